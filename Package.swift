@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "relgraph",
+    products: [
+        .library(name: "RelGraph", targets: ["RelGraph"]),
+        .executable(name: "relgraph", targets: ["RelGraphCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "RelGraph",
+            dependencies: ["CGraphviz"]
+        ),
+        .executableTarget(
+            name: "RelGraphCLI",
+            dependencies: [
+                "RelGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "RelGraphTests",
+            dependencies: ["RelGraph"]
+        ),
+    ]
+)

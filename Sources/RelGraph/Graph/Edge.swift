@@ -1,0 +1,42 @@
+/// A typed, directed relation between two actors, with the sentences that state it.
+public struct Edge: Codable, Hashable, Sendable {
+    /// The actor's node id.
+    public var source: String
+    /// The recipient's node id.
+    public var target: String
+    public var type: EventType
+    /// How many times the relation is stated; merged graphs add weights up.
+    public var weight: Int
+    /// How sure the rule that found the relation is, from 0 to 1.
+    public var confidence: Double
+    /// True when the text places the relation in the past (a Cold War alliance), drawn dashed.
+    public var historical: Bool
+    /// The multi-party event this edge belongs to, if any (see `EventGroup`).
+    public var group: String?
+    public var evidence: [Evidence]
+
+    public init(source: String, target: String, type: EventType, weight: Int = 1, confidence: Double = 1,
+                historical: Bool = false, group: String? = nil, evidence: [Evidence] = []) {
+        self.source = source
+        self.target = target
+        self.type = type
+        self.weight = weight
+        self.confidence = confidence
+        self.historical = historical
+        self.group = group
+        self.evidence = evidence
+    }
+
+    /// Edges with the same key are one relation; merging adds their weights.
+    public struct Key: Hashable, Sendable, Comparable {
+        public var source: String
+        public var target: String
+        public var type: EventType
+
+        public static func < (lhs: Key, rhs: Key) -> Bool {
+            (lhs.source, lhs.target, lhs.type.rawValue) < (rhs.source, rhs.target, rhs.type.rawValue)
+        }
+    }
+
+    public var key: Key { Key(source: source, target: target, type: type) }
+}

@@ -1,0 +1,28 @@
+/// The sentence a relation was read from, so that every line in a picture can be checked.
+///
+/// Offsets count Unicode scalars (code points) from the start of the
+/// document, as Python and most data tools index strings.
+public struct Evidence: Codable, Hashable, Sendable, Comparable {
+    /// The document the sentence comes from, when several are merged.
+    public var document: String?
+    /// Index of the sentence in its document, from 0.
+    public var sentence: Int
+    public var start: Int
+    public var end: Int
+    public var text: String
+    /// The word or phrase that triggered the relation.
+    public var trigger: String?
+
+    public init(document: String? = nil, sentence: Int, start: Int, end: Int, text: String, trigger: String? = nil) {
+        self.document = document
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.text = text
+        self.trigger = trigger
+    }
+
+    public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
+        ((lhs.document ?? ""), lhs.sentence, lhs.start) < ((rhs.document ?? ""), rhs.sentence, rhs.start)
+    }
+}
