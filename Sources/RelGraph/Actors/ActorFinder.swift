@@ -1,0 +1,254 @@
+import Foundation
+
+/// Finds the actors of a document: states, organizations and persons, with coreference.
+///
+/// Two passes: the first reads every sentence for lexicon names, title
+/// phrases and personal names and registers the persons it is sure of; the
+/// second resolves what only makes sense once all persons are known:
+/// surname-only mentions, title-only mentions ("le président russe"),
+/// governments named after their leader and "les deux parties".
+struct ActorFinder {
+    let document: Document
+    let lexicon: ActorLexicon
+
+    struct Result: Sendable {
+        /// Mentions per sentence, in text order.
+        var mentions: [[Mention]]
+        var persons: [Person]
+    }
+
+    init(document: Document) {
+        self.document = document
+        lexicon = ActorLexicon.shared(document.language)
+    }
+
+    /// What the first pass leaves for the second: a mention whose referent is not known yet.
+    private enum Pending {
+        case resolved(Mention)
+        case name(NameScanner.Name, preposition: String?)
+        case official(TitlePhrase, preposition: String?)
+        case government(range: Range<Int>, person: Int, preposition: String?)
+        case pair(Range<Int>, preposition: String?)
+    }
+
+    func run() -> Result {
+        var registry = PersonRegistry()
+        let pending = document.sentences.map { firstPass($0, registry: &registry) }
+        fillFromLeaderTable(&registry)
+        var mentions = pending.map { $0.compactMap { secondPass($0, registry: registry) } }
+        resolvePairs(&mentions, registry: registry)
+        return Result(mentions: mentions, persons: registry.persons)
+    }
+
+    // MARK: First pass
+
+    private func firstPass(_ sentence: Sentence, registry: inout PersonRegistry) -> [Pending] {
+        let tokens = document.tokens
+        let range = sentence.tokenRange
+        let spans = SentenceSpans(lexicon.gazetteer.matches(in: tokens, range: range).compactMap(LexicalSpan.init))
+        let names = NameScanner(tokens: tokens, spans: spans, sentence: range)
+        var claimed = Set<Int>()
+        var found: [(start: Int, item: Pending)] = []
+
+        for span in spans.spans where span.entry.form == .title && !claimed.contains(span.range.lowerBound) {
+            let phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
+            claimed.formUnion(phrase.range)
+            let preposition = prepositionBefore(phrase.range.lowerBound, in: range)
+            if let name = phrase.name {
+                let index = registry.register(person(name, phrase: phrase))
+                found.append((phrase.range.lowerBound, .resolved(Mention(range: phrase.range, refs: [.person(index)], form: .name, preposition: preposition))))
+            } else {
+                found.append((phrase.range.lowerBound, .official(phrase, preposition: preposition)))
+            }
+        }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if claimed.contains(index) { index += 1; continue }
+            if let name = names.name(at: index), !claimed.contains(name.range.upperBound - 1) {
+                claimed.formUnion(name.range)
+                found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, registry: &registry)))
+                index = name.range.upperBound
+                continue
+            }
+            if let pair = pairRange(at: index, in: range) {
+                claimed.formUnion(pair)
+                found.append((index, .pair(pair, preposition: prepositionBefore(index, in: range))))
+                index = pair.upperBound
+                continue
+            }
+            index += 1
+        }
+        for span in spans.spans where !claimed.contains(span.range.lowerBound) {
+            guard let actor = span.actor else { continue }
+            let form: Mention.Form = span.entry.form == .demonym ? .demonym : (span.entry.form == .seat ? .seat : .name)
+            found.append((span.range.lowerBound, .resolved(Mention(range: span.range, refs: [actor], form: form,
+                                                                   preposition: prepositionBefore(span.range.lowerBound, in: range)))))
+            claimed.formUnion(span.range)
+        }
+        for token in range where !claimed.contains(token) {
+            if let codes = lexicon.compoundStates(tokens[token]) {
+                found.append((token, .resolved(Mention(range: token..<token + 1, refs: codes.map(ActorRef.state), form: .demonym,
+                                                       preposition: prepositionBefore(token, in: range)))))
+            }
+        }
+        return markGovernments(found.sorted { $0.start < $1.start }.map(\.item))
+    }
+
+    /// A name decides it is a person from its context: an apposed title, a given name, a reporting verb, the leader table.
+    private func namedPerson(_ name: NameScanner.Name, spans: SentenceSpans, names: NameScanner,
+                             registry: inout PersonRegistry) -> Pending {
+        let preposition = prepositionBefore(name.range.lowerBound, in: names.sentence)
+        if let phrase = appositionTitle(after: name, spans: spans, names: names) {
+            let index = registry.register(person(name, phrase: phrase))
+            return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
+        }
+        let isGiven = name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])
+        let isSpeaker = (name.keys.count >= 2 || name.range.lowerBound != names.sentence.lowerBound) && isReported(name, names: names)
+        let leader = LeaderLexicon.leader(surname: name.keys.last ?? "").first { leaderMatches($0, name.keys) }
+        if isGiven || isSpeaker || leader != nil {
+            let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
+            var person = Person(name: text, keys: name.keys)
+            if let leader {
+                person.country = CountryCodes.isStateCode(leader.affiliation) ? leader.affiliation : nil
+                person.organization = person.country == nil ? leader.affiliation : nil
+            }
+            if registry.matches(name.keys).count <= 1 {
+                let index = registry.register(person)
+                return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
+            }
+        }
+        return .name(name, preposition: preposition)
+    }
+
+    private func leaderMatches(_ leader: Leader, _ keys: [String]) -> Bool {
+        let forms = [leader.fullName] + leader.aliases
+        return forms.contains { form in
+            let folded = TextFolding.fold(form).split(separator: " ").map(String.init)
+            return folded.ends(with: keys) || keys.ends(with: folded)
+        }
+    }
+
+    /// "Anatoly Antonov, Russia's ambassador to Washington", "Vuk Jeremic, ministre serbe".
+    private func appositionTitle(after name: NameScanner.Name, spans: SentenceSpans, names: NameScanner) -> TitlePhrase? {
+        let tokens = document.tokens
+        var index = name.range.upperBound
+        guard index < names.sentence.upperBound, tokens[index].text == "," else { return nil }
+        index += 1
+        for _ in 0..<4 where index < names.sentence.upperBound {
+            if let span = spans.starting(at: index), span.entry.form == .title {
+                var phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
+                phrase.name = nil
+                return phrase
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func isReported(_ name: NameScanner.Name, names: NameScanner) -> Bool {
+        let tokens = document.tokens
+        var index = name.range.upperBound
+        while index < names.sentence.upperBound, FunctionWords.auxiliaries.contains(tokens[index].folded) { index += 1 }
+        if index < names.sentence.upperBound, FunctionWords.reportingVerbs.contains(tokens[index].folded) { return true }
+        let before = name.range.lowerBound - 1
+        return before >= names.sentence.lowerBound && FunctionWords.reportingVerbs.contains(tokens[before].folded)
+    }
+
+    private func person(_ name: NameScanner.Name, phrase: TitlePhrase) -> Person {
+        let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
+        return Person(name: text, keys: name.keys, role: phrase.role, roleKey: phrase.roleKey,
+                      country: phrase.country, organization: phrase.organization)
+    }
+
+    /// "les deux parties", "both sides", "ambos países", "les deux ont…".
+    private func pairRange(at index: Int, in sentence: Range<Int>) -> Range<Int>? {
+        let tokens = document.tokens
+        guard FunctionWords.pairHeads.contains(tokens[index].folded) else { return nil }
+        let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1].folded)
+        let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
+        if FunctionWords.pairNouns.contains(next) { return index..<index + 2 }
+        if hasArticle && (FunctionWords.auxiliaries.contains(next) || next == "ont" || next == "sont") { return index..<index + 1 }
+        return nil
+    }
+
+    /// "l'administration Maduro": a government named after its leader stands for the leader's state.
+    private func markGovernments(_ items: [Pending]) -> [Pending] {
+        items.map { item in
+            guard case .resolved(let mention) = item, let person = mention.refs.first?.personIndex,
+                  mention.range.lowerBound > 0,
+                  FunctionWords.governmentNouns.contains(document.tokens[mention.range.lowerBound - 1].folded) else { return item }
+            return .government(range: mention.range, person: person, preposition: mention.preposition)
+        }
+    }
+
+    /// The preposition governing the phrase at `start`, looking back over articles ("de la Russie" -> "de").
+    private func prepositionBefore(_ start: Int, in sentence: Range<Int>) -> String? {
+        var index = start - 1
+        while index >= sentence.lowerBound, FunctionWords.articles.contains(document.tokens[index].folded),
+              !FunctionWords.prepositions.contains(document.tokens[index].folded) {
+            index -= 1
+        }
+        guard index >= sentence.lowerBound else { return nil }
+        let folded = document.tokens[index].folded
+        return FunctionWords.prepositions.contains(folded) ? folded : nil
+    }
+
+    // MARK: Second pass
+
+    private func fillFromLeaderTable(_ registry: inout PersonRegistry) {
+        for (index, person) in registry.persons.enumerated() where person.country == nil && person.organization == nil {
+            guard let leader = LeaderLexicon.leader(surname: person.keys.last ?? "").first(where: { leaderMatches($0, person.keys) }) else { continue }
+            var filled = person
+            if CountryCodes.isStateCode(leader.affiliation) { filled.country = leader.affiliation } else { filled.organization = leader.affiliation }
+            filled.roleKey = filled.roleKey ?? leader.role
+            registry.merge(filled, into: index)
+        }
+    }
+
+    private func secondPass(_ item: Pending, registry: PersonRegistry) -> Mention? {
+        switch item {
+        case .resolved(let mention):
+            return mention
+        case .name(let name, let preposition):
+            guard let index = registry.resolve(name.keys) else { return nil }
+            return Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition)
+        case .official(let phrase, let preposition):
+            if let index = registry.resolve(roleKey: phrase.roleKey, country: phrase.country, organization: phrase.organization) {
+                return Mention(range: phrase.range, refs: [.person(index)], form: .official, preposition: preposition)
+            }
+            if let organization = phrase.organization {
+                return Mention(range: phrase.range, refs: [.organization(organization)], form: .official, preposition: preposition)
+            }
+            guard let country = phrase.country else { return nil }
+            return Mention(range: phrase.range, refs: [.state(country)], form: .official, preposition: preposition)
+        case .government(let range, let person, let preposition):
+            guard let country = registry.persons[person].country else {
+                return Mention(range: range, refs: [.person(person)], form: .name, preposition: preposition)
+            }
+            return Mention(range: range, refs: [.state(country)], form: .name, preposition: preposition)
+        case .pair(let range, let preposition):
+            return Mention(range: range, refs: [], form: .pair, preposition: preposition)
+        }
+    }
+
+    /// Gives each "les deux parties" the last two distinct states named before it.
+    private func resolvePairs(_ mentions: inout [[Mention]], registry: PersonRegistry) {
+        var recent: [String] = []
+        for sentence in mentions.indices {
+            for index in mentions[sentence].indices {
+                let mention = mentions[sentence][index]
+                if mention.form == .pair {
+                    if recent.count >= 2 { mentions[sentence][index].refs = recent.suffix(2).map(ActorRef.state) }
+                    continue
+                }
+                for ref in mention.refs {
+                    let code = ref.stateCode ?? ref.personIndex.flatMap { registry.persons[$0].country }
+                    guard let code else { continue }
+                    recent.removeAll { $0 == code }
+                    recent.append(code)
+                }
+            }
+            mentions[sentence].removeAll { $0.form == .pair && $0.refs.isEmpty }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// Every lexicon of one language, assembled once into a gazetteer.
+///
+/// Built on first use per language and shared: the tables are compiled in,
+/// so building costs a few milliseconds and reads no file.
+struct ActorLexicon: Sendable {
+    let language: Language
+    let gazetteer: Gazetteer
+    /// Single-word state names, demonyms and combining forms, for the parts of "américano-russes".
+    private let compoundParts: [String: String]
+
+    static func shared(_ language: Language) -> ActorLexicon {
+        switch language {
+        case .fr: french
+        case .en: english
+        case .es: spanish
+        }
+    }
+
+    private static let french = ActorLexicon(.fr)
+    private static let english = ActorLexicon(.en)
+    private static let spanish = ActorLexicon(.es)
+
+    private init(_ language: Language) {
+        self.language = language
+        let entries = StateLexicon.entries(language) + OrganizationLexicon.entries(language)
+            + MediaLexicon.entries() + RegionLexicon.entries(language) + TitleLexicon.entries(language)
+            + DomesticBodyLexicon.entries(language)
+        gazetteer = Gazetteer(entries)
+        var parts: [String: String] = [:]
+        for entry in entries where entry.form == .demonym || entry.form == .stateName {
+            let folded = TextFolding.fold(entry.surface)
+            if !folded.contains(" ") { parts[folded] = parts[folded] ?? entry.key }
+        }
+        compoundParts = parts
+    }
+
+    /// The states named by the parts of a hyphenated word ("russo-ukrainien", "Russia-Venezuela"), if all parts name one.
+    func compoundStates(_ token: Token) -> [String]? {
+        guard token.isWord, token.folded.contains("-") else { return nil }
+        let parts = token.folded.split(separator: "-").map(String.init)
+        guard parts.count >= 2 else { return nil }
+        var codes: [String] = []
+        for part in parts {
+            guard let code = compoundParts[part] ?? StateLexicon.combiningForm(part, language) else { return nil }
+            if !codes.contains(code) { codes.append(code) }
+        }
+        return codes.count >= 2 ? codes : nil
+    }
+}

@@ -1,0 +1,24 @@
+/// A place in a sentence that names or stands for one or more actors.
+struct Mention: Hashable, Sendable {
+    enum Form: Hashable, Sendable {
+        /// A proper name: "Venezuela", "OTAN", "Nicolás Maduro".
+        case name
+        /// An adjective or inhabitant noun: "russe", "Venezuelan".
+        case demonym
+        /// A capital or seat of power: "Moscou", "the Kremlin".
+        case seat
+        /// A title without a name, resolved to the official or the body they act for: "le président russe".
+        case official
+        /// "les deux parties", "both sides": the two actors the context names.
+        case pair
+    }
+
+    var range: Range<Int>
+    var refs: [ActorRef]
+    var form: Form
+    /// The folded preposition right before the mention, if any ("de", "à", "with").
+    var preposition: String?
+
+    var isPrepositionalObject: Bool { preposition != nil }
+    var isLocative: Bool { preposition.map(FunctionWords.locatives.contains) ?? false }
+}

@@ -1,0 +1,67 @@
+/// Reads personal names out of a sentence: capitalised words, name particles, initials.
+///
+/// It knows nothing of who the person is; `PersonFinder` decides whether a
+/// name is a person from what surrounds it.
+struct NameScanner {
+    let tokens: [Token]
+    let spans: SentenceSpans
+    let sentence: Range<Int>
+
+    /// A name found in the text: the tokens it covers and its folded keys without honorifics.
+    struct Name: Hashable, Sendable {
+        var range: Range<Int>
+        /// Where the name proper starts, after any honorific ("Sheikh").
+        var nameStart: Int
+        var keys: [String]
+    }
+
+    func isNameToken(_ index: Int) -> Bool {
+        guard sentence.contains(index) else { return false }
+        let token = tokens[index]
+        guard token.isWord, token.isCapitalized, spans.covering(index) == nil else { return false }
+        if token.isAllCaps && !isRomanNumeral(token) && token.text.count > 2 { return false }
+        let folded = token.folded
+        return !FunctionWords.nonNameWords.contains(folded) && !FunctionWords.sentenceWords.contains(folded)
+            && !FunctionWords.articles.contains(folded) && !FunctionWords.prepositions.contains(folded)
+            && !FunctionWords.formerMarkers.contains(folded)
+    }
+
+    /// The name starting at `start`, if a capitalised word stands there.
+    func name(at start: Int) -> Name? {
+        var index = start
+        while sentence.contains(index), FunctionWords.honorifics.contains(tokens[index].folded), tokens[index].isCapitalized {
+            index += 1
+        }
+        let nameStart = index
+        guard isNameToken(nameStart) else { return nil }
+        var end = nameStart + 1
+        var probe = end
+        while sentence.contains(probe) {
+            if isNameToken(probe) {
+                end = probe + 1
+                probe = end
+            } else if isInitialDot(probe) || isParticle(probe) {
+                probe += 1
+            } else {
+                break
+            }
+        }
+        let keys = tokens[nameStart..<end].filter(\.isWord).map(\.folded)
+        return Name(range: start..<end, nameStart: nameStart, keys: keys)
+    }
+
+    /// A full stop after a one-letter initial ("George W. Bush").
+    private func isInitialDot(_ index: Int) -> Bool {
+        tokens[index].text == "." && index > sentence.lowerBound && tokens[index - 1].text.count == 1
+            && tokens[index - 1].isCapitalized && isNameToken(index + 1)
+    }
+
+    private func isParticle(_ index: Int) -> Bool {
+        FunctionWords.nameParticles.contains(tokens[index].folded) && isNameToken(index + 1)
+            && tokens[index].isWord
+    }
+
+    private func isRomanNumeral(_ token: Token) -> Bool {
+        token.text.count <= 4 && token.text.unicodeScalars.allSatisfy { "IVX".unicodeScalars.contains($0) }
+    }
+}

@@ -1,0 +1,41 @@
+/// A person the article names, with what it says of their office.
+struct Person: Hashable, Sendable {
+    /// The fullest form of the name the article uses: "Nicolás Maduro".
+    var name: String
+    /// Folded name tokens without honorifics, for matching later mentions: ["nicolas", "maduro"].
+    var keys: [String]
+    /// The title as the article writes it: "vice-Premier ministre", "ancien président".
+    var role: String?
+    /// The canonical English role from the title lexicon: "deputy prime minister".
+    var roleKey: String?
+    /// ISO3 of the state the person serves or belongs to.
+    var country: String?
+    /// The organization the person serves, when the title names one ("secretario general de la ONU").
+    var organization: String?
+
+    var id: String { "person:" + Slug.make(name) }
+
+    /// The actor the person's AFFILIATION edge points to: the organization named in the title, else the state.
+    var affiliation: ActorRef? {
+        if let organization { return .organization(organization) }
+        return country.map(ActorRef.state)
+    }
+}
+
+/// ASCII slugs for ids: folded, letters and digits, words joined by "-".
+enum Slug {
+    static func make(_ text: String) -> String {
+        var slug = ""
+        var pendingDash = false
+        for scalar in TextFolding.fold(text).unicodeScalars {
+            if scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) {
+                if pendingDash && !slug.isEmpty { slug.append("-") }
+                slug.unicodeScalars.append(scalar)
+                pendingDash = false
+            } else {
+                pendingDash = true
+            }
+        }
+        return slug
+    }
+}

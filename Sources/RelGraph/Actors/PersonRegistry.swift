@@ -1,0 +1,70 @@
+/// The persons of one document, merged as later mentions reveal more of their name or office.
+///
+/// "Nicolás Maduro" and a later "Maduro" are one person; two persons who
+/// share a surname ("Tamim bin Hamad Al Thani", "Mohammed bin Abdulrahman Al
+/// Thani") stay apart, and a bare "Al Thani" then joins neither.
+struct PersonRegistry: Sendable {
+    private(set) var persons: [Person] = []
+
+    /// Registers a person or merges them into the one they already are; returns its index.
+    mutating func register(_ person: Person) -> Int {
+        if let index = matches(person.keys).onlyElement {
+            merge(person, into: index)
+            return index
+        }
+        persons.append(person)
+        return persons.count - 1
+    }
+
+    /// The persons whose name a mention with these folded tokens can stand for.
+    func matches(_ keys: [String]) -> [Int] {
+        guard !keys.isEmpty else { return [] }
+        return persons.indices.filter { index in
+            let known = persons[index].keys
+            return known.ends(with: keys) || keys.ends(with: known)
+                || (keys.count == 1 && known.first == keys[0] && known.count > 1)
+        }
+    }
+
+    /// The one person a surname-only mention stands for, if exactly one fits.
+    func resolve(_ keys: [String]) -> Int? {
+        let candidates = matches(keys).filter { persons[$0].keys.ends(with: keys) || persons[$0].keys.first == keys.first }
+        return candidates.onlyElement
+    }
+
+    /// The person a title-only mention ("le président russe") stands for, if exactly one fits.
+    func resolve(roleKey: String, country: String?, organization: String?) -> Int? {
+        let candidates = persons.indices.filter { index in
+            let person = persons[index]
+            guard person.roleKey == roleKey else { return false }
+            if let country, person.country != nil, person.country != country { return false }
+            if let organization, person.organization != nil, person.organization != organization { return false }
+            return true
+        }
+        return candidates.onlyElement
+    }
+
+    mutating func merge(_ person: Person, into index: Int) {
+        var known = persons[index]
+        if person.keys.count > known.keys.count {
+            known.name = person.name
+            known.keys = person.keys
+        }
+        known.role = known.role ?? person.role
+        known.roleKey = known.roleKey ?? person.roleKey
+        known.country = known.country ?? person.country
+        known.organization = known.organization ?? person.organization
+        persons[index] = known
+    }
+}
+
+extension Array where Element: Equatable {
+    func ends(with suffix: [Element]) -> Bool {
+        suffix.count <= count && Array(self[(count - suffix.count)...]) == suffix
+    }
+}
+
+extension Collection {
+    /// The element of a one-element collection; nil when empty or ambiguous.
+    var onlyElement: Element? { count == 1 ? first : nil }
+}

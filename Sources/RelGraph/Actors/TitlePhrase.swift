@@ -1,0 +1,95 @@
+/// A title and the words around it that say whose official someone is.
+///
+/// "l'ancien président américain Donald Trump", "Russia's ambassador to
+/// Washington", "el embajador de España en la ONU, Inocencio Arias", "le
+/// porte-parole du Kremlin, Dmitri Peskov": a title, an optional "former",
+/// the state or body (demonym, "de X", "X's"), a posting ("à Washington"),
+/// an apposition comma, and maybe the name.
+struct TitlePhrase: Sendable {
+    var range: Range<Int>
+    var role: String
+    var roleKey: String
+    var country: String?
+    var organization: String?
+    var name: NameScanner.Name?
+
+    /// Prepositions that introduce a posting, not the official's own state ("ambassadeur de Moscou à Washington").
+    private static let postings = FunctionWords.set("à au aux en to in at auprès ante")
+
+    /// Reads the phrase around the title span `title`.
+    static func read(title: LexicalSpan, tokens: [Token], spans: SentenceSpans, names: NameScanner,
+                     document: Document) -> TitlePhrase {
+        var phrase = TitlePhrase(range: title.range, role: "", roleKey: title.entry.key)
+        var roleStart = title.range.lowerBound
+        var roleEnd = title.range.upperBound
+        phrase.readBefore(title: title, tokens: tokens, spans: spans, roleStart: &roleStart)
+        var index = title.range.upperBound
+        var preposition: String?
+        var commas = 0
+        scan: while index < names.sentence.upperBound && index - title.range.upperBound <= 12 {
+            if let span = spans.starting(at: index) {
+                switch span.entry.form {
+                case .demonym:
+                    phrase.country = phrase.country ?? span.entry.key
+                    roleEnd = span.range.upperBound
+                case .stateName, .seat:
+                    let isPosting = preposition.map(postings.contains) ?? false
+                    if !(isPosting && (phrase.country != nil || phrase.organization != nil)) {
+                        phrase.country = phrase.country ?? span.entry.key
+                    }
+                case .organization:
+                    phrase.organization = phrase.organization ?? span.entry.key
+                case .title:
+                    phrase.roleKey = span.entry.key
+                    roleStart = span.range.lowerBound
+                    roleEnd = span.range.upperBound
+                case .media, .region:
+                    break scan
+                }
+                index = span.range.upperBound
+                preposition = nil
+                continue
+            }
+            let token = tokens[index]
+            if FunctionWords.articles.contains(token.folded) || FunctionWords.prepositions.contains(token.folded) {
+                preposition = token.folded
+            } else if token.text == "," && commas == 0 {
+                commas += 1
+            } else if FunctionWords.portfolios.contains(token.folded) {
+                roleEnd = index + 1
+            } else if let name = names.name(at: index) {
+                phrase.name = name
+                index = name.range.upperBound
+                break scan
+            } else {
+                break scan
+            }
+            index += 1
+        }
+        let end = phrase.name?.range.upperBound ?? roleEnd
+        phrase.range = min(roleStart, phrase.range.lowerBound)..<max(end, roleEnd)
+        phrase.role = document.text(tokens[roleStart].start, tokens[roleEnd - 1].end)
+        if phrase.name == nil { phrase.range = phrase.range.lowerBound..<roleEnd }
+        return phrase
+    }
+
+    /// "former", a demonym or "X's" before the title: "former Indian prime minister", "Qatar's emir".
+    private mutating func readBefore(title: LexicalSpan, tokens: [Token], spans: SentenceSpans, roleStart: inout Int) {
+        var index = title.range.lowerBound - 1
+        guard index >= 0 else { return }
+        if tokens[index].text == "'s", index >= 1, let span = spans.covering(index - 1), let code = span.actor?.stateCode {
+            country = code
+            range = span.range.lowerBound..<range.upperBound
+            return
+        }
+        if let span = spans.covering(index), span.entry.form == .demonym {
+            country = span.entry.key
+            range = span.range.lowerBound..<range.upperBound
+            index = span.range.lowerBound - 1
+        }
+        if index >= 0, FunctionWords.formerMarkers.contains(tokens[index].folded) {
+            roleStart = index
+            range = index..<range.upperBound
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// Turns the actors and relations of one document into a `RelationGraph`.
+struct GraphBuilder {
+    let document: Document
+    let actors: ActorFinder.Result
+    let relations: [Relation]
+
+    func build() -> RelationGraph {
+        var graph = RelationGraph()
+        let related = Set(relations.flatMap { [$0.source, $0.target] })
+        var counts: [ActorRef: Int] = [:]
+        for mention in actors.mentions.joined() where isActor(mention, related: related) {
+            for ref in mention.refs { counts[ref, default: 0] += 1 }
+        }
+        for person in actors.persons.indices { counts[.person(person), default: 0] += 0 }
+        for (ref, count) in counts { graph.add(node(ref, mentions: max(count, 1))) }
+        for relation in relations { graph.add(edge(relation)) }
+        for (index, person) in actors.persons.enumerated() {
+            guard let affiliation = person.affiliation else { continue }
+            if counts[affiliation] == nil { graph.add(node(affiliation, mentions: 0)) }
+            graph.add(Edge(source: node(.person(index), mentions: 0).id, target: node(affiliation, mentions: 0).id,
+                           type: .affiliation, confidence: 0.9, evidence: firstEvidence(of: .person(index))))
+        }
+        for group in groups() { graph.add(group) }
+        return graph
+    }
+
+    /// A capital named only as a place ("une réunion à Caracas") is not an actor unless a relation uses it.
+    private func isActor(_ mention: Mention, related: Set<ActorRef>) -> Bool {
+        !(mention.form == .seat && mention.isLocative) || mention.refs.contains(where: related.contains)
+    }
+
+    func node(_ ref: ActorRef, mentions: Int) -> Node {
+        switch ref {
+        case .state(let code):
+            return Node(id: code, kind: .state, label: CountryCodes.name(of: code, in: document.language), mentions: mentions)
+        case .organization(let id):
+            return Node(id: "org:" + id, kind: .organization,
+                        label: OrganizationLexicon.label(of: id, in: document.language) ?? label(ofBody: id), mentions: mentions)
+        case .person(let index):
+            let person = actors.persons[index]
+            return Node(id: person.id, kind: .person, label: person.name, country: person.country,
+                        role: person.role ?? person.roleKey, mentions: mentions)
+        }
+    }
+
+    /// "national-assembly" -> "National assembly" for bodies the organization table does not know.
+    private func label(ofBody id: String) -> String {
+        let words = id.split(separator: "-").joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    private func edge(_ relation: Relation) -> Edge {
+        Edge(source: node(relation.source, mentions: 0).id, target: node(relation.target, mentions: 0).id,
+             type: relation.type, confidence: relation.confidence, historical: relation.historical,
+             group: relation.group.map(groupID), evidence: [evidence(relation.sentence, trigger: relation.trigger)])
+    }
+
+    private func evidence(_ sentenceIndex: Int, trigger: Range<Int>?) -> Evidence {
+        let sentence = document.sentences[sentenceIndex]
+        let triggerText = trigger.map { document.text(document.tokens[$0.lowerBound].start, document.tokens[$0.upperBound - 1].end) }
+        return Evidence(document: document.id, sentence: sentenceIndex, start: sentence.start, end: sentence.end,
+                        text: document.text(of: sentence), trigger: triggerText)
+    }
+
+    private func firstEvidence(of ref: ActorRef) -> [Evidence] {
+        guard let sentence = actors.mentions.firstIndex(where: { $0.contains { $0.refs.contains(ref) } }) else { return [] }
+        return [evidence(sentence, trigger: nil)]
+    }
+
+    private func groupID(_ index: Int) -> String {
+        "\(document.id.map { Slug.make($0) + "-" } ?? "")event-\(index + 1)"
+    }
+
+    private func groups() -> [EventGroup] {
+        let grouped = Dictionary(grouping: relations.filter { $0.group != nil }) { $0.group ?? 0 }
+        return grouped.keys.sorted().compactMap { index -> EventGroup? in
+            guard let members = grouped[index], let first = members.first else { return nil }
+            let source = node(first.source, mentions: 0).id
+            let participants = Array(Set(members.map { node($0.target, mentions: 0).id }))
+            return EventGroup(id: groupID(index), type: first.type, source: source, participants: participants,
+                              evidence: [evidence(first.sentence, trigger: first.trigger)])
+        }
+    }
+}

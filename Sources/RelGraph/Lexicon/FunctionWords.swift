@@ -1,0 +1,123 @@
+/// Closed classes of small words the extractor's rules are written in terms of.
+///
+/// Each table lists folded forms for the three languages together: the
+/// words barely collide across French, English and Spanish, and one table
+/// per class keeps every rule language-independent.
+enum FunctionWords {
+    /// Parses a whitespace-separated word list compiled into the binary.
+    static func set(_ words: String) -> Set<String> {
+        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextFolding.fold($0) })
+    }
+
+    static let articles = set("""
+        le la les l' un une des du d' de the a an el los las lo unos unas al del
+        """)
+
+    /// Determiners and possessives that may stand between a trigger and its noun ("signé une série d'accords").
+    static let determiners = articles.union(set("""
+        ses son sa leur leurs ce cette ces its their his her our nos notre su sus este esta estos estas nuevo nouveau
+        nouvelle new serie série series
+        """))
+
+    /// Prepositions that make the actor after them an object, never the subject of the verb.
+    static let prepositions = set("""
+        de d' du des à au aux avec contre sur sous pour par entre vers chez envers auprès en dans après avant depuis
+        of to with against on under for by between towards toward in into at from after before since about over
+        a con contra sobre bajo para por entre hacia ante en desde tras según
+        """)
+
+    /// Prepositions before a place: a capital after them is where something happens, not who acts.
+    static let locatives = set("à au aux en dans in at en a desde from")
+
+    /// Words that join the members of a list of actors.
+    static let coordinators = set(", et and y e ainsi que as well as ni nor or ou o")
+
+    /// Words that open a list of examples after a count ("19 pays, dont…").
+    static let listOpeners = set("dont notamment including among incluidos incluidas entre ellos como such as tels que")
+
+    /// Subordinators and relatives: a clause starts after them.
+    static let clauseOpeners = set("""
+        que qu' qui lorsque quand car mais parce puisque tandis alors that which who whom when because but while
+        whereas although quien quienes cuando porque pero aunque mientras donde où where si if
+        """)
+
+    /// Relative pronouns whose antecedent is the actor just before them.
+    static let relatives = set("qui who which que quien quienes lequel laquelle lesquels lesquelles el cual la cual")
+
+    /// Negation around a verb.
+    static let negations = set("ne n' pas jamais aucun aucune not n't never no nunca jamás tampoco ni sin without sans unable failed incapable")
+
+    /// Modals and conditionals: what follows them has not happened.
+    static let modals = set("""
+        pourrait pourraient pourrais pourra pourront pouvait pourrions could might may would should podría podrían
+        podria podrian pudiera pudieran puede pueden possible éventuel éventuelle eventual hypothetical si if
+        """)
+
+    /// Reporting verbs: a capitalised name right before or after one is a speaker.
+    static let reportingVerbs = set("""
+        déclaré affirmé dit ajouté estimé indiqué souligné expliqué annoncé précisé assuré martelé averti
+        déclare affirme dit ajoute estime indique souligne explique annonce précise assure martèle
+        said says told added stated announced declared warned insisted noted explained
+        dijo afirmó declaró aseguró añadió señaló explicó anunció advirtió subrayó remarcó indicó
+        """)
+
+    /// Past-tense auxiliaries between a subject and a reporting verb ("X a déclaré", "X ha dicho").
+    static let auxiliaries = set("a ont avait avaient est sont a été has have had was were ha han había habían fue")
+
+    /// Marks a former office holder: kept in the role.
+    static let formerMarkers = set("ancien ancienne anciens former ex expresidente late feu défunt")
+
+    /// Honorifics that come before a name but are not part of the surname key.
+    static let honorifics = set("sheikh cheikh jeque sir dame lord mr mrs ms m mme sr sra don doña dona general")
+
+    /// Particles inside names: "Bin", "Al", "de", "del", "van".
+    static let nameParticles = set("bin ben ibn al de del da dos das van von der di")
+
+    /// Words that stand for "the two of them" ("les deux parties").
+    static let pairHeads = set("deux two both ambos ambas dos")
+    static let pairNouns = set("parties partis pays camps nations gouvernements sides countries parties nations governments partes países gobiernos naciones capitales")
+}
+
+extension FunctionWords {
+    /// Ministry portfolios that may follow a title before the name ("ministre de la Défense Vladimir Padrino").
+    static let portfolios = set("""
+        défense affaires étrangères étrangère intérieur économie finances justice santé énergie commerce armées
+        defence defense foreign affairs interior home economy finance trade energy justice health state treasury
+        defensa exteriores exterior relaciones interior hacienda economía justicia sanidad energía comercio estado
+        cooperación cooperation coopération europe européennes
+        """)
+
+    /// Capitalised words that are never part of a person's name: they make a span an institution or a place.
+    static let nonNameWords = set("""
+        international internationale internacional airport aéroport aeropuerto university université universidad
+        agency agence agencia news council conseil consejo bank banque banco party parti partido front frente army
+        armée ejército forces fuerzas ministry ministère ministerio company compagnie compañía group groupe grupo
+        street rue calle avenue avenida place plaza square palace palais palacio declaration déclaration declaración
+        treaty traité tratado war guerre guerra crisis crise guard garde guardia navy marine armada force fuerza
+        court cour corte tribunal commission comisión committee comité assembly assemblée asamblea parliament
+        parlement parlamento congress congrès congreso senate sénat senado government gouvernement gobierno
+        republic république república kingdom royaume reino union unión states états estados nations naciones
+        organization organisation organización institute institut instituto foundation fondation fundación
+        center centre centro school école escuela church église iglesia museum musée museo hospital hôpital
+        island isla île canal channel ocean océan océano sea mer mar river fleuve río mount mont monte gulf golfe
+        golfo lake lac lago north nord norte south sud sur east est este west ouest oeste central coast côte costa
+        cup coupe copa games jeux juegos olympic olympique olímpico summit sommet cumbre conference conférence
+        conferencia operation opération operación plan accord acuerdo agreement pact pacte pacto protocol
+        protocole protocolo charter charte carta mission misión
+        """)
+
+    /// Capitalised words that open sentences and are not names.
+    static let sentenceWords = set("""
+        il elle ils elles on nous vous je ce ces cet cette cela ceci après avant dans selon pour mais et ou donc car
+        lors depuis pendant malgré comme alors ainsi aussi enfin puis quand si tandis toutefois cependant
+        he she they we you it this these those that there here after before in according for but and or so as then
+        when if while however although during since despite yet also still meanwhile thus
+        él ella ellos ellas nosotros esto este esta estos estas ese esa tras antes durante según para pero y o
+        así también cuando si mientras sin embargo aunque desde pese además luego entonces hoy ayer
+        """)
+
+    /// Nouns for a government standing for its state or leader ("l'administration Maduro").
+    static let governmentNouns = set("""
+        administration gouvernement régime cabinet government regime administración gobierno régimen gabinete
+        """)
+}

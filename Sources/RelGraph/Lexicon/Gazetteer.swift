@@ -1,0 +1,79 @@
+/// A trie over folded tokens that finds every lexicon entry in a token stream in one pass.
+///
+/// Multi-word names ("Département d'État", "Conseil de sécurité") are
+/// matched longest first, one lookup per token, instead of a loop over
+/// every entry per sentence. Entries written in capitals ("UE", "US",
+/// "ONU") match only tokens written the same way, so the English pronoun
+/// "us" is never the United States.
+struct Gazetteer: Sendable {
+    struct Match: Sendable {
+        var range: Range<Int>
+        var entries: [LexiconEntry]
+    }
+
+    private struct TrieNode: Sendable {
+        var children: [String: Int] = [:]
+        /// Entries ending here, with the exact token texts of case-sensitive ones.
+        var entries: [(entry: LexiconEntry, exactTokens: [String]?)] = []
+    }
+
+    private var nodes = [TrieNode()]
+
+    init(_ entries: [LexiconEntry]) {
+        for entry in entries { insert(entry) }
+    }
+
+    private mutating func insert(_ entry: LexiconEntry) {
+        let tokens = Tokenizer.tokenize(Array(entry.surface.unicodeScalars)).filter { $0.kind != .punctuation || $0.text != "." }
+        guard !tokens.isEmpty else { return }
+        var current = 0
+        for token in tokens {
+            if let next = nodes[current].children[token.folded] {
+                current = next
+            } else {
+                nodes.append(TrieNode())
+                nodes[current].children[token.folded] = nodes.count - 1
+                current = nodes.count - 1
+            }
+        }
+        let caseSensitive = tokens.contains { $0.isAllCaps } || (tokens.count == 1 && tokens[0].text.count <= 3 && tokens[0].isCapitalized)
+        let exact = caseSensitive ? tokens.map(\.text) : nil
+        if !nodes[current].entries.contains(where: { $0.entry == entry }) {
+            nodes[current].entries.append((entry, exact))
+        }
+    }
+
+    /// The longest entry starting at `start`, or nil.
+    func longestMatch(in tokens: [Token], at start: Int, end: Int) -> Match? {
+        var current = 0
+        var best: Match?
+        var index = start
+        while index < end {
+            if tokens[index].text == "." && index > start { index += 1; continue }
+            guard let next = nodes[current].children[tokens[index].folded] else { break }
+            current = next
+            index += 1
+            let accepted = nodes[current].entries.filter { candidate in
+                guard let exact = candidate.exactTokens else { return true }
+                return exact == tokens[start..<index].filter { $0.text != "." }.map(\.text)
+            }.map(\.entry)
+            if !accepted.isEmpty { best = Match(range: start..<index, entries: accepted) }
+        }
+        return best
+    }
+
+    /// All longest, non-overlapping matches in `range`, left to right.
+    func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
+        var result: [Match] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let match = longestMatch(in: tokens, at: index, end: range.upperBound) {
+                result.append(match)
+                index = match.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+}

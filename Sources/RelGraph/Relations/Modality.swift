@@ -1,0 +1,34 @@
+/// Whether a trigger states something that happened, was denied, or is only possible.
+///
+/// "ont nié tout projet d'attaque", "could order an invasion", "ni confirmer
+/// ni exclure", "si l'Égypte décidait de bloquer": none of these is the act.
+enum Modality: Equatable, Sendable {
+    case factual
+    /// Negated: "n'accepteraient jamais". A negated agreement or support is coded as REJECT.
+    case negated
+    /// Hypothetical, planned, asked for or denied: not coded at all.
+    case unreal
+
+    /// Plans and projects: an attack planned is not an attack.
+    private static let plans = FunctionWords.set("projet projets plan plans planes proyecto proyectos planned planifié préparer")
+
+    /// Words that mark the start of an infinitive complement ("somment Israël de se retirer").
+    private static let infinitiveMarkers = FunctionWords.set("de d' à to pour para afin a")
+
+    static func of(_ hit: TriggerMatcher.Hit, earlier: [TriggerMatcher.Hit], tokens: [Token], sentence: Range<Int>) -> Modality {
+        if tokens[sentence].contains(where: { $0.text == "?" || $0.text == "¿" }) { return .unreal }
+        if earlier.contains(where: { $0.trigger.frame == .deny }) { return .unreal }
+        let window = max(sentence.lowerBound, hit.range.lowerBound - 4)..<hit.range.lowerBound
+        let before = tokens[window].reversed().prefix { !FunctionWords.clauseOpeners.contains($0.folded) || $0.folded == "si" || $0.folded == "if" }
+        if before.contains(where: { FunctionWords.modals.contains($0.folded) || plans.contains($0.folded) }) { return .unreal }
+        let governed = earlier.contains { [.request, .threaten, .agree].contains($0.trigger.type) }
+        if governed, hit.range.lowerBound > sentence.lowerBound,
+           infinitiveMarkers.contains(tokens[hit.range.lowerBound - 1].folded) || tokens[hit.range.lowerBound - 1].folded == "se" {
+            return .unreal
+        }
+        if before.prefix(3).contains(where: { FunctionWords.negations.contains($0.folded) }) { return .negated }
+        let after = tokens[hit.range.upperBound..<min(sentence.upperBound, hit.range.upperBound + 2)]
+        if after.contains(where: { $0.folded == "pas" || $0.folded == "jamais" }) { return .negated }
+        return .factual
+    }
+}

@@ -1,0 +1,161 @@
+/// Reads the relations of a document from its triggers and the actors around them.
+struct RelationExtractor {
+    let document: Document
+    let actors: ActorFinder.Result
+
+    /// Words that place an event in the past of the article: drawn dashed.
+    private static let eraWords = FunctionWords.set("froide cold fría fria")
+    /// States that no longer exist: a relation with one is historical.
+    private static let formerStates: Set<String> = ["SUN", "YUG", "CSK", "DDR"]
+    /// Types coded for both sides when a list of actors does something with no other party ("X and Y clashed").
+    private static let mutualWhenAlone: Set<EventType> = [.agree, .consult, .cooperate, .assault, .sanction, .coerce, .threaten, .accuse, .reject]
+
+    /// A relation before its arguments are reduced to actors.
+    private struct Arguments {
+        var sources: [Mention]
+        var targets: [Mention]
+        var rule: String
+        var confidence: Double
+        /// Every pair of sources is a party to the event ("X et Y ont signé").
+        var mutual = false
+    }
+
+    func run() -> [Relation] {
+        let matcher = TriggerMatcher.shared(document.language)
+        var relations: [Relation] = []
+        var groupCount = 0
+        for sentence in document.sentences {
+            let mentions = actors.mentions[sentence.index]
+            guard !mentions.isEmpty else { continue }
+            let covered = Set(mentions.flatMap { Array($0.range) })
+            let hits = matcher.hits(in: document.tokens, range: sentence.tokenRange, isBlocked: covered.contains)
+            let finder = ArgumentFinder(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
+            for (position, hit) in hits.enumerated() {
+                var type = hit.trigger.type
+                switch Modality.of(hit, earlier: Array(hits[..<position]), tokens: document.tokens, sentence: sentence.tokenRange) {
+                case .unreal: continue
+                case .negated:
+                    guard [.agree, .support, .cooperate, .concede].contains(type) else { continue }
+                    type = .reject
+                case .factual: break
+                }
+                guard let arguments = attach(hit, finder: finder) else { continue }
+                var produced = expand(arguments, type: type, hit: hit, sentence: sentence)
+                let targetsPerSource = Dictionary(grouping: produced, by: \.source).mapValues(\.count)
+                if let largest = targetsPerSource.values.max(), largest >= 3, !arguments.mutual {
+                    for index in produced.indices where targetsPerSource[produced[index].source] ?? 0 >= 3 {
+                        produced[index].group = groupCount
+                    }
+                    groupCount += 1
+                }
+                relations += produced
+            }
+        }
+        return relations
+    }
+
+    // MARK: Attachment by frame
+
+    private func attach(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder) -> Arguments? {
+        let symmetric = hit.trigger.type.isSymmetric
+        if symmetric {
+            let parties = finder.between(near: hit.range)
+            if parties.count >= 2 || (parties.first?.refs.count ?? 0) >= 2 {
+                return Arguments(sources: parties, targets: [], rule: "between", confidence: 0.8, mutual: true)
+            }
+        }
+        switch hit.trigger.frame {
+        case .verb, .deny: return verbArguments(hit, finder: finder, places: false)
+        case .visit: return verbArguments(hit, finder: finder, places: true)
+        case .noun: return nounArguments(hit, finder: finder)
+        case .receive:
+            let receivers = finder.subject(before: hit.range.lowerBound)
+            let givers = finder.prepositional(after: hit.range.upperBound, prepositions: ArgumentFinder.origins, window: 8)
+            return Arguments(sources: givers, targets: receivers, rule: "receive", confidence: 0.6)
+        }
+    }
+
+    private func verbArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool) -> Arguments {
+        let excludeTopics = hit.trigger.type.isSymmetric
+        let agent = finder.passiveAgent(after: hit.range.upperBound)
+        let subject = finder.subject(before: hit.range.lowerBound)
+        if !agent.isEmpty {
+            return Arguments(sources: agent, targets: subject, rule: "passive", confidence: 0.75)
+        }
+        let object = finder.object(after: hit.range.upperBound, allowPlaces: places, excludeTopics: excludeTopics)
+        if object.isEmpty && subject.count >= 2 {
+            return Arguments(sources: subject, targets: [], rule: "mutual-subject", confidence: 0.6, mutual: true)
+        }
+        return Arguments(sources: subject, targets: object, rule: places ? "visit" : "subject-object", confidence: 0.8)
+    }
+
+    private func nounArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder) -> Arguments {
+        let end = hit.range.upperBound
+        let excludeTopics = hit.trigger.type.isSymmetric
+        var recipients = finder.prepositional(after: end, prepositions: ArgumentFinder.recipients, window: 10)
+            .filter { !(excludeTopics && ($0.preposition.map(ArgumentFinder.topics.contains) ?? false)) }
+        if let adjective = finder.adjectiveActor(after: end) ?? finder.possessor(before: hit.range.lowerBound) {
+            recipients.removeAll { $0 == adjective }
+            let targets = recipients.isEmpty ? finder.subject(before: hit.range.lowerBound).filter { $0 != adjective } : recipients
+            return Arguments(sources: [adjective], targets: targets, rule: "noun-adjective", confidence: 0.7)
+        }
+        let agent = finder.prepositional(after: end, prepositions: ArgumentFinder.agents, window: 3)
+        if let first = agent.first, !recipients.contains(first) {
+            let targets = recipients.isEmpty ? finder.subject(before: hit.range.lowerBound) : recipients
+            return Arguments(sources: agent, targets: targets, rule: "noun-of", confidence: 0.65)
+        }
+        let subject = finder.subject(before: hit.range.lowerBound)
+        let targets = recipients.isEmpty && !hit.trigger.type.isSymmetric ? agent : recipients
+        if targets.isEmpty && subject.count >= 2 {
+            return Arguments(sources: subject, targets: [], rule: "mutual-subject", confidence: 0.55, mutual: true)
+        }
+        return Arguments(sources: subject, targets: targets, rule: "noun-subject", confidence: 0.6)
+    }
+
+    // MARK: From mentions to relations
+
+    private func expand(_ arguments: Arguments, type: EventType, hit: TriggerMatcher.Hit, sentence: Sentence) -> [Relation] {
+        let sources = arguments.sources.flatMap(\.refs)
+        let targets = arguments.targets.flatMap(\.refs)
+        var pairs: [(ActorRef, ActorRef)] = []
+        if arguments.mutual {
+            guard Self.mutualWhenAlone.contains(type) else { return [] }
+            for (i, a) in sources.enumerated() {
+                for b in sources[(i + 1)...] {
+                    pairs.append((a, b))
+                    if !type.isSymmetric { pairs.append((b, a)) }
+                }
+            }
+        } else {
+            for source in sources { for target in targets { pairs.append((source, target)) } }
+        }
+        let historical = isHistorical(sentence, refs: sources + targets)
+        var seen = Set<[ActorRef]>()
+        return pairs.compactMap { pair in
+            let (source, target) = (pair.0, promote(pair.1, from: pair.0, type: type))
+            guard source != target, !isOwnState(source, target), seen.insert([source, target]).inserted else { return nil }
+            return Relation(source: source, target: target, type: type, sentence: sentence.index, trigger: hit.range,
+                            confidence: arguments.confidence, historical: historical, group: nil,
+                            rule: "\(hit.trigger.frame.rawValue)/\(arguments.rule)")
+        }
+    }
+
+    /// A state that sanctions or attacks a leader acts on the leader's state.
+    private func promote(_ target: ActorRef, from source: ActorRef, type: EventType) -> ActorRef {
+        guard source.stateCode != nil, let person = target.personIndex,
+              [.sanction, .mobilize, .assault, .coerce, .aid, .cooperate].contains(type),
+              let country = actors.persons[person].country else { return target }
+        return .state(country)
+    }
+
+    /// A person and the state they serve are one side: no relation between them.
+    private func isOwnState(_ a: ActorRef, _ b: ActorRef) -> Bool {
+        func country(_ ref: ActorRef) -> String? { ref.personIndex.flatMap { actors.persons[$0].country } }
+        return (country(a) != nil && country(a) == b.stateCode) || (country(b) != nil && country(b) == a.stateCode)
+    }
+
+    private func isHistorical(_ sentence: Sentence, refs: [ActorRef]) -> Bool {
+        if refs.contains(where: { $0.stateCode.map(Self.formerStates.contains) ?? false }) { return true }
+        return document.tokens[sentence.tokenRange].contains { Self.eraWords.contains($0.folded) }
+    }
+}

@@ -1,0 +1,28 @@
+/// An article ready for extraction: its text, language, tokens and sentences.
+///
+/// Like a spaCy `Doc`, it carries the text and the layers found in it; each
+/// later stage reads it and adds nothing to it.
+struct Document: Sendable {
+    var id: String?
+    let scalars: [Unicode.Scalar]
+    let language: Language
+    let tokens: [Token]
+    let sentences: [Sentence]
+
+    init(text: String, language: Language? = nil, id: String? = nil) {
+        self.id = id
+        scalars = Array(text.unicodeScalars)
+        tokens = Tokenizer.tokenize(scalars)
+        self.language = language ?? LanguageDetector.detect(tokens)
+        sentences = SentenceSplitter.split(tokens)
+    }
+
+    /// The document's text between two scalar offsets.
+    func text(_ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(scalars[max(0, start)..<min(end, scalars.count)]))
+    }
+
+    func text(of sentence: Sentence) -> String {
+        text(sentence.start, sentence.end)
+    }
+}

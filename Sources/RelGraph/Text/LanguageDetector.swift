@@ -1,0 +1,26 @@
+/// Guesses an article's language from its most frequent function words.
+///
+/// Function words are frequent, short and almost disjoint between French,
+/// English and Spanish, so counting them over the first few thousand tokens
+/// is enough for news text and costs nothing.
+enum LanguageDetector {
+    private static let functionWords: [Language: Set<String>] = [
+        .fr: ["le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "avec", "au", "aux",
+              "sur", "ont", "pas", "ce", "cette", "il", "elle", "ils", "sont", "par", "l'", "d'", "qu'", "selon"],
+        .en: ["the", "and", "of", "to", "is", "was", "that", "with", "for", "has", "by", "on", "it", "its",
+              "have", "had", "were", "are", "from", "which", "said", "this", "an", "at", "be", "their"],
+        .es: ["el", "los", "las", "del", "y", "que", "por", "con", "una", "para", "es", "ha", "fue", "se",
+              "su", "sus", "al", "como", "pero", "lo", "han", "sobre", "entre", "según", "tras", "segun"],
+    ]
+
+    static func detect(_ tokens: [Token]) -> Language {
+        var counts: [Language: Int] = [:]
+        for token in tokens.prefix(4000) where token.isWord {
+            for (language, words) in functionWords where words.contains(token.folded) {
+                counts[language, default: 0] += 1
+            }
+        }
+        let ranked = Language.allCases.map { ($0, counts[$0] ?? 0) }
+        return ranked.max { $0.1 < $1.1 }?.0 ?? .en
+    }
+}

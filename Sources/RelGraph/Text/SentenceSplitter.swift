@@ -1,0 +1,63 @@
+/// Finds sentence boundaries in a token stream.
+///
+/// Foundation on Linux has no sentence enumeration, and news text needs
+/// rules of its own anyway: headlines and captions end at a line break; a
+/// full stop after an abbreviation ("M.", "Dr.") or an initial ("George W.
+/// Bush") ends nothing; a full stop followed by a lower-case word ends nothing.
+enum SentenceSplitter {
+    /// Folded words after which a full stop is an abbreviation, in the three languages.
+    private static let abbreviations: Set<String> = [
+        "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "st", "ste", "sr", "sra", "srta", "dna",
+        "gen", "col", "lt", "gov", "sen", "rep", "jr", "etc", "vs", "art", "av", "cf", "prof", "pr",
+        "u.s", "ee.uu", "dept", "inc", "corp", "ltd", "mgr", "s.a", "pp", "vol", "approx",
+    ]
+
+    private static let terminals: Set<String> = [".", "!", "?", "…", "...", "....", "!?", "?!"]
+    private static let closers: Set<String> = ["»", "\"", "”", "’", ")", "]", "'"]
+
+    static func split(_ tokens: [Token]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var first = 0
+        func close(at end: Int) {
+            guard end > first else { return }
+            sentences.append(Sentence(index: sentences.count, tokenRange: first..<end,
+                                      start: tokens[first].start, end: tokens[end - 1].end))
+            first = end
+        }
+        var index = 0
+        while index < tokens.count {
+            if index > first && tokens[index].followsLineBreak {
+                close(at: index)
+            }
+            if endsSentence(tokens, at: index) {
+                var end = index + 1
+                while end < tokens.count && closers.contains(tokens[end].text) && !tokens[end].followsLineBreak {
+                    end += 1
+                }
+                close(at: end)
+                index = end
+                continue
+            }
+            index += 1
+        }
+        close(at: tokens.count)
+        return sentences
+    }
+
+    private static func endsSentence(_ tokens: [Token], at index: Int) -> Bool {
+        guard terminals.contains(tokens[index].text) else { return false }
+        if tokens[index].text == ".", index > 0, isAbbreviation(tokens[index - 1]) { return false }
+        var next = index + 1
+        while next < tokens.count && closers.contains(tokens[next].text) && !tokens[next].followsLineBreak { next += 1 }
+        guard next < tokens.count else { return true }
+        let following = tokens[next]
+        return following.followsLineBreak || following.isCapitalized || following.kind == .number
+            || ["«", "\"", "“", "—", "-", "¿", "¡"].contains(following.text)
+    }
+
+    private static func isAbbreviation(_ token: Token) -> Bool {
+        guard token.isWord, token.end - token.start <= 5 else { return false }
+        if abbreviations.contains(token.folded) { return true }
+        return token.text.unicodeScalars.count == 1 && token.isCapitalized
+    }
+}

@@ -1,0 +1,39 @@
+/// A word, number or punctuation mark of a document, with where it stands.
+///
+/// Offsets count Unicode scalars from the start of the document. `folded`
+/// is the lower-cased, accent-free form every lexicon lookup uses, computed
+/// once here so the matchers never fold again.
+struct Token: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
+        case word
+        case number
+        case punctuation
+    }
+
+    var text: String
+    var folded: String
+    var kind: Kind
+    var start: Int
+    var end: Int
+    /// A line break separates this token from the previous one: headlines and captions end there.
+    var followsLineBreak: Bool
+
+    var isWord: Bool { kind == .word }
+
+    /// Starts with an upper-case letter: the cheapest sign of a proper name.
+    var isCapitalized: Bool {
+        text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+    }
+
+    /// Two or more letters, all upper case: an acronym such as "OTAN" or "U.S".
+    var isAllCaps: Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    func `is`(_ foldedWord: String) -> Bool { folded == foldedWord }
+}

@@ -1,0 +1,106 @@
+/// Splits text into word, number and punctuation tokens with scalar offsets.
+///
+/// Hyphenated words stay whole ("États-Unis", "vice-premier") so lexicons
+/// match them as one token; French elisions split after the apostrophe
+/// ("l'" + "armée"); English possessives become their own token ("Russia" +
+/// "'s"); dotted acronyms stay whole ("U.S", "EE.UU").
+enum Tokenizer {
+    /// French elided forms: the apostrophe ends the token.
+    private static let elisions: Set<String> = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "jusqu", "puisqu", "presqu", "quoiqu",
+    ]
+
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var index = 0
+        var lineBreak = false
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
+                if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" { lineBreak = true }
+                index += 1
+                continue
+            }
+            let end = isWordScalar(scalar) ? wordEnd(scalars, from: index) : punctuationEnd(scalars, from: index)
+            tokens.append(makeToken(scalars, index..<end, followsLineBreak: lineBreak))
+            lineBreak = false
+            index = end
+        }
+        return tokens
+    }
+
+    private static func makeToken(_ scalars: [Unicode.Scalar], _ range: Range<Int>, followsLineBreak: Bool) -> Token {
+        let text = String(String.UnicodeScalarView(scalars[range]))
+        let first = scalars[range.lowerBound]
+        let kind: Token.Kind = isWordScalar(first)
+            ? (first.properties.numericType != nil ? .number : .word)
+            : .punctuation
+        return Token(text: text, folded: TextFolding.fold(text), kind: kind,
+                     start: range.lowerBound, end: range.upperBound, followsLineBreak: followsLineBreak)
+    }
+
+    /// The end of the word starting at `start`, following the joining rules above.
+    private static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        var segmentStart = start
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if isWordScalar(scalar) {
+                index += 1
+                continue
+            }
+            let nextIsLetter = index + 1 < scalars.count && scalars[index + 1].properties.isAlphabetic
+            let nextIsWord = index + 1 < scalars.count && isWordScalar(scalars[index + 1])
+            if isHyphen(scalar) && nextIsWord {
+                index += 1
+            } else if scalar == "." && nextIsLetter && isShortCapitals(scalars[segmentStart..<index]) {
+                index += 1
+                segmentStart = index
+            } else if isApostrophe(scalar) && nextIsLetter {
+                let prefix = TextFolding.fold(String(String.UnicodeScalarView(scalars[start..<index])))
+                if elisions.contains(prefix) { return index + 1 }
+                if isPossessive(scalars, apostrophe: index) { return index }
+                index += 1
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    /// Punctuation is one scalar, except runs of dots ("...") and an English "'s".
+    private static func punctuationEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        if isApostrophe(scalars[start]), isPossessive(scalars, apostrophe: start) { return start + 2 }
+        var index = start + 1
+        if scalars[start] == "." {
+            while index < scalars.count && scalars[index] == "." { index += 1 }
+        }
+        return index
+    }
+
+    private static func isPossessive(_ scalars: [Unicode.Scalar], apostrophe: Int) -> Bool {
+        guard apostrophe + 1 < scalars.count, scalars[apostrophe + 1] == "s" || scalars[apostrophe + 1] == "S" else {
+            return false
+        }
+        return apostrophe + 2 >= scalars.count || !isWordScalar(scalars[apostrophe + 2])
+    }
+
+    private static func isShortCapitals(_ segment: ArraySlice<Unicode.Scalar>) -> Bool {
+        (1...2).contains(segment.count) && segment.allSatisfy { $0.properties.isUppercase }
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+            || properties.generalCategory == .nonspacingMark
+    }
+
+    static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+    }
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
+    }
+}
