@@ -29,7 +29,12 @@ struct ActorFinder {
         case official(TitlePhrase, preposition: String?)
         case government(range: Range<Int>, person: Int, preposition: String?)
         case pair(Range<Int>, preposition: String?)
+        case ownCountry(Range<Int>, preposition: String?)
     }
+
+    /// "son pays", "his country", "su país": the state of the person speaking or acting.
+    private static let possessives = FunctionWords.set("son sa ses leur leurs his her their its su sus")
+    private static let countryNouns = FunctionWords.set("pays country país pais nation nación nacion patrie")
 
     func run() -> Result {
         var registry = PersonRegistry()
@@ -70,6 +75,13 @@ struct ActorFinder {
                 index = name.range.upperBound
                 continue
             }
+            if index + 1 < range.upperBound, Self.possessives.contains(tokens[index].folded),
+               Self.countryNouns.contains(tokens[index + 1].folded) {
+                claimed.formUnion(index..<index + 2)
+                found.append((index, .ownCountry(index..<index + 2, preposition: prepositionBefore(index, in: range))))
+                index += 2
+                continue
+            }
             if let pair = pairRange(at: index, in: range) {
                 claimed.formUnion(pair)
                 found.append((index, .pair(pair, preposition: prepositionBefore(index, in: range))))
@@ -91,7 +103,7 @@ struct ActorFinder {
                                                        preposition: prepositionBefore(token, in: range)))))
             }
         }
-        return markGovernments(found.sorted { $0.start < $1.start }.map(\.item))
+        return markGovernments(found.sorted { $0.start < $1.start }.map(\.item), in: range)
     }
 
     /// A name decides it is a person from its context: an apposed title, a given name, a reporting verb, the leader table.
@@ -171,14 +183,24 @@ struct ActorFinder {
         return nil
     }
 
-    /// "l'administration Maduro": a government named after its leader stands for the leader's state.
-    private func markGovernments(_ items: [Pending]) -> [Pending] {
+    /// "l'administration Maduro", "the administration of President X": a government named after its leader stands for the leader's state.
+    private func markGovernments(_ items: [Pending], in sentence: Range<Int>) -> [Pending] {
         items.map { item in
             guard case .resolved(let mention) = item, let person = mention.refs.first?.personIndex,
-                  mention.range.lowerBound > 0,
-                  FunctionWords.governmentNouns.contains(document.tokens[mention.range.lowerBound - 1].folded) else { return item }
-            return .government(range: mention.range, person: person, preposition: mention.preposition)
+                  let noun = governmentNoun(before: mention.range.lowerBound, in: sentence) else { return item }
+            return .government(range: noun..<mention.range.upperBound, person: person,
+                               preposition: prepositionBefore(noun, in: sentence))
         }
+    }
+
+    private func governmentNoun(before start: Int, in sentence: Range<Int>) -> Int? {
+        var index = start - 1
+        while index >= sentence.lowerBound, start - index <= 3,
+              FunctionWords.articles.contains(document.tokens[index].folded) || ArgumentFinder.agents.contains(document.tokens[index].folded) {
+            index -= 1
+        }
+        guard index >= sentence.lowerBound, FunctionWords.governmentNouns.contains(document.tokens[index].folded) else { return nil }
+        return index
     }
 
     /// The preposition governing the phrase at `start`, looking back over articles ("de la Russie" -> "de").
@@ -228,27 +250,56 @@ struct ActorFinder {
             return Mention(range: range, refs: [.state(country)], form: .name, preposition: preposition)
         case .pair(let range, let preposition):
             return Mention(range: range, refs: [], form: .pair, preposition: preposition)
+        case .ownCountry(let range, let preposition):
+            return Mention(range: range, refs: [], form: .ownCountry, preposition: preposition)
         }
     }
 
-    /// Gives each "les deux parties" the last two distinct states named before it.
+    /// Gives "les deux parties" the two states just named together ("entre X et Y"), else the last two
+    /// distinct states; gives "son pays" the state of the last person named.
     private func resolvePairs(_ mentions: inout [[Mention]], registry: PersonRegistry) {
         var recent: [String] = []
+        var couples: [(sentence: Int, states: [String])] = []
+        var lastPersonCountry: String?
         for sentence in mentions.indices {
             for index in mentions[sentence].indices {
                 let mention = mentions[sentence][index]
-                if mention.form == .pair {
-                    if recent.count >= 2 { mentions[sentence][index].refs = recent.suffix(2).map(ActorRef.state) }
+                switch mention.form {
+                case .pair:
+                    if let couple = couples.last, sentence - couple.sentence <= 2 {
+                        mentions[sentence][index].refs = couple.states.map(ActorRef.state)
+                    } else if recent.count >= 2 {
+                        mentions[sentence][index].refs = recent.suffix(2).map(ActorRef.state)
+                    }
                     continue
+                case .ownCountry:
+                    mentions[sentence][index].refs = lastPersonCountry.map { [.state($0)] } ?? []
+                    continue
+                default: break
+                }
+                if index > 0, let couple = couple(mentions[sentence][index - 1], mention) {
+                    couples.append((sentence, couple))
                 }
                 for ref in mention.refs {
-                    let code = ref.stateCode ?? ref.personIndex.flatMap { registry.persons[$0].country }
-                    guard let code else { continue }
+                    let personCountry = ref.personIndex.flatMap { registry.persons[$0].country }
+                    if personCountry != nil { lastPersonCountry = personCountry }
+                    guard let code = ref.stateCode ?? personCountry else { continue }
                     recent.removeAll { $0 == code }
                     recent.append(code)
                 }
             }
-            mentions[sentence].removeAll { $0.form == .pair && $0.refs.isEmpty }
+            mentions[sentence].removeAll { ($0.form == .pair || $0.form == .ownCountry) && $0.refs.isEmpty }
         }
+    }
+
+    /// Two states joined by "et"/"and"/"y": "entre Moscou et Caracas", "au Nicaragua et à Cuba".
+    private func couple(_ first: Mention, _ second: Mention) -> [String]? {
+        guard let a = first.refs.onlyElement?.stateCode, let b = second.refs.onlyElement?.stateCode, a != b,
+              first.range.upperBound < second.range.lowerBound else { return nil }
+        let gap = document.tokens[first.range.upperBound..<second.range.lowerBound]
+        guard gap.count <= 3, gap.contains(where: { ["et", "and", "y", "e"].contains($0.folded) }),
+              gap.allSatisfy({ ["et", "and", "y", "e"].contains($0.folded) || FunctionWords.articles.contains($0.folded)
+                  || FunctionWords.locatives.contains($0.folded) }) else { return nil }
+        return [a, b]
     }
 }

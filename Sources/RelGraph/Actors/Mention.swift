@@ -11,6 +11,8 @@ struct Mention: Hashable, Sendable {
         case official
         /// "les deux parties", "both sides": the two actors the context names.
         case pair
+        /// "son pays", "his country": the state of the person just named.
+        case ownCountry
     }
 
     var range: Range<Int>

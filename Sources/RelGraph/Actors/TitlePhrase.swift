@@ -22,6 +22,7 @@ struct TitlePhrase: Sendable {
         var phrase = TitlePhrase(range: title.range, role: "", roleKey: title.entry.key)
         var roleStart = title.range.lowerBound
         var roleEnd = title.range.upperBound
+        var modifierEnd = title.range.upperBound
         phrase.readBefore(title: title, tokens: tokens, spans: spans, roleStart: &roleStart)
         var index = title.range.upperBound
         var preposition: String?
@@ -47,6 +48,7 @@ struct TitlePhrase: Sendable {
                     break scan
                 }
                 index = span.range.upperBound
+                modifierEnd = index
                 preposition = nil
                 continue
             }
@@ -57,6 +59,7 @@ struct TitlePhrase: Sendable {
                 commas += 1
             } else if FunctionWords.portfolios.contains(token.folded) {
                 roleEnd = index + 1
+                modifierEnd = index + 1
             } else if let name = names.name(at: index) {
                 phrase.name = name
                 index = name.range.upperBound
@@ -66,12 +69,18 @@ struct TitlePhrase: Sendable {
             }
             index += 1
         }
+        if phrase.country == nil && phrase.organization == nil {
+            phrase.country = inheritedCountry(before: phrase.range.lowerBound, tokens: tokens, spans: spans)
+        }
         let end = phrase.name?.range.upperBound ?? roleEnd
         phrase.range = min(roleStart, phrase.range.lowerBound)..<max(end, roleEnd)
         phrase.role = document.text(tokens[roleStart].start, tokens[roleEnd - 1].end)
-        if phrase.name == nil { phrase.range = phrase.range.lowerBound..<roleEnd }
+        if phrase.name == nil { phrase.range = phrase.range.lowerBound..<max(roleEnd, modifierEnd) }
         return phrase
     }
+
+    /// Words that give an example of a group just named: "les responsables russes, comme le vice-ministre…".
+    private static let exampleMarkers = FunctionWords.set("comme como such notamment including tels telles tel telle dont entre among")
 
     /// "former", a demonym or "X's" before the title: "former Indian prime minister", "Qatar's emir".
     private mutating func readBefore(title: LexicalSpan, tokens: [Token], spans: SentenceSpans, roleStart: inout Int) {
@@ -91,5 +100,17 @@ struct TitlePhrase: Sendable {
             roleStart = index
             range = index..<range.upperBound
         }
+    }
+
+    /// "les responsables russes, comme le vice-ministre X": the example belongs to the group's state.
+    private static func inheritedCountry(before start: Int, tokens: [Token], spans: SentenceSpans) -> String? {
+        let window = max(0, start - 4)..<start
+        guard let marker = window.reversed().first(where: { exampleMarkers.contains(tokens[$0].folded) }) else { return nil }
+        for index in stride(from: marker - 1, through: max(0, marker - 4), by: -1) {
+            if let span = spans.covering(index), span.entry.form == .demonym || span.entry.form == .stateName {
+                return span.entry.key
+            }
+        }
+        return nil
     }
 }

@@ -4,24 +4,73 @@
 /// verb is the nearest actor before it that is not the object of a
 /// preposition; its object is the first actor after it, before the next
 /// clause. Lists ("au Nicaragua et à Cuba", "la Grande-Bretagne, la France
-/// et Israël") extend both.
+/// et Israël") extend both, and a list shares the preposition of its first
+/// member ("entre la Russie et le Venezuela").
 struct ArgumentFinder {
     let tokens: [Token]
     let mentions: [Mention]
     let sentence: Range<Int>
+    /// The preposition governing each mention, inherited along lists.
+    private let governing: [String?]
+    /// Whether each mention is joined to the one before it as a list member.
+    private let joined: [Bool]
 
     /// Words after which an actor is what a meeting or agreement is about, not a party to it.
     static let topics = FunctionWords.set("sur on about over sobre concernant regarding acerca")
-    /// Prepositions that introduce a recipient after a noun ("sanctions contre Cuba", "talks with Iran").
-    static let recipients = FunctionWords.set("contre against contra à au aux to a avec with con envers towards toward hacia sur on vers upon al")
+    /// Words that introduce a recipient after a noun ("sanctions contre Cuba", "talks with Iran", "near the border of").
+    static let recipients = FunctionWords.set("""
+        contre against contra à au aux to a avec with con envers towards toward hacia sur on vers upon al
+        frontière frontières frontière border borders frontera fronteras près near cerca
+        """)
     /// Prepositions that introduce an actor after a noun ("le soutien de la Russie").
     static let agents = FunctionWords.set("de d' du des of del by par por")
     /// Prepositions that introduce the giver after a receiving verb ("obtained arms from Moscow").
     static let origins = FunctionWords.set("de d' du des from en auprès del desde of")
     /// Agents of a passive verb.
     static let passiveAgents = FunctionWords.set("par by por")
+    /// Prepositions of a mutual event's parties.
+    static let betweens = FunctionWords.set("entre between")
     /// Tokens that close the clause a verb's object can be found in.
-    static let clauseEnds = FunctionWords.set("; : que qu' qui which that who mais but pero porque parce car because tandis while whereas donde où where cuando lorsque quand")
+    static let clauseEnds = FunctionWords.set("; : qui which who mais but pero porque parce car because tandis while whereas donde où where cuando lorsque quand")
+    /// Complementisers: "warned that…", "a averti que…".
+    static let complementisers = FunctionWords.set("que qu' that")
+    /// Words a list may hold between its members besides conjunctions and articles.
+    private static let listFillers = FunctionWords.set("à au aux a al to que as well also autres other others otros otras d' de")
+    private static let conjunctions = FunctionWords.set("et and y e ainsi que as well ni nor or ou o")
+
+    init(tokens: [Token], mentions: [Mention], sentence: Range<Int>) {
+        self.tokens = tokens
+        self.mentions = mentions
+        self.sentence = sentence
+        var joined = [Bool](repeating: false, count: mentions.count)
+        var governing = mentions.map(\.preposition)
+        var closed = false
+        for index in mentions.indices.dropFirst() {
+            let gap = tokens[mentions[index - 1].range.upperBound..<mentions[index].range.lowerBound]
+            let conjunction = gap.contains { Self.conjunctions.contains($0.folded) }
+            joined[index] = Self.isListGap(gap) && (conjunction || !closed)
+            closed = joined[index] ? (closed || conjunction) : false
+            if joined[index], governing[index] == nil || governing[index] == governing[index - 1] {
+                governing[index] = governing[index - 1]
+            }
+        }
+        self.joined = joined
+        self.governing = governing
+    }
+
+    private static func isListGap(_ gap: ArraySlice<Token>) -> Bool {
+        !gap.isEmpty && gap.contains { FunctionWords.coordinators.contains($0.folded) } && gap.allSatisfy {
+            FunctionWords.coordinators.contains($0.folded) || FunctionWords.articles.contains($0.folded) || listFillers.contains($0.folded)
+        }
+    }
+
+    private func hasConjunction(before position: Int) -> Bool {
+        tokens[mentions[position - 1].range.upperBound..<mentions[position].range.lowerBound].contains { Self.conjunctions.contains($0.folded) }
+    }
+
+    func preposition(of mention: Mention) -> String? {
+        mentions.firstIndex(of: mention).flatMap { governing[$0] }
+    }
 
     // MARK: Subjects
 
@@ -31,7 +80,7 @@ struct ArgumentFinder {
         for position in left.reversed() {
             let mention = mentions[position]
             if isRelativeAntecedent(mention, before: start) { return [mention] }
-            if mention.isPrepositionalObject || (mention.form == .seat && mention.isLocative) { continue }
+            if governing[position] != nil || (mention.form == .seat && mention.isLocative) { continue }
             return list(ending: position)
         }
         return []
@@ -43,36 +92,30 @@ struct ArgumentFinder {
         return next < start && FunctionWords.relatives.contains(tokens[next].folded)
     }
 
-    /// The mention at `position` and those listed before it.
+    /// The mention at `position` and those listed before it: "X, Y et Z" read back from Z.
     private func list(ending position: Int) -> [Mention] {
         var members = [mentions[position]]
         var current = position
-        while current > 0, isListGap(mentions[current - 1].range.upperBound, mentions[current].range.lowerBound) {
+        while current > 0, joined[current], current < position || hasConjunction(before: current) {
             current -= 1
             members.insert(mentions[current], at: 0)
         }
         return members
     }
 
-    /// The mention at `position` and those listed after it.
+    /// The mention at `position` and those listed after it; a comma after the closing "et" ends the list.
     func list(starting position: Int) -> [Mention] {
         var members = [mentions[position]]
         var current = position
-        while current + 1 < mentions.count, isListGap(mentions[current].range.upperBound, mentions[current + 1].range.lowerBound) {
+        var closed = false
+        while current + 1 < mentions.count, joined[current + 1] {
+            let conjunction = hasConjunction(before: current + 1)
+            if closed && !conjunction { break }
+            closed = closed || conjunction
             current += 1
             members.append(mentions[current])
         }
         return members
-    }
-
-    /// Only commas, conjunctions, articles and "à" stand between two list members.
-    private func isListGap(_ from: Int, _ to: Int) -> Bool {
-        guard from <= to else { return false }
-        let gap = tokens[from..<to]
-        return gap.contains { FunctionWords.coordinators.contains($0.folded) } && gap.allSatisfy {
-            FunctionWords.coordinators.contains($0.folded) || FunctionWords.articles.contains($0.folded)
-                || ["à", "au", "aux", "a", "al", "to", "que", "as", "well", "also"].contains($0.folded)
-        }
     }
 
     // MARK: Objects
@@ -82,30 +125,57 @@ struct ArgumentFinder {
         for position in mentions.indices where mentions[position].range.lowerBound >= end {
             let mention = mentions[position]
             if mention.range.lowerBound - end > maxGap { return [] }
-            if tokens[end..<mention.range.lowerBound].contains(where: { Self.clauseEnds.contains($0.folded) || $0.text == "." }) { return [] }
-            if excludeTopics, let preposition = mention.preposition, Self.topics.contains(preposition) { continue }
+            let gap = tokens[end..<mention.range.lowerBound]
+            if gap.contains(where: { Self.clauseEnds.contains($0.folded) || Self.complementisers.contains($0.folded) || $0.text == "." }) { return [] }
+            let preposition = governing[position]
+            if excludeTopics, let preposition, Self.topics.contains(preposition) { continue }
             if !allowPlaces && mention.form == .seat && mention.isLocative { continue }
-            if mention.preposition.map(Self.passiveAgents.contains) ?? false { continue }
+            if let preposition, Self.passiveAgents.contains(preposition) || Self.betweens.contains(preposition) { continue }
             return list(starting: position)
         }
         return []
     }
 
-    /// The actor introduced by one of `prepositions` within `window` tokens after `end`.
-    func prepositional(after end: Int, prepositions: Set<String>, window: Int) -> [Mention] {
-        for position in mentions.indices where mentions[position].range.lowerBound >= end {
-            let mention = mentions[position]
-            guard mention.range.lowerBound - end <= window else { return [] }
-            if let preposition = mention.preposition, prepositions.contains(preposition) { return list(starting: position) }
+    /// The first actor after the complementiser that follows `end`: "a averti que le Kremlin…".
+    func complementSubject(after end: Int) -> [Mention] {
+        guard end < sentence.upperBound, Self.complementisers.contains(tokens[end].folded) else { return [] }
+        return subjectAfter(end + 1, within: 8)
+    }
+
+    private func subjectAfter(_ start: Int, within window: Int) -> [Mention] {
+        guard let position = mentions.indices.first(where: { mentions[$0].range.lowerBound >= start }),
+              mentions[position].range.lowerBound - start <= window, governing[position] == nil else { return [] }
+        return list(starting: position)
+    }
+
+    /// The actors introduced by one of `words` within `window` tokens after `end`,
+    /// also through a counted noun and a list opener ("avec 19 autres pays, dont l'Australie, …").
+    func prepositional(after end: Int, words: Set<String>, window: Int, excluding excluded: Set<String> = []) -> [Mention] {
+        let limit = min(sentence.upperBound, end + window)
+        let clauseEnd = (end..<limit).first { Self.clauseEnds.contains(tokens[$0].folded) || Self.complementisers.contains(tokens[$0].folded) } ?? limit
+        guard let introducer = (end..<clauseEnd).first(where: { words.contains(tokens[$0].folded) && !excluded.contains(tokens[$0].folded) }) else {
+            return []
         }
-        return []
+        guard let position = mentions.indices.first(where: { mentions[$0].range.lowerBound > introducer }) else { return [] }
+        let gap = tokens[(introducer + 1)..<mentions[position].range.lowerBound]
+        guard gap.count <= 8, gap.allSatisfy(isNounPhraseFiller) else { return [] }
+        return list(starting: position)
+    }
+
+    /// Words that may stand between a preposition and its actor: articles, numbers, common nouns, list openers.
+    private func isNounPhraseFiller(_ token: Token) -> Bool {
+        if Self.clauseEnds.contains(token.folded) || Self.complementisers.contains(token.folded) || token.text == "." { return false }
+        if FunctionWords.prepositions.contains(token.folded) && !FunctionWords.articles.contains(token.folded) {
+            return Self.agents.contains(token.folded)
+        }
+        return token.kind != .punctuation || token.text == ","
     }
 
     /// The agent of a passive: "soutenue par le Venezuela", "backed by Iran".
     func passiveAgent(after end: Int) -> [Mention] {
         let window = tokens[end..<min(sentence.upperBound, end + 3)]
         guard window.contains(where: { Self.passiveAgents.contains($0.folded) }) else { return [] }
-        return prepositional(after: end, prepositions: Self.passiveAgents, window: 5)
+        return prepositional(after: end, words: Self.passiveAgents, window: 3)
     }
 
     /// A demonym right after a noun: "les sanctions américaines", "restrictions économiques américaines".
@@ -125,15 +195,13 @@ struct ArgumentFinder {
         }
     }
 
-    /// "entre X et Y", "between X and Y": both parties of a mutual event.
-    func between(near hit: Range<Int>) -> [Mention] {
-        for position in mentions.indices {
-            let mention = mentions[position]
-            guard let preposition = mention.preposition, preposition == "entre" || preposition == "between" else { continue }
-            let distance = mention.range.lowerBound >= hit.upperBound ? mention.range.lowerBound - hit.upperBound : hit.lowerBound - mention.range.upperBound
-            guard distance >= 0 && distance <= 8 else { continue }
+    /// "entre X et Y", "between X and Y" after a mutual trigger: both parties.
+    func between(after hit: Range<Int>) -> [Mention] {
+        for position in mentions.indices where mentions[position].range.lowerBound >= hit.upperBound {
+            guard mentions[position].range.lowerBound - hit.upperBound <= 6 else { return [] }
+            guard let preposition = mentions[position].preposition, Self.betweens.contains(preposition) else { continue }
             let members = list(starting: position)
-            if members.count >= 2 || members.first?.refs.count ?? 0 >= 2 { return members }
+            if members.flatMap(\.refs).count >= 2 { return members }
         }
         return []
     }

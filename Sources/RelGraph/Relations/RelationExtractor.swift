@@ -39,7 +39,9 @@ struct RelationExtractor {
                     type = .reject
                 case .factual: break
                 }
-                guard let arguments = attach(hit, finder: finder) else { continue }
+                let isNoun = hit.range.lowerBound > sentence.tokenRange.lowerBound
+                    && FunctionWords.determiners.contains(document.tokens[hit.range.lowerBound - 1].folded)
+                guard let arguments = attach(hit, finder: finder, isNoun: isNoun) else { continue }
                 var produced = expand(arguments, type: type, hit: hit, sentence: sentence)
                 let targetsPerSource = Dictionary(grouping: produced, by: \.source).mapValues(\.count)
                 if let largest = targetsPerSource.values.max(), largest >= 3, !arguments.mutual {
@@ -56,57 +58,67 @@ struct RelationExtractor {
 
     // MARK: Attachment by frame
 
-    private func attach(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder) -> Arguments? {
-        let symmetric = hit.trigger.type.isSymmetric
-        if symmetric {
-            let parties = finder.between(near: hit.range)
-            if parties.count >= 2 || (parties.first?.refs.count ?? 0) >= 2 {
+    private func attach(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, isNoun: Bool) -> Arguments? {
+        if hit.trigger.type.isSymmetric {
+            let parties = finder.between(after: hit.range)
+            if !parties.isEmpty {
                 return Arguments(sources: parties, targets: [], rule: "between", confidence: 0.8, mutual: true)
             }
         }
         switch hit.trigger.frame {
         case .verb, .deny: return verbArguments(hit, finder: finder, places: false)
-        case .visit: return verbArguments(hit, finder: finder, places: true)
-        case .noun: return nounArguments(hit, finder: finder)
+        case .visit: return isNoun ? nounArguments(hit, finder: finder, places: true) : verbArguments(hit, finder: finder, places: true)
+        case .noun: return nounArguments(hit, finder: finder, places: false)
         case .receive:
             let receivers = finder.subject(before: hit.range.lowerBound)
-            let givers = finder.prepositional(after: hit.range.upperBound, prepositions: ArgumentFinder.origins, window: 8)
+            let givers = finder.prepositional(after: hit.range.upperBound, words: ArgumentFinder.origins, window: 6)
             return Arguments(sources: givers, targets: receivers, rule: "receive", confidence: 0.6)
         }
     }
 
     private func verbArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool) -> Arguments {
-        let excludeTopics = hit.trigger.type.isSymmetric
-        let agent = finder.passiveAgent(after: hit.range.upperBound)
+        let end = hit.range.upperBound
+        let agent = finder.passiveAgent(after: end)
         let subject = finder.subject(before: hit.range.lowerBound)
         if !agent.isEmpty {
             return Arguments(sources: agent, targets: subject, rule: "passive", confidence: 0.75)
         }
-        let object = finder.object(after: hit.range.upperBound, allowPlaces: places, excludeTopics: excludeTopics)
-        if object.isEmpty && subject.count >= 2 {
+        var object = finder.object(after: end, allowPlaces: places, excludeTopics: hit.trigger.type.isSymmetric)
+        var rule = places ? "visit" : "subject-object"
+        if object.isEmpty && Self.speechTypes.contains(hit.trigger.type) {
+            object = finder.complementSubject(after: end)
+            rule = "complement-subject"
+        }
+        if object.isEmpty && subject.flatMap(\.refs).count >= 2 {
             return Arguments(sources: subject, targets: [], rule: "mutual-subject", confidence: 0.6, mutual: true)
         }
-        return Arguments(sources: subject, targets: object, rule: places ? "visit" : "subject-object", confidence: 0.8)
+        return Arguments(sources: subject, targets: object, rule: rule, confidence: rule == "complement-subject" ? 0.6 : 0.8)
     }
 
-    private func nounArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder) -> Arguments {
+    /// Verbs of speech whose recipient may be the subject of the clause they introduce ("warned that Moscow could…").
+    private static let speechTypes: Set<EventType> = [.accuse, .threaten, .reject]
+
+    private func nounArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool) -> Arguments {
         let end = hit.range.upperBound
-        let excludeTopics = hit.trigger.type.isSymmetric
-        var recipients = finder.prepositional(after: end, prepositions: ArgumentFinder.recipients, window: 10)
-            .filter { !(excludeTopics && ($0.preposition.map(ArgumentFinder.topics.contains) ?? false)) }
+        let topics = hit.trigger.type.isSymmetric ? ArgumentFinder.topics : []
+        var recipients = finder.prepositional(after: end, words: ArgumentFinder.recipients, window: 12, excluding: topics)
+        if !places { recipients.removeAll { $0.form == .seat && $0.isLocative } }
         if let adjective = finder.adjectiveActor(after: end) ?? finder.possessor(before: hit.range.lowerBound) {
             recipients.removeAll { $0 == adjective }
             let targets = recipients.isEmpty ? finder.subject(before: hit.range.lowerBound).filter { $0 != adjective } : recipients
             return Arguments(sources: [adjective], targets: targets, rule: "noun-adjective", confidence: 0.7)
         }
-        let agent = finder.prepositional(after: end, prepositions: ArgumentFinder.agents, window: 3)
+        let agent = finder.prepositional(after: end, words: ArgumentFinder.agents, window: 2)
         if let first = agent.first, !recipients.contains(first) {
             let targets = recipients.isEmpty ? finder.subject(before: hit.range.lowerBound) : recipients
-            return Arguments(sources: agent, targets: targets, rule: "noun-of", confidence: 0.65)
+            return Arguments(sources: [first], targets: targets, rule: "noun-of", confidence: 0.65)
         }
         let subject = finder.subject(before: hit.range.lowerBound)
         let targets = recipients.isEmpty && !hit.trigger.type.isSymmetric ? agent : recipients
-        if targets.isEmpty && subject.count >= 2 {
+        if let first = agent.first, recipients.isEmpty, subject.isEmpty, hit.trigger.type.quadClass != .materialConflict {
+            return Arguments(sources: [first], targets: [], rule: "noun-of", confidence: 0.5)
+        }
+        if targets.isEmpty && subject.flatMap(\.refs).count >= 2 {
             return Arguments(sources: subject, targets: [], rule: "mutual-subject", confidence: 0.55, mutual: true)
         }
         return Arguments(sources: subject, targets: targets, rule: "noun-subject", confidence: 0.6)

@@ -30,7 +30,8 @@ struct TriggerMatcher: Sendable {
     private static let english = TriggerMatcher(.en)
     private static let spanish = TriggerMatcher(.es)
 
-    /// Hits in `range`, skipping tokens for which `isBlocked` is true (tokens inside actor mentions).
+    /// Hits in `range`: at each place the longest phrase, then the longest stem, then the noun reading
+    /// after a determiner ("des sanctions") and the verb reading elsewhere ("sanctionne"); skipping tokens for which `isBlocked` is true (tokens inside actor mentions).
     func hits(in tokens: [Token], range: Range<Int>, isBlocked: (Int) -> Bool) -> [Hit] {
         var hits: [Hit] = []
         var index = range.lowerBound
@@ -40,12 +41,14 @@ struct TriggerMatcher: Sendable {
                 index += 1
                 continue
             }
-            var best: (hit: Hit, stem: Int)?
+            let preferNoun = index > range.lowerBound && FunctionWords.determiners.contains(tokens[index - 1].folded)
+            var best: (hit: Hit, score: [Int])?
             for trigger in candidates {
                 guard let end = match(trigger, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked) else { continue }
-                let stem = trigger.patterns[0].count
-                if let current = best, (current.hit.range.count, current.stem) >= (end - index, stem) { continue }
-                best = (Hit(trigger: trigger, range: index..<end), stem)
+                let fitsFrame = (trigger.frame == .noun) == preferNoun ? 1 : 0
+                let score = [end - index, trigger.patterns[0].count, fitsFrame]
+                if let current = best, current.score.lexicographicallyPrecedes(score) == false { continue }
+                best = (Hit(trigger: trigger, range: index..<end), score)
             }
             if let best {
                 hits.append(best.hit)
