@@ -288,7 +288,7 @@ Kaja Kallas||EU|high representative
 Rafael Grossi|Rafael Mariano Grossi|IAEA|director-general
 Tedros Adhanom Ghebreyesus|Tedros Adhanom; Tedros|WHO|director-general|Tedros
 Kristalina Georgieva|Kristalina Gueorguieva|IMF|director-general
-""", columns: 4...5)
+""", columns: 4...5, required: [0, 2, 3])
 
     /// All tables of this lexicon, for the parse checks.
     static var tables: [LexiconTable] { [table] }

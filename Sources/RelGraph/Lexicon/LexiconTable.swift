@@ -20,12 +20,12 @@ struct LexiconTable: Sendable {
     let malformed: [String]
 
     /// - Parameters:
-    ///   - columns: how many fields a row may have; fields past the first
-    ///     `required` may be empty or absent.
-    ///   - required: how many leading fields must be non-empty.
-    init(_ name: String, _ text: String, columns: ClosedRange<Int>, required: Int? = nil) {
+    ///   - columns: how many fields a row may have.
+    ///   - required: the indices of the fields that must be non-empty;
+    ///     by default the first `columns.lowerBound` fields.
+    init(_ name: String, _ text: String, columns: ClosedRange<Int>, required: [Int]? = nil) {
         self.name = name
-        let mustHave = required ?? columns.lowerBound
+        let mustHave = required ?? Array(0..<columns.lowerBound)
         var rows: [[String]] = []
         var malformed: [String] = []
         var lineNumber = 0
@@ -35,7 +35,7 @@ struct LexiconTable: Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "|", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespaces) }
-            let filled = fields.prefix(mustHave).allSatisfy { !$0.isEmpty }
+            let filled = mustHave.allSatisfy { $0 < fields.count && !fields[$0].isEmpty }
             if columns.contains(fields.count) && filled {
                 rows.append(fields)
             } else {

@@ -66,7 +66,13 @@ enum StateLexicon {
     /// Former states and the display overrides come from `CountryCodes`.
     static func cldrNames(_ language: Language) -> [(String, String)] {
         let locale = Locale(identifier: language.rawValue)
-        let withheld = Set(cldrStoplist.rows.filter { $0[0] == language.rawValue }.flatMap { LexiconTable.values($0[1]) })
+        var withheld: [String: Set<String>] = [:]   // surface → codes it is withheld for ("*" = all)
+        for row in cldrStoplist.rows where row[0] == language.rawValue {
+            let codes = LexiconTable.values(LexiconTable.field(row, 2))
+            for surface in LexiconTable.values(row[1]) {
+                withheld[surface, default: []].formUnion(codes.isEmpty ? ["*"] : codes)
+            }
+        }
         let column = (Language.allCases.firstIndex(of: language) ?? 0) + 1
         var overridden: [String: String] = [:]
         for row in CountryCodes.overrides.rows where column < row.count { overridden[row[0]] = row[column] }
@@ -77,7 +83,8 @@ enum StateLexicon {
             guard CountryCodes.status(of: code) != .former,
                   let alpha2 = CountryCodes.alpha2(code),
                   let cldr = locale.localizedString(forRegionCode: alpha2) else { continue }
-            for variant in variants(of: cldr, language) where !withheld.contains(variant) {
+            for variant in variants(of: cldr, language) {
+                if let codes = withheld[variant], codes.contains("*") || codes.contains(code) { continue }
                 result.append((variant, code))
             }
         }
@@ -164,14 +171,17 @@ enum StateLexicon {
 
     /// CLDR names not to use as state names in a language because they are
     /// far more often a first name, a word or another place:
-    /// `language | names`. (fr "Maurice" is a first name, "Dominique" too,
-    /// "Grenade" a grenade; en "Jersey" is mostly New Jersey; es "Granada" a
-    /// Spanish city.) The alias tables give unambiguous forms instead.
+    /// `language | names | codes (optional: withhold only for these)`.
+    /// (fr "Maurice" is a first name, "Dominique" too, "Grenade" a grenade;
+    /// en "Jersey" is mostly New Jersey; es "Granada" a Spanish city; fr
+    /// "Saint-Martin (partie néerlandaise)" would otherwise split into a
+    /// second "Saint-Martin".) The alias tables give unambiguous forms instead.
     static let cldrStoplist = LexiconTable("StateLexicon.cldrStoplist", """
 fr|Maurice; Dominique; Grenade
+fr|Saint-Martin|SXM
 en|Jersey
 es|Granada
-""", columns: 2...2)
+""", columns: 2...3)
 
     /// Press names beyond CLDR's: `ISO3 | surfaces`. Articles are left out
     /// (the matcher skips them) unless they are part of the name.
