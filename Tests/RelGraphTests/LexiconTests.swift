@@ -273,6 +273,22 @@ struct LexiconTests {
         #expect(collisions.sorted() == [])
     }
 
+    /// Across forms and ignoring case, a surface never stands for two
+    /// different keys ("Siria" the state and "siria" the demonym are both SYR).
+    @Test func noSurfaceHasTwoKeysAcrossForms() {
+        var collisions: [String] = []
+        for language in Language.allCases {
+            var keys: [String: Set<String>] = [:]
+            for entry in allEntries(language) {
+                keys[entry.surface.lowercased(), default: []].insert(entry.key)
+            }
+            for (surface, found) in keys where found.count > 1 {
+                collisions.append("\(language.rawValue)|\(surface) → \(found.sorted().joined(separator: ","))")
+            }
+        }
+        #expect(collisions.sorted() == [])
+    }
+
     @Test func noEmptyOrPaddedSurfaces() {
         for language in Language.allCases {
             for entry in allEntries(language) {

@@ -175,12 +175,12 @@ enum StateLexicon {
     /// (fr "Maurice" is a first name, "Dominique" too, "Grenade" a grenade;
     /// en "Jersey" is mostly New Jersey; es "Granada" a Spanish city; fr
     /// "Saint-Martin (partie néerlandaise)" would otherwise split into a
-    /// second "Saint-Martin".) The alias tables give unambiguous forms instead.
+    /// second "Saint-Martin"; Antarctica is a region, never an actor.) The alias tables give unambiguous forms instead.
     static let cldrStoplist = LexiconTable("StateLexicon.cldrStoplist", """
-fr|Maurice; Dominique; Grenade
+fr|Maurice; Dominique; Grenade; Antarctique
 fr|Saint-Martin|SXM
-en|Jersey
-es|Granada
+en|Jersey; Antarctica
+es|Granada; Antártida
 """, columns: 2...3)
 
     /// Press names beyond CLDR's: `ISO3 | surfaces`. Articles are left out
@@ -705,7 +705,7 @@ SVK|eslovaco
 HUN|húngaro
 ROU|rumano
 BGR|búlgaro
-GRC|griego; heleno
+GRC|griego
 CYP|chipriota
 MLT|maltés
 SRB|serbio
@@ -721,7 +721,7 @@ LTU|lituano
 LVA|letón
 EST|estonio
 BLR|bielorruso
-UKR|ucraniano; ucranio
+UKR|ucraniano
 MDA|moldavo
 GEO|georgiano
 ARM|armenio
