@@ -27,7 +27,7 @@ struct ActorFinder {
         case resolved(Mention)
         case name(NameScanner.Name, preposition: String?)
         case official(TitlePhrase, preposition: String?)
-        case government(range: Range<Int>, person: Int, preposition: String?)
+        case government(range: Range<Int>, person: Int?, keys: [String], preposition: String?)
         case pair(Range<Int>, preposition: String?)
         case ownCountry(Range<Int>, preposition: String?)
     }
@@ -186,10 +186,19 @@ struct ActorFinder {
     /// "l'administration Maduro", "the administration of President X": a government named after its leader stands for the leader's state.
     private func markGovernments(_ items: [Pending], in sentence: Range<Int>) -> [Pending] {
         items.map { item in
-            guard case .resolved(let mention) = item, let person = mention.refs.first?.personIndex,
-                  let noun = governmentNoun(before: mention.range.lowerBound, in: sentence) else { return item }
-            return .government(range: noun..<mention.range.upperBound, person: person,
-                               preposition: prepositionBefore(noun, in: sentence))
+            switch item {
+            case .resolved(let mention):
+                guard let person = mention.refs.first?.personIndex,
+                      let noun = governmentNoun(before: mention.range.lowerBound, in: sentence) else { return item }
+                return .government(range: noun..<mention.range.upperBound, person: person, keys: [],
+                                   preposition: prepositionBefore(noun, in: sentence))
+            case .name(let name, _):
+                guard let noun = governmentNoun(before: name.range.lowerBound, in: sentence) else { return item }
+                return .government(range: noun..<name.range.upperBound, person: nil, keys: name.keys,
+                                   preposition: prepositionBefore(noun, in: sentence))
+            default:
+                return item
+            }
         }
     }
 
@@ -243,7 +252,8 @@ struct ActorFinder {
             }
             guard let country = phrase.country else { return nil }
             return Mention(range: phrase.range, refs: [.state(country)], form: .official, preposition: preposition)
-        case .government(let range, let person, let preposition):
+        case .government(let range, let person, let keys, let preposition):
+            guard let person = person ?? registry.resolve(keys) else { return nil }
             guard let country = registry.persons[person].country else {
                 return Mention(range: range, refs: [.person(person)], form: .name, preposition: preposition)
             }

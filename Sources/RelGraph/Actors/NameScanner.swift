@@ -19,7 +19,7 @@ struct NameScanner {
         guard sentence.contains(index) else { return false }
         let token = tokens[index]
         guard token.isWord, token.isCapitalized, spans.covering(index) == nil else { return false }
-        if token.isAllCaps && !isRomanNumeral(token) && token.text.count > 2 { return false }
+        if token.isAllCaps && !isRomanNumeral(token) { return false }
         let folded = token.folded
         return !FunctionWords.nonNameWords.contains(folded) && !FunctionWords.sentenceWords.contains(folded)
             && !FunctionWords.articles.contains(folded) && !FunctionWords.prepositions.contains(folded)

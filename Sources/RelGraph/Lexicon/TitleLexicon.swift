@@ -225,14 +225,37 @@ dictator|dictador; dictadora
             var entries: [LexiconEntry] = []
             for row in tablesByLanguage[language]?.rows ?? [] {
                 for surface in LexiconTable.values(row[1]) {
-                    let entry = LexiconEntry(surface: surface, key: row[0], form: .title)
-                    if seen.insert(entry).inserted { entries.append(entry) }
+                    for form in [surface, plural(surface, language)] {
+                        let entry = LexiconEntry(surface: form, key: row[0], form: .title)
+                        if seen.insert(entry).inserted { entries.append(entry) }
+                    }
                 }
             }
             cache[language] = entries
         }
         return cache
     }()
+
+    /// The plural of a title, so that "les responsables russes" or "Arab foreign ministers" read as officials.
+    /// French and Spanish inflect the head noun, which comes first; English inflects the last word.
+    static func plural(_ title: String, _ language: Language) -> String {
+        var words = title.split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return title }
+        let index = language == .en ? words.count - 1 : 0
+        words[index] = pluralWord(words[index], language)
+        return words.joined(separator: " ")
+    }
+
+    private static func pluralWord(_ word: String, _ language: Language) -> String {
+        guard let last = word.last, !"sxz".contains(last) || (language == .es && last == "z") else { return word }
+        switch language {
+        case .fr where word.hasSuffix("al"): return word.dropLast(2) + "aux"
+        case .es where last == "z": return word.dropLast() + "ces"
+        case .es where !"aeiouáéó".contains(last): return word + "es"
+        case .en where last == "y" && word.count > 3: return word.dropLast() + "ies"
+        default: return word + "s"
+        }
+    }
 
     /// Every title surface for `language`.
     static func entries(_ language: Language) -> [LexiconEntry] {
