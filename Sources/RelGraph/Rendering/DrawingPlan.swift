@@ -17,10 +17,17 @@ struct DrawingPlan: Sendable {
             members[min(members.count - 1, GraphvizStyle.clusterColumnHeight / 2)]
         }
 
-        /// Invisible member-to-member links that lay the participants out in columns.
+        /// The participants cut into columns of `clusterColumnHeight`, each drawn on one rank.
+        var columns: [[String]] {
+            let height = GraphvizStyle.clusterColumnHeight
+            return stride(from: 0, to: members.count, by: height).map {
+                Array(members[$0..<min($0 + height, members.count)])
+            }
+        }
+
+        /// Invisible links from each participant to its neighbour in the next column: they keep the columns in order.
         var layoutLinks: [(String, String)] {
-            let step = GraphvizStyle.clusterColumnHeight
-            return members.indices.dropLast(min(step, members.count)).map { (members[$0], members[$0 + step]) }
+            zip(columns, columns.dropFirst()).flatMap { zip($0, $1).map { ($0, $1) } }
         }
 
         var caption: String {
@@ -70,9 +77,10 @@ struct DrawingPlan: Sendable {
 
     var isEmpty: Bool { nodes.isEmpty }
 
-    init(_ graph: RelationGraph) {
+    /// Plans the picture; without `clusters`, multi-party events are drawn as ordinary edges.
+    init(_ graph: RelationGraph, clusters drawsClusters: Bool = true) {
         nodes = graph.nodes + Self.placeholders(for: graph)
-        clusters = Self.clusters(for: graph, nodeIDs: Set(nodes.map(\.id)))
+        clusters = drawsClusters ? Self.clusters(for: graph, nodeIDs: Set(nodes.map(\.id))) : []
         let absorbed = Self.absorbed(graph.edges, by: clusters)
         lines = Self.bundle(graph.edges.filter { !absorbed.contains($0.key) })
             + clusters.map { Self.clusterLine($0, absorbing: graph.edges.filter { absorbed.contains($0.key) }) }

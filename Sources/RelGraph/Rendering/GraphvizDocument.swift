@@ -11,8 +11,9 @@ typealias NodePointer = UnsafeMutablePointer<Agnode_t>
 struct GraphvizDocument {
     let plan: DrawingPlan
 
-    init(_ graph: RelationGraph) {
-        plan = DrawingPlan(graph)
+    /// The document for `engine`: clusters only where the engine honours them.
+    init(_ graph: RelationGraph, engine: LayoutEngine = .dot) {
+        plan = DrawingPlan(graph, clusters: engine.drawsClusters)
     }
 
     /// Opens the graph, builds it, lends it to `body`, then closes it.
@@ -89,9 +90,23 @@ private struct GraphBuilder {
         for member in cluster.members where agsubnode(subgraph, try node(member), 1) == nil {
             throw RenderError.graphNotBuilt("could not put \(member) into \(cluster.name)")
         }
-        for (upper, lower) in cluster.layoutLinks {
-            let link = try makeEdge(in: subgraph, from: upper, to: lower)
-            try set(link, [GraphvizAttribute("style", "invis")])
+        try addColumns(of: cluster, in: subgraph)
+    }
+
+    /// Lays the participants out as a block: one `rank=same` subgraph per column, invisible links between columns.
+    private func addColumns(of cluster: DrawingPlan.Cluster, in subgraph: GraphPointer) throws {
+        for (index, column) in cluster.columns.enumerated() {
+            guard let rank = rg_agsubg(subgraph, "column\(index)_of_\(cluster.name)") else {
+                throw RenderError.graphNotBuilt("could not create column \(index) of \(cluster.name)")
+            }
+            try set(rank, [GraphvizAttribute("rank", "same")])
+            for member in column where agsubnode(rank, try node(member), 1) == nil {
+                throw RenderError.graphNotBuilt("could not put \(member) into column \(index) of \(cluster.name)")
+            }
+        }
+        for (left, right) in cluster.layoutLinks {
+            let link = try makeEdge(in: subgraph, from: left, to: right)
+            try set(link, GraphvizStyle.clusterLink)
         }
     }
 

@@ -7,6 +7,7 @@ enum GraphvizLabels {
             label(node),
             GraphvizAttribute("id", GraphvizText.escString(GraphvizText.singleLine(node.id))),
             GraphvizAttribute("class", node.kind.rawValue),
+            GraphvizAttribute("fontsize", GraphvizStyle.fontSize(mentions: node.mentions)),
             GraphvizAttribute("tooltip", GraphvizText.escString(tooltip(node))),
         ]
     }

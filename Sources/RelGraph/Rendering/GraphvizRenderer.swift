@@ -30,7 +30,7 @@ public enum GraphvizRenderer {
 
     /// Renders with Graphviz's own format and engine names; internal so tests can name missing plugins.
     static func render(_ graph: RelationGraph, formatName: String, engineName: String) throws -> Data {
-        let document = GraphvizDocument(graph)
+        let document = GraphvizDocument(graph, engine: LayoutEngine(rawValue: engineName) ?? .dot)
         return try GraphvizSession.withGraphviz { gvc in
             try document.withGraph { root in
                 try layOut(root, in: gvc, engine: engineName)

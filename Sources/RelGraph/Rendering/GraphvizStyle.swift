@@ -31,6 +31,7 @@ enum GraphvizStyle {
         .init("sep", "+8"),
         .init("splines", "true"),
         .init("compound", "true"),
+        .init("newrank", "true"),
         .init("outputorder", "edgesfirst"),
         .init("labelloc", "b"),
         .init("labeljust", "r"),
@@ -92,8 +93,14 @@ enum GraphvizStyle {
 
     /// Thicker for relations stated more often, but never so thick that labels drown.
     static func penWidth(_ look: EdgeLook, weight: Int) -> String {
-        let extra = min(4, log2(Double(max(1, weight))))
+        let extra = min(2.5, log2(Double(max(1, weight))))
         return String(format: "%.2f", look.basePenWidth + extra)
+    }
+
+    /// Actors the article keeps coming back to are drawn a little larger, so the hub stands out.
+    static func fontSize(mentions: Int) -> String {
+        let extra = min(6, 2 * log2(Double(max(1, mentions))))
+        return String(format: "%.1f", 12 + extra)
     }
 
     /// Attributes of a multi-party event's cluster box.
@@ -105,6 +112,12 @@ enum GraphvizStyle {
         .init("fontcolor", "#34495e"),
         .init("labeljust", "l"),
         .init("margin", "10"),
+    ]
+
+    /// The invisible links that hold a cluster's columns side by side; heavy, so dot keeps them short.
+    static let clusterLink: [GraphvizAttribute] = [
+        .init("style", "invis"),
+        .init("weight", "20"),
     ]
 
     /// Participants per column inside a cluster, so 20 states make a 4 × 5 block, not a 20-row column.

@@ -16,3 +16,15 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
     /// Radial: the first actor in the middle, the others on circles around it.
     case twopi
 }
+
+extension LayoutEngine {
+    /// True for the engines that keep a cluster's members inside its box (dot and fdp).
+    ///
+    /// The others ignore clusters and would draw a box around unrelated actors,
+    /// so multi-party events are drawn as plain edges for them.
+    var drawsClusters: Bool {
+        Self.clusterEngines.contains(self)
+    }
+
+    private static let clusterEngines: Set<LayoutEngine> = [.dot, .fdp]
+}
