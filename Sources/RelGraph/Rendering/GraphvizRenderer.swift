@@ -35,6 +35,7 @@ public enum GraphvizRenderer {
             try document.withGraph { root in
                 try layOut(root, in: gvc, engine: engineName)
                 defer { gvFreeLayout(gvc, root) }
+                try checkLayout(engine: engineName)
                 return try renderData(root, in: gvc, format: formatName)
             }
         }
@@ -57,9 +58,11 @@ public enum GraphvizRenderer {
                 ? RenderError.layoutEngineUnavailable(engine: engine, message: message)
                 : RenderError.layoutFailed(engine: engine, message: message)
         }
+    }
+
+    /// A layout can succeed while Graphviz logs an error (a label it could not parse, say): report it.
+    private static func checkLayout(engine: String) throws {
         guard agerrors() == 0 else {
-            // Laid out, but something (an HTML label, say) was dropped: free it and report.
-            gvFreeLayout(gvc, root)
             throw RenderError.layoutFailed(engine: engine, message: GraphvizSession.lastMessage(or: "Graphviz reported an error"))
         }
     }

@@ -1,4 +1,5 @@
 internal import CGraphviz
+import Foundation
 import Synchronization
 
 /// The one door into Graphviz: a process-wide lock around one long-lived GVC context.
