@@ -1,0 +1,221 @@
+/// What the picture shows, decided in Swift before any Graphviz call.
+///
+/// Keeping these choices apart from the C calls makes them testable on
+/// their own: which actors go into which cluster, which relations are
+/// merged into one line, and which lines a cluster replaces.
+struct DrawingPlan: Sendable {
+    /// A multi-party event drawn as a box around its participants.
+    struct Cluster: Equatable, Sendable {
+        /// The Graphviz subgraph name; it starts with `cluster_` so that Graphviz draws a box.
+        var name: String
+        var group: EventGroup
+        /// The participants drawn inside, in order; each node is in at most one cluster.
+        var members: [String]
+
+        /// The participant the group's single edge points at: the middle of the first column.
+        var anchor: String {
+            members[min(members.count - 1, GraphvizStyle.clusterColumnHeight / 2)]
+        }
+
+        /// The participants cut into columns of `clusterColumnHeight`, each drawn on one rank.
+        var columns: [[String]] {
+            let height = GraphvizStyle.clusterColumnHeight
+            return stride(from: 0, to: members.count, by: height).map {
+                Array(members[$0..<min($0 + height, members.count)])
+            }
+        }
+
+        /// Invisible links from each participant to its neighbour in the next column: they keep the columns in order.
+        var layoutLinks: [(String, String)] {
+            zip(columns, columns.dropFirst()).flatMap { zip($0, $1).map { ($0, $1) } }
+        }
+
+        var caption: String {
+            "\(group.type.rawValue.lowercased()) (\(members.count) participants)"
+        }
+    }
+
+    /// How a drawn line relates its two ends.
+    enum Direction: Int, Comparable, Sendable {
+        /// One or more relations from source to target.
+        case directed
+        /// A symmetric relation stated both ways (A meets B, B meets A), drawn once without arrows.
+        case mutual
+        /// Person to the state or organization they belong to.
+        case affiliation
+
+        static func < (lhs: Direction, rhs: Direction) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// One line in the picture; it can stand for several relations of the graph.
+    struct Line: Equatable, Sendable {
+        var source: String
+        var target: String
+        var direction: Direction
+        /// The relation types drawn, unique, in PLOVER order (cooperation first).
+        var types: [EventType]
+        var weight: Int
+        /// True only when every merged relation is historical.
+        var historical: Bool
+        var evidence: [Evidence]
+        /// The cluster the line points into (Graphviz `lhead`), for a multi-party event.
+        var cluster: String?
+
+        /// The class that decides the colour: conflict wins over cooperation, material over verbal.
+        var dominantClass: QuadClass {
+            types.map(\.quadClass).max { GraphvizStyle.look($0).rank < GraphvizStyle.look($1).rank } ?? .structural
+        }
+
+        var label: String {
+            types.map { $0.rawValue.lowercased() }.joined(separator: ", ")
+        }
+    }
+
+    private(set) var nodes: [Node]
+    private(set) var clusters: [Cluster] = []
+    private(set) var lines: [Line] = []
+
+    var isEmpty: Bool { nodes.isEmpty }
+
+    /// Plans the picture; without `clusters`, multi-party events are drawn as ordinary edges.
+    init(_ graph: RelationGraph, clusters drawsClusters: Bool = true) {
+        nodes = graph.nodes + Self.placeholders(for: graph)
+        clusters = drawsClusters ? Self.clusters(for: graph, nodeIDs: Set(nodes.map(\.id))) : []
+        let absorbed = Self.absorbed(graph.edges, by: clusters)
+        lines = Self.bundle(graph.edges.filter { !absorbed.contains($0.key) })
+            + clusters.map { Self.clusterLine($0, absorbing: graph.edges.filter { absorbed.contains($0.key) }) }
+    }
+
+    /// The cluster a node is drawn in, if any.
+    func cluster(of nodeID: String) -> Cluster? {
+        clusters.first { $0.members.contains(nodeID) }
+    }
+
+    // MARK: - Nodes
+
+    /// Actors an edge or group names but the node list lacks: drawn with their id, never dropped.
+    private static func placeholders(for graph: RelationGraph) -> [Node] {
+        let known = Set(graph.nodes.map(\.id))
+        let named = graph.edges.flatMap { [$0.source, $0.target] }
+            + graph.groups.flatMap { [$0.source] + $0.participants }
+        return Set(named).subtracting(known).sorted().map {
+            Node(id: $0, kind: kind(ofID: $0), label: $0, mentions: 0)
+        }
+    }
+
+    private static let idPrefixes: [(String, ActorKind)] = [("person:", .person), ("org:", .organization)]
+
+    private static func kind(ofID id: String) -> ActorKind {
+        idPrefixes.first { id.hasPrefix($0.0) }?.1 ?? .state
+    }
+
+    // MARK: - Clusters
+
+    /// Groups with at least three participants not already claimed, in group id order.
+    private static func clusters(for graph: RelationGraph, nodeIDs: Set<String>) -> [Cluster] {
+        var claimed = Set<String>()
+        var names = Set<String>()
+        var result: [Cluster] = []
+        for group in graph.groups.sorted(by: { $0.id < $1.id }) {
+            let members = group.participants.filter {
+                $0 != group.source && nodeIDs.contains($0) && !claimed.contains($0)
+            }
+            guard members.count >= 3 else { continue }
+            let name = unique("cluster_" + GraphvizText.identifier(group.id), in: &names)
+            result.append(Cluster(name: name, group: group, members: members))
+            claimed.formUnion(members)
+        }
+        return result
+    }
+
+    /// Keys of the edges a cluster's single line replaces: its source to (or from) a member, in that group.
+    private static func absorbed(_ edges: [Edge], by clusters: [Cluster]) -> Set<Edge.Key> {
+        var keys = Set<Edge.Key>()
+        for cluster in clusters {
+            let source = cluster.group.source
+            let members = Set(cluster.members)
+            for edge in edges where edge.group == cluster.group.id {
+                let outward = edge.source == source && members.contains(edge.target)
+                let inward = edge.target == source && members.contains(edge.source)
+                if outward || inward { keys.insert(edge.key) }
+            }
+        }
+        return keys
+    }
+
+    private static func clusterLine(_ cluster: Cluster, absorbing edges: [Edge]) -> Line {
+        let mine = edges.filter { $0.group == cluster.group.id }
+        return Line(
+            source: cluster.group.source,
+            target: cluster.anchor,
+            direction: .directed,
+            types: [cluster.group.type],
+            weight: max(1, mine.map(\.weight).reduce(0, +)),
+            historical: !mine.isEmpty && mine.allSatisfy(\.historical),
+            evidence: Array(Set(cluster.group.evidence + mine.flatMap(\.evidence))).sorted(),
+            cluster: cluster.name
+        )
+    }
+
+    // MARK: - Merging parallel edges
+
+    private struct BundleKey: Hashable, Comparable {
+        var source: String
+        var target: String
+        var direction: Direction
+
+        static func < (lhs: BundleKey, rhs: BundleKey) -> Bool {
+            (lhs.source, lhs.target, lhs.direction) < (rhs.source, rhs.target, rhs.direction)
+        }
+    }
+
+    /// One line per ordered pair and direction kind; symmetric relations stated both ways become one mutual line.
+    private static func bundle(_ edges: [Edge]) -> [Line] {
+        let keys = Set(edges.map(\.key))
+        var bundles: [BundleKey: [Edge]] = [:]
+        for edge in edges {
+            bundles[bundleKey(edge, keys: keys), default: []].append(edge)
+        }
+        return bundles.keys.sorted().compactMap { key in
+            bundles[key].map { line(key, $0) }
+        }
+    }
+
+    private static func bundleKey(_ edge: Edge, keys: Set<Edge.Key>) -> BundleKey {
+        if edge.type.quadClass == .structural {
+            return BundleKey(source: edge.source, target: edge.target, direction: .affiliation)
+        }
+        let reverse = Edge.Key(source: edge.target, target: edge.source, type: edge.type)
+        if edge.type.isSymmetric && keys.contains(reverse) && edge.source != edge.target {
+            let (first, second) = edge.source < edge.target ? (edge.source, edge.target) : (edge.target, edge.source)
+            return BundleKey(source: first, target: second, direction: .mutual)
+        }
+        return BundleKey(source: edge.source, target: edge.target, direction: .directed)
+    }
+
+    private static func line(_ key: BundleKey, _ edges: [Edge]) -> Line {
+        let present = Set(edges.map(\.type))
+        return Line(
+            source: key.source,
+            target: key.target,
+            direction: key.direction,
+            types: EventType.allCases.filter(present.contains),
+            weight: edges.map(\.weight).reduce(0, +),
+            historical: edges.allSatisfy(\.historical),
+            evidence: Array(Set(edges.flatMap(\.evidence))).sorted(),
+            cluster: nil
+        )
+    }
+
+    /// `base`, or `base-2`, `base-3`... whichever is not taken yet; records the choice.
+    static func unique(_ base: String, in taken: inout Set<String>) -> String {
+        var candidate = base
+        var counter = 2
+        while taken.contains(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        taken.insert(candidate)
+        return candidate
+    }
+}

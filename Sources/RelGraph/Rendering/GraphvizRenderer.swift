@@ -1,0 +1,123 @@
+internal import CGraphviz
+import Foundation
+
+/// Draws a `RelationGraph` with Graphviz, in-process, through its C libraries.
+///
+/// Linking the library instead of running the `dot` program means no
+/// subprocess, no temporary files, and errors that come back as values.
+public enum GraphvizRenderer {
+    /// DOT text of the styled graph, written by cgraph itself (agwrite), deterministic.
+    ///
+    /// The same graph always gives byte-identical text, so users can keep it
+    /// in version control, diff it, or lay it out later with any Graphviz tool.
+    public static func dot(_ graph: RelationGraph) throws -> String {
+        let document = GraphvizDocument(graph)
+        return try GraphvizSession.withGraphviz { _ in
+            try document.withGraph(writeDOT)
+        }
+    }
+
+    /// Lays the graph out and renders it in-process (gvLayout, gvRenderData, gvFreeRenderData, gvFreeLayout).
+    ///
+    /// `.dot` returns the DOT text as UTF-8; `.json` is not Graphviz's job and throws.
+    public static func render(_ graph: RelationGraph, as format: OutputFormat, layout: LayoutEngine = .dot) throws -> Data {
+        switch format {
+        case .dot: Data(try dot(graph).utf8)
+        case .json: throw RenderError.notRenderedByGraphviz(.json)
+        case .svg, .png, .pdf: try render(graph, formatName: format.rawValue, engineName: layout.rawValue)
+        }
+    }
+
+    /// Renders with Graphviz's own format and engine names; internal so tests can name missing plugins.
+    static func render(_ graph: RelationGraph, formatName: String, engineName: String) throws -> Data {
+        let document = GraphvizDocument(graph, engine: LayoutEngine(rawValue: engineName) ?? .dot)
+        return try GraphvizSession.withGraphviz { gvc in
+            try document.withGraph { root in
+                try layOut(root, in: gvc, engine: engineName)
+                defer { gvFreeLayout(gvc, root) }
+                try checkLayout(engine: engineName)
+                return try renderData(root, in: gvc, format: formatName)
+            }
+        }
+    }
+
+    private static func writeDOT(_ root: GraphPointer) throws -> String {
+        var length = 0
+        guard let text = rg_agwrite_to_buffer(root, &length) else {
+            throw RenderError.dotNotWritten(GraphvizSession.lastMessage(or: "agwrite failed"))
+        }
+        defer { rg_free(text) }
+        return String(decoding: UnsafeRawBufferPointer(start: text, count: length), as: UTF8.self)
+    }
+
+    private static func layOut(_ root: GraphPointer, in gvc: OpaquePointer, engine: String) throws {
+        agreseterrors()
+        guard gvLayout(gvc, root, engine) == 0 else {
+            let message = GraphvizSession.lastMessage(or: "gvLayout failed")
+            throw GraphvizSession.isMissingPlugin(message)
+                ? RenderError.layoutEngineUnavailable(engine: engine, message: message)
+                : RenderError.layoutFailed(engine: engine, message: message)
+        }
+    }
+
+    /// A layout can succeed while Graphviz logs an error (a label it could not parse, say): report it.
+    private static func checkLayout(engine: String) throws {
+        guard agerrors() == 0 else {
+            throw RenderError.layoutFailed(engine: engine, message: GraphvizSession.lastMessage(or: "Graphviz reported an error"))
+        }
+    }
+
+    private static func renderData(_ root: GraphPointer, in gvc: OpaquePointer, format: String) throws -> Data {
+        agreseterrors()
+        let data = try collect { gvRenderData(gvc, root, format, $0, $1) }
+        guard let data else {
+            let message = GraphvizSession.lastMessage(or: "gvRenderData failed")
+            throw GraphvizSession.isMissingPlugin(message)
+                ? RenderError.outputPluginUnavailable(format: format, message: message)
+                : RenderError.renderFailed(format: format, message: message)
+        }
+        return data
+    }
+
+    /// Calls a gvRenderData-like function and copies its bytes out before freeing them; nil on failure.
+    ///
+    /// The length type is inferred from the C signature: `unsigned int` in 2.42, `size_t` in newer Graphviz.
+    private static func collect<Length: BinaryInteger>(
+        _ call: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, UnsafeMutablePointer<Length>) -> Int32
+    ) throws -> Data? {
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length: Length = 0
+        let status = call(&buffer, &length)
+        defer { gvFreeRenderData(buffer) }
+        guard status == 0, agerrors() == 0, let buffer else { return nil }
+        return Data(bytes: buffer, count: Int(length))
+    }
+
+    // MARK: - Test helpers
+
+    /// Node and edge counts of a cgraph graph.
+    struct Counts: Equatable, Sendable {
+        var nodes: Int
+        var edges: Int
+    }
+
+    /// Counts of the graph as built for drawing (legend and layout helpers included).
+    static func drawnCounts(_ graph: RelationGraph) throws -> Counts {
+        let document = GraphvizDocument(graph)
+        return try GraphvizSession.withGraphviz { _ in
+            try document.withGraph { Counts(nodes: Int(agnnodes($0)), edges: Int(agnedges($0))) }
+        }
+    }
+
+    /// Parses DOT with cgraph (agmemread) and counts what it read.
+    static func readBackCounts(dot: String) throws -> Counts {
+        try GraphvizSession.withGraphviz { _ in
+            agreseterrors()
+            guard let root = rg_agmemread(dot) else {
+                throw RenderError.graphNotBuilt("agmemread failed: " + GraphvizSession.lastMessage(or: "no reason"))
+            }
+            defer { agclose(root) }
+            return Counts(nodes: Int(agnnodes(root)), edges: Int(agnedges(root)))
+        }
+    }
+}

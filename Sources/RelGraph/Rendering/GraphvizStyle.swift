@@ -1,0 +1,196 @@
+import Foundation
+
+/// One Graphviz attribute: plain strings are escStrings, HTML ones are HTML-like labels (`label=<...>`).
+struct GraphvizAttribute: Equatable, Sendable {
+    var name: String
+    var value: String
+    var isHTML = false
+
+    init(_ name: String, _ value: String, isHTML: Bool = false) {
+        self.name = name
+        self.value = value
+        self.isHTML = isHTML
+    }
+}
+
+/// The look of the picture, as data: one table per thing that varies.
+enum GraphvizStyle {
+    static let fontName = "DejaVu Sans"
+    static let labelFontSize = "9"
+
+    /// Root graph attributes; `rankdir` is read by dot only, `overlap`/`splines` by the force-directed engines.
+    static let graph: [GraphvizAttribute] = [
+        .init("rankdir", "LR"),
+        .init("fontname", fontName),
+        .init("fontsize", "10"),
+        .init("bgcolor", "white"),
+        .init("pad", "0.3"),
+        .init("nodesep", "0.3"),
+        .init("ranksep", "0.7"),
+        .init("overlap", "false"),
+        .init("sep", "+8"),
+        .init("splines", "true"),
+        .init("compound", "true"),
+        .init("newrank", "true"),
+        .init("outputorder", "edgesfirst"),
+        .init("labelloc", "b"),
+        .init("labeljust", "r"),
+    ]
+
+    static let nodeDefaults: [GraphvizAttribute] = [
+        .init("fontname", fontName),
+        .init("fontsize", "12"),
+        .init("penwidth", "1.2"),
+        .init("margin", "0.12,0.06"),
+    ]
+
+    static let edgeDefaults: [GraphvizAttribute] = [
+        .init("fontname", fontName),
+        .init("fontsize", labelFontSize),
+        .init("arrowsize", "0.7"),
+    ]
+
+    /// Shape and fill per actor kind: states are rounded boxes, organizations hexagons, persons ellipses.
+    static let nodes: [ActorKind: [GraphvizAttribute]] = [
+        .state: [
+            .init("shape", "box"), .init("style", "rounded,filled"),
+            .init("fillcolor", "#dce6f0"), .init("color", "#4a6582"),
+        ],
+        .organization: [
+            .init("shape", "hexagon"), .init("style", "filled"),
+            .init("fillcolor", "#fcf3c8"), .init("color", "#a08416"),
+        ],
+        .person: [
+            .init("shape", "ellipse"), .init("style", "filled"),
+            .init("fillcolor", "#ffffff"), .init("color", "#7f8c8d"),
+        ],
+    ]
+
+    /// How an edge of each quad class is drawn.
+    struct EdgeLook: Sendable {
+        var color: String
+        /// Pen width for weight 1; heavier relations add log2(weight).
+        var basePenWidth: Double
+        var style: String
+        var arrowhead: String
+        /// False for affiliation: "member of" needs no words on the line.
+        var showsLabel: Bool
+        /// When several classes are merged into one line, the highest rank decides its look: conflict wins.
+        var rank: Int
+    }
+
+    static let edges: [QuadClass: EdgeLook] = [
+        .verbalCooperation: EdgeLook(color: "#1b7f5f", basePenWidth: 1.2, style: "solid", arrowhead: "normal", showsLabel: true, rank: 1),
+        .materialCooperation: EdgeLook(color: "#136b4f", basePenWidth: 2.4, style: "solid", arrowhead: "normal", showsLabel: true, rank: 2),
+        .verbalConflict: EdgeLook(color: "#c0392b", basePenWidth: 1.2, style: "solid", arrowhead: "normal", showsLabel: true, rank: 3),
+        .materialConflict: EdgeLook(color: "#a93226", basePenWidth: 2.4, style: "solid", arrowhead: "normal", showsLabel: true, rank: 4),
+        .structural: EdgeLook(color: "#8c8c8c", basePenWidth: 1.0, style: "dotted", arrowhead: "none", showsLabel: false, rank: 0),
+    ]
+
+    static func look(_ quadClass: QuadClass) -> EdgeLook {
+        edges[quadClass] ?? EdgeLook(color: "black", basePenWidth: 1, style: "solid", arrowhead: "normal", showsLabel: true, rank: 0)
+    }
+
+    /// Thicker for relations stated more often, but never so thick that labels drown.
+    static func penWidth(_ look: EdgeLook, weight: Int) -> String {
+        let extra = min(2.5, log2(Double(max(1, weight))))
+        return String(format: "%.2f", look.basePenWidth + extra)
+    }
+
+    /// Actors the article keeps coming back to are drawn a little larger, so the hub stands out.
+    static func fontSize(mentions: Int) -> String {
+        let extra = min(6, 2 * log2(Double(max(1, mentions))))
+        return String(format: "%.1f", 12 + extra)
+    }
+
+    /// Attributes of a multi-party event's cluster box.
+    static let cluster: [GraphvizAttribute] = [
+        .init("style", "rounded,filled"),
+        .init("fillcolor", "#f4f6f8"),
+        .init("color", "#b8c2cc"),
+        .init("fontsize", "11"),
+        .init("fontcolor", "#34495e"),
+        .init("labeljust", "l"),
+        .init("margin", "10"),
+    ]
+
+    /// The invisible links that hold a cluster's columns side by side; heavy, so dot keeps them short.
+    static let clusterLink: [GraphvizAttribute] = [
+        .init("style", "invis"),
+        .init("weight", "20"),
+    ]
+
+    /// Participants per column inside a cluster, so 20 states make a 4 × 5 block, not a 20-row column.
+    static let clusterColumnHeight = 5
+
+    /// The picture for a graph with no actors: a message, not a blank page.
+    static let emptyNode: [GraphvizAttribute] = [
+        .init("shape", "plaintext"),
+        .init("label", "No actors found"),
+        .init("fontsize", "16"),
+        .init("fontcolor", "#7f8c8d"),
+        .init("id", "no-actors"),
+    ]
+
+    /// Longest tooltip: enough for two sentences, short enough for a hover box.
+    static let tooltipLength = 300
+    static let tooltipSentences = 2
+}
+
+/// Escaping for the two kinds of Graphviz text, so article text is never read as markup.
+enum GraphvizText {
+    /// An escString (plain label, tooltip, id): doubles backslashes so `\N`, `\G`, `\l`... stay literal,
+    /// and turns line breaks into Graphviz's centred line break.
+    static func escString(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "\\": result += "\\\\"
+            case "\n", "\r\n", "\r": result += "\\n"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// One line of escString text: line breaks become spaces (ids, tooltips of single facts).
+    static func singleLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    /// Text inside an HTML-like label: the five XML specials become entities, line breaks become spaces,
+    /// and backslashes are doubled because Graphviz expands `\N`, `\G`... in HTML text too.
+    static func html(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in singleLine(text) {
+            if let entity = htmlEscapes[character] {
+                result += entity
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    private static let htmlEscapes: [Character: String] = [
+        "\\": "\\\\", "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;",
+    ]
+
+    /// A token safe in an SVG id or a cluster name: letters, digits, `_` and `-`; anything else becomes `_`.
+    static func identifier(_ text: String) -> String {
+        let mapped = text.unicodeScalars.map { allowed.contains($0) ? Character($0) : "_" }
+        return mapped.isEmpty ? "_" : String(mapped)
+    }
+
+    private static let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+
+    /// Cuts `text` to `limit` characters on a word boundary, marking the cut with an ellipsis.
+    static func truncated(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let head = text.prefix(limit - 1)
+        let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        return cut + "…"
+    }
+}

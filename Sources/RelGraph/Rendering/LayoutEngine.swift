@@ -1,0 +1,30 @@
+/// A Graphviz layout engine, named as Graphviz names it.
+///
+/// `dot` suits most news graphs (one hub, directed relations, left to
+/// right); the force-directed engines help when there is no clear direction.
+public enum LayoutEngine: String, CaseIterable, Sendable {
+    /// Layered drawing, left to right: the default, and the only one that honours clusters fully.
+    case dot
+    /// Spring model: good for small undirected-looking graphs.
+    case neato
+    /// Force-directed with clusters: keeps multi-party events together.
+    case fdp
+    /// Multiscale force-directed: for graphs of hundreds of actors.
+    case sfdp
+    /// Circular: actors on a ring.
+    case circo
+    /// Radial: the first actor in the middle, the others on circles around it.
+    case twopi
+}
+
+extension LayoutEngine {
+    /// True for the engines that keep a cluster's members inside its box (dot and fdp).
+    ///
+    /// The others ignore clusters and would draw a box around unrelated actors,
+    /// so multi-party events are drawn as plain edges for them.
+    var drawsClusters: Bool {
+        Self.clusterEngines.contains(self)
+    }
+
+    private static let clusterEngines: Set<LayoutEngine> = [.dot, .fdp]
+}

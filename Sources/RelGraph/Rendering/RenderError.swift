@@ -1,0 +1,55 @@
+/// Why a graph could not be drawn, worded so that the user knows what to do next.
+public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// cgraph refused to create a node, edge, cluster or attribute (the detail says which).
+    case graphNotBuilt(String)
+    /// The layout engine ran and failed; the message is Graphviz's own.
+    case layoutFailed(engine: String, message: String)
+    /// The layout engine is not installed or not registered with Graphviz.
+    case layoutEngineUnavailable(engine: String, message: String)
+    /// No Graphviz plugin can write this format (the cairo plugin for PNG and PDF is missing, say).
+    case outputPluginUnavailable(format: String, message: String)
+    /// The output plugin exists but failed while drawing.
+    case renderFailed(format: String, message: String)
+    /// cgraph could not write the graph as DOT text.
+    case dotNotWritten(String)
+    /// The format is not drawn by Graphviz (JSON is the graph's own Codable encoding).
+    case notRenderedByGraphviz(OutputFormat)
+
+    public var description: String {
+        switch self {
+        case .graphNotBuilt(let detail):
+            "Could not build the Graphviz graph: \(detail). This is a relgraph bug; please report it with the input."
+        case .layoutFailed(let engine, let message):
+            "The \(engine) layout failed: \(Self.quote(message)). Try another engine (--layout dot or --layout neato)."
+        case .layoutEngineUnavailable(let engine, let message):
+            "The Graphviz layout engine \"\(engine)\" is not available: \(Self.quote(message)). \(Self.pluginHint)"
+        case .outputPluginUnavailable(let format, let message):
+            "Graphviz cannot write \(format.uppercased()): \(Self.quote(message)). \(Self.hint(forFormat: format))"
+        case .renderFailed(let format, let message):
+            "Graphviz failed while drawing \(format.uppercased()): \(Self.quote(message)). Try SVG or DOT output."
+        case .dotNotWritten(let detail):
+            "Could not write the graph as DOT: \(detail)."
+        case .notRenderedByGraphviz(let format):
+            "\(format.rawValue.uppercased()) is not drawn by Graphviz; encode the RelationGraph itself (it is Codable)."
+        }
+    }
+
+    private static func quote(_ message: String) -> String {
+        message.isEmpty ? "Graphviz gave no reason" : message
+    }
+
+    private static func hint(forFormat format: String) -> String {
+        (formatHints[format.lowercased()] ?? "") + pluginHint
+    }
+
+    /// Which plugin draws what, as Debian 12 (Graphviz 2.42) packages it.
+    private static let formatHints: [String: String] = [
+        "png": "PNG is drawn by the cairo plugin (libgvplugin_pango.so.6). ",
+        "pdf": "PDF is drawn by the cairo plugin (libgvplugin_pango.so.6). ",
+        "svg": "SVG is drawn by the core plugin (libgvplugin_core.so.6). ",
+    ]
+
+    private static let pluginHint =
+        "On Debian and Ubuntu the plugins come with the libgvc6 package: install it (apt-get install libgvc6) "
+        + "and register them with `libgvc6-config-update -c` as root."
+}
