@@ -22,14 +22,14 @@ struct GraphvizDocument {
             throw RenderError.graphNotBuilt("agopen returned no graph")
         }
         defer { agclose(root) }
-        var builder = GraphBuilder(root: root)
+        var builder = CGraphBuilder(root: root)
         try builder.build(plan)
         return try body(root)
     }
 }
 
 /// The mutable state of one build: the root graph, nodes by id, and the SVG ids handed out.
-private struct GraphBuilder {
+private struct CGraphBuilder {
     let root: GraphPointer
     var nodes: [String: NodePointer] = [:]
     var usedIDs = Set<String>()

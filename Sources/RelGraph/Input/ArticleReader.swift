@@ -1,0 +1,68 @@
+import Foundation
+
+/// Reads an article from a file or standard input and decodes it to text.
+///
+/// Scraped text comes in several encodings: UTF-8 with or without a byte
+/// order mark, UTF-16 with one, and legacy Windows-1252 (a superset of
+/// Latin-1). Binary data is refused instead of producing a graph of noise.
+public enum ArticleReader {
+    /// The default size limit: far above any article, low enough to refuse a disk image by mistake.
+    public static let defaultByteLimit = 100 * 1024 * 1024
+
+    /// Reads the file at `path`; `-` reads standard input.
+    public static func read(_ path: String, byteLimit: Int = defaultByteLimit) throws -> String {
+        let data = try load(path, byteLimit: byteLimit)
+        return try decode(data, name: path)
+    }
+
+    private static func load(_ path: String, byteLimit: Int) throws -> Data {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            guard data.count <= byteLimit else { throw InputError.tooLarge("-", bytes: data.count, limit: byteLimit) }
+            return data
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw InputError.notFound(path) }
+        guard !isDirectory.boolValue else { throw InputError.isDirectory(path) }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw InputError.unreadable(path, reason: "permission denied") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= byteLimit else { throw InputError.tooLarge(path, bytes: size, limit: byteLimit) }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw InputError.unreadable(path, reason: "the file could not be opened")
+        }
+    }
+
+    /// Decodes bytes to text: BOMs first, then UTF-8, then Windows-1252.
+    public static func decode(_ data: Data, name: String) throws -> String {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(decoding: bytes.dropFirst(3), as: UTF8.self) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            guard let text = String(data: data, encoding: .utf16) else { throw InputError.binary(name) }
+            return text
+        }
+        guard !isBinary(bytes) else { throw InputError.binary(name) }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        return String(decoding: bytes.map(windows1252), as: UTF16.self)
+    }
+
+    /// NUL bytes, or more than one byte in ten a control character: not an article.
+    private static func isBinary(_ bytes: [UInt8]) -> Bool {
+        if bytes.contains(0) { return true }
+        let sample = bytes.prefix(65_536)
+        let controls = sample.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0x0C }.count
+        return controls * 10 > sample.count
+    }
+
+    /// Windows-1252 to UTF-16: Latin-1 except for the typographic characters at 0x80–0x9F.
+    private static func windows1252(_ byte: UInt8) -> UInt16 {
+        guard (0x80...0x9F).contains(byte) else { return UInt16(byte) }
+        return cp1252High[Int(byte - 0x80)]
+    }
+
+    private static let cp1252High: [UInt16] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+}

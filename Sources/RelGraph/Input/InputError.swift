@@ -1,0 +1,19 @@
+/// Why an article could not be read. Each message names the file and what to do.
+public enum InputError: Error, Equatable, CustomStringConvertible {
+    case notFound(String)
+    case isDirectory(String)
+    case unreadable(String, reason: String)
+    case binary(String)
+    case tooLarge(String, bytes: Int, limit: Int)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): "cannot read '\(path)': no such file"
+        case .isDirectory(let path): "cannot read '\(path)': it is a directory; give the article files inside it"
+        case .unreadable(let path, let reason): "cannot read '\(path)': \(reason)"
+        case .binary(let path): "cannot read '\(path)': it is not text (binary data); give a plain-text article"
+        case .tooLarge(let path, let bytes, let limit):
+            "cannot read '\(path)': \(bytes) bytes is more than the limit of \(limit); split the input or raise --max-input-bytes"
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+/// One door to every output format: JSON from the model, the rest through Graphviz.
+public enum GraphOutput {
+    /// The bytes of `graph` in `format`.
+    /// - Throws: `RenderError` when Graphviz cannot lay out or render the graph.
+    public static func data(_ graph: RelationGraph, as format: OutputFormat, layout: LayoutEngine = .dot) throws -> Data {
+        switch format {
+        case .json: try JSONWriter.data(graph)
+        default: try GraphvizRenderer.render(graph, as: format, layout: layout)
+        }
+    }
+
+    /// The format a file name asks for: ".svg", ".png", ".pdf", ".dot", ".gv", ".json".
+    public static func format(forPath path: String) -> OutputFormat? {
+        OutputFormat(pathExtension: URL(fileURLWithPath: path).pathExtension)
+    }
+}
