@@ -1,0 +1,43 @@
+# relgraph: build, demo, test.
+#   make demo   installs what is missing, builds in release mode, renders Examples/ into Output/
+#   make test   installs what is missing, runs the test suite
+#   make bench  times extraction and rendering (see scripts/bench.sh)
+
+SWIFT   ?= swift
+RELEASE := .build/release/relgraph
+SUDO    := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+EXAMPLES := $(wildcard Examples/*.txt)
+
+.PHONY: all deps build demo test bench clean
+
+all: build
+
+# Graphviz's C libraries and headers come from Debian's libgraphviz-dev.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
+		echo "Installing Graphviz development files (libgraphviz-dev, pkg-config)..."; \
+		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y libgraphviz-dev pkg-config; \
+	fi
+
+# The Swift runtime is linked statically, so the binary works when copied alone.
+build: deps
+	$(SWIFT) build -c release --static-swift-stdlib --product relgraph
+
+demo: build
+	@mkdir -p Output
+	@for article in $(EXAMPLES); do \
+		name=$$(basename "$$article" .txt); \
+		for format in svg png dot json; do \
+			$(RELEASE) "$$article" -o "Output/$$name.$$format" || exit 1; \
+		done; \
+		echo "rendered Output/$$name.{svg,png,dot,json}"; \
+	done
+
+test: deps
+	$(SWIFT) test
+
+bench: build
+	@scripts/bench.sh
+
+clean:
+	rm -rf .build
