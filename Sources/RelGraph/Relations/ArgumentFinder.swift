@@ -32,6 +32,8 @@ struct ArgumentFinder {
     static let betweens = FunctionWords.set("entre between")
     /// Tokens that close the clause a verb's object can be found in.
     static let clauseEnds = FunctionWords.set("; : qui which who mais but pero porque parce car because tandis while whereas donde où where cuando lorsque quand")
+    /// Prepositions that introduce the other party of a mutual event ("rencontré avec", "téléphoné au").
+    static let partners = FunctionWords.set("avec with con à au aux a al to")
     /// Complementisers: "warned that…", "a averti que…".
     static let complementisers = FunctionWords.set("que qu' that")
     /// Words a list may hold between its members besides conjunctions and articles.
@@ -50,7 +52,7 @@ struct ArgumentFinder {
             let conjunction = gap.contains { Self.conjunctions.contains($0.folded) }
             joined[index] = Self.isListGap(gap) && (conjunction || !closed)
             closed = joined[index] ? (closed || conjunction) : false
-            if joined[index], governing[index] == nil || governing[index] == governing[index - 1] {
+            if joined[index], conjunction, governing[index] == nil || governing[index] == governing[index - 1] {
                 governing[index] = governing[index - 1]
             }
         }
@@ -121,7 +123,7 @@ struct ArgumentFinder {
     // MARK: Objects
 
     /// The first actor after `end` in the same clause, and those listed with it.
-    func object(after end: Int, allowPlaces: Bool, excludeTopics: Bool, maxGap: Int = 12) -> [Mention] {
+    func object(after end: Int, allowPlaces: Bool, excludeTopics: Bool, partiesOnly: Bool = false, maxGap: Int = 12) -> [Mention] {
         for position in mentions.indices where mentions[position].range.lowerBound >= end {
             let mention = mentions[position]
             if mention.range.lowerBound - end > maxGap { return [] }
@@ -131,6 +133,7 @@ struct ArgumentFinder {
             if excludeTopics, let preposition, Self.topics.contains(preposition) { continue }
             if !allowPlaces && mention.form == .seat && mention.isLocative { continue }
             if let preposition, Self.passiveAgents.contains(preposition) || Self.betweens.contains(preposition) { continue }
+            if partiesOnly, let preposition, !Self.partners.contains(preposition) { continue }
             return list(starting: position)
         }
         return []
@@ -153,13 +156,12 @@ struct ArgumentFinder {
     func prepositional(after end: Int, words: Set<String>, window: Int, excluding excluded: Set<String> = []) -> [Mention] {
         let limit = min(sentence.upperBound, end + window)
         let clauseEnd = (end..<limit).first { Self.clauseEnds.contains(tokens[$0].folded) || Self.complementisers.contains(tokens[$0].folded) } ?? limit
-        guard let introducer = (end..<clauseEnd).first(where: { words.contains(tokens[$0].folded) && !excluded.contains(tokens[$0].folded) }) else {
-            return []
+        for introducer in end..<clauseEnd where words.contains(tokens[introducer].folded) && !excluded.contains(tokens[introducer].folded) {
+            guard let position = mentions.indices.first(where: { mentions[$0].range.lowerBound > introducer }) else { return [] }
+            let gap = tokens[(introducer + 1)..<mentions[position].range.lowerBound]
+            if gap.count <= 8, gap.allSatisfy(isNounPhraseFiller) { return list(starting: position) }
         }
-        guard let position = mentions.indices.first(where: { mentions[$0].range.lowerBound > introducer }) else { return [] }
-        let gap = tokens[(introducer + 1)..<mentions[position].range.lowerBound]
-        guard gap.count <= 8, gap.allSatisfy(isNounPhraseFiller) else { return [] }
-        return list(starting: position)
+        return []
     }
 
     /// Words that may stand between a preposition and its actor: articles, numbers, common nouns, list openers.

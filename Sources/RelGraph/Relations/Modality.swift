@@ -15,12 +15,25 @@ enum Modality: Equatable, Sendable {
     /// Words that mark the start of an infinitive complement ("somment Israël de se retirer").
     private static let infinitiveMarkers = FunctionWords.set("de d' à to pour para afin a")
 
+    /// "Si l'Égypte décidait de bloquer…", "if talks failed, X would…": an open "si"/"if" clause before the trigger.
+    private static func isInConditional(_ hit: TriggerMatcher.Hit, tokens: [Token], sentence: Range<Int>) -> Bool {
+        for index in stride(from: hit.range.lowerBound - 1, through: sentence.lowerBound, by: -1) {
+            let folded = tokens[index].folded
+            if folded == "," || folded == ";" { return false }
+            if conditionals.contains(folded) { return true }
+        }
+        return false
+    }
+
+    private static let conditionals = FunctionWords.set("si if unless sauf")
+
     static func of(_ hit: TriggerMatcher.Hit, earlier: [TriggerMatcher.Hit], tokens: [Token], sentence: Range<Int>) -> Modality {
         if tokens[sentence].contains(where: { $0.text == "?" || $0.text == "¿" }) { return .unreal }
         if earlier.contains(where: { $0.trigger.frame == .deny }) { return .unreal }
         let window = max(sentence.lowerBound, hit.range.lowerBound - 4)..<hit.range.lowerBound
         let before = tokens[window].reversed().prefix { !FunctionWords.clauseOpeners.contains($0.folded) || $0.folded == "si" || $0.folded == "if" }
         if before.contains(where: { FunctionWords.modals.contains($0.folded) || plans.contains($0.folded) }) { return .unreal }
+        if isInConditional(hit, tokens: tokens, sentence: sentence) { return .unreal }
         let governed = earlier.contains { [.request, .threaten, .agree].contains($0.trigger.type) }
         if governed, hit.range.lowerBound > sentence.lowerBound,
            infinitiveMarkers.contains(tokens[hit.range.lowerBound - 1].folded) || tokens[hit.range.lowerBound - 1].folded == "se" {

@@ -7,8 +7,6 @@ struct RelationExtractor {
     private static let eraWords = FunctionWords.set("froide cold fría fria")
     /// States that no longer exist: a relation with one is historical.
     private static let formerStates: Set<String> = ["SUN", "YUG", "CSK", "DDR"]
-    /// Types coded for both sides when a list of actors does something with no other party ("X and Y clashed").
-    private static let mutualWhenAlone: Set<EventType> = [.agree, .consult, .cooperate, .assault, .sanction, .coerce, .threaten, .accuse, .reject]
 
     /// A relation before its arguments are reduced to actors.
     private struct Arguments {
@@ -66,7 +64,7 @@ struct RelationExtractor {
             }
         }
         switch hit.trigger.frame {
-        case .verb, .deny: return verbArguments(hit, finder: finder, places: false)
+        case .verb, .deny, .reciprocal: return verbArguments(hit, finder: finder, places: false)
         case .visit: return isNoun ? nounArguments(hit, finder: finder, places: true) : verbArguments(hit, finder: finder, places: true)
         case .noun: return nounArguments(hit, finder: finder, places: false)
         case .receive:
@@ -83,13 +81,14 @@ struct RelationExtractor {
         if !agent.isEmpty {
             return Arguments(sources: agent, targets: subject, rule: "passive", confidence: 0.75)
         }
-        var object = finder.object(after: end, allowPlaces: places, excludeTopics: hit.trigger.type.isSymmetric)
+        let symmetric = hit.trigger.type.isSymmetric
+        var object = finder.object(after: end, allowPlaces: places, excludeTopics: symmetric, partiesOnly: symmetric)
         var rule = places ? "visit" : "subject-object"
         if object.isEmpty && Self.speechTypes.contains(hit.trigger.type) {
             object = finder.complementSubject(after: end)
             rule = "complement-subject"
         }
-        if object.isEmpty && subject.flatMap(\.refs).count >= 2 {
+        if object.isEmpty && subject.flatMap(\.refs).count >= 2 && (symmetric || hit.trigger.frame == .reciprocal) {
             return Arguments(sources: subject, targets: [], rule: "mutual-subject", confidence: 0.6, mutual: true)
         }
         return Arguments(sources: subject, targets: object, rule: rule, confidence: rule == "complement-subject" ? 0.6 : 0.8)
@@ -118,7 +117,7 @@ struct RelationExtractor {
         if let first = agent.first, recipients.isEmpty, subject.isEmpty, hit.trigger.type.quadClass != .materialConflict {
             return Arguments(sources: [first], targets: [], rule: "noun-of", confidence: 0.5)
         }
-        if targets.isEmpty && subject.flatMap(\.refs).count >= 2 {
+        if targets.isEmpty && subject.flatMap(\.refs).count >= 2 && hit.trigger.type.isSymmetric {
             return Arguments(sources: subject, targets: [], rule: "mutual-subject", confidence: 0.55, mutual: true)
         }
         return Arguments(sources: subject, targets: targets, rule: "noun-subject", confidence: 0.6)
@@ -131,7 +130,6 @@ struct RelationExtractor {
         let targets = arguments.targets.flatMap(\.refs)
         var pairs: [(ActorRef, ActorRef)] = []
         if arguments.mutual {
-            guard Self.mutualWhenAlone.contains(type) else { return [] }
             for (i, a) in sources.enumerated() {
                 for b in sources[(i + 1)...] {
                     pairs.append((a, b))

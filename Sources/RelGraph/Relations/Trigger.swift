@@ -12,6 +12,8 @@ struct Trigger: Hashable, Sendable {
         case receive
         /// A denial: REJECT, and nothing it denies is coded as having happened.
         case deny
+        /// A reciprocal verb: with no object, the actors listed as its subject act on each other ("X and Y clashed").
+        case reciprocal
     }
 
     var type: EventType

@@ -44,7 +44,7 @@ enum TriggerLexicon {
 
     /// Rows: language | type | frame | comma-separated patterns.
     static let table = """
-        fr | AGREE | verb | signe*, signa*, conclu*, ratifi*, conven*, accept*, s'engag*, promet*, promis*, entendu*
+        fr | AGREE | verb | signe*, signa*, conclu*, ratifi*, conven*, convien*, convinr*, accept*, s'engag*, promet*, promis*, entendu*
         fr | AGREE | noun | accord*, signature*, traite*, pacte*, entente*, engagement*
         fr | CONSULT | verb | rencontr*, discut*, negoci*, consult*, telephon*, reuni*, accueill*, entretenu*, s'entretien*, mediat*, tenu* appel*, ten* appel*, tien* appel*, rendu visite, rend* visite
         fr | CONSULT | noun | entretien*, reunion*, rencontre*, pourparlers, negociation*, sommet*, appel* telephonique*, conversation*, dialogue*, mediation*, consultation*
@@ -78,6 +78,7 @@ enum TriggerLexicon {
         fr | COERCE | verb | bloqu*, saisi*, arret*, detien*, detenu*, expuls*, occup*, s'empar*, nationalis*, empech*, depos*
         fr | COERCE | noun | blocus*, saisie*, arrestation*, detention*, occupation*, nationalisation*, mandat* d'arret, mandat*
         fr | ASSAULT | verb | attaqu*, bombard*, envah*, frapp*, tue, tues, tuee, tuees, tuent, abatt*, agress*, interven* militair*, interviennent, intervien*
+        fr | ASSAULT | reciprocal | affront*, s'affront*, combatt*, accroch*
         fr | ASSAULT | noun | attaque*, attentat*, bombardement*, invasion*, agression*, offensive*, frappe*, raid*, guerre* contre, passe* a l'attaque
         en | AGREE | verb | signed, signing, signs, sign, agree*, conclud*, ratif*, pledg*, promis*, commit*, accept*
         en | AGREE | noun | agreement*, accord*, treaty, treaties, pact*, deal*, declaration*, settlement*, ceasefire agreement*
@@ -112,7 +113,8 @@ enum TriggerLexicon {
         en | MOBILIZE | noun | mobilization*, deployment*, build-up*, buildup*, military exercise*, alert*, military action
         en | COERCE | verb | blockad*, seiz*, arrest*, detain*, deport*, occup*, prevent*, nationaliz*, nationalis*
         en | COERCE | noun | blockade*, seizure*, arrest*, detention*, occupation*, warrant*
-        en | ASSAULT | verb | attack*, bomb*, invad*, strike*, struck, shell*, kill*, ramm*, clash*, fired on, fire on, shot at
+        en | ASSAULT | verb | attack*, bomb*, invad*, strike*, struck, shell*, kill*, ramm*, fired on, fire on, shot at
+        en | ASSAULT | reciprocal | clash*, fought, fight*, skirmish*
         en | ASSAULT | noun | attack*, bombing*, invasion*, strike*, airstrike*, offensive*, raid*, war against, aggression
         es | AGREE | verb | firmo, firmaron, firmar, firmado, firmada, firman, firmara, acord*, ratific*, pact*, compromet*, prometi*, promet*, acept*, convin*
         es | AGREE | noun | acuerdo*, tratado*, pacto*, convenio*, firma*, compromiso*
@@ -148,6 +150,7 @@ enum TriggerLexicon {
         es | COERCE | verb | bloque*, ocup*, deten*, arrest*, deport*, incaut*, oblig*, nacionaliz*
         es | COERCE | noun | bloqueo*, ocupacion*, detencion*, arresto*, deportacion*, orden* de arresto
         es | ASSAULT | verb | atac*, bombarde*, invad*, agred*, mato, mataron, asesin*, dispar*
+        es | ASSAULT | reciprocal | enfrent*, combati*, chocar*, choca*
         es | ASSAULT | noun | ataque*, atentado*, bombardeo*, invasion*, agresion*, ofensiva*, guerra* de agresion, guerra* contra
         """
 }
