@@ -104,6 +104,11 @@ extension FunctionWords {
         cup coupe copa games jeux juegos olympic olympique olímpico summit sommet cumbre conference conférence
         conferencia operation opération operación plan accord acuerdo agreement pact pacte pacto protocol
         protocole protocolo charter charte carta mission misión
+        monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi
+        dimanche lunes martes miércoles jueves viernes sábado domingo january february march april may june july
+        august september october november december janvier février mars avril mai juin juillet août septembre
+        octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre
+        noviembre diciembre
         """)
 
     /// Capitalised words that open sentences and are not names.

@@ -19,6 +19,9 @@ struct Gazetteer: Sendable {
 
     private var nodes = [TrieNode()]
 
+    /// Proper names are written with a capital: "la paz" is peace, "La Paz" a capital.
+    private static let properForms: Set<LexiconEntry.Form> = [.stateName, .seat, .organization, .media]
+
     init(_ entries: [LexiconEntry]) {
         for entry in entries { insert(entry) }
     }
@@ -53,8 +56,9 @@ struct Gazetteer: Sendable {
             guard let next = nodes[current].children[tokens[index].folded] else { break }
             current = next
             index += 1
+            let capitalized = tokens[start].isCapitalized
             let accepted = nodes[current].entries.filter { candidate in
-                guard let exact = candidate.exactTokens else { return true }
+                guard let exact = candidate.exactTokens else { return capitalized || !Self.properForms.contains(candidate.entry.form) }
                 return exact == tokens[start..<index].filter { $0.text != "." }.map(\.text)
             }.map(\.entry)
             if !accepted.isEmpty { best = Match(range: start..<index, entries: accepted) }

@@ -123,6 +123,8 @@ king|king
 queen|queen
 monarch|monarch; sovereign
 emir|emir; amir
+ruler|ruler
+royal|royal; senior royal
 sultan|sultan
 crown prince|crown prince
 prince|prince

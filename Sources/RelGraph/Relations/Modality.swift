@@ -10,7 +10,7 @@ enum Modality: Equatable, Sendable {
     case unreal
 
     /// Plans and projects: an attack planned is not an attack.
-    private static let plans = FunctionWords.set("projet projets plan plans planes proyecto proyectos planned planifié préparer")
+    private static let plans = FunctionWords.set("projet projets plan plans planes proyecto proyectos planned planifié préparer prévoit prévoient prevé prevén envisage envisagent contempla contemplan proposed proposé propuesto")
 
     /// Words that mark the start of an infinitive complement ("somment Israël de se retirer").
     private static let infinitiveMarkers = FunctionWords.set("de d' à to pour para afin a")

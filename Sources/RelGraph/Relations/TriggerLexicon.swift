@@ -107,7 +107,7 @@ enum TriggerLexicon {
         en | THREATEN | noun | threat*, ultimatum*, intimidation
         en | PROTEST | verb | demonstrat*, boycott*, rall* against
         en | PROTEST | noun | demonstration*, boycott*, strike*
-        en | SANCTION | verb | sanction*, sever*, sever* ties, sever* diplomatic ties, sever* relations, cut* diplomatic ties, break* diplomatic ties, broke diplomatic ties, cut* ties, cut* off, expel*, suspend*, freez*, restrict*, isolat*, halt*, break* off, broke off
+        en | SANCTION | verb | sanction*, severed, severs, severing, sever, sever* ties, sever* diplomatic ties, sever* relations, cut* diplomatic ties, break* diplomatic ties, broke diplomatic ties, cut* ties, cut* off, expel*, suspend*, freez*, restrict*, isolat*, halt*, break* off, broke off
         en | SANCTION | noun | sanction*, embargo*, expulsion*, suspension*, restriction*, blacklist*
         en | MOBILIZE | verb | mobiliz*, mobilis*, deploy*, massed
         en | MOBILIZE | noun | mobilization*, deployment*, build-up*, buildup*, military exercise*, alert*, military action

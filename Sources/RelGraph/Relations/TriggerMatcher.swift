@@ -8,8 +8,10 @@ struct TriggerMatcher: Sendable {
 
     /// Triggers bucketed by the first two letters of their first pattern: one small scan per token.
     private let buckets: [String: [Trigger]]
+    private let language: Language
 
     init(_ language: Language) {
+        self.language = language
         var buckets: [String: [Trigger]] = [:]
         for trigger in TriggerLexicon.triggers(language) {
             guard let first = trigger.patterns.first else { continue }
@@ -41,12 +43,12 @@ struct TriggerMatcher: Sendable {
                 index += 1
                 continue
             }
-            let preferNoun = index > range.lowerBound && FunctionWords.determiners.contains(tokens[index - 1].folded)
+            let preferNoun = prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
             var best: (hit: Hit, score: [Int])?
             for trigger in candidates {
                 guard let end = match(trigger, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked) else { continue }
                 let fitsFrame = (trigger.frame == .noun) == preferNoun ? 1 : 0
-                let score = [end - index, trigger.patterns[0].count, fitsFrame]
+                let score = [end - index, fitsFrame, trigger.patterns[0].count]
                 if let current = best, current.score.lexicographicallyPrecedes(score) == false { continue }
                 best = (Hit(trigger: trigger, range: index..<end), score)
             }
@@ -58,6 +60,16 @@ struct TriggerMatcher: Sendable {
             }
         }
         return hits
+    }
+
+    /// A determiner or an opening quote before a word makes it a noun ("des sanctions", "« réunion"); so does a
+    /// plural -s in French and Spanish, where verbs do not end in -s in the third person ("prevé sanciones").
+    private func prefersNoun(_ tokens: [Token], at index: Int, sentenceStart: Int) -> Bool {
+        if index > sentenceStart {
+            let previous = tokens[index - 1].folded
+            if FunctionWords.determiners.contains(previous) || ["«", "“", "\"", "'"].contains(previous) { return true }
+        }
+        return language != .en && tokens[index].folded.hasSuffix("s")
     }
 
     /// The end of `trigger` matched at `start`, letting up to two determiners stand between its words.
