@@ -77,7 +77,26 @@ struct ArgumentFinder {
     // MARK: Subjects
 
     /// The subject before `start` and the actors listed with it.
+    ///
+    /// A relative pronoun before the verb makes its antecedent the subject ("le ministre, qui a signé");
+    /// a participle after a comma takes the subject of the main clause ("…, accusing it of…").
     func subject(before start: Int) -> [Mention] {
+        if let relative = relativePronoun(before: start) {
+            let antecedent = mentions.lastIndex { mention in
+                mention.range.upperBound == relative
+                    || (mention.range.upperBound + 1 == relative && tokens[mention.range.upperBound].text == ",")
+            }
+            return antecedent.map { [mentions[$0]] } ?? []
+        }
+        if isParticipleAfterComma(start) {
+            if let main = mentions.indices.first(where: { governing[$0] == nil && mentions[$0].range.upperBound <= start }) {
+                return list(starting: main)
+            }
+        }
+        if start > sentence.lowerBound, let adjacent = mentions.lastIndex(where: { $0.range.upperBound == start }),
+           isParticiple(tokens[start]) {
+            return [mentions[adjacent]]
+        }
         let left = mentions.indices.filter { mentions[$0].range.upperBound <= start }
         for position in left.reversed() {
             let mention = mentions[position]
@@ -86,6 +105,32 @@ struct ArgumentFinder {
             return list(ending: position)
         }
         return []
+    }
+
+    /// Relative pronouns that are only relatives ("que" is also a complementiser, so it is left out).
+    private static let relativePronouns = FunctionWords.set("qui who which quien quienes lequel laquelle lesquels lesquelles")
+
+    /// The position of a relative pronoun opening the clause of the verb at `start`, within four tokens.
+    private func relativePronoun(before start: Int) -> Int? {
+        for index in stride(from: start - 1, through: max(sentence.lowerBound, start - 4), by: -1) {
+            let folded = tokens[index].folded
+            if Self.relativePronouns.contains(folded) { return index }
+            if tokens[index].kind == .punctuation || mentions.contains(where: { $0.range.contains(index) }) { return nil }
+        }
+        return nil
+    }
+
+    /// "-ing", "-ant", "-ando/-iendo": a participle.
+    private func isParticiple(_ token: Token) -> Bool {
+        ["ing", "ant", "ando", "iendo"].contains { token.folded.hasSuffix($0) } && token.folded.count > 5
+    }
+
+    /// "…, accusing it of…", "…, en accusant…": a participle clause after a comma.
+    private func isParticipleAfterComma(_ start: Int) -> Bool {
+        guard isParticiple(tokens[start]) else { return false }
+        var index = start - 1
+        if index >= sentence.lowerBound, tokens[index].folded == "en" { index -= 1 }
+        return index >= sentence.lowerBound && tokens[index].text == ","
     }
 
     /// "…le vice-premier ministre de Moscou qui doit ensuite se rendre…": the antecedent of "qui" is the subject.
@@ -137,6 +182,21 @@ struct ArgumentFinder {
             return list(starting: position)
         }
         return []
+    }
+
+    /// English object pronouns right after a verb: "urged him to", "accusing it of".
+    private static let objectPronouns = FunctionWords.set("him her it them")
+
+    /// The actor an object pronoun after `end` stands for: the last actor named before the verb that is not its subject.
+    func pronounObject(after end: Int, before start: Int, subject: [Mention]) -> [Mention] {
+        guard end < sentence.upperBound, Self.objectPronouns.contains(tokens[end].folded) else { return [] }
+        let refs = Set(subject.flatMap(\.refs))
+        let wantsPerson = tokens[end].folded == "him" || tokens[end].folded == "her"
+        let candidate = mentions.last { mention in
+            mention.range.upperBound <= start && !mention.refs.contains(where: refs.contains)
+                && (!wantsPerson || mention.refs.contains { $0.personIndex != nil })
+        }
+        return candidate.map { [$0] } ?? []
     }
 
     /// The first actor after the complementiser that follows `end`: "a averti que le Kremlin…".

@@ -82,7 +82,11 @@ struct RelationExtractor {
             return Arguments(sources: agent, targets: subject, rule: "passive", confidence: 0.75)
         }
         let symmetric = hit.trigger.type.isSymmetric
-        var object = finder.object(after: end, allowPlaces: places, excludeTopics: symmetric, partiesOnly: symmetric)
+        var object = finder.pronounObject(after: end, before: hit.range.lowerBound, subject: subject)
+        if object.isEmpty {
+            object = finder.object(after: end, allowPlaces: places, excludeTopics: symmetric, partiesOnly: symmetric)
+        }
+        if places, let first = object.first, !Self.isVisitTarget(first, finder: finder, trigger: hit) { object = [] }
         var rule = places ? "visit" : "subject-object"
         if object.isEmpty && Self.speechTypes.contains(hit.trigger.type) {
             object = finder.complementSubject(after: end)
@@ -94,13 +98,24 @@ struct RelationExtractor {
         return Arguments(sources: subject, targets: object, rule: rule, confidence: rule == "complement-subject" ? 0.6 : 0.8)
     }
 
+    /// Prepositions before the place of a visit: "travelled to Qatar", "se rendre au Nicaragua".
+    private static let visitPrepositions = FunctionWords.set("à au aux en to in a al dans at")
+
+    /// A visit's recipient is a place after "to/à/en", or the direct object of "visit" itself.
+    private static func isVisitTarget(_ mention: Mention, finder: ArgumentFinder, trigger: TriggerMatcher.Hit) -> Bool {
+        if let preposition = finder.preposition(of: mention) { return visitPrepositions.contains(preposition) }
+        return trigger.trigger.patterns.first?.hasPrefix("visit") ?? false
+    }
+
     /// Verbs of speech whose recipient may be the subject of the clause they introduce ("warned that Moscow could…").
     private static let speechTypes: Set<EventType> = [.accuse, .threaten, .reject]
 
     private func nounArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool) -> Arguments {
         let end = hit.range.upperBound
         let topics = hit.trigger.type.isSymmetric ? ArgumentFinder.topics : []
-        var recipients = finder.prepositional(after: end, words: ArgumentFinder.recipients, window: 12, excluding: topics)
+        var recipients = endsWithPreposition(hit)
+            ? finder.object(after: end, allowPlaces: true, excludeTopics: false, maxGap: 2)
+            : finder.prepositional(after: end, words: ArgumentFinder.recipients, window: 12, excluding: topics)
         if !places { recipients.removeAll { $0.form == .seat && $0.isLocative } }
         if let adjective = finder.adjectiveActor(after: end) ?? finder.possessor(before: hit.range.lowerBound) {
             recipients.removeAll { $0 == adjective }
@@ -117,10 +132,12 @@ struct RelationExtractor {
         if let first = agent.first, recipients.isEmpty, subject.isEmpty, hit.trigger.type.quadClass != .materialConflict {
             return Arguments(sources: [first], targets: [], rule: "noun-of", confidence: 0.5)
         }
-        if targets.isEmpty && subject.flatMap(\.refs).count >= 2 && hit.trigger.type.isSymmetric {
-            return Arguments(sources: subject, targets: [], rule: "mutual-subject", confidence: 0.55, mutual: true)
-        }
         return Arguments(sources: subject, targets: targets, rule: "noun-subject", confidence: 0.6)
+    }
+
+    /// "war against", "guerre contre": the trigger itself ends with the recipient's preposition.
+    private func endsWithPreposition(_ hit: TriggerMatcher.Hit) -> Bool {
+        ArgumentFinder.recipients.contains(document.tokens[hit.range.upperBound - 1].folded)
     }
 
     // MARK: From mentions to relations
