@@ -116,7 +116,7 @@ struct ActorFinder {
         }
         let isGiven = name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])
         let isSpeaker = (name.keys.count >= 2 || name.range.lowerBound != names.sentence.lowerBound) && isReported(name, names: names)
-        let leader = LeaderLexicon.leader(surname: name.keys.last ?? "").first { leaderMatches($0, name.keys) }
+        let leader = name.keys.flatMap { LeaderLexicon.leader(surname: $0) }.first { leaderMatches($0, name.keys) }
         if isGiven || isSpeaker || leader != nil {
             let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
             var person = Person(name: text, keys: name.keys)
@@ -179,6 +179,10 @@ struct ActorFinder {
         let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1].folded)
         let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
         if FunctionWords.pairNouns.contains(next) { return index..<index + 2 }
+        if index + 2 < sentence.upperBound, FunctionWords.pairNouns.contains(tokens[index + 2].folded), tokens[index + 1].isWord,
+           !tokens[index + 1].isCapitalized {
+            return index..<index + 3
+        }
         if hasArticle && (FunctionWords.auxiliaries.contains(next) || next == "ont" || next == "sont") { return index..<index + 1 }
         return nil
     }
@@ -228,7 +232,8 @@ struct ActorFinder {
 
     private func fillFromLeaderTable(_ registry: inout PersonRegistry) {
         for (index, person) in registry.persons.enumerated() where person.country == nil && person.organization == nil {
-            guard let leader = LeaderLexicon.leader(surname: person.keys.last ?? "").first(where: { leaderMatches($0, person.keys) }) else { continue }
+            let candidates = person.keys.flatMap { LeaderLexicon.leader(surname: $0) }
+            guard let leader = candidates.first(where: { leaderMatches($0, person.keys) }) else { continue }
             var filled = person
             if CountryCodes.isStateCode(leader.affiliation) { filled.country = leader.affiliation } else { filled.organization = leader.affiliation }
             filled.roleKey = filled.roleKey ?? leader.role

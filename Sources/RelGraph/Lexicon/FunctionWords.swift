@@ -21,9 +21,9 @@ enum FunctionWords {
 
     /// Prepositions that make the actor after them an object, never the subject of the verb.
     static let prepositions = set("""
-        de d' du des à au aux avec contre sur sous pour par entre vers chez envers auprès en dans après avant depuis
-        of to with against on under for by between towards toward in into at from after before since about over
-        a con contra sobre bajo para por entre hacia ante en desde tras según
+        de d' du des à au aux avec contre sur sous pour par entre vers chez envers auprès en dans
+        of to with against on under for by between towards toward in into at from about over
+        a con contra sobre bajo para por entre hacia ante en según
         """)
 
     /// Prepositions before a place: a capital after them is where something happens, not who acts.

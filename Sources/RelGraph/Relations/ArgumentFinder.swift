@@ -33,7 +33,7 @@ struct ArgumentFinder {
     /// Tokens that close the clause a verb's object can be found in.
     static let clauseEnds = FunctionWords.set("; : qui which who mais but pero porque parce car because tandis while whereas donde où where cuando lorsque quand")
     /// Prepositions that introduce the other party of a mutual event ("rencontré avec", "téléphoné au").
-    static let partners = FunctionWords.set("avec with con à au aux a al to")
+    static let partners = FunctionWords.set("avec with con à au aux a al to from de d' du")
     /// Complementisers: "warned that…", "a averti que…".
     static let complementisers = FunctionWords.set("que qu' that")
     /// Words a list may hold between its members besides conjunctions and articles.
@@ -83,10 +83,10 @@ struct ArgumentFinder {
     func subject(before start: Int) -> [Mention] {
         if let relative = relativePronoun(before: start) {
             let antecedent = mentions.lastIndex { mention in
-                mention.range.upperBound == relative
-                    || (mention.range.upperBound + 1 == relative && tokens[mention.range.upperBound].text == ",")
+                mention.range.upperBound <= relative
+                    && tokens[mention.range.upperBound..<relative].allSatisfy { Self.antecedentGap.contains($0.folded) }
             }
-            return antecedent.map { [mentions[$0]] } ?? []
+            return antecedent.map { represented(by: list(ending: $0)) } ?? []
         }
         if isParticipleAfterComma(start) {
             if let main = mentions.indices.first(where: { governing[$0] == nil && mentions[$0].range.upperBound <= start }) {
@@ -102,9 +102,23 @@ struct ArgumentFinder {
             let mention = mentions[position]
             if isRelativeAntecedent(mention, before: start) { return [mention] }
             if governing[position] != nil || (mention.form == .seat && mention.isLocative) { continue }
-            return list(ending: position)
+            return represented(by: list(ending: position))
         }
         return []
+    }
+
+    /// What may stand between an antecedent and its relative: ", qui", ", both of which", ", dont tous".
+    private static let antecedentGap = FunctionWords.set(", both all each of de tous toutes ambos todos todas cada uno")
+
+    /// "Les Soviétiques, représentés par Alexeï Kossyguine, …": the representative acts for the subject.
+    private static let representedMarkers = FunctionWords.set("represented représenté représentée représentés représentées representado representada representados representadas")
+
+    func represented(by subject: [Mention]) -> [Mention] {
+        guard let last = subject.last, let lastIndex = mentions.firstIndex(of: last) else { return subject }
+        let after = last.range.upperBound
+        guard after + 2 < sentence.upperBound, tokens[after].text == ",", Self.representedMarkers.contains(tokens[after + 1].folded),
+              lastIndex + 1 < mentions.count, mentions[lastIndex + 1].range.lowerBound <= after + 4 else { return subject }
+        return [mentions[lastIndex + 1]]
     }
 
     /// Relative pronouns that are only relatives ("que" is also a complementiser, so it is left out).
@@ -112,7 +126,7 @@ struct ArgumentFinder {
 
     /// The position of a relative pronoun opening the clause of the verb at `start`, within four tokens.
     private func relativePronoun(before start: Int) -> Int? {
-        for index in stride(from: start - 1, through: max(sentence.lowerBound, start - 4), by: -1) {
+        for index in stride(from: start - 1, through: max(sentence.lowerBound, start - 12), by: -1) {
             let folded = tokens[index].folded
             if Self.relativePronouns.contains(folded) { return index }
             if tokens[index].kind == .punctuation || mentions.contains(where: { $0.range.contains(index) }) { return nil }

@@ -13,7 +13,7 @@ enum Modality: Equatable, Sendable {
     private static let plans = FunctionWords.set("projet projets plan plans planes proyecto proyectos planned planifié préparer prévoit prévoient prevé prevén envisage envisagent contempla contemplan proposed proposé propuesto")
 
     /// Words that mark the start of an infinitive complement ("somment Israël de se retirer").
-    private static let infinitiveMarkers = FunctionWords.set("de d' à to pour para afin a")
+    private static let infinitiveMarkers = FunctionWords.set("de d' à to pour para afin a of")
 
     /// "Si l'Égypte décidait de bloquer…", "if talks failed, X would…": an open "si"/"if" clause before the trigger.
     private static func isInConditional(_ hit: TriggerMatcher.Hit, tokens: [Token], sentence: Range<Int>) -> Bool {
@@ -34,7 +34,7 @@ enum Modality: Equatable, Sendable {
         let before = tokens[window].reversed().prefix { !FunctionWords.clauseOpeners.contains($0.folded) || $0.folded == "si" || $0.folded == "if" }
         if before.contains(where: { FunctionWords.modals.contains($0.folded) || plans.contains($0.folded) }) { return .unreal }
         if isInConditional(hit, tokens: tokens, sentence: sentence) { return .unreal }
-        let governed = earlier.contains { [.request, .threaten, .agree].contains($0.trigger.type) }
+        let governed = earlier.contains { [.request, .threaten, .agree, .accuse].contains($0.trigger.type) }
         if governed, hit.range.lowerBound > sentence.lowerBound,
            infinitiveMarkers.contains(tokens[hit.range.lowerBound - 1].folded) || tokens[hit.range.lowerBound - 1].folded == "se" {
             return .unreal

@@ -59,6 +59,10 @@ struct RelationExtractor {
     private func attach(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, isNoun: Bool) -> Arguments? {
         if hit.trigger.type.isSymmetric {
             let parties = finder.between(after: hit.range)
+            let subject = isNoun ? [] : finder.subject(before: hit.range.lowerBound)
+            if !parties.isEmpty && !subject.isEmpty && hit.trigger.frame != .noun {
+                return Arguments(sources: subject, targets: parties, rule: "mediate-between", confidence: 0.7)
+            }
             if !parties.isEmpty {
                 return Arguments(sources: parties, targets: [], rule: "between", confidence: 0.8, mutual: true)
             }
