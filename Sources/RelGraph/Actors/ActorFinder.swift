@@ -40,6 +40,7 @@ struct ActorFinder {
         var registry = PersonRegistry()
         let pending = document.sentences.map { firstPass($0, registry: &registry) }
         fillFromLeaderTable(&registry)
+        adoptCountries(from: pending.joined(), into: &registry)
         var mentions = pending.map { $0.compactMap { secondPass($0, registry: registry) } }
         resolvePairs(&mentions, registry: registry)
         return Result(mentions: mentions, persons: registry.persons)
@@ -123,6 +124,7 @@ struct ActorFinder {
             if let leader {
                 person.country = CountryCodes.isStateCode(leader.affiliation) ? leader.affiliation : nil
                 person.organization = person.country == nil ? leader.affiliation : nil
+                person.roleKey = leader.role
             }
             if registry.matches(name.keys).count <= 1 {
                 let index = registry.register(person)
@@ -241,6 +243,15 @@ struct ActorFinder {
         }
     }
 
+    /// A title-only mention with a state gives that state to the one person it resolves to, if they had none.
+    private func adoptCountries(from items: some Sequence<Pending>, into registry: inout PersonRegistry) {
+        for item in items {
+            guard case .official(let phrase, _) = item, let country = phrase.country,
+                  let index = registry.resolve(roleKey: phrase.roleKey, country: country, organization: phrase.organization) else { continue }
+            registry.adopt(country: country, for: index)
+        }
+    }
+
     private func secondPass(_ item: Pending, registry: PersonRegistry) -> Mention? {
         switch item {
         case .resolved(let mention):
@@ -281,11 +292,12 @@ struct ActorFinder {
                 let mention = mentions[sentence][index]
                 switch mention.form {
                 case .pair:
-                    if let couple = couples.last, sentence - couple.sentence <= 2 {
-                        mentions[sentence][index].refs = couple.states.map(ActorRef.state)
-                    } else if recent.count >= 2 {
-                        mentions[sentence][index].refs = recent.suffix(2).map(ActorRef.state)
-                    }
+                    var candidates = couples.filter { sentence - $0.sentence <= 2 }.reversed().map(\.states)
+                    if recent.count >= 2 { candidates.append(Array(recent.suffix(2))) }
+                    var seen = Set<[String]>()
+                    candidates = candidates.filter { seen.insert($0.sorted()).inserted }
+                    mentions[sentence][index].refs = candidates.first?.map(ActorRef.state) ?? []
+                    mentions[sentence][index].alternativeRefs = candidates.dropFirst().first?.map(ActorRef.state) ?? []
                     continue
                 case .ownCountry:
                     mentions[sentence][index].refs = lastPersonCountry.map { [.state($0)] } ?? []

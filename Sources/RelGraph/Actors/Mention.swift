@@ -17,6 +17,9 @@ struct Mention: Hashable, Sendable {
 
     var range: Range<Int>
     var refs: [ActorRef]
+    /// For a pair: the couple named before the one in `refs`, used when `refs` would make an actor act on itself
+    /// ("the Soviet Union and the United States, both of which pushed the two warring countries").
+    var alternativeRefs: [ActorRef] = []
     var form: Form
     /// The folded preposition right before the mention, if any ("de", "à", "with").
     var preposition: String?

@@ -32,16 +32,40 @@ struct PersonRegistry: Sendable {
         return candidates.onlyElement
     }
 
-    /// The person a title-only mention ("le président russe") stands for, if exactly one fits.
+    /// Roles that name the same office in different traditions: "the emir of Kuwait" is Kuwait's ruler.
+    private static let roleClasses: [Set<String>] = [
+        ["president", "king", "queen", "monarch", "emir", "sultan", "ruler", "head of state", "supreme leader"],
+        ["prime minister", "head of government", "chancellor", "premier"],
+        ["foreign minister", "secretary of state"],
+    ]
+
+    private static func sameOffice(_ a: String?, _ b: String) -> Bool {
+        guard let a else { return false }
+        return a == b || roleClasses.contains { $0.contains(a) && $0.contains(b) }
+    }
+
+    /// The person a title-only mention ("le président russe") stands for, if exactly one fits:
+    /// first by the same title, then by the same office.
     func resolve(roleKey: String, country: String?, organization: String?) -> Int? {
+        resolve(country: country, organization: organization) { $0 == roleKey }
+            ?? resolve(country: country, organization: organization) { Self.sameOffice($0, roleKey) }
+    }
+
+    private func resolve(country: String?, organization: String?, role matches: (String?) -> Bool) -> Int? {
         let candidates = persons.indices.filter { index in
             let person = persons[index]
-            guard person.roleKey == roleKey else { return false }
+            guard matches(person.roleKey) else { return false }
             if let country, person.country != nil, person.country != country { return false }
             if let organization, person.organization != nil, person.organization != organization { return false }
             return true
         }
         return candidates.onlyElement
+    }
+
+    /// Records the state a title-only mention gives a person the article named without one
+    /// ("Qatar's foreign minister" for a foreign minister introduced by name only).
+    mutating func adopt(country: String, for index: Int) {
+        if persons[index].country == nil && persons[index].organization == nil { persons[index].country = country }
     }
 
     mutating func merge(_ person: Person, into index: Int) {

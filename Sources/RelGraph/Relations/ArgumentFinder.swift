@@ -201,6 +201,10 @@ struct ArgumentFinder {
     /// English object pronouns right after a verb: "urged him to", "accusing it of".
     private static let objectPronouns = FunctionWords.set("him her it them")
 
+    func hasObjectPronoun(after end: Int) -> Bool {
+        end < sentence.upperBound && Self.objectPronouns.contains(tokens[end].folded)
+    }
+
     /// The actor an object pronoun after `end` stands for: the last actor named before the verb that is not its subject.
     func pronounObject(after end: Int, before start: Int, subject: [Mention]) -> [Mention] {
         guard end < sentence.upperBound, Self.objectPronouns.contains(tokens[end].folded) else { return [] }

@@ -28,9 +28,14 @@ struct RelationExtractor {
             let covered = Set(mentions.flatMap { Array($0.range) })
             let hits = matcher.hits(in: document.tokens, range: sentence.tokenRange, isBlocked: covered.contains)
             let finder = ArgumentFinder(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
+            var lastTargets: [ActorRef] = []
+            var previousUnreal = false
             for (position, hit) in hits.enumerated() {
                 var type = hit.trigger.type
-                switch Modality.of(hit, earlier: Array(hits[..<position]), tokens: document.tokens, sentence: sentence.tokenRange) {
+                var modality = Modality.of(hit, earlier: Array(hits[..<position]), tokens: document.tokens, sentence: sentence.tokenRange)
+                if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
+                previousUnreal = modality == .unreal
+                switch modality {
                 case .unreal: continue
                 case .negated:
                     guard [.agree, .support, .cooperate, .concede].contains(type) else { continue }
@@ -39,7 +44,11 @@ struct RelationExtractor {
                 }
                 let isNoun = hit.range.lowerBound > sentence.tokenRange.lowerBound
                     && FunctionWords.determiners.contains(document.tokens[hit.range.lowerBound - 1].folded)
-                guard let arguments = attach(hit, finder: finder, isNoun: isNoun) else { continue }
+                guard var arguments = attach(hit, finder: finder, isNoun: isNoun) else { continue }
+                if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, arguments.rule != "passive" {
+                    arguments.targets = [Mention(range: hit.range.upperBound..<hit.range.upperBound + 1, refs: lastTargets,
+                                                 form: .name, preposition: nil)]
+                }
                 var produced = expand(arguments, type: type, hit: hit, sentence: sentence)
                 let targetsPerSource = Dictionary(grouping: produced, by: \.source).mapValues(\.count)
                 if let largest = targetsPerSource.values.max(), largest >= 3, !arguments.mutual {
@@ -49,6 +58,7 @@ struct RelationExtractor {
                     groupCount += 1
                 }
                 relations += produced
+                if let last = produced.last { lastTargets = produced.filter { $0.source == last.source }.map(\.target) }
             }
         }
         return relations
@@ -60,7 +70,7 @@ struct RelationExtractor {
         if hit.trigger.type.isSymmetric {
             let parties = finder.between(after: hit.range)
             let subject = isNoun ? [] : finder.subject(before: hit.range.lowerBound)
-            if !parties.isEmpty && !subject.isEmpty && hit.trigger.frame != .noun {
+            if !parties.isEmpty && !subject.isEmpty && hit.trigger.type == .consult && hit.trigger.frame != .noun {
                 return Arguments(sources: subject, targets: parties, rule: "mediate-between", confidence: 0.7)
             }
             if !parties.isEmpty {
@@ -139,6 +149,13 @@ struct RelationExtractor {
         return Arguments(sources: subject, targets: targets, rule: "noun-subject", confidence: 0.6)
     }
 
+    /// "of supporting X and backing Y": a trigger joined by a conjunction to an unreal one is unreal too.
+    private func isCoordinated(_ hit: TriggerMatcher.Hit, with previous: TriggerMatcher.Hit) -> Bool {
+        let gap = document.tokens[previous.range.upperBound..<hit.range.lowerBound]
+        guard let last = gap.last, ["and", "et", "y", "or", "ou", "o", "ni", "nor"].contains(last.folded) else { return false }
+        return gap.count <= 6
+    }
+
     /// "war against", "guerre contre": the trigger itself ends with the recipient's preposition.
     private func endsWithPreposition(_ hit: TriggerMatcher.Hit) -> Bool {
         ArgumentFinder.recipients.contains(document.tokens[hit.range.upperBound - 1].folded)
@@ -148,7 +165,9 @@ struct RelationExtractor {
 
     private func expand(_ arguments: Arguments, type: EventType, hit: TriggerMatcher.Hit, sentence: Sentence) -> [Relation] {
         let sources = arguments.sources.flatMap(\.refs)
-        let targets = arguments.targets.flatMap(\.refs)
+        let targets = arguments.targets.flatMap { mention in
+            mention.refs.contains(where: sources.contains) && !mention.alternativeRefs.isEmpty ? mention.alternativeRefs : mention.refs
+        }
         var pairs: [(ActorRef, ActorRef)] = []
         if arguments.mutual {
             for (i, a) in sources.enumerated() {
