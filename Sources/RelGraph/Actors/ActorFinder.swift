@@ -56,7 +56,8 @@ struct ActorFinder {
         var claimed = Set<Int>()
         var found: [(start: Int, item: Pending)] = []
 
-        for span in spans.spans where span.entry.form == .title && !claimed.contains(span.range.lowerBound) {
+        for span in spans.spans where span.entry.form == .title && !claimed.contains(span.range.lowerBound)
+            && !isInsideProperName(span, spans: spans, sentence: range) {
             let phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
             claimed.formUnion(phrase.range)
             let preposition = prepositionBefore(phrase.range.lowerBound, in: range)
@@ -105,6 +106,15 @@ struct ActorFinder {
             }
         }
         return markGovernments(found.sorted { $0.start < $1.start }.map(\.item), in: range)
+    }
+
+    /// "Tratado General de Arbitraje": a capitalised title right after a capitalised word belongs to a proper name.
+    private func isInsideProperName(_ span: LexicalSpan, spans: SentenceSpans, sentence: Range<Int>) -> Bool {
+        let start = span.range.lowerBound
+        guard start > sentence.lowerBound, document.tokens[start].isCapitalized else { return false }
+        let previous = document.tokens[start - 1]
+        return previous.isWord && previous.isCapitalized && spans.covering(start - 1) == nil
+            && start - 1 != sentence.lowerBound
     }
 
     /// A name decides it is a person from its context: an apposed title, a given name, a reporting verb, the leader table.

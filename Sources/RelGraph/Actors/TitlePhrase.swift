@@ -14,7 +14,7 @@ struct TitlePhrase: Sendable {
     var name: NameScanner.Name?
 
     /// Prepositions that introduce a posting, not the official's own state ("ambassadeur de Moscou à Washington").
-    private static let postings = FunctionWords.set("à au aux en to in at auprès ante")
+    private static let postings = FunctionWords.set("à au aux en to in at auprès ante dans")
 
     /// Reads the phrase around the title span `title`.
     static func read(title: LexicalSpan, tokens: [Token], spans: SentenceSpans, names: NameScanner,
@@ -39,7 +39,10 @@ struct TitlePhrase: Sendable {
                         phrase.country = phrase.country ?? span.entry.key
                     }
                 case .organization:
-                    phrase.organization = phrase.organization ?? span.entry.key
+                    let isPosting = preposition.map(postings.contains) ?? false
+                    if !(isPosting && phrase.country != nil) {
+                        phrase.organization = phrase.organization ?? span.entry.key
+                    }
                 case .title:
                     phrase.roleKey = span.entry.key
                     roleStart = span.range.lowerBound
@@ -57,6 +60,8 @@ struct TitlePhrase: Sendable {
                 preposition = token.folded
             } else if token.text == "," && commas == 0 {
                 commas += 1
+            } else if token.text == "(", let close = (index..<min(index + 8, names.sentence.upperBound)).first(where: { tokens[$0].text == ")" }) {
+                index = close
             } else if FunctionWords.portfolios.contains(token.folded) {
                 roleEnd = index + 1
                 modifierEnd = index + 1

@@ -92,7 +92,7 @@ extension FunctionWords {
         international internationale internacional airport aéroport aeropuerto university université universidad
         agency agence agencia news council conseil consejo bank banque banco party parti partido front frente army
         armée ejército forces fuerzas ministry ministère ministerio company compagnie compañía group groupe grupo
-        street rue calle avenue avenida place plaza square palace palais palacio declaration déclaration declaración
+        street rue calle avenue avenida place plaza square declaration déclaration declaración
         treaty traité tratado war guerre guerra crisis crise guard garde guardia navy marine armada force fuerza
         court cour corte tribunal commission comisión committee comité assembly assemblée asamblea parliament
         parlement parlamento congress congrès congreso senate sénat senado government gouvernement gobierno

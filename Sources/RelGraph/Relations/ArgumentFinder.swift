@@ -33,7 +33,7 @@ struct ArgumentFinder {
     /// Tokens that close the clause a verb's object can be found in.
     static let clauseEnds = FunctionWords.set("; : qui which who mais but pero porque parce car because tandis while whereas donde où where cuando lorsque quand")
     /// Prepositions that introduce the other party of a mutual event ("rencontré avec", "téléphoné au").
-    static let partners = FunctionWords.set("avec with con à au aux a al to from de d' du")
+    static let partners = FunctionWords.set("avec with con à au aux a al to from")
     /// Complementisers: "warned that…", "a averti que…".
     static let complementisers = FunctionWords.set("que qu' that")
     /// Words a list may hold between its members besides conjunctions and articles.

@@ -10,7 +10,7 @@ enum Modality: Equatable, Sendable {
     case unreal
 
     /// Plans and projects: an attack planned is not an attack.
-    private static let plans = FunctionWords.set("projet projets plan plans planes proyecto proyectos planned planifié préparer prévoit prévoient prevé prevén envisage envisagent contempla contemplan proposed proposé propuesto")
+    private static let plans = FunctionWords.set("projet projets plan plans planes proyecto proyectos planned planifié préparer prévoit prévoient prevé prevén envisage envisagent contempla contemplan proposed proposé propuesto planificó planificaron planeó planearon planeaba planifie planifient planifiait")
 
     /// Words that mark the start of an infinitive complement ("somment Israël de se retirer").
     private static let infinitiveMarkers = FunctionWords.set("de d' à to pour para afin a of")
@@ -27,6 +27,9 @@ enum Modality: Equatable, Sendable {
 
     private static let conditionals = FunctionWords.set("si if unless sauf")
 
+    /// "pour défendre", "para obligar": an aim, not an act.
+    private static let purposes = FunctionWords.set("pour para afin")
+
     static func of(_ hit: TriggerMatcher.Hit, earlier: [TriggerMatcher.Hit], tokens: [Token], sentence: Range<Int>) -> Modality {
         if tokens[sentence].contains(where: { $0.text == "?" || $0.text == "¿" }) { return .unreal }
         if earlier.contains(where: { $0.trigger.frame == .deny }) { return .unreal }
@@ -34,6 +37,7 @@ enum Modality: Equatable, Sendable {
         let before = tokens[window].reversed().prefix { !FunctionWords.clauseOpeners.contains($0.folded) || $0.folded == "si" || $0.folded == "if" }
         if before.contains(where: { FunctionWords.modals.contains($0.folded) || plans.contains($0.folded) }) { return .unreal }
         if isInConditional(hit, tokens: tokens, sentence: sentence) { return .unreal }
+        if hit.range.lowerBound > sentence.lowerBound, purposes.contains(tokens[hit.range.lowerBound - 1].folded) { return .unreal }
         let governed = earlier.contains { [.request, .threaten, .agree, .accuse].contains($0.trigger.type) }
         if governed, hit.range.lowerBound > sentence.lowerBound,
            infinitiveMarkers.contains(tokens[hit.range.lowerBound - 1].folded) || tokens[hit.range.lowerBound - 1].folded == "se" {

@@ -48,6 +48,7 @@ enum TriggerLexicon {
         fr | AGREE | noun | accord*, signature*, traite*, pacte*, entente*, engagement*
         fr | CONSULT | verb | rencontr*, discut*, negoci*, consult*, telephon*, reuni*, accueill*, entretenu*, s'entretien*, mediat*, tenu* appel*, ten* appel*, tien* appel*, rendu visite, rend* visite
         fr | CONSULT | noun | entretien*, reunion*, rencontre*, pourparlers, negociation*, sommet*, appel* telephonique*, conversation*, dialogue*, mediation*, consultation*
+        fr | CONSULT | noun | offensive diplomatique, offensives diplomatiques
         fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, escale*, tournee*, voyage*
         fr | SUPPORT | verb | soutien*, souten*, soutin*, appui*, approuv*, salu*, felicit*, defend*, reconn*, endoss*
         fr | SUPPORT | noun | soutien*, appui*, solidarite*, reconnaissance
@@ -84,6 +85,7 @@ enum TriggerLexicon {
         en | AGREE | noun | agreement*, accord*, treaty, treaties, pact*, deal*, declaration*, settlement*, ceasefire agreement*
         en | CONSULT | verb | met, meet*, talk*, discuss*, negotiat*, consult*, phon*, telephon*, hosted, hosts, hosting, host, mediat*, moderat*, spoke with, spoke to, speak* with, call* with, receiv*
         en | CONSULT | noun | talk*, meeting*, summit*, negotiation*, consultation*, phone call*, call*, conversation*, dialogue*, mediation*
+        en | CONSULT | noun | diplomatic offensive*
         en | CONSULT | visit | visit*, travel*, arriv*, trip*, tour, tours, stopover*
         en | SUPPORT | verb | support*, backed, backing, backs, endors*, prais*, defend*, recogni*, welcom*, side* with
         en | SUPPORT | noun | support*, backing, solidarity, recognition
@@ -120,6 +122,7 @@ enum TriggerLexicon {
         es | AGREE | noun | acuerdo*, tratado*, pacto*, convenio*, firma*, compromiso*
         es | CONSULT | verb | reun*, entrevist*, convers*, dialog*, negoci*, consult*, telefone*, habl* con, habl* por telefono, mediar, mantuv* contacto*, mantien* contacto*
         es | CONSULT | noun | reunion*, entrevista*, conversacion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, mediacion*, consulta*
+        es | CONSULT | noun | ofensiva* diplomatica*
         es | CONSULT | visit | visit*, viaj*, gira*, escala*
         es | SUPPORT | verb | apoy*, respald*, defend*, reconoc*, elogi*, solidari*
         es | SUPPORT | noun | apoyo*, respaldo*, solidaridad*, reconocimiento*
@@ -127,7 +130,7 @@ enum TriggerLexicon {
         es | CONCEDE | noun | alto el fuego, tregua*, disculpa*, concesion*, amnistia*
         es | COOPERATE | verb | cooper*, colabor*, aliad*
         es | COOPERATE | noun | cooperacion*, colaboracion*, alianza*, lazos militares, ejercicio* conjunto*
-        es | AID | verb | ayud*, asist*, suministr*, financ*, provee*, dono, donaron
+        es | AID | verb | ayud*, asist*, suministr*, financ*, provee, proveen, proveyo, dono, donaron
         es | AID | noun | ayuda*, asistencia*, suministro*, donacion*, asilo
         es | AID | receive | obtuv*, obten*, adquir*, compro, compraron, comprar
         es | RETREAT | verb | retir*, liber*, evacu*, dimit*, repleg*
