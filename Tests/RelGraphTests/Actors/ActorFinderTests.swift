@@ -1,0 +1,126 @@
+import Testing
+@testable import RelGraph
+
+/// ActorFinder: states by name, demonym and seat; organizations; media; pairs;
+/// "son pays"; hyphenated compounds.
+@Suite("ActorFinder")
+struct ActorFinderTests {
+    // MARK: States by name
+
+    @Test func statesByNameFrench() {
+        #expect(Probe.mentions("Le Brésil et l'Argentine ont rouvert leurs consulats.", .fr)
+            == ["Brésil=BRA", "Argentine=ARG"])
+        #expect(Probe.mentions("La Corée du Sud a protesté auprès du Japon.", .fr) == ["Corée du Sud=KOR", "Japon=JPN"])
+    }
+
+    @Test func statesByNameEnglish() {
+        #expect(Probe.mentions("Brazil and Argentina reopened their consulates.", .en) == ["Brazil=BRA", "Argentina=ARG"])
+        #expect(Probe.mentions("South Korea protested to Japan.", .en) == ["South Korea=KOR", "Japan=JPN"])
+    }
+
+    @Test func statesByNameSpanish() {
+        #expect(Probe.mentions("Brasil y Argentina reabrieron sus consulados.", .es) == ["Brasil=BRA", "Argentina=ARG"])
+        #expect(Probe.mentions("Corea del Sur protestó ante Japón.", .es) == ["Corea del Sur=KOR", "Japón=JPN"])
+    }
+
+    // MARK: Demonyms
+
+    @Test func demonymsInEveryGenderAndNumberFrench() {
+        #expect(Probe.mentions("Les soldats kényans, les diplomates éthiopiennes et la délégation somalienne sont arrivés au sommet marocain.", .fr)
+            == ["kényans=KEN", "diplomates éthiopiennes=ETH", "somalienne=SOM", "marocain=MAR"])
+    }
+
+    @Test func demonymsEnglish() {
+        #expect(Probe.mentions("Japanese officials met Ethiopian envoys and a Polish delegation.", .en)
+            == ["Japanese officials=JPN", "Ethiopian=ETH", "Polish=POL"])
+    }
+
+    @Test func demonymsInEveryGenderAndNumberSpanish() {
+        #expect(Probe.mentions("Los soldados brasileños, las diplomáticas argentinas y la delegación japonesa llegaron a la cumbre.", .es)
+            == ["brasileños=BRA", "diplomáticas argentinas=ARG", "japonesa=JPN"])
+    }
+
+    // MARK: Capitals: metonym or place
+
+    @Test func capitalAsMetonymIsTheState() {
+        #expect(Probe.events("Tokyo a condamné Séoul pour ces propos.", .fr) == ["JPN ACCUSE KOR"])
+        #expect(Probe.events("Tokyo condemned Seoul for the remarks made by its envoy.", .en) == ["JPN ACCUSE KOR"])
+        #expect(Probe.events("Según la prensa, Tokio condenó las declaraciones de Seúl sobre las islas.", .es) == ["JPN ACCUSE KOR"])
+    }
+
+    @Test func capitalAsMerePlaceIsNotANode() {
+        let fr = Probe.graph("Une réunion s'est tenue à Nairobi entre des délégués de l'Éthiopie et de la Somalie.", .fr)
+        #expect(Set(fr.nodes.map(\.id)) == ["ETH", "SOM"])
+        let en = Probe.graph("The meeting took place in Nairobi with Ethiopian and Somali delegates.", .en)
+        #expect(Set(en.nodes.map(\.id)) == ["ETH", "SOM"])
+        let es = Probe.graph("El encuentro se celebró en Nairobi con los delegados etíopes y somalíes.", .es)
+        #expect(Set(es.nodes.map(\.id)) == ["ETH", "SOM"])
+    }
+
+    // MARK: Organizations and media
+
+    @Test func organizationsByAcronymInEachLanguage() {
+        #expect(Probe.mentions("La Pologne a demandé à l'OTAN de renforcer sa présence et l'ONU a appelé au calme.", .fr)
+            == ["Pologne=POL", "OTAN=org:NATO", "ONU=org:UN"])
+        #expect(Probe.mentions("Poland asked NATO to strengthen its presence, and the UN called for calm.", .en)
+            == ["Poland=POL", "NATO=org:NATO", "UN=org:UN"])
+        #expect(Probe.mentions("Según el diario, Polonia pidió a la OTAN que reforzara su presencia y la ONU llamó a la calma.", .es)
+            == ["Polonia=POL", "OTAN=org:NATO", "ONU=org:UN"])
+    }
+
+    @Test func organizationsByFullName() {
+        #expect(Probe.mentions("Ethiopia rejected the proposal of the African Union.", .en) == ["Ethiopia=ETH", "African Union=org:AU"])
+    }
+
+    @Test func mediaAreNeverActors() {
+        #expect(Probe.nodeIDs("Selon Reuters et l'AFP, le Kenya a accusé l'Éthiopie.", .fr) == ["KEN", "ETH"])
+        #expect(Probe.nodeIDs("According to Reuters and the BBC, Kenya accused Ethiopia of arming rebels.", .en) == ["KEN", "ETH"])
+        #expect(Probe.nodeIDs("Según EFE y El País, Argentina acusó a Brasil de proteccionismo.", .es) == ["ARG", "BRA"])
+    }
+
+    // MARK: Pairs, own country, compounds
+
+    @Test func lesDeuxPaysAreTheTwoStatesJustNamed() {
+        let text = "Les présidents du Brésil et de l'Argentine se sont rencontrés à Montevideo. Les deux pays ont signé un accord commercial."
+        #expect(Probe.mentions(text, .fr).contains("deux pays=BRA+ARG"))
+        #expect(Probe.events(text, .fr) == ["BRA AGREE ARG"])
+    }
+
+    @Test func bothCountriesAreTheTwoStatesJustNamed() {
+        let text = "Japan and South Korea held talks in Tokyo on Friday. After the talks, both countries agreed to cooperate on security."
+        #expect(Probe.mentions(text, .en).contains("both countries=JPN+KOR"))
+        #expect(Probe.events(text, .en).contains("JPN AGREE KOR"))
+    }
+
+    @Test func ambosPaisesAreTheTwoStatesJustNamed() {
+        let text = "Los presidentes de Brasil y Argentina se reunieron en Montevideo el lunes. Tras la cumbre, ambos países firmaron un acuerdo comercial."
+        #expect(Probe.mentions(text, .es).contains("ambos países=BRA+ARG"))
+        #expect(Probe.events(text, .es) == ["BRA CONSULT ARG", "BRA AGREE ARG"])
+    }
+
+    @Test func ownCountryIsTheSpeakersState() {
+        let fr = "Le ministre polonais des Affaires étrangères Tomasz Nowicki a déclaré que son pays soutenait la Lituanie."
+        #expect(Probe.mentions(fr, .fr).contains("son pays=POL"))
+        #expect(Probe.events(fr, .fr) == ["POL SUPPORT LTU"])
+        let en = "Polish Foreign Minister Tomasz Nowicki said his country backs Lithuania."
+        #expect(Probe.mentions(en, .en).contains("his country=POL"))
+        #expect(Probe.events(en, .en) == ["POL SUPPORT LTU"])
+        let es = "El canciller polaco Tomasz Nowicki dijo que su país apoyará a Lituania en la disputa."
+        #expect(Probe.mentions(es, .es).contains("su país=POL"))
+        #expect(Probe.events(es, .es) == ["POL SUPPORT LTU"])
+    }
+
+    @Test func ownCountryWithoutSpeakerIsDropped() {
+        #expect(Probe.mentions("Son pays a protesté auprès du Maroc.", .fr) == ["Maroc=MAR"])
+    }
+
+    @Test func hyphenatedCompoundNamesBothStates() {
+        #expect(Probe.mentions("Le sommet germano-polonais s'est tenu à Varsovie.", .fr) == ["germano-polonais=DEU+POL", "Varsovie=POL"])
+        #expect(Probe.mentions("La cumbre germano-polaca se celebró en Varsovia.", .es) == ["germano-polaca=DEU+POL", "Varsovia=POL"])
+        #expect(Probe.nodeIDs("Le sommet germano-polonais s'est tenu à Varsovie.", .fr) == ["DEU", "POL"])
+    }
+
+    @Test func hyphenatedWordThatIsNotAllStatesIsNotACompound() {
+        #expect(Probe.mentions("Le dialogue franco-quelque-chose continue.", .fr).isEmpty)
+    }
+}

@@ -1,0 +1,147 @@
+import Testing
+@testable import RelGraph
+
+/// PersonRegistry: merging later mentions into one person, keeping namesakes apart.
+@Suite("PersonRegistry")
+struct PersonRegistryTests {
+    private func person(_ name: String, role: String? = nil, country: String? = nil) -> Person {
+        Person(name: name, keys: name.split(separator: " ").map { TextFolding.fold($0) }, roleKey: role, country: country)
+    }
+
+    // MARK: Unit
+
+    @Test func surnameMergesIntoFullName() {
+        var registry = PersonRegistry()
+        let full = registry.register(person("Carlos Mendonça", role: "foreign minister", country: "BRA"))
+        let short = registry.register(person("Mendonça"))
+        #expect(full == short)
+        #expect(registry.persons.count == 1)
+        #expect(registry.persons[0].name == "Carlos Mendonça")
+        #expect(registry.persons[0].country == "BRA")
+    }
+
+    @Test func fullerNameReplacesShorterAndKeepsOffice() {
+        var registry = PersonRegistry()
+        _ = registry.register(person("Ferreyra", role: "foreign minister", country: "ARG"))
+        _ = registry.register(person("Martín Ferreyra"))
+        #expect(registry.persons.count == 1)
+        #expect(registry.persons[0].name == "Martín Ferreyra")
+        #expect(registry.persons[0].keys == ["martin", "ferreyra"])
+        #expect(registry.persons[0].roleKey == "foreign minister")
+        #expect(registry.persons[0].country == "ARG")
+    }
+
+    @Test func mergeFillsOnlyWhatIsMissing() {
+        var registry = PersonRegistry()
+        _ = registry.register(person("John Mwangi", role: "president", country: "KEN"))
+        _ = registry.register(person("John Mwangi", role: "prime minister", country: "ETH"))
+        #expect(registry.persons.count == 1)
+        #expect(registry.persons[0].roleKey == "president")
+        #expect(registry.persons[0].country == "KEN")
+    }
+
+    @Test func namesakesStayApartAndSurnameJoinsNeither() {
+        var registry = PersonRegistry()
+        let daniel = registry.register(person("Daniel Otieno", role: "president", country: "KEN"))
+        let peter = registry.register(person("Peter Otieno", role: "defence minister", country: "KEN"))
+        #expect(daniel != peter)
+        #expect(registry.persons.count == 2)
+        #expect(Set(registry.matches(["otieno"])) == [daniel, peter])
+        #expect(registry.resolve(["otieno"]) == nil)
+        #expect(registry.resolve(["peter", "otieno"]) == peter)
+        #expect(registry.resolve(["daniel"]) == daniel)
+    }
+
+    @Test func ambiguousSurnameRegistersANewPerson() {
+        var registry = PersonRegistry()
+        _ = registry.register(person("Daniel Otieno"))
+        _ = registry.register(person("Peter Otieno"))
+        let third = registry.register(person("Otieno"))
+        #expect(third == 2)
+        #expect(registry.persons.count == 3)
+    }
+
+    @Test func unrelatedNamesDoNotMatch() {
+        var registry = PersonRegistry()
+        _ = registry.register(person("Hiroshi Sato"))
+        #expect(registry.matches(["tanaka"]).isEmpty)
+        #expect(registry.matches([]).isEmpty)
+        #expect(registry.resolve(["hiroshi", "tanaka"]) == nil)
+    }
+
+    @Test func titleResolvesToTheOnePersonHoldingIt() {
+        var registry = PersonRegistry()
+        let sato = registry.register(person("Hiroshi Sato", role: "prime minister", country: "JPN"))
+        _ = registry.register(person("Lee Min-jun", role: "president", country: "KOR"))
+        #expect(registry.resolve(roleKey: "prime minister", country: "JPN", organization: nil) == sato)
+        #expect(registry.resolve(roleKey: "prime minister", country: "KOR", organization: nil) == nil)
+        #expect(registry.resolve(roleKey: "foreign minister", country: "JPN", organization: nil) == nil)
+    }
+
+    @Test func titleHeldByTwoPersonsResolvesToNone() {
+        var registry = PersonRegistry()
+        _ = registry.register(person("Karim Bennani", role: "president", country: "MAR"))
+        _ = registry.register(person("Amina Haddad", role: "president", country: "DZA"))
+        #expect(registry.resolve(roleKey: "president", country: nil, organization: nil) == nil)
+        #expect(registry.resolve(roleKey: "president", country: "DZA", organization: nil) == 1)
+    }
+
+    @Test func personIDsAreAsciiSlugs() {
+        #expect(person("Martín Ferreyra").id == "person:martin-ferreyra")
+        #expect(person("Lee Min-jun").id == "person:lee-min-jun")
+        #expect(Slug.make("  Ngũgĩ  wa Thiong'o ") == "ngugi-wa-thiong-o")
+    }
+
+    @Test func affiliationPrefersOrganization() {
+        var envoy = person("Amara Diallo", country: "SEN")
+        #expect(envoy.affiliation == .state("SEN"))
+        envoy.organization = "UN"
+        #expect(envoy.affiliation == .organization("UN"))
+        #expect(person("Amara Diallo").affiliation == nil)
+    }
+
+    // MARK: Through the extractor
+
+    @Test func surnameOnlyMentionIsTheSamePersonFrench() {
+        let text = "Le ministre brésilien des Affaires étrangères Carlos Mendonça est arrivé lundi. Mendonça a condamné l'Argentine."
+        #expect(Probe.mentions(text, .fr).contains("Mendonça=person:carlos-mendonca"))
+        #expect(Probe.persons(text, .fr).count == 1)
+        #expect(Probe.events(text, .fr) == ["person:carlos-mendonca ACCUSE ARG"])
+    }
+
+    @Test func surnameOnlyMentionIsTheSamePersonEnglish() {
+        let text = "Kenyan President John Mwangi met Ethiopian Prime Minister Abebe Tesfaye in Nairobi on Monday. Mwangi said the talks were useful."
+        #expect(Probe.mentions(text, .en).contains("Mwangi=person:john-mwangi"))
+        #expect(Probe.graph(text, .en).node("person:john-mwangi")?.mentions == 2)
+    }
+
+    @Test func surnameOnlyMentionIsTheSamePersonSpanish() {
+        let text = "El canciller argentino Martín Ferreyra llegó a Brasilia. Ferreyra dijo que las conversaciones fueron positivas."
+        #expect(Probe.mentions(text, .es).contains("Ferreyra=person:martin-ferreyra"))
+        #expect(Probe.persons(text, .es).count == 1)
+    }
+
+    @Test func twoPersonsWithOneSurnameStayApartFrench() {
+        let text = "Le président kényan Daniel Otieno et le ministre kényan de la Défense Peter Otieno ont reçu des responsables éthiopiens. Otieno a ensuite quitté la salle."
+        let persons = Probe.persons(text, .fr)
+        #expect(persons.map(\.id) == ["person:daniel-otieno", "person:peter-otieno"])
+        // The bare surname in the second sentence joins neither.
+        #expect(!Probe.mentions(text, .fr).contains { $0.hasPrefix("Otieno=") })
+    }
+
+    @Test func twoPersonsWithOneSurnameStayApartEnglish() {
+        let text = "Kenyan President John Mwangi and Kenyan Defence Minister Grace Mwangi met Ethiopian officials. Mwangi then left the room."
+        let graph = Probe.graph(text, .en)
+        #expect(graph.node("person:john-mwangi")?.role == "President")
+        #expect(graph.node("person:grace-mwangi")?.role == "Defence Minister")
+        #expect(Probe.events(text, .en) == ["person:john-mwangi CONSULT ETH", "person:grace-mwangi CONSULT ETH"])
+        #expect(!Probe.mentions(text, .en).contains { $0.hasPrefix("Mwangi=") })
+    }
+
+    @Test func twoPersonsWithOneSurnameStayApartSpanish() {
+        let text = "El presidente keniano John Mwangi y la ministra keniana de Defensa Grace Mwangi se reunieron con los delegados etíopes. Mwangi luego salió de la sala."
+        #expect(Probe.persons(text, .es).map(\.id) == ["person:john-mwangi", "person:grace-mwangi"])
+        #expect(Probe.events(text, .es) == ["person:john-mwangi CONSULT ETH", "person:grace-mwangi CONSULT ETH"])
+        #expect(!Probe.mentions(text, .es).contains { $0.hasPrefix("Mwangi=") })
+    }
+}

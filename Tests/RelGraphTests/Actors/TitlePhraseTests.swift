@@ -1,0 +1,117 @@
+import Testing
+@testable import RelGraph
+
+/// TitlePhrase, read through ActorFinder: titles before a name, apposed titles,
+/// and titles without a name resolved to the person or to the state.
+@Suite("TitlePhrase")
+struct TitlePhraseTests {
+    private func onlyPerson(_ text: String, _ language: Language) -> Person? {
+        Probe.persons(text, language).onlyElement
+    }
+
+    // MARK: Title before the name
+
+    @Test func frenchTitleWithDemonymAndPortfolio() throws {
+        let person = try #require(onlyPerson("Le ministre brésilien des Affaires étrangères Carlos Mendonça est arrivé à Buenos Aires.", .fr))
+        #expect(person.name == "Carlos Mendonça")
+        #expect(person.id == "person:carlos-mendonca")
+        #expect(person.country == "BRA")
+        #expect(person.role == "ministre brésilien des Affaires étrangères")
+    }
+
+    @Test func englishTitleWithDemonym() throws {
+        let person = try #require(onlyPerson("Kenyan President John Mwangi arrived in Addis Ababa on Monday.", .en))
+        #expect(person.name == "John Mwangi")
+        #expect(person.country == "KEN")
+        #expect(person.role == "President")
+        #expect(person.roleKey == "president")
+    }
+
+    @Test func spanishTitleWithDemonym() throws {
+        let person = try #require(onlyPerson("El canciller argentino Martín Ferreyra llegó a Brasilia con su delegación.", .es))
+        #expect(person.name == "Martín Ferreyra")
+        #expect(person.country == "ARG")
+        #expect(person.role == "canciller argentino")
+        #expect(person.roleKey == "foreign minister")
+    }
+
+    @Test func titleMentionCoversTheWholePhrase() {
+        #expect(Probe.mentions("Le ministre brésilien des Affaires étrangères Carlos Mendonça est arrivé.", .fr)
+            == ["ministre brésilien des Affaires étrangères Carlos Mendonça=person:carlos-mendonca"])
+        #expect(Probe.mentions("Kenyan President John Mwangi arrived in Addis Ababa on Monday.", .en).first
+            == "Kenyan President John Mwangi=person:john-mwangi")
+    }
+
+    @Test func frenchTitleWithoutDemonymHasCanonicalRole() throws {
+        let person = try #require(onlyPerson("Le ministre des Affaires étrangères Carlos Mendonça est arrivé à Buenos Aires.", .fr))
+        #expect(person.roleKey == "foreign minister")
+    }
+
+    @Test func possessiveStateBeforeTitle() throws {
+        let person = try #require(onlyPerson("Japan's prime minister Hiroshi Sato said the talks had failed.", .en))
+        #expect(person.country == "JPN")
+        #expect(person.roleKey == "prime minister")
+    }
+
+    @Test func stateAfterTitleWithDe() throws {
+        let person = try #require(onlyPerson("Le président du Kenya, John Mwangi, a quitté Addis-Abeba.", .fr))
+        #expect(person.name == "John Mwangi")
+        #expect(person.country == "KEN")
+    }
+
+    // MARK: Apposition
+
+    @Test func appositionEnglish() {
+        let text = "Jan Kowalczyk, Poland's ambassador to Berlin, said that Germany had rejected the proposal."
+        let graph = Probe.graph(text, .en)
+        #expect(graph.node("person:jan-kowalczyk")?.country == "POL")
+        #expect(graph.node("person:jan-kowalczyk")?.role == "ambassador")
+        #expect(Probe.edges(text, .en).contains("person:jan-kowalczyk AFFILIATION POL"))
+        // The posting "to Berlin" is not the ambassador's state.
+        #expect(!Probe.edges(text, .en).contains("person:jan-kowalczyk AFFILIATION DEU"))
+    }
+
+    @Test func appositionFrench() {
+        let text = "Jan Kowalczyk, ambassadeur de Pologne à Berlin, a déclaré que l'Allemagne avait rejeté la proposition."
+        #expect(Probe.persons(text, .fr).map(\.country) == ["POL"])
+        #expect(Probe.edges(text, .fr).contains("person:jan-kowalczyk AFFILIATION POL"))
+    }
+
+    @Test func appositionSpanish() {
+        let text = "Jan Kowalczyk, embajador de Polonia en Berlín, dijo que Alemania había rechazado la propuesta."
+        #expect(Probe.persons(text, .es).map(\.country) == ["POL"])
+        #expect(Probe.edges(text, .es).contains("person:jan-kowalczyk AFFILIATION POL"))
+    }
+
+    // MARK: Title without a name
+
+    @Test func titleOnlyResolvesToThePersonFrench() {
+        let text = "Le Premier ministre japonais Hiroshi Sato a reçu une délégation. Le Premier ministre japonais a ensuite salué Séoul."
+        #expect(Probe.mentions(text, .fr).contains("Premier ministre japonais=person:hiroshi-sato"))
+        #expect(Probe.events(text, .fr) == ["person:hiroshi-sato SUPPORT KOR"])
+    }
+
+    @Test func titleOnlyResolvesToThePersonEnglish() {
+        let text = "Kenyan President John Mwangi landed in Addis Ababa. The Kenyan president later praised Ethiopia."
+        #expect(Probe.mentions(text, .en).contains("Kenyan president=person:john-mwangi"))
+        #expect(Probe.events(text, .en) == ["person:john-mwangi SUPPORT ETH"])
+    }
+
+    @Test func titleOnlyResolvesToThePersonSpanish() {
+        let text = "El presidente argentino Martín Ferreyra habló con los periodistas. Luego el presidente argentino elogió a Brasil."
+        #expect(Probe.mentions(text, .es).contains("presidente argentino=person:martin-ferreyra"))
+        #expect(Probe.events(text, .es) == ["person:martin-ferreyra SUPPORT BRA"])
+    }
+
+    @Test func titleOnlyWithoutKnownPersonIsTheState() {
+        #expect(Probe.events("Le président marocain a condamné l'Algérie.", .fr) == ["MAR ACCUSE DZA"])
+        #expect(Probe.events("The Japanese prime minister condemned North Korea on Monday.", .en) == ["JPN ACCUSE PRK"])
+        #expect(Probe.events("El presidente argentino condenó a Chile por la crisis y los incidentes.", .es) == ["ARG ACCUSE CHL"])
+        #expect(Probe.graph("Le président marocain a condamné l'Algérie.", .fr).nodes.allSatisfy { $0.kind == .state })
+    }
+
+    @Test func titleOfAnotherStateDoesNotResolveToThePerson() {
+        let text = "Le président kényan John Mwangi est arrivé. Le président éthiopien a condamné la Somalie."
+        #expect(Probe.events(text, .fr) == ["ETH ACCUSE SOM"])
+    }
+}

@@ -1,0 +1,95 @@
+import Testing
+@testable import RelGraph
+
+/// Modality: negation turns cooperation into REJECT and drops conflict;
+/// hypotheticals, plans, questions and what a denial denies are not coded.
+/// Each case is checked against its factual twin so that it cannot pass by accident.
+@Suite("Modality")
+struct ModalityTests {
+    /// The modality of the first trigger of type `type` in a one-sentence text.
+    private func modality(_ text: String, _ language: Language, of type: EventType) -> Modality? {
+        let document = Document(text: text, language: language)
+        let sentence = document.sentences[0]
+        let hits = TriggerMatcher.shared(language).hits(in: document.tokens, range: sentence.tokenRange) { _ in false }
+        guard let position = hits.firstIndex(where: { $0.trigger.type == type }) else { return nil }
+        return Modality.of(hits[position], earlier: Array(hits[..<position]), tokens: document.tokens, sentence: sentence.tokenRange)
+    }
+
+    // MARK: Unit
+
+    @Test func factualUnlessMarked() {
+        #expect(modality("L'Algérie a bombardé le Maroc.", .fr, of: .assault) == .factual)
+        #expect(modality("Algeria attacked Morocco.", .en, of: .assault) == .factual)
+        #expect(modality("Argelia atacó a Marruecos.", .es, of: .assault) == .factual)
+    }
+
+    @Test func negationBeforeOrAfterTheVerb() {
+        #expect(modality("L'Algérie n'a pas bombardé le Maroc.", .fr, of: .assault) == .negated)
+        #expect(modality("Algeria did not attack Morocco.", .en, of: .assault) == .negated)
+        #expect(modality("Argelia no atacó a Marruecos.", .es, of: .assault) == .negated)
+        #expect(modality("Le Maroc ne reconnaîtra jamais l'Algérie.", .fr, of: .support) == .negated)
+    }
+
+    @Test func modalsAreUnreal() {
+        #expect(modality("L'Éthiopie pourrait envahir la Somalie.", .fr, of: .assault) == .unreal)
+        #expect(modality("Ethiopia could invade Somalia.", .en, of: .assault) == .unreal)
+        #expect(modality("Etiopía podría invadir Somalia.", .es, of: .assault) == .unreal)
+    }
+
+    @Test func questionsAreUnreal() {
+        #expect(modality("L'Éthiopie a-t-elle envahi la Somalie ?", .fr, of: .assault) == .unreal)
+        #expect(modality("¿Invadió Etiopía a Somalia?", .es, of: .assault) == .unreal)
+    }
+
+    @Test func whatADenialDeniesIsUnreal() {
+        #expect(modality("Le Kenya a nié toute attaque contre l'Éthiopie.", .fr, of: .assault) == .unreal)
+        #expect(modality("Kenya denied any attack on Ethiopia.", .en, of: .assault) == .unreal)
+        #expect(modality("Kenia negó cualquier ataque contra Etiopía.", .es, of: .assault) == .unreal)
+        #expect(modality("Le Kenya a nié toute attaque contre l'Éthiopie.", .fr, of: .reject) == .factual)
+    }
+
+    @Test func plansAreUnreal() {
+        #expect(modality("Le projet d'attaque contre l'Éthiopie.", .fr, of: .assault) == .unreal)
+    }
+
+    // MARK: Through the extractor
+
+    @Test func negatedAssaultIsDroppedFrench() {
+        #expect(Probe.events("L'Algérie a bombardé le Maroc, selon le communiqué.", .fr) == ["DZA ASSAULT MAR"])
+        #expect(Probe.events("L'Algérie n'a pas bombardé le Maroc, selon le communiqué.", .fr).isEmpty)
+        #expect(Probe.events("L'Algérie n'a pas attaqué le Maroc, selon le communiqué.", .fr).isEmpty)
+    }
+
+    @Test func negatedAssaultIsDroppedEnglish() {
+        #expect(Probe.events("Algeria attacked Morocco, the statement said.", .en) == ["DZA ASSAULT MAR"])
+        #expect(Probe.events("Algeria did not attack Morocco, the statement said.", .en).isEmpty)
+    }
+
+    @Test func negatedAssaultIsDroppedSpanish() {
+        #expect(Probe.events("Según el comunicado, Argelia atacó a Marruecos.", .es) == ["DZA ASSAULT MAR"])
+        #expect(Probe.events("Según el comunicado, Argelia no atacó a Marruecos.", .es).isEmpty)
+    }
+
+    @Test func negatedSupportIsReject() {
+        #expect(Probe.events("Le Maroc ne reconnaîtra jamais la souveraineté de l'Algérie sur ce territoire.", .fr) == ["MAR REJECT DZA"])
+        #expect(Probe.events("Le Maroc ne soutiendra jamais l'Algérie dans ce dossier.", .fr) == ["MAR REJECT DZA"])
+        #expect(Probe.events("Morocco will never support Algeria on this issue.", .en) == ["MAR REJECT DZA"])
+        #expect(Probe.events("Según el gobierno, Marruecos nunca apoyará a Argelia en este asunto.", .es) == ["MAR REJECT DZA"])
+        #expect(Probe.events("Según el gobierno, Marruecos apoyará a Argelia en este asunto.", .es) == ["MAR SUPPORT DZA"])
+    }
+
+    @Test func hypotheticalInvasionIsNothing() {
+        #expect(Probe.events("L'Éthiopie a envahi la Somalie l'an dernier.", .fr) == ["ETH ASSAULT SOM"])
+        #expect(Probe.events("L'Éthiopie pourrait envahir la Somalie dans les prochains mois.", .fr).isEmpty)
+        #expect(Probe.events("Ethiopia invaded Somalia last year.", .en) == ["ETH ASSAULT SOM"])
+        #expect(Probe.events("Ethiopia could invade Somalia in the coming months.", .en).isEmpty)
+        #expect(Probe.events("Según los analistas, Etiopía invadió Somalia el año pasado.", .es) == ["ETH ASSAULT SOM"])
+        #expect(Probe.events("Según los analistas, Etiopía podría invadir Somalia en los próximos meses.", .es).isEmpty)
+    }
+
+    @Test func denialIsRejectAndNoAssault() {
+        #expect(Probe.events("Le Kenya a nié tout projet d'attaque contre l'Éthiopie.", .fr) == ["KEN REJECT ETH"])
+        #expect(Probe.events("Kenya denied any plan to attack Ethiopia.", .en) == ["KEN REJECT ETH"])
+        #expect(Probe.events("Según el gobierno, Kenia negó cualquier plan de ataque contra Etiopía.", .es) == ["KEN REJECT ETH"])
+    }
+}

@@ -1,0 +1,168 @@
+import Testing
+@testable import RelGraph
+
+/// RelationExtractor: arguments by voice and frame, mutual types, lists, multi-party events,
+/// AFFILIATION and the historical flag, checked as exact edge sets.
+@Suite("RelationExtractor")
+struct RelationExtractorTests {
+    // MARK: Active voice
+
+    @Test func activeVoice() {
+        #expect(Probe.events("Le Kenya a condamné l'Éthiopie pour ses frappes.", .fr) == ["KEN ACCUSE ETH"])
+        #expect(Probe.events("Le Brésil coopère avec l'Argentine.", .fr) == ["BRA COOPERATE ARG"])
+        #expect(Probe.events("Poland attacked Belarus on Tuesday.", .en) == ["POL ASSAULT BLR"])
+        #expect(Probe.events("Kenya accused Ethiopia of arming the rebels.", .en) == ["KEN ACCUSE ETH"])
+        #expect(Probe.events("Según el ejército, Polonia atacó a Bielorrusia el martes.", .es) == ["POL ASSAULT BLR"])
+    }
+
+    // MARK: Passive voice
+
+    @Test func passiveAgentIsTheSource() {
+        #expect(Probe.events("L'Éthiopie, soutenue par le Kenya, a présenté sa candidature.", .fr) == ["KEN SUPPORT ETH"])
+        #expect(Probe.events("Ethiopia, backed by Kenya, rejected the proposal of the African Union.", .en)
+            == ["KEN SUPPORT ETH", "ETH REJECT org:AU"])
+        #expect(Probe.events("Según el gobierno, Etiopía, respaldada por Kenia, rechazó la propuesta de los mediadores.", .es)
+            == ["KEN SUPPORT ETH"])
+    }
+
+    // MARK: Noun phrases
+
+    @Test func nounWithDemonymAndContre() {
+        #expect(Probe.events("Les sanctions japonaises contre la Corée du Sud ont été levées.", .fr) == ["JPN SANCTION KOR"])
+        #expect(Probe.events("Japanese sanctions against South Korea were lifted in the spring.", .en) == ["JPN SANCTION KOR"])
+        #expect(Probe.events("Según los diplomáticos, las sanciones japonesas contra Corea del Sur fueron levantadas por el gobierno.", .es)
+            == ["JPN SANCTION KOR"])
+    }
+
+    @Test func nounWithAgentAndRecipient() {
+        #expect(Probe.events("Le soutien du Brésil à l'Argentine a été décisif.", .fr) == ["BRA SUPPORT ARG"])
+        #expect(Probe.events("Brazil's support for Argentina was decisive.", .en) == ["BRA SUPPORT ARG"])
+        #expect(Probe.events("El apoyo de Brasil a Argentina fue decisivo para el acuerdo con los acreedores.", .es) == ["BRA SUPPORT ARG"])
+    }
+
+    // MARK: Mutual types
+
+    @Test func betweenXAndYForMutualTypes() {
+        #expect(Probe.events("Un accord a été signé entre le Maroc et l'Algérie.", .fr) == ["MAR AGREE DZA"])
+        #expect(Probe.events("An agreement was signed between Morocco and Algeria on Tuesday.", .en) == ["MAR AGREE DZA"])
+        #expect(Probe.events("Se firmó un acuerdo entre Marruecos y Argelia el martes.", .es) == ["MAR AGREE DZA"])
+    }
+
+    @Test func listedSubjectsOfAMutualVerb() {
+        #expect(Probe.events("Le Maroc et l'Algérie ont coopéré sur la sécurité.", .fr) == ["MAR COOPERATE DZA"])
+        #expect(Probe.events("Japan and South Korea held talks in Tokyo on Friday.", .en) == ["JPN CONSULT KOR"])
+        #expect(Probe.events("Los presidentes de Brasil y Argentina se reunieron en Montevideo el lunes.", .es) == ["BRA CONSULT ARG"])
+    }
+
+    @Test func mergedMentionsGiveOneEdge() {
+        let graph = Probe.graph("Un accord a été signé entre le Maroc et l'Algérie.", .fr)
+        let edge = graph.edges.first { $0.type == .agree }
+        // "accord" and "signé" state the same relation in the same sentence.
+        #expect(edge?.weight == 2)
+        #expect(edge?.evidence.count == 2)
+        #expect(Set(edge?.evidence.compactMap(\.trigger) ?? []) == ["accord", "signé"])
+    }
+
+    // MARK: Lists
+
+    @Test func listOfTargetsGivesOneEdgeEach() {
+        #expect(Probe.events("La Pologne a livré des armes au Kenya et à l'Éthiopie.", .fr) == ["POL AID KEN", "POL AID ETH"])
+        #expect(Probe.events("Poland delivered weapons to Kenya and Ethiopia.", .en) == ["POL AID KEN", "POL AID ETH"])
+        #expect(Probe.events("Polonia suministró armas a Kenia y a Etiopía por primera vez.", .es) == ["POL AID KEN", "POL AID ETH"])
+    }
+
+    // MARK: Multi-party events
+
+    @Test func meetingWithThreeOrMoreIsAnEventGroupFrench() throws {
+        let graph = Probe.graph("Le Kenya s'est entretenu avec l'Éthiopie, la Somalie, l'Ouganda et la Tanzanie à Nairobi.", .fr)
+        let group = try #require(graph.groups.onlyElement)
+        #expect(group.id == "event-1")
+        #expect(group.type == .consult)
+        #expect(group.source == "KEN")
+        #expect(group.participants == ["ETH", "SOM", "TZA", "UGA"])
+        #expect(graph.edges.map { "\($0.source) \($0.type.rawValue) \($0.target) \($0.group ?? "-")" } == [
+            "KEN CONSULT ETH event-1", "KEN CONSULT SOM event-1", "KEN CONSULT TZA event-1", "KEN CONSULT UGA event-1",
+        ])
+    }
+
+    @Test func meetingWithThreeOrMoreIsAnEventGroupEnglish() throws {
+        let graph = Probe.graph("Kenya met Ethiopia, Somalia, Uganda and Tanzania in Nairobi on Monday.", .en)
+        let group = try #require(graph.groups.onlyElement)
+        #expect(group.source == "KEN")
+        #expect(group.participants == ["ETH", "SOM", "TZA", "UGA"])
+        #expect(graph.edges.allSatisfy { $0.group == group.id })
+        #expect(graph.edges.count == 4)
+    }
+
+    @Test func meetingWithThreeOrMoreIsAnEventGroupSpanish() throws {
+        let graph = Probe.graph("Según la cancillería, Kenia se reunió con Etiopía, Somalia, Uganda y Tanzania en Nairobi.", .es)
+        let group = try #require(graph.groups.onlyElement)
+        #expect(group.participants == ["ETH", "SOM", "TZA", "UGA"])
+        #expect(graph.edges.allSatisfy { $0.group == group.id })
+    }
+
+    @Test func twoTargetsAreNoGroup() {
+        #expect(Probe.graph("Poland delivered weapons to Kenya and Ethiopia.", .en).groups.isEmpty)
+    }
+
+    @Test func groupIDsCarryTheDocumentID() {
+        let graph = Extractor(language: .en).extract("Kenya met Ethiopia, Somalia and Uganda in Nairobi on Monday.", documentID: "East Africa 7")
+        #expect(graph.groups.map(\.id) == ["east-africa-7-event-1"])
+        #expect(graph.edges.allSatisfy { $0.group == "east-africa-7-event-1" })
+        #expect(graph.edges.allSatisfy { $0.evidence.allSatisfy { $0.document == "East Africa 7" } })
+    }
+
+    // MARK: AFFILIATION
+
+    @Test func affiliationEdgesFromPersonsToStates() {
+        let text = "Kenyan President John Mwangi met Ethiopian Prime Minister Abebe Tesfaye in Nairobi on Monday."
+        #expect(Probe.edges(text, .en) == [
+            "person:john-mwangi AFFILIATION KEN", "person:abebe-tesfaye AFFILIATION ETH",
+            "person:john-mwangi CONSULT person:abebe-tesfaye",
+        ])
+        let graph = Probe.graph(text, .en)
+        let affiliation = graph.edges.first { $0.type == .affiliation }
+        #expect(affiliation?.evidence.first?.sentence == 0)
+        #expect(affiliation?.evidence.first?.trigger == nil)
+        #expect(graph.node("KEN")?.kind == .state)
+    }
+
+    @Test func noRelationBetweenAPersonAndTheirOwnState() {
+        let text = "El canciller argentino Martín Ferreyra elogió a Argentina y a Brasil."
+        #expect(Probe.events(text, .es) == ["person:martin-ferreyra SUPPORT BRA"])
+    }
+
+    // MARK: Historical
+
+    @Test func formerStateMakesTheEdgeHistorical() {
+        let fr = Probe.graph("L'URSS a envahi la Tchécoslovaquie en 1968.", .fr)
+        #expect(fr.edges.map { "\($0.source) \($0.type.rawValue) \($0.target) \($0.historical)" } == ["SUN ASSAULT CSK true"])
+        let en = Probe.graph("The Soviet Union invaded Afghanistan in 1979.", .en)
+        #expect(en.edges.map { "\($0.source) \($0.type.rawValue) \($0.target) \($0.historical)" } == ["SUN ASSAULT AFG true"])
+        let es = Probe.graph("La Unión Soviética invadió Afganistán en 1979 y lo ocupó durante una década.", .es)
+        #expect(es.edges.map { "\($0.source) \($0.type.rawValue) \($0.target) \($0.historical)" } == ["SUN ASSAULT AFG true"])
+    }
+
+    @Test func presentDayEdgeIsNotHistorical() {
+        let graph = Probe.graph("Ethiopia invaded Somalia last year.", .en)
+        #expect(graph.edges.map(\.historical) == [false])
+    }
+
+    @Test func coldWarMakesTheEdgeHistorical() {
+        let graph = Probe.graph("During the Cold War, Poland supported Ethiopia.", .en)
+        #expect(graph.edges.map { "\($0.source) \($0.type.rawValue) \($0.target) \($0.historical)" } == ["POL SUPPORT ETH true"])
+    }
+
+    // MARK: Evidence
+
+    @Test func evidenceNamesSentenceAndTrigger() throws {
+        let text = "Le Maroc a rouvert son ambassade. Le Kenya a condamné l'Éthiopie."
+        let edge = try #require(Probe.graph(text, .fr).edges.onlyElement)
+        let evidence = try #require(edge.evidence.onlyElement)
+        #expect(evidence.sentence == 1)
+        #expect(evidence.text == "Le Kenya a condamné l'Éthiopie.")
+        #expect(evidence.trigger == "condamné")
+        #expect(evidence.start == 34)
+        #expect(evidence.end == 65)
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+@testable import RelGraph
+
+/// TriggerMatcher: longest phrase first, then longest stem, noun reading after a determiner.
+@Suite("TriggerMatcher")
+struct TriggerMatcherTests {
+    /// Hits as "surface TYPE frame".
+    private func hits(_ text: String, _ language: Language, blocked: Set<Int> = []) -> [String] {
+        let document = Document(text: text, language: language)
+        let range = 0..<document.tokens.count
+        return TriggerMatcher.shared(language).hits(in: document.tokens, range: range, isBlocked: blocked.contains).map { hit in
+            let surface = document.text(document.tokens[hit.range.lowerBound].start, document.tokens[hit.range.upperBound - 1].end)
+            return "\(surface) \(hit.trigger.type.rawValue) \(hit.trigger.frame.rawValue)"
+        }
+    }
+
+    @Test func longestPhraseBeatsShorterOne() {
+        #expect(hits("Un appel téléphonique a eu lieu.", .fr) == ["appel téléphonique CONSULT noun"])
+        #expect(hits("Un appel a été lancé.", .fr) == ["appel REQUEST noun"])
+        #expect(hits("They held a phone call.", .en) == ["phone call CONSULT noun"])
+        #expect(hits("Kenya severed diplomatic ties.", .en) == ["severed diplomatic ties SANCTION verb"])
+    }
+
+    @Test func determinersMayStandInsideAPhrase() {
+        #expect(hits("Le Brésil renforce ses liens avec l'Argentine.", .fr) == ["renforce ses liens COOPERATE verb"])
+        #expect(hits("Se firmó un alto el fuego.", .es) == ["firmó AGREE verb", "alto el fuego CONCEDE noun"])
+    }
+
+    @Test func nounReadingAfterDeterminerVerbReadingElsewhere() {
+        #expect(hits("Les sanctions ont été levées.", .fr) == ["sanctions SANCTION noun"])
+        #expect(hits("Le Japon sanctionne la Corée.", .fr) == ["sanctionne SANCTION verb"])
+        #expect(hits("El apoyo fue claro.", .es) == ["apoyo SUPPORT noun"])
+        #expect(hits("Brazil supports Argentina.", .en) == ["supports SUPPORT verb"])
+        #expect(hits("The support was clear.", .en) == ["support SUPPORT noun"])
+    }
+
+    @Test func stemsMatchInflections() {
+        #expect(hits("Ils ont bombardé la ville.", .fr) == ["bombardé ASSAULT verb"])
+        #expect(hits("They were invading the island.", .en) == ["invading ASSAULT verb"])
+        #expect(hits("Los soldados invadieron la isla.", .es) == ["invadieron ASSAULT verb"])
+    }
+
+    @Test func frenchElidedPatternsMatchSplitTokens() {
+        #expect(hits("Le ministre s'est entretenu avec son homologue.", .fr) == ["entretenu CONSULT verb"])
+        #expect(hits("Le ministre s'est rendu à Nairobi.", .fr) == ["s'est rendu CONSULT visit"])
+    }
+
+    @Test func denialTriggers() {
+        #expect(hits("Le Kenya a nié toute attaque.", .fr).first == "nié REJECT deny")
+        #expect(hits("Kenya denied any attack.", .en).first == "denied REJECT deny")
+        #expect(hits("Kenia negó cualquier ataque.", .es).first == "negó REJECT deny")
+    }
+
+    @Test func blockedTokensAreSkipped() {
+        // Token 1 is "sanctions": blocked as if inside an actor mention.
+        #expect(hits("Les sanctions ont été levées.", .fr, blocked: [1]).isEmpty)
+    }
+
+    @Test func noTriggerInNeutralText() {
+        #expect(hits("Le temps était beau à Dakar.", .fr).isEmpty)
+        #expect(hits("The weather was fine in Dakar.", .en).isEmpty)
+    }
+
+    @Test func everyLanguageHasTriggersForEveryPloverType() {
+        for language in Language.allCases {
+            let types = Set(TriggerLexicon.triggers(language).map(\.type))
+            #expect(types == Set(EventType.allCases).subtracting([.affiliation]), "\(language)")
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Testing
+@testable import RelGraph
+
+/// SentenceSplitter: news-text sentence boundaries.
+@Suite("SentenceSplitter")
+struct SentenceSplitterTests {
+    private func sentences(_ text: String) -> [String] {
+        let document = Document(text: text)
+        return document.sentences.map { document.text(of: $0) }
+    }
+
+    @Test func splitsOnFullStopBeforeCapital() {
+        #expect(sentences("Le Kenya a protesté. L'Éthiopie a répondu.") == ["Le Kenya a protesté.", "L'Éthiopie a répondu."])
+        #expect(sentences("Brazil protested. Argentina replied on Monday.") == ["Brazil protested.", "Argentina replied on Monday."])
+        #expect(sentences("Brasil protestó. Argentina respondió el lunes.") == ["Brasil protestó.", "Argentina respondió el lunes."])
+    }
+
+    @Test func splitsOnQuestionAndExclamationMarks() {
+        #expect(sentences("Qui a signé ? Le Maroc ! Puis l'Algérie.").count == 3)
+        #expect(sentences("Who signed? Japan did!").count == 2)
+    }
+
+    @Test func spanishOpeningMarksStartASentence() {
+        #expect(sentences("Argentina firmó. ¿Firmará Brasil? ¡Nadie lo sabe!") == [
+            "Argentina firmó.", "¿Firmará Brasil?", "¡Nadie lo sabe!",
+        ])
+    }
+
+    @Test func frenchAbbreviationDoesNotEndASentence() {
+        #expect(sentences("M. Kamau a rencontré Mme Bekele à Addis-Abeba. Ils ont parlé.") == [
+            "M. Kamau a rencontré Mme Bekele à Addis-Abeba.", "Ils ont parlé.",
+        ])
+    }
+
+    @Test func englishAndSpanishAbbreviationsDoNotEndASentence() {
+        #expect(sentences("Dr. Tanaka met Gen. Park in Seoul. They talked.").count == 2)
+        #expect(sentences("El Sr. Gómez habló con la Sra. Duarte en Asunción. Luego se fue.").count == 2)
+    }
+
+    @Test func initialsDoNotEndASentence() {
+        #expect(sentences("George W. Bush visited Warsaw. Poland welcomed him.") == [
+            "George W. Bush visited Warsaw.", "Poland welcomed him.",
+        ])
+        #expect(sentences("Le président John F. Kennedy est arrivé. La foule applaudit.").count == 2)
+    }
+
+    @Test func dottedAcronymsDoNotEndASentence() {
+        #expect(sentences("The U.S. Navy arrived in Busan. Seoul said nothing.") == [
+            "The U.S. Navy arrived in Busan.", "Seoul said nothing.",
+        ])
+        #expect(sentences("Los EE.UU. apoyaron a Colombia. Ecuador protestó.") == [
+            "Los EE.UU. apoyaron a Colombia.", "Ecuador protestó.",
+        ])
+    }
+
+    @Test func noSplitBeforeLowercaseWord() {
+        #expect(sentences("Le ministre a parlé à 10 h. environ devant la presse.") == [
+            "Le ministre a parlé à 10 h. environ devant la presse.",
+        ])
+        #expect(sentences("He left at approx. noon and returned.").count == 1)
+    }
+
+    @Test func headlineOnItsOwnLineIsASentence() {
+        #expect(sentences("Le Maroc rappelle son ambassadeur\nRabat a rappelé mardi son ambassadeur à Alger.") == [
+            "Le Maroc rappelle son ambassadeur", "Rabat a rappelé mardi son ambassadeur à Alger.",
+        ])
+        #expect(sentences("Kenya and Ethiopia sign border deal\n\nNairobi and Addis Ababa signed the deal.").count == 2)
+    }
+
+    @Test func closingQuoteStaysWithItsSentence() {
+        #expect(sentences("« Nous refusons. » Le Maroc a quitté la salle.") == [
+            "« Nous refusons. »", "Le Maroc a quitté la salle.",
+        ])
+        #expect(sentences("\"We refuse.\" Japan left the room.") == ["\"We refuse.\"", "Japan left the room."])
+    }
+
+    @Test func numberAfterFullStopStartsASentence() {
+        #expect(sentences("Le vote a eu lieu. 120 pays ont voté.").count == 2)
+    }
+
+    @Test func sentenceOffsetsAndIndices() {
+        let text = "Brazil protested. Argentina replied."
+        let document = Document(text: text)
+        #expect(document.sentences.map(\.index) == [0, 1])
+        #expect(document.sentences.map(\.start) == [0, 18])
+        #expect(document.sentences.map(\.end) == [17, 36])
+        #expect(document.sentences[1].tokenRange == 3..<6)
+    }
+
+    @Test func lastSentenceWithoutFullStopIsKept() {
+        #expect(sentences("Le Kenya a protesté. L'Éthiopie n'a pas répondu") == ["Le Kenya a protesté.", "L'Éthiopie n'a pas répondu"])
+    }
+}

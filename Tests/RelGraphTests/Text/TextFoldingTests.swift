@@ -1,0 +1,66 @@
+import Testing
+@testable import RelGraph
+
+/// TextFolding: the one normalisation every lexicon lookup shares.
+@Suite("TextFolding")
+struct TextFoldingTests {
+    @Test func foldsCaseAndAccentsInFrench() {
+        #expect(TextFolding.fold("États-Unis") == "etats-unis")
+        #expect(TextFolding.fold("ETATS-UNIS") == "etats-unis")
+        #expect(TextFolding.fold("Algérie") == "algerie")
+        #expect(TextFolding.fold("Côte d'Ivoire") == "cote d'ivoire")
+        #expect(TextFolding.fold("Éthiopie") == "ethiopie")
+        #expect(TextFolding.fold("maïs") == "mais")
+    }
+
+    @Test func foldsCaseAndAccentsInSpanish() {
+        #expect(TextFolding.fold("Perú") == "peru")
+        #expect(TextFolding.fold("ESPAÑA") == "espana")
+        #expect(TextFolding.fold("Bogotá") == "bogota")
+        #expect(TextFolding.fold("según") == "segun")
+        #expect(TextFolding.fold("pingüino") == "pinguino")
+    }
+
+    @Test func foldsCaseInEnglish() {
+        #expect(TextFolding.fold("South KOREA") == "south korea")
+        #expect(TextFolding.fold("NATO") == "nato")
+    }
+
+    @Test func otherLatinLetters() {
+        #expect(TextFolding.fold("Gdańsk") == "gdansk")
+        #expect(TextFolding.fold("Kraków") == "krakow")
+        #expect(TextFolding.fold("Türkiye") == "turkiye")
+    }
+
+    @Test func decomposedAccentsFoldLikePrecomposed() {
+        #expect(TextFolding.fold("Be\u{0301}nin") == TextFolding.fold("Bénin"))
+        #expect(TextFolding.fold("Be\u{0301}nin") == "benin")
+    }
+
+    @Test func typographicApostrophesBecomeAscii() {
+        #expect(TextFolding.fold("l\u{2019}Égypte") == "l'egypte")
+        #expect(TextFolding.fold("d\u{2018}Alger") == "d'alger")
+        #expect(TextFolding.fold("Japan\u{02BC}s") == "japan's")
+        #expect(TextFolding.fold("l'Égypte") == "l'egypte")
+    }
+
+    @Test func nonBreakingHyphensBecomeAscii() {
+        #expect(TextFolding.fold("germano\u{2011}polonais") == "germano-polonais")
+        #expect(TextFolding.fold("vice\u{2010}ministre") == "vice-ministre")
+    }
+
+    @Test func asciiPunctuationAndDigitsUnchanged() {
+        #expect(TextFolding.fold("G20, 2024!") == "g20, 2024!")
+    }
+
+    @Test func foldingIsIdempotent() {
+        for word in ["Émirats arabes unis", "PAÍSES", "Kenya\u{2019}s", "Žilina"] {
+            let once = TextFolding.fold(word)
+            #expect(TextFolding.fold(once) == once)
+        }
+    }
+
+    @Test func nonLatinScriptsAreLowercased() {
+        #expect(TextFolding.fold("МОСКВА") == "москва")
+    }
+}

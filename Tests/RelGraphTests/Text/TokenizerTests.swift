@@ -1,0 +1,103 @@
+import Testing
+@testable import RelGraph
+
+/// Tokenizer: word, number and punctuation tokens with Unicode scalar offsets,
+/// French elisions, English possessives, hyphenated words and dotted acronyms.
+@Suite("Tokenizer")
+struct TokenizerTests {
+    private func tokens(_ text: String) -> [Token] {
+        Tokenizer.tokenize(Array(text.unicodeScalars))
+    }
+
+    private func texts(_ text: String) -> [String] {
+        tokens(text).map(\.text)
+    }
+
+    @Test func frenchElisionSplitsAfterApostrophe() {
+        #expect(texts("l'armée marocaine") == ["l'", "armée", "marocaine"])
+        #expect(texts("d'Algérie") == ["d'", "Algérie"])
+        #expect(texts("qu'il") == ["qu'", "il"])
+        #expect(texts("jusqu'à Rabat") == ["jusqu'", "à", "Rabat"])
+    }
+
+    @Test func typographicApostropheElisionFoldsToAscii() {
+        let result = tokens("l\u{2019}Éthiopie")
+        #expect(result.map(\.text) == ["l\u{2019}", "Éthiopie"])
+        #expect(result.map(\.folded) == ["l'", "ethiopie"])
+    }
+
+    @Test func englishPossessiveIsItsOwnToken() {
+        #expect(texts("Japan's foreign minister") == ["Japan", "'s", "foreign", "minister"])
+        #expect(texts("Kenya\u{2019}s army") == ["Kenya", "\u{2019}s", "army"])
+        #expect(texts("Poland's") == ["Poland", "'s"])
+    }
+
+    @Test func contractionsThatAreNotPossessivesStayWhole() {
+        #expect(texts("Seoul didn't") == ["Seoul", "didn't"])
+        #expect(texts("O'Brien said") == ["O'Brien", "said"])
+    }
+
+    @Test func hyphenatedWordsStayWhole() {
+        #expect(texts("les relations germano-polonaises") == ["les", "relations", "germano-polonaises"])
+        #expect(texts("le vice-ministre") == ["le", "vice-ministre"])
+        #expect(texts("Guinée-Bissau") == ["Guinée-Bissau"])
+        #expect(texts("a Japan-South Korea summit") == ["a", "Japan-South", "Korea", "summit"])
+    }
+
+    @Test func trailingHyphenIsPunctuation() {
+        #expect(texts("pro- et anti-") == ["pro", "-", "et", "anti", "-"])
+    }
+
+    @Test func dottedAcronymsStayWhole() {
+        #expect(texts("the U.S. and Brazil") == ["the", "U.S", ".", "and", "Brazil"])
+        #expect(texts("los EE.UU. y Argentina") == ["los", "EE.UU", ".", "y", "Argentina"])
+        #expect(texts("U.K.") == ["U.K", "."])
+    }
+
+    @Test func fullStopBetweenLowercaseWordsIsPunctuation() {
+        #expect(texts("Rabat.Alger") == ["Rabat", ".", "Alger"])
+        #expect(texts("fin.Le") == ["fin", ".", "Le"])
+    }
+
+    @Test func kindsAreWordNumberPunctuation() {
+        let result = tokens("En 2023, Nairobi a signé.")
+        #expect(result.map(\.kind) == [.word, .number, .punctuation, .word, .word, .word, .punctuation])
+    }
+
+    @Test func runsOfDotsAreOneToken() {
+        #expect(texts("Et puis... rien") == ["Et", "puis", "...", "rien"])
+    }
+
+    @Test func offsetsAreUnicodeScalarOffsets() {
+        let text = "Le Brésil 🇧🇷 et l’Argentine ont signé."
+        let scalars = Array(text.unicodeScalars)
+        for token in tokens(text) {
+            #expect(String(String.UnicodeScalarView(scalars[token.start..<token.end])) == token.text)
+        }
+        let argentine = tokens(text).first { $0.text == "Argentine" }
+        // "Le Brésil " = 10 scalars, the flag is two regional indicators, then " et l’" = 6.
+        #expect(argentine?.start == 18)
+        #expect(argentine?.end == 27)
+    }
+
+    @Test func combiningAccentsStayInsideTheWord() {
+        // "Bogotá" with a combining acute accent (decomposed form).
+        let text = "Bogota\u{0301} respalda"
+        let result = tokens(text)
+        #expect(result.count == 2)
+        #expect(result[0].text == "Bogota\u{0301}")
+        #expect(result[0].folded == "bogota")
+        #expect(result[0].end == 7)
+    }
+
+    @Test func lineBreaksAreRecorded() {
+        let result = tokens("Titre du jour\nLe texte commence")
+        #expect(result.map(\.followsLineBreak) == [false, false, false, true, false, false])
+    }
+
+    @Test func capitalisationAndAcronymFlags() {
+        let result = tokens("OTAN Nairobi nato U.S")
+        #expect(result.map(\.isCapitalized) == [true, true, false, true])
+        #expect(result.map(\.isAllCaps) == [true, false, false, true])
+    }
+}
