@@ -71,12 +71,6 @@ struct ActorFinder {
         var index = range.lowerBound
         while index < range.upperBound {
             if claimed.contains(index) { index += 1; continue }
-            if let name = names.name(at: index), !claimed.contains(name.range.upperBound - 1) {
-                claimed.formUnion(name.range)
-                found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, registry: &registry)))
-                index = name.range.upperBound
-                continue
-            }
             if index + 1 < range.upperBound, Self.possessives.contains(tokens[index].folded),
                Self.countryNouns.contains(tokens[index + 1].folded) {
                 claimed.formUnion(index..<index + 2)
@@ -88,6 +82,12 @@ struct ActorFinder {
                 claimed.formUnion(pair)
                 found.append((index, .pair(pair, preposition: prepositionBefore(index, in: range))))
                 index = pair.upperBound
+                continue
+            }
+            if let name = names.name(at: index), !claimed.contains(name.range.upperBound - 1) {
+                claimed.formUnion(name.range)
+                found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, registry: &registry)))
+                index = name.range.upperBound
                 continue
             }
             index += 1

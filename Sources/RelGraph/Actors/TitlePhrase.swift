@@ -13,6 +13,19 @@ struct TitlePhrase: Sendable {
     var organization: String?
     var name: NameScanner.Name?
 
+    /// "ministre brésilien des Affaires étrangères": a portfolio after a demonym still makes the minister a foreign minister.
+    private static let portfolioRoles: [String: String] = [
+        "etrangeres": "foreign minister", "exteriores": "foreign minister", "foreign": "foreign minister",
+        "defense": "defense minister", "defensa": "defense minister", "defence": "defense minister", "armees": "defense minister",
+        "interieur": "interior minister", "interior": "interior minister", "finances": "finance minister",
+        "hacienda": "finance minister", "finance": "finance minister", "economie": "economy minister", "economia": "economy minister",
+    ]
+
+    private static func ministry(_ roleKey: String, portfolio: String) -> String {
+        guard roleKey == "minister", let role = portfolioRoles[portfolio] else { return roleKey }
+        return role
+    }
+
     /// Prepositions that introduce a posting, not the official's own state ("ambassadeur de Moscou à Washington").
     private static let postings = FunctionWords.set("à au aux en to in at auprès ante dans")
 
@@ -65,6 +78,7 @@ struct TitlePhrase: Sendable {
             } else if FunctionWords.portfolios.contains(token.folded) {
                 roleEnd = index + 1
                 modifierEnd = index + 1
+                phrase.roleKey = Self.ministry(phrase.roleKey, portfolio: token.folded)
             } else if let name = names.name(at: index) {
                 phrase.name = name
                 index = name.range.upperBound
@@ -91,7 +105,7 @@ struct TitlePhrase: Sendable {
     private mutating func readBefore(title: LexicalSpan, tokens: [Token], spans: SentenceSpans, roleStart: inout Int) {
         var index = title.range.lowerBound - 1
         guard index >= 0 else { return }
-        if tokens[index].text == "'s", index >= 1, let span = spans.covering(index - 1), let code = span.actor?.stateCode {
+        if tokens[index].folded == "'s", index >= 1, let span = spans.covering(index - 1), let code = span.actor?.stateCode {
             country = code
             range = span.range.lowerBound..<range.upperBound
             return

@@ -23,6 +23,7 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
     }
 
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        ((lhs.document ?? ""), lhs.sentence, lhs.start) < ((rhs.document ?? ""), rhs.sentence, rhs.start)
+        ((lhs.document ?? ""), lhs.sentence, lhs.start, lhs.end, lhs.trigger ?? "", lhs.text)
+            < ((rhs.document ?? ""), rhs.sentence, rhs.start, rhs.end, rhs.trigger ?? "", rhs.text)
     }
 }

@@ -26,8 +26,9 @@ public struct RelationGraph: Codable, Hashable, Sendable {
     public mutating func add(_ node: Node) {
         if let index = nodes.firstIndex(where: { $0.id == node.id }) {
             nodes[index].mentions += node.mentions
-            nodes[index].country = nodes[index].country ?? node.country
-            nodes[index].role = nodes[index].role ?? node.role
+            nodes[index].label = min(nodes[index].label, node.label)
+            nodes[index].country = Self.smaller(nodes[index].country, node.country)
+            nodes[index].role = Self.smaller(nodes[index].role, node.role)
             return
         }
         let position = nodes.firstIndex { Self.nodeOrder(node, $0) } ?? nodes.endIndex
@@ -40,7 +41,7 @@ public struct RelationGraph: Codable, Hashable, Sendable {
             edges[index].weight += edge.weight
             edges[index].confidence = max(edges[index].confidence, edge.confidence)
             edges[index].historical = edges[index].historical && edge.historical
-            edges[index].group = edges[index].group ?? edge.group
+            edges[index].group = Self.smaller(edges[index].group, edge.group)
             edges[index].evidence = Array(Set(edges[index].evidence + edge.evidence)).sorted()
             return
         }
@@ -81,6 +82,12 @@ public struct RelationGraph: Codable, Hashable, Sendable {
         let groupIDs = Set(copy.edges.compactMap(\.group))
         copy.groups = groups.filter { groupIDs.contains($0.id) }
         return copy
+    }
+
+    /// The smaller of two optional values, so that merging keeps the same one whatever the order.
+    private static func smaller(_ a: String?, _ b: String?) -> String? {
+        guard let a, let b else { return a ?? b }
+        return min(a, b)
     }
 
     private static func nodeOrder(_ a: Node, _ b: Node) -> Bool {

@@ -27,7 +27,7 @@ enum FunctionWords {
         """)
 
     /// Prepositions before a place: a capital after them is where something happens, not who acts.
-    static let locatives = set("à au aux en dans in at en a desde from")
+    static let locatives = set("à au aux en dans in at desde from")
 
     /// Words that join the members of a list of actors.
     static let coordinators = set(", et and y e ainsi que as well as ni nor or ou o")

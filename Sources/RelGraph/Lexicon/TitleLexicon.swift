@@ -60,6 +60,8 @@ king|roi
 queen|reine
 monarch|monarque; souverain; souveraine
 emir|émir; emir
+ruler|gouvernant; gouvernante
+royal|membre de la famille royale
 sultan|sultan
 crown prince|prince héritier
 prince|prince
@@ -189,6 +191,8 @@ king|rey
 queen|reina
 monarch|monarca; soberano; soberana
 emir|emir
+ruler|gobernante
+royal|miembro de la familia real
 sultan|sultán
 crown prince|príncipe heredero
 prince|príncipe

@@ -271,7 +271,7 @@ struct ArgumentFinder {
         mentions.first { mention in
             let end = mention.range.upperBound
             if end == start && mention.form == .demonym { return true }
-            return end + 1 == start && tokens[end].text == "'s"
+            return end + 1 == start && tokens[end].folded == "'s"
         }
     }
 

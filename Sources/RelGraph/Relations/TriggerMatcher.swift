@@ -67,7 +67,8 @@ struct TriggerMatcher: Sendable {
     private func prefersNoun(_ tokens: [Token], at index: Int, sentenceStart: Int) -> Bool {
         if index > sentenceStart {
             let previous = tokens[index - 1].folded
-            if FunctionWords.determiners.contains(previous) || ["«", "“", "\"", "'"].contains(previous) { return true }
+            let isDeterminer = FunctionWords.determiners.contains(previous) && !(language != .en && previous == "a")
+            if isDeterminer || ["«", "“", "\"", "'"].contains(previous) { return true }
         }
         return language != .en && tokens[index].folded.hasSuffix("s")
     }

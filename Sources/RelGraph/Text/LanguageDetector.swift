@@ -6,17 +6,30 @@
 enum LanguageDetector {
     private static let functionWords: [Language: Set<String>] = [
         .fr: ["le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "avec", "au", "aux",
-              "sur", "ont", "pas", "ce", "cette", "il", "elle", "ils", "sont", "par", "l'", "d'", "qu'", "selon"],
+              "sur", "ont", "pas", "ce", "cette", "il", "elle", "ils", "sont", "par", "l'", "d'", "qu'", "selon",
+              "un", "mais", "aussi", "tres", "ete", "avait", "leur", "ces", "dont", "ou", "apres"],
         .en: ["the", "and", "of", "to", "is", "was", "that", "with", "for", "has", "by", "on", "it", "its",
               "have", "had", "were", "are", "from", "which", "said", "this", "an", "at", "be", "their"],
         .es: ["el", "los", "las", "del", "y", "que", "por", "con", "una", "para", "es", "ha", "fue", "se",
-              "su", "sus", "al", "como", "pero", "lo", "han", "sobre", "entre", "según", "tras", "segun"],
+              "su", "sus", "al", "como", "pero", "lo", "han", "sobre", "entre", "tras", "segun", "muy", "tambien",
+              "hasta", "desde", "porque", "cuando", "nunca", "habia", "dijo", "ya", "donde", "sin", "asi", "esta", "este"],
+    ]
+
+    /// Letters only one of the three languages uses.
+    private static let distinctiveLetters: [Language: Set<Unicode.Scalar>] = [
+        .es: ["ñ", "Ñ"],
+        .fr: ["ç", "è", "ê", "œ", "â", "û", "ô", "ë", "î", "à"],
     ]
 
     static func detect(_ tokens: [Token]) -> Language {
         var counts: [Language: Int] = [:]
-        for token in tokens.prefix(4000) where token.isWord {
+        for token in tokens.prefix(4000) {
+            if token.text == "¿" || token.text == "¡" { counts[.es, default: 0] += 2 }
+            guard token.isWord else { continue }
             for (language, words) in functionWords where words.contains(token.folded) {
+                counts[language, default: 0] += 1
+            }
+            for (language, letters) in distinctiveLetters where token.text.unicodeScalars.contains(where: letters.contains) {
                 counts[language, default: 0] += 1
             }
         }

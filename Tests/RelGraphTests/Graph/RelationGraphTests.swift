@@ -27,9 +27,15 @@ struct RelationGraphTests {
         let node = graph.node("person:carlos-mendonca")
         #expect(graph.nodes.count == 1)
         #expect(node?.mentions == 6)
+        // Conflicting fields keep the smaller value, so the result does not depend on the order of adds.
         #expect(node?.label == "Carlos Mendonça")
-        #expect(node?.country == "BRA")
+        #expect(node?.country == "ARG")
         #expect(node?.role == "ministre")
+        var reversed = RelationGraph()
+        reversed.add(Node(id: "person:carlos-mendonca", kind: .person, label: "X", country: "ARG", role: "other", mentions: 1))
+        reversed.add(Node(id: "person:carlos-mendonca", kind: .person, label: "Mendonça", country: "BRA", role: "ministre", mentions: 3))
+        reversed.add(Node(id: "person:carlos-mendonca", kind: .person, label: "Carlos Mendonça", mentions: 2))
+        #expect(reversed == graph)
     }
 
     @Test func edgesAreSortedBySourceTargetType() {
