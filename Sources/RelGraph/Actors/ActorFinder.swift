@@ -334,9 +334,12 @@ struct ActorFinder {
         guard let a = first.refs.onlyElement?.stateCode, let b = second.refs.onlyElement?.stateCode, a != b,
               first.range.upperBound < second.range.lowerBound else { return nil }
         let gap = document.tokens[first.range.upperBound..<second.range.lowerBound]
-        guard gap.count <= 3, gap.contains(where: { ["et", "and", "y", "e"].contains($0.folded) }),
+        /// "et une délégation russe": a demonym comes after the noun it qualifies.
+        let nounBeforeDemonym = second.form == .demonym
+        guard gap.count <= 4, gap.contains(where: { ["et", "and", "y", "e"].contains($0.folded) }),
               gap.allSatisfy({ ["et", "and", "y", "e"].contains($0.folded) || FunctionWords.articles.contains($0.folded)
-                  || FunctionWords.locatives.contains($0.folded) }) else { return nil }
+                  || FunctionWords.locatives.contains($0.folded) || (nounBeforeDemonym && $0.isWord && !$0.isCapitalized) })
+        else { return nil }
         return [a, b]
     }
 }

@@ -23,7 +23,7 @@ enum FunctionWords {
     static let prepositions = set("""
         de d' du des à au aux avec contre sur sous pour par entre vers chez envers auprès en dans
         of to with against on under for by between towards toward in into at from about over
-        a con contra sobre bajo para por entre hacia ante en según
+        a al del con contra sobre bajo para por entre hacia ante en según
         """)
 
     /// Prepositions before a place: a capital after them is where something happens, not who acts.
@@ -51,6 +51,7 @@ enum FunctionWords {
     static let modals = set("""
         pourrait pourraient pourrais pourra pourront pouvait pourrions could might may would should podría podrían
         podria podrian pudiera pudieran puede pueden possible éventuel éventuelle eventual hypothetical si if
+        devrait devraient debería deberían deberia deberian
         """)
 
     /// Reporting verbs: a capitalised name right before or after one is a speaker.

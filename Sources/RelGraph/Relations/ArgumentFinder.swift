@@ -88,6 +88,7 @@ struct ArgumentFinder {
             }
             return antecedent.map { represented(by: list(ending: $0)) } ?? []
         }
+        if let antecedent = closedRelativeClauseAntecedent(before: start) { return represented(by: antecedent) }
         if isParticipleAfterComma(start) {
             if let main = mentions.indices.first(where: { governing[$0] == nil && mentions[$0].range.upperBound <= start }) {
                 return list(starting: main)
@@ -132,6 +133,19 @@ struct ArgumentFinder {
             if tokens[index].kind == .punctuation || mentions.contains(where: { $0.range.contains(index) }) { return nil }
         }
         return nil
+    }
+
+    /// "Kagame, qui a donné… à l'ambassadeur, a ordonné…": a relative clause closed by a comma before the verb
+    /// holds no subject; the antecedent of its pronoun is the subject.
+    private func closedRelativeClauseAntecedent(before start: Int) -> [Mention]? {
+        guard let comma = (sentence.lowerBound..<start).last(where: { tokens[$0].text == "," }),
+              !mentions.contains(where: { $0.range.lowerBound > comma && $0.range.upperBound <= start }),
+              let relative = (sentence.lowerBound..<comma).last(where: { Self.relativePronouns.contains(tokens[$0].folded) }),
+              let position = mentions.lastIndex(where: { mention in
+                  mention.range.upperBound <= relative
+                      && tokens[mention.range.upperBound..<relative].allSatisfy { Self.antecedentGap.contains($0.folded) }
+              }) else { return nil }
+        return list(ending: position)
     }
 
     /// "-ing", "-ant", "-ando/-iendo": a participle.
@@ -237,19 +251,28 @@ struct ArgumentFinder {
         for introducer in end..<clauseEnd where words.contains(tokens[introducer].folded) && !excluded.contains(tokens[introducer].folded) {
             guard let position = mentions.indices.first(where: { mentions[$0].range.lowerBound > introducer }) else { return [] }
             let gap = tokens[(introducer + 1)..<mentions[position].range.lowerBound]
-            if gap.count <= 8, gap.allSatisfy(isNounPhraseFiller) { return list(starting: position) }
+            if gap.count <= 8, gap.indices.allSatisfy(isNounPhraseFiller) { return list(starting: position) }
         }
         return []
     }
 
-    /// Words that may stand between a preposition and its actor: articles, numbers, common nouns, list openers.
-    private func isNounPhraseFiller(_ token: Token) -> Bool {
+    /// Words that may stand between a preposition and its actor: articles, numbers, common nouns, list openers,
+    /// and "de" only after a government noun ("contre le gouvernement de X", not "contre des proches de X").
+    private func isNounPhraseFiller(_ index: Int) -> Bool {
+        let token = tokens[index]
         if Self.clauseEnds.contains(token.folded) || Self.complementisers.contains(token.folded) || token.text == "." { return false }
-        if FunctionWords.prepositions.contains(token.folded) && !FunctionWords.articles.contains(token.folded) {
-            return Self.agents.contains(token.folded)
+        if Self.agentiveNouns.contains(token.folded) { return false }
+        if Self.agents.contains(token.folded) {
+            let previous = index > sentence.lowerBound ? tokens[index - 1].folded : ""
+            return FunctionWords.governmentNouns.contains(previous) || Self.peopleNouns.contains(previous)
         }
+        if FunctionWords.prepositions.contains(token.folded) && !FunctionWords.articles.contains(token.folded) { return false }
         return token.kind != .punctuation || token.text == ","
     }
+
+    /// "à la demande de X", "at the request of X": X asks, it does not receive.
+    private static let agentiveNouns = FunctionWords.set("demande request petición peticion solicitud initiative iniciativa invitation invitación instigation nom behalf part parte")
+    private static let peopleNouns = FunctionWords.set("peuple people pueblo citoyens citizens ciudadanos forces fuerzas armée army ejército territoire territory territorio frontière frontières border borders frontera fronteras")
 
     /// The agent of a passive: "soutenue par le Venezuela", "backed by Iran".
     func passiveAgent(after end: Int) -> [Mention] {

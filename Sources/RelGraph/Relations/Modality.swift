@@ -27,11 +27,14 @@ enum Modality: Equatable, Sendable {
 
     private static let conditionals = FunctionWords.set("si if unless sauf")
 
+    /// "n'est pas écartée", "is not ruled out", "no se descarta": the sentence speaks of what may happen.
+    private static let possibilities = FunctionWords.set("écartée écarté écartées écartés exclue exclu exclues exclus descarta descartada descartado")
+
     /// "pour défendre", "para obligar": an aim, not an act.
     private static let purposes = FunctionWords.set("pour para afin")
 
     static func of(_ hit: TriggerMatcher.Hit, earlier: [TriggerMatcher.Hit], tokens: [Token], sentence: Range<Int>) -> Modality {
-        if tokens[sentence].contains(where: { $0.text == "?" || $0.text == "¿" }) { return .unreal }
+        if tokens[sentence].contains(where: { $0.text == "?" || $0.text == "¿" || possibilities.contains($0.folded) }) { return .unreal }
         if earlier.contains(where: { $0.trigger.frame == .deny }) { return .unreal }
         let window = max(sentence.lowerBound, hit.range.lowerBound - 4)..<hit.range.lowerBound
         let before = tokens[window].reversed().prefix { !FunctionWords.clauseOpeners.contains($0.folded) || $0.folded == "si" || $0.folded == "if" }

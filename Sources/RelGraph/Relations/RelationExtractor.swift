@@ -44,7 +44,9 @@ struct RelationExtractor {
                 }
                 let isNoun = hit.range.lowerBound > sentence.tokenRange.lowerBound
                     && FunctionWords.determiners.contains(document.tokens[hit.range.lowerBound - 1].folded)
-                guard var arguments = attach(hit, finder: finder, isNoun: isNoun) else { continue }
+                var effective = hit
+                effective.trigger.type = type
+                guard var arguments = attach(effective, finder: finder, isNoun: isNoun) else { continue }
                 if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, arguments.rule != "passive" {
                     arguments.targets = [Mention(range: hit.range.upperBound..<hit.range.upperBound + 1, refs: lastTargets,
                                                  form: .name, preposition: nil)]

@@ -63,7 +63,7 @@ enum TriggerLexicon {
         fr | RETREAT | noun | retrait*, liberation*, evacuation*, demission*
         fr | REQUEST | verb | appel*, demand*, exig*, somm*, exhort*, reclam*, ordonn*, invit*, implor*, fait pression, font pression, faire pression, pouss*
         fr | REQUEST | noun | demande*, appel*, exigence*, ultimatum*, pression*
-        fr | ACCUSE | verb | accus*, condamn*, critiqu*, denonc*, reproch*, blam*, averti*, avert*, protest*, convoqu*, fustig*, stigmatis*
+        fr | ACCUSE | verb | accus*, condamn*, critiqu*, denonc*, reproch*, blam*, averti*, avert*, protest*, convoqu* ambassadeur*, convoqu* charge* d'affaires, fustig*, stigmatis*
         fr | ACCUSE | noun | accusation*, condamnation*, critique*, protestation*, plainte*, enquete*, avertissement*, mise* en garde
         fr | REJECT | verb | rejet*, rejett*, refus*, oppos*, annul*, boud*
         fr | REJECT | noun | rejet*, refus*, veto*, opposition*
@@ -73,6 +73,7 @@ enum TriggerLexicon {
         fr | PROTEST | verb | manifest*, boycott*
         fr | PROTEST | noun | manifestation*, greve*, boycott*
         fr | SANCTION | verb | sanction*, romp*, rompu*, expuls*, suspend*, gel*, isol*
+        fr | SANCTION | reciprocal | romp* relation*, rompu* relation*, romp* lien*, rompu* lien*
         fr | SANCTION | noun | sanction*, embargo*, rupture*, expulsion*, suspension*, restriction*
         fr | MOBILIZE | verb | mobilis*, deploi*, deploy*, mass* troupe*
         fr | MOBILIZE | noun | mobilisation*, deploiement*, renforcement* militaire*, renforcement* de l'armee, renforcement* massif* de l'armee, manoeuvre*, alerte*, action* militaire*
@@ -100,7 +101,7 @@ enum TriggerLexicon {
         en | RETREAT | noun | withdrawal*, release*, evacuation*, resignation*
         en | REQUEST | verb | call* on, call* for, call* upon, urg*, demand*, ask*, request*, appeal*, pressed, pressing, push*, ordered, orders, implor*, invit*
         en | REQUEST | noun | request*, demand*, appeal*, call* for, ultimatum*, pressure
-        en | ACCUSE | verb | accus*, condemn*, critici*, denounc*, blam*, warn*, complain*, protest*, investigat*, summon*, rebuk*
+        en | ACCUSE | verb | accus*, condemn*, critici*, denounc*, blam*, warn*, complain*, protest*, investigat*, summon* ambassador*, summon* envoy*, rebuk*
         en | ACCUSE | noun | accusation*, condemnation*, criticism*, complaint*, protest*, warning*, investigation*
         en | REJECT | verb | reject*, refus*, oppos*, veto*, cancel*, dismiss*, rebuff*, defian*, defied
         en | REJECT | noun | rejection*, refusal*, veto*, opposition
@@ -109,7 +110,8 @@ enum TriggerLexicon {
         en | THREATEN | noun | threat*, ultimatum*, intimidation
         en | PROTEST | verb | demonstrat*, boycott*, rall* against
         en | PROTEST | noun | demonstration*, boycott*, strike*
-        en | SANCTION | verb | sanction*, severed, severs, severing, sever, sever* ties, sever* diplomatic ties, sever* relations, cut* diplomatic ties, break* diplomatic ties, broke diplomatic ties, cut* ties, cut* off, expel*, suspend*, freez*, restrict*, isolat*, halt*, break* off, broke off
+        en | SANCTION | reciprocal | sever* ties, sever* diplomatic ties, sever* relations, cut* diplomatic ties, break* diplomatic ties, broke diplomatic ties, cut* ties, broke off relations, break* off relations
+        en | SANCTION | verb | sanction*, severed, severs, severing, sever, cut* off, expel*, suspend*, freez*, restrict*, isolat*, halt*, break* off, broke off
         en | SANCTION | noun | sanction*, embargo*, expulsion*, suspension*, restriction*, blacklist*
         en | MOBILIZE | verb | mobiliz*, mobilis*, deploy*, massed
         en | MOBILIZE | noun | mobilization*, deployment*, build-up*, buildup*, military exercise*, alert*, military action
@@ -137,7 +139,7 @@ enum TriggerLexicon {
         es | RETREAT | noun | retirada*, retiro*, liberacion*, evacuacion*, dimision*
         es | REQUEST | verb | pid*, exig*, reclam*, insto, instaron, instan, llam* a, solicit*, demand*, orden*, presion*
         es | REQUEST | noun | peticion*, exigencia*, llamamiento*, solicitud*, demanda*, ultimatum*, presion*
-        es | ACCUSE | verb | acus*, conden*, critic*, denunci*, reproch*, advirt*, advert*, protest*, investig*, convoc*
+        es | ACCUSE | verb | acus*, conden*, critic*, denunci*, reproch*, advirt*, advert*, protest*, investig*, convoc* embajador*
         es | ACCUSE | noun | acusacion*, condena*, critica*, denuncia*, protesta*, advertencia*, investigacion*, critico, critica
         es | REJECT | verb | rechaz*, opon*, opus*, veto, vetaron, cancel*, anul*, descart*
         es | REJECT | noun | rechazo*, veto*, oposicion*, nulo, nula
@@ -147,6 +149,7 @@ enum TriggerLexicon {
         es | PROTEST | verb | manifest*, boicote*
         es | PROTEST | noun | manifestacion*, huelga*, boicot*
         es | SANCTION | verb | sancion*, romp*, rompi*, expuls*, suspend*, congel*, aisl*
+        es | SANCTION | reciprocal | romp* relacion*, rompi* relacion*, romp* lazos, rompi* lazos
         es | SANCTION | noun | sancion*, embargo*, ruptura*, expulsion*, suspension*, restriccion*, negacion* venta* arma*
         es | MOBILIZE | verb | moviliz*, despleg*, despleg*, concentr* tropa*
         es | MOBILIZE | noun | movilizacion*, despliegue*, maniobra*, alerta*
