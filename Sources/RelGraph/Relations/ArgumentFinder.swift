@@ -94,7 +94,7 @@ struct ArgumentFinder {
                 return list(starting: main)
             }
         }
-        if start > sentence.lowerBound, let adjacent = mentions.lastIndex(where: { $0.range.upperBound == start }),
+        if sentence.contains(start), start > sentence.lowerBound, let adjacent = mentions.lastIndex(where: { $0.range.upperBound == start }),
            isParticiple(tokens[start]) {
             return [mentions[adjacent]]
         }
@@ -155,7 +155,7 @@ struct ArgumentFinder {
 
     /// "…, accusing it of…", "…, en accusant…": a participle clause after a comma.
     private func isParticipleAfterComma(_ start: Int) -> Bool {
-        guard isParticiple(tokens[start]) else { return false }
+        guard sentence.contains(start), isParticiple(tokens[start]) else { return false }
         var index = start - 1
         if index >= sentence.lowerBound, tokens[index].folded == "en" { index -= 1 }
         return index >= sentence.lowerBound && tokens[index].text == ","
@@ -191,6 +191,12 @@ struct ArgumentFinder {
             members.append(mentions[current])
         }
         return members
+    }
+
+    /// The subject of the sentence's main clause: the first actor that is not the object of a preposition.
+    func mainSubject() -> [Mention] {
+        guard let first = mentions.indices.first(where: { governing[$0] == nil && mentions[$0].form != .seat }) else { return [] }
+        return list(starting: first)
     }
 
     // MARK: Objects

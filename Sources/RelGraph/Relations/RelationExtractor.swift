@@ -19,52 +19,110 @@ struct RelationExtractor {
     }
 
     func run() -> [Relation] {
-        let matcher = TriggerMatcher.shared(document.language)
         var relations: [Relation] = []
+        var discourse = Discourse()
         var groupCount = 0
         for sentence in document.sentences {
             let mentions = actors.mentions[sentence.index]
             guard !mentions.isEmpty else { continue }
-            let covered = Set(mentions.flatMap { Array($0.range) })
-            let hits = matcher.hits(in: document.tokens, range: sentence.tokenRange, isBlocked: covered.contains)
             let finder = ArgumentFinder(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
-            var lastTargets: [ActorRef] = []
-            var previousUnreal = false
-            for (position, hit) in hits.enumerated() {
-                var type = hit.trigger.type
-                var modality = Modality.of(hit, earlier: Array(hits[..<position]), tokens: document.tokens, sentence: sentence.tokenRange)
-                if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
-                previousUnreal = modality == .unreal
-                switch modality {
-                case .unreal: continue
-                case .negated:
-                    guard [.agree, .support, .cooperate, .concede].contains(type) else { continue }
-                    type = .reject
-                case .factual: break
-                }
-                let isNoun = hit.range.lowerBound > sentence.tokenRange.lowerBound
-                    && FunctionWords.determiners.contains(document.tokens[hit.range.lowerBound - 1].folded)
-                var effective = hit
-                effective.trigger.type = type
-                guard var arguments = attach(effective, finder: finder, isNoun: isNoun) else { continue }
-                if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, arguments.rule != "passive" {
-                    arguments.targets = [Mention(range: hit.range.upperBound..<hit.range.upperBound + 1, refs: lastTargets,
-                                                 form: .name, preposition: nil)]
-                }
-                var produced = expand(arguments, type: type, hit: hit, sentence: sentence)
-                let targetsPerSource = Dictionary(grouping: produced, by: \.source).mapValues(\.count)
-                if let largest = targetsPerSource.values.max(), largest >= 3, !arguments.mutual {
-                    for index in produced.indices where targetsPerSource[produced[index].source] ?? 0 >= 3 {
-                        produced[index].group = groupCount
-                    }
-                    groupCount += 1
-                }
-                relations += produced
-                if let last = produced.last { lastTargets = produced.filter { $0.source == last.source }.map(\.target) }
-            }
+            let found = sentenceRelations(sentence, finder: finder, discourse: discourse, groupCount: &groupCount)
+            discourse.record(sentence: sentence.index, mentions: mentions, subject: finder.mainSubject())
+            discourse.record(found)
+            relations += found
         }
         return relations
     }
+
+    /// The relations of one sentence, trigger by trigger.
+    private func sentenceRelations(_ sentence: Sentence, finder: ArgumentFinder, discourse: Discourse, groupCount: inout Int) -> [Relation] {
+        let covered = Set(finder.mentions.flatMap { Array($0.range) })
+        let hits = TriggerMatcher.shared(document.language).hits(in: document.tokens, range: sentence.tokenRange, isBlocked: covered.contains)
+        var relations: [Relation] = []
+        var lastTargets: [ActorRef] = []
+        var previousUnreal = false
+        for (position, hit) in hits.enumerated() {
+            var modality = Modality.of(hit, earlier: Array(hits[..<position]), tokens: document.tokens, sentence: sentence.tokenRange)
+            if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
+            previousUnreal = modality == .unreal
+            var effective = hit
+            switch modality {
+            case .unreal: continue
+            case .negated:
+                guard [.agree, .support, .cooperate, .concede].contains(hit.trigger.type) else { continue }
+                effective.trigger.type = .reject
+            case .factual: break
+            }
+            let isNoun = hit.range.lowerBound > sentence.tokenRange.lowerBound
+                && FunctionWords.determiners.contains(document.tokens[hit.range.lowerBound - 1].folded)
+            guard var arguments = attach(effective, finder: finder, isNoun: isNoun) else { continue }
+            if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, arguments.rule != "passive" {
+                arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
+            }
+            complete(&arguments, hit: effective, isNoun: isNoun, sentence: sentence.index, discourse: discourse)
+            var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence)
+            let targetsPerSource = Dictionary(grouping: produced, by: \.source).mapValues(\.count)
+            if let largest = targetsPerSource.values.max(), largest >= 3, !arguments.mutual {
+                for index in produced.indices where targetsPerSource[produced[index].source] ?? 0 >= 3 {
+                    produced[index].group = groupCount
+                }
+                groupCount += 1
+            }
+            relations += produced
+            if let last = produced.last { lastTargets = produced.filter { $0.source == last.source }.map(\.target) }
+        }
+        return relations
+    }
+
+    /// A mention standing for actors the discourse supplies rather than the sentence.
+    private func synthetic(_ refs: [ActorRef], at token: Int) -> Mention {
+        Mention(range: token..<token + 1, refs: refs, form: .name, preposition: nil)
+    }
+
+    /// Types whose missing recipient is the other side of the conflict.
+    private static let aimedTypes: Set<EventType> = [.assault, .mobilize]
+    /// Types that answer a request: "Nasser refuse."
+    private static let answerTypes: Set<EventType> = [.reject, .agree, .concede, .retreat]
+
+    /// Fills a missing subject or recipient from the sentences before, with a lower confidence.
+    private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, sentence: Int, discourse: Discourse) {
+        let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { actors.persons[$0].country } }
+        if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun, droppedSubject(before: hit.range.lowerBound),
+           !discourse.lastSubject.isEmpty {
+            arguments.sources = [synthetic(discourse.lastSubject, at: hit.range.lowerBound)]
+            arguments.rule += "+previous-subject"
+            arguments.confidence = min(arguments.confidence, 0.5)
+        }
+        guard !arguments.sources.isEmpty, arguments.targets.isEmpty, !arguments.mutual else { return }
+        let sources = arguments.sources.flatMap(\.refs)
+        let type = hit.trigger.type
+        if Self.answerTypes.contains(type) {
+            let requesters = discourse.requesters(of: sources, at: sentence, countries: countries)
+            if !requesters.isEmpty {
+                arguments.targets = [synthetic(requesters, at: hit.range.upperBound)]
+                arguments.rule += "+answer"
+                arguments.confidence = min(arguments.confidence, 0.5)
+            }
+        } else if Self.aimedTypes.contains(type), let counterpart = discourse.counterpart(of: sources, at: sentence, countries: countries) {
+            arguments.targets = [synthetic([counterpart], at: hit.range.upperBound)]
+            arguments.rule += "+counterpart"
+            arguments.confidence = min(arguments.confidence, 0.4)
+        }
+    }
+
+    /// Spanish drops subject pronouns; French and English write one ("il", "elle", "they").
+    private func droppedSubject(before start: Int) -> Bool {
+        if document.language == .es { return true }
+        var index = start - 1
+        let range = document.sentences.first { $0.tokenRange.contains(start) }?.tokenRange ?? 0..<0
+        while index >= range.lowerBound, FunctionWords.auxiliaries.contains(document.tokens[index].folded)
+                || FunctionWords.negations.contains(document.tokens[index].folded) {
+            index -= 1
+        }
+        return index >= range.lowerBound && Self.subjectPronouns.contains(document.tokens[index].folded)
+    }
+
+    private static let subjectPronouns = FunctionWords.set("il elle ils elles he she they it")
 
     // MARK: Attachment by frame
 

@@ -1,0 +1,55 @@
+/// What earlier sentences said that later ones lean on.
+///
+/// News prose drops what the reader already knows: "Nasser refuse." answers
+/// the demand of the sentence before; "Iceland deployed eight ships" is
+/// aimed at the other side of the conflict; a Spanish sentence may have no
+/// written subject at all. The discourse keeps the little memory needed to
+/// fill those gaps, always with a lower confidence than a stated argument.
+struct Discourse {
+    /// The subject of the last sentence that had one.
+    private(set) var lastSubject: [ActorRef] = []
+    /// Actors named after "contre", "against", "contra": the side a conflict is aimed at.
+    private var opposed: [(sentence: Int, ref: ActorRef)] = []
+    /// States named, in order, with their sentence.
+    private var states: [(sentence: Int, code: String)] = []
+    /// Requests made: who asked whom.
+    private var requests: [(sentence: Int, sources: [ActorRef], targets: [ActorRef])] = []
+
+    private static let against = FunctionWords.set("contre against contra")
+
+    mutating func record(sentence: Int, mentions: [Mention], subject: [Mention]) {
+        for mention in mentions {
+            if let preposition = mention.preposition, Self.against.contains(preposition) {
+                opposed += mention.refs.map { (sentence, $0) }
+            }
+            states += mention.refs.compactMap(\.stateCode).map { (sentence, $0) }
+        }
+        if !subject.isEmpty { lastSubject = subject.flatMap(\.refs) }
+    }
+
+    mutating func record(_ relations: [Relation]) {
+        for relation in relations where relation.type == .request {
+            requests.append((relation.sentence, [relation.source], [relation.target]))
+        }
+    }
+
+    /// The side an attack or a deployment with no stated target is aimed at: the last actor opposed in
+    /// the three sentences before, else the last other state named in this or the previous sentence.
+    func counterpart(of sources: [ActorRef], at sentence: Int, countries: (ActorRef) -> String?) -> ActorRef? {
+        let own = Set(sources.compactMap(countries))
+        func isOther(_ ref: ActorRef) -> Bool { !sources.contains(ref) && !(countries(ref).map(own.contains) ?? false) }
+        if let last = opposed.last(where: { sentence - $0.sentence <= 3 && $0.sentence <= sentence && isOther($0.ref) }) {
+            return last.ref
+        }
+        return states.last { sentence - $0.sentence <= 1 && isOther(.state($0.code)) }.map { .state($0.code) }
+    }
+
+    /// Who asked `sources` (or their state) for something in the two sentences before: the recipients of an answer.
+    func requesters(of sources: [ActorRef], at sentence: Int, countries: (ActorRef) -> String?) -> [ActorRef] {
+        let asked = Set(sources + sources.compactMap(countries).map(ActorRef.state))
+        guard let request = requests.last(where: { sentence - $0.sentence <= 2 && !asked.isDisjoint(with: $0.targets) }) else {
+            return []
+        }
+        return requests.filter { $0.sentence == request.sentence && !asked.isDisjoint(with: $0.targets) }.flatMap(\.sources)
+    }
+}
