@@ -29,7 +29,9 @@ let package = Package(
         ),
         .testTarget(
             name: "RelGraphTests",
-            dependencies: ["RelGraph"]
+            // The CLI tests run the built `relgraph` binary; depending on the
+            // executable target makes `swift test` build it first.
+            dependencies: ["RelGraph", "RelGraphCLI"]
         ),
     ]
 )

@@ -20,7 +20,7 @@ struct RelGraphCommand: ParsableCommand {
           cat article.txt | relgraph - -o graph.png --layout neato
           relgraph --explain article.txt
 
-        Exit codes: 0 success, 64 bad arguments, 65 input is not text, 66 input cannot be read,
+        Exit codes: 0 success, 64 bad arguments, 65 input is not text, 66 input cannot be read, \
         70 rendering failed, 73 output cannot be written.
         """,
         version: RelGraphVersion.string
@@ -71,7 +71,8 @@ struct RelGraphCommand: ParsableCommand {
         let extractor = Extractor(language: lang.language)
         if explain {
             for path in paths {
-                print(Explanation.text(for: try ArticleReader.read(path), extractor: extractor), terminator: "")
+                let text = Explanation.text(for: try ArticleReader.read(path), extractor: extractor)
+                try GraphOutput.writeToStandardOutput(Data(text.utf8))
             }
             return
         }
@@ -86,7 +87,7 @@ struct RelGraphCommand: ParsableCommand {
         if let output {
             try AtomicFile.write(data, to: output)
         } else {
-            FileHandle.standardOutput.write(data)
+            try GraphOutput.writeToStandardOutput(data)
         }
     }
 

@@ -11,6 +11,12 @@ public enum GraphOutput {
         }
     }
 
+    /// Writes `data` to standard output.
+    /// - Throws: `OutputError.notWritable` when it cannot be written (a full disk, a closed descriptor).
+    public static func writeToStandardOutput(_ data: Data) throws {
+        try AtomicFile.writeBytes(data, to: STDOUT_FILENO, path: "standard output")
+    }
+
     /// The format a file name asks for: ".svg", ".png", ".pdf", ".dot", ".gv", ".json".
     public static func format(forPath path: String) -> OutputFormat? {
         OutputFormat(pathExtension: URL(fileURLWithPath: path).pathExtension)
