@@ -158,12 +158,19 @@ struct ActorFinder {
         var index = name.range.upperBound
         guard index < names.sentence.upperBound, tokens[index].text == "," else { return nil }
         index += 1
-        for _ in 0..<4 where index < names.sentence.upperBound {
-            if let span = spans.starting(at: index), span.entry.form == .title {
-                var phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
-                phrase.name = nil
-                return phrase
+        while index < names.sentence.upperBound, index - name.range.upperBound <= 5 {
+            if let span = spans.starting(at: index) {
+                if span.entry.form == .title {
+                    var phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
+                    phrase.name = nil
+                    return phrase
+                }
+                guard span.actor != nil else { return nil }
+                index = span.range.upperBound
+                continue
             }
+            let folded = tokens[index].folded
+            guard FunctionWords.articles.contains(folded) || FunctionWords.formerMarkers.contains(folded) || folded == "'s" else { return nil }
             index += 1
         }
         return nil

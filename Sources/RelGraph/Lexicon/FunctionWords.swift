@@ -10,7 +10,7 @@ enum FunctionWords {
     }
 
     static let articles = set("""
-        le la les l' un une des du d' de the a an el los las lo unos unas al del
+        le la les l' un une des du d' de the a an el los las lo un una unos unas al del
         """)
 
     /// Determiners and possessives that may stand between a trigger and its noun ("signé une série d'accords").

@@ -31,7 +31,7 @@ struct ArgumentFinder {
     /// Prepositions of a mutual event's parties.
     static let betweens = FunctionWords.set("entre between")
     /// Tokens that close the clause a verb's object can be found in.
-    static let clauseEnds = FunctionWords.set("; : qui which who mais but pero porque parce car because tandis while whereas donde où where cuando lorsque quand")
+    static let clauseEnds = FunctionWords.set("; : qui which who mais but pero porque parce car because tandis while whereas donde où where cuando lorsque quand as mientras alors")
     /// Prepositions that introduce the other party of a mutual event ("rencontré avec", "téléphoné au").
     static let partners = FunctionWords.set("avec with con à au aux a al to from")
     /// Complementisers: "warned that…", "a averti que…".
@@ -202,10 +202,11 @@ struct ArgumentFinder {
     // MARK: Objects
 
     /// The first actor after `end` in the same clause, and those listed with it.
-    func object(after end: Int, allowPlaces: Bool, excludeTopics: Bool, partiesOnly: Bool = false, maxGap: Int = 12) -> [Mention] {
+    func object(after end: Int, allowPlaces: Bool, excludeTopics: Bool, partiesOnly: Bool = false, direct: Bool = true,
+                maxGap: Int = 12, before limit: Int = .max) -> [Mention] {
         for position in mentions.indices where mentions[position].range.lowerBound >= end {
             let mention = mentions[position]
-            if mention.range.lowerBound - end > maxGap { return [] }
+            if mention.range.lowerBound - end > maxGap || mention.range.lowerBound >= limit { return [] }
             let gap = tokens[end..<mention.range.lowerBound]
             if gap.contains(where: { Self.clauseEnds.contains($0.folded) || Self.complementisers.contains($0.folded) || $0.text == "." }) { return [] }
             let preposition = governing[position]
@@ -213,6 +214,7 @@ struct ArgumentFinder {
             if !allowPlaces && mention.form == .seat && mention.isLocative { continue }
             if let preposition, Self.passiveAgents.contains(preposition) || Self.betweens.contains(preposition) { continue }
             if partiesOnly, let preposition, !Self.partners.contains(preposition) { continue }
+            if !direct && preposition == nil { continue }
             return list(starting: position)
         }
         return []
@@ -251,8 +253,9 @@ struct ArgumentFinder {
 
     /// The actors introduced by one of `words` within `window` tokens after `end`,
     /// also through a counted noun and a list opener ("avec 19 autres pays, dont l'Australie, …").
-    func prepositional(after end: Int, words: Set<String>, window: Int, excluding excluded: Set<String> = []) -> [Mention] {
-        let limit = min(sentence.upperBound, end + window)
+    func prepositional(after end: Int, words: Set<String>, window: Int, excluding excluded: Set<String> = [],
+                       before boundary: Int = .max) -> [Mention] {
+        let limit = min(sentence.upperBound, end + window, boundary)
         let clauseEnd = (end..<limit).first { Self.clauseEnds.contains(tokens[$0].folded) || Self.complementisers.contains(tokens[$0].folded) } ?? limit
         for introducer in end..<clauseEnd where words.contains(tokens[introducer].folded) && !excluded.contains(tokens[introducer].folded) {
             guard let position = mentions.indices.first(where: { mentions[$0].range.lowerBound > introducer }) else { return [] }

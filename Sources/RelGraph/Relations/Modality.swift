@@ -30,6 +30,9 @@ enum Modality: Equatable, Sendable {
     /// "n'est pas écartée", "is not ruled out", "no se descarta": the sentence speaks of what may happen.
     private static let possibilities = FunctionWords.set("écartée écarté écartées écartés exclue exclu exclues exclus descarta descartada descartado")
 
+    /// "les manœuvres prévues", "the planned strikes" written after the noun.
+    private static let plannedAfter = FunctionWords.set("prévu prévue prévus prévues previsto prevista previstos previstas planned envisagé envisagée proposed propuesto propuesta éventuel éventuelle eventual possible possibles")
+
     /// "pour défendre", "para obligar": an aim, not an act.
     private static let purposes = FunctionWords.set("pour para afin")
 
@@ -48,6 +51,7 @@ enum Modality: Equatable, Sendable {
         }
         if before.prefix(3).contains(where: { FunctionWords.negations.contains($0.folded) }) { return .negated }
         let after = tokens[hit.range.upperBound..<min(sentence.upperBound, hit.range.upperBound + 2)]
+        if after.contains(where: { plannedAfter.contains($0.folded) }) { return .unreal }
         if after.contains(where: { $0.folded == "pas" || $0.folded == "jamais" }) { return .negated }
         return .factual
     }

@@ -55,7 +55,12 @@ struct RelationExtractor {
             }
             let isNoun = hit.range.lowerBound > sentence.tokenRange.lowerBound
                 && FunctionWords.determiners.contains(document.tokens[hit.range.lowerBound - 1].folded)
-            guard var arguments = attach(effective, finder: finder, isNoun: isNoun) else { continue }
+            let nextVerb = hits[(position + 1)...].first { next in
+                next.trigger.frame != .noun && !(next.range.lowerBound > 0
+                    && FunctionWords.determiners.contains(document.tokens[next.range.lowerBound - 1].folded))
+            }
+            guard var arguments = attach(effective, finder: finder, isNoun: isNoun, objectLimit: nextVerb?.range.lowerBound ?? .max)
+            else { continue }
             if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, arguments.rule != "passive" {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
             }
@@ -126,7 +131,7 @@ struct RelationExtractor {
 
     // MARK: Attachment by frame
 
-    private func attach(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, isNoun: Bool) -> Arguments? {
+    private func attach(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, isNoun: Bool, objectLimit: Int) -> Arguments? {
         if hit.trigger.type.isSymmetric {
             let parties = finder.between(after: hit.range)
             let subject = isNoun ? [] : finder.subject(before: hit.range.lowerBound)
@@ -138,9 +143,11 @@ struct RelationExtractor {
             }
         }
         switch hit.trigger.frame {
-        case .verb, .deny, .reciprocal: return verbArguments(hit, finder: finder, places: false)
-        case .visit: return isNoun ? nounArguments(hit, finder: finder, places: true) : verbArguments(hit, finder: finder, places: true)
-        case .noun: return nounArguments(hit, finder: finder, places: false)
+        case .verb, .deny, .reciprocal: return verbArguments(hit, finder: finder, places: false, objectLimit: objectLimit)
+        case .visit:
+            return isNoun ? nounArguments(hit, finder: finder, places: true, objectLimit: objectLimit)
+                : verbArguments(hit, finder: finder, places: true, objectLimit: objectLimit)
+        case .noun: return nounArguments(hit, finder: finder, places: false, objectLimit: objectLimit)
         case .receive:
             let receivers = finder.subject(before: hit.range.lowerBound)
             let givers = finder.prepositional(after: hit.range.upperBound, words: ArgumentFinder.origins, window: 6)
@@ -148,7 +155,7 @@ struct RelationExtractor {
         }
     }
 
-    private func verbArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool) -> Arguments {
+    private func verbArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool, objectLimit: Int) -> Arguments {
         let end = hit.range.upperBound
         let agent = finder.passiveAgent(after: end)
         let subject = finder.subject(before: hit.range.lowerBound)
@@ -158,7 +165,10 @@ struct RelationExtractor {
         let symmetric = hit.trigger.type.isSymmetric
         var object = finder.pronounObject(after: end, before: hit.range.lowerBound, subject: subject)
         if object.isEmpty {
-            object = finder.object(after: end, allowPlaces: places, excludeTopics: symmetric, partiesOnly: symmetric)
+            /// One signs or cooperates *with* a party; one meets or calls a party directly.
+            let direct = !(symmetric && hit.trigger.type != .consult)
+            object = finder.object(after: end, allowPlaces: places, excludeTopics: symmetric, partiesOnly: symmetric,
+                                   direct: direct, before: objectLimit)
         }
         if places, let first = object.first, !Self.isVisitTarget(first, finder: finder, trigger: hit) { object = [] }
         var rule = places ? "visit" : "subject-object"
@@ -184,12 +194,12 @@ struct RelationExtractor {
     /// Verbs of speech whose recipient may be the subject of the clause they introduce ("warned that Moscow could…").
     private static let speechTypes: Set<EventType> = [.accuse, .threaten, .reject]
 
-    private func nounArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool) -> Arguments {
+    private func nounArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool, objectLimit: Int) -> Arguments {
         let end = hit.range.upperBound
         let topics = hit.trigger.type.isSymmetric ? ArgumentFinder.topics : []
         var recipients = endsWithPreposition(hit)
             ? finder.object(after: end, allowPlaces: true, excludeTopics: false, maxGap: 2)
-            : finder.prepositional(after: end, words: ArgumentFinder.recipients, window: 12, excluding: topics)
+            : finder.prepositional(after: end, words: ArgumentFinder.recipients, window: 12, excluding: topics, before: objectLimit)
         if !places { recipients.removeAll { $0.form == .seat && $0.isLocative } }
         if let adjective = finder.adjectiveActor(after: end) ?? finder.possessor(before: hit.range.lowerBound) {
             recipients.removeAll { $0 == adjective }
@@ -203,6 +213,10 @@ struct RelationExtractor {
         }
         let subject = finder.subject(before: hit.range.lowerBound)
         let targets = recipients.isEmpty && !hit.trigger.type.isSymmetric ? agent : recipients
+        /// "Benítez criticó el pacto": an agreement or a meeting named without its parties says nothing of the subject.
+        if targets.isEmpty && hit.trigger.type.isSymmetric {
+            return Arguments(sources: [], targets: [], rule: "noun-without-parties", confidence: 0)
+        }
         if let first = agent.first, recipients.isEmpty, subject.isEmpty, hit.trigger.type.quadClass != .materialConflict {
             return Arguments(sources: [first], targets: [], rule: "noun-of", confidence: 0.5)
         }
