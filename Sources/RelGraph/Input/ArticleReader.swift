@@ -9,10 +9,13 @@ public enum ArticleReader {
     /// The default size limit: far above any article, low enough to refuse a disk image by mistake.
     public static let defaultByteLimit = 100 * 1024 * 1024
 
-    /// Reads the file at `path`; `-` reads standard input.
+    /// Reads the file at `path`; `-` reads standard input. A saved web page (`.html`, or HTML by its
+    /// content) is reduced to its text.
     public static func read(_ path: String, byteLimit: Int = defaultByteLimit) throws -> String {
         let data = try load(path, byteLimit: byteLimit)
-        return try decode(data, name: path)
+        let text = try decode(data, name: path)
+        let isHTML = path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") || HTMLText.looksLikeHTML(text)
+        return isHTML ? HTMLText.text(text) : text
     }
 
     private static func load(_ path: String, byteLimit: Int) throws -> Data {

@@ -29,6 +29,9 @@ enum SentenceSplitter {
             if index > first && tokens[index].followsLineBreak {
                 close(at: index)
             }
+            if index - first >= maximumLength, index > first {
+                close(at: softBreak(tokens, from: first, to: index))
+            }
             if endsSentence(tokens, at: index) {
                 var end = index + 1
                 while end < tokens.count && closers.contains(tokens[end].text) && !tokens[end].followsLineBreak {
@@ -42,6 +45,17 @@ enum SentenceSplitter {
         }
         close(at: tokens.count)
         return sentences
+    }
+
+    /// No real sentence is longer; text without punctuation (a scraped table, a run-on list) is cut here, so that
+    /// the rules that scan a sentence stay linear in the size of the input.
+    static let maximumLength = 200
+
+    /// The last comma or semicolon in the second half of an overlong stretch, else the stretch's end.
+    private static func softBreak(_ tokens: [Token], from first: Int, to end: Int) -> Int {
+        let middle = first + (end - first) / 2
+        let comma = (middle..<end).last { [",", ";", ":"].contains(tokens[$0].text) }
+        return comma.map { $0 + 1 } ?? end
     }
 
     private static func endsSentence(_ tokens: [Token], at index: Int) -> Bool {
