@@ -41,7 +41,7 @@ struct ActorFinder {
         let pending = document.sentences.map { firstPass($0, registry: &registry) }
         fillFromLeaderTable(&registry)
         adoptCountries(from: pending.joined(), into: &registry)
-        var mentions = pending.map { $0.compactMap { secondPass($0, registry: registry) } }
+        var mentions = pending.map { $0.compactMap { secondPass($0, registry: registry) }.map(markingPlaces) }
         resolvePairs(&mentions, registry: registry)
         return Result(mentions: mentions, persons: registry.persons)
     }
@@ -211,8 +211,14 @@ struct ActorFinder {
         items.map { item in
             switch item {
             case .resolved(let mention):
-                guard let person = mention.refs.first?.personIndex,
-                      let noun = governmentNoun(before: mention.range.lowerBound, in: sentence) else { return item }
+                guard let noun = governmentNoun(before: mention.range.lowerBound, in: sentence) else { return item }
+                guard let person = mention.refs.first?.personIndex else {
+                    /// "El Gobierno de México condenó…": the government is its state, and the subject.
+                    var state = mention
+                    state.range = noun..<mention.range.upperBound
+                    state.preposition = prepositionBefore(noun, in: sentence)
+                    return mention.refs.first?.stateCode == nil ? item : .resolved(state)
+                }
                 return .government(range: noun..<mention.range.upperBound, person: person, keys: [],
                                    preposition: prepositionBefore(noun, in: sentence))
             case .name(let name, _):
@@ -248,6 +254,14 @@ struct ActorFinder {
     }
 
     // MARK: Second pass
+
+    /// Spanish "a" introduces persons and states as objects ("condenó a Seúl"); elsewhere "à"/"a" is a place.
+    private func markingPlaces(_ mention: Mention) -> Mention {
+        var marked = mention
+        guard let preposition = mention.preposition else { return marked }
+        marked.isLocative = FunctionWords.locatives.contains(preposition) && !(document.language == .es && preposition == "a")
+        return marked
+    }
 
     private func fillFromLeaderTable(_ registry: inout PersonRegistry) {
         for (index, person) in registry.persons.enumerated() where person.country == nil && person.organization == nil {

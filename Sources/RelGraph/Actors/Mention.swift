@@ -24,6 +24,8 @@ struct Mention: Hashable, Sendable {
     /// The folded preposition right before the mention, if any ("de", "à", "with").
     var preposition: String?
 
+    /// After "à", "in", "en": a place. Set by the actor finder, which knows the language (Spanish "a" marks objects).
+    var isLocative = false
+
     var isPrepositionalObject: Bool { preposition != nil }
-    var isLocative: Bool { preposition.map(FunctionWords.locatives.contains) ?? false }
 }

@@ -75,6 +75,8 @@ struct TitlePhrase: Sendable {
                 commas += 1
             } else if token.text == "(", let close = (index..<min(index + 8, names.sentence.upperBound)).first(where: { tokens[$0].text == ")" }) {
                 index = close
+            } else if token.isCapitalized && FunctionWords.nonNameWords.contains(token.folded) {
+                // "en la Organización de Naciones Unidas": an institution's own words, skipped.
             } else if FunctionWords.portfolios.contains(token.folded) {
                 roleEnd = index + 1
                 modifierEnd = index + 1

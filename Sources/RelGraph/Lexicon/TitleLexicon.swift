@@ -21,6 +21,7 @@ enum TitleLexicon {
     /// `role | surfaces`, per language.
     static let tablesByLanguage: [Language: LexiconTable] = [
         .fr: LexiconTable("TitleLexicon.fr", """
+counterpart|homologue
 president|président; présidente
 vice president|vice-président; vice-présidente; vice président; vice présidente
 president-elect|président élu; présidente élue
@@ -86,6 +87,7 @@ official|responsable; haut responsable; haute responsable; haut fonctionnaire; h
 dictator|dictateur; dictatrice
 """, columns: 2...2),
         .en: LexiconTable("TitleLexicon.en", """
+counterpart|counterpart; opposite number
 president|president
 vice president|vice president; vice-president
 president-elect|president-elect; president elect
@@ -152,6 +154,7 @@ dictator|dictator
 chair|chairman; chairwoman; chairperson
 """, columns: 2...2),
         .es: LexiconTable("TitleLexicon.es", """
+counterpart|homólogo; homóloga
 president|presidente; presidenta
 vice president|vicepresidente; vicepresidenta; vice presidente; vice presidenta
 president-elect|presidente electo; presidenta electa

@@ -172,6 +172,8 @@ struct ArgumentFinder {
         var members = [mentions[position]]
         var current = position
         while current > 0, joined[current], current < position || hasConjunction(before: current) {
+            // "Comme convenu avec Israël, la Grande-Bretagne et la France somment…": a fronted phrase is no subject.
+            if !hasConjunction(before: current), mentions[current - 1].preposition != nil, mentions[current].preposition == nil { break }
             current -= 1
             members.insert(mentions[current], at: 0)
         }

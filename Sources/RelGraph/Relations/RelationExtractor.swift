@@ -59,7 +59,9 @@ struct RelationExtractor {
                 next.trigger.frame != .noun && !(next.range.lowerBound > 0
                     && FunctionWords.determiners.contains(document.tokens[next.range.lowerBound - 1].folded))
             }
-            guard var arguments = attach(effective, finder: finder, isNoun: isNoun, objectLimit: nextVerb?.range.lowerBound ?? .max)
+            /// A denial's object may lie beyond the act it denies ("denied any plan to attack X").
+            let objectLimit = hit.trigger.frame == .deny ? .max : nextVerb?.range.lowerBound ?? .max
+            guard var arguments = attach(effective, finder: finder, isNoun: isNoun, objectLimit: objectLimit)
             else { continue }
             if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, arguments.rule != "passive" {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
@@ -201,6 +203,10 @@ struct RelationExtractor {
             ? finder.object(after: end, allowPlaces: true, excludeTopics: false, maxGap: 2)
             : finder.prepositional(after: end, words: ArgumentFinder.recipients, window: 12, excluding: topics, before: objectLimit)
         if !places { recipients.removeAll { $0.form == .seat && $0.isLocative } }
+        /// "l'agression britannique en Égypte", "an offensive in northern Syria": force is aimed where it happens.
+        if recipients.isEmpty && hit.trigger.type.quadClass == .materialConflict {
+            recipients = finder.prepositional(after: end, words: FunctionWords.locatives, window: 6, before: objectLimit)
+        }
         if let adjective = finder.adjectiveActor(after: end) ?? finder.possessor(before: hit.range.lowerBound) {
             recipients.removeAll { $0 == adjective }
             let targets = recipients.isEmpty ? finder.subject(before: hit.range.lowerBound).filter { $0 != adjective } : recipients

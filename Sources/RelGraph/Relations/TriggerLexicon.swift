@@ -51,12 +51,14 @@ enum TriggerLexicon {
         fr | CONSULT | noun | offensive diplomatique, offensives diplomatiques
         fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, escale*, tournee*, voyage*
         fr | SUPPORT | verb | soutien*, souten*, soutin*, appui*, approuv*, salu*, felicit*, defend*, reconn*, endoss*
+        fr | SUPPORT | reciprocal | retabl* relations, retabl* liens, normalis* relations, renou* relations
         fr | SUPPORT | noun | soutien*, appui*, solidarite*, reconnaissance
         fr | CONCEDE | noun | cessez-le-feu, treve*, excuses, concession*, amnistie
         fr | CONCEDE | verb | excus*, graci*, assoupl*, leve* sanction*
         fr | COOPERATE | verb | coopere*, cooper*, collabor*, renforc* lien*, renforc* cooperation
         fr | COOPERATE | noun | cooperation*, collaboration*, partenariat*, lien* militaire*, relations militaro-techniques, exercice* conjoint*, alliance*
         fr | AID | verb | aid*, fourni*, livr*, financ*, assist*
+        fr | AID | verb | envoy* armes, envoy* chars, envoy* aide, livr* armes, livr* chars
         fr | AID | noun | aide*, assistance*, livraison*, don, dons, financement*
         fr | AID | receive | procur*, obten*, obtin*, achet*, recoi* arme*
         fr | RETREAT | verb | retir*, libere*, liber*, evacu*, demission*
@@ -74,13 +76,14 @@ enum TriggerLexicon {
         fr | PROTEST | noun | manifestation*, greve*, boycott*
         fr | SANCTION | verb | sanction*, romp*, rompu*, expuls*, suspend*, gel*, isol*
         fr | SANCTION | reciprocal | romp* relation*, rompu* relation*, romp* lien*, rompu* lien*
+        fr | SANCTION | verb | rappel* ambassadeur*
         fr | SANCTION | noun | sanction*, embargo*, rupture*, expulsion*, suspension*, restriction*
         fr | MOBILIZE | verb | mobilis*, deploi*, deploy*, mass* troupe*
         fr | MOBILIZE | noun | mobilisation*, deploiement*, renforcement* militaire*, renforcement* de l'armee, renforcement* massif* de l'armee, manoeuvre*, alerte*, action* militaire*
         fr | COERCE | verb | bloqu*, saisi*, arret*, detien*, detenu*, expuls*, occup*, s'empar*, nationalis*, empech*, depos*
         fr | COERCE | noun | blocus*, saisie*, arrestation*, detention*, occupation*, nationalisation*, mandat* d'arret, mandat*
         fr | ASSAULT | verb | attaqu*, bombard*, envah*, frapp*, tue, tues, tuee, tuees, tuent, abatt*, agress*, interven* militair*, interviennent, intervien*
-        fr | ASSAULT | reciprocal | affront*, s'affront*, combatt*, accroch*
+        fr | ASSAULT | reciprocal | affront*, s'affront*, combatt*, accroch*, echang* tirs, echang* coups de feu, echang* frappes
         fr | ASSAULT | noun | attaque*, attentat*, bombardement*, invasion*, agression*, offensive*, frappe*, raid*, guerre* contre, passe* a l'attaque
         en | AGREE | verb | signed, signing, signs, sign, agree*, conclud*, ratif*, pledg*, promis*, commit*, accept*
         en | AGREE | noun | agreement*, accord*, treaty, treaties, pact*, deal*, declaration*, settlement*, ceasefire agreement*
@@ -89,12 +92,14 @@ enum TriggerLexicon {
         en | CONSULT | noun | diplomatic offensive*
         en | CONSULT | visit | visit*, travel*, arriv*, trip*, tour, tours, stopover*
         en | SUPPORT | verb | support*, backed, backing, backs, endors*, prais*, defend*, recogni*, welcom*, side* with
+        en | SUPPORT | reciprocal | restor* relations, restor* ties, restor* diplomatic relations, restor* diplomatic ties, normaliz* relations, normalis* relations, normaliz* ties
         en | SUPPORT | noun | support*, backing, solidarity, recognition
         en | CONCEDE | verb | apologi*, pardon*, eas* restriction*, lift* sanction*, conced*
         en | CONCEDE | noun | ceasefire*, cease-fire*, truce*, apology, concession*, amnesty
         en | COOPERATE | verb | cooperat*, co-operat*, collaborat*, partner*, ally, allied
         en | COOPERATE | noun | cooperation, co-operation, collaboration, partnership*, military ties, economic ties, joint exercise*, alliance*
         en | AID | verb | aid*, assist*, supplied, supplying, provid*, deliver*, funded, funding, financ*, donat*
+        en | AID | verb | send* weapons, send* arms, send* tanks, send* aid, sent weapons, sent arms, sent tanks, sent aid
         en | AID | noun | aid, assistance, supplies, deliveries, funding, donation*, asylum
         en | AID | receive | obtain*, acquir*, bought, buy*, receiv* arms, receiv* weapons
         en | RETREAT | verb | withdr*, pull* back, pull* out, releas*, evacuat*, resign*, retreat*
@@ -112,13 +117,14 @@ enum TriggerLexicon {
         en | PROTEST | noun | demonstration*, boycott*, strike*
         en | SANCTION | reciprocal | sever* ties, sever* diplomatic ties, sever* relations, cut* diplomatic ties, break* diplomatic ties, broke diplomatic ties, cut* ties, broke off relations, break* off relations
         en | SANCTION | verb | sanction*, severed, severs, severing, sever, cut* off, expel*, suspend*, freez*, restrict*, isolat*, halt*, break* off, broke off
+        en | SANCTION | verb | recall* ambassador*, recall* envoy*
         en | SANCTION | noun | sanction*, embargo*, expulsion*, suspension*, restriction*, blacklist*
         en | MOBILIZE | verb | mobiliz*, mobilis*, deploy*, massed
         en | MOBILIZE | noun | mobilization*, deployment*, build-up*, buildup*, military exercise*, alert*, military action
         en | COERCE | verb | blockad*, seiz*, arrest*, detain*, deport*, occup*, prevent*, nationaliz*, nationalis*
         en | COERCE | noun | blockade*, seizure*, arrest*, detention*, occupation*, warrant*
         en | ASSAULT | verb | attack*, bomb*, invad*, strike*, struck, shell*, kill*, ramm*, fired on, fire on, shot at
-        en | ASSAULT | reciprocal | clash*, fought, fight*, skirmish*
+        en | ASSAULT | reciprocal | clash*, fought, fight*, skirmish*, exchang* fire, exchang* strikes
         en | ASSAULT | noun | attack*, bombing*, invasion*, strike*, airstrike*, offensive*, raid*, war against, aggression
         es | AGREE | verb | firmo, firmaron, firmar, firmado, firmada, firman, firmara, acord*, ratific*, pact*, compromet*, prometi*, promet*, acept*, convin*
         es | AGREE | noun | acuerdo*, tratado*, pacto*, convenio*, firma*, compromiso*
@@ -127,12 +133,14 @@ enum TriggerLexicon {
         es | CONSULT | noun | ofensiva* diplomatica*
         es | CONSULT | visit | visit*, viaj*, gira*, escala*
         es | SUPPORT | verb | apoy*, respald*, defend*, reconoc*, elogi*, solidari*
+        es | SUPPORT | reciprocal | restablec* relaciones, restabl* relaciones, normaliz* relaciones, restablec* lazos
         es | SUPPORT | noun | apoyo*, respaldo*, solidaridad*, reconocimiento*
         es | CONCEDE | verb | disculp*, indult*, levant* sancion*, conced*
         es | CONCEDE | noun | alto el fuego, tregua*, disculpa*, concesion*, amnistia*
         es | COOPERATE | verb | cooper*, colabor*, aliad*
         es | COOPERATE | noun | cooperacion*, colaboracion*, alianza*, lazos militares, ejercicio* conjunto*
         es | AID | verb | ayud*, asist*, suministr*, financ*, provee, proveen, proveyo, dono, donaron
+        es | AID | verb | envi* armas, envi* tanques, envi* ayuda
         es | AID | noun | ayuda*, asistencia*, suministro*, donacion*, asilo
         es | AID | receive | obtuv*, obten*, adquir*, compro, compraron, comprar
         es | RETREAT | verb | retir*, liber*, evacu*, dimit*, repleg*
@@ -150,13 +158,14 @@ enum TriggerLexicon {
         es | PROTEST | noun | manifestacion*, huelga*, boicot*
         es | SANCTION | verb | sancion*, romp*, rompi*, expuls*, suspend*, congel*, aisl*
         es | SANCTION | reciprocal | romp* relacion*, rompi* relacion*, romp* lazos, rompi* lazos
+        es | SANCTION | verb | llam* a consultas, retir* embajador*
         es | SANCTION | noun | sancion*, embargo*, ruptura*, expulsion*, suspension*, restriccion*, negacion* venta* arma*
         es | MOBILIZE | verb | moviliz*, despleg*, despleg*, concentr* tropa*
         es | MOBILIZE | noun | movilizacion*, despliegue*, maniobra*, alerta*
         es | COERCE | verb | bloque*, ocup*, deten*, arrest*, deport*, incaut*, oblig*, nacionaliz*
         es | COERCE | noun | bloqueo*, ocupacion*, detencion*, arresto*, deportacion*, orden* de arresto
         es | ASSAULT | verb | atac*, bombarde*, invad*, agred*, mato, mataron, asesin*, dispar*
-        es | ASSAULT | reciprocal | enfrent*, combati*, chocar*, choca*
+        es | ASSAULT | reciprocal | enfrent*, combati*, chocar*, choca*, intercambi* disparos, intercambi* fuego
         es | ASSAULT | noun | ataque*, atentado*, bombardeo*, invasion*, agresion*, ofensiva*, guerra* de agresion, guerra* contra
         """
 }
