@@ -36,6 +36,8 @@ struct TitlePhrase: Sendable {
         var roleStart = title.range.lowerBound
         var roleEnd = title.range.upperBound
         var modifierEnd = title.range.upperBound
+        /// Where a posting ("à Washington") starts: without a name after it, the place is not part of the phrase.
+        var postingStart: Int?
         phrase.readBefore(title: title, tokens: tokens, spans: spans, roleStart: &roleStart)
         var index = title.range.upperBound
         var preposition: String?
@@ -50,6 +52,8 @@ struct TitlePhrase: Sendable {
                     let isPosting = preposition.map(postings.contains) ?? false
                     if !(isPosting && (phrase.country != nil || phrase.organization != nil)) {
                         phrase.country = phrase.country ?? span.entry.key
+                    } else {
+                        postingStart = postingStart ?? (index - (preposition == nil ? 0 : 1))
                     }
                 case .organization:
                     let isPosting = preposition.map(postings.contains) ?? false
@@ -96,7 +100,10 @@ struct TitlePhrase: Sendable {
         let end = phrase.name?.range.upperBound ?? roleEnd
         phrase.range = min(roleStart, phrase.range.lowerBound)..<max(end, roleEnd)
         phrase.role = document.text(tokens[roleStart].start, tokens[roleEnd - 1].end)
-        if phrase.name == nil { phrase.range = phrase.range.lowerBound..<max(roleEnd, modifierEnd) }
+        if phrase.name == nil {
+            let end = max(roleEnd, modifierEnd)
+            phrase.range = phrase.range.lowerBound..<min(end, postingStart.map { max($0, roleEnd) } ?? end)
+        }
         return phrase
     }
 

@@ -55,13 +55,14 @@ struct RelationExtractor {
             }
             let isNoun = hit.range.lowerBound > sentence.tokenRange.lowerBound
                 && FunctionWords.determiners.contains(document.tokens[hit.range.lowerBound - 1].folded)
+            let governed = position > 0 && isGoverned(hit, by: hits[position - 1])
             let nextVerb = hits[(position + 1)...].first { next in
                 next.trigger.frame != .noun && !(next.range.lowerBound > 0
                     && FunctionWords.determiners.contains(document.tokens[next.range.lowerBound - 1].folded))
             }
             /// A denial's object may lie beyond the act it denies ("denied any plan to attack X").
             let objectLimit = hit.trigger.frame == .deny ? .max : nextVerb?.range.lowerBound ?? .max
-            guard var arguments = attach(effective, finder: finder, isNoun: isNoun, objectLimit: objectLimit)
+            guard var arguments = attach(effective, finder: finder, isNoun: isNoun, governed: governed, objectLimit: objectLimit)
             else { continue }
             if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, arguments.rule != "passive" {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
@@ -133,7 +134,7 @@ struct RelationExtractor {
 
     // MARK: Attachment by frame
 
-    private func attach(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, isNoun: Bool, objectLimit: Int) -> Arguments? {
+    private func attach(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, isNoun: Bool, governed: Bool, objectLimit: Int) -> Arguments? {
         if hit.trigger.type.isSymmetric {
             let parties = finder.between(after: hit.range)
             let subject = isNoun ? [] : finder.subject(before: hit.range.lowerBound)
@@ -147,9 +148,9 @@ struct RelationExtractor {
         switch hit.trigger.frame {
         case .verb, .deny, .reciprocal: return verbArguments(hit, finder: finder, places: false, objectLimit: objectLimit)
         case .visit:
-            return isNoun ? nounArguments(hit, finder: finder, places: true, objectLimit: objectLimit)
+            return isNoun ? nounArguments(hit, finder: finder, places: true, governed: governed, objectLimit: objectLimit)
                 : verbArguments(hit, finder: finder, places: true, objectLimit: objectLimit)
-        case .noun: return nounArguments(hit, finder: finder, places: false, objectLimit: objectLimit)
+        case .noun: return nounArguments(hit, finder: finder, places: false, governed: governed, objectLimit: objectLimit)
         case .receive:
             let receivers = finder.subject(before: hit.range.lowerBound)
             let givers = finder.prepositional(after: hit.range.upperBound, words: ArgumentFinder.origins, window: 6)
@@ -196,7 +197,8 @@ struct RelationExtractor {
     /// Verbs of speech whose recipient may be the subject of the clause they introduce ("warned that Moscow could…").
     private static let speechTypes: Set<EventType> = [.accuse, .threaten, .reject]
 
-    private func nounArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool, objectLimit: Int) -> Arguments {
+    private func nounArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool, governed: Bool,
+                               objectLimit: Int) -> Arguments {
         let end = hit.range.upperBound
         let topics = hit.trigger.type.isSymmetric ? ArgumentFinder.topics : []
         var recipients = endsWithPreposition(hit)
@@ -217,7 +219,8 @@ struct RelationExtractor {
             let targets = recipients.isEmpty ? finder.subject(before: hit.range.lowerBound) : recipients
             return Arguments(sources: [first], targets: targets, rule: "noun-of", confidence: 0.65)
         }
-        let subject = finder.subject(before: hit.range.lowerBound)
+        /// "condemned the attack on X": the subject of "condemned" did not attack.
+        let subject = governed ? [] : finder.subject(before: hit.range.lowerBound)
         let targets = recipients.isEmpty && !hit.trigger.type.isSymmetric ? agent : recipients
         /// "Benítez criticó el pacto": an agreement or a meeting named without its parties says nothing of the subject.
         if targets.isEmpty && hit.trigger.type.isSymmetric {
@@ -227,6 +230,13 @@ struct RelationExtractor {
             return Arguments(sources: [first], targets: [], rule: "noun-of", confidence: 0.5)
         }
         return Arguments(sources: subject, targets: targets, rule: "noun-subject", confidence: 0.6)
+    }
+
+    /// A noun that is the object of the trigger before it: "condemned the attack", "a critiqué la visite".
+    private func isGoverned(_ hit: TriggerMatcher.Hit, by previous: TriggerMatcher.Hit) -> Bool {
+        guard previous.trigger.frame != .noun, previous.range.upperBound <= hit.range.lowerBound else { return false }
+        let gap = document.tokens[previous.range.upperBound..<hit.range.lowerBound]
+        return gap.count <= 3 && gap.allSatisfy { FunctionWords.determiners.contains($0.folded) }
     }
 
     /// "of supporting X and backing Y": a trigger joined by a conjunction to an unreal one is unreal too.
