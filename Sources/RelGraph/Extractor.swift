@@ -11,9 +11,12 @@
 public struct Extractor: Sendable {
     /// The language to read in; nil detects it per document.
     public var language: Language?
+    /// Actors and aliases added by the user (`--lexicon`).
+    public var lexicon: UserLexicon
 
-    public init(language: Language? = nil) {
+    public init(language: Language? = nil, lexicon: UserLexicon = UserLexicon()) {
         self.language = language
+        self.lexicon = lexicon
     }
 
     /// Extracts the graph of one article.
@@ -22,7 +25,8 @@ public struct Extractor: Sendable {
     ///   - documentID: a name for the article, kept in every edge's evidence when given.
     public func extract(_ text: String, documentID: String? = nil) -> RelationGraph {
         let analysis = analyse(text, documentID: documentID)
-        return GraphBuilder(document: analysis.document, actors: analysis.actors, relations: analysis.relations).build()
+        return GraphBuilder(document: analysis.document, actors: analysis.actors, relations: analysis.relations,
+                            userLabels: lexicon.organizationLabels).build()
     }
 
     /// The language `extract` would read `text` in.
@@ -38,7 +42,7 @@ public struct Extractor: Sendable {
 
     func analyse(_ text: String, documentID: String? = nil) -> Analysis {
         let document = Document(text: text, language: language, id: documentID)
-        let actors = ActorFinder(document: document).run()
+        let actors = ActorFinder(document: document, user: lexicon).run()
         let relations = RelationExtractor(document: document, actors: actors).run()
         return Analysis(document: document, actors: actors, relations: relations)
     }

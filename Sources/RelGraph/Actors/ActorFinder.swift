@@ -17,9 +17,9 @@ struct ActorFinder {
         var persons: [Person]
     }
 
-    init(document: Document) {
+    init(document: Document, user: UserLexicon = UserLexicon()) {
         self.document = document
-        lexicon = ActorLexicon.shared(document.language)
+        lexicon = ActorLexicon.with(user, document.language)
     }
 
     /// What the first pass leaves for the second: a mention whose referent is not known yet.
@@ -93,7 +93,15 @@ struct ActorFinder {
             index += 1
         }
         for span in spans.spans where !claimed.contains(span.range.lowerBound) {
-            guard let actor = span.actor else { continue }
+            guard var actor = span.actor else { continue }
+            var span = span
+            if DomesticBodyLexicon.isBody(span.entry.key), let country = bodyCountry(span, spans: spans, in: range) {
+                actor = .organization(DomesticBodyLexicon.id(span.entry.key, country: country))
+                // "la Asamblea Nacional venezolana": the demonym belongs to the body.
+                if let adjective = spans.starting(at: span.range.upperBound), adjective.entry.form == .demonym {
+                    span.range = span.range.lowerBound..<adjective.range.upperBound
+                }
+            }
             let form: Mention.Form = span.entry.form == .demonym ? .demonym : (span.entry.form == .seat ? .seat : .name)
             found.append((span.range.lowerBound, .resolved(Mention(range: span.range, refs: [actor], form: form,
                                                                    preposition: prepositionBefore(span.range.lowerBound, in: range)))))
@@ -117,6 +125,22 @@ struct ActorFinder {
             && start - 1 != sentence.lowerBound
     }
 
+    /// The state a parliament or court belongs to: "le parlement du Kosovo", "Venezuela's National Assembly",
+    /// "la Asamblea Nacional venezolana".
+    private func bodyCountry(_ span: LexicalSpan, spans: SentenceSpans, in sentence: Range<Int>) -> String? {
+        var index = span.range.upperBound
+        while index < sentence.upperBound, index - span.range.upperBound < 3,
+              FunctionWords.articles.contains(document.tokens[index].folded) || ArgumentFinder.agents.contains(document.tokens[index].folded) {
+            index += 1
+        }
+        if let after = spans.starting(at: index), let code = after.actor?.stateCode { return code }
+        let before = span.range.lowerBound - 1
+        guard before >= sentence.lowerBound else { return nil }
+        if let previous = spans.covering(before), previous.entry.form == .demonym { return previous.entry.key }
+        if document.tokens[before].folded == "'s", let owner = spans.covering(before - 1) { return owner.actor?.stateCode }
+        return nil
+    }
+
     /// A name decides it is a person from its context: an apposed title, a given name, a reporting verb, the leader table.
     private func namedPerson(_ name: NameScanner.Name, spans: SentenceSpans, names: NameScanner,
                              registry: inout PersonRegistry) -> Pending {
@@ -127,7 +151,7 @@ struct ActorFinder {
         }
         let isGiven = name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])
         let isSpeaker = (name.keys.count >= 2 || name.range.lowerBound != names.sentence.lowerBound) && isReported(name, names: names)
-        let leader = name.keys.flatMap { LeaderLexicon.leader(surname: $0) }.first { leaderMatches($0, name.keys) }
+        let leader = name.keys.flatMap { lexicon.leaders(surname: $0) }.first { leaderMatches($0, name.keys) }
         if isGiven || isSpeaker || leader != nil {
             let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
             var person = Person(name: text, keys: name.keys)
@@ -265,7 +289,7 @@ struct ActorFinder {
 
     private func fillFromLeaderTable(_ registry: inout PersonRegistry) {
         for (index, person) in registry.persons.enumerated() where person.country == nil && person.organization == nil {
-            let candidates = person.keys.flatMap { LeaderLexicon.leader(surname: $0) }
+            let candidates = person.keys.flatMap { lexicon.leaders(surname: $0) }
             guard let leader = candidates.first(where: { leaderMatches($0, person.keys) }) else { continue }
             var filled = person
             if CountryCodes.isStateCode(leader.affiliation) { filled.country = leader.affiliation } else { filled.organization = leader.affiliation }

@@ -5,6 +5,8 @@
 struct ActorLexicon: Sendable {
     let language: Language
     let gazetteer: Gazetteer
+    /// What the user added with `--lexicon`, if anything.
+    let user: UserLexicon
     /// Single-word state names, demonyms and combining forms, for the parts of "américano-russes".
     private let compoundParts: [String: String]
 
@@ -20,11 +22,17 @@ struct ActorLexicon: Sendable {
     private static let english = ActorLexicon(.en)
     private static let spanish = ActorLexicon(.es)
 
-    private init(_ language: Language) {
+    /// The shared lexicon of `language` with a user's additions.
+    static func with(_ user: UserLexicon, _ language: Language) -> ActorLexicon {
+        user == UserLexicon() ? shared(language) : ActorLexicon(language, user: user)
+    }
+
+    private init(_ language: Language, user: UserLexicon = UserLexicon()) {
         self.language = language
+        self.user = user
         let entries = StateLexicon.entries(language) + OrganizationLexicon.entries(language)
             + MediaLexicon.entries() + RegionLexicon.entries(language) + TitleLexicon.entries(language)
-            + DomesticBodyLexicon.entries(language)
+            + DomesticBodyLexicon.entries(language) + user.entries(language)
         gazetteer = Gazetteer(entries)
         var parts: [String: String] = [:]
         for entry in entries where entry.form == .demonym || entry.form == .stateName {
@@ -32,6 +40,11 @@ struct ActorLexicon: Sendable {
             if !folded.contains(" ") { parts[folded] = parts[folded] ?? entry.key }
         }
         compoundParts = parts
+    }
+
+    /// Well-known persons with this surname: the built-in table and the user's additions.
+    func leaders(surname: String) -> [Leader] {
+        LeaderLexicon.leader(surname: surname) + user.persons(surname: surname)
     }
 
     /// The states named by the parts of a hyphenated word ("russo-ukrainien", "Russia-Venezuela"), if all parts name one.

@@ -3,6 +3,8 @@ struct GraphBuilder {
     let document: Document
     let actors: ActorFinder.Result
     let relations: [Relation]
+    /// Display names of organizations the user's lexicon adds.
+    var userLabels: [String: String] = [:]
 
     func build() -> RelationGraph {
         var graph = RelationGraph()
@@ -33,9 +35,16 @@ struct GraphBuilder {
         switch ref {
         case .state(let code):
             return Node(id: code, kind: .state, label: CountryCodes.name(of: code, in: document.language), mentions: mentions)
+        case .organization(let id) where DomesticBodyLexicon.parse(id) != nil:
+            let body = DomesticBodyLexicon.parse(id)
+            let country = body?.country ?? ""
+            return Node(id: "org:" + id, kind: .organization,
+                        label: label(ofBody: body?.key ?? id) + " (" + CountryCodes.name(of: country, in: document.language) + ")",
+                        country: country, mentions: mentions)
         case .organization(let id):
             return Node(id: "org:" + id, kind: .organization,
-                        label: OrganizationLexicon.label(of: id, in: document.language) ?? label(ofBody: id), mentions: mentions)
+                        label: OrganizationLexicon.label(of: id, in: document.language) ?? userLabels[id] ?? label(ofBody: id),
+                        mentions: mentions)
         case .person(let index):
             let person = actors.persons[index]
             return Node(id: person.id, kind: .person, label: person.name, country: person.country,

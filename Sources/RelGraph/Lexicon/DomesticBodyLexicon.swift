@@ -5,6 +5,23 @@ import Foundation
 /// They become organizations whose id is the English slug ("national-assembly");
 /// the state they belong to comes from the words around them.
 enum DomesticBodyLexicon {
+    /// Whether an organization id is a domestic body, which then takes its state into its id.
+    static func isBody(_ key: String) -> Bool { keys.contains(key) }
+
+    /// "parliament" of Kosovo -> "parliament-xkx": one node per state's body.
+    static func id(_ key: String, country: String) -> String { key + "-" + country.lowercased() }
+
+    /// The body and state of an id made by `id(_:country:)`.
+    static func parse(_ id: String) -> (key: String, country: String)? {
+        guard let dash = id.lastIndex(of: "-") else { return nil }
+        let key = String(id[..<dash])
+        let country = id[id.index(after: dash)...].uppercased()
+        guard keys.contains(key), CountryCodes.isStateCode(country) else { return nil }
+        return (key, country)
+    }
+
+    private static let keys = Set(Language.allCases.flatMap { entries($0).map(\.key) })
+
     static func entries(_ language: Language) -> [LexiconEntry] {
         table.split(separator: "\n").compactMap { line in
             let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }

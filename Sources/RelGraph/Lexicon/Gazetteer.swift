@@ -58,7 +58,9 @@ struct Gazetteer: Sendable {
             index += 1
             let capitalized = tokens[start].isCapitalized
             let accepted = nodes[current].entries.filter { candidate in
-                guard let exact = candidate.exactTokens else { return capitalized || !Self.properForms.contains(candidate.entry.form) }
+                guard let exact = candidate.exactTokens else {
+                    return capitalized || !Self.properForms.contains(candidate.entry.form) || DomesticBodyLexicon.isBody(candidate.entry.key)
+                }
                 return exact == tokens[start..<index].filter { $0.text != "." }.map(\.text)
             }.map(\.entry)
             if !accepted.isEmpty { best = Match(range: start..<index, entries: accepted) }

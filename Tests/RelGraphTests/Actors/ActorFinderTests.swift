@@ -124,3 +124,15 @@ struct ActorFinderTests {
         #expect(Probe.mentions("Le dialogue franco-quelque-chose continue.", .fr).isEmpty)
     }
 }
+
+/// Parliaments and courts are organizations of their state.
+@Suite("Domestic bodies")
+struct DomesticBodyTests {
+    @Test func bodyTakesItsStateFromTheText() {
+        let french = Probe.graph("Le parlement de la Serbie a voté une motion. Le parlement du Monténégro a protesté.", .fr)
+        #expect(french.node("org:parliament-srb")?.country == "SRB")
+        #expect(french.node("org:parliament-mne")?.country == "MNE")
+        let spanish = Probe.graph("La Asamblea Nacional nicaragüense rechazó el acuerdo con Costa Rica.", .es)
+        #expect(spanish.edges.contains { $0.source == "org:national-assembly-nic" && $0.type == .reject && $0.target == "CRI" })
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import RelGraph
+
+/// A user's lexicon adds actors and aliases without rebuilding.
+@Suite("UserLexicon")
+struct UserLexiconTests {
+    private let file = """
+        # kind\tsurface\tkey\tlanguage
+        state\tRuritania Land\tPOL
+        organization\tNorthern Pact\tnorthern-pact
+        title\thetman\tleader\ten
+        person\tOlek Wysocki\tPOL\tforeign minister
+        media\tDaily Tribune\t-
+        """
+
+    @Test func parsesEveryKind() throws {
+        let lexicon = try UserLexicon(parsing: file)
+        #expect(lexicon.entries(.en).count == 4)
+        #expect(lexicon.entries(.fr).count == 3)
+        #expect(lexicon.persons(surname: "wysocki").map(\.affiliation) == ["POL"])
+    }
+
+    @Test func addedActorsAreFound() throws {
+        let lexicon = try UserLexicon(parsing: file)
+        let extractor = Extractor(language: .en, lexicon: lexicon)
+        let graph = extractor.extract("The Northern Pact condemned Ruritania Land. Wysocki said the Daily Tribune lied.")
+        #expect(graph.node("org:northern-pact")?.label == "Northern Pact")
+        #expect(graph.node("POL") != nil)
+        #expect(graph.edges.contains { $0.source == "org:northern-pact" && $0.target == "POL" && $0.type == .accuse })
+        #expect(Extractor(language: .en).extract("The Northern Pact condemned Ruritania Land.").edges.isEmpty)
+    }
+
+    @Test func knownPersonGetsTheirStateFromTheFile() throws {
+        let lexicon = try UserLexicon(parsing: file)
+        let graph = Extractor(language: .en, lexicon: lexicon).extract("Olek Wysocki met the Lithuanian president.")
+        #expect(graph.node("person:olek-wysocki")?.country == "POL")
+    }
+
+    @Test func malformedLinesNameTheLine() {
+        #expect(throws: LexiconError.malformed("x", line: 2, reason: "unknown kind 'country'; use state, demonym, seat, organization, title, media, region or person")) {
+            try UserLexicon(parsing: "# header\ncountry\tFoo\tFOO", name: "x")
+        }
+        #expect(throws: LexiconError.malformed("x", line: 1, reason: "'XYZ' is not an ISO 3166 alpha-3 code")) {
+            try UserLexicon(parsing: "state\tFoo\tXYZ", name: "x")
+        }
+        #expect(throws: LexiconError.malformed("x", line: 1, reason: "expected kind, surface and key separated by tabs")) {
+            try UserLexicon(parsing: "state Foo POL", name: "x")
+        }
+    }
+}
