@@ -12,6 +12,8 @@ struct Discourse {
     private var opposed: [(sentence: Int, ref: ActorRef)] = []
     /// States named, in order, with their sentence.
     private var states: [(sentence: Int, code: String)] = []
+    /// The actors of the last relation of each type.
+    private var lastSources: [EventType: (sentence: Int, refs: [ActorRef])] = [:]
     /// Requests made: who asked whom.
     private var requests: [(sentence: Int, sources: [ActorRef], targets: [ActorRef])] = []
 
@@ -28,6 +30,9 @@ struct Discourse {
     }
 
     mutating func record(_ relations: [Relation]) {
+        for relation in relations {
+            lastSources[relation.type] = (relation.sentence, [relation.source])
+        }
         for relation in relations where relation.type == .request {
             requests.append((relation.sentence, [relation.source], [relation.target]))
         }
@@ -42,6 +47,12 @@ struct Discourse {
             return last.ref
         }
         return states.last { sentence - $0.sentence <= 1 && isOther(.state($0.code)) }.map { .state($0.code) }
+    }
+
+    /// The actor of the last relation of `type` in the two sentences before: "Cuba étant soumis à un embargo".
+    func lastSource(of type: EventType, at sentence: Int) -> [ActorRef] {
+        guard let last = lastSources[type], sentence - last.sentence <= 2 else { return [] }
+        return last.refs
     }
 
     /// Who asked `sources` (or their state) for something in the two sentences before: the recipients of an answer.

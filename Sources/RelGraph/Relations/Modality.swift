@@ -33,6 +33,8 @@ enum Modality: Equatable, Sendable {
     /// "les manœuvres prévues", "the planned strikes" written after the noun.
     private static let plannedAfter = FunctionWords.set("prévu prévue prévus prévues previsto prevista previstos previstas planned envisagé envisagée proposed propuesto propuesta éventuel éventuelle eventual possible possibles")
 
+    private static let complementisers = FunctionWords.set("que qu' that")
+
     /// "pour défendre", "para obligar": an aim, not an act.
     private static let purposes = FunctionWords.set("pour para afin")
 
@@ -44,7 +46,13 @@ enum Modality: Equatable, Sendable {
         if before.contains(where: { FunctionWords.modals.contains($0.folded) || plans.contains($0.folded) }) { return .unreal }
         if isInConditional(hit, tokens: tokens, sentence: sentence) { return .unreal }
         if hit.range.lowerBound > sentence.lowerBound, purposes.contains(tokens[hit.range.lowerBound - 1].folded) { return .unreal }
-        let governed = earlier.contains { [.request, .threaten, .agree, .accuse].contains($0.trigger.type) }
+        let governors = earlier.filter { [.request, .threaten, .agree, .accuse].contains($0.trigger.type) }
+        let governed = !governors.isEmpty
+        /// "a exigé que l'Argentine retire ses troupes": what is demanded has not happened.
+        if let last = governors.last, last.trigger.type == .request || last.trigger.type == .threaten,
+           tokens[last.range.upperBound..<hit.range.lowerBound].contains(where: { complementisers.contains($0.folded) }) {
+            return .unreal
+        }
         if governed, hit.range.lowerBound > sentence.lowerBound,
            infinitiveMarkers.contains(tokens[hit.range.lowerBound - 1].folded) || tokens[hit.range.lowerBound - 1].folded == "se" {
             return .unreal

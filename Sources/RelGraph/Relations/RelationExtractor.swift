@@ -101,6 +101,9 @@ struct RelationExtractor {
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)
         }
+        if arguments.sources.isEmpty, !arguments.targets.isEmpty, arguments.rule == "noun-undergone" {
+            arguments.sources = [synthetic(discourse.lastSource(of: hit.trigger.type, at: sentence), at: hit.range.lowerBound)]
+        }
         guard !arguments.sources.isEmpty, arguments.targets.isEmpty, !arguments.mutual else { return }
         let sources = arguments.sources.flatMap(\.refs)
         let type = hit.trigger.type
@@ -195,7 +198,7 @@ struct RelationExtractor {
     }
 
     /// Verbs of speech whose recipient may be the subject of the clause they introduce ("warned that Moscow could…").
-    private static let speechTypes: Set<EventType> = [.accuse, .threaten, .reject]
+    private static let speechTypes: Set<EventType> = [.accuse, .threaten, .reject, .request]
 
     private func nounArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool, governed: Bool,
                                objectLimit: Int) -> Arguments {
@@ -221,6 +224,10 @@ struct RelationExtractor {
         }
         /// "condemned the attack on X": the subject of "condemned" did not attack.
         let subject = governed ? [] : finder.subject(before: hit.range.lowerBound)
+        /// "Cuba étant soumis à un embargo", "Iran, under sanctions": the subject undergoes the act.
+        if undergoes(before: hit.range.lowerBound), recipients.isEmpty, agent.isEmpty, !subject.isEmpty {
+            return Arguments(sources: [], targets: subject, rule: "noun-undergone", confidence: 0.5)
+        }
         let targets = recipients.isEmpty && !hit.trigger.type.isSymmetric ? agent : recipients
         /// "Benítez criticó el pacto": an agreement or a meeting named without its parties says nothing of the subject.
         if targets.isEmpty && hit.trigger.type.isSymmetric {
@@ -230,6 +237,17 @@ struct RelationExtractor {
             return Arguments(sources: [first], targets: [], rule: "noun-of", confidence: 0.5)
         }
         return Arguments(sources: subject, targets: targets, rule: "noun-subject", confidence: 0.6)
+    }
+
+    /// Words that make the subject the recipient of the noun after them.
+    private static let undergoing = FunctionWords.set("""
+        soumis soumise soumises subject subjected sometido sometida sometidos sometidas under sous bajo victime victimes
+        victim victims víctima víctimas frappé frappée frappés hit targeted visé visée visés
+        """)
+
+    private func undergoes(before start: Int) -> Bool {
+        let window = max(0, start - 5)..<start
+        return document.tokens[window].contains { Self.undergoing.contains($0.folded) }
     }
 
     /// A noun that is the object of the trigger before it: "condemned the attack", "a critiqué la visite".
