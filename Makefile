@@ -8,7 +8,7 @@ RELEASE := .build/release/relgraph
 SUDO    := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 EXAMPLES := $(wildcard Examples/*.txt)
 
-.PHONY: all deps build demo test bench clean
+.PHONY: all deps build demo test bench fuzz clean
 
 all: build
 
@@ -41,3 +41,22 @@ bench: build
 
 clean:
 	rm -rf .build
+
+# Coverage-guided fuzzing of the extractor and writers with libFuzzer and AddressSanitizer.
+#   make fuzz FUZZ_SECONDS=600
+FUZZ_SECONDS ?= 60
+FUZZ_BIN     := .build/fuzz/relgraph-fuzz
+FUZZ_SOURCES := $(shell find Sources/RelGraph -name '*.swift') Fuzz/FuzzExtractor.swift
+
+$(FUZZ_BIN): $(FUZZ_SOURCES) Sources/CGraphviz/module.modulemap Sources/CGraphviz/shim.h
+	@mkdir -p .build/fuzz
+	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name RelGraph \
+		-Xcc -fmodule-map-file=Sources/CGraphviz/module.modulemap -I Sources/CGraphviz \
+		$$(pkg-config --cflags-only-I libgvc | sed 's/-I/-Xcc -I/g') $$(pkg-config --libs libgvc) \
+		$(FUZZ_SOURCES) -o $(FUZZ_BIN)
+
+fuzz: deps $(FUZZ_BIN)
+	@mkdir -p .build/fuzz/corpus Fuzz/crashes
+	@cp -n Examples/*.txt Fuzz/regressions/* .build/fuzz/corpus/ 2>/dev/null || true
+	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+		-artifact_prefix=Fuzz/crashes/ .build/fuzz/corpus
