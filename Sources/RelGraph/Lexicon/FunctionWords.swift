@@ -19,6 +19,11 @@ enum FunctionWords {
         nouvelle new serie série series
         """))
 
+    /// A determiner in `language`: "a" is one in English only (French "a" is "has", Spanish "a" is "to").
+    static func isDeterminer(_ folded: String, in language: Language) -> Bool {
+        determiners.contains(folded) && !(folded == "a" && language != .en)
+    }
+
     /// Prepositions that make the actor after them an object, never the subject of the verb.
     static let prepositions = set("""
         de d' du des à au aux avec contre sur sous pour par entre vers chez envers auprès en dans

@@ -282,7 +282,7 @@ struct ArgumentFinder {
     }
 
     /// "à la demande de X", "at the request of X": X asks, it does not receive.
-    private static let agentiveNouns = FunctionWords.set("demande request petición peticion solicitud initiative iniciativa invitation invitación instigation nom behalf part parte")
+    private static let agentiveNouns = FunctionWords.set("demande request petición peticion solicitud initiative iniciativa invitation invitación instigation nom behalf")
     private static let peopleNouns = FunctionWords.set("peuple people pueblo citoyens citizens ciudadanos forces fuerzas armée army ejército territoire territory territorio frontière frontières border borders frontera fronteras")
 
     /// The agent of a passive: "soutenue par le Venezuela", "backed by Iran".

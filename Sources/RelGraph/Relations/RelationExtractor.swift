@@ -54,11 +54,11 @@ struct RelationExtractor {
             case .factual: break
             }
             let isNoun = hit.range.lowerBound > sentence.tokenRange.lowerBound
-                && FunctionWords.determiners.contains(document.tokens[hit.range.lowerBound - 1].folded)
+                && FunctionWords.isDeterminer(document.tokens[hit.range.lowerBound - 1].folded, in: document.language)
             let governed = position > 0 && isGoverned(hit, by: hits[position - 1])
             let nextVerb = hits[(position + 1)...].first { next in
                 next.trigger.frame != .noun && !(next.range.lowerBound > 0
-                    && FunctionWords.determiners.contains(document.tokens[next.range.lowerBound - 1].folded))
+                    && FunctionWords.isDeterminer(document.tokens[next.range.lowerBound - 1].folded, in: document.language))
             }
             /// A denial's object may lie beyond the act it denies ("denied any plan to attack X").
             let objectLimit = hit.trigger.frame == .deny ? .max : nextVerb?.range.lowerBound ?? .max
@@ -254,7 +254,7 @@ struct RelationExtractor {
     private func isGoverned(_ hit: TriggerMatcher.Hit, by previous: TriggerMatcher.Hit) -> Bool {
         guard previous.trigger.frame != .noun, previous.range.upperBound <= hit.range.lowerBound else { return false }
         let gap = document.tokens[previous.range.upperBound..<hit.range.lowerBound]
-        return gap.count <= 3 && gap.allSatisfy { FunctionWords.determiners.contains($0.folded) }
+        return gap.count <= 3 && gap.allSatisfy { FunctionWords.isDeterminer($0.folded, in: document.language) }
     }
 
     /// "of supporting X and backing Y": a trigger joined by a conjunction to an unreal one is unreal too.

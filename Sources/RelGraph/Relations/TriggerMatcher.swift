@@ -67,7 +67,7 @@ struct TriggerMatcher: Sendable {
     private func prefersNoun(_ tokens: [Token], at index: Int, sentenceStart: Int) -> Bool {
         if index > sentenceStart {
             let previous = tokens[index - 1].folded
-            let isDeterminer = FunctionWords.determiners.contains(previous) && !(language != .en && previous == "a")
+            let isDeterminer = FunctionWords.isDeterminer(previous, in: language)
             if isDeterminer || ["«", "“", "\"", "'"].contains(previous) { return true }
         }
         return language != .en && tokens[index].folded.hasSuffix("s")
