@@ -40,7 +40,8 @@ struct TitlePhrase: Sendable {
         var postingStart: Int?
         phrase.readBefore(title: title, tokens: tokens, spans: spans, roleStart: &roleStart)
         var index = title.range.upperBound
-        var preposition: String?
+        /// Set from a posting preposition ("à", "en", "to") to the next comma: what follows is where, not whose.
+        var posting: Int?
         var commas = 0
         scan: while index < names.sentence.upperBound && index - title.range.upperBound <= 12 {
             if let span = spans.starting(at: index) {
@@ -49,15 +50,13 @@ struct TitlePhrase: Sendable {
                     phrase.country = phrase.country ?? span.entry.key
                     roleEnd = span.range.upperBound
                 case .stateName, .seat:
-                    let isPosting = preposition.map(postings.contains) ?? false
-                    if !(isPosting && (phrase.country != nil || phrase.organization != nil)) {
+                    if posting == nil || (phrase.country == nil && phrase.organization == nil) {
                         phrase.country = phrase.country ?? span.entry.key
                     } else {
-                        postingStart = postingStart ?? (index - (preposition == nil ? 0 : 1))
+                        postingStart = postingStart ?? posting
                     }
                 case .organization:
-                    let isPosting = preposition.map(postings.contains) ?? false
-                    if !(isPosting && phrase.country != nil) {
+                    if posting == nil || phrase.country == nil {
                         phrase.organization = phrase.organization ?? span.entry.key
                     }
                 case .title:
@@ -69,14 +68,14 @@ struct TitlePhrase: Sendable {
                 }
                 index = span.range.upperBound
                 modifierEnd = index
-                preposition = nil
                 continue
             }
             let token = tokens[index]
             if FunctionWords.articles.contains(token.folded) || FunctionWords.prepositions.contains(token.folded) {
-                preposition = token.folded
+                if postings.contains(token.folded) { posting = posting ?? index }
             } else if token.text == "," && commas == 0 {
                 commas += 1
+                posting = nil
             } else if token.text == "(", let close = (index..<min(index + 8, names.sentence.upperBound)).first(where: { tokens[$0].text == ")" }) {
                 index = close
             } else if token.isCapitalized && FunctionWords.nonNameWords.contains(token.folded) {
