@@ -145,6 +145,7 @@ struct ActorFinder {
     private func namedPerson(_ name: NameScanner.Name, spans: SentenceSpans, names: NameScanner,
                              registry: inout PersonRegistry) -> Pending {
         let preposition = prepositionBefore(name.range.lowerBound, in: names.sentence)
+        if isCredit(name, sentence: names.sentence) { return .name(name, preposition: preposition) }
         if let phrase = appositionTitle(after: name, spans: spans, names: names) {
             let index = registry.register(person(name, phrase: phrase))
             return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
@@ -174,6 +175,20 @@ struct ActorFinder {
             let folded = TextFolding.fold(form).split(separator: " ").map(String.init)
             return folded.ends(with: keys) || keys.ends(with: folded)
         }
+    }
+
+    /// Words that open a byline or a photo credit: "By Jane Doe", "Par Jean Dupont", "Photo : X/AFP".
+    private static let creditOpeners = FunctionWords.set("by par por photo foto credit crédito crédit source fuente")
+
+    /// A name in a byline or a photo credit is the journalist's, not an actor's.
+    private func isCredit(_ name: NameScanner.Name, sentence: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        let end = name.range.upperBound
+        if end < sentence.upperBound, tokens[end].text == "/" { return true }
+        if name.range.lowerBound > sentence.lowerBound, tokens[name.range.lowerBound - 1].text == "/" { return true }
+        var start = name.range.lowerBound - 1
+        while start >= sentence.lowerBound, [":", "-", "—"].contains(tokens[start].text) { start -= 1 }
+        return start == sentence.lowerBound && Self.creditOpeners.contains(tokens[start].folded)
     }
 
     /// "Anatoly Antonov, Russia's ambassador to Washington", "Vuk Jeremic, ministre serbe".

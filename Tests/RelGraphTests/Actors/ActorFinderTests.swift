@@ -136,3 +136,14 @@ struct DomesticBodyTests {
         #expect(spanish.edges.contains { $0.source == "org:national-assembly-nic" && $0.type == .reject && $0.target == "CRI" })
     }
 }
+
+/// Bylines and photo credits name journalists, not actors.
+@Suite("Credits")
+struct CreditTests {
+    @Test func bylinesAndCreditsAreNotPersons() {
+        let ids = Probe.nodeIDs("By Jane Morrison\n\nPhoto: Peter Hall/Reuters\n\nKenya and Ethiopia signed a border deal.", .en)
+        #expect(!ids.contains { $0.hasPrefix("person:") })
+        let french = Probe.nodeIDs("Par Jeanne Morel\n\nLe Kenya et l'Éthiopie ont signé un accord.", .fr)
+        #expect(!french.contains { $0.hasPrefix("person:") })
+    }
+}
