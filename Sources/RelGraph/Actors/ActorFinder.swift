@@ -170,6 +170,7 @@ struct ActorFinder {
     }
 
     private func leaderMatches(_ leader: Leader, _ keys: [String]) -> Bool {
+        if keys.count == 1, leader.surnames.contains(where: { TextFolding.fold($0) == keys[0] }) { return true }
         let forms = [leader.fullName] + leader.aliases
         return forms.contains { form in
             let folded = TextFolding.fold(form).split(separator: " ").map(String.init)
@@ -200,9 +201,9 @@ struct ActorFinder {
         while index < names.sentence.upperBound, index - name.range.upperBound <= 5 {
             if let span = spans.starting(at: index) {
                 if span.entry.form == .title {
-                    var phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
-                    phrase.name = nil
-                    return phrase
+                    let phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
+                    // "Brussels, NATO Secretary-General Mark Rutte": a title with its own name is no apposition.
+                    return phrase.name == nil ? phrase : nil
                 }
                 guard span.actor != nil else { return nil }
                 index = span.range.upperBound

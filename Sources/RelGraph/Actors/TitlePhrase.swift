@@ -118,8 +118,9 @@ struct TitlePhrase: Sendable {
             range = span.range.lowerBound..<range.upperBound
             return
         }
-        if let span = spans.covering(index), span.entry.form == .demonym {
-            country = span.entry.key
+        // "Russian", "US", "NATO" right before the title: "US President X", "NATO Secretary-General Y".
+        if let span = spans.covering(index), [.demonym, .stateName, .organization].contains(span.entry.form) {
+            if span.entry.form == .organization { organization = span.entry.key } else { country = span.entry.key }
             range = span.range.lowerBound..<range.upperBound
             index = span.range.lowerBound - 1
         }

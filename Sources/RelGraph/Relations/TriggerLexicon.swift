@@ -47,6 +47,7 @@ enum TriggerLexicon {
         fr | AGREE | verb | signe*, signa*, conclu*, ratifi*, conven*, convien*, convinr*, accept*, s'engag*, promet*, promis*, entendu*
         fr | AGREE | noun | accord*, signature*, traite*, pacte*, entente*, engagement*
         fr | CONSULT | verb | rencontr*, discut*, negoci*, consult*, telephon*, reuni*, accueill*, entretenu*, s'entretien*, mediat*, tenu* appel*, ten* appel*, tien* appel*, rendu visite, rend* visite
+        fr | CONSULT | verb | recu, recue, recoit, recoivent, recevra, recevait, recevant
         fr | CONSULT | noun | entretien*, reunion*, rencontre*, pourparlers, negociation*, sommet*, appel* telephonique*, conversation*, dialogue*, mediation*, consultation*
         fr | CONSULT | noun | offensive diplomatique, offensives diplomatiques
         fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, escale*, tournee*, voyage*
@@ -65,7 +66,7 @@ enum TriggerLexicon {
         fr | RETREAT | noun | retrait*, liberation*, evacuation*, demission*
         fr | REQUEST | verb | appel*, demand*, exig*, somm*, exhort*, reclam*, ordonn*, invit*, implor*, fait pression, font pression, faire pression, pouss*
         fr | REQUEST | noun | demande*, appel*, exigence*, ultimatum*, pression*
-        fr | ACCUSE | verb | accus*, condamn*, critiqu*, denonc*, reproch*, blam*, averti*, avert*, protest*, convoqu* ambassadeur*, convoqu* charge* d'affaires, fustig*, stigmatis*
+        fr | ACCUSE | verb | mis en garde, met en garde, mettent en garde, accus*, condamn*, critiqu*, denonc*, reproch*, blam*, averti*, avert*, protest*, convoqu* ambassadeur*, convoqu* charge* d'affaires, fustig*, stigmatis*
         fr | ACCUSE | noun | accusation*, condamnation*, critique*, protestation*, plainte*, enquete*, avertissement*, mise* en garde
         fr | REJECT | verb | rejet*, rejett*, refus*, oppos*, annul*, boud*
         fr | REJECT | noun | rejet*, refus*, veto*, opposition*
@@ -106,7 +107,7 @@ enum TriggerLexicon {
         en | RETREAT | noun | withdrawal*, release*, evacuation*, resignation*
         en | REQUEST | verb | call* on, call* for, call* upon, urg*, demand*, ask*, request*, appeal*, pressed, pressing, push*, ordered, orders, implor*, invit*
         en | REQUEST | noun | request*, demand*, appeal*, call* for, ultimatum*, pressure
-        en | ACCUSE | verb | accus*, condemn*, critici*, denounc*, blam*, warn*, complain*, protest*, investigat*, summon* ambassador*, summon* envoy*, rebuk*
+        en | ACCUSE | verb | accus*, condemn*, critici*, denounc*, blam*, warn*, complain*, protest*, investigat*, summon*, rebuk*
         en | ACCUSE | noun | accusation*, condemnation*, criticism*, complaint*, protest*, warning*, investigation*
         en | REJECT | verb | reject*, refus*, oppos*, veto*, cancel*, dismiss*, rebuff*, defian*, defied
         en | REJECT | noun | rejection*, refusal*, veto*, opposition
@@ -129,6 +130,7 @@ enum TriggerLexicon {
         es | AGREE | verb | firmo, firmaron, firmar, firmado, firmada, firman, firmara, acord*, ratific*, pact*, compromet*, prometi*, promet*, acept*, convin*
         es | AGREE | noun | acuerdo*, tratado*, pacto*, convenio*, firma*, compromiso*
         es | CONSULT | verb | reun*, entrevist*, convers*, dialog*, negoci*, consult*, telefone*, habl* con, habl* por telefono, mediar, mantuv* contacto*, mantien* contacto*
+        es | CONSULT | verb | recibio, recibe, recibira, recibieron
         es | CONSULT | noun | reunion*, entrevista*, conversacion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, mediacion*, consulta*
         es | CONSULT | noun | ofensiva* diplomatica*
         es | CONSULT | visit | visit*, viaj*, gira*, escala*
