@@ -44,6 +44,9 @@ struct RelGraphCommand: ParsableCommand {
     @Option(help: "Leave out relations found with less confidence than this (0 to 1).")
     var minConfidence: Double = 0
 
+    @OptionGroup(title: "View")
+    var view: ViewOptions
+
     @Flag(help: "Print, per sentence, the actors found and the relations coded with their trigger and rule.")
     var explain = false
 
@@ -63,6 +66,8 @@ struct RelGraphCommand: ParsableCommand {
             throw fail(error.description, code: 73)
         } catch let error as RenderError {
             throw fail(error.description, code: 70)
+        } catch let error as GraphFilterError {
+            throw fail(error.description, code: 64)
         }
     }
 
@@ -82,12 +87,14 @@ struct RelGraphCommand: ParsableCommand {
             graph.merge(extractor.extract(try ArticleReader.read(path), documentID: documentID))
         }
         if minConfidence > 0 { graph = graph.filteringEdges { $0.confidence >= minConfidence } }
+        graph = try view.apply(to: graph)
         let chosen = format ?? output.flatMap(GraphOutput.format(forPath:)) ?? .dot
-        let data = try GraphOutput.data(graph, as: chosen, layout: layout)
         if let output {
-            try AtomicFile.write(data, to: output)
+            for file in try GraphOutput.files(graph, as: chosen, path: output, layout: layout, style: view.style) {
+                try AtomicFile.write(file.data, to: file.path)
+            }
         } else {
-            try GraphOutput.writeToStandardOutput(data)
+            try GraphOutput.writeToStandardOutput(try GraphOutput.data(graph, as: chosen, layout: layout, style: view.style))
         }
     }
 

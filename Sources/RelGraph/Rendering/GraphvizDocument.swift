@@ -10,10 +10,12 @@ typealias NodePointer = UnsafeMutablePointer<Agnode_t>
 /// source, so it cannot break the syntax. Use only under `GraphvizSession`.
 struct GraphvizDocument {
     let plan: DrawingPlan
+    let style: RenderStyle
 
     /// The document for `engine`: clusters only where the engine honours them.
-    init(_ graph: RelationGraph, engine: LayoutEngine = .dot) {
+    init(_ graph: RelationGraph, engine: LayoutEngine = .dot, style: RenderStyle = RenderStyle()) {
         plan = DrawingPlan(graph, clusters: engine.drawsClusters)
+        self.style = style
     }
 
     /// Opens the graph, builds it, lends it to `body`, then closes it.
