@@ -160,6 +160,7 @@ enum GraphvizText {
     }
 
     /// Text inside an HTML-like label: the five XML specials become entities, line breaks become spaces,
+    /// control characters are dropped,
     /// and backslashes are doubled because Graphviz expands `\N`, `\G`... in HTML text too.
     static func html(_ text: String) -> String {
         var result = ""
@@ -167,6 +168,8 @@ enum GraphvizText {
         for character in singleLine(text) {
             if let entity = htmlEscapes[character] {
                 result += entity
+            } else if character.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) {
+                continue  // Graphviz's XML parser rejects control characters: the label would fail to lay out.
             } else {
                 result.append(character)
             }
