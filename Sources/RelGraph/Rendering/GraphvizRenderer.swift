@@ -25,7 +25,9 @@ public enum GraphvizRenderer {
         switch format {
         case .dot: Data(try dot(graph, style: style).utf8)
         case .json, .graphml, .gexf, .csv, .jsonl, .html: throw RenderError.notRenderedByGraphviz(format)
-        case .svg, .png, .pdf: try render(graph, formatName: format.rawValue, engineName: layout.rawValue, style: style)
+        case .svg, .png, .pdf:
+            try render(graph, formatName: format.rawValue,
+                       engineName: layout.resolved(actorCount: graph.nodes.count).rawValue, style: style)
         }
     }
 
