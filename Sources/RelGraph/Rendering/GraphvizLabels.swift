@@ -50,7 +50,7 @@ enum GraphvizLabels {
         let tooltip = GraphvizText.escString(evidenceTooltip(line.evidence) ?? "\(line.source) → \(line.target): \(line.label)")
         var attributes = [
             GraphvizAttribute("id", id),
-            GraphvizAttribute("class", line.dominantClass.rawValue + (line.historical ? " historical" : "")),
+            GraphvizAttribute("class", lineClasses(line)),
             GraphvizAttribute("color", look.color),
             GraphvizAttribute("penwidth", GraphvizStyle.penWidth(look, weight: line.weight)),
             GraphvizAttribute("style", line.historical ? "dashed" : look.style),
@@ -69,6 +69,13 @@ enum GraphvizLabels {
             attributes.append(GraphvizAttribute("lhead", cluster))
         }
         return attributes
+    }
+
+    /// `verbal-cooperation consult support historical`: the class that colours the line, then each relation type,
+    /// so a web page can style or hide one type with CSS (`.edge.sanction`).
+    static func lineClasses(_ line: DrawingPlan.Line) -> String {
+        ([line.dominantClass.rawValue] + line.types.map { $0.rawValue.lowercased() } + (line.historical ? ["historical"] : []))
+            .joined(separator: " ")
     }
 
     private static let directionAttributes: [DrawingPlan.Direction: [GraphvizAttribute]] = [

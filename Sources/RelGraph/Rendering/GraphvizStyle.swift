@@ -155,7 +155,7 @@ enum GraphvizStyle {
 /// Escaping for the two kinds of Graphviz text, so article text is never read as markup.
 enum GraphvizText {
     /// An escString (plain label, tooltip, id): doubles backslashes so `\N`, `\G`, `\l`... stay literal,
-    /// and turns line breaks into Graphviz's centred line break.
+    /// turns line breaks into Graphviz's centred line break, and drops other control characters.
     static func escString(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -163,10 +163,17 @@ enum GraphvizText {
             switch character {
             case "\\": result += "\\\\"
             case "\n", "\r\n", "\r": result += "\\n"
+            case _ where isControl(character): continue
             default: result.append(character)
             }
         }
         return result
+    }
+
+    /// Control characters other than tab: Graphviz's HTML-label parser rejects them and they make the SVG
+    /// invalid XML, so they are dropped (line breaks are handled before this is asked).
+    static func isControl(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F }
     }
 
     /// One line of escString text: line breaks become spaces (ids, tooltips of single facts).
@@ -183,8 +190,8 @@ enum GraphvizText {
         for character in singleLine(text) {
             if let entity = htmlEscapes[character] {
                 result += entity
-            } else if character.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) {
-                continue  // Graphviz's XML parser rejects control characters: the label would fail to lay out.
+            } else if isControl(character) {
+                continue
             } else {
                 result.append(character)
             }
