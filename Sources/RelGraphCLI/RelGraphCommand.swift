@@ -11,13 +11,16 @@ struct RelGraphCommand: ParsableCommand {
         discussion: """
         Reads articles in French, English or Spanish, finds the states, officials and \
         organizations they mention and the PLOVER relations between them, and writes \
-        the graph as SVG, PNG, PDF, DOT or JSON. Several inputs make one merged graph.
+        the graph as SVG, PNG, PDF, DOT or JSON, as an HTML report, or as GraphML, GEXF, \
+        CSV or JSON Lines for other tools. Several inputs make one merged graph.
 
         Examples:
           relgraph article.txt -o graph.svg
           relgraph article.txt --format json > graph.json
           relgraph article.txt | dot -Tpng > graph.png
           cat article.txt | relgraph - -o graph.png --layout neato
+          relgraph article.txt -o report.html --exclude-types AFFILIATION
+          relgraph article.txt -o graph.png --actor RUS --depth 1 --theme print
           relgraph --explain article.txt
 
         Exit codes: 0 success, 64 bad arguments, 65 input is not text, 66 input cannot be read, \
