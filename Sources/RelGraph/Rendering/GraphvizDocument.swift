@@ -59,7 +59,7 @@ private struct CGraphBuilder {
         for cluster in plan.clusters { try addCluster(cluster) }
         for line in plan.lines { try addLine(line) }
         // Last: a root graph value becomes the default of subgraphs created after it.
-        try set(root, [GraphvizAttribute("label", GraphvizLegend.html, isHTML: true)])
+        try set(root, [GraphvizAttribute("label", GraphvizLegend.html(glyphs: theme.legendGlyphs), isHTML: true)])
     }
 
     private func declareDefaults() throws {

@@ -14,6 +14,8 @@ struct GraphvizTheme: Sendable {
     var lines: [QuadClass: [GraphvizAttribute]]
     /// Set on historical lines after everything else.
     var historical: [GraphvizAttribute]
+    /// The legend's line drawings that this theme changes, by legend entry.
+    var legendGlyphs: [String: String]
 
     init(_ theme: RenderStyle.Theme) {
         switch theme {
@@ -25,13 +27,14 @@ struct GraphvizTheme: Sendable {
 
     private init(palette: [String: String] = [:], graph: [GraphvizAttribute] = [], nodeDefaults: [GraphvizAttribute] = [],
                  edgeDefaults: [GraphvizAttribute] = [], lines: [QuadClass: [GraphvizAttribute]] = [:],
-                 historical: [GraphvizAttribute] = []) {
+                 historical: [GraphvizAttribute] = [], legendGlyphs: [String: String] = [:]) {
         self.palette = palette
         self.graph = graph
         self.nodeDefaults = nodeDefaults
         self.edgeDefaults = edgeDefaults
         self.lines = lines
         self.historical = historical
+        self.legendGlyphs = legendGlyphs
     }
 
     /// `attributes` with every colour replaced, in plain values and inside HTML-like labels.
@@ -94,6 +97,7 @@ struct GraphvizTheme: Sendable {
             .verbalConflict: [GraphvizAttribute("style", "dashed")],
             .materialConflict: [GraphvizAttribute("style", "dashed")],
         ],
-        historical: [GraphvizAttribute("style", "dotted"), GraphvizAttribute("color", "#666666"), GraphvizAttribute("arrowhead", "odot")]
+        historical: [GraphvizAttribute("style", "dotted"), GraphvizAttribute("color", "#666666"), GraphvizAttribute("arrowhead", "odot")],
+        legendGlyphs: ["cooperation": "━━▷", "conflict": "╍╍▶", "affiliation": "┈┈", "historical": "┈┈○"]
     )
 }

@@ -52,6 +52,8 @@ struct RenderOptionsTests {
         #expect(conflict.contains("style=dashed"))
         #expect(cooperation.contains("style=solid") && cooperation.contains("arrowhead=empty"))
         #expect(history.contains("style=dotted"))
+        let lightText = try dot(RenderStyle())
+        #expect(text.contains("╍╍▶") && !lightText.contains("╍╍▶"), "the legend shows the print line styles")
     }
 
     /// The `[...]` attribute list of the DOT statement whose id is `id`.
