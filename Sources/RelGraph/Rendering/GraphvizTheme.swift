@@ -58,12 +58,11 @@ struct GraphvizTheme: Sendable {
 
     private static let colourAttributes: Set<String> = ["color", "fillcolor", "fontcolor", "bgcolor", "pencolor"]
 
+    /// Replaces each quoted `"#rrggbb"` of an HTML-like label once, so a replacement is never replaced again.
     private static func recolour(_ html: String, with palette: [String: String]) -> String {
-        var result = html
-        for (light, replacement) in palette.sorted(by: { $0.key < $1.key }) where light.hasPrefix("#") {
-            result = result.replacingOccurrences(of: "\"\(light)\"", with: "\"\(replacement)\"")
+        html.replacing(/"(#[0-9a-fA-F]{6})"/) { match in
+            "\"" + (palette[String(match.1).lowercased()] ?? String(match.1)) + "\""
         }
-        return result
     }
 
     static let light = GraphvizTheme()
