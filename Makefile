@@ -27,10 +27,10 @@ demo: build
 	@mkdir -p Output
 	@for article in $(EXAMPLES); do \
 		name=$$(basename "$$article" .txt); \
-		for format in svg png dot json; do \
+		for format in svg png dot json html graphml gexf; do \
 			$(RELEASE) "$$article" -o "Output/$$name.$$format" || exit 1; \
 		done; \
-		echo "rendered Output/$$name.{svg,png,dot,json}"; \
+		echo "rendered Output/$$name.{svg,png,dot,json,html,graphml,gexf}"; \
 	done
 
 test: deps

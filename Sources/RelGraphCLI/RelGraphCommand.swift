@@ -11,13 +11,16 @@ struct RelGraphCommand: ParsableCommand {
         discussion: """
         Reads articles in French, English or Spanish, finds the states, officials and \
         organizations they mention and the PLOVER relations between them, and writes \
-        the graph as SVG, PNG, PDF, DOT or JSON. Several inputs make one merged graph.
+        the graph as SVG, PNG, PDF, DOT or JSON, as an HTML report, or as GraphML, GEXF, \
+        CSV or JSON Lines for other tools. Several inputs make one merged graph.
 
         Examples:
           relgraph article.txt -o graph.svg
           relgraph article.txt --format json > graph.json
           relgraph article.txt | dot -Tpng > graph.png
           cat article.txt | relgraph - -o graph.png --layout neato
+          relgraph article.txt -o report.html --exclude-types AFFILIATION
+          relgraph article.txt -o graph.png --actor RUS --depth 1 --theme print
           relgraph --explain article.txt
 
         Exit codes: 0 success, 64 bad arguments, 65 input is not text, 66 input cannot be read, \
@@ -44,6 +47,9 @@ struct RelGraphCommand: ParsableCommand {
     @Option(help: "Leave out relations found with less confidence than this (0 to 1).")
     var minConfidence: Double = 0
 
+    @OptionGroup(title: "View")
+    var view: ViewOptions
+
     @Flag(help: "Print, per sentence, the actors found and the relations coded with their trigger and rule.")
     var explain = false
 
@@ -63,6 +69,8 @@ struct RelGraphCommand: ParsableCommand {
             throw fail(error.description, code: 73)
         } catch let error as RenderError {
             throw fail(error.description, code: 70)
+        } catch let error as GraphFilterError {
+            throw fail(error.description, code: 64)
         }
     }
 
@@ -82,12 +90,14 @@ struct RelGraphCommand: ParsableCommand {
             graph.merge(extractor.extract(try ArticleReader.read(path), documentID: documentID))
         }
         if minConfidence > 0 { graph = graph.filteringEdges { $0.confidence >= minConfidence } }
+        graph = try view.apply(to: graph)
         let chosen = format ?? output.flatMap(GraphOutput.format(forPath:)) ?? .dot
-        let data = try GraphOutput.data(graph, as: chosen, layout: layout)
         if let output {
-            try AtomicFile.write(data, to: output)
+            for file in try GraphOutput.files(graph, as: chosen, path: output, layout: layout, style: view.style) {
+                try AtomicFile.write(file.data, to: file.path)
+            }
         } else {
-            try GraphOutput.writeToStandardOutput(data)
+            try GraphOutput.writeToStandardOutput(try GraphOutput.data(graph, as: chosen, layout: layout, style: view.style))
         }
     }
 

@@ -71,9 +71,9 @@ final class GraphvizRendererTests: XCTestCase {
         XCTAssertEqual(svg.classes["person:lavrov"], "node person")
         XCTAssertEqual(svg.classes["RUS"], "node state")
         XCTAssertEqual(svg.classes["org:OPEC"], "node organization")
-        XCTAssertEqual(svg.classes["edge-RUS-to-VEN-consult-support"], "edge verbal-cooperation")
-        XCTAssertEqual(svg.classes["edge-USA-to-VEN-accuse-sanction"], "edge material-conflict")
-        XCTAssertEqual(svg.classes["edge-VEN-to-org_OPEC-cooperate"], "edge material-cooperation historical")
+        XCTAssertEqual(svg.classes["edge-RUS-to-VEN-consult-support"], "edge verbal-cooperation consult support")
+        XCTAssertEqual(svg.classes["edge-USA-to-VEN-accuse-sanction"], "edge material-conflict accuse sanction")
+        XCTAssertEqual(svg.classes["edge-VEN-to-org_OPEC-cooperate"], "edge material-cooperation cooperate historical")
         XCTAssertEqual(svg.classes["cluster_g1"], "cluster")
         XCTAssertTrue(svg.titles.contains("Moscow backs Caracas."), "edge tooltip should carry the evidence")
     }

@@ -84,6 +84,23 @@ public struct RelationGraph: Codable, Hashable, Sendable {
         return copy
     }
 
+    /// Keeps only the nodes `isIncluded` accepts, and in groups only the participants kept.
+    ///
+    /// Edges are left as they are: callers remove them first (see `GraphFilter`),
+    /// and an edge to a dropped node is drawn with a placeholder, never lost silently.
+    public func keepingNodes(_ isIncluded: (Node) -> Bool) -> RelationGraph {
+        var copy = self
+        copy.nodes = nodes.filter(isIncluded)
+        let kept = Set(copy.nodes.map(\.id))
+        copy.groups = groups.compactMap { group in
+            guard kept.contains(group.source) else { return nil }
+            var trimmed = group
+            trimmed.participants = group.participants.filter(kept.contains)
+            return trimmed.participants.isEmpty ? nil : trimmed
+        }
+        return copy
+    }
+
     /// The smaller of two optional values, so that merging keeps the same one whatever the order.
     private static func smaller(_ a: String?, _ b: String?) -> String? {
         guard let a, let b else { return a ?? b }

@@ -9,7 +9,7 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
         case .missingFolder(let path): "cannot write '\(path)': its folder does not exist"
         case .notWritable(let path, let reason): "cannot write '\(path)': \(reason)"
         case .unknownExtension(let path):
-            "cannot tell the format of '\(path)' from its extension; use .svg, .png, .pdf, .dot, .gv or .json, or give --format"
+            "cannot tell the format of '\(path)' from its extension; use .svg, .png, .pdf, .dot, .gv, .json, .graphml, .gexf, .csv, .jsonl or .html, or give --format"
         }
     }
 }

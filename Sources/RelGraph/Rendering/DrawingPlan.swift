@@ -71,16 +71,30 @@ struct DrawingPlan: Sendable {
         }
     }
 
+    /// A state drawn in one box with its persons (`--group-by country`).
+    struct Country: Equatable, Sendable {
+        /// `cluster_country_RUS`: the `cluster_` prefix makes Graphviz draw the box.
+        var name: String
+        /// The state first, then its persons in id order.
+        var members: [String]
+    }
+
     private(set) var nodes: [Node]
+    private(set) var countries: [Country] = []
     private(set) var clusters: [Cluster] = []
     private(set) var lines: [Line] = []
 
     var isEmpty: Bool { nodes.isEmpty }
 
     /// Plans the picture; without `clusters`, multi-party events are drawn as ordinary edges.
-    init(_ graph: RelationGraph, clusters drawsClusters: Bool = true) {
+    /// With `groupByCountry` (and an engine that draws clusters), each state and its persons share a box;
+    /// a state already inside a multi-party event's box keeps its persons outside.
+    init(_ graph: RelationGraph, clusters drawsClusters: Bool = true, groupByCountry: Bool = false) {
         nodes = graph.nodes + Self.placeholders(for: graph)
         clusters = drawsClusters ? Self.clusters(for: graph, nodeIDs: Set(nodes.map(\.id))) : []
+        if drawsClusters && groupByCountry {
+            countries = Self.countries(nodes, taken: Set(clusters.flatMap(\.members)))
+        }
         let absorbed = Self.absorbed(graph.edges, by: clusters)
         lines = Self.bundle(graph.edges.filter { !absorbed.contains($0.key) })
             + clusters.map { Self.clusterLine($0, absorbing: graph.edges.filter { absorbed.contains($0.key) }) }
@@ -126,6 +140,18 @@ struct DrawingPlan: Sendable {
             claimed.formUnion(members)
         }
         return result
+    }
+
+    /// One box per state that has persons, leaving out nodes already in an event's box.
+    private static func countries(_ nodes: [Node], taken: Set<String>) -> [Country] {
+        var persons: [String: [String]] = [:]
+        for node in nodes where node.kind == .person && !taken.contains(node.id) {
+            if let country = node.country { persons[country, default: []].append(node.id) }
+        }
+        return nodes.filter { $0.kind == .state && !taken.contains($0.id) }.compactMap { state in
+            guard let members = persons[state.id], !members.isEmpty else { return nil }
+            return Country(name: "cluster_country_" + GraphvizText.identifier(state.id), members: [state.id] + members.sorted())
+        }
     }
 
     /// Keys of the edges a cluster's single line replaces: its source to (or from) a member, in that group.

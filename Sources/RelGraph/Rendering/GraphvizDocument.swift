@@ -10,10 +10,15 @@ typealias NodePointer = UnsafeMutablePointer<Agnode_t>
 /// source, so it cannot break the syntax. Use only under `GraphvizSession`.
 struct GraphvizDocument {
     let plan: DrawingPlan
+    let style: RenderStyle
+    let engine: LayoutEngine
 
     /// The document for `engine`: clusters only where the engine honours them.
-    init(_ graph: RelationGraph, engine: LayoutEngine = .dot) {
-        plan = DrawingPlan(graph, clusters: engine.drawsClusters)
+    init(_ graph: RelationGraph, engine: LayoutEngine = .dot, style: RenderStyle = RenderStyle()) {
+        plan = DrawingPlan(NodeNames.relabel(graph, in: style.labels), clusters: engine.drawsClusters,
+                           groupByCountry: style.groupByCountry)
+        self.style = style
+        self.engine = engine
     }
 
     /// Opens the graph, builds it, lends it to `body`, then closes it.
@@ -22,7 +27,8 @@ struct GraphvizDocument {
             throw RenderError.graphNotBuilt("agopen returned no graph")
         }
         defer { agclose(root) }
-        var builder = CGraphBuilder(root: root)
+        var builder = CGraphBuilder(root: root, theme: GraphvizTheme(style.theme),
+                                    graphAttributes: GraphvizStyle.engineGraph[engine] ?? [])
         try builder.build(plan)
         return try body(root)
     }
@@ -31,11 +37,16 @@ struct GraphvizDocument {
 /// The mutable state of one build: the root graph, nodes by id, and the SVG ids handed out.
 private struct CGraphBuilder {
     let root: GraphPointer
+    let theme: GraphvizTheme
+    /// Root attributes of the layout engine, set after the style's.
+    let graphAttributes: [GraphvizAttribute]
     var nodes: [String: NodePointer] = [:]
     var usedIDs = Set<String>()
 
-    init(root: GraphPointer) {
+    init(root: GraphPointer, theme: GraphvizTheme, graphAttributes: [GraphvizAttribute]) {
         self.root = root
+        self.theme = theme
+        self.graphAttributes = graphAttributes
     }
 
     mutating func build(_ plan: DrawingPlan) throws {
@@ -44,20 +55,21 @@ private struct CGraphBuilder {
             return try addEmptyMessage()
         }
         for node in plan.nodes { try addNode(node) }
+        for country in plan.countries { try addCountry(country) }
         for cluster in plan.clusters { try addCluster(cluster) }
         for line in plan.lines { try addLine(line) }
         // Last: a root graph value becomes the default of subgraphs created after it.
-        try set(root, [GraphvizAttribute("label", GraphvizLegend.html, isHTML: true)])
+        try set(root, [GraphvizAttribute("label", GraphvizLegend.html(glyphs: theme.legendGlyphs), isHTML: true)])
     }
 
     private func declareDefaults() throws {
-        try set(root, GraphvizStyle.graph)
-        try declare(AGNODE, GraphvizStyle.nodeDefaults)
-        try declare(AGEDGE, GraphvizStyle.edgeDefaults)
+        try set(root, GraphvizStyle.graph + graphAttributes + theme.graph)
+        try declare(AGNODE, GraphvizStyle.nodeDefaults + theme.nodeDefaults)
+        try declare(AGEDGE, GraphvizStyle.edgeDefaults + theme.edgeDefaults)
     }
 
     private func declare(_ kind: Int32, _ attributes: [GraphvizAttribute]) throws {
-        for attribute in attributes where rg_agattr(root, kind, attribute.name, attribute.value) == nil {
+        for attribute in theme.apply(attributes) where rg_agattr(root, kind, attribute.name, attribute.value) == nil {
             throw RenderError.graphNotBuilt("could not declare the default \(attribute.name)")
         }
     }
@@ -113,7 +125,21 @@ private struct CGraphBuilder {
     private mutating func addLine(_ line: DrawingPlan.Line) throws {
         let edge = try makeEdge(in: root, from: line.source, to: line.target)
         let id = DrawingPlan.unique(GraphvizLabels.edgeID(line), in: &usedIDs)
-        try set(edge, GraphvizLabels.line(line, id: id))
+        try set(edge, GraphvizLabels.line(line, id: id) + theme.line(line.dominantClass, historical: line.historical))
+    }
+
+    /// A state and its persons in one box (`--group-by country`).
+    private mutating func addCountry(_ country: DrawingPlan.Country) throws {
+        guard let subgraph = rg_agsubg(root, country.name) else {
+            throw RenderError.graphNotBuilt("could not create the cluster \(country.name)")
+        }
+        usedIDs.insert(country.name)
+        try set(subgraph, GraphvizStyle.countryCluster + [
+            GraphvizAttribute("id", country.name), GraphvizAttribute("class", "country"),
+        ])
+        for member in country.members where agsubnode(subgraph, try node(member), 1) == nil {
+            throw RenderError.graphNotBuilt("could not put \(member) into \(country.name)")
+        }
     }
 
     private func makeEdge(in graph: GraphPointer, from source: String, to target: String) throws -> UnsafeMutablePointer<Agedge_t> {
@@ -131,7 +157,7 @@ private struct CGraphBuilder {
     }
 
     private func set(_ object: UnsafeMutableRawPointer, _ attributes: [GraphvizAttribute]) throws {
-        for attribute in attributes {
+        for attribute in theme.apply(attributes) {
             let status = attribute.isHTML
                 ? rg_agsafeset_html(object, attribute.name, attribute.value)
                 : rg_agsafeset(object, attribute.name, attribute.value, "")

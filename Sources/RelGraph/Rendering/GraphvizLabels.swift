@@ -50,7 +50,7 @@ enum GraphvizLabels {
         let tooltip = GraphvizText.escString(evidenceTooltip(line.evidence) ?? "\(line.source) → \(line.target): \(line.label)")
         var attributes = [
             GraphvizAttribute("id", id),
-            GraphvizAttribute("class", line.dominantClass.rawValue + (line.historical ? " historical" : "")),
+            GraphvizAttribute("class", lineClasses(line)),
             GraphvizAttribute("color", look.color),
             GraphvizAttribute("penwidth", GraphvizStyle.penWidth(look, weight: line.weight)),
             GraphvizAttribute("style", line.historical ? "dashed" : look.style),
@@ -69,6 +69,13 @@ enum GraphvizLabels {
             attributes.append(GraphvizAttribute("lhead", cluster))
         }
         return attributes
+    }
+
+    /// `verbal-cooperation consult support historical`: the class that colours the line, then each relation type,
+    /// so a web page can style or hide one type with CSS (`.edge.sanction`).
+    static func lineClasses(_ line: DrawingPlan.Line) -> String {
+        ([line.dominantClass.rawValue] + line.types.map { $0.rawValue.lowercased() } + (line.historical ? ["historical"] : []))
+            .joined(separator: " ")
     }
 
     private static let directionAttributes: [DrawingPlan.Direction: [GraphvizAttribute]] = [
@@ -117,18 +124,20 @@ enum GraphvizLegend {
         Entry(glyph: "╌╌", color: "#555555", text: "historical"),
     ]
 
-    private static func row(_ entries: [Entry]) -> String {
+    private static func row(_ entries: [Entry], glyphs: [String: String]) -> String {
         let cells = entries.map {
-            "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"\($0.color)\">\($0.glyph)</FONT></TD><TD ALIGN=\"LEFT\">\($0.text)</TD>"
+            "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"\($0.color)\">\(glyphs[$0.text] ?? $0.glyph)</FONT></TD><TD ALIGN=\"LEFT\">\($0.text)</TD>"
         }
         return "<TR>" + cells.joined() + "</TR>"
     }
 
     /// An HTML-like table; it is the root graph's label, so it takes no part in the layout.
-    static let html: String =
+    /// `glyphs` replaces the line drawn for an entry (by its text), for themes that change line styles.
+    static func html(glyphs: [String: String] = [:]) -> String {
         "<TABLE BORDER=\"1\" COLOR=\"#d5dbe1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\" BGCOLOR=\"#fbfcfd\">"
-        + row(shapes) + row(lines)
-        + "<TR><TD COLSPAN=\"8\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"8\" COLOR=\"#555555\">"
-        + "thicker line: material act or stated more often; box: multi-party event</FONT></TD></TR>"
-        + "</TABLE>"
+            + row(shapes, glyphs: glyphs) + row(lines, glyphs: glyphs)
+            + "<TR><TD COLSPAN=\"8\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"8\" COLOR=\"#555555\">"
+            + "thicker line: material act or stated more often; box: multi-party event</FONT></TD></TR>"
+            + "</TABLE>"
+    }
 }

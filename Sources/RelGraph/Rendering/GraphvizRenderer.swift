@@ -10,8 +10,8 @@ public enum GraphvizRenderer {
     ///
     /// The same graph always gives byte-identical text, so users can keep it
     /// in version control, diff it, or lay it out later with any Graphviz tool.
-    public static func dot(_ graph: RelationGraph) throws -> String {
-        let document = GraphvizDocument(graph)
+    public static func dot(_ graph: RelationGraph, style: RenderStyle = RenderStyle()) throws -> String {
+        let document = GraphvizDocument(graph, style: style)
         return try GraphvizSession.withGraphviz { _ in
             try document.withGraph(writeDOT)
         }
@@ -20,17 +20,21 @@ public enum GraphvizRenderer {
     /// Lays the graph out and renders it in-process (gvLayout, gvRenderData, gvFreeRenderData, gvFreeLayout).
     ///
     /// `.dot` returns the DOT text as UTF-8; `.json` is not Graphviz's job and throws.
-    public static func render(_ graph: RelationGraph, as format: OutputFormat, layout: LayoutEngine = .dot) throws -> Data {
+    public static func render(_ graph: RelationGraph, as format: OutputFormat, layout: LayoutEngine = .dot,
+                              style: RenderStyle = RenderStyle()) throws -> Data {
         switch format {
-        case .dot: Data(try dot(graph).utf8)
-        case .json: throw RenderError.notRenderedByGraphviz(.json)
-        case .svg, .png, .pdf: try render(graph, formatName: format.rawValue, engineName: layout.rawValue)
+        case .dot: Data(try dot(graph, style: style).utf8)
+        case .json, .graphml, .gexf, .csv, .jsonl, .html: throw RenderError.notRenderedByGraphviz(format)
+        case .svg, .png, .pdf:
+            try render(graph, formatName: format.rawValue,
+                       engineName: layout.resolved(actorCount: graph.nodes.count).rawValue, style: style)
         }
     }
 
     /// Renders with Graphviz's own format and engine names; internal so tests can name missing plugins.
-    static func render(_ graph: RelationGraph, formatName: String, engineName: String) throws -> Data {
-        let document = GraphvizDocument(graph, engine: LayoutEngine(rawValue: engineName) ?? .dot)
+    static func render(_ graph: RelationGraph, formatName: String, engineName: String,
+                       style: RenderStyle = RenderStyle()) throws -> Data {
+        let document = GraphvizDocument(graph, engine: LayoutEngine(rawValue: engineName) ?? .dot, style: style)
         return try GraphvizSession.withGraphviz { gvc in
             try document.withGraph { root in
                 try layOut(root, in: gvc, engine: engineName)

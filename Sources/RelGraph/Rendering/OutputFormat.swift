@@ -4,6 +4,16 @@
 /// to repeat what the file name already says.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case svg, png, pdf, dot, json
+    /// GraphML for networkx, yEd and Cytoscape.
+    case graphml
+    /// GEXF 1.3 for Gephi.
+    case gexf
+    /// Two CSV tables: `name.edges.csv` and `name.nodes.csv` (edges only on standard output).
+    case csv
+    /// JSON Lines: one edge per line.
+    case jsonl
+    /// One self-contained HTML page: the SVG, a table of relations with their evidence, a table of actors.
+    case html
 
     /// The format a file extension stands for (`"svg"`, `".PNG"`, `"gv"`), or nil if relgraph cannot write it.
     ///
@@ -27,6 +37,6 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         Self.rendered.contains(self)
     }
 
-    private static let aliases: [String: OutputFormat] = ["gv": .dot]
+    private static let aliases: [String: OutputFormat] = ["gv": .dot, "htm": .html, "ndjson": .jsonl]
     private static let rendered: Set<OutputFormat> = [.svg, .png, .pdf]
 }

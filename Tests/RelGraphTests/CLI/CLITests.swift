@@ -308,8 +308,10 @@ struct CLITests {
         // ArgumentParser wraps lines to the terminal's width: compare with single spaces.
         let text = try succeed(["--help"]).stdoutText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(text.contains("USAGE: relgraph"))
-        #expect(text.contains("values: svg, png, pdf, dot, json"))
-        #expect(text.contains("values: dot, neato, fdp, sfdp, circo, twopi"))
+        #expect(text.contains("values: svg, png, pdf, dot, json, graphml, gexf, csv, jsonl, html"))
+        #expect(text.contains("values: dot, neato, fdp, sfdp, circo, twopi, auto"))
+        #expect(text.contains("--theme <theme>") && text.contains("values: light, dark, print"))
+        #expect(text.contains("--types <TYPES>") && text.contains("--group-by <group-by>"))
         #expect(text.contains("Examples:"))
         #expect(text.contains("relgraph article.txt -o graph.svg"))
         #expect(text.contains("Exit codes:"))
@@ -486,5 +488,84 @@ struct CLITests {
         #expect(try succeed([workspace.path("cp1252.txt"), "--format", "json"]).stdout == expected)
         #expect(try succeed([workspace.path("bom.txt"), "--format", "json"]).stdout == expected)
         #expect(try succeed(["--format", "json"], stdin: cp1252).stdout == expected)
+    }
+}
+
+// MARK: - Exports, report and view options
+
+extension CLITests {
+    @Test("-o name.csv writes name.edges.csv and name.nodes.csv, with a header and one row per edge and node")
+    func csvFiles() throws {
+        try succeed([try frenchArticle(), "-o", "table.csv", "--format", "csv"])
+        #expect(try workspace.contents().filter { $0.hasPrefix("table") }.sorted() == ["table.edges.csv", "table.nodes.csv"])
+        let json = try graph(try succeed([try frenchArticle(), "--format", "json"]).stdout)
+        let edges = CSVParser.rows(String(decoding: try workspace.read("table.edges.csv"), as: UTF8.self))
+        let nodes = CSVParser.rows(String(decoding: try workspace.read("table.nodes.csv"), as: UTF8.self))
+        #expect(edges.first?.prefix(5) == ["source", "source_label", "target", "target_label", "type"])
+        #expect(edges.count == json.edges.count + 1)
+        #expect(nodes.count == json.nodes.count + 1)
+    }
+
+    @Test("GraphML, GEXF and JSON Lines outputs parse back with every edge", arguments: ["graphml", "gexf", "jsonl"])
+    func dataFormats(_ format: String) throws {
+        let json = try graph(try succeed([try frenchArticle(), "--format", "json"]).stdout)
+        try succeed([try frenchArticle(), "-o", "graph.\(format)"])
+        let data = try workspace.read("graph.\(format)")
+        if format == "jsonl" {
+            #expect(try JSONLinesWriter.edges(from: data) == json.edges)
+        } else {
+            let root = try #require(try XMLDocument(data: data).rootElement())
+            let edges = try root.nodes(forXPath: "//*[local-name()='edge']")
+            #expect(edges.count == json.edges.count)
+        }
+    }
+
+    @Test("an .html output is one page with the picture and both tables, fetching nothing")
+    func htmlReport() throws {
+        try succeed([try frenchArticle(), "-o", "report.html"])
+        let html = String(decoding: try workspace.read("report.html"), as: UTF8.self)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<svg") && html.contains("<table id=\"relations\">") && html.contains("<table id=\"actors\">"))
+        #expect(html.contains("Octave Ferrandier"))
+        #expect(html.range(of: #"(src|href)\s*=\s*["']?(https?:)?//"#, options: .regularExpression) == nil)
+    }
+
+    @Test("--types, --exclude-types and --kinds narrow the graph")
+    func filters() throws {
+        let input = try frenchArticle()
+        let all = try graph(try succeed([input, "--format", "json"]).stdout)
+        let accusations = try graph(try succeed([input, "--format", "json", "--types", "accuse"]).stdout)
+        #expect(accusations.edges.map(\.type) == [.accuse])
+        #expect(Set(accusations.nodes.map(\.id)) == ["FRA", "DEU"])
+        let noAffiliation = try graph(try succeed([input, "--format", "json", "--exclude-types", "AFFILIATION,SUPPORT"]).stdout)
+        #expect(noAffiliation.edges.count == all.edges.filter { $0.type != .affiliation && $0.type != .support }.count)
+        let states = try graph(try succeed([input, "--format", "json", "--kinds", "state"]).stdout)
+        #expect(states.nodes.allSatisfy { $0.kind == .state })
+        #expect(!states.edges.contains { $0.type == .affiliation })
+    }
+
+    @Test("--actor keeps one actor's neighbourhood; an unknown actor is a usage error naming the known ids")
+    func egoNetwork() throws {
+        let input = try frenchArticle()
+        let brazil = try graph(try succeed([input, "--format", "json", "--actor", "BRA", "--exclude-types", "AFFILIATION"]).stdout)
+        #expect(Set(brazil.nodes.map(\.id)) == ["BRA", "FRA"])
+        expectError(try run([input, "--actor", "Atlantis", "-o", "x.svg"]), code: 64, mentioning: "no actor 'Atlantis'")
+        #expect(try !workspace.contents().contains("x.svg"))
+        expectUsageError(try run([input, "--types", "SANCTION,NOPE"]), mentioning: "--types")
+        expectUsageError(try run([input, "--depth", "2"]), mentioning: "--depth needs --actor")
+    }
+
+    @Test("--theme, --labels, --group-by and --layout auto draw an SVG", arguments: [
+        ["--theme", "dark"], ["--theme", "print"], ["--labels", "en"], ["--group-by", "country"], ["--layout", "auto"],
+    ])
+    func renderOptions(_ options: [String]) throws {
+        try succeed([try frenchArticle(), "-o", "styled.svg"] + options)
+        #expect(try XMLDocument(data: try workspace.read("styled.svg")).rootElement()?.name == "svg")
+    }
+
+    @Test("--labels en writes English state names into the picture")
+    func englishLabels() throws {
+        let dot = try succeed([try frenchArticle(), "--labels", "en"]).stdoutText
+        #expect(dot.contains("label=Germany") && !dot.contains("label=Allemagne"))
     }
 }

@@ -1,0 +1,111 @@
+/// A view of a graph narrowed to what a reader asked for: some relation types, one actor's
+/// neighbourhood, the heavier relations, or states only.
+///
+/// A value applied with `apply(to:)`; the steps run in a fixed order
+/// (collapse kinds, then types, weights and the ego network), so the same
+/// filter on the same graph always gives the same view. When any edge
+/// filter is set, actors left with no relation are dropped too: a
+/// "sanctions only" picture should not show every actor of the article.
+///
+/// ```swift
+/// var filter = GraphFilter()
+/// filter.types = [.sanction, .assault]
+/// let conflicts = try filter.apply(to: graph)
+/// ```
+public struct GraphFilter: Hashable, Sendable {
+    /// Keep only these relation types; nil keeps all.
+    public var types: Set<EventType>?
+    /// Leave out these relation types.
+    public var excludedTypes: Set<EventType> = []
+    /// Keep only this actor (node id, or its label, any case) and the actors within `depth` relations of it.
+    public var actor: String?
+    /// How many relations away from `actor` the view reaches (1: its direct partners).
+    public var depth: Int = 1
+    /// Keep only relations stated at least this many times (after collapsing).
+    public var minWeight: Int = 1
+    /// The kinds of actors drawn as themselves; nil keeps all. A person whose kind is left out is folded
+    /// into its state (its relations become the state's, weights add up, self-loops go); other actors
+    /// of a left-out kind are removed with their relations.
+    public var kinds: Set<ActorKind>?
+
+    public init(types: Set<EventType>? = nil, excludedTypes: Set<EventType> = [], actor: String? = nil, depth: Int = 1,
+                minWeight: Int = 1, kinds: Set<ActorKind>? = nil) {
+        self.types = types
+        self.excludedTypes = excludedTypes
+        self.actor = actor
+        self.depth = depth
+        self.minWeight = minWeight
+        self.kinds = kinds
+    }
+
+    /// True when the filter changes nothing.
+    public var isEmpty: Bool { self == GraphFilter() }
+
+    /// True when some relations may be left out, so that actors without any left are dropped.
+    private var filtersEdges: Bool {
+        types != nil || !excludedTypes.isEmpty || actor != nil || minWeight > 1
+    }
+
+    /// The filtered view of `graph`.
+    /// - Throws: `GraphFilterError.unknownActor` when `actor` names no actor of the graph.
+    public func apply(to graph: RelationGraph) throws -> RelationGraph {
+        var view = kinds.map { GraphCollapse(keeping: $0).apply(to: graph) } ?? graph
+        view = view.filteringEdges { edge in
+            (types?.contains(edge.type) ?? true) && !excludedTypes.contains(edge.type) && edge.weight >= minWeight
+        }
+        if let actor {
+            let center = try Self.resolve(actor, in: view)
+            let kept = Self.neighbourhood(of: center, depth: depth, in: view)
+            view = view.filteringEdges { kept.contains($0.source) && kept.contains($0.target) }
+            view = view.keepingNodes { kept.contains($0.id) }
+        }
+        if filtersEdges {
+            let linked = Set(view.edges.flatMap { [$0.source, $0.target] })
+            let center = try actor.map { try Self.resolve($0, in: view) }
+            view = view.keepingNodes { linked.contains($0.id) || $0.id == center }
+        }
+        return view
+    }
+
+    /// The node id `name` stands for: an id, or a label, compared without regard to case.
+    static func resolve(_ name: String, in graph: RelationGraph) throws -> String {
+        if graph.node(name) != nil { return name }
+        let folded = name.lowercased()
+        if let node = graph.nodes.first(where: { $0.id.lowercased() == folded || $0.label.lowercased() == folded }) {
+            return node.id
+        }
+        throw GraphFilterError.unknownActor(name, known: graph.nodes.map(\.id))
+    }
+
+    /// Actors within `depth` relations of `center`, whatever the direction of each relation.
+    static func neighbourhood(of center: String, depth: Int, in graph: RelationGraph) -> Set<String> {
+        var neighbours: [String: Set<String>] = [:]
+        for edge in graph.edges {
+            neighbours[edge.source, default: []].insert(edge.target)
+            neighbours[edge.target, default: []].insert(edge.source)
+        }
+        var reached: Set<String> = [center]
+        var frontier: Set<String> = [center]
+        for _ in 0..<max(0, depth) {
+            frontier = Set(frontier.flatMap { neighbours[$0] ?? [] }).subtracting(reached)
+            reached.formUnion(frontier)
+        }
+        return reached
+    }
+}
+
+/// Why a filter cannot be applied, worded so the user can fix the command.
+public enum GraphFilterError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// `--actor` names nobody in the graph; `known` lists the ids that exist.
+    case unknownActor(String, known: [String])
+
+    public var description: String {
+        switch self {
+        case .unknownActor(let name, let known):
+            let sample = known.prefix(12).joined(separator: ", ") + (known.count > 12 ? ", …" : "")
+            return known.isEmpty
+                ? "no actor '\(name)': the graph has no actors"
+                : "no actor '\(name)' in the graph; give a node id or label such as \(sample)"
+        }
+    }
+}

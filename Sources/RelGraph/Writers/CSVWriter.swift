@@ -1,0 +1,52 @@
+import Foundation
+
+/// Writes a graph as two CSV tables, one of edges and one of nodes, for spreadsheets and data tools.
+///
+/// RFC 4180: comma-separated, CRLF line ends, a header row, and a cell is
+/// quoted when it holds a comma, a quote or a line break (quotes doubled).
+/// A cell a spreadsheet would run as a formula (it starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return) is prefixed with `'`, so an article
+/// cannot put a formula into a user's spreadsheet.
+public enum CSVWriter {
+    /// One row per edge, with the labels of both ends so the table reads on its own.
+    public static func edges(_ graph: RelationGraph) -> Data {
+        let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        let header = ["source", "source_label", "target", "target_label"] + ExportColumns.edges.map(\.name)
+        let rows = graph.edges.map { edge in
+            [edge.source, labels[edge.source] ?? "", edge.target, labels[edge.target] ?? ""]
+                + ExportColumns.edges.map { $0.value(edge) ?? "" }
+        }
+        return table([header] + rows)
+    }
+
+    /// One row per node.
+    public static func nodes(_ graph: RelationGraph) -> Data {
+        let header = ["id"] + ExportColumns.nodes.map(\.name)
+        let rows = graph.nodes.map { node in [node.id] + ExportColumns.nodes.map { $0.value(node) ?? "" } }
+        return table([header] + rows)
+    }
+
+    /// The two files `-o name.csv` stands for: `name.edges.csv` and `name.nodes.csv`, next to each other.
+    public static func paths(for path: String) -> (edges: String, nodes: String) {
+        let url = URL(fileURLWithPath: path)
+        let base = url.pathExtension.lowercased() == "csv" ? url.deletingPathExtension() : url
+        let folder = (path as NSString).deletingLastPathComponent
+        let stem = base.lastPathComponent
+        let join = { (name: String) in folder.isEmpty ? name : folder + "/" + name }
+        return (join(stem + ".edges.csv"), join(stem + ".nodes.csv"))
+    }
+
+    private static func table(_ rows: [[String]]) -> Data {
+        Data(rows.map { $0.map(cell).joined(separator: ",") + "\r\n" }.joined().utf8)
+    }
+
+    /// One cell, neutralised against formulas, then quoted if it needs to be.
+    static func cell(_ value: String) -> String {
+        var text = value
+        if let first = text.unicodeScalars.first, formulaStarts.contains(first) { text = "'" + text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Writes one self-contained HTML page about a graph: the picture, the relations with their evidence, the actors.
+///
+/// Everything is inline (SVG, CSS, a few lines of plain JavaScript), so the
+/// page opens offline, can be mailed as one file, and fetches nothing. All
+/// text from articles goes through `HTMLText.escape`, so an article cannot
+/// put markup or script into the page.
+public enum HTMLReportWriter {
+    /// The page as UTF-8.
+    /// - Throws: `RenderError` when Graphviz cannot draw the picture.
+    public static func data(_ graph: RelationGraph, layout: LayoutEngine = .dot, style: RenderStyle = RenderStyle()) throws -> Data {
+        let svg = try GraphvizRenderer.render(graph, as: .svg, layout: layout, style: style)
+        return Data(page(graph, svg: inlineSVG(svg)).utf8)
+    }
+
+    /// The page around an already rendered `<svg>` element.
+    static func page(_ graph: RelationGraph, svg: String) -> String {
+        let names = Dictionary(graph.nodes.map { ($0.id, $0.label.isEmpty ? $0.id : $0.label) }, uniquingKeysWith: { a, _ in a })
+        return """
+            <!DOCTYPE html>
+            <html>
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="relgraph">
+            <title>relgraph: \(graph.nodes.count) actors, \(graph.edges.count) relations</title>
+            <style>\(HTMLReportAssets.css)</style>
+            </head>
+            <body>
+            <header><h1>Who does what to whom</h1>
+            <p class="summary">\(summary(graph))</p></header>
+            <figure class="graph">\(svg)</figure>
+            \(controls(graph, names: names))
+            <h2>Relations</h2>
+            \(relationsTable(graph, names: names))
+            <h2>Actors</h2>
+            \(actorsTable(graph))
+            <script>\(HTMLReportAssets.script)</script>
+            </body>
+            </html>
+
+            """
+    }
+
+    /// Graphviz's SVG without its XML declaration, DOCTYPE and comments: just the `<svg>` element.
+    static func inlineSVG(_ data: Data) -> String {
+        let text = String(decoding: data, as: UTF8.self)
+        guard let start = text.range(of: "<svg") else { return "" }
+        var svg = String(text[start.lowerBound...])
+        while let open = svg.range(of: "<!--"), let close = svg.range(of: "-->", range: open.upperBound..<svg.endIndex) {
+            svg.removeSubrange(open.lowerBound..<close.upperBound)
+        }
+        return svg.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func summary(_ graph: RelationGraph) -> String {
+        let kinds = ActorKind.allCases.map { kind in "\(graph.nodes.filter { $0.kind == kind }.count) \(kind.rawValue)s" }
+        let weight = graph.edges.map(\.weight).reduce(0, +)
+        return "\(graph.nodes.count) actors (\(kinds.joined(separator: ", "))), \(graph.edges.count) relations stated \(weight) times."
+    }
+
+    private static func controls(_ graph: RelationGraph, names: [String: String]) -> String {
+        let types = Set(graph.edges.map(\.type))
+        let typeOptions = EventType.allCases.filter(types.contains).map {
+            "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>"
+        }
+        let actorOptions = graph.nodes.map {
+            "<option value=\"\(HTMLText.escape($0.id))\">\(HTMLText.escape(names[$0.id] ?? $0.id))</option>"
+        }
+        return """
+            <form class="controls" onsubmit="return false">
+            <label>Type <select id="type-filter"><option value="">all types</option>\(typeOptions.joined())</select></label>
+            <label>Actor <select id="actor-filter"><option value="">all actors</option>\(actorOptions.joined())</select></label>
+            <span id="shown"></span>
+            </form>
+            """
+    }
+
+    private static func relationsTable(_ graph: RelationGraph, names: [String: String]) -> String {
+        let rows = graph.edges.map { edge in
+            let evidence = edge.evidence.map { "<p>" + HTMLText.highlighting($0.trigger, in: $0.text) + "</p>" }.joined()
+            return "<tr data-type=\"\(edge.type.rawValue)\" data-actors=\"\(HTMLText.escape(edge.source + " " + edge.target))\">"
+                + actorCell(edge.source, names: names)
+                + "<td><span class=\"type \(edge.type.quadClass.rawValue)\">\(edge.type.rawValue)</span>"
+                + (edge.historical ? " <span class=\"historical\">past</span>" : "") + "</td>"
+                + actorCell(edge.target, names: names)
+                + "<td class=\"number\">\(edge.weight)</td><td class=\"evidence\">\(evidence)</td></tr>"
+        }
+        return "<table id=\"relations\"><thead><tr><th>Source</th><th>Type</th><th>Target</th><th>Weight</th>"
+            + "<th>Evidence</th></tr></thead><tbody>\n" + rows.joined(separator: "\n") + "\n</tbody></table>"
+    }
+
+    private static func actorCell(_ id: String, names: [String: String]) -> String {
+        "<td title=\"\(HTMLText.escape(id))\">\(HTMLText.escape(names[id] ?? id))</td>"
+    }
+
+    private static func actorsTable(_ graph: RelationGraph) -> String {
+        let rows = graph.nodes.map { node in
+            "<tr data-actors=\"\(HTMLText.escape(node.id))\"><td>\(HTMLText.escape(node.label.isEmpty ? node.id : node.label))</td>"
+                + "<td><code>\(HTMLText.escape(node.id))</code></td><td>\(node.kind.rawValue)</td>"
+                + "<td>\(HTMLText.escape(node.country ?? ""))</td><td>\(HTMLText.escape(node.role ?? ""))</td>"
+                + "<td class=\"number\">\(node.mentions)</td></tr>"
+        }
+        return "<table id=\"actors\"><thead><tr><th>Name</th><th>Id</th><th>Kind</th><th>Country</th><th>Role</th>"
+            + "<th>Mentions</th></tr></thead><tbody>\n" + rows.joined(separator: "\n") + "\n</tbody></table>"
+    }
+}

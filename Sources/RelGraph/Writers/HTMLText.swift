@@ -1,0 +1,33 @@
+import Foundation
+
+/// Escaping for text placed in an HTML page: the one place article text becomes HTML.
+enum HTMLText {
+    /// `text` with `& < > " '` as entities, safe both between tags and inside quoted attribute values.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if let entity = entities[scalar] {
+                result += entity
+            } else if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" {
+                continue
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static let entities: [Unicode.Scalar: String] = [
+        "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;",
+    ]
+
+    /// `sentence` escaped, with the first occurrence of `trigger` (case and accents ignored) wrapped in `<mark>`.
+    static func highlighting(_ trigger: String?, in sentence: String) -> String {
+        guard let trigger, !trigger.isEmpty,
+              let range = sentence.range(of: trigger, options: [.caseInsensitive, .diacriticInsensitive])
+        else { return escape(sentence) }
+        return escape(String(sentence[..<range.lowerBound])) + "<mark>" + escape(String(sentence[range]))
+            + "</mark>" + escape(String(sentence[range.upperBound...]))
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import RelGraph
+
+/// The options that choose what part of the graph is shown and how it looks.
+///
+/// Kept apart from `RelGraphCommand` so that filters and styling grow in one
+/// place; the command only applies them (`filter(_:)`, `style`).
+struct ViewOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Keep only these relation types (comma-separated PLOVER names).", valueName: "TYPES"))
+    var types: [CommaList<EventType>] = []
+
+    @Option(help: ArgumentHelp("Leave out these relation types (comma-separated).", valueName: "TYPES"))
+    var excludeTypes: [CommaList<EventType>] = []
+
+    @Option(help: ArgumentHelp("Show only this actor (node id or name) and its neighbourhood.", valueName: "ID"))
+    var actor: String?
+
+    @Option(help: "With --actor: how many relations away from the actor to reach.")
+    var depth: Int = 1
+
+    @Option(help: "Keep only relations stated at least this many times.")
+    var minWeight: Int = 1
+
+    @Option(help: ArgumentHelp(
+        "Kinds of actors drawn as themselves (comma-separated); persons of a left-out kind fold into their state.",
+        valueName: "KINDS"))
+    var kinds: [CommaList<ActorKind>] = []
+
+    @Option(help: "Colour scheme of pictures: print is greyscale, relation classes told apart by line style.")
+    var theme: RenderStyle.Theme = .light
+
+    @Option(help: "Language of node labels: the article's own, or English names where relgraph knows them.")
+    var labels: RenderStyle.LabelLanguage = .native
+
+    @Option(name: .customLong("group-by"), help: "Draw each state in one box with its persons.")
+    var groupBy: Grouping?
+
+    /// `--group-by`: what to draw boxes around.
+    enum Grouping: String, CaseIterable, ExpressibleByArgument {
+        case country
+    }
+
+    func validate() throws {
+        guard depth >= 0 else { throw ValidationError("--depth takes a number of relations, 0 or more") }
+        guard minWeight >= 1 else { throw ValidationError("--min-weight takes a number of statements, 1 or more") }
+        if actor == nil && depth != 1 { throw ValidationError("--depth needs --actor") }
+    }
+
+    var filter: GraphFilter {
+        GraphFilter(
+            types: types.isEmpty ? nil : Set(types.flatMap(\.values)),
+            excludedTypes: Set(excludeTypes.flatMap(\.values)),
+            actor: actor,
+            depth: depth,
+            minWeight: minWeight,
+            kinds: kinds.isEmpty ? nil : Set(kinds.flatMap(\.values))
+        )
+    }
+
+    var style: RenderStyle {
+        RenderStyle(theme: theme, labels: labels, groupByCountry: groupBy == .country)
+    }
+
+    /// The graph narrowed by the filter options.
+    /// - Throws: `GraphFilterError` when `--actor` names nobody.
+    func apply(to graph: RelationGraph) throws -> RelationGraph {
+        let filter = filter
+        return filter.isEmpty ? graph : try filter.apply(to: graph)
+    }
+}
+
+/// One option value holding a comma-separated list (`SANCTION,ASSAULT`); the option may also be repeated.
+struct CommaList<Element: ExpressibleByArgument>: ExpressibleByArgument {
+    var values: [Element]
+
+    init?(argument: String) {
+        let parts = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parsed = parts.compactMap(Element.init(argument:))
+        guard !parsed.isEmpty, parsed.count == parts.count else { return nil }
+        values = parsed
+    }
+
+    static var allValueStrings: [String] { Element.allValueStrings }
+}
+
+/// Relation types: `--types SANCTION,ASSAULT` (any case) as well as repeated options.
+extension EventType: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: argument.uppercased())
+    }
+
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension ActorKind: ExpressibleByArgument {}
+extension RenderStyle.Theme: ExpressibleByArgument {}
+extension RenderStyle.LabelLanguage: ExpressibleByArgument {}

@@ -1,0 +1,111 @@
+import Testing
+@testable import RelGraph
+
+/// GraphFilter: each option removes what it should, and only that.
+@Suite("GraphFilter")
+struct GraphFilterTests {
+    /// Two officials of two states, a sanctions pair, an organization and a person with no known country.
+    private let graph = RelationGraph(
+        nodes: [
+            Node(id: "RUS", kind: .state, label: "Russia"), Node(id: "VEN", kind: .state, label: "Venezuela"),
+            Node(id: "USA", kind: .state, label: "United States"), Node(id: "CUB", kind: .state, label: "Cuba"),
+            Node(id: "org:NATO", kind: .organization, label: "NATO"),
+            Node(id: "person:p", kind: .person, label: "P", country: "RUS"),
+            Node(id: "person:m", kind: .person, label: "M", country: "VEN"),
+            Node(id: "person:x", kind: .person, label: "X"),
+        ],
+        edges: [
+            Edge(source: "person:p", target: "RUS", type: .affiliation),
+            Edge(source: "person:m", target: "VEN", type: .affiliation),
+            Edge(source: "person:p", target: "person:m", type: .consult, weight: 2),
+            Edge(source: "RUS", target: "VEN", type: .consult),
+            Edge(source: "USA", target: "CUB", type: .sanction, weight: 3),
+            Edge(source: "USA", target: "VEN", type: .sanction),
+            Edge(source: "RUS", target: "org:NATO", type: .accuse),
+            Edge(source: "person:x", target: "USA", type: .accuse),
+        ]
+    )
+
+    private func counts(_ filter: GraphFilter) throws -> [Int] {
+        let view = try filter.apply(to: graph)
+        return [view.nodes.count, view.edges.count]
+    }
+
+    @Test func emptyFilterChangesNothing() throws {
+        #expect(GraphFilter().isEmpty)
+        #expect(try GraphFilter().apply(to: graph) == graph)
+    }
+
+    @Test("--types keeps those types and the actors they link")
+    func types() throws {
+        let view = try GraphFilter(types: [.sanction]).apply(to: graph)
+        #expect(view.edges.map(\.type) == [.sanction, .sanction])
+        #expect(view.nodes.map(\.id) == ["CUB", "USA", "VEN"])
+    }
+
+    @Test("--exclude-types drops those types; actors left alone go")
+    func excludeTypes() throws {
+        #expect(try counts(GraphFilter(excludedTypes: [.affiliation])) == [8, 6])
+        #expect(try counts(GraphFilter(excludedTypes: [.affiliation, .accuse])) == [6, 4])
+    }
+
+    @Test("--actor keeps the ego network at the given depth, whatever the direction of the relations")
+    func egoNetwork() throws {
+        let first = try GraphFilter(actor: "RUS").apply(to: graph)
+        #expect(Set(first.nodes.map(\.id)) == ["RUS", "person:p", "VEN", "org:NATO"])
+        #expect(first.edges.count == 3)
+        #expect(try counts(GraphFilter(actor: "RUS", depth: 2)) == [6, 6])
+        #expect(try counts(GraphFilter(actor: "RUS", depth: 0)) == [1, 0])
+    }
+
+    @Test("--actor takes a label in any case, and names the known ids when it matches none")
+    func actorNames() throws {
+        #expect(try GraphFilter.resolve("united states", in: graph) == "USA")
+        #expect(try GraphFilter.resolve("usa", in: graph) == "USA")
+        #expect(throws: GraphFilterError.self) { try GraphFilter(actor: "Atlantis").apply(to: graph) }
+        let error = GraphFilterError.unknownActor("Atlantis", known: ["RUS", "VEN"])
+        #expect(error.description.contains("RUS, VEN"))
+    }
+
+    @Test("--min-weight keeps relations stated at least that often")
+    func minWeight() throws {
+        let view = try GraphFilter(minWeight: 2).apply(to: graph)
+        #expect(view.edges.map(\.weight) == [3, 2])
+        #expect(view.nodes.count == 4)
+    }
+
+    @Test("--kinds state,organization folds officials into their states: weights add up, self-loops go")
+    func collapsePersons() throws {
+        let view = try GraphFilter(kinds: [.state, .organization]).apply(to: graph)
+        #expect(view.nodes.map(\.id) == ["CUB", "RUS", "USA", "VEN", "org:NATO"])
+        let lines = view.edges.map { "\($0.source) \($0.type.rawValue) \($0.target) \($0.weight)" }
+        #expect(lines == ["RUS CONSULT VEN 3", "RUS ACCUSE org:NATO 1", "USA SANCTION CUB 3", "USA SANCTION VEN 1"])
+    }
+
+    @Test("--kinds state also drops organizations and their relations")
+    func statesOnly() throws {
+        #expect(try counts(GraphFilter(kinds: [.state])) == [4, 3])
+    }
+
+    @Test("a person folds into a state the article never named as an actor: the state is added")
+    func collapseAddsState() throws {
+        let lone = RelationGraph(
+            nodes: [Node(id: "person:a", kind: .person, label: "A", country: "FRA"), Node(id: "DEU", kind: .state, label: "Allemagne")],
+            edges: [Edge(source: "person:a", target: "DEU", type: .consult)]
+        )
+        let view = try GraphFilter(kinds: [.state]).apply(to: lone)
+        #expect(view.nodes.map(\.id) == ["DEU", "FRA"])
+        #expect(view.edges.map(\.source) == ["FRA"])
+    }
+
+    @Test("groups lose the participants a filter removed")
+    func groupsTrimmed() throws {
+        let grouped = RelationGraph(
+            nodes: graph.nodes,
+            edges: graph.edges + [Edge(source: "USA", target: "RUS", type: .consult, group: "g")],
+            groups: [EventGroup(id: "g", type: .consult, source: "USA", participants: ["CUB", "RUS", "VEN"])]
+        )
+        let view = try GraphFilter(types: [.consult]).apply(to: grouped)
+        #expect(view.groups.map(\.participants) == [["RUS", "VEN"]])
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import RelGraph
+
+/// Themes, English labels, country boxes and the automatic layout, checked in the DOT cgraph writes
+/// and in rendered pictures.
+@Suite("Render options")
+struct RenderOptionsTests {
+    private let graph = RelationGraph(
+        nodes: [
+            Node(id: "RUS", kind: .state, label: "Russie"), Node(id: "VEN", kind: .state, label: "Venezuela"),
+            Node(id: "org:NATO", kind: .organization, label: "OTAN"),
+            Node(id: "person:p", kind: .person, label: "Vladimir Poutine", country: "RUS", role: "président"),
+        ],
+        edges: [
+            Edge(source: "person:p", target: "RUS", type: .affiliation),
+            Edge(source: "RUS", target: "VEN", type: .cooperate),
+            Edge(source: "RUS", target: "org:NATO", type: .accuse),
+            Edge(source: "VEN", target: "RUS", type: .support, historical: true),
+        ]
+    )
+
+    private func dot(_ style: RenderStyle) throws -> String {
+        try GraphvizRenderer.dot(graph, style: style)
+    }
+
+    @Test("light is the default and keeps the palette")
+    func light() throws {
+        #expect(try dot(RenderStyle()) == dot(RenderStyle(theme: .light)))
+        #expect(try dot(RenderStyle()).contains("#1b7f5f"))
+    }
+
+    @Test("dark paints a dark background and light text, and no light-theme fill is left")
+    func dark() throws {
+        let text = try dot(RenderStyle(theme: .dark))
+        #expect(text.contains("bgcolor=\"#1e2329\""))
+        #expect(text.contains("fontcolor=\"#e8edf2\""))
+        for light in ["#dce6f0", "#fcf3c8", "#1b7f5f", "#c0392b", "#fbfcfd"] {
+            #expect(!text.contains(light), "\(light) left in the dark theme")
+        }
+    }
+
+    @Test("print uses greys only, and conflict, cooperation and history differ by line style")
+    func print() throws {
+        let text = try dot(RenderStyle(theme: .print))
+        let colours = text.matches(of: /#([0-9a-fA-F]{2})([0-9a-fA-F]{2})([0-9a-fA-F]{2})/).map { ($0.1, $0.2, $0.3) }
+        #expect(!colours.isEmpty)
+        #expect(colours.allSatisfy { $0.0 == $0.1 && $0.1 == $0.2 }, "a colour that is not grey")
+        let conflict = try attributes(of: "edge-RUS-to-org_NATO-accuse", in: text)
+        let cooperation = try attributes(of: "edge-RUS-to-VEN-cooperate", in: text)
+        let history = try attributes(of: "edge-VEN-to-RUS-support", in: text)
+        #expect(conflict.contains("style=dashed"))
+        #expect(cooperation.contains("style=solid") && cooperation.contains("arrowhead=empty"))
+        #expect(history.contains("style=dotted"))
+        let lightText = try dot(RenderStyle())
+        #expect(text.contains("╍╍▶") && !lightText.contains("╍╍▶"), "the legend shows the print line styles")
+    }
+
+    /// The `[...]` attribute list of the DOT statement whose id is `id`.
+    private func attributes(of id: String, in dot: String) throws -> Substring {
+        let found = try #require(dot.range(of: "id=\"\(id)\""))
+        let open = try #require(dot[..<found.lowerBound].lastIndex(of: "["))
+        let close = try #require(dot[found.upperBound...].firstIndex(of: "]"))
+        return dot[open...close]
+    }
+
+    @Test("--labels en draws English names for states and organizations, persons unchanged")
+    func englishLabels() throws {
+        let text = try dot(RenderStyle(labels: .en))
+        #expect(text.contains("label=Russia"))
+        #expect(text.contains("label=NATO"))
+        #expect(!text.contains("Russie") && !text.contains("OTAN"))
+        #expect(text.contains("Vladimir Poutine"))
+        #expect(try dot(RenderStyle()).contains("label=Russie"))
+    }
+
+    @Test("--group-by country puts each state in a box with its persons")
+    func groupByCountry() throws {
+        let text = try dot(RenderStyle(groupByCountry: true))
+        let box = try #require(text.range(of: "subgraph cluster_country_RUS {"))
+        let end = try #require(text.range(of: "}", range: box.upperBound..<text.endIndex))
+        let inside = text[box.upperBound..<end.lowerBound]
+        #expect(inside.contains("RUS") && inside.contains("\"person:p\""))
+        #expect(!text.contains("cluster_country_VEN"))
+        #expect(!(try dot(RenderStyle())).contains("cluster_country"))
+    }
+
+    @Test("auto lays out small graphs with dot and large ones with sfdp")
+    func autoLayout() {
+        #expect(LayoutEngine.auto.resolved(actorCount: 10) == .dot)
+        #expect(LayoutEngine.auto.resolved(actorCount: LayoutEngine.autoLimit) == .dot)
+        #expect(LayoutEngine.auto.resolved(actorCount: LayoutEngine.autoLimit + 1) == .sfdp)
+        #expect(LayoutEngine.neato.resolved(actorCount: 1000) == .neato)
+    }
+
+    @Test("a 300-actor graph renders to SVG and PNG in seconds with the automatic layout")
+    func largeGraph() throws {
+        let large = SyntheticGraph.make(actors: 300)
+        #expect(large.nodes.count == 300)
+        let clock = ContinuousClock()
+        var png = Data()
+        let elapsed = try clock.measure {
+            let svg = try GraphvizRenderer.render(large, as: .svg, layout: .auto)
+            #expect(String(decoding: svg, as: UTF8.self).components(separatedBy: "class=\"node").count - 1 >= 300)
+            png = try GraphvizRenderer.render(large, as: .png, layout: .auto)
+        }
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(elapsed < .seconds(20))
+        if let folder = ProcessInfo.processInfo.environment["RELGRAPH_KEEP_PICTURES"] {
+            try png.write(to: URL(fileURLWithPath: folder).appendingPathComponent("synthetic-300.png"))
+        }
+    }
+}

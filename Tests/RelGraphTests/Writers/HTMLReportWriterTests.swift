@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import RelGraph
+
+/// The HTML report: one self-contained page with the picture, both tables, and article text escaped.
+@Suite("HTMLReportWriter")
+struct HTMLReportWriterTests {
+    private func page() throws -> String {
+        String(decoding: try HTMLReportWriter.data(ExportFixture.graph), as: UTF8.self)
+    }
+
+    @Test("escaping turns the five specials into entities and drops control characters")
+    func escaping() {
+        #expect(HTMLText.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        #expect(HTMLText.escape("a\u{1}b\nc") == "ab\nc")
+    }
+
+    @Test("the trigger is highlighted inside the escaped sentence, ignoring case and accents")
+    func highlighting() {
+        #expect(HTMLText.highlighting("Reunion", in: "Une <réunion> a eu lieu") == "Une &lt;<mark>réunion</mark>&gt; a eu lieu")
+        #expect(HTMLText.highlighting("absent", in: "a < b") == "a &lt; b")
+        #expect(HTMLText.highlighting(nil, in: "a & b") == "a &amp; b")
+    }
+
+    @Test("the page has the inline SVG, one relation row per edge and one actor row per node")
+    func structure() throws {
+        let html = try page()
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<figure class=\"graph\"><svg"))
+        #expect(!html.contains("<?xml") && !html.contains("<!DOCTYPE svg"))
+        let relations = try #require(html.range(of: "<table id=\"relations\">"))
+        let actors = try #require(html.range(of: "<table id=\"actors\">"))
+        #expect(relations.lowerBound < actors.lowerBound)
+        let relationRows = html[relations.upperBound..<actors.lowerBound].components(separatedBy: "<tr data-type=").count - 1
+        #expect(relationRows == ExportFixture.graph.edges.count)
+        #expect(html[actors.upperBound...].components(separatedBy: "<tr data-actors=").count - 1 == ExportFixture.graph.nodes.count)
+        #expect(html.contains("<mark>talks</mark>"))
+        #expect(html.contains("id=\"type-filter\"") && html.contains("id=\"actor-filter\""))
+        #expect(html.contains("@media print"))
+    }
+
+    @Test("no markup from the article reaches the page")
+    func escapesArticleText() throws {
+        let html = try page()
+        #expect(!html.contains("<script>alert"))
+        #expect(!html.contains("<b>talks"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.components(separatedBy: "<script>").count == 2)
+    }
+
+    @Test("the page fetches nothing: no external source, link, import or url()")
+    func selfContained() throws {
+        let html = try page()
+        for pattern in [#"(src|href)\s*=\s*["']?(https?:)?//"#, #"<link\b"#, #"@import"#, #"url\("#, #"<iframe"#] {
+            #expect(html.range(of: pattern, options: .regularExpression) == nil, "found \(pattern)")
+        }
+    }
+
+    @Test("the same graph gives the same page")
+    func deterministic() throws {
+        #expect(try page() == page())
+    }
+}
