@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Everything is inline (SVG, CSS, a few lines of plain JavaScript), so the
 /// page opens offline, can be mailed as one file, and fetches nothing. All
-/// text from articles goes through `HTMLText.escape`, so an article cannot
+/// text from articles goes through `HTMLEscaping.escape`, so an article cannot
 /// put markup or script into the page.
 public enum HTMLReportWriter {
     /// The page as UTF-8.
@@ -66,7 +66,7 @@ public enum HTMLReportWriter {
             "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>"
         }
         let actorOptions = graph.nodes.map {
-            "<option value=\"\(HTMLText.escape($0.id))\">\(HTMLText.escape(names[$0.id] ?? $0.id))</option>"
+            "<option value=\"\(HTMLEscaping.escape($0.id))\">\(HTMLEscaping.escape(names[$0.id] ?? $0.id))</option>"
         }
         return """
             <form class="controls" onsubmit="return false">
@@ -79,8 +79,8 @@ public enum HTMLReportWriter {
 
     private static func relationsTable(_ graph: RelationGraph, names: [String: String]) -> String {
         let rows = graph.edges.map { edge in
-            let evidence = edge.evidence.map { "<p>" + HTMLText.highlighting($0.trigger, in: $0.text) + "</p>" }.joined()
-            return "<tr data-type=\"\(edge.type.rawValue)\" data-actors=\"\(HTMLText.escape(edge.source + " " + edge.target))\">"
+            let evidence = edge.evidence.map { "<p>" + HTMLEscaping.highlighting($0.trigger, in: $0.text) + "</p>" }.joined()
+            return "<tr data-type=\"\(edge.type.rawValue)\" data-actors=\"\(HTMLEscaping.escape(edge.source + " " + edge.target))\">"
                 + actorCell(edge.source, names: names)
                 + "<td><span class=\"type \(edge.type.quadClass.rawValue)\">\(edge.type.rawValue)</span>"
                 + (edge.historical ? " <span class=\"historical\">past</span>" : "") + "</td>"
@@ -92,14 +92,14 @@ public enum HTMLReportWriter {
     }
 
     private static func actorCell(_ id: String, names: [String: String]) -> String {
-        "<td title=\"\(HTMLText.escape(id))\">\(HTMLText.escape(names[id] ?? id))</td>"
+        "<td title=\"\(HTMLEscaping.escape(id))\">\(HTMLEscaping.escape(names[id] ?? id))</td>"
     }
 
     private static func actorsTable(_ graph: RelationGraph) -> String {
         let rows = graph.nodes.map { node in
-            "<tr data-actors=\"\(HTMLText.escape(node.id))\"><td>\(HTMLText.escape(node.label.isEmpty ? node.id : node.label))</td>"
-                + "<td><code>\(HTMLText.escape(node.id))</code></td><td>\(node.kind.rawValue)</td>"
-                + "<td>\(HTMLText.escape(node.country ?? ""))</td><td>\(HTMLText.escape(node.role ?? ""))</td>"
+            "<tr data-actors=\"\(HTMLEscaping.escape(node.id))\"><td>\(HTMLEscaping.escape(node.label.isEmpty ? node.id : node.label))</td>"
+                + "<td><code>\(HTMLEscaping.escape(node.id))</code></td><td>\(node.kind.rawValue)</td>"
+                + "<td>\(HTMLEscaping.escape(node.country ?? ""))</td><td>\(HTMLEscaping.escape(node.role ?? ""))</td>"
                 + "<td class=\"number\">\(node.mentions)</td></tr>"
         }
         return "<table id=\"actors\"><thead><tr><th>Name</th><th>Id</th><th>Kind</th><th>Country</th><th>Role</th>"

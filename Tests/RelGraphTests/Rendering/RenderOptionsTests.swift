@@ -93,19 +93,15 @@ struct RenderOptionsTests {
         #expect(LayoutEngine.neato.resolved(actorCount: 1000) == .neato)
     }
 
-    @Test("a 300-actor graph renders to SVG and PNG in seconds with the automatic layout")
+    /// Its speed is measured by `make bench`, not here: this checks that every actor is drawn.
+    @Test("a 300-actor graph renders to SVG and PNG with the automatic layout")
     func largeGraph() throws {
         let large = SyntheticGraph.make(actors: 300)
         #expect(large.nodes.count == 300)
-        let clock = ContinuousClock()
-        var png = Data()
-        let elapsed = try clock.measure {
-            let svg = try GraphvizRenderer.render(large, as: .svg, layout: .auto)
-            #expect(String(decoding: svg, as: UTF8.self).components(separatedBy: "class=\"node").count - 1 >= 300)
-            png = try GraphvizRenderer.render(large, as: .png, layout: .auto)
-        }
+        let svg = try GraphvizRenderer.render(large, as: .svg, layout: .auto)
+        #expect(String(decoding: svg, as: UTF8.self).components(separatedBy: "class=\"node").count - 1 >= 300)
+        let png = try GraphvizRenderer.render(large, as: .png, layout: .auto)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
-        #expect(elapsed < .seconds(20))
         if let folder = ProcessInfo.processInfo.environment["RELGRAPH_KEEP_PICTURES"] {
             try png.write(to: URL(fileURLWithPath: folder).appendingPathComponent("synthetic-300.png"))
         }

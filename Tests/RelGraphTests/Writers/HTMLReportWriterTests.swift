@@ -11,15 +11,15 @@ struct HTMLReportWriterTests {
 
     @Test("escaping turns the five specials into entities and drops control characters")
     func escaping() {
-        #expect(HTMLText.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
-        #expect(HTMLText.escape("a\u{1}b\nc") == "ab\nc")
+        #expect(HTMLEscaping.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        #expect(HTMLEscaping.escape("a\u{1}b\nc") == "ab\nc")
     }
 
     @Test("the trigger is highlighted inside the escaped sentence, ignoring case and accents")
     func highlighting() {
-        #expect(HTMLText.highlighting("Reunion", in: "Une <réunion> a eu lieu") == "Une &lt;<mark>réunion</mark>&gt; a eu lieu")
-        #expect(HTMLText.highlighting("absent", in: "a < b") == "a &lt; b")
-        #expect(HTMLText.highlighting(nil, in: "a & b") == "a &amp; b")
+        #expect(HTMLEscaping.highlighting("Reunion", in: "Une <réunion> a eu lieu") == "Une &lt;<mark>réunion</mark>&gt; a eu lieu")
+        #expect(HTMLEscaping.highlighting("absent", in: "a < b") == "a &lt; b")
+        #expect(HTMLEscaping.highlighting(nil, in: "a & b") == "a &amp; b")
     }
 
     @Test("the page has the inline SVG, one relation row per edge and one actor row per node")

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Escaping for text placed in an HTML page: the one place article text becomes HTML.
-enum HTMLText {
+enum HTMLEscaping {
     /// `text` with `& < > " '` as entities, safe both between tags and inside quoted attribute values.
     static func escape(_ text: String) -> String {
         var result = ""
