@@ -4,7 +4,23 @@ struct GraphBuilder {
     let actors: ActorFinder.Result
     let relations: [Relation]
     /// Display names of organizations the user's lexicon adds.
-    var userLabels: [String: String] = [:]
+    let userLabels: [String: String]
+    /// How the article first names each organization it has no table label for: "l'Assemblée nationale".
+    private let surfaces: [ActorRef: String]
+
+    init(document: Document, actors: ActorFinder.Result, relations: [Relation], userLabels: [String: String] = [:]) {
+        self.document = document
+        self.actors = actors
+        self.relations = relations
+        self.userLabels = userLabels
+        var surfaces: [ActorRef: String] = [:]
+        for mention in actors.mentions.joined() {
+            guard let ref = mention.refs.onlyElement, case .organization = ref, surfaces[ref] == nil else { continue }
+            let text = document.text(document.tokens[mention.range.lowerBound].start, document.tokens[mention.range.upperBound - 1].end)
+            surfaces[ref] = text.prefix(1).uppercased() + text.dropFirst()
+        }
+        self.surfaces = surfaces
+    }
 
     func build() -> RelationGraph {
         var graph = RelationGraph()
@@ -38,12 +54,13 @@ struct GraphBuilder {
         case .organization(let id) where DomesticBodyLexicon.parse(id) != nil:
             let body = DomesticBodyLexicon.parse(id)
             let country = body?.country ?? ""
+            let name = surfaces[ref] ?? label(ofBody: body?.key ?? id)
             return Node(id: "org:" + id, kind: .organization,
-                        label: label(ofBody: body?.key ?? id) + " (" + CountryCodes.name(of: country, in: document.language) + ")",
+                        label: name + " (" + CountryCodes.name(of: country, in: document.language) + ")",
                         country: country, mentions: mentions)
         case .organization(let id):
             return Node(id: "org:" + id, kind: .organization,
-                        label: OrganizationLexicon.label(of: id, in: document.language) ?? userLabels[id] ?? label(ofBody: id),
+                        label: OrganizationLexicon.label(of: id, in: document.language) ?? userLabels[id] ?? surfaces[ref] ?? label(ofBody: id),
                         mentions: mentions)
         case .person(let index):
             let person = actors.persons[index]
