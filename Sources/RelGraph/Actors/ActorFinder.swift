@@ -303,13 +303,20 @@ struct ActorFinder {
         return marked
     }
 
+    /// Well-known leaders get their state when the article gives none, and one id whatever the spelling
+    /// ("Vladimir Poutine", "Putin", "Vladímir Putin" are all `person:vladimir-putin`), so that merged
+    /// graphs of articles in several languages have one node per person.
     private func fillFromLeaderTable(_ registry: inout PersonRegistry) {
-        for (index, person) in registry.persons.enumerated() where person.country == nil && person.organization == nil {
+        for (index, person) in registry.persons.enumerated() {
             let candidates = person.keys.flatMap { lexicon.leaders(surname: $0) }
             guard let leader = candidates.first(where: { leaderMatches($0, person.keys) }) else { continue }
             var filled = person
-            if CountryCodes.isStateCode(leader.affiliation) { filled.country = leader.affiliation } else { filled.organization = leader.affiliation }
-            filled.roleKey = filled.roleKey ?? leader.role
+            if person.country == nil && person.organization == nil {
+                if CountryCodes.isStateCode(leader.affiliation) { filled.country = leader.affiliation } else { filled.organization = leader.affiliation }
+                filled.roleKey = filled.roleKey ?? leader.role
+            }
+            guard filled.country == leader.affiliation || filled.organization == leader.affiliation else { continue }
+            filled.canonicalName = leader.fullName
             registry.merge(filled, into: index)
         }
     }

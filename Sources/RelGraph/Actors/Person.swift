@@ -13,7 +13,10 @@ struct Person: Hashable, Sendable {
     /// The organization the person serves, when the title names one ("secretario general de la ONU").
     var organization: String?
 
-    var id: String { "person:" + Slug.make(name) }
+    /// The usual English form of a well-known leader's name, whatever the article's spelling.
+    var canonicalName: String?
+
+    var id: String { "person:" + Slug.make(canonicalName ?? name) }
 
     /// The actor the person's AFFILIATION edge points to: the organization named in the title, else the state.
     var affiliation: ActorRef? {

@@ -78,6 +78,7 @@ struct PersonRegistry: Sendable {
         known.roleKey = known.roleKey ?? person.roleKey
         known.country = known.country ?? person.country
         known.organization = known.organization ?? person.organization
+        known.canonicalName = known.canonicalName ?? person.canonicalName
         persons[index] = known
     }
 }

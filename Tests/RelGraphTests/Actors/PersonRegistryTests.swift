@@ -145,3 +145,23 @@ struct PersonRegistryTests {
         #expect(!Probe.mentions(text, .es).contains { $0.hasPrefix("Mwangi=") })
     }
 }
+
+/// A well-known leader is one node whatever the article's language or spelling.
+@Suite("Leader ids")
+struct LeaderIDTests {
+    @Test func spellingsShareOneID() {
+        let french = Probe.nodeIDs("Le président russe Vladimir Poutine a rencontré le président turc.", .fr)
+        let english = Probe.nodeIDs("Russian President Vladimir Putin met the Turkish president.", .en)
+        let spanish = Probe.nodeIDs("El presidente ruso, Vladímir Putin, se reunió con el presidente turco.", .es)
+        let ids = [french, english, spanish].map { $0.filter { $0.hasPrefix("person:") } }
+        #expect(ids[0] == ids[1])
+        #expect(ids[1] == ids[2])
+        #expect(ids[0].count == 1)
+    }
+
+    @Test func aNamesakeOfAnotherStateKeepsTheArticlesName() {
+        let ids = Probe.nodeIDs("Le ministre kényan Joe Biden a signé un accord avec l'Ouganda.", .fr)
+        #expect(ids.contains("person:joe-biden"))
+        #expect(Probe.graph("Le ministre kényan Joe Biden a signé un accord avec l'Ouganda.", .fr).node("person:joe-biden")?.country == "KEN")
+    }
+}
