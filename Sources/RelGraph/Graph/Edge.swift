@@ -14,9 +14,17 @@ public struct Edge: Codable, Hashable, Sendable {
     /// The multi-party event this edge belongs to, if any (see `EventGroup`).
     public var group: String?
     public var evidence: [Evidence]
+    /// The earliest publication day (`YYYY-MM-DD`) of the documents stating the relation, when dated.
+    ///
+    /// Kept on the edge as well as on each evidence, so that `--max-evidence`
+    /// does not lose the span of a relation stated over months.
+    public var firstDate: String?
+    /// The latest publication day of the documents stating the relation, when dated.
+    public var lastDate: String?
 
     public init(source: String, target: String, type: EventType, weight: Int = 1, confidence: Double = 1,
-                historical: Bool = false, group: String? = nil, evidence: [Evidence] = []) {
+                historical: Bool = false, group: String? = nil, evidence: [Evidence] = [],
+                firstDate: String? = nil, lastDate: String? = nil) {
         self.source = source
         self.target = target
         self.type = type
@@ -25,6 +33,8 @@ public struct Edge: Codable, Hashable, Sendable {
         self.historical = historical
         self.group = group
         self.evidence = evidence
+        self.firstDate = firstDate
+        self.lastDate = lastDate
     }
 
     /// Edges with the same key are one relation; merging adds their weights.

@@ -5,6 +5,8 @@
 public struct Evidence: Codable, Hashable, Sendable, Comparable {
     /// The document the sentence comes from, when several are merged.
     public var document: String?
+    /// The day the document was published (`YYYY-MM-DD`), when the corpus gives one.
+    public var date: String?
     /// Index of the sentence in its document, from 0.
     public var sentence: Int
     public var start: Int
@@ -13,8 +15,10 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
     /// The word or phrase that triggered the relation.
     public var trigger: String?
 
-    public init(document: String? = nil, sentence: Int, start: Int, end: Int, text: String, trigger: String? = nil) {
+    public init(document: String? = nil, date: String? = nil, sentence: Int, start: Int, end: Int, text: String,
+                trigger: String? = nil) {
         self.document = document
+        self.date = date
         self.sentence = sentence
         self.start = start
         self.end = end
@@ -22,8 +26,11 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
         self.trigger = trigger
     }
 
+    /// Document order: document, sentence, offsets, trigger, then text and date to break the last ties.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        ((lhs.document ?? ""), lhs.sentence, lhs.start, lhs.end, lhs.trigger ?? "", lhs.text)
-            < ((rhs.document ?? ""), rhs.sentence, rhs.start, rhs.end, rhs.trigger ?? "", rhs.text)
+        let left = ((lhs.document ?? ""), lhs.sentence, lhs.start, lhs.end, lhs.trigger ?? "")
+        let right = ((rhs.document ?? ""), rhs.sentence, rhs.start, rhs.end, rhs.trigger ?? "")
+        if left != right { return left < right }
+        return (lhs.text, lhs.date ?? "") < (rhs.text, rhs.date ?? "")
     }
 }

@@ -1,12 +1,20 @@
 /// The actors of one or more articles and the relations between them.
 ///
-/// A value type with intent-named mutations. Its arrays are always sorted
+/// A value type with intent-named mutations. Storage is keyed (nodes by id,
+/// edges by `Edge.Key`, groups by id) so that adding to a graph of a whole
+/// corpus costs a lookup, not a scan; the public arrays are sorted views
 /// (states, organizations, persons; then by id), so the same input gives
 /// byte-identical output that users can keep in version control and diff.
+///
+/// ```swift
+/// var week = RelationGraph()
+/// week.merge(monday)
+/// week.merge(tuesday, evidenceLimit: 5)   // weights count all, evidence keeps the first 5
+/// ```
 public struct RelationGraph: Codable, Hashable, Sendable {
-    public private(set) var nodes: [Node] = []
-    public private(set) var edges: [Edge] = []
-    public private(set) var groups: [EventGroup] = []
+    private var nodeTable: [String: Node] = [:]
+    private var edgeTable: [Edge.Key: Edge] = [:]
+    private var groupTable: [String: EventGroup] = [:]
 
     public init() {}
 
@@ -16,71 +24,105 @@ public struct RelationGraph: Codable, Hashable, Sendable {
         for group in groups { add(group) }
     }
 
-    public var isEmpty: Bool { nodes.isEmpty }
+    /// The actors: states, then organizations, then persons, each by id.
+    public var nodes: [Node] { nodeTable.values.sorted(by: Self.nodeOrder) }
+    /// The relations, by source, target and type.
+    public var edges: [Edge] { edgeTable.values.sorted { $0.key < $1.key } }
+    /// The multi-party events, by id.
+    public var groups: [EventGroup] { groupTable.values.sorted { $0.id < $1.id } }
+
+    public var isEmpty: Bool { nodeTable.isEmpty }
 
     public func node(_ id: String) -> Node? {
-        nodes.first { $0.id == id }
+        nodeTable[id]
+    }
+
+    /// The edge with this source, target and type, if any.
+    public func edge(_ key: Edge.Key) -> Edge? {
+        edgeTable[key]
     }
 
     /// Adds a node, or adds its mentions to the node with the same id.
+    ///
+    /// Conflicting fields keep the smaller value, so the result does not depend on the order of additions.
     public mutating func add(_ node: Node) {
-        if let index = nodes.firstIndex(where: { $0.id == node.id }) {
-            nodes[index].mentions += node.mentions
-            nodes[index].label = min(nodes[index].label, node.label)
-            nodes[index].country = Self.smaller(nodes[index].country, node.country)
-            nodes[index].role = Self.smaller(nodes[index].role, node.role)
+        guard var existing = nodeTable[node.id] else {
+            nodeTable[node.id] = node
             return
         }
-        let position = nodes.firstIndex { Self.nodeOrder(node, $0) } ?? nodes.endIndex
-        nodes.insert(node, at: position)
+        existing.mentions += node.mentions
+        existing.kind = min(existing.kind, node.kind)
+        existing.label = min(existing.label, node.label)
+        existing.country = Self.smaller(existing.country, node.country)
+        existing.role = Self.smaller(existing.role, node.role)
+        nodeTable[node.id] = existing
     }
 
     /// Adds an edge, or adds its weight and evidence to the edge with the same source, target and type.
     public mutating func add(_ edge: Edge) {
-        if let index = edges.firstIndex(where: { $0.key == edge.key }) {
-            edges[index].weight += edge.weight
-            edges[index].confidence = max(edges[index].confidence, edge.confidence)
-            edges[index].historical = edges[index].historical && edge.historical
-            edges[index].group = Self.smaller(edges[index].group, edge.group)
-            edges[index].evidence = Array(Set(edges[index].evidence + edge.evidence)).sorted()
+        add(edge, evidenceLimit: nil)
+    }
+
+    /// Adds an edge keeping at most `evidenceLimit` evidence sentences (the first ones in sorted order).
+    ///
+    /// Weights and date spans still count every statement. Keeping the first
+    /// N of a union is the first N of the union of first Ns, so a limit
+    /// applied at every step gives the same graph as one applied at the end.
+    public mutating func add(_ edge: Edge, evidenceLimit: Int?) {
+        guard var existing = edgeTable[edge.key] else {
+            var edge = edge
+            edge.evidence = Evidence.sortedUnique(edge.evidence, limit: evidenceLimit)
+            edgeTable[edge.key] = edge
             return
         }
-        var edge = edge
-        edge.evidence.sort()
-        let position = edges.firstIndex { edge.key < $0.key } ?? edges.endIndex
-        edges.insert(edge, at: position)
+        existing.weight += edge.weight
+        existing.confidence = max(existing.confidence, edge.confidence)
+        existing.historical = existing.historical && edge.historical
+        existing.group = Self.smaller(existing.group, edge.group)
+        existing.firstDate = Self.smaller(existing.firstDate, edge.firstDate)
+        existing.lastDate = Self.larger(existing.lastDate, edge.lastDate)
+        existing.evidence = Evidence.union(existing.evidence, Evidence.sortedUnique(edge.evidence), limit: evidenceLimit)
+        edgeTable[edge.key] = existing
     }
 
     /// Adds a multi-party event; a group with the same id takes the union of participants.
     public mutating func add(_ group: EventGroup) {
-        if let index = groups.firstIndex(where: { $0.id == group.id }) {
-            groups[index].participants = Array(Set(groups[index].participants + group.participants)).sorted()
-            groups[index].evidence = Array(Set(groups[index].evidence + group.evidence)).sorted()
+        add(group, evidenceLimit: nil)
+    }
+
+    /// Adds a multi-party event keeping at most `evidenceLimit` evidence sentences.
+    public mutating func add(_ group: EventGroup, evidenceLimit: Int?) {
+        var group = group
+        group.participants = Array(Set(group.participants)).sorted()
+        group.evidence = Evidence.sortedUnique(group.evidence, limit: evidenceLimit)
+        guard let existing = groupTable[group.id] else {
+            groupTable[group.id] = group
             return
         }
-        var group = group
-        group.participants.sort()
-        group.evidence.sort()
-        let position = groups.firstIndex { group.id < $0.id } ?? groups.endIndex
-        groups.insert(group, at: position)
+        // Same id, different leader or type: keep the smaller, whatever the order.
+        var merged = (existing.type.rawValue, existing.source) <= (group.type.rawValue, group.source) ? existing : group
+        merged.participants = Array(Set(existing.participants + group.participants)).sorted()
+        merged.evidence = Evidence.union(existing.evidence, group.evidence, limit: evidenceLimit)
+        groupTable[group.id] = merged
     }
 
     /// Merges another graph into this one: the same actor is one node, weights add up.
     ///
     /// Merging is associative and order-independent, so it can be the reduce
     /// step of any engine that splits a corpus.
-    public mutating func merge(_ other: RelationGraph) {
-        for node in other.nodes { add(node) }
-        for edge in other.edges { add(edge) }
-        for group in other.groups { add(group) }
+    /// - Parameter evidenceLimit: the most evidence sentences an edge or group keeps; nil keeps all.
+    public mutating func merge(_ other: RelationGraph, evidenceLimit: Int? = nil) {
+        for node in other.nodeTable.values { add(node) }
+        for edge in other.edgeTable.values { add(edge, evidenceLimit: evidenceLimit) }
+        for group in other.groupTable.values { add(group, evidenceLimit: evidenceLimit) }
     }
 
     /// Keeps only the edges `isIncluded` accepts, then drops groups left with no edge.
     public func filteringEdges(_ isIncluded: (Edge) -> Bool) -> RelationGraph {
         var copy = self
-        copy.edges = edges.filter(isIncluded)
-        let groupIDs = Set(copy.edges.compactMap(\.group))
-        copy.groups = groups.filter { groupIDs.contains($0.id) }
+        copy.edgeTable = edgeTable.filter { isIncluded($0.value) }
+        let groupIDs = Set(copy.edgeTable.values.compactMap(\.group))
+        copy.groupTable = groupTable.filter { groupIDs.contains($0.key) }
         return copy
     }
 
@@ -90,9 +132,9 @@ public struct RelationGraph: Codable, Hashable, Sendable {
     /// and an edge to a dropped node is drawn with a placeholder, never lost silently.
     public func keepingNodes(_ isIncluded: (Node) -> Bool) -> RelationGraph {
         var copy = self
-        copy.nodes = nodes.filter(isIncluded)
-        let kept = Set(copy.nodes.map(\.id))
-        copy.groups = groups.compactMap { group in
+        copy.nodeTable = nodeTable.filter { isIncluded($0.value) }
+        let kept = Set(copy.nodeTable.keys)
+        copy.groupTable = groupTable.compactMapValues { group in
             guard kept.contains(group.source) else { return nil }
             var trimmed = group
             trimmed.participants = group.participants.filter(kept.contains)
@@ -102,9 +144,15 @@ public struct RelationGraph: Codable, Hashable, Sendable {
     }
 
     /// The smaller of two optional values, so that merging keeps the same one whatever the order.
-    private static func smaller(_ a: String?, _ b: String?) -> String? {
+    static func smaller(_ a: String?, _ b: String?) -> String? {
         guard let a, let b else { return a ?? b }
         return min(a, b)
+    }
+
+    /// The larger of two optional values, for the end of a date span.
+    static func larger(_ a: String?, _ b: String?) -> String? {
+        guard let a, let b else { return a ?? b }
+        return max(a, b)
     }
 
     private static func nodeOrder(_ a: Node, _ b: Node) -> Bool {
@@ -120,5 +168,12 @@ public struct RelationGraph: Codable, Hashable, Sendable {
             edges: try container.decode([Edge].self, forKey: .edges),
             groups: try container.decodeIfPresent([EventGroup].self, forKey: .groups) ?? []
         )
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(nodes, forKey: .nodes)
+        try container.encode(edges, forKey: .edges)
+        try container.encode(groups, forKey: .groups)
     }
 }

@@ -5,6 +5,12 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case unreadable(String, reason: String)
     case binary(String)
     case tooLarge(String, bytes: Int, limit: Int)
+    /// A folder given as input holds no file matching the glob.
+    case noMatchingFiles(String, glob: String)
+    /// A line of a JSON Lines corpus or fragment file that cannot be used.
+    case badLine(String, line: Int, reason: String)
+    /// A file given to `merge` that is not a relgraph graph.
+    case badGraph(String, reason: String)
 
     public var description: String {
         switch self {
@@ -14,6 +20,11 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case .binary(let path): "cannot read '\(path)': it is not text (binary data); give a plain-text article"
         case .tooLarge(let path, let bytes, let limit):
             "cannot read '\(path)': \(bytes) bytes is more than the limit of \(limit); split the input or raise --max-input-bytes"
+        case .noMatchingFiles(let path, let glob):
+            "cannot read '\(path)': the directory holds no file matching '\(glob)'; give --glob or the files themselves"
+        case .badLine(let path, let line, let reason): "cannot read '\(path)' line \(line): \(reason)"
+        case .badGraph(let path, let reason):
+            "cannot read '\(path)': \(reason); give JSON written by 'relgraph --format json' or 'relgraph extract'"
         }
     }
 }

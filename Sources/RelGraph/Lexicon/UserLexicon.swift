@@ -45,6 +45,13 @@ public struct UserLexicon: Sendable, Equatable {
         }
     }
 
+    /// Adds another file's entries after this one's.
+    public mutating func merge(_ other: UserLexicon) {
+        entries += other.entries
+        persons += other.persons
+        organizationLabels.merge(other.organizationLabels) { first, _ in first }
+    }
+
     /// The entries for `language`.
     func entries(_ language: Language) -> [LexiconEntry] {
         entries.filter { $0.language == nil || $0.language == language }.map(\.entry)

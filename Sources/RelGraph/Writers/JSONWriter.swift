@@ -13,6 +13,16 @@ public enum JSONWriter {
         return data
     }
 
+    /// The graph as one line of compact JSON (sorted keys, no line break inside), newline-terminated:
+    /// the fragment format `relgraph extract` streams and `relgraph merge` reads.
+    public static func line(_ graph: RelationGraph) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(graph)
+        data.append(0x0A)
+        return data
+    }
+
     public static func string(_ graph: RelationGraph) throws -> String {
         String(decoding: try data(graph), as: UTF8.self)
     }

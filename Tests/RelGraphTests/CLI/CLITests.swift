@@ -303,18 +303,27 @@ struct CLITests {
         #expect(result.stdoutText.split(separator: ".").count == 3)
     }
 
-    @Test("--help lists the formats and layouts and shows examples")
+    @Test("--help shows examples, exit codes and the subcommands; render's help lists the formats and layouts")
     func help() throws {
         // ArgumentParser wraps lines to the terminal's width: compare with single spaces.
-        let text = try succeed(["--help"]).stdoutText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let flat = { (result: CLIResult) in result.stdoutText.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let text = flat(try succeed(["--help"]))
         #expect(text.contains("USAGE: relgraph"))
-        #expect(text.contains("values: svg, png, pdf, dot, json, graphml, gexf, csv, jsonl, html"))
-        #expect(text.contains("values: dot, neato, fdp, sfdp, circo, twopi, auto"))
-        #expect(text.contains("--theme <theme>") && text.contains("values: light, dark, print"))
-        #expect(text.contains("--types <TYPES>") && text.contains("--group-by <group-by>"))
         #expect(text.contains("Examples:"))
         #expect(text.contains("relgraph article.txt -o graph.svg"))
         #expect(text.contains("Exit codes:"))
+        for subcommand in ["render (default)", "extract", "merge"] {
+            #expect(text.contains(subcommand), "root help lacks \(subcommand)")
+        }
+        #expect(!text.contains("bench-render"), "the benchmark helper is hidden")
+        for arguments in [["render", "--help"], ["help", "render"]] {
+            let render = flat(try succeed(arguments))
+            #expect(render.contains("values: svg, png, pdf, dot, json, graphml, gexf, csv, jsonl, html"))
+            #expect(render.contains("values: dot, neato, fdp, sfdp, circo, twopi, auto"))
+            #expect(render.contains("--theme <theme>") && render.contains("values: light, dark, print"))
+            #expect(render.contains("--types <TYPES>") && render.contains("--group-by <group-by>"))
+            #expect(render.contains("--lexicon <lexicon>"))
+        }
     }
 
     // MARK: - Errors

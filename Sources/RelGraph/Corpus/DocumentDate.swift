@@ -1,0 +1,43 @@
+/// Publication days as relgraph keeps them: `YYYY-MM-DD` strings, which sort as the days do.
+///
+/// News dumps give dates as days or as ISO 8601 timestamps
+/// (`2022-03-01T08:15:00Z`); only the day is kept, so that `--since` and
+/// `--until` compare like with like and the JSON stays short.
+public enum DocumentDate {
+    /// The day `text` starts with, or nil when it does not start with a valid `YYYY-MM-DD`.
+    public static func day(_ text: String) -> String? {
+        let bytes = Array(text.utf8.prefix(11))
+        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        if bytes.count == 11, !(bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ")) { return nil }
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9].map { bytes[$0] }
+        guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+        let month = Int(bytes[5] - 48) * 10 + Int(bytes[6] - 48)
+        let dayOfMonth = Int(bytes[8] - 48) * 10 + Int(bytes[9] - 48)
+        guard (1...12).contains(month), (1...31).contains(dayOfMonth) else { return nil }
+        return String(decoding: bytes.prefix(10), as: UTF8.self)
+    }
+}
+
+/// The days a corpus run keeps: `--since` and `--until`, both inclusive.
+public struct DateFilter: Sendable, Hashable {
+    public var since: String?
+    public var until: String?
+
+    public init(since: String? = nil, until: String? = nil) {
+        self.since = since
+        self.until = until
+    }
+
+    /// True when no bound is set: every document passes, dated or not.
+    public var isEmpty: Bool { since == nil && until == nil }
+
+    /// Whether a document of this day is kept. With a bound set, undated documents are left out:
+    /// nothing says they belong to the period asked for.
+    public func contains(_ date: String?) -> Bool {
+        if isEmpty { return true }
+        guard let date else { return false }
+        if let since, date < since { return false }
+        if let until, date > until { return false }
+        return true
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// One line of a JSON Lines corpus: `{"id": "...", "text": "...", "date": "2022-03-01"}`.
+///
+/// `id` may be a string or a number (dumps use both); without one the
+/// document is named after its file and line. `date` may be a day or an
+/// ISO 8601 timestamp; only the day is kept.
+struct JSONLinesRecord: Decodable {
+    var id: String?
+    var text: String
+    var date: String?
+
+    private enum CodingKeys: String, CodingKey { case id, text, date }
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let string = try? container.decodeIfPresent(String.self, forKey: .id) {
+            id = string
+        } else if let number = try? container.decodeIfPresent(Int.self, forKey: .id) {
+            id = String(number)
+        } else {
+            id = nil
+        }
+        text = try container.decode(String.self, forKey: .text)
+        date = try container.decodeIfPresent(String.self, forKey: .date)
+    }
+
+    /// Decodes one line into a document.
+    /// - Throws: `InputError.badLine` naming the line and what is wrong with it.
+    static func document(from line: [UInt8], path: String, lineNumber: Int) throws -> CorpusDocument {
+        let record: JSONLinesRecord
+        do {
+            record = try JSONDecoder().decode(JSONLinesRecord.self, from: Data(line))
+        } catch {
+            throw InputError.badLine(path, line: lineNumber, reason: "expected a JSON object with a string \"text\" (and \"id\", \"date\")")
+        }
+        var day: String?
+        if let date = record.date {
+            guard let parsed = DocumentDate.day(date) else {
+                throw InputError.badLine(path, line: lineNumber, reason: "date '\(date)' is not YYYY-MM-DD or an ISO 8601 timestamp")
+            }
+            day = parsed
+        }
+        let fallback = (path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent) + ":\(lineNumber)"
+        return CorpusDocument(id: record.id ?? fallback, text: record.text, date: day)
+    }
+}

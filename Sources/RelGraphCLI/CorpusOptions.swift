@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import RelGraph
+
+/// How a corpus is read and extracted: shared by `render` and `extract`.
+struct CorpusOptions: ParsableArguments {
+    @Option(help: "Language of the articles: auto detects it per article.")
+    var lang: LanguageChoice = .auto
+
+    @Option(help: "Names of the files to read inside folders given as input (a shell glob).")
+    var glob = "*.txt"
+
+    @Flag(help: "Inputs are JSON Lines: one {\"id\", \"text\", \"date\"} object per line.")
+    var jsonl = false
+
+    @Option(help: "Keep only documents dated on or after this day (YYYY-MM-DD); undated documents are left out.")
+    var since: String?
+
+    @Option(help: "Keep only documents dated on or before this day (YYYY-MM-DD); undated documents are left out.")
+    var until: String?
+
+    @Option(help: "Keep at most this many evidence sentences per relation (the first in document order); weights still count all.")
+    var maxEvidence: Int?
+
+    @Option(help: "Documents extracted at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "No progress line on standard error, even on a terminal.")
+    var quiet = false
+
+    @Option(help: "A lexicon file adding actors and aliases (tab-separated kind, surface, key; see the README). Repeatable.")
+    var lexicon: [String] = []
+
+    @Option(help: "Refuse article files larger than this many bytes.")
+    var maxInputBytes: Int = ArticleReader.defaultByteLimit
+
+    func validate() throws {
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, DocumentDate.day(value) == nil {
+                throw ValidationError("\(name) takes a day as YYYY-MM-DD, not '\(value)'")
+            }
+        }
+        if let maxEvidence, maxEvidence < 1 { throw ValidationError("--max-evidence takes a number of sentences, 1 or more") }
+        guard jobs >= 1 else { throw ValidationError("--jobs takes a number of documents, 1 or more") }
+        guard maxInputBytes >= 1 else { throw ValidationError("--max-input-bytes takes a number of bytes, 1 or more") }
+    }
+
+    /// The extractor, with the user's lexicons read once.
+    func makeExtractor() throws -> Extractor {
+        var combined = UserLexicon()
+        for path in lexicon { combined.merge(try UserLexicon(contentsOf: path)) }
+        return Extractor(language: lang.language, lexicon: combined)
+    }
+
+    var filter: DateFilter {
+        DateFilter(since: since.flatMap(DocumentDate.day), until: until.flatMap(DocumentDate.day))
+    }
+
+    /// The documents named by `inputs`, in order, through the date filter.
+    func stream(_ inputs: [String]) throws -> DocumentStream {
+        DocumentStream(try CorpusInput.resolve(inputs, glob: glob, jsonLines: jsonl), filter: filter, byteLimit: maxInputBytes)
+    }
+
+    /// Extracts every document on all cores and calls `handle` with each graph in input order.
+    func extractEach(from inputs: [String], _ handle: (RelationGraph) throws -> Void) throws {
+        let resolved = try CorpusInput.resolve(inputs, glob: glob, jsonLines: jsonl)
+        var stream = DocumentStream(resolved, filter: filter, byteLimit: maxInputBytes)
+        var progress = TerminalProgress(total: CorpusInput.documentCount(resolved), enabled: !quiet)
+        defer { progress.finish() }
+        try CorpusExtractor(extractor: try makeExtractor(), jobs: jobs).run(&stream, progress: { progress.update(done: $0) }, handle: handle)
+    }
+
+    /// The merged graph of every document.
+    func extractGraph(from inputs: [String]) throws -> RelationGraph {
+        var graph = RelationGraph()
+        try extractEach(from: inputs) { graph.merge($0, evidenceLimit: maxEvidence) }
+        return graph
+    }
+}

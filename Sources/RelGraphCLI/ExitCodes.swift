@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import RelGraph
+
+/// Runs `body`, turning library errors into one `relgraph: ` line on stderr and the documented exit code.
+func withExitCodes(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as InputError {
+        throw fail(error.description, code: error.exitCode)
+    } catch let error as OutputError {
+        throw fail(error.description, code: 73)
+    } catch let error as RenderError {
+        throw fail(error.description, code: 70)
+    } catch let error as GraphFilterError {
+        throw fail(error.description, code: 64)
+    } catch let error as LexiconError {
+        throw fail(error.description, code: error.exitCode)
+    }
+}
+
+private func fail(_ message: String, code: Int32) -> ExitCode {
+    FileHandle.standardError.write(Data("relgraph: \(message)\n".utf8))
+    return ExitCode(code)
+}
+
+extension LexiconError {
+    /// A lexicon that cannot be read is 66; one that is malformed is 65.
+    var exitCode: Int32 {
+        if case .unreadable = self { return 66 }
+        return 65
+    }
+}
+
+extension InputError {
+    /// Data that is not what it should be (binary, a malformed JSON line or graph) is 65; input that cannot be read is 66.
+    var exitCode: Int32 {
+        switch self {
+        case .binary, .badLine, .badGraph: 65
+        default: 66
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import RelGraph
+
+/// `relgraph extract`: the map step of a distributed run. One compact JSON graph per document, per line.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Write one graph fragment (compact JSON, one line) per document, for 'relgraph merge'.",
+        discussion: """
+        Streams: each line is written as soon as its document is extracted, in input order. \
+        Runs unchanged as the map step of Spark (rdd.pipe), Hadoop Streaming or GNU parallel.
+
+        Examples:
+          relgraph extract --jsonl < news.jsonl > fragments.jsonl
+          parallel --pipe -N 500 relgraph extract --jsonl --jobs 1 < news.jsonl | relgraph merge - -o all.svg
+        """
+    )
+
+    @Argument(help: "Article files, folders or (with --jsonl) JSON Lines files; '-' or none reads standard input.")
+    var inputs: [String] = []
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        try withExitCodes {
+            try corpus.extractEach(from: inputs) { graph in
+                try GraphOutput.writeToStandardOutput(try JSONWriter.line(graph.limitingEvidence(to: corpus.maxEvidence)))
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import RelGraph
+
+/// `relgraph merge`: the reduce step. Graphs or fragment files in, one graph out.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge JSON graphs or fragment files into one graph (associative, order-independent).",
+        discussion: """
+        Reads files written by 'relgraph --format json' or 'relgraph extract'. The same actor \
+        is one node, weights add up, evidence is united.
+
+        Examples:
+          relgraph merge monday.json tuesday.json -o week.svg
+          relgraph merge part-*.jsonl --max-evidence 5 --format json > all.json
+        """
+    )
+
+    @Argument(help: "Graph or fragment files; '-' or none reads standard input.")
+    var inputs: [String] = []
+
+    @Option(help: "Keep at most this many evidence sentences per relation; weights still count all.")
+    var maxEvidence: Int?
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let maxEvidence, maxEvidence < 1 { throw ValidationError("--max-evidence takes a number of sentences, 1 or more") }
+    }
+
+    func run() throws {
+        try withExitCodes {
+            var graph = RelationGraph()
+            for path in inputs.isEmpty ? ["-"] : inputs {
+                try GraphReader.forEachGraph(in: path) { graph.merge($0, evidenceLimit: maxEvidence) }
+            }
+            try output.write(graph)
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import RelGraph
+
+/// The corpus side of the command: folders, JSON Lines, dates, the extract and merge subcommands.
+@Suite("Command line: corpus")
+struct CorpusCLITests {
+    let workspace: Workspace
+
+    init() throws {
+        workspace = try Workspace()
+    }
+
+    private func run(_ arguments: [String], stdin: Data? = nil) throws -> CLIResult {
+        try CLIRunner.run(arguments, stdin: stdin, in: workspace.url)
+    }
+
+    /// Runs and expects success with nothing on standard error (no progress line off a terminal).
+    @discardableResult
+    private func succeed(_ arguments: [String], stdin: Data? = nil) throws -> CLIResult {
+        let result = try run(arguments, stdin: stdin)
+        #expect(result.status == 0, "relgraph \(arguments) failed: \(result.stderrText)")
+        #expect(result.stderrText.isEmpty, "unexpected stderr: \(result.stderrText)")
+        return result
+    }
+
+    private func graph(_ data: Data) throws -> RelationGraph {
+        try JSONWriter.graph(from: data)
+    }
+
+    /// Three dated documents as JSON Lines.
+    private func jsonLines() throws -> Data {
+        let records: [[String: String]] = [
+            ["id": "fr-1", "text": CLIFixtures.french, "date": "2022-03-01"],
+            ["id": "fr-2", "text": CLIFixtures.frenchFollowUp, "date": "2022-03-08T09:30:00Z"],
+            ["id": "en-1", "text": CLIFixtures.english, "date": "2022-04-02"],
+        ]
+        let lines = try records.map { String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self) }
+        return Data((lines.joined(separator: "\n") + "\n").utf8)
+    }
+
+    @Test("a folder is read recursively, documents named by their path inside it")
+    func folderInput() throws {
+        try FileManager.default.createDirectory(atPath: workspace.path("news/march"), withIntermediateDirectories: true)
+        try workspace.write("news/one.txt", CLIFixtures.french)
+        try workspace.write("news/march/two.txt", CLIFixtures.frenchFollowUp)
+        try workspace.write("news/readme.md", CLIFixtures.english)
+        let model = try graph(try succeed(["news", "--format", "json"]).stdout)
+        let support = try #require(model.edge(Edge.Key(source: "BRA", target: "FRA", type: .support)))
+        #expect(support.weight == 2)
+        #expect(support.evidence.compactMap(\.document) == ["march/two", "one"])
+        #expect(model.node("JPN") == nil, "readme.md does not match *.txt")
+        let withMarkdown = try graph(try succeed(["news", "--glob", "*.md", "--format", "json"]).stdout)
+        #expect(withMarkdown.node("JPN") != nil && withMarkdown.node("BRA") == nil)
+    }
+
+    @Test("JSON Lines on standard input: ids and dates reach the evidence; --since and --until filter")
+    func jsonLinesInput() throws {
+        let all = try graph(try succeed(["--jsonl", "--format", "json"], stdin: try jsonLines()).stdout)
+        let support = try #require(all.edge(Edge.Key(source: "BRA", target: "FRA", type: .support)))
+        #expect(support.evidence.map(\.document) == ["fr-1", "fr-2"])
+        #expect(support.evidence.map(\.date) == ["2022-03-01", "2022-03-08"])
+        #expect(support.firstDate == "2022-03-01" && support.lastDate == "2022-03-08")
+        #expect(all.node("JPN") != nil)
+
+        let march = try graph(try succeed(["--jsonl", "--since", "2022-03-02", "--until", "2022-03-31", "--format", "json"],
+                                          stdin: try jsonLines()).stdout)
+        #expect(march.edge(support.key)?.evidence.map(\.document) == ["fr-2"])
+        #expect(march.node("JPN") == nil && march.node("DEU") == nil)
+    }
+
+    @Test("--max-evidence keeps the first sentences and every weight")
+    func maxEvidence() throws {
+        let limited = try graph(try succeed(["--jsonl", "--max-evidence", "1", "--format", "json"], stdin: try jsonLines()).stdout)
+        let support = try #require(limited.edge(Edge.Key(source: "BRA", target: "FRA", type: .support)))
+        #expect(support.weight == 2)
+        #expect(support.evidence.map(\.document) == ["fr-1"])
+        #expect(support.lastDate == "2022-03-08")
+    }
+
+    @Test("extract --jsonl writes one compact fragment per document; merge of them is the direct graph")
+    func extractThenMerge() throws {
+        let fragments = try succeed(["extract", "--jsonl", "--jobs", "2"], stdin: try jsonLines()).stdout
+        let lines = fragments.split(separator: 0x0A)
+        #expect(lines.count == 3)
+        #expect(try lines.map { try graph(Data($0)) }.map { $0.edges.first?.evidence.first?.document } == ["fr-1", "fr-2", "en-1"])
+
+        let direct = try succeed(["--jsonl", "--format", "json"], stdin: try jsonLines()).stdout
+        try workspace.write("fragments.jsonl", fragments)
+        #expect(try succeed(["merge", "fragments.jsonl", "--format", "json"]).stdout == direct)
+        #expect(try succeed(["merge", "--format", "json"], stdin: fragments).stdout == direct)
+        try succeed(["merge", "fragments.jsonl", "-o", "all.svg"])
+        #expect(String(decoding: try workspace.read("all.svg"), as: UTF8.self).contains("<svg"))
+    }
+
+    @Test("merge is associative and order-independent on files, pretty JSON graphs and fragments alike")
+    func mergeAssociative() throws {
+        let lines = try succeed(["extract", "--jsonl"], stdin: try jsonLines()).stdout.split(separator: 0x0A)
+        for (index, line) in lines.enumerated() { try workspace.write("f\(index).jsonl", Data(line) + Data([0x0A])) }
+        try workspace.write("ab.json", try succeed(["merge", "f0.jsonl", "f1.jsonl", "--format", "json"]).stdout)
+        try workspace.write("bc.json", try succeed(["merge", "f1.jsonl", "f2.jsonl", "--format", "json"]).stdout)
+        let left = try succeed(["merge", "ab.json", "f2.jsonl", "--format", "json"]).stdout
+        let right = try succeed(["merge", "f0.jsonl", "bc.json", "--format", "json"]).stdout
+        let reversed = try succeed(["merge", "f2.jsonl", "f1.jsonl", "f0.jsonl", "--format", "json"]).stdout
+        #expect(left == right)
+        #expect(left == reversed)
+    }
+
+    @Test("parallel and sequential runs write the same bytes")
+    func jobsDoNotChangeOutput() throws {
+        try FileManager.default.createDirectory(atPath: workspace.path("c"), withIntermediateDirectories: true)
+        for index in 0..<12 {
+            try workspace.write("c/\(index).txt", [CLIFixtures.french, CLIFixtures.english, CLIFixtures.spanish][index % 3])
+        }
+        let one = try succeed(["c", "--jobs", "1", "--format", "json"]).stdout
+        let four = try succeed(["c", "--jobs", "4", "--format", "json"]).stdout
+        #expect(one == four)
+        #expect(try succeed(["c", "--jobs", "1", "--quiet"]).stdout == (try succeed(["c", "--jobs", "3"]).stdout))
+    }
+
+    @Test("malformed JSON Lines and non-graphs given to merge: 65 naming the file and line")
+    func badData() throws {
+        let bad = try run(["--jsonl", "-o", "g.svg"], stdin: Data("{\"id\": \"a\", \"text\": \"x\"}\nnot json\n".utf8))
+        #expect(bad.status == 65)
+        #expect(bad.stderrText.contains("line 2"))
+        try workspace.write("notes.json", "{\"hello\": 1}\n")
+        let notGraph = try run(["merge", "notes.json"])
+        #expect(notGraph.status == 65)
+        #expect(notGraph.stderrText.hasPrefix("relgraph: cannot read 'notes.json'"))
+        #expect(try run(["merge", "missing.json"]).status == 66)
+        #expect(try run(["--jsonl", "--since", "March"], stdin: Data()).status == 64)
+        #expect(try workspace.contents() == ["notes.json"])
+    }
+}

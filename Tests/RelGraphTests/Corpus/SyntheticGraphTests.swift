@@ -1,0 +1,21 @@
+import Testing
+@testable import RelGraph
+
+/// The graphs `relgraph bench-render` draws: the size asked for, the same every time, renderable.
+@Suite("Synthetic graphs")
+struct SyntheticGraphTests {
+    @Test(arguments: [50, 300])
+    func sizeAndDeterminism(_ actors: Int) throws {
+        let graph = SyntheticGraph.make(actors: actors)
+        #expect(graph.nodes.count == actors)
+        #expect(graph.edges.count > actors)
+        #expect(graph == SyntheticGraph.make(actors: actors))
+        let ids = Set(graph.nodes.map(\.id))
+        #expect(graph.edges.allSatisfy { ids.contains($0.source) && ids.contains($0.target) })
+    }
+
+    @Test func smallGraphRenders() throws {
+        let svg = try GraphOutput.data(SyntheticGraph.make(actors: 50), as: .svg)
+        #expect(String(decoding: svg.prefix(200), as: UTF8.self).contains("<svg") || String(decoding: svg, as: UTF8.self).contains("<svg"))
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import RelGraph
+
+/// Merging as a reduce step: associative, order-independent, evidence limits and date spans.
+@Suite("RelationGraph merging")
+struct RelationGraphMergeTests {
+    /// Three articles sharing actors and relations, as three documents.
+    private static let parts: [RelationGraph] = [
+        Extractor().extract(CorpusDocument(id: "a", text: "La France a condamné l'Allemagne. Le Brésil soutient la France.", date: "2022-03-01")),
+        Extractor().extract(CorpusDocument(id: "b", text: "Le Brésil soutient de nouveau la France. La France critique l'Allemagne.", date: "2022-01-15")),
+        Extractor().extract(CorpusDocument(id: "c", text: "Le Japon a condamné la Chine. Le Brésil soutient la France.", date: "2022-05-20")),
+    ]
+
+    private func merged(_ graphs: [RelationGraph], limit: Int? = nil) -> RelationGraph {
+        var result = RelationGraph()
+        for graph in graphs { result.merge(graph, evidenceLimit: limit) }
+        return result
+    }
+
+    @Test func mergeIsAssociativeToTheByte() throws {
+        let (a, b, c) = (Self.parts[0], Self.parts[1], Self.parts[2])
+        let left = merged([merged([a, b]), c])
+        let right = merged([a, merged([b, c])])
+        #expect(try JSONWriter.data(left) == JSONWriter.data(right))
+        #expect(left.edges.contains { $0.weight > 1 })
+    }
+
+    @Test func mergeIgnoresOrder() throws {
+        let expected = try JSONWriter.data(merged(Self.parts))
+        for order in [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
+            #expect(try JSONWriter.data(merged(order.map { Self.parts[$0] })) == expected, "order \(order)")
+        }
+    }
+
+    @Test func evidenceLimitKeepsTheFirstSentencesAndEveryWeight() throws {
+        let full = merged(Self.parts)
+        let limited = merged(Self.parts, limit: 1)
+        let support = try #require(full.edge(Edge.Key(source: "BRA", target: "FRA", type: .support)))
+        #expect(support.evidence.count == 3)
+        let kept = try #require(limited.edge(support.key))
+        #expect(kept.weight == support.weight)
+        #expect(kept.evidence == Array(support.evidence.prefix(1)))
+        // A limit at every step is the same as one at the end, whatever the order.
+        #expect(limited == full.limitingEvidence(to: 1))
+        #expect(merged(Self.parts.reversed(), limit: 1) == limited)
+    }
+
+    @Test func datesReachEvidenceAndSpanEdges() throws {
+        let graph = merged(Self.parts)
+        let support = try #require(graph.edge(Edge.Key(source: "BRA", target: "FRA", type: .support)))
+        #expect(support.firstDate == "2022-01-15")
+        #expect(support.lastDate == "2022-05-20")
+        #expect(support.evidence.map(\.date) == ["2022-03-01", "2022-01-15", "2022-05-20"])
+        #expect(support.evidence.map(\.document) == ["a", "b", "c"])
+        // Dates survive the evidence limit on the edge.
+        let limited = try #require(merged(Self.parts, limit: 1).edge(support.key))
+        #expect(limited.firstDate == "2022-01-15" && limited.lastDate == "2022-05-20")
+    }
+
+    @Test func undatedGraphsWriteNoDateFields() throws {
+        let json = try JSONWriter.string(Extractor().extract("La France a condamné l'Allemagne."))
+        #expect(!json.contains("date"))
+        #expect(!json.contains("Date"))
+    }
+
+    @Test func jsonRoundTripKeepsDates() throws {
+        let graph = merged(Self.parts)
+        #expect(try JSONWriter.graph(from: JSONWriter.data(graph)) == graph)
+        let line = try JSONWriter.line(graph)
+        #expect(line.filter { $0 == 0x0A }.count == 1)
+        #expect(try JSONWriter.graph(from: line) == graph)
+    }
+}

