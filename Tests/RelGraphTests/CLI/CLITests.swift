@@ -326,6 +326,40 @@ struct CLITests {
         }
     }
 
+    // MARK: - Lexicons and limits
+
+    @Test("--lexicon adds an actor; a malformed lexicon is 65 with its line")
+    func userLexicon() throws {
+        let article = try workspace.write("pact.txt", "The Northern Pact condemned Kenya on Monday.")
+        let lexicon = try workspace.write("extra.tsv", "organization\tNorthern Pact\tnorthern-pact\n")
+        let without = try graph(try succeed([article, "--format", "json"]).stdout)
+        #expect(without.node("org:northern-pact") == nil)
+        let with = try graph(try succeed([article, "--format", "json", "--lexicon", lexicon]).stdout)
+        #expect(edge(with, "org:northern-pact", "KEN", .accuse) != nil)
+        let broken = try workspace.write("broken.tsv", "# comment\ncountry\tFoo\tFOO\n")
+        expectError(try run([article, "--lexicon", broken]), code: 65, mentioning: "line 2")
+        expectError(try run([article, "--lexicon", workspace.path("none.tsv")]), code: 66, mentioning: "none.tsv")
+    }
+
+    @Test("--max-input-bytes refuses a larger article with 66 and writes nothing")
+    func inputLimit() throws {
+        let article = try frenchArticle()
+        let result = try run([article, "--max-input-bytes", "10", "-o", workspace.path("g.svg")])
+        expectError(result, code: 66, mentioning: "--max-input-bytes")
+        #expect(!FileManager.default.fileExists(atPath: workspace.path("g.svg")))
+        try succeed([article, "--max-input-bytes", "100000", "-o", workspace.path("g.svg")])
+    }
+
+    @Test("a saved web page gives the graph of its text")
+    func htmlInput() throws {
+        let page = try workspace.write("page.html", "<html><head><script>var a = 'Chine';</script></head><body><p>"
+            + CLIFixtures.french.replacingOccurrences(of: "\n", with: "</p><p>") + "</p></body></html>")
+        let plain = try graph(try succeed([try frenchArticle(), "--format", "json"]).stdout)
+        let fromPage = try graph(try succeed([page, "--format", "json"]).stdout)
+        #expect(fromPage.nodes.map(\.id) == plain.nodes.map(\.id))
+        #expect(fromPage.node("CHN") == nil)
+    }
+
     // MARK: - Errors
 
     @Test("a missing input file: 66, no output")
