@@ -50,7 +50,7 @@ FUZZ_SOURCES := $(shell find Sources/RelGraph -name '*.swift') Fuzz/FuzzExtracto
 
 $(FUZZ_BIN): $(FUZZ_SOURCES) Sources/CGraphviz/module.modulemap Sources/CGraphviz/shim.h
 	@mkdir -p .build/fuzz
-	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name RelGraph \
+	swiftc -O -swift-version 6 -sanitize=fuzzer,address -parse-as-library -module-name RelGraph \
 		-Xcc -fmodule-map-file=Sources/CGraphviz/module.modulemap -I Sources/CGraphviz \
 		$$(pkg-config --cflags-only-I libgvc | sed 's/-I/-Xcc -I/g') $$(pkg-config --libs libgvc) \
 		$(FUZZ_SOURCES) -o $(FUZZ_BIN)
