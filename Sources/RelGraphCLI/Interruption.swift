@@ -12,8 +12,13 @@ import RelGraph
 /// is deep inside Graphviz.
 enum Interruption {
     /// Installs the handlers once; later calls do nothing.
+    ///
+    /// SIGXFSZ (a file past `ulimit -f`) is ignored so that the write fails
+    /// with EFBIG and relgraph reports it like a full disk (73, temporary file
+    /// removed) instead of dying with a core dump and the temporary file left.
     static func install() {
         _ = sources
+        signal(SIGXFSZ, SIG_IGN)
     }
 
     /// The live dispatch sources (a source that is released stops delivering).
