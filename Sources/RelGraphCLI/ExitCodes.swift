@@ -3,7 +3,9 @@ import Foundation
 import RelGraph
 
 /// Runs `body`, turning library errors into one `relgraph: ` line on stderr and the documented exit code.
+/// Also installs the SIGINT/SIGTERM handlers, since every command that writes a file starts here.
 func withExitCodes(_ body: () throws -> Void) throws {
+    Interruption.install()
     do {
         try body()
     } catch let error as InputError {

@@ -7,6 +7,9 @@ struct GraphBuilder {
     let userLabels: [String: String]
     /// How the article first names each organization it has no table label for: "l'Assemblée nationale".
     private let surfaces: [ActorRef: String]
+    /// The first sentence that mentions each actor, found in one pass: looking it up per person
+    /// scanned the whole article once per person, quadratic in a long article full of people.
+    private let firstSentences: [ActorRef: Int]
 
     init(document: Document, actors: ActorFinder.Result, relations: [Relation], userLabels: [String: String] = [:]) {
         self.document = document
@@ -20,6 +23,13 @@ struct GraphBuilder {
             surfaces[ref] = text.prefix(1).uppercased() + text.dropFirst()
         }
         self.surfaces = surfaces
+        var firstSentences: [ActorRef: Int] = [:]
+        for (sentence, mentions) in actors.mentions.enumerated() {
+            for mention in mentions {
+                for ref in mention.refs where firstSentences[ref] == nil { firstSentences[ref] = sentence }
+            }
+        }
+        self.firstSentences = firstSentences
     }
 
     func build() -> RelationGraph {
@@ -89,7 +99,7 @@ struct GraphBuilder {
     }
 
     private func firstEvidence(of ref: ActorRef) -> [Evidence] {
-        guard let sentence = actors.mentions.firstIndex(where: { $0.contains { $0.refs.contains(ref) } }) else { return [] }
+        guard let sentence = firstSentences[ref] else { return [] }
         return [evidence(sentence, trigger: nil)]
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Writes a file so that readers see the old file or the whole new one, never half of it.
 ///
@@ -8,8 +9,14 @@ import Foundation
 ///
 /// A device, pipe or socket (`/dev/stdout`, `/dev/null`, a FIFO) is written
 /// in place instead: renaming over it would replace it with a plain file.
+///
+/// Temporary files in flight are registered, so that a program stopped by a
+/// signal can remove them (`abandonWrites`) and leave the old file untouched.
 public enum AtomicFile {
-    public static func write(_ data: Data, to path: String) throws {
+    /// Writes `data` to `path` through a temporary file and a rename.
+    /// - Parameter beforeRename: runs once the temporary file is complete, just before the rename;
+    ///   a hook for tests that must stop a program while the temporary file exists.
+    public static func write(_ data: Data, to path: String, beforeRename: () -> Void = {}) throws {
         if isSpecialFile(path) { return try writeInPlace(data, to: path) }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
@@ -18,18 +25,68 @@ public enum AtomicFile {
             throw OutputError.missingFolder(path)
         }
         guard isDirectory.boolValue else { throw OutputError.notWritable(path, reason: "'\(folder)' is a file, not a folder") }
-        var template = Array((folder + "/.\(url.lastPathComponent).XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-        guard descriptor >= 0 else { throw OutputError.notWritable(path, reason: String(cString: strerror(errno))) }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let (descriptor, temporary) = try createTemporary(in: folder, for: url.lastPathComponent, path: path)
         let written = Result { try writeAll(data, to: descriptor, path: path) }
         close(descriptor)
         do {
             try written.get()
-            guard rename(temporary, path) == 0 else { throw OutputError.notWritable(path, reason: String(cString: strerror(errno))) }
+            beforeRename()
+            try commit(temporary, to: path)
         } catch {
-            unlink(temporary)
+            discard(temporary)
             throw error
+        }
+    }
+
+    /// Removes every temporary file still being written, then runs `finish` without letting go of the registry.
+    ///
+    /// For a signal handler: holding the registry's lock while `finish` exits
+    /// means no write can create a new temporary file or rename one in between,
+    /// so the targets keep their old content (or the whole new one, if its
+    /// rename came first) and no temporary file stays behind.
+    public static func abandonWrites(then finish: () -> Never) -> Never {
+        inFlight.withLock { state in
+            state.abandoned = true
+            for temporary in state.paths { unlink(temporary) }
+            state.paths.removeAll()
+            finish()
+        }
+    }
+
+    /// Paths of the temporary files being written, and whether the program is stopping.
+    private struct InFlight: Sendable {
+        var paths: Set<String> = []
+        var abandoned = false
+    }
+
+    private static let inFlight = Mutex(InFlight())
+
+    /// Creates `.<name>.XXXXXX` next to the target and registers it; refused once writes are abandoned.
+    private static func createTemporary(in folder: String, for name: String, path: String) throws -> (Int32, String) {
+        try inFlight.withLock { state in
+            guard !state.abandoned else { throw OutputError.notWritable(path, reason: "the program is stopping") }
+            var template = Array((folder + "/.\(name).XXXXXX").utf8CString)
+            let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+            guard descriptor >= 0 else { throw OutputError.notWritable(path, reason: String(cString: strerror(errno))) }
+            let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            state.paths.insert(temporary)
+            return (descriptor, temporary)
+        }
+    }
+
+    /// Renames the temporary file over the target, unless a signal handler has already removed it.
+    private static func commit(_ temporary: String, to path: String) throws {
+        try inFlight.withLock { state in
+            guard !state.abandoned else { throw OutputError.notWritable(path, reason: "the program is stopping") }
+            guard rename(temporary, path) == 0 else { throw OutputError.notWritable(path, reason: String(cString: strerror(errno))) }
+            state.paths.remove(temporary)
+        }
+    }
+
+    /// Removes a temporary file that will not be renamed.
+    private static func discard(_ temporary: String) {
+        inFlight.withLock { state in
+            if state.paths.remove(temporary) != nil { unlink(temporary) }
         }
     }
 

@@ -74,14 +74,26 @@ enum CLIRunner {
     ///   - stdout: where standard output goes; nil captures it in the result.
     ///   - directory: the working directory.
     ///   - timeout: seconds before the run is killed and reported as a failure.
+    ///   - environment: variables added to (or replacing) the test's own environment.
+    ///   - fileSizeLimit: `ulimit -f` for the run, in the shell's blocks: a write past it fails
+    ///     with EFBIG, as on a full disk, without touching any device or file system.
     static func run(
         _ arguments: [String], stdin: Data? = nil, stdout: FileHandle? = nil,
-        in directory: URL? = nil, timeout: Double = 120
+        in directory: URL? = nil, timeout: Double = 120,
+        environment: [String: String] = [:], fileSizeLimit: Int? = nil
     ) throws -> CLIResult {
         ignoreBrokenPipes
         let process = Process()
-        process.executableURL = try binary()
-        process.arguments = arguments
+        if let fileSizeLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -f \(fileSizeLimit) && exec \"$0\" \"$@\"", try binary().path] + arguments
+        } else {
+            process.executableURL = try binary()
+            process.arguments = arguments
+        }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         if let directory { process.currentDirectoryURL = directory }
 
         let outPipe = Pipe()
