@@ -8,6 +8,10 @@ import Foundation
 enum TextFolding {
     /// Folds a whole string: lower case, no diacritics, typographic apostrophes as `'`.
     static func fold(_ text: some StringProtocol) -> String {
+        // Most tokens are ASCII: lower-case their bytes without touching scalar properties.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             append(scalar, to: &result)
