@@ -31,7 +31,7 @@ enum Tokenizer {
     }
 
     private static func makeToken(_ scalars: [Unicode.Scalar], _ range: Range<Int>, followsLineBreak: Bool) -> Token {
-        let text = String(String.UnicodeScalarView(scalars[range]))
+        let text = ScalarText.string(scalars[range])
         let first = scalars[range.lowerBound]
         let kind: Token.Kind = isWordScalar(first)
             ? (first.properties.numericType != nil ? .number : .word)
@@ -58,7 +58,7 @@ enum Tokenizer {
                 index += 1
                 segmentStart = index
             } else if isApostrophe(scalar) && nextIsLetter {
-                let prefix = TextFolding.fold(String(String.UnicodeScalarView(scalars[start..<index])))
+                let prefix = TextFolding.fold(ScalarText.string(scalars[start..<index]))
                 if elisions.contains(prefix) { return index + 1 }
                 if isPossessive(scalars, apostrophe: index) { return index }
                 index += 1
