@@ -34,7 +34,9 @@ struct Trigger: Hashable, Sendable {
     private static func hasStem(_ folded: String, _ stem: Substring.UTF8View) -> Bool {
         var bytes = folded.utf8.makeIterator()
         for byte in stem {
-            guard byte < 0x80, let next = bytes.next() else { return folded.hasPrefix(Substring(stem)) }
+            guard byte < 0x80 else { return folded.hasPrefix(Substring(stem)) }
+            // `folded` is shorter than the stem, whose bytes so far are ASCII: no prefix.
+            guard let next = bytes.next() else { return false }
             if next != byte { return false }
         }
         if let next = bytes.next(), next >= 0x80 { return folded.hasPrefix(Substring(stem)) }
