@@ -8,7 +8,12 @@
 enum HTMLText {
     /// True when the text looks like HTML: a doctype or an `<html>`, `<body>`, `<p>` or `<div>` tag near the start.
     static func looksLikeHTML(_ text: String) -> Bool {
-        let head = text.prefix(2048).lowercased()
+        let start = text.prefix(2048)
+        // Every marker starts with "<" (or "≮", which holds one canonically):
+        // without either, skip lower-casing and Foundation's searches, which
+        // cost as much as extracting a plain article.
+        guard start.unicodeScalars.contains(where: { $0 == "<" || $0 == "\u{226E}" }) else { return false }
+        let head = start.lowercased()
         return ["<!doctype html", "<html", "<body", "<head", "<p>", "<div", "<article"].contains { head.contains($0) }
     }
 

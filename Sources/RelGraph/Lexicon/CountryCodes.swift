@@ -338,32 +338,38 @@ CHN|Chine|China|China
 PSE|Palestine|Palestine|Palestina
 """, columns: 4...4)
 
-    /// Display names per language, computed once from CLDR and the overrides.
-    private static let names: [Language: [String: String]] = {
-        var names: [Language: [String: String]] = [:]
-        var overridden: [String: [String]] = [:]
-        for row in overrides.rows { overridden[row[0]] = Array(row[1...3]) }
-        for language in Language.allCases {
-            let locale = Locale(identifier: language.rawValue)
-            var table: [String: String] = [:]
-            for code in index.ordered {
-                if let names = overridden[code] {
-                    let column = Language.allCases.firstIndex(of: language) ?? 0
-                    table[code] = names[column]
-                } else if let alpha2 = index.alpha2ByAlpha3[code],
-                          let cldr = locale.localizedString(forRegionCode: alpha2) {
-                    table[code] = displayForm(of: cldr)
-                }
+    /// Display names, computed once per language (on first use: CLDR
+    /// lookups are slow) from CLDR and the overrides.
+    private static let frenchNames = names(.fr)
+    private static let englishNames = names(.en)
+    private static let spanishNames = names(.es)
+
+    private static func names(_ language: Language) -> [String: String] {
+        let column = (Language.allCases.firstIndex(of: language) ?? 0) + 1
+        var overridden: [String: String] = [:]
+        for row in overrides.rows { overridden[row[0]] = row[column] }
+        let locale = Locale(identifier: language.rawValue)
+        var table: [String: String] = [:]
+        for code in index.ordered {
+            if let name = overridden[code] {
+                table[code] = name
+            } else if let alpha2 = index.alpha2ByAlpha3[code],
+                      let cldr = locale.localizedString(forRegionCode: alpha2) {
+                table[code] = displayForm(of: cldr)
             }
-            names[language] = table
         }
-        return names
-    }()
+        return table
+    }
 
     /// The display name of a state in `language` ("VEN", .fr → "Venezuela").
     /// Falls back to the code itself for codes nobody can name.
     static func name(of alpha3: String, in language: Language) -> String {
-        names[language]?[alpha3.uppercased()] ?? alpha3
+        let names = switch language {
+        case .fr: frenchNames
+        case .en: englishNames
+        case .es: spanishNames
+        }
+        return names[alpha3.uppercased()] ?? alpha3
     }
 
     /// The CLDR name as a graph label: CLDR's parenthesised variants are

@@ -29,12 +29,15 @@ struct LexiconTable: Sendable {
         var rows: [[String]] = []
         var malformed: [String] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on bytes, not Characters: "\n" and "|" are ASCII, so no
+        // grapheme breaking is needed (tables are source literals, whose line
+        // ends Swift normalises to "\n").
+        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = Self.trimmed(Substring(rawLine))
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+                .map { Self.trimmed(Substring($0)) }
             let filled = mustHave.allSatisfy { $0 < fields.count && !fields[$0].isEmpty }
             if columns.contains(fields.count) && filled {
                 rows.append(fields)
@@ -48,7 +51,24 @@ struct LexiconTable: Sendable {
 
     /// Splits a multi-valued field ("Poutine; Putin; Putín") into its trimmed, non-empty values.
     static func values(_ field: String) -> [String] {
-        field.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        field.utf8.split(separator: UInt8(ascii: ";")).map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// `text` without leading and trailing spaces and tabs, the same as
+    /// `trimmingCharacters(in: .whitespaces)` but without going through
+    /// Foundation, which made table parsing most of start-up time. Only a
+    /// non-ASCII edge scalar is checked against `CharacterSet.whitespaces`.
+    static func trimmed(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isBlank(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isBlank(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && CharacterSet.whitespaces.contains(scalar))
     }
 
     /// The field at `index`, or "" when the row is shorter (optional trailing columns).
@@ -58,8 +78,12 @@ struct LexiconTable: Sendable {
 
     /// Case- and diacritic-insensitive form used for lookups keyed by what a
     /// writer may type with or without accents ("israélo"/"israelo").
+    /// ASCII text, most keys, only needs lower-casing and skips Foundation.
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }
 

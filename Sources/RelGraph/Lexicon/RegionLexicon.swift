@@ -184,25 +184,29 @@ Global South|Sur Global
         Language.allCases.compactMap { tablesByLanguage[$0] }
     }
 
-    /// Parsed once, on first use.
-    private static let cache: [Language: [LexiconEntry]] = {
-        var cache: [Language: [LexiconEntry]] = [:]
-        for language in Language.allCases {
-            var seen = Set<LexiconEntry>()
-            var entries: [LexiconEntry] = []
-            for row in tablesByLanguage[language]?.rows ?? [] {
-                for surface in LexiconTable.values(row[1]) {
-                    let entry = LexiconEntry(surface: surface, key: row[0], form: .region)
-                    if seen.insert(entry).inserted { entries.append(entry) }
-                }
+    /// Parsed once per language, on first use.
+    private static let french = build(.fr)
+    private static let english = build(.en)
+    private static let spanish = build(.es)
+
+    private static func build(_ language: Language) -> [LexiconEntry] {
+        var seen = Set<LexiconEntry>()
+        var entries: [LexiconEntry] = []
+        for row in tablesByLanguage[language]?.rows ?? [] {
+            for surface in LexiconTable.values(row[1]) {
+                let entry = LexiconEntry(surface: surface, key: row[0], form: .region)
+                if seen.insert(entry).inserted { entries.append(entry) }
             }
-            cache[language] = entries
         }
-        return cache
-    }()
+        return entries
+    }
 
     /// Every region surface for `language`.
     static func entries(_ language: Language) -> [LexiconEntry] {
-        cache[language] ?? []
+        switch language {
+        case .fr: french
+        case .en: english
+        case .es: spanish
+        }
     }
 }

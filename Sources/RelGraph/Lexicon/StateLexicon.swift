@@ -14,7 +14,11 @@ enum StateLexicon {
 
     /// Every state-related entry for `language`: `.stateName`, `.demonym` and `.seat`.
     static func entries(_ language: Language) -> [LexiconEntry] {
-        cache[language] ?? []
+        switch language {
+        case .fr: french
+        case .en: english
+        case .es: spanish
+        }
     }
 
     /// The state a hyphenated compound's part stands for ("russo" → "RUS",
@@ -33,32 +37,33 @@ enum StateLexicon {
 
     // MARK: - Building
 
-    /// Built once for all three languages on first use.
-    private static let cache: [Language: [LexiconEntry]] = {
-        var cache: [Language: [LexiconEntry]] = [:]
-        for language in Language.allCases {
-            var entries: [LexiconEntry] = []
-            var seen = Set<LexiconEntry>()
-            func add(_ surface: String, _ key: String, _ form: LexiconEntry.Form) {
-                let entry = LexiconEntry(surface: surface, key: key, form: form)
-                if !surface.isEmpty && seen.insert(entry).inserted { entries.append(entry) }
-            }
-            for (surface, key) in cldrNames(language) { add(surface, key, .stateName) }
-            for row in aliasTables[language]?.rows ?? [] {
-                for surface in LexiconTable.values(row[1]) { add(surface, row[0], .stateName) }
-            }
-            for row in demonymTables[language]?.rows ?? [] {
-                for base in LexiconTable.values(row[1]) {
-                    for form in inflect(base, language) { add(form, row[0], .demonym) }
-                }
-            }
-            for row in seatTables[language]?.rows ?? [] {
-                for surface in LexiconTable.values(row[1]) { add(surface, row[0], .seat) }
-            }
-            cache[language] = entries
+    /// Built once per language on first use: a document in one language
+    /// does not pay for the CLDR names and tables of the other two.
+    private static let french = build(.fr)
+    private static let english = build(.en)
+    private static let spanish = build(.es)
+
+    private static func build(_ language: Language) -> [LexiconEntry] {
+        var entries: [LexiconEntry] = []
+        var seen = Set<LexiconEntry>()
+        func add(_ surface: String, _ key: String, _ form: LexiconEntry.Form) {
+            let entry = LexiconEntry(surface: surface, key: key, form: form)
+            if !surface.isEmpty && seen.insert(entry).inserted { entries.append(entry) }
         }
-        return cache
-    }()
+        for (surface, key) in cldrNames(language) { add(surface, key, .stateName) }
+        for row in aliasTables[language]?.rows ?? [] {
+            for surface in LexiconTable.values(row[1]) { add(surface, row[0], .stateName) }
+        }
+        for row in demonymTables[language]?.rows ?? [] {
+            for base in LexiconTable.values(row[1]) {
+                for form in inflect(base, language) { add(form, row[0], .demonym) }
+            }
+        }
+        for row in seatTables[language]?.rows ?? [] {
+            for surface in LexiconTable.values(row[1]) { add(surface, row[0], .seat) }
+        }
+        return entries
+    }
 
     /// CLDR's name of every code in `language`, with the variants a writer
     /// would type: parenthesised alternatives split out ("Myanmar (Birmanie)"
@@ -102,13 +107,24 @@ enum StateLexicon {
         }
         let and = ["fr": "et", "en": "and", "es": "y"][language.rawValue] ?? "and"
         for piece in pieces {
-            var spelled = [piece, piece.replacingOccurrences(of: " - ", with: "-"),
-                           piece.replacingOccurrences(of: "’", with: "'")]
-            spelled.append(contentsOf: spelled.map { $0.replacingOccurrences(of: " & ", with: " \(and) ") })
-            spelled.append(contentsOf: spelled.map { $0.replacingOccurrences(of: "St. ", with: "Saint ") })
+            var spelled = [piece, replacing(" - ", with: "-", in: piece), replacing("’", with: "'", in: piece)]
+            spelled.append(contentsOf: spelled.map { replacing(" & ", with: " \(and) ", in: $0) })
+            spelled.append(contentsOf: spelled.map { replacing("St. ", with: "Saint ", in: $0) })
             for form in spelled where !form.isEmpty && !forms.contains(form) { forms.append(form) }
         }
         return forms
+    }
+
+    /// `text.replacingOccurrences(of:with:)`, skipping Foundation when the
+    /// target's bytes do not occur, which is nearly always: the targets have
+    /// no other canonically equivalent spelling, so the result is the same.
+    private static func replacing(_ target: String, with replacement: String, in text: String) -> String {
+        let bytes = Array(target.utf8)
+        let haystack = Array(text.utf8)
+        guard haystack.count >= bytes.count,
+              (0...(haystack.count - bytes.count)).contains(where: { haystack[$0..<($0 + bytes.count)].elementsEqual(bytes) })
+        else { return text }
+        return text.replacingOccurrences(of: target, with: replacement)
     }
 
     // MARK: - Inflection

@@ -226,24 +226,24 @@ dictator|dictador; dictadora
         Language.allCases.compactMap { tablesByLanguage[$0] }
     }
 
-    /// Parsed once, on first use.
-    private static let cache: [Language: [LexiconEntry]] = {
-        var cache: [Language: [LexiconEntry]] = [:]
-        for language in Language.allCases {
-            var seen = Set<LexiconEntry>()
-            var entries: [LexiconEntry] = []
-            for row in tablesByLanguage[language]?.rows ?? [] {
-                for surface in LexiconTable.values(row[1]) {
-                    for form in [surface, plural(surface, language)] {
-                        let entry = LexiconEntry(surface: form, key: row[0], form: .title)
-                        if seen.insert(entry).inserted { entries.append(entry) }
-                    }
+    /// Parsed once per language, on first use.
+    private static let french = build(.fr)
+    private static let english = build(.en)
+    private static let spanish = build(.es)
+
+    private static func build(_ language: Language) -> [LexiconEntry] {
+        var seen = Set<LexiconEntry>()
+        var entries: [LexiconEntry] = []
+        for row in tablesByLanguage[language]?.rows ?? [] {
+            for surface in LexiconTable.values(row[1]) {
+                for form in [surface, plural(surface, language)] {
+                    let entry = LexiconEntry(surface: form, key: row[0], form: .title)
+                    if seen.insert(entry).inserted { entries.append(entry) }
                 }
             }
-            cache[language] = entries
         }
-        return cache
-    }()
+        return entries
+    }
 
     /// The plural of a title, so that "les responsables russes" or "Arab foreign ministers" read as officials.
     /// French and Spanish inflect the head noun, which comes first; English inflects the last word.
@@ -268,7 +268,11 @@ dictator|dictador; dictadora
 
     /// Every title surface for `language`.
     static func entries(_ language: Language) -> [LexiconEntry] {
-        cache[language] ?? []
+        switch language {
+        case .fr: french
+        case .en: english
+        case .es: spanish
+        }
     }
 
     /// Every canonical role the tables know.

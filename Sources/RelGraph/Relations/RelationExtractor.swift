@@ -36,7 +36,7 @@ struct RelationExtractor {
 
     /// The relations of one sentence, trigger by trigger.
     private func sentenceRelations(_ sentence: Sentence, finder: ArgumentFinder, discourse: Discourse, groupCount: inout Int) -> [Relation] {
-        let covered = Set(finder.mentions.flatMap { Array($0.range) })
+        let covered = TokenMask(finder.mentions.map(\.range))
         let hits = TriggerMatcher.shared(document.language).hits(in: document.tokens, range: sentence.tokenRange, isBlocked: covered.contains)
         var relations: [Relation] = []
         var lastTargets: [ActorRef] = []
@@ -315,5 +315,27 @@ struct RelationExtractor {
     private func isHistorical(_ sentence: Sentence, refs: [ActorRef]) -> Bool {
         if refs.contains(where: { $0.stateCode.map(Self.formerStates.contains) ?? false }) { return true }
         return document.tokens[sentence.tokenRange].contains { Self.eraWords.contains($0.folded) }
+    }
+}
+
+/// The token indices a set of ranges covers, as flags: asked once per token
+/// and trigger candidate, where hashing into a `Set<Int>` showed in profiles.
+struct TokenMask {
+    private let base: Int
+    private let flags: [Bool]
+
+    init(_ ranges: [Range<Int>]) {
+        let lower = ranges.map(\.lowerBound).min() ?? 0
+        let upper = ranges.map(\.upperBound).max() ?? 0
+        var flags = [Bool](repeating: false, count: max(0, upper - lower))
+        for range in ranges {
+            for index in range { flags[index - lower] = true }
+        }
+        base = lower
+        self.flags = flags
+    }
+
+    func contains(_ index: Int) -> Bool {
+        index >= base && index - base < flags.count && flags[index - base]
     }
 }

@@ -22,6 +22,24 @@ struct Trigger: Hashable, Sendable {
     var patterns: [String]
 
     func matches(_ pattern: String, _ folded: String) -> Bool {
-        pattern.hasSuffix("*") ? folded.hasPrefix(pattern.dropLast()) : folded == pattern
+        guard pattern.utf8.last == UInt8(ascii: "*") else { return folded == pattern }
+        return Self.hasStem(folded, pattern.utf8.dropLast())
+    }
+
+    /// Whether `folded` starts with `stem`, as `hasPrefix` says, comparing
+    /// UTF-8 bytes: this runs for every trigger candidate of every word, and
+    /// `hasPrefix(pattern.dropLast())` compared Characters. Bytes and
+    /// Characters agree unless a non-ASCII scalar sits at the stem's edge
+    /// (it might extend the last Character); only then are Characters compared.
+    private static func hasStem(_ folded: String, _ stem: Substring.UTF8View) -> Bool {
+        var bytes = folded.utf8.makeIterator()
+        for byte in stem {
+            guard byte < 0x80 else { return folded.hasPrefix(Substring(stem)) }
+            // `folded` is shorter than the stem, whose bytes so far are ASCII: no prefix.
+            guard let next = bytes.next() else { return false }
+            if next != byte { return false }
+        }
+        if let next = bytes.next(), next >= 0x80 { return folded.hasPrefix(Substring(stem)) }
+        return true
     }
 }

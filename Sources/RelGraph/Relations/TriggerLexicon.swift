@@ -22,8 +22,9 @@ enum TriggerLexicon {
     private static let spanish = parse(.es)
 
     private static func parse(_ language: Language) -> [Trigger] {
-        table.split(separator: "\n").compactMap { line -> [Trigger]? in
-            let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        // Split on bytes: "\n" and "|" are ASCII, and Character splitting was most of the parse.
+        table.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line -> [Trigger]? in
+            let fields = line.split(separator: UInt8(ascii: "|")).map { LexiconTable.trimmed(Substring($0)) }
             guard fields.count == 4, fields[0] == language.rawValue,
                   let type = EventType(rawValue: fields[1]), let frame = Trigger.Frame(rawValue: fields[2]) else { return nil }
             return fields[3].split(separator: ",").map { phrase in

@@ -44,12 +44,12 @@ struct TriggerMatcher: Sendable {
                 continue
             }
             let preferNoun = prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
-            var best: (hit: Hit, score: [Int])?
+            var best: (hit: Hit, score: (Int, Int, Int))?
             for trigger in candidates {
                 guard let end = match(trigger, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked) else { continue }
                 let fitsFrame = (trigger.frame == .noun) == preferNoun ? 1 : 0
-                let score = [end - index, fitsFrame, trigger.patterns[0].count]
-                if let current = best, current.score.lexicographicallyPrecedes(score) == false { continue }
+                let score = (end - index, fitsFrame, trigger.patterns[0].count)
+                if let current = best, !(current.score < score) { continue }
                 best = (Hit(trigger: trigger, range: index..<end), score)
             }
             if let best {

@@ -19,7 +19,7 @@ struct Document: Sendable {
 
     /// The document's text between two scalar offsets.
     func text(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(scalars[max(0, start)..<min(end, scalars.count)]))
+        ScalarText.string(scalars[max(0, start)..<min(end, scalars.count)])
     }
 
     func text(of sentence: Sentence) -> String {

@@ -21,14 +21,25 @@ enum LanguageDetector {
         .fr: ["ç", "è", "ê", "œ", "â", "û", "ô", "ë", "î", "à"],
     ]
 
+    /// The languages each function word belongs to: one hash per token instead of one per language.
+    private static let languagesByWord: [String: [Language]] = {
+        var table: [String: [Language]] = [:]
+        for (language, words) in functionWords {
+            for word in words { table[word, default: []].append(language) }
+        }
+        return table
+    }()
+
     static func detect(_ tokens: [Token]) -> Language {
         var counts: [Language: Int] = [:]
         for token in tokens.prefix(4000) {
             if token.text == "¿" || token.text == "¡" { counts[.es, default: 0] += 2 }
             guard token.isWord else { continue }
-            for (language, words) in functionWords where words.contains(token.folded) {
+            for language in languagesByWord[token.folded] ?? [] {
                 counts[language, default: 0] += 1
             }
+            // Distinctive letters are all non-ASCII.
+            guard !token.text.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
             for (language, letters) in distinctiveLetters where token.text.unicodeScalars.contains(where: letters.contains) {
                 counts[language, default: 0] += 1
             }

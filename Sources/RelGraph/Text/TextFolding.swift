@@ -8,23 +8,30 @@ import Foundation
 enum TextFolding {
     /// Folds a whole string: lower case, no diacritics, typographic apostrophes as `'`.
     static func fold(_ text: some StringProtocol) -> String {
-        var result = String.UnicodeScalarView()
+        // Most tokens are ASCII: lower-case their bytes without touching scalar properties.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             append(scalar, to: &result)
         }
-        return String(result)
+        return result
     }
 
-    static func append(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
+    /// Appends Strings rather than scalar views: appending one String to
+    /// another is a byte copy, the scalar-view append a slow generic path.
+    private static func append(_ scalar: Unicode.Scalar, to result: inout String) {
         let value = scalar.value
         if value < 0x80 {
-            result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 32)) : scalar)
+            result.unicodeScalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 32)) : scalar)
         } else if let folded = latinTable[value] {
-            result.append(contentsOf: folded.unicodeScalars)
+            result += folded
         } else if scalar.properties.isDiacritic || scalar.properties.generalCategory == .nonspacingMark {
             return
         } else {
-            result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            result += scalar.properties.lowercaseMapping
         }
     }
 

@@ -17,7 +17,7 @@ enum Tokenizer {
         var lineBreak = false
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" { lineBreak = true }
                 index += 1
                 continue
@@ -31,7 +31,7 @@ enum Tokenizer {
     }
 
     private static func makeToken(_ scalars: [Unicode.Scalar], _ range: Range<Int>, followsLineBreak: Bool) -> Token {
-        let text = String(String.UnicodeScalarView(scalars[range]))
+        let text = ScalarText.string(scalars[range])
         let first = scalars[range.lowerBound]
         let kind: Token.Kind = isWordScalar(first)
             ? (first.properties.numericType != nil ? .number : .word)
@@ -58,7 +58,7 @@ enum Tokenizer {
                 index += 1
                 segmentStart = index
             } else if isApostrophe(scalar) && nextIsLetter {
-                let prefix = TextFolding.fold(String(String.UnicodeScalarView(scalars[start..<index])))
+                let prefix = TextFolding.fold(ScalarText.string(scalars[start..<index]))
                 if elisions.contains(prefix) { return index + 1 }
                 if isPossessive(scalars, apostrophe: index) { return index }
                 index += 1
@@ -90,7 +90,18 @@ enum Tokenizer {
         (1...2).contains(segment.count) && segment.allSatisfy { $0.properties.isUppercase }
     }
 
+    /// Unicode's White_Space, answered without a property lookup for ASCII.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII: letters and digits are the only alphabetic or numeric scalars.
+        if scalar.value < 0x80 {
+            let value = scalar.value | 0x20
+            return (value >= 0x61 && value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+        }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark
