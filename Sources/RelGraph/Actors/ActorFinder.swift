@@ -370,7 +370,8 @@ struct ActorFinder {
                 let mention = mentions[sentence][index]
                 switch mention.form {
                 case .pair:
-                    var candidates = couples.filter { sentence - $0.sentence <= 2 }.reversed().map(\.states)
+                    couples.removeAll { sentence - $0.sentence > 2 }
+                    var candidates = couples.reversed().map(\.states)
                     if recent.count >= 2 { candidates.append(Array(recent.suffix(2))) }
                     var seen = Set<[String]>()
                     candidates = candidates.filter { seen.insert($0.sorted()).inserted }

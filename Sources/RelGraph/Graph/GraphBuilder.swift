@@ -41,7 +41,7 @@ struct GraphBuilder {
         }
         for person in actors.persons.indices { counts[.person(person), default: 0] += 0 }
         for (ref, count) in counts { graph.add(node(ref, mentions: max(count, 1))) }
-        for relation in relations { graph.add(edge(relation)) }
+        for edge in mergedEdges() { graph.add(edge) }
         for (index, person) in actors.persons.enumerated() {
             guard let affiliation = person.affiliation else { continue }
             if counts[affiliation] == nil { graph.add(node(affiliation, mentions: 0)) }
@@ -83,6 +83,20 @@ struct GraphBuilder {
     private func label(ofBody id: String) -> String {
         let words = id.split(separator: "-").joined(separator: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// One edge per source, target and type, its statements merged in one pass: adding them one by one
+    /// would re-merge a growing evidence list each time, quadratic in how often a long text repeats a relation.
+    private func mergedEdges() -> [Edge] {
+        Dictionary(grouping: relations.map(edge), by: \.key).values.compactMap { statements in
+            guard var merged = statements.first else { return nil }
+            merged.weight = statements.reduce(0) { $0 + $1.weight }
+            merged.confidence = statements.map(\.confidence).max() ?? merged.confidence
+            merged.historical = statements.allSatisfy(\.historical)
+            merged.group = statements.compactMap(\.group).min()
+            merged.evidence = Evidence.sortedUnique(statements.flatMap(\.evidence))
+            return merged
+        }
     }
 
     private func edge(_ relation: Relation) -> Edge {

@@ -19,7 +19,14 @@ struct Discourse {
 
     private static let against = FunctionWords.set("contre against contra")
 
+    /// How many sentences back the discourse looks; older memory is dropped, so a long article costs
+    /// the same per sentence as a short one.
+    private static let reach = 3
+
     mutating func record(sentence: Int, mentions: [Mention], subject: [Mention]) {
+        opposed.removeAll { sentence - $0.sentence > Self.reach }
+        states.removeAll { sentence - $0.sentence > Self.reach }
+        requests.removeAll { sentence - $0.sentence > Self.reach }
         for mention in mentions {
             if let preposition = mention.preposition, Self.against.contains(preposition) {
                 opposed += mention.refs.map { (sentence, $0) }
