@@ -190,15 +190,7 @@ Global South|Sur Global
     private static let spanish = build(.es)
 
     private static func build(_ language: Language) -> [LexiconEntry] {
-        var seen = Set<LexiconEntry>()
-        var entries: [LexiconEntry] = []
-        for row in tablesByLanguage[language]?.rows ?? [] {
-            for surface in LexiconTable.values(row[1]) {
-                let entry = LexiconEntry(surface: surface, key: row[0], form: .region)
-                if seen.insert(entry).inserted { entries.append(entry) }
-            }
-        }
-        return entries
+        tablesByLanguage[language]?.entries(.region) ?? []
     }
 
     /// Every region surface for `language`.

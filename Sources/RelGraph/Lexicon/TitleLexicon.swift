@@ -232,17 +232,7 @@ dictator|dictador; dictadora
     private static let spanish = build(.es)
 
     private static func build(_ language: Language) -> [LexiconEntry] {
-        var seen = Set<LexiconEntry>()
-        var entries: [LexiconEntry] = []
-        for row in tablesByLanguage[language]?.rows ?? [] {
-            for surface in LexiconTable.values(row[1]) {
-                for form in [surface, plural(surface, language)] {
-                    let entry = LexiconEntry(surface: form, key: row[0], form: .title)
-                    if seen.insert(entry).inserted { entries.append(entry) }
-                }
-            }
-        }
-        return entries
+        tablesByLanguage[language]?.entries(.title) { [$0, plural($0, language)] } ?? []
     }
 
     /// The plural of a title, so that "les responsables russes" or "Arab foreign ministers" read as officials.
