@@ -44,6 +44,8 @@ struct RelationExtractor {
         for (position, hit) in hits.enumerated() {
             var modality = Modality.of(hit, earlier: Array(hits[..<position]), tokens: document.tokens, sentence: sentence.tokenRange)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
+            let governed = position > 0 && isGoverned(hit, by: hits[position - 1])
+            if governed && Self.topicGovernors.contains(hits[position - 1].trigger.type) { modality = .unreal }
             previousUnreal = modality == .unreal
             var effective = hit
             switch modality {
@@ -55,11 +57,11 @@ struct RelationExtractor {
             }
             let isNoun = hit.range.lowerBound > sentence.tokenRange.lowerBound
                 && FunctionWords.isDeterminer(document.tokens[hit.range.lowerBound - 1].folded, in: document.language)
-            let governed = position > 0 && isGoverned(hit, by: hits[position - 1])
-            let nextVerb = hits[(position + 1)...].first { next in
-                next.trigger.frame != .noun && !(next.range.lowerBound > 0
+            let nextVerb = hits.indices.dropFirst(position + 1).first { index in
+                let next = hits[index]
+                return next.trigger.frame != .noun && !isGoverned(next, by: hits[index - 1]) && !(next.range.lowerBound > 0
                     && FunctionWords.isDeterminer(document.tokens[next.range.lowerBound - 1].folded, in: document.language))
-            }
+            }.map { hits[$0] }
             /// A denial's object may lie beyond the act it denies ("denied any plan to attack X").
             let objectLimit = hit.trigger.frame == .deny ? .max : nextVerb?.range.lowerBound ?? .max
             guard var arguments = attach(effective, finder: finder, isNoun: isNoun, governed: governed, objectLimit: objectLimit)
@@ -249,6 +251,10 @@ struct RelationExtractor {
         let window = max(0, start - 5)..<start
         return document.tokens[window].contains { Self.undergoing.contains($0.folded) }
     }
+
+    /// Triggers whose object noun did not happen: talks rejected, support discussed, sanctions demanded,
+    /// a meeting agreed or threatened. ("condemned the attack" is not here: the attack happened.)
+    private static let topicGovernors: Set<EventType> = [.consult, .reject, .request, .agree, .threaten]
 
     /// A noun that is the object of the trigger before it: "condemned the attack", "a critiqué la visite".
     private func isGoverned(_ hit: TriggerMatcher.Hit, by previous: TriggerMatcher.Hit) -> Bool {

@@ -93,3 +93,25 @@ struct ModalityTests {
         #expect(Probe.events("Según el gobierno, Kenia negó cualquier plan de ataque contra Etiopía.", .es) == ["KEN REJECT ETH"])
     }
 }
+
+/// What is rejected, discussed or demanded has not happened.
+@Suite("Governed nouns")
+struct GovernedNounTests {
+    @Test func rejectedTalksAreNoTalks() {
+        let events = Probe.events("Turkey rejected talks with Greece.", .en)
+        #expect(events.contains("TUR REJECT GRC"))
+        #expect(!events.contains("TUR CONSULT GRC"))
+    }
+
+    @Test func discussedSupportIsNoSupport() {
+        let events = Probe.events("Spain and Portugal met to discuss aid to Morocco.", .en)
+        #expect(events.contains("ESP CONSULT PRT"))
+        #expect(!events.contains { $0.contains("AID") })
+    }
+
+    @Test func condemnedAttackKeepsNoFalseAttacker() {
+        let events = Probe.events("Norway condemned the attack on Finland.", .en)
+        #expect(events.contains("NOR ACCUSE FIN"))
+        #expect(!events.contains("NOR ASSAULT FIN"))
+    }
+}
