@@ -338,6 +338,10 @@ struct ActorFinder {
             guard let index = registry.resolve(name.keys) else { return nil }
             return Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition)
         case .official(let phrase, let preposition):
+            if let country = phrase.country, !phrase.otherCountries.isEmpty {
+                return Mention(range: phrase.range, refs: ([country] + phrase.otherCountries).map(ActorRef.state), form: .official,
+                               preposition: preposition)
+            }
             if let index = registry.resolve(roleKey: phrase.roleKey, country: phrase.country, organization: phrase.organization) {
                 return Mention(range: phrase.range, refs: [.person(index)], form: .official, preposition: preposition)
             }

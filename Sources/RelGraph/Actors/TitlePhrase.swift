@@ -10,6 +10,8 @@ struct TitlePhrase: Sendable {
     var role: String
     var roleKey: String
     var country: String?
+    /// Further states of a plural title: "ses homologues français, allemand et britannique".
+    var otherCountries: [String] = []
     var organization: String?
     var name: NameScanner.Name?
 
@@ -47,6 +49,10 @@ struct TitlePhrase: Sendable {
             if let span = spans.starting(at: index) {
                 switch span.entry.form {
                 case .demonym:
+                    if let country = phrase.country, country != span.entry.key, index > 0,
+                       [",", "et", "and", "y", "e"].contains(tokens[index - 1].folded) {
+                        phrase.otherCountries.append(span.entry.key)
+                    }
                     phrase.country = phrase.country ?? span.entry.key
                     roleEnd = span.range.upperBound
                 case .stateName, .seat:
@@ -73,6 +79,9 @@ struct TitlePhrase: Sendable {
             let token = tokens[index]
             if FunctionWords.articles.contains(token.folded) || FunctionWords.prepositions.contains(token.folded) {
                 if postings.contains(token.folded) { posting = posting ?? index }
+            } else if ["et", "and", "y", "e", ","].contains(token.folded), phrase.country != nil,
+                      let next = spans.starting(at: index + 1), next.entry.form == .demonym {
+                // "homologues français, allemand et britannique": the list goes on.
             } else if token.text == "," && commas == 0 {
                 commas += 1
                 posting = nil

@@ -275,7 +275,9 @@ struct ArgumentFinder {
         if Self.agentiveNouns.contains(token.folded) { return false }
         if Self.agents.contains(token.folded) {
             let previous = index > sentence.lowerBound ? tokens[index - 1].folded : ""
-            return FunctionWords.governmentNouns.contains(previous) || Self.peopleNouns.contains(previous)
+            // "contre des entreprises": right after a preposition, "des"/"du" is an article, not "of".
+            let isArticle = FunctionWords.prepositions.contains(previous) && FunctionWords.articles.contains(token.folded)
+            return isArticle || FunctionWords.governmentNouns.contains(previous) || Self.peopleNouns.contains(previous)
         }
         if FunctionWords.prepositions.contains(token.folded) && !FunctionWords.articles.contains(token.folded) { return false }
         return token.kind != .punctuation || token.text == ","

@@ -170,6 +170,10 @@ struct RelationExtractor {
         if !agent.isEmpty {
             return Arguments(sources: agent, targets: subject, rule: "passive", confidence: 0.75)
         }
+        /// "des entreprises accusées d'aider X": a participle with no auxiliary and no agent names no actor.
+        if isBareParticiple(hit) {
+            return Arguments(sources: [], targets: [], rule: "participle-without-agent", confidence: 0)
+        }
         let symmetric = hit.trigger.type.isSymmetric
         var object = finder.pronounObject(after: end, before: hit.range.lowerBound, subject: subject)
         if object.isEmpty {
@@ -188,6 +192,34 @@ struct RelationExtractor {
             return Arguments(sources: subject, targets: [], rule: "mutual-subject", confidence: 0.6, mutual: true)
         }
         return Arguments(sources: subject, targets: object, rule: rule, confidence: rule == "complement-subject" ? 0.6 : 0.8)
+    }
+
+    /// French and Spanish past participles ("accusées", "acusado"); English past forms are also simple pasts, so
+    /// English is left out.
+    private static let participleEndings: [Language: [String]] = [
+        .fr: ["e", "ee", "es", "ees"],
+        .es: ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"],
+    ]
+    /// Auxiliaries of compound tenses: after them a participle is active ("a accusé", "ha acusado").
+    private static let perfectAuxiliaries = FunctionWords.set("a ont avait avaient aura auront ha han habia habian haya hayan")
+
+    /// A participle used as an adjective: no auxiliary before it.
+    private func isBareParticiple(_ hit: TriggerMatcher.Hit) -> Bool {
+        guard hit.range.count == 1, let endings = Self.participleEndings[document.language] else { return false }
+        let token = document.tokens[hit.range.lowerBound]
+        let accented = token.text.unicodeScalars.last.map { "éÉ".unicodeScalars.contains($0) } ?? false
+            || token.text.hasSuffix("ée") || token.text.hasSuffix("és") || token.text.hasSuffix("ées")
+        guard document.language == .es || accented, endings.contains(where: token.folded.hasSuffix) else { return false }
+        // Look back over adverbs and quotes ("a toujours accusé", "a « annulé »") for an auxiliary; a participle
+        // coordinated with another ("a annulé … et condamné") shares its auxiliary.
+        for index in stride(from: hit.range.lowerBound - 1, through: max(0, hit.range.lowerBound - 5), by: -1) {
+            let token = document.tokens[index]
+            if Self.perfectAuxiliaries.contains(token.folded) || FunctionWords.auxiliaries.contains(token.folded) { return false }
+            if ["et", "ou", "y", "o"].contains(token.folded) { return false }
+            let isQuote = token.kind == .punctuation && "\"«»“”'".contains(token.text)
+            guard isQuote || (token.isWord && !token.isCapitalized) else { return true }
+        }
+        return true
     }
 
     /// Prepositions before the place of a visit: "travelled to Qatar", "se rendre au Nicaragua".
@@ -219,7 +251,10 @@ struct RelationExtractor {
             let targets = recipients.isEmpty ? finder.subject(before: hit.range.lowerBound).filter { $0 != adjective } : recipients
             return Arguments(sources: [adjective], targets: targets, rule: "noun-adjective", confidence: 0.7)
         }
-        let agent = finder.prepositional(after: end, words: ArgumentFinder.agents, window: 2)
+        /// "le soutien de X", "les sanctions économiques de X": "de" right after the noun or one adjective.
+        let adjective = end < document.tokens.count && document.tokens[end].isWord && !document.tokens[end].isCapitalized
+            && !FunctionWords.prepositions.contains(document.tokens[end].folded)
+        let agent = finder.prepositional(after: end, words: ArgumentFinder.agents, window: adjective ? 2 : 1)
         if let first = agent.first, !recipients.contains(first) {
             let targets = recipients.isEmpty ? finder.subject(before: hit.range.lowerBound) : recipients
             return Arguments(sources: [first], targets: targets, rule: "noun-of", confidence: 0.65)

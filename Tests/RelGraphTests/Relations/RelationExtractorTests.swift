@@ -191,3 +191,23 @@ struct DiscourseTests {
         #expect(events.contains("AZE MOBILIZE ARM"))
     }
 }
+
+/// Participles, partitive articles and plural titles in French.
+@Suite("French constructions")
+struct FrenchConstructionTests {
+    @Test func bareParticipleNamesNoActor() {
+        let events = Probe.events("Le Japon a annoncé des sanctions contre des sociétés chinoises soupçonnées d'aider l'Iran.", .fr)
+        #expect(events.contains("JPN SANCTION CHN"))
+        #expect(!events.contains { $0.hasPrefix("CHN") })
+    }
+
+    @Test func participleAfterAnAdverbIsActive() {
+        #expect(Probe.events("Le Chili a toujours accusé le Pérou d'ingérence.", .fr).contains("CHL ACCUSE PER"))
+        #expect(Probe.events("Le Chili a « annulé » la visite et condamné le Pérou.", .fr).contains("CHL ACCUSE PER"))
+    }
+
+    @Test func pluralTitleWithSeveralDemonyms() {
+        let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
+        #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))
+    }
+}
