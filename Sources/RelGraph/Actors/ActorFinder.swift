@@ -57,7 +57,7 @@ struct ActorFinder {
         var found: [(start: Int, item: Pending)] = []
 
         for span in spans.spans where span.entry.form == .title && !claimed.contains(span.range.lowerBound)
-            && !isInsideProperName(span, spans: spans, sentence: range) {
+            && !isInsideProperName(span, spans: spans, sentence: range) && !isAdjective(span, spans: spans, sentence: range) {
             let phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
             claimed.formUnion(phrase.range)
             let preposition = prepositionBefore(phrase.range.lowerBound, in: range)
@@ -114,6 +114,25 @@ struct ActorFinder {
             }
         }
         return markGovernments(found.sorted { $0.start < $1.start }.map(\.item), in: range)
+    }
+
+    /// Words that may qualify a title before it: "hauts responsables", "senior official", "altos funcionarios".
+    private static let titleQualifiers = FunctionWords.set("""
+        haut hauts haute hautes grand grands nouveau nouvelle nouveaux nouvelles premier première senior top chief new
+        alto altos alta altas nuevo nueva nuevos nuevas principal principales autres other others otros otras plusieurs
+        several varios varias certains some algunos algunas
+        """)
+
+    /// "relaciones diplomáticas", "relations diplomatiques": a title word right after a common noun is an adjective.
+    private func isAdjective(_ span: LexicalSpan, spans: SentenceSpans, sentence: Range<Int>) -> Bool {
+        let start = span.range.lowerBound
+        guard start > sentence.lowerBound, !document.tokens[start].isCapitalized else { return false }
+        let previous = document.tokens[start - 1]
+        guard previous.isWord, !previous.isCapitalized, spans.covering(start - 1) == nil else { return false }
+        return !FunctionWords.determiners.contains(previous.folded) && !FunctionWords.prepositions.contains(previous.folded)
+            && !FunctionWords.formerMarkers.contains(previous.folded) && !Self.titleQualifiers.contains(previous.folded)
+            && previous.kind != .number && !FunctionWords.coordinators.contains(previous.folded)
+            && !FunctionWords.auxiliaries.contains(previous.folded) && !FunctionWords.reportingVerbs.contains(previous.folded)
     }
 
     /// "Tratado General de Arbitraje": a capitalised title right after a capitalised word belongs to a proper name.

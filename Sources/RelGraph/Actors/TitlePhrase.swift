@@ -28,6 +28,9 @@ struct TitlePhrase: Sendable {
         return role
     }
 
+    /// Prepositions that may link a title to its state, body or posting; "con", "avec", "contre" end the phrase.
+    private static let titlePrepositions = FunctionWords.set("de d' du des of del à au aux en to in at auprès ante dans")
+
     /// Prepositions that introduce a posting, not the official's own state ("ambassadeur de Moscou à Washington").
     private static let postings = FunctionWords.set("à au aux en to in at auprès ante dans")
 
@@ -77,7 +80,7 @@ struct TitlePhrase: Sendable {
                 continue
             }
             let token = tokens[index]
-            if FunctionWords.articles.contains(token.folded) || FunctionWords.prepositions.contains(token.folded) {
+            if FunctionWords.articles.contains(token.folded) || Self.titlePrepositions.contains(token.folded) {
                 if postings.contains(token.folded) { posting = posting ?? index }
             } else if ["et", "and", "y", "e", ","].contains(token.folded), phrase.country != nil,
                       let next = spans.starting(at: index + 1), next.entry.form == .demonym {

@@ -115,3 +115,18 @@ struct TitlePhraseTests {
         #expect(Probe.events(text, .fr) == ["ETH ACCUSE SOM"])
     }
 }
+
+/// A title word used as an adjective is no official.
+@Suite("Titles as adjectives")
+struct TitleAdjectiveTests {
+    @Test func diplomaticRelationsAreNoDiplomats() {
+        let events = Probe.events("El Gobierno de Chile anunció la ruptura de relaciones diplomáticas con Bolivia.", .es)
+        #expect(events.contains("CHL SANCTION BOL"))
+        #expect(!events.contains("BOL SANCTION CHL"))
+    }
+
+    @Test func qualifiedTitlesStillCount() {
+        let events = Probe.events("Le Kenya et d'autres responsables éthiopiens ont appelé l'Ouganda à négocier.", .fr)
+        #expect(events.contains("ETH REQUEST UGA"))
+    }
+}
