@@ -5,7 +5,7 @@
 /// extractor can serve many threads at once.
 ///
 /// ```swift
-/// let graph = Extractor().extract("La Russie a signé un accord avec le Venezuela.")
+/// let graph = Extractor().extract("Le Kenya a signé un accord avec l'Ouganda.")
 /// let svg = try GraphvizRenderer.render(graph, as: .svg)
 /// ```
 public struct Extractor: Sendable {

@@ -13,14 +13,14 @@ final class DrawingPlanTests: XCTestCase {
         nodes += [
             Node(id: "USA", kind: .state, label: "United States", mentions: 12),
             Node(id: "CHN", kind: .state, label: "China"),
-            Node(id: "person:maduro", kind: .person, label: "Nicolás Maduro", country: "VEN", role: "president"),
+            Node(id: "person:amina-diallo", kind: .person, label: "Amina Diallo", country: "VEN", role: "president"),
         ]
         var edges = summitStates.map { Edge(source: "USA", target: $0, type: .consult, group: "summit") }
         edges += [
             Edge(source: "USA", target: "VEN", type: .sanction, weight: 5),
             Edge(source: "CHN", target: "VEN", type: .cooperate),
             Edge(source: "VEN", target: "CHN", type: .cooperate),
-            Edge(source: "person:maduro", target: "VEN", type: .affiliation),
+            Edge(source: "person:amina-diallo", target: "VEN", type: .affiliation),
         ]
         let group = EventGroup(id: "summit", type: .consult, source: "USA", participants: summitStates)
         return RelationGraph(nodes: nodes, edges: edges, groups: [group])

@@ -244,7 +244,7 @@ struct LexiconTests {
         #expect(LeaderLexicon.leader(surname: "Castro").count == 2)
         #expect(LeaderLexicon.leader(surname: "Lavrov").first?.role == "foreign minister")
         #expect(LeaderLexicon.leader(surname: "Guterres").first?.affiliation == "UN")
-        #expect(LeaderLexicon.leader(fullName: "Nicolas Maduro").first?.affiliation == "VEN")
+        #expect(LeaderLexicon.leader(fullName: "Emmanuel Macron").first?.affiliation == "FRA")
         let roles = TitleLexicon.roles
         for leader in LeaderLexicon.all {
             #expect(CountryCodes.isStateCode(leader.affiliation) || OrganizationLexicon.isKnown(leader.affiliation),

@@ -135,7 +135,7 @@ struct ActorFinder {
             && !FunctionWords.auxiliaries.contains(previous.folded) && !FunctionWords.reportingVerbs.contains(previous.folded)
     }
 
-    /// "Tratado General de Arbitraje": a capitalised title right after a capitalised word belongs to a proper name.
+    /// "Acuerdo General de Comercio": a capitalised title right after a capitalised word belongs to a proper name.
     private func isInsideProperName(_ span: LexicalSpan, spans: SentenceSpans, sentence: Range<Int>) -> Bool {
         let start = span.range.lowerBound
         guard start > sentence.lowerBound, document.tokens[start].isCapitalized else { return false }
@@ -144,7 +144,7 @@ struct ActorFinder {
             && start - 1 != sentence.lowerBound
     }
 
-    /// The state a parliament or court belongs to: "le parlement du Kosovo", "Venezuela's National Assembly",
+    /// The state a parliament or court belongs to: "le parlement de la Serbie", "Kenya's National Assembly",
     /// "la Asamblea Nacional venezolana".
     private func bodyCountry(_ span: LexicalSpan, spans: SentenceSpans, in sentence: Range<Int>) -> String? {
         var index = span.range.upperBound
@@ -211,7 +211,7 @@ struct ActorFinder {
         return start == sentence.lowerBound && Self.creditOpeners.contains(tokens[start].folded)
     }
 
-    /// "Anatoly Antonov, Russia's ambassador to Washington", "Vuk Jeremic, ministre serbe".
+    /// "Tomás Acosta, Chile's ambassador to Lima", "Jeanne Morel, ministre française".
     private func appositionTitle(after name: NameScanner.Name, spans: SentenceSpans, names: NameScanner) -> TitlePhrase? {
         let tokens = document.tokens
         var index = name.range.upperBound
@@ -265,7 +265,7 @@ struct ActorFinder {
         return nil
     }
 
-    /// "l'administration Maduro", "the administration of President X": a government named after its leader stands for the leader's state.
+    /// "l'administration Obama", "the administration of President X": a government named after its leader stands for the leader's state.
     private func markGovernments(_ items: [Pending], in sentence: Range<Int>) -> [Pending] {
         items.map { item in
             switch item {
@@ -421,12 +421,12 @@ struct ActorFinder {
         }
     }
 
-    /// Two states joined by "et"/"and"/"y": "entre Moscou et Caracas", "au Nicaragua et à Cuba".
+    /// Two states joined by "et"/"and"/"y": "entre Pékin et Tokyo", "au Pérou et à la Bolivie".
     private func couple(_ first: Mention, _ second: Mention) -> [String]? {
         guard let a = first.refs.onlyElement?.stateCode, let b = second.refs.onlyElement?.stateCode, a != b,
               first.range.upperBound < second.range.lowerBound else { return nil }
         let gap = document.tokens[first.range.upperBound..<second.range.lowerBound]
-        /// "et une délégation russe": a demonym comes after the noun it qualifies.
+        /// "et une délégation japonaise": a demonym comes after the noun it qualifies.
         let nounBeforeDemonym = second.form == .demonym
         guard gap.count <= 4, gap.contains(where: { ["et", "and", "y", "e"].contains($0.folded) }),
               gap.allSatisfy({ ["et", "and", "y", "e"].contains($0.folded) || FunctionWords.articles.contains($0.folded)

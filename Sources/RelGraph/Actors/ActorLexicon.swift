@@ -47,7 +47,7 @@ struct ActorLexicon: Sendable {
         LeaderLexicon.leader(surname: surname) + user.persons(surname: surname)
     }
 
-    /// The states named by the parts of a hyphenated word ("russo-ukrainien", "Russia-Venezuela"), if all parts name one.
+    /// The states named by the parts of a hyphenated word ("russo-ukrainien", "India-Pakistan"), if all parts name one.
     func compoundStates(_ token: Token) -> [String]? {
         // A byte scan: `contains("-")` went through Foundation's search for every word.
         guard token.isWord, token.folded.utf8.contains(UInt8(ascii: "-")) else { return nil }

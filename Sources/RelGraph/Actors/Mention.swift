@@ -1,9 +1,9 @@
 /// A place in a sentence that names or stands for one or more actors.
 struct Mention: Hashable, Sendable {
     enum Form: Hashable, Sendable {
-        /// A proper name: "Venezuela", "OTAN", "Nicolás Maduro".
+        /// A proper name: "Pérou", "OTAN", "Amina Diallo".
         case name
-        /// An adjective or inhabitant noun: "russe", "Venezuelan".
+        /// An adjective or inhabitant noun: "russe", "Peruvian".
         case demonym
         /// A capital or seat of power: "Moscou", "the Kremlin".
         case seat
@@ -18,7 +18,7 @@ struct Mention: Hashable, Sendable {
     var range: Range<Int>
     var refs: [ActorRef]
     /// For a pair: the couple named before the one in `refs`, used when `refs` would make an actor act on itself
-    /// ("the Soviet Union and the United States, both of which pushed the two warring countries").
+    /// ("Norway and Sweden, both of which urged the two neighbours").
     var alternativeRefs: [ActorRef] = []
     var form: Form
     /// The folded preposition right before the mention, if any ("de", "à", "with").

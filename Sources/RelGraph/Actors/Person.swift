@@ -1,8 +1,8 @@
 /// A person the article names, with what it says of their office.
 struct Person: Hashable, Sendable {
-    /// The fullest form of the name the article uses: "Nicolás Maduro".
+    /// The fullest form of the name the article uses: "Amina Diallo".
     var name: String
-    /// Folded name tokens without honorifics, for matching later mentions: ["nicolas", "maduro"].
+    /// Folded name tokens without honorifics, for matching later mentions: ["amina", "diallo"].
     var keys: [String]
     /// The title as the article writes it: "vice-Premier ministre", "ancien président".
     var role: String?

@@ -1,8 +1,8 @@
 /// The persons of one document, merged as later mentions reveal more of their name or office.
 ///
-/// "Nicolás Maduro" and a later "Maduro" are one person; two persons who
-/// share a surname ("Tamim bin Hamad Al Thani", "Mohammed bin Abdulrahman Al
-/// Thani") stay apart, and a bare "Al Thani" then joins neither.
+/// "Amina Diallo" and a later "Diallo" are one person; two persons who
+/// share a surname ("Khalid bin Salman Al Nahyan", "Omar bin Zayed Al
+/// Nahyan") stay apart, and a bare "Al Nahyan" then joins neither.
 struct PersonRegistry: Sendable {
     private(set) var persons: [Person] = []
 
@@ -32,7 +32,7 @@ struct PersonRegistry: Sendable {
         return candidates.onlyElement
     }
 
-    /// Roles that name the same office in different traditions: "the emir of Kuwait" is Kuwait's ruler.
+    /// Roles that name the same office in different traditions: "the emir of Bahrain" is Bahrain's ruler.
     private static let roleClasses: [Set<String>] = [
         ["president", "king", "queen", "monarch", "emir", "sultan", "ruler", "head of state", "supreme leader"],
         ["prime minister", "head of government", "chancellor", "premier"],

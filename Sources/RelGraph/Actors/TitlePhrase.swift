@@ -1,8 +1,8 @@
 /// A title and the words around it that say whose official someone is.
 ///
-/// "l'ancien président américain Donald Trump", "Russia's ambassador to
-/// Washington", "el embajador de España en la ONU, Inocencio Arias", "le
-/// porte-parole du Kremlin, Dmitri Peskov": a title, an optional "former",
+/// "l'ancien président brésilien Paulo Ferreira", "Kenya's ambassador to
+/// Addis Ababa", "el embajador de Chile en la OEA, Tomás Acosta", "le
+/// porte-parole de l'Élysée, Jeanne Morel": a title, an optional "former",
 /// the state or body (demonym, "de X", "X's"), a posting ("à Washington"),
 /// an apposition comma, and maybe the name.
 struct TitlePhrase: Sendable {
@@ -31,7 +31,7 @@ struct TitlePhrase: Sendable {
     /// Prepositions that may link a title to its state, body or posting; "con", "avec", "contre" end the phrase.
     private static let titlePrepositions = FunctionWords.set("de d' du des of del à au aux en to in at auprès ante dans")
 
-    /// Prepositions that introduce a posting, not the official's own state ("ambassadeur de Moscou à Washington").
+    /// Prepositions that introduce a posting, not the official's own state ("ambassadeur de Pékin à Paris").
     private static let postings = FunctionWords.set("à au aux en to in at auprès ante dans")
 
     /// Reads the phrase around the title span `title`.
@@ -91,7 +91,7 @@ struct TitlePhrase: Sendable {
             } else if token.text == "(", let close = (index..<min(index + 8, names.sentence.upperBound)).first(where: { tokens[$0].text == ")" }) {
                 index = close
             } else if token.isCapitalized && FunctionWords.nonNameWords.contains(token.folded) {
-                // "en la Organización de Naciones Unidas": an institution's own words, skipped.
+                // "en la Organización de Estados Americanos": an institution's own words, skipped.
             } else if FunctionWords.portfolios.contains(token.folded) {
                 roleEnd = index + 1
                 modifierEnd = index + 1

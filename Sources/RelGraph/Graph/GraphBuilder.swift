@@ -52,7 +52,7 @@ struct GraphBuilder {
         return graph
     }
 
-    /// A capital named only as a place ("une réunion à Caracas") is not an actor unless a relation uses it.
+    /// A capital named only as a place ("une réunion à Lima") is not an actor unless a relation uses it.
     private func isActor(_ mention: Mention, related: Set<ActorRef>) -> Bool {
         !(mention.form == .seat && mention.isLocative) || mention.refs.contains(where: related.contains)
     }

@@ -85,7 +85,7 @@ enum FunctionWords {
 }
 
 extension FunctionWords {
-    /// Ministry portfolios that may follow a title before the name ("ministre de la Défense Vladimir Padrino").
+    /// Ministry portfolios that may follow a title before the name ("ministre de la Défense Jeanne Morel").
     static let portfolios = set("""
         défense affaires étrangères étrangère intérieur économie finances justice santé énergie commerce armées
         defence defense foreign affairs interior home economy finance trade energy justice health state treasury
@@ -127,7 +127,7 @@ extension FunctionWords {
         así también cuando si mientras sin embargo aunque desde pese además luego entonces hoy ayer
         """)
 
-    /// Nouns for a government standing for its state or leader ("l'administration Maduro").
+    /// Nouns for a government standing for its state or leader ("l'administration Obama").
     static let governmentNouns = set("""
         administration gouvernement régime cabinet government regime administración gobierno régimen gabinete
         """)

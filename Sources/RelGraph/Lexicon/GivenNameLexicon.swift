@@ -1,7 +1,7 @@
 /// Common given names across the cultures world news covers.
 ///
 /// A capitalised word pair that starts with a known given name ("Juan
-/// Guaidó", "Daniel Ortega") is a person even when no title stands before
+/// Pérez", "Daniel Mwangi") is a person even when no title stands before
 /// it. Spellings in the three languages' transliterations are listed apart.
 enum GivenNameLexicon {
     static func contains(_ folded: String) -> Bool { names.contains(folded) }

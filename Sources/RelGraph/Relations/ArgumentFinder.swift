@@ -3,9 +3,9 @@
 /// Works on the mentions of one sentence in text order. The subject of a
 /// verb is the nearest actor before it that is not the object of a
 /// preposition; its object is the first actor after it, before the next
-/// clause. Lists ("au Nicaragua et à Cuba", "la Grande-Bretagne, la France
-/// et Israël") extend both, and a list shares the preposition of its first
-/// member ("entre la Russie et le Venezuela").
+/// clause. Lists ("au Pérou et à la Bolivie", "la Suède, la Norvège
+/// et le Danemark") extend both, and a list shares the preposition of its first
+/// member ("entre l'Inde et le Népal").
 struct ArgumentFinder {
     let tokens: [Token]
     let mentions: [Mention]
@@ -135,7 +135,7 @@ struct ArgumentFinder {
         return nil
     }
 
-    /// "Kagame, qui a donné… à l'ambassadeur, a ordonné…": a relative clause closed by a comma before the verb
+    /// "Le président, qui a reçu… le ministre, a ordonné…": a relative clause closed by a comma before the verb
     /// holds no subject; the antecedent of its pronoun is the subject.
     private func closedRelativeClauseAntecedent(before start: Int) -> [Mention]? {
         guard let comma = (sentence.lowerBound..<start).last(where: { tokens[$0].text == "," }),
@@ -172,7 +172,7 @@ struct ArgumentFinder {
         var members = [mentions[position]]
         var current = position
         while current > 0, joined[current], current < position || hasConjunction(before: current) {
-            // "Comme convenu avec Israël, la Grande-Bretagne et la France somment…": a fronted phrase is no subject.
+            // "Comme prévu avec le Chili, le Pérou et la Bolivie exigent…": a fronted phrase is no subject.
             if !hasConjunction(before: current), mentions[current - 1].preposition != nil, mentions[current].preposition == nil { break }
             current -= 1
             members.insert(mentions[current], at: 0)
@@ -287,7 +287,7 @@ struct ArgumentFinder {
     private static let agentiveNouns = FunctionWords.set("demande request petición peticion solicitud initiative iniciativa invitation invitación instigation nom behalf")
     private static let peopleNouns = FunctionWords.set("peuple people pueblo citoyens citizens ciudadanos forces fuerzas armée army ejército territoire territory territorio frontière frontières border borders frontera fronteras")
 
-    /// The agent of a passive: "soutenue par le Venezuela", "backed by Iran".
+    /// The agent of a passive: "soutenue par le Brésil", "backed by Iran".
     func passiveAgent(after end: Int) -> [Mention] {
         let window = tokens[end..<min(sentence.upperBound, end + 3)]
         guard window.contains(where: { Self.passiveAgents.contains($0.folded) }) else { return [] }

@@ -1,7 +1,7 @@
 /// What earlier sentences said that later ones lean on.
 ///
-/// News prose drops what the reader already knows: "Nasser refuse." answers
-/// the demand of the sentence before; "Iceland deployed eight ships" is
+/// News prose drops what the reader already knows: "Le Chili refuse." answers
+/// the demand of the sentence before; "Norway deployed two frigates" is
 /// aimed at the other side of the conflict; a Spanish sentence may have no
 /// written subject at all. The discourse keeps the little memory needed to
 /// fill those gaps, always with a lower confidence than a stated argument.

@@ -4,7 +4,7 @@
 /// ni exclure", "si l'Égypte décidait de bloquer": none of these is the act.
 enum Modality: Equatable, Sendable {
     case factual
-    /// Negated: "n'accepteraient jamais". A negated agreement or support is coded as REJECT.
+    /// Negated: "ne reconnaîtra jamais". A negated agreement or support is coded as REJECT.
     case negated
     /// Hypothetical, planned, asked for or denied: not coded at all.
     case unreal
@@ -12,7 +12,7 @@ enum Modality: Equatable, Sendable {
     /// Plans and projects: an attack planned is not an attack.
     private static let plans = FunctionWords.set("projet projets plan plans planes proyecto proyectos planned planifié préparer prévoit prévoient prevé prevén envisage envisagent contempla contemplan proposed proposé propuesto planificó planificaron planeó planearon planeaba planifie planifient planifiait")
 
-    /// Words that mark the start of an infinitive complement ("somment Israël de se retirer").
+    /// Words that mark the start of an infinitive complement ("somment la Bolivie de se retirer").
     private static let infinitiveMarkers = FunctionWords.set("de d' à to pour para afin a of")
 
     /// "Si l'Égypte décidait de bloquer…", "if talks failed, X would…": an open "si"/"if" clause before the trigger.

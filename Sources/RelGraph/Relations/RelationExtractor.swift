@@ -91,7 +91,7 @@ struct RelationExtractor {
 
     /// Types whose missing recipient is the other side of the conflict.
     private static let aimedTypes: Set<EventType> = [.assault, .mobilize]
-    /// Types that answer a request: "Nasser refuse."
+    /// Types that answer a request: "Le Chili refuse."
     private static let answerTypes: Set<EventType> = [.reject, .agree, .concede, .retreat]
 
     /// Fills a missing subject or recipient from the sentences before, with a lower confidence.
@@ -222,7 +222,7 @@ struct RelationExtractor {
         return true
     }
 
-    /// Prepositions before the place of a visit: "travelled to Qatar", "se rendre au Nicaragua".
+    /// Prepositions before the place of a visit: "travelled to Qatar", "se rendre au Pérou".
     private static let visitPrepositions = FunctionWords.set("à au aux en to in a al dans at")
 
     /// A visit's recipient is a place after "to/à/en", or the direct object of "visit" itself.

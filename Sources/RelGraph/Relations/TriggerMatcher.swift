@@ -63,7 +63,7 @@ struct TriggerMatcher: Sendable {
     }
 
     /// A determiner or an opening quote before a word makes it a noun ("des sanctions", "« réunion"); so does a
-    /// plural -s in French and Spanish, where verbs do not end in -s in the third person ("prevé sanciones").
+    /// plural -s in French and Spanish, where verbs do not end in -s in the third person ("anuncia sanciones").
     private func prefersNoun(_ tokens: [Token], at index: Int, sentenceStart: Int) -> Bool {
         if index > sentenceStart {
             let previous = tokens[index - 1].folded

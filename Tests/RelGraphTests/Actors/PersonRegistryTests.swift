@@ -150,9 +150,9 @@ struct PersonRegistryTests {
 @Suite("Leader ids")
 struct LeaderIDTests {
     @Test func spellingsShareOneID() {
-        let french = Probe.nodeIDs("Le président russe Vladimir Poutine a rencontré le président turc.", .fr)
-        let english = Probe.nodeIDs("Russian President Vladimir Putin met the Turkish president.", .en)
-        let spanish = Probe.nodeIDs("El presidente ruso, Vladímir Putin, se reunió con el presidente turco.", .es)
+        let french = Probe.nodeIDs("Le président ukrainien Volodymyr Zelensky a rencontré le président turc.", .fr)
+        let english = Probe.nodeIDs("Ukrainian President Volodymyr Zelenskyy met the Turkish president.", .en)
+        let spanish = Probe.nodeIDs("El presidente ucraniano, Volodímir Zelenski, se reunió con el presidente turco.", .es)
         let ids = [french, english, spanish].map { $0.filter { $0.hasPrefix("person:") } }
         #expect(ids[0] == ids[1])
         #expect(ids[1] == ids[2])

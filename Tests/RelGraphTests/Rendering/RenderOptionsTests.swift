@@ -10,7 +10,7 @@ struct RenderOptionsTests {
         nodes: [
             Node(id: "RUS", kind: .state, label: "Russie"), Node(id: "VEN", kind: .state, label: "Venezuela"),
             Node(id: "org:NATO", kind: .organization, label: "OTAN"),
-            Node(id: "person:p", kind: .person, label: "Vladimir Poutine", country: "RUS", role: "président"),
+            Node(id: "person:p", kind: .person, label: "Olga Petrenko", country: "RUS", role: "président"),
         ],
         edges: [
             Edge(source: "person:p", target: "RUS", type: .affiliation),
@@ -70,7 +70,7 @@ struct RenderOptionsTests {
         #expect(text.contains("label=Russia"))
         #expect(text.contains("label=NATO"))
         #expect(!text.contains("Russie") && !text.contains("OTAN"))
-        #expect(text.contains("Vladimir Poutine"))
+        #expect(text.contains("Olga Petrenko"))
         #expect(try dot(RenderStyle()).contains("label=Russie"))
     }
 
