@@ -26,6 +26,4 @@ struct Mention: Hashable, Sendable {
 
     /// After "à", "in", "en": a place. Set by the actor finder, which knows the language (Spanish "a" marks objects).
     var isLocative = false
-
-    var isPrepositionalObject: Bool { preposition != nil }
 }

@@ -34,6 +34,4 @@ struct Token: Hashable, Sendable {
         }
         return letters >= 2
     }
-
-    func `is`(_ foldedWord: String) -> Bool { folded == foldedWord }
 }
