@@ -18,7 +18,7 @@ struct BenchRenderCommand: ParsableCommand {
     var format: OutputFormat = .svg
 
     @Option(help: "Graphviz layout engine.")
-    var layout: LayoutEngine = .dot
+    var layout: LayoutEngine = .auto
 
     @Option(help: "Render the graph this many times (a leak per render then shows up N times under valgrind).")
     var `repeat` = 1

@@ -11,7 +11,7 @@ struct OutputOptions: ParsableArguments {
     var format: OutputFormat?
 
     @Option(help: "Graphviz layout engine.")
-    var layout: LayoutEngine = .dot
+    var layout: LayoutEngine = .auto
 
     @Option(help: "Leave out relations found with less confidence than this (0 to 1).")
     var minConfidence: Double = 0

@@ -4,7 +4,7 @@ import Foundation
 public enum GraphOutput {
     /// The bytes of `graph` in `format`; for CSV, the edge table (see `files` for both tables).
     /// - Throws: `RenderError` when Graphviz cannot lay out or render the graph.
-    public static func data(_ graph: RelationGraph, as format: OutputFormat, layout: LayoutEngine = .dot,
+    public static func data(_ graph: RelationGraph, as format: OutputFormat, layout: LayoutEngine = .auto,
                             style: RenderStyle = RenderStyle()) throws -> Data {
         switch format {
         case .json: try JSONWriter.data(graph)
@@ -19,7 +19,7 @@ public enum GraphOutput {
 
     /// The files one output path stands for: CSV writes `name.edges.csv` and `name.nodes.csv`, the rest `path` itself.
     /// - Throws: `RenderError` when Graphviz cannot lay out or render the graph.
-    public static func files(_ graph: RelationGraph, as format: OutputFormat, path: String, layout: LayoutEngine = .dot,
+    public static func files(_ graph: RelationGraph, as format: OutputFormat, path: String, layout: LayoutEngine = .auto,
                              style: RenderStyle = RenderStyle()) throws -> [(path: String, data: Data)] {
         guard format == .csv else {
             return [(path, try data(graph, as: format, layout: layout, style: style))]

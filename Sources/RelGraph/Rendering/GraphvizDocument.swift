@@ -28,7 +28,7 @@ struct GraphvizDocument {
         }
         defer { agclose(root) }
         var builder = CGraphBuilder(root: root, theme: GraphvizTheme(style.theme),
-                                    graphAttributes: GraphvizStyle.engineGraph[engine] ?? [])
+                                    graphAttributes: GraphvizStyle.attributes(for: engine))
         try builder.build(plan)
         return try body(root)
     }

@@ -9,9 +9,11 @@ public enum GraphvizRenderer {
     /// DOT text of the styled graph, written by cgraph itself (agwrite), deterministic.
     ///
     /// The same graph always gives byte-identical text, so users can keep it
-    /// in version control, diff it, or lay it out later with any Graphviz tool.
-    public static func dot(_ graph: RelationGraph, style: RenderStyle = RenderStyle()) throws -> String {
-        let document = GraphvizDocument(graph, style: style)
+    /// in version control, diff it, or lay it out later with any Graphviz tool. When the layout is not
+    /// `dot`, the text names it (`layout=sfdp`), so `dot -Tsvg` on the file draws what relgraph would.
+    public static func dot(_ graph: RelationGraph, layout: LayoutEngine = .auto,
+                           style: RenderStyle = RenderStyle()) throws -> String {
+        let document = GraphvizDocument(graph, engine: layout.resolved(actorCount: graph.nodes.count), style: style)
         return try GraphvizSession.withGraphviz { _ in
             try document.withGraph(writeDOT)
         }
@@ -20,10 +22,10 @@ public enum GraphvizRenderer {
     /// Lays the graph out and renders it in-process (gvLayout, gvRenderData, gvFreeRenderData, gvFreeLayout).
     ///
     /// `.dot` returns the DOT text as UTF-8; `.json` is not Graphviz's job and throws.
-    public static func render(_ graph: RelationGraph, as format: OutputFormat, layout: LayoutEngine = .dot,
+    public static func render(_ graph: RelationGraph, as format: OutputFormat, layout: LayoutEngine = .auto,
                               style: RenderStyle = RenderStyle()) throws -> Data {
         switch format {
-        case .dot: Data(try dot(graph, style: style).utf8)
+        case .dot: Data(try dot(graph, layout: layout, style: style).utf8)
         case .json, .graphml, .gexf, .csv, .jsonl, .html: throw RenderError.notRenderedByGraphviz(format)
         case .svg, .png, .pdf:
             try render(graph, formatName: format.rawValue,

@@ -43,6 +43,13 @@ enum GraphvizStyle {
         .sfdp: [.init("splines", "line"), .init("overlap", "prism")],
     ]
 
+    /// The engine's root attributes, naming the engine itself when it is not dot, the default of
+    /// Graphviz's tools: a DOT file then lays out the same way with `dot -Tsvg` as in relgraph.
+    static func attributes(for engine: LayoutEngine) -> [GraphvizAttribute] {
+        let named: [GraphvizAttribute] = engine == .dot ? [] : [.init("layout", engine.rawValue)]
+        return named + (engineGraph[engine] ?? [])
+    }
+
     static let nodeDefaults: [GraphvizAttribute] = [
         .init("fontname", fontName),
         .init("fontsize", "12"),

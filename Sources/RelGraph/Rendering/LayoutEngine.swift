@@ -3,7 +3,7 @@
 /// `dot` suits most news graphs (one hub, directed relations, left to
 /// right); the force-directed engines help when there is no clear direction.
 public enum LayoutEngine: String, CaseIterable, Sendable {
-    /// Layered drawing, left to right: the default, and the only one that honours clusters fully.
+    /// Layered drawing, left to right: what `auto` picks for news-sized graphs, and the only engine that honours clusters fully.
     case dot
     /// Spring model: good for small undirected-looking graphs.
     case neato
@@ -15,7 +15,7 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
     case circo
     /// Radial: the first actor in the middle, the others on circles around it.
     case twopi
-    /// relgraph's choice: `dot` for graphs up to `autoLimit` actors, `sfdp` (with overlap removal) beyond.
+    /// relgraph's choice and the default: `dot` for graphs up to `autoLimit` actors, `sfdp` (with overlap removal) beyond.
     case auto
 
     /// The actor count past which `auto` switches from dot to sfdp.

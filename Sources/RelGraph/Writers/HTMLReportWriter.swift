@@ -9,7 +9,7 @@ import Foundation
 public enum HTMLReportWriter {
     /// The page as UTF-8.
     /// - Throws: `RenderError` when Graphviz cannot draw the picture.
-    public static func data(_ graph: RelationGraph, layout: LayoutEngine = .dot, style: RenderStyle = RenderStyle()) throws -> Data {
+    public static func data(_ graph: RelationGraph, layout: LayoutEngine = .auto, style: RenderStyle = RenderStyle()) throws -> Data {
         let svg = try GraphvizRenderer.render(graph, as: .svg, layout: layout, style: style)
         return Data(page(graph, svg: inlineSVG(svg)).utf8)
     }

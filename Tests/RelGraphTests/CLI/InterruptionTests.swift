@@ -5,8 +5,8 @@ import Testing
 ///
 /// The runs are stopped at points that last as long as the test needs:
 /// with the complete temporary file waiting to be renamed (`bench-render
-/// --pause-before-rename`), inside Graphviz on a 300-actor graph (more than a
-/// minute with `dot`), and while `render` waits for standard input.
+/// --pause-before-rename`), inside Graphviz laying out a 300-actor graph with `dot`
+/// (more than a minute), and while `render` waits for standard input.
 @Suite("Interrupted runs", .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/status")))
 struct InterruptionTests {
     let workspace: Workspace
@@ -28,7 +28,7 @@ struct InterruptionTests {
 
     @Test("SIGTERM while Graphviz lays out a 300-actor graph keeps the old output")
     func signalDuringRendering() throws {
-        let run = try Started(["bench-render", "300", "-o", "graph.svg"], in: workspace)
+        let run = try Started(["bench-render", "300", "--layout", "dot", "-o", "graph.svg"], in: workspace)
         try wait(until: "the handlers are installed") { try run.handlesTermination() }
         // Well inside the layout, which takes more than a minute.
         Thread.sleep(forTimeInterval: 0.5)

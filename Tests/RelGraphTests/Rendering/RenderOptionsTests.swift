@@ -93,6 +93,18 @@ struct RenderOptionsTests {
         #expect(LayoutEngine.neato.resolved(actorCount: 1000) == .neato)
     }
 
+    @Test("the default layout is auto, and DOT text names the engine when it is not dot")
+    func defaultLayoutInDOT() throws {
+        let large = SyntheticGraph.make(actors: LayoutEngine.autoLimit + 1)
+        let small = SyntheticGraph.make(actors: 10)
+        let largeDOT = String(decoding: try GraphOutput.data(large, as: .dot), as: UTF8.self)
+        #expect(largeDOT.contains("layout=sfdp"))
+        #expect(largeDOT.contains("splines=line"))
+        #expect(!String(decoding: try GraphOutput.data(small, as: .dot), as: UTF8.self).contains("layout="))
+        #expect(!(try GraphvizRenderer.dot(large, layout: .dot)).contains("layout="))
+        #expect((try GraphvizRenderer.dot(small, layout: .neato)).contains("layout=neato"))
+    }
+
     /// Its speed is measured by `make bench`, not here: this checks that every actor is drawn.
     @Test("a 300-actor graph renders to SVG and PNG with the automatic layout")
     func largeGraph() throws {
