@@ -13,20 +13,36 @@ public struct Extractor: Sendable {
     public var language: Language?
     /// Actors and aliases added by the user (`--lexicon`).
     public var lexicon: UserLexicon
+    /// The most evidence sentences an edge keeps when the sections of a very long article are merged;
+    /// nil keeps all. Articles read whole are not cut: the caller's own merge applies its limit.
+    public var evidenceLimit: Int?
 
-    public init(language: Language? = nil, lexicon: UserLexicon = UserLexicon()) {
+    public init(language: Language? = nil, lexicon: UserLexicon = UserLexicon(), evidenceLimit: Int? = nil) {
         self.language = language
         self.lexicon = lexicon
+        self.evidenceLimit = evidenceLimit
     }
 
     /// Extracts the graph of one article.
+    ///
+    /// An article longer than `ArticleSections.defaultLimit` scalars is read one section at a time,
+    /// so memory does not grow with its length; a surname or "the two countries" is then resolved
+    /// within its section only.
     /// - Parameters:
     ///   - text: the article's text.
     ///   - documentID: a name for the article, kept in every edge's evidence when given.
     public func extract(_ text: String, documentID: String? = nil) -> RelationGraph {
-        let analysis = analyse(text, documentID: documentID)
-        return GraphBuilder(document: analysis.document, actors: analysis.actors, relations: analysis.relations,
-                            userLabels: lexicon.organizationLabels).build()
+        extract(text, documentID: documentID, sectionLimit: ArticleSections.defaultLimit)
+    }
+
+    func extract(_ text: String, documentID: String?, sectionLimit: Int) -> RelationGraph {
+        var graph: RelationGraph?
+        forEachSection(of: text, documentID: documentID, limit: sectionLimit) { analysis in
+            let part = GraphBuilder(document: analysis.document, actors: analysis.actors, relations: analysis.relations,
+                                    userLabels: lexicon.organizationLabels).build()
+            if graph == nil { graph = part } else { graph?.merge(part, evidenceLimit: evidenceLimit) }
+        }
+        return graph ?? RelationGraph()
     }
 
     /// The language `extract` would read `text` in.
@@ -40,8 +56,29 @@ public struct Extractor: Sendable {
         var relations: [Relation]
     }
 
-    func analyse(_ text: String, documentID: String? = nil) -> Analysis {
-        let document = Document(text: text, language: language, id: documentID)
+    /// Analyses `text` section by section, handing each analysis to `body` before reading the next.
+    func forEachSection(of text: String, documentID: String?, limit: Int = ArticleSections.defaultLimit,
+                        _ body: (Analysis) -> Void) {
+        var sections = ArticleSections(text, limit: limit).makeIterator()
+        guard let first = sections.next() else {
+            return body(analyse(text, documentID: documentID))
+        }
+        let language = self.language ?? (first.text.endIndex == text.endIndex ? nil : Self.detectLanguage(text))
+        var origin = Document.Origin()
+        var section: ArticleSections.Section? = first
+        while let current = section {
+            origin.scalar = current.scalarOffset
+            let analysis = analyse(current.text, language: language, documentID: documentID, origin: origin)
+            body(analysis)
+            origin.sentence += analysis.document.sentences.count
+            origin.event += (analysis.relations.compactMap(\.group).max() ?? -1) + 1
+            section = sections.next()
+        }
+    }
+
+    func analyse(_ text: some StringProtocol, language: Language? = nil, documentID: String? = nil,
+                 origin: Document.Origin = Document.Origin()) -> Analysis {
+        let document = Document(text: text, language: language ?? self.language, id: documentID, origin: origin)
         let actors = ActorFinder(document: document, user: lexicon).run()
         let relations = RelationExtractor(document: document, actors: actors).run()
         return Analysis(document: document, actors: actors, relations: relations)

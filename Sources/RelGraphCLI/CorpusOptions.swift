@@ -49,7 +49,7 @@ struct CorpusOptions: ParsableArguments {
     func makeExtractor() throws -> Extractor {
         var combined = UserLexicon()
         for path in lexicon { combined.merge(try UserLexicon(contentsOf: path)) }
-        return Extractor(language: lang.language, lexicon: combined)
+        return Extractor(language: lang.language, lexicon: combined, evidenceLimit: maxEvidence)
     }
 
     var filter: DateFilter {

@@ -108,7 +108,9 @@ struct GraphBuilder {
     private func evidence(_ sentenceIndex: Int, trigger: Range<Int>?) -> Evidence {
         let sentence = document.sentences[sentenceIndex]
         let triggerText = trigger.map { document.text(document.tokens[$0.lowerBound].start, document.tokens[$0.upperBound - 1].end) }
-        return Evidence(document: document.id, sentence: sentenceIndex, start: sentence.start, end: sentence.end,
+        let origin = document.origin
+        return Evidence(document: document.id, sentence: origin.sentence + sentenceIndex,
+                        start: origin.scalar + sentence.start, end: origin.scalar + sentence.end,
                         text: document.text(of: sentence), trigger: triggerText)
     }
 
@@ -118,7 +120,7 @@ struct GraphBuilder {
     }
 
     private func groupID(_ index: Int) -> String {
-        "\(document.id.map { Slug.make($0) + "-" } ?? "")event-\(index + 1)"
+        "\(document.id.map { Slug.make($0) + "-" } ?? "")event-\(document.origin.event + index + 1)"
     }
 
     private func groups() -> [EventGroup] {

@@ -38,8 +38,16 @@ public enum ArticleReader {
     }
 
     /// Decodes bytes to text: BOMs first, then UTF-8, then Windows-1252.
+    ///
+    /// Reads the bytes in place rather than copying them to an array: for a 100 MB input the copy
+    /// was a third of the run's peak memory.
     public static func decode(_ data: Data, name: String) throws -> String {
-        let bytes = [UInt8](data)
+        try data.withUnsafeBytes { raw in
+            try decode(raw.bindMemory(to: UInt8.self), data: data, name: name)
+        }
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, data: Data, name: String) throws -> String {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(decoding: bytes.dropFirst(3), as: UTF8.self) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             guard let text = String(data: data, encoding: .utf16) else { throw InputError.binary(name) }
@@ -51,7 +59,7 @@ public enum ArticleReader {
     }
 
     /// NUL bytes, or more than one byte in ten a control character: not an article.
-    private static func isBinary(_ bytes: [UInt8]) -> Bool {
+    private static func isBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if bytes.contains(0) { return true }
         let sample = bytes.prefix(65_536)
         let controls = sample.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0x0C }.count

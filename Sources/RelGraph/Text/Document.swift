@@ -3,14 +3,24 @@
 /// Like a spaCy `Doc`, it carries the text and the layers found in it; each
 /// later stage reads it and adds nothing to it.
 struct Document: Sendable {
+    /// Where a document's text starts in its article: a long article is read in sections
+    /// (`ArticleSections`), and evidence and event ids count from the start of the article.
+    struct Origin: Sendable {
+        var scalar = 0
+        var sentence = 0
+        var event = 0
+    }
+
     var id: String?
+    let origin: Origin
     let scalars: [Unicode.Scalar]
     let language: Language
     let tokens: [Token]
     let sentences: [Sentence]
 
-    init(text: String, language: Language? = nil, id: String? = nil) {
+    init(text: some StringProtocol, language: Language? = nil, id: String? = nil, origin: Origin = Origin()) {
         self.id = id
+        self.origin = origin
         scalars = Array(text.unicodeScalars)
         tokens = Tokenizer.tokenize(scalars)
         self.language = language ?? LanguageDetector.detect(tokens)

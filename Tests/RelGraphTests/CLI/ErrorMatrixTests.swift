@@ -55,6 +55,20 @@ struct ErrorMatrixTests {
         #expect(try workspace.read("graph.svg") == old)
     }
 
+    @Test("a full disk (an 8 KiB tmpfs): 73, the old output kept, no temporary file",
+          .enabled(if: TinyFilesystem.canMount, "needs root and mount -t tmpfs"))
+    func fullDisk() throws {
+        let input = try article()
+        let disk = try TinyFilesystem(at: workspace.path("disk"))
+        defer { disk.unmount() }
+        let old = Data("old".utf8)
+        try old.write(to: URL(fileURLWithPath: disk.path + "/graph.png"))
+        let result = try CLIRunner.run([input, "-o", disk.path + "/graph.png"], in: workspace.url)
+        expectError(result, code: 73, mentioning: ["graph.png", "No space left on device"])
+        #expect(try workspace.contents(of: disk.path) == ["graph.png"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: disk.path + "/graph.png")) == old)
+    }
+
     @Test("no Graphviz plugin at all (GVBINDIR on an empty folder): 70, naming the package, no output")
     func noPlugins() throws {
         let input = try article()
@@ -75,6 +89,48 @@ struct ErrorMatrixTests {
         #expect(!FileManager.default.fileExists(atPath: workspace.path("graph.png")))
         let svg = try CLIRunner.run([input, "-o", "graph.svg"], in: workspace.url, environment: ["GVBINDIR": plugins])
         #expect(svg.status == 0, "stderr: \(svg.stderrText)")
+    }
+}
+
+/// An 8 KiB tmpfs (two pages), too small for any picture: a real full disk. Mounting needs root (or CAP_SYS_ADMIN).
+struct TinyFilesystem {
+    let path: String
+
+    /// True when this process may mount a tmpfs: tried once, on a scratch folder.
+    static let canMount: Bool = {
+        guard getuid() == 0, let probe = try? TinyFilesystem(at: NSTemporaryDirectory() + "relgraph-mount-probe-\(getpid())") else {
+            return false
+        }
+        probe.unmount()
+        return true
+    }()
+
+    init(at path: String) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        self.path = path
+        guard Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=8k", "tmpfs", path]) else {
+            try? FileManager.default.removeItem(atPath: path)
+            throw MountFailed(path: path)
+        }
+    }
+
+    struct MountFailed: Error {
+        let path: String
+    }
+
+    func unmount() {
+        _ = Self.run("/bin/umount", [path])
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    private static func run(_ tool: String, _ arguments: [String]) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
     }
 }
 
