@@ -49,7 +49,8 @@ struct BenchRenderCommand: ParsableCommand {
                     if pauseBeforeRename > 0 { Thread.sleep(forTimeInterval: pauseBeforeRename) }
                 }
             }
-            let line = "actors \(graph.nodes.count) edges \(graph.edges.count) bytes \(data.count) seconds \(seconds)\n"
+            let engine = layout.resolved(actorCount: graph.nodes.count).rawValue
+            let line = "actors \(graph.nodes.count) edges \(graph.edges.count) bytes \(data.count) seconds \(seconds) layout \(engine)\n"
             try GraphOutput.writeToStandardOutput(Data(line.utf8))
         }
     }
