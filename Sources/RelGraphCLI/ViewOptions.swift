@@ -27,6 +27,10 @@ struct ViewOptions: ParsableArguments {
         valueName: "KINDS"))
     var kinds: [CommaList<ActorKind>] = []
 
+    @Option(help: ArgumentHelp("Keep only the N actors with the most statements and the relations among them.",
+                               valueName: "N"))
+    var top: Int?
+
     @Option(help: "Colour scheme of pictures: print is greyscale, relation classes told apart by line style.")
     var theme: RenderStyle.Theme = .light
 
@@ -45,6 +49,7 @@ struct ViewOptions: ParsableArguments {
         guard depth >= 0 else { throw ValidationError("--depth takes a number of relations, 0 or more") }
         guard minWeight >= 1 else { throw ValidationError("--min-weight takes a number of statements, 1 or more") }
         if actor == nil && depth != 1 { throw ValidationError("--depth needs --actor") }
+        if let top, top < 1 { throw ValidationError("--top takes a number of actors, 1 or more") }
     }
 
     var filter: GraphFilter {
@@ -54,7 +59,8 @@ struct ViewOptions: ParsableArguments {
             actor: actor,
             depth: depth,
             minWeight: minWeight,
-            kinds: kinds.isEmpty ? nil : Set(kinds.flatMap(\.values))
+            kinds: kinds.isEmpty ? nil : Set(kinds.flatMap(\.values)),
+            topActors: top
         )
     }
 

@@ -1,8 +1,8 @@
 /// A view of a graph narrowed to what a reader asked for: some relation types, one actor's
-/// neighbourhood, the heavier relations, or states only.
+/// neighbourhood, the heavier relations, states only, or the most connected actors.
 ///
 /// A value applied with `apply(to:)`; the steps run in a fixed order
-/// (collapse kinds, then types, weights and the ego network), so the same
+/// (collapse kinds, then types, weights, the ego network and the top actors), so the same
 /// filter on the same graph always gives the same view. When any edge
 /// filter is set, actors left with no relation are dropped too: a
 /// "sanctions only" picture should not show every actor of the article.
@@ -27,15 +27,20 @@ public struct GraphFilter: Hashable, Sendable {
     /// into its state (its relations become the state's, weights add up, self-loops go); other actors
     /// of a left-out kind are removed with their relations.
     public var kinds: Set<ActorKind>?
+    /// Keep only this many actors, those with the most statements (edge weights summed over both
+    /// directions), and the relations among them; nil keeps all. An archive's graph of thousands of
+    /// actors becomes a picture of its main players.
+    public var topActors: Int?
 
     public init(types: Set<EventType>? = nil, excludedTypes: Set<EventType> = [], actor: String? = nil, depth: Int = 1,
-                minWeight: Int = 1, kinds: Set<ActorKind>? = nil) {
+                minWeight: Int = 1, kinds: Set<ActorKind>? = nil, topActors: Int? = nil) {
         self.types = types
         self.excludedTypes = excludedTypes
         self.actor = actor
         self.depth = depth
         self.minWeight = minWeight
         self.kinds = kinds
+        self.topActors = topActors
     }
 
     /// True when the filter changes nothing.
@@ -43,7 +48,7 @@ public struct GraphFilter: Hashable, Sendable {
 
     /// True when some relations may be left out, so that actors without any left are dropped.
     private var filtersEdges: Bool {
-        types != nil || !excludedTypes.isEmpty || actor != nil || minWeight > 1
+        types != nil || !excludedTypes.isEmpty || actor != nil || minWeight > 1 || topActors != nil
     }
 
     /// The filtered view of `graph`.
@@ -56,6 +61,11 @@ public struct GraphFilter: Hashable, Sendable {
         if let actor {
             let center = try Self.resolve(actor, in: view)
             let kept = Self.neighbourhood(of: center, depth: depth, in: view)
+            view = view.filteringEdges { kept.contains($0.source) && kept.contains($0.target) }
+            view = view.keepingNodes { kept.contains($0.id) }
+        }
+        if let topActors {
+            let kept = Self.mostConnected(topActors, in: view)
             view = view.filteringEdges { kept.contains($0.source) && kept.contains($0.target) }
             view = view.keepingNodes { kept.contains($0.id) }
         }
@@ -75,6 +85,17 @@ public struct GraphFilter: Hashable, Sendable {
             return node.id
         }
         throw GraphFilterError.unknownActor(name, known: graph.nodes.map(\.id))
+    }
+
+    /// The `count` actors with the most statements, ties broken by id so that the view is the same every time.
+    static func mostConnected(_ count: Int, in graph: RelationGraph) -> Set<String> {
+        var statements: [String: Int] = [:]
+        for edge in graph.edges {
+            statements[edge.source, default: 0] += edge.weight
+            statements[edge.target, default: 0] += edge.weight
+        }
+        let ranked = statements.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        return Set(ranked.prefix(max(0, count)).map(\.key))
     }
 
     /// Actors within `depth` relations of `center`, whatever the direction of each relation.

@@ -573,7 +573,7 @@ extension CLITests {
         #expect(html.range(of: #"(src|href)\s*=\s*["']?(https?:)?//"#, options: .regularExpression) == nil)
     }
 
-    @Test("--types, --exclude-types and --kinds narrow the graph")
+    @Test("--types, --exclude-types, --kinds and --top narrow the graph")
     func filters() throws {
         let input = try frenchArticle()
         let all = try graph(try succeed([input, "--format", "json"]).stdout)
@@ -585,6 +585,9 @@ extension CLITests {
         let states = try graph(try succeed([input, "--format", "json", "--kinds", "state"]).stdout)
         #expect(states.nodes.allSatisfy { $0.kind == .state })
         #expect(!states.edges.contains { $0.type == .affiliation })
+        let top = try graph(try succeed([input, "--format", "json", "--top", "2"]).stdout)
+        #expect(top.nodes.count == 2 && !top.edges.isEmpty && top.edges.count < all.edges.count)
+        expectUsageError(try run([input, "--top", "0"]), mentioning: "--top")
     }
 
     @Test("--actor keeps one actor's neighbourhood; an unknown actor is a usage error naming the known ids")

@@ -67,6 +67,17 @@ struct GraphFilterTests {
         #expect(error.description.contains("RUS, VEN"))
     }
 
+    @Test("--top keeps the actors with the most statements, ties by id, and the relations among them")
+    func topActors() throws {
+        #expect(GraphFilter.mostConnected(2, in: graph) == ["USA", "CUB"])
+        let four = try GraphFilter(topActors: 4).apply(to: graph)
+        #expect(four.nodes.map(\.id).sorted() == ["CUB", "RUS", "USA", "VEN"])
+        #expect(four.edges.map { "\($0.source)>\($0.target)" }.sorted() == ["RUS>VEN", "USA>CUB", "USA>VEN"])
+        // Among the top three, RUS has no relation left: it goes, as with every edge filter.
+        #expect(try GraphFilter(topActors: 3).apply(to: graph).nodes.map(\.id).sorted() == ["CUB", "USA"])
+        #expect(try GraphFilter(topActors: 100).apply(to: graph) == graph)
+    }
+
     @Test("--min-weight keeps relations stated at least that often")
     func minWeight() throws {
         let view = try GraphFilter(minWeight: 2).apply(to: graph)
