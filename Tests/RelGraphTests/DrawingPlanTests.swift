@@ -135,6 +135,18 @@ final class DrawingPlanTests: XCTestCase {
         XCTAssertEqual(GraphvizText.truncated("short", to: 9), "short")
     }
 
+    /// A combining mark makes `&` or `<` part of a larger Character; escaping by scalar still catches them.
+    func testEscapingSeesThroughCombiningMarks() {
+        XCTAssertEqual(GraphvizText.html("<\u{301}script>&\u{301}"), "&lt;\u{301}script&gt;&amp;\u{301}")
+        XCTAssertEqual(GraphvizText.escString("\\\u{301}N"), "\\\\\u{301}N")
+    }
+
+    func testLineBreaksAndControls() {
+        XCTAssertEqual(GraphvizText.escString("a\r\nb\rc\u{7}d\te"), "a\\nb\\nc" + "d\te")
+        XCTAssertEqual(GraphvizText.singleLine("\n\nun\r\n\u{2028}deux\u{85}trois\n"), "un deux trois")
+        XCTAssertEqual(GraphvizText.html("x\n\ny\u{1}"), "x y")
+    }
+
     func testPenWidthGrowsWithWeight() {
         let look = GraphvizStyle.look(.verbalConflict)
         XCTAssertLessThan(Double(GraphvizStyle.penWidth(look, weight: 1)) ?? 0, Double(GraphvizStyle.penWidth(look, weight: 4)) ?? 0)

@@ -163,50 +163,67 @@ enum GraphvizStyle {
 enum GraphvizText {
     /// An escString (plain label, tooltip, id): doubles backslashes so `\N`, `\G`, `\l`... stay literal,
     /// turns line breaks into Graphviz's centred line break, and drops other control characters.
+    ///
+    /// Works on scalars, not Characters: tooltips carry whole sentences on every line of the picture,
+    /// and grapheme breaking made escaping them a visible part of rendering time.
     static func escString(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "\\": result += "\\\\"
-            case "\n", "\r\n", "\r": result += "\\n"
-            case _ where isControl(character): continue
-            default: result.append(character)
+        var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar {
+            case "\\": result.append(contentsOf: "\\\\".unicodeScalars)
+            case "\n" where previous == "\r": continue
+            case "\n", "\r": result.append(contentsOf: "\\n".unicodeScalars)
+            case _ where isControl(scalar): continue
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
     /// Control characters other than tab: Graphviz's HTML-label parser rejects them and they make the SVG
     /// invalid XML, so they are dropped (line breaks are handled before this is asked).
-    static func isControl(_ character: Character) -> Bool {
-        character.unicodeScalars.allSatisfy { ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F }
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F
     }
 
-    /// One line of escString text: line breaks become spaces (ids, tooltips of single facts).
+    /// One line of escString text: each run of line breaks becomes one space, none at either end
+    /// (ids, tooltips of single facts).
     static func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if lineBreaks.contains(scalar.value) {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
+
+    /// The scalars Swift's `Character.isNewline` is true for: LF, VT, FF, CR, NEL, LS, PS.
+    private static let lineBreaks: Set<UInt32> = [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029]
 
     /// Text inside an HTML-like label: the five XML specials become entities, line breaks become spaces,
     /// control characters are dropped,
     /// and backslashes are doubled because Graphviz expands `\N`, `\G`... in HTML text too.
     static func html(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in singleLine(text) {
-            if let entity = htmlEscapes[character] {
-                result += entity
-            } else if isControl(character) {
-                continue
-            } else {
-                result.append(character)
+        var result = String.UnicodeScalarView()
+        for scalar in singleLine(text).unicodeScalars {
+            if let entity = htmlEscapes[scalar] {
+                result.append(contentsOf: entity.unicodeScalars)
+            } else if !isControl(scalar) {
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
-    private static let htmlEscapes: [Character: String] = [
+    private static let htmlEscapes: [Unicode.Scalar: String] = [
         "\\": "\\\\", "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;",
     ]
 
