@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Renders a synthetic graph to every Graphviz format, many times, under valgrind's memcheck,
-# and fails on a definite leak or a memory error (invalid read or write, use of
-# uninitialised memory) that scripts/memcheck.supp does not explain.
+# Renders a synthetic graph to every Graphviz format, many times, and each example article to
+# SVG, under valgrind's memcheck, and fails on a definite leak or a memory error (invalid read,
+# write or free, use of uninitialised memory) that scripts/memcheck.supp does not explain. The
+# articles bring what the synthetic graph lacks: multi-party events drawn as clusters, relations
+# inside them, persons.
 #
 #   scripts/memcheck.sh            (or: make memcheck)
 #
@@ -26,16 +28,23 @@ fi
 mkdir -p "$LOGS"
 
 failed=0
-for format in svg png pdf dot; do
-    log="$LOGS/$format.log"
+# check NAME CMD...: runs CMD under memcheck, logging to $LOGS/NAME.log.
+check() {
+    local name=$1; shift
+    local log="$LOGS/$name.log"
     if valgrind --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
-        --error-exitcode=99 --num-callers=40 --suppressions=scripts/memcheck.supp --log-file="$log" \
-        "$BIN" bench-render "$ACTORS" --format "$format" --repeat "$REPEAT" >/dev/null; then
-        echo "memcheck: $format x$REPEAT: clean ($(grep -o 'suppressed: [0-9,]* bytes' "$log" | head -1) by scripts/memcheck.supp)"
+        --error-exitcode=99 --num-callers=40 --suppressions=scripts/memcheck.supp --log-file="$log" "$@" >/dev/null; then
+        echo "memcheck: $name: clean ($(grep -o 'suppressed: [0-9,]* bytes' "$log" | head -1) by scripts/memcheck.supp)"
     else
         failed=1
-        echo "memcheck: $format x$REPEAT: FAILED, see $log" >&2
+        echo "memcheck: $name: FAILED, see $log" >&2
         grep -E "definitely lost:|ERROR SUMMARY|Invalid|uninitialised" "$log" >&2 || true
     fi
+}
+for format in svg png pdf dot; do
+    check "$format-x$REPEAT" "$BIN" bench-render "$ACTORS" --format "$format" --repeat "$REPEAT"
+done
+for article in Examples/*.txt; do
+    check "$(basename "$article" .txt)" "$BIN" "$article" --format svg
 done
 exit $failed

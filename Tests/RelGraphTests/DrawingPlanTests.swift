@@ -59,6 +59,25 @@ final class DrawingPlanTests: XCTestCase {
         XCTAssertTrue(dot.contains("dir=both"))
     }
 
+    /// Graphviz 2.43's dot frees a bad pointer after laying out a labelled line between two nodes
+    /// of one rank on the first rank (`make memcheck` renders the examples to catch it): such lines
+    /// carry their label as an `xlabel`, which makes no label node.
+    func testLineWithinOneClusterColumnGetsAnExternalLabel() throws {
+        var graph = Self.summitGraph()
+        let column = try XCTUnwrap(DrawingPlan(graph).clusters.first?.columns.first)
+        let otherColumn = try XCTUnwrap(DrawingPlan(graph).clusters.first?.columns.last)
+        graph.add(Edge(source: column[0], target: column[1], type: .accuse))
+        graph.add(Edge(source: column[0], target: otherColumn[0], type: .reject))
+        let plan = DrawingPlan(graph)
+        XCTAssertEqual(line(plan, column[0], column[1])?.sharesRank, true)
+        XCTAssertEqual(line(plan, column[0], otherColumn[0])?.sharesRank, false)
+        XCTAssertEqual(plan.lines.filter(\.sharesRank).count, 1)
+        let dot = try GraphvizRenderer.dot(graph)
+        XCTAssertTrue(dot.contains("xlabel=accuse"))
+        XCTAssertTrue(dot.contains("label=reject") && !dot.contains("xlabel=reject"))
+        XCTAssertFalse(try GraphvizRenderer.render(graph, as: .svg).isEmpty)
+    }
+
     func testAsymmetricRelationStatedBothWaysStaysTwoArrows() {
         let graph = RelationGraph(
             nodes: [Node(id: "A", kind: .state, label: "A"), Node(id: "B", kind: .state, label: "B")],

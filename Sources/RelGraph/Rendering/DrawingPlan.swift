@@ -60,6 +60,10 @@ struct DrawingPlan: Sendable {
         var evidence: [Evidence]
         /// The cluster the line points into (Graphviz `lhead`), for a multi-party event.
         var cluster: String?
+        /// Both ends stand in one column of a cluster, so on one rank. Graphviz 2.43's dot frees a bad
+        /// pointer (and the process aborts) when such a line carries a label on the first rank, so its
+        /// label is drawn beside it (`xlabel`) instead of on a label node.
+        var sharesRank = false
 
         /// The class that decides the colour: conflict wins over cooperation, material over verbal.
         var dominantClass: QuadClass {
@@ -98,6 +102,19 @@ struct DrawingPlan: Sendable {
         let absorbed = Self.absorbed(graph.edges, by: clusters)
         lines = Self.bundle(graph.edges.filter { !absorbed.contains($0.key) })
             + clusters.map { Self.clusterLine($0, absorbing: graph.edges.filter { absorbed.contains($0.key) }) }
+        markLinesWithinColumns()
+    }
+
+    /// Sets `sharesRank` on the lines between two members of one cluster column.
+    private mutating func markLinesWithinColumns() {
+        var column: [String: Int] = [:]
+        for (number, members) in clusters.flatMap(\.columns).enumerated() {
+            for member in members { column[member] = number }
+        }
+        for index in lines.indices {
+            guard let source = column[lines[index].source] else { continue }
+            lines[index].sharesRank = source == column[lines[index].target]
+        }
     }
 
     /// The cluster a node is drawn in, if any.

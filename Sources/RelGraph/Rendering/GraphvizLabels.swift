@@ -59,7 +59,7 @@ enum GraphvizLabels {
         ]
         if look.showsLabel {
             attributes += [
-                GraphvizAttribute("label", GraphvizText.escString(line.label)),
+                GraphvizAttribute(line.sharesRank ? "xlabel" : "label", GraphvizText.escString(line.label)),
                 GraphvizAttribute("fontcolor", look.color),
                 GraphvizAttribute("labeltooltip", tooltip),
             ]
