@@ -33,10 +33,8 @@ enum Tokenizer {
     private static func makeToken(_ scalars: [Unicode.Scalar], _ range: Range<Int>, followsLineBreak: Bool) -> Token {
         let text = ScalarText.string(scalars[range])
         let first = scalars[range.lowerBound]
-        let kind: Token.Kind = isWordScalar(first)
-            ? (first.properties.numericType != nil ? .number : .word)
-            : .punctuation
-        return Token(text: text, folded: TextFolding.fold(text), kind: kind,
+        let kind: Token.Kind = isWordScalar(first) ? (isNumeric(first) ? .number : .word) : .punctuation
+        return Token(text: text, folded: TextFolding.fold(scalars[range]), kind: kind,
                      start: range.lowerBound, end: range.upperBound, followsLineBreak: followsLineBreak)
     }
 
@@ -105,6 +103,12 @@ enum Tokenizer {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark
+    }
+
+    /// Has a numeric type: for ASCII, a digit.
+    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+        return scalar.properties.numericType != nil
     }
 
     static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
