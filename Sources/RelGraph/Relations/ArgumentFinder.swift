@@ -255,7 +255,7 @@ struct ArgumentFinder {
 
     /// The actors introduced by one of `words` within `window` tokens after `end`,
     /// also through a counted noun and a list opener ("avec 19 autres pays, dont l'Australie, …").
-    func prepositional(after end: Int, words: Set<String>, window: Int, excluding excluded: Set<String> = [],
+    func prepositional(after end: Int, words: WordSet, window: Int, excluding excluded: WordSet = [],
                        before boundary: Int = .max) -> [Mention] {
         let limit = min(sentence.upperBound, end + window, boundary)
         let clauseEnd = (end..<limit).first { Self.clauseEnds.contains(tokens[$0].folded) || Self.complementisers.contains(tokens[$0].folded) } ?? limit
