@@ -21,30 +21,29 @@ enum LanguageDetector {
         .fr: ["ç", "è", "ê", "œ", "â", "û", "ô", "ë", "î", "à"],
     ]
 
-    /// The languages each function word belongs to: one hash per token instead of one per language.
-    private static let languagesByWord: [String: [Language]] = {
-        var table: [String: [Language]] = [:]
-        for (language, words) in functionWords {
-            for word in words { table[word, default: []].append(language) }
-        }
-        return table
-    }()
+    /// The function words of each language in `Language.allCases` order, as byte-hashed sets.
+    private static let functionWordSets: [(language: Language, words: WordSet)] =
+        Language.allCases.map { ($0, WordSet(functionWords[$0] ?? [])) }
 
     static func detect(_ tokens: [Token]) -> Language {
-        var counts: [Language: Int] = [:]
+        // Counts in `Language.allCases` order: an array, not a dictionary hashed per function word.
+        var counts = Array(repeating: 0, count: Language.allCases.count)
+        func count(_ language: Language, _ amount: Int = 1) {
+            counts[Language.allCases.firstIndex(of: language)!] += amount
+        }
         for token in tokens.prefix(4000) {
-            if token.text == "¿" || token.text == "¡" { counts[.es, default: 0] += 2 }
+            if token.kind == .punctuation && (token.text == "¿" || token.text == "¡") { count(.es, 2) }
             guard token.isWord else { continue }
-            for language in languagesByWord[token.folded] ?? [] {
-                counts[language, default: 0] += 1
+            for (language, words) in functionWordSets where words.contains(token.folded) {
+                count(language)
             }
             // Distinctive letters are all non-ASCII.
             guard !token.text.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
             for (language, letters) in distinctiveLetters where token.text.unicodeScalars.contains(where: letters.contains) {
-                counts[language, default: 0] += 1
+                count(language)
             }
         }
-        let ranked = Language.allCases.map { ($0, counts[$0] ?? 0) }
+        let ranked = zip(Language.allCases, counts).map { ($0, $1) }
         return ranked.max { $0.1 < $1.1 }?.0 ?? .en
     }
 }
