@@ -34,7 +34,8 @@ enum LanguageDetector {
         for token in tokens.prefix(4000) {
             if token.kind == .punctuation && (token.text == "¿" || token.text == "¡") { count(.es, 2) }
             guard token.isWord else { continue }
-            for (language, words) in functionWordSets where words.contains(token.folded) {
+            let key = WordSet.Key(token.folded)
+            for (language, words) in functionWordSets where words.contains(key) {
                 count(language)
             }
             // Distinctive letters are all non-ASCII.
