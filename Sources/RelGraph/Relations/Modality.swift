@@ -19,10 +19,15 @@ enum Modality: Equatable, Sendable {
     private static func isInConditional(_ hit: TriggerMatcher.Hit, tokens: [Token], sentence: Range<Int>) -> Bool {
         for index in stride(from: hit.range.lowerBound - 1, through: sentence.lowerBound, by: -1) {
             let folded = tokens[index].folded
-            if folded == "," || folded == ";" { return false }
+            if tokens[index].kind == .punctuation && (folded == "," || folded == ";") { return false }
             if conditionals.contains(folded) { return true }
         }
         return false
+    }
+
+    /// Compares text only for punctuation: String comparison is a runtime call, and most tokens are words.
+    private static func isQuestionMark(_ token: Token) -> Bool {
+        token.kind == .punctuation && (token.text == "?" || token.text == "¿")
     }
 
     private static let conditionals = FunctionWords.set("si if unless sauf")
@@ -39,7 +44,7 @@ enum Modality: Equatable, Sendable {
     private static let purposes = FunctionWords.set("pour para afin")
 
     static func of(_ hit: TriggerMatcher.Hit, earlier: [TriggerMatcher.Hit], tokens: [Token], sentence: Range<Int>) -> Modality {
-        if tokens[sentence].contains(where: { $0.text == "?" || $0.text == "¿" || possibilities.contains($0.folded) }) { return .unreal }
+        if tokens[sentence].contains(where: { isQuestionMark($0) || possibilities.contains($0.folded) }) { return .unreal }
         if earlier.contains(where: { $0.trigger.frame == .deny }) { return .unreal }
         let window = max(sentence.lowerBound, hit.range.lowerBound - 4)..<hit.range.lowerBound
         let before = tokens[window].reversed().prefix { !FunctionWords.clauseOpeners.contains($0.folded) || $0.folded == "si" || $0.folded == "if" }

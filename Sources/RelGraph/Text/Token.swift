@@ -22,14 +22,14 @@ struct Token: Hashable, Sendable {
 
     /// Starts with an upper-case letter: the cheapest sign of a proper name.
     var isCapitalized: Bool {
-        text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
     }
 
     /// Two or more letters, all upper case: an acronym such as "OTAN" or "U.S".
     var isAllCaps: Bool {
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
+        for scalar in text.unicodeScalars where ScalarClass.isLetter(scalar) {
+            guard ScalarClass.isUppercase(scalar) else { return false }
             letters += 1
         }
         return letters >= 2

@@ -48,7 +48,7 @@ enum Tokenizer {
                 index += 1
                 continue
             }
-            let nextIsLetter = index + 1 < scalars.count && scalars[index + 1].properties.isAlphabetic
+            let nextIsLetter = index + 1 < scalars.count && ScalarClass.isLetter(scalars[index + 1])
             let nextIsWord = index + 1 < scalars.count && isWordScalar(scalars[index + 1])
             if isHyphen(scalar) && nextIsWord {
                 index += 1
@@ -85,7 +85,7 @@ enum Tokenizer {
     }
 
     private static func isShortCapitals(_ segment: ArraySlice<Unicode.Scalar>) -> Bool {
-        (1...2).contains(segment.count) && segment.allSatisfy { $0.properties.isUppercase }
+        (1...2).contains(segment.count) && segment.allSatisfy(ScalarClass.isUppercase)
     }
 
     /// Unicode's White_Space, answered without a property lookup for ASCII.
