@@ -29,7 +29,7 @@ struct NameScanner {
     /// The name starting at `start`, if a capitalised word stands there.
     func name(at start: Int) -> Name? {
         var index = start
-        while sentence.contains(index), FunctionWords.honorifics.contains(tokens[index].folded), tokens[index].isCapitalized {
+        while sentence.contains(index), FunctionWords.honorifics.contains(tokens[index]), tokens[index].isCapitalized {
             index += 1
         }
         let nameStart = index
@@ -57,7 +57,7 @@ struct NameScanner {
     }
 
     private func isParticle(_ index: Int) -> Bool {
-        FunctionWords.nameParticles.contains(tokens[index].folded) && isNameToken(index + 1)
+        FunctionWords.nameParticles.contains(tokens[index]) && isNameToken(index + 1)
             && tokens[index].isWord
     }
 

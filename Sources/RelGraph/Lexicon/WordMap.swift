@@ -17,28 +17,16 @@ struct WordMap<Value: Sendable>: Sendable {
         var value: Value
     }
 
-    /// A word with its hash, for asking several maps about the same word.
-    struct Key {
-        let word: String
-        /// The FNV-1a hash of an ASCII word; nil for any other.
-        let hash: UInt64?
-
-        init(_ word: String) {
-            self.word = word
-            hash = asciiHash(word)
-        }
-    }
-
     /// The map of `dictionary`, with its lookups.
     init(_ dictionary: [String: Value]) {
-        otherWords = dictionary.filter { Key($0.key).hash == nil }
+        otherWords = dictionary.filter { WordKey($0.key).hash == nil }
         let asciiCount = dictionary.count - otherWords.count
         // At most half full, so that a miss ends after a probe or two.
         var capacity = 8
         while capacity < asciiCount * 2 { capacity *= 2 }
         slots = Array(repeating: nil, count: capacity)
         for (word, value) in dictionary {
-            guard let hash = Key(word).hash else { continue }
+            guard let hash = WordKey(word).hash else { continue }
             slots[freeSlot(for: hash)] = Slot(hash: hash, word: word, value: value)
         }
     }
@@ -51,10 +39,10 @@ struct WordMap<Value: Sendable>: Sendable {
     var isEmpty: Bool { entries.isEmpty }
 
     subscript(_ word: String) -> Value? {
-        self[Key(word)]
+        self[WordKey(word)]
     }
 
-    subscript(_ key: Key) -> Value? {
+    subscript(_ key: WordKey) -> Value? {
         guard let hash = key.hash else { return otherWords[key.word] }
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash) & mask
@@ -71,17 +59,4 @@ struct WordMap<Value: Sendable>: Sendable {
         while slots[index] != nil { index = (index + 1) & mask }
         return index
     }
-}
-
-/// FNV-1a over the word's bytes, or nil when a byte is not ASCII. Reads the bytes in place:
-/// iterating `String.UTF8View` costs several times more per byte.
-private func asciiHash(_ word: String) -> UInt64? {
-    word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            guard byte < 0x80 else { return nil }
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return hash
-    } ?? nil
 }

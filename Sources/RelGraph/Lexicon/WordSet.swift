@@ -5,8 +5,6 @@
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private let map: WordMap<Bool>
 
-    typealias Key = WordMap<Bool>.Key
-
     init(_ words: some Sequence<String>) {
         map = WordMap(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
     }
@@ -26,7 +24,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         map[word] != nil
     }
 
-    func contains(_ key: Key) -> Bool {
+    func contains(_ key: WordKey) -> Bool {
         map[key] != nil
+    }
+
+    /// Whether the token's folded form is in the set, with the hash the tokenizer computed.
+    func contains(_ token: Token) -> Bool {
+        map[token.key] != nil
     }
 }

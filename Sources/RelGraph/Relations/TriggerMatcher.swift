@@ -115,7 +115,7 @@ struct TriggerMatcher: Sendable {
             if position > 0 {
                 var skipped = 0
                 while index < limit, skipped < 2, !pattern.matches(tokens[index].folded, of: trigger),
-                      FunctionWords.determiners.contains(tokens[index].folded) {
+                      FunctionWords.determiners.contains(tokens[index]) {
                     index += 1
                     skipped += 1
                 }

@@ -34,8 +34,7 @@ enum LanguageDetector {
         for token in tokens.prefix(4000) {
             if token.kind == .punctuation && (token.text == "¿" || token.text == "¡") { count(.es, 2) }
             guard token.isWord else { continue }
-            let key = WordSet.Key(token.folded)
-            for (language, words) in functionWordSets where words.contains(key) {
+            for (language, words) in functionWordSets where words.contains(token) {
                 count(language)
             }
             // Distinctive letters are all non-ASCII.

@@ -71,7 +71,7 @@ enum SentenceSplitter {
 
     private static func isAbbreviation(_ token: Token) -> Bool {
         guard token.isWord, token.end - token.start <= 5 else { return false }
-        if abbreviations.contains(token.folded) { return true }
+        if abbreviations.contains(token) { return true }
         return token.text.unicodeScalars.count == 1 && token.isCapitalized
     }
 }

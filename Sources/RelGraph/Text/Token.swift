@@ -12,6 +12,8 @@ struct Token: Hashable, Sendable {
 
     var text: String
     var folded: String
+    /// `WordKey`'s hash of `folded`, computed once here for the word lists' lookups.
+    var foldedHash: UInt64?
     var kind: Kind
     var start: Int
     var end: Int
@@ -19,6 +21,9 @@ struct Token: Hashable, Sendable {
     var followsLineBreak: Bool
 
     var isWord: Bool { kind == .word }
+
+    /// The folded form as a word-list key.
+    var key: WordKey { WordKey(word: folded, hash: foldedHash) }
 
     /// Starts with an upper-case letter: the cheapest sign of a proper name.
     var isCapitalized: Bool {

@@ -34,7 +34,8 @@ enum Tokenizer {
         let text = ScalarText.string(scalars[range])
         let first = scalars[range.lowerBound]
         let kind: Token.Kind = isWordScalar(first) ? (isNumeric(first) ? .number : .word) : .punctuation
-        return Token(text: text, folded: TextFolding.fold(scalars[range]), kind: kind,
+        let folded = TextFolding.fold(scalars[range])
+        return Token(text: text, folded: folded, foldedHash: WordKey.asciiHash(folded), kind: kind,
                      start: range.lowerBound, end: range.upperBound, followsLineBreak: followsLineBreak)
     }
 
