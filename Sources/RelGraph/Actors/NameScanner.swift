@@ -20,10 +20,9 @@ struct NameScanner {
         let token = tokens[index]
         guard token.isWord, token.isCapitalized, spans.covering(index) == nil else { return false }
         if token.isAllCaps && !isRomanNumeral(token) { return false }
-        let folded = token.folded
-        return !FunctionWords.nonNameWords.contains(folded) && !FunctionWords.sentenceWords.contains(folded)
-            && !FunctionWords.articles.contains(folded) && !FunctionWords.prepositions.contains(folded)
-            && !FunctionWords.formerMarkers.contains(folded)
+        return !FunctionWords.nonNameWords.contains(token) && !FunctionWords.sentenceWords.contains(token)
+            && !FunctionWords.articles.contains(token) && !FunctionWords.prepositions.contains(token)
+            && !FunctionWords.formerMarkers.contains(token)
     }
 
     /// The name starting at `start`, if a capitalised word stands there.

@@ -15,35 +15,41 @@ enum LanguageDetector {
               "hasta", "desde", "porque", "cuando", "nunca", "habia", "dijo", "ya", "donde", "sin", "asi", "esta", "este"],
     ]
 
-    /// Letters only one of the three languages uses.
-    private static let distinctiveLetters: [Language: Set<Unicode.Scalar>] = [
-        .es: ["ñ", "Ñ"],
-        .fr: ["ç", "è", "ê", "œ", "â", "û", "ô", "ë", "î", "à"],
+    /// Letters only one of the three languages uses. Short lists, scanned: hashing a scalar costs more.
+    private static let distinctiveLetters: [(language: Language, letters: [Unicode.Scalar])] = [
+        (.es, ["ñ", "Ñ"]),
+        (.fr, ["ç", "è", "ê", "œ", "â", "û", "ô", "ë", "î", "à"]),
     ]
 
-    /// The function words of each language in `Language.allCases` order, as byte-hashed sets.
+    /// The function words of each language, as byte-hashed sets.
     private static let functionWordSets: [(language: Language, words: WordSet)] =
         Language.allCases.map { ($0, WordSet(functionWords[$0] ?? [])) }
 
     static func detect(_ tokens: [Token]) -> Language {
-        // Counts in `Language.allCases` order: an array, not a dictionary hashed per function word.
+        // Counts in an array, not a dictionary hashed per function word.
         var counts = Array(repeating: 0, count: Language.allCases.count)
-        func count(_ language: Language, _ amount: Int = 1) {
-            counts[Language.allCases.firstIndex(of: language)!] += amount
-        }
         for token in tokens.prefix(4000) {
-            if token.kind == .punctuation && (token.text == "¿" || token.text == "¡") { count(.es, 2) }
+            if token.kind == .punctuation && (token.text == "¿" || token.text == "¡") { counts[slot(.es)] += 2 }
             guard token.isWord else { continue }
             for (language, words) in functionWordSets where words.contains(token) {
-                count(language)
+                counts[slot(language)] += 1
             }
             // Distinctive letters are all non-ASCII.
-            guard !token.text.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            guard !token.isASCII else { continue }
             for (language, letters) in distinctiveLetters where token.text.unicodeScalars.contains(where: letters.contains) {
-                count(language)
+                counts[slot(language)] += 1
             }
         }
-        let ranked = zip(Language.allCases, counts).map { ($0, $1) }
+        let ranked = Language.allCases.map { ($0, counts[slot($0)]) }
         return ranked.max { $0.1 < $1.1 }?.0 ?? .en
+    }
+
+    /// A language's place in `counts`, without the String comparison a raw-value enum's `==` makes.
+    private static func slot(_ language: Language) -> Int {
+        switch language {
+        case .fr: 0
+        case .en: 1
+        case .es: 2
+        }
     }
 }

@@ -25,6 +25,11 @@ struct Token: Hashable, Sendable {
     /// The folded form as a word-list key.
     var key: WordKey { WordKey(word: folded, hash: foldedHash) }
 
+    /// The text is all ASCII. Reads the bytes in place: iterating `String.UTF8View` costs several times more.
+    var isASCII: Bool {
+        text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// Starts with an upper-case letter: the cheapest sign of a proper name.
     var isCapitalized: Bool {
         text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
