@@ -53,13 +53,13 @@ struct ActorFinder {
         let range = sentence.tokenRange
         let spans = SentenceSpans(lexicon.gazetteer.matches(in: tokens, range: range).compactMap(LexicalSpan.init))
         let names = NameScanner(tokens: tokens, spans: spans, sentence: range)
-        var claimed = Set<Int>()
+        var claimed = TokenMask(room: range)
         var found: [(start: Int, item: Pending)] = []
 
         for span in spans.spans where span.entry.form == .title && !claimed.contains(span.range.lowerBound)
             && !isInsideProperName(span, spans: spans, sentence: range) && !isAdjective(span, spans: spans, sentence: range) {
             let phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
-            claimed.formUnion(phrase.range)
+            claimed.insert(phrase.range)
             let preposition = prepositionBefore(phrase.range.lowerBound, in: range)
             if let name = phrase.name {
                 let index = registry.register(person(name, phrase: phrase))
@@ -73,19 +73,19 @@ struct ActorFinder {
             if claimed.contains(index) { index += 1; continue }
             if index + 1 < range.upperBound, Self.possessives.contains(tokens[index]),
                Self.countryNouns.contains(tokens[index + 1]) {
-                claimed.formUnion(index..<index + 2)
+                claimed.insert(index..<index + 2)
                 found.append((index, .ownCountry(index..<index + 2, preposition: prepositionBefore(index, in: range))))
                 index += 2
                 continue
             }
             if let pair = pairRange(at: index, in: range) {
-                claimed.formUnion(pair)
+                claimed.insert(pair)
                 found.append((index, .pair(pair, preposition: prepositionBefore(index, in: range))))
                 index = pair.upperBound
                 continue
             }
             if let name = names.name(at: index), !claimed.contains(name.range.upperBound - 1) {
-                claimed.formUnion(name.range)
+                claimed.insert(name.range)
                 found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, registry: &registry)))
                 index = name.range.upperBound
                 continue
@@ -105,7 +105,7 @@ struct ActorFinder {
             let form: Mention.Form = span.entry.form == .demonym ? .demonym : (span.entry.form == .seat ? .seat : .name)
             found.append((span.range.lowerBound, .resolved(Mention(range: span.range, refs: [actor], form: form,
                                                                    preposition: prepositionBefore(span.range.lowerBound, in: range)))))
-            claimed.formUnion(span.range)
+            claimed.insert(span.range)
         }
         for token in range where !claimed.contains(token) {
             if let codes = lexicon.compoundStates(tokens[token]) {

@@ -358,25 +358,3 @@ struct RelationExtractor {
         return document.tokens[sentence.tokenRange].contains { Self.eraWords.contains($0) }
     }
 }
-
-/// The token indices a set of ranges covers, as flags: asked once per token
-/// and trigger candidate, where hashing into a `Set<Int>` showed in profiles.
-struct TokenMask {
-    private let base: Int
-    private let flags: [Bool]
-
-    init(_ ranges: [Range<Int>]) {
-        let lower = ranges.map(\.lowerBound).min() ?? 0
-        let upper = ranges.map(\.upperBound).max() ?? 0
-        var flags = [Bool](repeating: false, count: max(0, upper - lower))
-        for range in ranges {
-            for index in range { flags[index - lower] = true }
-        }
-        base = lower
-        self.flags = flags
-    }
-
-    func contains(_ index: Int) -> Bool {
-        index >= base && index - base < flags.count && flags[index - base]
-    }
-}

@@ -26,9 +26,9 @@ struct WordMapTests {
     @Test func keysServeSeveralMaps() {
         let first = WordMap(["le": 1])
         let second = WordMap(["le": 2, "la": 3])
-        let key = WordMap<Int>.Key("le")
+        let key = WordKey("le")
         #expect(first[key] == 1 && second[key] == 2)
-        #expect(WordMap<Int>.Key("é").hash == nil)
+        #expect(WordKey("é").hash == nil)
     }
 
     @Test func entriesListEveryWord() {
