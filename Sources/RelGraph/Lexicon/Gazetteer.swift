@@ -56,7 +56,7 @@ struct Gazetteer: Sendable {
         var index = start
         while index < end {
             if tokens[index].kind == .punctuation && tokens[index].text == "." && index > start { index += 1; continue }
-            guard let next = childMaps[current][tokens[index].folded] else { break }
+            guard let next = childMaps[current][tokens[index].key] else { break }
             current = next
             index += 1
             let capitalized = tokens[start].isCapitalized
