@@ -10,6 +10,14 @@ struct TriggerMatcher: Sendable {
     private struct Candidate: Sendable {
         var trigger: Trigger
         var patterns: [TriggerPattern]
+        /// The first pattern's bytes, checked at every word before anything is copied.
+        var firstCheck: PatternPrefix
+
+        init(trigger: Trigger) {
+            self.trigger = trigger
+            patterns = trigger.patterns.map(TriggerPattern.init)
+            firstCheck = patterns[0].quickCheck
+        }
     }
 
     /// Triggers bucketed by the first two letters of their first pattern: one small scan per token.
@@ -24,7 +32,7 @@ struct TriggerMatcher: Sendable {
         var buckets: [String: [Candidate]] = [:]
         for trigger in TriggerLexicon.triggers(language) {
             guard let first = trigger.patterns.first else { continue }
-            buckets[String(first.prefix(2)), default: []].append(Candidate(trigger: trigger, patterns: trigger.patterns.map(TriggerPattern.init)))
+            buckets[String(first.prefix(2)), default: []].append(Candidate(trigger: trigger))
         }
         var asciiBuckets = [[Candidate]?](repeating: nil, count: 128 * 128)
         for (key, candidates) in buckets {
@@ -76,7 +84,10 @@ struct TriggerMatcher: Sendable {
             }
             var preferNoun: Bool?
             var best: (hit: Hit, score: (Int, Int, Int))?
-            for candidate in candidates {
+            let word = WordPrefix(tokens[index].folded)
+            let wordIsASCII = tokens[index].foldedHash != nil
+            for position in candidates.indices where !candidates[position].firstCheck.rejects(word, wordIsASCII: wordIsASCII) {
+                let candidate = candidates[position]
                 guard let end = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked) else { continue }
                 let trigger = candidate.trigger
                 let prefersNoun = preferNoun ?? prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)

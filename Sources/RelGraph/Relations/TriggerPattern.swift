@@ -11,12 +11,15 @@ struct TriggerPattern: Sendable {
     private let bytes: [UInt8]
     private let isStem: Bool
     private let isASCII: Bool
+    /// The compared bytes packed, for a quick rejection.
+    let quickCheck: PatternPrefix
 
     init(_ source: String) {
         self.source = source
         isStem = source.utf8.last == UInt8(ascii: "*")
         bytes = Array(source.utf8.dropLast(isStem ? 1 : 0))
         isASCII = source.utf8.allSatisfy { $0 < 0x80 }
+        quickCheck = PatternPrefix(prefix: WordPrefix(String(decoding: bytes, as: UTF8.self)), isStem: isStem, isASCII: isASCII)
     }
 
     /// Whether `folded` matches, as `Trigger.matches(source, folded)` says.
