@@ -53,13 +53,13 @@ struct ActorFinder {
         let range = sentence.tokenRange
         let spans = SentenceSpans(lexicon.gazetteer.matches(in: tokens, range: range).compactMap(LexicalSpan.init))
         let names = NameScanner(tokens: tokens, spans: spans, sentence: range)
-        var claimed = Set<Int>()
+        var claimed = TokenMask(room: range)
         var found: [(start: Int, item: Pending)] = []
 
         for span in spans.spans where span.entry.form == .title && !claimed.contains(span.range.lowerBound)
             && !isInsideProperName(span, spans: spans, sentence: range) && !isAdjective(span, spans: spans, sentence: range) {
             let phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
-            claimed.formUnion(phrase.range)
+            claimed.insert(phrase.range)
             let preposition = prepositionBefore(phrase.range.lowerBound, in: range)
             if let name = phrase.name {
                 let index = registry.register(person(name, phrase: phrase))
@@ -71,21 +71,21 @@ struct ActorFinder {
         var index = range.lowerBound
         while index < range.upperBound {
             if claimed.contains(index) { index += 1; continue }
-            if index + 1 < range.upperBound, Self.possessives.contains(tokens[index].folded),
-               Self.countryNouns.contains(tokens[index + 1].folded) {
-                claimed.formUnion(index..<index + 2)
+            if index + 1 < range.upperBound, Self.possessives.contains(tokens[index]),
+               Self.countryNouns.contains(tokens[index + 1]) {
+                claimed.insert(index..<index + 2)
                 found.append((index, .ownCountry(index..<index + 2, preposition: prepositionBefore(index, in: range))))
                 index += 2
                 continue
             }
             if let pair = pairRange(at: index, in: range) {
-                claimed.formUnion(pair)
+                claimed.insert(pair)
                 found.append((index, .pair(pair, preposition: prepositionBefore(index, in: range))))
                 index = pair.upperBound
                 continue
             }
             if let name = names.name(at: index), !claimed.contains(name.range.upperBound - 1) {
-                claimed.formUnion(name.range)
+                claimed.insert(name.range)
                 found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, registry: &registry)))
                 index = name.range.upperBound
                 continue
@@ -105,7 +105,7 @@ struct ActorFinder {
             let form: Mention.Form = span.entry.form == .demonym ? .demonym : (span.entry.form == .seat ? .seat : .name)
             found.append((span.range.lowerBound, .resolved(Mention(range: span.range, refs: [actor], form: form,
                                                                    preposition: prepositionBefore(span.range.lowerBound, in: range)))))
-            claimed.formUnion(span.range)
+            claimed.insert(span.range)
         }
         for token in range where !claimed.contains(token) {
             if let codes = lexicon.compoundStates(tokens[token]) {
@@ -129,10 +129,10 @@ struct ActorFinder {
         guard start > sentence.lowerBound, !document.tokens[start].isCapitalized else { return false }
         let previous = document.tokens[start - 1]
         guard previous.isWord, !previous.isCapitalized, spans.covering(start - 1) == nil else { return false }
-        return !FunctionWords.determiners.contains(previous.folded) && !FunctionWords.prepositions.contains(previous.folded)
-            && !FunctionWords.formerMarkers.contains(previous.folded) && !Self.titleQualifiers.contains(previous.folded)
-            && previous.kind != .number && !FunctionWords.coordinators.contains(previous.folded)
-            && !FunctionWords.auxiliaries.contains(previous.folded) && !FunctionWords.reportingVerbs.contains(previous.folded)
+        return !FunctionWords.determiners.contains(previous) && !FunctionWords.prepositions.contains(previous)
+            && !FunctionWords.formerMarkers.contains(previous) && !Self.titleQualifiers.contains(previous)
+            && previous.kind != .number && !FunctionWords.coordinators.contains(previous)
+            && !FunctionWords.auxiliaries.contains(previous) && !FunctionWords.reportingVerbs.contains(previous)
     }
 
     /// "Acuerdo General de Comercio": a capitalised title right after a capitalised word belongs to a proper name.
@@ -149,7 +149,7 @@ struct ActorFinder {
     private func bodyCountry(_ span: LexicalSpan, spans: SentenceSpans, in sentence: Range<Int>) -> String? {
         var index = span.range.upperBound
         while index < sentence.upperBound, index - span.range.upperBound < 3,
-              FunctionWords.articles.contains(document.tokens[index].folded) || ArgumentFinder.agents.contains(document.tokens[index].folded) {
+              FunctionWords.articles.contains(document.tokens[index]) || ArgumentFinder.agents.contains(document.tokens[index]) {
             index += 1
         }
         if let after = spans.starting(at: index), let code = after.actor?.stateCode { return code }
@@ -208,7 +208,7 @@ struct ActorFinder {
         if name.range.lowerBound > sentence.lowerBound, tokens[name.range.lowerBound - 1].text == "/" { return true }
         var start = name.range.lowerBound - 1
         while start >= sentence.lowerBound, [":", "-", "—"].contains(tokens[start].text) { start -= 1 }
-        return start == sentence.lowerBound && Self.creditOpeners.contains(tokens[start].folded)
+        return start == sentence.lowerBound && Self.creditOpeners.contains(tokens[start])
     }
 
     /// "Tomás Acosta, Chile's ambassador to Lima", "Jeanne Morel, ministre française".
@@ -238,10 +238,10 @@ struct ActorFinder {
     private func isReported(_ name: NameScanner.Name, names: NameScanner) -> Bool {
         let tokens = document.tokens
         var index = name.range.upperBound
-        while index < names.sentence.upperBound, FunctionWords.auxiliaries.contains(tokens[index].folded) { index += 1 }
-        if index < names.sentence.upperBound, FunctionWords.reportingVerbs.contains(tokens[index].folded) { return true }
+        while index < names.sentence.upperBound, FunctionWords.auxiliaries.contains(tokens[index]) { index += 1 }
+        if index < names.sentence.upperBound, FunctionWords.reportingVerbs.contains(tokens[index]) { return true }
         let before = name.range.lowerBound - 1
-        return before >= names.sentence.lowerBound && FunctionWords.reportingVerbs.contains(tokens[before].folded)
+        return before >= names.sentence.lowerBound && FunctionWords.reportingVerbs.contains(tokens[before])
     }
 
     private func person(_ name: NameScanner.Name, phrase: TitlePhrase) -> Person {
@@ -253,11 +253,11 @@ struct ActorFinder {
     /// "les deux parties", "both sides", "ambos países", "les deux ont…".
     private func pairRange(at index: Int, in sentence: Range<Int>) -> Range<Int>? {
         let tokens = document.tokens
-        guard FunctionWords.pairHeads.contains(tokens[index].folded) else { return nil }
-        let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1].folded)
+        guard FunctionWords.pairHeads.contains(tokens[index]) else { return nil }
+        let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1])
         let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
         if FunctionWords.pairNouns.contains(next) { return index..<index + 2 }
-        if index + 2 < sentence.upperBound, FunctionWords.pairNouns.contains(tokens[index + 2].folded), tokens[index + 1].isWord,
+        if index + 2 < sentence.upperBound, FunctionWords.pairNouns.contains(tokens[index + 2]), tokens[index + 1].isWord,
            !tokens[index + 1].isCapitalized {
             return index..<index + 3
         }
@@ -293,18 +293,18 @@ struct ActorFinder {
     private func governmentNoun(before start: Int, in sentence: Range<Int>) -> Int? {
         var index = start - 1
         while index >= sentence.lowerBound, start - index <= 3,
-              FunctionWords.articles.contains(document.tokens[index].folded) || ArgumentFinder.agents.contains(document.tokens[index].folded) {
+              FunctionWords.articles.contains(document.tokens[index]) || ArgumentFinder.agents.contains(document.tokens[index]) {
             index -= 1
         }
-        guard index >= sentence.lowerBound, FunctionWords.governmentNouns.contains(document.tokens[index].folded) else { return nil }
+        guard index >= sentence.lowerBound, FunctionWords.governmentNouns.contains(document.tokens[index]) else { return nil }
         return index
     }
 
     /// The preposition governing the phrase at `start`, looking back over articles ("de la Russie" -> "de").
     private func prepositionBefore(_ start: Int, in sentence: Range<Int>) -> String? {
         var index = start - 1
-        while index >= sentence.lowerBound, FunctionWords.articles.contains(document.tokens[index].folded),
-              !FunctionWords.prepositions.contains(document.tokens[index].folded) {
+        while index >= sentence.lowerBound, FunctionWords.articles.contains(document.tokens[index]),
+              !FunctionWords.prepositions.contains(document.tokens[index]) {
             index -= 1
         }
         guard index >= sentence.lowerBound else { return nil }
@@ -429,8 +429,8 @@ struct ActorFinder {
         /// "et une délégation japonaise": a demonym comes after the noun it qualifies.
         let nounBeforeDemonym = second.form == .demonym
         guard gap.count <= 4, gap.contains(where: { ["et", "and", "y", "e"].contains($0.folded) }),
-              gap.allSatisfy({ ["et", "and", "y", "e"].contains($0.folded) || FunctionWords.articles.contains($0.folded)
-                  || FunctionWords.locatives.contains($0.folded) || (nounBeforeDemonym && $0.isWord && !$0.isCapitalized) })
+              gap.allSatisfy({ ["et", "and", "y", "e"].contains($0.folded) || FunctionWords.articles.contains($0)
+                  || FunctionWords.locatives.contains($0) || (nounBeforeDemonym && $0.isWord && !$0.isCapitalized) })
         else { return nil }
         return [a, b]
     }

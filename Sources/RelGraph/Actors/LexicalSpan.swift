@@ -34,23 +34,35 @@ struct LexicalSpan: Hashable, Sendable {
 }
 
 /// The lexical spans of one sentence, indexed by the token they start at.
+///
+/// The indexes are arrays over the tokens the spans cover, from the first
+/// span's start: asked for nearly every token of a sentence, where hashing
+/// token positions into dictionaries showed in profiles.
 struct SentenceSpans: Sendable {
     let spans: [LexicalSpan]
-    private let startIndex: [Int: Int]
-    private let covering: [Int: Int]
+    /// The first token position the arrays describe.
+    private let base: Int
+    private let startIndex: [Int?]
+    private let covering: [Int?]
 
     init(_ spans: [LexicalSpan]) {
         self.spans = spans
-        var starts: [Int: Int] = [:]
-        var cover: [Int: Int] = [:]
+        base = spans.map(\.range.lowerBound).min() ?? 0
+        let end = spans.map { max($0.range.upperBound, $0.range.lowerBound + 1) }.max() ?? base
+        var starts = [Int?](repeating: nil, count: end - base)
+        var cover = [Int?](repeating: nil, count: end - base)
         for (index, span) in spans.enumerated() {
-            starts[span.range.lowerBound] = index
-            for token in span.range { cover[token] = index }
+            starts[span.range.lowerBound - base] = index
+            for token in span.range { cover[token - base] = index }
         }
         startIndex = starts
         covering = cover
     }
 
-    func starting(at token: Int) -> LexicalSpan? { startIndex[token].map { spans[$0] } }
-    func covering(_ token: Int) -> LexicalSpan? { covering[token].map { spans[$0] } }
+    func starting(at token: Int) -> LexicalSpan? { Self.lookup(startIndex, token - base).map { spans[$0] } }
+    func covering(_ token: Int) -> LexicalSpan? { Self.lookup(covering, token - base).map { spans[$0] } }
+
+    private static func lookup(_ index: [Int?], _ offset: Int) -> Int? {
+        index.indices.contains(offset) ? index[offset] : nil
+    }
 }

@@ -20,16 +20,15 @@ struct NameScanner {
         let token = tokens[index]
         guard token.isWord, token.isCapitalized, spans.covering(index) == nil else { return false }
         if token.isAllCaps && !isRomanNumeral(token) { return false }
-        let folded = token.folded
-        return !FunctionWords.nonNameWords.contains(folded) && !FunctionWords.sentenceWords.contains(folded)
-            && !FunctionWords.articles.contains(folded) && !FunctionWords.prepositions.contains(folded)
-            && !FunctionWords.formerMarkers.contains(folded)
+        return !FunctionWords.nonNameWords.contains(token) && !FunctionWords.sentenceWords.contains(token)
+            && !FunctionWords.articles.contains(token) && !FunctionWords.prepositions.contains(token)
+            && !FunctionWords.formerMarkers.contains(token)
     }
 
     /// The name starting at `start`, if a capitalised word stands there.
     func name(at start: Int) -> Name? {
         var index = start
-        while sentence.contains(index), FunctionWords.honorifics.contains(tokens[index].folded), tokens[index].isCapitalized {
+        while sentence.contains(index), FunctionWords.honorifics.contains(tokens[index]), tokens[index].isCapitalized {
             index += 1
         }
         let nameStart = index
@@ -57,7 +56,7 @@ struct NameScanner {
     }
 
     private func isParticle(_ index: Int) -> Bool {
-        FunctionWords.nameParticles.contains(tokens[index].folded) && isNameToken(index + 1)
+        FunctionWords.nameParticles.contains(tokens[index]) && isNameToken(index + 1)
             && tokens[index].isWord
     }
 

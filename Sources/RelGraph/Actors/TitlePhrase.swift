@@ -80,8 +80,8 @@ struct TitlePhrase: Sendable {
                 continue
             }
             let token = tokens[index]
-            if FunctionWords.articles.contains(token.folded) || Self.titlePrepositions.contains(token.folded) {
-                if postings.contains(token.folded) { posting = posting ?? index }
+            if FunctionWords.articles.contains(token) || Self.titlePrepositions.contains(token) {
+                if postings.contains(token) { posting = posting ?? index }
             } else if ["et", "and", "y", "e", ","].contains(token.folded), phrase.country != nil,
                       let next = spans.starting(at: index + 1), next.entry.form == .demonym {
                 // "homologues français, allemand et britannique": the list goes on.
@@ -90,9 +90,9 @@ struct TitlePhrase: Sendable {
                 posting = nil
             } else if token.text == "(", let close = (index..<min(index + 8, names.sentence.upperBound)).first(where: { tokens[$0].text == ")" }) {
                 index = close
-            } else if token.isCapitalized && FunctionWords.nonNameWords.contains(token.folded) {
+            } else if token.isCapitalized && FunctionWords.nonNameWords.contains(token) {
                 // "en la Organización de Estados Americanos": an institution's own words, skipped.
-            } else if FunctionWords.portfolios.contains(token.folded) {
+            } else if FunctionWords.portfolios.contains(token) {
                 roleEnd = index + 1
                 modifierEnd = index + 1
                 phrase.roleKey = Self.ministry(phrase.roleKey, portfolio: token.folded)
@@ -136,7 +136,7 @@ struct TitlePhrase: Sendable {
             range = span.range.lowerBound..<range.upperBound
             index = span.range.lowerBound - 1
         }
-        if index >= 0, FunctionWords.formerMarkers.contains(tokens[index].folded) {
+        if index >= 0, FunctionWords.formerMarkers.contains(tokens[index]) {
             roleStart = index
             range = index..<range.upperBound
         }
@@ -145,7 +145,7 @@ struct TitlePhrase: Sendable {
     /// "les responsables russes, comme le vice-ministre X": the example belongs to the group's state.
     private static func inheritedCountry(before start: Int, tokens: [Token], spans: SentenceSpans) -> String? {
         let window = max(0, start - 4)..<start
-        guard let marker = window.reversed().first(where: { exampleMarkers.contains(tokens[$0].folded) }) else { return nil }
+        guard let marker = window.reversed().first(where: { exampleMarkers.contains(tokens[$0]) }) else { return nil }
         for index in stride(from: marker - 1, through: max(0, marker - 4), by: -1) {
             if let span = spans.covering(index), span.entry.form == .demonym || span.entry.form == .stateName {
                 return span.entry.key

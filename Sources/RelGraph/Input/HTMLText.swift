@@ -8,13 +8,26 @@
 enum HTMLText {
     /// True when the text looks like HTML: a doctype or an `<html>`, `<body>`, `<p>` or `<div>` tag near the start.
     static func looksLikeHTML(_ text: String) -> Bool {
-        let start = text.prefix(2048)
         // Every marker starts with "<" (or "≮", which holds one canonically):
         // without either, skip lower-casing and Foundation's searches, which
-        // cost as much as extracting a plain article.
+        // cost as much as extracting a plain article. A byte scan of the whole
+        // text first: cheaper than walking 2048 Characters.
+        guard mayHoldTag(text) else { return false }
+        let start = text.prefix(2048)
         guard start.unicodeScalars.contains(where: { $0 == "<" || $0 == "\u{226E}" }) else { return false }
         let head = start.lowercased()
         return ["<!doctype html", "<html", "<body", "<head", "<p>", "<div", "<article"].contains { head.contains($0) }
+    }
+
+    /// False only when the text holds neither "<" nor "≮" (UTF-8 E2 89 AE) anywhere.
+    static func mayHoldTag(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for (offset, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: "<") { return true }
+                if byte == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x89, bytes[offset + 2] == 0xAE { return true }
+            }
+            return false
+        } ?? true
     }
 
     static func text(_ html: String) -> String {

@@ -5,8 +5,8 @@
 /// per class keeps every rule language-independent.
 enum FunctionWords {
     /// Parses a whitespace-separated word list compiled into the binary.
-    static func set(_ words: String) -> Set<String> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextFolding.fold($0) })
+    static func set(_ words: String) -> WordSet {
+        WordSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextFolding.fold($0) })
     }
 
     static let articles = set("""

@@ -18,12 +18,15 @@ struct Gazetteer: Sendable {
     }
 
     private var nodes = [TrieNode()]
+    /// Each node's children as a `WordMap`, built once the trie is complete: the lookup made for every token.
+    private var childMaps: [WordMap<Int>] = []
 
     /// Proper names are written with a capital: "la paz" is peace, "La Paz" a capital.
     private static let properForms: Set<LexiconEntry.Form> = [.stateName, .seat, .organization, .media]
 
     init(_ entries: [LexiconEntry]) {
         for entry in entries { insert(entry) }
+        childMaps = nodes.map { WordMap($0.children) }
     }
 
     private mutating func insert(_ entry: LexiconEntry) {
@@ -52,8 +55,8 @@ struct Gazetteer: Sendable {
         var best: Match?
         var index = start
         while index < end {
-            if tokens[index].text == "." && index > start { index += 1; continue }
-            guard let next = nodes[current].children[tokens[index].folded] else { break }
+            if tokens[index].kind == .punctuation && tokens[index].text == "." && index > start { index += 1; continue }
+            guard let next = childMaps[current][tokens[index].key] else { break }
             current = next
             index += 1
             let capitalized = tokens[start].isCapitalized

@@ -49,7 +49,7 @@ struct ArgumentFinder {
         var closed = false
         for index in mentions.indices.dropFirst() {
             let gap = tokens[mentions[index - 1].range.upperBound..<mentions[index].range.lowerBound]
-            let conjunction = gap.contains { Self.conjunctions.contains($0.folded) }
+            let conjunction = gap.contains { Self.conjunctions.contains($0) }
             joined[index] = Self.isListGap(gap) && (conjunction || !closed)
             closed = joined[index] ? (closed || conjunction) : false
             if joined[index], conjunction, governing[index] == nil || governing[index] == governing[index - 1] {
@@ -61,13 +61,13 @@ struct ArgumentFinder {
     }
 
     private static func isListGap(_ gap: ArraySlice<Token>) -> Bool {
-        !gap.isEmpty && gap.contains { FunctionWords.coordinators.contains($0.folded) } && gap.allSatisfy {
-            FunctionWords.coordinators.contains($0.folded) || FunctionWords.articles.contains($0.folded) || listFillers.contains($0.folded)
+        !gap.isEmpty && gap.contains { FunctionWords.coordinators.contains($0) } && gap.allSatisfy {
+            FunctionWords.coordinators.contains($0) || FunctionWords.articles.contains($0) || listFillers.contains($0)
         }
     }
 
     private func hasConjunction(before position: Int) -> Bool {
-        tokens[mentions[position - 1].range.upperBound..<mentions[position].range.lowerBound].contains { Self.conjunctions.contains($0.folded) }
+        tokens[mentions[position - 1].range.upperBound..<mentions[position].range.lowerBound].contains { Self.conjunctions.contains($0) }
     }
 
     func preposition(of mention: Mention) -> String? {
@@ -84,7 +84,7 @@ struct ArgumentFinder {
         if let relative = relativePronoun(before: start) {
             let antecedent = mentions.lastIndex { mention in
                 mention.range.upperBound <= relative
-                    && tokens[mention.range.upperBound..<relative].allSatisfy { Self.antecedentGap.contains($0.folded) }
+                    && tokens[mention.range.upperBound..<relative].allSatisfy { Self.antecedentGap.contains($0) }
             }
             return antecedent.map { represented(by: list(ending: $0)) } ?? []
         }
@@ -117,7 +117,7 @@ struct ArgumentFinder {
     func represented(by subject: [Mention]) -> [Mention] {
         guard let last = subject.last, let lastIndex = mentions.firstIndex(of: last) else { return subject }
         let after = last.range.upperBound
-        guard after + 2 < sentence.upperBound, tokens[after].text == ",", Self.representedMarkers.contains(tokens[after + 1].folded),
+        guard after + 2 < sentence.upperBound, tokens[after].text == ",", Self.representedMarkers.contains(tokens[after + 1]),
               lastIndex + 1 < mentions.count, mentions[lastIndex + 1].range.lowerBound <= after + 4 else { return subject }
         return [mentions[lastIndex + 1]]
     }
@@ -140,10 +140,10 @@ struct ArgumentFinder {
     private func closedRelativeClauseAntecedent(before start: Int) -> [Mention]? {
         guard let comma = (sentence.lowerBound..<start).last(where: { tokens[$0].text == "," }),
               !mentions.contains(where: { $0.range.lowerBound > comma && $0.range.upperBound <= start }),
-              let relative = (sentence.lowerBound..<comma).last(where: { Self.relativePronouns.contains(tokens[$0].folded) }),
+              let relative = (sentence.lowerBound..<comma).last(where: { Self.relativePronouns.contains(tokens[$0]) }),
               let position = mentions.lastIndex(where: { mention in
                   mention.range.upperBound <= relative
-                      && tokens[mention.range.upperBound..<relative].allSatisfy { Self.antecedentGap.contains($0.folded) }
+                      && tokens[mention.range.upperBound..<relative].allSatisfy { Self.antecedentGap.contains($0) }
               }) else { return nil }
         return list(ending: position)
     }
@@ -164,7 +164,7 @@ struct ArgumentFinder {
     /// "…le vice-premier ministre de Moscou qui doit ensuite se rendre…": the antecedent of "qui" is the subject.
     private func isRelativeAntecedent(_ mention: Mention, before start: Int) -> Bool {
         let next = mention.range.upperBound
-        return next < start && FunctionWords.relatives.contains(tokens[next].folded)
+        return next < start && FunctionWords.relatives.contains(tokens[next])
     }
 
     /// The mention at `position` and those listed before it: "X, Y et Z" read back from Z.
@@ -210,7 +210,7 @@ struct ArgumentFinder {
             let mention = mentions[position]
             if mention.range.lowerBound - end > maxGap || mention.range.lowerBound >= limit { return [] }
             let gap = tokens[end..<mention.range.lowerBound]
-            if gap.contains(where: { Self.clauseEnds.contains($0.folded) || Self.complementisers.contains($0.folded) || $0.text == "." }) { return [] }
+            if gap.contains(where: { Self.clauseEnds.contains($0) || Self.complementisers.contains($0) || $0.text == "." }) { return [] }
             let preposition = governing[position]
             if excludeTopics, let preposition, Self.topics.contains(preposition) { continue }
             if !allowPlaces && mention.form == .seat && mention.isLocative { continue }
@@ -226,12 +226,12 @@ struct ArgumentFinder {
     private static let objectPronouns = FunctionWords.set("him her it them")
 
     func hasObjectPronoun(after end: Int) -> Bool {
-        end < sentence.upperBound && Self.objectPronouns.contains(tokens[end].folded)
+        end < sentence.upperBound && Self.objectPronouns.contains(tokens[end])
     }
 
     /// The actor an object pronoun after `end` stands for: the last actor named before the verb that is not its subject.
     func pronounObject(after end: Int, before start: Int, subject: [Mention]) -> [Mention] {
-        guard end < sentence.upperBound, Self.objectPronouns.contains(tokens[end].folded) else { return [] }
+        guard end < sentence.upperBound, Self.objectPronouns.contains(tokens[end]) else { return [] }
         let refs = Set(subject.flatMap(\.refs))
         let wantsPerson = tokens[end].folded == "him" || tokens[end].folded == "her"
         let candidate = mentions.last { mention in
@@ -243,7 +243,7 @@ struct ArgumentFinder {
 
     /// The first actor after the complementiser that follows `end`: "a averti que le Kremlin…".
     func complementSubject(after end: Int) -> [Mention] {
-        guard end < sentence.upperBound, Self.complementisers.contains(tokens[end].folded) else { return [] }
+        guard end < sentence.upperBound, Self.complementisers.contains(tokens[end]) else { return [] }
         return subjectAfter(end + 1, within: 8)
     }
 
@@ -255,11 +255,11 @@ struct ArgumentFinder {
 
     /// The actors introduced by one of `words` within `window` tokens after `end`,
     /// also through a counted noun and a list opener ("avec 19 autres pays, dont l'Australie, …").
-    func prepositional(after end: Int, words: Set<String>, window: Int, excluding excluded: Set<String> = [],
+    func prepositional(after end: Int, words: WordSet, window: Int, excluding excluded: WordSet = [],
                        before boundary: Int = .max) -> [Mention] {
         let limit = min(sentence.upperBound, end + window, boundary)
-        let clauseEnd = (end..<limit).first { Self.clauseEnds.contains(tokens[$0].folded) || Self.complementisers.contains(tokens[$0].folded) } ?? limit
-        for introducer in end..<clauseEnd where words.contains(tokens[introducer].folded) && !excluded.contains(tokens[introducer].folded) {
+        let clauseEnd = (end..<limit).first { Self.clauseEnds.contains(tokens[$0]) || Self.complementisers.contains(tokens[$0]) } ?? limit
+        for introducer in end..<clauseEnd where words.contains(tokens[introducer]) && !excluded.contains(tokens[introducer]) {
             guard let position = mentions.indices.first(where: { mentions[$0].range.lowerBound > introducer }) else { return [] }
             let gap = tokens[(introducer + 1)..<mentions[position].range.lowerBound]
             if gap.count <= 8, gap.indices.allSatisfy(isNounPhraseFiller) { return list(starting: position) }
@@ -271,15 +271,15 @@ struct ArgumentFinder {
     /// and "de" only after a government noun ("contre le gouvernement de X", not "contre des proches de X").
     private func isNounPhraseFiller(_ index: Int) -> Bool {
         let token = tokens[index]
-        if Self.clauseEnds.contains(token.folded) || Self.complementisers.contains(token.folded) || token.text == "." { return false }
-        if Self.agentiveNouns.contains(token.folded) { return false }
-        if Self.agents.contains(token.folded) {
+        if Self.clauseEnds.contains(token) || Self.complementisers.contains(token) || token.text == "." { return false }
+        if Self.agentiveNouns.contains(token) { return false }
+        if Self.agents.contains(token) {
             let previous = index > sentence.lowerBound ? tokens[index - 1].folded : ""
             // "contre des entreprises": right after a preposition, "des"/"du" is an article, not "of".
-            let isArticle = FunctionWords.prepositions.contains(previous) && FunctionWords.articles.contains(token.folded)
+            let isArticle = FunctionWords.prepositions.contains(previous) && FunctionWords.articles.contains(token)
             return isArticle || FunctionWords.governmentNouns.contains(previous) || Self.peopleNouns.contains(previous)
         }
-        if FunctionWords.prepositions.contains(token.folded) && !FunctionWords.articles.contains(token.folded) { return false }
+        if FunctionWords.prepositions.contains(token) && !FunctionWords.articles.contains(token) { return false }
         return token.kind != .punctuation || token.text == ","
     }
 
@@ -290,7 +290,7 @@ struct ArgumentFinder {
     /// The agent of a passive: "soutenue par le Brésil", "backed by Iran".
     func passiveAgent(after end: Int) -> [Mention] {
         let window = tokens[end..<min(sentence.upperBound, end + 3)]
-        guard window.contains(where: { Self.passiveAgents.contains($0.folded) }) else { return [] }
+        guard window.contains(where: { Self.passiveAgents.contains($0) }) else { return [] }
         return prepositional(after: end, words: Self.passiveAgents, window: 3)
     }
 

@@ -19,10 +19,15 @@ enum Modality: Equatable, Sendable {
     private static func isInConditional(_ hit: TriggerMatcher.Hit, tokens: [Token], sentence: Range<Int>) -> Bool {
         for index in stride(from: hit.range.lowerBound - 1, through: sentence.lowerBound, by: -1) {
             let folded = tokens[index].folded
-            if folded == "," || folded == ";" { return false }
+            if tokens[index].kind == .punctuation && (folded == "," || folded == ";") { return false }
             if conditionals.contains(folded) { return true }
         }
         return false
+    }
+
+    /// Compares text only for punctuation: String comparison is a runtime call, and most tokens are words.
+    private static func isQuestionMark(_ token: Token) -> Bool {
+        token.kind == .punctuation && (token.text == "?" || token.text == "¿")
     }
 
     private static let conditionals = FunctionWords.set("si if unless sauf")
@@ -39,27 +44,27 @@ enum Modality: Equatable, Sendable {
     private static let purposes = FunctionWords.set("pour para afin")
 
     static func of(_ hit: TriggerMatcher.Hit, earlier: [TriggerMatcher.Hit], tokens: [Token], sentence: Range<Int>) -> Modality {
-        if tokens[sentence].contains(where: { $0.text == "?" || $0.text == "¿" || possibilities.contains($0.folded) }) { return .unreal }
+        if tokens[sentence].contains(where: { isQuestionMark($0) || possibilities.contains($0) }) { return .unreal }
         if earlier.contains(where: { $0.trigger.frame == .deny }) { return .unreal }
         let window = max(sentence.lowerBound, hit.range.lowerBound - 4)..<hit.range.lowerBound
-        let before = tokens[window].reversed().prefix { !FunctionWords.clauseOpeners.contains($0.folded) || $0.folded == "si" || $0.folded == "if" }
-        if before.contains(where: { FunctionWords.modals.contains($0.folded) || plans.contains($0.folded) }) { return .unreal }
+        let before = tokens[window].reversed().prefix { !FunctionWords.clauseOpeners.contains($0) || $0.folded == "si" || $0.folded == "if" }
+        if before.contains(where: { FunctionWords.modals.contains($0) || plans.contains($0) }) { return .unreal }
         if isInConditional(hit, tokens: tokens, sentence: sentence) { return .unreal }
-        if hit.range.lowerBound > sentence.lowerBound, purposes.contains(tokens[hit.range.lowerBound - 1].folded) { return .unreal }
+        if hit.range.lowerBound > sentence.lowerBound, purposes.contains(tokens[hit.range.lowerBound - 1]) { return .unreal }
         let governors = earlier.filter { [.request, .threaten, .agree, .accuse].contains($0.trigger.type) }
         let governed = !governors.isEmpty
         /// "a exigé que l'Argentine retire ses troupes": what is demanded has not happened.
         if let last = governors.last, last.trigger.type == .request || last.trigger.type == .threaten,
-           tokens[last.range.upperBound..<hit.range.lowerBound].contains(where: { complementisers.contains($0.folded) }) {
+           tokens[last.range.upperBound..<hit.range.lowerBound].contains(where: { complementisers.contains($0) }) {
             return .unreal
         }
         if governed, hit.range.lowerBound > sentence.lowerBound,
-           infinitiveMarkers.contains(tokens[hit.range.lowerBound - 1].folded) || tokens[hit.range.lowerBound - 1].folded == "se" {
+           infinitiveMarkers.contains(tokens[hit.range.lowerBound - 1]) || tokens[hit.range.lowerBound - 1].folded == "se" {
             return .unreal
         }
-        if before.prefix(3).contains(where: { FunctionWords.negations.contains($0.folded) }) { return .negated }
+        if before.prefix(3).contains(where: { FunctionWords.negations.contains($0) }) { return .negated }
         let after = tokens[hit.range.upperBound..<min(sentence.upperBound, hit.range.upperBound + 2)]
-        if after.contains(where: { plannedAfter.contains($0.folded) }) { return .unreal }
+        if after.contains(where: { plannedAfter.contains($0) }) { return .unreal }
         if after.contains(where: { $0.folded == "pas" || $0.folded == "jamais" }) { return .negated }
         return .factual
     }

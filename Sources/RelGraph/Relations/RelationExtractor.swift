@@ -128,11 +128,11 @@ struct RelationExtractor {
         if document.language == .es { return true }
         var index = start - 1
         let range = document.sentences.first { $0.tokenRange.contains(start) }?.tokenRange ?? 0..<0
-        while index >= range.lowerBound, FunctionWords.auxiliaries.contains(document.tokens[index].folded)
-                || FunctionWords.negations.contains(document.tokens[index].folded) {
+        while index >= range.lowerBound, FunctionWords.auxiliaries.contains(document.tokens[index])
+                || FunctionWords.negations.contains(document.tokens[index]) {
             index -= 1
         }
-        return index >= range.lowerBound && Self.subjectPronouns.contains(document.tokens[index].folded)
+        return index >= range.lowerBound && Self.subjectPronouns.contains(document.tokens[index])
     }
 
     private static let subjectPronouns = FunctionWords.set("il elle ils elles he she they it")
@@ -214,7 +214,7 @@ struct RelationExtractor {
         // coordinated with another ("a annulé … et condamné") shares its auxiliary.
         for index in stride(from: hit.range.lowerBound - 1, through: max(0, hit.range.lowerBound - 5), by: -1) {
             let token = document.tokens[index]
-            if Self.perfectAuxiliaries.contains(token.folded) || FunctionWords.auxiliaries.contains(token.folded) { return false }
+            if Self.perfectAuxiliaries.contains(token) || FunctionWords.auxiliaries.contains(token) { return false }
             if ["et", "ou", "y", "o"].contains(token.folded) { return false }
             let isQuote = token.kind == .punctuation && "\"«»“”'".contains(token.text)
             guard isQuote || (token.isWord && !token.isCapitalized) else { return true }
@@ -253,7 +253,7 @@ struct RelationExtractor {
         }
         /// "le soutien de X", "les sanctions économiques de X": "de" right after the noun or one adjective.
         let adjective = end < document.tokens.count && document.tokens[end].isWord && !document.tokens[end].isCapitalized
-            && !FunctionWords.prepositions.contains(document.tokens[end].folded)
+            && !FunctionWords.prepositions.contains(document.tokens[end])
         let agent = finder.prepositional(after: end, words: ArgumentFinder.agents, window: adjective ? 2 : 1)
         if let first = agent.first, !recipients.contains(first) {
             let targets = recipients.isEmpty ? finder.subject(before: hit.range.lowerBound) : recipients
@@ -284,7 +284,7 @@ struct RelationExtractor {
 
     private func undergoes(before start: Int) -> Bool {
         let window = max(0, start - 5)..<start
-        return document.tokens[window].contains { Self.undergoing.contains($0.folded) }
+        return document.tokens[window].contains { Self.undergoing.contains($0) }
     }
 
     /// Triggers whose object noun did not happen: talks rejected, support discussed, sanctions demanded,
@@ -307,7 +307,7 @@ struct RelationExtractor {
 
     /// "war against", "guerre contre": the trigger itself ends with the recipient's preposition.
     private func endsWithPreposition(_ hit: TriggerMatcher.Hit) -> Bool {
-        ArgumentFinder.recipients.contains(document.tokens[hit.range.upperBound - 1].folded)
+        ArgumentFinder.recipients.contains(document.tokens[hit.range.upperBound - 1])
     }
 
     // MARK: From mentions to relations
@@ -355,28 +355,6 @@ struct RelationExtractor {
 
     private func isHistorical(_ sentence: Sentence, refs: [ActorRef]) -> Bool {
         if refs.contains(where: { $0.stateCode.map(Self.formerStates.contains) ?? false }) { return true }
-        return document.tokens[sentence.tokenRange].contains { Self.eraWords.contains($0.folded) }
-    }
-}
-
-/// The token indices a set of ranges covers, as flags: asked once per token
-/// and trigger candidate, where hashing into a `Set<Int>` showed in profiles.
-struct TokenMask {
-    private let base: Int
-    private let flags: [Bool]
-
-    init(_ ranges: [Range<Int>]) {
-        let lower = ranges.map(\.lowerBound).min() ?? 0
-        let upper = ranges.map(\.upperBound).max() ?? 0
-        var flags = [Bool](repeating: false, count: max(0, upper - lower))
-        for range in ranges {
-            for index in range { flags[index - lower] = true }
-        }
-        base = lower
-        self.flags = flags
-    }
-
-    func contains(_ index: Int) -> Bool {
-        index >= base && index - base < flags.count && flags[index - base]
+        return document.tokens[sentence.tokenRange].contains { Self.eraWords.contains($0) }
     }
 }

@@ -6,18 +6,57 @@ struct TriggerMatcher: Sendable {
         var range: Range<Int>
     }
 
+    /// A trigger with its patterns compiled for byte comparison.
+    private struct Candidate: Sendable {
+        var trigger: Trigger
+        var patterns: [TriggerPattern]
+        /// The first pattern's bytes, checked at every word before anything is copied.
+        var firstCheck: PatternPrefix
+
+        init(trigger: Trigger) {
+            self.trigger = trigger
+            patterns = trigger.patterns.map(TriggerPattern.init)
+            firstCheck = patterns[0].quickCheck
+        }
+    }
+
     /// Triggers bucketed by the first two letters of their first pattern: one small scan per token.
-    private let buckets: [String: [Trigger]]
+    private let buckets: [String: [Candidate]]
+    /// The same buckets for keys of one or two ASCII bytes, indexed by `asciiSlot`: an array read per token
+    /// instead of a String built and hashed.
+    private let asciiBuckets: [[Candidate]?]
     private let language: Language
 
     init(_ language: Language) {
         self.language = language
-        var buckets: [String: [Trigger]] = [:]
+        var buckets: [String: [Candidate]] = [:]
         for trigger in TriggerLexicon.triggers(language) {
             guard let first = trigger.patterns.first else { continue }
-            buckets[String(first.prefix(2)), default: []].append(trigger)
+            buckets[String(first.prefix(2)), default: []].append(Candidate(trigger: trigger))
+        }
+        var asciiBuckets = [[Candidate]?](repeating: nil, count: 128 * 128)
+        for (key, candidates) in buckets {
+            if let slot = Self.asciiSlot(key) { asciiBuckets[slot] = candidates }
         }
         self.buckets = buckets
+        self.asciiBuckets = asciiBuckets
+    }
+
+    /// The slot of a bucket key `String(word.prefix(2))` when it can be read off the word's first bytes: the first
+    /// two are ASCII and so is the third, if any (a non-ASCII scalar after them might join the second Character).
+    private static func asciiSlot(_ word: String) -> Int? {
+        var utf8 = word.utf8.makeIterator()
+        guard let first = utf8.next(), first < 0x80, first != 0x0D else { return nil }
+        guard let second = utf8.next() else { return Int(first) << 7 }
+        guard second < 0x80, second != 0x0D else { return nil }
+        if let third = utf8.next(), third >= 0x80 { return nil }
+        return Int(first) << 7 | Int(second)
+    }
+
+    /// The triggers whose first pattern starts as `folded` does.
+    private func candidates(for folded: String) -> [Candidate]? {
+        if let slot = Self.asciiSlot(folded) { return asciiBuckets[slot] }
+        return buckets[String(folded.prefix(2))]
     }
 
     static func shared(_ language: Language) -> TriggerMatcher {
@@ -39,15 +78,21 @@ struct TriggerMatcher: Sendable {
         var index = range.lowerBound
         while index < range.upperBound {
             guard tokens[index].isWord, !isBlocked(index),
-                  let candidates = buckets[String(tokens[index].folded.prefix(2))] else {
+                  let candidates = candidates(for: tokens[index].folded) else {
                 index += 1
                 continue
             }
-            let preferNoun = prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
+            var preferNoun: Bool?
             var best: (hit: Hit, score: (Int, Int, Int))?
-            for trigger in candidates {
-                guard let end = match(trigger, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked) else { continue }
-                let fitsFrame = (trigger.frame == .noun) == preferNoun ? 1 : 0
+            let word = WordPrefix(tokens[index].folded)
+            let wordIsASCII = tokens[index].foldedHash != nil
+            for position in candidates.indices where !candidates[position].firstCheck.rejects(word, wordIsASCII: wordIsASCII) {
+                let candidate = candidates[position]
+                guard let end = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked) else { continue }
+                let trigger = candidate.trigger
+                let prefersNoun = preferNoun ?? prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
+                preferNoun = prefersNoun
+                let fitsFrame = (trigger.frame == .noun) == prefersNoun ? 1 : 0
                 let score = (end - index, fitsFrame, trigger.patterns[0].count)
                 if let current = best, !(current.score < score) { continue }
                 best = (Hit(trigger: trigger, range: index..<end), score)
@@ -74,18 +119,19 @@ struct TriggerMatcher: Sendable {
     }
 
     /// The end of `trigger` matched at `start`, letting up to two determiners stand between its words.
-    private func match(_ trigger: Trigger, _ tokens: [Token], at start: Int, limit: Int, isBlocked: (Int) -> Bool) -> Int? {
+    private func match(_ candidate: Candidate, _ tokens: [Token], at start: Int, limit: Int, isBlocked: (Int) -> Bool) -> Int? {
+        let trigger = candidate.trigger
         var index = start
-        for (position, pattern) in trigger.patterns.enumerated() {
+        for (position, pattern) in candidate.patterns.enumerated() {
             if position > 0 {
                 var skipped = 0
-                while index < limit, skipped < 2, !trigger.matches(pattern, tokens[index].folded),
-                      FunctionWords.determiners.contains(tokens[index].folded) {
+                while index < limit, skipped < 2, !pattern.matches(tokens[index].folded, of: trigger),
+                      FunctionWords.determiners.contains(tokens[index]) {
                     index += 1
                     skipped += 1
                 }
             }
-            guard index < limit, !isBlocked(index), trigger.matches(pattern, tokens[index].folded) else { return nil }
+            guard index < limit, !isBlocked(index), pattern.matches(tokens[index].folded, of: trigger) else { return nil }
             index += 1
         }
         return index

@@ -15,36 +15,41 @@ enum LanguageDetector {
               "hasta", "desde", "porque", "cuando", "nunca", "habia", "dijo", "ya", "donde", "sin", "asi", "esta", "este"],
     ]
 
-    /// Letters only one of the three languages uses.
-    private static let distinctiveLetters: [Language: Set<Unicode.Scalar>] = [
-        .es: ["ñ", "Ñ"],
-        .fr: ["ç", "è", "ê", "œ", "â", "û", "ô", "ë", "î", "à"],
+    /// Letters only one of the three languages uses. Short lists, scanned: hashing a scalar costs more.
+    private static let distinctiveLetters: [(language: Language, letters: [Unicode.Scalar])] = [
+        (.es, ["ñ", "Ñ"]),
+        (.fr, ["ç", "è", "ê", "œ", "â", "û", "ô", "ë", "î", "à"]),
     ]
 
-    /// The languages each function word belongs to: one hash per token instead of one per language.
-    private static let languagesByWord: [String: [Language]] = {
-        var table: [String: [Language]] = [:]
-        for (language, words) in functionWords {
-            for word in words { table[word, default: []].append(language) }
-        }
-        return table
-    }()
+    /// The function words of each language, as byte-hashed sets.
+    private static let functionWordSets: [(language: Language, words: WordSet)] =
+        Language.allCases.map { ($0, WordSet(functionWords[$0] ?? [])) }
 
     static func detect(_ tokens: [Token]) -> Language {
-        var counts: [Language: Int] = [:]
+        // Counts in an array, not a dictionary hashed per function word.
+        var counts = Array(repeating: 0, count: Language.allCases.count)
         for token in tokens.prefix(4000) {
-            if token.text == "¿" || token.text == "¡" { counts[.es, default: 0] += 2 }
+            if token.kind == .punctuation && (token.text == "¿" || token.text == "¡") { counts[slot(.es)] += 2 }
             guard token.isWord else { continue }
-            for language in languagesByWord[token.folded] ?? [] {
-                counts[language, default: 0] += 1
+            for (language, words) in functionWordSets where words.contains(token) {
+                counts[slot(language)] += 1
             }
             // Distinctive letters are all non-ASCII.
-            guard !token.text.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            guard !token.isASCII else { continue }
             for (language, letters) in distinctiveLetters where token.text.unicodeScalars.contains(where: letters.contains) {
-                counts[language, default: 0] += 1
+                counts[slot(language)] += 1
             }
         }
-        let ranked = Language.allCases.map { ($0, counts[$0] ?? 0) }
+        let ranked = Language.allCases.map { ($0, counts[slot($0)]) }
         return ranked.max { $0.1 < $1.1 }?.0 ?? .en
+    }
+
+    /// A language's place in `counts`, without the String comparison a raw-value enum's `==` makes.
+    private static func slot(_ language: Language) -> Int {
+        switch language {
+        case .fr: 0
+        case .en: 1
+        case .es: 2
+        }
     }
 }

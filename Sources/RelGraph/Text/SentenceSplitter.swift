@@ -6,14 +6,14 @@
 /// Bush") ends nothing; a full stop followed by a lower-case word ends nothing.
 enum SentenceSplitter {
     /// Folded words after which a full stop is an abbreviation, in the three languages.
-    private static let abbreviations: Set<String> = [
+    private static let abbreviations: WordSet = [
         "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "st", "ste", "sr", "sra", "srta", "dna",
         "gen", "col", "lt", "gov", "sen", "rep", "jr", "etc", "vs", "art", "av", "cf", "prof", "pr",
         "u.s", "ee.uu", "dept", "inc", "corp", "ltd", "mgr", "s.a", "pp", "vol", "approx",
     ]
 
-    private static let terminals: Set<String> = [".", "!", "?", "…", "...", "....", "!?", "?!"]
-    private static let closers: Set<String> = ["»", "\"", "”", "’", ")", "]", "'"]
+    private static let terminals: WordSet = [".", "!", "?", "…", "...", "....", "!?", "?!"]
+    private static let closers: WordSet = ["»", "\"", "”", "’", ")", "]", "'"]
 
     static func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
@@ -71,7 +71,7 @@ enum SentenceSplitter {
 
     private static func isAbbreviation(_ token: Token) -> Bool {
         guard token.isWord, token.end - token.start <= 5 else { return false }
-        if abbreviations.contains(token.folded) { return true }
+        if abbreviations.contains(token) { return true }
         return token.text.unicodeScalars.count == 1 && token.isCapitalized
     }
 }

@@ -12,43 +12,75 @@ enum TextFolding {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
         }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            append(scalar, to: &result)
+            append(scalar, to: &bytes)
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends Strings rather than scalar views: appending one String to
-    /// another is a byte copy, the scalar-view append a slow generic path.
-    private static func append(_ scalar: Unicode.Scalar, to result: inout String) {
+    /// Folds a run of scalars, as `fold` folds the string they spell: the
+    /// tokenizer folds every token straight from the document's scalars.
+    static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy({ $0.value < 0x80 }) {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for (offset, scalar) in scalars.enumerated() {
+                    let byte = UInt8(truncatingIfNeeded: scalar.value)
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                }
+                return scalars.count
+            }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 2)
+        for scalar in scalars {
+            append(scalar, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of one scalar's folded form.
+    private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
         let value = scalar.value
         if value < 0x80 {
-            result.unicodeScalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 32)) : scalar)
-        } else if let folded = latinTable[value] {
-            result += folded
+            bytes.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 32 : value))
+        } else if let folded = folded(value) {
+            bytes.append(contentsOf: folded)
         } else if scalar.properties.isDiacritic || scalar.properties.generalCategory == .nonspacingMark {
             return
         } else {
-            result += scalar.properties.lowercaseMapping
+            bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
         }
     }
 
-    /// Folded forms of the Latin-1, Latin Extended and punctuation scalars, built once.
-    private static let latinTable: [UInt32: String] = {
-        var table: [UInt32: String] = [:]
-        for value in UInt32(0xC0)...UInt32(0x24F) {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            let folded = String(Character(scalar))
-                .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en"))
-                .lowercased()
-            table[value] = folded
+    /// The table's folded bytes for `value`, if the table has it.
+    private static func folded(_ value: UInt32) -> [UInt8]? {
+        if value >= latinRange.lowerBound && value <= latinRange.upperBound {
+            return latinTable[Int(value - latinRange.lowerBound)]
         }
-        let apostrophes: [Unicode.Scalar] = ["\u{2019}", "\u{2018}", "\u{02BC}", "\u{00B4}", "\u{0060}"]
-        for apostrophe in apostrophes { table[apostrophe.value] = "'" }
+        return punctuationTable[value]
+    }
+
+    private static let latinRange: ClosedRange<UInt32> = 0xC0...0x24F
+
+    /// Folded forms of the Latin-1 and Latin Extended scalars, indexed from the
+    /// start of `latinRange`: an array read, not a hash, for every accented letter.
+    private static let latinTable: [[UInt8]?] = latinRange.map { value in
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        let folded = String(Character(scalar))
+            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en"))
+            .lowercased()
+        return Array(folded.utf8)
+    }
+
+    /// Typographic apostrophes and hyphens outside `latinRange`, folded to their ASCII forms.
+    private static let punctuationTable: [UInt32: [UInt8]] = {
+        var table: [UInt32: [UInt8]] = [:]
+        let apostrophes: [Unicode.Scalar] = ["\u{2019}", "\u{2018}", "\u{02BC}", "\u{00B4}"]
+        for apostrophe in apostrophes { table[apostrophe.value] = Array("'".utf8) }
         let dashes: [Unicode.Scalar] = ["\u{2010}", "\u{2011}"]
-        for dash in dashes { table[dash.value] = "-" }
+        for dash in dashes { table[dash.value] = Array("-".utf8) }
         return table
     }()
 }

@@ -12,6 +12,8 @@ struct Token: Hashable, Sendable {
 
     var text: String
     var folded: String
+    /// `WordKey`'s hash of `folded`, computed once here for the word lists' lookups.
+    var foldedHash: UInt64?
     var kind: Kind
     var start: Int
     var end: Int
@@ -20,16 +22,24 @@ struct Token: Hashable, Sendable {
 
     var isWord: Bool { kind == .word }
 
+    /// The folded form as a word-list key.
+    var key: WordKey { WordKey(word: folded, hash: foldedHash) }
+
+    /// The text is all ASCII. Reads the bytes in place: iterating `String.UTF8View` costs several times more.
+    var isASCII: Bool {
+        text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// Starts with an upper-case letter: the cheapest sign of a proper name.
     var isCapitalized: Bool {
-        text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
     }
 
     /// Two or more letters, all upper case: an acronym such as "OTAN" or "U.S".
     var isAllCaps: Bool {
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
+        for scalar in text.unicodeScalars where ScalarClass.isLetter(scalar) {
+            guard ScalarClass.isUppercase(scalar) else { return false }
             letters += 1
         }
         return letters >= 2

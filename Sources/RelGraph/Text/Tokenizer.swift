@@ -33,10 +33,9 @@ enum Tokenizer {
     private static func makeToken(_ scalars: [Unicode.Scalar], _ range: Range<Int>, followsLineBreak: Bool) -> Token {
         let text = ScalarText.string(scalars[range])
         let first = scalars[range.lowerBound]
-        let kind: Token.Kind = isWordScalar(first)
-            ? (first.properties.numericType != nil ? .number : .word)
-            : .punctuation
-        return Token(text: text, folded: TextFolding.fold(text), kind: kind,
+        let kind: Token.Kind = isWordScalar(first) ? (isNumeric(first) ? .number : .word) : .punctuation
+        let folded = TextFolding.fold(scalars[range])
+        return Token(text: text, folded: folded, foldedHash: WordKey.asciiHash(folded), kind: kind,
                      start: range.lowerBound, end: range.upperBound, followsLineBreak: followsLineBreak)
     }
 
@@ -50,7 +49,7 @@ enum Tokenizer {
                 index += 1
                 continue
             }
-            let nextIsLetter = index + 1 < scalars.count && scalars[index + 1].properties.isAlphabetic
+            let nextIsLetter = index + 1 < scalars.count && ScalarClass.isLetter(scalars[index + 1])
             let nextIsWord = index + 1 < scalars.count && isWordScalar(scalars[index + 1])
             if isHyphen(scalar) && nextIsWord {
                 index += 1
@@ -87,7 +86,7 @@ enum Tokenizer {
     }
 
     private static func isShortCapitals(_ segment: ArraySlice<Unicode.Scalar>) -> Bool {
-        (1...2).contains(segment.count) && segment.allSatisfy { $0.properties.isUppercase }
+        (1...2).contains(segment.count) && segment.allSatisfy(ScalarClass.isUppercase)
     }
 
     /// Unicode's White_Space, answered without a property lookup for ASCII.
@@ -105,6 +104,12 @@ enum Tokenizer {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark
+    }
+
+    /// Has a numeric type: for ASCII, a digit.
+    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+        return scalar.properties.numericType != nil
     }
 
     static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {

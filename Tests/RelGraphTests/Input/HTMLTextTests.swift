@@ -45,4 +45,12 @@ struct HTMLTextTests {
         #expect(fromHTML.edges.map(\.key) == fromPlain.edges.map(\.key))
         #expect(!fromHTML.nodes.contains { $0.id == "LBY" })
     }
+
+    @Test func tagScanFindsOpeningBracketsAnywhere() {
+        #expect(!HTMLText.mayHoldTag("Le Kenya signe un accord avec l'Ouganda."))
+        #expect(!HTMLText.mayHoldTag(""))
+        #expect(HTMLText.mayHoldTag("Texte <p>suite"))
+        #expect(HTMLText.mayHoldTag("fin ≮"))
+        #expect(!HTMLText.mayHoldTag("flèche → ≠"))
+    }
 }

@@ -63,4 +63,10 @@ struct TextFoldingTests {
     @Test func nonLatinScriptsAreLowercased() {
         #expect(TextFolding.fold("МОСКВА") == "москва")
     }
+
+    @Test(arguments: ["États-Unis", "NATO", "Be\u{0301}nin", "l\u{2019}Égypte", "vice\u{2010}ministre", "МОСКВА",
+                      "Žilina", "G20, 2024!", "ESPAÑA", "\u{00B4}", ""])
+    func foldingScalarsMatchesFoldingTheString(_ text: String) {
+        #expect(TextFolding.fold(ArraySlice(text.unicodeScalars)) == TextFolding.fold(text))
+    }
 }

@@ -1,0 +1,64 @@
+/// The first sixteen bytes of a word packed in two integers, for a quick "certainly not" before matching a trigger.
+///
+/// The matcher tries every trigger of a bucket at every word; most fail on
+/// their first word. Comparing packed bytes rejects them without touching
+/// Strings or arrays (whose retains and releases dominated the matcher's
+/// profile); whatever is not rejected is matched exactly by `TriggerPattern`.
+struct WordPrefix: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    /// The word's length in bytes.
+    private var count = 0
+
+    /// Words of more bytes are never rejected.
+    static let capacity = 16
+
+    init(_ word: String) {
+        if word.utf8.withContiguousStorageIfAvailable({ pack($0) }) == nil {
+            pack(Array(word.utf8))
+        }
+    }
+
+    private mutating func pack(_ bytes: some Collection<UInt8>) {
+        count = bytes.count
+        for (offset, byte) in bytes.prefix(Self.capacity).enumerated() {
+            if offset < 8 {
+                low |= UInt64(byte) << (8 * UInt64(offset))
+            } else {
+                high |= UInt64(byte) << (8 * UInt64(offset - 8))
+            }
+        }
+    }
+
+    /// Whether this word's first `length` bytes differ from `other`'s: then neither starts with the other's prefix.
+    private func differs(from other: WordPrefix, inFirst length: Int) -> Bool {
+        let lowMask: UInt64 = length >= 8 ? .max : (1 << (8 * UInt64(length))) - 1
+        let highMask: UInt64 = length >= 16 ? .max : length <= 8 ? 0 : (1 << (8 * UInt64(length - 8))) - 1
+        return (low ^ other.low) & lowMask != 0 || (high ^ other.high) & highMask != 0
+    }
+
+    /// True when the ASCII pattern word (or stem, without its `*`) `self` certainly does not match the folded
+    /// word `word`, whose `isASCII` says whether all its bytes are ASCII; false when only a full match can tell.
+    func rejects(_ word: WordPrefix, isStem: Bool, wordIsASCII: Bool) -> Bool {
+        guard count <= Self.capacity else { return false }
+        if isStem {
+            // A shorter word, or a different byte within the stem: `Trigger.hasStem` says no at that byte.
+            return word.count < count || word.differs(from: self, inFirst: count)
+        }
+        // Byte inequality is String inequality only when both words are ASCII.
+        guard wordIsASCII else { return false }
+        return word.count != count || word.differs(from: self, inFirst: count)
+    }
+}
+
+/// A trigger pattern's packed first bytes: a plain value, read without retaining the pattern's String and array.
+struct PatternPrefix: Sendable {
+    let prefix: WordPrefix
+    let isStem: Bool
+    let isASCII: Bool
+
+    /// True when the pattern certainly does not match the folded word `word` (`wordIsASCII`: all its bytes are).
+    func rejects(_ word: WordPrefix, wordIsASCII: Bool) -> Bool {
+        isASCII && prefix.rejects(word, isStem: isStem, wordIsASCII: wordIsASCII)
+    }
+}

@@ -1,0 +1,21 @@
+/// Letter-case questions about scalars, answered without a Unicode property lookup for ASCII.
+///
+/// `Unicode.Scalar.Properties` reads a table through a runtime call; the
+/// tokenizer and name rules ask these questions for nearly every scalar and
+/// token, and nearly all of them are ASCII.
+enum ScalarClass {
+    /// Unicode's Alphabetic property; for ASCII, the letters.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return isASCIIUppercase(scalar.value) || isASCIILowercase(scalar.value) }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// Unicode's Uppercase property; for ASCII, A to Z.
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return isASCIIUppercase(scalar.value) }
+        return scalar.properties.isUppercase
+    }
+
+    private static func isASCIIUppercase(_ value: UInt32) -> Bool { value >= 0x41 && value <= 0x5A }
+    private static func isASCIILowercase(_ value: UInt32) -> Bool { value >= 0x61 && value <= 0x7A }
+}

@@ -1,0 +1,20 @@
+import Testing
+@testable import RelGraph
+
+/// ScalarClass: letter and case questions with an ASCII fast path.
+@Suite("ScalarClass")
+struct ScalarClassTests {
+    @Test func agreesWithUnicodePropertiesOnASCII() {
+        for value in 0..<128 {
+            let scalar = Unicode.Scalar(UInt8(value))
+            #expect(ScalarClass.isLetter(scalar) == scalar.properties.isAlphabetic)
+            #expect(ScalarClass.isUppercase(scalar) == scalar.properties.isUppercase)
+        }
+    }
+
+    @Test func usesUnicodePropertiesBeyondASCII() {
+        #expect(ScalarClass.isLetter("é") && !ScalarClass.isUppercase("é"))
+        #expect(ScalarClass.isUppercase("É") && ScalarClass.isUppercase("Д"))
+        #expect(!ScalarClass.isLetter("«") && !ScalarClass.isLetter("\u{2019}"))
+    }
+}
