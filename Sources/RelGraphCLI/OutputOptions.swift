@@ -26,11 +26,21 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    /// Filters, renders (Graphviz runs once, here, on this thread) and writes `graph`.
+    /// The format written: `--format`, else the extension of `--output`, else DOT.
+    var chosenFormat: OutputFormat {
+        format ?? output.flatMap(GraphOutput.format(forPath:)) ?? .dot
+    }
+
+    /// Lets Graphviz load its plugins and fonts on its own thread while the graph is extracted.
+    func warmUpRenderer() {
+        GraphvizRenderer.warmUp(for: chosenFormat)
+    }
+
+    /// Filters, renders (Graphviz runs once, here, on its own thread) and writes `graph`.
     func write(_ graph: RelationGraph) throws {
         var graph = minConfidence > 0 ? graph.filteringEdges { $0.confidence >= minConfidence } : graph
         graph = try view.apply(to: graph)
-        let chosen = format ?? output.flatMap(GraphOutput.format(forPath:)) ?? .dot
+        let chosen = chosenFormat
         if let output {
             for file in try GraphOutput.files(graph, as: chosen, path: output, layout: layout, style: view.style) {
                 try AtomicFile.write(file.data, to: file.path)

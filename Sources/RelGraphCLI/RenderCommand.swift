@@ -22,6 +22,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try withExitCodes {
             if explain { return try explainDocuments() }
+            output.warmUpRenderer()
             try output.write(try corpus.extractGraph(from: inputs))
         }
     }

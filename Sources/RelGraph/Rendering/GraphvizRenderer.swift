@@ -33,6 +33,20 @@ public enum GraphvizRenderer {
         }
     }
 
+    /// Loads Graphviz's plugins and fonts for `format` on the Graphviz thread while the caller goes on,
+    /// typically extracting the graph: the first rendering then starts warm. Optional; errors wait for
+    /// the real rendering.
+    public static func warmUp(for format: OutputFormat) {
+        guard let name = warmUpFormats[format] else { return }
+        GraphvizSession.startInBackground {
+            let sample = RelationGraph(nodes: [Node(id: "A", kind: .state, label: "A")], edges: [])
+            _ = try? render(sample, formatName: name, engineName: LayoutEngine.dot.rawValue)
+        }
+    }
+
+    /// The Graphviz format that warms up each format drawn by Graphviz (the HTML report embeds SVG).
+    private static let warmUpFormats: [OutputFormat: String] = [.svg: "svg", .png: "png", .pdf: "pdf", .html: "svg"]
+
     /// Renders with Graphviz's own format and engine names; internal so tests can name missing plugins.
     static func render(_ graph: RelationGraph, formatName: String, engineName: String,
                        style: RenderStyle = RenderStyle()) throws -> Data {

@@ -2,10 +2,11 @@ internal import CGraphviz
 import Foundation
 import Synchronization
 
-/// The one door into Graphviz: a process-wide lock around one long-lived GVC context.
+/// The one door into Graphviz: one long-lived GVC context, used only on the Graphviz thread.
 ///
 /// gvc and cgraph keep global state (the error log, plugin tables, the
-/// fontconfig cache), so two threads must never be inside them at once.
+/// fontconfig cache), so every call goes through `withGraphviz`, which runs
+/// it on `GraphvizThread`; callers on any thread wait their turn.
 enum GraphvizSession {
     /// The GVC context; only ever touched while the lock is held.
     private final class Context: @unchecked Sendable {
@@ -17,13 +18,21 @@ enum GraphvizSession {
     }
 
     private static let context = Mutex<Context?>(nil)
+    private static let thread = GraphvizThread()
 
-    /// Runs `body` with the shared context while holding the lock; creates the context on first use.
+    /// Runs `body` with the shared context on the Graphviz thread; creates the context on first use.
     static func withGraphviz<R: Sendable>(_ body: (OpaquePointer) throws -> R) throws -> R {
-        try context.withLock { (context: inout Context?) throws -> R in
-            let gvc = try context?.gvc ?? open(&context)
-            return try body(gvc)
+        try thread.run {
+            try context.withLock { (context: inout Context?) throws -> R in
+                let gvc = try context?.gvc ?? open(&context)
+                return try body(gvc)
+            }
         }
+    }
+
+    /// Starts `work` on the Graphviz thread and returns at once: a warm-up whose errors do not matter.
+    static func startInBackground(_ work: @escaping @Sendable () -> Void) {
+        thread.enqueue(work)
     }
 
     private static func open(_ context: inout Context?) throws -> OpaquePointer {
