@@ -36,18 +36,27 @@ need dot graphviz
 WORK=$(mktemp -d -t relgraph-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
+calc() { awk "BEGIN{printf \"%.${2:-2}f\", $1}"; }
 # measure LABEL CMD... : runs once under GNU time, records wall seconds and peak RSS (KiB).
+# Wall time comes from bash's microsecond clock: GNU time rounds to 10 ms, as coarse as the
+# seed article's whole run is long.
 measure() {
     local label=$1; shift
+    local start=$EPOCHREALTIME
     /usr/bin/time -f "%e %M" -o "$WORK/time.$label" "$@" >/dev/null 2>"$WORK/err.$label" || {
         echo "bench: '$*' failed:" >&2; cat "$WORK/err.$label" >&2; exit 1; }
-    read -r SECONDS_TAKEN PEAK_KB < "$WORK/time.$label"
+    local end=$EPOCHREALTIME
+    read -r _ PEAK_KB < "$WORK/time.$label"
+    SECONDS_TAKEN=$(calc "$end - $start" 3)
 }
 # try_measure LABEL CMD... : as measure, but a failure (a timeout) returns non-zero instead of stopping.
 try_measure() {
     local label=$1; shift
+    local start=$EPOCHREALTIME
     /usr/bin/time -f "%e %M" -o "$WORK/time.$label" "$@" >/dev/null 2>"$WORK/err.$label" || return 1
-    read -r SECONDS_TAKEN PEAK_KB < "$WORK/time.$label"
+    local end=$EPOCHREALTIME
+    read -r _ PEAK_KB < "$WORK/time.$label"
+    SECONDS_TAKEN=$(calc "$end - $start" 2)
 }
 # best LABEL RUNS CMD... : best wall time and its peak RSS over RUNS runs (noisy shared machines).
 best() {
@@ -59,7 +68,6 @@ best() {
     done
     SECONDS_TAKEN=$best_s; PEAK_KB=$best_kb
 }
-calc() { awk "BEGIN{printf \"%.${2:-2}f\", $1}"; }
 
 echo "bench: building a corpus of $ARTICLES articles from Examples/*.txt" >&2
 python3 scripts/make_corpus.py "$WORK/corpus" "$ARTICLES" Examples/*.txt
