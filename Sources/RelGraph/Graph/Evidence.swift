@@ -27,10 +27,18 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
     }
 
     /// Document order: document, sentence, offsets, trigger, then text and date to break the last ties.
+    ///
+    /// Field by field, each compared once: comparing whole tuples with `!=` and then `<` compared the
+    /// equal document names twice per call, and sorting and merging evidence calls this very often.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        let left = ((lhs.document ?? ""), lhs.sentence, lhs.start, lhs.end, lhs.trigger ?? "")
-        let right = ((rhs.document ?? ""), rhs.sentence, rhs.start, rhs.end, rhs.trigger ?? "")
-        if left != right { return left < right }
-        return (lhs.text, lhs.date ?? "") < (rhs.text, rhs.date ?? "")
+        let (leftDocument, rightDocument) = (lhs.document ?? "", rhs.document ?? "")
+        if leftDocument != rightDocument { return leftDocument < rightDocument }
+        if lhs.sentence != rhs.sentence { return lhs.sentence < rhs.sentence }
+        if lhs.start != rhs.start { return lhs.start < rhs.start }
+        if lhs.end != rhs.end { return lhs.end < rhs.end }
+        let (leftTrigger, rightTrigger) = (lhs.trigger ?? "", rhs.trigger ?? "")
+        if leftTrigger != rightTrigger { return leftTrigger < rightTrigger }
+        if lhs.text != rhs.text { return lhs.text < rhs.text }
+        return (lhs.date ?? "") < (rhs.date ?? "")
     }
 }

@@ -43,29 +43,48 @@ enum Modality: Equatable, Sendable {
     /// "pour défendre", "para obligar": an aim, not an act.
     private static let purposes = FunctionWords.set("pour para afin")
 
-    static func of(_ hit: TriggerMatcher.Hit, earlier: [TriggerMatcher.Hit], tokens: [Token], sentence: Range<Int>) -> Modality {
-        if tokens[sentence].contains(where: { isQuestionMark($0) || possibilities.contains($0) }) { return .unreal }
+    /// A question or "n'est pas écartée" anywhere in the sentence makes every trigger in it unreal.
+    ///
+    /// Found once per sentence and handed to `of` for each trigger: scanning the sentence per trigger
+    /// walked it again for every trigger it holds. Walks indices so no `Token` (and its Strings) is copied.
+    static func speaksOfPossibility(tokens: [Token], sentence: Range<Int>) -> Bool {
+        for index in sentence where isQuestionMark(tokens[index]) || possibilities.contains(tokens[index]) { return true }
+        return false
+    }
+
+    /// - Parameter speaksOfPossibility: `speaksOfPossibility(tokens:sentence:)` of the sentence.
+    static func of(_ hit: TriggerMatcher.Hit, earlier: ArraySlice<TriggerMatcher.Hit>, tokens: [Token], sentence: Range<Int>,
+                   speaksOfPossibility: Bool) -> Modality {
+        if speaksOfPossibility { return .unreal }
         if earlier.contains(where: { $0.trigger.frame == .deny }) { return .unreal }
         let window = max(sentence.lowerBound, hit.range.lowerBound - 4)..<hit.range.lowerBound
-        let before = tokens[window].reversed().prefix { !FunctionWords.clauseOpeners.contains($0) || $0.folded == "si" || $0.folded == "if" }
-        if before.contains(where: { FunctionWords.modals.contains($0) || plans.contains($0) }) { return .unreal }
+        /// The words right before the trigger, back to a clause opener other than "si"/"if", as indices
+        /// (`before` reads them from the trigger backwards, so its first three are the last three here).
+        var beforeStart = window.upperBound
+        while beforeStart > window.lowerBound {
+            let token = tokens[beforeStart - 1]
+            guard !FunctionWords.clauseOpeners.contains(token) || token.folded == "si" || token.folded == "if" else { break }
+            beforeStart -= 1
+        }
+        let before = beforeStart..<window.upperBound
+        if before.contains(where: { FunctionWords.modals.contains(tokens[$0]) || plans.contains(tokens[$0]) }) { return .unreal }
         if isInConditional(hit, tokens: tokens, sentence: sentence) { return .unreal }
         if hit.range.lowerBound > sentence.lowerBound, purposes.contains(tokens[hit.range.lowerBound - 1]) { return .unreal }
         let governors = earlier.filter { [.request, .threaten, .agree, .accuse].contains($0.trigger.type) }
         let governed = !governors.isEmpty
         /// "a exigé que l'Argentine retire ses troupes": what is demanded has not happened.
         if let last = governors.last, last.trigger.type == .request || last.trigger.type == .threaten,
-           tokens[last.range.upperBound..<hit.range.lowerBound].contains(where: { complementisers.contains($0) }) {
+           (last.range.upperBound..<hit.range.lowerBound).contains(where: { complementisers.contains(tokens[$0]) }) {
             return .unreal
         }
         if governed, hit.range.lowerBound > sentence.lowerBound,
            infinitiveMarkers.contains(tokens[hit.range.lowerBound - 1]) || tokens[hit.range.lowerBound - 1].folded == "se" {
             return .unreal
         }
-        if before.prefix(3).contains(where: { FunctionWords.negations.contains($0) }) { return .negated }
-        let after = tokens[hit.range.upperBound..<min(sentence.upperBound, hit.range.upperBound + 2)]
-        if after.contains(where: { plannedAfter.contains($0) }) { return .unreal }
-        if after.contains(where: { $0.folded == "pas" || $0.folded == "jamais" }) { return .negated }
+        if before.suffix(3).contains(where: { FunctionWords.negations.contains(tokens[$0]) }) { return .negated }
+        let after = hit.range.upperBound..<min(sentence.upperBound, hit.range.upperBound + 2)
+        if after.contains(where: { plannedAfter.contains(tokens[$0]) }) { return .unreal }
+        if after.contains(where: { tokens[$0].folded == "pas" || tokens[$0].folded == "jamais" }) { return .negated }
         return .factual
     }
 }

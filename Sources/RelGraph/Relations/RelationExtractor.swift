@@ -41,8 +41,11 @@ struct RelationExtractor {
         var relations: [Relation] = []
         var lastTargets: [ActorRef] = []
         var previousUnreal = false
+        /// The same for every trigger of the sentence: found once, and only when there is a trigger.
+        let speaksOfPossibility = !hits.isEmpty && Modality.speaksOfPossibility(tokens: document.tokens, sentence: sentence.tokenRange)
         for (position, hit) in hits.enumerated() {
-            var modality = Modality.of(hit, earlier: Array(hits[..<position]), tokens: document.tokens, sentence: sentence.tokenRange)
+            var modality = Modality.of(hit, earlier: hits[..<position], tokens: document.tokens, sentence: sentence.tokenRange,
+                                       speaksOfPossibility: speaksOfPossibility)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
             let governed = position > 0 && isGoverned(hit, by: hits[position - 1])
             if governed && Self.topicGovernors.contains(hits[position - 1].trigger.type) { modality = .unreal }
@@ -355,6 +358,7 @@ struct RelationExtractor {
 
     private func isHistorical(_ sentence: Sentence, refs: [ActorRef]) -> Bool {
         if refs.contains(where: { $0.stateCode.map(Self.formerStates.contains) ?? false }) { return true }
-        return document.tokens[sentence.tokenRange].contains { Self.eraWords.contains($0) }
+        /// Indices, not a slice of tokens: iterating the slice copied every `Token` and retained its Strings.
+        return sentence.tokenRange.contains { Self.eraWords.contains(document.tokens[$0]) }
     }
 }

@@ -12,7 +12,8 @@ struct ModalityTests {
         let sentence = document.sentences[0]
         let hits = TriggerMatcher.shared(language).hits(in: document.tokens, range: sentence.tokenRange) { _ in false }
         guard let position = hits.firstIndex(where: { $0.trigger.type == type }) else { return nil }
-        return Modality.of(hits[position], earlier: Array(hits[..<position]), tokens: document.tokens, sentence: sentence.tokenRange)
+        return Modality.of(hits[position], earlier: hits[..<position], tokens: document.tokens, sentence: sentence.tokenRange,
+                           speaksOfPossibility: Modality.speaksOfPossibility(tokens: document.tokens, sentence: sentence.tokenRange))
     }
 
     // MARK: Unit
