@@ -10,6 +10,10 @@ struct GraphBuilder {
     /// The first sentence that mentions each actor, found in one pass: looking it up per person
     /// scanned the whole article once per person, quadratic in a long article full of people.
     private let firstSentences: [ActorRef: Int]
+    /// Each person's id, slugged once: every edge and group names its ends by id.
+    private let personIDs: [String]
+    /// The document's slug before its event ids, slugged once rather than per grouped relation.
+    private let groupPrefix: String
 
     init(document: Document, actors: ActorFinder.Result, relations: [Relation], userLabels: [String: String] = [:]) {
         self.document = document
@@ -30,6 +34,8 @@ struct GraphBuilder {
             }
         }
         self.firstSentences = firstSentences
+        personIDs = actors.persons.map(\.id)
+        groupPrefix = document.id.map { Slug.make($0) + "-" } ?? ""
     }
 
     func build() -> RelationGraph {
@@ -45,7 +51,7 @@ struct GraphBuilder {
         for (index, person) in actors.persons.enumerated() {
             guard let affiliation = person.affiliation else { continue }
             if counts[affiliation] == nil { graph.add(node(affiliation, mentions: 0)) }
-            graph.add(Edge(source: node(.person(index), mentions: 0).id, target: node(affiliation, mentions: 0).id,
+            graph.add(Edge(source: nodeID(.person(index)), target: nodeID(affiliation),
                            type: .affiliation, confidence: 0.9, evidence: firstEvidence(of: .person(index))))
         }
         for group in groups() { graph.add(group) }
@@ -74,8 +80,18 @@ struct GraphBuilder {
                         mentions: mentions)
         case .person(let index):
             let person = actors.persons[index]
-            return Node(id: person.id, kind: .person, label: person.name, country: person.country,
+            return Node(id: personIDs[index], kind: .person, label: person.name, country: person.country,
                         role: person.role ?? person.roleKey, mentions: mentions)
+        }
+    }
+
+    /// The id `node(_:mentions:)` gives `ref`, without its label: edges and groups need only their ends' ids,
+    /// and building whole nodes for them looked up names and labels twice per relation.
+    func nodeID(_ ref: ActorRef) -> String {
+        switch ref {
+        case .state(let code): return code
+        case .organization(let id): return "org:" + id
+        case .person(let index): return personIDs[index]
         }
     }
 
@@ -100,7 +116,7 @@ struct GraphBuilder {
     }
 
     private func edge(_ relation: Relation) -> Edge {
-        Edge(source: node(relation.source, mentions: 0).id, target: node(relation.target, mentions: 0).id,
+        Edge(source: nodeID(relation.source), target: nodeID(relation.target),
              type: relation.type, confidence: relation.confidence, historical: relation.historical,
              group: relation.group.map(groupID), evidence: [evidence(relation.sentence, trigger: relation.trigger)])
     }
@@ -120,15 +136,15 @@ struct GraphBuilder {
     }
 
     private func groupID(_ index: Int) -> String {
-        "\(document.id.map { Slug.make($0) + "-" } ?? "")event-\(document.origin.event + index + 1)"
+        "\(groupPrefix)event-\(document.origin.event + index + 1)"
     }
 
     private func groups() -> [EventGroup] {
         let grouped = Dictionary(grouping: relations.filter { $0.group != nil }) { $0.group ?? 0 }
         return grouped.keys.sorted().compactMap { index -> EventGroup? in
             guard let members = grouped[index], let first = members.first else { return nil }
-            let source = node(first.source, mentions: 0).id
-            let participants = Array(Set(members.map { node($0.target, mentions: 0).id }))
+            let source = nodeID(first.source)
+            let participants = Array(Set(members.map { nodeID($0.target) }))
             return EventGroup(id: groupID(index), type: first.type, source: source, participants: participants,
                               evidence: [evidence(first.sentence, trigger: first.trigger)])
         }
