@@ -28,15 +28,18 @@ enum LanguageDetector {
     static func detect(_ tokens: [Token]) -> Language {
         // Counts in an array, not a dictionary hashed per function word.
         var counts = Array(repeating: 0, count: Language.allCases.count)
-        for token in tokens.prefix(4000) {
-            if token.kind == .punctuation && (token.text == "¿" || token.text == "¡") { counts[slot(.es)] += 2 }
-            guard token.isWord else { continue }
-            for (language, words) in functionWordSets where words.contains(token) {
-                counts[slot(language)] += 1
+        /// Read once: a static's every access goes through its lazy initialisation check.
+        let sets = functionWordSets
+        /// Indices, not `for token in tokens`: iterating copied every `Token` and retained its Strings.
+        for index in tokens.indices.prefix(4000) {
+            if tokens[index].kind == .punctuation && (tokens[index].text == "¿" || tokens[index].text == "¡") { counts[slot(.es)] += 2 }
+            guard tokens[index].isWord else { continue }
+            for set in sets.indices where sets[set].words.contains(tokens[index]) {
+                counts[slot(sets[set].language)] += 1
             }
             // Distinctive letters are all non-ASCII.
-            guard !token.isASCII else { continue }
-            for (language, letters) in distinctiveLetters where token.text.unicodeScalars.contains(where: letters.contains) {
+            guard !tokens[index].isASCII else { continue }
+            for (language, letters) in distinctiveLetters where tokens[index].text.unicodeScalars.contains(where: letters.contains) {
                 counts[slot(language)] += 1
             }
         }
