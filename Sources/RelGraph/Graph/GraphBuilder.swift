@@ -104,7 +104,14 @@ struct GraphBuilder {
     /// One edge per source, target and type, its statements merged in one pass: adding them one by one
     /// would re-merge a growing evidence list each time, quadratic in how often a long text repeats a relation.
     private func mergedEdges() -> [Edge] {
-        Dictionary(grouping: relations.map(edge), by: \.key).values.compactMap { statements in
+        /// Sentence texts cut from the document once per sentence: a sentence often states several relations.
+        var texts: [Int: String] = [:]
+        let statements = relations.map { relation in
+            let text = texts[relation.sentence] ?? document.text(of: document.sentences[relation.sentence])
+            texts[relation.sentence] = text
+            return edge(relation, sentenceText: text)
+        }
+        return Dictionary(grouping: statements, by: \.key).values.compactMap { statements in
             guard var merged = statements.first else { return nil }
             merged.weight = statements.reduce(0) { $0 + $1.weight }
             merged.confidence = statements.map(\.confidence).max() ?? merged.confidence
@@ -115,19 +122,21 @@ struct GraphBuilder {
         }
     }
 
-    private func edge(_ relation: Relation) -> Edge {
+    private func edge(_ relation: Relation, sentenceText: String) -> Edge {
         Edge(source: nodeID(relation.source), target: nodeID(relation.target),
              type: relation.type, confidence: relation.confidence, historical: relation.historical,
-             group: relation.group.map(groupID), evidence: [evidence(relation.sentence, trigger: relation.trigger)])
+             group: relation.group.map(groupID),
+             evidence: [evidence(relation.sentence, trigger: relation.trigger, sentenceText: sentenceText)])
     }
 
-    private func evidence(_ sentenceIndex: Int, trigger: Range<Int>?) -> Evidence {
+    /// - Parameter sentenceText: the sentence's text when the caller has already cut it from the document.
+    private func evidence(_ sentenceIndex: Int, trigger: Range<Int>?, sentenceText: String? = nil) -> Evidence {
         let sentence = document.sentences[sentenceIndex]
         let triggerText = trigger.map { document.text(document.tokens[$0.lowerBound].start, document.tokens[$0.upperBound - 1].end) }
         let origin = document.origin
         return Evidence(document: document.id, sentence: origin.sentence + sentenceIndex,
                         start: origin.scalar + sentence.start, end: origin.scalar + sentence.end,
-                        text: document.text(of: sentence), trigger: triggerText)
+                        text: sentenceText ?? document.text(of: sentence), trigger: triggerText)
     }
 
     private func firstEvidence(of ref: ActorRef) -> [Evidence] {
