@@ -71,8 +71,8 @@ struct ActorFinder {
         var index = range.lowerBound
         while index < range.upperBound {
             if claimed.contains(index) { index += 1; continue }
-            if index + 1 < range.upperBound, Self.possessives.contains(tokens[index]),
-               Self.countryNouns.contains(tokens[index + 1]) {
+            if index + 1 < range.upperBound, Self.possessives.contains(tokens[index].key),
+               Self.countryNouns.contains(tokens[index + 1].key) {
                 claimed.insert(index..<index + 2)
                 found.append((index, .ownCountry(index..<index + 2, preposition: prepositionBefore(index, in: range))))
                 index += 2
@@ -251,10 +251,13 @@ struct ActorFinder {
     }
 
     /// "les deux parties", "both sides", "ambos países", "les deux ont…".
+    ///
+    /// Asks the word lists about `tokens[i].key`, not `tokens[i]`: handing over the whole element copied the
+    /// `Token` and retained both its Strings, for every token of the article.
     private func pairRange(at index: Int, in sentence: Range<Int>) -> Range<Int>? {
         let tokens = document.tokens
-        guard FunctionWords.pairHeads.contains(tokens[index]) else { return nil }
-        let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1])
+        guard FunctionWords.pairHeads.contains(tokens[index].key) else { return nil }
+        let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1].key)
         let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
         if FunctionWords.pairNouns.contains(next) { return index..<index + 2 }
         if index + 2 < sentence.upperBound, FunctionWords.pairNouns.contains(tokens[index + 2]), tokens[index + 1].isWord,
