@@ -16,9 +16,9 @@ struct NameScanner {
     }
 
     func isNameToken(_ index: Int) -> Bool {
-        guard sentence.contains(index) else { return false }
+        /// The cheap tests read the token in place: most tokens fail them, and copying a `Token` retains its Strings.
+        guard sentence.contains(index), tokens[index].isWord, tokens[index].isCapitalized, spans.covering(index) == nil else { return false }
         let token = tokens[index]
-        guard token.isWord, token.isCapitalized, spans.covering(index) == nil else { return false }
         if token.isAllCaps && !isRomanNumeral(token) { return false }
         return !FunctionWords.nonNameWords.contains(token) && !FunctionWords.sentenceWords.contains(token)
             && !FunctionWords.articles.contains(token) && !FunctionWords.prepositions.contains(token)
