@@ -37,7 +37,7 @@ final class GraphvizThread: @unchecked Sendable {
             let call = Call(escaping)
             enqueue { call.perform() }
             call.done.wait()
-            return try call.result!.get()
+            return try call.takeResult().get()
         }
     }
 
@@ -79,6 +79,13 @@ final class GraphvizThread: @unchecked Sendable {
 
         init(_ body: @escaping () throws -> R) {
             self.body = body
+        }
+
+        /// The result, moved out: the Graphviz thread may release this call after the caller has gone on,
+        /// even while the process exits, and must not be the last owner of what the caller returned.
+        func takeResult() -> Result<R, any Error> {
+            defer { result = nil }
+            return result!
         }
 
         func perform() {
