@@ -36,7 +36,8 @@ struct WordMap<Value: Sendable>: Sendable {
         slots.compactMap { $0.map { ($0.word, $0.value) } } + otherWords.map { ($0.key, $0.value) }
     }
 
-    var isEmpty: Bool { entries.isEmpty }
+    /// True when the map has no word; answered without listing the entries.
+    var isEmpty: Bool { otherWords.isEmpty && slots.allSatisfy { $0 == nil } }
 
     subscript(_ word: String) -> Value? {
         self[WordKey(word)]

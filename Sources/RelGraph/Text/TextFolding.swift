@@ -12,12 +12,7 @@ enum TextFolding {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            append(scalar, to: &bytes)
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return foldScalars(text.unicodeScalars, capacity: text.utf8.count)
     }
 
     /// Folds a run of scalars, as `fold` folds the string they spell: the
@@ -32,8 +27,13 @@ enum TextFolding {
                 return scalars.count
             }
         }
+        return foldScalars(scalars, capacity: scalars.count * 2)
+    }
+
+    /// The general path of both `fold`s: each scalar through the tables, then Unicode's own properties.
+    private static func foldScalars(_ scalars: some Sequence<Unicode.Scalar>, capacity: Int) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 2)
+        bytes.reserveCapacity(capacity)
         for scalar in scalars {
             append(scalar, to: &bytes)
         }
