@@ -166,6 +166,18 @@ final class DrawingPlanTests: XCTestCase {
         XCTAssertEqual(GraphvizText.html("x\n\ny\u{1}"), "x y")
     }
 
+    /// Ordinary text is returned as it is; bytes shared with line breaks (the 0x85 of "ą", the 0xA9 of "é")
+    /// only send it through the general path, which keeps it too.
+    func testPlainTextPassesUnchanged() {
+        for text in ["l’État « libre » … ąę Łódź", " leading and trailing ", "© 2024 — naïve"] {
+            XCTAssertEqual(GraphvizText.escString(text), text)
+            XCTAssertEqual(GraphvizText.singleLine(text), text)
+            XCTAssertEqual(GraphvizText.truncated(text, to: 300), text)
+        }
+        XCTAssertEqual(GraphvizText.singleLine("ą\u{2029}é"), "ą é")
+        XCTAssertEqual(GraphvizText.truncated("e\u{301}e\u{301}e\u{301}", to: 3), "e\u{301}e\u{301}e\u{301}")
+    }
+
     func testPenWidthGrowsWithWeight() {
         let look = GraphvizStyle.look(.verbalConflict)
         XCTAssertLessThan(Double(GraphvizStyle.penWidth(look, weight: 1)) ?? 0, Double(GraphvizStyle.penWidth(look, weight: 4)) ?? 0)

@@ -131,6 +131,12 @@ enum GraphvizLegend {
         return "<TR>" + cells.joined() + "</TR>"
     }
 
+    /// Every glyph the legend draws, in any theme, once each.
+    static var glyphs: String {
+        let themed = RenderStyle.Theme.allCases.flatMap { GraphvizTheme($0).legendGlyphs.values }
+        return String(Set((shapes + lines).map(\.glyph).joined() + themed.joined()).sorted())
+    }
+
     /// An HTML-like table; it is the root graph's label, so it takes no part in the layout.
     /// `glyphs` replaces the line drawn for an entry (by its text), for themes that change line styles.
     static func html(glyphs: [String: String] = [:]) -> String {

@@ -33,14 +33,20 @@ public enum GraphvizRenderer {
         }
     }
 
-    /// Loads Graphviz's plugins and fonts for `format` on the Graphviz thread while the caller goes on,
-    /// typically extracting the graph: the first rendering then starts warm. Optional; errors wait for
-    /// the real rendering.
+    /// Loads Graphviz's plugins for `format` and matches the font at every size of the type scale
+    /// (`TypeSpecimen`) on the Graphviz thread while the caller goes on, typically extracting the
+    /// graph: the first rendering then starts warm. Optional; errors wait for the real rendering.
     public static func warmUp(for format: OutputFormat) {
         guard let name = warmUpFormats[format] else { return }
         GraphvizSession.startInBackground {
-            let sample = RelationGraph(nodes: [Node(id: "A", kind: .state, label: "A")], edges: [])
-            _ = try? render(sample, formatName: name, engineName: LayoutEngine.dot.rawValue)
+            _ = try? renderSpecimen(formatName: name)
+        }
+    }
+
+    /// The type specimen drawn as `formatName`; internal so tests can check what it sets.
+    static func renderSpecimen(formatName: String) throws -> Data {
+        try GraphvizSession.withGraphviz { gvc in
+            try TypeSpecimen.withGraph { try draw($0, in: gvc, engine: LayoutEngine.dot.rawValue, format: formatName) }
         }
     }
 
@@ -52,13 +58,16 @@ public enum GraphvizRenderer {
                        style: RenderStyle = RenderStyle()) throws -> Data {
         let document = GraphvizDocument(graph, engine: LayoutEngine(rawValue: engineName) ?? .dot, style: style)
         return try GraphvizSession.withGraphviz { gvc in
-            try document.withGraph { root in
-                try layOut(root, in: gvc, engine: engineName)
-                defer { gvFreeLayout(gvc, root) }
-                try checkLayout(engine: engineName)
-                return try renderData(root, in: gvc, format: formatName)
-            }
+            try document.withGraph { try draw($0, in: gvc, engine: engineName, format: formatName) }
         }
+    }
+
+    /// Lays `root` out with `engine` and renders it as `format`, freeing the layout after.
+    private static func draw(_ root: GraphPointer, in gvc: OpaquePointer, engine: String, format: String) throws -> Data {
+        try layOut(root, in: gvc, engine: engine)
+        defer { gvFreeLayout(gvc, root) }
+        try checkLayout(engine: engine)
+        return try renderData(root, in: gvc, format: format)
     }
 
     private static func writeDOT(_ root: GraphPointer) throws -> String {

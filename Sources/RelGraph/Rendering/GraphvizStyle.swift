@@ -18,6 +18,11 @@ enum GraphvizStyle {
     static let fontName = "DejaVu Sans"
     static let labelFontSize = "9"
 
+    /// Every point size the picture uses. Pango matches fonts once per size, in two helper threads
+    /// (about 1.5 ms a size, as long as dot's whole layout of a news graph for eight sizes), so the
+    /// sizes are few and whole, and `TypeSpecimen` meets them all before the drawing does.
+    static let typeScale = [8, 9, 10, 11, 12, 14, 16, 18]
+
     /// Root graph attributes; `rankdir` is read by dot only, `overlap`/`splines` by the force-directed engines.
     static let graph: [GraphvizAttribute] = [
         .init("rankdir", "LR"),
@@ -110,10 +115,11 @@ enum GraphvizStyle {
         return String(format: "%.2f", look.basePenWidth + extra)
     }
 
-    /// Actors the article keeps coming back to are drawn a little larger, so the hub stands out.
+    /// Actors the article keeps coming back to are drawn a little larger, so the hub stands out:
+    /// one step of the type scale (2 pt) per doubling of mentions, from 12 pt, at most three steps.
     static func fontSize(mentions: Int) -> String {
-        let extra = min(6, 2 * log2(Double(max(1, mentions))))
-        return String(format: "%.1f", 12 + extra)
+        let doublings = Int.bitWidth - 1 - max(1, mentions).leadingZeroBitCount
+        return String(12 + 2 * min(3, doublings))
     }
 
     /// Attributes of a multi-party event's cluster box.
@@ -167,6 +173,8 @@ enum GraphvizText {
     /// Works on scalars, not Characters: tooltips carry whole sentences on every line of the picture,
     /// and grapheme breaking made escaping them a visible part of rendering time.
     static func escString(_ text: String) -> String {
+        // Nearly all text has no backslash and no control character: it is its own escString.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 < 0x20 || $0 == 0x7F }) else { return text }
         var result = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
@@ -191,6 +199,10 @@ enum GraphvizText {
     /// One line of escString text: each run of line breaks becomes one space, none at either end
     /// (ids, tooltips of single facts).
     static func singleLine(_ text: String) -> String {
+        // A byte of every line break (0x85, 0xA8, 0xA9 end NEL, LS and PS): text without one is one line.
+        guard text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }) else {
+            return text
+        }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -237,7 +249,8 @@ enum GraphvizText {
 
     /// Cuts `text` to `limit` characters on a word boundary, marking the cut with an ellipsis.
     static func truncated(_ text: String, to limit: Int) -> String {
-        guard text.count > limit else { return text }
+        // No more scalars than the limit means no more Characters: no grapheme breaking needed.
+        guard text.unicodeScalars.count > limit, text.count > limit else { return text }
         let head = text.prefix(limit - 1)
         let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
         return cut + "…"
