@@ -37,7 +37,8 @@ struct ActorLexicon: Sendable {
         var parts: [String: String] = [:]
         for entry in entries where entry.form == .demonym || entry.form == .stateName {
             let folded = TextFolding.fold(entry.surface)
-            if !folded.contains(" ") { parts[folded] = parts[folded] ?? entry.key }
+            // A byte scan: `contains(" ")` goes through Foundation's string search.
+            if !folded.utf8.contains(UInt8(ascii: " ")) { parts[folded] = parts[folded] ?? entry.key }
         }
         compoundParts = parts
     }

@@ -30,23 +30,29 @@ struct Gazetteer: Sendable {
     }
 
     private mutating func insert(_ entry: LexiconEntry) {
-        let tokens = Tokenizer.tokenize(Array(entry.surface.unicodeScalars)).filter { $0.kind != .punctuation || $0.text != "." }
-        guard !tokens.isEmpty else { return }
         var current = 0
-        for token in tokens {
-            if let next = nodes[current].children[token.folded] {
-                current = next
-            } else {
-                nodes.append(TrieNode())
-                nodes[current].children[token.folded] = nodes.count - 1
-                current = nodes.count - 1
-            }
+        var texts: [String] = []
+        var hasAllCaps = false
+        var firstIsCapitalized = false
+        for token in Tokenizer.tokenize(Array(entry.surface.unicodeScalars)) where token.kind != .punctuation || token.text != "." {
+            current = child(of: current, token.folded)
+            if texts.isEmpty { firstIsCapitalized = token.isCapitalized }
+            hasAllCaps = hasAllCaps || token.isAllCaps
+            texts.append(token.text)
         }
-        let caseSensitive = tokens.contains { $0.isAllCaps } || (tokens.count == 1 && tokens[0].text.count <= 3 && tokens[0].isCapitalized)
-        let exact = caseSensitive ? tokens.map(\.text) : nil
+        guard !texts.isEmpty else { return }
+        let caseSensitive = hasAllCaps || (texts.count == 1 && texts[0].unicodeScalars.count <= 3 && firstIsCapitalized)
         if !nodes[current].entries.contains(where: { $0.entry == entry }) {
-            nodes[current].entries.append((entry, exact))
+            nodes[current].entries.append((entry, caseSensitive ? texts : nil))
         }
+    }
+
+    /// The node reached from `parent` by `word`, made if new.
+    private mutating func child(of parent: Int, _ word: String) -> Int {
+        if let next = nodes[parent].children[word] { return next }
+        nodes.append(TrieNode())
+        nodes[parent].children[word] = nodes.count - 1
+        return nodes.count - 1
     }
 
     /// The longest entry starting at `start`, or nil.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One compiled-in table, parsed from a multi-line string literal.
 ///
@@ -15,9 +16,11 @@ struct LexiconTable: Sendable {
     /// A name for reports: "StateLexicon.aliases.fr".
     let name: String
     /// Well-formed rows, fields trimmed, in source order.
-    let rows: [[String]]
+    var rows: [[String]] { storage.parsed.rows }
     /// Offending lines, prefixed with their line number, for the tests.
-    let malformed: [String]
+    var malformed: [String] { storage.parsed.malformed }
+
+    private let storage: Storage
 
     /// - Parameters:
     ///   - columns: how many fields a row may have.
@@ -25,9 +28,35 @@ struct LexiconTable: Sendable {
     ///     by default the first `columns.lowerBound` fields.
     init(_ name: String, _ text: String, columns: ClosedRange<Int>, required: [Int]? = nil) {
         self.name = name
-        let mustHave = required ?? Array(0..<columns.lowerBound)
+        storage = Storage { Self.parse(name, text, columns: columns, mustHave: required ?? Array(0..<columns.lowerBound)) }
+    }
+
+    private struct Parsed: Sendable {
         var rows: [[String]] = []
         var malformed: [String] = []
+    }
+
+    /// The parsed table, made on first use and kept. Tables are grouped by language, and parsing
+    /// the ones of the two languages an article is not in was a third of start-up time.
+    private final class Storage: Sendable {
+        private let state: Mutex<(parse: (@Sendable () -> Parsed)?, parsed: Parsed?)>
+
+        init(_ parse: @escaping @Sendable () -> Parsed) {
+            state = Mutex((parse, nil))
+        }
+
+        var parsed: Parsed {
+            state.withLock { state in
+                if let parsed = state.parsed { return parsed }
+                let parsed = state.parse?() ?? Parsed()
+                state = (nil, parsed)
+                return parsed
+            }
+        }
+    }
+
+    private static func parse(_ name: String, _ text: String, columns: ClosedRange<Int>, mustHave: [Int]) -> Parsed {
+        var parsed = Parsed()
         var lineNumber = 0
         // Split on bytes, not Characters: "\n" and "|" are ASCII, so no
         // grapheme breaking is needed (tables are source literals, whose line
@@ -40,13 +69,12 @@ struct LexiconTable: Sendable {
                 .map { Self.trimmed(Substring($0)) }
             let filled = mustHave.allSatisfy { $0 < fields.count && !fields[$0].isEmpty }
             if columns.contains(fields.count) && filled {
-                rows.append(fields)
+                parsed.rows.append(fields)
             } else {
-                malformed.append("\(name):\(lineNumber): \(line)")
+                parsed.malformed.append("\(name):\(lineNumber): \(line)")
             }
         }
-        self.rows = rows
-        self.malformed = malformed
+        return parsed
     }
 
     /// The entries of a `key | surface; surface…` table, each surface once, with the `variants` of each

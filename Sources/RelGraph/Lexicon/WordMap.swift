@@ -21,8 +21,9 @@ struct WordMap<Value: Sendable>: Sendable {
     init(_ dictionary: [String: Value]) {
         otherWords = dictionary.filter { WordKey($0.key).hash == nil }
         let asciiCount = dictionary.count - otherWords.count
-        // At most half full, so that a miss ends after a probe or two.
-        var capacity = 8
+        // At most half full, so that a miss ends after a probe or two. An empty map (a trie's
+        // leaves, most of its nodes) keeps a single empty slot.
+        var capacity = 1
         while capacity < asciiCount * 2 { capacity *= 2 }
         slots = Array(repeating: nil, count: capacity)
         for (word, value) in dictionary {

@@ -32,6 +32,15 @@ struct TextFoldingTests {
         #expect(TextFolding.fold("Türkiye") == "turkiye")
     }
 
+    @Test("every Latin letter folds as Foundation folds it alone, though the table is built in one call")
+    func latinTableMatchesFoundationScalarByScalar() {
+        for value in UInt32(0xC0)...0x24F {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let letter = String(Character(scalar))
+            #expect(TextFolding.fold(letter) == TextFolding.foldedByFoundation(letter), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func decomposedAccentsFoldLikePrecomposed() {
         #expect(TextFolding.fold("Be\u{0301}nin") == TextFolding.fold("Bénin"))
         #expect(TextFolding.fold("Be\u{0301}nin") == "benin")
