@@ -348,17 +348,37 @@ PSE|Palestine|Palestine|Palestina
         let column = (Language.allCases.firstIndex(of: language) ?? 0) + 1
         var overridden: [String: String] = [:]
         for row in overrides.rows { overridden[row[0]] = row[column] }
-        let locale = Locale(identifier: language.rawValue)
+        let cldr = cldrNames(language)
         var table: [String: String] = [:]
         for code in index.ordered {
-            if let name = overridden[code] {
-                table[code] = name
-            } else if let alpha2 = index.alpha2ByAlpha3[code],
-                      let cldr = locale.localizedString(forRegionCode: alpha2) {
-                table[code] = displayForm(of: cldr)
-            }
+            if let name = overridden[code] ?? cldr[code].map(displayForm) { table[code] = name }
         }
         return table
+    }
+
+    /// CLDR's name of every code with an alpha-2 code, as Foundation gives it, by alpha-3 code.
+    /// Looked up once per language and shared by the display names and the state lexicon.
+    static func cldrNames(_ language: Language) -> [String: String] {
+        switch language {
+        case .fr: frenchCLDR
+        case .en: englishCLDR
+        case .es: spanishCLDR
+        }
+    }
+
+    private static let frenchCLDR = lookUpCLDR(.fr)
+    private static let englishCLDR = lookUpCLDR(.en)
+    private static let spanishCLDR = lookUpCLDR(.es)
+
+    private static func lookUpCLDR(_ language: Language) -> [String: String] {
+        let locale = Locale(identifier: language.rawValue)
+        var names: [String: String] = [:]
+        for code in index.ordered {
+            if let alpha2 = index.alpha2ByAlpha3[code], let name = locale.localizedString(forRegionCode: alpha2) {
+                names[code] = name
+            }
+        }
+        return names
     }
 
     /// The display name of a state in `language` ("VEN", .fr → "Venezuela").
@@ -376,6 +396,11 @@ PSE|Palestine|Palestine|Palestina
     /// dropped ("Myanmar (Birmanie)" → "Myanmar") and its spaced dashes
     /// closed up ("Congo - Kinshasa" → "Congo-Kinshasa").
     static func displayForm(of cldrName: String) -> String {
+        // Most names have no parenthesis, no dash and no space at either end: their own display form.
+        let edges = [cldrName.unicodeScalars.first, cldrName.unicodeScalars.last].compactMap { $0 }
+        guard cldrName.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "-") })
+                || edges.contains(where: CharacterSet.whitespaces.contains)
+        else { return cldrName }
         var name = cldrName
         if let open = name.firstIndex(of: "(") {
             name = String(name[..<open])

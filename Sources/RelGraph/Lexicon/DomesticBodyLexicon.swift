@@ -1,5 +1,3 @@
-import Foundation
-
 /// Domestic political bodies that act in the news: parliaments, governments' arms, oppositions.
 ///
 /// They become organizations whose id is the English slug ("national-assembly");
@@ -20,38 +18,35 @@ enum DomesticBodyLexicon {
         return (key, country)
     }
 
-    private static let keys = Set(Language.allCases.flatMap { entries($0).map(\.key) })
+    private static let keys = Set(table.rows.map { $0[2] })
 
     static func entries(_ language: Language) -> [LexiconEntry] {
-        table.split(separator: "\n").compactMap { line in
-            let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard fields.count == 2, fields[0] == language.rawValue || fields[0] == "*" else { return nil }
-            let parts = fields[1].split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2 else { return nil }
-            return LexiconEntry(surface: parts[0], key: parts[1], form: .organization)
+        table.rows.filter { $0[0] == language.rawValue || $0[0] == "*" }.map {
+            LexiconEntry(surface: $0[1], key: $0[2], form: .organization)
         }
     }
 
-    private static let table = """
-        fr | Assemblée nationale = national-assembly
-        fr | Parlement = parliament
-        fr | Congrès = congress
-        fr | Sénat = senate
-        fr | Conseil d'État = council-of-state
-        fr | Cour suprême = supreme-court
-        fr | Tribunal suprême = supreme-court
-        en | National Assembly = national-assembly
-        en | Parliament = parliament
-        en | Congress = congress
-        en | Senate = senate
-        en | Supreme Court = supreme-court
-        en | House of Representatives = house-of-representatives
-        en | House of Commons = house-of-commons
-        es | Asamblea Nacional = national-assembly
-        es | Parlamento = parliament
-        es | Congreso = congress
-        es | Senado = senate
-        es | Corte Suprema = supreme-court
-        es | Tribunal Supremo = supreme-court
-        """
+    /// `language | surface | key`; the key is the English slug of the node id.
+    static let table = LexiconTable("DomesticBodyLexicon", """
+fr|Assemblée nationale|national-assembly
+fr|Parlement|parliament
+fr|Congrès|congress
+fr|Sénat|senate
+fr|Conseil d'État|council-of-state
+fr|Cour suprême|supreme-court
+fr|Tribunal suprême|supreme-court
+en|National Assembly|national-assembly
+en|Parliament|parliament
+en|Congress|congress
+en|Senate|senate
+en|Supreme Court|supreme-court
+en|House of Representatives|house-of-representatives
+en|House of Commons|house-of-commons
+es|Asamblea Nacional|national-assembly
+es|Parlamento|parliament
+es|Congreso|congress
+es|Senado|senate
+es|Corte Suprema|supreme-court
+es|Tribunal Supremo|supreme-court
+""", columns: 3...3)
 }

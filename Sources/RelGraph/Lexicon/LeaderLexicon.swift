@@ -299,8 +299,10 @@ Kristalina Georgieva|Kristalina Gueorguieva|IMF|director-general
         var surnames = LexiconTable.values(LexiconTable.field(row, 4))
         if surnames.isEmpty {
             for name in [row[0]] + aliases {
-                if let last = name.split(separator: " ").last, !surnames.contains(String(last)) {
-                    surnames.append(String(last))
+                // Split on the space byte: splitting Characters was half of building this table.
+                if let last = name.utf8.split(separator: UInt8(ascii: " ")).last.map({ String(Substring($0)) }),
+                   !surnames.contains(last) {
+                    surnames.append(last)
                 }
             }
         }
@@ -311,7 +313,7 @@ Kristalina Georgieva|Kristalina Gueorguieva|IMF|director-general
     private static let bySurname: [String: [Int]] = {
         var index: [String: [Int]] = [:]
         for (position, leader) in all.enumerated() {
-            for surname in Set(leader.surnames.map(LexiconTable.fold)) {
+            for surname in Set(leader.surnames.map { TextFolding.fold($0) }) {
                 index[surname, default: []].append(position)
             }
         }
@@ -321,15 +323,15 @@ Kristalina Georgieva|Kristalina Gueorguieva|IMF|director-general
     /// Every leader known by `surname`, matched without regard to case or
     /// accents ("poutine", "Putín" → Vladimir Putin; "Castro" → both Castros).
     static func leader(surname: String) -> [Leader] {
-        (bySurname[LexiconTable.fold(surname)] ?? []).map { all[$0] }
+        (bySurname[TextFolding.fold(surname)] ?? []).map { all[$0] }
     }
 
     /// Leaders whose full name or one of whose aliases is exactly `name`
     /// (case- and accent-insensitive).
     static func leader(fullName name: String) -> [Leader] {
-        let folded = LexiconTable.fold(name)
+        let folded = TextFolding.fold(name)
         return all.filter { leader in
-            ([leader.fullName] + leader.aliases).contains { LexiconTable.fold($0) == folded }
+            ([leader.fullName] + leader.aliases).contains { TextFolding.fold($0) == folded }
         }
     }
 }

@@ -103,12 +103,21 @@ struct LexiconTable: Sendable {
     /// Foundation, which made table parsing most of start-up time. Only a
     /// non-ASCII edge scalar is checked against `CharacterSet.whitespaces`.
     static func trimmed(_ text: Substring) -> String {
+        // Most fields start and end with an ASCII letter: nothing to trim, no scalar walk.
+        if let first = text.utf8.first, let last = text.utf8.last, isKept(first), isKept(last) {
+            return String(text)
+        }
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
         while start < end, isBlank(scalars[start]) { start = scalars.index(after: start) }
         while end > start, isBlank(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
         return String(scalars[start..<end])
+    }
+
+    /// An ASCII byte that is not blank: a field edge that stays.
+    private static func isKept(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t")
     }
 
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
@@ -118,16 +127,6 @@ struct LexiconTable: Sendable {
     /// The field at `index`, or "" when the row is shorter (optional trailing columns).
     static func field(_ row: [String], _ index: Int) -> String {
         index < row.count ? row[index] : ""
-    }
-
-    /// Case- and diacritic-insensitive form used for lookups keyed by what a
-    /// writer may type with or without accents ("israélo"/"israelo").
-    /// ASCII text, most keys, only needs lower-casing and skips Foundation.
-    static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
-        }
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }
 
@@ -141,6 +140,7 @@ enum LexiconTables {
             + RegionLexicon.tables
             + TitleLexicon.tables
             + LeaderLexicon.tables
+            + [DomesticBodyLexicon.table]
     }
 
     /// Malformed rows across all tables: empty when the data is sound.

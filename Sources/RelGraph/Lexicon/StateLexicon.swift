@@ -26,7 +26,7 @@ enum StateLexicon {
     /// or accents. Only prefixes that do not stand alone are listed here; the
     /// matcher also tries each part as a demonym or a state name.
     static func combiningForm(_ prefix: String, _ language: Language) -> String? {
-        combining[language]?[LexiconTable.fold(prefix)]
+        combining[language]?[TextFolding.fold(prefix)]
     }
 
     /// All tables of this lexicon, for the parse checks.
@@ -70,7 +70,7 @@ enum StateLexicon {
     /// gives both), straight apostrophes, "&" spelled out, "St." expanded.
     /// Former states and the display overrides come from `CountryCodes`.
     static func cldrNames(_ language: Language) -> [(String, String)] {
-        let locale = Locale(identifier: language.rawValue)
+        let cldrNames = CountryCodes.cldrNames(language)
         var withheld: [String: Set<String>] = [:]   // surface → codes it is withheld for ("*" = all)
         for row in cldrStoplist.rows where row[0] == language.rawValue {
             let codes = LexiconTable.values(LexiconTable.field(row, 2))
@@ -86,8 +86,7 @@ enum StateLexicon {
             if let name = overridden[code] { result.append((name, code)) }
             // CLDR maps the former codes to their successors (SU → Russia): skip them.
             guard CountryCodes.status(of: code) != .former,
-                  let alpha2 = CountryCodes.alpha2(code),
-                  let cldr = locale.localizedString(forRegionCode: alpha2) else { continue }
+                  let cldr = cldrNames[code] else { continue }
             for variant in variants(of: cldr, language) {
                 if let codes = withheld[variant], codes.contains("*") || codes.contains(code) { continue }
                 result.append((variant, code))
@@ -1344,8 +1343,8 @@ CZE|tchéco; tchèque|Czech|checo
         for (column, language) in Language.allCases.enumerated() {
             var forms: [String: String] = [:]
             for row in combiningTable.rows {
-                for form in LexiconTable.values(row[column + 1]) where forms[LexiconTable.fold(form)] == nil {
-                    forms[LexiconTable.fold(form)] = row[0]
+                for form in LexiconTable.values(row[column + 1]) where forms[TextFolding.fold(form)] == nil {
+                    forms[TextFolding.fold(form)] = row[0]
                 }
             }
             table[language] = forms
