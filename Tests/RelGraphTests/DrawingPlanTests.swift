@@ -166,8 +166,7 @@ final class DrawingPlanTests: XCTestCase {
         XCTAssertEqual(GraphvizText.html("x\n\ny\u{1}"), "x y")
     }
 
-    /// Ordinary text is returned as it is; bytes shared with line breaks (the 0x85 of "ą", the 0xA9 of "é")
-    /// only send it through the general path, which keeps it too.
+    /// Ordinary text is returned as it is, though "ą" ends with NEL's last byte and "é" with PS's.
     func testPlainTextPassesUnchanged() {
         for text in ["l’État « libre » … ąę Łódź", " leading and trailing ", "© 2024 — naïve"] {
             XCTAssertEqual(GraphvizText.escString(text), text)
@@ -175,7 +174,14 @@ final class DrawingPlanTests: XCTestCase {
             XCTAssertEqual(GraphvizText.truncated(text, to: 300), text)
         }
         XCTAssertEqual(GraphvizText.singleLine("ą\u{2029}é"), "ą é")
+        XCTAssertEqual(GraphvizText.singleLine("é\u{85}ą\u{2028}"), "é ą")
         XCTAssertEqual(GraphvizText.truncated("e\u{301}e\u{301}e\u{301}", to: 3), "e\u{301}e\u{301}e\u{301}")
+    }
+
+    func testTwoDecimalsFormatsLikePrintf() {
+        for value in [0, 0.5, 1, 1.2, 2.4, 2.78496, 3.7, 4.9, 10.05, 12.345678] {
+            XCTAssertEqual(GraphvizStyle.twoDecimals(value), String(format: "%.2f", value), "\(value)")
+        }
     }
 
     func testPenWidthGrowsWithWeight() {

@@ -112,7 +112,14 @@ enum GraphvizStyle {
     /// Thicker for relations stated more often, but never so thick that labels drown.
     static func penWidth(_ look: EdgeLook, weight: Int) -> String {
         let extra = min(2.5, log2(Double(max(1, weight))))
-        return String(format: "%.2f", look.basePenWidth + extra)
+        return twoDecimals(look.basePenWidth + extra)
+    }
+
+    /// `String(format: "%.2f", value)` for a non-negative value, without Foundation's formatter.
+    static func twoDecimals(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
 
     /// Actors the article keeps coming back to are drawn a little larger, so the hub stands out:
@@ -199,10 +206,7 @@ enum GraphvizText {
     /// One line of escString text: each run of line breaks becomes one space, none at either end
     /// (ids, tooltips of single facts).
     static func singleLine(_ text: String) -> String {
-        // A byte of every line break (0x85, 0xA8, 0xA9 end NEL, LS and PS): text without one is one line.
-        guard text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }) else {
-            return text
-        }
+        guard hasLineBreak(text) else { return text }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -215,6 +219,22 @@ enum GraphvizText {
             }
         }
         return String(result)
+    }
+
+    /// Whether `text` holds one of `lineBreaks`, read from its UTF-8 bytes: LF to CR are ASCII, NEL is
+    /// C2 85, LS and PS are E2 80 A8 and E2 80 A9. One pass and no scalar decoding, for whole sentences.
+    private static func hasLineBreak(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0A...0x0D: return true
+            case 0x85 where previous == 0xC2: return true
+            case 0xA8, 0xA9 where previous == 0x80 && beforePrevious == 0xE2: return true
+            default: (beforePrevious, previous) = (previous, byte)
+            }
+        }
+        return false
     }
 
     /// The scalars Swift's `Character.isNewline` is true for: LF, VT, FF, CR, NEL, LS, PS.
