@@ -30,6 +30,15 @@ struct LexiconTests {
         #expect(table.malformed.count == 3)
     }
 
+    @Test("fields are trimmed of spaces, tabs and Unicode white space, and keep their line numbers")
+    func parserTrimsFields() {
+        let table = LexiconTable("test", "\t A | b c ;  d\u{A0}\n\n  # note\n\u{2003}É|\u{A0} ñ \t\nX|\n", columns: 2...2)
+        #expect(table.rows == [["A", "b c ;  d"], ["É", "ñ"]])
+        #expect(table.malformed == ["test:5: X|"])
+        #expect(LexiconTable.values(" Poutine;Putin ;; Putín\u{A0};") == ["Poutine", "Putin", "Putín"])
+        #expect(LexiconTable.pieces("a||b|", separatedBy: UInt8(ascii: "|")) == ["a", "", "b", ""])
+    }
+
     @Test func alpha2ToAlpha3() {
         #expect(CountryCodes.alpha3("VE") == "VEN")
         #expect(CountryCodes.alpha3("ve") == "VEN")
