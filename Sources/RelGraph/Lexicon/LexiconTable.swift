@@ -87,9 +87,9 @@ struct LexiconTable: Sendable {
         return entries
     }
 
-    /// Splits a multi-valued field ("Poutine; Putin; Putín") into its trimmed, non-empty values.
-    static func values(_ field: String) -> [String] {
-        pieces(field, separatedBy: UInt8(ascii: ";")).filter { !$0.isEmpty }
+    /// Splits a multi-valued field ("Poutine; Putin; Putín") into its trimmed, non-empty values; `;` unless told otherwise.
+    static func values(_ field: String, separatedBy separator: UInt8 = UInt8(ascii: ";")) -> [String] {
+        pieces(field, separatedBy: separator).filter { !$0.isEmpty }
     }
 
     /// `text` cut at every `separator` byte, each piece trimmed as `trimmed` trims. The separator is

@@ -98,7 +98,7 @@ enum StateLexicon {
     /// Spelling variants of one CLDR name.
     private static func variants(of name: String, _ language: Language) -> [String] {
         // Nearly every name has none of the marks below, and is its only spelling: one byte scan.
-        guard name.utf8.contains(where: variantMarks.contains) else { return [name] }
+        guard name.utf8.contains(where: isVariantMark) else { return [name] }
         var forms: [String] = []
         var pieces = [name]
         if let open = name.firstIndex(of: "("), let close = name.firstIndex(of: ")"), open < close {
@@ -117,7 +117,9 @@ enum StateLexicon {
     }
 
     /// A byte of each spelling `variants` rewrites: "(", " - ", "’" (its first UTF-8 byte), " & ", "St. ".
-    private static let variantMarks: Set<UInt8> = [UInt8(ascii: "("), UInt8(ascii: "-"), 0xE2, UInt8(ascii: "&"), UInt8(ascii: ".")]
+    private static func isVariantMark(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "(") || byte == UInt8(ascii: "-") || byte == 0xE2 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: ".")
+    }
 
     /// `text.replacingOccurrences(of:with:)`, skipping Foundation when the
     /// target's bytes do not occur, which is nearly always: the targets have

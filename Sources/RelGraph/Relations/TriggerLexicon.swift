@@ -22,15 +22,15 @@ enum TriggerLexicon {
     private static let spanish = parse(.es)
 
     private static func parse(_ language: Language) -> [Trigger] {
-        // Split on bytes: "\n" and "|" are ASCII, and Character splitting was most of the parse.
-        table.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line -> [Trigger]? in
-            let fields = line.split(separator: UInt8(ascii: "|")).map { LexiconTable.trimmed(Substring($0)) }
+        // Cut on bytes, as the lexicon tables are: "\n", "|" and "," are ASCII.
+        LexiconTable.pieces(table, separatedBy: UInt8(ascii: "\n")).flatMap { line -> [Trigger] in
+            let fields = LexiconTable.pieces(line, separatedBy: UInt8(ascii: "|"))
             guard fields.count == 4, fields[0] == language.rawValue,
-                  let type = EventType(rawValue: fields[1]), let frame = Trigger.Frame(rawValue: fields[2]) else { return nil }
-            return fields[3].split(separator: ",").map { phrase in
-                Trigger(type: type, frame: frame, patterns: patternTokens(phrase))
+                  let type = EventType(rawValue: fields[1]), let frame = Trigger.Frame(rawValue: fields[2]) else { return [] }
+            return LexiconTable.values(fields[3], separatedBy: UInt8(ascii: ",")).map { phrase in
+                Trigger(type: type, frame: frame, patterns: patternTokens(Substring(phrase)))
             }
-        }.flatMap { $0 }
+        }
     }
 
     /// Splits a phrase into per-token patterns the way the tokenizer splits text ("s'est" is "s'" + "est").
