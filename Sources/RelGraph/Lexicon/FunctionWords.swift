@@ -6,7 +6,14 @@
 enum FunctionWords {
     /// Parses a whitespace-separated word list compiled into the binary.
     static func set(_ words: String) -> WordSet {
-        WordSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextFolding.fold($0) })
+        // Cut on the contiguous bytes: space and line feed are ASCII, and splitting Characters was
+        // most of building the lists at start-up.
+        var words = words
+        return WordSet(words.withUTF8 { bytes in
+            bytes.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }).map {
+                TextFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self))
+            }
+        })
     }
 
     static let articles = set("""
