@@ -7,7 +7,17 @@ enum ScalarClass {
     /// Unicode's Alphabetic property; for ASCII, the letters.
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return isASCIIUppercase(scalar.value) || isASCIILowercase(scalar.value) }
+        if latinLetters.contains(scalar.value) { return isLatinLetter(scalar.value) }
         return scalar.properties.isAlphabetic
+    }
+
+    /// Latin-1's letters and Latin Extended-A and -B: the accented letters of French and Spanish text.
+    static let latinLetters: ClosedRange<UInt32> = 0xC0...0x24F
+
+    /// Within `latinLetters`, every scalar is an alphabetic letter with no numeric value except the
+    /// multiplication and division signs: answered by two comparisons, not a property lookup per accent.
+    static func isLatinLetter(_ value: UInt32) -> Bool {
+        value != 0xD7 && value != 0xF7
     }
 
     /// Unicode's Uppercase property; for ASCII, A to Z.

@@ -101,6 +101,7 @@ enum Tokenizer {
             let value = scalar.value | 0x20
             return (value >= 0x61 && value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
         }
+        if ScalarClass.latinLetters.contains(scalar.value) { return ScalarClass.isLatinLetter(scalar.value) }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark
@@ -109,6 +110,8 @@ enum Tokenizer {
     /// Has a numeric type: for ASCII, a digit.
     private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+        // Accented Latin letters have no numeric value.
+        if ScalarClass.latinLetters.contains(scalar.value) { return false }
         return scalar.properties.numericType != nil
     }
 
