@@ -69,20 +69,26 @@ public struct RelationGraph: Codable, Hashable, Sendable {
     /// N of a union is the first N of the union of first Ns, so a limit
     /// applied at every step gives the same graph as one applied at the end.
     public mutating func add(_ edge: Edge, evidenceLimit: Int?) {
-        guard var existing = edgeTable[edge.key] else {
+        let key = edge.key
+        // The stored edge is updated where it lies: one hash of the key, and no copy of the edge to write back.
+        guard let slot = edgeTable.index(forKey: key) else {
             var edge = edge
             edge.evidence = Evidence.sortedUnique(edge.evidence, limit: evidenceLimit)
-            edgeTable[edge.key] = edge
+            edgeTable[key] = edge
             return
         }
+        Self.absorb(edge, into: &edgeTable.values[slot], evidenceLimit: evidenceLimit)
+    }
+
+    /// Adds `edge`'s weight, evidence and dates to `existing`, an edge with the same key.
+    private static func absorb(_ edge: Edge, into existing: inout Edge, evidenceLimit: Int?) {
         existing.weight += edge.weight
         existing.confidence = max(existing.confidence, edge.confidence)
         existing.historical = existing.historical && edge.historical
-        existing.group = Self.smaller(existing.group, edge.group)
-        existing.firstDate = Self.smaller(existing.firstDate, edge.firstDate)
-        existing.lastDate = Self.larger(existing.lastDate, edge.lastDate)
-        existing.evidence = Evidence.union(existing.evidence, Evidence.sortedUnique(edge.evidence), limit: evidenceLimit)
-        edgeTable[edge.key] = existing
+        existing.group = smaller(existing.group, edge.group)
+        existing.firstDate = smaller(existing.firstDate, edge.firstDate)
+        existing.lastDate = larger(existing.lastDate, edge.lastDate)
+        existing.evidence = Evidence.union(kept: existing.evidence, adding: edge.evidence, limit: evidenceLimit)
     }
 
     /// Adds a multi-party event; a group with the same id takes the union of participants.
