@@ -107,7 +107,8 @@ struct ActorFinder {
                                                                    preposition: prepositionBefore(span.range.lowerBound, in: range)))))
             claimed.insert(span.range)
         }
-        for token in range where !claimed.contains(token) {
+        // Only a hyphenated word can be a compound: the others are not copied out of the array to be asked.
+        for token in range where !claimed.contains(token) && tokens[token].isWord && tokens[token].isHyphenated {
             if let codes = lexicon.compoundStates(tokens[token]) {
                 found.append((token, .resolved(Mention(range: token..<token + 1, refs: codes.map(ActorRef.state), form: .demonym,
                                                        preposition: prepositionBefore(token, in: range)))))
@@ -128,7 +129,7 @@ struct ActorFinder {
         let start = span.range.lowerBound
         guard start > sentence.lowerBound, !document.tokens[start].isCapitalized else { return false }
         let previous = document.tokens[start - 1]
-        guard previous.isWord, !previous.isCapitalized, spans.covering(start - 1) == nil else { return false }
+        guard previous.isWord, !previous.isCapitalized, !spans.covers(start - 1) else { return false }
         return !FunctionWords.determiners.contains(previous) && !FunctionWords.prepositions.contains(previous)
             && !FunctionWords.formerMarkers.contains(previous) && !Self.titleQualifiers.contains(previous)
             && previous.kind != .number && !FunctionWords.coordinators.contains(previous)
@@ -140,7 +141,7 @@ struct ActorFinder {
         let start = span.range.lowerBound
         guard start > sentence.lowerBound, document.tokens[start].isCapitalized else { return false }
         let previous = document.tokens[start - 1]
-        return previous.isWord && previous.isCapitalized && spans.covering(start - 1) == nil
+        return previous.isWord && previous.isCapitalized && !spans.covers(start - 1)
             && start - 1 != sentence.lowerBound
     }
 

@@ -31,8 +31,19 @@ struct Token: Hashable, Sendable {
     }
 
     /// Starts with an upper-case letter: the cheapest sign of a proper name.
+    ///
+    /// Asked of nearly every token; an ASCII first byte is answered from the byte, without decoding a scalar.
     var isCapitalized: Bool {
-        text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
+        guard let lead = text.utf8.first else { return false }
+        if lead < 0x80 { return lead >= 0x41 && lead <= 0x5A }
+        return text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
+    }
+
+    /// The folded form has a hyphen: the only words that may be compounds such as "russo-ukrainien".
+    /// Reads the bytes in place, as `isASCII` does.
+    var isHyphenated: Bool {
+        let hyphen = UInt8(ascii: "-")
+        return folded.utf8.withContiguousStorageIfAvailable { $0.contains(hyphen) } ?? folded.utf8.contains(hyphen)
     }
 
     /// Two or more letters, all upper case: an acronym such as "OTAN" or "U.S".
