@@ -34,9 +34,15 @@ enum Tokenizer {
         let text = ScalarText.string(scalars[range])
         let first = scalars[range.lowerBound]
         let kind: Token.Kind = isWordScalar(first) ? (isNumeric(first) ? .number : .word) : .punctuation
-        let folded = TextFolding.fold(scalars[range])
+        let folded = isFolded(scalars[range]) ? text : TextFolding.fold(scalars[range])
         return Token(text: text, folded: folded, foldedHash: WordKey.asciiHash(folded), kind: kind,
                      start: range.lowerBound, end: range.upperBound, followsLineBreak: followsLineBreak)
+    }
+
+    /// ASCII without capitals folds to itself: most tokens then share their text as folded form, rather than
+    /// building the same String a second time.
+    static func isFolded(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.allSatisfy { $0.value < 0x80 && !($0.value >= 0x41 && $0.value <= 0x5A) }
     }
 
     /// The end of the word starting at `start`, following the joining rules above.
@@ -49,6 +55,8 @@ enum Tokenizer {
                 index += 1
                 continue
             }
+            // Most words end at a space: the scalar after is only classified when a joiner could continue the word.
+            guard isHyphen(scalar) || scalar == "." || isApostrophe(scalar) else { break }
             let nextIsLetter = index + 1 < scalars.count && ScalarClass.isLetter(scalars[index + 1])
             let nextIsWord = index + 1 < scalars.count && isWordScalar(scalars[index + 1])
             if isHyphen(scalar) && nextIsWord {
