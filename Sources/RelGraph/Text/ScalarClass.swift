@@ -12,7 +12,8 @@ enum ScalarClass {
     }
 
     /// Latin-1's letters and Latin Extended-A and -B: the accented letters of French and Spanish text.
-    static let latinLetters: ClosedRange<UInt32> = 0xC0...0x24F
+    /// A computed constant, not a stored static: every read of a stored static goes through its lazy initialisation check.
+    static var latinLetters: ClosedRange<UInt32> { 0xC0...0x24F }
 
     /// Within `latinLetters`, every scalar is an alphabetic letter with no numeric value except the
     /// multiplication and division signs: answered by two comparisons, not a property lookup per accent.

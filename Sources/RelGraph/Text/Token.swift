@@ -19,6 +19,11 @@ struct Token: Hashable, Sendable {
     var end: Int
     /// A line break separates this token from the previous one: headlines and captions end there.
     var followsLineBreak: Bool
+    /// Starts with an upper-case letter: the cheapest sign of a proper name.
+    ///
+    /// Set by the tokenizer from the scalar it already holds: the rules ask it of nearly every token,
+    /// several times each, and decoding the first scalar of the text again cost more than their other tests.
+    var isCapitalized: Bool
 
     var isWord: Bool { kind == .word }
 
@@ -28,15 +33,6 @@ struct Token: Hashable, Sendable {
     /// The text is all ASCII. Reads the bytes in place: iterating `String.UTF8View` costs several times more.
     var isASCII: Bool {
         text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
-    }
-
-    /// Starts with an upper-case letter: the cheapest sign of a proper name.
-    ///
-    /// Asked of nearly every token; an ASCII first byte is answered from the byte, without decoding a scalar.
-    var isCapitalized: Bool {
-        guard let lead = text.utf8.first else { return false }
-        if lead < 0x80 { return lead >= 0x41 && lead <= 0x5A }
-        return text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
     }
 
     /// The folded form has a hyphen: the only words that may be compounds such as "russo-ukrainien".

@@ -36,7 +36,8 @@ enum Tokenizer {
         let kind: Token.Kind = isWordScalar(first) ? (isNumeric(first) ? .number : .word) : .punctuation
         let folded = isFolded(scalars[range]) ? text : TextFolding.fold(scalars[range])
         return Token(text: text, folded: folded, foldedHash: WordKey.asciiHash(folded), kind: kind,
-                     start: range.lowerBound, end: range.upperBound, followsLineBreak: followsLineBreak)
+                     start: range.lowerBound, end: range.upperBound, followsLineBreak: followsLineBreak,
+                     isCapitalized: ScalarClass.isUppercase(first))
     }
 
     /// ASCII without capitals folds to itself: most tokens then share their text as folded form, rather than
@@ -103,6 +104,8 @@ enum Tokenizer {
         return scalar.properties.isWhitespace
     }
 
+    /// Inlined: asked for every scalar of the text, and the call cost more than the ASCII test it makes.
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         // ASCII: letters and digits are the only alphabetic or numeric scalars.
         if scalar.value < 0x80 {
@@ -116,6 +119,7 @@ enum Tokenizer {
     }
 
     /// Has a numeric type: for ASCII, a digit.
+    @inline(__always)
     private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value >= 0x30 && scalar.value <= 0x39 }
         // Accented Latin letters have no numeric value.
