@@ -46,16 +46,21 @@ public struct RelationGraph: Codable, Hashable, Sendable {
     ///
     /// Conflicting fields keep the smaller value, so the result does not depend on the order of additions.
     public mutating func add(_ node: Node) {
-        guard var existing = nodeTable[node.id] else {
+        // Updated where it lies, as edges are: one hash of the id, and no copy of the node to write back.
+        guard let slot = nodeTable.index(forKey: node.id) else {
             nodeTable[node.id] = node
             return
         }
+        Self.absorb(node, into: &nodeTable.values[slot])
+    }
+
+    /// Adds `node`'s mentions to `existing`, a node with the same id; conflicting fields keep the smaller value.
+    private static func absorb(_ node: Node, into existing: inout Node) {
         existing.mentions += node.mentions
         existing.kind = min(existing.kind, node.kind)
         existing.label = min(existing.label, node.label)
-        existing.country = Self.smaller(existing.country, node.country)
-        existing.role = Self.smaller(existing.role, node.role)
-        nodeTable[node.id] = existing
+        existing.country = smaller(existing.country, node.country)
+        existing.role = smaller(existing.role, node.role)
     }
 
     /// Adds an edge, or adds its weight and evidence to the edge with the same source, target and type.

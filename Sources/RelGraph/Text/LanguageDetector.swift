@@ -38,7 +38,7 @@ enum LanguageDetector {
         let languagesOfWord = functionWordLanguages
         /// Indices, not `for token in tokens`: iterating copied every `Token` and retained its Strings.
         for index in tokens.indices.prefix(4000) {
-            if tokens[index].kind == .punctuation && (tokens[index].text == "¿" || tokens[index].text == "¡") { counts[slot(.es)] += 2 }
+            if tokens[index].kind == .punctuation && isInvertedMark(tokens[index].text) { counts[slot(.es)] += 2 }
             guard tokens[index].isWord else { continue }
             if let bits = languagesOfWord[tokens[index].key] {
                 for place in counts.indices where bits & (1 << place) != 0 { counts[place] += 1 }
@@ -51,6 +51,12 @@ enum LanguageDetector {
         }
         let ranked = Language.allCases.map { ($0, counts[slot($0)]) }
         return ranked.max { $0.1 < $1.1 }?.0 ?? .en
+    }
+
+    /// "¿" or "¡". Both start with the byte 0xC2: other punctuation is answered from its first byte, where
+    /// comparing it with a non-ASCII literal went through String's general comparison.
+    static func isInvertedMark(_ text: String) -> Bool {
+        text.utf8.first == 0xC2 && (text == "¿" || text == "¡")
     }
 
     /// A language's place in `counts`, without the String comparison a raw-value enum's `==` makes.
