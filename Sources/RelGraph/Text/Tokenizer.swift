@@ -98,10 +98,21 @@ enum Tokenizer {
         (1...2).contains(segment.count) && segment.allSatisfy(ScalarClass.isUppercase)
     }
 
+    // The scalar tests below answer ASCII and Latin letters inline and leave `Unicode.Scalar.Properties` to
+    // functions that are never inlined. The properties' types are resilient: a function that touches them, even
+    // on a path it seldom takes, sets up their metadata and stack space on every call, which cost more than the
+    // ASCII tests themselves for every word and token.
+
     /// Unicode's White_Space, answered without a property lookup for ASCII.
+    @inline(__always)
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
-        return scalar.properties.isWhitespace
+        return hasWhitespaceProperty(scalar)
+    }
+
+    @inline(never)
+    private static func hasWhitespaceProperty(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
     }
 
     /// Inlined: asked for every scalar of the text, and the call cost more than the ASCII test it makes.
@@ -113,6 +124,12 @@ enum Tokenizer {
             return (value >= 0x61 && value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
         }
         if ScalarClass.latinLetters.contains(scalar.value) { return ScalarClass.isLatinLetter(scalar.value) }
+        return hasWordProperties(scalar)
+    }
+
+    /// Alphabetic, numeric or a combining mark, by Unicode's tables.
+    @inline(never)
+    private static func hasWordProperties(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark
@@ -124,7 +141,12 @@ enum Tokenizer {
         if scalar.value < 0x80 { return scalar.value >= 0x30 && scalar.value <= 0x39 }
         // Accented Latin letters have no numeric value.
         if ScalarClass.latinLetters.contains(scalar.value) { return false }
-        return scalar.properties.numericType != nil
+        return hasNumericType(scalar)
+    }
+
+    @inline(never)
+    private static func hasNumericType(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.numericType != nil
     }
 
     static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
