@@ -35,7 +35,8 @@ enum Tokenizer {
         let first = scalars[range.lowerBound]
         let kind: Token.Kind = isWordScalar(first) ? (isNumeric(first) ? .number : .word) : .punctuation
         let folded = isFolded(scalars[range]) ? text : TextFolding.fold(scalars[range])
-        return Token(text: text, folded: folded, foldedHash: WordKey.asciiHash(folded), kind: kind,
+        let hash = foldedASCIIHash(scalars[range]) ?? WordKey.asciiHash(folded)
+        return Token(text: text, folded: folded, foldedHash: hash, kind: kind,
                      start: range.lowerBound, end: range.upperBound, followsLineBreak: followsLineBreak,
                      isCapitalized: ScalarClass.isUppercase(first))
     }
@@ -44,6 +45,18 @@ enum Tokenizer {
     /// building the same String a second time.
     static func isFolded(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         scalars.allSatisfy { $0.value < 0x80 && !($0.value >= 0x41 && $0.value <= 0x5A) }
+    }
+
+    /// `WordKey.asciiHash` of the folded form of ASCII scalars (lower-cased bytes), read off the scalars rather
+    /// than out of the folded String; nil when a scalar is not ASCII, whose folded form the caller hashes itself.
+    static func foldedASCIIHash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars {
+            guard scalar.value < 0x80 else { return nil }
+            let byte = scalar.value >= 0x41 && scalar.value <= 0x5A ? scalar.value + 32 : scalar.value
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     /// The end of the word starting at `start`, following the joining rules above.

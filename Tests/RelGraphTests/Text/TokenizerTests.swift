@@ -109,4 +109,12 @@ struct TokenizerTests {
             #expect(token.folded == TextFolding.fold(token.text))
         }
     }
+
+    /// The tokenizer's hash of an ASCII token is the word lists' hash of its folded form.
+    @Test func foldedHashOfASCIIScalarsIsTheWordKeyHash() {
+        for word in ["", "kenya", "Kenya", "U.S", "'s", "OTAN-2024", "l'"] {
+            #expect(Tokenizer.foldedASCIIHash(ArraySlice(word.unicodeScalars)) == WordKey.asciiHash(TextFolding.fold(word)))
+        }
+        #expect(Tokenizer.foldedASCIIHash(ArraySlice("Bénin".unicodeScalars)) == nil)
+    }
 }
