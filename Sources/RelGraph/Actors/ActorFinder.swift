@@ -71,7 +71,8 @@ struct ActorFinder {
         var index = range.lowerBound
         while index < range.upperBound {
             if claimed.contains(index) { index += 1; continue }
-            if index + 1 < range.upperBound, Self.possessives.contains(tokens[index].key),
+            // Possessives and pair heads are words: punctuation and numbers skip both word-list lookups.
+            if index + 1 < range.upperBound, tokens[index].isWord, Self.possessives.contains(tokens[index].key),
                Self.countryNouns.contains(tokens[index + 1].key) {
                 claimed.insert(index..<index + 2)
                 found.append((index, .ownCountry(index..<index + 2, preposition: prepositionBefore(index, in: range))))
@@ -257,7 +258,7 @@ struct ActorFinder {
     /// `Token` and retained both its Strings, for every token of the article.
     private func pairRange(at index: Int, in sentence: Range<Int>) -> Range<Int>? {
         let tokens = document.tokens
-        guard FunctionWords.pairHeads.contains(tokens[index].key) else { return nil }
+        guard tokens[index].isWord, FunctionWords.pairHeads.contains(tokens[index].key) else { return nil }
         let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1].key)
         let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
         if FunctionWords.pairNouns.contains(next) { return index..<index + 2 }
