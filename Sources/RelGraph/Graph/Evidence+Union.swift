@@ -4,17 +4,22 @@ extension Evidence {
         union(items.sorted(), [], limit: limit)
     }
 
-    /// The first `limit` of the union of `kept`, a list an earlier union left sorted and without duplicates,
-    /// and `items`, in any order: what an edge keeps when another statement of it arrives.
+    /// Replaces `kept`, sorted and without duplicates, by the first `limit` of its union with `items`, in any order:
+    /// what an edge keeps when another statement of it arrives.
     ///
-    /// A corpus merged in document order brings each edge later documents' evidence once it already
-    /// holds its first `limit`: when nothing new sorts before the last kept, `kept` is the answer, and
-    /// neither sorting the new items nor copying the kept ones through a merge is needed.
-    static func union(kept: [Evidence], adding items: [Evidence], limit: Int?) -> [Evidence] {
-        if let limit, limit > 0, kept.count >= limit, !items.contains(where: { $0 < kept[limit - 1] }) {
-            return kept.count == limit ? kept : Array(kept.prefix(limit))
+    /// A corpus merged in document order brings each edge later documents' evidence, which sorts after all
+    /// it holds: once it has its first `limit`, `kept` stays as it is; below the limit the new items go at
+    /// its end, in place. Neither case copies the kept evidence through a merge, which made an edge stated in
+    /// every document cost as much as all its evidence at each merge.
+    static func add(_ items: [Evidence], to kept: inout [Evidence], limit: Int?) {
+        let cap = limit ?? Int.max
+        if cap > 0, kept.count >= cap, !items.contains(where: { $0 < kept[cap - 1] }) {
+            kept.removeLast(kept.count - cap)
+        } else if let last = kept.last, kept.count < cap, items.allSatisfy({ last < $0 }) {
+            kept.append(contentsOf: sortedUnique(items, limit: cap - kept.count))
+        } else {
+            kept = union(kept, sortedUnique(items), limit: limit)
         }
-        return union(kept, sortedUnique(items), limit: limit)
     }
 
     /// The sorted union of two sorted lists, without duplicates, cut to the first `limit`.

@@ -93,7 +93,7 @@ public struct RelationGraph: Codable, Hashable, Sendable {
         existing.group = smaller(existing.group, edge.group)
         existing.firstDate = smaller(existing.firstDate, edge.firstDate)
         existing.lastDate = larger(existing.lastDate, edge.lastDate)
-        existing.evidence = Evidence.union(kept: existing.evidence, adding: edge.evidence, limit: evidenceLimit)
+        Evidence.add(edge.evidence, to: &existing.evidence, limit: evidenceLimit)
     }
 
     /// Adds a multi-party event; a group with the same id takes the union of participants.
