@@ -71,7 +71,8 @@ struct ActorFinder {
         var index = range.lowerBound
         while index < range.upperBound {
             if claimed.contains(index) { index += 1; continue }
-            if index + 1 < range.upperBound, Self.possessives.contains(tokens[index].key),
+            // Possessives and pair heads are words: punctuation and numbers skip both word-list lookups.
+            if index + 1 < range.upperBound, tokens[index].isWord, Self.possessives.contains(tokens[index].key),
                Self.countryNouns.contains(tokens[index + 1].key) {
                 claimed.insert(index..<index + 2)
                 found.append((index, .ownCountry(index..<index + 2, preposition: prepositionBefore(index, in: range))))
@@ -107,7 +108,8 @@ struct ActorFinder {
                                                                    preposition: prepositionBefore(span.range.lowerBound, in: range)))))
             claimed.insert(span.range)
         }
-        for token in range where !claimed.contains(token) {
+        // Only a hyphenated word can be a compound: the others are not copied out of the array to be asked.
+        for token in range where !claimed.contains(token) && tokens[token].isWord && tokens[token].isHyphenated {
             if let codes = lexicon.compoundStates(tokens[token]) {
                 found.append((token, .resolved(Mention(range: token..<token + 1, refs: codes.map(ActorRef.state), form: .demonym,
                                                        preposition: prepositionBefore(token, in: range)))))
@@ -128,7 +130,7 @@ struct ActorFinder {
         let start = span.range.lowerBound
         guard start > sentence.lowerBound, !document.tokens[start].isCapitalized else { return false }
         let previous = document.tokens[start - 1]
-        guard previous.isWord, !previous.isCapitalized, spans.covering(start - 1) == nil else { return false }
+        guard previous.isWord, !previous.isCapitalized, !spans.covers(start - 1) else { return false }
         return !FunctionWords.determiners.contains(previous) && !FunctionWords.prepositions.contains(previous)
             && !FunctionWords.formerMarkers.contains(previous) && !Self.titleQualifiers.contains(previous)
             && previous.kind != .number && !FunctionWords.coordinators.contains(previous)
@@ -140,7 +142,7 @@ struct ActorFinder {
         let start = span.range.lowerBound
         guard start > sentence.lowerBound, document.tokens[start].isCapitalized else { return false }
         let previous = document.tokens[start - 1]
-        return previous.isWord && previous.isCapitalized && spans.covering(start - 1) == nil
+        return previous.isWord && previous.isCapitalized && !spans.covers(start - 1)
             && start - 1 != sentence.lowerBound
     }
 
@@ -256,7 +258,7 @@ struct ActorFinder {
     /// `Token` and retained both its Strings, for every token of the article.
     private func pairRange(at index: Int, in sentence: Range<Int>) -> Range<Int>? {
         let tokens = document.tokens
-        guard FunctionWords.pairHeads.contains(tokens[index].key) else { return nil }
+        guard tokens[index].isWord, FunctionWords.pairHeads.contains(tokens[index].key) else { return nil }
         let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1].key)
         let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
         if FunctionWords.pairNouns.contains(next) { return index..<index + 2 }

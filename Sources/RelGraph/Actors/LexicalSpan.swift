@@ -61,6 +61,8 @@ struct SentenceSpans: Sendable {
 
     func starting(at token: Int) -> LexicalSpan? { Self.lookup(startIndex, token - base).map { spans[$0] } }
     func covering(_ token: Int) -> LexicalSpan? { Self.lookup(covering, token - base).map { spans[$0] } }
+    /// Whether a span covers `token`, without copying the span and its entry's strings out to say so.
+    func covers(_ token: Int) -> Bool { Self.lookup(covering, token - base) != nil }
 
     private static func lookup(_ index: [Int?], _ offset: Int) -> Int? {
         index.indices.contains(offset) ? index[offset] : nil

@@ -17,7 +17,7 @@ struct NameScanner {
 
     func isNameToken(_ index: Int) -> Bool {
         /// The cheap tests read the token in place: most tokens fail them, and copying a `Token` retains its Strings.
-        guard sentence.contains(index), tokens[index].isWord, tokens[index].isCapitalized, spans.covering(index) == nil else { return false }
+        guard sentence.contains(index), tokens[index].isWord, tokens[index].isCapitalized, !spans.covers(index) else { return false }
         let token = tokens[index]
         if token.isAllCaps && !isRomanNumeral(token) { return false }
         return !FunctionWords.nonNameWords.contains(token) && !FunctionWords.sentenceWords.contains(token)
@@ -28,7 +28,8 @@ struct NameScanner {
     /// The name starting at `start`, if a capitalised word stands there.
     func name(at start: Int) -> Name? {
         var index = start
-        while sentence.contains(index), FunctionWords.honorifics.contains(tokens[index]), tokens[index].isCapitalized {
+        // Capitals first: most tokens are not, and that answer costs no word-list lookup.
+        while sentence.contains(index), tokens[index].isCapitalized, FunctionWords.honorifics.contains(tokens[index]) {
             index += 1
         }
         let nameStart = index

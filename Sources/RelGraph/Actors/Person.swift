@@ -31,7 +31,9 @@ enum Slug {
         var slug = ""
         var pendingDash = false
         for scalar in TextFolding.fold(text).unicodeScalars {
-            if scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) {
+            // The ASCII letters and digits are exactly the ASCII scalars Unicode calls alphabetic or numeric:
+            // tested directly, not through a property lookup per scalar of every id.
+            if scalar.isASCII && (ScalarClass.isLetter(scalar) || ("0"..."9").contains(scalar)) {
                 if pendingDash && !slug.isEmpty { slug.append("-") }
                 slug.unicodeScalars.append(scalar)
                 pendingDash = false

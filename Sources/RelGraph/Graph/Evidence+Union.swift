@@ -4,6 +4,24 @@ extension Evidence {
         union(items.sorted(), [], limit: limit)
     }
 
+    /// Replaces `kept`, sorted and without duplicates, by the first `limit` of its union with `items`, in any order:
+    /// what an edge keeps when another statement of it arrives.
+    ///
+    /// A corpus merged in document order brings each edge later documents' evidence, which sorts after all
+    /// it holds: once it has its first `limit`, `kept` stays as it is; below the limit the new items go at
+    /// its end, in place. Neither case copies the kept evidence through a merge, which made an edge stated in
+    /// every document cost as much as all its evidence at each merge.
+    static func add(_ items: [Evidence], to kept: inout [Evidence], limit: Int?) {
+        let cap = limit ?? Int.max
+        if cap > 0, kept.count >= cap, !items.contains(where: { $0 < kept[cap - 1] }) {
+            kept.removeLast(kept.count - cap)
+        } else if let last = kept.last, kept.count < cap, items.allSatisfy({ last < $0 }) {
+            kept.append(contentsOf: sortedUnique(items, limit: cap - kept.count))
+        } else {
+            kept = union(kept, sortedUnique(items), limit: limit)
+        }
+    }
+
     /// The sorted union of two sorted lists, without duplicates, cut to the first `limit`.
     ///
     /// One linear pass, so that an edge stated in thousands of documents

@@ -46,16 +46,21 @@ public struct RelationGraph: Codable, Hashable, Sendable {
     ///
     /// Conflicting fields keep the smaller value, so the result does not depend on the order of additions.
     public mutating func add(_ node: Node) {
-        guard var existing = nodeTable[node.id] else {
+        // Updated where it lies, as edges are: one hash of the id, and no copy of the node to write back.
+        guard let slot = nodeTable.index(forKey: node.id) else {
             nodeTable[node.id] = node
             return
         }
+        Self.absorb(node, into: &nodeTable.values[slot])
+    }
+
+    /// Adds `node`'s mentions to `existing`, a node with the same id; conflicting fields keep the smaller value.
+    private static func absorb(_ node: Node, into existing: inout Node) {
         existing.mentions += node.mentions
         existing.kind = min(existing.kind, node.kind)
         existing.label = min(existing.label, node.label)
-        existing.country = Self.smaller(existing.country, node.country)
-        existing.role = Self.smaller(existing.role, node.role)
-        nodeTable[node.id] = existing
+        existing.country = smaller(existing.country, node.country)
+        existing.role = smaller(existing.role, node.role)
     }
 
     /// Adds an edge, or adds its weight and evidence to the edge with the same source, target and type.
@@ -69,20 +74,26 @@ public struct RelationGraph: Codable, Hashable, Sendable {
     /// N of a union is the first N of the union of first Ns, so a limit
     /// applied at every step gives the same graph as one applied at the end.
     public mutating func add(_ edge: Edge, evidenceLimit: Int?) {
-        guard var existing = edgeTable[edge.key] else {
+        let key = edge.key
+        // The stored edge is updated where it lies: one hash of the key, and no copy of the edge to write back.
+        guard let slot = edgeTable.index(forKey: key) else {
             var edge = edge
             edge.evidence = Evidence.sortedUnique(edge.evidence, limit: evidenceLimit)
-            edgeTable[edge.key] = edge
+            edgeTable[key] = edge
             return
         }
+        Self.absorb(edge, into: &edgeTable.values[slot], evidenceLimit: evidenceLimit)
+    }
+
+    /// Adds `edge`'s weight, evidence and dates to `existing`, an edge with the same key.
+    private static func absorb(_ edge: Edge, into existing: inout Edge, evidenceLimit: Int?) {
         existing.weight += edge.weight
         existing.confidence = max(existing.confidence, edge.confidence)
         existing.historical = existing.historical && edge.historical
-        existing.group = Self.smaller(existing.group, edge.group)
-        existing.firstDate = Self.smaller(existing.firstDate, edge.firstDate)
-        existing.lastDate = Self.larger(existing.lastDate, edge.lastDate)
-        existing.evidence = Evidence.union(existing.evidence, Evidence.sortedUnique(edge.evidence), limit: evidenceLimit)
-        edgeTable[edge.key] = existing
+        existing.group = smaller(existing.group, edge.group)
+        existing.firstDate = smaller(existing.firstDate, edge.firstDate)
+        existing.lastDate = larger(existing.lastDate, edge.lastDate)
+        Evidence.add(edge.evidence, to: &existing.evidence, limit: evidenceLimit)
     }
 
     /// Adds a multi-party event; a group with the same id takes the union of participants.

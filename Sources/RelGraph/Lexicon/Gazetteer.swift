@@ -61,7 +61,8 @@ struct Gazetteer: Sendable {
         var best: Match?
         var index = start
         while index < end {
-            if tokens[index].kind == .punctuation && tokens[index].text == "." && index > start { index += 1; continue }
+            // The position test first: at the start, where most calls end, no token text is compared with ".".
+            if index > start && tokens[index].kind == .punctuation && tokens[index].text == "." { index += 1; continue }
             guard let next = childMaps[current][tokens[index].key] else { break }
             current = next
             index += 1

@@ -49,8 +49,11 @@ struct ArgumentFinder {
         var closed = false
         for index in mentions.indices.dropFirst() {
             let gap = tokens[mentions[index - 1].range.upperBound..<mentions[index].range.lowerBound]
-            let conjunction = gap.contains { Self.conjunctions.contains($0) }
-            joined[index] = Self.isListGap(gap) && (conjunction || !closed)
+            // Only a list gap can join two mentions, and only then does a conjunction in it matter: the gap,
+            // often the whole clause between two actors, is scanned for one only when it is a list gap.
+            let isList = Self.isListGap(gap)
+            let conjunction = isList && gap.contains { Self.conjunctions.contains($0) }
+            joined[index] = isList && (conjunction || !closed)
             closed = joined[index] ? (closed || conjunction) : false
             if joined[index], conjunction, governing[index] == nil || governing[index] == governing[index - 1] {
                 governing[index] = governing[index - 1]
@@ -60,10 +63,12 @@ struct ArgumentFinder {
         self.governing = governing
     }
 
+    /// A gap of coordinators, articles and list fillers with at least one coordinator. Every word is tested
+    /// before the coordinator is looked for: a clause between two actors fails at its first other word.
     private static func isListGap(_ gap: ArraySlice<Token>) -> Bool {
-        !gap.isEmpty && gap.contains { FunctionWords.coordinators.contains($0) } && gap.allSatisfy {
+        !gap.isEmpty && gap.allSatisfy {
             FunctionWords.coordinators.contains($0) || FunctionWords.articles.contains($0) || listFillers.contains($0)
-        }
+        } && gap.contains { FunctionWords.coordinators.contains($0) }
     }
 
     private func hasConjunction(before position: Int) -> Bool {

@@ -27,11 +27,14 @@ struct Discourse {
         opposed.removeAll { sentence - $0.sentence > Self.reach }
         states.removeAll { sentence - $0.sentence > Self.reach }
         requests.removeAll { sentence - $0.sentence > Self.reach }
+        // Appended one by one: building two arrays per mention to append them cost more than the appends.
         for mention in mentions {
             if let preposition = mention.preposition, Self.against.contains(preposition) {
-                opposed += mention.refs.map { (sentence, $0) }
+                for ref in mention.refs { opposed.append((sentence, ref)) }
             }
-            states += mention.refs.compactMap(\.stateCode).map { (sentence, $0) }
+            for ref in mention.refs {
+                if let code = ref.stateCode { states.append((sentence, code)) }
+            }
         }
         if !subject.isEmpty { lastSubject = subject.flatMap(\.refs) }
     }

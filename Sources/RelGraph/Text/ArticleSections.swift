@@ -45,13 +45,17 @@ struct ArticleSections: Sequence {
             let scalars = text.unicodeScalars
             guard start < scalars.endIndex else { return nil }
             let end: String.Index
-            if let far = scalars.index(start, offsetBy: limit, limitedBy: scalars.endIndex), far < scalars.endIndex {
+            // No more bytes than the limit means no more scalars either: the rest is the last section, found
+            // without walking it scalar by scalar (nearly every article is one section).
+            if text.utf8.distance(from: start, to: text.utf8.endIndex) > limit,
+               let far = scalars.index(start, offsetBy: limit, limitedBy: scalars.endIndex), far < scalars.endIndex {
                 end = Self.cut(scalars, from: start, before: far, limit: limit)
             } else {
                 end = scalars.endIndex
             }
             let section = Section(text: Substring(scalars[start..<end]), scalarOffset: offset)
-            offset += scalars.distance(from: start, to: end)
+            // Only a following section needs the offset: counting the last one's scalars would be a second walk.
+            if end < scalars.endIndex { offset += scalars.distance(from: start, to: end) }
             start = end
             return section
         }

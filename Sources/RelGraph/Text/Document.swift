@@ -21,7 +21,7 @@ struct Document: Sendable {
     init(text: some StringProtocol, language: Language? = nil, id: String? = nil, origin: Origin = Origin()) {
         self.id = id
         self.origin = origin
-        scalars = Array(text.unicodeScalars)
+        scalars = ScalarText.scalars(of: text)
         tokens = Tokenizer.tokenize(scalars)
         self.language = language ?? LanguageDetector.detect(tokens)
         sentences = SentenceSplitter.split(tokens)

@@ -21,21 +21,27 @@ enum LanguageDetector {
         (.fr, ["ç", "è", "ê", "œ", "â", "û", "ô", "ë", "î", "à"]),
     ]
 
-    /// The function words of each language, as byte-hashed sets.
-    private static let functionWordSets: [(language: Language, words: WordSet)] =
-        Language.allCases.map { ($0, WordSet(functionWords[$0] ?? [])) }
+    /// Each function word with the languages it belongs to, one bit per `slot`: one lookup per token
+    /// answers for all three languages, where a set per language took three.
+    private static let functionWordLanguages: WordMap<Int> = {
+        var bits: [String: Int] = [:]
+        for language in Language.allCases {
+            for word in functionWords[language] ?? [] { bits[word, default: 0] |= 1 << slot(language) }
+        }
+        return WordMap(bits)
+    }()
 
     static func detect(_ tokens: [Token]) -> Language {
         // Counts in an array, not a dictionary hashed per function word.
         var counts = Array(repeating: 0, count: Language.allCases.count)
         /// Read once: a static's every access goes through its lazy initialisation check.
-        let sets = functionWordSets
+        let languagesOfWord = functionWordLanguages
         /// Indices, not `for token in tokens`: iterating copied every `Token` and retained its Strings.
         for index in tokens.indices.prefix(4000) {
-            if tokens[index].kind == .punctuation && (tokens[index].text == "¿" || tokens[index].text == "¡") { counts[slot(.es)] += 2 }
+            if tokens[index].kind == .punctuation && isInvertedMark(tokens[index].text) { counts[slot(.es)] += 2 }
             guard tokens[index].isWord else { continue }
-            for set in sets.indices where sets[set].words.contains(tokens[index]) {
-                counts[slot(sets[set].language)] += 1
+            if let bits = languagesOfWord[tokens[index].key] {
+                for place in counts.indices where bits & (1 << place) != 0 { counts[place] += 1 }
             }
             // Distinctive letters are all non-ASCII.
             guard !tokens[index].isASCII else { continue }
@@ -45,6 +51,12 @@ enum LanguageDetector {
         }
         let ranked = Language.allCases.map { ($0, counts[slot($0)]) }
         return ranked.max { $0.1 < $1.1 }?.0 ?? .en
+    }
+
+    /// "¿" or "¡". Both start with the byte 0xC2: other punctuation is answered from its first byte, where
+    /// comparing it with a non-ASCII literal went through String's general comparison.
+    static func isInvertedMark(_ text: String) -> Bool {
+        text.utf8.first == 0xC2 && (text == "¿" || text == "¡")
     }
 
     /// A language's place in `counts`, without the String comparison a raw-value enum's `==` makes.

@@ -59,7 +59,8 @@ enum SentenceSplitter {
     }
 
     private static func endsSentence(_ tokens: [Token], at index: Int) -> Bool {
-        guard terminals.contains(tokens[index].text) else { return false }
+        // Every terminal is punctuation: words and numbers are answered without hashing their text.
+        guard tokens[index].kind == .punctuation, terminals.contains(tokens[index].text) else { return false }
         if tokens[index].text == ".", index > 0, isAbbreviation(tokens[index - 1]) { return false }
         var next = index + 1
         while next < tokens.count && closers.contains(tokens[next].text) && !tokens[next].followsLineBreak { next += 1 }

@@ -19,6 +19,11 @@ struct Token: Hashable, Sendable {
     var end: Int
     /// A line break separates this token from the previous one: headlines and captions end there.
     var followsLineBreak: Bool
+    /// Starts with an upper-case letter: the cheapest sign of a proper name.
+    ///
+    /// Set by the tokenizer from the scalar it already holds: the rules ask it of nearly every token,
+    /// several times each, and decoding the first scalar of the text again cost more than their other tests.
+    var isCapitalized: Bool
 
     var isWord: Bool { kind == .word }
 
@@ -30,9 +35,11 @@ struct Token: Hashable, Sendable {
         text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
-    /// Starts with an upper-case letter: the cheapest sign of a proper name.
-    var isCapitalized: Bool {
-        text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
+    /// The folded form has a hyphen: the only words that may be compounds such as "russo-ukrainien".
+    /// Reads the bytes in place, as `isASCII` does.
+    var isHyphenated: Bool {
+        let hyphen = UInt8(ascii: "-")
+        return folded.utf8.withContiguousStorageIfAvailable { $0.contains(hyphen) } ?? folded.utf8.contains(hyphen)
     }
 
     /// Two or more letters, all upper case: an acronym such as "OTAN" or "U.S".

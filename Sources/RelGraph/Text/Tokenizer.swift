@@ -34,9 +34,29 @@ enum Tokenizer {
         let text = ScalarText.string(scalars[range])
         let first = scalars[range.lowerBound]
         let kind: Token.Kind = isWordScalar(first) ? (isNumeric(first) ? .number : .word) : .punctuation
-        let folded = TextFolding.fold(scalars[range])
-        return Token(text: text, folded: folded, foldedHash: WordKey.asciiHash(folded), kind: kind,
-                     start: range.lowerBound, end: range.upperBound, followsLineBreak: followsLineBreak)
+        let folded = isFolded(scalars[range]) ? text : TextFolding.fold(scalars[range])
+        let hash = foldedASCIIHash(scalars[range]) ?? WordKey.asciiHash(folded)
+        return Token(text: text, folded: folded, foldedHash: hash, kind: kind,
+                     start: range.lowerBound, end: range.upperBound, followsLineBreak: followsLineBreak,
+                     isCapitalized: ScalarClass.isUppercase(first))
+    }
+
+    /// ASCII without capitals folds to itself: most tokens then share their text as folded form, rather than
+    /// building the same String a second time.
+    static func isFolded(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.allSatisfy { $0.value < 0x80 && !($0.value >= 0x41 && $0.value <= 0x5A) }
+    }
+
+    /// `WordKey.asciiHash` of the folded form of ASCII scalars (lower-cased bytes), read off the scalars rather
+    /// than out of the folded String; nil when a scalar is not ASCII, whose folded form the caller hashes itself.
+    static func foldedASCIIHash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars {
+            guard scalar.value < 0x80 else { return nil }
+            let byte = scalar.value >= 0x41 && scalar.value <= 0x5A ? scalar.value + 32 : scalar.value
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     /// The end of the word starting at `start`, following the joining rules above.
@@ -49,6 +69,8 @@ enum Tokenizer {
                 index += 1
                 continue
             }
+            // Most words end at a space: the scalar after is only classified when a joiner could continue the word.
+            guard isHyphen(scalar) || scalar == "." || isApostrophe(scalar) else { break }
             let nextIsLetter = index + 1 < scalars.count && ScalarClass.isLetter(scalars[index + 1])
             let nextIsWord = index + 1 < scalars.count && isWordScalar(scalars[index + 1])
             if isHyphen(scalar) && nextIsWord {
@@ -89,27 +111,55 @@ enum Tokenizer {
         (1...2).contains(segment.count) && segment.allSatisfy(ScalarClass.isUppercase)
     }
 
+    // The scalar tests below answer ASCII and Latin letters inline and leave `Unicode.Scalar.Properties` to
+    // functions that are never inlined. The properties' types are resilient: a function that touches them, even
+    // on a path it seldom takes, sets up their metadata and stack space on every call, which cost more than the
+    // ASCII tests themselves for every word and token.
+
     /// Unicode's White_Space, answered without a property lookup for ASCII.
+    @inline(__always)
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
-        return scalar.properties.isWhitespace
+        return hasWhitespaceProperty(scalar)
     }
 
+    @inline(never)
+    private static func hasWhitespaceProperty(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
+    }
+
+    /// Inlined: asked for every scalar of the text, and the call cost more than the ASCII test it makes.
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         // ASCII: letters and digits are the only alphabetic or numeric scalars.
         if scalar.value < 0x80 {
             let value = scalar.value | 0x20
             return (value >= 0x61 && value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
         }
+        if ScalarClass.latinLetters.contains(scalar.value) { return ScalarClass.isLatinLetter(scalar.value) }
+        return hasWordProperties(scalar)
+    }
+
+    /// Alphabetic, numeric or a combining mark, by Unicode's tables.
+    @inline(never)
+    private static func hasWordProperties(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark
     }
 
     /// Has a numeric type: for ASCII, a digit.
+    @inline(__always)
     private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value >= 0x30 && scalar.value <= 0x39 }
-        return scalar.properties.numericType != nil
+        // Accented Latin letters have no numeric value.
+        if ScalarClass.latinLetters.contains(scalar.value) { return false }
+        return hasNumericType(scalar)
+    }
+
+    @inline(never)
+    private static func hasNumericType(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.numericType != nil
     }
 
     static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {

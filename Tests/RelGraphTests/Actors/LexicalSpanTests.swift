@@ -13,6 +13,8 @@ struct SentenceSpansTests {
         #expect(spans.covering(11)?.range == 10..<12)
         #expect(spans.covering(14)?.range == 14..<15)
         for token in [0, 9, 12, 13, 15, 100] { #expect(spans.covering(token) == nil && spans.starting(at: token) == nil) }
+        for token in [0, 9, 12, 13, 15, 100] { #expect(!spans.covers(token)) }
+        for token in [10, 11, 14] { #expect(spans.covers(token)) }
     }
 
     @Test func emptySentenceHasNoSpans() {

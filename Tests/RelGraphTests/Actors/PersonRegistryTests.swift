@@ -92,6 +92,16 @@ struct PersonRegistryTests {
         #expect(Slug.make("  Ngũgĩ  wa Thiong'o ") == "ngugi-wa-thiong-o")
     }
 
+    /// A slug keeps the ASCII scalars Unicode calls alphabetic or numeric, and turns the others into dashes.
+    @Test func slugKeepsTheAlphabeticAndNumericASCIIScalars() {
+        for value in UInt8(0x21)..<0x7F {
+            let scalar = Unicode.Scalar(value)
+            let kept = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let folded = TextFolding.fold(String(scalar))
+            #expect(Slug.make("a\(scalar)b") == (kept ? "a\(folded)b" : "a-b"))
+        }
+    }
+
     @Test func affiliationPrefersOrganization() {
         var envoy = person("Amara Diallo", country: "SEN")
         #expect(envoy.affiliation == .state("SEN"))

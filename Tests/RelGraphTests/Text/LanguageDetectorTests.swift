@@ -35,4 +35,9 @@ struct LanguageDetectorTests {
         let spanish = String(repeating: "el los las del y que ", count: 2000)
         #expect(Extractor.detectLanguage(english + spanish) == .en)
     }
+
+    @Test func invertedMarksAreTheSpanishOpeners() {
+        #expect(LanguageDetector.isInvertedMark("¿") && LanguageDetector.isInvertedMark("¡"))
+        for other in ["?", "!", "«", "»", "\u{00A0}", "", "¿¿"] { #expect(!LanguageDetector.isInvertedMark(other)) }
+    }
 }

@@ -12,6 +12,15 @@ struct ScalarClassTests {
         }
     }
 
+    @Test func agreesWithUnicodePropertiesOnLatinLetters() {
+        for value in ScalarClass.latinLetters {
+            let scalar = Unicode.Scalar(value)!
+            #expect(ScalarClass.isLetter(scalar) == scalar.properties.isAlphabetic)
+            #expect(ScalarClass.isLatinLetter(value) == scalar.properties.isAlphabetic)
+            #expect(scalar.properties.numericType == nil && scalar.properties.generalCategory != .nonspacingMark)
+        }
+    }
+
     @Test func usesUnicodePropertiesBeyondASCII() {
         #expect(ScalarClass.isLetter("é") && !ScalarClass.isUppercase("é"))
         #expect(ScalarClass.isUppercase("É") && ScalarClass.isUppercase("Д"))

@@ -14,4 +14,11 @@ struct ScalarTextTests {
         let scalars = Array("le Kenya et l'Ouganda".unicodeScalars)
         #expect(ScalarText.string(scalars[3..<8]) == "Kenya")
     }
+
+    @Test(arguments: ["", "Kenya", "Côte d\u{2019}Ivoire", "Be\u{0301}nin", "МОСКВА", "北京", "🇺🇳 flag", "ß ŉ ǅ \u{10FFFF}"])
+    func decodesTheScalarsOfAString(_ text: String) {
+        #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars))
+        let substring = text.dropFirst()
+        #expect(ScalarText.scalars(of: substring) == Array(substring.unicodeScalars))
+    }
 }

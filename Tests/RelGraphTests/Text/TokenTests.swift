@@ -23,5 +23,12 @@ struct TokenFactsTests {
         #expect(token("Éthiopie").isCapitalized)
         #expect(token("OTAN").isAllCaps && !token("Otan").isAllCaps && !token("A").isAllCaps)
         #expect(token("ÉTATS").isAllCaps)
+        #expect(!token("«").isCapitalized && !token("123").isCapitalized && token("Ñandú").isCapitalized)
+    }
+
+    @Test func hyphenatedWords() {
+        #expect(token("russo-ukrainien").isHyphenated && token("États-Unis").isHyphenated)
+        #expect(!token("Kenya").isHyphenated && !token("l'").isHyphenated)
+        #expect(token("vice\u{2011}premier").isHyphenated)
     }
 }

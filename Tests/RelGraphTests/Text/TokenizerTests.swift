@@ -100,4 +100,21 @@ struct TokenizerTests {
         #expect(result.map(\.isCapitalized) == [true, true, false, true])
         #expect(result.map(\.isAllCaps) == [true, false, false, true])
     }
+
+    /// A token whose text is its own folded form shares it; the others are folded as before.
+    @Test func tokensThatAreTheirOwnFoldedForm() {
+        #expect(Tokenizer.isFolded(ArraySlice("kenya".unicodeScalars)) && Tokenizer.isFolded(ArraySlice("'s".unicodeScalars)))
+        #expect(!Tokenizer.isFolded(ArraySlice("Kenya".unicodeScalars)) && !Tokenizer.isFolded(ArraySlice("bénin".unicodeScalars)))
+        for token in Tokenizer.tokenize(Array("Le Kenya, l'Ouganda et le bénin ont signé 3 accords.".unicodeScalars)) {
+            #expect(token.folded == TextFolding.fold(token.text))
+        }
+    }
+
+    /// The tokenizer's hash of an ASCII token is the word lists' hash of its folded form.
+    @Test func foldedHashOfASCIIScalarsIsTheWordKeyHash() {
+        for word in ["", "kenya", "Kenya", "U.S", "'s", "OTAN-2024", "l'"] {
+            #expect(Tokenizer.foldedASCIIHash(ArraySlice(word.unicodeScalars)) == WordKey.asciiHash(TextFolding.fold(word)))
+        }
+        #expect(Tokenizer.foldedASCIIHash(ArraySlice("Bénin".unicodeScalars)) == nil)
+    }
 }
