@@ -1,28 +1,74 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds the articles inside a folder: every regular file whose name matches a glob, at any depth.
 ///
 /// Paths come back sorted byte-wise, so the same folder gives the same
 /// document order (and ids) on every machine. Hidden files and folders
-/// (`.git`, `.DS_Store`) are skipped.
+/// (`.git`, `.DS_Store`) are skipped, and so are symbolic links, as
+/// `FileManager`'s enumerator did. The folder is read with `opendir` and
+/// `readdir`: the enumerator and its attribute dictionaries cost about
+/// 100,000 instructions a file, as much as extracting a short article.
 public enum DirectoryWalker {
     /// The files under `directory` whose name matches `glob` (`*.txt`), as paths relative to it, sorted.
     /// - Throws: `InputError.unreadable` when the folder cannot be listed.
     public static func files(in directory: String, matching glob: String) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
+        guard let entries = entries(of: directory) else {
             throw InputError.unreadable(directory, reason: "the directory cannot be listed")
         }
         var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
+        var pending = entries.map { (relative: $0.name, kind: $0.kind) }
+        while let entry = pending.popLast() {
+            let name = entry.relative.split(separator: "/").last.map(String.init) ?? entry.relative
+            switch entry.kind {
+            case .file where fnmatch(glob, name, 0) == 0:
+                found.append(entry.relative)
+            case .directory:
+                // An unreadable subfolder is skipped, as the enumerator skipped it.
+                let children = Self.entries(of: directory + "/" + entry.relative) ?? []
+                pending += children.map { (entry.relative + "/" + $0.name, $0.kind) }
+            case .file, .other:
                 continue
             }
-            guard enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular,
-                  fnmatch(glob, name, 0) == 0 else { continue }
-            found.append(relative)
         }
         return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    enum Kind {
+        case file, directory, other
+    }
+
+    /// The visible entries of one folder and what they are, or nil when it cannot be opened.
+    static func entries(of path: String) -> [(name: String, kind: Kind)]? {
+        guard let stream = opendir(path) else { return nil }
+        defer { closedir(stream) }
+        var entries: [(name: String, kind: Kind)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            guard !name.hasPrefix(".") else { continue }
+            entries.append((name, kind(Int32(entry.pointee.d_type), path: path + "/" + name)))
+        }
+        return entries
+    }
+
+    /// The entry's kind from `readdir`'s type, asking `lstat` when the file system does not say.
+    private static func kind(_ type: Int32, path: String) -> Kind {
+        switch type {
+        case Int32(DT_REG): return .file
+        case Int32(DT_DIR): return .directory
+        case Int32(DT_UNKNOWN):
+            var status = stat()
+            guard lstat(path, &status) == 0 else { return .other }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: return .file
+            case S_IFDIR: return .directory
+            default: return .other
+            }
+        default: return .other
+        }
     }
 }

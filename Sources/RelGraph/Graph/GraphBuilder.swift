@@ -113,6 +113,8 @@ struct GraphBuilder {
         }
         return Dictionary(grouping: statements, by: \.key).values.compactMap { statements in
             guard var merged = statements.first else { return nil }
+            // Most edges are stated once: the statement is the edge, with nothing to sum or sort.
+            guard statements.count > 1 else { return merged }
             merged.weight = statements.reduce(0) { $0 + $1.weight }
             merged.confidence = statements.map(\.confidence).max() ?? merged.confidence
             merged.historical = statements.allSatisfy(\.historical)

@@ -41,6 +41,18 @@ struct CorpusInputTests {
         #expect(CorpusInput.documentCount(inputs) == 4)
     }
 
+    @Test("links are not followed, other names are found, a missing folder cannot be listed")
+    func linksAreSkipped() throws {
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.txt").path,
+                                                   withDestinationPath: folder.appendingPathComponent("a.txt").path)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("linked").path,
+                                                   withDestinationPath: folder.appendingPathComponent("b").path)
+        _ = try write("b/é à.txt", "La France soutient le Brésil.")
+        #expect(try DirectoryWalker.files(in: folder.path, matching: "*.txt")
+                == ["a.txt", "b/deeper/c.txt", "b/m.txt", "b/é à.txt", "z.txt"])
+        #expect(throws: InputError.self) { try DirectoryWalker.files(in: folder.path + "/absent", matching: "*") }
+    }
+
     @Test func aFolderWithoutArticlesIsAnError() throws {
         #expect(throws: InputError.noMatchingFiles(folder.path, glob: "*.pdf")) {
             try CorpusInput.resolve([folder.path], glob: "*.pdf")
