@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the actors and relations of one document into a `RelationGraph`.
 struct GraphBuilder {
     let document: Document
@@ -103,25 +105,37 @@ struct GraphBuilder {
 
     /// One edge per source, target and type, its statements merged in one pass: adding them one by one
     /// would re-merge a growing evidence list each time, quadratic in how often a long text repeats a relation.
+    /// Statements fold into the edge in place, so an edge stated once (most) allocates no group.
     private func mergedEdges() -> [Edge] {
         /// Sentence texts cut from the document once per sentence: a sentence often states several relations.
         var texts: [Int: String] = [:]
-        let statements = relations.map { relation in
+        var edges: [Edge] = []
+        var positions: [Edge.Key: Int] = [:]
+        var restated = IndexSet()
+        for relation in relations {
             let text = texts[relation.sentence] ?? document.text(of: document.sentences[relation.sentence])
             texts[relation.sentence] = text
-            return edge(relation, sentenceText: text)
+            let statement = edge(relation, sentenceText: text)
+            guard let position = positions[statement.key] else {
+                positions[statement.key] = edges.count
+                edges.append(statement)
+                continue
+            }
+            Self.fold(statement, into: &edges[position])
+            restated.insert(position)
         }
-        return Dictionary(grouping: statements, by: \.key).values.compactMap { statements in
-            guard var merged = statements.first else { return nil }
-            // Most edges are stated once: the statement is the edge, with nothing to sum or sort.
-            guard statements.count > 1 else { return merged }
-            merged.weight = statements.reduce(0) { $0 + $1.weight }
-            merged.confidence = statements.map(\.confidence).max() ?? merged.confidence
-            merged.historical = statements.allSatisfy(\.historical)
-            merged.group = statements.compactMap(\.group).min()
-            merged.evidence = Evidence.sortedUnique(statements.flatMap(\.evidence))
-            return merged
-        }
+        for position in restated { edges[position].evidence = Evidence.sortedUnique(edges[position].evidence) }
+        return edges
+    }
+
+    /// Adds a further statement of an edge: weights add up, the highest confidence and the lowest group id
+    /// win, the edge is historical only if every statement is; evidence is sorted once all are in.
+    private static func fold(_ statement: Edge, into edge: inout Edge) {
+        edge.weight += statement.weight
+        edge.confidence = max(edge.confidence, statement.confidence)
+        edge.historical = edge.historical && statement.historical
+        edge.group = [edge.group, statement.group].compactMap { $0 }.min()
+        edge.evidence += statement.evidence
     }
 
     private func edge(_ relation: Relation, sentenceText: String) -> Edge {
