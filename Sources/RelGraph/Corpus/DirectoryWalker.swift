@@ -19,16 +19,15 @@ public enum DirectoryWalker {
             throw InputError.unreadable(directory, reason: "the directory cannot be listed")
         }
         var found: [String] = []
-        var pending = entries.map { (relative: $0.name, kind: $0.kind) }
+        var pending = entries.map { (relative: $0.name, name: $0.name, kind: $0.kind) }
         while let entry = pending.popLast() {
-            let name = entry.relative.split(separator: "/").last.map(String.init) ?? entry.relative
             switch entry.kind {
-            case .file where fnmatch(glob, name, 0) == 0:
+            case .file where fnmatch(glob, entry.name, 0) == 0:
                 found.append(entry.relative)
             case .directory:
                 // An unreadable subfolder is skipped, as the enumerator skipped it.
                 let children = Self.entries(of: directory + "/" + entry.relative) ?? []
-                pending += children.map { (entry.relative + "/" + $0.name, $0.kind) }
+                pending += children.map { (entry.relative + "/" + $0.name, $0.name, $0.kind) }
             case .file, .other:
                 continue
             }

@@ -125,21 +125,12 @@ struct LexiconTable: Sendable {
     /// Foundation, which made table parsing most of start-up time. Only a
     /// non-ASCII edge scalar is checked against `CharacterSet.whitespaces`.
     static func trimmed(_ text: Substring) -> String {
-        // Most fields start and end with an ASCII letter: nothing to trim, no scalar walk.
-        if let first = text.utf8.first, let last = text.utf8.last, isKept(first), isKept(last) {
-            return String(text)
-        }
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
         while start < end, isBlank(scalars[start]) { start = scalars.index(after: start) }
         while end > start, isBlank(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
         return String(scalars[start..<end])
-    }
-
-    /// An ASCII byte that is not blank: a field edge that stays.
-    private static func isKept(_ byte: UInt8) -> Bool {
-        byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t")
     }
 
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {

@@ -50,11 +50,11 @@ enum Tokenizer {
     /// `WordKey.asciiHash` of the folded form of ASCII scalars (lower-cased bytes), read off the scalars rather
     /// than out of the folded String; nil when a scalar is not ASCII, whose folded form the caller hashes itself.
     static func foldedASCIIHash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = WordKey.emptyHash
         for scalar in scalars {
             guard scalar.value < 0x80 else { return nil }
             let byte = scalar.value >= 0x41 && scalar.value <= 0x5A ? scalar.value + 32 : scalar.value
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            hash = WordKey.hash(hash, adding: UInt8(truncatingIfNeeded: byte))
         }
         return hash
     }
