@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Writes a graph as GraphML, the XML format networkx, yEd and Cytoscape read.
 ///
@@ -15,15 +12,14 @@ public enum GraphMLWriter {
 
     static let namespace = "http://graphml.graphdrawing.org/xmlns"
 
-    private static func document(_ graph: RelationGraph) -> XMLElement {
-        let root = XMLText.element("graphml", [("xmlns", namespace)])
-        for column in ExportColumns.nodes { root.addChild(key(column.name, column.type, for: "node")) }
-        for column in ExportColumns.edges { root.addChild(key(column.name, column.type, for: "edge")) }
-        let body = XMLText.element("graph", [("id", "relgraph"), ("edgedefault", "directed")])
-        for node in graph.nodes { body.addChild(element(node)) }
-        for (index, edge) in graph.edges.enumerated() { body.addChild(element(edge, index: index)) }
-        root.addChild(body)
-        return root
+    private typealias Element = XMLText.Element
+
+    private static func document(_ graph: RelationGraph) -> Element {
+        let keys = ExportColumns.nodes.map { key($0.name, $0.type, for: "node") }
+            + ExportColumns.edges.map { key($0.name, $0.type, for: "edge") }
+        let body = Element("graph", [("id", "relgraph"), ("edgedefault", "directed")],
+                           children: graph.nodes.map(element) + graph.edges.enumerated().map { element($1, index: $0) })
+        return Element("graphml", [("xmlns", namespace)], children: keys + [body])
     }
 
     /// Key ids are `n_<name>` and `e_<name>`, readable and never shared between nodes and edges.
@@ -31,29 +27,26 @@ public enum GraphMLWriter {
         "\(domain.prefix(1))_\(name)"
     }
 
-    private static func key(_ name: String, _ type: ExportColumns.ValueType, for domain: String) -> XMLElement {
-        XMLText.element("key", [
+    private static func key(_ name: String, _ type: ExportColumns.ValueType, for domain: String) -> Element {
+        Element("key", [
             ("id", keyID(name, for: domain)), ("for", domain), ("attr.name", name), ("attr.type", type.rawValue),
         ])
     }
 
-    private static func element(_ node: Node) -> XMLElement {
-        let element = XMLText.element("node", [("id", node.id)])
-        for column in ExportColumns.nodes {
-            if let value = column.value(node) { element.addChild(data(keyID(column.name, for: "node"), value)) }
-        }
-        return element
+    private static func element(_ node: Node) -> Element {
+        Element("node", [("id", node.id)], children: ExportColumns.nodes.compactMap { column in
+            column.value(node).map { data(keyID(column.name, for: "node"), $0) }
+        })
     }
 
-    private static func element(_ edge: Edge, index: Int) -> XMLElement {
-        let element = XMLText.element("edge", [("id", "e\(index)"), ("source", edge.source), ("target", edge.target)])
-        for column in ExportColumns.edges {
-            if let value = column.value(edge) { element.addChild(data(keyID(column.name, for: "edge"), value)) }
-        }
-        return element
+    private static func element(_ edge: Edge, index: Int) -> Element {
+        Element("edge", [("id", "e\(index)"), ("source", edge.source), ("target", edge.target)],
+                children: ExportColumns.edges.compactMap { column in
+                    column.value(edge).map { data(keyID(column.name, for: "edge"), $0) }
+                })
     }
 
-    private static func data(_ key: String, _ value: String) -> XMLElement {
-        XMLText.element("data", [("key", key)], text: value)
+    private static func data(_ key: String, _ value: String) -> Element {
+        Element("data", [("key", key)], text: value)
     }
 }
