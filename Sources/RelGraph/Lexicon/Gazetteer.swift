@@ -26,7 +26,9 @@ struct Gazetteer: Sendable {
 
     init(_ entries: [LexiconEntry]) {
         for entry in entries { insert(entry) }
-        childMaps = nodes.map { WordMap($0.children) }
+        let leaf = WordMap<Int>([:])
+        // Most nodes end an entry and have no children: they share one empty map's storage.
+        childMaps = nodes.map { $0.children.isEmpty ? leaf : WordMap($0.children) }
     }
 
     private mutating func insert(_ entry: LexiconEntry) {
@@ -34,7 +36,7 @@ struct Gazetteer: Sendable {
         var texts: [String] = []
         var hasAllCaps = false
         var firstIsCapitalized = false
-        for token in Tokenizer.tokenize(Array(entry.surface.unicodeScalars)) where token.kind != .punctuation || token.text != "." {
+        for token in Tokenizer.tokenize(ScalarText.scalars(of: entry.surface)) where token.kind != .punctuation || token.text != "." {
             current = child(of: current, token.folded)
             if texts.isEmpty { firstIsCapitalized = token.isCapitalized }
             hasAllCaps = hasAllCaps || token.isAllCaps
