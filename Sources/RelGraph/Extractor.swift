@@ -71,7 +71,6 @@ public struct Extractor: Sendable {
             let analysis = analyse(current.text, language: language, documentID: documentID, origin: origin)
             body(analysis)
             origin.sentence += analysis.document.sentences.count
-            origin.event += (analysis.relations.compactMap(\.group).max() ?? -1) + 1
             section = sections.next()
         }
     }

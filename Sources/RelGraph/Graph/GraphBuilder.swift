@@ -14,8 +14,6 @@ struct GraphBuilder {
     private let firstSentences: [ActorRef: Int]
     /// Each person's id, slugged once: every edge and group names its ends by id.
     private let personIDs: [String]
-    /// The document's slug before its event ids, slugged once rather than per grouped relation.
-    private let groupPrefix: String
 
     init(document: Document, actors: ActorFinder.Result, relations: [Relation], userLabels: [String: String] = [:]) {
         self.document = document
@@ -37,7 +35,6 @@ struct GraphBuilder {
         }
         self.firstSentences = firstSentences
         personIDs = actors.persons.map(\.id)
-        groupPrefix = document.id.map { Slug.make($0) + "-" } ?? ""
     }
 
     func build() -> RelationGraph {
@@ -49,14 +46,15 @@ struct GraphBuilder {
         }
         for person in actors.persons.indices { counts[.person(person), default: 0] += 0 }
         for (ref, count) in counts { graph.add(node(ref, mentions: max(count, 1))) }
-        for edge in mergedEdges() { graph.add(edge) }
+        let events = events()
+        for edge in mergedEdges(events: events) { graph.add(edge) }
         for (index, person) in actors.persons.enumerated() {
             guard let affiliation = person.affiliation else { continue }
             if counts[affiliation] == nil { graph.add(node(affiliation, mentions: 0)) }
             graph.add(Edge(source: nodeID(.person(index)), target: nodeID(affiliation),
                            type: .affiliation, confidence: 0.9, evidence: firstEvidence(of: .person(index))))
         }
-        for group in groups() { graph.add(group) }
+        for group in events.values { graph.add(group) }
         return graph
     }
 
@@ -106,7 +104,7 @@ struct GraphBuilder {
     /// One edge per source, target and type, its statements merged in one pass: adding them one by one
     /// would re-merge a growing evidence list each time, quadratic in how often a long text repeats a relation.
     /// Statements fold into the edge in place, so an edge stated once (most) allocates no group.
-    private func mergedEdges() -> [Edge] {
+    private func mergedEdges(events: [Int: EventGroup]) -> [Edge] {
         /// Sentence texts cut from the document once per sentence: a sentence often states several relations.
         var texts: [Int: String] = [:]
         var edges: [Edge] = []
@@ -115,7 +113,7 @@ struct GraphBuilder {
         for relation in relations {
             let text = texts[relation.sentence] ?? document.text(of: document.sentences[relation.sentence])
             texts[relation.sentence] = text
-            let statement = edge(relation, sentenceText: text)
+            let statement = edge(relation, event: relation.group.flatMap { events[$0]?.id }, sentenceText: text)
             guard let position = positions[statement.key] else {
                 positions[statement.key] = edges.count
                 edges.append(statement)
@@ -138,10 +136,10 @@ struct GraphBuilder {
         edge.evidence += statement.evidence
     }
 
-    private func edge(_ relation: Relation, sentenceText: String) -> Edge {
+    private func edge(_ relation: Relation, event: String?, sentenceText: String) -> Edge {
         Edge(source: nodeID(relation.source), target: nodeID(relation.target),
              type: relation.type, confidence: relation.confidence, historical: relation.historical,
-             group: relation.group.map(groupID),
+             group: event,
              evidence: [evidence(relation.sentence, trigger: relation.trigger, sentenceText: sentenceText)])
     }
 
@@ -160,17 +158,12 @@ struct GraphBuilder {
         return [evidence(sentence, trigger: nil)]
     }
 
-    private func groupID(_ index: Int) -> String {
-        "\(groupPrefix)event-\(document.origin.event + index + 1)"
-    }
-
-    private func groups() -> [EventGroup] {
-        let grouped = Dictionary(grouping: relations.filter { $0.group != nil }) { $0.group ?? 0 }
-        return grouped.keys.sorted().compactMap { index -> EventGroup? in
-            guard let members = grouped[index], let first = members.first else { return nil }
-            let source = nodeID(first.source)
-            let participants = Array(Set(members.map { nodeID($0.target) }))
-            return EventGroup(id: groupID(index), type: first.type, source: source, participants: participants,
+    /// The document's multi-party events, by the group index their relations carry, each under the id
+    /// its content gives it (`EventGroup.init(type:source:participants:evidence:)`).
+    private func events() -> [Int: EventGroup] {
+        Dictionary(grouping: relations.filter { $0.group != nil }) { $0.group ?? 0 }.compactMapValues { members in
+            guard let first = members.first else { return nil }
+            return EventGroup(type: first.type, source: nodeID(first.source), participants: members.map { nodeID($0.target) },
                               evidence: [evidence(first.sentence, trigger: first.trigger)])
         }
     }

@@ -96,7 +96,9 @@ public struct RelationGraph: Codable, Hashable, Sendable {
         Evidence.add(edge.evidence, to: &existing.evidence, limit: evidenceLimit)
     }
 
-    /// Adds a multi-party event; a group with the same id takes the union of participants.
+    /// Adds a multi-party event. Ids come from what the event is (`EventGroup.id`), so a group with
+    /// the same id is the same event reported again: its evidence joins the stored group's. Groups
+    /// named otherwise (read from other tools) that share an id take the union of participants.
     public mutating func add(_ group: EventGroup) {
         add(group, evidenceLimit: nil)
     }

@@ -4,11 +4,10 @@
 /// later stage reads it and adds nothing to it.
 struct Document: Sendable {
     /// Where a document's text starts in its article: a long article is read in sections
-    /// (`ArticleSections`), and evidence and event ids count from the start of the article.
+    /// (`ArticleSections`), and evidence counts from the start of the article.
     struct Origin: Sendable {
         var scalar = 0
         var sentence = 0
-        var event = 0
     }
 
     var id: String?

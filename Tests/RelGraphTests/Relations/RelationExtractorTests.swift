@@ -76,12 +76,12 @@ struct RelationExtractorTests {
     @Test func meetingWithThreeOrMoreIsAnEventGroupFrench() throws {
         let graph = Probe.graph("Le Kenya s'est entretenu avec l'Éthiopie, la Somalie, l'Ouganda et la Tanzanie à Nairobi.", .fr)
         let group = try #require(graph.groups.onlyElement)
-        #expect(group.id == "event-1")
+        #expect(group.id == EventGroup.id(type: .consult, source: "KEN", participants: ["ETH", "SOM", "TZA", "UGA"]))
         #expect(group.type == .consult)
         #expect(group.source == "KEN")
         #expect(group.participants == ["ETH", "SOM", "TZA", "UGA"])
-        #expect(graph.edges.map { "\($0.source) \($0.type.rawValue) \($0.target) \($0.group ?? "-")" } == [
-            "KEN CONSULT ETH event-1", "KEN CONSULT SOM event-1", "KEN CONSULT TZA event-1", "KEN CONSULT UGA event-1",
+        #expect(graph.edges.map { "\($0.source) \($0.type.rawValue) \($0.target) \($0.group == group.id)" } == [
+            "KEN CONSULT ETH true", "KEN CONSULT SOM true", "KEN CONSULT TZA true", "KEN CONSULT UGA true",
         ])
     }
 
@@ -105,11 +105,22 @@ struct RelationExtractorTests {
         #expect(Probe.graph("Poland delivered weapons to Kenya and Ethiopia.", .en).groups.isEmpty)
     }
 
-    @Test func groupIDsCarryTheDocumentID() {
-        let graph = Extractor(language: .en).extract("Kenya met Ethiopia, Somalia and Uganda in Nairobi on Monday.", documentID: "East Africa 7")
-        #expect(graph.groups.map(\.id) == ["east-africa-7-event-1"])
-        #expect(graph.edges.allSatisfy { $0.group == "east-africa-7-event-1" })
-        #expect(graph.edges.allSatisfy { $0.evidence.allSatisfy { $0.document == "East Africa 7" } })
+    @Test func theSameEventInTwoDocumentsIsOneGroupWithBothAsEvidence() throws {
+        let extractor = Extractor(language: .en)
+        var graph = extractor.extract("Kenya met Ethiopia, Somalia and Uganda in Nairobi on Monday.", documentID: "East Africa 7")
+        graph.merge(extractor.extract("On Friday, Kenya met Uganda, Ethiopia and Somalia in Nairobi.", documentID: "East Africa 9"))
+        let group = try #require(graph.groups.onlyElement)
+        #expect(Set(group.evidence.compactMap(\.document)) == ["East Africa 7", "East Africa 9"])
+        #expect(graph.edges.count == 3)
+        #expect(graph.edges.allSatisfy { $0.group == group.id && $0.weight == 2 })
+    }
+
+    @Test func differentEventsStayApart() {
+        let extractor = Extractor(language: .en)
+        var graph = extractor.extract("Kenya met Ethiopia, Somalia and Uganda in Nairobi on Monday.", documentID: "a")
+        graph.merge(extractor.extract("Kenya met Ethiopia, Somalia and Tanzania in Nairobi on Monday.", documentID: "b"))
+        #expect(graph.groups.count == 2)
+        #expect(Set(graph.groups.map(\.id)).count == 2)
     }
 
     // MARK: AFFILIATION
