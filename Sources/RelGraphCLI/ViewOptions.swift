@@ -41,7 +41,7 @@ struct ViewOptions: ParsableArguments {
     var groupBy: Grouping?
 
     /// `--group-by`: what to draw boxes around.
-    enum Grouping: String, CaseIterable, ExpressibleByArgument {
+    enum Grouping: String, ArgumentEnum {
         case country
     }
 
@@ -99,6 +99,6 @@ extension EventType: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 
-extension ActorKind: ExpressibleByArgument {}
-extension RenderStyle.Theme: ExpressibleByArgument {}
-extension RenderStyle.LabelLanguage: ExpressibleByArgument {}
+extension ActorKind: ArgumentEnum {}
+extension RenderStyle.Theme: ArgumentEnum {}
+extension RenderStyle.LabelLanguage: ArgumentEnum {}
