@@ -142,7 +142,7 @@ enum GraphvizLegend {
     static func html(glyphs: [String: String] = [:]) -> String {
         "<TABLE BORDER=\"1\" COLOR=\"#d5dbe1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\" BGCOLOR=\"#fbfcfd\">"
             + row(shapes, glyphs: glyphs) + row(lines, glyphs: glyphs)
-            + "<TR><TD COLSPAN=\"8\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"8\" COLOR=\"#555555\">"
+            + "<TR><TD COLSPAN=\"8\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"#555555\">"
             + "thicker line: material act or stated more often; box: multi-party event</FONT></TD></TR>"
             + "</TABLE>"
     }

@@ -18,10 +18,11 @@ enum GraphvizStyle {
     static let fontName = "DejaVu Sans"
     static let labelFontSize = "9"
 
-    /// Every point size the picture uses. Pango matches fonts once per size, in two helper threads
-    /// (about 1.5 ms a size, as long as dot's whole layout of a news graph for eight sizes), so the
-    /// sizes are few and whole, and `TypeSpecimen` meets them all before the drawing does.
-    static let typeScale = [8, 9, 10, 11, 12, 14, 16, 18]
+    /// Every point size the picture uses: 9 for relation labels and the legend's note, 10 for the
+    /// legend and event boxes, 12 to 18 for actors by prominence. Pango matches fonts once per size
+    /// (some 3 M instructions each, in helper threads), so the sizes are few and whole, and
+    /// `TypeSpecimen` meets them all before the drawing does.
+    static let typeScale = [9, 10, 12, 14, 16, 18]
 
     /// Root graph attributes; `rankdir` is read by dot only, `overlap`/`splines` by the force-directed engines.
     static let graph: [GraphvizAttribute] = [
@@ -134,7 +135,7 @@ enum GraphvizStyle {
         .init("style", "rounded,filled"),
         .init("fillcolor", "#f4f6f8"),
         .init("color", "#b8c2cc"),
-        .init("fontsize", "11"),
+        .init("fontsize", "10"),
         .init("fontcolor", "#34495e"),
         .init("labeljust", "l"),
         .init("margin", "10"),
