@@ -72,8 +72,8 @@ struct ActorFinder {
         while index < range.upperBound {
             if claimed.contains(index) { index += 1; continue }
             // Possessives and pair heads are words: punctuation and numbers skip both word-list lookups.
-            if index + 1 < range.upperBound, tokens[index].isWord, Self.possessives.contains(tokens[index].key),
-               Self.countryNouns.contains(tokens[index + 1].key) {
+            if index + 1 < range.upperBound, tokens[index].isWord, Self.possessives.contains(tokens[index]),
+               Self.countryNouns.contains(tokens[index + 1]) {
                 claimed.insert(index..<index + 2)
                 found.append((index, .ownCountry(index..<index + 2, preposition: prepositionBefore(index, in: range))))
                 index += 2
@@ -254,12 +254,12 @@ struct ActorFinder {
 
     /// "les deux parties", "both sides", "ambos países", "les deux ont…".
     ///
-    /// Asks the word lists about `tokens[i].key`, not `tokens[i]`: handing over the whole element copied the
-    /// `Token` and retained both its Strings, for every token of the article.
+    /// The word lists are asked about `tokens[i]` through `WordSet.contains(_: Token)`, which is inlined and reads
+    /// the folded form in place: a call handing over the whole element copied the `Token` and retained both its Strings.
     private func pairRange(at index: Int, in sentence: Range<Int>) -> Range<Int>? {
         let tokens = document.tokens
-        guard tokens[index].isWord, FunctionWords.pairHeads.contains(tokens[index].key) else { return nil }
-        let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1].key)
+        guard tokens[index].isWord, FunctionWords.pairHeads.contains(tokens[index]) else { return nil }
+        let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1])
         let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
         if FunctionWords.pairNouns.contains(next) { return index..<index + 2 }
         if index + 2 < sentence.upperBound, FunctionWords.pairNouns.contains(tokens[index + 2]), tokens[index + 1].isWord,

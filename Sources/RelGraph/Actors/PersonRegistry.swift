@@ -20,9 +20,8 @@ struct PersonRegistry: Sendable {
     func matches(_ keys: [String]) -> [Int] {
         guard !keys.isEmpty else { return [] }
         return persons.indices.filter { index in
-            let known = persons[index].keys
-            return known.ends(with: keys) || keys.ends(with: known)
-                || (keys.count == 1 && known.first == keys[0] && known.count > 1)
+            persons[index].keys.ends(with: keys) || keys.ends(with: persons[index].keys)
+                || (keys.count == 1 && persons[index].keys.count > 1 && persons[index].keys[0] == keys[0])
         }
     }
 
@@ -52,11 +51,11 @@ struct PersonRegistry: Sendable {
     }
 
     private func resolve(country: String?, organization: String?, role matches: (String?) -> Bool) -> Int? {
+        /// Reads each person's fields in place: copying a `Person` retained its six Strings and its keys.
         let candidates = persons.indices.filter { index in
-            let person = persons[index]
-            guard matches(person.roleKey) else { return false }
-            if let country, person.country != nil, person.country != country { return false }
-            if let organization, person.organization != nil, person.organization != organization { return false }
+            guard matches(persons[index].roleKey) else { return false }
+            if let country, let known = persons[index].country, known != country { return false }
+            if let organization, let known = persons[index].organization, known != organization { return false }
             return true
         }
         return candidates.onlyElement
@@ -84,8 +83,12 @@ struct PersonRegistry: Sendable {
 }
 
 extension Array where Element: Equatable {
+    /// Compares in place: building an array of the tail to compare allocated one per person and mention.
     func ends(with suffix: [Element]) -> Bool {
-        suffix.count <= count && Array(self[(count - suffix.count)...]) == suffix
+        guard suffix.count <= count else { return false }
+        let offset = count - suffix.count
+        for index in suffix.indices where self[offset + index] != suffix[index] { return false }
+        return true
     }
 }
 

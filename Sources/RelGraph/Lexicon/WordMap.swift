@@ -52,6 +52,8 @@ struct WordMap<Value: Sendable>: Sendable {
         self[WordKey(word)]
     }
 
+    /// Always inlined, as `value(of:)` is: the probe loop is the one call a lookup makes.
+    @inline(__always)
     subscript(_ key: WordKey) -> Value? {
         guard let hash = key.hash else { return otherWords[key.word] }
         return value(hash: hash, word: key.word)

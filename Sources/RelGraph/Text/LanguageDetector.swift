@@ -40,7 +40,7 @@ enum LanguageDetector {
         for index in tokens.indices.prefix(4000) {
             if tokens[index].kind == .punctuation && isInvertedMark(tokens[index].text) { counts[slot(.es)] += 2 }
             guard tokens[index].isWord else { continue }
-            if let bits = languagesOfWord[tokens[index].key] {
+            if let bits = languagesOfWord.value(of: tokens[index]) {
                 for place in counts.indices where bits & (1 << place) != 0 { counts[place] += 1 }
             }
             // Distinctive letters are all non-ASCII.
