@@ -9,6 +9,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         map = WordMap(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
     }
 
+    /// No word. Shared: an empty literal builds its tables anew each time, as a default argument does per call.
+    static let empty: WordSet = []
+
     init(arrayLiteral words: String...) {
         self.init(words)
     }

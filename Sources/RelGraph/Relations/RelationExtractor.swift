@@ -245,7 +245,7 @@ struct RelationExtractor {
     private func nounArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool, governed: Bool,
                                objectLimit: Int) -> Arguments {
         let end = hit.range.upperBound
-        let topics = hit.trigger.type.isSymmetric ? ArgumentFinder.topics : []
+        let topics = hit.trigger.type.isSymmetric ? ArgumentFinder.topics : .empty
         var recipients = endsWithPreposition(hit)
             ? finder.object(after: end, allowPlaces: true, excludeTopics: false, maxGap: 2)
             : finder.prepositional(after: end, words: ArgumentFinder.recipients, window: 12, excluding: topics, before: objectLimit)
