@@ -36,7 +36,7 @@ struct RelationExtractor {
 
     /// The relations of one sentence, trigger by trigger.
     private func sentenceRelations(_ sentence: Sentence, finder: ArgumentFinder, discourse: Discourse, groupCount: inout Int) -> [Relation] {
-        let covered = TokenMask(finder.mentions.map(\.range))
+        let covered = TokenMask(finder.mentions.map { $0.range })
         let hits = TriggerMatcher.shared(document.language).hits(in: document.tokens, range: sentence.tokenRange, isBlocked: covered.contains)
         var relations: [Relation] = []
         var lastTargets: [ActorRef] = []
