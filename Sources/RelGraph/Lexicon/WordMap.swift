@@ -67,12 +67,21 @@ struct WordMap<Value: Sendable>: Sendable {
         return value(hash: hash, word: token.folded)
     }
 
-    /// The value of an ASCII word with its hash: the String is compared only when a slot's hash is the same.
+    /// The value of an ASCII word with its hash. The first slot is read inline: most words asked about are in
+    /// no list, and a table at most half full answers them there, without a call.
+    @inline(__always)
+    private func value(hash: UInt64, word: String) -> Value? {
+        let index = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        guard slots[index] != 0 else { return nil }
+        return probe(from: index, hash: hash, word: word)
+    }
+
+    /// The probe from an occupied slot: the String is compared only when a slot's hash is the same.
     /// Never inlined: one probe loop, not one per word-list question in the rules.
     @inline(never)
-    private func value(hash: UInt64, word: String) -> Value? {
+    private func probe(from start: Int, hash: UInt64, word: String) -> Value? {
         let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: hash) & mask
+        var index = start
         while true {
             let entry = Int(slots[index])
             if entry == 0 { return nil }
