@@ -117,4 +117,14 @@ struct TokenizerTests {
         }
         #expect(Tokenizer.foldedASCIIHash(ArraySlice("Bénin".unicodeScalars)) == nil)
     }
+
+    /// The Latin-1 signs and General Punctuation are answered without Unicode's tables: the answers must be the tables'.
+    @Test func punctuationBlocksClassifyAsUnicodeDoes() {
+        for value in Array(UInt32(0x80)..<UInt32(0xC0)) + Array(UInt32(0x2000)...UInt32(0x206F)) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let properties = scalar.properties
+            let expected = properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+            #expect(Tokenizer.isWordScalar(scalar) == expected, "U+\(String(value, radix: 16))")
+        }
+    }
 }
