@@ -390,7 +390,9 @@ struct ActorFinder {
     /// Gives "les deux parties" the two states just named together ("entre X et Y"), else the last two
     /// distinct states; gives "son pays" the state of the last person named.
     private func resolvePairs(_ mentions: inout [[Mention]], registry: PersonRegistry) {
-        var recent: [String] = []
+        /// The two most recently named distinct states, all the pair rule reads of their order: keeping every state
+        /// named, most recent last, searched the whole list for each state named.
+        var recent: (older: String?, newer: String?) = (nil, nil)
         var couples: [(sentence: Int, states: [String])] = []
         var lastPersonCountry: String?
         for sentence in mentions.indices {
@@ -400,7 +402,7 @@ struct ActorFinder {
                 case .pair:
                     couples.removeAll { sentence - $0.sentence > 2 }
                     var candidates = couples.reversed().map(\.states)
-                    if recent.count >= 2 { candidates.append(Array(recent.suffix(2))) }
+                    if let older = recent.older, let newer = recent.newer { candidates.append([older, newer]) }
                     var seen = Set<[String]>()
                     candidates = candidates.filter { seen.insert($0.sorted()).inserted }
                     mentions[sentence][index].refs = candidates.first?.map(ActorRef.state) ?? []
@@ -417,9 +419,8 @@ struct ActorFinder {
                 for ref in mention.refs {
                     let personCountry = ref.personIndex.flatMap { registry.persons[$0].country }
                     if personCountry != nil { lastPersonCountry = personCountry }
-                    guard let code = ref.stateCode ?? personCountry else { continue }
-                    recent.removeAll { $0 == code }
-                    recent.append(code)
+                    guard let code = ref.stateCode ?? personCountry, code != recent.newer else { continue }
+                    recent = (recent.newer, code)
                 }
             }
             mentions[sentence].removeAll { ($0.form == .pair || $0.form == .ownCountry) && $0.refs.isEmpty }
