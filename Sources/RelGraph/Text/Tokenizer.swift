@@ -31,32 +31,39 @@ enum Tokenizer {
     }
 
     private static func makeToken(_ scalars: [Unicode.Scalar], _ range: Range<Int>, followsLineBreak: Bool) -> Token {
-        let text = ScalarText.string(scalars[range])
         let first = scalars[range.lowerBound]
         let kind: Token.Kind = isWordScalar(first) ? (isNumeric(first) ? .number : .word) : .punctuation
-        let folded = isFolded(scalars[range]) ? text : TextFolding.fold(scalars[range])
-        let hash = foldedASCIIHash(scalars[range]) ?? WordKey.asciiHash(folded)
+        let text: String
+        let folded: String
+        let hash: UInt64?
+        if let shape = asciiShape(scalars[range]) {
+            text = ScalarText.asciiString(scalars[range])
+            // ASCII without capitals folds to itself: most tokens share their text as folded form.
+            folded = shape.hasCapitals ? TextFolding.fold(scalars[range]) : text
+            hash = shape.foldedHash
+        } else {
+            text = ScalarText.string(scalars[range])
+            folded = TextFolding.fold(scalars[range])
+            hash = WordKey.asciiHash(folded)
+        }
         return Token(text: text, folded: folded, foldedHash: hash, kind: kind,
                      start: range.lowerBound, end: range.upperBound, followsLineBreak: followsLineBreak,
                      isCapitalized: ScalarClass.isUppercase(first))
     }
 
-    /// ASCII without capitals folds to itself: most tokens then share their text as folded form, rather than
-    /// building the same String a second time.
-    static func isFolded(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        scalars.allSatisfy { $0.value < 0x80 && !($0.value >= 0x41 && $0.value <= 0x5A) }
-    }
-
-    /// `WordKey.asciiHash` of the folded form of ASCII scalars (lower-cased bytes), read off the scalars rather
-    /// than out of the folded String; nil when a scalar is not ASCII, whose folded form the caller hashes itself.
-    static func foldedASCIIHash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64? {
+    /// For ASCII scalars, `WordKey.asciiHash` of their folded form (lower-cased bytes) and whether any is a
+    /// capital; nil when a scalar is not ASCII. One pass answers what the token needs of its scalars: whether the
+    /// text is its own folded form, and the hash, read off the scalars rather than out of the folded String.
+    static func asciiShape(_ scalars: ArraySlice<Unicode.Scalar>) -> (foldedHash: UInt64, hasCapitals: Bool)? {
         var hash = WordKey.emptyHash
+        var hasCapitals = false
         for scalar in scalars {
             guard scalar.value < 0x80 else { return nil }
-            let byte = scalar.value >= 0x41 && scalar.value <= 0x5A ? scalar.value + 32 : scalar.value
-            hash = WordKey.hash(hash, adding: UInt8(truncatingIfNeeded: byte))
+            let isCapital = scalar.value >= 0x41 && scalar.value <= 0x5A
+            hasCapitals = hasCapitals || isCapital
+            hash = WordKey.hash(hash, adding: UInt8(truncatingIfNeeded: isCapital ? scalar.value + 32 : scalar.value))
         }
-        return hash
+        return (hash, hasCapitals)
     }
 
     /// The end of the word starting at `start`, following the joining rules above.
