@@ -38,16 +38,18 @@ struct PersonRegistry: Sendable {
         ["foreign minister", "secretary of state"],
     ]
 
-    private static func sameOffice(_ a: String?, _ b: String) -> Bool {
-        guard let a else { return false }
-        return a == b || roleClasses.contains { $0.contains(a) && $0.contains(b) }
-    }
-
     /// The person a title-only mention ("le président russe") stands for, if exactly one fits:
     /// first by the same title, then by the same office.
+    ///
+    /// The classes of `roleKey` are found once, not once per person: most titles belong to none, and then only
+    /// the same title is the same office, with no set hashed per person.
     func resolve(roleKey: String, country: String?, organization: String?) -> Int? {
-        resolve(country: country, organization: organization) { $0 == roleKey }
-            ?? resolve(country: country, organization: organization) { Self.sameOffice($0, roleKey) }
+        if let index = resolve(country: country, organization: organization, role: { $0 == roleKey }) { return index }
+        let classes = Self.roleClasses.filter { $0.contains(roleKey) }
+        return resolve(country: country, organization: organization) { role in
+            guard let role else { return false }
+            return role == roleKey || classes.contains { $0.contains(role) }
+        }
     }
 
     private func resolve(country: String?, organization: String?, role matches: (String?) -> Bool) -> Int? {
