@@ -72,8 +72,8 @@ struct ActorFinder {
         while index < range.upperBound {
             if claimed.contains(index) { index += 1; continue }
             // Possessives and pair heads are words: punctuation and numbers skip both word-list lookups.
-            if index + 1 < range.upperBound, tokens[index].isWord, Self.possessives.contains(tokens[index].key),
-               Self.countryNouns.contains(tokens[index + 1].key) {
+            if index + 1 < range.upperBound, tokens[index].isWord, Self.possessives.contains(tokens[index]),
+               Self.countryNouns.contains(tokens[index + 1]) {
                 claimed.insert(index..<index + 2)
                 found.append((index, .ownCountry(index..<index + 2, preposition: prepositionBefore(index, in: range))))
                 index += 2
@@ -254,12 +254,12 @@ struct ActorFinder {
 
     /// "les deux parties", "both sides", "ambos países", "les deux ont…".
     ///
-    /// Asks the word lists about `tokens[i].key`, not `tokens[i]`: handing over the whole element copied the
-    /// `Token` and retained both its Strings, for every token of the article.
+    /// The word lists are asked about `tokens[i]` through `WordSet.contains(_: Token)`, which is inlined and reads
+    /// the folded form in place: a call handing over the whole element copied the `Token` and retained both its Strings.
     private func pairRange(at index: Int, in sentence: Range<Int>) -> Range<Int>? {
         let tokens = document.tokens
-        guard tokens[index].isWord, FunctionWords.pairHeads.contains(tokens[index].key) else { return nil }
-        let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1].key)
+        guard tokens[index].isWord, FunctionWords.pairHeads.contains(tokens[index]) else { return nil }
+        let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1])
         let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
         if FunctionWords.pairNouns.contains(next) { return index..<index + 2 }
         if index + 2 < sentence.upperBound, FunctionWords.pairNouns.contains(tokens[index + 2]), tokens[index + 1].isWord,
@@ -390,7 +390,9 @@ struct ActorFinder {
     /// Gives "les deux parties" the two states just named together ("entre X et Y"), else the last two
     /// distinct states; gives "son pays" the state of the last person named.
     private func resolvePairs(_ mentions: inout [[Mention]], registry: PersonRegistry) {
-        var recent: [String] = []
+        /// The two most recently named distinct states, all the pair rule reads of their order: keeping every state
+        /// named, most recent last, searched the whole list for each state named.
+        var recent: (older: String?, newer: String?) = (nil, nil)
         var couples: [(sentence: Int, states: [String])] = []
         var lastPersonCountry: String?
         for sentence in mentions.indices {
@@ -400,7 +402,7 @@ struct ActorFinder {
                 case .pair:
                     couples.removeAll { sentence - $0.sentence > 2 }
                     var candidates = couples.reversed().map(\.states)
-                    if recent.count >= 2 { candidates.append(Array(recent.suffix(2))) }
+                    if let older = recent.older, let newer = recent.newer { candidates.append([older, newer]) }
                     var seen = Set<[String]>()
                     candidates = candidates.filter { seen.insert($0.sorted()).inserted }
                     mentions[sentence][index].refs = candidates.first?.map(ActorRef.state) ?? []
@@ -417,9 +419,8 @@ struct ActorFinder {
                 for ref in mention.refs {
                     let personCountry = ref.personIndex.flatMap { registry.persons[$0].country }
                     if personCountry != nil { lastPersonCountry = personCountry }
-                    guard let code = ref.stateCode ?? personCountry else { continue }
-                    recent.removeAll { $0 == code }
-                    recent.append(code)
+                    guard let code = ref.stateCode ?? personCountry, code != recent.newer else { continue }
+                    recent = (recent.newer, code)
                 }
             }
             mentions[sentence].removeAll { ($0.form == .pair || $0.form == .ownCountry) && $0.refs.isEmpty }

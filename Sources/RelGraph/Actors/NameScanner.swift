@@ -46,7 +46,8 @@ struct NameScanner {
                 break
             }
         }
-        let keys = tokens[nameStart..<end].filter(\.isWord).map(\.folded)
+        // Indices, not a slice of tokens: filtering the slice copied each `Token` into an array first.
+        let keys = (nameStart..<end).filter { tokens[$0].isWord }.map { tokens[$0].folded }
         return Name(range: start..<end, nameStart: nameStart, keys: keys)
     }
 

@@ -20,9 +20,8 @@ struct PersonRegistry: Sendable {
     func matches(_ keys: [String]) -> [Int] {
         guard !keys.isEmpty else { return [] }
         return persons.indices.filter { index in
-            let known = persons[index].keys
-            return known.ends(with: keys) || keys.ends(with: known)
-                || (keys.count == 1 && known.first == keys[0] && known.count > 1)
+            persons[index].keys.ends(with: keys) || keys.ends(with: persons[index].keys)
+                || (keys.count == 1 && persons[index].keys.count > 1 && persons[index].keys[0] == keys[0])
         }
     }
 
@@ -39,24 +38,26 @@ struct PersonRegistry: Sendable {
         ["foreign minister", "secretary of state"],
     ]
 
-    private static func sameOffice(_ a: String?, _ b: String) -> Bool {
-        guard let a else { return false }
-        return a == b || roleClasses.contains { $0.contains(a) && $0.contains(b) }
-    }
-
     /// The person a title-only mention ("le président russe") stands for, if exactly one fits:
     /// first by the same title, then by the same office.
+    ///
+    /// The classes of `roleKey` are found once, not once per person: most titles belong to none, and then only
+    /// the same title is the same office, with no set hashed per person.
     func resolve(roleKey: String, country: String?, organization: String?) -> Int? {
-        resolve(country: country, organization: organization) { $0 == roleKey }
-            ?? resolve(country: country, organization: organization) { Self.sameOffice($0, roleKey) }
+        if let index = resolve(country: country, organization: organization, role: { $0 == roleKey }) { return index }
+        let classes = Self.roleClasses.filter { $0.contains(roleKey) }
+        return resolve(country: country, organization: organization) { role in
+            guard let role else { return false }
+            return role == roleKey || classes.contains { $0.contains(role) }
+        }
     }
 
     private func resolve(country: String?, organization: String?, role matches: (String?) -> Bool) -> Int? {
+        /// Reads each person's fields in place: copying a `Person` retained its six Strings and its keys.
         let candidates = persons.indices.filter { index in
-            let person = persons[index]
-            guard matches(person.roleKey) else { return false }
-            if let country, person.country != nil, person.country != country { return false }
-            if let organization, person.organization != nil, person.organization != organization { return false }
+            guard matches(persons[index].roleKey) else { return false }
+            if let country, let known = persons[index].country, known != country { return false }
+            if let organization, let known = persons[index].organization, known != organization { return false }
             return true
         }
         return candidates.onlyElement
@@ -84,8 +85,12 @@ struct PersonRegistry: Sendable {
 }
 
 extension Array where Element: Equatable {
+    /// Compares in place: building an array of the tail to compare allocated one per person and mention.
     func ends(with suffix: [Element]) -> Bool {
-        suffix.count <= count && Array(self[(count - suffix.count)...]) == suffix
+        guard suffix.count <= count else { return false }
+        let offset = count - suffix.count
+        for index in suffix.indices where self[offset + index] != suffix[index] { return false }
+        return true
     }
 }
 

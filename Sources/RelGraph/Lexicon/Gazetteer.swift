@@ -21,9 +21,6 @@ struct Gazetteer: Sendable {
     /// Each node's children as a `WordMap`, built once the trie is complete: the lookup made for every token.
     private var childMaps: [WordMap<Int>] = []
 
-    /// Proper names are written with a capital: "la paz" is peace, "La Paz" a capital.
-    private static let properForms: Set<LexiconEntry.Form> = [.stateName, .seat, .organization, .media]
-
     init(_ entries: [LexiconEntry]) {
         for entry in entries { insert(entry) }
         let leaf = WordMap<Int>([:])
@@ -65,19 +62,49 @@ struct Gazetteer: Sendable {
         while index < end {
             // The position test first: at the start, where most calls end, no token text is compared with ".".
             if index > start && tokens[index].kind == .punctuation && tokens[index].text == "." { index += 1; continue }
-            guard let next = childMaps[current][tokens[index].key] else { break }
+            guard let next = childMaps[current].value(of: tokens[index]) else { break }
             current = next
             index += 1
-            let capitalized = tokens[start].isCapitalized
-            let accepted = nodes[current].entries.filter { candidate in
-                guard let exact = candidate.exactTokens else {
-                    return capitalized || !Self.properForms.contains(candidate.entry.form) || DomesticBodyLexicon.isBody(candidate.entry.key)
-                }
-                return exact == tokens[start..<index].filter { $0.text != "." }.map(\.text)
-            }.map(\.entry)
+            // Most nodes of a path end no entry: nothing is filtered or copied for them.
+            guard !nodes[current].entries.isEmpty else { continue }
+            let accepted = acceptedEntries(at: current, tokens: tokens, range: start..<index)
             if !accepted.isEmpty { best = Match(range: start..<index, entries: accepted) }
         }
         return best
+    }
+
+    /// The entries ending at `node` that the tokens of `range` may stand for, given how they are written.
+    private func acceptedEntries(at node: Int, tokens: [Token], range: Range<Int>) -> [LexiconEntry] {
+        let capitalized = tokens[range.lowerBound].isCapitalized
+        var accepted: [LexiconEntry] = []
+        for candidate in nodes[node].entries {
+            if let exact = candidate.exactTokens {
+                if Self.spells(exact, tokens: tokens, range: range) { accepted.append(candidate.entry) }
+            } else if capitalized || !Self.isProper(candidate.entry.form) || DomesticBodyLexicon.isBody(candidate.entry.key) {
+                accepted.append(candidate.entry)
+            }
+        }
+        return accepted
+    }
+
+    /// Whether the tokens of `range`, full stops left out, are written exactly as `texts`: compared in place,
+    /// without building the array of their texts.
+    private static func spells(_ texts: [String], tokens: [Token], range: Range<Int>) -> Bool {
+        var position = 0
+        for index in range where tokens[index].text != "." {
+            guard position < texts.count, texts[position] == tokens[index].text else { return false }
+            position += 1
+        }
+        return position == texts.count
+    }
+
+    /// Proper names are written with a capital: "la paz" is peace, "La Paz" a capital. A switch, not a
+    /// `Set`: asked for every candidate entry, where hashing the form showed in profiles.
+    private static func isProper(_ form: LexiconEntry.Form) -> Bool {
+        switch form {
+        case .stateName, .seat, .organization, .media: true
+        case .demonym, .region, .title: false
+        }
     }
 
     /// All longest, non-overlapping matches in `range`, left to right.

@@ -7,15 +7,14 @@
 /// table keyed by a byte hash (FNV-1a). The rare other words keep String
 /// semantics in a plain dictionary: answers are the same as `Dictionary`'s.
 struct WordMap<Value: Sendable>: Sendable {
-    /// Slots of the ASCII table, a power of two of them; empty slots hold nil.
-    private var slots: [Slot?]
+    /// The ASCII table, a power of two of slots: each holds 0 when empty, else one more than the position of its
+    /// word in the arrays below. A probe reads plain integers: copying a slot that held the word and value
+    /// retained and released the word's String on every probe.
+    private var slots: [Int32]
+    private var hashes: [UInt64]
+    private var words: [String]
+    private var values: [Value]
     private var otherWords: [String: Value]
-
-    private struct Slot: Sendable {
-        var hash: UInt64
-        var word: String
-        var value: Value
-    }
 
     /// The map of `dictionary`, with its lookups.
     init(_ dictionary: [String: Value]) {
@@ -25,40 +24,76 @@ struct WordMap<Value: Sendable>: Sendable {
         // leaves, most of its nodes) keeps a single empty slot.
         var capacity = 1
         while capacity < asciiCount * 2 { capacity *= 2 }
-        slots = Array(repeating: nil, count: capacity)
+        slots = Array(repeating: 0, count: capacity)
+        hashes = []
+        words = []
+        values = []
+        hashes.reserveCapacity(asciiCount)
+        words.reserveCapacity(asciiCount)
+        values.reserveCapacity(asciiCount)
         for (word, value) in dictionary {
             guard let hash = WordKey(word).hash else { continue }
-            slots[freeSlot(for: hash)] = Slot(hash: hash, word: word, value: value)
+            hashes.append(hash)
+            words.append(word)
+            values.append(value)
+            slots[freeSlot(for: hash)] = Int32(hashes.count)
         }
     }
 
     /// Every word and value, in no particular order.
     var entries: [(word: String, value: Value)] {
-        slots.compactMap { $0.map { ($0.word, $0.value) } } + otherWords.map { ($0.key, $0.value) }
+        slots.compactMap { $0 == 0 ? nil : (words[Int($0) - 1], values[Int($0) - 1]) } + otherWords.map { ($0.key, $0.value) }
     }
 
     /// True when the map has no word; answered without listing the entries.
-    var isEmpty: Bool { otherWords.isEmpty && slots.allSatisfy { $0 == nil } }
+    var isEmpty: Bool { otherWords.isEmpty && words.isEmpty }
 
     subscript(_ word: String) -> Value? {
         self[WordKey(word)]
     }
 
+    /// Always inlined, as `value(of:)` is: the probe loop is the one call a lookup makes.
+    @inline(__always)
     subscript(_ key: WordKey) -> Value? {
         guard let hash = key.hash else { return otherWords[key.word] }
+        return value(hash: hash, word: key.word)
+    }
+
+    /// The value of the folded word of `token`, read from the token in place: building a `WordKey` copied its String.
+    /// Always inlined, so that a caller passing `tokens[i]` reads the two fields rather than copying the whole `Token`.
+    @inline(__always)
+    func value(of token: Token) -> Value? {
+        guard let hash = token.foldedHash else { return otherWords[token.folded] }
+        return value(hash: hash, word: token.folded)
+    }
+
+    /// The value of an ASCII word with its hash. The first slot is read inline: most words asked about are in
+    /// no list, and a table at most half full answers them there, without a call.
+    @inline(__always)
+    private func value(hash: UInt64, word: String) -> Value? {
+        let index = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        guard slots[index] != 0 else { return nil }
+        return probe(from: index, hash: hash, word: word)
+    }
+
+    /// The probe from an occupied slot: the String is compared only when a slot's hash is the same.
+    /// Never inlined: one probe loop, not one per word-list question in the rules.
+    @inline(never)
+    private func probe(from start: Int, hash: UInt64, word: String) -> Value? {
         let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: hash) & mask
-        while let slot = slots[index] {
-            if slot.hash == hash && slot.word == key.word { return slot.value }
+        var index = start
+        while true {
+            let entry = Int(slots[index])
+            if entry == 0 { return nil }
+            if hashes[entry - 1] == hash && words[entry - 1] == word { return values[entry - 1] }
             index = (index + 1) & mask
         }
-        return nil
     }
 
     private func freeSlot(for hash: UInt64) -> Int {
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash) & mask
-        while slots[index] != nil { index = (index + 1) & mask }
+        while slots[index] != 0 { index = (index + 1) & mask }
         return index
     }
 }

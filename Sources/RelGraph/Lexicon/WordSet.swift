@@ -9,6 +9,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         map = WordMap(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
     }
 
+    /// No word. Shared: an empty literal builds its tables anew each time, as a default argument does per call.
+    static let empty: WordSet = []
+
     init(arrayLiteral words: String...) {
         self.init(words)
     }
@@ -28,8 +31,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         map[key] != nil
     }
 
-    /// Whether the token's folded form is in the set, with the hash the tokenizer computed.
+    /// Whether the token's folded form is in the set, with the hash the tokenizer computed. Always inlined, as
+    /// `WordMap.value(of:)` is: a call with `tokens[i]` would otherwise copy the `Token` and retain its Strings.
+    @inline(__always)
     func contains(_ token: Token) -> Bool {
-        map[token.key] != nil
+        map.value(of: token) != nil
     }
 }

@@ -260,7 +260,7 @@ struct ArgumentFinder {
 
     /// The actors introduced by one of `words` within `window` tokens after `end`,
     /// also through a counted noun and a list opener ("avec 19 autres pays, dont l'Australie, …").
-    func prepositional(after end: Int, words: WordSet, window: Int, excluding excluded: WordSet = [],
+    func prepositional(after end: Int, words: WordSet, window: Int, excluding excluded: WordSet = .empty,
                        before boundary: Int = .max) -> [Mention] {
         let limit = min(sentence.upperBound, end + window, boundary)
         let clauseEnd = (end..<limit).first { Self.clauseEnds.contains(tokens[$0]) || Self.complementisers.contains(tokens[$0]) } ?? limit

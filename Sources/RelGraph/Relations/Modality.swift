@@ -43,6 +43,15 @@ enum Modality: Equatable, Sendable {
     /// "pour défendre", "para obligar": an aim, not an act.
     private static let purposes = FunctionWords.set("pour para afin")
 
+    /// Types whose trigger governs a later one ("demanded that X withdraw", "agreed to attack"). A switch:
+    /// an array literal tested per earlier trigger was built each time.
+    private static func isGoverning(_ type: EventType) -> Bool {
+        switch type {
+        case .request, .threaten, .agree, .accuse: true
+        default: false
+        }
+    }
+
     /// A question or "n'est pas écartée" anywhere in the sentence makes every trigger in it unreal.
     ///
     /// Found once per sentence and handed to `of` for each trigger: scanning the sentence per trigger
@@ -62,18 +71,19 @@ enum Modality: Equatable, Sendable {
         /// (`before` reads them from the trigger backwards, so its first three are the last three here).
         var beforeStart = window.upperBound
         while beforeStart > window.lowerBound {
-            let token = tokens[beforeStart - 1]
-            guard !FunctionWords.clauseOpeners.contains(token) || token.folded == "si" || token.folded == "if" else { break }
+            let folded = tokens[beforeStart - 1].folded
+            guard !FunctionWords.clauseOpeners.contains(tokens[beforeStart - 1]) || folded == "si" || folded == "if" else { break }
             beforeStart -= 1
         }
         let before = beforeStart..<window.upperBound
         if before.contains(where: { FunctionWords.modals.contains(tokens[$0]) || plans.contains(tokens[$0]) }) { return .unreal }
         if isInConditional(hit, tokens: tokens, sentence: sentence) { return .unreal }
         if hit.range.lowerBound > sentence.lowerBound, purposes.contains(tokens[hit.range.lowerBound - 1]) { return .unreal }
-        let governors = earlier.filter { [.request, .threaten, .agree, .accuse].contains($0.trigger.type) }
-        let governed = !governors.isEmpty
+        /// Only the last governing trigger matters, found from the end without an array of them all.
+        let lastGovernor = earlier.last { isGoverning($0.trigger.type) }
+        let governed = lastGovernor != nil
         /// "a exigé que l'Argentine retire ses troupes": what is demanded has not happened.
-        if let last = governors.last, last.trigger.type == .request || last.trigger.type == .threaten,
+        if let last = lastGovernor, last.trigger.type == .request || last.trigger.type == .threaten,
            (last.range.upperBound..<hit.range.lowerBound).contains(where: { complementisers.contains(tokens[$0]) }) {
             return .unreal
         }

@@ -36,13 +36,15 @@ struct RelationExtractor {
 
     /// The relations of one sentence, trigger by trigger.
     private func sentenceRelations(_ sentence: Sentence, finder: ArgumentFinder, discourse: Discourse, groupCount: inout Int) -> [Relation] {
-        let covered = TokenMask(finder.mentions.map(\.range))
+        let covered = TokenMask(finder.mentions.map { $0.range })
         let hits = TriggerMatcher.shared(document.language).hits(in: document.tokens, range: sentence.tokenRange, isBlocked: covered.contains)
         var relations: [Relation] = []
         var lastTargets: [ActorRef] = []
         var previousUnreal = false
         /// The same for every trigger of the sentence: found once, and only when there is a trigger.
         let speaksOfPossibility = !hits.isEmpty && Modality.speaksOfPossibility(tokens: document.tokens, sentence: sentence.tokenRange)
+        /// Whether the sentence names a past era: also the same for every trigger, found at most once.
+        var namesEra: Bool?
         for (position, hit) in hits.enumerated() {
             var modality = Modality.of(hit, earlier: hits[..<position], tokens: document.tokens, sentence: sentence.tokenRange,
                                        speaksOfPossibility: speaksOfPossibility)
@@ -73,8 +75,11 @@ struct RelationExtractor {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
             }
             complete(&arguments, hit: effective, isNoun: isNoun, sentence: sentence.index, discourse: discourse)
-            var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence)
-            let targetsPerSource = Dictionary(grouping: produced, by: \.source).mapValues(\.count)
+            let era = namesEra ?? namesPastEra(sentence)
+            namesEra = era
+            var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)
+            // A group needs three targets of one source: fewer relations need no counting.
+            let targetsPerSource = produced.count < 3 ? [:] : Dictionary(grouping: produced, by: \.source).mapValues(\.count)
             if let largest = targetsPerSource.values.max(), largest >= 3, !arguments.mutual {
                 for index in produced.indices where targetsPerSource[produced[index].source] ?? 0 >= 3 {
                     produced[index].group = groupCount
@@ -240,7 +245,7 @@ struct RelationExtractor {
     private func nounArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool, governed: Bool,
                                objectLimit: Int) -> Arguments {
         let end = hit.range.upperBound
-        let topics = hit.trigger.type.isSymmetric ? ArgumentFinder.topics : []
+        let topics = hit.trigger.type.isSymmetric ? ArgumentFinder.topics : .empty
         var recipients = endsWithPreposition(hit)
             ? finder.object(after: end, allowPlaces: true, excludeTopics: false, maxGap: 2)
             : finder.prepositional(after: end, words: ArgumentFinder.recipients, window: 12, excluding: topics, before: objectLimit)
@@ -315,7 +320,9 @@ struct RelationExtractor {
 
     // MARK: From mentions to relations
 
-    private func expand(_ arguments: Arguments, type: EventType, hit: TriggerMatcher.Hit, sentence: Sentence) -> [Relation] {
+    /// - Parameter namesEra: `namesPastEra(sentence)`, found once for the sentence.
+    private func expand(_ arguments: Arguments, type: EventType, hit: TriggerMatcher.Hit, sentence: Sentence,
+                        namesEra: Bool) -> [Relation] {
         let sources = arguments.sources.flatMap(\.refs)
         let targets = arguments.targets.flatMap { mention in
             mention.refs.contains(where: sources.contains) && !mention.alternativeRefs.isEmpty ? mention.alternativeRefs : mention.refs
@@ -331,7 +338,7 @@ struct RelationExtractor {
         } else {
             for source in sources { for target in targets { pairs.append((source, target)) } }
         }
-        let historical = isHistorical(sentence, refs: sources + targets)
+        let historical = namesEra || (sources + targets).contains { $0.stateCode.map(Self.formerStates.contains) ?? false }
         var seen = Set<[ActorRef]>()
         return pairs.compactMap { pair in
             let (source, target) = (pair.0, promote(pair.1, from: pair.0, type: type))
@@ -356,9 +363,9 @@ struct RelationExtractor {
         return (country(a) != nil && country(a) == b.stateCode) || (country(b) != nil && country(b) == a.stateCode)
     }
 
-    private func isHistorical(_ sentence: Sentence, refs: [ActorRef]) -> Bool {
-        if refs.contains(where: { $0.stateCode.map(Self.formerStates.contains) ?? false }) { return true }
-        /// Indices, not a slice of tokens: iterating the slice copied every `Token` and retained its Strings.
-        return sentence.tokenRange.contains { Self.eraWords.contains(document.tokens[$0]) }
+    /// An era word in the sentence ("guerre froide") makes all its relations historical, whatever their actors.
+    /// Indices, not a slice of tokens: iterating the slice copied every `Token` and retained its Strings.
+    private func namesPastEra(_ sentence: Sentence) -> Bool {
+        sentence.tokenRange.contains { Self.eraWords.contains(document.tokens[$0]) }
     }
 }

@@ -44,12 +44,19 @@ struct TriggerMatcher: Sendable {
 
     /// The slot of a bucket key `String(word.prefix(2))` when it can be read off the word's first bytes: the first
     /// two are ASCII and so is the third, if any (a non-ASCII scalar after them might join the second Character).
+    ///
+    /// Reads the bytes in place: iterating `String.UTF8View` cost more than the bucket scan it leads to.
     private static func asciiSlot(_ word: String) -> Int? {
-        var utf8 = word.utf8.makeIterator()
-        guard let first = utf8.next(), first < 0x80, first != 0x0D else { return nil }
-        guard let second = utf8.next() else { return Int(first) << 7 }
+        if let slot = word.utf8.withContiguousStorageIfAvailable(asciiSlot) { return slot }
+        return Array(word.utf8).withUnsafeBufferPointer(asciiSlot)
+    }
+
+    private static func asciiSlot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = bytes.first, first < 0x80, first != 0x0D else { return nil }
+        guard bytes.count > 1 else { return Int(first) << 7 }
+        let second = bytes[1]
         guard second < 0x80, second != 0x0D else { return nil }
-        if let third = utf8.next(), third >= 0x80 { return nil }
+        if bytes.count > 2, bytes[2] >= 0x80 { return nil }
         return Int(first) << 7 | Int(second)
     }
 

@@ -15,11 +15,15 @@ enum LanguageDetector {
               "hasta", "desde", "porque", "cuando", "nunca", "habia", "dijo", "ya", "donde", "sin", "asi", "esta", "este"],
     ]
 
-    /// Letters only one of the three languages uses. Short lists, scanned: hashing a scalar costs more.
-    private static let distinctiveLetters: [(language: Language, letters: [Unicode.Scalar])] = [
-        (.es, ["ñ", "Ñ"]),
-        (.fr, ["ç", "è", "ê", "œ", "â", "û", "ô", "ë", "î", "à"]),
-    ]
+    /// The language that alone uses `scalar`, for the letters only one of the three uses. A switch: one pass
+    /// over a word's scalars answers for both languages, where scanning a list per language read them twice.
+    private static func distinctiveLanguage(_ scalar: Unicode.Scalar) -> Language? {
+        switch scalar {
+        case "ñ", "Ñ": .es
+        case "ç", "è", "ê", "œ", "â", "û", "ô", "ë", "î", "à": .fr
+        default: nil
+        }
+    }
 
     /// Each function word with the languages it belongs to, one bit per `slot`: one lookup per token
     /// answers for all three languages, where a set per language took three.
@@ -40,14 +44,17 @@ enum LanguageDetector {
         for index in tokens.indices.prefix(4000) {
             if tokens[index].kind == .punctuation && isInvertedMark(tokens[index].text) { counts[slot(.es)] += 2 }
             guard tokens[index].isWord else { continue }
-            if let bits = languagesOfWord[tokens[index].key] {
+            if let bits = languagesOfWord.value(of: tokens[index]) {
                 for place in counts.indices where bits & (1 << place) != 0 { counts[place] += 1 }
             }
             // Distinctive letters are all non-ASCII.
             guard !tokens[index].isASCII else { continue }
-            for (language, letters) in distinctiveLetters where tokens[index].text.unicodeScalars.contains(where: letters.contains) {
-                counts[slot(language)] += 1
+            // A word counts once per language however many of its letters are distinctive.
+            var languages = 0
+            for scalar in tokens[index].text.unicodeScalars {
+                if let language = distinctiveLanguage(scalar) { languages |= 1 << slot(language) }
             }
+            for place in counts.indices where languages & (1 << place) != 0 { counts[place] += 1 }
         }
         let ranked = Language.allCases.map { ($0, counts[slot($0)]) }
         return ranked.max { $0.1 < $1.1 }?.0 ?? .en

@@ -24,6 +24,14 @@ enum ScalarText {
         }
     }
 
+    /// The text of ASCII scalars, one byte each: the length is known without measuring every scalar's width.
+    static func asciiString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for (offset, scalar) in scalars.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: scalar.value) }
+            return scalars.count
+        }
+    }
+
     /// The scalars of `text`, decoded straight from its UTF-8 storage.
     ///
     /// `Array(text.unicodeScalars)` counts the scalars in one pass and copies

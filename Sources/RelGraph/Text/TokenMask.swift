@@ -9,9 +9,16 @@ struct TokenMask {
     private var flags: [Bool]
 
     /// The indices the ranges cover.
+    ///
+    /// The bounds are found in one loop: mapping the ranges by key path built two arrays and read each bound
+    /// through the runtime's key-path call, several times what the mask itself costs.
     init(_ ranges: [Range<Int>]) {
-        let lower = ranges.map(\.lowerBound).min() ?? 0
-        let upper = ranges.map(\.upperBound).max() ?? 0
+        var lower = ranges.first?.lowerBound ?? 0
+        var upper = ranges.first?.upperBound ?? 0
+        for range in ranges {
+            lower = min(lower, range.lowerBound)
+            upper = max(upper, range.upperBound)
+        }
         base = lower
         flags = [Bool](repeating: false, count: max(0, upper - lower))
         for range in ranges { insert(range) }

@@ -174,4 +174,12 @@ struct LeaderIDTests {
         #expect(ids.contains("person:joe-biden"))
         #expect(Probe.graph("Le ministre kényan Joe Biden a signé un accord avec l'Ouganda.", .fr).node("person:joe-biden")?.country == "KEN")
     }
+
+    @Test func endsWithComparesTheTail() {
+        #expect(["amina", "diallo"].ends(with: ["diallo"]))
+        #expect(["amina", "diallo"].ends(with: ["amina", "diallo"]))
+        #expect(["amina", "diallo"].ends(with: []))
+        #expect(!["amina", "diallo"].ends(with: ["amina"]))
+        #expect(!["diallo"].ends(with: ["amina", "diallo"]))
+    }
 }

@@ -36,4 +36,23 @@ struct WordMapTests {
         #expect(Dictionary(uniqueKeysWithValues: map.entries.map { ($0.word, $0.value) }) == ["a": 1, "é": 2])
         #expect(!map.isEmpty && WordMap<Int>([:]).isEmpty)
     }
+
+    @Test func tokensAreLookedUpAsTheirFoldedForm() {
+        let map = WordMap(["conseil": 1, "securite": 2, "sécurité": 3, "k3": 4])
+        for text in ["Conseil", "SÉCURITÉ", "sécurité", "k3", "K4", "de", "« ", "éé"] {
+            let scalars = Array(text.unicodeScalars)
+            for token in Tokenizer.tokenize(scalars) {
+                #expect(map.value(of: token) == map[token.folded])
+            }
+        }
+    }
+
+    @Test func collidingSlotsAreProbedPastTheFirst() {
+        // Many words in a small table: some share a first slot and are found further on.
+        let dictionary = Dictionary(uniqueKeysWithValues: (0..<64).map { ("w\($0)", $0) })
+        let map = WordMap(dictionary)
+        for probe in (0..<200).map({ "w\($0)" }) {
+            #expect(map[WordKey(probe)] == dictionary[probe])
+        }
+    }
 }

@@ -78,4 +78,16 @@ struct TextFoldingTests {
     func foldingScalarsMatchesFoldingTheString(_ text: String) {
         #expect(TextFolding.fold(ArraySlice(text.unicodeScalars)) == TextFolding.fold(text))
     }
+
+    /// A token's scalars take the table path; a String the general one: both fold every Latin letter,
+    /// sign and typographic mark alike.
+    @Test func scalarsFoldAsTheirStringDoes() {
+        let values = Array(UInt32(0x80)...UInt32(0x2FF)) + [0x2010, 0x2011, 0x2018, 0x2019, 0x201C, 0x2014, 0x00AB]
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let word: [Unicode.Scalar] = ["A", scalar, "b"]
+            let text = String(String.UnicodeScalarView(word))
+            #expect(TextFolding.fold(word[...]) == TextFolding.fold(text), "U+\(String(value, radix: 16))")
+        }
+    }
 }

@@ -103,8 +103,10 @@ struct TokenizerTests {
 
     /// A token whose text is its own folded form shares it; the others are folded as before.
     @Test func tokensThatAreTheirOwnFoldedForm() {
-        #expect(Tokenizer.isFolded(ArraySlice("kenya".unicodeScalars)) && Tokenizer.isFolded(ArraySlice("'s".unicodeScalars)))
-        #expect(!Tokenizer.isFolded(ArraySlice("Kenya".unicodeScalars)) && !Tokenizer.isFolded(ArraySlice("bénin".unicodeScalars)))
+        #expect(Tokenizer.asciiShape(ArraySlice("kenya".unicodeScalars))?.hasCapitals == false)
+        #expect(Tokenizer.asciiShape(ArraySlice("'s".unicodeScalars))?.hasCapitals == false)
+        #expect(Tokenizer.asciiShape(ArraySlice("Kenya".unicodeScalars))?.hasCapitals == true)
+        #expect(Tokenizer.asciiShape(ArraySlice("bénin".unicodeScalars)) == nil)
         for token in Tokenizer.tokenize(Array("Le Kenya, l'Ouganda et le bénin ont signé 3 accords.".unicodeScalars)) {
             #expect(token.folded == TextFolding.fold(token.text))
         }
@@ -113,8 +115,18 @@ struct TokenizerTests {
     /// The tokenizer's hash of an ASCII token is the word lists' hash of its folded form.
     @Test func foldedHashOfASCIIScalarsIsTheWordKeyHash() {
         for word in ["", "kenya", "Kenya", "U.S", "'s", "OTAN-2024", "l'"] {
-            #expect(Tokenizer.foldedASCIIHash(ArraySlice(word.unicodeScalars)) == WordKey.asciiHash(TextFolding.fold(word)))
+            #expect(Tokenizer.asciiShape(ArraySlice(word.unicodeScalars))?.foldedHash == WordKey.asciiHash(TextFolding.fold(word)))
         }
-        #expect(Tokenizer.foldedASCIIHash(ArraySlice("Bénin".unicodeScalars)) == nil)
+        #expect(Tokenizer.asciiShape(ArraySlice("Bénin".unicodeScalars)) == nil)
+    }
+
+    /// The Latin-1 signs and General Punctuation are answered without Unicode's tables: the answers must be the tables'.
+    @Test func punctuationBlocksClassifyAsUnicodeDoes() {
+        for value in Array(UInt32(0x80)..<UInt32(0xC0)) + Array(UInt32(0x2000)...UInt32(0x206F)) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let properties = scalar.properties
+            let expected = properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+            #expect(Tokenizer.isWordScalar(scalar) == expected, "U+\(String(value, radix: 16))")
+        }
     }
 }
