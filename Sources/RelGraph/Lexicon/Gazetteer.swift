@@ -12,47 +12,43 @@ struct Gazetteer: Sendable {
     }
 
     private struct TrieNode: Sendable {
-        var children: [String: Int] = [:]
         /// Entries ending here, with the exact token texts of case-sensitive ones.
         var entries: [(entry: LexiconEntry, exactTokens: [String]?)] = []
     }
 
     private var nodes = [TrieNode()]
-    /// Each node's children as a `WordMap`, built once the trie is complete: the lookup made for every token.
-    private var childMaps: [WordMap<Int>] = []
+    /// Each node's children, by folded word: the lookup made for every token. Filled as entries are
+    /// inserted, keyed by the hash the tokenizer already computed; most nodes end an entry and have none.
+    private var childMaps = [WordMap<Int>()]
 
     init(_ entries: [LexiconEntry]) {
         for entry in entries { insert(entry) }
-        let leaf = WordMap<Int>([:])
-        // Most nodes end an entry and have no children: they share one empty map's storage.
-        childMaps = nodes.map { $0.children.isEmpty ? leaf : WordMap($0.children) }
     }
 
     private mutating func insert(_ entry: LexiconEntry) {
+        let tokens = Tokenizer.tokenize(ScalarText.scalars(of: entry.surface))
+        let words = tokens.indices.filter { tokens[$0].kind != .punctuation || tokens[$0].text != "." }
+        guard let first = words.first else { return }
         var current = 0
-        var texts: [String] = []
-        var hasAllCaps = false
-        var firstIsCapitalized = false
-        for token in Tokenizer.tokenize(ScalarText.scalars(of: entry.surface)) where token.kind != .punctuation || token.text != "." {
-            current = child(of: current, token.folded)
-            if texts.isEmpty { firstIsCapitalized = token.isCapitalized }
-            hasAllCaps = hasAllCaps || token.isAllCaps
-            texts.append(token.text)
-        }
-        guard !texts.isEmpty else { return }
-        let caseSensitive = hasAllCaps || (texts.count == 1 && texts[0].unicodeScalars.count <= 3 && firstIsCapitalized)
+        for index in words { current = child(of: current, tokens[index].key) }
+        let caseSensitive = words.contains { tokens[$0].isAllCaps }
+            || (words.count == 1 && tokens[first].isCapitalized && tokens[first].text.unicodeScalars.count <= 3)
         if !nodes[current].entries.contains(where: { $0.entry == entry }) {
-            nodes[current].entries.append((entry, caseSensitive ? texts : nil))
+            nodes[current].entries.append((entry, caseSensitive ? words.map { tokens[$0].text } : nil))
         }
     }
 
     /// The node reached from `parent` by `word`, made if new.
-    private mutating func child(of parent: Int, _ word: String) -> Int {
-        if let next = nodes[parent].children[word] { return next }
+    private mutating func child(of parent: Int, _ word: WordKey) -> Int {
+        if let next = childMaps[parent][word] { return next }
         nodes.append(TrieNode())
-        nodes[parent].children[word] = nodes.count - 1
+        childMaps.append(Self.leaf)
+        childMaps[parent].insert(nodes.count - 1, for: word)
         return nodes.count - 1
     }
+
+    /// The children of a new node: one empty map whose storage every leaf shares until it gets a child.
+    private static let leaf = WordMap<Int>()
 
     /// The longest entry starting at `start`, or nil.
     func longestMatch(in tokens: [Token], at start: Int, end: Int) -> Match? {

@@ -40,6 +40,38 @@ struct WordMap<Value: Sendable>: Sendable {
         }
     }
 
+    /// An empty map, to fill with `insert(_:for:)`.
+    init() {
+        self.init([:])
+    }
+
+    /// Adds `value` for `key`, or replaces the value the word has. The table doubles when half full, so a
+    /// trie can grow its nodes' maps word by word without a `Dictionary` (and its SipHash) in between.
+    mutating func insert(_ value: Value, for key: WordKey) {
+        guard let hash = key.hash else { return otherWords[key.word] = value }
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index] != 0 {
+            let entry = Int(slots[index]) - 1
+            if hashes[entry] == hash && words[entry] == key.word { return values[entry] = value }
+            index = (index + 1) & mask
+        }
+        hashes.append(hash)
+        words.append(key.word)
+        values.append(value)
+        if hashes.count * 2 > slots.count {
+            rehash(capacity: slots.count * 2)
+        } else {
+            slots[index] = Int32(hashes.count)
+        }
+    }
+
+    /// Spreads every word over a table of `capacity` slots.
+    private mutating func rehash(capacity: Int) {
+        slots = Array(repeating: 0, count: capacity)
+        for (position, hash) in hashes.enumerated() { slots[freeSlot(for: hash)] = Int32(position + 1) }
+    }
+
     /// Every word and value, in no particular order.
     var entries: [(word: String, value: Value)] {
         slots.compactMap { $0 == 0 ? nil : (words[Int($0) - 1], values[Int($0) - 1]) } + otherWords.map { ($0.key, $0.value) }

@@ -55,4 +55,28 @@ struct WordMapTests {
             #expect(map[WordKey(probe)] == dictionary[probe])
         }
     }
+
+    @Test func insertingWordByWordAnswersAsTheDictionaryDoes() {
+        // Enough words to double the table several times, ASCII and not, some inserted twice.
+        var dictionary: [String: Int] = [:]
+        var map = WordMap<Int>()
+        for number in 0..<300 {
+            let word = number % 7 == 0 ? "é\(number % 50)" : "w\(number % 120)"
+            dictionary[word] = number
+            map.insert(number, for: WordKey(word))
+        }
+        for probe in (0..<200).map({ "w\($0)" }) + (0..<60).map({ "é\($0)" }) {
+            #expect(map[WordKey(probe)] == dictionary[probe])
+        }
+        #expect(map.entries.count == dictionary.count)
+    }
+
+    @Test func aCopyKeepsItsWordsWhenTheOriginalGrows() {
+        var original = WordMap<Int>()
+        original.insert(1, for: WordKey("a"))
+        let copy = original
+        original.insert(2, for: WordKey("b"))
+        #expect(copy[WordKey("b")] == nil && copy[WordKey("a")] == 1)
+        #expect(original[WordKey("b")] == 2)
+    }
 }
