@@ -38,16 +38,16 @@ struct GraphBuilder {
     }
 
     func build() -> RelationGraph {
-        var graph = RelationGraph()
         let related = Set(relations.flatMap { [$0.source, $0.target] })
         var counts: [ActorRef: Int] = [:]
         for mention in actors.mentions.joined() where isActor(mention, related: related) {
             for ref in mention.refs { counts[ref, default: 0] += 1 }
         }
         for person in actors.persons.indices { counts[.person(person), default: 0] += 0 }
-        for (ref, count) in counts { graph.add(node(ref, mentions: max(count, 1))) }
         let events = events()
-        for edge in mergedEdges(events: events) { graph.add(edge) }
+        var graph = RelationGraph(distinctEdges: mergedEdges(events: events))
+        graph.reserveNodes(counts.count)
+        for (ref, count) in counts { graph.add(node(ref, mentions: max(count, 1))) }
         for (index, person) in actors.persons.enumerated() {
             guard let affiliation = person.affiliation else { continue }
             if counts[affiliation] == nil { graph.add(node(affiliation, mentions: 0)) }
@@ -104,31 +104,41 @@ struct GraphBuilder {
     /// One edge per source, target and type, its statements merged in one pass: adding them one by one
     /// would re-merge a growing evidence list each time, quadratic in how often a long text repeats a relation.
     /// Statements fold into the edge in place, so an edge stated once (most) allocates no group.
-    private func mergedEdges(events: [Int: EventGroup]) -> [Edge] {
+    /// Keyed as the graph stores them, one hash per statement: the graph takes the table as it is,
+    /// where adding the edges one by one hashed every key twice more and sorted every single evidence.
+    private func mergedEdges(events: [Int: EventGroup]) -> [Edge.Key: Edge] {
         /// Sentence texts cut from the document once per sentence: a sentence often states several relations.
         var texts: [Int: String] = [:]
-        var edges: [Edge] = []
-        var positions: [Edge.Key: Int] = [:]
-        var restated = IndexSet()
+        var edges: [Edge.Key: Edge] = [:]
+        edges.reserveCapacity(relations.count)
         for relation in relations {
             let text = texts[relation.sentence] ?? document.text(of: document.sentences[relation.sentence])
             texts[relation.sentence] = text
             let statement = edge(relation, event: relation.group.flatMap { events[$0]?.id }, sentenceText: text)
-            guard let position = positions[statement.key] else {
-                positions[statement.key] = edges.count
-                edges.append(statement)
-                continue
-            }
-            Self.fold(statement, into: &edges[position])
-            restated.insert(position)
+            Self.fold(statement, into: &edges[statement.key, default: Self.unstated])
         }
-        for position in restated { edges[position].evidence = Evidence.sortedUnique(edges[position].evidence) }
+        // A statement weighs 1, so an edge weighs more only when restated, and only then holds several evidence.
+        var index = edges.startIndex
+        while index != edges.endIndex {
+            if edges.values[index].weight > 1 {
+                edges.values[index].evidence = Evidence.sortedUnique(edges.values[index].evidence)
+            }
+            edges.formIndex(after: &index)
+        }
         return edges
     }
 
-    /// Adds a further statement of an edge: weights add up, the highest confidence and the lowest group id
-    /// win, the edge is historical only if every statement is; evidence is sorted once all are in.
+    /// What `fold` finds under a key not yet stated: weight 0 marks it as empty.
+    private static let unstated = Edge(source: "", target: "", type: .affiliation, weight: 0)
+
+    /// Adds a statement of an edge: the first is taken as it is; further ones add their weights, the highest
+    /// confidence and the lowest group id win, the edge is historical only if every statement is; evidence
+    /// is sorted once all are in.
     private static func fold(_ statement: Edge, into edge: inout Edge) {
+        guard edge.weight > 0 else {
+            edge = statement
+            return
+        }
         edge.weight += statement.weight
         edge.confidence = max(edge.confidence, statement.confidence)
         edge.historical = edge.historical && statement.historical
