@@ -38,19 +38,15 @@ struct GraphBuilder {
     }
 
     func build() -> RelationGraph {
-        let related = Set(relations.flatMap { [$0.source, $0.target] })
-        var counts: [ActorRef: Int] = [:]
-        for mention in actors.mentions.joined() where isActor(mention, related: related) {
-            for ref in mention.refs { counts[ref, default: 0] += 1 }
-        }
-        for person in actors.persons.indices { counts[.person(person), default: 0] += 0 }
+        let counts = mentionCounts()
         let events = events()
         var graph = RelationGraph(distinctEdges: mergedEdges(events: events))
-        graph.reserveNodes(counts.count)
-        for (ref, count) in counts { graph.add(node(ref, mentions: max(count, 1))) }
+        graph.reserveNodes(counts.others.count + counts.persons.count)
+        for (ref, count) in counts.others { graph.add(node(ref, mentions: max(count, 1))) }
+        for (index, count) in counts.persons.enumerated() { graph.add(node(.person(index), mentions: max(count, 1))) }
         for (index, person) in actors.persons.enumerated() {
             guard let affiliation = person.affiliation else { continue }
-            if counts[affiliation] == nil { graph.add(node(affiliation, mentions: 0)) }
+            if !counts.includes(affiliation) { graph.add(node(affiliation, mentions: 0)) }
             graph.add(Edge(source: nodeID(.person(index)), target: nodeID(affiliation),
                            type: .affiliation, confidence: 0.9, evidence: firstEvidence(of: .person(index))))
         }
@@ -58,9 +54,51 @@ struct GraphBuilder {
         return graph
     }
 
-    /// A capital named only as a place ("une réunion à Lima") is not an actor unless a relation uses it.
-    private func isActor(_ mention: Mention, related: Set<ActorRef>) -> Bool {
-        !(mention.form == .seat && mention.isLocative) || mention.refs.contains(where: related.contains)
+    /// How often each actor is mentioned: every person has a node, mentioned or not; states and
+    /// organizations have one when mentioned as actors.
+    private struct MentionCounts {
+        /// By person index: an array read where hashing an `ActorRef` cost a dictionary probe per mention.
+        var persons: [Int]
+        var others: [ActorRef: Int] = [:]
+
+        func includes(_ ref: ActorRef) -> Bool {
+            if case .person(let index) = ref { return persons.indices.contains(index) }
+            return others[ref] != nil
+        }
+    }
+
+    private func mentionCounts() -> MentionCounts {
+        var counts = MentionCounts(persons: Array(repeating: 0, count: actors.persons.count))
+        /// The actors relations use, gathered only if a capital is named as a place: most articles name none.
+        var related: Set<ActorRef>?
+        for sentence in actors.mentions {
+            for mention in sentence {
+                // A capital named only as a place ("une réunion à Lima") is not an actor unless a relation uses it.
+                if mention.form == .seat && mention.isLocative {
+                    let relatedActors = related ?? relatedActors()
+                    related = relatedActors
+                    guard mention.refs.contains(where: relatedActors.contains) else { continue }
+                }
+                for ref in mention.refs {
+                    if case .person(let index) = ref, counts.persons.indices.contains(index) {
+                        counts.persons[index] += 1
+                    } else {
+                        counts.others[ref, default: 0] += 1
+                    }
+                }
+            }
+        }
+        return counts
+    }
+
+    /// The sources and targets of the document's relations.
+    private func relatedActors() -> Set<ActorRef> {
+        var related = Set<ActorRef>(minimumCapacity: 2 * relations.count)
+        for relation in relations {
+            related.insert(relation.source)
+            related.insert(relation.target)
+        }
+        return related
     }
 
     func node(_ ref: ActorRef, mentions: Int) -> Node {
