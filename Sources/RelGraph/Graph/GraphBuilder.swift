@@ -9,9 +9,10 @@ struct GraphBuilder {
     let userLabels: [String: String]
     /// How the article first names each organization it has no table label for: "l'Assemblée nationale".
     private let surfaces: [ActorRef: String]
-    /// The first sentence that mentions each actor, found in one pass: looking it up per person
-    /// scanned the whole article once per person, quadratic in a long article full of people.
-    private let firstSentences: [ActorRef: Int]
+    /// The first sentence that mentions each person, by person index, found in one pass: looking it up
+    /// per person scanned the whole article once per person, quadratic in a long article full of people.
+    /// Only persons' are needed (their affiliation's evidence), so no other actor is hashed.
+    private let firstSentences: [Int?]
     /// Each person's id, slugged once: every edge and group names its ends by id.
     private let personIDs: [String]
 
@@ -27,10 +28,12 @@ struct GraphBuilder {
             surfaces[ref] = text.prefix(1).uppercased() + text.dropFirst()
         }
         self.surfaces = surfaces
-        var firstSentences: [ActorRef: Int] = [:]
+        var firstSentences: [Int?] = Array(repeating: nil, count: actors.persons.count)
         for (sentence, mentions) in actors.mentions.enumerated() {
             for mention in mentions {
-                for ref in mention.refs where firstSentences[ref] == nil { firstSentences[ref] = sentence }
+                for case .person(let index) in mention.refs where firstSentences.indices.contains(index) {
+                    firstSentences[index] = firstSentences[index] ?? sentence
+                }
             }
         }
         self.firstSentences = firstSentences
@@ -48,7 +51,7 @@ struct GraphBuilder {
             guard let affiliation = person.affiliation else { continue }
             if !counts.includes(affiliation) { graph.add(node(affiliation, mentions: 0)) }
             graph.add(Edge(source: nodeID(.person(index)), target: nodeID(affiliation),
-                           type: .affiliation, confidence: 0.9, evidence: firstEvidence(of: .person(index))))
+                           type: .affiliation, confidence: 0.9, evidence: firstEvidence(ofPerson: index)))
         }
         for group in events.values { graph.add(group) }
         return graph
@@ -201,8 +204,8 @@ struct GraphBuilder {
                         text: sentenceText ?? document.text(of: sentence), trigger: triggerText)
     }
 
-    private func firstEvidence(of ref: ActorRef) -> [Evidence] {
-        guard let sentence = firstSentences[ref] else { return [] }
+    private func firstEvidence(ofPerson index: Int) -> [Evidence] {
+        guard let sentence = firstSentences[index] else { return [] }
         return [evidence(sentence, trigger: nil)]
     }
 
