@@ -9,9 +9,10 @@ struct GraphBuilder {
     let userLabels: [String: String]
     /// How the article first names each organization it has no table label for: "l'Assemblée nationale".
     private let surfaces: [ActorRef: String]
-    /// The first sentence that mentions each actor, found in one pass: looking it up per person
-    /// scanned the whole article once per person, quadratic in a long article full of people.
-    private let firstSentences: [ActorRef: Int]
+    /// The first sentence that mentions each person, by person index, found in one pass: looking it up
+    /// per person scanned the whole article once per person, quadratic in a long article full of people.
+    /// Only persons' are needed (their affiliation's evidence), so no other actor is hashed.
+    private let firstSentences: [Int?]
     /// Each person's id, slugged once: every edge and group names its ends by id.
     private let personIDs: [String]
 
@@ -27,10 +28,12 @@ struct GraphBuilder {
             surfaces[ref] = text.prefix(1).uppercased() + text.dropFirst()
         }
         self.surfaces = surfaces
-        var firstSentences: [ActorRef: Int] = [:]
+        var firstSentences: [Int?] = Array(repeating: nil, count: actors.persons.count)
         for (sentence, mentions) in actors.mentions.enumerated() {
             for mention in mentions {
-                for ref in mention.refs where firstSentences[ref] == nil { firstSentences[ref] = sentence }
+                for case .person(let index) in mention.refs where firstSentences.indices.contains(index) {
+                    firstSentences[index] = firstSentences[index] ?? sentence
+                }
             }
         }
         self.firstSentences = firstSentences
@@ -38,29 +41,67 @@ struct GraphBuilder {
     }
 
     func build() -> RelationGraph {
-        var graph = RelationGraph()
-        let related = Set(relations.flatMap { [$0.source, $0.target] })
-        var counts: [ActorRef: Int] = [:]
-        for mention in actors.mentions.joined() where isActor(mention, related: related) {
-            for ref in mention.refs { counts[ref, default: 0] += 1 }
-        }
-        for person in actors.persons.indices { counts[.person(person), default: 0] += 0 }
-        for (ref, count) in counts { graph.add(node(ref, mentions: max(count, 1))) }
+        let counts = mentionCounts()
         let events = events()
-        for edge in mergedEdges(events: events) { graph.add(edge) }
+        var graph = RelationGraph(distinctEdges: mergedEdges(events: events))
+        graph.reserveNodes(counts.others.count + counts.persons.count)
+        for (ref, count) in counts.others { graph.add(node(ref, mentions: max(count, 1))) }
+        for (index, count) in counts.persons.enumerated() { graph.add(node(.person(index), mentions: max(count, 1))) }
         for (index, person) in actors.persons.enumerated() {
             guard let affiliation = person.affiliation else { continue }
-            if counts[affiliation] == nil { graph.add(node(affiliation, mentions: 0)) }
+            if !counts.includes(affiliation) { graph.add(node(affiliation, mentions: 0)) }
             graph.add(Edge(source: nodeID(.person(index)), target: nodeID(affiliation),
-                           type: .affiliation, confidence: 0.9, evidence: firstEvidence(of: .person(index))))
+                           type: .affiliation, confidence: 0.9, evidence: firstEvidence(ofPerson: index)))
         }
         for group in events.values { graph.add(group) }
         return graph
     }
 
-    /// A capital named only as a place ("une réunion à Lima") is not an actor unless a relation uses it.
-    private func isActor(_ mention: Mention, related: Set<ActorRef>) -> Bool {
-        !(mention.form == .seat && mention.isLocative) || mention.refs.contains(where: related.contains)
+    /// How often each actor is mentioned: every person has a node, mentioned or not; states and
+    /// organizations have one when mentioned as actors.
+    private struct MentionCounts {
+        /// By person index: an array read where hashing an `ActorRef` cost a dictionary probe per mention.
+        var persons: [Int]
+        var others: [ActorRef: Int] = [:]
+
+        func includes(_ ref: ActorRef) -> Bool {
+            if case .person(let index) = ref { return persons.indices.contains(index) }
+            return others[ref] != nil
+        }
+    }
+
+    private func mentionCounts() -> MentionCounts {
+        var counts = MentionCounts(persons: Array(repeating: 0, count: actors.persons.count))
+        /// The actors relations use, gathered only if a capital is named as a place: most articles name none.
+        var related: Set<ActorRef>?
+        for sentence in actors.mentions {
+            for mention in sentence {
+                // A capital named only as a place ("une réunion à Lima") is not an actor unless a relation uses it.
+                if mention.form == .seat && mention.isLocative {
+                    let relatedActors = related ?? relatedActors()
+                    related = relatedActors
+                    guard mention.refs.contains(where: relatedActors.contains) else { continue }
+                }
+                for ref in mention.refs {
+                    if case .person(let index) = ref, counts.persons.indices.contains(index) {
+                        counts.persons[index] += 1
+                    } else {
+                        counts.others[ref, default: 0] += 1
+                    }
+                }
+            }
+        }
+        return counts
+    }
+
+    /// The sources and targets of the document's relations.
+    private func relatedActors() -> Set<ActorRef> {
+        var related = Set<ActorRef>(minimumCapacity: 2 * relations.count)
+        for relation in relations {
+            related.insert(relation.source)
+            related.insert(relation.target)
+        }
+        return related
     }
 
     func node(_ ref: ActorRef, mentions: Int) -> Node {
@@ -104,31 +145,41 @@ struct GraphBuilder {
     /// One edge per source, target and type, its statements merged in one pass: adding them one by one
     /// would re-merge a growing evidence list each time, quadratic in how often a long text repeats a relation.
     /// Statements fold into the edge in place, so an edge stated once (most) allocates no group.
-    private func mergedEdges(events: [Int: EventGroup]) -> [Edge] {
+    /// Keyed as the graph stores them, one hash per statement: the graph takes the table as it is,
+    /// where adding the edges one by one hashed every key twice more and sorted every single evidence.
+    private func mergedEdges(events: [Int: EventGroup]) -> [Edge.Key: Edge] {
         /// Sentence texts cut from the document once per sentence: a sentence often states several relations.
         var texts: [Int: String] = [:]
-        var edges: [Edge] = []
-        var positions: [Edge.Key: Int] = [:]
-        var restated = IndexSet()
+        var edges: [Edge.Key: Edge] = [:]
+        edges.reserveCapacity(relations.count)
         for relation in relations {
             let text = texts[relation.sentence] ?? document.text(of: document.sentences[relation.sentence])
             texts[relation.sentence] = text
             let statement = edge(relation, event: relation.group.flatMap { events[$0]?.id }, sentenceText: text)
-            guard let position = positions[statement.key] else {
-                positions[statement.key] = edges.count
-                edges.append(statement)
-                continue
-            }
-            Self.fold(statement, into: &edges[position])
-            restated.insert(position)
+            Self.fold(statement, into: &edges[statement.key, default: Self.unstated])
         }
-        for position in restated { edges[position].evidence = Evidence.sortedUnique(edges[position].evidence) }
+        // A statement weighs 1, so an edge weighs more only when restated, and only then holds several evidence.
+        var index = edges.startIndex
+        while index != edges.endIndex {
+            if edges.values[index].weight > 1 {
+                edges.values[index].evidence = Evidence.sortedUnique(edges.values[index].evidence)
+            }
+            edges.formIndex(after: &index)
+        }
         return edges
     }
 
-    /// Adds a further statement of an edge: weights add up, the highest confidence and the lowest group id
-    /// win, the edge is historical only if every statement is; evidence is sorted once all are in.
+    /// What `fold` finds under a key not yet stated: weight 0 marks it as empty.
+    private static let unstated = Edge(source: "", target: "", type: .affiliation, weight: 0)
+
+    /// Adds a statement of an edge: the first is taken as it is; further ones add their weights, the highest
+    /// confidence and the lowest group id win, the edge is historical only if every statement is; evidence
+    /// is sorted once all are in.
     private static func fold(_ statement: Edge, into edge: inout Edge) {
+        guard edge.weight > 0 else {
+            edge = statement
+            return
+        }
         edge.weight += statement.weight
         edge.confidence = max(edge.confidence, statement.confidence)
         edge.historical = edge.historical && statement.historical
@@ -153,8 +204,8 @@ struct GraphBuilder {
                         text: sentenceText ?? document.text(of: sentence), trigger: triggerText)
     }
 
-    private func firstEvidence(of ref: ActorRef) -> [Evidence] {
-        guard let sentence = firstSentences[ref] else { return [] }
+    private func firstEvidence(ofPerson index: Int) -> [Evidence] {
+        guard let sentence = firstSentences[index] else { return [] }
         return [evidence(sentence, trigger: nil)]
     }
 

@@ -24,6 +24,18 @@ public struct RelationGraph: Codable, Hashable, Sendable {
         for group in groups { add(group) }
     }
 
+    /// A graph of edges already keyed by `Edge.key`, each with sorted evidence without duplicates, as
+    /// `GraphBuilder` merges one document's statements: adding them one by one would hash every key
+    /// twice more and sort evidence already sorted.
+    init(distinctEdges: [Edge.Key: Edge]) {
+        edgeTable = distinctEdges
+    }
+
+    /// Makes room for `count` more nodes, so that adding a document's actors does not grow the table step by step.
+    mutating func reserveNodes(_ count: Int) {
+        nodeTable.reserveCapacity(nodeTable.count + count)
+    }
+
     /// The actors: states, then organizations, then persons, each by id.
     public var nodes: [Node] { nodeTable.values.sorted(by: Self.nodeOrder) }
     /// The relations, by source, target and type.
@@ -126,8 +138,24 @@ public struct RelationGraph: Codable, Hashable, Sendable {
     /// - Parameter evidenceLimit: the most evidence sentences an edge or group keeps; nil keeps all.
     public mutating func merge(_ other: RelationGraph, evidenceLimit: Int? = nil) {
         for node in other.nodeTable.values { add(node) }
-        for edge in other.edgeTable.values { add(edge, evidenceLimit: evidenceLimit) }
+        for edge in other.edgeTable.values { add(stored: edge, evidenceLimit: evidenceLimit) }
         for group in other.groupTable.values { add(group, evidenceLimit: evidenceLimit) }
+    }
+
+    /// `add(_:evidenceLimit:)` for an edge of another graph, whose evidence is sorted and unique as every
+    /// stored edge's is: a new edge only loses what passes the limit, where sorting it again cost an
+    /// allocation per edge of every document merged into a corpus.
+    private mutating func add(stored edge: Edge, evidenceLimit: Int?) {
+        let key = edge.key
+        guard let slot = edgeTable.index(forKey: key) else {
+            var edge = edge
+            if let evidenceLimit, edge.evidence.count > evidenceLimit {
+                edge.evidence.removeLast(edge.evidence.count - max(evidenceLimit, 0))
+            }
+            edgeTable[key] = edge
+            return
+        }
+        Self.absorb(edge, into: &edgeTable.values[slot], evidenceLimit: evidenceLimit)
     }
 
     /// Keeps only the edges `isIncluded` accepts, then drops groups left with no edge.

@@ -13,6 +13,10 @@ struct Document: Sendable {
     var id: String?
     let origin: Origin
     let scalars: [Unicode.Scalar]
+    /// The text the scalars were decoded from, exactly: they are its scalars, unnormalised.
+    private let source: Substring
+    /// Where each scalar starts in `source.utf8`, then its end; empty when `source` is not stored as UTF-8.
+    private let utf8Offsets: [UInt32]
     let language: Language
     let tokens: [Token]
     let sentences: [Sentence]
@@ -20,15 +24,24 @@ struct Document: Sendable {
     init(text: some StringProtocol, language: Language? = nil, id: String? = nil, origin: Origin = Origin()) {
         self.id = id
         self.origin = origin
-        scalars = ScalarText.scalars(of: text)
+        source = text as? Substring ?? (text as? String)?[...] ?? Substring(String(text))
+        (scalars, utf8Offsets) = ScalarText.scalarsAndOffsets(of: source)
         tokens = Tokenizer.tokenize(scalars)
         self.language = language ?? LanguageDetector.detect(tokens)
         sentences = SentenceSplitter.split(tokens)
     }
 
     /// The document's text between two scalar offsets.
+    ///
+    /// Copied from the bytes it was read from: encoding a sentence's scalars back to UTF-8 (and
+    /// validating the result) cost several instructions per byte of every evidence sentence.
     func text(_ start: Int, _ end: Int) -> String {
-        ScalarText.string(scalars[max(0, start)..<min(end, scalars.count)])
+        let range = max(0, start)..<min(end, scalars.count)
+        guard !utf8Offsets.isEmpty else { return ScalarText.string(scalars[range]) }
+        let utf8 = source.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[range.lowerBound]))
+        let upper = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[range.upperBound]))
+        return String(Substring(source.unicodeScalars[lower..<upper]))
     }
 
     func text(of sentence: Sentence) -> String {

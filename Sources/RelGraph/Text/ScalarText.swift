@@ -39,15 +39,36 @@ enum ScalarText {
     /// byte of every article; a String's storage is always valid UTF-8, so one
     /// table-free pass over the bytes gives the same scalars.
     static func scalars(of text: some StringProtocol) -> [Unicode.Scalar] {
-        text.utf8.withContiguousStorageIfAvailable(decode) ?? Array(text.unicodeScalars)
+        text.utf8.withContiguousStorageIfAvailable { decode($0, offsets: nil) } ?? Array(text.unicodeScalars)
+    }
+
+    /// The scalars of `text` and the UTF-8 offset where each starts, with the length of `text` as a last
+    /// offset; no offsets when its storage is not contiguous UTF-8 or too long for 32-bit offsets.
+    ///
+    /// Recorded in the same pass as the scalars, so that a document can cut its text from its own bytes.
+    static func scalarsAndOffsets(of text: Substring) -> (scalars: [Unicode.Scalar], utf8Offsets: [UInt32]) {
+        let decoded = text.utf8.withContiguousStorageIfAvailable { bytes -> ([Unicode.Scalar], [UInt32])? in
+            guard bytes.count < Int(UInt32.max) else { return nil }
+            var scalars: [Unicode.Scalar] = []
+            let offsets = [UInt32](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
+                scalars = decode(bytes, offsets: buffer.baseAddress)
+                count = scalars.count + 1
+            }
+            return (scalars, offsets)
+        }
+        guard let (scalars, offsets) = decoded ?? nil else { return (scalars(of: text), []) }
+        return (scalars, offsets)
     }
 
     /// Decodes valid UTF-8 into at most one scalar per byte, then trims the array to what was decoded.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+    /// - Parameter offsets: when given, room for one more offset than `bytes` has bytes: receives where
+    ///   each scalar starts, then the end.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeMutablePointer<UInt32>?) -> [Unicode.Scalar] {
         [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
             var index = 0
             var decoded = 0
             while index < bytes.count {
+                offsets?[decoded] = UInt32(truncatingIfNeeded: index)
                 let lead = bytes[index]
                 if lead < 0x80 {
                     buffer[decoded] = Unicode.Scalar(lead)
@@ -63,6 +84,7 @@ enum ScalarText {
                 }
                 decoded += 1
             }
+            offsets?[decoded] = UInt32(truncatingIfNeeded: bytes.count)
             count = decoded
         }
     }
