@@ -55,6 +55,8 @@ struct ActorFinder {
         let names = NameScanner(tokens: tokens, spans: spans, sentence: range)
         var claimed = TokenMask(room: range)
         var found: [(start: Int, item: Pending)] = []
+        // Room for the lexicon's spans and a few names: growing from empty reallocated several times a sentence.
+        found.reserveCapacity(spans.spans.count + 4)
 
         for span in spans.spans where span.entry.form == .title && !claimed.contains(span.range.lowerBound)
             && !isInsideProperName(span, spans: spans, sentence: range) && !isAdjective(span, spans: spans, sentence: range) {
@@ -85,7 +87,9 @@ struct ActorFinder {
                 index = pair.upperBound
                 continue
             }
-            if let name = names.name(at: index), !claimed.contains(name.range.upperBound - 1) {
+            // A name starts at a capital, with an honorific or without: most tokens are not capitalised, and
+            // asking the scanner about each cost more than every other test of this loop.
+            if tokens[index].isCapitalized, let name = names.name(at: index), !claimed.contains(name.range.upperBound - 1) {
                 claimed.insert(name.range)
                 found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, registry: &registry)))
                 index = name.range.upperBound
@@ -115,7 +119,7 @@ struct ActorFinder {
                                                        preposition: prepositionBefore(token, in: range)))))
             }
         }
-        return markGovernments(found.sorted { $0.start < $1.start }.map(\.item), in: range)
+        return markGovernments(found.sorted { $0.start < $1.start }.map { $0.item }, in: range)
     }
 
     /// Words that may qualify a title before it: "hauts responsables", "senior official", "altos funcionarios".
