@@ -275,27 +275,36 @@ struct ActorFinder {
     }
 
     /// "l'administration Obama", "the administration of President X": a government named after its leader stands for the leader's state.
+    ///
+    /// Replaces the few items that change in place: mapping every item copied each `Pending`, a large enum, twice.
     private func markGovernments(_ items: [Pending], in sentence: Range<Int>) -> [Pending] {
-        items.map { item in
-            switch item {
-            case .resolved(let mention):
-                guard let noun = governmentNoun(before: mention.range.lowerBound, in: sentence) else { return item }
-                guard let person = mention.refs.first?.personIndex else {
-                    /// "El Gobierno de México condenó…": the government is its state, and the subject.
-                    var state = mention
-                    state.range = noun..<mention.range.upperBound
-                    state.preposition = prepositionBefore(noun, in: sentence)
-                    return mention.refs.first?.stateCode == nil ? item : .resolved(state)
-                }
-                return .government(range: noun..<mention.range.upperBound, person: person, keys: [],
-                                   preposition: prepositionBefore(noun, in: sentence))
-            case .name(let name, _):
-                guard let noun = governmentNoun(before: name.range.lowerBound, in: sentence) else { return item }
-                return .government(range: noun..<name.range.upperBound, person: nil, keys: name.keys,
-                                   preposition: prepositionBefore(noun, in: sentence))
-            default:
-                return item
+        var items = items
+        for position in items.indices {
+            if let government = government(items[position], in: sentence) { items[position] = government }
+        }
+        return items
+    }
+
+    /// What `item` becomes after a government noun, or nil when no such noun stands before it.
+    private func government(_ item: Pending, in sentence: Range<Int>) -> Pending? {
+        switch item {
+        case .resolved(let mention):
+            guard let noun = governmentNoun(before: mention.range.lowerBound, in: sentence) else { return nil }
+            guard let person = mention.refs.first?.personIndex else {
+                /// "El Gobierno de México condenó…": the government is its state, and the subject.
+                var state = mention
+                state.range = noun..<mention.range.upperBound
+                state.preposition = prepositionBefore(noun, in: sentence)
+                return mention.refs.first?.stateCode == nil ? nil : .resolved(state)
             }
+            return .government(range: noun..<mention.range.upperBound, person: person, keys: [],
+                               preposition: prepositionBefore(noun, in: sentence))
+        case .name(let name, _):
+            guard let noun = governmentNoun(before: name.range.lowerBound, in: sentence) else { return nil }
+            return .government(range: noun..<name.range.upperBound, person: nil, keys: name.keys,
+                               preposition: prepositionBefore(noun, in: sentence))
+        default:
+            return nil
         }
     }
 
@@ -317,8 +326,8 @@ struct ActorFinder {
             index -= 1
         }
         guard index >= sentence.lowerBound else { return nil }
-        let folded = document.tokens[index].folded
-        return FunctionWords.prepositions.contains(folded) ? folded : nil
+        // Asked of the token, with the hash the tokenizer computed: asked of its folded String, the set hashed it again.
+        return FunctionWords.prepositions.contains(document.tokens[index]) ? document.tokens[index].folded : nil
     }
 
     // MARK: Second pass
