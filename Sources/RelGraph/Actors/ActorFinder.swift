@@ -51,7 +51,7 @@ struct ActorFinder {
     private func firstPass(_ sentence: Sentence, registry: inout PersonRegistry) -> [Pending] {
         let tokens = document.tokens
         let range = sentence.tokenRange
-        let spans = SentenceSpans(lexicon.gazetteer.matches(in: tokens, range: range).compactMap(LexicalSpan.init))
+        let spans = SentenceSpans(lexicalSpans(in: range))
         let names = NameScanner(tokens: tokens, spans: spans, sentence: range)
         var claimed = TokenMask(room: range)
         var found: [(start: Int, item: Pending)] = []
@@ -120,6 +120,18 @@ struct ActorFinder {
             }
         }
         return markGovernments(found.sorted { $0.start < $1.start }.map { $0.item }, in: range)
+    }
+
+    /// The gazetteer's matches in `sentence`, each with the entry chosen for it. Appended into room for all of them:
+    /// `compactMap` grew its array from empty, reallocating several times a sentence.
+    private func lexicalSpans(in sentence: Range<Int>) -> [LexicalSpan] {
+        let matches = lexicon.gazetteer.matches(in: document.tokens, range: sentence)
+        var spans: [LexicalSpan] = []
+        spans.reserveCapacity(matches.count)
+        for match in matches {
+            if let span = LexicalSpan(match) { spans.append(span) }
+        }
+        return spans
     }
 
     /// Words that may qualify a title before it: "hauts responsables", "senior official", "altos funcionarios".

@@ -45,10 +45,17 @@ struct SentenceSpans: Sendable {
     private let startIndex: [Int?]
     private let covering: [Int?]
 
+    /// The bounds are found in one loop, as `TokenMask` finds them: mapping the spans by key path built two arrays
+    /// and read each bound through the runtime's key-path call.
     init(_ spans: [LexicalSpan]) {
         self.spans = spans
-        base = spans.map(\.range.lowerBound).min() ?? 0
-        let end = spans.map { max($0.range.upperBound, $0.range.lowerBound + 1) }.max() ?? base
+        var lower = spans.first?.range.lowerBound ?? 0
+        var end = spans.isEmpty ? lower : Int.min
+        for span in spans.indices {
+            lower = min(lower, spans[span].range.lowerBound)
+            end = max(end, spans[span].range.upperBound, spans[span].range.lowerBound + 1)
+        }
+        base = lower
         var starts = [Int?](repeating: nil, count: end - base)
         var cover = [Int?](repeating: nil, count: end - base)
         for (index, span) in spans.enumerated() {
