@@ -112,8 +112,10 @@ struct ActorFinder {
                                                                    preposition: prepositionBefore(span.range.lowerBound, in: range)))))
             claimed.insert(span.range)
         }
-        // Only a hyphenated word can be a compound: the others are not copied out of the array to be asked.
-        for token in range where !claimed.contains(token) && tokens[token].isWord && tokens[token].isHyphenated {
+        // Only a hyphenated word can be a compound: the others are not copied out of the array to be asked. The
+        // tokenizer keeps a hyphen only between word scalars, so a word of fewer than three scalars has none.
+        for token in range where !claimed.contains(token) && tokens[token].isWord
+            && tokens[token].end - tokens[token].start >= 3 && tokens[token].isHyphenated {
             if let codes = lexicon.compoundStates(tokens[token]) {
                 found.append((token, .resolved(Mention(range: token..<token + 1, refs: codes.map(ActorRef.state), form: .demonym,
                                                        preposition: prepositionBefore(token, in: range)))))
@@ -225,8 +227,14 @@ struct ActorFinder {
         if end < sentence.upperBound, tokens[end].text == "/" { return true }
         if name.range.lowerBound > sentence.lowerBound, tokens[name.range.lowerBound - 1].text == "/" { return true }
         var start = name.range.lowerBound - 1
-        while start >= sentence.lowerBound, [":", "-", "—"].contains(tokens[start].text) { start -= 1 }
+        while start >= sentence.lowerBound, Self.isCreditSeparator(tokens[start].text) { start -= 1 }
         return start == sentence.lowerBound && Self.creditOpeners.contains(tokens[start])
+    }
+
+    /// ":", "-" or "—" between a credit's opener and its name. Compared one by one: an array literal of them was
+    /// built anew for every token looked at.
+    private static func isCreditSeparator(_ text: String) -> Bool {
+        text == ":" || text == "-" || text == "—"
     }
 
     /// "Tomás Acosta, Chile's ambassador to Lima", "Jeanne Morel, ministre française".
