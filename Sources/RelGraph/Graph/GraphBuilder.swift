@@ -155,8 +155,14 @@ struct GraphBuilder {
         var edges: [Edge.Key: Edge] = [:]
         edges.reserveCapacity(relations.count)
         for relation in relations {
-            let text = texts[relation.sentence] ?? document.text(of: document.sentences[relation.sentence])
-            texts[relation.sentence] = text
+            // Stored only when cut: storing it again for each further relation hashed the sentence a second time.
+            let text: String
+            if let cut = texts[relation.sentence] {
+                text = cut
+            } else {
+                text = document.text(of: document.sentences[relation.sentence])
+                texts[relation.sentence] = text
+            }
             let statement = edge(relation, event: relation.group.flatMap { events[$0]?.id }, sentenceText: text)
             Self.fold(statement, into: &edges[statement.key, default: Self.unstated])
         }
