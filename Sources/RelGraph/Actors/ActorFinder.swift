@@ -51,10 +51,12 @@ struct ActorFinder {
     private func firstPass(_ sentence: Sentence, registry: inout PersonRegistry) -> [Pending] {
         let tokens = document.tokens
         let range = sentence.tokenRange
-        let spans = SentenceSpans(lexicon.gazetteer.matches(in: tokens, range: range).compactMap(LexicalSpan.init))
+        let spans = SentenceSpans(lexicalSpans(in: range))
         let names = NameScanner(tokens: tokens, spans: spans, sentence: range)
         var claimed = TokenMask(room: range)
         var found: [(start: Int, item: Pending)] = []
+        // Room for the lexicon's spans and a few names: growing from empty reallocated several times a sentence.
+        found.reserveCapacity(spans.spans.count + 4)
 
         for span in spans.spans where span.entry.form == .title && !claimed.contains(span.range.lowerBound)
             && !isInsideProperName(span, spans: spans, sentence: range) && !isAdjective(span, spans: spans, sentence: range) {
@@ -85,7 +87,9 @@ struct ActorFinder {
                 index = pair.upperBound
                 continue
             }
-            if let name = names.name(at: index), !claimed.contains(name.range.upperBound - 1) {
+            // A name starts at a capital, with an honorific or without: most tokens are not capitalised, and
+            // asking the scanner about each cost more than every other test of this loop.
+            if tokens[index].isCapitalized, let name = names.name(at: index), !claimed.contains(name.range.upperBound - 1) {
                 claimed.insert(name.range)
                 found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, registry: &registry)))
                 index = name.range.upperBound
@@ -108,14 +112,28 @@ struct ActorFinder {
                                                                    preposition: prepositionBefore(span.range.lowerBound, in: range)))))
             claimed.insert(span.range)
         }
-        // Only a hyphenated word can be a compound: the others are not copied out of the array to be asked.
-        for token in range where !claimed.contains(token) && tokens[token].isWord && tokens[token].isHyphenated {
+        // Only a hyphenated word can be a compound: the others are not copied out of the array to be asked. The
+        // tokenizer keeps a hyphen only between word scalars, so a word of fewer than three scalars has none.
+        for token in range where !claimed.contains(token) && tokens[token].isWord
+            && tokens[token].end - tokens[token].start >= 3 && tokens[token].isHyphenated {
             if let codes = lexicon.compoundStates(tokens[token]) {
                 found.append((token, .resolved(Mention(range: token..<token + 1, refs: codes.map(ActorRef.state), form: .demonym,
                                                        preposition: prepositionBefore(token, in: range)))))
             }
         }
-        return markGovernments(found.sorted { $0.start < $1.start }.map(\.item), in: range)
+        return markGovernments(found.sorted { $0.start < $1.start }.map { $0.item }, in: range)
+    }
+
+    /// The gazetteer's matches in `sentence`, each with the entry chosen for it. Appended into room for all of them:
+    /// `compactMap` grew its array from empty, reallocating several times a sentence.
+    private func lexicalSpans(in sentence: Range<Int>) -> [LexicalSpan] {
+        let matches = lexicon.gazetteer.matches(in: document.tokens, range: sentence)
+        var spans: [LexicalSpan] = []
+        spans.reserveCapacity(matches.count)
+        for match in matches {
+            if let span = LexicalSpan(match) { spans.append(span) }
+        }
+        return spans
     }
 
     /// Words that may qualify a title before it: "hauts responsables", "senior official", "altos funcionarios".
@@ -209,8 +227,14 @@ struct ActorFinder {
         if end < sentence.upperBound, tokens[end].text == "/" { return true }
         if name.range.lowerBound > sentence.lowerBound, tokens[name.range.lowerBound - 1].text == "/" { return true }
         var start = name.range.lowerBound - 1
-        while start >= sentence.lowerBound, [":", "-", "—"].contains(tokens[start].text) { start -= 1 }
+        while start >= sentence.lowerBound, Self.isCreditSeparator(tokens[start].text) { start -= 1 }
         return start == sentence.lowerBound && Self.creditOpeners.contains(tokens[start])
+    }
+
+    /// ":", "-" or "—" between a credit's opener and its name. Compared one by one: an array literal of them was
+    /// built anew for every token looked at.
+    private static func isCreditSeparator(_ text: String) -> Bool {
+        text == ":" || text == "-" || text == "—"
     }
 
     /// "Tomás Acosta, Chile's ambassador to Lima", "Jeanne Morel, ministre française".
@@ -271,27 +295,36 @@ struct ActorFinder {
     }
 
     /// "l'administration Obama", "the administration of President X": a government named after its leader stands for the leader's state.
+    ///
+    /// Replaces the few items that change in place: mapping every item copied each `Pending`, a large enum, twice.
     private func markGovernments(_ items: [Pending], in sentence: Range<Int>) -> [Pending] {
-        items.map { item in
-            switch item {
-            case .resolved(let mention):
-                guard let noun = governmentNoun(before: mention.range.lowerBound, in: sentence) else { return item }
-                guard let person = mention.refs.first?.personIndex else {
-                    /// "El Gobierno de México condenó…": the government is its state, and the subject.
-                    var state = mention
-                    state.range = noun..<mention.range.upperBound
-                    state.preposition = prepositionBefore(noun, in: sentence)
-                    return mention.refs.first?.stateCode == nil ? item : .resolved(state)
-                }
-                return .government(range: noun..<mention.range.upperBound, person: person, keys: [],
-                                   preposition: prepositionBefore(noun, in: sentence))
-            case .name(let name, _):
-                guard let noun = governmentNoun(before: name.range.lowerBound, in: sentence) else { return item }
-                return .government(range: noun..<name.range.upperBound, person: nil, keys: name.keys,
-                                   preposition: prepositionBefore(noun, in: sentence))
-            default:
-                return item
+        var items = items
+        for position in items.indices {
+            if let government = government(items[position], in: sentence) { items[position] = government }
+        }
+        return items
+    }
+
+    /// What `item` becomes after a government noun, or nil when no such noun stands before it.
+    private func government(_ item: Pending, in sentence: Range<Int>) -> Pending? {
+        switch item {
+        case .resolved(let mention):
+            guard let noun = governmentNoun(before: mention.range.lowerBound, in: sentence) else { return nil }
+            guard let person = mention.refs.first?.personIndex else {
+                /// "El Gobierno de México condenó…": the government is its state, and the subject.
+                var state = mention
+                state.range = noun..<mention.range.upperBound
+                state.preposition = prepositionBefore(noun, in: sentence)
+                return mention.refs.first?.stateCode == nil ? nil : .resolved(state)
             }
+            return .government(range: noun..<mention.range.upperBound, person: person, keys: [],
+                               preposition: prepositionBefore(noun, in: sentence))
+        case .name(let name, _):
+            guard let noun = governmentNoun(before: name.range.lowerBound, in: sentence) else { return nil }
+            return .government(range: noun..<name.range.upperBound, person: nil, keys: name.keys,
+                               preposition: prepositionBefore(noun, in: sentence))
+        default:
+            return nil
         }
     }
 
@@ -313,8 +346,8 @@ struct ActorFinder {
             index -= 1
         }
         guard index >= sentence.lowerBound else { return nil }
-        let folded = document.tokens[index].folded
-        return FunctionWords.prepositions.contains(folded) ? folded : nil
+        // Asked of the token, with the hash the tokenizer computed: asked of its folded String, the set hashed it again.
+        return FunctionWords.prepositions.contains(document.tokens[index]) ? document.tokens[index].folded : nil
     }
 
     // MARK: Second pass

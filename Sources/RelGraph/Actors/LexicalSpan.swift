@@ -3,24 +3,38 @@ struct LexicalSpan: Hashable, Sendable {
     var range: Range<Int>
     var entry: LexiconEntry
 
-    /// When one surface has entries of several forms, the most specific wins.
-    private static let formPriority: [LexiconEntry.Form] = [
-        .media, .organization, .stateName, .seat, .title, .demonym, .region,
-    ]
+    /// When one surface has entries of several forms, the most specific wins: the lowest rank.
+    private static func rank(_ form: LexiconEntry.Form) -> Int {
+        switch form {
+        case .media: 0
+        case .organization: 1
+        case .stateName: 2
+        case .seat: 3
+        case .title: 4
+        case .demonym: 5
+        case .region: 6
+        }
+    }
 
     init(range: Range<Int>, entry: LexiconEntry) {
         self.range = range
         self.entry = entry
     }
 
+    /// The first entry of the best-ranked form. One pass over the entries by index: searching them once per form
+    /// copied each entry, and retained its Strings, up to seven times per match.
     init?(_ match: Gazetteer.Match) {
-        for form in Self.formPriority {
-            if let entry = match.entries.first(where: { $0.form == form }) {
-                self.init(range: match.range, entry: entry)
-                return
+        var best: Int?
+        var bestRank = Int.max
+        for position in match.entries.indices {
+            let rank = Self.rank(match.entries[position].form)
+            if rank < bestRank {
+                best = position
+                bestRank = rank
             }
         }
-        return nil
+        guard let best else { return nil }
+        self.init(range: match.range, entry: match.entries[best])
     }
 
     /// The state or organization the span names, if it names an actor.
@@ -45,10 +59,17 @@ struct SentenceSpans: Sendable {
     private let startIndex: [Int?]
     private let covering: [Int?]
 
+    /// The bounds are found in one loop, as `TokenMask` finds them: mapping the spans by key path built two arrays
+    /// and read each bound through the runtime's key-path call.
     init(_ spans: [LexicalSpan]) {
         self.spans = spans
-        base = spans.map(\.range.lowerBound).min() ?? 0
-        let end = spans.map { max($0.range.upperBound, $0.range.lowerBound + 1) }.max() ?? base
+        var lower = spans.first?.range.lowerBound ?? 0
+        var end = spans.isEmpty ? lower : Int.min
+        for span in spans.indices {
+            lower = min(lower, spans[span].range.lowerBound)
+            end = max(end, spans[span].range.upperBound, spans[span].range.lowerBound + 1)
+        }
+        base = lower
         var starts = [Int?](repeating: nil, count: end - base)
         var cover = [Int?](repeating: nil, count: end - base)
         for (index, span) in spans.enumerated() {

@@ -74,15 +74,17 @@ struct GraphBuilder {
         var counts = MentionCounts(persons: Array(repeating: 0, count: actors.persons.count))
         /// The actors relations use, gathered only if a capital is named as a place: most articles name none.
         var related: Set<ActorRef>?
-        for sentence in actors.mentions {
-            for mention in sentence {
+        // Mentions are read in place, by index: binding each one copied it and retained its Strings and refs.
+        for sentence in actors.mentions.indices {
+            for index in actors.mentions[sentence].indices {
+                let refs = actors.mentions[sentence][index].refs
                 // A capital named only as a place ("une réunion à Lima") is not an actor unless a relation uses it.
-                if mention.form == .seat && mention.isLocative {
+                if actors.mentions[sentence][index].form == .seat && actors.mentions[sentence][index].isLocative {
                     let relatedActors = related ?? relatedActors()
                     related = relatedActors
-                    guard mention.refs.contains(where: relatedActors.contains) else { continue }
+                    guard refs.contains(where: relatedActors.contains) else { continue }
                 }
-                for ref in mention.refs {
+                for ref in refs {
                     if case .person(let index) = ref, counts.persons.indices.contains(index) {
                         counts.persons[index] += 1
                     } else {
@@ -153,8 +155,14 @@ struct GraphBuilder {
         var edges: [Edge.Key: Edge] = [:]
         edges.reserveCapacity(relations.count)
         for relation in relations {
-            let text = texts[relation.sentence] ?? document.text(of: document.sentences[relation.sentence])
-            texts[relation.sentence] = text
+            // Stored only when cut: storing it again for each further relation hashed the sentence a second time.
+            let text: String
+            if let cut = texts[relation.sentence] {
+                text = cut
+            } else {
+                text = document.text(of: document.sentences[relation.sentence])
+                texts[relation.sentence] = text
+            }
             let statement = edge(relation, event: relation.group.flatMap { events[$0]?.id }, sentenceText: text)
             Self.fold(statement, into: &edges[statement.key, default: Self.unstated])
         }

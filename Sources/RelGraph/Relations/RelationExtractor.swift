@@ -339,20 +339,27 @@ struct RelationExtractor {
             for source in sources { for target in targets { pairs.append((source, target)) } }
         }
         let historical = namesEra || (sources + targets).contains { $0.stateCode.map(Self.formerStates.contains) ?? false }
-        var seen = Set<[ActorRef]>()
+        // The pairs kept so far, searched in a line: a trigger has a few, and a set of two-element arrays hashed
+        // both actors' Strings and allocated an array per pair. The rule is one String for all of them.
+        var seen: [(ActorRef, ActorRef)] = []
+        let rule = "\(hit.trigger.frame.rawValue)/\(arguments.rule)"
         return pairs.compactMap { pair in
             let (source, target) = (pair.0, promote(pair.1, from: pair.0, type: type))
-            guard source != target, !isOwnState(source, target), seen.insert([source, target]).inserted else { return nil }
+            guard source != target, !isOwnState(source, target), !seen.contains(where: { $0.0 == source && $0.1 == target })
+            else { return nil }
+            seen.append((source, target))
             return Relation(source: source, target: target, type: type, sentence: sentence.index, trigger: hit.range,
-                            confidence: arguments.confidence, historical: historical, group: nil,
-                            rule: "\(hit.trigger.frame.rawValue)/\(arguments.rule)")
+                            confidence: arguments.confidence, historical: historical, group: nil, rule: rule)
         }
     }
+
+    /// The event types whose target, a leader, stands for the leader's state when a state acts.
+    private static let promotingTypes: [EventType] = [.sanction, .mobilize, .assault, .coerce, .aid, .cooperate]
 
     /// A state that sanctions or attacks a leader acts on the leader's state.
     private func promote(_ target: ActorRef, from source: ActorRef, type: EventType) -> ActorRef {
         guard source.stateCode != nil, let person = target.personIndex,
-              [.sanction, .mobilize, .assault, .coerce, .aid, .cooperate].contains(type),
+              Self.promotingTypes.contains(type),
               let country = actors.persons[person].country else { return target }
         return .state(country)
     }

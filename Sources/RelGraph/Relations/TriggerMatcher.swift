@@ -12,11 +12,15 @@ struct TriggerMatcher: Sendable {
         var patterns: [TriggerPattern]
         /// The first pattern's bytes, checked at every word before anything is copied.
         var firstCheck: PatternPrefix
+        /// The first pattern's length in Characters, a tie-breaker of every match: counting it per match
+        /// walked the String's grapheme breaks each time.
+        var firstLength: Int
 
         init(trigger: Trigger) {
             self.trigger = trigger
             patterns = trigger.patterns.map(TriggerPattern.init)
             firstCheck = patterns[0].quickCheck
+            firstLength = trigger.patterns[0].count
         }
     }
 
@@ -100,7 +104,7 @@ struct TriggerMatcher: Sendable {
                 let prefersNoun = preferNoun ?? prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
                 preferNoun = prefersNoun
                 let fitsFrame = (trigger.frame == .noun) == prefersNoun ? 1 : 0
-                let score = (end - index, fitsFrame, trigger.patterns[0].count)
+                let score = (end - index, fitsFrame, candidate.firstLength)
                 if let current = best, !(current.score < score) { continue }
                 best = (Hit(trigger: trigger, range: index..<end), score)
             }

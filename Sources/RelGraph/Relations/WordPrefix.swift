@@ -15,19 +15,20 @@ struct WordPrefix: Sendable {
 
     init(_ word: String) {
         if word.utf8.withContiguousStorageIfAvailable({ pack($0) }) == nil {
-            pack(Array(word.utf8))
+            Array(word.utf8).withUnsafeBufferPointer { pack($0) }
         }
     }
 
-    private mutating func pack(_ bytes: some Collection<UInt8>) {
+    /// Copies the first bytes into the two integers at once: byte `i` lands in bits `8 * i` of them, as shifting
+    /// each byte into place would put it, in a fraction of the instructions of a loop per byte.
+    private mutating func pack(_ bytes: UnsafeBufferPointer<UInt8>) {
         count = bytes.count
-        for (offset, byte) in bytes.prefix(Self.capacity).enumerated() {
-            if offset < 8 {
-                low |= UInt64(byte) << (8 * UInt64(offset))
-            } else {
-                high |= UInt64(byte) << (8 * UInt64(offset - 8))
-            }
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { raw in
+            raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes).prefix(Self.capacity)))
         }
+        low = UInt64(littleEndian: words.0)
+        high = UInt64(littleEndian: words.1)
     }
 
     /// Whether this word's first `length` bytes differ from `other`'s: then neither starts with the other's prefix.
