@@ -33,6 +33,30 @@ struct RelationGraphMergeTests {
         }
     }
 
+    /// Three articles with multi-party events: two report the same meeting, one another.
+    private static let meetings: [RelationGraph] = [
+        Extractor(language: .en).extract(CorpusDocument(id: "m1", text: "Kenya met Ethiopia, Somalia and Uganda in Nairobi on Monday.")),
+        Extractor(language: .en).extract(CorpusDocument(id: "m2", text: "On Tuesday Kenya met Uganda, Somalia and Ethiopia again.")),
+        Extractor(language: .en).extract(CorpusDocument(id: "m3", text: "Kenya met Ethiopia, Sudan and Tanzania in Mombasa.")),
+    ]
+
+    @Test func eventGroupsMergeAssociativelyAndInAnyOrder() throws {
+        let (a, b, c) = (Self.meetings[0], Self.meetings[1], Self.meetings[2])
+        for limit in [nil, 1] {
+            let expected = try JSONWriter.data(merged([a, b, c], limit: limit))
+            #expect(try JSONWriter.data(merged([merged([a, b], limit: limit), c], limit: limit)) == expected)
+            #expect(try JSONWriter.data(merged([a, merged([b, c], limit: limit)], limit: limit)) == expected)
+            for order in [[2, 1, 0], [1, 2, 0], [2, 0, 1]] {
+                #expect(try JSONWriter.data(merged(order.map { Self.meetings[$0] }, limit: limit)) == expected, "order \(order)")
+            }
+        }
+        let groups = merged([a, b, c]).groups
+        #expect(groups.count == 2)
+        let shared = try #require(groups.first { $0.participants == ["ETH", "SOM", "UGA"] })
+        #expect(shared.evidence.compactMap(\.document) == ["m1", "m2"])
+        #expect(merged([a, b, c], limit: 1).groups.first { $0.id == shared.id }?.evidence.count == 1)
+    }
+
     @Test func evidenceLimitKeepsTheFirstSentencesAndEveryWeight() throws {
         let full = merged(Self.parts)
         let limited = merged(Self.parts, limit: 1)
