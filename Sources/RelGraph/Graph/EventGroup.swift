@@ -29,7 +29,7 @@ public struct EventGroup: Codable, Hashable, Sendable {
     /// The event of `type` convened by `source` with `participants`, under the id its content gives it.
     public init(type: EventType, source: String, participants: [String], evidence: [Evidence] = []) {
         let participants = Array(Set(participants)).sorted()
-        self.init(id: Self.id(type: type, source: source, participants: participants),
+        self.init(id: Self.id(type: type, source: source, distinctSorted: participants),
                   type: type, source: source, participants: participants, evidence: evidence)
     }
 
@@ -37,7 +37,11 @@ public struct EventGroup: Codable, Hashable, Sendable {
     /// distinct participants: stable across runs and machines, and with 64 bits two different events
     /// of even a large archive are unlikely to share one (about one chance in 10⁹ for 200,000 events).
     public static func id(type: EventType, source: String, participants: [String]) -> String {
-        let fields = [type.rawValue, source] + Array(Set(participants)).sorted()
+        id(type: type, source: source, distinctSorted: Array(Set(participants)).sorted())
+    }
+
+    private static func id(type: EventType, source: String, distinctSorted participants: [String]) -> String {
+        let fields = [type.rawValue, source] + participants
         var hash = WordKey.emptyHash
         for byte in fields.joined(separator: "\u{1F}").utf8 { hash = WordKey.hash(hash, adding: byte) }
         let digits = String(hash, radix: 16)

@@ -323,14 +323,8 @@ Kristalina Georgieva|Kristalina Gueorguieva|IMF|director-general
     /// Every leader known by `surname`, matched without regard to case or
     /// accents ("poutine", "Putín" → Vladimir Putin; "Castro" → both Castros).
     static func leader(surname: String) -> [Leader] {
-        guard let positions = bySurname[folded(surname)] else { return [] }
+        guard let positions = bySurname[TextFolding.fold(surname)] else { return [] }
         return positions.map { all[$0] }
-    }
-
-    /// `surname` folded. Callers mostly pass a token's folded form: ASCII without capitals, which
-    /// `TextFolding.fold` only copies into a new string, so it is taken as it is.
-    private static func folded(_ surname: String) -> String {
-        surname.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } ? surname : TextFolding.fold(surname)
     }
 
     /// Leaders whose full name or one of whose aliases is exactly `name`

@@ -8,8 +8,10 @@ import Foundation
 enum TextFolding {
     /// Folds a whole string: lower case, no diacritics, typographic apostrophes as `'`.
     static func fold(_ text: some StringProtocol) -> String {
-        // Most tokens are ASCII: lower-case their bytes without touching scalar properties.
+        // Most words are ASCII: lower-case their bytes without touching scalar properties. Lower-case ASCII,
+        // a token's folded form handed back to a lexicon, is its own fold and is not copied.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(text) }
             return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
         }
         return foldScalars(text.unicodeScalars, capacity: text.utf8.count)
@@ -94,9 +96,8 @@ enum TextFolding {
     }
 
     /// The Latin table's folded bytes for `value`, if the table has it.
-    private static func folded(_ value: UInt32) -> [UInt8]? {
-        guard value >= latinRange.lowerBound && value <= latinRange.upperBound else { return nil }
-        return latinTable[Int(value - latinRange.lowerBound)]
+    private static func folded(_ value: UInt32) -> ArraySlice<UInt8>? {
+        latinFolds.bytes(of: value)
     }
 
     private static let latinRange: ClosedRange<UInt32> = 0xC0...0x24F
@@ -105,7 +106,7 @@ enum TextFolding {
     /// start of `latinRange`: an array read, not a hash, for every accented letter.
     /// Foundation folds the whole range in one call, a line per scalar: one call per scalar took
     /// 5 M instructions of every run's start-up.
-    private static let latinTable: [[UInt8]?] = {
+    private static func latinTable() -> [[UInt8]?] {
         let scalars = latinRange.compactMap(Unicode.Scalar.init)
         let lines = scalars.map { String(Character($0)) }.joined(separator: "\n")
         let folded = foldedByFoundation(lines).split(separator: "\n", omittingEmptySubsequences: false)
@@ -113,7 +114,7 @@ enum TextFolding {
             return scalars.map { Array(foldedByFoundation(String(Character($0))).utf8) }
         }
         return folded.map { Array($0.utf8) }
-    }()
+    }
 
     /// Foundation's case- and diacritic-insensitive form, lower-cased: what the table holds.
     static func foldedByFoundation(_ text: String) -> String {
@@ -130,8 +131,8 @@ enum TextFolding {
         }
     }
 
-    /// `latinTable` laid end to end in one byte array, for `foldThroughTables`.
-    private static let latinFolds = LatinFolds(latinTable)
+    /// The Latin table laid end to end in one byte array: read by both folding paths.
+    private static let latinFolds = LatinFolds(latinTable())
 
     /// The folded bytes of the Latin range in one array, with where each scalar's start: read without retaining
     /// an array per scalar.
@@ -154,6 +155,13 @@ enum TextFolding {
             let index = Int(value - latinRange.lowerBound)
             guard starts[index] >= 0 else { return nil }
             return end(of: index) - starts[index]
+        }
+
+        /// The folded bytes of `value`, nil outside the range or where the table has no entry.
+        func bytes(of value: UInt32) -> ArraySlice<UInt8>? {
+            guard let width = width(of: value) else { return nil }
+            let start = starts[Int(value - latinRange.lowerBound)]
+            return bytes[start..<start + width]
         }
 
         /// Writes the folded bytes of `value`, whose `width` is known, at `offset`; returns the offset after them.
