@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "RelGraph", targets: ["RelGraph"]),
         .executable(name: "relgraph", targets: ["RelGraphCLI"]),
+        .executable(name: "relgraph-models", targets: ["RelGraphModels"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,6 +27,11 @@ let package = Package(
                 "RelGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Trains the syntax models from Universal Dependencies treebanks and measures them (`make models`).
+        .executableTarget(
+            name: "RelGraphModels",
+            dependencies: ["RelGraph"]
         ),
         .testTarget(
             name: "RelGraphTests",

@@ -1,0 +1,128 @@
+/// Names the relation of each arc of a parsed sentence ("nsubj", "obl", "nmod"): an averaged perceptron
+/// over the dependent, its head, their direction and distance, the function words attached to either,
+/// and the relation already given to the nearest dependent before it on the same side.
+///
+/// Labelling after parsing, rather than inside the transitions, keeps the parser's classifier to three
+/// moves and lets the labeller read the whole tree: the preposition under a noun, the auxiliary under
+/// its head.
+struct ArcLabeler: Sendable {
+    let weights: WeightTable
+    /// The relation names, by class; the model's own list.
+    let labels: [String]
+    let rootLabel: Int
+
+    init(weights: WeightTable, labels: [String]) {
+        self.weights = weights
+        self.labels = labels
+        rootLabel = labels.firstIndex(of: "root") ?? 0
+    }
+
+    /// The relation class of each word, left to right.
+    func label(_ words: [WordAtoms], tags: [PartOfSpeech], heads: [Int]) -> [Int] {
+        let context = Context(words: words, tags: tags, heads: heads)
+        var result = [Int](repeating: rootLabel, count: words.count)
+        var features = [UInt64](repeating: 0, count: Self.featureCount)
+        var scores = [Int32](repeating: 0, count: labels.count)
+        for word in words.indices where heads[word] != words.count {
+            Self.features(of: word, context: context, labels: result, into: &features)
+            for index in scores.indices { scores[index] = 0 }
+            scores.withUnsafeMutableBufferPointer { buffer in
+                for feature in features { weights.addWeights(of: feature, to: buffer.baseAddress!) }
+            }
+            scores[rootLabel] = .min
+            result[word] = Tagger.best(scores)
+        }
+        return result
+    }
+
+    /// What the features read of the tree besides the word itself.
+    struct Context {
+        let words: [WordAtoms]
+        let heads: [Int]
+        let tag: [UInt64]
+        let tags: [PartOfSpeech]
+        /// Per word: its first dependent tagged ADP, SCONJ and AUX, or -1.
+        var adposition: [Int]
+        var subordinator: [Int]
+        var auxiliary: [Int]
+        var leftmost: [Int]
+        var rightmost: [Int]
+
+        init(words: [WordAtoms], tags: [PartOfSpeech], heads: [Int]) {
+            self.words = words
+            self.heads = heads
+            self.tags = tags
+            tag = tags.map { FeatureHash.number(Int($0.rawValue)) }
+            let none = Array(repeating: -1, count: words.count + 1)
+            (adposition, subordinator, auxiliary, leftmost, rightmost) = (none, none, none, none, none)
+            for word in words.indices {
+                let head = heads[word]
+                guard head >= 0 else { continue }
+                switch tags[word] {
+                case .adp where adposition[head] < 0: adposition[head] = word
+                case .sconj where subordinator[head] < 0: subordinator[head] = word
+                case .aux where auxiliary[head] < 0: auxiliary[head] = word
+                default: break
+                }
+                if leftmost[head] < 0 { leftmost[head] = word }
+                rightmost[head] = word
+            }
+        }
+
+        func form(_ word: Int) -> UInt64 {
+            word < 0 ? FeatureHash.number(-1) : word >= words.count ? FeatureHash.number(-10) : words[word].form
+        }
+
+        func tagAtom(_ word: Int) -> UInt64 {
+            word < 0 ? FeatureHash.number(-1) : word >= words.count ? FeatureHash.number(-10) : tag[word]
+        }
+    }
+
+    static let featureCount = 27
+
+    static func features(of word: Int, context c: Context, labels: [Int], into f: inout [UInt64]) {
+        let head = c.heads[word]
+        let dw = c.words[word].form, dt = c.tag[word]
+        let hw = c.form(head), ht = c.tagAtom(head)
+        let grand = head < c.words.count ? c.heads[head] : -1
+        let direction = FeatureHash.number(head > word ? 1 : 0)
+        let distance = DependencyParser.distanceBucket(abs(head - word))
+        var sibling = -1
+        var index = word - 1
+        while index >= 0 && sibling < 0 {
+            if c.heads[index] == head && (index < head) == (word < head) { sibling = index }
+            index -= 1
+        }
+        let siblingLabel = FeatureHash.number(sibling < 0 ? -1 : labels[sibling])
+        let adposition = c.form(c.adposition[word])
+        let subordinator = c.form(c.subordinator[word])
+        let auxiliary = c.form(head < c.words.count ? c.auxiliary[head] : -1)
+        f[0] = FeatureHash.feature(1, dw)
+        f[1] = FeatureHash.feature(2, dt)
+        f[2] = FeatureHash.feature(3, dw, dt)
+        f[3] = FeatureHash.feature(4, hw)
+        f[4] = FeatureHash.feature(5, ht)
+        f[5] = FeatureHash.feature(6, hw, ht)
+        f[6] = FeatureHash.feature(7, ht, dt, direction)
+        f[7] = FeatureHash.feature(8, hw, dt, direction)
+        f[8] = FeatureHash.feature(9, ht, dw, direction)
+        f[9] = FeatureHash.feature(10, hw, dw)
+        f[10] = FeatureHash.feature(11, dt, distance, direction)
+        f[11] = FeatureHash.feature(12, adposition, dt, ht)
+        f[12] = FeatureHash.feature(13, adposition, dt)
+        f[13] = FeatureHash.feature(14, c.tagAtom(c.leftmost[word]), dt)
+        f[14] = FeatureHash.feature(15, c.tagAtom(c.rightmost[word]), dt)
+        f[15] = FeatureHash.feature(16, c.tagAtom(grand), ht, dt)
+        f[16] = FeatureHash.feature(17, c.words[word].suffixes.2, ht, direction)
+        f[17] = FeatureHash.feature(18, auxiliary, dt, direction)
+        f[18] = FeatureHash.feature(19, siblingLabel, dt, direction)
+        f[19] = FeatureHash.feature(20, siblingLabel, ht, direction)
+        f[20] = FeatureHash.feature(21, subordinator, dt, ht)
+        f[21] = FeatureHash.feature(22, c.words[head < c.words.count ? head : word].suffixes.2, ht, dt)
+        f[22] = FeatureHash.feature(23, adposition, hw)
+        f[23] = FeatureHash.feature(24, dt, ht, distance)
+        f[24] = FeatureHash.feature(25, FeatureHash.number(word == 0 ? 1 : 0), dt, ht)
+        f[25] = FeatureHash.feature(26, c.words[word].shape, dt, direction)
+        f[26] = FeatureHash.feature(27, auxiliary, dw, direction)
+    }
+}

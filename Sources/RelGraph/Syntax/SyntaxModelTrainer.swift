@@ -1,0 +1,209 @@
+/// Trains a language's tagger, parser and labeller from Universal Dependencies treebanks.
+///
+/// The same sentences, options and seed give the same model, byte for byte: sentences are shuffled by
+/// a seeded generator, weights are written in key order, and nothing depends on hashing order.
+public struct SyntaxModelTrainer: Sendable {
+    public struct Options: Sendable, Equatable {
+        public var taggerEpochs = 8
+        public var parserEpochs = 15
+        public var labelerEpochs = 10
+        /// Folds for tagging the parser's training sentences with a tagger that has not seen them, so the
+        /// parser learns on tags as wrong as they will be at run time; 0 or 1 trains it on gold tags.
+        public var jackknifeFolds = 4
+        /// From this epoch on (counting from 0), a wrong move is followed with `explorationRate`,
+        /// and the dynamic oracle teaches the best move from the state it leads to.
+        public var explorationStart = 1
+        public var explorationRate = 0.9
+        /// Bytes allowed to the tagger's, the parser's and the labeller's weights: the strongest features
+        /// that fit are kept.
+        public var taggerBytes = 1_536 << 10
+        public var parserBytes = 4_608 << 10
+        public var labelerBytes = 1_792 << 10
+        public var seed: UInt64 = 2026
+
+        public init() {}
+    }
+
+    /// A sentence to learn from: forms, gold tags, heads (`words.count` for the root) and relations.
+    struct Example {
+        var words: [WordAtoms]
+        var tags: [PartOfSpeech]
+        var heads: [Int]
+        var relations: [String]
+    }
+
+    public var options: Options
+    /// Told of each stage and epoch as training goes on.
+    public var progress: @Sendable (String) -> Void
+
+    public init(options: Options = Options(), progress: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.options = options
+        self.progress = progress
+    }
+
+    /// The model's bytes, as `SyntaxModel(bytes:)` reads them.
+    /// - Throws: `SyntaxError.noTrainingData` when no sentence has a complete tree.
+    public func train(_ sentences: [CoNLLU.Sentence]) throws -> [UInt8] {
+        let examples = sentences.compactMap(Self.example)
+        guard !examples.isEmpty else { throw SyntaxError.noTrainingData }
+        var random = SeededGenerator(seed: options.seed)
+        let dictionary = TagDictionary.learn(from: examples.map { zip($0.words, $0.tags).map { ($0.form, $1) } })
+        progress("tagger: \(examples.count) sentences, \(dictionary.all.count) words in the tag dictionary")
+        let tagger = trainTagger(examples, dictionary: dictionary, random: &random, label: "tagger")
+        var predicted = examples
+        let folds = options.jackknifeFolds
+        if folds > 1 {
+            for fold in 0..<folds {
+                let held = Set(stride(from: fold, to: examples.count, by: folds))
+                let rest = examples.indices.filter { !held.contains($0) }.map { examples[$0] }
+                let foldTagger = trainTagger(rest, dictionary: dictionary, random: &random, label: "tagger fold \(fold + 1)/\(folds)")
+                for index in held { predicted[index].tags = foldTagger.tag(examples[index].words) }
+            }
+        }
+        let parser = trainParser(predicted, random: &random)
+        let labels = Array(Set(examples.flatMap(\.relations)).union(["root"])).sorted()
+        let labeler = trainLabeler(predicted, labels: labels, random: &random)
+        return SyntaxModel.encode(tagger: tagger.bytes, dictionary: dictionary, parser: parser, labeler: labeler, labels: labels)
+    }
+
+    static func example(_ sentence: CoNLLU.Sentence) -> Example? {
+        let words = sentence.words
+        guard !words.isEmpty else { return nil }
+        var tags: [PartOfSpeech] = [], heads: [Int] = [], relations: [String] = []
+        for (index, word) in words.enumerated() {
+            guard word.id == index + 1, let tag = PartOfSpeech(name: word.upos), let head = word.head, head <= words.count,
+                  word.deprel != "_" else { return nil }
+            tags.append(tag)
+            heads.append(head == 0 ? words.count : head - 1)
+            relations.append(head == 0 ? "root" : word.deprel)
+        }
+        guard heads.filter({ $0 == words.count }).count == 1 else { return nil }
+        return Example(words: words.map { WordAtoms($0.form) }, tags: tags, heads: heads, relations: relations)
+    }
+
+    private func order(_ count: Int, random: inout SeededGenerator) -> [Int] {
+        var indices = Array(0..<count)
+        guard count > 1 else { return indices }
+        for index in stride(from: count - 1, to: 0, by: -1) {
+            let other = Int(random.next() % UInt64(index + 1))
+            indices.swapAt(index, other)
+        }
+        return indices
+    }
+
+    /// A trained tagger and its table's bytes.
+    private struct TrainedTagger {
+        let tagger: Tagger
+        let bytes: [UInt8]
+        func tag(_ words: [WordAtoms]) -> [PartOfSpeech] { tagger.tag(words) }
+    }
+
+    private func trainTagger(_ examples: [Example], dictionary: TagDictionary, random: inout SeededGenerator,
+                             label: String) -> TrainedTagger {
+        var model = AveragedPerceptron(classCount: PartOfSpeech.allCases.count)
+        var features = [UInt64](repeating: 0, count: Tagger.featureCount)
+        var scores = [Float](repeating: 0, count: PartOfSpeech.allCases.count)
+        for epoch in 0..<options.taggerEpochs {
+            var correct = 0, total = 0
+            for index in order(examples.count, random: &random) {
+                let example = examples[index]
+                var tags: [PartOfSpeech] = []
+                for position in example.words.indices {
+                    let gold = example.tags[position]
+                    if let known = dictionary.tag(of: example.words[position].form) {
+                        tags.append(known)
+                        correct += known == gold ? 1 : 0
+                        total += 1
+                        continue
+                    }
+                    Tagger.features(of: position, in: example.words, tags: tags, into: &features)
+                    model.score(features, into: &scores)
+                    let guess = Self.best(scores)
+                    model.update(features, truth: Int(gold.rawValue), guess: guess)
+                    model.tick()
+                    tags.append(PartOfSpeech(rawValue: UInt8(guess))!)
+                    correct += guess == Int(gold.rawValue) ? 1 : 0
+                    total += 1
+                }
+            }
+            progress("\(label) epoch \(epoch + 1): \(Self.percent(correct, total)) of training words right")
+        }
+        let bytes = WeightTable.encode(model.averaged(), classCount: model.classCount, budget: options.taggerBytes)
+        // The bytes were just written by the encoder, so reading them back cannot fail.
+        let table = try? WeightTable(bytes: ModelBytes(copying: bytes), offset: 0)
+        return TrainedTagger(tagger: Tagger(weights: table!, dictionary: dictionary), bytes: bytes)
+    }
+
+    private func trainParser(_ examples: [Example], random: inout SeededGenerator) -> [UInt8] {
+        var model = AveragedPerceptron(classCount: ArcHybrid.Move.allCases.count)
+        var features = [UInt64](repeating: 0, count: DependencyParser.featureCount)
+        var scores = [Float](repeating: 0, count: ArcHybrid.Move.allCases.count)
+        for epoch in 0..<options.parserEpochs {
+            var correct = 0, total = 0
+            for index in order(examples.count, random: &random) {
+                let example = examples[index]
+                let atoms = DependencyParser.NodeAtoms(words: example.words, tags: example.tags)
+                var state = ArcHybrid(count: example.words.count)
+                while !state.isTerminal {
+                    DependencyParser.features(of: state, atoms: atoms, into: &features)
+                    model.score(features, into: &scores)
+                    let guess = DependencyParser.best(scores, state: state)
+                    let valid = ArcHybrid.Move.allCases.filter(state.isValid)
+                    let costs = valid.map { state.cost(of: $0, gold: example.heads) }
+                    let least = costs.min() ?? 0
+                    let optimal = zip(valid, costs).filter { $0.1 == least }.map(\.0)
+                    let truth = optimal.max { scores[$0.rawValue] < scores[$1.rawValue] } ?? guess
+                    model.update(features, truth: truth.rawValue, guess: guess.rawValue)
+                    model.tick()
+                    let explore = epoch >= options.explorationStart && random.unit() < options.explorationRate
+                    state.apply(optimal.contains(guess) || explore ? guess : truth)
+                }
+                for word in example.words.indices {
+                    correct += state.heads[word] == example.heads[word] ? 1 : 0
+                }
+                total += example.words.count
+            }
+            progress("parser epoch \(epoch + 1): \(Self.percent(correct, total)) of training heads right")
+        }
+        return WeightTable.encode(model.averaged(), classCount: model.classCount, budget: options.parserBytes)
+    }
+
+    private func trainLabeler(_ examples: [Example], labels: [String], random: inout SeededGenerator) -> [UInt8] {
+        let classes = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        let root = classes["root"] ?? 0
+        var model = AveragedPerceptron(classCount: labels.count)
+        var features = [UInt64](repeating: 0, count: ArcLabeler.featureCount)
+        var scores = [Float](repeating: 0, count: labels.count)
+        for epoch in 0..<options.labelerEpochs {
+            var correct = 0, total = 0
+            for index in order(examples.count, random: &random) {
+                let example = examples[index]
+                let context = ArcLabeler.Context(words: example.words, tags: example.tags, heads: example.heads)
+                let gold = example.relations.map { classes[$0] ?? root }
+                for word in example.words.indices where example.heads[word] != example.words.count {
+                    ArcLabeler.features(of: word, context: context, labels: gold, into: &features)
+                    model.score(features, into: &scores)
+                    scores[root] = -.infinity
+                    let guess = Self.best(scores)
+                    model.update(features, truth: gold[word], guess: guess)
+                    model.tick()
+                    correct += guess == gold[word] ? 1 : 0
+                    total += 1
+                }
+            }
+            progress("labeller epoch \(epoch + 1): \(Self.percent(correct, total)) of training relations right")
+        }
+        return WeightTable.encode(model.averaged(), classCount: model.classCount, budget: options.labelerBytes)
+    }
+
+    static func best(_ scores: [Float]) -> Int {
+        var best = 0
+        for index in scores.indices where scores[index] > scores[best] { best = index }
+        return best
+    }
+
+    private static func percent(_ part: Int, _ whole: Int) -> String {
+        let value = whole == 0 ? 0 : Double(part) * 100 / Double(whole)
+        return "\(Double(Int(value * 10)) / 10)%"
+    }
+}

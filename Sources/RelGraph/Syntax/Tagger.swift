@@ -1,0 +1,114 @@
+/// Assigns a universal part of speech to each word of a sentence, left to right, with an averaged
+/// perceptron over the word's form, affixes and shape, its neighbours and the tags already chosen.
+///
+/// Frequent words that the training data always tags alike are tagged from a dictionary without scoring.
+struct Tagger: Sendable {
+    let weights: WeightTable
+    let dictionary: TagDictionary
+
+    func tag(_ words: [WordAtoms]) -> [PartOfSpeech] {
+        var tags: [PartOfSpeech] = []
+        tags.reserveCapacity(words.count)
+        var features = [UInt64](repeating: 0, count: Self.featureCount)
+        var scores = [Int32](repeating: 0, count: PartOfSpeech.allCases.count)
+        for index in words.indices {
+            if let known = dictionary.tag(of: words[index].form) {
+                tags.append(known)
+                continue
+            }
+            Self.features(of: index, in: words, tags: tags, into: &features)
+            for label in scores.indices { scores[label] = 0 }
+            scores.withUnsafeMutableBufferPointer { buffer in
+                for feature in features { weights.addWeights(of: feature, to: buffer.baseAddress!) }
+            }
+            tags.append(PartOfSpeech(rawValue: UInt8(Self.best(scores)))!)
+        }
+        return tags
+    }
+
+    static func best(_ scores: [Int32]) -> Int {
+        var best = 0
+        for index in scores.indices where scores[index] > scores[best] { best = index }
+        return best
+    }
+
+    static let featureCount = 24
+
+    /// The features of the word at `index`, given the tags of the words before it.
+    static func features(of index: Int, in words: [WordAtoms], tags: [PartOfSpeech], into features: inout [UInt64]) {
+        let word = words[index]
+        let none = FeatureHash.number(-1)
+        func form(_ offset: Int) -> UInt64 {
+            let at = index + offset
+            return at < 0 ? FeatureHash.number(-2) : at >= words.count ? FeatureHash.number(-3) : words[at].form
+        }
+        func suffix3(_ offset: Int) -> UInt64 {
+            let at = index + offset
+            return at < 0 || at >= words.count ? none : words[at].suffixes.2
+        }
+        func shape(_ offset: Int) -> UInt64 {
+            let at = index + offset
+            return at < 0 || at >= words.count ? none : FeatureHash.number(Int(words[at].shape))
+        }
+        let previous = index > 0 ? FeatureHash.number(Int(tags[index - 1].rawValue)) : none
+        let beforePrevious = index > 1 ? FeatureHash.number(Int(tags[index - 2].rawValue)) : none
+        let first = FeatureHash.number(index == 0 ? 1 : 0)
+        features[0] = FeatureHash.feature(0, 0)
+        features[1] = FeatureHash.feature(1, word.form)
+        features[2] = FeatureHash.feature(2, word.suffixes.0)
+        features[3] = FeatureHash.feature(3, word.suffixes.1)
+        features[4] = FeatureHash.feature(4, word.suffixes.2)
+        features[5] = FeatureHash.feature(5, word.suffixes.3)
+        features[6] = FeatureHash.feature(6, word.prefixes.0)
+        features[7] = FeatureHash.feature(7, word.prefixes.1)
+        features[8] = FeatureHash.feature(8, word.prefixes.2)
+        features[9] = FeatureHash.feature(9, shape(0), first)
+        features[10] = FeatureHash.feature(10, previous)
+        features[11] = FeatureHash.feature(11, beforePrevious, previous)
+        features[12] = FeatureHash.feature(12, previous, word.form)
+        features[13] = FeatureHash.feature(13, form(-1))
+        features[14] = FeatureHash.feature(14, suffix3(-1))
+        features[15] = FeatureHash.feature(15, form(-2))
+        features[16] = FeatureHash.feature(16, form(1))
+        features[17] = FeatureHash.feature(17, suffix3(1))
+        features[18] = FeatureHash.feature(18, form(2))
+        features[19] = FeatureHash.feature(19, shape(1))
+        features[20] = FeatureHash.feature(20, form(-1), word.form)
+        features[21] = FeatureHash.feature(21, word.form, form(1))
+        features[22] = FeatureHash.feature(22, previous, word.suffixes.2)
+        features[23] = FeatureHash.feature(23, word.suffixes.2, form(1))
+    }
+}
+
+/// Words the training data tags one way nearly always, by the hash of their form.
+struct TagDictionary: Sendable {
+    private let entries: [UInt64: PartOfSpeech]
+
+    init(_ entries: [UInt64: PartOfSpeech]) {
+        self.entries = entries
+    }
+
+    func tag(of form: UInt64) -> PartOfSpeech? { entries[form] }
+
+    var all: [UInt64: PartOfSpeech] { entries }
+
+    /// Words seen at least `minimumCount` times with one tag in at least `minimumShare` of them.
+    static func learn(from sentences: [[(form: UInt64, tag: PartOfSpeech)]], minimumCount: Int = 20,
+                      minimumShare: Double = 0.97) -> TagDictionary {
+        var counts: [UInt64: [Int]] = [:]
+        for sentence in sentences {
+            for word in sentence {
+                counts[word.form, default: Array(repeating: 0, count: PartOfSpeech.allCases.count)][Int(word.tag.rawValue)] += 1
+            }
+        }
+        var entries: [UInt64: PartOfSpeech] = [:]
+        for (form, tagCounts) in counts {
+            let total = tagCounts.reduce(0, +)
+            let best = Tagger.best(tagCounts.map(Int32.init))
+            if total >= minimumCount && Double(tagCounts[best]) >= minimumShare * Double(total) {
+                entries[form] = PartOfSpeech(rawValue: UInt8(best))
+            }
+        }
+        return TagDictionary(entries)
+    }
+}

@@ -1,0 +1,38 @@
+import RelGraph
+
+/// Which Universal Dependencies files train, tune and measure each language's model, as
+/// `ud/README.md` assigns them.
+enum Treebanks {
+    struct Split {
+        var file: String
+        /// Keeps the sentences whose 1-based number is (or, with `false`, is not) a multiple of ten.
+        var everyTenth: Bool?
+    }
+
+    static let training: [Language: [Split]] = [
+        .en: [Split(file: "en/en_ewt-ud-train.conllu"), Split(file: "en/en_pud-ud-test.conllu")],
+        .fr: [Split(file: "fr/fr_sequoia-ud-train.conllu"), Split(file: "fr/fr_gsd-ud-dev.conllu"),
+              Split(file: "fr/fr_pud-ud-test.conllu")],
+        .es: [Split(file: "es/es_gsd-ud-dev.conllu", everyTenth: false), Split(file: "es/es_pud-ud-test.conllu")],
+    ]
+
+    static let tuning: [Language: [Split]] = [
+        .en: [Split(file: "en/en_ewt-ud-dev.conllu")],
+        .fr: [Split(file: "fr/fr_sequoia-ud-dev.conllu")],
+        .es: [Split(file: "es/es_gsd-ud-dev.conllu", everyTenth: true)],
+    ]
+
+    /// The files the accuracy targets are measured on, and nothing is tuned on.
+    static let measurement: [Language: [Split]] = [
+        .en: [Split(file: "en/en_ewt-ud-test.conllu")],
+        .fr: [Split(file: "fr/fr_sequoia-ud-test.conllu"), Split(file: "fr/fr_gsd-ud-test.conllu")],
+        .es: [Split(file: "es/es_gsd-ud-test.conllu")],
+    ]
+
+    static func read(_ split: Split, from directory: String) throws -> [CoNLLU.Sentence] {
+        let path = directory + "/" + split.file
+        let file = try CoNLLU(parsing: try readText(path))
+        guard let tenth = split.everyTenth else { return file.sentences }
+        return file.sentences.enumerated().filter { ($0.offset + 1).isMultiple(of: 10) == tenth }.map(\.element)
+    }
+}
