@@ -17,9 +17,14 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // The trained syntax models, linked into the binary as read-only data (see models/README.md).
+        .target(
+            name: "CSyntaxModels",
+            exclude: ["models"]
+        ),
         .target(
             name: "RelGraph",
-            dependencies: ["CGraphviz"]
+            dependencies: ["CGraphviz", "CSyntaxModels"]
         ),
         .executableTarget(
             name: "RelGraphCLI",
