@@ -12,10 +12,15 @@ public enum ArticleReader {
     /// Reads the file at `path`; `-` reads standard input. A saved web page (`.html`, or HTML by its
     /// content) is reduced to its text.
     public static func read(_ path: String, byteLimit: Int = defaultByteLimit) throws -> String {
-        let data = try load(path, byteLimit: byteLimit)
-        let text = try decode(data, name: path)
+        let text = try readText(path, byteLimit: byteLimit)
         let isHTML = path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") || HTMLText.looksLikeHTML(text)
         return isHTML ? HTMLText.text(text) : text
+    }
+
+    /// Reads the file at `path` (`-` reads standard input) as text, whatever it holds: for files that are not
+    /// articles, such as CoNLL-U, where a word like "<html>" must not turn the file into a web page.
+    public static func readText(_ path: String, byteLimit: Int = defaultByteLimit) throws -> String {
+        try decode(try load(path, byteLimit: byteLimit), name: path)
     }
 
     private static func load(_ path: String, byteLimit: Int) throws -> Data {

@@ -1,0 +1,90 @@
+/// How the Universal Dependencies treebanks the syntax models learnt from write a contracted token
+/// as several syntactic words: French "du" is "de le", English "don't" is "do n't".
+///
+/// The parser only knows the treebanks' words, so a token is cut the same way before it is parsed.
+/// The knowledge is data, one table per language:
+///
+///     token   du      de le           the whole token, whatever precedes it
+///     content des     de les          only after a content word ("la plupart des pays"),
+///                                     not where it is the plural article ("signer des accords")
+///     suffix  n't                     cut off the end of a longer token ("did" + "n't")
+///
+/// Spanish verbs with attached pronouns ("apoyarlos") are cut by `Enclitics`.
+struct Contractions: Sendable {
+    /// When a listed token is cut.
+    enum Condition: Sendable, Equatable {
+        case always
+        /// After a word the tagger takes for a content word (`ParserWords.contentTags`).
+        case afterContentWord
+    }
+
+    struct Entry: Sendable, Equatable {
+        var words: [String]
+        var condition: Condition
+    }
+
+    /// Tokens cut whole, keyed by their lower-cased text with plain apostrophes.
+    let tokens: [String: Entry]
+    /// Endings cut off as a word of their own, lower case with plain apostrophes, longest first.
+    let suffixes: [String]
+
+    /// The table for `language`, parsed once.
+    static func table(for language: Language) -> Contractions {
+        switch language {
+        case .fr: french
+        case .en: english
+        case .es: spanish
+        }
+    }
+
+    private static let french = Contractions(parsing: """
+        token\tdu\tde le
+        token\tau\tà le
+        token\taux\tà les
+        token\tduquel\tde lequel
+        token\tauquel\tà lequel
+        token\tauxquels\tà lesquels
+        token\tauxquelles\tà lesquelles
+        token\tdesquels\tde lesquels
+        token\tdesquelles\tde lesquelles
+        content\tdes\tde les
+        """)
+
+    private static let english = Contractions(parsing: """
+        token\tcannot\tcan not
+        token\tgonna\tgon na
+        token\twanna\twan na
+        token\tgotta\tgot ta
+        suffix\tn't
+        suffix\t're
+        suffix\t've
+        suffix\t'll
+        suffix\t'm
+        suffix\t'd
+        """)
+
+    private static let spanish = Contractions(parsing: """
+        token\tal\ta el
+        token\tdel\tde el
+        """)
+
+    /// Reads a table written as above: tab-separated kind, form and words, one entry a line.
+    /// The tables are compiled in, so a line of another shape is a mistake caught by the tests, skipped here.
+    init(parsing table: String) {
+        var tokens: [String: Entry] = [:]
+        var suffixes: [String] = []
+        for line in table.split(separator: "\n") {
+            let columns = line.split(separator: "\t").map(String.init)
+            guard columns.count >= 2 else { continue }
+            let words = columns.count > 2 ? columns[2].split(separator: " ").map(String.init) : []
+            switch columns[0] {
+            case "token": tokens[columns[1]] = Entry(words: words, condition: .always)
+            case "content": tokens[columns[1]] = Entry(words: words, condition: .afterContentWord)
+            case "suffix": suffixes.append(columns[1])
+            default: continue
+            }
+        }
+        self.tokens = tokens
+        self.suffixes = suffixes.sorted { $0.count > $1.count }
+    }
+}

@@ -1,0 +1,143 @@
+/// A sentence's tokens as the parser's words, each word knowing the token it came from.
+///
+/// The parser learnt from treebanks that write a contraction as several words ("du" is "de le",
+/// "don't" is "do n't", "apoyarlos" is "apoyar los"); the tokenizer keeps such a token whole, as the
+/// lexicons want it. Cutting the token the treebanks' way here, and keeping each word's token and scalar
+/// offsets, lets every later stage speak of the article's own characters.
+///
+/// ```swift
+/// // "Il parle du traité." -> Il | parle | de le (both from "du") | traité | .
+/// let words = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: .fr, tagger: model.tags)
+/// ```
+struct ParserWords: Sendable {
+    /// One word for the parser.
+    struct Word: Hashable, Sendable {
+        /// The word as the parser reads it: as the treebanks write it, with plain apostrophes.
+        var form: String
+        /// The word as CoNLL-U writes it: the article's text of the token or of the part of it the word is written
+        /// as ("do" and "n’t"), else the treebanks' word ("de" and "le" for "du").
+        var text: String
+        /// The index of the token in the document's tokens.
+        var token: Int
+        /// Scalar offsets in the document of the part of the token the word is written as; the whole token's
+        /// when the word is not spelled out in it ("de" and "le" in "du").
+        var start: Int
+        var end: Int
+    }
+
+    /// Tags after which a French "des" is "de les" (a content word: "la plupart des pays", "l'avis des experts");
+    /// elsewhere, after a verb, a preposition or at the start, it is the plural article ("signer des accords").
+    /// Measured on the French treebanks, the previous word's tag decides nine cases in ten.
+    static let contentTags: Set<PartOfSpeech> = [.noun, .propn, .adj, .pron, .num, .sym]
+
+    private(set) var words: [Word] = []
+    /// For each token of the sentence in order, the range of `words` it became.
+    private(set) var tokenWords: [Range<Int>] = []
+
+    /// Cuts the tokens of `range`.
+    /// - Parameters:
+    ///   - tagger: tags the sentence's words given as forms; asked only when a cut depends on the previous word's
+    ///     tag (French "des"), with such tokens left whole.
+    init(tokens: [Token], range: Range<Int>, language: Language, tagger: ([String]) -> [PartOfSpeech]) {
+        let table = Contractions.table(for: language)
+        var cuts = range.map { Self.cut(tokens[$0], index: $0, table: table, language: language) }
+        if cuts.contains(where: { $0.condition == .afterContentWord }) {
+            Self.decideConditionalCuts(&cuts, tagger: tagger)
+        }
+        for cut in cuts {
+            let words = cut.condition == .afterContentWord ? [cut.whole] : cut.words
+            tokenWords.append(self.words.count..<self.words.count + words.count)
+            self.words += words
+        }
+    }
+
+    /// The parser's forms, in order.
+    var forms: [String] { words.map(\.form) }
+
+    /// A token and the words it may be cut into.
+    private struct Cut {
+        /// The token as one word.
+        var whole: Word
+        /// The words the token is cut into: `[whole]` when it is not cut.
+        var words: [Word]
+        /// `.afterContentWord` until `decideConditionalCuts` has settled it, then `.always`.
+        var condition: Contractions.Condition
+    }
+
+    /// Tags the sentence with the undecided tokens whole, then cuts each one after a content word.
+    private static func decideConditionalCuts(_ cuts: inout [Cut], tagger: ([String]) -> [PartOfSpeech]) {
+        var forms: [String] = []
+        var firstWord: [Int] = []
+        for cut in cuts {
+            firstWord.append(forms.count)
+            forms += cut.condition == .afterContentWord ? [cut.whole.form] : cut.words.map(\.form)
+        }
+        let tags = tagger(forms)
+        for index in cuts.indices where cuts[index].condition == .afterContentWord {
+            let previous = firstWord[index] - 1
+            if previous < 0 || previous >= tags.count || !contentTags.contains(tags[previous]) {
+                cuts[index].words = [cuts[index].whole]
+            }
+            cuts[index].condition = .always
+        }
+    }
+
+    /// How the table cuts one token.
+    private static func cut(_ token: Token, index: Int, table: Contractions, language: Language) -> Cut {
+        let whole = Word(form: plainApostrophes(token.text), text: token.text, token: index, start: token.start, end: token.end)
+        guard token.isWord else { return Cut(whole: whole, words: [whole], condition: .always) }
+        let key = whole.form.lowercased()
+        if let entry = table.tokens[key] {
+            let words = cased(entry.words, like: token).map {
+                Word(form: $0, text: $0, token: index, start: token.start, end: token.end)
+            }
+            return Cut(whole: whole, words: words, condition: entry.condition)
+        }
+        if let suffix = table.suffixes.first(where: { key.hasSuffix($0) && key.unicodeScalars.count > $0.unicodeScalars.count }) {
+            let stem = token.text.unicodeScalars.count - suffix.unicodeScalars.count
+            return Cut(whole: whole, words: parts(of: token, index: index, lengths: [stem, suffix.unicodeScalars.count], forms: nil),
+                       condition: .always)
+        }
+        if language == .es, let parts = Enclitics.split(token.text) {
+            return Cut(whole: whole, words: self.parts(of: token, index: index, lengths: parts.map(\.length), forms: parts.map(\.form)),
+                       condition: .always)
+        }
+        return Cut(whole: whole, words: [whole], condition: .always)
+    }
+
+    /// Words written as consecutive parts of the token, `lengths` scalars each.
+    /// - Parameter forms: the treebanks' forms of the parts when they differ from the text ("dar" for "dár").
+    private static func parts(of token: Token, index: Int, lengths: [Int], forms: [String]?) -> [Word] {
+        let scalars = Array(token.text.unicodeScalars)
+        var words: [Word] = []
+        var offset = 0
+        for (part, length) in lengths.enumerated() {
+            let text = ScalarText.string(scalars[offset..<offset + length])
+            let form = plainApostrophes(forms?[part] ?? text)
+            words.append(Word(form: form, text: forms?[part] ?? text, token: index,
+                              start: token.start + offset, end: token.start + offset + length))
+            offset += length
+        }
+        return words
+    }
+
+    /// The table's lower-case words in the token's case: "DU" is "DE LE", "Du" is "De le".
+    private static func cased(_ words: [String], like token: Token) -> [String] {
+        if token.isAllCaps { return words.map { $0.uppercased() } }
+        guard token.isCapitalized, let first = words.first, let initial = first.first else { return words }
+        return [initial.uppercased() + first.dropFirst()] + words.dropFirst()
+    }
+
+    /// The text with typographic apostrophes made plain, as the treebanks mostly write them ("l’" is "l'").
+    static func plainApostrophes(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{02BC}" }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{02BC}" ? "'" : $0 }))
+    }
+}
+
+extension SyntaxModel {
+    /// The tagger's tags for a sentence's forms, without parsing it: what `ParserWords` asks before cutting "des".
+    func tags(_ forms: [String]) -> [PartOfSpeech] {
+        tagger.tag(forms.map(WordAtoms.init)).map { tagSet.universal[$0] }
+    }
+}
