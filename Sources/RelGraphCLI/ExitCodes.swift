@@ -18,6 +18,8 @@ func withExitCodes(_ body: () throws -> Void) throws {
         throw fail(error.description, code: 64)
     } catch let error as LexiconError {
         throw fail(error.description, code: error.exitCode)
+    } catch let error as SyntaxError {
+        throw fail(error.description, code: error.exitCode)
     }
 }
 
@@ -41,5 +43,13 @@ extension InputError {
         case .binary, .badLine, .badGraph: 65
         default: 66
         }
+    }
+}
+
+extension SyntaxError {
+    /// A malformed CoNLL-U file is 65; a syntax model this build cannot read is a fault of the build, 70.
+    var exitCode: Int32 {
+        if case .malformedModel = self { return 70 }
+        return 65
     }
 }

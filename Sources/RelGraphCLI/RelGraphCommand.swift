@@ -26,13 +26,14 @@ struct RelGraphCommand: ParsableCommand {
           relgraph --jsonl news.jsonl --since 2022-03-01 --max-evidence 5 -o march.svg
           relgraph extract --jsonl < news.jsonl > fragments.jsonl
           relgraph merge part-1.jsonl part-2.jsonl -o all.svg
+          relgraph parse article.txt > article.conllu
 
         Exit codes: 0 success, 64 bad arguments, 65 input is not text (or a malformed \
-        JSON line or graph), 66 input cannot be read, 70 rendering failed, 73 output cannot \
-        be written.
+        JSON line or graph, or malformed CoNLL-U), 66 input cannot be read, 70 rendering \
+        failed, 73 output cannot be written.
         """,
         version: RelGraphVersion.string,
-        subcommands: [RenderCommand.self, ExtractCommand.self, MergeCommand.self, BenchRenderCommand.self],
+        subcommands: [RenderCommand.self, ExtractCommand.self, MergeCommand.self, ParseCommand.self, BenchRenderCommand.self],
         defaultSubcommand: RenderCommand.self
     )
 }

@@ -1,6 +1,7 @@
 /// A per-sentence account of what the extractor found and why: the first thing to read when a line looks wrong.
 public enum Explanation {
-    /// One block per sentence that has actors: the sentence, its actors, and each relation with its trigger and rule.
+    /// One block per sentence that has actors: the sentence, its actors, and each relation with its trigger and rule;
+    /// under a sentence that yields a relation, its parse (`SentenceSyntax.outline`), to see what the words were taken for.
     public static func text(for article: String, extractor: Extractor = Extractor(), documentID: String? = nil) -> String {
         text(for: article, extractor: extractor, documentID: documentID, sectionLimit: ArticleSections.defaultLimit)
     }
@@ -17,6 +18,9 @@ public enum Explanation {
     private static func lines(for analysis: Extractor.Analysis) -> [String] {
         let document = analysis.document
         let builder = GraphBuilder(document: document, actors: analysis.actors, relations: analysis.relations)
+        // Opened only for an article that yields a relation; a model that cannot be read (a broken build) costs
+        // the explanation its parses, not its relations.
+        let model = analysis.relations.isEmpty ? nil : Result { try SyntaxModel.embedded(for: document.language) }
         var lines: [String] = []
         for sentence in document.sentences {
             let mentions = analysis.actors.mentions[sentence.index]
@@ -28,13 +32,23 @@ public enum Explanation {
                 return "\(text(of: mention.range, in: document))=\(ids)"
             }
             lines.append("  actors: " + actors.joined(separator: ", "))
+            var yieldsRelation = false
             for relation in analysis.relations where relation.sentence == sentence.index {
                 let source = builder.node(relation.source, mentions: 0).id
                 let target = builder.node(relation.target, mentions: 0).id
                 lines.append("  \(source) -[\(relation.type.rawValue)]-> \(target)  trigger \"\(text(of: relation.trigger, in: document))\"  rule \(relation.rule)  confidence \(relation.confidence)")
+                yieldsRelation = true
             }
+            if yieldsRelation, let model { lines += parseLines(sentence, in: document, model: model) }
         }
         return lines
+    }
+
+    private static func parseLines(_ sentence: Sentence, in document: Document, model: Result<SyntaxModel, any Error>) -> [String] {
+        switch model {
+        case .success(let model): ["  parse:"] + SentenceSyntax(sentence: sentence, in: document, model: model).outline(indent: "    ")
+        case .failure(let error): ["  parse: unavailable (\(error))"]
+        }
     }
 
     private static func text(of tokens: Range<Int>, in document: Document) -> String {
