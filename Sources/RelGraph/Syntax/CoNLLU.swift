@@ -80,9 +80,9 @@ public struct CoNLLU: Sendable, Equatable {
         var sentences: [Sentence] = []
         var lines: [Line] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character to Swift: splitting on "\n" alone would leave a Windows file one long line.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
                 if !lines.isEmpty { sentences.append(Sentence(lines: lines)) }
                 lines = []

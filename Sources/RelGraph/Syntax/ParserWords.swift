@@ -88,6 +88,11 @@ struct ParserWords: Sendable {
         guard token.isWord else { return Cut(whole: whole, words: [whole], condition: .always) }
         let key = whole.form.lowercased()
         if let entry = table.tokens[key] {
+            // Spelled out in the token ("cannot" = "can" + "not"): each word gets its own part of it.
+            if entry.words.joined() == key, key.unicodeScalars.count == token.text.unicodeScalars.count {
+                let lengths = entry.words.map(\.unicodeScalars.count)
+                return Cut(whole: whole, words: parts(of: token, index: index, lengths: lengths, forms: nil), condition: entry.condition)
+            }
             let words = cased(entry.words, like: token).map {
                 Word(form: $0, text: $0, token: index, start: token.start, end: token.end)
             }

@@ -1,0 +1,138 @@
+import Testing
+@testable import RelGraph
+
+@Suite("Parser words")
+struct ParserWordsTests {
+    /// A tagger for the tests: the tag the table gives a form, X for any other. Records what it was asked.
+    final class StubTagger: @unchecked Sendable {
+        let tags: [String: PartOfSpeech]
+        private(set) var calls: [[String]] = []
+
+        init(_ tags: [String: PartOfSpeech] = [:]) {
+            self.tags = tags
+        }
+
+        func tag(_ forms: [String]) -> [PartOfSpeech] {
+            calls.append(forms)
+            return forms.map { tags[$0] ?? .x }
+        }
+    }
+
+    /// The first sentence of `text` cut into parser words, and its document.
+    private func words(_ text: String, _ language: Language, tagger: StubTagger = StubTagger()) -> (ParserWords, Document) {
+        let document = Document(text: text, language: language)
+        let sentence = document.sentences[0]
+        return (ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: language, tagger: tagger.tag), document)
+    }
+
+    /// What the article writes between a word's offsets.
+    private func written(_ word: ParserWords.Word, in document: Document) -> String {
+        document.text(word.start, word.end)
+    }
+
+    // MARK: - French
+
+    @Test("French du, au and aux are two words each, both standing for the whole token")
+    func frenchContractions() {
+        let (result, document) = words("Il parle du traité au président et aux ministres.", .fr)
+        #expect(result.forms == ["Il", "parle", "de", "le", "traité", "à", "le", "président", "et", "à", "les", "ministres", "."])
+        let du = result.words[2...3]
+        #expect(du.allSatisfy { written($0, in: document) == "du" && $0.token == 2 })
+        #expect(result.tokenWords[2] == 2..<4)
+        #expect(result.tokenWords[3] == 4..<5)
+        #expect(result.words.count == result.tokenWords.last?.upperBound)
+    }
+
+    @Test("A capitalised contraction keeps its case on the first word; one in capitals stays in capitals")
+    func frenchCase() {
+        #expect(words("Du pain pour tous.", .fr).0.forms.prefix(2) == ["De", "le"])
+        #expect(words("AUX ARMES, CITOYENS.", .fr).0.forms.prefix(2) == ["À", "LES"])
+    }
+
+    @Test("French des is de les after a content word, the plural article after a verb or at the start")
+    func frenchDes() {
+        let tagger = StubTagger(["plupart": .noun, "signé": .verb])
+        let (result, _) = words("La plupart des pays ont signé des accords.", .fr, tagger: tagger)
+        #expect(result.forms == ["La", "plupart", "de", "les", "pays", "ont", "signé", "des", "accords", "."])
+        #expect(tagger.calls.count == 1)
+        #expect(tagger.calls.first?.filter { $0 == "des" }.count == 2, "the tagger sees des whole")
+        let start = words("Des soldats sont arrivés.", .fr, tagger: StubTagger(["Des": .noun])).0
+        #expect(start.forms.first == "Des")
+    }
+
+    @Test("The tagger is asked only when a cut depends on it")
+    func taggerOnlyWhenNeeded() {
+        let tagger = StubTagger()
+        _ = words("Il parle du traité.", .fr, tagger: tagger)
+        _ = words("México apoya al Perú.", .es, tagger: tagger)
+        #expect(tagger.calls.isEmpty)
+    }
+
+    @Test("Typographic apostrophes are read as plain ones; the words keep the article's text")
+    func apostrophes() {
+        let (result, _) = words("L’armée n’a pas réagi.", .fr)
+        #expect(result.forms.prefix(3) == ["L'", "armée", "n'"])
+        #expect(result.words[0].text == "L’")
+    }
+
+    // MARK: - English
+
+    @Test("English n't and 're, 'm, 've, 'll, 'd come off their word, each part keeping its own offsets")
+    func englishSuffixes() {
+        let (result, document) = words("I don't think they can't win, I'm sure we'll go.", .en)
+        #expect(result.forms == ["I", "do", "n't", "think", "they", "ca", "n't", "win", ",", "I", "'m", "sure", "we", "'ll", "go", "."])
+        #expect(result.words[1...2].map { written($0, in: document) } == ["do", "n't"])
+        #expect(result.words[1].start == 2 && result.words[1].end == 4 && result.words[2].end == 7)
+        #expect(result.words[5...6].map { written($0, in: document) } == ["ca", "n't"])
+        #expect(result.words[1...2].allSatisfy { $0.token == 1 })
+    }
+
+    @Test("won’t with a typographic apostrophe: the parser reads n't, CoNLL-U writes the article's n’t")
+    func englishTypographic() {
+        let (result, _) = words("They won’t sign.", .en)
+        #expect(result.forms == ["They", "wo", "n't", "sign", "."])
+        #expect(result.words[2].text == "n’t")
+    }
+
+    @Test("cannot and gonna are cut inside the token; a lone suffix or a possessive is left alone")
+    func englishWholeTokens() {
+        let (result, document) = words("We cannot say what they're gonna do about Japan's plan.", .en)
+        #expect(result.forms == ["We", "can", "not", "say", "what", "they", "'re", "gon", "na", "do", "about", "Japan", "'s", "plan", "."])
+        #expect(result.words[1...2].map { written($0, in: document) } == ["can", "not"])
+    }
+
+    // MARK: - Spanish
+
+    @Test("Spanish al and del are two words")
+    func spanishContractions() {
+        let (result, document) = words("El ministro del Perú viajó al norte.", .es)
+        #expect(result.forms == ["El", "ministro", "de", "el", "Perú", "viajó", "a", "el", "norte", "."])
+        #expect(result.words[2...3].allSatisfy { written($0, in: document) == "del" })
+    }
+
+    @Test("Infinitives and gerunds lose their pronouns and the accent the pronouns put on them")
+    func spanishEnclitics() {
+        let (result, document) = words("Decidió apoyarlos, reuniéndose con él para dárselo.", .es)
+        #expect(result.forms == ["Decidió", "apoyar", "los", ",", "reuniendo", "se", "con", "él", "para", "dar", "se", "lo", "."])
+        #expect(result.words[1...2].map { written($0, in: document) } == ["apoyar", "los"])
+        #expect(result.words[9...11].map { written($0, in: document) } == ["dár", "se", "lo"])
+        #expect(result.words[9].text == "dar")
+    }
+
+    @Test("Nouns that end like a verb with a pronoun stay whole", arguments: [
+        "parte", "muerte", "firme", "gobiernos", "Carlos", "Carla", "modernos",
+    ])
+    func spanishLookalikes(_ word: String) {
+        #expect(words("Vimos \(word) ayer.", .es).0.forms == ["Vimos", word, "ayer", "."])
+    }
+
+    @Test("Contraction tables hold only well-formed entries")
+    func tables() {
+        for language in Language.allCases {
+            let table = Contractions.table(for: language)
+            #expect(table.tokens.values.allSatisfy { $0.words.count >= 2 }, "\(language)")
+            #expect(table.tokens.keys.allSatisfy { $0 == $0.lowercased() }, "\(language)")
+        }
+        #expect(Contractions.table(for: .en).suffixes.first == "n't")
+    }
+}
