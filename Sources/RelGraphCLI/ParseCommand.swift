@@ -21,6 +21,9 @@ struct ParseCommand: ParsableCommand {
           relgraph parse --lang fr article.txt -o article.conllu
           cat article.txt | relgraph parse -
           relgraph parse --input-format conllu gold.conllu -o parsed.conllu
+
+        Exit codes: 0 success, 64 bad arguments, 65 input is not text or not CoNLL-U, \
+        66 input cannot be read, 73 output cannot be written.
         """
     )
 

@@ -49,6 +49,7 @@ struct ArticleSyntaxTests {
         for word in file.sentences.flatMap(\.words) {
             #expect(PartOfSpeech(name: word.upos) != nil)
             #expect(word.head != nil && word.deprel != "_")
+            #expect(word.deprel.unicodeScalars.allSatisfy { $0.value > 0x20 }, "DEPREL '\(word.deprel)' must be one visible word")
         }
         #expect(file.text == text)
     }
