@@ -98,7 +98,8 @@ struct ParserWords: Sendable {
             }
             return Cut(whole: whole, words: words, condition: entry.condition)
         }
-        if let suffix = table.suffixes.first(where: { key.hasSuffix($0) && key.unicodeScalars.count > $0.unicodeScalars.count }) {
+        if let suffix = table.suffixes.first(where: { key.hasSuffix($0) && key.unicodeScalars.count > $0.unicodeScalars.count }),
+           key.unicodeScalars.count == token.text.unicodeScalars.count {
             let stem = token.text.unicodeScalars.count - suffix.unicodeScalars.count
             return Cut(whole: whole, words: parts(of: token, index: index, lengths: [stem, suffix.unicodeScalars.count], forms: nil),
                        condition: .always)
