@@ -3,13 +3,18 @@
 #   make test   installs what is missing, runs the test suite
 #   make bench  times extraction and rendering (see scripts/bench.sh)
 #   make memcheck  renders every Graphviz format repeatedly under valgrind (see scripts/memcheck.sh)
+#   make models      trains the syntax models from the Universal Dependencies treebanks in $(UD)
+#   make parse-eval  scores the linked syntax models on the treebanks' measure-only test files
 
 SWIFT   ?= swift
 RELEASE := .build/release/relgraph
 SUDO    := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 EXAMPLES := $(wildcard Examples/*.txt)
+UD       ?= ../shared/ud
+MODELS   := Sources/CSyntaxModels/models
+MODEL_TOOL := .build/release/relgraph-models
 
-.PHONY: all deps build demo test bench memcheck fuzz clean
+.PHONY: all deps build demo test bench memcheck fuzz clean models parse-eval
 
 all: build
 
@@ -49,18 +54,43 @@ memcheck: deps
 clean:
 	rm -rf .build
 
+# Trains each language's tagger, parser and labeller (fixed seed: the same treebanks give the same bytes),
+# then touches the assembly that links them so the next build picks them up.
+models: deps
+	$(SWIFT) build -c release --product relgraph-models
+	@for language in fr en es; do \
+		$(MODEL_TOOL) train $$language --treebanks $(UD) -o $(MODELS)/$$language.rgsm || exit 1; \
+	done
+	@touch Sources/CSyntaxModels/models.S
+
+# UPOS, UAS and LAS of the models linked into relgraph, with gold tokens, per measure-only file.
+parse-eval: deps
+	$(SWIFT) build -c release --product relgraph-models
+	@for language in fr en es; do $(MODEL_TOOL) evaluate $$language --treebanks $(UD) || exit 1; done
+
 # Coverage-guided fuzzing of the extractor and writers with libFuzzer and AddressSanitizer.
 #   make fuzz FUZZ_SECONDS=600
 FUZZ_SECONDS ?= 60
 FUZZ_BIN     := .build/fuzz/relgraph-fuzz
 FUZZ_SOURCES := $(shell find Sources/RelGraph -name '*.swift') Fuzz/FuzzExtractor.swift
 
-$(FUZZ_BIN): $(FUZZ_SOURCES) Sources/CGraphviz/module.modulemap Sources/CGraphviz/shim.h
+FUZZ_MODELS  := .build/fuzz/models.o .build/fuzz/syntax_models.o
+
+.build/fuzz/models.o: Sources/CSyntaxModels/models.S $(wildcard $(MODELS)/*.rgsm)
+	@mkdir -p .build/fuzz
+	clang -c $< -I Sources/CSyntaxModels/include -o $@
+
+.build/fuzz/syntax_models.o: Sources/CSyntaxModels/syntax_models.c Sources/CSyntaxModels/include/CSyntaxModels.h
+	@mkdir -p .build/fuzz
+	clang -c -O2 $< -I Sources/CSyntaxModels/include -o $@
+
+$(FUZZ_BIN): $(FUZZ_SOURCES) $(FUZZ_MODELS) Sources/CGraphviz/module.modulemap Sources/CGraphviz/shim.h
 	@mkdir -p .build/fuzz
 	swiftc -O -swift-version 6 -sanitize=fuzzer,address -parse-as-library -module-name RelGraph \
 		-Xcc -fmodule-map-file=Sources/CGraphviz/module.modulemap -I Sources/CGraphviz \
+		-Xcc -fmodule-map-file=Sources/CSyntaxModels/include/module.modulemap -I Sources/CSyntaxModels/include \
 		$$(pkg-config --cflags-only-I libgvc | sed 's/-I/-Xcc -I/g') $$(pkg-config --libs libgvc) \
-		$(FUZZ_SOURCES) -o $(FUZZ_BIN)
+		$(FUZZ_SOURCES) $(FUZZ_MODELS) -o $(FUZZ_BIN)
 
 fuzz: deps $(FUZZ_BIN)
 	@mkdir -p .build/fuzz/corpus Fuzz/crashes

@@ -36,7 +36,10 @@ let package = Package(
         // Trains the syntax models from Universal Dependencies treebanks and measures them (`make models`).
         .executableTarget(
             name: "RelGraphModels",
-            dependencies: ["RelGraph"]
+            dependencies: [
+                "RelGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "RelGraphTests",

@@ -18,8 +18,8 @@ struct ArcLabeler: Sendable {
     }
 
     /// The relation class of each word, left to right.
-    func label(_ words: [WordAtoms], tags: [PartOfSpeech], heads: [Int]) -> [Int] {
-        let context = Context(words: words, tags: tags, heads: heads)
+    func label(_ words: [WordAtoms], tags: [Int], universal: [PartOfSpeech], heads: [Int]) -> [Int] {
+        let context = Context(words: words, tags: tags, universal: universal, heads: heads)
         var result = [Int](repeating: rootLabel, count: words.count)
         var features = [UInt64](repeating: 0, count: Self.featureCount)
         var scores = [Int32](repeating: 0, count: labels.count)
@@ -40,7 +40,6 @@ struct ArcLabeler: Sendable {
         let words: [WordAtoms]
         let heads: [Int]
         let tag: [UInt64]
-        let tags: [PartOfSpeech]
         /// Per word: its first dependent tagged ADP, SCONJ and AUX, or -1.
         var adposition: [Int]
         var subordinator: [Int]
@@ -48,17 +47,16 @@ struct ArcLabeler: Sendable {
         var leftmost: [Int]
         var rightmost: [Int]
 
-        init(words: [WordAtoms], tags: [PartOfSpeech], heads: [Int]) {
+        init(words: [WordAtoms], tags: [Int], universal: [PartOfSpeech], heads: [Int]) {
             self.words = words
             self.heads = heads
-            self.tags = tags
-            tag = tags.map { FeatureHash.number(Int($0.rawValue)) }
+            tag = tags.map { FeatureHash.number($0) }
             let none = Array(repeating: -1, count: words.count + 1)
             (adposition, subordinator, auxiliary, leftmost, rightmost) = (none, none, none, none, none)
             for word in words.indices {
                 let head = heads[word]
                 guard head >= 0 else { continue }
-                switch tags[word] {
+                switch universal[word] {
                 case .adp where adposition[head] < 0: adposition[head] = word
                 case .sconj where subordinator[head] < 0: subordinator[head] = word
                 case .aux where auxiliary[head] < 0: auxiliary[head] = word

@@ -8,7 +8,7 @@ struct DependencyParser: Sendable {
     let weights: WeightTable
 
     /// The head of each word, `words.count` for the root.
-    func parse(_ words: [WordAtoms], tags: [PartOfSpeech]) -> [Int] {
+    func parse(_ words: [WordAtoms], tags: [Int]) -> [Int] {
         var state = ArcHybrid(count: words.count)
         let atoms = NodeAtoms(words: words, tags: tags)
         var features = [UInt64](repeating: 0, count: Self.featureCount)
@@ -37,17 +37,26 @@ struct DependencyParser: Sendable {
         var word: [UInt64]
         var tag: [UInt64]
         var wordTag: [UInt64]
+        var suffix: [UInt64]
+        /// Per word, how many words before it are punctuation: the count between two words is a subtraction.
+        var punctuationBefore: [Int]
         let none: Int
 
-        init(words: [WordAtoms], tags: [PartOfSpeech]) {
+        init(words: [WordAtoms], tags: [Int]) {
             word = words.map(\.form) + [FeatureHash.number(-10), FeatureHash.number(-11)]
-            tag = tags.map { FeatureHash.number(Int($0.rawValue)) } + [FeatureHash.number(-10), FeatureHash.number(-11)]
+            tag = tags.map { FeatureHash.number($0) } + [FeatureHash.number(-10), FeatureHash.number(-11)]
             wordTag = zip(word, tag).map { FeatureHash.feature(1000, $0, $1) }
+            suffix = words.map(\.suffixes.2) + [FeatureHash.number(-10), FeatureHash.number(-11)]
+            var count = 0
+            punctuationBefore = words.map { word in
+                defer { if word.isPunctuation { count += 1 } }
+                return count
+            } + [count, count]
             none = words.count + 1
         }
     }
 
-    static let featureCount = 66
+    static let featureCount = 74
 
     /// Distance between two words in buckets: 1, 2, 3, 4, 5–6, 7–9, 10 and more.
     @inline(__always)
@@ -143,5 +152,19 @@ struct DependencyParser: Sendable {
         f[63] = FeatureHash.feature(64, t[s0], t[s0r], t[s0r2])
         f[64] = FeatureHash.feature(65, t[b0], t[b0l], t[b0l2])
         f[65] = FeatureHash.feature(66, t[s1], t[s0], stackDistance)
+        // The two candidate heads of the stack's top, the word below it and the buffer's front, side by side.
+        f[66] = FeatureHash.feature(67, t[s1], t[s0], w[b0])
+        f[67] = FeatureHash.feature(68, w[s1], t[s0], t[b0])
+        f[68] = FeatureHash.feature(69, t[s1], w[s0], t[b0])
+        f[69] = FeatureHash.feature(70, wt[s1], t[b0])
+        // Suffixes stand in for words too rare to have weights of their own.
+        f[70] = FeatureHash.feature(71, atoms.suffix[s0], t[s0], t[b0])
+        f[71] = FeatureHash.feature(72, t[s0], atoms.suffix[b0], t[b0])
+        // Punctuation between the top and the front: a comma or a bracket between two words seldom lies
+        // inside the phrase that joins them.
+        let between = s0 < none ? min(atoms.punctuationBefore[b0] - atoms.punctuationBefore[s0], 2) : -1
+        f[72] = FeatureHash.feature(73, t[s0], t[b0], FeatureHash.number(between))
+        let stackBetween = s1 < none ? min(atoms.punctuationBefore[s0] - atoms.punctuationBefore[s1], 2) : -1
+        f[73] = FeatureHash.feature(74, t[s1], t[s0], FeatureHash.number(stackBetween))
     }
 }

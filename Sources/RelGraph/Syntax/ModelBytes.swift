@@ -40,6 +40,11 @@ final class ModelBytes: @unchecked Sendable {
     }
 
     @inline(__always)
+    func u8(at offset: Int) -> UInt8 {
+        base.load(fromByteOffset: offset, as: UInt8.self)
+    }
+
+    @inline(__always)
     func u16(at offset: Int) -> UInt16 {
         UInt16(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
     }
@@ -49,6 +54,7 @@ final class ModelBytes: @unchecked Sendable {
 struct ByteWriter {
     private(set) var bytes: [UInt8] = []
 
+    mutating func u8(_ value: UInt8) { bytes.append(value) }
     mutating func u16(_ value: UInt16) { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
     mutating func i16(_ value: Int16) { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
     mutating func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }

@@ -3,17 +3,18 @@
 /// The format (all numbers little-endian, every table starting on an 8-byte boundary):
 ///
 ///     "RGSM"  u32 version (1)
-///     5 × (u32 offset, u32 length)    tagger weights, tag dictionary, parser weights,
-///                                     labeller weights, relation names
+///     6 × (u32 offset, u32 length)    tagger weights, tag dictionary, parser weights,
+///                                     labeller weights, relation names, tag names
 ///     tagger, parser and labeller weights: `WeightTable`'s layout
 ///     tag dictionary: u32 count, u32 0, then count × (u64 form hash, u64 tag)
-///     relation names: UTF-8, one per line, in class order
+///     relation names, tag names: UTF-8, one per line, in class order (tags as `TagSet` names them)
 ///
 /// Embedded models are checked once, when first used, and never copied.
 public struct SyntaxModel: Sendable {
     static let magic: UInt32 = 0x4D53_4752 // "RGSM" read as a little-endian word
     static let version: UInt32 = 1
 
+    let tagSet: TagSet
     let tagger: Tagger
     let parser: DependencyParser
     let labeler: ArcLabeler
@@ -27,57 +28,70 @@ public struct SyntaxModel: Sendable {
     }
 
     init(_ bytes: ModelBytes) throws {
-        guard bytes.count >= 48, bytes.u32(at: 0) == Self.magic else { throw SyntaxError.malformedModel("not a relgraph syntax model") }
+        guard bytes.count >= 8 + Self.sectionCount * 8, bytes.u32(at: 0) == Self.magic else { throw SyntaxError.malformedModel("not a relgraph syntax model") }
         guard bytes.u32(at: 4) == Self.version else { throw SyntaxError.malformedModel("version \(bytes.u32(at: 4)), expected \(Self.version)") }
         var sections: [Range<Int>] = []
-        for index in 0..<5 {
+        for index in 0..<Self.sectionCount {
             let offset = Int(bytes.u32(at: 8 + index * 8)), length = Int(bytes.u32(at: 12 + index * 8))
             guard offset + length <= bytes.count else { throw SyntaxError.malformedModel("section \(index) out of bounds") }
             sections.append(offset..<offset + length)
         }
-        let names = String(decoding: UnsafeRawBufferPointer(rebasing: bytes.base[sections[4]]), as: UTF8.self)
-        let labels = names.split(separator: "\n").map(String.init)
+        let labels = Self.lines(bytes, sections[4])
+        guard let tagSet = TagSet(names: Self.lines(bytes, sections[5])), tagSet.count > 0 else {
+            throw SyntaxError.malformedModel("tag names")
+        }
+        self.tagSet = tagSet
         let labelWeights = try WeightTable(bytes: bytes, offset: sections[3].lowerBound)
         guard !labels.isEmpty, labelWeights.classCount == labels.count else { throw SyntaxError.malformedModel("relation names") }
         let tagWeights = try WeightTable(bytes: bytes, offset: sections[0].lowerBound)
         let parseWeights = try WeightTable(bytes: bytes, offset: sections[2].lowerBound)
-        guard tagWeights.classCount == PartOfSpeech.allCases.count, parseWeights.classCount == ArcHybrid.Move.allCases.count else {
+        guard tagWeights.classCount == tagSet.count, parseWeights.classCount == ArcHybrid.Move.allCases.count else {
             throw SyntaxError.malformedModel("class counts")
         }
-        tagger = Tagger(weights: tagWeights, dictionary: try Self.readDictionary(bytes, sections[1]))
+        tagger = Tagger(weights: tagWeights, dictionary: try Self.readDictionary(bytes, sections[1], tagCount: tagSet.count))
         parser = DependencyParser(weights: parseWeights)
         labeler = ArcLabeler(weights: labelWeights, labels: labels)
         byteCount = bytes.count
     }
 
-    private static func readDictionary(_ bytes: ModelBytes, _ section: Range<Int>) throws -> TagDictionary {
+    static let sectionCount = 6
+
+    private static func lines(_ bytes: ModelBytes, _ section: Range<Int>) -> [String] {
+        String(decoding: UnsafeRawBufferPointer(rebasing: bytes.base[section]), as: UTF8.self)
+            .split(separator: "\n").map { String($0.prefix { $0 != "\0" }) }.filter { !$0.isEmpty }
+    }
+
+    private static func readDictionary(_ bytes: ModelBytes, _ section: Range<Int>, tagCount: Int) throws -> TagDictionary {
         let count = Int(bytes.u32(at: section.lowerBound))
         guard section.count >= 8 + count * 16 else { throw SyntaxError.malformedModel("tag dictionary truncated") }
-        var entries: [UInt64: PartOfSpeech] = [:]
+        var entries: [UInt64: Int] = [:]
         entries.reserveCapacity(count)
         for index in 0..<count {
             let at = section.lowerBound + 8 + index * 16
-            guard let tag = PartOfSpeech(rawValue: UInt8(truncatingIfNeeded: bytes.u64(at: at + 8))) else {
-                throw SyntaxError.malformedModel("tag dictionary entry \(index)")
-            }
-            entries[bytes.u64(at: at)] = tag
+            let tag = bytes.u64(at: at + 8)
+            guard tag < UInt64(tagCount) else { throw SyntaxError.malformedModel("tag dictionary entry \(index)") }
+            entries[bytes.u64(at: at)] = Int(tag)
         }
         return TagDictionary(entries)
     }
 
     /// The model's bytes for its parts.
-    static func encode(tagger: [UInt8], dictionary: TagDictionary, parser: [UInt8], labeler: [UInt8], labels: [String]) -> [UInt8] {
+    static func encode(tagger: [UInt8], tagSet: TagSet, dictionary: TagDictionary, parser: [UInt8], labeler: [UInt8],
+                       labels: [String]) -> [UInt8] {
         var dictionaryBytes = ByteWriter()
         dictionaryBytes.u32(UInt32(dictionary.all.count))
         dictionaryBytes.u32(0)
         for (form, tag) in dictionary.all.sorted(by: { $0.key < $1.key }) {
             dictionaryBytes.u64(form)
-            dictionaryBytes.u64(UInt64(tag.rawValue))
+            dictionaryBytes.u64(UInt64(tag))
         }
-        var names = ByteWriter()
-        names.append(Array(labels.joined(separator: "\n").utf8))
-        names.align()
-        let parts = [tagger, dictionaryBytes.bytes, parser, labeler, names.bytes]
+        func text(_ lines: [String]) -> [UInt8] {
+            var writer = ByteWriter()
+            writer.append(Array(lines.joined(separator: "\n").utf8))
+            writer.align()
+            return writer.bytes
+        }
+        let parts = [tagger, dictionaryBytes.bytes, parser, labeler, text(labels), text(tagSet.names)]
         var writer = ByteWriter()
         writer.u32(magic)
         writer.u32(version)
@@ -96,13 +110,14 @@ public struct SyntaxModel: Sendable {
         guard !forms.isEmpty else { return SyntaxTree(words: []) }
         let atoms = forms.map(WordAtoms.init)
         let tags = tagger.tag(atoms)
+        let universal = tags.map { tagSet.universal[$0] }
         let heads = parser.parse(atoms, tags: tags)
-        let labels = labeler.label(atoms, tags: tags, heads: heads)
+        let labels = labeler.label(atoms, tags: tags, universal: universal, heads: heads)
         var words: [SyntaxTree.Word] = []
         words.reserveCapacity(forms.count)
         for index in forms.indices {
             let head = heads[index]
-            words.append(SyntaxTree.Word(form: forms[index], tag: tags[index], head: head == forms.count ? 0 : head + 1,
+            words.append(SyntaxTree.Word(form: forms[index], tag: universal[index], head: head == forms.count ? 0 : head + 1,
                                          relation: labeler.labels[labels[index]]))
         }
         return SyntaxTree(words: words)

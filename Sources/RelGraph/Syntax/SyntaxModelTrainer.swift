@@ -16,18 +16,20 @@ public struct SyntaxModelTrainer: Sendable {
         public var explorationRate = 0.9
         /// Bytes allowed to the tagger's, the parser's and the labeller's weights: the strongest features
         /// that fit are kept.
-        public var taggerBytes = 1_536 << 10
-        public var parserBytes = 4_608 << 10
-        public var labelerBytes = 1_792 << 10
+        public var taggerBytes = 2_304 << 10
+        public var parserBytes = 4_096 << 10 + 64
+        public var labelerBytes = 1_536 << 10
         public var seed: UInt64 = 2026
 
         public init() {}
     }
 
-    /// A sentence to learn from: forms, gold tags, heads (`words.count` for the root) and relations.
+    /// A sentence to learn from: forms, gold fine tags, heads (`words.count` for the root) and relations.
     struct Example {
         var words: [WordAtoms]
-        var tags: [PartOfSpeech]
+        var tagNames: [String]
+        var tags: [Int] = []
+        var universal: [PartOfSpeech]
         var heads: [Int]
         var relations: [String]
     }
@@ -43,42 +45,67 @@ public struct SyntaxModelTrainer: Sendable {
 
     /// The model's bytes, as `SyntaxModel(bytes:)` reads them.
     /// - Throws: `SyntaxError.noTrainingData` when no sentence has a complete tree.
-    public func train(_ sentences: [CoNLLU.Sentence]) throws -> [UInt8] {
-        let examples = sentences.compactMap(Self.example)
-        guard !examples.isEmpty else { throw SyntaxError.noTrainingData }
+    /// - Parameter related: sentences of a related language that only the parser learns from, with their
+    ///   gold tags: its moves read tags and words, and a language with a small treebank gains from the
+    ///   word order its neighbour shares with it.
+    public func train(_ sentences: [CoNLLU.Sentence], related: [CoNLLU.Sentence] = []) throws -> [UInt8] {
+        var examples = sentences.compactMap(Self.example)
+        guard !examples.isEmpty, let tagSet = TagSet(names: Set(examples.flatMap(\.tagNames)).sorted()) else {
+            throw SyntaxError.noTrainingData
+        }
+        let tagIndex = Dictionary(uniqueKeysWithValues: tagSet.names.enumerated().map { ($1, $0) })
+        func numbered(_ example: Example) -> Example {
+            var example = example
+            example.tags = example.tagNames.map { tagIndex[$0] ?? 0 }
+            return example
+        }
+        examples = examples.map(numbered)
         var random = SeededGenerator(seed: options.seed)
-        let dictionary = TagDictionary.learn(from: examples.map { zip($0.words, $0.tags).map { ($0.form, $1) } })
-        progress("tagger: \(examples.count) sentences, \(dictionary.all.count) words in the tag dictionary")
-        let tagger = trainTagger(examples, dictionary: dictionary, random: &random, label: "tagger")
+        let dictionary = TagDictionary.learn(from: examples.map { zip($0.words, $0.tags).map { ($0.form, $1) } },
+                                             tagCount: tagSet.count)
+        progress("tagger: \(examples.count) sentences, \(tagSet.count) tags, \(dictionary.all.count) words in the tag dictionary")
+        let tagger = trainTagger(examples, tagCount: tagSet.count, dictionary: dictionary, random: &random, label: "tagger")
         var predicted = examples
         let folds = options.jackknifeFolds
         if folds > 1 {
             for fold in 0..<folds {
                 let held = Set(stride(from: fold, to: examples.count, by: folds))
                 let rest = examples.indices.filter { !held.contains($0) }.map { examples[$0] }
-                let foldTagger = trainTagger(rest, dictionary: dictionary, random: &random, label: "tagger fold \(fold + 1)/\(folds)")
-                for index in held { predicted[index].tags = foldTagger.tag(examples[index].words) }
+                let foldTagger = trainTagger(rest, tagCount: tagSet.count, dictionary: dictionary, random: &random, label: "tagger fold \(fold + 1)/\(folds)")
+                for index in held {
+                    predicted[index].tags = foldTagger.tag(examples[index].words)
+                    predicted[index].universal = predicted[index].tags.map { tagSet.universal[$0] }
+                }
             }
         }
-        let parser = trainParser(predicted, random: &random)
+        // A related language's fine tags are numbered by this language's set; tags it alone has are dropped to
+        // their universal part's first fine tag, which every treebank has.
+        let relatedExamples = related.compactMap(Self.example).map { example -> Example in
+            var example = example
+            example.tags = example.tagNames.map { tagIndex[$0] ?? tagIndex[String($0.prefix { $0 != "|" })] ?? 0 }
+            return example
+        }
+        let parser = trainParser(predicted + relatedExamples, random: &random)
         let labels = Array(Set(examples.flatMap(\.relations)).union(["root"])).sorted()
         let labeler = trainLabeler(predicted, labels: labels, random: &random)
-        return SyntaxModel.encode(tagger: tagger.bytes, dictionary: dictionary, parser: parser, labeler: labeler, labels: labels)
+        return SyntaxModel.encode(tagger: tagger.bytes, tagSet: tagSet, dictionary: dictionary, parser: parser, labeler: labeler, labels: labels)
     }
 
     static func example(_ sentence: CoNLLU.Sentence) -> Example? {
         let words = sentence.words
         guard !words.isEmpty else { return nil }
-        var tags: [PartOfSpeech] = [], heads: [Int] = [], relations: [String] = []
+        var names: [String] = [], universal: [PartOfSpeech] = [], heads: [Int] = [], relations: [String] = []
         for (index, word) in words.enumerated() {
             guard word.id == index + 1, let tag = PartOfSpeech(name: word.upos), let head = word.head, head <= words.count,
                   word.deprel != "_" else { return nil }
-            tags.append(tag)
+            names.append(TagSet.name(upos: word.upos, feats: word.feats))
+            universal.append(tag)
             heads.append(head == 0 ? words.count : head - 1)
             relations.append(head == 0 ? "root" : word.deprel)
         }
         guard heads.filter({ $0 == words.count }).count == 1 else { return nil }
-        return Example(words: words.map { WordAtoms($0.form) }, tags: tags, heads: heads, relations: relations)
+        return Example(words: words.map { WordAtoms($0.form) }, tagNames: names, universal: universal, heads: heads,
+                       relations: relations)
     }
 
     private func order(_ count: Int, random: inout SeededGenerator) -> [Int] {
@@ -95,19 +122,19 @@ public struct SyntaxModelTrainer: Sendable {
     private struct TrainedTagger {
         let tagger: Tagger
         let bytes: [UInt8]
-        func tag(_ words: [WordAtoms]) -> [PartOfSpeech] { tagger.tag(words) }
+        func tag(_ words: [WordAtoms]) -> [Int] { tagger.tag(words) }
     }
 
-    private func trainTagger(_ examples: [Example], dictionary: TagDictionary, random: inout SeededGenerator,
+    private func trainTagger(_ examples: [Example], tagCount: Int, dictionary: TagDictionary, random: inout SeededGenerator,
                              label: String) -> TrainedTagger {
-        var model = AveragedPerceptron(classCount: PartOfSpeech.allCases.count)
+        var model = AveragedPerceptron(classCount: tagCount)
         var features = [UInt64](repeating: 0, count: Tagger.featureCount)
-        var scores = [Float](repeating: 0, count: PartOfSpeech.allCases.count)
+        var scores = [Float](repeating: 0, count: tagCount)
         for epoch in 0..<options.taggerEpochs {
             var correct = 0, total = 0
             for index in order(examples.count, random: &random) {
                 let example = examples[index]
-                var tags: [PartOfSpeech] = []
+                var tags: [Int] = []
                 for position in example.words.indices {
                     let gold = example.tags[position]
                     if let known = dictionary.tag(of: example.words[position].form) {
@@ -116,13 +143,13 @@ public struct SyntaxModelTrainer: Sendable {
                         total += 1
                         continue
                     }
-                    Tagger.features(of: position, in: example.words, tags: tags, into: &features)
+                    Tagger.features(of: position, in: example.words, tags: tags, dictionary: dictionary, into: &features)
                     model.score(features, into: &scores)
                     let guess = Self.best(scores)
-                    model.update(features, truth: Int(gold.rawValue), guess: guess)
+                    model.update(features, truth: gold, guess: guess)
                     model.tick()
-                    tags.append(PartOfSpeech(rawValue: UInt8(guess))!)
-                    correct += guess == Int(gold.rawValue) ? 1 : 0
+                    tags.append(guess)
+                    correct += guess == gold ? 1 : 0
                     total += 1
                 }
             }
@@ -178,7 +205,8 @@ public struct SyntaxModelTrainer: Sendable {
             var correct = 0, total = 0
             for index in order(examples.count, random: &random) {
                 let example = examples[index]
-                let context = ArcLabeler.Context(words: example.words, tags: example.tags, heads: example.heads)
+                let context = ArcLabeler.Context(words: example.words, tags: example.tags, universal: example.universal,
+                                                 heads: example.heads)
                 let gold = example.relations.map { classes[$0] ?? root }
                 for word in example.words.indices where example.heads[word] != example.words.count {
                     ArcLabeler.features(of: word, context: context, labels: gold, into: &features)

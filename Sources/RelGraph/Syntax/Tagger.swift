@@ -1,4 +1,4 @@
-/// Assigns a universal part of speech to each word of a sentence, left to right, with an averaged
+/// Assigns a tag of the model's `TagSet` to each word of a sentence, left to right, with an averaged
 /// perceptron over the word's form, affixes and shape, its neighbours and the tags already chosen.
 ///
 /// Frequent words that the training data always tags alike are tagged from a dictionary without scoring.
@@ -6,22 +6,22 @@ struct Tagger: Sendable {
     let weights: WeightTable
     let dictionary: TagDictionary
 
-    func tag(_ words: [WordAtoms]) -> [PartOfSpeech] {
-        var tags: [PartOfSpeech] = []
+    func tag(_ words: [WordAtoms]) -> [Int] {
+        var tags: [Int] = []
         tags.reserveCapacity(words.count)
         var features = [UInt64](repeating: 0, count: Self.featureCount)
-        var scores = [Int32](repeating: 0, count: PartOfSpeech.allCases.count)
+        var scores = [Int32](repeating: 0, count: weights.classCount)
         for index in words.indices {
             if let known = dictionary.tag(of: words[index].form) {
                 tags.append(known)
                 continue
             }
-            Self.features(of: index, in: words, tags: tags, into: &features)
+            Self.features(of: index, in: words, tags: tags, dictionary: dictionary, into: &features)
             for label in scores.indices { scores[label] = 0 }
             scores.withUnsafeMutableBufferPointer { buffer in
                 for feature in features { weights.addWeights(of: feature, to: buffer.baseAddress!) }
             }
-            tags.append(PartOfSpeech(rawValue: UInt8(Self.best(scores)))!)
+            tags.append(Self.best(scores))
         }
         return tags
     }
@@ -32,10 +32,11 @@ struct Tagger: Sendable {
         return best
     }
 
-    static let featureCount = 24
+    static let featureCount = 27
 
     /// The features of the word at `index`, given the tags of the words before it.
-    static func features(of index: Int, in words: [WordAtoms], tags: [PartOfSpeech], into features: inout [UInt64]) {
+    static func features(of index: Int, in words: [WordAtoms], tags: [Int], dictionary: TagDictionary,
+                         into features: inout [UInt64]) {
         let word = words[index]
         let none = FeatureHash.number(-1)
         func form(_ offset: Int) -> UInt64 {
@@ -50,8 +51,8 @@ struct Tagger: Sendable {
             let at = index + offset
             return at < 0 || at >= words.count ? none : FeatureHash.number(Int(words[at].shape))
         }
-        let previous = index > 0 ? FeatureHash.number(Int(tags[index - 1].rawValue)) : none
-        let beforePrevious = index > 1 ? FeatureHash.number(Int(tags[index - 2].rawValue)) : none
+        let previous = index > 0 ? FeatureHash.number(tags[index - 1]) : none
+        let beforePrevious = index > 1 ? FeatureHash.number(tags[index - 2]) : none
         let first = FeatureHash.number(index == 0 ? 1 : 0)
         features[0] = FeatureHash.feature(0, 0)
         features[1] = FeatureHash.feature(1, word.form)
@@ -77,36 +78,46 @@ struct Tagger: Sendable {
         features[21] = FeatureHash.feature(21, word.form, form(1))
         features[22] = FeatureHash.feature(22, previous, word.suffixes.2)
         features[23] = FeatureHash.feature(23, word.suffixes.2, form(1))
+        // The tags still to come are unknown, but the dictionary knows those of frequent words: the article
+        // or the preposition after a word tells a noun from a verb.
+        func known(_ offset: Int) -> UInt64 {
+            let at = index + offset
+            guard at < words.count else { return FeatureHash.number(-3) }
+            return FeatureHash.number(dictionary.tag(of: words[at].form) ?? -4)
+        }
+        features[24] = FeatureHash.feature(24, known(1))
+        features[25] = FeatureHash.feature(25, known(1), known(2))
+        features[26] = FeatureHash.feature(26, known(1), word.form)
     }
 }
 
 /// Words the training data tags one way nearly always, by the hash of their form.
 struct TagDictionary: Sendable {
-    private let entries: [UInt64: PartOfSpeech]
+    private let entries: [UInt64: Int]
 
-    init(_ entries: [UInt64: PartOfSpeech]) {
+    init(_ entries: [UInt64: Int]) {
         self.entries = entries
     }
 
-    func tag(of form: UInt64) -> PartOfSpeech? { entries[form] }
+    func tag(of form: UInt64) -> Int? { entries[form] }
 
-    var all: [UInt64: PartOfSpeech] { entries }
+    var all: [UInt64: Int] { entries }
 
     /// Words seen at least `minimumCount` times with one tag in at least `minimumShare` of them.
-    static func learn(from sentences: [[(form: UInt64, tag: PartOfSpeech)]], minimumCount: Int = 20,
+    static func learn(from sentences: [[(form: UInt64, tag: Int)]], tagCount: Int, minimumCount: Int = 10,
                       minimumShare: Double = 0.97) -> TagDictionary {
         var counts: [UInt64: [Int]] = [:]
         for sentence in sentences {
             for word in sentence {
-                counts[word.form, default: Array(repeating: 0, count: PartOfSpeech.allCases.count)][Int(word.tag.rawValue)] += 1
+                counts[word.form, default: Array(repeating: 0, count: tagCount)][word.tag] += 1
             }
         }
-        var entries: [UInt64: PartOfSpeech] = [:]
+        var entries: [UInt64: Int] = [:]
         for (form, tagCounts) in counts {
             let total = tagCounts.reduce(0, +)
             let best = Tagger.best(tagCounts.map(Int32.init))
             if total >= minimumCount && Double(tagCounts[best]) >= minimumShare * Double(total) {
-                entries[form] = PartOfSpeech(rawValue: UInt8(best))
+                entries[form] = best
             }
         }
         return TagDictionary(entries)

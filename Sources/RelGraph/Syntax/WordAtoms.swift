@@ -9,6 +9,8 @@ struct WordAtoms: Sendable {
     var shape: UInt64
     /// The form is one scalar long.
     var isShort: Bool
+    /// The form has neither letters nor digits.
+    var isPunctuation: Bool
 
     init(_ text: String) {
         var scalars: [UInt32] = []
@@ -44,6 +46,12 @@ struct WordAtoms: Sendable {
         let capitals = upper == 0 ? 0 : (lower == 0 ? 1 : (firstUpper ? 2 : 3))
         shape = UInt64(capitals + 4 * min(digits, 2) + 12 * min(hyphens, 1) + (lower + upper == 0 ? 24 : 0))
         isShort = scalars.count <= 1
+        isPunctuation = lower + upper + digits == 0 && !scalars.contains { Self.isLetter($0) }
+    }
+
+    private static func isLetter(_ value: UInt32) -> Bool {
+        guard value >= 0x80, let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isAlphabetic
     }
 
     private static func hash(_ scalars: ArraySlice<UInt32>, salt: UInt64) -> UInt64 {
