@@ -33,8 +33,9 @@ enum Treebanks {
         .es: [Split(file: "es/es_gsd-ud-test.conllu")],
     ]
 
-    static func read(_ split: Split, from directory: String) throws -> [CoNLLU.Sentence] {
-        let path = directory + "/" + split.file
+    /// The split's sentences; `directory` nil reads `split.file` as a path of its own.
+    static func read(_ split: Split, from directory: String?) throws -> [CoNLLU.Sentence] {
+        let path = directory.map { $0 + "/" + split.file } ?? split.file
         let file = try CoNLLU(parsing: try readText(path))
         guard let tenth = split.everyTenth else { return file.sentences }
         return file.sentences.enumerated().filter { ($0.offset + 1).isMultiple(of: 10) == tenth }.map(\.element)

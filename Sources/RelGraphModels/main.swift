@@ -21,6 +21,8 @@ struct Train: ParsableCommand {
     @Option(help: "Passes of the parser over its training sentences.") var parserEpochs: Int?
     @Option(help: "The seed of the shuffling and exploration.") var seed: UInt64?
     @Option(help: "Passes of the tagger over its training sentences.") var taggerEpochs: Int?
+    @Option(help: "Folds for tagging the parser's training sentences with taggers that have not seen them.")
+    var jackknifeFolds: Int?
     @Option(help: "Times the parser sees each of the language's own sentences per epoch beside a related language's.")
     var ownSentenceWeight: Int?
 
@@ -36,6 +38,7 @@ struct Train: ParsableCommand {
         if let parserEpochs { options.parserEpochs = parserEpochs }
         if let seed { options.seed = seed }
         if let taggerEpochs { options.taggerEpochs = taggerEpochs }
+        if let jackknifeFolds { options.jackknifeFolds = jackknifeFolds }
         if let ownSentenceWeight { options.ownSentenceWeight = ownSentenceWeight }
         let trainer = SyntaxModelTrainer(options: options, progress: { log("\(language.rawValue) \($0)") })
         let bytes = try trainer.train(sentences, related: related)
@@ -59,6 +62,7 @@ struct Evaluate: ParsableCommand {
     @Option(help: "The folder of Universal Dependencies treebanks.") var treebanks = "../shared/ud"
     @Option(help: "The model file; the one linked into relgraph when omitted.") var model: String?
     @Flag(help: "Score the tuning files instead of the measure-only ones.") var tuning = false
+    @Option(help: "Score this CoNLL-U file instead (a path, not under --treebanks).") var file: String?
     @Option(help: "A folder to write each predicted file into, for error analysis.") var predictions: String?
     @Option(name: .customLong("repeat"), help: "Times to tag and parse each file; words per second come from the fastest.")
     var repetitions = 3
@@ -76,13 +80,16 @@ struct Evaluate: ParsableCommand {
         } else {
             syntax = try SyntaxModel.embedded(for: language)
         }
+        if let file {
+            return try score(Treebanks.Split(file: file), with: syntax, directory: nil)
+        }
         for split in (tuning ? Treebanks.tuning : Treebanks.measurement)[language] ?? [] {
-            try score(split, with: syntax)
+            try score(split, with: syntax, directory: treebanks)
         }
     }
 
-    private func score(_ split: Treebanks.Split, with syntax: SyntaxModel) throws {
-        let gold = CoNLLU(sentences: try Treebanks.read(split, from: treebanks))
+    private func score(_ split: Treebanks.Split, with syntax: SyntaxModel, directory: String?) throws {
+        let gold = CoNLLU(sentences: try Treebanks.read(split, from: directory))
         let clock = ContinuousClock()
         var best = Duration.seconds(1_000)
         var predicted = gold
