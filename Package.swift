@@ -20,7 +20,9 @@ let package = Package(
         // The trained syntax models, linked into the binary as read-only data (see models/README.md).
         .target(
             name: "CSyntaxModels",
-            exclude: ["models"]
+            exclude: ["models"],
+            // valgrind (make memcheck) cannot read clang's default DWARF 5 debug information.
+            cSettings: [.unsafeFlags(["-gdwarf-4"])]
         ),
         .target(
             name: "RelGraph",
