@@ -27,7 +27,7 @@ struct ArcLabeler: Sendable {
             Self.features(of: word, context: context, labels: result, into: &features)
             for index in scores.indices { scores[index] = 0 }
             scores.withUnsafeMutableBufferPointer { buffer in
-                for feature in features { weights.addWeights(of: feature, to: buffer.baseAddress!) }
+                weights.addWeights(of: features, to: buffer.baseAddress!)
             }
             scores[rootLabel] = .min
             result[word] = Tagger.best(scores)

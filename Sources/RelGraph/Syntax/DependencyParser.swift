@@ -17,7 +17,7 @@ struct DependencyParser: Sendable {
             Self.features(of: state, atoms: atoms, into: &features)
             for index in scores.indices { scores[index] = 0 }
             scores.withUnsafeMutableBufferPointer { buffer in
-                for feature in features { weights.addWeights(of: feature, to: buffer.baseAddress!) }
+                weights.addWeights(of: features, to: buffer.baseAddress!)
             }
             state.apply(Self.best(scores, state: state))
         }

@@ -19,7 +19,7 @@ struct Tagger: Sendable {
             Self.features(of: index, in: words, tags: tags, dictionary: dictionary, into: &features)
             for label in scores.indices { scores[label] = 0 }
             scores.withUnsafeMutableBufferPointer { buffer in
-                for feature in features { weights.addWeights(of: feature, to: buffer.baseAddress!) }
+                weights.addWeights(of: features, to: buffer.baseAddress!)
             }
             tags.append(Self.best(scores))
         }

@@ -1,3 +1,5 @@
+internal import CSyntaxModels
+
 /// A trained classifier's weights: for each feature key, the classes it votes for and how strongly.
 ///
 /// Stored as an open-addressing hash table probed in place (see `SyntaxModel` for the whole file):
@@ -77,6 +79,21 @@ struct WeightTable: Sendable {
     static func shortFingerprint(_ key: UInt64) -> UInt16 {
         let high = UInt16(truncatingIfNeeded: key >> 48)
         return high == 0 ? 1 : high
+    }
+
+    /// Starts loading the slot where the lookup of `key` begins, so that a later `addWeights(of:to:)` finds
+    /// it in cache.
+    @inline(__always)
+    func prefetch(_ key: UInt64) {
+        guard let base = bytes.base.baseAddress else { return }
+        relgraph_prefetch(base + slotsOffset + (Int(truncatingIfNeeded: key) & mask) * slotBytes)
+    }
+
+    /// Adds the weights of every key to `scores`, all slots requested from memory before any is read.
+    @inline(__always)
+    func addWeights(of keys: [UInt64], to scores: UnsafeMutablePointer<Int32>) {
+        for key in keys { prefetch(key) }
+        for key in keys { addWeights(of: key, to: scores) }
     }
 
     /// Adds the weights of `key` to `scores` (one per class); a key the table does not hold adds nothing.
