@@ -27,10 +27,10 @@ struct ArcLabeler: Sendable {
             Self.features(of: word, context: context, labels: result, into: &features)
             for index in scores.indices { scores[index] = 0 }
             scores.withUnsafeMutableBufferPointer { buffer in
-                weights.addWeights(of: features, to: buffer.baseAddress!)
+                weights.addWeights(of: features, to: buffer)
             }
             scores[rootLabel] = .min
-            result[word] = Tagger.best(scores)
+            result[word] = scores.indexOfMax
         }
         return result
     }

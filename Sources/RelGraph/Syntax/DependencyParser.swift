@@ -17,19 +17,23 @@ struct DependencyParser: Sendable {
             Self.features(of: state, atoms: atoms, into: &features)
             for index in scores.indices { scores[index] = 0 }
             scores.withUnsafeMutableBufferPointer { buffer in
-                weights.addWeights(of: features, to: buffer.baseAddress!)
+                weights.addWeights(of: features, to: buffer)
             }
             state.apply(Self.best(scores, state: state))
         }
         return state.heads
     }
 
+    /// The valid move with the highest score; SHIFT when none is valid, which only a finished state has.
+    /// Runs at every move, so it allocates nothing.
     static func best<Score: Comparable>(_ scores: [Score], state: ArcHybrid) -> ArcHybrid.Move {
-        var best: ArcHybrid.Move?
+        var best = ArcHybrid.Move.shift
+        var found = false
         for move in ArcHybrid.Move.allCases where state.isValid(move) {
-            if best == nil || scores[move.rawValue] > scores[best!.rawValue] { best = move }
+            if !found || scores[move.rawValue] > scores[best.rawValue] { best = move }
+            found = true
         }
-        return best ?? .shift
+        return best
     }
 
     /// Per-word atoms with two extra nodes: the root at `count` and "no word" at `count + 1`.

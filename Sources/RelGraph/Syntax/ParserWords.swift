@@ -140,10 +140,3 @@ struct ParserWords: Sendable {
         return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{02BC}" ? "'" : $0 }))
     }
 }
-
-extension SyntaxModel {
-    /// The tagger's tags for a sentence's forms, without parsing it: what `ParserWords` asks before cutting "des".
-    func tags(_ forms: [String]) -> [PartOfSpeech] {
-        tagger.tag(forms.map(WordAtoms.init)).map { tagSet.universal[$0] }
-    }
-}

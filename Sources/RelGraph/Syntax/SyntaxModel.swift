@@ -123,6 +123,11 @@ public struct SyntaxModel: Sendable {
         return SyntaxTree(words: words)
     }
 
+    /// The tagger's tags for a sentence's forms, without parsing it: what `ParserWords` asks before cutting "des".
+    func tags(_ forms: [String]) -> [PartOfSpeech] {
+        tagger.tag(forms.map(WordAtoms.init)).map { tagSet.universal[$0] }
+    }
+
     /// Fills in the UPOS, HEAD and DEPREL of every sentence of a CoNLL-U file, keeping its own words.
     public func annotate(_ file: CoNLLU) -> CoNLLU {
         var result = file

@@ -67,14 +67,14 @@ public struct SyntaxModelTrainer: Sendable {
         let dictionary = TagDictionary.learn(from: examples.map { zip($0.words, $0.tags).map { ($0.form, $1) } },
                                              tagCount: tagSet.count)
         progress("tagger: \(examples.count) sentences, \(tagSet.count) tags, \(dictionary.all.count) words in the tag dictionary")
-        let tagger = trainTagger(examples, tagCount: tagSet.count, dictionary: dictionary, random: &random, label: "tagger")
+        let tagger = try trainTagger(examples, tagCount: tagSet.count, dictionary: dictionary, random: &random, label: "tagger")
         var predicted = examples
         let folds = options.jackknifeFolds
         if folds > 1 {
             for fold in 0..<folds {
                 let held = Set(stride(from: fold, to: examples.count, by: folds))
                 let rest = examples.indices.filter { !held.contains($0) }.map { examples[$0] }
-                let foldTagger = trainTagger(rest, tagCount: tagSet.count, dictionary: dictionary, random: &random, label: "tagger fold \(fold + 1)/\(folds)")
+                let foldTagger = try trainTagger(rest, tagCount: tagSet.count, dictionary: dictionary, random: &random, label: "tagger fold \(fold + 1)/\(folds)")
                 for index in held {
                     predicted[index].tags = foldTagger.tag(examples[index].words)
                     predicted[index].universal = predicted[index].tags.map { tagSet.universal[$0] }
@@ -130,7 +130,7 @@ public struct SyntaxModelTrainer: Sendable {
     }
 
     private func trainTagger(_ examples: [Example], tagCount: Int, dictionary: TagDictionary, random: inout SeededGenerator,
-                             label: String) -> TrainedTagger {
+                             label: String) throws -> TrainedTagger {
         var model = AveragedPerceptron(classCount: tagCount)
         var features = [UInt64](repeating: 0, count: Tagger.featureCount)
         var scores = [Float](repeating: 0, count: tagCount)
@@ -149,7 +149,7 @@ public struct SyntaxModelTrainer: Sendable {
                     }
                     Tagger.features(of: position, in: example.words, tags: tags, dictionary: dictionary, into: &features)
                     model.score(features, into: &scores)
-                    let guess = Self.best(scores)
+                    let guess = scores.indexOfMax
                     model.update(features, truth: gold, guess: guess)
                     model.tick()
                     tags.append(guess)
@@ -160,9 +160,8 @@ public struct SyntaxModelTrainer: Sendable {
             progress("\(label) epoch \(epoch + 1): \(Self.percent(correct, total)) of training words right")
         }
         let bytes = WeightTable.encode(model.averaged(), classCount: model.classCount, budget: options.taggerBytes)
-        // The bytes were just written by the encoder, so reading them back cannot fail.
-        let table = try? WeightTable(bytes: ModelBytes(copying: bytes), offset: 0)
-        return TrainedTagger(tagger: Tagger(weights: table!, dictionary: dictionary), bytes: bytes)
+        let table = try WeightTable(bytes: ModelBytes(copying: bytes), offset: 0)
+        return TrainedTagger(tagger: Tagger(weights: table, dictionary: dictionary), bytes: bytes)
     }
 
     private func trainParser(_ examples: [Example], random: inout SeededGenerator) -> [UInt8] {
@@ -216,7 +215,7 @@ public struct SyntaxModelTrainer: Sendable {
                     ArcLabeler.features(of: word, context: context, labels: gold, into: &features)
                     model.score(features, into: &scores)
                     scores[root] = -.infinity
-                    let guess = Self.best(scores)
+                    let guess = scores.indexOfMax
                     model.update(features, truth: gold[word], guess: guess)
                     model.tick()
                     correct += guess == gold[word] ? 1 : 0
@@ -226,12 +225,6 @@ public struct SyntaxModelTrainer: Sendable {
             progress("labeller epoch \(epoch + 1): \(Self.percent(correct, total)) of training relations right")
         }
         return WeightTable.encode(model.averaged(), classCount: model.classCount, budget: options.labelerBytes)
-    }
-
-    static func best(_ scores: [Float]) -> Int {
-        var best = 0
-        for index in scores.indices where scores[index] > scores[best] { best = index }
-        return best
     }
 
     private static func percent(_ part: Int, _ whole: Int) -> String {

@@ -19,17 +19,11 @@ struct Tagger: Sendable {
             Self.features(of: index, in: words, tags: tags, dictionary: dictionary, into: &features)
             for label in scores.indices { scores[label] = 0 }
             scores.withUnsafeMutableBufferPointer { buffer in
-                weights.addWeights(of: features, to: buffer.baseAddress!)
+                weights.addWeights(of: features, to: buffer)
             }
-            tags.append(Self.best(scores))
+            tags.append(scores.indexOfMax)
         }
         return tags
-    }
-
-    static func best(_ scores: [Int32]) -> Int {
-        var best = 0
-        for index in scores.indices where scores[index] > scores[best] { best = index }
-        return best
     }
 
     static let featureCount = 27
@@ -115,7 +109,7 @@ struct TagDictionary: Sendable {
         var entries: [UInt64: Int] = [:]
         for (form, tagCounts) in counts {
             let total = tagCounts.reduce(0, +)
-            let best = Tagger.best(tagCounts.map(Int32.init))
+            let best = tagCounts.indexOfMax
             if total >= minimumCount && Double(tagCounts[best]) >= minimumShare * Double(total) {
                 entries[form] = best
             }

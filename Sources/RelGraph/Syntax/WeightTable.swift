@@ -91,7 +91,9 @@ struct WeightTable: Sendable {
 
     /// Adds the weights of every key to `scores`, all slots requested from memory before any is read.
     @inline(__always)
-    func addWeights(of keys: [UInt64], to scores: UnsafeMutablePointer<Int32>) {
+    func addWeights(of keys: [UInt64], to scores: UnsafeMutableBufferPointer<Int32>) {
+        // The classes were checked against the table once, when it was opened: no need to check them per weight.
+        guard let scores = scores.baseAddress else { return }
         for key in keys { prefetch(key) }
         for key in keys { addWeights(of: key, to: scores) }
     }
