@@ -77,6 +77,15 @@ enum CLIRunner {
     ///   - environment: variables added to (or replacing) the test's own environment.
     ///   - fileSizeLimit: `ulimit -f` for the run, in the shell's blocks: a write past it fails
     ///     with EFBIG, as on a full disk, without touching any device or file system.
+    /// Runs and expects success with nothing on standard error (no progress line off a terminal).
+    @discardableResult
+    static func succeed(_ arguments: [String], stdin: Data? = nil, in directory: URL) throws -> CLIResult {
+        let result = try run(arguments, stdin: stdin, in: directory)
+        #expect(result.status == 0, "relgraph \(arguments) failed: \(result.stderrText)")
+        #expect(result.stderrText.isEmpty, "unexpected stderr: \(result.stderrText)")
+        return result
+    }
+
     static func run(
         _ arguments: [String], stdin: Data? = nil, stdout: FileHandle? = nil,
         in directory: URL? = nil, timeout: Double = 120,

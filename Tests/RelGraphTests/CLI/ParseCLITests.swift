@@ -37,10 +37,7 @@ struct ParseCLITests {
 
     @discardableResult
     private func succeed(_ arguments: [String], stdin: Data? = nil) throws -> CLIResult {
-        let result = try run(arguments, stdin: stdin)
-        #expect(result.status == 0, "relgraph \(arguments) failed: \(result.stderrText)")
-        #expect(result.stderrText.isEmpty, "unexpected stderr: \(result.stderrText)")
-        return result
+        try CLIRunner.succeed(arguments, stdin: stdin, in: workspace.url)
     }
 
     @Test("An article becomes CoNLL-U on standard output, the contraction under a multiword line")
