@@ -79,7 +79,7 @@ public struct Extractor: Sendable {
                  origin: Document.Origin = Document.Origin()) -> Analysis {
         let document = Document(text: text, language: language ?? self.language, id: documentID, origin: origin)
         let actors = ActorFinder(document: document, user: lexicon).run()
-        let relations = RelationExtractor(document: document, actors: actors).run()
+        let relations = RelationExtractor(document: document, actors: actors, addedTriggers: lexicon.triggers(document.language)).run()
         return Analysis(document: document, actors: actors, relations: relations)
     }
 }

@@ -173,7 +173,7 @@ struct ArgumentFinder {
     }
 
     /// The mention at `position` and those listed before it: "X, Y et Z" read back from Z.
-    private func list(ending position: Int) -> [Mention] {
+    func list(ending position: Int) -> [Mention] {
         var members = [mentions[position]]
         var current = position
         while current > 0, joined[current], current < position || hasConjunction(before: current) {
@@ -198,6 +198,12 @@ struct ArgumentFinder {
             members.append(mentions[current])
         }
         return members
+    }
+
+    /// The mentions written as one list with the mention at `position` ("X, Y et Z"), in text order.
+    func listMembers(of position: Int) -> [Mention] {
+        let before = list(ending: position), after = list(starting: position)
+        return before + after.dropFirst()
     }
 
     /// The subject of the sentence's main clause: the first actor that is not the object of a preposition.

@@ -2,6 +2,14 @@
 struct RelationExtractor {
     let document: Document
     let actors: ActorFinder.Result
+    /// The language's triggers, with those of the user's lexicon.
+    var matcher: TriggerMatcher
+
+    init(document: Document, actors: ActorFinder.Result, addedTriggers: [Trigger] = []) {
+        self.document = document
+        self.actors = actors
+        matcher = addedTriggers.isEmpty ? .shared(document.language) : TriggerMatcher(document.language, adding: addedTriggers)
+    }
 
     /// Words that place an event in the past of the article: drawn dashed.
     private static let eraWords = FunctionWords.set("froide cold fría fria")
@@ -16,6 +24,8 @@ struct RelationExtractor {
         var confidence: Double
         /// Every pair of sources is a party to the event ("X et Y ont signé").
         var mutual = false
+        /// The trigger is a passive verb: an object pronoun after it is not its target.
+        var passive = false
     }
 
     func run() -> [Relation] {
@@ -26,32 +36,43 @@ struct RelationExtractor {
             let mentions = actors.mentions[sentence.index]
             guard !mentions.isEmpty else { continue }
             let finder = ArgumentFinder(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
-            let found = sentenceRelations(sentence, finder: finder, discourse: discourse, groupCount: &groupCount)
-            discourse.record(sentence: sentence.index, mentions: mentions, subject: finder.mainSubject())
+            guard let model = try? SyntaxModel.embedded(for: document.language) else { continue }
+            let parsed = ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: document.language, model: model)
+            let tree = TreeArguments(parsed: parsed, tokens: document.tokens, mentions: mentions, language: document.language,
+                                     listMembers: finder.listMembers)
+            let found = sentenceRelations(sentence, finder: finder, tree: tree, discourse: discourse, groupCount: &groupCount)
+            discourse.record(sentence: sentence.index, mentions: mentions, subject: tree.mainSubject())
             discourse.record(found)
             relations += found
         }
         return relations
     }
 
-    /// The relations of one sentence, trigger by trigger.
-    private func sentenceRelations(_ sentence: Sentence, finder: ArgumentFinder, discourse: Discourse, groupCount: inout Int) -> [Relation] {
+    /// The relations of one sentence, trigger by trigger, with arguments read off the sentence's parse.
+    private func sentenceRelations(_ sentence: Sentence, finder: ArgumentFinder, tree: TreeArguments, discourse: Discourse,
+                                   groupCount: inout Int) -> [Relation] {
         let covered = TokenMask(finder.mentions.map { $0.range })
-        let hits = TriggerMatcher.shared(document.language).hits(in: document.tokens, range: sentence.tokenRange, isBlocked: covered.contains)
+        let hits = matcher.hits(in: document.tokens, range: sentence.tokenRange, isBlocked: covered.contains)
+        guard !hits.isEmpty else { return [] }
+        let parsed = tree.parsed
+        let triggerTokens = TokenMask(hits.map(\.range))
         var relations: [Relation] = []
         var lastTargets: [ActorRef] = []
         var previousUnreal = false
         /// The same for every trigger of the sentence: found once, and only when there is a trigger.
-        let speaksOfPossibility = !hits.isEmpty && Modality.speaksOfPossibility(tokens: document.tokens, sentence: sentence.tokenRange)
+        let speaksOfPossibility = Modality.speaksOfPossibility(tokens: document.tokens, sentence: sentence.tokenRange)
         /// Whether the sentence names a past era: also the same for every trigger, found at most once.
         var namesEra: Bool?
         for (position, hit) in hits.enumerated() {
             var modality = Modality.of(hit, earlier: hits[..<position], tokens: document.tokens, sentence: sentence.tokenRange,
                                        speaksOfPossibility: speaksOfPossibility)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
-            let governed = position > 0 && isGoverned(hit, by: hits[position - 1])
-            if governed && Self.topicGovernors.contains(hits[position - 1].trigger.type) { modality = .unreal }
-            previousUnreal = modality == .unreal
+            let governor = governingHit(of: hit, among: hits, tree: tree)
+            if let governor, Self.topicGovernors.contains(governor.trigger.type) { modality = .unreal }
+            // An event noun that is only the topic of its governor ("annulé la visite") leaves a verb coordinated after
+            // it real; an unreal verb ("of supporting X and backing Y") does not.
+            let isVerb = tree.headWord(of: hit.range).map { ![.noun, .propn].contains(tree.parsed.tag(of: $0)) } ?? true
+            previousUnreal = modality == .unreal && isVerb
             var effective = hit
             switch modality {
             case .unreal: continue
@@ -60,21 +81,26 @@ struct RelationExtractor {
                 effective.trigger.type = .reject
             case .factual: break
             }
-            let isNoun = hit.range.lowerBound > sentence.tokenRange.lowerBound
-                && FunctionWords.isDeterminer(document.tokens[hit.range.lowerBound - 1].folded, in: document.language)
-            let nextVerb = hits.indices.dropFirst(position + 1).first { index in
-                let next = hits[index]
-                return next.trigger.frame != .noun && !isGoverned(next, by: hits[index - 1]) && !(next.range.lowerBound > 0
-                    && FunctionWords.isDeterminer(document.tokens[next.range.lowerBound - 1].folded, in: document.language))
-            }.map { hits[$0] }
-            /// A denial's object may lie beyond the act it denies ("denied any plan to attack X").
-            let objectLimit = hit.trigger.frame == .deny ? .max : nextVerb?.range.lowerBound ?? .max
-            guard var arguments = attach(effective, finder: finder, isNoun: isNoun, governed: governed, objectLimit: objectLimit)
-            else { continue }
-            if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, arguments.rule != "passive" {
+            let frame = ArgumentDefaults.frame(for: hit.trigger, in: document.language)
+            guard let found = tree.arguments(of: hit.range, frame: frame, type: effective.trigger.type,
+                                             isTrigger: triggerTokens.contains) else { continue }
+            let isNoun = tree.headWord(of: hit.range).map { [.noun, .propn].contains(parsed.tag(of: $0)) } ?? false
+            let row = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text)"
+            var arguments = Arguments(sources: found.sources, targets: found.targets, rule: "\(row): \(found.rule)",
+                                      confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
+                                      passive: found.passive)
+            if !found.mutual && (found.sources.isEmpty || found.targets.isEmpty),
+               let window = windowArguments(hit, effective: effective, position: position, hits: hits, finder: finder, sentence: sentence),
+               window.mutual || (!window.sources.isEmpty && !window.targets.isEmpty) {
+                arguments = window
+                arguments.passive = window.rule == "passive"
+                arguments.rule = "\(hit.trigger.frame.rawValue)/\(window.rule) (token window)"
+            }
+            if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, !arguments.passive {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
             }
-            complete(&arguments, hit: effective, isNoun: isNoun, sentence: sentence.index, discourse: discourse)
+            complete(&arguments, hit: effective, isNoun: isNoun, subjectUnwritten: found.subjectUnwritten,
+                     sentence: sentence.index, discourse: discourse)
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era
             var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)
@@ -92,6 +118,31 @@ struct RelationExtractor {
         return relations
     }
 
+    /// The arguments the token-window rules find: asked only when the tree gave no source or no target.
+    private func windowArguments(_ hit: TriggerMatcher.Hit, effective: TriggerMatcher.Hit, position: Int, hits: [TriggerMatcher.Hit],
+                                 finder: ArgumentFinder, sentence: Sentence) -> Arguments? {
+        let isNoun = hit.range.lowerBound > sentence.tokenRange.lowerBound
+            && FunctionWords.isDeterminer(document.tokens[hit.range.lowerBound - 1].folded, in: document.language)
+        let governed = position > 0 && isGoverned(hit, by: hits[position - 1])
+        let nextVerb = hits.indices.dropFirst(position + 1).first { index in
+            let next = hits[index]
+            return next.trigger.frame != .noun && !isGoverned(next, by: hits[index - 1]) && !(next.range.lowerBound > 0
+                && FunctionWords.isDeterminer(document.tokens[next.range.lowerBound - 1].folded, in: document.language))
+        }.map { hits[$0] }
+        let objectLimit = hit.trigger.frame == .deny ? .max : nextVerb?.range.lowerBound ?? .max
+        return attach(effective, finder: finder, isNoun: isNoun, governed: governed, objectLimit: objectLimit)
+    }
+
+    /// The trigger whose argument `hit` is in the tree: "condemned the attack", "a critiqué la visite".
+    private func governingHit(of hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> TriggerMatcher.Hit? {
+        guard let (word, relation) = tree.governor(of: hit.range), Self.governedRelations.contains(relation) else { return nil }
+        let token = tree.parsed.tokenOfWord[word]
+        return hits.first { $0.range.contains(token) && $0.range != hit.range }
+    }
+
+    /// What a trigger governs as its topic: its object, a complement, a clause ("demanded that X withdraw").
+    private static let governedRelations: Set<Substring> = ["obj", "nmod", "obl", "xcomp", "ccomp"]
+
     /// A mention standing for actors the discourse supplies rather than the sentence.
     private func synthetic(_ refs: [ActorRef], at token: Int) -> Mention {
         Mention(range: token..<token + 1, refs: refs, form: .name, preposition: nil)
@@ -103,15 +154,16 @@ struct RelationExtractor {
     private static let answerTypes: Set<EventType> = [.reject, .agree, .concede, .retreat]
 
     /// Fills a missing subject or recipient from the sentences before, with a lower confidence.
-    private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, sentence: Int, discourse: Discourse) {
+    private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, subjectUnwritten: Bool, sentence: Int,
+                          discourse: Discourse) {
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { actors.persons[$0].country } }
-        if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun, droppedSubject(before: hit.range.lowerBound),
+        if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun, subjectUnwritten || droppedSubject(before: hit.range.lowerBound),
            !discourse.lastSubject.isEmpty {
             arguments.sources = [synthetic(discourse.lastSubject, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)
         }
-        if arguments.sources.isEmpty, !arguments.targets.isEmpty, arguments.rule == "noun-undergone" {
+        if arguments.sources.isEmpty, !arguments.targets.isEmpty, arguments.rule.contains("target undergoer") {
             arguments.sources = [synthetic(discourse.lastSource(of: hit.trigger.type, at: sentence), at: hit.range.lowerBound)]
         }
         guard !arguments.sources.isEmpty, arguments.targets.isEmpty, !arguments.mutual else { return }
@@ -342,7 +394,7 @@ struct RelationExtractor {
         // The pairs kept so far, searched in a line: a trigger has a few, and a set of two-element arrays hashed
         // both actors' Strings and allocated an array per pair. The rule is one String for all of them.
         var seen: [(ActorRef, ActorRef)] = []
-        let rule = "\(hit.trigger.frame.rawValue)/\(arguments.rule)"
+        let rule = arguments.rule
         return pairs.compactMap { pair in
             let (source, target) = (pair.0, promote(pair.1, from: pair.0, type: type))
             guard source != target, !isOwnState(source, target), !seen.contains(where: { $0.0 == source && $0.1 == target })

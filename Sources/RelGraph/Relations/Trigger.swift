@@ -20,6 +20,8 @@ struct Trigger: Hashable, Sendable {
     var frame: Frame
     /// Folded patterns, one per token: "sanction*" matches any word starting with "sanction".
     var patterns: [String]
+    /// Where the tree holds the source and the target; nil takes `ArgumentDefaults` for the language, kind and type.
+    var arguments: ArgumentFrame?
 
     func matches(_ pattern: String, _ folded: String) -> Bool {
         guard pattern.utf8.last == UInt8(ascii: "*") else { return folded == pattern }

@@ -25,16 +25,18 @@ enum TriggerLexicon {
         // Cut on bytes, as the lexicon tables are: "\n", "|" and "," are ASCII.
         LexiconTable.pieces(table, separatedBy: UInt8(ascii: "\n")).flatMap { line -> [Trigger] in
             let fields = LexiconTable.pieces(line, separatedBy: UInt8(ascii: "|"))
-            guard fields.count == 4, fields[0] == language.rawValue,
+            guard fields.count >= 4, fields[0] == language.rawValue,
                   let type = EventType(rawValue: fields[1]), let frame = Trigger.Frame(rawValue: fields[2]) else { return [] }
+            // The optional arguments column uses "|" between alternatives: it is everything after the fourth separator.
+            let arguments = fields.count > 4 ? ArgumentFrame(fields[4...].joined(separator: "|")[...]) : nil
             return LexiconTable.values(fields[3], separatedBy: UInt8(ascii: ",")).map { phrase in
-                Trigger(type: type, frame: frame, patterns: patternTokens(Substring(phrase)))
+                Trigger(type: type, frame: frame, patterns: patternTokens(Substring(phrase)), arguments: arguments)
             }
         }
     }
 
     /// Splits a phrase into per-token patterns the way the tokenizer splits text ("s'est" is "s'" + "est").
-    private static func patternTokens(_ phrase: Substring) -> [String] {
+    static func patternTokens(_ phrase: Substring) -> [String] {
         phrase.split(separator: " ").flatMap { word -> [String] in
             let folded = TextFolding.fold(word)
             guard let apostrophe = folded.firstIndex(of: "'"), folded.index(after: apostrophe) != folded.endIndex,
@@ -43,7 +45,8 @@ enum TriggerLexicon {
         }
     }
 
-    /// Rows: language | type | frame | comma-separated patterns.
+    /// Rows: language | type | kind | comma-separated patterns | arguments (optional: `source=… target=…`, read by
+    /// `ArgumentFrame`; without it the row takes `ArgumentDefaults`).
     static let table = """
         fr | AGREE | verb | signe*, signa*, conclu*, ratifi*, conven*, convien*, convinr*, accept*, s'engag*, promet*, promis*, entendu*
         fr | AGREE | noun | accord*, signature*, traite*, pacte*, entente*, engagement*
@@ -88,7 +91,7 @@ enum TriggerLexicon {
         fr | ASSAULT | reciprocal | affront*, s'affront*, combatt*, accroch*, echang* tirs, echang* coups de feu, echang* frappes
         fr | ASSAULT | noun | attaque*, attentat*, bombardement*, invasion*, agression*, offensive*, frappe*, raid*, guerre* contre, passe* a l'attaque
         en | AGREE | verb | signed, signing, signs, sign, agree*, conclud*, ratif*, pledg*, promis*, commit*, accept*
-        en | AGREE | noun | agreement*, accord*, treaty, treaties, pact*, deal*, declaration*, settlement*, ceasefire agreement*
+        en | AGREE | noun | agreement*, accord, accords, treaty, treaties, pact*, deal*, declaration*, settlement*, ceasefire agreement*
         en | CONSULT | verb | met, meet*, talk*, discuss*, negotiat*, consult*, phon*, telephon*, hosted, hosts, hosting, host, mediat*, moderat*, spoke with, spoke to, speak* with, call* with, receiv*
         en | CONSULT | noun | talk*, meeting*, summit*, negotiation*, consultation*, phone call*, call*, conversation*, dialogue*, mediation*
         en | CONSULT | noun | diplomatic offensive*

@@ -31,10 +31,11 @@ struct TriggerMatcher: Sendable {
     private let asciiBuckets: [[Candidate]?]
     private let language: Language
 
-    init(_ language: Language) {
+    /// - Parameter added: triggers a user adds; they come first, so at equal length they win over the built-in ones.
+    init(_ language: Language, adding added: [Trigger] = []) {
         self.language = language
         var buckets: [String: [Candidate]] = [:]
-        for trigger in TriggerLexicon.triggers(language) {
+        for trigger in added + TriggerLexicon.triggers(language) {
             guard let first = trigger.patterns.first else { continue }
             buckets[String(first.prefix(2)), default: []].append(Candidate(trigger: trigger))
         }

@@ -37,7 +37,7 @@ struct UserLexiconTests {
     }
 
     @Test func malformedLinesNameTheLine() {
-        #expect(throws: LexiconError.malformed("x", line: 2, reason: "unknown kind 'country'; use state, demonym, seat, organization, title, media, region or person")) {
+        #expect(throws: LexiconError.malformed("x", line: 2, reason: "unknown kind 'country'; use state, demonym, seat, organization, title, media, region, person or frame")) {
             try UserLexicon(parsing: "# header\ncountry\tFoo\tFOO", name: "x")
         }
         #expect(throws: LexiconError.malformed("x", line: 1, reason: "'XYZ' is not an ISO 3166 alpha-3 code")) {

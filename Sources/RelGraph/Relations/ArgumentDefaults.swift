@@ -1,0 +1,72 @@
+/// The argument frame a trigger row takes when it names none: by language, kind of trigger and event type.
+///
+/// Rows: `language | kind | types | arguments`, where `types` is `*` or a space-separated list of PLOVER types
+/// and `arguments` is read by `ArgumentFrame`. The first row that fits wins, so specific rows come first.
+enum ArgumentDefaults {
+    struct Row: Sendable {
+        var language: Language
+        var kind: Trigger.Frame
+        /// Empty for every type.
+        var types: Set<EventType>
+        var frame: ArgumentFrame
+    }
+
+    static func frame(for trigger: Trigger, in language: Language) -> ArgumentFrame {
+        if let own = trigger.arguments { return own }
+        return rows.first { $0.language == language && $0.kind == trigger.frame && ($0.types.isEmpty || $0.types.contains(trigger.type)) }?
+            .frame ?? fallback
+    }
+
+    private static let fallback = ArgumentFrame("source=subject target=object")!
+
+    static let rows: [Row] = LexiconTable.pieces(table, separatedBy: UInt8(ascii: "\n")).compactMap { line in
+        let fields = LexiconTable.pieces(line, separatedBy: UInt8(ascii: "|"))
+        // The arguments column uses "|" between alternatives: it is everything after the third separator.
+        guard fields.count >= 4, let language = Language(rawValue: fields[0]), let kind = Trigger.Frame(rawValue: fields[1]),
+              let frame = ArgumentFrame(fields[3...].joined(separator: "|")[...]) else { return nil }
+        let types = fields[2] == "*" ? [] : Set(fields[2].split(separator: " ").compactMap { EventType(rawValue: String($0)) })
+        return Row(language: language, kind: kind, types: types, frame: frame)
+    }
+
+    static let table = """
+        en | verb | AGREE CONSULT COOPERATE | source=subject target=object|with|to|between
+        en | verb | AID | source=subject target=iobj|object|to|for
+        en | verb | RETREAT | source=subject target=from|object
+        en | verb | MOBILIZE | source=subject target=against|to|toward|towards|near|along|into|on
+        en | verb | ACCUSE THREATEN REQUEST REJECT | source=subject target=object|iobj|on|upon|to|against|clause-subject
+        en | verb | * | source=subject target=object|iobj|against|on|upon|at|to|toward|towards|into|with
+        en | reciprocal | * | source=subject target=with|object|against|between mutual
+        en | deny | * | source=subject target=object|clause-subject
+        en | visit | * | source=subject target=object|to|in places
+        en | receive | * | source=from target=subject
+        en | noun | AGREE CONSULT COOPERATE | source=modifier|poss|of|subject target=with|between|to
+        en | noun | ASSAULT COERCE | source=modifier|poss|by|subject target=against|on|of|at|in|into places
+        en | noun | * | source=modifier|poss|of|by|subject target=against|on|to|toward|towards|at|with|for
+        fr | verb | AGREE CONSULT COOPERATE | source=subject target=object|avec|à|entre
+        fr | verb | AID | source=subject target=iobj|à|object
+        fr | verb | RETREAT | source=subject target=de|object
+        fr | verb | MOBILIZE | source=subject target=contre|vers|à|près
+        fr | verb | ACCUSE THREATEN REQUEST REJECT | source=subject target=object|iobj|à|contre|auprès|clause-subject
+        fr | verb | * | source=subject target=object|iobj|contre|à|envers|vers|auprès|sur|avec
+        fr | reciprocal | * | source=subject target=avec|object|contre|entre mutual
+        fr | deny | * | source=subject target=object|clause-subject
+        fr | visit | * | source=subject target=object|à|en|dans|chez places
+        fr | receive | * | source=de|auprès target=subject
+        fr | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=avec|entre|à
+        fr | noun | ASSAULT COERCE | source=modifier|poss|par|subject target=contre|de|à|sur|en|dans places
+        fr | noun | * | source=modifier|poss|de|par|subject target=contre|à|envers|vers|sur|avec|auprès
+        es | verb | AGREE CONSULT COOPERATE | source=subject target=object|con|a|entre
+        es | verb | AID | source=subject target=iobj|a|object
+        es | verb | RETREAT | source=subject target=de|desde|object
+        es | verb | MOBILIZE | source=subject target=contra|hacia|a|cerca
+        es | verb | ACCUSE THREATEN REQUEST REJECT | source=subject target=object|iobj|a|contra|ante|clause-subject
+        es | verb | * | source=subject target=object|iobj|contra|a|hacia|ante|sobre|con
+        es | reciprocal | * | source=subject target=con|object|contra|entre mutual
+        es | deny | * | source=subject target=object|clause-subject
+        es | visit | * | source=subject target=object|a|en places
+        es | receive | * | source=de|desde target=subject
+        es | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=con|entre|a
+        es | noun | ASSAULT COERCE | source=modifier|poss|por|subject target=contra|de|a|sobre|en places
+        es | noun | * | source=modifier|poss|de|por|subject target=contra|a|hacia|sobre|con|ante
+        """
+}

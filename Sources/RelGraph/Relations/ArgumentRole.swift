@@ -1,0 +1,72 @@
+/// Where in the dependency tree an argument of a trigger is read: one slot of a frame row.
+///
+/// Roles are written in frame rows as words: `subject`, `object`, `iobj`, `poss`, `modifier`, `between`,
+/// `clause-subject`, or a preposition (`with`, `contre`, `a`) for an oblique or a noun's complement
+/// introduced by it.
+enum ArgumentRole: Hashable, Sendable {
+    /// The logical subject: `nsubj` of an active verb, the agent (`obl:agent`, "by", "par", "por") of a passive
+    /// one; for a noun, the subject of the verb it is the object of ("imposed sanctions").
+    case subject
+    /// The logical object: `obj` of an active verb, the subject of a passive one.
+    case object
+    case indirectObject
+    /// A possessor: "Russia's", "su".
+    case possessor
+    /// An actor modifying the trigger: a demonym or a name before a noun ("US sanctions", "les sanctions
+    /// américaines").
+    case modifier
+    /// The parties after "between", "entre": all of them take part.
+    case between
+    /// The subject of the clause the trigger introduces ("warned that Moscow could…").
+    case clauseSubject
+    /// An oblique or a nominal complement introduced by this folded preposition.
+    case preposition(String)
+
+    init(_ word: Substring) {
+        switch word {
+        case "subject": self = .subject
+        case "object": self = .object
+        case "iobj": self = .indirectObject
+        case "poss": self = .possessor
+        case "modifier": self = .modifier
+        case "between", "entre": self = .between
+        case "clause-subject": self = .clauseSubject
+        default: self = .preposition(TextFolding.fold(word))
+        }
+    }
+}
+
+/// Which roles give a trigger its source and its target, in order of preference: the first role that
+/// names an actor wins.
+struct ArgumentFrame: Hashable, Sendable {
+    var sources: [ArgumentRole]
+    var targets: [ArgumentRole]
+    /// A place visited is a recipient ("travelled to Qatar"); elsewhere a place is only where something happens.
+    var places = false
+    /// With no target, the actors listed as subject act on each other ("X and Y clashed").
+    var mutual = false
+    /// The frame as written, for `--explain`.
+    private(set) var text: String
+
+    /// Reads `source=subject target=object|with places mutual`.
+    init?(_ text: Substring) {
+        self.text = String(text)
+        var sources: [ArgumentRole]?
+        var targets: [ArgumentRole]?
+        for field in text.split(separator: " ") {
+            if field == "places" { places = true; continue }
+            if field == "mutual" { mutual = true; continue }
+            let parts = field.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2 else { return nil }
+            let roles = parts[1].split(separator: "|").map(ArgumentRole.init)
+            switch parts[0] {
+            case "source": sources = roles
+            case "target": targets = roles
+            default: return nil
+            }
+        }
+        guard let sources, let targets else { return nil }
+        self.sources = sources
+        self.targets = targets
+    }
+}

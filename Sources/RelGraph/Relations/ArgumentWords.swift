@@ -1,0 +1,86 @@
+/// The closed word classes that reading arguments off the tree needs, one table per language.
+struct ArgumentWords: Sendable {
+    /// Nouns that act for the actor their complement names: "the government of Iran", "les forces de l'OTAN".
+    let agentNouns: WordSet
+    /// Relative pronouns whose antecedent is the head of their clause ("qui", "which", "quien").
+    let relativePronouns: WordSet
+    /// Verbs whose subject undergoes the noun they govern: "Iran faces sanctions", "Cuba subit un embargo".
+    let undergoingVerbs: WordSet
+    /// Prepositions that introduce the agent of a passive verb.
+    let passiveAgents: WordSet
+    /// Object pronouns that stand for an actor named earlier in the sentence ("urged him", "le condamne").
+    let objectPronouns: WordSet
+    /// Possessives that stand for the subject of their clause ("its ties with", "son soutien à", "su apoyo a").
+    let possessives: WordSet
+    /// Subject pronouns that a reported clause shares with its speaker ("X says it will…").
+    let subjectPronouns: WordSet
+    /// The preposition of a noun's complement ("of", "de"): the target once a possessor is the source.
+    let genitive: String
+    /// Quantifiers a relative pronoun may hang from: "both of which", "dont tous", "todos los cuales".
+    let relativeQuantifiers: WordSet
+
+    static func of(_ language: Language) -> ArgumentWords {
+        switch language {
+        case .en: english
+        case .fr: french
+        case .es: spanish
+        }
+    }
+
+    private static let english = ArgumentWords(
+        agentNouns: FunctionWords.set("""
+            government governments administration regime cabinet army armies military forces force troops navy
+            police ministry ministries minister ministers president leader leaders officials official diplomats
+            diplomat authorities embassy ambassador envoy delegation delegations spokesman spokeswoman spokesperson
+            parliament congress senate state people representatives representative head chief coalition-led
+            """),
+        relativePronouns: FunctionWords.set("who which that whom"),
+        undergoingVerbs: FunctionWords.set("""
+            face faces faced facing suffer suffers suffered suffering endure endured endures undergo underwent
+            subject subjected
+            """),
+        passiveAgents: FunctionWords.set("by"),
+        objectPronouns: FunctionWords.set("him her it them"),
+        possessives: FunctionWords.set("its their his her"),
+        subjectPronouns: FunctionWords.set("it they he she"),
+        genitive: "of",
+        relativeQuantifiers: FunctionWords.set("both all each some most"))
+
+    private static let french = ArgumentWords(
+        agentNouns: FunctionWords.set("""
+            gouvernement gouvernements administration régime cabinet armée armées militaires forces force troupes
+            marine police ministère ministères ministre ministres président présidente dirigeant dirigeants
+            responsables responsable diplomates diplomate autorités ambassade ambassadeur ambassadrice émissaire
+            envoyé délégation délégations porte-parole parlement état peuple représentants représentant chef
+            """),
+        relativePronouns: FunctionWords.set("qui lequel laquelle lesquels lesquelles"),
+        undergoingVerbs: FunctionWords.set("""
+            subit subissent subi subir subissait endure endurent enduré soumis soumise soumises
+            """),
+        passiveAgents: FunctionWords.set("par"),
+        objectPronouns: FunctionWords.set("le la l' les lui leur"),
+        possessives: FunctionWords.set("son sa ses leur leurs"),
+        subjectPronouns: FunctionWords.set("il elle ils elles"),
+        genitive: "de",
+        relativeQuantifiers: FunctionWords.set("tous toutes chacun chacune"))
+
+    private static let spanish = ArgumentWords(
+        agentNouns: FunctionWords.set("""
+            gobierno gobiernos administración régimen gabinete ejército ejércitos militares fuerzas fuerza tropas
+            armada policía ministerio ministerios ministro ministra ministros presidente presidenta dirigente
+            dirigentes líder líderes responsables funcionarios diplomáticos diplomático autoridades embajada
+            embajador embajadora enviado delegación delegaciones portavoz parlamento congreso estado pueblo
+            representantes representante jefe
+            """),
+        relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
+        undergoingVerbs: FunctionWords.set("""
+            sufre sufren sufrió sufrieron sufrir enfrenta enfrentan enfrentó enfrentaron padece padecen sometido
+            sometida sometidos sometidas
+            """),
+        passiveAgents: FunctionWords.set("por"),
+        objectPronouns: FunctionWords.set("lo la los las le les"),
+        possessives: FunctionWords.set("su sus"),
+        subjectPronouns: FunctionWords.set("él ella ellos ellas"),
+        genitive: "de",
+        relativeQuantifiers: FunctionWords.set("ambos ambas todos todas cada"))
+}

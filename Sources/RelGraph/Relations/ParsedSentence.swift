@@ -1,0 +1,116 @@
+/// A sentence's dependency tree told over the document's tokens: what the relation layer reads arguments from.
+///
+/// The tree's words are the parser's ("du" is "de" and "le"); each word keeps the document token it came from,
+/// so an argument found on the tree is always an actor mention on the article's tokens.
+struct ParsedSentence: Sendable {
+    let tree: SyntaxTree
+    /// The document token of each word.
+    let tokenOfWord: [Int]
+    /// The words of each token of the sentence, indexed from the sentence's first token.
+    private let wordsOfToken: [Range<Int>]
+    private let firstToken: Int
+    /// The dependents of each word, left to right.
+    private let children: [[Int]]
+
+    init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel) {
+        let words = ParserWords(tokens: tokens, range: range, language: language, tagger: model.tags)
+        self.init(tree: model.parse(words.forms), tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords,
+                  firstToken: range.lowerBound)
+    }
+
+    init(tree: SyntaxTree, tokenOfWord: [Int], wordsOfToken: [Range<Int>], firstToken: Int) {
+        self.tree = tree
+        self.tokenOfWord = tokenOfWord
+        self.wordsOfToken = wordsOfToken
+        self.firstToken = firstToken
+        var children = [[Int]](repeating: [], count: tree.words.count)
+        for (index, word) in tree.words.enumerated() where word.head > 0 && word.head <= tree.words.count {
+            children[word.head - 1].append(index)
+        }
+        self.children = children
+    }
+
+    var wordCount: Int { tree.words.count }
+
+    /// The words the document tokens `range` became.
+    func words(of range: Range<Int>) -> Range<Int> {
+        let first = range.lowerBound - firstToken, last = range.upperBound - 1 - firstToken
+        guard first >= 0, last < wordsOfToken.count, first <= last else { return 0..<0 }
+        return wordsOfToken[first].lowerBound..<wordsOfToken[last].upperBound
+    }
+
+    /// The word the others of `words` hang from: the first whose head lies outside them.
+    func head(of words: Range<Int>) -> Int? {
+        words.first { index in
+            let head = tree.words[index].head - 1
+            return !words.contains(head)
+        }
+    }
+
+    /// The 0-based head of `word`; nil for the root.
+    func governor(of word: Int) -> Int? {
+        let head = tree.words[word].head
+        return head > 0 ? head - 1 : nil
+    }
+
+    func dependents(of word: Int) -> [Int] { children[word] }
+
+    /// The relation without its subtype: "obl" for "obl:agent".
+    func relation(of word: Int) -> Substring {
+        let relation = tree.words[word].relation
+        return relation.split(separator: ":", maxSplits: 1).first ?? relation[...]
+    }
+
+    func fullRelation(of word: Int) -> String { tree.words[word].relation }
+
+    func tag(of word: Int) -> PartOfSpeech { tree.words[word].tag }
+
+    /// The dependents of `word` whose relation (without subtype) is one of `relations`.
+    func dependents(of word: Int, _ relations: Set<Substring>) -> [Int] {
+        children[word].filter { relations.contains(relation(of: $0)) }
+    }
+
+    /// The folded prepositions marking `word` ("à", "against", "a"): its `case` dependents, and a `mark` for a clause.
+    func markers(of word: Int, in tokens: [Token]) -> [String] {
+        children[word].compactMap { child in
+            let relation = relation(of: child)
+            guard relation == "case" || relation == "mark" else { return nil }
+            return folded(child, tokens)
+        }
+    }
+
+    /// The folded form of a word: its token's, or the treebank word a contraction stands for ("de" in "du").
+    func folded(_ word: Int, _ tokens: [Token]) -> String {
+        let token = tokenOfWord[word]
+        if words(of: token..<token + 1).count == 1 { return tokens[token].folded }
+        return TextFolding.fold(tree.words[word].form)
+    }
+
+    /// Whether `ancestor` dominates `word`.
+    func dominates(_ ancestor: Int, _ word: Int) -> Bool {
+        var current = governor(of: word)
+        var steps = 0
+        while let node = current, steps < wordCount {
+            if node == ancestor { return true }
+            current = governor(of: node)
+            steps += 1
+        }
+        return false
+    }
+
+    /// The dependency path from `start` to `end`: relations climbed (`^xcomp`), then relations descended (`nsubj`),
+    /// as `--explain` shows how an argument was reached.
+    func path(from start: Int, to end: Int) -> String {
+        var up: [Int] = [start]
+        while let next = governor(of: up[up.count - 1]), up.count <= wordCount { up.append(next) }
+        var down: [Int] = [end]
+        while !up.contains(down[down.count - 1]), let next = governor(of: down[down.count - 1]), down.count <= wordCount {
+            down.append(next)
+        }
+        guard let meeting = up.firstIndex(of: down[down.count - 1]) else { return "?" }
+        let climbed = up[..<meeting].map { "^" + fullRelation(of: $0) }
+        let descended = down.dropLast().reversed().map { fullRelation(of: $0) }
+        let steps = climbed + descended
+        return steps.isEmpty ? "self" : steps.joined(separator: " ")
+    }
+}
