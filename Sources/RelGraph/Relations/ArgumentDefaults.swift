@@ -33,9 +33,10 @@ enum ArgumentDefaults {
         en | verb | AID | source=subject target=iobj|object|to|for
         en | verb | RETREAT | source=subject target=from|object
         en | verb | MOBILIZE | source=subject target=against|to|toward|towards|near|along|into|on
-        en | verb | ACCUSE THREATEN REQUEST REJECT | source=subject target=object|iobj|on|upon|to|against|clause-subject
+        en | verb | THREATEN | source=subject target=object|iobj|against|clause-object|clause-subject
+        en | verb | ACCUSE REQUEST REJECT | source=subject target=object|iobj|on|upon|to|against|clause-subject
         en | verb | * | source=subject target=object|iobj|against|on|upon|at|to|toward|towards|into|with
-        en | reciprocal | * | source=subject target=with|object|against|between mutual
+        en | reciprocal | * | source=subject target=with|to|object|against|between mutual
         en | deny | * | source=subject target=object|clause-subject
         en | visit | * | source=subject target=object|to|in places
         en | receive | * | source=from target=subject
@@ -46,7 +47,8 @@ enum ArgumentDefaults {
         fr | verb | AID | source=subject target=iobj|à|object
         fr | verb | RETREAT | source=subject target=de|object
         fr | verb | MOBILIZE | source=subject target=contre|vers|à|près
-        fr | verb | ACCUSE THREATEN REQUEST REJECT | source=subject target=object|iobj|à|contre|auprès|clause-subject
+        fr | verb | THREATEN | source=subject target=object|iobj|contre|clause-object|clause-subject
+        fr | verb | ACCUSE REQUEST REJECT | source=subject target=object|iobj|à|contre|auprès|clause-subject
         fr | verb | * | source=subject target=object|iobj|contre|à|envers|vers|auprès|sur|avec
         fr | reciprocal | * | source=subject target=avec|object|contre|entre mutual
         fr | deny | * | source=subject target=object|clause-subject
@@ -59,7 +61,8 @@ enum ArgumentDefaults {
         es | verb | AID | source=subject target=iobj|a|object
         es | verb | RETREAT | source=subject target=de|desde|object
         es | verb | MOBILIZE | source=subject target=contra|hacia|a|cerca
-        es | verb | ACCUSE THREATEN REQUEST REJECT | source=subject target=object|iobj|a|contra|ante|clause-subject
+        es | verb | THREATEN | source=subject target=object|iobj|a|contra|clause-object|clause-subject
+        es | verb | ACCUSE REQUEST REJECT | source=subject target=object|iobj|a|contra|ante|clause-subject
         es | verb | * | source=subject target=object|iobj|contra|a|hacia|ante|sobre|con
         es | reciprocal | * | source=subject target=con|object|contra|entre mutual
         es | deny | * | source=subject target=object|clause-subject

@@ -16,6 +16,8 @@ struct ArgumentWords: Sendable {
     let subjectPronouns: WordSet
     /// The preposition of a noun's complement ("of", "de"): the target once a possessor is the source.
     let genitive: String
+    /// Prepositions that mark a direct object ("atacó a Siria").
+    let objectMarkers: WordSet
     /// Quantifiers a relative pronoun may hang from: "both of which", "dont tous", "todos los cuales".
     let relativeQuantifiers: WordSet
 
@@ -44,6 +46,7 @@ struct ArgumentWords: Sendable {
         possessives: FunctionWords.set("its their his her"),
         subjectPronouns: FunctionWords.set("it they he she"),
         genitive: "of",
+        objectMarkers: .empty,
         relativeQuantifiers: FunctionWords.set("both all each some most"))
 
     private static let french = ArgumentWords(
@@ -53,7 +56,7 @@ struct ArgumentWords: Sendable {
             responsables responsable diplomates diplomate autorités ambassade ambassadeur ambassadrice émissaire
             envoyé délégation délégations porte-parole parlement état peuple représentants représentant chef
             """),
-        relativePronouns: FunctionWords.set("qui lequel laquelle lesquels lesquelles"),
+        relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
         undergoingVerbs: FunctionWords.set("""
             subit subissent subi subir subissait endure endurent enduré soumis soumise soumises
             """),
@@ -62,6 +65,7 @@ struct ArgumentWords: Sendable {
         possessives: FunctionWords.set("son sa ses leur leurs"),
         subjectPronouns: FunctionWords.set("il elle ils elles"),
         genitive: "de",
+        objectMarkers: .empty,
         relativeQuantifiers: FunctionWords.set("tous toutes chacun chacune"))
 
     private static let spanish = ArgumentWords(
@@ -82,5 +86,6 @@ struct ArgumentWords: Sendable {
         possessives: FunctionWords.set("su sus"),
         subjectPronouns: FunctionWords.set("él ella ellos ellas"),
         genitive: "de",
+        objectMarkers: FunctionWords.set("a"),
         relativeQuantifiers: FunctionWords.set("ambos ambas todos todas cada"))
 }

@@ -12,10 +12,15 @@ struct ParsedSentence: Sendable {
     /// The dependents of each word, left to right.
     private let children: [[Int]]
 
-    init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel) {
+    /// - Parameter names: the tokens the actor layer read as proper names; the tagger is told they are proper nouns.
+    init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, names: TokenMask = TokenMask([])) {
         let words = ParserWords(tokens: tokens, range: range, language: language, tagger: model.tags)
-        self.init(tree: model.parse(words.forms), tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords,
-                  firstToken: range.lowerBound)
+        let known = words.words.map { word -> PartOfSpeech? in
+            let token = tokens[word.token]
+            return names.contains(word.token) && token.isCapitalized && word.form == token.text ? .propn : nil
+        }
+        self.init(tree: model.parse(words.forms, knownTags: known), tokenOfWord: words.words.map(\.token),
+                  wordsOfToken: words.tokenWords, firstToken: range.lowerBound)
     }
 
     init(tree: SyntaxTree, tokenOfWord: [Int], wordsOfToken: [Range<Int>], firstToken: Int) {

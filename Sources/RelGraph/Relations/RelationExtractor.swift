@@ -37,7 +37,9 @@ struct RelationExtractor {
             guard !mentions.isEmpty else { continue }
             let finder = ArgumentFinder(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
             guard let model = try? SyntaxModel.embedded(for: document.language) else { continue }
-            let parsed = ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: document.language, model: model)
+            let names = TokenMask(mentions.filter { $0.form == .name || $0.form == .seat }.map(\.range))
+            let parsed = ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: document.language, model: model,
+                                        names: names)
             let tree = TreeArguments(parsed: parsed, tokens: document.tokens, mentions: mentions, language: document.language,
                                      listMembers: finder.listMembers)
             let found = sentenceRelations(sentence, finder: finder, tree: tree, discourse: discourse, groupCount: &groupCount)
@@ -89,7 +91,9 @@ struct RelationExtractor {
             var arguments = Arguments(sources: found.sources, targets: found.targets, rule: "\(row): \(found.rule)",
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
                                       passive: found.passive)
-            if !found.mutual && (found.sources.isEmpty || found.targets.isEmpty),
+            let sourceOpen = found.sources.isEmpty && !found.sourceIsNoActor
+            let targetOpen = found.targets.isEmpty && !found.targetIsNoActor
+            if !found.mutual && (sourceOpen || targetOpen) && !found.sourceIsNoActor && !found.targetIsNoActor,
                let window = windowArguments(hit, effective: effective, position: position, hits: hits, finder: finder, sentence: sentence),
                window.mutual || (!window.sources.isEmpty && !window.targets.isEmpty) {
                 arguments = window

@@ -17,6 +17,10 @@ struct TreeArguments {
         var subjectUnwritten = false
         /// The trigger is a passive verb.
         var passive = false
+        /// The tree names a source or a target that is no actor ("a coalition of nine states", "the town"): the side
+        /// is known to be empty, and nothing else in the sentence may stand in for it.
+        var sourceIsNoActor = false
+        var targetIsNoActor = false
     }
 
     let parsed: ParsedSentence
@@ -45,10 +49,18 @@ struct TreeArguments {
         self.mentionOfWord = mentionOfWord
     }
 
-    /// Where a dateline ("DUBAI, United Arab Emirates —") ends: the places in it take no part in the sentence.
+    /// Where a dateline ("DUBAI, United Arab Emirates —", "PARIS -") ends: the places in it take no part in the
+    /// sentence. A plain hyphen counts only after a word in capitals, as datelines write their city.
     private static func datelineEnd(tokens: [Token], sentenceStart: Int) -> Int {
+        guard sentenceStart < tokens.count else { return 0 }
         let window = sentenceStart..<min(tokens.count, sentenceStart + 8)
-        return window.first { tokens[$0].kind == .punctuation && datelineDashes.contains(tokens[$0].text) }.map { $0 + 1 } ?? 0
+        let startsInCapitals = tokens[sentenceStart].isWord && tokens[sentenceStart].text.count > 1
+            && tokens[sentenceStart].text == tokens[sentenceStart].text.uppercased()
+        let dash = window.first { index in
+            tokens[index].kind == .punctuation
+                && (datelineDashes.contains(tokens[index].text) || (startsInCapitals && tokens[index].text == "-"))
+        }
+        return dash.map { $0 + 1 } ?? 0
     }
 
     private static let datelineDashes: Set<String> = ["—", "–", "--"]
@@ -76,16 +88,19 @@ struct TreeArguments {
         let phrase = Array(parsed.words(of: range))
         let isNoun = [.noun, .propn].contains(parsed.tag(of: head))
         var found = Found(rule: "")
-        /// The first role that names an actor, and how it was reached: "with (obl)".
+        /// The first role that names an actor, and how it was reached: "with (obl)"; "no actor" when the first role
+        /// that names anything names only nouns that are no actor.
         func fill(_ roles: [ArgumentRole], excluding excluded: [Mention]) -> ([Mention], String) {
+            var noActor = false
             for role in roles {
                 let heads = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
                 let resolved = resolve(heads).filter { !excluded.contains($0) }
                 if let first = heads.first, !resolved.isEmpty {
                     return (resolved, "\(Self.name(role)) (\(parsed.path(from: head, to: first)))")
                 }
+                if role == .subject, !heads.isEmpty, heads.allSatisfy(isNonActorNoun) { noActor = true }
             }
-            return ([], "none")
+            return ([], noActor ? "no actor" : "none")
         }
         let (sources, sourceRole) = fill(isNoun ? frame.sources.flatMap { $0 == .subject ? Self.nounSubject : [$0] } : frame.sources,
                                          excluding: [])
@@ -94,7 +109,11 @@ struct TreeArguments {
         var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources)
         found.sources = sources
         found.targets = targets
+        found.sourceIsNoActor = sourceRole == "no actor"
+        found.targetIsNoActor = targetRole == "no actor"
         if targetRole.hasPrefix("between") {
+            // "Egypt mediated between Sudan and Chad", "hosted talks between…": the subject of a verb meets both
+            // parties; "a dialogue between X and Y" only relates X and Y.
             if found.sources.isEmpty || type != .consult || isNoun {
                 found.sources = found.targets
                 found.targets = []
@@ -116,6 +135,11 @@ struct TreeArguments {
         return found
     }
 
+    /// A common noun that names no actor, itself or through what stands in for it ("the coalition", "the town").
+    private func isNonActorNoun(_ word: Int) -> Bool {
+        parsed.tag(of: word) == .noun && mentionOfWord[word] == nil && antecedent(of: word) == nil
+    }
+
     /// For an event noun, "subject" is the actor the noun phrase itself names, else the support verb's subject.
     private static let nounSubject: [ArgumentRole] = [.modifier, .possessor, .preposition("by"), .preposition("par"),
                                                       .preposition("por"), .preposition("from"), .subject]
@@ -129,6 +153,7 @@ struct TreeArguments {
         case .modifier: "modifier"
         case .between: "between"
         case .clauseSubject: "clause-subject"
+        case .clauseObject: "clause-object"
         case .preposition(let word): word
         }
     }
@@ -156,11 +181,15 @@ struct TreeArguments {
             return prepositional(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger) { $0 == "entre" || $0 == "between" }
         case .clauseSubject:
             return parsed.dependents(of: head).filter { parsed.relation(of: $0) == "ccomp" }.flatMap { subjectWords(of: $0) }
+        case .clauseObject:
+            return parsed.dependents(of: head).filter { Self.clauseRelations.contains(parsed.relation(of: $0)) }
+                .flatMap { objectWords(of: $0) }
         case .preposition(let word):
             return prepositional(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger) { $0 == word }
         }
     }
 
+    private static let clauseRelations: Set<Substring> = ["xcomp", "ccomp", "advcl"]
     private static let modifierRelations: Set<Substring> = ["amod", "compound", "flat", "nmod", "appos"]
     private static let subjectRelations: Set<Substring> = ["nsubj", "csubj"]
     private static let obliqueRelations: Set<Substring> = ["obl", "nmod", "advmod", "iobj"]
@@ -174,10 +203,13 @@ struct TreeArguments {
         while token >= start, tokens[token].isWord, parsed.words(of: token..<token + 1).allSatisfy({ parsed.tag(of: $0) == .aux }) {
             token -= 1
         }
-        return token >= start && tokens[token].kind == .punctuation && Self.attributionMarks.contains(tokens[token].text)
+        guard token >= start, tokens[token].kind == .punctuation else { return false }
+        if tokens[token].text == ",", token > start { token -= 1 }
+        return tokens[token].kind == .punctuation && Self.attributionMarks.contains(tokens[token].text)
     }
 
-    private static let attributionMarks: Set<String> = [",", "»", "\"", "”", "—", "–"]
+    /// What closes a quotation before its attribution: a closing quote (the comma after it is skipped), or a dash.
+    private static let attributionMarks: Set<String> = ["»", "\"", "”", "—", "–"]
 
     /// A passive auxiliary or an agent makes a verb passive; a `nsubj:pass` alone does not, since the labeller
     /// gives it to active subjects too ("Azerbaijan deployed troops").
@@ -200,17 +232,18 @@ struct TreeArguments {
     func subjectWords(of word: Int, depth: Int = 0) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
         let own = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
-        if !own.isEmpty {
-            return own.flatMap { subject in
-                isRelativePronoun(subject) || hasRelativeDependent(subject) ? parsed.governor(of: word).map { [$0] } ?? [] : [subject]
-            }
-        }
+        if !own.isEmpty { return own.flatMap { relativeResolved($0, clause: word) } }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
         switch parsed.relation(of: word) {
         case "conj" where [.noun, .propn].contains(parsed.tag(of: governor)):
             // "a annulé la visite et condamné X", read as a noun coordinated with a verb: the verb above shares its subject.
             return parsed.governor(of: governor).map { subjectWords(of: $0, depth: depth + 1) } ?? []
-        case "conj", "advcl":
+        case "conj":
+            // "X, backed by Y, attacked Z" read as two coordinated verbs: the second shares the first's written subject,
+            // not its agent.
+            let written = parsed.dependents(of: governor).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+            return written.isEmpty ? subjectWords(of: governor, depth: depth + 1) : written.flatMap { relativeResolved($0, clause: governor) }
+        case "advcl":
             return subjectWords(of: governor, depth: depth + 1)
         case "xcomp":
             let controller = parsed.dependents(of: governor).filter { ["obj", "iobj"].contains(parsed.relation(of: $0)) }
@@ -226,6 +259,12 @@ struct TreeArguments {
         }
     }
 
+    /// A relative pronoun (or "both of which") as the argument of `clause` stands for the clause's antecedent.
+    private func relativeResolved(_ argument: Int, clause: Int) -> [Int] {
+        guard isRelativePronoun(argument) || hasRelativeDependent(argument) else { return [argument] }
+        return parsed.governor(of: clause).map { [$0] } ?? []
+    }
+
     /// A participle modifying a noun with an agent: "sanctions imposed by the EU".
     private func isPassiveParticiple(_ word: Int) -> Bool {
         parsed.relation(of: word) == "acl" && !agentWords(of: word).isEmpty
@@ -237,8 +276,12 @@ struct TreeArguments {
             if !subjects.isEmpty { return subjects }
             return parsed.relation(of: word) == "acl" ? parsed.governor(of: word).map { [$0] } ?? [] : []
         }
+        // "Iran, which Israel accused…": a relative object stands for the antecedent.
+        let objects = parsed.dependents(of: word).filter { parsed.relation(of: $0) == "obj" }
+        if !objects.isEmpty { return objects.flatMap { relativeResolved($0, clause: word) } }
+        // Spanish marks a person or a state as object with "a", which parsers often read as an oblique.
         return parsed.dependents(of: word).filter { child in
-            parsed.relation(of: child) == "obj" && !isRelativePronoun(child)
+            parsed.relation(of: child) == "obl" && parsed.markers(of: child, in: tokens).contains { words.objectMarkers.contains($0) }
         }
     }
 

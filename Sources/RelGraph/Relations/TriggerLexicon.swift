@@ -86,7 +86,7 @@ enum TriggerLexicon {
         fr | MOBILIZE | verb | mobilis*, deploi*, deploy*, mass* troupe*
         fr | MOBILIZE | noun | mobilisation*, deploiement*, renforcement* militaire*, renforcement* de l'armee, renforcement* massif* de l'armee, manoeuvre*, alerte*, action* militaire*
         fr | COERCE | verb | bloqu*, saisi*, arret*, detien*, detenu*, expuls*, occup*, s'empar*, nationalis*, empech*, depos*
-        fr | COERCE | noun | blocus*, saisie*, arrestation*, detention*, occupation*, nationalisation*, mandat* d'arret, mandat*
+        fr | COERCE | noun | blocus*, saisie*, arrestation*, detention*, occupation*, nationalisation*, mandat* d'arret
         fr | ASSAULT | verb | attaqu*, bombard*, envah*, frapp*, tue, tues, tuee, tuees, tuent, abatt*, agress*, interven* militair*, interviennent, intervien*
         fr | ASSAULT | reciprocal | affront*, s'affront*, combatt*, accroch*, echang* tirs, echang* coups de feu, echang* frappes
         fr | ASSAULT | noun | attaque*, attentat*, bombardement*, invasion*, agression*, offensive*, frappe*, raid*, guerre* contre, passe* a l'attaque
@@ -120,7 +120,7 @@ enum TriggerLexicon {
         en | THREATEN | noun | threat*, ultimatum*, intimidation
         en | PROTEST | verb | demonstrat*, boycott*, rall* against
         en | PROTEST | noun | demonstration*, boycott*, strike*
-        en | SANCTION | reciprocal | sever* ties, sever* diplomatic ties, sever* relations, cut* diplomatic ties, break* diplomatic ties, broke diplomatic ties, cut* ties, broke off relations, break* off relations
+        en | SANCTION | reciprocal | cut* links, cut* diplomatic links, cut* relations, cut* diplomatic relations, sever* links, sever* ties, sever* diplomatic ties, sever* relations, cut* diplomatic ties, break* diplomatic ties, broke diplomatic ties, cut* ties, broke off relations, break* off relations
         en | SANCTION | verb | sanction*, severed, severs, severing, sever, cut* off, expel*, suspend*, freez*, restrict*, isolat*, halt*, break* off, broke off
         en | SANCTION | verb | recall* ambassador*, recall* envoy*
         en | SANCTION | noun | sanction*, embargo*, expulsion*, suspension*, restriction*, blacklist*
@@ -134,7 +134,7 @@ enum TriggerLexicon {
         es | AGREE | verb | firmo, firmaron, firmar, firmado, firmada, firman, firmara, acord*, ratific*, pact*, compromet*, prometi*, promet*, acept*, convin*
         es | AGREE | noun | acuerdo*, tratado*, pacto*, convenio*, firma*, compromiso*
         es | CONSULT | verb | reun*, entrevist*, convers*, dialog*, negoci*, consult*, telefone*, habl* con, habl* por telefono, mediar, mantuv* contacto*, mantien* contacto*
-        es | CONSULT | verb | recibio, recibe, recibira, recibieron
+        es | CONSULT | verb | recibio, recibe, recibira, recibieron, acogio, acoge, acogieron, acogera
         es | CONSULT | noun | reunion*, entrevista*, conversacion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, mediacion*, consulta*
         es | CONSULT | noun | ofensiva* diplomatica*
         es | CONSULT | visit | visit*, viaj*, gira*, escala*

@@ -15,6 +15,8 @@ public struct SyntaxModel: Sendable {
     static let version: UInt32 = 1
 
     let tagSet: TagSet
+    /// The fine tag that is a universal tag with no features ("PROPN"), for the tags known before tagging.
+    let plainTags: [PartOfSpeech: Int]
     let tagger: Tagger
     let parser: DependencyParser
     let labeler: ArcLabeler
@@ -41,6 +43,9 @@ public struct SyntaxModel: Sendable {
             throw SyntaxError.malformedModel("tag names")
         }
         self.tagSet = tagSet
+        plainTags = Dictionary(tagSet.names.enumerated().compactMap { index, name in
+            PartOfSpeech(name: name).map { ($0, index) }
+        }, uniquingKeysWith: { first, _ in first })
         let labelWeights = try WeightTable(bytes: bytes, offset: sections[3].lowerBound)
         guard !labels.isEmpty, labelWeights.classCount == labels.count else { throw SyntaxError.malformedModel("relation names") }
         let tagWeights = try WeightTable(bytes: bytes, offset: sections[0].lowerBound)
@@ -107,9 +112,15 @@ public struct SyntaxModel: Sendable {
 
     /// Tags and parses one sentence given as its words.
     public func parse(_ forms: [String]) -> SyntaxTree {
+        parse(forms, knownTags: [])
+    }
+
+    /// Tags and parses one sentence, keeping the universal tags already known for some of its words (a country's
+    /// name is a proper noun even where the tagger, alone, would read a verb).
+    func parse(_ forms: [String], knownTags: [PartOfSpeech?]) -> SyntaxTree {
         guard !forms.isEmpty else { return SyntaxTree(words: []) }
         let atoms = forms.map(WordAtoms.init)
-        let tags = tagger.tag(atoms)
+        let tags = tagger.tag(atoms, fixed: knownTags.map { $0.flatMap { plainTags[$0] } })
         let universal = tags.map { tagSet.universal[$0] }
         let heads = parser.parse(atoms, tags: tags)
         let labels = labeler.label(atoms, tags: tags, universal: universal, heads: heads)

@@ -6,12 +6,18 @@ struct Tagger: Sendable {
     let weights: WeightTable
     let dictionary: TagDictionary
 
-    func tag(_ words: [WordAtoms]) -> [Int] {
+    /// - Parameter fixed: tags known before tagging (a name the actor layer recognised), nil elsewhere; the words
+    ///   after a fixed tag are tagged knowing it.
+    func tag(_ words: [WordAtoms], fixed: [Int?] = []) -> [Int] {
         var tags: [Int] = []
         tags.reserveCapacity(words.count)
         var features = [UInt64](repeating: 0, count: Self.featureCount)
         var scores = [Int32](repeating: 0, count: weights.classCount)
         for index in words.indices {
+            if index < fixed.count, let known = fixed[index] {
+                tags.append(known)
+                continue
+            }
             if let known = dictionary.tag(of: words[index].form) {
                 tags.append(known)
                 continue
