@@ -47,4 +47,37 @@ struct UserLexiconTests {
             try UserLexicon(parsing: "state Foo POL", name: "x")
         }
     }
+
+    // MARK: Frames
+
+    @Test func aFrameEntryAddsATriggerWithItsArguments() throws {
+        let text = "France slapped penalties on Mali."
+        #expect(Probe.events(text, .en).isEmpty)
+        let lexicon = try UserLexicon(parsing: "frame\tslap* penalt*\tSANCTION\ten\tverb\tsource=subject target=on|against")
+        let graph = Extractor(language: .en, lexicon: lexicon).extract(text)
+        #expect(graph.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["FRA SANCTION MLI"])
+    }
+
+    @Test func aFrameWithoutLanguageOrArgumentsTakesTheDefaults() throws {
+        let lexicon = try UserLexicon(parsing: "frame\tscold*\tACCUSE\t-")
+        for (text, language) in [("Germany scolded Russia.", Language.en), ("Alemania scolded a Rusia.", .es)] {
+            let graph = Extractor(language: language, lexicon: lexicon).extract(text)
+            #expect(graph.edges.contains { $0.type == .accuse && $0.source == "DEU" && $0.target == "RUS" }, "\(text)")
+        }
+    }
+
+    @Test(arguments: [
+        ("frame\tscold*\tSCOLD", "unknown event type 'SCOLD'"),
+        ("frame\tscold*\tACCUSE\tde", "unknown language 'de'"),
+        ("frame\tscold*\tACCUSE\ten\tadverb", "unknown trigger kind 'adverb'"),
+        ("frame\tscold*\tACCUSE\ten\tverb\tsource=subject", "cannot read the arguments"),
+    ])
+    func malformedFramesNameTheProblem(_ line: String, _ reason: String) {
+        #expect {
+            try UserLexicon(parsing: line, name: "x")
+        } throws: { error in
+            "\(error)".contains("lexicon 'x', line 1: \(reason)")
+        }
+    }
 }
+

@@ -1,0 +1,55 @@
+import Testing
+@testable import RelGraph
+
+/// ArgumentFrame and ArgumentDefaults: frame rows are read as written, every built-in row is valid, and a trigger's
+/// own arguments win over the defaults.
+@Suite("Argument frames")
+struct ArgumentFrameTests {
+    @Test func readsRolesInOrderWithFlags() throws {
+        let frame = try #require(ArgumentFrame("source=subject|poss target=object|with|between|clause-object places mutual"))
+        #expect(frame.sources == [.subject, .possessor])
+        #expect(frame.targets == [.object, .preposition("with"), .between, .clauseObject])
+        #expect(frame.places && frame.mutual)
+    }
+
+    @Test func foldsPrepositionsAndReadsEntreAsBetween() throws {
+        let frame = try #require(ArgumentFrame("source=subject target=À|entre"))
+        #expect(frame.targets == [.preposition("a"), .between])
+    }
+
+    @Test(arguments: ["source=subject", "target=object", "source=subject target=object extra", "origin=x target=y"])
+    func refusesIncompleteFrames(_ text: String) {
+        #expect(ArgumentFrame(text[...]) == nil)
+    }
+
+    @Test func everyDefaultRowIsReadAndEveryLanguageHasEveryKind() {
+        let rowCount = ArgumentDefaults.table.split(separator: "\n").count
+        #expect(ArgumentDefaults.rows.count == rowCount)
+        for language in Language.allCases {
+            let kinds = Set(ArgumentDefaults.rows.filter { $0.language == language }.map(\.kind))
+            #expect(kinds == [.verb, .noun, .visit, .receive, .deny, .reciprocal], "\(language)")
+        }
+    }
+
+    @Test func specificRowsComeBeforeTheGeneralOne() {
+        let consult = Trigger(type: .consult, frame: .verb, patterns: ["met"])
+        let sanction = Trigger(type: .sanction, frame: .verb, patterns: ["sanction*"])
+        #expect(ArgumentDefaults.frame(for: consult, in: .en).targets.contains(.preposition("with")))
+        #expect(ArgumentDefaults.frame(for: sanction, in: .en).targets.first == .object)
+    }
+
+    @Test func aTriggersOwnArgumentsWin() throws {
+        let own = try #require(ArgumentFrame("source=from target=subject"))
+        let trigger = Trigger(type: .aid, frame: .verb, patterns: ["got"], arguments: own)
+        #expect(ArgumentDefaults.frame(for: trigger, in: .en) == own)
+    }
+
+    @Test func triggerRowsWithArgumentsKeepThem() {
+        // Every built-in trigger has arguments: its own, or the defaults of its language, kind and type.
+        for language in Language.allCases {
+            for trigger in TriggerLexicon.triggers(language) {
+                #expect(!ArgumentDefaults.frame(for: trigger, in: language).sources.isEmpty)
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Testing
+@testable import RelGraph
+
+/// TreeArguments: the constructions news articles write, in the three languages, each with its exact edges, and the
+/// sentences where nothing may be drawn (a coalition's members, a modal, a negated agreement read as a rejection).
+@Suite("Arguments from the tree")
+struct TreeArgumentsTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var language: Language
+        var text: String
+        var edges: Set<String>
+        init(_ language: Language, _ text: String, _ edges: Set<String>) {
+            self.language = language
+            self.text = text
+            self.edges = edges
+        }
+        var testDescription: String { "[\(language.rawValue)] \(text)" }
+    }
+
+    /// Active and passive voice, coordinated sources, control ("decided to expel", "followed X in cutting"), support
+    /// verbs ("imposed sanctions on"), nominal events with possessors, demonyms and complements, agents named by their
+    /// state, titles, relative clauses, reported speech, undone events, negation, modality, group members, a subject
+    /// pronoun shared with its reporting verb, participles with an agent, hosts of talks between two parties.
+    static let cases: [Case] = [
+        Case(.en, "Kenya accused Tanzania of violating the border.", ["KEN ACCUSE TZA"]),
+        Case(.en, "Tanzania was accused by Kenya of violating the border.", ["KEN ACCUSE TZA"]),
+        Case(.en, "Chile and Peru cut diplomatic ties with Bolivia.", ["CHL SANCTION BOL", "PER SANCTION BOL"]),
+        Case(.en, "Ghana decided to expel the ambassador of Togo.", ["GHA SANCTION TGO"]),
+        Case(.en, "Bahrain and Qatar followed Kuwait in cutting diplomatic links to Oman.", ["BHR SANCTION OMN", "QAT SANCTION OMN"]),
+        Case(.en, "Norway imposed new sanctions on Belarus.", ["NOR SANCTION BLR"]),
+        Case(.en, "Sweden's visit to Chile lasted three days.", ["SWE CONSULT CHL"]),
+        Case(.en, "The Polish army attacked Lithuania.", ["POL ASSAULT LTU"]),
+        Case(.en, "Ghanaian President Kwame Mensah met Togo on Monday.", ["person:kwame-mensah CONSULT TGO"]),
+        Case(.en, "Peru, which supports Chile, criticized Ecuador.", ["PER SUPPORT CHL", "PER ACCUSE ECU"]),
+        Case(.en, "Senegal said that Mali had sanctioned Niger.", ["MLI SANCTION NER"]),
+        Case(.en, "Canada lifted the sanctions on Cuba.", ["CAN CONCEDE CUB"]),
+        Case(.en, "Denmark did not recognize Iceland.", ["DNK REJECT ISL"]),
+        Case(.en, "Mexico could attack Guatemala.", []),
+        Case(.en, "A coalition of nine states, including Chad, Niger and Mali, attacked Libya.", []),
+        Case(.en, "Hungary says it will withdraw its troops from Serbia.", ["HUN RETREAT SRB"]),
+        Case(.fr, "Le Kenya a accusé la Tanzanie de violer la frontière.", ["KEN ACCUSE TZA"]),
+        Case(.fr, "La Tanzanie a été accusée par le Kenya de violer la frontière.", ["KEN ACCUSE TZA"]),
+        Case(.fr, "Le Chili et le Pérou ont rompu leurs relations avec la Bolivie.", ["CHL SANCTION BOL", "PER SANCTION BOL"]),
+        Case(.fr, "Le Ghana a décidé d'expulser l'ambassadeur du Togo.", ["GHA SANCTION TGO"]),
+        Case(.fr, "La Norvège a imposé de nouvelles sanctions à la Biélorussie.", ["NOR SANCTION BLR"]),
+        Case(.fr, "La visite du président suédois au Chili a duré trois jours.", ["SWE CONSULT CHL"]),
+        Case(.fr, "L'armée polonaise a attaqué la Lituanie.", ["POL ASSAULT LTU"]),
+        Case(.fr, "Le Pérou, qui soutient le Chili, a critiqué l'Équateur.", ["PER SUPPORT CHL", "PER ACCUSE ECU"]),
+        Case(.fr, "Le Sénégal a déclaré que le Mali allait sanctionner le Niger.", ["MLI SANCTION NER"]),
+        Case(.fr, "Le Canada a levé les sanctions contre Cuba.", ["CAN CONCEDE CUB"]),
+        Case(.fr, "Le Danemark ne reconnaît pas l'Islande.", ["DNK REJECT ISL"]),
+        Case(.fr, "Le Mexique pourrait attaquer le Guatemala.", []),
+        Case(.fr, "La Hongrie affirme qu'elle retirera ses troupes de Serbie.", ["HUN RETREAT SRB"]),
+        Case(.es, "Kenia acusó a Tanzania de violar la frontera.", ["KEN ACCUSE TZA"]),
+        Case(.es, "Tanzania fue acusada por Kenia de violar la frontera.", ["KEN ACCUSE TZA"]),
+        Case(.es, "Chile y Perú rompieron relaciones con Bolivia.", ["CHL SANCTION BOL", "PER SANCTION BOL"]),
+        Case(.es, "Ghana decidió expulsar al embajador de Togo.", ["GHA SANCTION TGO"]),
+        Case(.es, "Noruega impuso nuevas sanciones a Bielorrusia.", ["NOR SANCTION BLR"]),
+        Case(.es, "La visita del presidente sueco a Chile duró tres días.", ["SWE CONSULT CHL"]),
+        Case(.es, "El ejército polaco atacó Lituania.", ["POL ASSAULT LTU"]),
+        Case(.es, "Perú, que apoya a Chile, criticó a Ecuador.", ["PER SUPPORT CHL", "PER ACCUSE ECU"]),
+        Case(.es, "Senegal dijo que Malí sancionaría a Níger.", ["MLI SANCTION NER"]),
+        Case(.es, "Canadá levantó las sanciones contra Cuba.", ["CAN CONCEDE CUB"]),
+        Case(.es, "Dinamarca no reconoce a Islandia.", ["DNK REJECT ISL"]),
+        Case(.es, "México podría atacar a Guatemala.", []),
+        Case(.es, "Hungría afirma que retirará sus tropas de Serbia.", ["HUN RETREAT SRB"]),
+        Case(.en, "Sanctions imposed by the European Union on Belarus were extended on Monday.", ["org:EU SANCTION BLR"]),
+        Case(.en, "Poland's support for Ukraine angered officials in Budapest.", ["POL SUPPORT UKR"]),
+        Case(.en, "Kenya asked Uganda to withdraw its troops from Sudan.", ["KEN REQUEST UGA"]),
+        Case(.en, "Turkey threatened to attack Syria.", ["TUR THREATEN SYR"]),
+        Case(.en, "Brazil, Argentina and Chile signed an agreement with Peru.", ["BRA AGREE PER", "ARG AGREE PER", "CHL AGREE PER"]),
+        Case(.en, "Speaking in Lima on Tuesday after talks in the capital, the Chilean president praised Argentina.", ["CHL SUPPORT ARG"]),
+        Case(.en, "The Israeli army, backed by American drones, attacked Lebanon on Sunday.", ["USA SUPPORT ISR", "ISR ASSAULT LBN"]),
+        Case(.en, "Germany and France, which had criticized Hungary for months, welcomed the decision.", ["DEU ACCUSE HUN", "FRA ACCUSE HUN"]),
+        Case(.en, "Egypt hosted talks between Sudan and Chad.", ["EGY CONSULT SDN", "EGY CONSULT TCD"]),
+        Case(.fr, "Les sanctions imposées par l'Union européenne à la Biélorussie ont été prolongées lundi.", ["org:EU SANCTION BLR"]),
+        Case(.fr, "Le soutien de la Pologne à l'Ukraine irrite les responsables à Budapest.", ["POL SUPPORT UKR"]),
+        Case(.fr, "Le Kenya a demandé à l'Ouganda de retirer ses troupes du Soudan.", ["KEN REQUEST UGA"]),
+        Case(.fr, "La Turquie a menacé d'attaquer la Syrie.", ["TUR THREATEN SYR"]),
+        Case(.fr, "Le Brésil, l'Argentine et le Chili ont signé un accord avec le Pérou.", ["BRA AGREE PER", "ARG AGREE PER", "CHL AGREE PER"]),
+        Case(.fr, "L'armée israélienne, soutenue par des drones américains, a attaqué le Liban dimanche.", ["USA SUPPORT ISR", "ISR ASSAULT LBN"]),
+        Case(.fr, "L'Allemagne et la France, qui critiquaient la Hongrie depuis des mois, ont salué la décision.", ["DEU ACCUSE HUN", "FRA ACCUSE HUN"]),
+        Case(.fr, "L'Égypte a accueilli des pourparlers entre le Soudan et le Tchad.", ["EGY CONSULT SDN", "EGY CONSULT TCD"]),
+        Case(.es, "Las sanciones impuestas por la Unión Europea a Bielorrusia fueron prorrogadas el lunes.", ["org:EU SANCTION BLR"]),
+        Case(.es, "El apoyo de Polonia a Ucrania irritó a los responsables en Budapest.", ["POL SUPPORT UKR"]),
+        Case(.es, "Kenia pidió a Uganda que retirara sus tropas de Sudán.", ["KEN REQUEST UGA"]),
+        Case(.es, "Turquía amenazó con atacar a Siria.", ["TUR THREATEN SYR"]),
+        Case(.es, "Brasil, Argentina y Chile firmaron un acuerdo con Perú.", ["BRA AGREE PER", "ARG AGREE PER", "CHL AGREE PER"]),
+        Case(.es, "El ejército israelí, apoyado por drones estadounidenses, atacó el Líbano el domingo.", ["USA SUPPORT ISR", "ISR ASSAULT LBN"]),
+        Case(.es, "Alemania y Francia, que criticaban a Hungría desde hacía meses, celebraron la decisión.", ["DEU ACCUSE HUN", "FRA ACCUSE HUN"]),
+        Case(.es, "Egipto acogió conversaciones entre Sudán y Chad.", ["EGY CONSULT SDN", "EGY CONSULT TCD"]),
+    ]
+
+    @Test(arguments: cases) func construction(_ example: Case) {
+        #expect(Probe.events(example.text, example.language) == example.edges)
+    }
+
+    @Test func membersOfAGroupAreNotRelatedByItsVerb() {
+        let events = Probe.events("A coalition of nine states, including Chad, Niger and Mali, attacked Libya.", .en)
+        #expect(!events.contains { $0.hasSuffix("LBY") })
+    }
+
+    @Test func theSpeakerOfReportedSpeechIsNotTheActor() {
+        let events = Probe.events("Senegal said that Mali had sanctioned Niger.", .en)
+        #expect(events == ["MLI SANCTION NER"])
+        #expect(!events.contains { $0.hasPrefix("SEN") })
+    }
+
+    @Test func aPassiveWithoutAgentTakesNoSpeakerAsSource() {
+        let events = Probe.events("Norway's minister spoke on Monday. Two diplomats of Chile were expelled.", .en)
+        #expect(!events.contains { $0.contains("SANCTION") })
+    }
+
+    @Test func explanationNamesTheFrameAndThePath() {
+        let text = "Norway imposed new sanctions on Belarus."
+        let explanation = Explanation.text(for: text, extractor: Extractor(language: .en))
+        #expect(explanation.contains("\"sanction*\" noun"))
+        #expect(explanation.contains("source subject (^obj nsubj)"))
+    }
+}
