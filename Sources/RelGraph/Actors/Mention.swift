@@ -26,4 +26,7 @@ struct Mention: Hashable, Sendable {
 
     /// After "à", "in", "en": a place. Set by the actor finder, which knows the language (Spanish "a" marks objects).
     var isLocative = false
+
+    /// Written as a proper name (a state, a person, a capital), not as a demonym, a title or a pronoun phrase.
+    var isProperName: Bool { form == .name || form == .seat }
 }

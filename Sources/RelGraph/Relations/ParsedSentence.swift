@@ -15,11 +15,7 @@ struct ParsedSentence: Sendable {
     /// - Parameter names: the tokens the actor layer read as proper names; the tagger is told they are proper nouns.
     init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, names: TokenMask = TokenMask([])) {
         let words = ParserWords(tokens: tokens, range: range, language: language, tagger: model.tags)
-        let known = words.words.map { word -> PartOfSpeech? in
-            let token = tokens[word.token]
-            return names.contains(word.token) && token.isCapitalized && word.form == token.text ? .propn : nil
-        }
-        self.init(tree: model.parse(words.forms, knownTags: known), tokenOfWord: words.words.map(\.token),
+        self.init(tree: model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: names)), tokenOfWord: words.words.map(\.token),
                   wordsOfToken: words.tokenWords, firstToken: range.lowerBound)
     }
 

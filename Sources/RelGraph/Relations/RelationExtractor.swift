@@ -32,12 +32,13 @@ struct RelationExtractor {
         var relations: [Relation] = []
         var discourse = Discourse()
         var groupCount = 0
+        // The model is linked into the binary: only a broken build fails to open it, and then no relation is read.
+        guard let model = try? SyntaxModel.embedded(for: document.language) else { return [] }
         for sentence in document.sentences {
             let mentions = actors.mentions[sentence.index]
             guard !mentions.isEmpty else { continue }
             let finder = ArgumentFinder(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
-            guard let model = try? SyntaxModel.embedded(for: document.language) else { continue }
-            let names = TokenMask(mentions.filter { $0.form == .name || $0.form == .seat }.map(\.range))
+            let names = TokenMask(mentions.filter(\.isProperName).map(\.range))
             let parsed = ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: document.language, model: model,
                                         names: names)
             let tree = TreeArguments(parsed: parsed, tokens: document.tokens, mentions: mentions, language: document.language,
@@ -56,7 +57,6 @@ struct RelationExtractor {
         let covered = TokenMask(finder.mentions.map { $0.range })
         let hits = matcher.hits(in: document.tokens, range: sentence.tokenRange, isBlocked: covered.contains)
         guard !hits.isEmpty else { return [] }
-        let parsed = tree.parsed
         let triggerTokens = TokenMask(hits.map(\.range))
         var relations: [Relation] = []
         var lastTargets: [ActorRef] = []
@@ -86,19 +86,14 @@ struct RelationExtractor {
             let frame = ArgumentDefaults.frame(for: hit.trigger, in: document.language)
             guard let found = tree.arguments(of: hit.range, frame: frame, type: effective.trigger.type,
                                              isTrigger: triggerTokens.contains) else { continue }
-            let isNoun = tree.headWord(of: hit.range).map { [.noun, .propn].contains(parsed.tag(of: $0)) } ?? false
+            let isNoun = tree.headWord(of: hit.range).map { [.noun, .propn].contains(tree.parsed.tag(of: $0)) } ?? false
             let row = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text)"
             var arguments = Arguments(sources: found.sources, targets: found.targets, rule: "\(row): \(found.rule)",
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
                                       passive: found.passive)
-            let sourceOpen = found.sources.isEmpty && !found.sourceIsNoActor
-            let targetOpen = found.targets.isEmpty && !found.targetIsNoActor
-            if !found.mutual && (sourceOpen || targetOpen) && !found.sourceIsNoActor && !found.targetIsNoActor,
-               let window = windowArguments(hit, effective: effective, position: position, hits: hits, finder: finder, sentence: sentence),
-               window.mutual || (!window.sources.isEmpty && !window.targets.isEmpty) {
+            if !found.mutual, !found.sourceIsNoActor, found.sources.isEmpty || found.targets.isEmpty,
+               let window = windowArguments(hit, effective: effective, position: position, hits: hits, finder: finder, sentence: sentence) {
                 arguments = window
-                arguments.passive = window.rule == "passive"
-                arguments.rule = "\(hit.trigger.frame.rawValue)/\(window.rule) (token window)"
             }
             if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, !arguments.passive {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
@@ -122,7 +117,8 @@ struct RelationExtractor {
         return relations
     }
 
-    /// The arguments the token-window rules find: asked only when the tree gave no source or no target.
+    /// The arguments the token-window rules find, kept only when they are a complete pair: asked only when the tree
+    /// gave no source or no target, which a parse that went wrong often does.
     private func windowArguments(_ hit: TriggerMatcher.Hit, effective: TriggerMatcher.Hit, position: Int, hits: [TriggerMatcher.Hit],
                                  finder: ArgumentFinder, sentence: Sentence) -> Arguments? {
         let isNoun = hit.range.lowerBound > sentence.tokenRange.lowerBound
@@ -134,7 +130,11 @@ struct RelationExtractor {
                 && FunctionWords.isDeterminer(document.tokens[next.range.lowerBound - 1].folded, in: document.language))
         }.map { hits[$0] }
         let objectLimit = hit.trigger.frame == .deny ? .max : nextVerb?.range.lowerBound ?? .max
-        return attach(effective, finder: finder, isNoun: isNoun, governed: governed, objectLimit: objectLimit)
+        guard var window = attach(effective, finder: finder, isNoun: isNoun, governed: governed, objectLimit: objectLimit),
+              window.mutual || (!window.sources.isEmpty && !window.targets.isEmpty) else { return nil }
+        window.passive = window.rule == "passive"
+        window.rule = "\(hit.trigger.frame.rawValue)/\(window.rule) (token window)"
+        return window
     }
 
     /// The trigger whose argument `hit` is in the tree: "condemned the attack", "a critiqué la visite".

@@ -17,10 +17,9 @@ struct TreeArguments {
         var subjectUnwritten = false
         /// The trigger is a passive verb.
         var passive = false
-        /// The tree names a source or a target that is no actor ("a coalition of nine states", "the town"): the side
-        /// is known to be empty, and nothing else in the sentence may stand in for it.
+        /// The tree's subject is a noun that names no actor ("a coalition of nine states, including…"): the source is
+        /// known to be empty, and nothing else in the sentence may stand in for it.
         var sourceIsNoActor = false
-        var targetIsNoActor = false
     }
 
     let parsed: ParsedSentence
@@ -110,7 +109,6 @@ struct TreeArguments {
         found.sources = sources
         found.targets = targets
         found.sourceIsNoActor = sourceRole == "no actor"
-        found.targetIsNoActor = targetRole == "no actor"
         if targetRole.hasPrefix("between") {
             // "Egypt mediated between Sudan and Chad", "hosted talks between…": the subject of a verb meets both
             // parties; "a dialogue between X and Y" only relates X and Y.

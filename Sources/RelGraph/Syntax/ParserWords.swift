@@ -54,6 +54,15 @@ struct ParserWords: Sendable {
     /// The parser's forms, in order.
     var forms: [String] { words.map(\.form) }
 
+    /// PROPN for each word that is a whole capitalised token among `names` (the proper names the actor layer
+    /// found), nil elsewhere: the tags to fix before tagging.
+    func properNounTags(tokens: [Token], names: TokenMask) -> [PartOfSpeech?] {
+        words.map { word in
+            let token = tokens[word.token]
+            return names.contains(word.token) && token.isCapitalized && word.form == token.text ? .propn : nil
+        }
+    }
+
     /// A token and the words it may be cut into.
     private struct Cut {
         /// The token as one word.

@@ -43,7 +43,8 @@ public struct SentenceSyntax: Hashable, Sendable {
     public var tree: SyntaxTree
 
     /// Cuts the sentence's tokens into the parser's words, then tags and parses them.
-    init(sentence: Sentence, in document: Document, model: SyntaxModel) {
+    /// - Parameter names: tokens known to be proper names, tagged so before tagging, as extraction tags them.
+    init(sentence: Sentence, in document: Document, model: SyntaxModel, names: TokenMask = TokenMask([])) {
         let parserWords = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: document.language,
                                       tagger: model.tags)
         let firstToken = sentence.tokenRange.lowerBound
@@ -61,6 +62,6 @@ public struct SentenceSyntax: Hashable, Sendable {
         words = parserWords.words.map {
             WordSource(text: $0.text, token: $0.token - firstToken, start: base + $0.start, end: base + $0.end)
         }
-        tree = model.parse(parserWords.forms)
+        tree = model.parse(parserWords.forms, knownTags: parserWords.properNounTags(tokens: document.tokens, names: names))
     }
 }

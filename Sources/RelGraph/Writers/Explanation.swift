@@ -39,14 +39,20 @@ public enum Explanation {
                 lines.append("  \(source) -[\(relation.type.rawValue)]-> \(target)  trigger \"\(text(of: relation.trigger, in: document))\"  rule \(relation.rule)  confidence \(relation.confidence)")
                 yieldsRelation = true
             }
-            if yieldsRelation, let model { lines += parseLines(sentence, in: document, model: model) }
+            if yieldsRelation, let model {
+                let names = TokenMask(mentions.filter(\.isProperName).map(\.range))
+                lines += parseLines(sentence, in: document, model: model, names: names)
+            }
         }
         return lines
     }
 
-    private static func parseLines(_ sentence: Sentence, in document: Document, model: Result<SyntaxModel, any Error>) -> [String] {
+    /// The parse extraction read: the same names told to the tagger.
+    private static func parseLines(_ sentence: Sentence, in document: Document, model: Result<SyntaxModel, any Error>,
+                                   names: TokenMask) -> [String] {
         switch model {
-        case .success(let model): ["  parse:"] + SentenceSyntax(sentence: sentence, in: document, model: model).outline(indent: "    ")
+        case .success(let model):
+            ["  parse:"] + SentenceSyntax(sentence: sentence, in: document, model: model, names: names).outline(indent: "    ")
         case .failure(let error): ["  parse: unavailable (\(error))"]
         }
     }
