@@ -38,12 +38,19 @@ struct RelationExtractor {
             let mentions = actors.mentions[sentence.index]
             guard !mentions.isEmpty else { continue }
             let finder = ArgumentFinder(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
+            let hits = matcher.hits(in: document.tokens, range: sentence.tokenRange, isBlocked: TokenMask(mentions.map(\.range)).contains)
+            // Parsing is most of the cost of reading an article: only a sentence with a trigger is parsed. Elsewhere the
+            // discourse learns the sentence's subject from the first actor that no preposition governs.
+            guard !hits.isEmpty else {
+                discourse.record(sentence: sentence.index, mentions: mentions, subject: finder.mainSubject())
+                continue
+            }
             let names = TokenMask(mentions.filter(\.isProperName).map(\.range))
             let parsed = ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: document.language, model: model,
                                         names: names)
             let tree = TreeArguments(parsed: parsed, tokens: document.tokens, mentions: mentions, language: document.language,
                                      listMembers: finder.listMembers)
-            let found = sentenceRelations(sentence, finder: finder, tree: tree, discourse: discourse, groupCount: &groupCount)
+            let found = sentenceRelations(sentence, hits: hits, finder: finder, tree: tree, discourse: discourse, groupCount: &groupCount)
             discourse.record(sentence: sentence.index, mentions: mentions, subject: tree.mainSubject())
             discourse.record(found)
             relations += found
@@ -52,11 +59,8 @@ struct RelationExtractor {
     }
 
     /// The relations of one sentence, trigger by trigger, with arguments read off the sentence's parse.
-    private func sentenceRelations(_ sentence: Sentence, finder: ArgumentFinder, tree: TreeArguments, discourse: Discourse,
-                                   groupCount: inout Int) -> [Relation] {
-        let covered = TokenMask(finder.mentions.map { $0.range })
-        let hits = matcher.hits(in: document.tokens, range: sentence.tokenRange, isBlocked: covered.contains)
-        guard !hits.isEmpty else { return [] }
+    private func sentenceRelations(_ sentence: Sentence, hits: [TriggerMatcher.Hit], finder: ArgumentFinder, tree: TreeArguments,
+                                   discourse: Discourse, groupCount: inout Int) -> [Relation] {
         let triggerTokens = TokenMask(hits.map(\.range))
         var relations: [Relation] = []
         var lastTargets: [ActorRef] = []

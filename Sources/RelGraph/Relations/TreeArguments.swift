@@ -66,8 +66,12 @@ struct TreeArguments {
 
     /// The subject of the sentence's main verb: who a following "il", "he" or Spanish dropped subject may be.
     func mainSubject() -> [Mention] {
-        guard let root = (0..<parsed.wordCount).first(where: { parsed.governor(of: $0) == nil }),
-              [.verb, .aux, .adj].contains(parsed.tag(of: root)) else { return [] }
+        guard let root = (0..<parsed.wordCount).first(where: { parsed.governor(of: $0) == nil }) else { return [] }
+        // "Uno de los primeros en intervenir fue la Unión Europea": the actor a copula names is the topic.
+        if mentionOfWord[root] != nil, parsed.dependents(of: root).contains(where: { parsed.relation(of: $0) == "cop" }) {
+            return resolve([root])
+        }
+        guard [.verb, .aux, .adj].contains(parsed.tag(of: root)) else { return [] }
         return resolve(subjectWords(of: root))
     }
 
@@ -257,10 +261,21 @@ struct TreeArguments {
         }
     }
 
-    /// A relative pronoun (or "both of which") as the argument of `clause` stands for the clause's antecedent.
+    /// A relative pronoun (or "both of which") as the argument of `clause` stands for the clause's antecedent: the
+    /// actor written right before it ("…, Juan Guaidó, qui a été…"), else the noun the clause hangs from.
     private func relativeResolved(_ argument: Int, clause: Int) -> [Int] {
         guard isRelativePronoun(argument) || hasRelativeDependent(argument) else { return [argument] }
+        if let adjacent = actorWritten(before: parsed.tokenOfWord[argument]) { return [adjacent] }
         return parsed.governor(of: clause).map { [$0] } ?? []
+    }
+
+    /// The head word of the mention that ends right before `token`, a comma apart at most.
+    private func actorWritten(before token: Int) -> Int? {
+        var previous = token - 1
+        if previous >= 0, tokens[previous].text == "," { previous -= 1 }
+        guard previous >= 0, let word = parsed.words(of: previous..<previous + 1).last, let mention = mentionOfWord[word],
+              mentions[mention].range.upperBound == previous + 1 else { return nil }
+        return parsed.head(of: parsed.words(of: mentions[mention].range))
     }
 
     /// A participle modifying a noun with an agent: "sanctions imposed by the EU".
