@@ -55,8 +55,8 @@ enum ArgumentDefaults {
         fr | visit | * | source=subject target=object|à|en|dans|chez places
         fr | receive | * | source=de|auprès target=subject
         fr | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=avec|entre|à
-        fr | noun | ASSAULT COERCE | source=modifier|poss|par|subject target=contre|de|à|sur|en|dans places
-        fr | noun | * | source=modifier|poss|de|par|subject target=contre|à|envers|vers|sur|avec|auprès
+        fr | noun | ASSAULT COERCE | source=modifier|poss|subject target=contre|de|à|sur|en|dans places
+        fr | noun | * | source=modifier|poss|de|subject target=contre|à|envers|vers|sur|avec|auprès
         es | verb | AGREE CONSULT COOPERATE | source=subject target=object|con|a|entre
         es | verb | AID | source=subject target=iobj|a|object
         es | verb | RETREAT | source=subject target=de|desde|object
@@ -69,7 +69,7 @@ enum ArgumentDefaults {
         es | visit | * | source=subject target=object|a|en places
         es | receive | * | source=de|desde target=subject
         es | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=con|entre|a
-        es | noun | ASSAULT COERCE | source=modifier|poss|por|subject target=contra|de|a|sobre|en places
-        es | noun | * | source=modifier|poss|de|por|subject target=contra|a|hacia|sobre|con|ante
+        es | noun | ASSAULT COERCE | source=modifier|poss|subject target=contra|de|a|sobre|en places
+        es | noun | * | source=modifier|poss|de|subject target=contra|a|hacia|sobre|con|ante
         """
 }

@@ -143,7 +143,9 @@ struct RelationExtractor {
 
     /// The trigger whose argument `hit` is in the tree: "condemned the attack", "a critiqué la visite".
     private func governingHit(of hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> TriggerMatcher.Hit? {
-        guard let (word, relation) = tree.governor(of: hit.range), Self.governedRelations.contains(relation) else { return nil }
+        // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").
+        guard let (word, relation) = tree.governor(of: hit.range), Self.governedRelations.contains(relation),
+              ![.noun, .propn].contains(tree.parsed.tag(of: word)) else { return nil }
         let token = tree.parsed.tokenOfWord[word]
         return hits.first { $0.range.contains(token) && $0.range != hit.range }
     }

@@ -97,7 +97,8 @@ struct TreeArguments {
             var noActor = false
             for role in roles {
                 let heads = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
-                let resolved = resolve(heads).filter { !excluded.contains($0) }
+                let taken = Set(excluded.flatMap(\.refs))
+                let resolved = resolve(heads).filter { !$0.refs.allSatisfy(taken.contains) }
                 if let first = heads.first, !resolved.isEmpty {
                     return (resolved, "\(Self.name(role)) (\(parsed.path(from: head, to: first)))")
                 }
@@ -143,8 +144,7 @@ struct TreeArguments {
     }
 
     /// For an event noun, "subject" is the actor the noun phrase itself names, else the support verb's subject.
-    private static let nounSubject: [ArgumentRole] = [.modifier, .possessor, .preposition("by"), .preposition("par"),
-                                                      .preposition("por"), .preposition("from"), .subject]
+    private static let nounSubject: [ArgumentRole] = [.modifier, .possessor, .preposition("by"), .preposition("from"), .subject]
 
     private static func name(_ role: ArgumentRole) -> String {
         switch role {
@@ -286,7 +286,7 @@ struct TreeArguments {
     private func objectWords(of word: Int) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) {
             let subjects = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
-            if !subjects.isEmpty { return subjects }
+            if !subjects.isEmpty { return subjects.flatMap { relativeResolved($0, clause: word) } }
             return parsed.relation(of: word) == "acl" ? parsed.governor(of: word).map { [$0] } ?? [] : []
         }
         // "Iran, which Israel accused…": a relative object stands for the antecedent.
