@@ -55,7 +55,7 @@ enum ArgumentDefaults {
         fr | visit | * | source=subject target=object|à|en|dans|chez places
         fr | receive | * | source=de|auprès target=subject
         fr | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=avec|entre|à
-        fr | noun | ASSAULT COERCE | source=modifier|poss|subject target=contre|de|à|sur|en|dans places
+        fr | noun | ASSAULT COERCE | source=modifier|poss|par|subject target=contre|de|à|sur|en|dans places
         fr | noun | * | source=modifier|poss|de|subject target=contre|à|envers|vers|sur|avec|auprès
         es | verb | AGREE CONSULT COOPERATE | source=subject target=object|con|a|entre
         es | verb | AID | source=subject target=iobj|a|object

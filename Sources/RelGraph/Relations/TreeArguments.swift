@@ -144,7 +144,10 @@ struct TreeArguments {
     }
 
     /// For an event noun, "subject" is the actor the noun phrase itself names, else the support verb's subject.
-    private static let nounSubject: [ArgumentRole] = [.modifier, .possessor, .preposition("by"), .preposition("from"), .subject]
+    /// "by" and "par" name the agent of an event noun ("l'invasion de l'Ukraine par les forces russes"); Spanish "por"
+    /// after a noun more often gives a cause ("sanciones por la crisis") and is left out.
+    private static let nounSubject: [ArgumentRole] = [.modifier, .possessor, .preposition("by"), .preposition("par"),
+                                                      .preposition("from"), .subject]
 
     private static func name(_ role: ArgumentRole) -> String {
         switch role {

@@ -89,6 +89,10 @@ struct TreeArgumentsTests {
         Case(.es, "El ejército israelí, apoyado por drones estadounidenses, atacó el Líbano el domingo.", ["USA SUPPORT ISR", "ISR ASSAULT LBN"]),
         Case(.es, "Alemania y Francia, que criticaban a Hungría desde hacía meses, celebraron la decisión.", ["DEU ACCUSE HUN", "FRA ACCUSE HUN"]),
         Case(.es, "Egipto acogió conversaciones entre Sudán y Chad.", ["EGY CONSULT SDN", "EGY CONSULT TCD"]),
+        Case(.fr, "L'invasion de l'Ukraine par les forces russes a commencé en 2022.", ["RUS ASSAULT UKR"]),
+        Case(.es, "Estados Unidos impuso sanciones a Venezuela por la crisis electoral.", ["USA SANCTION VEN"]),
+        Case(.es, "Brasil y Argentina firmaron un acuerdo tras una reunión en Lima entre el presidente argentino y el presidente brasileño.",
+             ["BRA AGREE ARG", "ARG CONSULT BRA"]),
     ]
 
     @Test(arguments: cases) func construction(_ example: Case) {
