@@ -1,0 +1,110 @@
+/// From the words a role found to the actors they name: mentions, list members, what an agent noun or a title
+/// stands for, and the antecedents of relative, object, subject and possessive pronouns.
+extension TreeArguments {
+    /// The mentions the phrases headed by `heads` name: a mention itself, the members coordinated with it, and
+    /// the actor an agent noun stands for ("the Israeli army", "le gouvernement du Mali").
+    func resolve(_ heads: [Int]) -> [Mention] {
+        var found: [Int] = []
+        var queue = heads
+        var visited = Set<Int>()
+        while let word = queue.popLast() {
+            guard visited.insert(word).inserted else { continue }
+            if var mention = mentionOfWord[word] {
+                mention = named(mention) ?? mention
+                if !found.contains(mention) { found.append(mention) }
+                // A long mention ("Indian prime minister Lal Bahadur Shastri") may carry its coordination on any word.
+                for member in parsed.words(of: mentions[mention].range) { queue += conjuncts(of: member) }
+                continue
+            }
+            queue += conjuncts(of: word)
+            if let antecedent = antecedent(of: word) {
+                queue.append(antecedent)
+                continue
+            }
+            for actor in standIns(of: word) where !found.contains(actor) { found.append(actor) }
+        }
+        var members: [Mention] = []
+        for index in found.sorted() {
+            for member in [mentions[index]] + listMembers(index) where !members.contains(member) { members.append(member) }
+        }
+        return members.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// What a pronoun stands for: a relative's antecedent ("…, which", "both of which"), or for an object
+    /// pronoun the last actor named before it ("urged him").
+    func antecedent(of word: Int) -> Int? {
+        let token = tokens[parsed.tokenOfWord[word]]
+        guard parsed.tag(of: word) == .pron || (parsed.tag(of: word) == .det && words.possessives.contains(token)) else { return nil }
+        if words.relativeQuantifiers.contains(token) || isRelativePronoun(word),
+           let clause = parsed.governor(of: word), parsed.fullRelation(of: clause).hasPrefix("acl") {
+            return parsed.governor(of: clause)
+        }
+        if words.possessives.contains(token) { return clauseSubject(above: word) }
+        if words.subjectPronouns.contains(token), parsed.relation(of: word) == "nsubj" { return reportingSubject(of: word) }
+        guard words.objectPronouns.contains(token), ["obj", "iobj"].contains(parsed.relation(of: word)) else { return nil }
+        let verb = parsed.governor(of: word) ?? word
+        let subjects = Set(subjectWords(of: verb).compactMap { mentionOfWord[$0] })
+        return (0..<word).last { candidate in
+            guard let mention = mentionOfWord[candidate], !subjects.contains(mention) else { return false }
+            return parsed.head(of: parsed.words(of: mentions[mention].range)) == candidate
+        }
+    }
+
+    /// "Beijing has sought…, despite its ties with Moscow": a possessive stands for the subject of its clause.
+    func clauseSubject(above word: Int) -> Int? {
+        var path: Set<Int> = [word]
+        var current = parsed.governor(of: word)
+        while let node = current, path.count < 12 {
+            path.insert(node)
+            if [.verb, .aux].contains(parsed.tag(of: node)) {
+                return subjectWords(of: node).first { !path.contains($0) && parsed.tag(of: $0) != .pron }
+            }
+            current = parsed.governor(of: node)
+        }
+        return nil
+    }
+
+    /// "South Sudan says it will withdraw": the subject pronoun of a reported clause is the speaker.
+    func reportingSubject(of pronoun: Int) -> Int? {
+        guard var clause = parsed.governor(of: pronoun) else { return nil }
+        while ["conj", "xcomp"].contains(parsed.relation(of: clause)), let up = parsed.governor(of: clause) { clause = up }
+        guard parsed.relation(of: clause) == "ccomp", let verb = parsed.governor(of: clause) else { return nil }
+        return subjectWords(of: verb).first { parsed.tag(of: $0) != .pron }
+    }
+
+    /// The person a bare title is in apposition with: "le président provisoire Roberto Micheletti".
+    func named(_ mention: Int) -> Int? {
+        guard mentions[mention].form == .official, let head = parsed.head(of: parsed.words(of: mentions[mention].range)) else { return nil }
+        return parsed.dependents(of: head).lazy.filter { ["appos", "flat", "nmod"].contains(parsed.relation(of: $0)) }
+            .compactMap { mentionOfWord[$0] }.first { mentions[$0].form == .name }
+    }
+
+    func conjuncts(of word: Int) -> [Int] {
+        parsed.dependents(of: word).filter { parsed.relation(of: $0) == "conj" }
+    }
+
+    /// The mentions a noun that is not itself an actor stands for: a demonym or name modifying it, and for an
+    /// agent noun its complement ("the government of Iran").
+    func standIns(of word: Int) -> [Int] {
+        guard [.noun, .propn, .pron].contains(parsed.tag(of: word)) else { return [] }
+        let isAgent = words.agentNouns.contains(tokens[parsed.tokenOfWord[word]])
+        var found: [Int] = []
+        for child in parsed.dependents(of: word) {
+            let relation = parsed.relation(of: child)
+            guard Self.modifierRelations.contains(relation) else { continue }
+            guard let mention = mentionOfWord[child] else {
+                if isAgent, relation == "nmod" { found += standIns(of: child) }
+                continue
+            }
+            // Any noun is its demonym's ("a Russian ship"); only an agent noun is its complement's or its name's
+            // ("the government of Iran", not "the Tashkent Declaration").
+            let isPossessor = parsed.fullRelation(of: child) == "nmod:poss"
+            guard isAgent || isPossessor || (mentions[mention].form == .demonym && relation == "amod") else { continue }
+            found.append(mention)
+            for member in conjuncts(of: child) {
+                if let other = mentionOfWord[member] { found.append(other) }
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,208 @@
+/// Where each role of a frame stands in the tree: the words that fill it, before they are resolved to actors.
+///
+/// Voice, shared subjects (coordination, control, adverbial, relative and participial clauses), support verbs,
+/// prepositional complements the parser hung on the object or the support verb, and quote attributions are
+/// decided here.
+extension TreeArguments {
+    func words(for role: ArgumentRole, head: Int, phrase: [Int], isNoun: Bool, isTrigger: (Int) -> Bool) -> [Int] {
+        switch role {
+        case .subject:
+            if isNoun { return supportVerbSubject(of: head, isTrigger: isTrigger) }
+            return isQuoteAttribution(head) ? objectWords(of: head) : subjectWords(of: head)
+        case .object: return isNoun || isQuoteAttribution(head) ? [] : objectWords(of: head)
+        case .indirectObject: return parsed.dependents(of: head).filter { parsed.relation(of: $0) == "iobj" }
+        case .possessor:
+            return parsed.dependents(of: head).filter {
+                parsed.fullRelation(of: $0) == "nmod:poss" || parsed.markers(of: $0, in: tokens).contains("'s")
+                    || (parsed.relation(of: $0) == "det" && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]))
+            }
+        case .modifier:
+            return parsed.dependents(of: head).filter { word in
+                Self.modifierRelations.contains(parsed.relation(of: word)) && mentionOfWord[word] != nil
+                    && parsed.markers(of: word, in: tokens).isEmpty
+            }
+        case .between:
+            return prepositional(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger) { $0 == "entre" || $0 == "between" }
+        case .clauseSubject:
+            return parsed.dependents(of: head).filter { parsed.relation(of: $0) == "ccomp" }.flatMap { subjectWords(of: $0) }
+        case .clauseObject:
+            return parsed.dependents(of: head).filter { Self.clauseRelations.contains(parsed.relation(of: $0)) }
+                .flatMap { objectWords(of: $0) }
+        case .preposition(let word):
+            return prepositional(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger) { $0 == word }
+        }
+    }
+
+    static let clauseRelations: Set<Substring> = ["xcomp", "ccomp", "advcl"]
+    static let modifierRelations: Set<Substring> = ["amod", "compound", "flat", "nmod", "appos"]
+    static let subjectRelations: Set<Substring> = ["nsubj", "csubj"]
+    static let obliqueRelations: Set<Substring> = ["obl", "nmod", "advmod", "iobj"]
+
+    /// "«…», a averti le président X", "—dijo el ministro X": a verb of speech after a quote, its subject written
+    /// after it. Parsers often read that subject as an object; it is the speaker, and the quote holds the rest.
+    func isQuoteAttribution(_ verb: Int) -> Bool {
+        guard parsed.dependents(of: verb).allSatisfy({ !Self.subjectRelations.contains(parsed.relation(of: $0)) }) else { return false }
+        var token = parsed.tokenOfWord[verb] - 1
+        let start = parsed.tokenOfWord.first ?? 0
+        while token >= start, tokens[token].isWord, parsed.words(of: token..<token + 1).allSatisfy({ parsed.tag(of: $0) == .aux }) {
+            token -= 1
+        }
+        guard token >= start, tokens[token].kind == .punctuation else { return false }
+        if tokens[token].text == ",", token > start { token -= 1 }
+        return tokens[token].kind == .punctuation && Self.attributionMarks.contains(tokens[token].text)
+    }
+
+    /// What closes a quotation before its attribution: a closing quote (the comma after it is skipped), or a dash.
+    static let attributionMarks: Set<String> = ["»", "\"", "”", "—", "–"]
+
+    /// A passive auxiliary or an agent makes a verb passive; a `nsubj:pass` alone does not, since the labeller
+    /// gives it to active subjects too ("Azerbaijan deployed troops").
+    func isPassive(_ word: Int) -> Bool {
+        let relations = parsed.dependents(of: word).map { parsed.fullRelation(of: $0) }
+        return relations.contains("aux:pass") || relations.contains("obl:agent")
+            || (relations.contains("nsubj:pass") && relations.contains { $0.hasPrefix("aux") })
+    }
+
+    /// The agent of a passive verb: `obl:agent`, or an oblique after "by", "par", "por".
+    func agentWords(of word: Int) -> [Int] {
+        parsed.dependents(of: word).filter { child in
+            parsed.fullRelation(of: child) == "obl:agent"
+                || (parsed.relation(of: child) == "obl" && parsed.markers(of: child, in: tokens).contains { words.passiveAgents.contains($0) })
+        }
+    }
+
+    /// The logical subject of a verb: its own, else the one it shares through coordination, control or a
+    /// relative or participial clause.
+    func subjectWords(of word: Int, depth: Int = 0) -> [Int] {
+        if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
+        let own = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+        if !own.isEmpty { return own.flatMap { relativeResolved($0, clause: word) } }
+        guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
+        switch parsed.relation(of: word) {
+        case "conj" where [.noun, .propn].contains(parsed.tag(of: governor)):
+            // "a annulé la visite et condamné X", read as a noun coordinated with a verb: the verb above shares its subject.
+            return parsed.governor(of: governor).map { subjectWords(of: $0, depth: depth + 1) } ?? []
+        case "conj":
+            // "X, backed by Y, attacked Z" read as two coordinated verbs: the second shares the first's written subject,
+            // not its agent.
+            let written = parsed.dependents(of: governor).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+            return written.isEmpty ? subjectWords(of: governor, depth: depth + 1) : written.flatMap { relativeResolved($0, clause: governor) }
+        case "advcl":
+            return subjectWords(of: governor, depth: depth + 1)
+        case "xcomp":
+            let controller = parsed.dependents(of: governor).filter { ["obj", "iobj"].contains(parsed.relation(of: $0)) }
+            return controller.isEmpty ? subjectWords(of: governor, depth: depth + 1) : controller
+        case "acl":
+            // "signed a decree imposing sanctions": the decree's author imposes them.
+            if mentionOfWord[governor] == nil, parsed.relation(of: governor) == "obj", let verb = parsed.governor(of: governor) {
+                return subjectWords(of: verb, depth: depth + 1)
+            }
+            return [governor]
+        default:
+            return []
+        }
+    }
+
+    /// A relative pronoun (or "both of which") as the argument of `clause` stands for the clause's antecedent: the
+    /// actor written right before it ("…, Juan Guaidó, qui a été…"), else the noun the clause hangs from.
+    func relativeResolved(_ argument: Int, clause: Int) -> [Int] {
+        guard isRelativePronoun(argument) || hasRelativeDependent(argument) else { return [argument] }
+        if let adjacent = actorWritten(before: parsed.tokenOfWord[argument]) { return [adjacent] }
+        return parsed.governor(of: clause).map { [$0] } ?? []
+    }
+
+    /// The head word of the mention that ends right before `token`, a comma apart at most.
+    func actorWritten(before token: Int) -> Int? {
+        var previous = token - 1
+        if previous >= 0, tokens[previous].text == "," { previous -= 1 }
+        guard previous >= 0, let word = parsed.words(of: previous..<previous + 1).last, let mention = mentionOfWord[word],
+              mentions[mention].range.upperBound == previous + 1 else { return nil }
+        return parsed.head(of: parsed.words(of: mentions[mention].range))
+    }
+
+    /// A participle modifying a noun with an agent: "sanctions imposed by the EU".
+    func isPassiveParticiple(_ word: Int) -> Bool {
+        parsed.relation(of: word) == "acl" && !agentWords(of: word).isEmpty
+    }
+
+    func objectWords(of word: Int) -> [Int] {
+        if isPassive(word) || isPassiveParticiple(word) {
+            let subjects = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+            if !subjects.isEmpty { return subjects.flatMap { relativeResolved($0, clause: word) } }
+            return parsed.relation(of: word) == "acl" ? parsed.governor(of: word).map { [$0] } ?? [] : []
+        }
+        // "Iran, which Israel accused…": a relative object stands for the antecedent.
+        let objects = parsed.dependents(of: word).filter { parsed.relation(of: $0) == "obj" }
+        if !objects.isEmpty { return objects.flatMap { relativeResolved($0, clause: word) } }
+        // Spanish marks a person or a state as object with "a", which parsers often read as an oblique.
+        return parsed.dependents(of: word).filter { child in
+            parsed.relation(of: child) == "obl" && parsed.markers(of: child, in: tokens).contains { words.objectMarkers.contains($0) }
+        }
+    }
+
+    /// The subject of the verb an event noun is the object of ("the US imposed sanctions"); none when that verb
+    /// is itself a trigger ("condemned the attack"): its subject did not attack.
+    func supportVerbSubject(of noun: Int, isTrigger: (Int) -> Bool) -> [Int] {
+        guard parsed.relation(of: noun) == "obj", let verb = parsed.governor(of: noun),
+              !isTrigger(parsed.tokenOfWord[verb]), !undergoes(noun) else { return [] }
+        return subjectWords(of: verb)
+    }
+
+    /// "Iran faces sanctions", "Cuba subit un embargo", "l'Iran, soumis à un embargo": the verb's subject, or the
+    /// noun the participle describes, undergoes the event noun.
+    func undergoes(_ noun: Int) -> Bool {
+        guard ["obj", "obl"].contains(parsed.relation(of: noun)), let verb = parsed.governor(of: noun) else { return false }
+        return words.undergoingVerbs.contains(tokens[parsed.tokenOfWord[verb]])
+    }
+
+    /// Who undergoes the event noun governed by `verb`.
+    func undergoer(of verb: Int) -> [Int] {
+        if parsed.relation(of: verb) == "acl", let described = parsed.governor(of: verb) { return [described] }
+        return subjectWords(of: verb)
+    }
+
+    /// Obliques and complements introduced by a preposition that `accepts`: on the trigger's words and, since a
+    /// prepositional phrase after an object is often read as the object's complement, on the object too.
+    func prepositional(head: Int, phrase: [Int], isNoun: Bool, isTrigger: (Int) -> Bool, accepts: (String) -> Bool) -> [Int] {
+        var holders = phrase
+        if isNoun {
+            // "the agreement reached between X and Y", "les sanctions imposées à X": a participle carries the noun's
+            // complements.
+            holders += parsed.dependents(of: head).filter {
+                (parsed.relation(of: $0) == "nmod" && mentionOfWord[$0] != nil) || parsed.fullRelation(of: $0) == "acl"
+            }
+            // "imposed sanctions on X", "a tenu des pourparlers avec X": the support verb carries the noun's complements.
+            if parsed.relation(of: head) == "obj", let verb = parsed.governor(of: head), !isTrigger(parsed.tokenOfWord[verb]) {
+                holders.append(verb)
+            }
+        } else {
+            holders += parsed.dependents(of: head).filter { parsed.relation(of: $0) == "obj" && mentionOfWord[$0] == nil }
+        }
+        return holders.flatMap { holder in
+            parsed.dependents(of: holder).filter { child in
+                // A word inside the holder's own mention ("Nord" in "Corée du Nord") is no complement of it.
+                let sameMention = mentionOfWord[child] != nil && mentionOfWord[child] == mentionOfWord[holder]
+                return !sameMention && !phrase.contains(child) && Self.obliqueRelations.contains(parsed.relation(of: child))
+                    && parsed.markers(of: child, in: tokens).contains(where: accepts)
+            }
+        }
+    }
+
+    /// "both of which", "tous deux": a quantifier whose relative makes the clause's antecedent the subject.
+    func hasRelativeDependent(_ word: Int) -> Bool {
+        words.relativeQuantifiers.contains(tokens[parsed.tokenOfWord[word]])
+            && parsed.dependents(of: word).contains { isRelativePronoun($0) || words.relativePronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
+    }
+
+    func isRelativePronoun(_ word: Int) -> Bool {
+        parsed.tag(of: word) == .pron && words.relativePronouns.contains(tokens[parsed.tokenOfWord[word]])
+            && parsed.relation(of: parsed.governor(of: word) ?? word) != "root"
+            && parsed.governor(of: word).map { parsed.fullRelation(of: $0).hasPrefix("acl") } ?? false
+    }
+
+    /// No written subject, or a personal pronoun: "Il a condamné…", "Condenó…".
+    func subjectIsUnwritten(_ head: Int) -> Bool {
+        let subjects = subjectWords(of: head)
+        return subjects.isEmpty || subjects.allSatisfy { parsed.tag(of: $0) == .pron && mentionOfWord[$0] == nil }
+    }
+}
