@@ -137,6 +137,12 @@ struct LexiconTable: Sendable {
         scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && CharacterSet.whitespaces.contains(scalar))
     }
 
+    /// The fields from `index` on joined again with "|": a last column whose values use "|" themselves
+    /// (an argument frame's `target=object|with`).
+    static func rest(_ row: [String], from index: Int) -> String {
+        row.count > index ? row[index...].joined(separator: "|") : ""
+    }
+
     /// The field at `index`, or "" when the row is shorter (optional trailing columns).
     static func field(_ row: [String], _ index: Int) -> String {
         index < row.count ? row[index] : ""

@@ -21,9 +21,8 @@ enum ArgumentDefaults {
 
     static let rows: [Row] = LexiconTable.pieces(table, separatedBy: UInt8(ascii: "\n")).compactMap { line in
         let fields = LexiconTable.pieces(line, separatedBy: UInt8(ascii: "|"))
-        // The arguments column uses "|" between alternatives: it is everything after the third separator.
         guard fields.count >= 4, let language = Language(rawValue: fields[0]), let kind = Trigger.Frame(rawValue: fields[1]),
-              let frame = ArgumentFrame(fields[3...].joined(separator: "|")[...]) else { return nil }
+              let frame = ArgumentFrame(LexiconTable.rest(fields, from: 3)[...]) else { return nil }
         let types = fields[2] == "*" ? [] : Set(fields[2].split(separator: " ").compactMap { EventType(rawValue: String($0)) })
         return Row(language: language, kind: kind, types: types, frame: frame)
     }

@@ -66,6 +66,9 @@ struct ParsedSentence: Sendable {
 
     func tag(of word: Int) -> PartOfSpeech { tree.words[word].tag }
 
+    /// A noun or a proper noun: an event noun's arguments are its complements, a verb's its subject and objects.
+    func isNominal(_ word: Int) -> Bool { [.noun, .propn].contains(tag(of: word)) }
+
     /// The dependents of `word` whose relation (without subtype) is one of `relations`.
     func dependents(of word: Int, _ relations: Set<Substring>) -> [Int] {
         children[word].filter { relations.contains(relation(of: $0)) }
@@ -85,18 +88,6 @@ struct ParsedSentence: Sendable {
         let token = tokenOfWord[word]
         if words(of: token..<token + 1).count == 1 { return tokens[token].folded }
         return TextFolding.fold(tree.words[word].form)
-    }
-
-    /// Whether `ancestor` dominates `word`.
-    func dominates(_ ancestor: Int, _ word: Int) -> Bool {
-        var current = governor(of: word)
-        var steps = 0
-        while let node = current, steps < wordCount {
-            if node == ancestor { return true }
-            current = governor(of: node)
-            steps += 1
-        }
-        return false
     }
 
     /// The dependency path from `start` to `end`: relations climbed (`^xcomp`), then relations descended (`nsubj`),

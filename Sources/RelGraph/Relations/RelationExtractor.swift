@@ -77,8 +77,8 @@ struct RelationExtractor {
             if let governor, Self.topicGovernors.contains(governor.trigger.type) { modality = .unreal }
             // An event noun that is only the topic of its governor ("annulé la visite") leaves a verb coordinated after
             // it real; an unreal verb ("of supporting X and backing Y") does not.
-            let isVerb = tree.headWord(of: hit.range).map { ![.noun, .propn].contains(tree.parsed.tag(of: $0)) } ?? true
-            previousUnreal = modality == .unreal && isVerb
+            let isNoun = tree.isNominal(hit.range)
+            previousUnreal = modality == .unreal && !isNoun
             var effective = hit
             switch modality {
             case .unreal: continue
@@ -90,7 +90,6 @@ struct RelationExtractor {
             let frame = ArgumentDefaults.frame(for: hit.trigger, in: document.language)
             guard let found = tree.arguments(of: hit.range, frame: frame, type: effective.trigger.type,
                                              isTrigger: triggerTokens.contains) else { continue }
-            let isNoun = tree.headWord(of: hit.range).map { [.noun, .propn].contains(tree.parsed.tag(of: $0)) } ?? false
             let row = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text)"
             var arguments = Arguments(sources: found.sources, targets: found.targets, rule: "\(row): \(found.rule)",
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
@@ -145,7 +144,7 @@ struct RelationExtractor {
     private func governingHit(of hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> TriggerMatcher.Hit? {
         // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").
         guard let (word, relation) = tree.governor(of: hit.range), Self.governedRelations.contains(relation),
-              ![.noun, .propn].contains(tree.parsed.tag(of: word)) else { return nil }
+              !tree.parsed.isNominal(word) else { return nil }
         let token = tree.parsed.tokenOfWord[word]
         return hits.first { $0.range.contains(token) && $0.range != hit.range }
     }

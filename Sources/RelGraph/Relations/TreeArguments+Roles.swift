@@ -79,7 +79,7 @@ extension TreeArguments {
         if !own.isEmpty { return own.flatMap { relativeResolved($0, clause: word) } }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
         switch parsed.relation(of: word) {
-        case "conj" where [.noun, .propn].contains(parsed.tag(of: governor)):
+        case "conj" where parsed.isNominal(governor):
             // "a annulé la visite et condamné X", read as a noun coordinated with a verb: the verb above shares its subject.
             return parsed.governor(of: governor).map { subjectWords(of: $0, depth: depth + 1) } ?? []
         case "conj":

@@ -80,6 +80,11 @@ struct TreeArguments {
         parsed.head(of: parsed.words(of: range))
     }
 
+    /// Whether the trigger at `range` is read as a noun ("the sanctions") rather than a verb.
+    func isNominal(_ range: Range<Int>) -> Bool {
+        headWord(of: range).map(parsed.isNominal) ?? false
+    }
+
     /// The word governing the trigger at `range`, with the relation that joins them.
     func governor(of range: Range<Int>) -> (word: Int, relation: Substring)? {
         guard let head = headWord(of: range), let governor = parsed.governor(of: head) else { return nil }
@@ -89,7 +94,7 @@ struct TreeArguments {
     func arguments(of range: Range<Int>, frame: ArgumentFrame, type: EventType, isTrigger: (Int) -> Bool) -> Found? {
         guard let head = headWord(of: range) else { return nil }
         let phrase = Array(parsed.words(of: range))
-        let isNoun = [.noun, .propn].contains(parsed.tag(of: head))
+        let isNoun = parsed.isNominal(head)
         var found = Found(rule: "")
         /// The first role that names an actor, and how it was reached: "with (obl)"; "no actor" when the first role
         /// that names anything names only nouns that are no actor.

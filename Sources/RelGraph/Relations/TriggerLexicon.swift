@@ -27,8 +27,7 @@ enum TriggerLexicon {
             let fields = LexiconTable.pieces(line, separatedBy: UInt8(ascii: "|"))
             guard fields.count >= 4, fields[0] == language.rawValue,
                   let type = EventType(rawValue: fields[1]), let frame = Trigger.Frame(rawValue: fields[2]) else { return [] }
-            // The optional arguments column uses "|" between alternatives: it is everything after the fourth separator.
-            let arguments = fields.count > 4 ? ArgumentFrame(fields[4...].joined(separator: "|")[...]) : nil
+            let arguments = fields.count > 4 ? ArgumentFrame(LexiconTable.rest(fields, from: 4)[...]) : nil
             return LexiconTable.values(fields[3], separatedBy: UInt8(ascii: ",")).map { phrase in
                 Trigger(type: type, frame: frame, patterns: patternTokens(Substring(phrase)), arguments: arguments)
             }
