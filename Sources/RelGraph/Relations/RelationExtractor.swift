@@ -38,16 +38,15 @@ struct RelationExtractor {
             let mentions = actors.mentions[sentence.index]
             guard !mentions.isEmpty else { continue }
             let finder = ArgumentFinder(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
-            let hits = matcher.hits(in: document.tokens, range: sentence.tokenRange, isBlocked: TokenMask(mentions.map(\.range)).contains)
+            let hits = hits(in: sentence)
             // Parsing is most of the cost of reading an article: only a sentence with a trigger is parsed. Elsewhere the
             // discourse learns the sentence's subject from the first actor that no preposition governs.
             guard !hits.isEmpty else {
                 discourse.record(sentence: sentence.index, mentions: mentions, subject: finder.mainSubject())
                 continue
             }
-            let names = TokenMask(mentions.filter(\.isProperName).map(\.range))
             let parsed = ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: document.language, model: model,
-                                        names: names)
+                                        hints: parseHints(sentence, hits: hits))
             let tree = TreeArguments(parsed: parsed, tokens: document.tokens, mentions: mentions, language: document.language,
                                      listMembers: finder.listMembers)
             let found = sentenceRelations(sentence, hits: hits, finder: finder, tree: tree, discourse: discourse, groupCount: &groupCount)
@@ -56,6 +55,19 @@ struct RelationExtractor {
             relations += found
         }
         return relations
+    }
+
+    /// The triggers of a sentence, outside its actors' names.
+    func hits(in sentence: Sentence) -> [TriggerMatcher.Hit] {
+        let mentions = actors.mentions[sentence.index]
+        return matcher.hits(in: document.tokens, range: sentence.tokenRange, isBlocked: TokenMask(mentions.map(\.range)).contains)
+    }
+
+    /// What the lexicons tell the parser before it reads a sentence: the proper names the actor layer found, and the
+    /// verbs of the triggers.
+    func parseHints(_ sentence: Sentence, hits: [TriggerMatcher.Hit]) -> ParseHints {
+        ParseHints(names: actors.mentions[sentence.index].filter(\.isProperName).map(\.range),
+                   predicates: hits.filter { $0.trigger.frame != .noun }.map(\.range))
     }
 
     /// The relations of one sentence, trigger by trigger, with arguments read off the sentence's parse.
@@ -96,7 +108,7 @@ struct RelationExtractor {
                                       passive: found.passive)
             if !found.mutual, !found.sourceIsNoActor, found.sources.isEmpty || found.targets.isEmpty,
                let window = windowArguments(hit, effective: effective, position: position, hits: hits, finder: finder, sentence: sentence) {
-                arguments = window
+                arguments = window; arguments.rule += " [tree: \(found.rule) s=\(found.sources.map { document.tokens[$0.range].map(\.text).joined(separator: " ") }) t=\(found.targets.map { document.tokens[$0.range].map(\.text).joined(separator: " ") })]"
             }
             if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, !arguments.passive {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]

@@ -10,17 +10,18 @@ public enum Explanation {
         var lines: [String] = []
         extractor.forEachSection(of: article, documentID: documentID, limit: sectionLimit) { analysis in
             if lines.isEmpty { lines.append("language: \(analysis.document.language.rawValue)") }
-            lines += self.lines(for: analysis)
+            lines += self.lines(for: analysis, addedTriggers: extractor.lexicon.triggers(analysis.document.language))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func lines(for analysis: Extractor.Analysis) -> [String] {
+    private static func lines(for analysis: Extractor.Analysis, addedTriggers: [Trigger]) -> [String] {
         let document = analysis.document
         let builder = GraphBuilder(document: document, actors: analysis.actors, relations: analysis.relations)
         // Opened only for an article that yields a relation; a model that cannot be read (a broken build) costs
         // the explanation its parses, not its relations.
         let model = analysis.relations.isEmpty ? nil : Result { try SyntaxModel.embedded(for: document.language) }
+        let relations = RelationExtractor(document: document, actors: analysis.actors, addedTriggers: addedTriggers)
         var lines: [String] = []
         for sentence in document.sentences {
             let mentions = analysis.actors.mentions[sentence.index]
@@ -40,19 +41,18 @@ public enum Explanation {
                 yieldsRelation = true
             }
             if yieldsRelation, let model {
-                let names = TokenMask(mentions.filter(\.isProperName).map(\.range))
-                lines += parseLines(sentence, in: document, model: model, names: names)
+                lines += parseLines(sentence, in: document, model: model, hints: relations.parseHints(sentence, hits: relations.hits(in: sentence)))
             }
         }
         return lines
     }
 
-    /// The parse extraction read: the same names told to the tagger.
+    /// The parse extraction read: the same names and verbs told to the parser.
     private static func parseLines(_ sentence: Sentence, in document: Document, model: Result<SyntaxModel, any Error>,
-                                   names: TokenMask) -> [String] {
+                                   hints: ParseHints) -> [String] {
         switch model {
         case .success(let model):
-            ["  parse:"] + SentenceSyntax(sentence: sentence, in: document, model: model, names: names).outline(indent: "    ")
+            ["  parse:"] + SentenceSyntax(sentence: sentence, in: document, model: model, hints: hints).outline(indent: "    ")
         case .failure(let error): ["  parse: unavailable (\(error))"]
         }
     }

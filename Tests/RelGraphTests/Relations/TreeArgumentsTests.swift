@@ -121,4 +121,12 @@ struct TreeArgumentsTests {
         #expect(explanation.contains("\"sanction*\" noun"))
         #expect(explanation.contains("source subject (^obj nsubj)"))
     }
+
+    @Test func aNameAfterTheVerbIsItsObjectWhateverItsLabel() {
+        let text = "Le Maroc et la Tunisie ont appelé Alger à rouvrir la frontière."
+        let explanation = Explanation.text(for: text, extractor: Extractor(language: .fr))
+        #expect(Probe.events(text, .fr) == ["MAR REQUEST DZA", "TUN REQUEST DZA"])
+        #expect(explanation.contains("target object (xcomp)"))
+        #expect(!explanation.contains("token window"))
+    }
 }
