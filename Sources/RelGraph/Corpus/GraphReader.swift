@@ -18,34 +18,41 @@ public enum GraphReader {
         var reader = try LineReader(path: path, lineLimit: byteLimit)
         defer { reader.close() }
         var document: [UInt8] = []
-        var documentStart = 0
+        var first: (line: Int, problem: GraphJSON.Problem)?
+        // Whether the second non-blank line is a whole graph on its own (nil until it is read): a fragment file then.
+        var secondIsGraph: Bool?
         var isFragments = false
         while let line = try reader.next() {
-            if !document.isEmpty {
+            let isBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            if let first {
+                if !isBlank, secondIsGraph == nil { secondIsGraph = (try? GraphJSON.decode(Data(line)).get()) != nil }
                 document += line
                 document.append(0x0A)
                 guard document.count <= byteLimit else { throw InputError.tooLarge(path, bytes: nil, limit: byteLimit) }
                 continue
             }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            if isBlank { continue }
             switch GraphJSON.decode(Data(line)) {
             case .success(let graph):
                 isFragments = true
                 try handle(graph)
             case .failure(let problem) where isFragments || !problem.isSyntax:
                 throw InputError.badLine(path, line: reader.lineNumber, reason: problem.reason)
-            case .failure:
+            case .failure(let problem):
+                first = (reader.lineNumber, problem)
                 document = line + [0x0A]
-                documentStart = reader.lineNumber
             }
         }
-        guard !document.isEmpty else { return }
+        guard let first else { return }
         switch GraphJSON.decode(Data(document)) {
         case .success(let graph):
             try handle(graph)
+        case .failure where secondIsGraph == true:
+            // A fragment file whose first line is cut short: the next line is a whole graph.
+            throw InputError.badLine(path, line: first.line, reason: first.problem.reason)
         case .failure(let problem):
             guard let offset = problem.byteOffset else { throw InputError.badGraph(path, reason: problem.reason) }
-            let line = documentStart + document.prefix(offset).count { $0 == 0x0A }
+            let line = first.line + document.prefix(offset).count { $0 == 0x0A }
             throw InputError.badLine(path, line: line, reason: problem.reason)
         }
     }

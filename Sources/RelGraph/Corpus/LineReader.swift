@@ -36,13 +36,12 @@ public struct LineReader {
     /// - Throws: `InputError.lineTooLong` past the limit, `InputError.unreadable` when reading fails.
     public mutating func next() throws -> [UInt8]? {
         while true {
-            if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
-                return take(position..<newline, resumingAt: newline + 1)
-            }
-            scanned = buffer.count
-            guard buffer.count - position <= lineLimit else {
+            let newline = buffer[scanned...].firstIndex(of: 0x0A)
+            scanned = newline ?? buffer.count
+            guard scanned - position <= lineLimit else {
                 throw InputError.lineTooLong(input.path, line: lineNumber + 1, limit: lineLimit)
             }
+            if let newline { return take(position..<newline, resumingAt: newline + 1) }
             if atEnd {
                 guard position < buffer.count else { return nil }
                 return take(position..<buffer.count, resumingAt: buffer.count)
