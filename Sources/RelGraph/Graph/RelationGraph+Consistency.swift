@@ -7,8 +7,12 @@ extension RelationGraph {
     /// and counted without complaint, and quietly wrong.
     public var inconsistency: String? {
         let ids = Set(nodes.map(\.id))
-        for node in nodes where node.mentions < 0 {
-            return "node '\(node.id)': mentions \(node.mentions) is negative"
+        for node in nodes {
+            if node.mentions < 0 { return "node '\(node.id)': mentions \(node.mentions) is negative" }
+            // Ids name nodes in every picture; two that differ only by a character no picture can show would be one node there.
+            if node.id.isEmpty || node.id.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+                return "node '\(node.id)': an id must be non-empty and hold no control character"
+            }
         }
         for edge in edges {
             let name = "edge \(edge.source) -> \(edge.target) \(edge.type.rawValue)"

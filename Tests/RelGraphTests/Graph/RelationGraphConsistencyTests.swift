@@ -25,6 +25,8 @@ struct RelationGraphConsistencyTests {
         var counted = states
         counted[0].mentions = -1
         #expect(RelationGraph(nodes: counted, edges: []).inconsistency == "node 'RUS': mentions -1 is negative")
+        let controls = RelationGraph(nodes: [Node(id: "RUS\u{1}", kind: .state, label: "Russia")], edges: [])
+        #expect(controls.inconsistency?.contains("an id must be non-empty and hold no control character") == true)
         let group = EventGroup(type: .consult, source: "RUS", participants: ["FRA", "GHO"])
         let problem = try #require(RelationGraph(nodes: states, edges: [], groups: [group]).inconsistency)
         #expect(problem.contains("'GHO' is not a node"))
