@@ -24,7 +24,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         try withExitCodes {
-            try corpus.extractEach(from: inputs) { graph in
+            try corpus.extractEach(from: try corpus.resolve(inputs)) { graph in
                 try GraphOutput.writeToStandardOutput(try JSONWriter.line(graph.limitingEvidence(to: corpus.maxEvidence)))
             }
         }

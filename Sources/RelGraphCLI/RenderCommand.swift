@@ -21,17 +21,19 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try withExitCodes {
-            if explain { return try explainDocuments() }
+            let resolved = try corpus.resolve(inputs)
+            if explain { return try explainDocuments(resolved) }
+            try output.refuseOverwriting(corpus.files(resolved))
             output.warmUpRenderer()
-            try output.write(try corpus.extractGraph(from: inputs))
+            try output.write(try corpus.extractGraph(from: resolved))
         }
     }
 
-    private func explainDocuments() throws {
-        var stream = try corpus.stream(inputs)
+    private func explainDocuments(_ resolved: [CorpusInput]) throws {
+        var stream = corpus.stream(resolved)
         let extractor = try corpus.makeExtractor()
         while let document = try stream.next() {
-            let text = Explanation.text(for: document.text, extractor: extractor)
+            let text = Explanation.text(for: document, extractor: extractor)
             try GraphOutput.writeToStandardOutput(Data(text.utf8))
         }
     }

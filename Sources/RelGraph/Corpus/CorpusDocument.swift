@@ -8,11 +8,14 @@ public struct CorpusDocument: Sendable, Hashable {
     public var text: String
     /// The publication day, `YYYY-MM-DD`, when the corpus gives one.
     public var date: String?
+    /// Lines of the file, from 1, read as Windows-1252 because they are not UTF-8 (`--explain` names them).
+    public var windows1252Lines: [Int]
 
-    public init(id: String?, text: String, date: String? = nil) {
+    public init(id: String?, text: String, date: String? = nil, windows1252Lines: [Int] = []) {
         self.id = id
         self.text = text
         self.date = date
+        self.windows1252Lines = windows1252Lines
     }
 }
 

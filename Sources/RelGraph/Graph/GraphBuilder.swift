@@ -188,7 +188,7 @@ struct GraphBuilder {
             edge = statement
             return
         }
-        edge.weight += statement.weight
+        edge.weight = edge.weight.saturatingAdd(statement.weight)
         edge.confidence = max(edge.confidence, statement.confidence)
         edge.historical = edge.historical && statement.historical
         edge.group = [edge.group, statement.group].compactMap { $0 }.min()

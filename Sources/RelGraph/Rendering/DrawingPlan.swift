@@ -193,7 +193,7 @@ struct DrawingPlan: Sendable {
             target: cluster.anchor,
             direction: .directed,
             types: [cluster.group.type],
-            weight: max(1, mine.map(\.weight).reduce(0, +)),
+            weight: max(1, mine.map(\.weight).saturatingSum()),
             historical: !mine.isEmpty && mine.allSatisfy(\.historical),
             evidence: Array(Set(cluster.group.evidence + mine.flatMap(\.evidence))).sorted(),
             cluster: cluster.name
@@ -243,7 +243,7 @@ struct DrawingPlan: Sendable {
             target: key.target,
             direction: key.direction,
             types: EventType.allCases.filter(present.contains),
-            weight: edges.map(\.weight).reduce(0, +),
+            weight: edges.map(\.weight).saturatingSum(),
             historical: edges.allSatisfy(\.historical),
             evidence: Array(Set(edges.flatMap(\.evidence))).sorted(),
             cluster: nil

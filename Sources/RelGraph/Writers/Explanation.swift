@@ -6,13 +6,32 @@ public enum Explanation {
         text(for: article, extractor: extractor, documentID: documentID, sectionLimit: ArticleSections.defaultLimit)
     }
 
-    static func text(for article: String, extractor: Extractor, documentID: String?, sectionLimit: Int) -> String {
+    /// The explanation of a document read from a file: `text(for:extractor:documentID:)`, after a line naming the
+    /// lines of the file that were not UTF-8 and were read as Windows-1252, if any.
+    public static func text(for document: CorpusDocument, extractor: Extractor = Extractor()) -> String {
+        text(for: document.text, extractor: extractor, documentID: document.id, sectionLimit: ArticleSections.defaultLimit,
+             windows1252Lines: document.windows1252Lines)
+    }
+
+    /// The text is shown on a terminal: control characters an article carries (escape sequences) are removed.
+    static func text(for article: String, extractor: Extractor, documentID: String?, sectionLimit: Int,
+                     windows1252Lines: [Int] = []) -> String {
         var lines: [String] = []
         extractor.forEachSection(of: article, documentID: documentID, limit: sectionLimit) { analysis in
-            if lines.isEmpty { lines.append("language: \(analysis.document.language.rawValue)") }
+            if lines.isEmpty {
+                lines.append("language: \(analysis.document.language.rawValue)")
+                if let note = decodingNote(windows1252Lines) { lines.append(note) }
+            }
             lines += self.lines(for: analysis, addedTriggers: extractor.lexicon.triggers(analysis.document.language))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.printable(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// "read as Windows-1252 (not UTF-8): lines 3, 7", the first ten of them; nil when every line was UTF-8.
+    static func decodingNote(_ lines: [Int]) -> String? {
+        guard !lines.isEmpty else { return nil }
+        let shown = lines.prefix(10).map(String.init).joined(separator: ", ") + (lines.count > 10 ? " and \(lines.count - 10) more" : "")
+        return "read as Windows-1252 (not UTF-8): line\(lines.count == 1 ? "" : "s") \(shown)"
     }
 
     private static func lines(for analysis: Extractor.Analysis, addedTriggers: [Trigger]) -> [String] {
