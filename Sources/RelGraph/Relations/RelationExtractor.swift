@@ -78,18 +78,24 @@ struct RelationExtractor {
         var lastTargets: [ActorRef] = []
         var previousUnreal = false
         /// The same for every trigger of the sentence: found once, and only when there is a trigger.
-        let speaksOfPossibility = Modality.speaksOfPossibility(tokens: document.tokens, sentence: sentence.tokenRange)
+        let speaksOfPossibility = tree.speaksOfPossibility(from: sentence.tokenRange.lowerBound, to: sentence.tokenRange.upperBound)
         /// Whether the sentence names a past era: also the same for every trigger, found at most once.
         var namesEra: Bool?
         for (position, hit) in hits.enumerated() {
-            var modality = Modality.of(hit, earlier: hits[..<position], tokens: document.tokens, sentence: sentence.tokenRange,
-                                       speaksOfPossibility: speaksOfPossibility)
+            let isNoun = tree.isNominal(hit.range)
+            var modality = tree.headWord(of: hit.range).map { tree.modality(of: $0, speaksOfPossibility: speaksOfPossibility) }
+                ?? (speaksOfPossibility ? .unreal : .factual)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
             let governor = governingHit(of: hit, among: hits, tree: tree)
-            if let governor, Self.topicGovernors.contains(governor.trigger.type) { modality = .unreal }
+            // "denied any attack", "demanded that X withdraw", "agreed to attack": the governed event did not happen;
+            // "accused X of attacking Y": an alleged act is not coded; an event noun condemned ("condemned the attack") and
+            // what a warning reports ("warned that they would never accept") are.
+            let isAlleged = governor?.trigger.type == .accuse && !isNoun && tree.governor(of: hit.range)?.relation != "ccomp"
+            if let governor, Self.topicGovernors.contains(governor.trigger.type) || isAlleged {
+                modality = .unreal
+            }
             // An event noun that is only the topic of its governor ("annulé la visite") leaves a verb coordinated after
             // it real; an unreal verb ("of supporting X and backing Y") does not.
-            let isNoun = tree.isNominal(hit.range)
             previousUnreal = modality == .unreal && !isNoun
             var effective = hit
             switch modality {
@@ -108,7 +114,7 @@ struct RelationExtractor {
                                       passive: found.passive)
             if !found.mutual, !found.sourceIsNoActor, found.sources.isEmpty || found.targets.isEmpty,
                let window = windowArguments(hit, effective: effective, position: position, hits: hits, finder: finder, sentence: sentence) {
-                arguments = window; arguments.rule += " [tree: \(found.rule) s=\(found.sources.map { document.tokens[$0.range].map(\.text).joined(separator: " ") }) t=\(found.targets.map { document.tokens[$0.range].map(\.text).joined(separator: " ") })]"
+                arguments = window
             }
             if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, !arguments.passive {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
@@ -152,17 +158,36 @@ struct RelationExtractor {
         return window
     }
 
-    /// The trigger whose argument `hit` is in the tree: "condemned the attack", "a critiqué la visite".
+    /// The trigger whose argument `hit` is in the tree: "condemned the attack", "a critiqué la visite", and through a
+    /// noun that is no trigger, "demanded the imposition of sanctions", "urged the government to prevent".
     private func governingHit(of hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> TriggerMatcher.Hit? {
-        // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").
-        guard let (word, relation) = tree.governor(of: hit.range), Self.governedRelations.contains(relation),
-              !tree.parsed.isNominal(word) else { return nil }
-        let token = tree.parsed.tokenOfWord[word]
-        return hits.first { $0.range.contains(token) && $0.range != hit.range }
+        guard var word = tree.headWord(of: hit.range) else { return nil }
+        for step in 0..<Self.governorReach {
+            // The trigger hangs from its governor as any topic; a noun between them as an object or a complement.
+            let relations = step == 0 ? Self.governedRelations : Self.nounTopicRelations
+            guard let governor = tree.parsed.governor(of: word), relations.contains(tree.parsed.relation(of: word)) else { return nil }
+            let token = tree.parsed.tokenOfWord[governor]
+            if let trigger = hits.first(where: { $0.range.contains(token) && $0.range != hit.range }) {
+                // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").
+                return tree.parsed.isNominal(governor) ? nil : trigger
+            }
+            // Only a common noun passes the chain on: a verb that is no trigger ("incited X to warn") has a topic of its
+            // own, and a name is an actor, not a topic.
+            guard tree.parsed.tag(of: governor) == .noun, tree.mentionOfWord[governor] == nil else { return nil }
+            word = governor
+        }
+        return nil
     }
 
+    /// How a noun that passes a governed trigger on hangs from the next word up: "the imposition of sanctions".
+    private static let nounTopicRelations: Set<Substring> = ["obj", "nmod"]
+
+    /// How many words up the tree a governing trigger is looked for: the trigger's own governor, or one up to two nouns
+    /// above.
+    private static let governorReach = 3
+
     /// What a trigger governs as its topic: its object, a complement, a clause ("demanded that X withdraw").
-    private static let governedRelations: Set<Substring> = ["obj", "nmod", "obl", "xcomp", "ccomp"]
+    private static let governedRelations: Set<Substring> = ["obj", "nmod", "obl", "xcomp", "ccomp", "acl", "advcl"]
 
     /// A mention standing for actors the discourse supplies rather than the sentence.
     private func synthetic(_ refs: [ActorRef], at token: Int) -> Mention {
