@@ -49,8 +49,8 @@ enum TriggerLexicon {
     static let table = """
         fr | AGREE | verb | signe*, signa*, conclu*, ratifi*, conven*, convien*, convinr*, accept*, s'engag*, promet*, promis*, entendu*
         fr | AGREE | noun | accord*, signature*, traite*, pacte*, entente*, engagement*
-        fr | CONSULT | verb | rencontr*, discut*, negoci*, consult*, telephon*, reuni*, accueill*, entretenu*, s'entretien*, mediat*, tenu* appel*, ten* appel*, tien* appel*, rendu visite, rend* visite
-        fr | CONSULT | verb | recu, recue, recoit, recoivent, recevra, recevait, recevant
+        fr | CONSULT | verb | rencontr*, discut*, negoci*, consult*, telephon*, reuni*, entretenu*, s'entretien*, mediat*, tenu* appel*, ten* appel*, tien* appel*, rendu visite, rend* visite
+        fr | CONSULT | verb | recu, recue, recoit, recoivent, recevra, recevait, recevant, accueill* | source=object|subject target=subject|entre|de
         fr | CONSULT | noun | entretien*, reunion*, rencontre*, pourparlers, negociation*, sommet*, appel* telephonique*, conversation*, dialogue*, mediation*, consultation*
         fr | CONSULT | noun | offensive diplomatique, offensives diplomatiques
         fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, escale*, tournee*, voyage*
@@ -91,7 +91,8 @@ enum TriggerLexicon {
         fr | ASSAULT | noun | attaque*, attentat*, bombardement*, invasion*, agression*, offensive*, frappe*, raid*, guerre* contre, passe* a l'attaque
         en | AGREE | verb | signed, signing, signs, sign, agree*, conclud*, ratif*, pledg*, promis*, commit*, accept*
         en | AGREE | noun | agreement*, accord, accords, treaty, treaties, pact*, deal*, declaration*, settlement*, ceasefire agreement*
-        en | CONSULT | verb | met, meet*, talk*, discuss*, negotiat*, consult*, phon*, telephon*, hosted, hosts, hosting, host, mediat*, moderat*, spoke with, spoke to, speak* with, call* with, receiv*
+        en | CONSULT | verb | met, meet*, talk*, discuss*, negotiat*, consult*, phon*, telephon*, mediat*, moderat*, spoke with, spoke to, speak* with, call* with
+        en | CONSULT | verb | hosted, hosts, hosting, host, receiv* | source=object|subject target=subject|between|from
         en | CONSULT | noun | talk*, meeting*, summit*, negotiation*, consultation*, phone call*, call*, conversation*, dialogue*, mediation*
         en | CONSULT | noun | diplomatic offensive*
         en | CONSULT | visit | visit*, travel*, arriv*, trip*, tour, tours, stopover*
@@ -133,7 +134,7 @@ enum TriggerLexicon {
         es | AGREE | verb | firmo, firmaron, firmar, firmado, firmada, firman, firmara, acord*, ratific*, pact*, compromet*, prometi*, promet*, acept*, convin*
         es | AGREE | noun | acuerdo*, tratado*, pacto*, convenio*, firma*, compromiso*
         es | CONSULT | verb | reun*, entrevist*, convers*, dialog*, negoci*, consult*, telefone*, habl* con, habl* por telefono, mediar, mantuv* contacto*, mantien* contacto*
-        es | CONSULT | verb | recibio, recibe, recibira, recibieron, acogio, acoge, acogieron, acogera
+        es | CONSULT | verb | recibio, recibe, recibira, recibieron, acogio, acoge, acogieron, acogera | source=object|subject target=subject|entre|de
         es | CONSULT | noun | reunion*, entrevista*, conversacion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, mediacion*, consulta*
         es | CONSULT | noun | ofensiva* diplomatica*
         es | CONSULT | visit | visit*, viaj*, gira*, escala*
