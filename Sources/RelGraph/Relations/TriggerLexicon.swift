@@ -60,10 +60,10 @@ enum TriggerLexicon {
         fr | SUPPORT | noun | soutien*, appui*, solidarite*, reconnaissance, solidaire*, approbation*, hommage*, applaudissement*, remerciement*, felicitations
         fr | CONCEDE | noun | cessez-le-feu, treve*, excuses, concession*, amnistie, marche arriere, desescalade*, geste* de bonne volonte, degel*
         fr | CONCEDE | verb | excus*, graci*, assoupl*, leve* sanction*, lev* sanction*, lev* embargo*, lev* blocus, lev* restriction*, lev* siege, levee* sanction*, allege* sanction*, allegement* sanction*, degel*, demand* pardon, exprim* regrets, fait marche arriere, faire marche arriere
-        fr | COOPERATE | verb | coopere*, cooper*, collabor*, renforc* lien*, renforc* cooperation, s'allie*, uni* forces, unir* forces, joign* forces, joindr* forces, fait* front commun, font front commun, travaill* ensemble, coordonne, coordonnent, coordonner, partag* renseignement*, vend* armes, vendu* armes
+        fr | COOPERATE | verb | coopere*, cooper*, collabor*, renforc* lien*, renforc* cooperation, s'allie*, uni* forces, unir* forces, joign* forces, joindr* forces, fait* front commun, font front commun, travaill* ensemble, coordonne, coordonnent, coordonner, partag* renseignement*, vend* armes, vendu* armes, s'est allie*, se sont allie*
         fr | COOPERATE | verb | extrad* | source=subject target=vers|à|iobj
         fr | COOPERATE | noun | cooperation*, collaboration*, partenariat*, lien* militaire*, relations militaro-techniques, exercice* conjoint*, exercice* militaire* conjoint*, manoeuvre* conjointe*, manoeuvre* commune*, patrouille* conjointe*, operation* conjointe*, operation* militaire* conjointe*, alliance*, front commun, coordination*, echange* renseignement*, vente* armes, contrat* d'armement
-        fr | COOPERATE | noun | extradition* | source=modifier
+        fr | COOPERATE | noun | extradition* | source=modifier|poss|de|subject target=vers|à
         fr | AID | verb | aid*, fourni*, livrent, livrer, livrera, livreront, livrait, livraient, finance, financent, financer, financera, financee, financees, financait, octroi*, octroy*
         fr | AID | verb | envoy* armes, envoy* chars, envoy* aide, livr* armes, livr* chars, accord* aide*, accord* asile, accord* pret*, accord* credit*, debloqu* fonds, debloqu* aide*, debloqu* credit*
         fr | AID | noun | aide*, assistance*, livraison*, don, dons, financement*, subvention*, asile, soutien militaire, soutien financier, appui militaire, appui financier, equipement* militaire*, plan* de sauvetage, ligne* de credit, renflouement*, octroi*
@@ -113,7 +113,7 @@ enum TriggerLexicon {
         en | COOPERATE | verb | cooperat*, co-operat*, collaborat*, partner*, ally, allied, team* up, join* forces, joined forces, work* together, work* closely, coordinated, coordinating, coordinate, share* intelligence, shared intelligence, sold weapons, sold arms, sell* weapons, sell* arms
         en | COOPERATE | verb | extradit* | source=subject target=to|iobj
         en | COOPERATE | noun | cooperation, co-operation, collaboration, partnership*, military ties, economic ties, joint exercise*, alliance*, joint military exercise*, joint drill*, joint patrol*, joint operation*, joint manoeuvre*, joint maneuver*, security ties, trade ties, defence ties, defense ties, intelligence sharing, intelligence-sharing, arms sale*, weapons sale*, arms deal*, coordination
-        en | COOPERATE | noun | extradition* | source=modifier
+        en | COOPERATE | noun | extradition* | source=modifier|poss|of|subject target=to
         en | AID | verb | aid, aided, aiding, aids, assist, assisted, assisting, assists, supplied, supplying, provid*, deliver*, funded, funding, financed, financing, donat*, arming, equipped, equipping, lend, lends, lending, lent, loaned, bankroll*, bailed out, bail out
         en | AID | verb | send* weapons, send* arms, send* tanks, send* aid, sent weapons, sent arms, sent tanks, sent aid, ship* weapons, ship* arms, shipped weapons, shipped arms, transfer* weapons, transfer* arms
         en | AID | noun | aid, assistance, supplies, deliveries, funding, donation*, asylum, loan, loans, bailout*, rescue package*, credit line*, line* of credit, financial support, military support, economic support, financial backing, military backing, military training
@@ -162,7 +162,7 @@ enum TriggerLexicon {
         es | COOPERATE | verb | cooper*, colabor*, aliad*, aliarse, alio, aliaron, se alian, un* fuerzas, unieron fuerzas, trabaj* juntos, trabaj* conjuntamente, coordinaron, coordino, coordinar, coordinan, compart* inteligencia, vend* armas, vendi* armas
         es | COOPERATE | verb | extradi* | source=subject target=a|hacia|iobj
         es | COOPERATE | noun | cooperacion*, colaboracion*, alianza*, lazos militares, ejercicio* conjunto*, ejercicio* militar* conjunto*, maniobra* conjunta*, patrulla* conjunta*, operacion* conjunta*, operacion* militar* conjunta*, coordinacion*, asociacion estrategica, socio* estrategico*, intercambio* de inteligencia, venta* de armas
-        es | COOPERATE | noun | extradicion* | source=modifier
+        es | COOPERATE | noun | extradicion* | source=modifier|poss|de|subject target=a|hacia
         es | AID | verb | ayud*, suministr*, financia*, financio, provee, proveen, proveyo, dono, donaron, donado, donar, otorg* ayuda*, otorg* asilo, otorg* credito*, otorg* prestamo*, conced* asilo, conced* ayuda*, conced* credito*, conced* prestamo*, prest* ayuda
         es | AID | verb | envi* armas, envi* tanques, envi* ayuda, envi* armamento, entreg* armas, entreg* armamento, entreg* ayuda
         es | AID | noun | ayuda*, asistencia*, suministro*, donacion*, asilo, prestamo*, apoyo militar, apoyo financiero, apoyo economico, respaldo financiero, rescate financiero, paquete* de rescate, linea* de credito
