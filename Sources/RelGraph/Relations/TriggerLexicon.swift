@@ -58,7 +58,7 @@ enum TriggerLexicon {
         fr | CONSULT | verb | recu, recue, recoit, recoivent, recevra, recevait, recevant
         fr | CONSULT | noun | entretien*, reunion*, rencontre*, pourparlers, negociation*, sommet*, appel* telephonique*, conversation*, dialogue*, mediation*, consultation*, mediateur*, mediatrice*, entrevue*, visioconference*, tete-a-tete, tractations, concertation*, conference* de paix, navette* diplomatique*
         fr | CONSULT | noun | offensive diplomatique, offensives diplomatiques
-        fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, se sont rendu*, escale*, tournee*, voyage*, atterri*, en deplacement, s'est deplace*
+        fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, se sont rendu*, escale*, tournee*, voyage*, en deplacement, s'est deplace*
         fr | SUPPORT | verb | soutien*, souten*, soutin*, appui*, approuv*, salu*, felicit*, defend*, reconn*, endoss*, applaud*, encens*, epaul*, remerci*, rend* hommage, rendu hommage, vante, vantes, vanter, vantent, vantait, manifest* soutien, manifest* solidarite
         fr | SUPPORT | reciprocal | retabl* relations, retabl* liens, normalis* relations, renou* relations, repri* relations, retabli* relations diplomatiques, etabli* relations diplomatiques, etablissement* relations diplomatiques, amelior* relations, rechauff* relations, rechauffement* relations, rapprochement*, reconcili*
         fr | SUPPORT | verb | rouvr* ambassade*, reouvr* ambassade*, reouverture* ambassade* | source=subject target=à|en|object places
@@ -105,7 +105,7 @@ enum TriggerLexicon {
         en | CONSULT | verb | sat down with, sit* down with, confer* with, exchang* views, brokered, brokering, play* host to, played host to, engag* with, spoke by phone, spoke by telephone, spoken with, spoken to
         en | CONSULT | noun | talk*, meeting*, summit*, negotiation*, consultation*, phone call*, call*, conversation*, dialogue*, dialog, dialogs, mediation*, video call*, videoconference*, video conference*, teleconference*, peace conference*, shuttle diplomacy
         en | CONSULT | noun | diplomatic offensive*
-        en | CONSULT | visit | visit*, travel*, arriv*, trip, trips, tour, tours, stopover*, flew to, flies to, fly to, flying to, landed in, head* to, headed to
+        en | CONSULT | visit | visit*, travel*, arriv*, trip, trips, tour, tours, stopover*, flew to, flies to, fly to, flying to
         en | SUPPORT | verb | support*, backed, backing, backs, endors*, prais*, defend*, recogni*, welcom*, side* with, hailed, hails, applaud*, commend*, lauded, lauds, lauding, championed, championing, congratulat*, thanked, thanking, reassur*, saluted, salutes, embraced, stand with, stands with
         en | SUPPORT | verb | stood with, stand* by, stood by, stand* behind, stood behind, rall* behind, rall* around, lend* support, lent support, express* solidarity
         en | SUPPORT | reciprocal | restor* relations, restor* ties, restor* diplomatic relations, restor* diplomatic ties, normaliz* relations, normalis* relations, normaliz* ties
@@ -157,7 +157,7 @@ enum TriggerLexicon {
         es | CONSULT | verb | recibio, recibe, recibira, recibieron, acogio, acoge, acogieron, acogera
         es | CONSULT | noun | reunion*, entrevista*, conversacion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, mediacion*, consulta*, encuentro*, videoconferencia*, conferencia* de paz, mediador*, mediadora*
         es | CONSULT | noun | ofensiva* diplomatica*
-        es | CONSULT | visit | visit*, viaj*, gira*, escala, escalas, arrib* a, aterriz* en, se desplaz* a, se traslad* a
+        es | CONSULT | visit | visit*, viaj*, gira*, escala, escalas, arrib* a, se desplaz* a, se traslad* a
         es | SUPPORT | verb | apoy*, respald*, defend*, reconoc*, elogi*, solidari*, aplaud*, felicit*, alab*, encomi*, agradec*, avala*, avalo, cerr* filas, cierr* filas, saludaron, rindi* homenaje, rind* homenaje, manifest* apoyo, manifest* solidaridad, prest* apoyo
         es | SUPPORT | reciprocal | restablec* relaciones, restabl* relaciones, normaliz* relaciones, restablec* lazos, reanud* relaciones, reanudacion* relaciones, establec* relaciones diplomaticas, mejor* relaciones, acercamiento*, reconcili*, deshielo*
         es | SUPPORT | verb | reabr* embajada*, reapertura* embajada* | source=subject target=en|object places
