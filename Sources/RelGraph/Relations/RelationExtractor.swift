@@ -112,7 +112,8 @@ struct RelationExtractor {
             var arguments = Arguments(sources: found.sources, targets: found.targets, rule: "\(row): \(found.rule)",
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
                                       passive: found.passive)
-            if !found.mutual, !found.sourceIsNoActor, found.sources.isEmpty || found.targets.isEmpty,
+            if !(isNoun && isTopicOfAnotherTrigger(hit, among: hits, tree: tree)), !found.mutual, !found.sourceIsNoActor,
+               found.sources.isEmpty || found.targets.isEmpty,
                let window = windowArguments(hit, effective: effective, position: position, hits: hits, finder: finder, sentence: sentence) {
                 arguments = window
             }
@@ -177,6 +178,15 @@ struct RelationExtractor {
             word = governor
         }
         return nil
+    }
+
+    /// An event noun that is the complement of another trigger: "réunion de coordination", "talks on disarmament".
+    /// The tree gives it no arguments of its own, and the words around it belong to the other trigger.
+    private func isTopicOfAnotherTrigger(_ hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> Bool {
+        guard let (word, relation) = tree.governor(of: hit.range), ["nmod", "obl"].contains(relation) || tree.parsed.isNominal(word)
+        else { return false }
+        let token = tree.parsed.tokenOfWord[word]
+        return hits.contains { $0.range.contains(token) && $0.range != hit.range }
     }
 
     /// How a noun that passes a governed trigger on hangs from the next word up: "the imposition of sanctions".
