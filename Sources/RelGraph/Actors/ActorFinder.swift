@@ -169,7 +169,7 @@ struct ActorFinder {
     private func bodyCountry(_ span: LexicalSpan, spans: SentenceSpans, in sentence: Range<Int>) -> String? {
         var index = span.range.upperBound
         while index < sentence.upperBound, index - span.range.upperBound < 3,
-              FunctionWords.articles.contains(document.tokens[index]) || ArgumentFinder.agents.contains(document.tokens[index]) {
+              FunctionWords.articles.contains(document.tokens[index]) || FunctionWords.ofPrepositions.contains(document.tokens[index]) {
             index += 1
         }
         if let after = spans.starting(at: index), let code = after.actor?.stateCode { return code }
@@ -331,7 +331,7 @@ struct ActorFinder {
     private func governmentNoun(before start: Int, in sentence: Range<Int>) -> Int? {
         var index = start - 1
         while index >= sentence.lowerBound, start - index <= 3,
-              FunctionWords.articles.contains(document.tokens[index]) || ArgumentFinder.agents.contains(document.tokens[index]) {
+              FunctionWords.articles.contains(document.tokens[index]) || FunctionWords.ofPrepositions.contains(document.tokens[index]) {
             index -= 1
         }
         guard index >= sentence.lowerBound, FunctionWords.governmentNouns.contains(document.tokens[index]) else { return nil }

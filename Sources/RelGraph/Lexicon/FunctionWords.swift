@@ -16,6 +16,9 @@ enum FunctionWords {
         })
     }
 
+    /// Prepositions that introduce the actor a noun belongs to or is done by: "le parlement de la Serbie", "by".
+    static let ofPrepositions = set("de d' du des of del by par por")
+
     static let articles = set("""
         le la les l' un une des du d' de the a an el los las lo un una unos unas al del
         """)

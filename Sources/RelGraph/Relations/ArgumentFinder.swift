@@ -23,7 +23,7 @@ struct ArgumentFinder {
         frontière frontières frontière border borders frontera fronteras près near cerca
         """)
     /// Prepositions that introduce an actor after a noun ("le soutien de la Russie").
-    static let agents = FunctionWords.set("de d' du des of del by par por")
+    static let agents = FunctionWords.ofPrepositions
     /// Prepositions that introduce the giver after a receiving verb ("obtained arms from Moscow").
     static let origins = FunctionWords.set("de d' du des from en auprès del desde of")
     /// Agents of a passive verb.
