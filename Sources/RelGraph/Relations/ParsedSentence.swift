@@ -28,20 +28,35 @@ struct ParsedSentence: Sendable {
                 tree.words[index].relation = repaired
             }
         }
+        Self.repairSecondSubjects(&tree, children: Self.children(of: tree))
         self.tree = tree
         self.tokenOfWord = tokenOfWord
         self.wordsOfToken = wordsOfToken
         self.firstToken = firstToken
-        var children = [[Int]](repeating: [], count: tree.words.count)
-        for (index, word) in tree.words.enumerated() where word.head > 0 && word.head <= tree.words.count {
-            children[word.head - 1].append(index)
-        }
-        self.children = children
+        children = Self.children(of: tree)
     }
 
     /// Labels that contradict the word's tag, and what the word is: a verb modifying a noun is a participial clause
     /// ("L'Iran, soumis à un embargo"), whatever the labeller, which decides apart from the tagger, called it.
     static let labelRepairs: [PartOfSpeech: [String: String]] = [.verb: ["amod": "acl"]]
+
+    private static func children(of tree: SyntaxTree) -> [[Int]] {
+        var children = [[Int]](repeating: [], count: tree.words.count)
+        for (index, word) in tree.words.enumerated() where word.head > 0 && word.head <= tree.words.count {
+            children[word.head - 1].append(index)
+        }
+        return children
+    }
+
+    /// A verb with two subjects, one on each side ("Etiopía invadió Somalia" read as two `nsubj`): the one after it
+    /// is its object, as French, English and Spanish put the subject first when both are written.
+    private static func repairSecondSubjects(_ tree: inout SyntaxTree, children: [[Int]]) {
+        for (head, dependents) in children.enumerated() {
+            let subjects = dependents.filter { tree.words[$0].relation == "nsubj" }
+            guard subjects.count > 1, subjects.contains(where: { $0 < head }) else { continue }
+            for subject in subjects where subject > head { tree.words[subject].relation = "obj" }
+        }
+    }
 
     var wordCount: Int { tree.words.count }
 

@@ -114,7 +114,8 @@ struct RelationExtractor {
                                       passive: found.passive)
             if !(isNoun && isTopicOfAnotherTrigger(hit, among: hits, tree: tree)), !found.mutual, !found.sourceIsNoActor,
                found.sources.isEmpty || found.targets.isEmpty,
-               let window = windowArguments(hit, effective: effective, position: position, hits: hits, finder: finder, sentence: sentence) {
+               let window = windowArguments(hit, effective: effective, position: position, hits: hits, finder: finder, sentence: sentence),
+               Self.agrees(window, with: found) {
                 arguments = window
             }
             if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, !arguments.passive {
@@ -157,6 +158,17 @@ struct RelationExtractor {
         window.passive = window.rule == "passive"
         window.rule = "\(hit.trigger.frame.rawValue)/\(window.rule) (token window)"
         return window
+    }
+
+    /// Whether the token window keeps the one side the tree found: it may only add the side the tree missed. Measured
+    /// on reader-annotated articles outside the development set, a window that replaced what the tree had read drew
+    /// one false relation for each true one.
+    private static func agrees(_ window: Arguments, with found: TreeArguments.Found) -> Bool {
+        let refs = { (mentions: [Mention]) in Set(mentions.flatMap(\.refs)) }
+        if !found.sources.isEmpty { return refs(found.sources).isSubset(of: refs(window.sources)) }
+        if !found.targets.isEmpty { return refs(found.targets).isSubset(of: refs(window.targets)) }
+        // A tree with neither side is a parse that failed (a rare verb form, a long name): the window stands in.
+        return true
     }
 
     /// The trigger whose argument `hit` is in the tree: "condemned the attack", "a critiqué la visite", and through a

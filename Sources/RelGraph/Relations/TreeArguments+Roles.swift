@@ -56,11 +56,12 @@ extension TreeArguments {
     static let attributionMarks: Set<String> = ["»", "\"", "”", "—", "–"]
 
     /// A passive auxiliary or an agent makes a verb passive; a `nsubj:pass` alone does not, since the labeller
-    /// gives it to active subjects too ("Azerbaijan deployed troops").
+    /// gives it to active subjects too ("Azerbaijan deployed troops"), nor with a tense auxiliary or an object
+    /// ("Tokyo a condamné Séoul").
     func isPassive(_ word: Int) -> Bool {
         let relations = parsed.dependents(of: word).map { parsed.fullRelation(of: $0) }
         return relations.contains("aux:pass") || relations.contains("obl:agent")
-            || (relations.contains("nsubj:pass") && relations.contains { $0.hasPrefix("aux") })
+            || (relations.contains("nsubj:pass") && relations.contains("aux") && !relations.contains("obj"))
     }
 
     /// The agent of a passive verb: `obl:agent`, or an oblique after "by", "par", "por".

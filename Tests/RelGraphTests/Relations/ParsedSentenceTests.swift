@@ -62,4 +62,25 @@ struct ParsedSentenceTests {
         let (_, hinted) = try parsed(text, .fr, predicates: [verb..<verb + 1])
         #expect(hinted.tag(of: try #require(hinted.head(of: hinted.words(of: verb..<verb + 1)))) == .verb)
     }
+
+    /// A tree as a labeller that erred would give it, over the tokens 0..<n of one sentence.
+    private func handmade(_ words: [(String, PartOfSpeech, Int, String)]) -> ParsedSentence {
+        let tree = SyntaxTree(words: words.map { SyntaxTree.Word(form: $0.0, tag: $0.1, head: $0.2, relation: $0.3) })
+        return ParsedSentence(tree: tree, tokenOfWord: Array(words.indices), wordsOfToken: words.indices.map { $0..<$0 + 1 },
+                              firstToken: 0)
+    }
+
+    @Test func aSecondSubjectAfterTheVerbIsItsObject() {
+        let sentence = handmade([("Etiopía", .propn, 2, "nsubj"), ("invadió", .verb, 0, "root"), ("Somalia", .propn, 2, "nsubj")])
+        #expect(sentence.fullRelation(of: 0) == "nsubj")
+        #expect(sentence.fullRelation(of: 2) == "obj")
+        // One subject after the verb, as Spanish writes it ("dijo el ministro"), stays a subject.
+        let inverted = handmade([("dijo", .verb, 0, "root"), ("Chile", .propn, 1, "nsubj")])
+        #expect(inverted.fullRelation(of: 1) == "nsubj")
+    }
+
+    @Test func aVerbLabelledAsAnAdjectiveIsAParticipialClause() {
+        let sentence = handmade([("Irán", .propn, 0, "root"), ("sometido", .verb, 1, "amod"), ("bloqueo", .noun, 2, "obl")])
+        #expect(sentence.fullRelation(of: 1) == "acl")
+    }
 }

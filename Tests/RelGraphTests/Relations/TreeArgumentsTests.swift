@@ -42,6 +42,7 @@ struct TreeArgumentsTests {
         Case(.en, "The Ethiopian president visited Kenya on Monday.", ["ETH CONSULT KEN"]),
         Case(.en, "Egypt hosted talks between Israel and Jordan.", ["EGY CONSULT ISR", "EGY CONSULT JOR"]),
         Case(.fr, "Le Kenya a accusé la Tanzanie de violer la frontière.", ["KEN ACCUSE TZA"]),
+        Case(.fr, "Tokyo a condamné Séoul pour ces propos.", ["JPN ACCUSE KOR"]),
         Case(.fr, "La Tanzanie a été accusée par le Kenya de violer la frontière.", ["KEN ACCUSE TZA"]),
         Case(.fr, "Le Chili et le Pérou ont rompu leurs relations avec la Bolivie.", ["CHL SANCTION BOL", "PER SANCTION BOL"]),
         Case(.fr, "Le Ghana a décidé d'expulser l'ambassadeur du Togo.", ["GHA SANCTION TGO"]),
