@@ -66,8 +66,18 @@ struct CorpusOptions: ParsableArguments {
         let resolved = try CorpusInput.resolve(inputs, glob: glob, jsonLines: jsonl)
         var stream = DocumentStream(resolved, filter: filter, byteLimit: maxInputBytes)
         var progress = TerminalProgress(total: CorpusInput.documentCount(resolved), enabled: !quiet)
-        defer { progress.finish() }
-        try CorpusExtractor(extractor: try makeExtractor(), jobs: jobs).run(&stream, progress: { progress.update(done: $0) }, handle: handle)
+        do {
+            defer { progress.finish() }
+            try CorpusExtractor(extractor: try makeExtractor(), jobs: jobs).run(&stream, progress: { progress.update(done: $0) }, handle: handle)
+        }
+        Self.warn(about: stream)
+    }
+
+    /// One `relgraph: warning:` line on standard error for each kind of document the stream left out.
+    static func warn(about stream: DocumentStream) {
+        for line in stream.warnings {
+            FileHandle.standardError.write(Data("relgraph: warning: \(line)\n".utf8))
+        }
     }
 
     /// The merged graph of every document.

@@ -27,12 +27,22 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    /// Explains each document on standard output; with `-o`, also writes the graph it explained, read once
+    /// (standard input cannot be read twice). A document whose words do not tell its language is read in
+    /// the language of the documents before it, as `render` reads it.
     private func explainDocuments() throws {
         var stream = try corpus.stream(inputs)
-        let extractor = try corpus.makeExtractor()
+        var extractor = try corpus.makeExtractor()
+        var languages = CorpusLanguage()
+        var graph = RelationGraph()
         while let document = try stream.next() {
-            let text = Explanation.text(for: document.text, extractor: extractor)
-            try GraphOutput.writeToStandardOutput(Data(text.utf8))
+            extractor.corpusLanguage = languages.language
+            let explained = Explanation.explain(document, extractor: extractor)
+            languages.record(explained.language)
+            try GraphOutput.writeToStandardOutput(Data(explained.text.utf8))
+            if output.output != nil { graph.merge(explained.graph, evidenceLimit: corpus.maxEvidence) }
         }
+        CorpusOptions.warn(about: stream)
+        if output.output != nil { try output.write(graph) }
     }
 }

@@ -8,17 +8,29 @@ public struct CorpusDocument: Sendable, Hashable {
     public var text: String
     /// The publication day, `YYYY-MM-DD`, when the corpus gives one.
     public var date: String?
+    /// The language the corpus says the document is in (a JSON Lines record's `lang`); nil detects it.
+    public var language: Language?
 
-    public init(id: String?, text: String, date: String? = nil) {
+    public init(id: String?, text: String, date: String? = nil, language: Language? = nil) {
         self.id = id
         self.text = text
         self.date = date
+        self.language = language
     }
 }
 
 extension Extractor {
     /// Extracts the graph of one corpus document, its date carried to every evidence and edge.
     public func extract(_ document: CorpusDocument) -> RelationGraph {
-        extract(document.text, documentID: document.id).dated(document.date)
+        extractWithLanguage(document).graph
+    }
+
+    /// The graph of one corpus document and the language it was read in: the document's own `language`
+    /// wins over the extractor's.
+    func extractWithLanguage(_ document: CorpusDocument) -> (graph: RelationGraph, language: LanguageDecision) {
+        var reader = self
+        reader.language = document.language ?? language
+        let result = reader.extractWithLanguage(document.text, documentID: document.id)
+        return (result.graph.dated(document.date), result.language)
     }
 }

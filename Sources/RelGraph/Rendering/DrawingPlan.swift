@@ -193,7 +193,7 @@ struct DrawingPlan: Sendable {
             target: cluster.anchor,
             direction: .directed,
             types: [cluster.group.type],
-            weight: max(1, mine.map(\.weight).reduce(0, +)),
+            weight: max(1, statementCount(mine)),
             historical: !mine.isEmpty && mine.allSatisfy(\.historical),
             evidence: Array(Set(cluster.group.evidence + mine.flatMap(\.evidence))).sorted(),
             cluster: cluster.name
@@ -243,11 +243,28 @@ struct DrawingPlan: Sendable {
             target: key.target,
             direction: key.direction,
             types: EventType.allCases.filter(present.contains),
-            weight: edges.map(\.weight).reduce(0, +),
+            weight: statementCount(edges),
             historical: edges.allSatisfy(\.historical),
             evidence: Array(Set(edges.flatMap(\.evidence))).sorted(),
             cluster: nil
         )
+    }
+
+    /// How many sentences state at least one of `edges`: a line's weight, like an edge's, counts sentences, so
+    /// "A and B met and signed an accord" drawn as one line of two types weighs 1, not 2. The evidence kept gives
+    /// the count; when `--max-evidence` has cut it, the heaviest edge's weight is the most that is known for sure.
+    static func statementCount(_ edges: [Edge]) -> Int {
+        var sentences = Set<SentenceID>()
+        for edge in edges {
+            for evidence in edge.evidence { sentences.insert(SentenceID(document: evidence.document, sentence: evidence.sentence)) }
+        }
+        return max(sentences.count, edges.map(\.weight).max() ?? 0)
+    }
+
+    /// A sentence of a corpus: its document and its index there.
+    private struct SentenceID: Hashable {
+        var document: String?
+        var sentence: Int
     }
 
     /// `base`, or `base-2`, `base-3`... whichever is not taken yet; records the choice.

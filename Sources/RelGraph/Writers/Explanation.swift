@@ -3,16 +3,37 @@ public enum Explanation {
     /// One block per sentence that has actors: the sentence, its actors, and each relation with its trigger and rule;
     /// under a sentence that yields a relation, its parse (`SentenceSyntax.outline`), to see what the words were taken for.
     public static func text(for article: String, extractor: Extractor = Extractor(), documentID: String? = nil) -> String {
-        text(for: article, extractor: extractor, documentID: documentID, sectionLimit: ArticleSections.defaultLimit)
+        explain(article, extractor: extractor, documentID: documentID, sectionLimit: ArticleSections.defaultLimit).text
     }
 
     static func text(for article: String, extractor: Extractor, documentID: String?, sectionLimit: Int) -> String {
+        explain(article, extractor: extractor, documentID: documentID, sectionLimit: sectionLimit).text
+    }
+
+    /// The explanation of one corpus document with the graph it gives (dated as `Extractor.extract` dates it) and
+    /// the language it was read in: `--explain -o` writes the graph it explained, read once.
+    public static func explain(_ document: CorpusDocument, extractor: Extractor = Extractor())
+        -> (text: String, graph: RelationGraph, language: LanguageDecision) {
+        var reader = extractor
+        reader.language = document.language ?? extractor.language
+        let result = explain(document.text, extractor: reader, documentID: document.id, sectionLimit: ArticleSections.defaultLimit)
+        return (result.text, result.graph.dated(document.date), result.language)
+    }
+
+    static func explain(_ article: String, extractor: Extractor, documentID: String?, sectionLimit: Int)
+        -> (text: String, graph: RelationGraph, language: LanguageDecision) {
         var lines: [String] = []
+        var graph: RelationGraph?
+        var language = LanguageDecision.given(extractor.language ?? .en)
         extractor.forEachSection(of: article, documentID: documentID, limit: sectionLimit) { analysis in
-            if lines.isEmpty { lines.append("language: \(analysis.document.language.rawValue)") }
+            if lines.isEmpty {
+                language = analysis.document.languageDecision
+                lines.append("language: \(language)")
+            }
             lines += self.lines(for: analysis)
+            extractor.add(analysis, to: &graph)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return (lines.joined(separator: "\n") + "\n", graph ?? RelationGraph(), language)
     }
 
     private static func lines(for analysis: Extractor.Analysis) -> [String] {

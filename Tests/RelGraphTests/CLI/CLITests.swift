@@ -269,7 +269,7 @@ struct CLITests {
     func explain() throws {
         let result = try succeed([try frenchArticle(), "--explain"])
         let text = result.stdoutText
-        #expect(text.hasPrefix("language: fr\n"))
+        #expect(text.hasPrefix("language: fr (detected: "))
         #expect(text.contains("La France a condamné l'Allemagne pour son refus de coopérer."))
         #expect(text.contains("France=FRA"))
         #expect(text.contains("FRA -[ACCUSE]-> DEU  trigger \"condamné\""))
@@ -284,7 +284,7 @@ struct CLITests {
     func otherLanguages(_ language: String, _ article: String, _ accusation: String, _ support: String) throws {
         let input = try workspace.write("article.\(language).txt", article)
         let text = try succeed(["--explain", input]).stdoutText
-        #expect(text.hasPrefix("language: \(language)\n"))
+        #expect(text.hasPrefix("language: \(language) (detected: "))
         #expect(text.contains(accusation))
         #expect(text.contains(support))
         let model = try graph(try succeed([input, "--format", "json"]).stdout)
