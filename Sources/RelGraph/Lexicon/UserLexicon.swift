@@ -91,7 +91,7 @@ public struct UserLexicon: Sendable, Equatable {
         let (kind, surface, key) = (fields[0].lowercased(), fields[1], fields[2])
         if kind == "person" {
             let role = fields.count > 3 ? fields[3] : "official"
-            let surname = surface.split(separator: " ").last.map(String.init) ?? surface
+            let surname = NameParticles.surname(of: surface)
             persons.append(Leader(fullName: surface, aliases: [], affiliation: key, role: role, surnames: [surname]))
             return
         }
