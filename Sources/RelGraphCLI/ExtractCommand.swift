@@ -13,6 +13,7 @@ struct ExtractCommand: ParsableCommand {
 
         Examples:
           relgraph extract --jsonl < news.jsonl > fragments.jsonl
+          relgraph extract articles/ -o fragments.jsonl
           parallel --pipe -N 500 relgraph extract --jsonl --jobs 1 < news.jsonl | relgraph merge - -o all.svg
         """
     )
@@ -20,13 +21,22 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Article files, folders or (with --jsonl) JSON Lines files; '-' or none reads standard input.")
     var inputs: [String] = []
 
-    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup(title: "Input")
+    var corpus: CorpusOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write the fragments to this file, whole once every document is done, instead of streaming them to standard output.",
+        valueName: "FILE"))
+    var output: String?
 
     func run() throws {
         try withExitCodes {
+            var fragments = Data()
             try corpus.extractEach(from: inputs) { graph in
-                try GraphOutput.writeToStandardOutput(try JSONWriter.line(graph.limitingEvidence(to: corpus.maxEvidence)))
+                let line = try JSONWriter.line(graph.limitingEvidence(to: corpus.maxEvidence))
+                if output == nil { try GraphOutput.writeToStandardOutput(line) } else { fragments.append(line) }
             }
+            if let output { try AtomicFile.write(fragments, to: output) }
         }
     }
 }

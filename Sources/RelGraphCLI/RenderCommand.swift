@@ -12,11 +12,12 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "Article files or folders to read; '-' or none reads standard input.")
     var inputs: [String] = []
 
-    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup(title: "Input")
+    var corpus: CorpusOptions
 
     @OptionGroup var output: OutputOptions
 
-    @Flag(help: "Print, per sentence, the actors found and the relations coded with their trigger and rule.")
+    @Flag(help: "Print, per sentence, the language, the actors found and the relations coded with their trigger and rule; with -o, write the graph too.")
     var explain = false
 
     func run() throws {
