@@ -22,8 +22,8 @@ enum HTMLReportAssets {
         td.evidence p { margin: 0 0 .3em; }
         mark { background: var(--mark); padding: 0 .1em; }
         .type { font-weight: bold; font-size: .85em; white-space: nowrap; }
-        .verbal-cooperation, .material-cooperation { color: #1b7f5f; }
-        .verbal-conflict, .material-conflict { color: #a93226; }
+        .verbal-cooperation, .material-cooperation { color: #08519c; }
+        .verbal-conflict, .material-conflict { color: #a63603; }
         .structural { color: #7f8c8d; }
         .historical { color: var(--muted); font-size: .8em; }
         tr.hidden { display: none; }

@@ -11,7 +11,8 @@ public enum HTMLReportWriter {
     /// - Throws: `RenderError` when Graphviz cannot draw the picture.
     public static func data(_ graph: RelationGraph, layout: LayoutEngine = .auto, style: RenderStyle = RenderStyle()) throws -> Data {
         let svg = try GraphvizRenderer.render(graph, as: .svg, layout: layout, style: style)
-        return Data(page(graph, svg: inlineSVG(svg)).utf8)
+        // The tables name actors and roles in the language the picture does (`--labels en`).
+        return Data(page(NodeNames.relabel(graph, in: style.labels), svg: inlineSVG(svg)).utf8)
     }
 
     /// The page around an already rendered `<svg>` element.
