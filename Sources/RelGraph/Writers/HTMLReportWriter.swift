@@ -31,7 +31,7 @@ public enum HTMLReportWriter {
             <body>
             <header><h1>Who does what to whom</h1>
             <p class="summary">\(summary(graph))</p></header>
-            <figure class="graph">\(svg)</figure>
+            <figure class="graph"><div class="picture">\(svg)</div><figcaption>At its own size, every label readable; click the picture to fit it to the page, and again to zoom back.</figcaption></figure>
             \(controls(graph, names: names))
             <h2>Relations</h2>
             \(relationsTable(graph, names: names))
