@@ -20,6 +20,13 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Print, per sentence, the language, the actors found and the relations coded with their trigger and rule; with -o, write the graph too.")
     var explain = false
 
+    func validate() throws {
+        // The explanation takes standard output: a graph format for it as well would be lost in silence.
+        if explain && output.output == nil && output.format != nil {
+            throw ValidationError("--explain writes its text to standard output; give -o FILE for the graph in --format")
+        }
+    }
+
     func run() throws {
         try withExitCodes {
             if explain { return try explainDocuments() }

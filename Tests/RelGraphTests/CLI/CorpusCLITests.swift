@@ -184,5 +184,8 @@ struct CorpusCLITests {
         let written = try graph(try Data(contentsOf: URL(fileURLWithPath: workspace.path("g.json"))))
         let direct = try graph(try succeed(["-", "--format", "json"], stdin: Data(CLIFixtures.french.utf8)).stdout)
         #expect(written == direct)
+        let noFile = try run(["--explain", "-", "--format", "svg"], stdin: Data(CLIFixtures.french.utf8))
+        #expect(noFile.status == 64 && noFile.stdout.isEmpty)
+        #expect(noFile.stderrText.contains("-o FILE"))
     }
 }
