@@ -34,27 +34,30 @@ enum ActorQuery {
     /// The label and the names the lexicons give the node's state or organization in every language.
     static func names(of node: Node) -> Set<String> {
         var names: Set<String> = [TextFolding.fold(node.label)]
-        switch node.kind {
-        case .state:
-            for language in Language.allCases {
-                names.insert(TextFolding.fold(CountryCodes.name(of: node.id, in: language)))
-                for entry in StateLexicon.entries(language) where entry.form == .stateName && entry.key == node.id {
-                    names.insert(TextFolding.fold(entry.surface))
-                }
-            }
-        case .organization:
-            let key = String(node.id.dropFirst("org:".count))
-            for language in Language.allCases {
-                if let label = OrganizationLexicon.label(of: key, in: language) { names.insert(TextFolding.fold(label)) }
-                for entry in OrganizationLexicon.entries(language) where entry.key == key {
-                    names.insert(TextFolding.fold(entry.surface))
-                }
-            }
-        case .person:
-            break
-        }
+        if node.kind != .person { names.formUnion(knownNames[node.id] ?? []) }
         return names
     }
+
+    /// Every folded name the lexicons know for a state or an organization, by node id (`RUS`, `org:NATO`):
+    /// made once, so that asking for many nodes does not scan the lexicons once per node.
+    private static let knownNames: [String: Set<String>] = {
+        var names: [String: Set<String>] = [:]
+        for language in Language.allCases {
+            for entry in StateLexicon.entries(language) where entry.form == .stateName {
+                names[entry.key, default: []].insert(TextFolding.fold(entry.surface))
+            }
+            for code in CountryCodes.allAlpha3 {
+                names[code, default: []].insert(TextFolding.fold(CountryCodes.name(of: code, in: language)))
+            }
+            for entry in OrganizationLexicon.entries(language) {
+                names["org:" + entry.key, default: []].insert(TextFolding.fold(entry.surface))
+            }
+            for id in OrganizationLexicon.allIDs {
+                if let label = OrganizationLexicon.label(of: id, in: language) { names["org:" + id, default: []].insert(TextFolding.fold(label)) }
+            }
+        }
+        return names
+    }()
 
     /// A person's surname as the label writes it ("Le Drian", "Poutine") and as the id spells it ("putin").
     static func surnames(of node: Node) -> Set<String> {
