@@ -26,7 +26,7 @@ _relgraph_options() {
     case "$1" in
         render) echo "$_relgraph_input_options $_relgraph_filter_options $_relgraph_picture_options -o --output --format --explain $_relgraph_common_options" ;;
         extract) echo "$_relgraph_input_options -o --output $_relgraph_common_options" ;;
-        merge) echo "--max-evidence $_relgraph_filter_options $_relgraph_picture_options -o --output --format $_relgraph_common_options" ;;
+        merge) echo "--max-evidence --max-input-bytes $_relgraph_filter_options $_relgraph_picture_options -o --output --format $_relgraph_common_options" ;;
         parse) echo "-o --output --lang --input-format --max-input-bytes $_relgraph_common_options" ;;
     esac
 }

@@ -46,7 +46,7 @@ complete -c relgraph -n "__relgraph_in render extract merge" -l max-evidence -x 
 complete -c relgraph -n "__relgraph_in render extract" -l jobs -x -d "documents extracted at once"
 complete -c relgraph -n "__relgraph_in render extract" -l quiet -d "no progress line"
 complete -c relgraph -n "__relgraph_in render extract" -l lexicon -r -F -d "a lexicon file adding actors and aliases"
-complete -c relgraph -n "__relgraph_in render extract parse" -l max-input-bytes -x -d "refuse larger input files"
+complete -c relgraph -n "__relgraph_in render extract merge parse" -l max-input-bytes -x -d "refuse larger input files"
 
 # Filters and picture (render, merge)
 complete -c relgraph -n "__relgraph_in render merge" -l types -x -a "(__relgraph_list $relgraph_types)" -d "keep only these relation types"

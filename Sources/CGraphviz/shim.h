@@ -56,6 +56,11 @@ static inline int rg_agsafeset_html(void *obj, const char *name, const char *val
     return rc;
 }
 
+/// The value of attribute `name` on `obj`, or NULL when it is not declared. Points into cgraph's pool: copy it.
+static inline const char *rg_agget(void *obj, const char *name) {
+    return agget(obj, (char *)name);
+}
+
 /// Writes `g` as DOT into a malloc'd, NUL-terminated buffer; the caller frees it.
 /// Returns NULL when the stream cannot be opened or agwrite fails.
 static inline char *rg_agwrite_to_buffer(Agraph_t *g, size_t *length) {

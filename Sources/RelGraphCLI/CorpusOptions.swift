@@ -53,7 +53,7 @@ struct CorpusOptions: ParsableArguments {
     /// The extractor, with the user's lexicons read once.
     func makeExtractor() throws -> Extractor {
         var combined = UserLexicon()
-        for path in lexicon { combined.merge(try UserLexicon(contentsOf: path)) }
+        for path in lexicon { combined.merge(try UserLexicon(contentsOf: path, byteLimit: maxInputBytes)) }
         return Extractor(language: lang.language, lexicon: combined, evidenceLimit: maxEvidence)
     }
 
@@ -61,34 +61,41 @@ struct CorpusOptions: ParsableArguments {
         DateFilter(since: since.flatMap(DocumentDate.day), until: until.flatMap(DocumentDate.day))
     }
 
-    /// The documents named by `inputs`, in order, through the date filter.
-    func stream(_ inputs: [String]) throws -> DocumentStream {
-        DocumentStream(try CorpusInput.resolve(inputs, glob: glob, jsonLines: jsonl), filter: filter, byteLimit: maxInputBytes)
+    /// The inputs, folders expanded; a file of a folder left out (a name that is not UTF-8) is told on standard error.
+    func resolve(_ inputs: [String]) throws -> [CorpusInput] {
+        try CorpusInput.resolve(inputs, glob: glob, jsonLines: jsonl, warn: warn)
+    }
+
+    /// Every file the run reads, lexicons included: no output may replace one.
+    func files(_ resolved: [CorpusInput]) -> [String] {
+        resolved.map(\.path) + lexicon
+    }
+
+    /// The documents of `resolved`, in order, through the date filter.
+    func stream(_ resolved: [CorpusInput]) -> DocumentStream {
+        DocumentStream(resolved, filter: filter, byteLimit: maxInputBytes)
     }
 
     /// Extracts every document on all cores and calls `handle` with each graph in input order.
-    func extractEach(from inputs: [String], _ handle: (RelationGraph) throws -> Void) throws {
-        let resolved = try CorpusInput.resolve(inputs, glob: glob, jsonLines: jsonl)
-        var stream = DocumentStream(resolved, filter: filter, byteLimit: maxInputBytes)
+    func extractEach(from resolved: [CorpusInput], _ handle: (RelationGraph) throws -> Void) throws {
+        var stream = stream(resolved)
         var progress = TerminalProgress(total: CorpusInput.documentCount(resolved), enabled: !quiet)
         do {
             defer { progress.finish() }
             try CorpusExtractor(extractor: try makeExtractor(), jobs: workers).run(&stream, progress: { progress.update(done: $0) }, handle: handle)
         }
-        Self.warn(about: stream)
+        Self.reportLeftOut(stream)
     }
 
     /// One `relgraph: warning:` line on standard error for each kind of document the stream left out.
-    static func warn(about stream: DocumentStream) {
-        for line in stream.warnings {
-            FileHandle.standardError.write(Data("relgraph: warning: \(line)\n".utf8))
-        }
+    static func reportLeftOut(_ stream: DocumentStream) {
+        for line in stream.warnings { warn("warning: \(line)") }
     }
 
     /// The merged graph of every document.
-    func extractGraph(from inputs: [String]) throws -> RelationGraph {
+    func extractGraph(from resolved: [CorpusInput]) throws -> RelationGraph {
         var graph = RelationGraph()
-        try extractEach(from: inputs) { graph.merge($0, evidenceLimit: maxEvidence) }
+        try extractEach(from: resolved) { graph.merge($0, evidenceLimit: maxEvidence) }
         return graph
     }
 }

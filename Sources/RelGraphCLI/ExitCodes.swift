@@ -24,8 +24,15 @@ func withExitCodes(_ body: () throws -> Void) throws {
 }
 
 private func fail(_ message: String, code: Int32) -> ExitCode {
-    FileHandle.standardError.write(Data("relgraph: \(message)\n".utf8))
+    warn(message)
     return ExitCode(code)
+}
+
+/// One `relgraph: ` line on standard error. Messages name files and quote input, which may hold line
+/// breaks or a terminal's escape sequences: they are shown, on one line, not obeyed.
+func warn(_ message: String) {
+    let line = TerminalText.printable(message).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+    GraphOutput.writeToStandardError("relgraph: \(line)\n")
 }
 
 extension LexiconError {

@@ -31,12 +31,15 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         try withExitCodes {
+            let resolved = try corpus.resolve(inputs)
+            let file = output == "-" ? nil : output
+            if let file { try AtomicFile.refuseOverwriting(corpus.files(resolved), with: [file]) }
             var fragments = Data()
-            try corpus.extractEach(from: inputs) { graph in
+            try corpus.extractEach(from: resolved) { graph in
                 let line = try JSONWriter.line(graph.limitingEvidence(to: corpus.maxEvidence))
-                if output == nil { try GraphOutput.writeToStandardOutput(line) } else { fragments.append(line) }
+                if file == nil { try GraphOutput.writeToStandardOutput(line) } else { fragments.append(line) }
             }
-            if let output { try AtomicFile.write(fragments, to: output) }
+            if let file { try AtomicFile.write(fragments, to: file) }
         }
     }
 }

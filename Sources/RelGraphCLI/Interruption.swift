@@ -2,7 +2,9 @@ import Dispatch
 import Foundation
 import RelGraph
 
-/// What relgraph does on SIGINT (Ctrl-C) and SIGTERM: remove the temporary file being written, exit 130 or 143.
+/// What relgraph does on a signal that would end it (SIGINT from Ctrl-C, SIGTERM, SIGHUP when the terminal
+/// closes, SIGQUIT, SIGUSR1, …): remove the temporary files being written and exit with 128 + the signal's
+/// number (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP).
 ///
 /// The default action would kill the process between `mkstemp` and `rename`
 /// and leave a `.<name>.XXXXXX` file next to the output. The signals are
@@ -24,7 +26,7 @@ enum Interruption {
     /// The live dispatch sources (a source that is released stops delivering).
     private static let sources: Sources = {
         let queue = DispatchQueue(label: "relgraph.signals")
-        return Sources([SIGINT, SIGTERM].map { number in
+        return Sources(terminating.map { number in
             // A dispatch source only sees signals whose default action is disabled.
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
@@ -33,6 +35,13 @@ enum Interruption {
             return source
         })
     }()
+
+    /// Every signal whose default action ends the process and that a process may catch. SIGPIPE is left to
+    /// its default: it comes only from writing standard output to a closed pipe (`relgraph … | head`), when
+    /// no temporary file is open, and the quiet end it gives is what a pipeline expects.
+    static let terminating: [Int32] = [
+        SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGIO, SIGPWR,
+    ]
 
     /// Removes temporary files and exits with 128 + the signal number, as shells report a death by signal.
     ///

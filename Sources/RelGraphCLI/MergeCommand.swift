@@ -20,20 +20,26 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "Graph or fragment files; '-' or none reads standard input.")
     var inputs: [String] = []
 
-    @Option(help: "Keep at most this many evidence sentences per relation; weights still count all.")
+    @Option(help: ArgumentHelp("Keep at most N evidence sentences per relation; weights still count all.", valueName: "N"))
     var maxEvidence: Int?
+
+    @Option(help: ArgumentHelp("Refuse a graph file, or a line of a fragment file, larger than N bytes.", valueName: "N"))
+    var maxInputBytes: Int = ArticleReader.defaultByteLimit
 
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if let maxEvidence, maxEvidence < 1 { throw ValidationError("--max-evidence takes a number of sentences, 1 or more") }
+        guard maxInputBytes >= 1 else { throw ValidationError("--max-input-bytes takes a number of bytes, 1 or more") }
     }
 
     func run() throws {
         try withExitCodes {
+            let paths = inputs.isEmpty ? ["-"] : inputs
+            try output.refuseOverwriting(paths)
             var graph = RelationGraph()
-            for path in inputs.isEmpty ? ["-"] : inputs {
-                try GraphReader.forEachGraph(in: path) { graph.merge($0, evidenceLimit: maxEvidence) }
+            for path in paths {
+                try GraphReader.forEachGraph(in: path, byteLimit: maxInputBytes) { graph.merge($0, evidenceLimit: maxEvidence) }
             }
             try output.write(graph)
         }

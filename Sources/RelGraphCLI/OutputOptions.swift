@@ -5,7 +5,7 @@ import RelGraph
 /// Where and how the merged graph is written: shared by `render` and `merge`.
 struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp(
-        "Output file; its extension picks the format. Without it, DOT (or --format) goes to standard output.",
+        "Output file; its extension picks the format. Without it (or with '-'), DOT (or --format) goes to standard output.",
         valueName: "FILE"))
     var output: String?
 
@@ -19,14 +19,25 @@ struct OutputOptions: ParsableArguments {
     var view: ViewOptions
 
     func validate() throws {
-        if format == nil, let output, GraphOutput.format(forPath: output) == nil {
-            throw ValidationError(OutputError.unknownExtension(output).description)
+        if format == nil, let file, GraphOutput.format(forPath: file) == nil {
+            throw ValidationError(OutputError.unknownExtension(file).description)
         }
+    }
+
+    /// The output file; nil for standard output (no `-o`, or `-o -`).
+    var file: String? {
+        output == "-" ? nil : output
     }
 
     /// The format written: `--format`, else the extension of `--output`, else DOT.
     var chosenFormat: OutputFormat {
-        format ?? output.flatMap(GraphOutput.format(forPath:)) ?? .dot
+        format ?? file.flatMap(GraphOutput.format(forPath:)) ?? .dot
+    }
+
+    /// Refuses, before any work, an output that would replace one of `inputs`.
+    func refuseOverwriting(_ inputs: [String]) throws {
+        guard let file else { return }
+        try AtomicFile.refuseOverwriting(inputs, with: GraphOutput.paths(for: file, as: chosenFormat))
     }
 
     /// Lets Graphviz load its plugins and fonts on its own thread while the graph is extracted.
@@ -37,13 +48,6 @@ struct OutputOptions: ParsableArguments {
     /// Filters, renders (Graphviz runs once, here, on its own thread) and writes `graph`.
     func write(_ graph: RelationGraph) throws {
         let graph = try filters.apply(to: graph)
-        let chosen = chosenFormat
-        if let output {
-            for file in try GraphOutput.files(graph, as: chosen, path: output, layout: view.layout, style: view.style) {
-                try AtomicFile.write(file.data, to: file.path)
-            }
-        } else {
-            try GraphOutput.writeToStandardOutput(try GraphOutput.data(graph, as: chosen, layout: view.layout, style: view.style))
-        }
+        try GraphOutput.write(graph, as: chosenFormat, to: file ?? "-", layout: view.layout, style: view.style)
     }
 }

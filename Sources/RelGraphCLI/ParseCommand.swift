@@ -35,7 +35,7 @@ struct ParseCommand: ParsableCommand {
     @Argument(help: "The article (or CoNLL-U file) to read; '-' or none reads standard input.")
     var input = "-"
 
-    @Option(name: .shortAndLong, help: "Output file, written whole or not at all. Without it, standard output.")
+    @Option(name: .shortAndLong, help: "Output file, written whole or not at all. Without it (or with '-'), standard output.")
     var output: String?
 
     @Option(help: "Language of the input: auto detects it from the text (or the CoNLL-U forms).")
@@ -53,6 +53,8 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         try withExitCodes {
+            let file = output == "-" ? nil : output
+            if let file { try AtomicFile.refuseOverwriting([input], with: [file]) }
             let conllu: CoNLLU
             switch inputFormat {
             case .text:
@@ -63,8 +65,8 @@ struct ParseCommand: ParsableCommand {
                 conllu = try SyntaxModel.embedded(for: lang.language ?? file.detectedLanguage).annotate(file)
             }
             let data = Data(conllu.text.utf8)
-            if let output {
-                try AtomicFile.write(data, to: output)
+            if let file {
+                try AtomicFile.write(data, to: file)
             } else {
                 try GraphOutput.writeToStandardOutput(data)
             }

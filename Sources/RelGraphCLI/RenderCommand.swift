@@ -21,25 +21,27 @@ struct RenderCommand: ParsableCommand {
     var explain = false
 
     func validate() throws {
-        // The explanation takes standard output: a graph format for it as well would be lost in silence.
-        if explain && output.output == nil && output.format != nil {
+        // The explanation takes standard output: a graph format for it as well (or '-o -') would be lost in silence.
+        if explain && output.file == nil && (output.format != nil || output.output != nil) {
             throw ValidationError("--explain writes its text to standard output; give -o FILE for the graph in --format")
         }
     }
 
     func run() throws {
         try withExitCodes {
-            if explain { return try explainDocuments() }
+            let resolved = try corpus.resolve(inputs)
+            try output.refuseOverwriting(corpus.files(resolved))
+            if explain { return try explainDocuments(resolved) }
             output.warmUpRenderer()
-            try output.write(try corpus.extractGraph(from: inputs))
+            try output.write(try corpus.extractGraph(from: resolved))
         }
     }
 
     /// Explains each document on standard output; with `-o`, also writes the graph it explained, read once
     /// (standard input cannot be read twice). A document whose words do not tell its language is read in
     /// the language of the documents before it, as `render` reads it.
-    private func explainDocuments() throws {
-        var stream = try corpus.stream(inputs)
+    private func explainDocuments(_ resolved: [CorpusInput]) throws {
+        var stream = corpus.stream(resolved)
         var extractor = try corpus.makeExtractor()
         var languages = CorpusLanguage()
         var graph = RelationGraph()
@@ -48,9 +50,9 @@ struct RenderCommand: ParsableCommand {
             let explained = Explanation.explain(document, extractor: extractor)
             languages.record(explained.language)
             try GraphOutput.writeToStandardOutput(Data(explained.text.utf8))
-            if output.output != nil { graph.merge(explained.graph, evidenceLimit: corpus.maxEvidence) }
+            if output.file != nil { graph.merge(explained.graph, evidenceLimit: corpus.maxEvidence) }
         }
-        CorpusOptions.warn(about: stream)
-        if output.output != nil { try output.write(graph) }
+        CorpusOptions.reportLeftOut(stream)
+        if output.file != nil { try output.write(graph) }
     }
 }

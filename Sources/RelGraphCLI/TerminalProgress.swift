@@ -25,11 +25,11 @@ struct TerminalProgress {
         lastDraw = now
         drawn = true
         let line = meter.line(done: done, elapsed: Double(now - start) / 1e9)
-        FileHandle.standardError.write(Data("\r\u{1B}[Krelgraph: \(line)".utf8))
+        GraphOutput.writeToStandardError("\r\u{1B}[Krelgraph: \(line)")
     }
 
     /// Ends the line so that what follows starts on a fresh one.
     func finish() {
-        if drawn { FileHandle.standardError.write(Data("\n".utf8)) }
+        if drawn { GraphOutput.writeToStandardError("\n") }
     }
 }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Every lexicon of one language, assembled once into a gazetteer.
 ///
 /// Built on first use per language and shared: the tables are compiled in,
@@ -22,10 +24,18 @@ struct ActorLexicon: Sendable {
     private static let english = ActorLexicon(.en)
     private static let spanish = ActorLexicon(.es)
 
-    /// The shared lexicon of `language` with a user's additions.
+    /// The shared lexicon of `language` with a user's additions: built once per user lexicon and language, since a
+    /// corpus run asks for it once per document and a large user lexicon takes a noticeable time to assemble.
     static func with(_ user: UserLexicon, _ language: Language) -> ActorLexicon {
-        user == UserLexicon() ? shared(language) : ActorLexicon(language, user: user)
+        guard user != UserLexicon() else { return shared(language) }
+        if let built = withUser.withLock({ $0[language] }), built.user == user { return built }
+        let built = ActorLexicon(language, user: user)
+        withUser.withLock { $0[language] = built }
+        return built
     }
+
+    /// The last lexicon built with a user's additions, per language.
+    private static let withUser = Mutex<[Language: ActorLexicon]>([:])
 
     private init(_ language: Language, user: UserLexicon = UserLexicon()) {
         self.language = language

@@ -10,12 +10,15 @@ public struct CorpusDocument: Sendable, Hashable {
     public var date: String?
     /// The language the corpus says the document is in (a JSON Lines record's `lang`); nil detects it.
     public var language: Language?
+    /// Lines of the file, from 1, read as Windows-1252 because they are not UTF-8 (`--explain` names them).
+    public var windows1252Lines: [Int]
 
-    public init(id: String?, text: String, date: String? = nil, language: Language? = nil) {
+    public init(id: String?, text: String, date: String? = nil, language: Language? = nil, windows1252Lines: [Int] = []) {
         self.id = id
         self.text = text
         self.date = date
         self.language = language
+        self.windows1252Lines = windows1252Lines
     }
 }
 

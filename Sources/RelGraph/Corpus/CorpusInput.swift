@@ -17,13 +17,15 @@ public enum CorpusInput: Sendable, Hashable {
     /// stays as it always was), the file name without extension for articles
     /// given one by one, the path inside the folder without extension for
     /// articles found in a folder.
+    /// - Parameter warn: told of each file of a folder that is left out (a name that is not UTF-8), in one line.
     /// - Throws: `InputError.noMatchingFiles` for a folder with no article matching `glob`.
-    public static func resolve(_ paths: [String], glob: String = "*.txt", jsonLines: Bool = false) throws -> [CorpusInput] {
+    public static func resolve(_ paths: [String], glob: String = "*.txt", jsonLines: Bool = false,
+                               warn: (String) -> Void = { _ in }) throws -> [CorpusInput] {
         let paths = paths.isEmpty ? ["-"] : paths
         var inputs: [CorpusInput] = []
         for path in paths {
             if isDirectory(path) {
-                let files = try DirectoryWalker.files(in: path, matching: glob)
+                let files = try DirectoryWalker.files(in: path, matching: glob, skip: warn)
                 guard !files.isEmpty else { throw InputError.noMatchingFiles(path, glob: glob) }
                 let base = URL(fileURLWithPath: path)
                 for file in files {
@@ -36,6 +38,13 @@ public enum CorpusInput: Sendable, Hashable {
             }
         }
         return inputs
+    }
+
+    /// The file (or `-`) the documents are read from.
+    public var path: String {
+        switch self {
+        case .article(let path, _), .jsonLines(let path): path
+        }
     }
 
     /// The number of documents, when known before reading (not for JSON Lines).

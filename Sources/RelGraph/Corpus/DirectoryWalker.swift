@@ -13,9 +13,12 @@ import Glibc
 /// 100,000 instructions a file, as much as extracting a short article.
 public enum DirectoryWalker {
     /// The files under `directory` whose name matches `glob` (`*.txt`), as paths relative to it, sorted.
+    /// - Parameter skip: told of each entry left out because its name is not UTF-8 (which no `String` can
+    ///   name, so it could not be opened), with the reason; the rest of the folder is read.
     /// - Throws: `InputError.unreadable` when the folder cannot be listed.
-    public static func files(in directory: String, matching glob: String) throws -> [String] {
-        guard let entries = entries(of: directory) else {
+    public static func files(in directory: String, matching glob: String,
+                             skip: (String) -> Void = { _ in }) throws -> [String] {
+        guard let entries = entries(of: directory, skip: skip) else {
             throw InputError.unreadable(directory, reason: "the directory cannot be listed")
         }
         var found: [String] = []
@@ -26,7 +29,7 @@ public enum DirectoryWalker {
                 found.append(entry.relative)
             case .directory:
                 // An unreadable subfolder is skipped, as the enumerator skipped it.
-                let children = Self.entries(of: directory + "/" + entry.relative) ?? []
+                let children = Self.entries(of: directory + "/" + entry.relative, skip: skip) ?? []
                 pending += children.map { (entry.relative + "/" + $0.name, $0.name, $0.kind) }
             case .file, .other:
                 continue
@@ -40,18 +43,25 @@ public enum DirectoryWalker {
     }
 
     /// The visible entries of one folder and what they are, or nil when it cannot be opened.
-    static func entries(of path: String) -> [(name: String, kind: Kind)]? {
+    static func entries(of path: String, skip: (String) -> Void = { _ in }) -> [(name: String, kind: Kind)]? {
         guard let stream = opendir(path) else { return nil }
         defer { closedir(stream) }
         var entries: [(name: String, kind: Kind)] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            guard bytes.first != UInt8(ascii: ".") else { continue }
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                skip("skipping '\(path)/\(shown(bytes))': its name is not UTF-8; rename it to read it")
+                continue
             }
-            guard !name.hasPrefix(".") else { continue }
             entries.append((name, kind(Int32(entry.pointee.d_type), path: path + "/" + name)))
         }
         return entries
+    }
+
+    /// A name that is not UTF-8, readable: its ASCII as it is, other bytes as `\xE9`.
+    private static func shown(_ bytes: [UInt8]) -> String {
+        bytes.map { (0x20..<0x7F).contains($0) ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined()
     }
 
     /// The entry's kind from `readdir`'s type, asking `lstat` when the file system does not say.

@@ -18,7 +18,7 @@ public struct DocumentStream {
     /// Documents returned so far.
     public private(set) var delivered = 0
 
-    /// - Parameter byteLimit: the largest article file read; a larger one is an error, not a slow run.
+    /// - Parameter byteLimit: the largest article file (or JSON line) read; a larger one is an error, not a slow run.
     public init(_ inputs: [CorpusInput], filter: DateFilter = DateFilter(), byteLimit: Int = ArticleReader.defaultByteLimit) {
         self.inputs = inputs[...]
         self.filter = filter
@@ -74,17 +74,19 @@ public struct DocumentStream {
                     undated += 1
                     continue
                 }
-                return CorpusDocument(id: id, text: try ArticleReader.read(path, byteLimit: byteLimit))
+                let article = try ArticleReader.readArticle(path, byteLimit: byteLimit)
+                return CorpusDocument(id: id, text: article.text, windows1252Lines: article.windows1252Lines)
             case .jsonLines(let path):
-                lines = (try LineReader(path: path), path)
+                lines = (try LineReader(path: path, lineLimit: byteLimit), path)
             }
         }
     }
 
     /// The next non-blank line of the current JSON Lines input as a document.
     private mutating func nextLine() throws -> CorpusDocument? {
-        guard var current = lines else { return nil }
-        while let line = current.reader.next() {
+        // Taken out while read, so that its buffer has one owner and is not copied at every line.
+        guard var current = lines.take() else { return nil }
+        while let line = try current.reader.next() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             lines = current
             switch try JSONLinesRecord.document(from: line, path: current.path, lineNumber: current.reader.lineNumber) {

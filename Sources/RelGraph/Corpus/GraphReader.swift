@@ -4,50 +4,56 @@ import Foundation
 /// fragment file (`relgraph extract`: one compact graph per line).
 ///
 /// Fragment files are read one line at a time, so a reduce step over a
-/// large map output needs memory for the merged graph only.
+/// large map output needs memory for the merged graph only. The first
+/// non-blank line decides which form a file has: a line that is a whole
+/// JSON value on its own makes it a fragment file, anything else (the `{`
+/// that starts a pretty graph) one JSON document. Every refusal names the
+/// line, and the field when the JSON is well-formed but not a graph.
 public enum GraphReader {
     /// Calls `handle` with each graph in `path` (`-` is standard input).
-    /// - Throws: `InputError` when the file cannot be read or holds neither form.
-    public static func forEachGraph(in path: String, _ handle: (RelationGraph) throws -> Void) throws {
-        var reader = try LineReader(path: path)
+    /// - Parameter byteLimit: the longest line, and the largest JSON document, read.
+    /// - Throws: `InputError` when the file cannot be read, is too large or holds neither form.
+    public static func forEachGraph(in path: String, byteLimit: Int = ArticleReader.defaultByteLimit,
+                                    _ handle: (RelationGraph) throws -> Void) throws {
+        var reader = try LineReader(path: path, lineLimit: byteLimit)
         defer { reader.close() }
-        var pending: [UInt8] = []
+        var document: [UInt8] = []
+        var first: (line: Int, problem: GraphJSON.Problem)?
+        // Whether the second non-blank line is a whole graph on its own (nil until it is read): a fragment file then.
+        var secondIsGraph: Bool?
         var isFragments = false
-        while let line = reader.next() {
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            if isFragments {
-                try handle(try decode(line, path: path, line: reader.lineNumber))
+        while let line = try reader.next() {
+            let isBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            if let first {
+                if !isBlank, secondIsGraph == nil { secondIsGraph = (try? GraphJSON.decode(Data(line)).get()) != nil }
+                document += line
+                document.append(0x0A)
+                guard document.count <= byteLimit else { throw InputError.tooLarge(path, bytes: nil, limit: byteLimit) }
                 continue
             }
-            if pending.isEmpty, let graph = try? JSONWriter.graph(from: Data(line)) {
+            if isBlank { continue }
+            switch GraphJSON.decode(Data(line)) {
+            case .success(let graph):
                 isFragments = true
                 try handle(graph)
-                continue
+            case .failure(let problem) where isFragments || !problem.isSyntax:
+                throw InputError.badLine(path, line: reader.lineNumber, reason: problem.reason)
+            case .failure(let problem):
+                first = (reader.lineNumber, problem)
+                document = line + [0x0A]
             }
-            pending += line
-            pending.append(0x0A)
         }
-        guard !pending.isEmpty else { return }
-        do {
-            try handle(try JSONWriter.graph(from: Data(pending)))
-        } catch let error as DecodingError {
-            throw InputError.badGraph(path, reason: Self.reason(error))
-        }
-    }
-
-    private static func decode(_ line: [UInt8], path: String, line number: Int) throws -> RelationGraph {
-        do {
-            return try JSONWriter.graph(from: Data(line))
-        } catch {
-            throw InputError.badLine(path, line: number, reason: "not a relgraph graph fragment")
-        }
-    }
-
-    private static func reason(_ error: DecodingError) -> String {
-        switch error {
-        case .dataCorrupted: "it is not JSON"
-        case .keyNotFound(let key, _): "it is JSON but not a relgraph graph (no \"\(key.stringValue)\")"
-        default: "it is JSON but not a relgraph graph"
+        guard let first else { return }
+        switch GraphJSON.decode(Data(document)) {
+        case .success(let graph):
+            try handle(graph)
+        case .failure where secondIsGraph == true:
+            // A fragment file whose first line is cut short: the next line is a whole graph.
+            throw InputError.badLine(path, line: first.line, reason: first.problem.reason)
+        case .failure(let problem):
+            guard let offset = problem.byteOffset else { throw InputError.badGraph(path, reason: problem.reason) }
+            let line = first.line + document.prefix(offset).count { $0 == 0x0A }
+            throw InputError.badLine(path, line: line, reason: problem.reason)
         }
     }
 }

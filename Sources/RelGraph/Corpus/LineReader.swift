@@ -1,72 +1,75 @@
 import Foundation
 
-/// Reads a file or standard input one line at a time, in bounded memory.
+/// Reads a file, a pipe or standard input one line at a time, in bounded memory.
 ///
 /// JSON Lines corpora and fragment files can be larger than memory; only a
-/// chunk and the current line are held. Lines end at `\n`; a `\r` before it
-/// is dropped.
+/// chunk and the current line are held, and a line longer than the limit is
+/// refused as soon as it passes it (`/dev/zero` has no line end at all).
+/// Lines end at `\n`; a `\r` before it is dropped. Each byte is scanned for
+/// the line end once, however long the line.
 public struct LineReader {
-    private let descriptor: Int32
-    private let ownsDescriptor: Bool
+    private let input: InputFile.Opened
+    private let lineLimit: Int
     private var buffer: [UInt8] = []
+    /// Where the current line starts in `buffer`.
     private var position = 0
+    /// How far `buffer` has been searched for a line end: the bytes before it hold none after `position`.
+    private var scanned = 0
     private var atEnd = false
     /// The number of the line last returned, from 1.
     public private(set) var lineNumber = 0
 
     /// Opens `path`; `-` reads standard input.
+    /// - Parameter lineLimit: the longest line accepted, in bytes.
     /// - Throws: `InputError` when the file is missing, a directory or unreadable.
-    public init(path: String) throws {
-        if path == "-" {
-            descriptor = STDIN_FILENO
-            ownsDescriptor = false
-            return
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw InputError.notFound(path) }
-        guard !isDirectory.boolValue else { throw InputError.isDirectory(path) }
-        let opened = open(path, O_RDONLY)
-        guard opened >= 0 else { throw InputError.unreadable(path, reason: String(cString: strerror(errno))) }
-        descriptor = opened
-        ownsDescriptor = true
+    public init(path: String, lineLimit: Int = ArticleReader.defaultByteLimit) throws {
+        input = try InputFile.open(path)
+        self.lineLimit = lineLimit
     }
 
     /// Closes the file (not standard input).
     public func close() {
-        if ownsDescriptor { _ = Foundation.close(descriptor) }
+        input.close()
     }
 
     /// The next line without its line break, or nil at the end of the input.
-    public mutating func next() -> [UInt8]? {
+    /// - Throws: `InputError.lineTooLong` past the limit, `InputError.unreadable` when reading fails.
+    public mutating func next() throws -> [UInt8]? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
-                var line = Array(buffer[position..<newline])
-                position = newline + 1
-                if line.last == 0x0D { line.removeLast() }
-                lineNumber += 1
-                return line
+            let newline = buffer[scanned...].firstIndex(of: 0x0A)
+            scanned = newline ?? buffer.count
+            guard scanned - position <= lineLimit else {
+                throw InputError.lineTooLong(input.path, line: lineNumber + 1, limit: lineLimit)
             }
+            if let newline { return take(position..<newline, resumingAt: newline + 1) }
             if atEnd {
                 guard position < buffer.count else { return nil }
-                let line = Array(buffer[position...])
-                position = buffer.count
-                lineNumber += 1
-                return line
+                return take(position..<buffer.count, resumingAt: buffer.count)
             }
-            fill()
+            try fill()
         }
     }
 
-    private mutating func fill() {
+    private mutating func take(_ range: Range<Int>, resumingAt next: Int) -> [UInt8] {
+        var line = Array(buffer[range])
+        if line.last == 0x0D { line.removeLast() }
+        position = next
+        scanned = next
+        lineNumber += 1
+        return line
+    }
+
+    /// Drops the lines already returned and appends one chunk read from the input.
+    private mutating func fill() throws {
         buffer.removeFirst(position)
+        scanned -= position
         position = 0
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count <= 0 {
-            if count < 0, errno == EINTR { return }
-            atEnd = true
-            return
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: InputFile.chunkSize))
+        let count = try buffer.withUnsafeMutableBytes { bytes in
+            try input.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[start...]))
         }
-        buffer.append(contentsOf: chunk[..<count])
+        buffer.removeLast(InputFile.chunkSize - count)
+        if count == 0 { atEnd = true }
     }
 }

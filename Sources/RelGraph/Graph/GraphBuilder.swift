@@ -199,7 +199,7 @@ struct GraphBuilder {
             return
         }
         if isNewSentence {
-            edge.weight += statement.weight
+            edge.weight = edge.weight.saturatingAdd(statement.weight)
             edge.evidence += statement.evidence
         }
         edge.confidence = max(edge.confidence, statement.confidence)

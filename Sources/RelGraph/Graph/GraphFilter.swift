@@ -88,14 +88,17 @@ public struct GraphFilter: Hashable, Sendable {
     static func mostConnected(_ count: Int, in graph: RelationGraph) -> Set<String> {
         var statements: [String: Int] = [:]
         for edge in graph.edges {
-            statements[edge.source, default: 0] += edge.weight
-            statements[edge.target, default: 0] += edge.weight
+            statements[edge.source, default: 0] = statements[edge.source, default: 0].saturatingAdd(edge.weight)
+            statements[edge.target, default: 0] = statements[edge.target, default: 0].saturatingAdd(edge.weight)
         }
         let ranked = statements.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
         return Set(ranked.prefix(max(0, count)).map(\.key))
     }
 
     /// Actors within `depth` relations of `center`, whatever the direction of each relation.
+    ///
+    /// The walk stops when a step reaches no one new, so a depth of a trillion costs no more than the
+    /// number of actors: every step but the last adds at least one.
     static func neighbourhood(of center: String, depth: Int, in graph: RelationGraph) -> Set<String> {
         var neighbours: [String: Set<String>] = [:]
         for edge in graph.edges {
@@ -106,6 +109,7 @@ public struct GraphFilter: Hashable, Sendable {
         var frontier: Set<String> = [center]
         for _ in 0..<max(0, depth) {
             frontier = Set(frontier.flatMap { neighbours[$0] ?? [] }).subtracting(reached)
+            guard !frontier.isEmpty else { break }
             reached.formUnion(frontier)
         }
         return reached

@@ -68,7 +68,7 @@ public struct RelationGraph: Codable, Hashable, Sendable {
 
     /// Adds `node`'s mentions to `existing`, a node with the same id; conflicting fields keep the smaller value.
     private static func absorb(_ node: Node, into existing: inout Node) {
-        existing.mentions += node.mentions
+        existing.mentions = existing.mentions.saturatingAdd(node.mentions)
         existing.kind = min(existing.kind, node.kind)
         existing.label = min(existing.label, node.label)
         existing.country = smaller(existing.country, node.country)
@@ -99,7 +99,7 @@ public struct RelationGraph: Codable, Hashable, Sendable {
 
     /// Adds `edge`'s weight, evidence and dates to `existing`, an edge with the same key.
     private static func absorb(_ edge: Edge, into existing: inout Edge, evidenceLimit: Int?) {
-        existing.weight += edge.weight
+        existing.weight = existing.weight.saturatingAdd(edge.weight)
         existing.confidence = max(existing.confidence, edge.confidence)
         existing.historical = existing.historical && edge.historical
         existing.group = smaller(existing.group, edge.group)

@@ -35,10 +35,12 @@ enum HTMLText {
         var output = String.UnicodeScalarView()
         let scalars = Array(html.unicodeScalars)
         var index = 0
+        // No ">" at or after this index: a page of unclosed "<" is read once, not searched to its end at each.
+        var unclosedFrom = scalars.count + 1
         while index < scalars.count {
             switch scalars[index] {
             case "<":
-                index = skipTag(scalars, at: index, into: &output)
+                index = skipTag(scalars, at: index, into: &output, unclosedFrom: &unclosedFrom)
             case "&":
                 index = decodeEntity(scalars, at: index, into: &output)
             default:
@@ -57,11 +59,13 @@ enum HTMLText {
         "header", "footer", "blockquote", "figcaption", "figure", "title", "nav", "aside", "main",
     ]
 
-    private static func skipTag(_ scalars: [Unicode.Scalar], at start: Int, into output: inout String.UnicodeScalarView) -> Int {
+    private static func skipTag(_ scalars: [Unicode.Scalar], at start: Int, into output: inout String.UnicodeScalarView,
+                                unclosedFrom: inout Int) -> Int {
         if matches(scalars, at: start, "<!--") {
             return (find(scalars, "-->", from: start + 4) ?? scalars.count - 3) + 3
         }
-        guard let close = find(scalars, ">", from: start + 1) else {
+        guard start + 1 < unclosedFrom, let close = find(scalars, ">", from: start + 1) else {
+            unclosedFrom = min(unclosedFrom, start + 1)
             output.append(scalars[start])
             return start + 1
         }

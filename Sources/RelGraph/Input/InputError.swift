@@ -4,7 +4,10 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case isDirectory(String)
     case unreadable(String, reason: String)
     case binary(String)
-    case tooLarge(String, bytes: Int, limit: Int)
+    /// Larger than the byte limit; `bytes` is nil for a stream, refused as soon as it passed the limit.
+    case tooLarge(String, bytes: Int?, limit: Int)
+    /// A line of a JSON Lines or graph file longer than the byte limit, refused before it is all read.
+    case lineTooLong(String, line: Int, limit: Int)
     /// A folder given as input holds no file matching the glob.
     case noMatchingFiles(String, glob: String)
     /// A line of a JSON Lines corpus or fragment file that cannot be used.
@@ -18,8 +21,12 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case .isDirectory(let path): "cannot read '\(path)': it is a directory; give the article files inside it"
         case .unreadable(let path, let reason): "cannot read '\(path)': \(reason)"
         case .binary(let path): "cannot read '\(path)': it is not text (binary data); give a plain-text article"
-        case .tooLarge(let path, let bytes, let limit):
+        case .tooLarge(let path, let bytes?, let limit):
             "cannot read '\(path)': \(bytes) bytes is more than the limit of \(limit); split the input or raise --max-input-bytes"
+        case .tooLarge(let path, nil, let limit):
+            "cannot read '\(path)': it holds more than the limit of \(limit) bytes; split the input or raise --max-input-bytes"
+        case .lineTooLong(let path, let line, let limit):
+            "cannot read '\(path)' line \(line): it is longer than the limit of \(limit) bytes; split the document or raise --max-input-bytes"
         case .noMatchingFiles(let path, let glob):
             "cannot read '\(path)': the directory holds no file matching '\(glob)'; give --glob or the files themselves"
         case .badLine(let path, let line, let reason): "cannot read '\(path)' line \(line): \(reason)"

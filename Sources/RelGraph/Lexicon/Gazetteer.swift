@@ -21,8 +21,11 @@ struct Gazetteer: Sendable {
     /// inserted, keyed by the hash the tokenizer already computed; most nodes end an entry and have none.
     private var childMaps = [WordMap<Int>()]
 
+    /// - Parameter entries: the same entry given twice is kept once. Told apart with a set: a search of the entries
+    ///   already at a node made a user lexicon with thousands of entries of one surface quadratic to load.
     init(_ entries: [LexiconEntry]) {
-        for entry in entries { insert(entry) }
+        var seen = Set<LexiconEntry>(minimumCapacity: entries.count)
+        for entry in entries where seen.insert(entry).inserted { insert(entry) }
     }
 
     private mutating func insert(_ entry: LexiconEntry) {
@@ -33,9 +36,7 @@ struct Gazetteer: Sendable {
         for index in words { current = child(of: current, tokens[index].key) }
         let caseSensitive = words.contains { tokens[$0].isAllCaps }
             || (words.count == 1 && tokens[first].isCapitalized && tokens[first].text.unicodeScalars.count <= 3)
-        if !nodes[current].entries.contains(where: { $0.entry == entry }) {
-            nodes[current].entries.append((entry, caseSensitive ? words.map { tokens[$0].text } : nil))
-        }
+        nodes[current].entries.append((entry, caseSensitive ? words.map { tokens[$0].text } : nil))
     }
 
     /// The node reached from `parent` by `word`, made if new.

@@ -30,6 +30,8 @@ public struct UserLexicon: Sendable, Equatable {
 
     private(set) var entries: [Entry] = []
     private(set) var persons: [Leader] = []
+    /// Positions in `persons`, by folded surname.
+    private var personsBySurname: [String: [Int]] = [:]
     /// Display names of the organizations the file adds, by id.
     private(set) var organizationLabels: [String: String] = [:]
     /// Event triggers the file adds, with the language they apply to (nil: all three).
@@ -42,15 +44,31 @@ public struct UserLexicon: Sendable, Equatable {
 
     public init() {}
 
-    /// Reads a lexicon file.
-    /// - Throws: `LexiconError` naming the file and line that cannot be read.
-    public init(contentsOf path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else { throw LexiconError.unreadable(path) }
-        try self.init(parsing: String(decoding: data, as: UTF8.self), name: path)
+    /// Reads a lexicon file (a pipe or `-` too), in any encoding an article may have: UTF-8 with or without a
+    /// byte order mark, UTF-16 or UTF-32 with one, Windows-1252; lines may end in CRLF.
+    /// - Parameter byteLimit: the largest file read.
+    /// - Throws: `LexiconError` naming the file, and the line that cannot be read.
+    public init(contentsOf path: String, byteLimit: Int = ArticleReader.defaultByteLimit) throws {
+        let text: String
+        do {
+            text = try ArticleReader.readText(path, byteLimit: byteLimit)
+        } catch let error as InputError {
+            throw LexiconError.unreadable(path, reason: error.description)
+        }
+        try self.init(parsing: text, name: path)
     }
 
+    /// The longest line read, in bytes: far above any entry, low enough that a file of one huge line is refused
+    /// before its surface is tokenized.
+    public static let lineLimit = 4096
+
     public init(parsing text: String, name: String = "lexicon") throws {
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Bytes, not Characters: "\r\n" is one Character, and splitting on "\n" would leave CRLF files whole.
+        for (number, bytes) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            guard bytes.count <= Self.lineLimit else {
+                throw LexiconError.malformed(name, line: number + 1, reason: "the line is longer than \(Self.lineLimit) bytes")
+            }
+            let line = String(decoding: bytes.last == 0x0D ? bytes.dropLast() : bytes[...], as: UTF8.self)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
             try add(line: trimmed, at: number + 1, name: name)
@@ -60,7 +78,7 @@ public struct UserLexicon: Sendable, Equatable {
     /// Adds another file's entries after this one's.
     public mutating func merge(_ other: UserLexicon) {
         entries += other.entries
-        persons += other.persons
+        for person in other.persons { add(person) }
         frames += other.frames
         organizationLabels.merge(other.organizationLabels) { first, _ in first }
     }
@@ -77,7 +95,14 @@ public struct UserLexicon: Sendable, Equatable {
 
     /// Persons the file adds whose name or surname is `surname`.
     func persons(surname: String) -> [Leader] {
-        persons.filter { $0.surnames.contains { TextFolding.fold($0) == surname } }
+        (personsBySurname[surname] ?? []).map { persons[$0] }
+    }
+
+    /// Adds a person, indexed by folded surname: asked for every capitalized word of every article, a scan
+    /// of all the file's persons made a long list of them cost more than the extraction.
+    private mutating func add(_ person: Leader) {
+        for surname in Set(person.surnames.map(TextFolding.fold)) { personsBySurname[surname, default: []].append(persons.count) }
+        persons.append(person)
     }
 
     private static let forms: [String: LexiconEntry.Form] = [
@@ -90,9 +115,12 @@ public struct UserLexicon: Sendable, Equatable {
         guard fields.count >= 3 else { throw LexiconError.malformed(name, line: number, reason: "expected kind, surface and key separated by tabs") }
         let (kind, surface, key) = (fields[0].lowercased(), fields[1], fields[2])
         if kind == "person" {
+            guard CountryCodes.isStateCode(key) || Self.isKey(key) else {
+                throw LexiconError.malformed(name, line: number, reason: Self.badKey(key, "an ISO 3166 alpha-3 code or an organization id"))
+            }
             let role = fields.count > 3 ? fields[3] : "official"
             let surname = NameParticles.surname(of: surface)
-            persons.append(Leader(fullName: surface, aliases: [], affiliation: key, role: role, surnames: [surname]))
+            add(Leader(fullName: surface, aliases: [], affiliation: key, role: role, surnames: [surname]))
             return
         }
         if kind == "frame" { return try addFrame(fields, at: number, name: name) }
@@ -102,6 +130,7 @@ public struct UserLexicon: Sendable, Equatable {
         if [.stateName, .demonym, .seat].contains(form), !CountryCodes.isStateCode(key) {
             throw LexiconError.malformed(name, line: number, reason: "'\(key)' is not an ISO 3166 alpha-3 code")
         }
+        guard Self.isKey(key) else { throw LexiconError.malformed(name, line: number, reason: Self.badKey(key, "a key")) }
         var language: Language?
         if fields.count > 3 {
             guard let parsed = Language(rawValue: fields[3]) else {
@@ -115,6 +144,24 @@ public struct UserLexicon: Sendable, Equatable {
 }
 
 extension UserLexicon {
+    /// Whether `key` can name an organization or a role: letters, digits, marks and spaces, with `-`, `_`, `.`,
+    /// `'`, `(` and `)`, at most 100 characters.
+    ///
+    /// Keys become node ids, SVG ids and titles and CSV cells: a key with `&`, `<`, a backslash or a control
+    /// character would be read as markup, an entity or an escape by one of the tools along the way.
+    static func isKey(_ key: String) -> Bool {
+        !key.isEmpty && key.unicodeScalars.count <= 100 && key.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil || keyPunctuation.contains(scalar)
+                || [.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory)
+        }
+    }
+
+    private static let keyPunctuation: Set<Unicode.Scalar> = [" ", "-", "_", ".", "'", "(", ")"]
+
+    private static func badKey(_ key: String, _ expected: String) -> String {
+        "'\(key)' is not \(expected); a key is letters, digits and spaces with - _ . ' ( ), at most 100 characters"
+    }
+
     /// `frame  words  TYPE  language|-  [kind]  [source=… target=…]`
     private mutating func addFrame(_ fields: [String], at number: Int, name: String) throws {
         func fail(_ reason: String) -> LexiconError { .malformed(name, line: number, reason: reason) }
@@ -149,12 +196,13 @@ extension UserLexicon {
 
 /// Why a user lexicon cannot be used.
 public enum LexiconError: Error, Equatable, CustomStringConvertible {
-    case unreadable(String)
+    /// The file cannot be read; `reason` is the input error, which names the file.
+    case unreadable(String, reason: String)
     case malformed(String, line: Int, reason: String)
 
     public var description: String {
         switch self {
-        case .unreadable(let path): "cannot read lexicon '\(path)'"
+        case .unreadable(_, let reason): "lexicon: \(reason)"
         case .malformed(let path, let line, let reason): "lexicon '\(path)', line \(line): \(reason)"
         }
     }

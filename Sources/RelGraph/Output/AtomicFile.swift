@@ -1,39 +1,51 @@
 import Foundation
 import Synchronization
 
-/// Writes a file so that readers see the old file or the whole new one, never half of it.
+/// Writes files so that readers see the old files or the whole new ones, never half of one.
 ///
-/// The bytes go to a temporary file in the same folder, which is then
+/// The bytes go to a temporary file in the target's folder, which is then
 /// renamed over the target (rename is atomic within a file system). On any
-/// failure the temporary file is removed.
+/// failure the temporary file is removed. Files written together (the two
+/// tables of a CSV export) are renamed together, holding a lock on their
+/// folder, so that two runs writing the same pair never leave the edges of
+/// one next to the nodes of the other.
 ///
-/// A device, pipe or socket (`/dev/stdout`, `/dev/null`, a FIFO) is written
-/// in place instead: renaming over it would replace it with a plain file.
+/// A symbolic link is followed: the file it points to is replaced and the link
+/// stays. A file that is replaced keeps its mode (and owner, where allowed); a
+/// new one gets the mode the umask gives. A device, pipe or socket
+/// (`/dev/stdout`, `/dev/null`, a FIFO) is written in place instead:
+/// renaming over it would replace it with a plain file.
 ///
 /// Temporary files in flight are registered, so that a program stopped by a
-/// signal can remove them (`abandonWrites`) and leave the old file untouched.
+/// signal can remove them (`abandonWrites`) and leave the old files untouched.
 public enum AtomicFile {
     /// Writes `data` to `path` through a temporary file and a rename.
     /// - Parameter beforeRename: runs once the temporary file is complete, just before the rename;
     ///   a hook for tests that must stop a program while the temporary file exists.
+    /// - Throws: `OutputError` when it cannot be written; the old file, if any, is then untouched.
     public static func write(_ data: Data, to path: String, beforeRename: () -> Void = {}) throws {
-        if isSpecialFile(path) { return try writeInPlace(data, to: path) }
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-            throw OutputError.missingFolder(path)
-        }
-        guard isDirectory.boolValue else { throw OutputError.notWritable(path, reason: "'\(folder)' is a file, not a folder") }
-        let (descriptor, temporary) = try createTemporary(in: folder, for: url.lastPathComponent, path: path)
-        let written = Result { try writeAll(data, to: descriptor, path: path) }
-        close(descriptor)
+        try write([(path, data)], beforeRename: beforeRename)
+    }
+
+    /// Writes several files as one: every temporary file is complete before the first rename, and the
+    /// renames happen together, under a lock on the folders that other relgraph runs respect.
+    /// - Throws: `OutputError` when one cannot be written; no file is replaced then.
+    public static func write(_ files: [(path: String, data: Data)], beforeRename: () -> Void = {}) throws {
+        var pending: [Pending] = []
         do {
-            try written.get()
+            for file in files {
+                let target = try resolvedTarget(file.path)
+                if isStream(target) {
+                    try writeInPlace(file.data, to: target, path: file.path)
+                } else {
+                    pending.append(try prepare(file.data, target: target, path: file.path))
+                }
+            }
+            guard !pending.isEmpty else { return }
             beforeRename()
-            try commit(temporary, to: path)
+            try commit(pending)
         } catch {
-            discard(temporary)
+            for file in pending { discard(file.temporary) }
             throw error
         }
     }
@@ -53,6 +65,23 @@ public enum AtomicFile {
         }
     }
 
+    /// True when `path` (followed through symbolic links) exists and is neither a regular file nor a folder:
+    /// a device, a pipe or a socket, written in place.
+    static func isStream(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
+    }
+
+    /// A complete temporary file and the target it will be renamed over.
+    private struct Pending {
+        var temporary: String
+        var target: String
+        /// The path as the caller gave it, for messages.
+        var path: String
+    }
+
     /// Paths of the temporary files being written, and whether the program is stopping.
     private struct InFlight: Sendable {
         var paths: Set<String> = []
@@ -61,11 +90,86 @@ public enum AtomicFile {
 
     private static let inFlight = Mutex(InFlight())
 
+    /// The file `path` stands for: symbolic links followed, even to a file that does not exist yet.
+    /// - Throws: `OutputError` when it names a folder, when its folder is missing, or for a loop of links.
+    static func resolvedTarget(_ path: String) throws -> String {
+        var target = path
+        for _ in 0..<maximumLinks {
+            let (folder, name) = FilePath.split(target)
+            guard !name.isEmpty, name != ".", name != ".." else { throw OutputError.isFolder(path) }
+            var info = stat()
+            guard lstat(target, &info) == 0 else {
+                try requireFolder(folder, for: path)
+                return target
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFLNK:
+                guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: target) else {
+                    throw OutputError.notWritable(path, reason: "its symbolic link cannot be read")
+                }
+                target = destination.hasPrefix("/") ? destination : FilePath.join(folder, destination)
+            case S_IFDIR:
+                throw OutputError.isFolder(path)
+            default:
+                return target
+            }
+        }
+        throw OutputError.notWritable(path, reason: "too many levels of symbolic links")
+    }
+
+    /// The most symbolic links followed, as the kernel's own limit (ELOOP).
+    private static let maximumLinks = 40
+
+    private static func requireFolder(_ folder: String, for path: String) throws {
+        var info = stat()
+        guard stat(folder, &info) == 0 else { throw OutputError.missingFolder(path) }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw OutputError.notWritable(path, reason: "'\(folder)' is a file, not a folder")
+        }
+    }
+
+    /// Writes `data` to a new temporary file next to `target`, with the mode the target will have, and syncs it.
+    private static func prepare(_ data: Data, target: String, path: String) throws -> Pending {
+        let (descriptor, temporary) = try createTemporary(for: target, path: path)
+        defer { close(descriptor) }
+        do {
+            try AtomicFile.writeBytes(data, to: descriptor, path: path)
+            try giveMode(to: descriptor, replacing: target, path: path)
+            guard fsync(descriptor) == 0 else { throw OutputError.notWritable(path, reason: String(cString: strerror(errno))) }
+        } catch {
+            discard(temporary)
+            throw error
+        }
+        return Pending(temporary: temporary, target: target, path: path)
+    }
+
+    /// The old file's mode and owner (the owner only where the system allows it), or for a new file the
+    /// mode the umask gives: `mkstemp` makes every temporary file 0600.
+    private static func giveMode(to descriptor: Int32, replacing target: String, path: String) throws {
+        var old = stat()
+        let mode: mode_t
+        if stat(target, &old) == 0 {
+            _ = fchown(descriptor, old.st_uid, old.st_gid)
+            mode = old.st_mode & 0o7777
+        } else {
+            mode = newFileMode
+        }
+        guard fchmod(descriptor, mode) == 0 else { throw OutputError.notWritable(path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// 0666 less the umask, read once (the umask can only be read by setting it, and set back at once).
+    private static let newFileMode: mode_t = {
+        let mask = umask(0o022)
+        umask(mask)
+        return 0o666 & ~mask
+    }()
+
     /// Creates `.<name>.XXXXXX` next to the target and registers it; refused once writes are abandoned.
-    private static func createTemporary(in folder: String, for name: String, path: String) throws -> (Int32, String) {
-        try inFlight.withLock { state in
+    private static func createTemporary(for target: String, path: String) throws -> (Int32, String) {
+        let (folder, name) = FilePath.split(target)
+        return try inFlight.withLock { state in
             guard !state.abandoned else { throw OutputError.notWritable(path, reason: "the program is stopping") }
-            var template = Array((folder + "/.\(name).XXXXXX").utf8CString)
+            var template = Array(FilePath.join(folder, ".\(name).XXXXXX").utf8CString)
             let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
             guard descriptor >= 0 else { throw OutputError.notWritable(path, reason: String(cString: strerror(errno))) }
             let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -74,12 +178,40 @@ public enum AtomicFile {
         }
     }
 
-    /// Renames the temporary file over the target, unless a signal handler has already removed it.
-    private static func commit(_ temporary: String, to path: String) throws {
+    /// Renames every temporary file over its target, under a lock on their folders, unless a signal
+    /// handler has already removed them.
+    ///
+    /// The folder locks (`flock`, advisory) come first, so a run waiting for another's renames does not
+    /// hold the registry a signal handler needs.
+    private static func commit(_ files: [Pending]) throws {
+        let locks = FolderLocks(Set(files.map { FilePath.split($0.target).folder }).sorted())
+        defer { locks.release() }
         try inFlight.withLock { state in
-            guard !state.abandoned else { throw OutputError.notWritable(path, reason: "the program is stopping") }
-            guard rename(temporary, path) == 0 else { throw OutputError.notWritable(path, reason: String(cString: strerror(errno))) }
-            state.paths.remove(temporary)
+            guard !state.abandoned else { throw OutputError.notWritable(files[0].path, reason: "the program is stopping") }
+            for file in files {
+                guard rename(file.temporary, file.target) == 0 else {
+                    throw OutputError.notWritable(file.path, reason: String(cString: strerror(errno)))
+                }
+                state.paths.remove(file.temporary)
+            }
+        }
+    }
+
+    /// Exclusive `flock`s on folders, taken in the order given (sorted, so two runs cannot deadlock).
+    private struct FolderLocks {
+        private let descriptors: [Int32]
+
+        init(_ folders: [String]) {
+            descriptors = folders.compactMap { folder in
+                let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                guard descriptor >= 0 else { return nil }
+                while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+                return descriptor
+            }
+        }
+
+        func release() {
+            for descriptor in descriptors.reversed() { close(descriptor) }
         }
     }
 
@@ -90,26 +222,11 @@ public enum AtomicFile {
         }
     }
 
-    /// True when `path` (followed through symbolic links) exists and is neither a regular file nor a folder.
-    private static func isSpecialFile(_ path: String) -> Bool {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return false }
-        let type = info.st_mode & S_IFMT
-        return type != S_IFREG && type != S_IFDIR
-    }
-
-    private static func writeInPlace(_ data: Data, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_TRUNC)
+    private static func writeInPlace(_ data: Data, to target: String, path: String) throws {
+        let descriptor = open(target, O_WRONLY | O_TRUNC | O_CLOEXEC)
         guard descriptor >= 0 else { throw OutputError.notWritable(path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         try writeBytes(data, to: descriptor, path: path)
-    }
-
-    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws {
-        try writeBytes(data, to: descriptor, path: path)
-        guard fchmod(descriptor, 0o644) == 0, fsync(descriptor) == 0 else {
-            throw OutputError.notWritable(path, reason: String(cString: strerror(errno)))
-        }
     }
 
     /// Writes every byte, retrying after interruptions.

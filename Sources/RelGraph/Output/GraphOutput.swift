@@ -21,17 +21,44 @@ public enum GraphOutput {
     /// - Throws: `RenderError` when Graphviz cannot lay out or render the graph.
     public static func files(_ graph: RelationGraph, as format: OutputFormat, path: String, layout: LayoutEngine = .auto,
                              style: RenderStyle = RenderStyle()) throws -> [(path: String, data: Data)] {
-        guard format == .csv else {
+        guard isTablePair(format, path: path) else {
             return [(path, try data(graph, as: format, layout: layout, style: style))]
         }
         let paths = CSVWriter.paths(for: path)
         return [(paths.edges, CSVWriter.edges(graph)), (paths.nodes, CSVWriter.nodes(graph))]
     }
 
+    /// The paths `files` writes for `path`, without drawing anything: for checks made before the work.
+    public static func paths(for path: String, as format: OutputFormat) -> [String] {
+        guard isTablePair(format, path: path) else { return [path] }
+        let paths = CSVWriter.paths(for: path)
+        return [paths.edges, paths.nodes]
+    }
+
+    /// Writes `graph` to `path` (`-`: standard output): every file written whole or not at all.
+    /// - Throws: `OutputError` when it cannot be written, `RenderError` when Graphviz cannot draw it.
+    public static func write(_ graph: RelationGraph, as format: OutputFormat, to path: String, layout: LayoutEngine = .auto,
+                             style: RenderStyle = RenderStyle()) throws {
+        guard path != "-" else { return try writeToStandardOutput(try data(graph, as: format, layout: layout, style: style)) }
+        try AtomicFile.write(try files(graph, as: format, path: path, layout: layout, style: style))
+    }
+
+    /// CSV to a file is two tables; to a device or a pipe (`/dev/stdout`, a FIFO) it is what standard output
+    /// gets, the edge table: a file name cannot be made of a stream's.
+    private static func isTablePair(_ format: OutputFormat, path: String) -> Bool {
+        format == .csv && path != "-" && !AtomicFile.isStream(path)
+    }
+
     /// Writes `data` to standard output.
     /// - Throws: `OutputError.notWritable` when it cannot be written (a full disk, a closed descriptor).
     public static func writeToStandardOutput(_ data: Data) throws {
         try AtomicFile.writeBytes(data, to: STDOUT_FILENO, path: "standard output")
+    }
+
+    /// Writes `text` to standard error, for messages; a closed or full standard error is ignored, as
+    /// there is nowhere left to say so (`FileHandle`'s `write` traps there).
+    public static func writeToStandardError(_ text: String) {
+        try? AtomicFile.writeBytes(Data(text.utf8), to: STDERR_FILENO, path: "standard error")
     }
 
     /// The format a file name asks for: ".svg", ".png", ".pdf", ".dot", ".gv", ".json", ".graphml", ".gexf",

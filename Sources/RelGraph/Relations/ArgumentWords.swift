@@ -20,6 +20,20 @@ struct ArgumentWords: Sendable {
     let objectMarkers: WordSet
     /// Quantifiers a relative pronoun may hang from: "both of which", "dont tous", "todos los cuales".
     let relativeQuantifiers: WordSet
+    /// Negations on a verb or a noun: "not", "ne… pas", "no", "jamais", "aucune", "sans".
+    let negations: WordSet
+    /// Verbs and auxiliaries whose event has not happened: "could", "pourrait", "podría", "devrait".
+    let modals: WordSet
+    /// Words that make their event a plan: "projet d'attaque", "plans to strike", "las maniobras previstas".
+    let plans: WordSet
+    /// Verbs whose complement did not happen: "failed to reach", "n'a pas réussi", "no logró".
+    let failures: WordSet
+    /// Subordinators of a condition: "si", "if", "unless".
+    let conditionals: WordSet
+    /// Subordinators of a purpose: "pour défendre", "para obligar".
+    let purposes: WordSet
+    /// Words by which a sentence says something may happen: "n'est pas écartée", "no se descarta".
+    let possibilities: WordSet
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {
@@ -47,7 +61,14 @@ struct ArgumentWords: Sendable {
         subjectPronouns: FunctionWords.set("it they he she"),
         genitive: "of",
         objectMarkers: .empty,
-        relativeQuantifiers: FunctionWords.set("both all each some most"))
+        relativeQuantifiers: FunctionWords.set("both all each some most"),
+        negations: FunctionWords.set("not n't never no neither nor without"),
+        modals: FunctionWords.set("could might may would should can cannot possible hypothetical potential"),
+        plans: FunctionWords.set("plan plans planned planning plot plotted proposed proposal contemplated envisaged"),
+        failures: FunctionWords.set("failed fails fail failing unable refused"),
+        conditionals: FunctionWords.set("if unless whether"),
+        purposes: .empty,
+        possibilities: .empty)
 
     private static let french = ArgumentWords(
         agentNouns: FunctionWords.set("""
@@ -66,7 +87,20 @@ struct ArgumentWords: Sendable {
         subjectPronouns: FunctionWords.set("il elle ils elles"),
         genitive: "de",
         objectMarkers: .empty,
-        relativeQuantifiers: FunctionWords.set("tous toutes chacun chacune"))
+        relativeQuantifiers: FunctionWords.set("tous toutes chacun chacune"),
+        negations: FunctionWords.set("ne n' pas jamais aucun aucune nullement sans ni"),
+        modals: FunctionWords.set("""
+            pourrait pourraient pourrais pourra pourront pouvait pourrions peut peuvent devrait devraient
+            éventuel éventuelle éventuels éventuelles possible possibles hypothétique
+            """),
+        plans: FunctionWords.set("""
+            projet projets plan plans prévu prévue prévus prévues prévoit prévoient envisage envisagent envisagé
+            envisagée proposé proposée préparer prépare préparent planifié planifie planifient planifiait
+            """),
+        failures: FunctionWords.set("échoué échoue échouent échouer"),
+        conditionals: FunctionWords.set("si s' sauf"),
+        purposes: FunctionWords.set("pour afin"),
+        possibilities: FunctionWords.set("écartée écarté écartées écartés exclue exclu exclues exclus"))
 
     private static let spanish = ArgumentWords(
         agentNouns: FunctionWords.set("""
@@ -87,5 +121,18 @@ struct ArgumentWords: Sendable {
         subjectPronouns: FunctionWords.set("él ella ellos ellas"),
         genitive: "de",
         objectMarkers: FunctionWords.set("a"),
-        relativeQuantifiers: FunctionWords.set("ambos ambas todos todas cada"))
+        relativeQuantifiers: FunctionWords.set("ambos ambas todos todas cada"),
+        negations: FunctionWords.set("no nunca jamás tampoco ni sin ningún ninguna"),
+        modals: FunctionWords.set("""
+            podría podrían podria podrian pudiera pudieran puede pueden podrá podrán debería deberían deberia deberian
+            eventual eventuales posible posibles hipotético hipotética
+            """),
+        plans: FunctionWords.set("""
+            proyecto proyectos plan planes prevé prevén previsto prevista previstos previstas planea planean planeó
+            planearon planeaba planificó planificaron propuesto propuesta contempla contemplan
+            """),
+        failures: FunctionWords.set("fracasó fracasaron fracasa"),
+        conditionals: FunctionWords.set("si salvo"),
+        purposes: FunctionWords.set("para"),
+        possibilities: FunctionWords.set("descarta descartada descartado descartan"))
 }

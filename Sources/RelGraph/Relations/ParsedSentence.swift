@@ -12,14 +12,22 @@ struct ParsedSentence: Sendable {
     /// The dependents of each word, left to right.
     private let children: [[Int]]
 
-    /// - Parameter names: the tokens the actor layer read as proper names; the tagger is told they are proper nouns.
-    init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, names: TokenMask = TokenMask([])) {
-        let words = ParserWords(tokens: tokens, range: range, language: language, tagger: model.tags)
-        self.init(tree: model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: names)), tokenOfWord: words.words.map(\.token),
-                  wordsOfToken: words.tokenWords, firstToken: range.lowerBound)
+    /// - Parameter hints: the names and verbs the lexicons found, told to the tagger and the parser.
+    init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, hints: ParseHints = ParseHints()) {
+        var words = ParserWords(tokens: tokens, range: range, language: language, tagger: model.tags)
+        words.collapse(hints.nameSpans, tokens: tokens)
+        let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names),
+                               predicates: words.predicateWords(tokens: tokens, predicates: hints.predicates))
+        self.init(tree: tree, tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords, firstToken: range.lowerBound)
     }
 
     init(tree: SyntaxTree, tokenOfWord: [Int], wordsOfToken: [Range<Int>], firstToken: Int) {
+        var tree = tree
+        for index in tree.words.indices {
+            if let repaired = Self.labelRepairs[tree.words[index].tag]?[tree.words[index].relation] {
+                tree.words[index].relation = repaired
+            }
+        }
         self.tree = tree
         self.tokenOfWord = tokenOfWord
         self.wordsOfToken = wordsOfToken
@@ -30,6 +38,10 @@ struct ParsedSentence: Sendable {
         }
         self.children = children
     }
+
+    /// Labels that contradict the word's tag, and what the word is: a verb modifying a noun is a participial clause
+    /// ("L'Iran, soumis à un embargo"), whatever the labeller, which decides apart from the tagger, called it.
+    static let labelRepairs: [PartOfSpeech: [String: String]] = [.verb: ["amod": "acl"]]
 
     var wordCount: Int { tree.words.count }
 

@@ -38,16 +38,15 @@ struct RelationExtractor {
             let mentions = actors.mentions[sentence.index]
             guard !mentions.isEmpty else { continue }
             let finder = ArgumentFinder(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
-            let hits = matcher.hits(in: document.tokens, range: sentence.tokenRange, isBlocked: TokenMask(mentions.map(\.range)).contains)
+            let hits = hits(in: sentence)
             // Parsing is most of the cost of reading an article: only a sentence with a trigger is parsed. Elsewhere the
             // discourse learns the sentence's subject from the first actor that no preposition governs.
             guard !hits.isEmpty else {
                 discourse.record(sentence: sentence.index, mentions: mentions, subject: finder.mainSubject())
                 continue
             }
-            let names = TokenMask(mentions.filter(\.isProperName).map(\.range))
             let parsed = ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: document.language, model: model,
-                                        names: names)
+                                        hints: parseHints(sentence, hits: hits))
             let tree = TreeArguments(parsed: parsed, tokens: document.tokens, mentions: mentions, language: document.language,
                                      listMembers: finder.listMembers)
             let found = sentenceRelations(sentence, hits: hits, finder: finder, tree: tree, discourse: discourse, groupCount: &groupCount)
@@ -58,6 +57,19 @@ struct RelationExtractor {
         return relations
     }
 
+    /// The triggers of a sentence, outside its actors' names.
+    func hits(in sentence: Sentence) -> [TriggerMatcher.Hit] {
+        let mentions = actors.mentions[sentence.index]
+        return matcher.hits(in: document.tokens, range: sentence.tokenRange, isBlocked: TokenMask(mentions.map(\.range)).contains)
+    }
+
+    /// What the lexicons tell the parser before it reads a sentence: the proper names the actor layer found, and the
+    /// verbs of the triggers.
+    func parseHints(_ sentence: Sentence, hits: [TriggerMatcher.Hit]) -> ParseHints {
+        ParseHints(names: actors.mentions[sentence.index].filter(\.isProperName).map(\.range),
+                   predicates: hits.filter { $0.trigger.frame != .noun }.map(\.range))
+    }
+
     /// The relations of one sentence, trigger by trigger, with arguments read off the sentence's parse.
     private func sentenceRelations(_ sentence: Sentence, hits: [TriggerMatcher.Hit], finder: ArgumentFinder, tree: TreeArguments,
                                    discourse: Discourse, groupCount: inout Int) -> [Relation] {
@@ -66,18 +78,24 @@ struct RelationExtractor {
         var lastTargets: [ActorRef] = []
         var previousUnreal = false
         /// The same for every trigger of the sentence: found once, and only when there is a trigger.
-        let speaksOfPossibility = Modality.speaksOfPossibility(tokens: document.tokens, sentence: sentence.tokenRange)
+        let speaksOfPossibility = tree.speaksOfPossibility(from: sentence.tokenRange.lowerBound, to: sentence.tokenRange.upperBound)
         /// Whether the sentence names a past era: also the same for every trigger, found at most once.
         var namesEra: Bool?
         for (position, hit) in hits.enumerated() {
-            var modality = Modality.of(hit, earlier: hits[..<position], tokens: document.tokens, sentence: sentence.tokenRange,
-                                       speaksOfPossibility: speaksOfPossibility)
+            let isNoun = tree.isNominal(hit.range)
+            var modality = tree.headWord(of: hit.range).map { tree.modality(of: $0, speaksOfPossibility: speaksOfPossibility) }
+                ?? (speaksOfPossibility ? .unreal : .factual)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
             let governor = governingHit(of: hit, among: hits, tree: tree)
-            if let governor, Self.topicGovernors.contains(governor.trigger.type) { modality = .unreal }
+            // "denied any attack", "demanded that X withdraw", "agreed to attack": the governed event did not happen;
+            // "accused X of attacking Y": an alleged act is not coded; an event noun condemned ("condemned the attack") and
+            // what a warning reports ("warned that they would never accept") are.
+            let isAlleged = governor?.trigger.type == .accuse && !isNoun && tree.governor(of: hit.range)?.relation != "ccomp"
+            if let governor, Self.topicGovernors.contains(governor.trigger.type) || isAlleged {
+                modality = .unreal
+            }
             // An event noun that is only the topic of its governor ("annulé la visite") leaves a verb coordinated after
             // it real; an unreal verb ("of supporting X and backing Y") does not.
-            let isNoun = tree.isNominal(hit.range)
             previousUnreal = modality == .unreal && !isNoun
             var effective = hit
             switch modality {
@@ -94,7 +112,8 @@ struct RelationExtractor {
             var arguments = Arguments(sources: found.sources, targets: found.targets, rule: "\(row): \(found.rule)",
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
                                       passive: found.passive)
-            if !found.mutual, !found.sourceIsNoActor, found.sources.isEmpty || found.targets.isEmpty,
+            if !(isNoun && isTopicOfAnotherTrigger(hit, among: hits, tree: tree)), !found.mutual, !found.sourceIsNoActor,
+               found.sources.isEmpty || found.targets.isEmpty,
                let window = windowArguments(hit, effective: effective, position: position, hits: hits, finder: finder, sentence: sentence) {
                 arguments = window
             }
@@ -140,17 +159,45 @@ struct RelationExtractor {
         return window
     }
 
-    /// The trigger whose argument `hit` is in the tree: "condemned the attack", "a critiqué la visite".
+    /// The trigger whose argument `hit` is in the tree: "condemned the attack", "a critiqué la visite", and through a
+    /// noun that is no trigger, "demanded the imposition of sanctions", "urged the government to prevent".
     private func governingHit(of hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> TriggerMatcher.Hit? {
-        // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").
-        guard let (word, relation) = tree.governor(of: hit.range), Self.governedRelations.contains(relation),
-              !tree.parsed.isNominal(word) else { return nil }
-        let token = tree.parsed.tokenOfWord[word]
-        return hits.first { $0.range.contains(token) && $0.range != hit.range }
+        guard var word = tree.headWord(of: hit.range) else { return nil }
+        for step in 0..<Self.governorReach {
+            // The trigger hangs from its governor as any topic; a noun between them as an object or a complement.
+            let relations = step == 0 ? Self.governedRelations : Self.nounTopicRelations
+            guard let governor = tree.parsed.governor(of: word), relations.contains(tree.parsed.relation(of: word)) else { return nil }
+            let token = tree.parsed.tokenOfWord[governor]
+            if let trigger = hits.first(where: { $0.range.contains(token) && $0.range != hit.range }) {
+                // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").
+                return tree.parsed.isNominal(governor) ? nil : trigger
+            }
+            // Only a common noun passes the chain on: a verb that is no trigger ("incited X to warn") has a topic of its
+            // own, and a name is an actor, not a topic.
+            guard tree.parsed.tag(of: governor) == .noun, tree.mentionOfWord[governor] == nil else { return nil }
+            word = governor
+        }
+        return nil
     }
 
+    /// An event noun that is the complement of another trigger: "réunion de coordination", "talks on disarmament".
+    /// The tree gives it no arguments of its own, and the words around it belong to the other trigger.
+    private func isTopicOfAnotherTrigger(_ hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> Bool {
+        guard let (word, relation) = tree.governor(of: hit.range), ["nmod", "obl"].contains(relation) || tree.parsed.isNominal(word)
+        else { return false }
+        let token = tree.parsed.tokenOfWord[word]
+        return hits.contains { $0.range.contains(token) && $0.range != hit.range }
+    }
+
+    /// How a noun that passes a governed trigger on hangs from the next word up: "the imposition of sanctions".
+    private static let nounTopicRelations: Set<Substring> = ["obj", "nmod"]
+
+    /// How many words up the tree a governing trigger is looked for: the trigger's own governor, or one up to two nouns
+    /// above.
+    private static let governorReach = 3
+
     /// What a trigger governs as its topic: its object, a complement, a clause ("demanded that X withdraw").
-    private static let governedRelations: Set<Substring> = ["obj", "nmod", "obl", "xcomp", "ccomp"]
+    private static let governedRelations: Set<Substring> = ["obj", "nmod", "obl", "xcomp", "ccomp", "acl", "advcl"]
 
     /// A mention standing for actors the discourse supplies rather than the sentence.
     private func synthetic(_ refs: [ActorRef], at token: Int) -> Mention {

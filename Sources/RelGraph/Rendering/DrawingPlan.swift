@@ -245,10 +245,10 @@ struct DrawingPlan: Sendable {
         var sentences = Set<SentenceID>()
         var unsourced = 0
         for edge in edges {
-            if edge.evidence.isEmpty { unsourced += edge.weight }
+            if edge.evidence.isEmpty { unsourced = unsourced.saturatingAdd(edge.weight) }
             for evidence in edge.evidence { sentences.insert(SentenceID(document: evidence.document, sentence: evidence.sentence)) }
         }
-        return max(sentences.count + unsourced, edges.map(\.weight).max() ?? 0)
+        return max(sentences.count.saturatingAdd(unsourced), edges.map(\.weight).max() ?? 0)
     }
 
     /// A sentence of a corpus: its document and its index there.

@@ -82,7 +82,7 @@ private struct CGraphBuilder {
     }
 
     private mutating func addNode(_ node: Node) throws {
-        let pointer = try makeNode(node.id)
+        let pointer = try makeNode(GraphvizText.nodeName(node.id))
         nodes[node.id] = pointer
         usedIDs.insert(node.id)
         try set(pointer, GraphvizLabels.node(node))

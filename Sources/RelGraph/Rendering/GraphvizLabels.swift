@@ -8,7 +8,7 @@ enum GraphvizLabels {
             GraphvizAttribute("id", GraphvizText.escString(GraphvizText.singleLine(node.id))),
             GraphvizAttribute("class", node.kind.rawValue),
             GraphvizAttribute("fontsize", GraphvizStyle.fontSize(mentions: node.mentions)),
-            GraphvizAttribute("tooltip", GraphvizText.escString(tooltip(node))),
+            GraphvizAttribute("tooltip", GraphvizText.tooltip(tooltip(node))),
         ]
     }
 
@@ -41,13 +41,13 @@ enum GraphvizLabels {
         [
             GraphvizAttribute("label", GraphvizText.escString(cluster.caption)),
             GraphvizAttribute("id", cluster.name),
-            GraphvizAttribute("tooltip", GraphvizText.escString(evidenceTooltip(cluster.group.evidence) ?? cluster.caption)),
+            GraphvizAttribute("tooltip", GraphvizText.tooltip(evidenceTooltip(cluster.group.evidence) ?? cluster.caption)),
         ]
     }
 
     static func line(_ line: DrawingPlan.Line, id: String) -> [GraphvizAttribute] {
         let look = GraphvizStyle.look(line.dominantClass)
-        let tooltip = GraphvizText.escString(evidenceTooltip(line.evidence) ?? "\(line.source) → \(line.target): \(line.label)")
+        let tooltip = GraphvizText.tooltip(evidenceTooltip(line.evidence) ?? "\(line.source) → \(line.target): \(line.label)")
         var attributes = [
             GraphvizAttribute("id", id),
             GraphvizAttribute("class", lineClasses(line)),

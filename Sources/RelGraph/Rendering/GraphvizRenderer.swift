@@ -67,7 +67,18 @@ public enum GraphvizRenderer {
         try layOut(root, in: gvc, engine: engine)
         defer { gvFreeLayout(gvc, root) }
         try checkLayout(engine: engine)
+        if format == OutputFormat.png.rawValue { try checkBitmapSize(root) }
         return try renderData(root, in: gvc, format: format)
+    }
+
+    /// Refuses a PNG larger than `BitmapLimit` before cairo allocates it.
+    private static func checkBitmapSize(_ root: GraphPointer) throws {
+        guard let box = rg_agget(root, "bb").map({ String(cString: $0) }) else { return }
+        let pad = rg_agget(root, "pad").flatMap { Double(String(cString: $0)) } ?? 0
+        guard let size = BitmapLimit.size(boundingBox: box, padInches: pad) else { return }
+        guard BitmapLimit.allows(width: size.width, height: size.height) else {
+            throw RenderError.bitmapTooLarge(width: size.width, height: size.height)
+        }
     }
 
     private static func writeDOT(_ root: GraphPointer) throws -> String {

@@ -181,21 +181,44 @@ enum GraphvizStyle {
 }
 
 /// Escaping for the two kinds of Graphviz text, so article text is never read as markup.
+///
+/// Graphviz reads an escString attribute more than once on its way to SVG: it decodes character
+/// references (`&#x1;`, `&nbsp;`) into raw characters, then expands backslash escapes (`\G` is the graph's
+/// name, `\E` the edge's, `\L` its label), and tooltips go through the backslash pass twice. So `&`
+/// becomes `&amp;` (decoded back to a plain `&`, which the SVG writer escapes again), backslashes are
+/// doubled (quadrupled in tooltips), and the characters XML 1.0 forbids are dropped, since no step
+/// after this one removes them.
 enum GraphvizText {
-    /// An escString (plain label, tooltip, id): doubles backslashes so `\N`, `\G`, `\l`... stay literal,
-    /// turns line breaks into Graphviz's centred line break, and drops other control characters.
-    ///
+    /// An escString (plain label, id): `&` as `&amp;`, backslashes doubled so `\N`, `\G`, `\l`... stay literal,
+    /// line breaks as Graphviz's centred line break, and other control characters dropped.
+    static func escString(_ text: String) -> String {
+        escaped(text, backslash: "\\\\")
+    }
+
+    /// A tooltip (`tooltip`, `labeltooltip`): an escString whose backslashes Graphviz unescapes twice.
+    static func tooltip(_ text: String) -> String {
+        escaped(text, backslash: "\\\\\\\\")
+    }
+
+    /// The name a node is created with, which the SVG shows in its `<title>` unescaped but for markup:
+    /// `&` as `&amp;`, so that no reference from the input is decoded there; control characters dropped.
+    static func nodeName(_ text: String) -> String {
+        escaped(singleLine(text), backslash: "\\")
+    }
+
     /// Works on scalars, not Characters: tooltips carry whole sentences on every line of the picture,
     /// and grapheme breaking made escaping them a visible part of rendering time.
-    static func escString(_ text: String) -> String {
-        // Nearly all text has no backslash and no control character: it is its own escString.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 < 0x20 || $0 == 0x7F }) else { return text }
+    private static func escaped(_ text: String, backslash: String) -> String {
+        // Nearly all text has no backslash, ampersand, control character or noncharacter: it is its own escString.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") || $0 < 0x20 || $0 == 0x7F || $0 == 0xEF })
+        else { return text }
         var result = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             defer { previous = scalar }
             switch scalar {
-            case "\\": result.append(contentsOf: "\\\\".unicodeScalars)
+            case "\\": result.append(contentsOf: backslash.unicodeScalars)
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
             case "\n" where previous == "\r": continue
             case "\n", "\r": result.append(contentsOf: "\\n".unicodeScalars)
             case _ where isControl(scalar): continue
@@ -205,10 +228,11 @@ enum GraphvizText {
         return String(result)
     }
 
-    /// Control characters other than tab: Graphviz's HTML-label parser rejects them and they make the SVG
-    /// invalid XML, so they are dropped (line breaks are handled before this is asked).
+    /// Characters no SVG may hold: controls other than tab (Graphviz's HTML-label parser rejects them too),
+    /// DEL, and the noncharacters U+FFFE and U+FFFF that XML 1.0 forbids. Line breaks are handled before
+    /// this is asked.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F
+        (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     /// One line of escString text: each run of line breaks becomes one space, none at either end

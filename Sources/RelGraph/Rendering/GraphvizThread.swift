@@ -85,7 +85,7 @@ final class GraphvizThread: @unchecked Sendable {
         /// even while the process exits, and must not be the last owner of what the caller returned.
         func takeResult() -> Result<R, any Error> {
             defer { result = nil }
-            return result!
+            return result ?? .failure(RenderError.graphNotBuilt("the Graphviz thread gave no result"))
         }
 
         func perform() {

@@ -14,13 +14,15 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
     case dotNotWritten(String)
     /// The format is not drawn by Graphviz (JSON is the graph's own Codable encoding).
     case notRenderedByGraphviz(OutputFormat)
+    /// A PNG would be larger than `BitmapLimit` allows (width and height in pixels).
+    case bitmapTooLarge(width: Int, height: Int)
 
     public var description: String {
         switch self {
         case .graphNotBuilt(let detail):
             "Could not build the Graphviz graph: \(detail). This is a relgraph bug; please report it with the input."
         case .layoutFailed(let engine, let message):
-            "The \(engine) layout failed: \(Self.quote(message)). Try another engine (--layout dot or --layout neato)."
+            "The \(engine) layout failed: \(Self.quote(message)). Try another engine (\(Self.otherEngines(than: engine)))."
         case .layoutEngineUnavailable(let engine, let message):
             "The Graphviz layout engine \"\(engine)\" is not available: \(Self.quote(message)). \(Self.pluginHint)"
         case .outputPluginUnavailable(let format, let message):
@@ -31,7 +33,16 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
             "Could not write the graph as DOT: \(detail)."
         case .notRenderedByGraphviz(let format):
             "\(format.rawValue.uppercased()) is not drawn by Graphviz; encode the RelationGraph itself (it is Codable)."
+        case .bitmapTooLarge(let width, let height):
+            "A PNG of this graph would be \(width) × \(height) pixels, more than relgraph draws (\(BitmapLimit.maximumSide) on a side, "
+                + "\(BitmapLimit.maximumPixels >> 20) Mi pixels in all). Write SVG or PDF instead (-o graph.svg), "
+                + "or draw fewer actors (--top N, --actor ID)."
         }
+    }
+
+    /// Two engines to suggest after `engine` failed, never itself.
+    private static func otherEngines(than engine: String) -> String {
+        ["dot", "neato", "sfdp"].filter { $0 != engine }.prefix(2).map { "--layout \($0)" }.joined(separator: " or ")
     }
 
     private static func quote(_ message: String) -> String {

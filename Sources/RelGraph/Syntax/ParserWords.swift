@@ -33,12 +33,22 @@ struct ParserWords: Sendable {
     private(set) var words: [Word] = []
     /// For each token of the sentence in order, the range of `words` it became.
     private(set) var tokenWords: [Range<Int>] = []
+    /// The document index of the sentence's first token.
+    private let firstToken: Int
+    private let language: Language
+
+    /// Which capitalised word of a name heads it: English puts the head last ("the European Union", "the Security
+    /// Council"), French and Spanish first ("l'Union européenne", "el Consejo de Seguridad").
+    enum NameHead { case first, last }
+    static let nameHeads: [Language: NameHead] = [.en: .last, .fr: .first, .es: .first]
 
     /// Cuts the tokens of `range`.
     /// - Parameters:
     ///   - tagger: tags the sentence's words given as forms; asked only when a cut depends on the previous word's
     ///     tag (French "des"), with such tokens left whole.
     init(tokens: [Token], range: Range<Int>, language: Language, tagger: ([String]) -> [PartOfSpeech]) {
+        firstToken = range.lowerBound
+        self.language = language
         let table = Contractions.table(for: language)
         var cuts = range.map { Self.cut(tokens[$0], index: $0, table: table, language: language) }
         if cuts.contains(where: { $0.condition == .afterContentWord }) {
@@ -49,6 +59,42 @@ struct ParserWords: Sendable {
             tokenWords.append(self.words.count..<self.words.count + words.count)
             self.words += words
         }
+    }
+
+    /// For each word, whether it is a whole token among `predicates` (the event verbs the trigger lexicon found):
+    /// the tagger may not read such a word as an adjective or an adverb.
+    func predicateWords(tokens: [Token], predicates: TokenMask) -> [Bool] {
+        words.map { predicates.contains($0.token) && $0.form == tokens[$0.token].text }
+    }
+
+    /// Makes each span of tokens one word, written as its head (`nameHeads`) and tagged a proper noun by
+    /// `properNounTags`: every token of the span then stands for that one word. Spans that overlap an earlier one
+    /// or leave the sentence are left as they are.
+    mutating func collapse(_ spans: [Range<Int>], tokens: [Token]) {
+        let sentence = firstToken..<firstToken + tokenWords.count
+        var collapsed: [Word] = []
+        var collapsedTokenWords: [Range<Int>] = []
+        var spans = spans.filter { $0.count > 1 && sentence.lowerBound <= $0.lowerBound && $0.upperBound <= sentence.upperBound }[...]
+        var token = sentence.lowerBound
+        while token < sentence.upperBound {
+            while let span = spans.first, span.lowerBound < token { spans = spans.dropFirst() }
+            if let span = spans.first, span.lowerBound == token {
+                let capitalised = span.filter { tokens[$0].isCapitalized }
+                let head = (Self.nameHeads[language] == .last ? capitalised.last : capitalised.first) ?? span.lowerBound
+                let text = span.map { tokens[$0].text }.joined(separator: " ")
+                collapsedTokenWords += Array(repeating: collapsed.count..<collapsed.count + 1, count: span.count)
+                collapsed.append(Word(form: Self.plainApostrophes(tokens[head].text), text: text, token: head,
+                                      start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end))
+                token = span.upperBound
+            } else {
+                let own = words[tokenWords[token - firstToken]]
+                collapsedTokenWords.append(collapsed.count..<collapsed.count + own.count)
+                collapsed += own
+                token += 1
+            }
+        }
+        words = collapsed
+        tokenWords = collapsedTokenWords
     }
 
     /// The parser's forms, in order.

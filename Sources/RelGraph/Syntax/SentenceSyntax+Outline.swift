@@ -1,6 +1,6 @@
 extension SentenceSyntax {
     /// The parse as aligned lines for a terminal, one per word: its number, form, part of speech, relation and
-    /// head. A word cut from a contraction names its token in parentheses.
+    /// head. A word cut from a contraction names its token in parentheses, a name read as one word its whole text.
     ///
     ///      1 La        DET    det    -> 2 France
     ///      2 France    PROPN  nsubj  -> 4 condamné
@@ -23,6 +23,7 @@ extension SentenceSyntax {
             }
             let token = tokens[self.words[index].token]
             if token.words.count > 1 { line += "  (\(token.text))" }
+            if self.words[index].text.contains(" ") { line += "  (\(self.words[index].text))" }
             while line.last == " " { line.removeLast() }
             return line
         }

@@ -43,10 +43,12 @@ public struct SentenceSyntax: Hashable, Sendable {
     public var tree: SyntaxTree
 
     /// Cuts the sentence's tokens into the parser's words, then tags and parses them.
-    /// - Parameter names: tokens known to be proper names, tagged so before tagging, as extraction tags them.
-    init(sentence: Sentence, in document: Document, model: SyntaxModel, names: TokenMask = TokenMask([])) {
-        let parserWords = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: document.language,
+    /// - Parameter hints: what the lexicons know of the sentence, told to the parser as extraction tells it; a name
+    ///   of several tokens is then one word, which CoNLL-U cannot write: only `--explain` passes hints.
+    init(sentence: Sentence, in document: Document, model: SyntaxModel, hints: ParseHints = ParseHints()) {
+        var parserWords = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: document.language,
                                       tagger: model.tags)
+        parserWords.collapse(hints.nameSpans, tokens: document.tokens)
         let firstToken = sentence.tokenRange.lowerBound
         let base = document.origin.scalar
         index = document.origin.sentence + sentence.index
@@ -62,6 +64,7 @@ public struct SentenceSyntax: Hashable, Sendable {
         words = parserWords.words.map {
             WordSource(text: $0.text, token: $0.token - firstToken, start: base + $0.start, end: base + $0.end)
         }
-        tree = model.parse(parserWords.forms, knownTags: parserWords.properNounTags(tokens: document.tokens, names: names))
+        tree = model.parse(parserWords.forms, knownTags: parserWords.properNounTags(tokens: document.tokens, names: hints.names),
+                           predicates: parserWords.predicateWords(tokens: document.tokens, predicates: hints.predicates))
     }
 }

@@ -110,6 +110,10 @@ public struct SyntaxModel: Sendable {
         return writer.bytes
     }
 
+    /// What a word the lexicon knows as an event's verb may be: the verb itself, the noun it shares a form with
+    /// ("the attack", "la visite"), an auxiliary, or a function word of a phrase trigger ("se", "with").
+    private static let predicateTags: Set<PartOfSpeech> = [.verb, .noun, .aux, .pron, .adp, .part, .det, .sconj, .cconj, .punct]
+
     /// Tags and parses one sentence given as its words.
     public func parse(_ forms: [String]) -> SyntaxTree {
         parse(forms, knownTags: [])
@@ -117,11 +121,23 @@ public struct SyntaxModel: Sendable {
 
     /// Tags and parses one sentence, keeping the universal tags already known for some of its words (a country's
     /// name is a proper noun even where the tagger, alone, would read a verb).
-    func parse(_ forms: [String], knownTags: [PartOfSpeech?]) -> SyntaxTree {
+    ///
+    /// - Parameter predicates: for each word, whether a lexicon knows it as an event's verb. Such a word read as
+    ///   something a predicate cannot be (an adjective, an adverb: a rare verb form the treebanks never showed) is
+    ///   tagged again as a verb, and its neighbours with it.
+    func parse(_ forms: [String], knownTags: [PartOfSpeech?], predicates: [Bool] = []) -> SyntaxTree {
         guard !forms.isEmpty else { return SyntaxTree(words: []) }
         let atoms = forms.map(WordAtoms.init)
-        let tags = tagger.tag(atoms, fixed: knownTags.map { $0.flatMap { plainTags[$0] } })
-        let universal = tags.map { tagSet.universal[$0] }
+        var fixed = knownTags.map { $0.flatMap { plainTags[$0] } }
+        var tags = tagger.tag(atoms, fixed: fixed)
+        var universal = tags.map { tagSet.universal[$0] }
+        let misread = predicates.indices.filter { predicates[$0] && $0 < forms.count && !Self.predicateTags.contains(universal[$0]) }
+        if !misread.isEmpty, let verb = plainTags[.verb] {
+            fixed += [Int?](repeating: nil, count: max(0, forms.count - fixed.count))
+            for index in misread { fixed[index] = verb }
+            tags = tagger.tag(atoms, fixed: fixed)
+            universal = tags.map { tagSet.universal[$0] }
+        }
         let heads = parser.parse(atoms, tags: tags)
         let labels = labeler.label(atoms, tags: tags, universal: universal, heads: heads)
         var words: [SyntaxTree.Word] = []

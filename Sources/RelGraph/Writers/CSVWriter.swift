@@ -27,13 +27,14 @@ public enum CSVWriter {
     }
 
     /// The two files `-o name.csv` stands for: `name.edges.csv` and `name.nodes.csv`, next to each other.
+    ///
+    /// Cut as a string: a path ending in `/` keeps it, so that writing refuses it as a folder rather than
+    /// writing hidden `.edges.csv` files into it.
     public static func paths(for path: String) -> (edges: String, nodes: String) {
-        let url = URL(fileURLWithPath: path)
-        let base = url.pathExtension.lowercased() == "csv" ? url.deletingPathExtension() : url
-        let folder = (path as NSString).deletingLastPathComponent
-        let stem = base.lastPathComponent
-        let join = { (name: String) in folder.isEmpty ? name : folder + "/" + name }
-        return (join(stem + ".edges.csv"), join(stem + ".nodes.csv"))
+        guard !path.hasSuffix("/") else { return (path, path) }
+        let name = FilePath.split(path).name
+        let stem = name.count > 4 && name.lowercased().hasSuffix(".csv") ? path.dropLast(4) : path[...]
+        return (stem + ".edges.csv", stem + ".nodes.csv")
     }
 
     private static func table(_ rows: [[String]]) -> Data {

@@ -6,8 +6,16 @@ public enum Explanation {
         explain(article, extractor: extractor, documentID: documentID, sectionLimit: ArticleSections.defaultLimit).text
     }
 
-    static func text(for article: String, extractor: Extractor, documentID: String?, sectionLimit: Int) -> String {
-        explain(article, extractor: extractor, documentID: documentID, sectionLimit: sectionLimit).text
+    /// The explanation of a document read from a file: `text(for:extractor:documentID:)`, after a line naming the
+    /// lines of the file that were not UTF-8 and were read as Windows-1252, if any.
+    public static func text(for document: CorpusDocument, extractor: Extractor = Extractor()) -> String {
+        explain(document, extractor: extractor).text
+    }
+
+    static func text(for article: String, extractor: Extractor, documentID: String?, sectionLimit: Int,
+                     windows1252Lines: [Int] = []) -> String {
+        explain(article, extractor: extractor, documentID: documentID, sectionLimit: sectionLimit,
+                windows1252Lines: windows1252Lines).text
     }
 
     /// The explanation of one corpus document with the graph it gives (dated as `Extractor.extract` dates it) and
@@ -16,12 +24,14 @@ public enum Explanation {
         -> (text: String, graph: RelationGraph, language: LanguageDecision) {
         var reader = extractor
         reader.language = document.language ?? extractor.language
-        let result = explain(document.text, extractor: reader, documentID: document.id, sectionLimit: ArticleSections.defaultLimit)
+        let result = explain(document.text, extractor: reader, documentID: document.id, sectionLimit: ArticleSections.defaultLimit,
+                             windows1252Lines: document.windows1252Lines)
         return (result.text, result.graph.dated(document.date), result.language)
     }
 
-    static func explain(_ article: String, extractor: Extractor, documentID: String?, sectionLimit: Int)
-        -> (text: String, graph: RelationGraph, language: LanguageDecision) {
+    /// The text is shown on a terminal: control characters an article carries (escape sequences) are removed.
+    static func explain(_ article: String, extractor: Extractor, documentID: String?, sectionLimit: Int,
+                        windows1252Lines: [Int] = []) -> (text: String, graph: RelationGraph, language: LanguageDecision) {
         var lines: [String] = []
         var graph: RelationGraph?
         var language = LanguageDecision.given(extractor.language ?? .en)
@@ -29,19 +39,28 @@ public enum Explanation {
             if lines.isEmpty {
                 language = analysis.document.languageDecision
                 lines.append("language: \(language)")
+                if let note = decodingNote(windows1252Lines) { lines.append(note) }
             }
-            lines += self.lines(for: analysis)
+            lines += self.lines(for: analysis, addedTriggers: extractor.lexicon.triggers(analysis.document.language))
             extractor.add(analysis, to: &graph)
         }
-        return (lines.joined(separator: "\n") + "\n", graph ?? RelationGraph(), language)
+        return (TerminalText.printable(lines.joined(separator: "\n") + "\n"), graph ?? RelationGraph(), language)
     }
 
-    private static func lines(for analysis: Extractor.Analysis) -> [String] {
+    /// "read as Windows-1252 (not UTF-8): lines 3, 7", the first ten of them; nil when every line was UTF-8.
+    static func decodingNote(_ lines: [Int]) -> String? {
+        guard !lines.isEmpty else { return nil }
+        let shown = lines.prefix(10).map(String.init).joined(separator: ", ") + (lines.count > 10 ? " and \(lines.count - 10) more" : "")
+        return "read as Windows-1252 (not UTF-8): line\(lines.count == 1 ? "" : "s") \(shown)"
+    }
+
+    private static func lines(for analysis: Extractor.Analysis, addedTriggers: [Trigger]) -> [String] {
         let document = analysis.document
         let builder = GraphBuilder(document: document, actors: analysis.actors, relations: analysis.relations)
         // Opened only for an article that yields a relation; a model that cannot be read (a broken build) costs
         // the explanation its parses, not its relations.
         let model = analysis.relations.isEmpty ? nil : Result { try SyntaxModel.embedded(for: document.language) }
+        let relations = RelationExtractor(document: document, actors: analysis.actors, addedTriggers: addedTriggers)
         var lines: [String] = []
         for sentence in document.sentences {
             let mentions = analysis.actors.mentions[sentence.index]
@@ -61,19 +80,18 @@ public enum Explanation {
                 yieldsRelation = true
             }
             if yieldsRelation, let model {
-                let names = TokenMask(mentions.filter(\.isProperName).map(\.range))
-                lines += parseLines(sentence, in: document, model: model, names: names)
+                lines += parseLines(sentence, in: document, model: model, hints: relations.parseHints(sentence, hits: relations.hits(in: sentence)))
             }
         }
         return lines
     }
 
-    /// The parse extraction read: the same names told to the tagger.
+    /// The parse extraction read: the same names and verbs told to the parser.
     private static func parseLines(_ sentence: Sentence, in document: Document, model: Result<SyntaxModel, any Error>,
-                                   names: TokenMask) -> [String] {
+                                   hints: ParseHints) -> [String] {
         switch model {
         case .success(let model):
-            ["  parse:"] + SentenceSyntax(sentence: sentence, in: document, model: model, names: names).outline(indent: "    ")
+            ["  parse:"] + SentenceSyntax(sentence: sentence, in: document, model: model, hints: hints).outline(indent: "    ")
         case .failure(let error): ["  parse: unavailable (\(error))"]
         }
     }

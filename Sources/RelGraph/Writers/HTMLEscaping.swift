@@ -9,7 +9,8 @@ enum HTMLEscaping {
         for scalar in text.unicodeScalars {
             if let entity = entities[scalar] {
                 result += entity
-            } else if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" {
+            } else if (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                // Forbidden in XML 1.0 and meaningless in HTML.
                 continue
             } else {
                 result.unicodeScalars.append(scalar)

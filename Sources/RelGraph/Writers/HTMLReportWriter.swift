@@ -5,7 +5,9 @@ import Foundation
 /// Everything is inline (SVG, CSS, a few lines of plain JavaScript), so the
 /// page opens offline, can be mailed as one file, and fetches nothing. All
 /// text from articles goes through `HTMLEscaping.escape`, so an article cannot
-/// put markup or script into the page.
+/// put markup or script into the page. The page is well-formed XML as well as
+/// HTML (void elements closed, the script in a commented CDATA section), so
+/// XML tools can read it and a test can prove no article text broke it.
 public enum HTMLReportWriter {
     /// The page as UTF-8.
     /// - Throws: `RenderError` when Graphviz cannot draw the picture.
@@ -20,11 +22,11 @@ public enum HTMLReportWriter {
         let names = Dictionary(graph.nodes.map { ($0.id, $0.label.isEmpty ? $0.id : $0.label) }, uniquingKeysWith: { a, _ in a })
         return """
             <!DOCTYPE html>
-            <html>
+            <html xmlns="http://www.w3.org/1999/xhtml">
             <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="relgraph">
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <meta name="generator" content="relgraph"/>
             <title>relgraph: \(graph.nodes.count) actors, \(graph.edges.count) relations</title>
             <style>\(HTMLReportAssets.css)</style>
             </head>
@@ -37,7 +39,9 @@ public enum HTMLReportWriter {
             \(relationsTable(graph, names: names))
             <h2>Actors</h2>
             \(actorsTable(graph))
-            <script>\(HTMLReportAssets.script)</script>
+            <script>//<![CDATA[
+            \(HTMLReportAssets.script)
+            //]]></script>
             </body>
             </html>
 
@@ -57,7 +61,7 @@ public enum HTMLReportWriter {
 
     private static func summary(_ graph: RelationGraph) -> String {
         let kinds = ActorKind.allCases.map { kind in "\(graph.nodes.filter { $0.kind == kind }.count) \(kind.rawValue)s" }
-        let weight = graph.edges.map(\.weight).reduce(0, +)
+        let weight = graph.edges.map(\.weight).saturatingSum()
         return "\(graph.nodes.count) actors (\(kinds.joined(separator: ", "))), \(graph.edges.count) relations stated \(weight) times."
     }
 

@@ -187,5 +187,7 @@ struct CorpusCLITests {
         let noFile = try run(["--explain", "-", "--format", "svg"], stdin: Data(CLIFixtures.french.utf8))
         #expect(noFile.status == 64 && noFile.stdout.isEmpty)
         #expect(noFile.stderrText.contains("-o FILE"))
+        let dash = try run(["--explain", "-", "-o", "-"], stdin: Data(CLIFixtures.french.utf8))
+        #expect(dash.status == 64 && dash.stdout.isEmpty)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// SIGINT and SIGTERM during a run: exit 130 or 143, the old output byte for byte, no temporary file.
+/// A terminating signal during a run (SIGINT, SIGTERM, SIGHUP, SIGUSR1…): exit 128 + its number, the old
+/// output byte for byte, no temporary file.
 ///
 /// The runs are stopped at points that last as long as the test needs:
 /// with the complete temporary file waiting to be renamed (`bench-render
@@ -18,7 +19,8 @@ struct InterruptionTests {
     }
 
     @Test("a signal while the temporary file waits to be renamed removes it and keeps the old output",
-          arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130))])
+          arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130)), (SIGHUP, Int32(129)), (SIGQUIT, Int32(131)),
+                      (SIGUSR1, Int32(138)), (SIGUSR2, Int32(140)), (SIGALRM, Int32(142))])
     func signalBeforeRename(_ number: Int32, _ code: Int32) throws {
         let run = try Started(["bench-render", "3", "-o", "graph.svg", "--pause-before-rename", "120"], in: workspace)
         try wait(until: "the temporary file exists") { try temporaryFiles().count == 1 }

@@ -58,6 +58,27 @@ struct GraphFilterTests {
         #expect(try counts(GraphFilter(actor: "RUS", depth: 0)) == [1, 0])
     }
 
+    @Test("a depth far beyond the graph stops once no one new is reached, with the whole component")
+    func hugeDepthEndsWithTheComponent() throws {
+        // One step per level would take longer than the test's life.
+        #expect(try counts(GraphFilter(actor: "RUS", depth: .max)) == [8, 8])
+        #expect(try counts(GraphFilter(actor: "RUS", depth: 999_999_999_999)) == [8, 8])
+    }
+
+    @Test("--top ranks actors whose statements add up past Int.max, the heaviest first")
+    func topWithCountsNearTheLimit() throws {
+        let heavy = RelationGraph(
+            nodes: ["A", "B", "C"].map { Node(id: $0, kind: .state, label: $0) },
+            edges: [
+                Edge(source: "A", target: "B", type: .consult, weight: .max),
+                Edge(source: "A", target: "C", type: .consult, weight: .max),
+                Edge(source: "B", target: "C", type: .accuse, weight: 1),
+            ]
+        )
+        #expect(GraphFilter.mostConnected(1, in: heavy) == ["A"])
+        #expect(try GraphFilter(topActors: 2).apply(to: heavy).nodes.map(\.id) == ["A", "B"])
+    }
+
     @Test("--actor takes a label in any case, and names the known ids when it matches none")
     func actorNames() throws {
         #expect(try GraphFilter.resolve("united states", in: graph) == "USA")

@@ -18,6 +18,21 @@ struct RelationGraphMergeTests {
         return result
     }
 
+    @Test("weights and mentions near Int.max stop at Int.max when merged, and the graph still writes")
+    func countsSaturate() throws {
+        let huge = RelationGraph(
+            nodes: [Node(id: "RUS", kind: .state, label: "Russia", mentions: .max), Node(id: "FRA", kind: .state, label: "France")],
+            edges: [Edge(source: "RUS", target: "FRA", type: .consult, weight: .max - 1)]
+        )
+        let twice = merged([huge, huge])
+        #expect(twice.node("RUS")?.mentions == .max)
+        #expect(twice.edge(Edge.Key(source: "RUS", target: "FRA", type: .consult))?.weight == .max)
+        #expect(try JSONWriter.graph(from: JSONWriter.data(twice)) == twice)
+        _ = HTMLReportWriter.page(twice, svg: "")
+        #expect(DrawingPlan(twice, clusters: true, groupByCountry: false).lines.map(\.weight) == [.max])
+        #expect(1.saturatingAdd(-3) == -2 && Int.min.saturatingAdd(-1) == .min)
+    }
+
     @Test func mergeIsAssociativeToTheByte() throws {
         let (a, b, c) = (Self.parts[0], Self.parts[1], Self.parts[2])
         let left = merged([merged([a, b]), c])

@@ -29,6 +29,13 @@ struct HTMLTextTests {
         #expect(HTMLText.text("a < b") == "a < b")
     }
 
+    @Test("a page of unclosed '<' keeps them as text, and a later tag still closes")
+    func manyUnclosedTags() {
+        let text = String(repeating: "a < b ", count: 50_000)
+        #expect(HTMLText.text(text) == text)
+        #expect(HTMLText.text("<p>La Pologne < la Hongrie < la Serbie") == "\nLa Pologne < la Hongrie < la Serbie")
+    }
+
     @Test func sniffing() {
         #expect(HTMLText.looksLikeHTML("<!DOCTYPE html><html>"))
         #expect(HTMLText.looksLikeHTML("  <div class='story'>text</div>"))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RelGraph
 
@@ -46,6 +47,78 @@ struct UserLexiconTests {
         #expect(throws: LexiconError.malformed("x", line: 1, reason: "expected kind, surface and key separated by tabs")) {
             try UserLexicon(parsing: "state Foo POL", name: "x")
         }
+    }
+
+    // MARK: Files as they come
+
+    /// `file` written to a scratch file in `encoding`, read back as a lexicon file.
+    private func read(_ bytes: [UInt8]) throws -> UserLexicon {
+        let workspace = try Workspace()
+        return try UserLexicon(contentsOf: try workspace.write("lexicon.tsv", Data(bytes)))
+    }
+
+    @Test("CRLF line ends, a UTF-8 byte order mark, UTF-16 and Windows-1252 read as the same lexicon")
+    func encodingsAndLineEnds() throws {
+        let expected = try UserLexicon(parsing: file + "\nstate\tRépublique de Ruritanie\tPOL")
+        let text = (file + "\nstate\tRépublique de Ruritanie\tPOL").replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(try read(Array(text.utf8)) == expected)
+        #expect(try read([0xEF, 0xBB, 0xBF] + Array(text.utf8)) == expected)
+        #expect(try read([0xFF, 0xFE] + text.utf16.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8(truncatingIfNeeded: $0 >> 8)] }) == expected)
+        #expect(try read(Array(try #require(text.data(using: .windowsCP1252)))) == expected)
+    }
+
+    @Test("a lexicon from a pipe reads; a missing one names the file")
+    func pipesAndMissingFiles() throws {
+        let workspace = try Workspace()
+        let path = workspace.path("lexicon.fifo")
+        #expect(mkfifo(path, 0o600) == 0)
+        let writer = Thread {
+            let descriptor = open(path, O_WRONLY)
+            _ = Array("organization\tNorthern Pact\tnorthern-pact\n".utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            close(descriptor)
+        }
+        writer.start()
+        #expect(try UserLexicon(contentsOf: path).entries(.en).map(\.key) == ["northern-pact"])
+        #expect("\(LexiconError.unreadable("none.tsv", reason: InputError.notFound("none.tsv").description))" == "lexicon: cannot read 'none.tsv': no such file")
+    }
+
+    @Test(arguments: [
+        "organization\tNorthern Pact\tnorth&nbsp;pact",
+        "organization\tNorthern Pact\tnorth<pact>",
+        "title\thetman\tC:\\leader",
+        "person\tOlek Wysocki\tPOL\u{1B}]0;x",
+        "media\tDaily Tribune\t" + String(repeating: "x", count: 101),
+    ])
+    func keysAreValidated(_ line: String) {
+        #expect {
+            try UserLexicon(parsing: line, name: "x")
+        } throws: { error in
+            "\(error)".contains("lexicon 'x', line 1: '") && "\(error)".contains("a key is letters, digits and spaces")
+        }
+    }
+
+    @Test func keysOfEveryKindOfKnownActorPass() throws {
+        let lexicon = try UserLexicon(parsing: "organization\tLiga del Sur\tLiga del Sur (LDS)\norganization\tÖkopakt\tökopakt_2.0\nperson\tAna Ruiz\tLiga del Sur (LDS)")
+        #expect(lexicon.entries(.es).map(\.key) == ["Liga del Sur (LDS)", "ökopakt_2.0"])
+    }
+
+    @Test("a line longer than the limit is refused before it is read as an entry")
+    func longLine() {
+        let line = "organization\t" + String(repeating: "Pact ", count: UserLexicon.lineLimit / 5) + "\tpact"
+        #expect(throws: LexiconError.malformed("x", line: 2, reason: "the line is longer than \(UserLexicon.lineLimit) bytes")) {
+            try UserLexicon(parsing: "# header\n" + line, name: "x")
+        }
+    }
+
+    @Test("many persons and many entries of one surface load, and each is found once")
+    func manyEntries() throws {
+        let letter = { (value: Int) in String(UnicodeScalar(UInt8(65 + value % 26))) }
+        let persons = (0..<600).map { "person\tAna Ruiz\(letter($0))\(letter($0 / 26))\tPOL" }
+        let same = Array(repeating: "organization\tNorthern Pact\tnorthern-pact", count: 2000)
+        let lexicon = try UserLexicon(parsing: (persons + same).joined(separator: "\n"))
+        #expect(lexicon.persons(surname: "ruizab").map(\.fullName) == ["Ana RuizAB"])
+        let graph = Extractor(language: .en, lexicon: lexicon).extract("The Northern Pact condemned Poland.")
+        #expect(graph.node("org:northern-pact")?.mentions == 1)
     }
 
     // MARK: Frames

@@ -6,14 +6,20 @@ import Testing
 /// Each case is checked against its factual twin so that it cannot pass by accident.
 @Suite("Modality")
 struct ModalityTests {
-    /// The modality of the first trigger of type `type` in a one-sentence text.
+    /// The modality of the first trigger of type `type` in a one-sentence text, read off its parse.
     private func modality(_ text: String, _ language: Language, of type: EventType) -> Modality? {
         let document = Document(text: text, language: language)
         let sentence = document.sentences[0]
         let hits = TriggerMatcher.shared(language).hits(in: document.tokens, range: sentence.tokenRange) { _ in false }
-        guard let position = hits.firstIndex(where: { $0.trigger.type == type }) else { return nil }
-        return Modality.of(hits[position], earlier: hits[..<position], tokens: document.tokens, sentence: sentence.tokenRange,
-                           speaksOfPossibility: Modality.speaksOfPossibility(tokens: document.tokens, sentence: sentence.tokenRange))
+        guard let hit = hits.first(where: { $0.trigger.type == type }), let model = try? SyntaxModel.embedded(for: language) else {
+            return nil
+        }
+        let parsed = ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: language, model: model,
+                                    hints: ParseHints(predicates: hits.filter { $0.trigger.frame != .noun }.map(\.range)))
+        let tree = TreeArguments(parsed: parsed, tokens: document.tokens, mentions: [], language: language)
+        guard let head = tree.headWord(of: hit.range) else { return nil }
+        let possibility = tree.speaksOfPossibility(from: sentence.tokenRange.lowerBound, to: sentence.tokenRange.upperBound)
+        return tree.modality(of: head, speaksOfPossibility: possibility)
     }
 
     // MARK: Unit
@@ -42,11 +48,25 @@ struct ModalityTests {
         #expect(modality("¿Invadió Etiopía a Somalia?", .es, of: .assault) == .unreal)
     }
 
-    @Test func whatADenialDeniesIsUnreal() {
-        #expect(modality("Le Kenya a nié toute attaque contre l'Éthiopie.", .fr, of: .assault) == .unreal)
-        #expect(modality("Kenya denied any attack on Ethiopia.", .en, of: .assault) == .unreal)
-        #expect(modality("Kenia negó cualquier ataque contra Etiopía.", .es, of: .assault) == .unreal)
-        #expect(modality("Le Kenya a nié toute attaque contre l'Éthiopie.", .fr, of: .reject) == .factual)
+    @Test func whatADenialDeniesIsNotCoded() {
+        let denials: [(String, Language)] = [
+            ("Le Kenya a nié toute attaque contre l'Éthiopie.", .fr),
+            ("Kenya denied any attack on Ethiopia.", .en),
+            ("Kenia negó cualquier ataque contra Etiopía.", .es),
+        ]
+        for (text, language) in denials {
+            let events = Probe.events(text, language)
+            #expect(events.contains("KEN REJECT ETH"), "\(text)")
+            #expect(!events.contains { $0.contains("ASSAULT") }, "\(text)")
+        }
+        #expect(Probe.events("Le Kenya a lancé une attaque contre l'Éthiopie.", .fr) == ["KEN ASSAULT ETH"])
+    }
+
+    @Test func conditionsAndPurposesAreUnreal() {
+        #expect(modality("Si l'Éthiopie attaquait la Somalie, le Kenya réagirait.", .fr, of: .assault) == .unreal)
+        #expect(modality("If Ethiopia attacked Somalia, Kenya would respond.", .en, of: .assault) == .unreal)
+        #expect(modality("Etiopía movilizó tropas para atacar Somalia.", .es, of: .assault) == .unreal)
+        #expect(modality("Etiopía movilizó tropas y atacó Somalia.", .es, of: .assault) == .factual)
     }
 
     @Test func plansAreUnreal() {

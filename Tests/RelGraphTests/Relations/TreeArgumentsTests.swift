@@ -38,6 +38,9 @@ struct TreeArgumentsTests {
         Case(.en, "Mexico could attack Guatemala.", []),
         Case(.en, "A coalition of nine states, including Chad, Niger and Mali, attacked Libya.", []),
         Case(.en, "Hungary says it will withdraw its troops from Serbia.", ["HUN RETREAT SRB"]),
+        Case(.en, "Kenya hosted the Ethiopian president on Monday.", ["ETH CONSULT KEN"]),
+        Case(.en, "The Ethiopian president visited Kenya on Monday.", ["ETH CONSULT KEN"]),
+        Case(.en, "Egypt hosted talks between Israel and Jordan.", ["EGY CONSULT ISR", "EGY CONSULT JOR"]),
         Case(.fr, "Le Kenya a accusé la Tanzanie de violer la frontière.", ["KEN ACCUSE TZA"]),
         Case(.fr, "La Tanzanie a été accusée par le Kenya de violer la frontière.", ["KEN ACCUSE TZA"]),
         Case(.fr, "Le Chili et le Pérou ont rompu leurs relations avec la Bolivie.", ["CHL SANCTION BOL", "PER SANCTION BOL"]),
@@ -51,6 +54,10 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Danemark ne reconnaît pas l'Islande.", ["DNK REJECT ISL"]),
         Case(.fr, "Le Mexique pourrait attaquer le Guatemala.", []),
         Case(.fr, "La Hongrie affirme qu'elle retirera ses troupes de Serbie.", ["HUN RETREAT SRB"]),
+        Case(.fr, "Le président kényan a reçu son homologue éthiopien.", ["ETH CONSULT KEN"]),
+        Case(.fr, "Le président éthiopien s'est rendu au Kenya.", ["ETH CONSULT KEN"]),
+        Case(.es, "Kenia recibió al presidente etíope el lunes.", ["ETH CONSULT KEN"]),
+        Case(.es, "El presidente etíope visitó Kenia el lunes.", ["ETH CONSULT KEN"]),
         Case(.es, "Kenia acusó a Tanzania de violar la frontera.", ["KEN ACCUSE TZA"]),
         Case(.es, "Tanzania fue acusada por Kenia de violar la frontera.", ["KEN ACCUSE TZA"]),
         Case(.es, "Chile y Perú rompieron relaciones con Bolivia.", ["CHL SANCTION BOL", "PER SANCTION BOL"]),
@@ -120,5 +127,13 @@ struct TreeArgumentsTests {
         let explanation = Explanation.text(for: text, extractor: Extractor(language: .en))
         #expect(explanation.contains("\"sanction*\" noun"))
         #expect(explanation.contains("source subject (^obj nsubj)"))
+    }
+
+    @Test func aNameAfterTheVerbIsItsObjectWhateverItsLabel() {
+        let text = "Le Maroc et la Tunisie ont appelé Alger à rouvrir la frontière."
+        let explanation = Explanation.text(for: text, extractor: Extractor(language: .fr))
+        #expect(Probe.events(text, .fr) == ["MAR REQUEST DZA", "TUN REQUEST DZA"])
+        #expect(explanation.contains("target object (xcomp)"))
+        #expect(!explanation.contains("token window"))
     }
 }

@@ -16,4 +16,19 @@ struct ExplanationTests {
         #expect(lines.contains { $0.hasPrefix("    4 condamné ") })
         #expect(!lines[(parse + 1)...].contains { $0.hasPrefix("  parse") })
     }
+
+    @Test("Escape sequences in the article do not reach the terminal")
+    func controlCharacters() {
+        let text = Explanation.text(for: "La France \u{1B}]0;pwned\u{7}a condamné l'Allemagne.\u{1B}[2J", extractor: Extractor(language: .fr))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(text.contains("FRA -[ACCUSE]-> DEU"))
+    }
+
+    @Test("The lines read as Windows-1252 are named")
+    func decodingNote() {
+        let document = CorpusDocument(id: nil, text: "La France a condamné l'Allemagne.\nCafé.", windows1252Lines: [2])
+        let lines = Explanation.text(for: document, extractor: Extractor(language: .fr)).split(separator: "\n")
+        #expect(lines.prefix(2) == ["language: fr (given)", "read as Windows-1252 (not UTF-8): line 2"])
+        #expect(Explanation.decodingNote(Array(1...12)) == "read as Windows-1252 (not UTF-8): lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more")
+    }
 }

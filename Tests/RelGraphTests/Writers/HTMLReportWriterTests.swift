@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import RelGraph
 
@@ -9,10 +12,17 @@ struct HTMLReportWriterTests {
         String(decoding: try HTMLReportWriter.data(ExportFixture.graph), as: UTF8.self)
     }
 
-    @Test("escaping turns the five specials into entities and drops control characters")
+    @Test("escaping turns the five specials into entities and drops control characters and noncharacters")
     func escaping() {
         #expect(HTMLEscaping.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
-        #expect(HTMLEscaping.escape("a\u{1}b\nc") == "ab\nc")
+        #expect(HTMLEscaping.escape("a\u{1}b\nc\u{FFFE}\u{FFFF}") == "ab\nc")
+    }
+
+    @Test("the page of a hostile graph is well-formed XML, its text intact")
+    func wellFormed() throws {
+        let document = try XMLDocument(data: try HTMLReportWriter.data(ExportFixture.graph))
+        #expect(document.rootElement()?.name == "html")
+        #expect(document.rootElement()?.stringValue?.contains("Say \"hi\", <script>alert(1)</script>") == true)
     }
 
     @Test("the trigger is highlighted inside the escaped sentence, ignoring case and accents")

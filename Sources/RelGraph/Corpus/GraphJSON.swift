@@ -1,0 +1,117 @@
+import Foundation
+
+/// One graph's JSON decoded and checked, or what is wrong with it, in words that name the field.
+///
+/// Foundation's decoder says only "not valid JSON" both for broken syntax and for a number that does
+/// not fit its field (`"weight": 1.5`); the JSON is parsed again on that path only, to tell them apart
+/// and to find where.
+enum GraphJSON {
+    struct Problem: Error {
+        var reason: String
+        /// Where the syntax breaks, in bytes from the start, when the parser says.
+        var byteOffset: Int?
+        /// True when the bytes are not JSON at all, false when they are JSON but not a graph.
+        var isSyntax: Bool
+    }
+
+    static func decode(_ data: Data) -> Result<RelationGraph, Problem> {
+        let graph: RelationGraph
+        do {
+            graph = try JSONWriter.graph(from: data)
+        } catch let error as DecodingError {
+            return .failure(problem(error, in: data))
+        } catch {
+            return .failure(Problem(reason: "it is not a relgraph graph (\(error))", isSyntax: false))
+        }
+        if let inconsistency = graph.inconsistency {
+            return .failure(Problem(reason: "it is not a consistent graph: \(inconsistency)", isSyntax: false))
+        }
+        return .success(graph)
+    }
+
+    private static func problem(_ error: DecodingError, in data: Data) -> Problem {
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            return syntaxOrNumberProblem(in: data)
+        case .dataCorrupted(let context):
+            return notAGraph("\(field(context.codingPath)): \(context.debugDescription)")
+        case .typeMismatch(_, let context):
+            return notAGraph("\(field(context.codingPath)): \(context.debugDescription)")
+        case .valueNotFound(_, let context):
+            return notAGraph("\(field(context.codingPath)) is null")
+        case .keyNotFound(let key, let context):
+            let place = context.codingPath.isEmpty ? "the top level" : field(context.codingPath)
+            return notAGraph("no \"\(key.stringValue)\" in \(place)")
+        @unknown default:
+            return notAGraph("\(error)")
+        }
+    }
+
+    private static func notAGraph(_ detail: String) -> Problem {
+        Problem(reason: "it is JSON but not a relgraph graph: \(detail)", isSyntax: false)
+    }
+
+    /// Parses `data` again to say whether the syntax is broken (and where) or a count is not a whole number.
+    private static func syntaxOrNumberProblem(in data: Data) -> Problem {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+            if detail.contains("end of file") {
+                return Problem(reason: "it is not valid JSON: it ends in the middle of a value (cut short?)",
+                               byteOffset: max(0, data.count - 1), isSyntax: true)
+            }
+            return Problem(reason: "it is not valid JSON", byteOffset: characterOffset(in: detail), isSyntax: true)
+        }
+        if let (path, value) = firstBadCount(in: object, path: "") {
+            return notAGraph("\(path): \(value) is not a whole number a count can hold")
+        }
+        return notAGraph("a value does not fit its field")
+    }
+
+    /// The byte offset in Foundation's "Invalid value around character 38.", if it gives one.
+    private static func characterOffset(in detail: String) -> Int? {
+        guard let range = detail.range(of: "character ") else { return nil }
+        return Int(detail[range.upperBound...].prefix { $0.isNumber })
+    }
+
+    /// The fields a relgraph graph holds whole numbers in.
+    private static let countFields: Set<String> = ["weight", "mentions", "sentence", "start", "end"]
+
+    /// The first count field (by path) whose number is not a whole number within `Int`'s range.
+    private static func firstBadCount(in object: Any, path: String) -> (String, String)? {
+        if let array = object as? [Any] {
+            for (index, element) in array.enumerated() {
+                if let found = firstBadCount(in: element, path: path + "[\(index)]") { return found }
+            }
+        } else if let dictionary = object as? [String: Any] {
+            for key in dictionary.keys.sorted() {
+                let child = path.isEmpty ? key : path + "." + key
+                if countFields.contains(key), let number = dictionary[key] as? NSNumber, !isWhole(number) {
+                    return (child, number.stringValue)
+                }
+                if let value = dictionary[key], let found = firstBadCount(in: value, path: child) { return found }
+            }
+        }
+        return nil
+    }
+
+    private static func isWhole(_ number: NSNumber) -> Bool {
+        let value = number.doubleValue
+        return value.rounded() == value && abs(value) < 9.2e18
+    }
+
+    /// `edges[2].weight` for a coding path.
+    private static func field(_ path: [any CodingKey]) -> String {
+        var text = ""
+        for key in path {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+        return text.isEmpty ? "the top level" : text
+    }
+}

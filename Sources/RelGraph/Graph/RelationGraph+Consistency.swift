@@ -1,0 +1,32 @@
+extension RelationGraph {
+    /// The first thing in this graph that no relgraph run writes, in words naming the node, edge or group
+    /// and the field; nil when the graph is consistent.
+    ///
+    /// Graphs read back (`relgraph merge`) may come from another tool or from a hand: a negative weight,
+    /// an edge to an actor the graph does not have, or a group member that is no node would be drawn
+    /// and counted without complaint, and quietly wrong.
+    public var inconsistency: String? {
+        let ids = Set(nodes.map(\.id))
+        for node in nodes {
+            if node.mentions < 0 { return "node '\(node.id)': mentions \(node.mentions) is negative" }
+            // Ids name nodes in every picture; two that differ only by a character no picture can show would be one node there.
+            if node.id.isEmpty || node.id.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+                return "node '\(node.id)': an id must be non-empty and hold no control character"
+            }
+        }
+        for edge in edges {
+            let name = "edge \(edge.source) -> \(edge.target) \(edge.type.rawValue)"
+            if edge.weight < 1 { return "\(name): weight \(edge.weight) is not a count of statements (1 or more)" }
+            if !(0...1).contains(edge.confidence) { return "\(name): confidence \(edge.confidence) is not between 0 and 1" }
+            for end in [edge.source, edge.target] where !ids.contains(end) {
+                return "\(name): '\(end)' is not a node of the graph"
+            }
+        }
+        for group in groups {
+            for member in [group.source] + group.participants where !ids.contains(member) {
+                return "group \(group.id): '\(member)' is not a node of the graph"
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,69 @@
+/// Whether a trigger states what happened, read off its clause in the tree: a negation or a modal on its verb, a
+/// condition or a purpose that opens its clause, a plan it is the object of.
+///
+/// A trigger that another trigger governs ("denied any attack", "demanded that X withdraw") is decided by
+/// `RelationExtractor`, which knows the governor's type.
+extension TreeArguments {
+    /// - Parameter speaksOfPossibility: the sentence asks a question or says something is not ruled out
+    ///   (`speaksOfPossibility(from:to:)`): every trigger in it is unreal.
+    func modality(of head: Int, speaksOfPossibility: Bool) -> Modality {
+        if speaksOfPossibility || isHypothetical(head) { return .unreal }
+        return isNegated(head) ? .negated : .factual
+    }
+
+    /// A question, or "n'est pas écartée", "is not ruled out", anywhere in the sentence.
+    func speaksOfPossibility(from first: Int, to end: Int) -> Bool {
+        (first..<end).contains { index in
+            (tokens[index].kind == .punctuation && (tokens[index].text == "?" || tokens[index].text == "¿"))
+                || words.possibilities.contains(tokens[index])
+        }
+    }
+
+    /// A modal on the verb ("could invade", "pourrait envahir" with the verb its complement), a plan it is the object
+    /// of ("le projet d'attaque", "plans to strike"), a planned event ("the planned strikes"), a condition on its clause
+    /// or on a clause above it ("si l'Égypte décidait de bloquer"), a purpose ("pour défendre").
+    private func isHypothetical(_ head: Int) -> Bool {
+        let dependents = parsed.dependents(of: head)
+        if dependents.contains(where: { (isModal($0) || isPlan($0)) && Self.modifierOfEvent.contains(parsed.relation(of: $0)) }) {
+            return true
+        }
+        if dependents.contains(where: { Self.markerRelations.contains(parsed.relation(of: $0)) && words.purposes.contains(token($0)) }) {
+            return true
+        }
+        var word = head
+        var steps = 0
+        while let governor = parsed.governor(of: word), steps < parsed.wordCount {
+            let relation = parsed.relation(of: word)
+            if Self.complementRelations.contains(relation), isModal(governor) || isPlan(governor) { return true }
+            if parsed.dependents(of: word).contains(where: { parsed.relation(of: $0) == "mark" && words.conditionals.contains(token($0)) }) {
+                return true
+            }
+            word = governor
+            steps += 1
+        }
+        return parsed.dependents(of: word).contains { parsed.relation(of: $0) == "mark" && words.conditionals.contains(token($0)) }
+    }
+
+    /// "did not attack", "n'a pas bombardé", "no atacó", "ne reconnaîtra jamais", "failed to reach", "sans en informer".
+    private func isNegated(_ head: Int) -> Bool {
+        let dependents = parsed.dependents(of: head)
+        if dependents.contains(where: { Self.negationRelations.contains(parsed.relation(of: $0)) && words.negations.contains(token($0)) }) {
+            return true
+        }
+        guard let governor = parsed.governor(of: head), Self.complementRelations.contains(parsed.relation(of: head)) else { return false }
+        return words.failures.contains(token(governor))
+    }
+
+    private func isModal(_ word: Int) -> Bool { words.modals.contains(token(word)) }
+    private func isPlan(_ word: Int) -> Bool { words.plans.contains(token(word)) }
+    private func token(_ word: Int) -> Token { tokens[parsed.tokenOfWord[word]] }
+
+    /// How a modal or a plan governs the event it makes unreal: its complement, its noun's complement.
+    static let complementRelations: Set<Substring> = ["xcomp", "nmod", "obj", "acl", "ccomp"]
+    /// How a modal or "planned" hangs from the event: an auxiliary, an adjective, a participle.
+    static let modifierOfEvent: Set<Substring> = ["aux", "amod", "acl", "advmod"]
+    /// How a subordinator hangs from its clause's verb: labelled a marker, or a preposition before an infinitive.
+    static let markerRelations: Set<Substring> = ["mark", "case"]
+    /// How a negation hangs from its verb or noun.
+    static let negationRelations: Set<Substring> = ["advmod", "det", "cc", "mark", "case", "fixed"]
+}

@@ -1,0 +1,21 @@
+/// Text bound for a terminal, with the characters that would drive it instead of being shown removed.
+///
+/// An article, a file name or a lexicon key can hold an escape sequence (ESC, or the C1 control CSI)
+/// that sets the window title, clears the screen or rewrites what a reader sees. Line breaks and tabs
+/// stay; every other C0 control, DEL and every C1 control goes.
+public enum TerminalText {
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !isControl($0) })
+        return String(scalars)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: false
+        case 0x00..<0x20, 0x7F..<0xA0: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import RelGraph
+
+/// `merge` reads graph files and fragment files, and says which line and which field is wrong.
+@Suite("GraphReader")
+struct GraphReaderTests {
+    let workspace: Workspace
+
+    init() throws {
+        workspace = try Workspace()
+    }
+
+    private static let fragment = #"{"edges":[{"confidence":0.8,"evidence":[],"historical":false,"source":"RUS","target":"FRA","type":"CONSULT","weight":1}],"groups":[],"nodes":[{"id":"FRA","kind":"state","label":"France","mentions":1},{"id":"RUS","kind":"state","label":"Russia","mentions":1}]}"#
+
+    private func graphs(_ text: String, limit: Int = 1 << 20) throws -> [RelationGraph] {
+        let path = try workspace.write("graphs.json", text)
+        var found: [RelationGraph] = []
+        try GraphReader.forEachGraph(in: path, byteLimit: limit) { found.append($0) }
+        return found
+    }
+
+    /// The message of the error reading `text` throws.
+    private func failure(_ text: String, limit: Int = 1 << 20) -> String {
+        do {
+            _ = try graphs(text, limit: limit)
+            return "no error"
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test("fragments and a pretty graph both read")
+    func bothForms() throws {
+        #expect(try graphs(Self.fragment + "\n\n" + Self.fragment + "\n").count == 2)
+        let pretty = String(decoding: try JSONWriter.data(try JSONWriter.graph(from: Data(Self.fragment.utf8))), as: UTF8.self)
+        #expect(try graphs(pretty).first?.edges.count == 1)
+    }
+
+    @Test("a float or an unknown kind names the line and the field, not 'not JSON'")
+    func fieldsAreNamed() {
+        let float = Self.fragment.replacingOccurrences(of: "\"weight\":1", with: "\"weight\":1.5")
+        #expect(failure(Self.fragment + "\n" + float).contains("line 2: it is JSON but not a relgraph graph: edges[0].weight: 1.5"))
+        let kind = Self.fragment.replacingOccurrences(of: "\"kind\":\"state\"", with: "\"kind\":\"planet\"")
+        #expect(failure(kind).contains("line 1: it is JSON but not a relgraph graph: nodes[0].kind"))
+        let missing = Self.fragment.replacingOccurrences(of: "\"label\":\"France\",", with: "")
+        #expect(failure(missing).contains("line 1: it is JSON but not a relgraph graph: no \"label\" in nodes[0]"))
+    }
+
+    @Test("a truncated line, first or later, is named")
+    func truncatedLines() {
+        let cut = String(Self.fragment.prefix(60))
+        #expect(failure(cut).contains("line 1: it is not valid JSON"))
+        #expect(failure(cut + "\n" + Self.fragment).contains("line 1: it is not valid JSON"))
+        #expect(failure(Self.fragment + "\n" + cut).contains("line 2: it is not valid JSON"))
+        #expect(failure("{\n  \"nodes\": [\n    {\"id\": 3\n").contains("graphs.json' line 3: it is not valid JSON"))
+    }
+
+    @Test("negative weights, dangling edges and ghost group members are refused")
+    func inconsistentGraphs() {
+        let negative = Self.fragment.replacingOccurrences(of: "\"weight\":1", with: "\"weight\":-5")
+        #expect(failure(negative).contains("line 1: it is not a consistent graph: edge RUS -> FRA CONSULT: weight -5"))
+        let dangling = Self.fragment.replacingOccurrences(of: "\"target\":\"FRA\"", with: "\"target\":\"DEU\"")
+        #expect(failure(dangling).contains("'DEU' is not a node"))
+        let ghost = Self.fragment.replacingOccurrences(
+            of: "\"groups\":[]", with: #""groups":[{"id":"g","type":"CONSULT","source":"RUS","participants":["FRA","GHO"],"evidence":[]}]"#)
+        #expect(failure(ghost).contains("group g: 'GHO' is not a node"))
+    }
+
+    @Test("a line or a document past the limit is refused")
+    func limits() {
+        #expect(failure(Self.fragment, limit: 100).contains("line 1: it is longer than the limit of 100 bytes"))
+        let pretty = "{\n" + String(repeating: "  \"nodes\": [],\n", count: 20) + "}\n"
+        #expect(failure(pretty, limit: 100).contains("more than the limit of 100 bytes"))
+    }
+}
