@@ -1,5 +1,6 @@
 # relgraph: build, demo, test.
 #   make demo   installs what is missing, builds in release mode, renders Examples/ into Output/
+#   make install  builds, then copies relgraph and its shell completions under $(PREFIX) (default /usr/local)
 #   make test   installs what is missing, runs the test suite
 #   make bench  times extraction and rendering (see scripts/bench.sh)
 #   make memcheck  renders every Graphviz format repeatedly under valgrind (see scripts/memcheck.sh)
@@ -14,7 +15,7 @@ UD       ?= ../shared/ud
 MODELS   := Sources/CSyntaxModels/models
 MODEL_TOOL := .build/release/relgraph-models
 
-.PHONY: all deps build demo test bench memcheck fuzz clean models parse-eval
+.PHONY: all deps build demo test bench memcheck fuzz clean models parse-eval install uninstall
 
 all: build
 
@@ -28,6 +29,25 @@ deps:
 # The Swift runtime is linked statically, so the binary works when copied alone.
 build: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product relgraph
+
+# The binary on the PATH and the completions where bash, zsh and fish look for them.
+#   make install PREFIX=$HOME/.local    (DESTDIR= stages the files for a package)
+PREFIX  ?= /usr/local
+BINDIR  := $(DESTDIR)$(PREFIX)/bin
+SHARE   := $(DESTDIR)$(PREFIX)/share
+INSTALLED := $(BINDIR)/relgraph $(SHARE)/bash-completion/completions/relgraph \
+	$(SHARE)/zsh/site-functions/_relgraph $(SHARE)/fish/vendor_completions.d/relgraph.fish
+
+install: build
+	install -d $(BINDIR) $(SHARE)/bash-completion/completions $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
+	install -m 755 $(RELEASE) $(BINDIR)/relgraph
+	install -m 644 completions/relgraph.bash $(SHARE)/bash-completion/completions/relgraph
+	install -m 644 completions/_relgraph $(SHARE)/zsh/site-functions/_relgraph
+	install -m 644 completions/relgraph.fish $(SHARE)/fish/vendor_completions.d/relgraph.fish
+	@echo "installed $(BINDIR)/relgraph"
+
+uninstall:
+	rm -f $(INSTALLED)
 
 demo: build
 	@mkdir -p Output

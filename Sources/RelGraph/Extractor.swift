@@ -11,14 +11,19 @@
 public struct Extractor: Sendable {
     /// The language to read in; nil detects it per document.
     public var language: Language?
+    /// The language to read a document in when its own words do not tell (a headline, a one-line record):
+    /// a corpus's language so far (`CorpusLanguage`); nil reads such a document in English.
+    public var corpusLanguage: Language?
     /// Actors and aliases added by the user (`--lexicon`).
     public var lexicon: UserLexicon
     /// The most evidence sentences an edge keeps when the sections of a very long article are merged;
     /// nil keeps all. Articles read whole are not cut: the caller's own merge applies its limit.
     public var evidenceLimit: Int?
 
-    public init(language: Language? = nil, lexicon: UserLexicon = UserLexicon(), evidenceLimit: Int? = nil) {
+    public init(language: Language? = nil, lexicon: UserLexicon = UserLexicon(), evidenceLimit: Int? = nil,
+                corpusLanguage: Language? = nil) {
         self.language = language
+        self.corpusLanguage = corpusLanguage
         self.lexicon = lexicon
         self.evidenceLimit = evidenceLimit
     }
@@ -36,18 +41,37 @@ public struct Extractor: Sendable {
     }
 
     func extract(_ text: String, documentID: String?, sectionLimit: Int) -> RelationGraph {
-        var graph: RelationGraph?
-        forEachSection(of: text, documentID: documentID, limit: sectionLimit) { analysis in
-            let part = GraphBuilder(document: analysis.document, actors: analysis.actors, relations: analysis.relations,
-                                    userLabels: lexicon.organizationLabels).build()
-            if graph == nil { graph = part } else { graph?.merge(part, evidenceLimit: evidenceLimit) }
-        }
-        return graph ?? RelationGraph()
+        extractWithLanguage(text, documentID: documentID, sectionLimit: sectionLimit).graph
     }
 
-    /// The language `extract` would read `text` in.
+    /// The graph of one article and the language it was read in.
+    func extractWithLanguage(_ text: String, documentID: String?, sectionLimit: Int = ArticleSections.defaultLimit)
+        -> (graph: RelationGraph, language: LanguageDecision) {
+        var graph: RelationGraph?
+        var language = LanguageDecision.given(self.language ?? .en)
+        forEachSection(of: text, documentID: documentID, limit: sectionLimit) { analysis in
+            if graph == nil { language = analysis.document.languageDecision }
+            add(analysis, to: &graph)
+        }
+        return (graph ?? RelationGraph(), language)
+    }
+
+    /// Adds the graph of one section's analysis to `graph`, which a first section starts.
+    func add(_ analysis: Analysis, to graph: inout RelationGraph?) {
+        let part = GraphBuilder(document: analysis.document, actors: analysis.actors, relations: analysis.relations,
+                                userLabels: lexicon.organizationLabels).build()
+        if graph == nil { graph = part } else { graph?.merge(part, evidenceLimit: evidenceLimit) }
+    }
+
+    /// The language `extract` would read `text` in, English when its words do not tell.
     public static func detectLanguage(_ text: String) -> Language {
-        LanguageDetector.detect(Tokenizer.tokenize(Array(text.prefix(20_000).unicodeScalars)))
+        Extractor().languageDecision(for: text).language
+    }
+
+    /// The language this extractor would read `text` in, and why.
+    public func languageDecision(for text: String) -> LanguageDecision {
+        if let language { return .given(language) }
+        return LanguageDetector.decide(Tokenizer.tokenize(Array(text.prefix(20_000).unicodeScalars)), corpusLanguage: corpusLanguage)
     }
 
     struct Analysis {
@@ -63,7 +87,9 @@ public struct Extractor: Sendable {
         guard let first = sections.next() else {
             return body(analyse(text, documentID: documentID))
         }
-        let language = self.language ?? (first.text.endIndex == text.endIndex ? nil : Self.detectLanguage(text))
+        // A long article is read in one language, decided from its start; a short one decides from its own tokens.
+        let language = self.language.map(LanguageDecision.given)
+            ?? (first.text.endIndex == text.endIndex ? nil : languageDecision(for: text))
         var origin = Document.Origin()
         var section: ArticleSections.Section? = first
         while let current = section {
@@ -75,9 +101,10 @@ public struct Extractor: Sendable {
         }
     }
 
-    func analyse(_ text: some StringProtocol, language: Language? = nil, documentID: String? = nil,
+    func analyse(_ text: some StringProtocol, language: LanguageDecision? = nil, documentID: String? = nil,
                  origin: Document.Origin = Document.Origin()) -> Analysis {
-        let document = Document(text: text, language: language ?? self.language, id: documentID, origin: origin)
+        let document = Document(text: text, decision: language ?? self.language.map(LanguageDecision.given),
+                                corpusLanguage: corpusLanguage, id: documentID, origin: origin)
         let actors = ActorFinder(document: document, user: lexicon).run()
         let relations = RelationExtractor(document: document, actors: actors, addedTriggers: lexicon.triggers(document.language)).run()
         return Analysis(document: document, actors: actors, relations: relations)

@@ -4,35 +4,40 @@ import RelGraph
 
 /// How a corpus is read and extracted: shared by `render` and `extract`.
 struct CorpusOptions: ParsableArguments {
-    @Option(help: "Language of the articles: auto detects it per article.")
+    @Option(help: "Language of the articles: auto detects it per article (a record's \"lang\" wins).")
     var lang: LanguageChoice = .auto
 
-    @Option(help: "Names of the files to read inside folders given as input (a shell glob).")
+    @Option(help: ArgumentHelp("Names of the files to read inside folders given as input (a shell glob).", valueName: "PATTERN"))
     var glob = "*.txt"
 
-    @Flag(help: "Inputs are JSON Lines: one {\"id\", \"text\", \"date\"} object per line.")
+    @Flag(help: "Inputs are JSON Lines: one {\"id\", \"text\", \"date\", \"lang\"} object per line.")
     var jsonl = false
 
-    @Option(help: "Keep only documents dated on or after this day (YYYY-MM-DD); undated documents are left out.")
+    @Option(help: ArgumentHelp("Keep only documents dated on or after this day; undated documents are left out.", valueName: "YYYY-MM-DD"))
     var since: String?
 
-    @Option(help: "Keep only documents dated on or before this day (YYYY-MM-DD); undated documents are left out.")
+    @Option(help: ArgumentHelp("Keep only documents dated on or before this day; undated documents are left out.", valueName: "YYYY-MM-DD"))
     var until: String?
 
-    @Option(help: "Keep at most this many evidence sentences per relation (the first in document order); weights still count all.")
+    @Option(help: ArgumentHelp("Keep at most N evidence sentences per relation (the first in document order); weights still count all.",
+                               valueName: "N"))
     var maxEvidence: Int?
 
-    @Option(help: "Documents extracted at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: ArgumentHelp("Documents extracted at once (default: the number of cores).", valueName: "N"))
+    var jobs: Int?
 
     @Flag(help: "No progress line on standard error, even on a terminal.")
     var quiet = false
 
-    @Option(help: "A lexicon file adding actors and aliases (tab-separated kind, surface, key; see the README). Repeatable.")
+    @Option(help: ArgumentHelp("A lexicon file adding actors and aliases (tab-separated kind, surface, key; see the README). Repeatable.",
+                               valueName: "FILE"))
     var lexicon: [String] = []
 
-    @Option(help: "Refuse article files larger than this many bytes.")
+    @Option(help: ArgumentHelp("Refuse article files larger than N bytes.", valueName: "N"))
     var maxInputBytes: Int = ArticleReader.defaultByteLimit
+
+    /// `--jobs`, or one per core.
+    var workers: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     func validate() throws {
         for (name, value) in [("--since", since), ("--until", until)] {
@@ -41,7 +46,7 @@ struct CorpusOptions: ParsableArguments {
             }
         }
         if let maxEvidence, maxEvidence < 1 { throw ValidationError("--max-evidence takes a number of sentences, 1 or more") }
-        guard jobs >= 1 else { throw ValidationError("--jobs takes a number of documents, 1 or more") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of documents, 1 or more") }
         guard maxInputBytes >= 1 else { throw ValidationError("--max-input-bytes takes a number of bytes, 1 or more") }
     }
 
@@ -75,8 +80,16 @@ struct CorpusOptions: ParsableArguments {
     func extractEach(from resolved: [CorpusInput], _ handle: (RelationGraph) throws -> Void) throws {
         var stream = stream(resolved)
         var progress = TerminalProgress(total: CorpusInput.documentCount(resolved), enabled: !quiet)
-        defer { progress.finish() }
-        try CorpusExtractor(extractor: try makeExtractor(), jobs: jobs).run(&stream, progress: { progress.update(done: $0) }, handle: handle)
+        do {
+            defer { progress.finish() }
+            try CorpusExtractor(extractor: try makeExtractor(), jobs: workers).run(&stream, progress: { progress.update(done: $0) }, handle: handle)
+        }
+        Self.reportLeftOut(stream)
+    }
+
+    /// One `relgraph: warning:` line on standard error for each kind of document the stream left out.
+    static func reportLeftOut(_ stream: DocumentStream) {
+        for line in stream.warnings { warn("warning: \(line)") }
     }
 
     /// The merged graph of every document.

@@ -13,6 +13,7 @@ struct ExtractCommand: ParsableCommand {
 
         Examples:
           relgraph extract --jsonl < news.jsonl > fragments.jsonl
+          relgraph extract articles/ -o fragments.jsonl
           parallel --pipe -N 500 relgraph extract --jsonl --jobs 1 < news.jsonl | relgraph merge - -o all.svg
         """
     )
@@ -20,13 +21,25 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Article files, folders or (with --jsonl) JSON Lines files; '-' or none reads standard input.")
     var inputs: [String] = []
 
-    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup(title: "Input")
+    var corpus: CorpusOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write the fragments to this file, whole once every document is done, instead of streaming them to standard output.",
+        valueName: "FILE"))
+    var output: String?
 
     func run() throws {
         try withExitCodes {
-            try corpus.extractEach(from: try corpus.resolve(inputs)) { graph in
-                try GraphOutput.writeToStandardOutput(try JSONWriter.line(graph.limitingEvidence(to: corpus.maxEvidence)))
+            let resolved = try corpus.resolve(inputs)
+            let file = output == "-" ? nil : output
+            if let file { try AtomicFile.refuseOverwriting(corpus.files(resolved), with: [file]) }
+            var fragments = Data()
+            try corpus.extractEach(from: resolved) { graph in
+                let line = try JSONWriter.line(graph.limitingEvidence(to: corpus.maxEvidence))
+                if file == nil { try GraphOutput.writeToStandardOutput(line) } else { fragments.append(line) }
             }
+            if let file { try AtomicFile.write(fragments, to: file) }
         }
     }
 }

@@ -20,10 +20,10 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "Graph or fragment files; '-' or none reads standard input.")
     var inputs: [String] = []
 
-    @Option(help: "Keep at most this many evidence sentences per relation; weights still count all.")
+    @Option(help: ArgumentHelp("Keep at most N evidence sentences per relation; weights still count all.", valueName: "N"))
     var maxEvidence: Int?
 
-    @Option(help: "Refuse a graph file, or a line of a fragment file, larger than this many bytes.")
+    @Option(help: ArgumentHelp("Refuse a graph file, or a line of a fragment file, larger than N bytes.", valueName: "N"))
     var maxInputBytes: Int = ArticleReader.defaultByteLimit
 
     @OptionGroup var output: OutputOptions

@@ -4,23 +4,21 @@ import RelGraph
 
 /// Where and how the merged graph is written: shared by `render` and `merge`.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Output file; its extension picks the format. Without it (or with '-'), DOT (or --format) goes to standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Output file; its extension picks the format. Without it (or with '-'), DOT (or --format) goes to standard output.",
+        valueName: "FILE"))
     var output: String?
 
     @Option(help: "Output format, overriding the extension of --output.")
     var format: OutputFormat?
 
-    @Option(help: "Graphviz layout engine.")
-    var layout: LayoutEngine = .auto
+    @OptionGroup(title: "Filters")
+    var filters: FilterOptions
 
-    @Option(help: "Leave out relations found with less confidence than this (0 to 1).")
-    var minConfidence: Double = 0
-
-    @OptionGroup(title: "View")
+    @OptionGroup(title: "Picture")
     var view: ViewOptions
 
     func validate() throws {
-        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence takes a number from 0 to 1") }
         if format == nil, let file, GraphOutput.format(forPath: file) == nil {
             throw ValidationError(OutputError.unknownExtension(file).description)
         }
@@ -49,8 +47,7 @@ struct OutputOptions: ParsableArguments {
 
     /// Filters, renders (Graphviz runs once, here, on its own thread) and writes `graph`.
     func write(_ graph: RelationGraph) throws {
-        var graph = minConfidence > 0 ? graph.filteringEdges { $0.confidence >= minConfidence } : graph
-        graph = try view.apply(to: graph)
-        try GraphOutput.write(graph, as: chosenFormat, to: file ?? "-", layout: layout, style: view.style)
+        let graph = try filters.apply(to: graph)
+        try GraphOutput.write(graph, as: chosenFormat, to: file ?? "-", layout: view.layout, style: view.style)
     }
 }

@@ -12,29 +12,47 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "Article files or folders to read; '-' or none reads standard input.")
     var inputs: [String] = []
 
-    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup(title: "Input")
+    var corpus: CorpusOptions
 
     @OptionGroup var output: OutputOptions
 
-    @Flag(help: "Print, per sentence, the actors found and the relations coded with their trigger and rule.")
+    @Flag(help: "Print, per sentence, the language, the actors found and the relations coded with their trigger and rule; with -o, write the graph too.")
     var explain = false
+
+    func validate() throws {
+        // The explanation takes standard output: a graph format for it as well (or '-o -') would be lost in silence.
+        if explain && output.file == nil && (output.format != nil || output.output != nil) {
+            throw ValidationError("--explain writes its text to standard output; give -o FILE for the graph in --format")
+        }
+    }
 
     func run() throws {
         try withExitCodes {
             let resolved = try corpus.resolve(inputs)
-            if explain { return try explainDocuments(resolved) }
             try output.refuseOverwriting(corpus.files(resolved))
+            if explain { return try explainDocuments(resolved) }
             output.warmUpRenderer()
             try output.write(try corpus.extractGraph(from: resolved))
         }
     }
 
+    /// Explains each document on standard output; with `-o`, also writes the graph it explained, read once
+    /// (standard input cannot be read twice). A document whose words do not tell its language is read in
+    /// the language of the documents before it, as `render` reads it.
     private func explainDocuments(_ resolved: [CorpusInput]) throws {
         var stream = corpus.stream(resolved)
-        let extractor = try corpus.makeExtractor()
+        var extractor = try corpus.makeExtractor()
+        var languages = CorpusLanguage()
+        var graph = RelationGraph()
         while let document = try stream.next() {
-            let text = Explanation.text(for: document, extractor: extractor)
-            try GraphOutput.writeToStandardOutput(Data(text.utf8))
+            extractor.corpusLanguage = languages.language
+            let explained = Explanation.explain(document, extractor: extractor)
+            languages.record(explained.language)
+            try GraphOutput.writeToStandardOutput(Data(explained.text.utf8))
+            if output.file != nil { graph.merge(explained.graph, evidenceLimit: corpus.maxEvidence) }
         }
+        CorpusOptions.reportLeftOut(stream)
+        if output.file != nil { try output.write(graph) }
     }
 }

@@ -2,25 +2,29 @@ import ArgumentParser
 import Foundation
 import RelGraph
 
-/// The options that choose what part of the graph is shown and how it looks.
+/// The options that choose what part of the graph is shown: every filter in one group of the help.
 ///
-/// Kept apart from `RelGraphCommand` so that filters and styling grow in one
-/// place; the command only applies them (`filter(_:)`, `style`).
-struct ViewOptions: ParsableArguments {
+/// Kept apart from the commands so that filters grow in one place; the
+/// commands only apply them (`apply(to:)`).
+struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Keep only these relation types (comma-separated PLOVER names).", valueName: "TYPES"))
     var types: [CommaList<EventType>] = []
 
     @Option(help: ArgumentHelp("Leave out these relation types (comma-separated).", valueName: "TYPES"))
     var excludeTypes: [CommaList<EventType>] = []
 
-    @Option(help: ArgumentHelp("Show only this actor (node id or name) and its neighbourhood.", valueName: "ID"))
+    @Option(help: ArgumentHelp("Show only this actor and its neighbourhood: an id, a name in French, English or Spanish, or a surname.",
+                               valueName: "ACTOR"))
     var actor: String?
 
-    @Option(help: "With --actor: how many relations away from the actor to reach.")
+    @Option(help: ArgumentHelp("With --actor: how many relations away from the actor to reach.", valueName: "N"))
     var depth: Int = 1
 
-    @Option(help: "Keep only relations stated at least this many times.")
+    @Option(help: ArgumentHelp("Keep only relations stated in at least N sentences.", valueName: "N"))
     var minWeight: Int = 1
+
+    @Option(help: ArgumentHelp("Leave out relations found with less confidence than X (0 to 1).", valueName: "X"))
+    var minConfidence: Double = 0
 
     @Option(help: ArgumentHelp(
         "Kinds of actors drawn as themselves (comma-separated); persons of a left-out kind fold into their state.",
@@ -31,23 +35,10 @@ struct ViewOptions: ParsableArguments {
                                valueName: "N"))
     var top: Int?
 
-    @Option(help: "Colour scheme of pictures: print is greyscale, relation classes told apart by line style.")
-    var theme: RenderStyle.Theme = .light
-
-    @Option(help: "Language of node labels: the article's own, or English names where relgraph knows them.")
-    var labels: RenderStyle.LabelLanguage = .native
-
-    @Option(name: .customLong("group-by"), help: "Draw each state in one box with its persons.")
-    var groupBy: Grouping?
-
-    /// `--group-by`: what to draw boxes around.
-    enum Grouping: String, ArgumentEnum {
-        case country
-    }
-
     func validate() throws {
         guard depth >= 0 else { throw ValidationError("--depth takes a number of relations, 0 or more") }
-        guard minWeight >= 1 else { throw ValidationError("--min-weight takes a number of statements, 1 or more") }
+        guard minWeight >= 1 else { throw ValidationError("--min-weight takes a number of sentences, 1 or more") }
+        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence takes a number from 0 to 1") }
         if actor == nil && depth != 1 { throw ValidationError("--depth needs --actor") }
         if let top, top < 1 { throw ValidationError("--top takes a number of actors, 1 or more") }
     }
@@ -64,15 +55,36 @@ struct ViewOptions: ParsableArguments {
         )
     }
 
-    var style: RenderStyle {
-        RenderStyle(theme: theme, labels: labels, groupByCountry: groupBy == .country)
-    }
-
     /// The graph narrowed by the filter options.
     /// - Throws: `GraphFilterError` when `--actor` names nobody.
     func apply(to graph: RelationGraph) throws -> RelationGraph {
+        let graph = minConfidence > 0 ? graph.filteringEdges { $0.confidence >= minConfidence } : graph
         let filter = filter
         return filter.isEmpty ? graph : try filter.apply(to: graph)
+    }
+}
+
+/// The options that choose how the picture looks.
+struct ViewOptions: ParsableArguments {
+    @Option(help: "Graphviz layout engine.")
+    var layout: LayoutEngine = .auto
+
+    @Option(help: "Colour scheme of pictures: print is greyscale, relation classes told apart by line style.")
+    var theme: RenderStyle.Theme = .light
+
+    @Option(help: "Language of the names relgraph writes: the article's own, or English where relgraph knows them.")
+    var labels: RenderStyle.LabelLanguage = .native
+
+    @Option(name: .customLong("group-by"), help: "Draw each state in one box with its persons.")
+    var groupBy: Grouping?
+
+    /// `--group-by`: what to draw boxes around.
+    enum Grouping: String, ArgumentEnum {
+        case country
+    }
+
+    var style: RenderStyle {
+        RenderStyle(theme: theme, labels: labels, groupByCountry: groupBy == .country)
     }
 }
 

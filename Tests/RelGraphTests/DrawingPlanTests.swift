@@ -59,22 +59,20 @@ final class DrawingPlanTests: XCTestCase {
         XCTAssertTrue(dot.contains("dir=both"))
     }
 
-    /// Graphviz 2.43's dot frees a bad pointer after laying out a labelled line between two nodes
-    /// of one rank on the first rank (`make memcheck` renders the examples to catch it): such lines
-    /// carry their label as an `xlabel`, which makes no label node.
-    func testLineWithinOneClusterColumnGetsAnExternalLabel() throws {
+    /// Relation labels are external labels, placed on their line once the layout is done: dot's label nodes
+    /// could stand far from the curve routed past them. Graphviz 2.43's dot also frees a bad pointer after
+    /// laying out a labelled line between two nodes of one rank on the first rank (`make memcheck` renders
+    /// the examples to catch it); an external label makes no label node.
+    func testRelationLabelsAreExternalLabels() throws {
         var graph = Self.summitGraph()
         let column = try XCTUnwrap(DrawingPlan(graph).clusters.first?.columns.first)
         let otherColumn = try XCTUnwrap(DrawingPlan(graph).clusters.first?.columns.last)
         graph.add(Edge(source: column[0], target: column[1], type: .accuse))
         graph.add(Edge(source: column[0], target: otherColumn[0], type: .reject))
-        let plan = DrawingPlan(graph)
-        XCTAssertEqual(line(plan, column[0], column[1])?.sharesRank, true)
-        XCTAssertEqual(line(plan, column[0], otherColumn[0])?.sharesRank, false)
-        XCTAssertEqual(plan.lines.filter(\.sharesRank).count, 1)
         let dot = try GraphvizRenderer.dot(graph)
         XCTAssertTrue(dot.contains("xlabel=accuse"))
-        XCTAssertTrue(dot.contains("label=reject") && !dot.contains("xlabel=reject"))
+        XCTAssertTrue(dot.contains("xlabel=reject"))
+        XCTAssertFalse(dot.contains("\tlabel=reject") || dot.contains("\tlabel=accuse"))
         XCTAssertFalse(try GraphvizRenderer.render(graph, as: .svg).isEmpty)
     }
 
@@ -187,6 +185,6 @@ final class DrawingPlanTests: XCTestCase {
     func testPenWidthGrowsWithWeight() {
         let look = GraphvizStyle.look(.verbalConflict)
         XCTAssertLessThan(Double(GraphvizStyle.penWidth(look, weight: 1)) ?? 0, Double(GraphvizStyle.penWidth(look, weight: 4)) ?? 0)
-        XCTAssertEqual(GraphvizStyle.penWidth(look, weight: 1), "1.20")
+        XCTAssertEqual(GraphvizStyle.penWidth(look, weight: 1), "1.30")
     }
 }

@@ -126,7 +126,7 @@ final class GraphvizRendererTests: XCTestCase {
         XCTAssertTrue(dot.contains("lhead=cluster_g1"))
         XCTAssertTrue(dot.contains("\"consult, support\""))
         XCTAssertTrue(dot.contains("style=dashed"), "historical relation must be dashed")
-        XCTAssertTrue(dot.contains("#c0392b") || dot.contains("#a93226"), "conflict colour missing")
+        XCTAssertTrue(dot.contains("#e6550d") || dot.contains("#a63603"), "conflict colour missing")
     }
 
     // MARK: - Hostile text

@@ -89,7 +89,8 @@ struct ActorFinder {
             }
             // A name starts at a capital, with an honorific or without: most tokens are not capitalised, and
             // asking the scanner about each cost more than every other test of this loop.
-            if tokens[index].isCapitalized, let name = names.name(at: index), !claimed.contains(name.range.upperBound - 1) {
+            if tokens[index].isCapitalized || names.mayOpenName(index), let name = names.name(at: index),
+               !claimed.contains(name.range.upperBound - 1) {
                 claimed.insert(name.range)
                 found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, registry: &registry)))
                 index = name.range.upperBound
@@ -191,7 +192,7 @@ struct ActorFinder {
         }
         let isGiven = name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])
         let isSpeaker = (name.keys.count >= 2 || name.range.lowerBound != names.sentence.lowerBound) && isReported(name, names: names)
-        let leader = name.keys.flatMap { lexicon.leaders(surname: $0) }.first { leaderMatches($0, name.keys) }
+        let leader = lexicon.leaders(named: name.keys).first { leaderMatches($0, name.keys) }
         if isGiven || isSpeaker || leader != nil {
             let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
             var person = Person(name: text, keys: name.keys)
@@ -209,7 +210,7 @@ struct ActorFinder {
     }
 
     private func leaderMatches(_ leader: Leader, _ keys: [String]) -> Bool {
-        if keys.count == 1, leader.surnames.contains(where: { TextFolding.fold($0) == keys[0] }) { return true }
+        if leader.surnames.contains(where: { TextFolding.fold($0) == keys.joined(separator: " ") }) { return true }
         let forms = [leader.fullName] + leader.aliases
         return forms.contains { form in
             let folded = TextFolding.fold(form).split(separator: " ").map(String.init)
@@ -365,7 +366,7 @@ struct ActorFinder {
     /// graphs of articles in several languages have one node per person.
     private func fillFromLeaderTable(_ registry: inout PersonRegistry) {
         for (index, person) in registry.persons.enumerated() {
-            let candidates = person.keys.flatMap { lexicon.leaders(surname: $0) }
+            let candidates = lexicon.leaders(named: person.keys)
             guard let leader = candidates.first(where: { leaderMatches($0, person.keys) }) else { continue }
             var filled = person
             if person.country == nil && person.organization == nil {

@@ -58,6 +58,17 @@ struct ActorLexicon: Sendable {
         LeaderLexicon.leader(surname: surname) + user.persons(surname: surname)
     }
 
+    /// Well-known persons a name of these folded words may stand for: by any one word ("Xi" of "Xi Jinping"),
+    /// or by the words that end it ("Le Drian", "von der Leyen": surnames with particles).
+    func leaders(named keys: [String]) -> [Leader] {
+        var found = keys.flatMap { leaders(surname: $0) }
+        for start in keys.indices where keys.count - start >= 2 {
+            found += leaders(surname: keys[start...].joined(separator: " "))
+        }
+        var seen = Set<Leader>()
+        return found.filter { seen.insert($0).inserted }
+    }
+
     /// The states named by the parts of a hyphenated word ("russo-ukrainien", "India-Pakistan"), if all parts name one.
     func compoundStates(_ token: Token) -> [String]? {
         // A byte scan: `contains("-")` went through Foundation's search for every word.

@@ -1,4 +1,4 @@
-/// Reads personal names out of a sentence: capitalised words, name particles, initials.
+/// Reads personal names out of a sentence: capitalised words, name particles (`NameParticles`), initials.
 ///
 /// It knows nothing of who the person is; `PersonFinder` decides whether a
 /// name is a person from what surrounds it.
@@ -17,7 +17,8 @@ struct NameScanner {
 
     func isNameToken(_ index: Int) -> Bool {
         /// The cheap tests read the token in place: most tokens fail them, and copying a `Token` retains its Strings.
-        guard sentence.contains(index), tokens[index].isWord, tokens[index].isCapitalized, !spans.covers(index) else { return false }
+        guard sentence.contains(index), tokens[index].isWord, !spans.covers(index) else { return false }
+        guard tokens[index].isCapitalized else { return NameParticles.isPrefixedName(tokens[index]) }
         let token = tokens[index]
         if token.isAllCaps && !isRomanNumeral(token) { return false }
         return !FunctionWords.nonNameWords.contains(token) && !FunctionWords.sentenceWords.contains(token)
@@ -25,7 +26,16 @@ struct NameScanner {
             && !FunctionWords.formerMarkers.contains(token)
     }
 
-    /// The name starting at `start`, if a capitalised word stands there.
+    /// Whether a name may start at `index` although its word is not capitalised: "von der Leyen", "bin Salman",
+    /// "al-Assad". Cheap for most words: one set lookup, and the hyphen test only for hyphenated words.
+    func mayOpenName(_ index: Int) -> Bool {
+        guard tokens[index].isWord else { return false }
+        if tokens[index].isHyphenated { return NameParticles.isPrefixedName(tokens[index]) }
+        return NameParticles.openingWords.contains(tokens[index])
+    }
+
+    /// The name starting at `start`, if a capitalised word, a particle that opens a surname ("von der Leyen",
+    /// "Le Drian") or a prefixed surname ("al-Assad") stands there.
     func name(at start: Int) -> Name? {
         var index = start
         // Capitals first: most tokens are not, and that answer costs no word-list lookup.
@@ -33,14 +43,25 @@ struct NameScanner {
             index += 1
         }
         let nameStart = index
-        guard isNameToken(nameStart) else { return nil }
-        var end = nameStart + 1
+        // A particle first: "Von der Leyen" opens with "Von der", not with a name "Von".
+        var end: Int
+        if let particle = openingParticle(at: nameStart) {
+            end = nameStart + particle + 1
+        } else if isNameToken(nameStart) || isGivenNameBeforeName(nameStart) {
+            end = nameStart + 1
+        } else {
+            return nil
+        }
         var probe = end
         while sentence.contains(probe) {
-            if isNameToken(probe) {
+            if let particle = particleBeforeName(at: probe) {
+                // The surname word after the particle belongs to the name even when it is also a common word.
+                end = probe + particle + 1
+                probe = end
+            } else if isNameToken(probe) {
                 end = probe + 1
                 probe = end
-            } else if isInitialDot(probe) || isParticle(probe) {
+            } else if isInitialDot(probe) {
                 probe += 1
             } else {
                 break
@@ -51,15 +72,46 @@ struct NameScanner {
         return Name(range: start..<end, nameStart: nameStart, keys: keys)
     }
 
+    /// "Marine Le Pen": a given name that is also a common word ("marine", the navy) starts a name when a name
+    /// or a particle and a name follow it.
+    private func isGivenNameBeforeName(_ index: Int) -> Bool {
+        guard sentence.contains(index + 1), tokens[index].isWord, tokens[index].isCapitalized,
+              FunctionWords.nonNameWords.contains(tokens[index]), GivenNameLexicon.contains(tokens[index].folded) else { return false }
+        return isNameToken(index + 1) || particleBeforeName(at: index + 1) != nil
+    }
+
+    /// The length of a particle opening a surname named alone, followed by a name word: "von der Leyen", and
+    /// capitalised particles such as "Le Drian", "De Gaulle".
+    private func openingParticle(at index: Int) -> Int? {
+        guard sentence.contains(index), !spans.covers(index) else { return nil }
+        let opening = !tokens[index].isCapitalized
+        guard let length = NameParticles.length(at: index, in: tokens, limit: sentence.upperBound, opening: opening),
+              isSurnameAfterParticle(index + length) else { return nil }
+        return length
+    }
+
+    /// The length of a particle inside a name, followed by a name word: "Le" in "Bruno Le Maire", "de la" in
+    /// "Ana de la Fuente".
+    private func particleBeforeName(at index: Int) -> Int? {
+        guard !spans.covers(index), let length = NameParticles.length(at: index, in: tokens, limit: sentence.upperBound),
+              isSurnameAfterParticle(index + length) else { return nil }
+        return length
+    }
+
+    /// A name word after a particle, where a surname may also be a common word or a title: "da Costa" (coast),
+    /// "Le Maire" (mayor), "de la Fuente" (fountain). Names of states, places and organizations still end the name.
+    private func isSurnameAfterParticle(_ index: Int) -> Bool {
+        if isNameToken(index) { return true }
+        guard sentence.contains(index), tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isAllCaps else { return false }
+        if spans.covers(index), spans.covering(index)?.entry.form != .title { return false }
+        return !FunctionWords.articles.contains(tokens[index]) && !FunctionWords.prepositions.contains(tokens[index])
+            && !FunctionWords.sentenceWords.contains(tokens[index])
+    }
+
     /// A full stop after a one-letter initial ("George W. Bush").
     private func isInitialDot(_ index: Int) -> Bool {
         tokens[index].text == "." && index > sentence.lowerBound && tokens[index - 1].text.count == 1
             && tokens[index - 1].isCapitalized && isNameToken(index + 1)
-    }
-
-    private func isParticle(_ index: Int) -> Bool {
-        FunctionWords.nameParticles.contains(tokens[index]) && isNameToken(index + 1)
-            && tokens[index].isWord
     }
 
     private func isRomanNumeral(_ token: Token) -> Bool {

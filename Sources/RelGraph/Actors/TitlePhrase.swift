@@ -23,7 +23,8 @@ struct TitlePhrase: Sendable {
         "hacienda": "finance minister", "finance": "finance minister", "economie": "economy minister", "economia": "economy minister",
     ]
 
-    private static func ministry(_ roleKey: String, portfolio: String) -> String {
+    /// "minister" with a portfolio the text names after it: "foreign minister", "defence minister".
+    static func ministry(_ roleKey: String, portfolio: String) -> String {
         guard roleKey == "minister", let role = portfolioRoles[portfolio] else { return roleKey }
         return role
     }

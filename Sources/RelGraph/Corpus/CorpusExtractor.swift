@@ -34,13 +34,14 @@ public struct CorpusExtractor: Sendable {
     public func run(_ stream: inout DocumentStream, progress: (Int) -> Void = { _ in },
                     handle: (RelationGraph) throws -> Void) throws {
         var done = 0
+        var languages = CorpusLanguage()
         while true {
             var batch: [CorpusDocument] = []
             while batch.count < jobs * documentsPerJob, let document = try stream.next() {
                 batch.append(document)
             }
             if batch.isEmpty { return }
-            for graph in extract(batch) { try handle(graph) }
+            for graph in extract(batch, languages: &languages) { try handle(graph) }
             done += batch.count
             progress(done)
         }
@@ -48,13 +49,45 @@ public struct CorpusExtractor: Sendable {
 
     /// The graphs of `documents`, in their order.
     public func extract(_ documents: [CorpusDocument]) -> [RelationGraph] {
-        if jobs == 1 || documents.count == 1 { return documents.map(extractor.extract) }
-        let slots = Slots(count: documents.count)
-        let counter = Counter()
+        var languages = CorpusLanguage()
+        return extract(documents, languages: &languages)
+    }
+
+    /// The graphs of `documents`, in their order; a document whose words do not tell its language is read in
+    /// the language of the documents before it (`CorpusLanguage`), which `languages` keeps across batches.
+    ///
+    /// Every document is first read with the corpus's language as the batch starts; the few unclear ones
+    /// whose documents before them, in this batch, point to another language are read again.
+    func extract(_ documents: [CorpusDocument], languages: inout CorpusLanguage) -> [RelationGraph] {
+        var first = extractor
+        first.corpusLanguage = languages.language ?? extractor.corpusLanguage
+        let reader = first
+        var results = map(documents) { reader.extractWithLanguage($0) }
+        var unclear: [(index: Int, language: Language)] = []
+        for index in results.indices {
+            let decision = results[index].language
+            let corpusLanguage = languages.language ?? extractor.corpusLanguage ?? .en
+            if !decision.isCertain, decision.language != corpusLanguage { unclear.append((index, corpusLanguage)) }
+            languages.record(decision)
+        }
         let extractor = extractor
-        DispatchQueue.concurrentPerform(iterations: min(jobs, documents.count)) { _ in
-            while case let index = counter.next(), index < documents.count {
-                slots.store(extractor.extract(documents[index]), at: index)
+        let again = map(unclear) { item in
+            var reader = extractor
+            reader.corpusLanguage = item.language
+            return reader.extractWithLanguage(documents[item.index])
+        }
+        for (item, result) in zip(unclear, again) { results[item.index] = result }
+        return results.map(\.graph)
+    }
+
+    /// `transform` applied to every item on `jobs` threads, results in the items' order.
+    private func map<Item: Sendable, Value: Sendable>(_ items: [Item], _ transform: @escaping @Sendable (Item) -> Value) -> [Value] {
+        if jobs == 1 || items.count <= 1 { return items.map(transform) }
+        let slots = Slots<Value>(count: items.count)
+        let counter = Counter()
+        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
+            while case let index = counter.next(), index < items.count {
+                slots.store(transform(items[index]), at: index)
             }
         }
         return slots.values()
@@ -70,15 +103,15 @@ private final class Counter: Sendable {
     }
 }
 
-/// One result slot per document. Each worker writes only the slots of the
+/// One result slot per item. Each worker writes only the slots of the
 /// indexes the `Counter` gave it, so no two threads touch the same memory;
 /// `concurrentPerform` returns only after every write.
-private final class Slots: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<RelationGraph>
+private final class Slots<Value>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Value?>
 
     init(count: Int) {
         buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: RelationGraph())
+        buffer.initialize(repeating: nil)
     }
 
     deinit {
@@ -86,11 +119,12 @@ private final class Slots: @unchecked Sendable {
         buffer.deallocate()
     }
 
-    func store(_ graph: RelationGraph, at index: Int) {
-        buffer[index] = graph
+    func store(_ value: Value, at index: Int) {
+        buffer[index] = value
     }
 
-    func values() -> [RelationGraph] {
-        Array(buffer)
+    /// Every slot's value; `concurrentPerform` has filled them all.
+    func values() -> [Value] {
+        buffer.compactMap { $0 }
     }
 }

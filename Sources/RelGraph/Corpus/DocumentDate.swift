@@ -4,17 +4,28 @@
 /// (`2022-03-01T08:15:00Z`); only the day is kept, so that `--since` and
 /// `--until` compare like with like and the JSON stays short.
 public enum DocumentDate {
-    /// The day `text` starts with, or nil when it does not start with a valid `YYYY-MM-DD`.
+    /// The day `text` starts with, or nil when it does not start with a calendar day as `YYYY-MM-DD`
+    /// (`2022-02-30` is none; `2024-02-29` is one).
     public static func day(_ text: String) -> String? {
         let bytes = Array(text.utf8.prefix(11))
         guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         if bytes.count == 11, !(bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ")) { return nil }
         let digits = [0, 1, 2, 3, 5, 6, 8, 9].map { bytes[$0] }
         guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+        let year = digits.prefix(4).reduce(0) { $0 * 10 + Int($1 - 48) }
         let month = Int(bytes[5] - 48) * 10 + Int(bytes[6] - 48)
         let dayOfMonth = Int(bytes[8] - 48) * 10 + Int(bytes[9] - 48)
-        guard (1...12).contains(month), (1...31).contains(dayOfMonth) else { return nil }
+        guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(dayOfMonth) else { return nil }
         return String(decoding: bytes.prefix(10), as: UTF8.self)
+    }
+
+    /// Days in each month of a common year.
+    private static let monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+    /// The number of days of `month` (1–12) in `year` of the Gregorian calendar.
+    static func daysIn(month: Int, year: Int) -> Int {
+        let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        return month == 2 && isLeap ? 29 : monthLengths[month - 1]
     }
 }
 

@@ -7,8 +7,16 @@ public struct DocumentStream {
     private let filter: DateFilter
     private let byteLimit: Int
     private var lines: (reader: LineReader, path: String)?
+    /// Undated documents left out because a date filter is set, so far.
+    public private(set) var undated = 0
+    /// Dated documents left out because their day is outside the filter's, so far.
+    public private(set) var outsideDates = 0
+    /// JSON Lines records left out because their `lang` names a language relgraph does not read, by tag.
+    public private(set) var otherLanguages: [String: Int] = [:]
     /// Documents left out by the date filter so far.
-    public private(set) var skipped = 0
+    public var skipped: Int { undated + outsideDates }
+    /// Documents returned so far.
+    public private(set) var delivered = 0
 
     /// - Parameter byteLimit: the largest article file (or JSON line) read; a larger one is an error, not a slow run.
     public init(_ inputs: [CorpusInput], filter: DateFilter = DateFilter(), byteLimit: Int = ArticleReader.defaultByteLimit) {
@@ -20,10 +28,40 @@ public struct DocumentStream {
     /// The next document, or nil when the corpus is exhausted.
     /// - Throws: `InputError` for an article that cannot be read or a malformed line.
     public mutating func next() throws -> CorpusDocument? {
+        let document = try nextKept()
+        if document != nil { delivered += 1 }
+        return document
+    }
+
+    /// What was left out and why, one line each: a run that reads nothing says so instead of drawing
+    /// an empty graph in silence.
+    public var warnings: [String] {
+        var lines: [String] = []
+        if undated > 0 {
+            lines.append("left out \(Self.count(undated, "undated document")): with --since or --until only dated "
+                         + "documents are read (JSON Lines records with a \"date\")")
+        }
+        if delivered == 0 && outsideDates > 0 {
+            let days = [filter.since.map { "from \($0)" }, filter.until.map { "until \($0)" }].compactMap { $0 }.joined(separator: " ")
+            lines.append("no document is dated \(days): \(Self.count(outsideDates, "dated document")) left out")
+        }
+        if !otherLanguages.isEmpty {
+            let tags = otherLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            lines.append("left out \(Self.count(otherLanguages.values.reduce(0, +), "record")) in languages relgraph does not "
+                         + "read (\(tags)); it reads fr, en and es")
+        }
+        return lines
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
+    private mutating func nextKept() throws -> CorpusDocument? {
         while true {
             if let document = try nextLine() {
                 guard filter.contains(document.date) else {
-                    skipped += 1
+                    if document.date == nil { undated += 1 } else { outsideDates += 1 }
                     continue
                 }
                 return document
@@ -33,7 +71,7 @@ public struct DocumentStream {
             case .article(let path, let id):
                 // A plain article carries no date: with a date filter it is left out.
                 guard filter.isEmpty else {
-                    skipped += 1
+                    undated += 1
                     continue
                 }
                 let article = try ArticleReader.readArticle(path, byteLimit: byteLimit)
@@ -51,7 +89,10 @@ public struct DocumentStream {
         while let line = try current.reader.next() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             lines = current
-            return try JSONLinesRecord.document(from: line, path: current.path, lineNumber: current.reader.lineNumber)
+            switch try JSONLinesRecord.document(from: line, path: current.path, lineNumber: current.reader.lineNumber) {
+            case .document(let document): return document
+            case .otherLanguage(let tag): otherLanguages[tag, default: 0] += 1
+            }
         }
         current.reader.close()
         lines = nil

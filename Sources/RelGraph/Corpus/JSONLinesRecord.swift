@@ -1,16 +1,25 @@
 import Foundation
 
-/// One line of a JSON Lines corpus: `{"id": "...", "text": "...", "date": "2022-03-01"}`.
+/// One line of a JSON Lines corpus: `{"id": "...", "text": "...", "date": "2022-03-01", "lang": "en"}`.
 ///
 /// `id` may be a string or a number (dumps use both); without one the
 /// document is named after its file and line. `date` may be a day or an
-/// ISO 8601 timestamp; only the day is kept.
+/// ISO 8601 timestamp; only the day is kept. `lang` is a language tag
+/// (`en`, `fr-FR`, `es_AR`): a short record cannot always say its language
+/// through its words.
 struct JSONLinesRecord: Decodable {
     var id: String?
     var text: String
     var date: String?
+    var lang: String?
 
-    private enum CodingKeys: String, CodingKey { case id, text, date }
+    private enum CodingKeys: String, CodingKey { case id, text, date, lang }
+
+    /// What a line gives: a document, or a document in a language relgraph does not read, left out.
+    enum Line: Equatable {
+        case document(CorpusDocument)
+        case otherLanguage(String)
+    }
 
     init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -23,16 +32,23 @@ struct JSONLinesRecord: Decodable {
         }
         text = try container.decode(String.self, forKey: .text)
         date = try container.decodeIfPresent(String.self, forKey: .date)
+        lang = try container.decodeIfPresent(String.self, forKey: .lang)
+    }
+
+    /// The language a tag names by its primary subtag ("en-GB" is English), nil for another language.
+    static func language(ofTag tag: String) -> Language? {
+        let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+        return Language(rawValue: primary)
     }
 
     /// Decodes one line into a document.
     /// - Throws: `InputError.badLine` naming the line and what is wrong with it.
-    static func document(from line: [UInt8], path: String, lineNumber: Int) throws -> CorpusDocument {
+    static func document(from line: [UInt8], path: String, lineNumber: Int) throws -> Line {
         let record: JSONLinesRecord
         do {
             record = try JSONDecoder().decode(JSONLinesRecord.self, from: Data(line))
         } catch {
-            throw InputError.badLine(path, line: lineNumber, reason: "expected a JSON object with a string \"text\" (and \"id\", \"date\")")
+            throw InputError.badLine(path, line: lineNumber, reason: "expected a JSON object with a string \"text\" (and \"id\", \"date\", \"lang\")")
         }
         var day: String?
         if let date = record.date {
@@ -41,7 +57,12 @@ struct JSONLinesRecord: Decodable {
             }
             day = parsed
         }
+        var language: Language?
+        if let tag = record.lang?.trimmingCharacters(in: .whitespaces), !tag.isEmpty {
+            guard let known = Self.language(ofTag: tag) else { return .otherLanguage(tag) }
+            language = known
+        }
         let fallback = (path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent) + ":\(lineNumber)"
-        return CorpusDocument(id: record.id ?? fallback, text: record.text, date: day)
+        return .document(CorpusDocument(id: record.id ?? fallback, text: record.text, date: day, language: language))
     }
 }

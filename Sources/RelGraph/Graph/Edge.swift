@@ -5,7 +5,9 @@ public struct Edge: Codable, Hashable, Sendable {
     /// The recipient's node id.
     public var target: String
     public var type: EventType
-    /// How many times the relation is stated; merged graphs add weights up.
+    /// How many distinct sentences state the relation: two triggers of it in one sentence count once.
+    /// Merged graphs add weights up (their documents' sentences are distinct); `--min-weight`, `--top`
+    /// and line thickness read it.
     public var weight: Int
     /// How sure the rule that found the relation is, from 0 to 1.
     public var confidence: Double

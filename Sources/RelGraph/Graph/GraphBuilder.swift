@@ -154,6 +154,9 @@ struct GraphBuilder {
         var texts: [Int: String] = [:]
         var edges: [Edge.Key: Edge] = [:]
         edges.reserveCapacity(relations.count)
+        /// The sentences each edge is stated in: a weight counts sentences, so a relation stated twice in one
+        /// sentence ("agreed to cooperate and signed an agreement") weighs 1 and keeps that sentence once.
+        var stated = Set<StatedSentence>(minimumCapacity: relations.count)
         for relation in relations {
             // Stored only when cut: storing it again for each further relation hashed the sentence a second time.
             let text: String
@@ -164,7 +167,8 @@ struct GraphBuilder {
                 texts[relation.sentence] = text
             }
             let statement = edge(relation, event: relation.group.flatMap { events[$0]?.id }, sentenceText: text)
-            Self.fold(statement, into: &edges[statement.key, default: Self.unstated])
+            let isNewSentence = stated.insert(StatedSentence(key: statement.key, sentence: relation.sentence)).inserted
+            Self.fold(statement, into: &edges[statement.key, default: Self.unstated], isNewSentence: isNewSentence)
         }
         // A statement weighs 1, so an edge weighs more only when restated, and only then holds several evidence.
         var index = edges.startIndex
@@ -180,19 +184,27 @@ struct GraphBuilder {
     /// What `fold` finds under a key not yet stated: weight 0 marks it as empty.
     private static let unstated = Edge(source: "", target: "", type: .affiliation, weight: 0)
 
-    /// Adds a statement of an edge: the first is taken as it is; further ones add their weights, the highest
-    /// confidence and the lowest group id win, the edge is historical only if every statement is; evidence
-    /// is sorted once all are in.
-    private static func fold(_ statement: Edge, into edge: inout Edge) {
+    /// An edge stated in a sentence of the document.
+    private struct StatedSentence: Hashable {
+        var key: Edge.Key
+        var sentence: Int
+    }
+
+    /// Adds a statement of an edge: the first is taken as it is; further ones in new sentences add their weights
+    /// and evidence; the highest confidence and the lowest group id win, the edge is historical only if every
+    /// statement is; evidence is sorted once all are in.
+    private static func fold(_ statement: Edge, into edge: inout Edge, isNewSentence: Bool) {
         guard edge.weight > 0 else {
             edge = statement
             return
         }
-        edge.weight = edge.weight.saturatingAdd(statement.weight)
+        if isNewSentence {
+            edge.weight = edge.weight.saturatingAdd(statement.weight)
+            edge.evidence += statement.evidence
+        }
         edge.confidence = max(edge.confidence, statement.confidence)
         edge.historical = edge.historical && statement.historical
         edge.group = [edge.group, statement.group].compactMap { $0 }.min()
-        edge.evidence += statement.evidence
     }
 
     private func edge(_ relation: Relation, event: String?, sentenceText: String) -> Edge {

@@ -17,7 +17,8 @@ public struct GraphFilter: Hashable, Sendable {
     public var types: Set<EventType>?
     /// Leave out these relation types.
     public var excludedTypes: Set<EventType> = []
-    /// Keep only this actor (node id, or its label, any case) and the actors within `depth` relations of it.
+    /// Keep only this actor (its id, label, a name relgraph knows for it in any language, or a person's surname;
+    /// any case) and the actors within `depth` relations of it.
     public var actor: String?
     /// How many relations away from `actor` the view reaches (1: its direct partners).
     public var depth: Int = 1
@@ -77,14 +78,10 @@ public struct GraphFilter: Hashable, Sendable {
         return view
     }
 
-    /// The node id `name` stands for: an id, or a label, compared without regard to case.
+    /// The node id `name` stands for: an id, a label or a name relgraph knows in any of its languages, a
+    /// person's surname; case and accents aside (`ActorQuery`).
     static func resolve(_ name: String, in graph: RelationGraph) throws -> String {
-        if graph.node(name) != nil { return name }
-        let folded = name.lowercased()
-        if let node = graph.nodes.first(where: { $0.id.lowercased() == folded || $0.label.lowercased() == folded }) {
-            return node.id
-        }
-        throw GraphFilterError.unknownActor(name, known: graph.nodes.map(\.id))
+        try ActorQuery.resolve(name, in: graph)
     }
 
     /// The `count` actors with the most statements, ties broken by id so that the view is the same every time.
@@ -121,16 +118,19 @@ public struct GraphFilter: Hashable, Sendable {
 
 /// Why a filter cannot be applied, worded so the user can fix the command.
 public enum GraphFilterError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// `--actor` names nobody in the graph; `known` lists the ids that exist.
+    /// `--actor` names nobody in the graph; `known` lists the ids closest to the name, nearest first.
     case unknownActor(String, known: [String])
+    /// `--actor` names several actors (two persons with the same surname); `candidates` are their ids.
+    case ambiguousActor(String, candidates: [String])
 
     public var description: String {
         switch self {
         case .unknownActor(let name, let known):
-            let sample = known.prefix(12).joined(separator: ", ") + (known.count > 12 ? ", …" : "")
             return known.isEmpty
                 ? "no actor '\(name)': the graph has no actors"
-                : "no actor '\(name)' in the graph; give a node id or label such as \(sample)"
+                : "no actor '\(name)' in the graph; the closest ids are \(known.joined(separator: ", "))"
+        case .ambiguousActor(let name, let candidates):
+            return "'\(name)' names several actors: \(candidates.joined(separator: ", ")); give one of these ids"
         }
     }
 }

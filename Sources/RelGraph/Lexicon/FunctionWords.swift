@@ -86,9 +86,6 @@ enum FunctionWords {
     /// Honorifics that come before a name but are not part of the surname key.
     static let honorifics = set("sheikh cheikh jeque sir dame lord mr mrs ms m mme sr sra don doña dona general")
 
-    /// Particles inside names: "Bin", "Al", "de", "del", "van".
-    static let nameParticles = set("bin ben ibn al de del da dos das van von der di")
-
     /// Words that stand for "the two of them" ("les deux parties").
     static let pairHeads = set("deux two both ambos ambas dos")
     static let pairNouns = set("parties partis pays camps nations gouvernements sides countries parties nations governments partes países gobiernos naciones capitales")

@@ -11,7 +11,7 @@ enum GivenNameLexicon {
         adrian adrián ahmad ahmed aleksandr aleksei alexei alexis alexandre alexander alejandro alexandra ali alain alan
         albert alberto alfonso alfred alfredo alice alicia alpha álvaro amadou amir amr ana anatoli anatoly andrés andrew
         andré andrea andreas andrei andrej angela ángel angelo anne annalena anthony antoine antonio antony ariel arnaud
-        arsen ashraf ayman aziz bachar bashar barack benjamin benoît bernard bill bob boris boyko brian carlos carlo
+        arsen ashraf ayman aziz bachar bashar barack benjamin benoît bernard bill bob boris boyko brian bruno carlos carlo
         catherine cesar césar charles charlotte christian christine christophe christopher claude claudia colin cristina
         cyril dan daniel david denis dennis diego dilma dmitri dmitry dmitriy domingo dominique donald edouard édouard
         eduardo edward elena elizabeth elon emmanuel emmerson enrique erdogan eric éric ernesto esteban étienne evo

@@ -160,6 +160,7 @@ enum LexiconTables {
             + TitleLexicon.tables
             + LeaderLexicon.tables
             + [DomesticBodyLexicon.table]
+            + [NameParticles.table]
     }
 
     /// Malformed rows across all tables: empty when the data is sound.

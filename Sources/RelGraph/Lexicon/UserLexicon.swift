@@ -119,7 +119,7 @@ public struct UserLexicon: Sendable, Equatable {
                 throw LexiconError.malformed(name, line: number, reason: Self.badKey(key, "an ISO 3166 alpha-3 code or an organization id"))
             }
             let role = fields.count > 3 ? fields[3] : "official"
-            let surname = surface.split(separator: " ").last.map(String.init) ?? surface
+            let surname = NameParticles.surname(of: surface)
             add(Leader(fullName: surface, aliases: [], affiliation: key, role: role, surnames: [surname]))
             return
         }

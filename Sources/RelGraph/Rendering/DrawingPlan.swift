@@ -60,10 +60,6 @@ struct DrawingPlan: Sendable {
         var evidence: [Evidence]
         /// The cluster the line points into (Graphviz `lhead`), for a multi-party event.
         var cluster: String?
-        /// Both ends stand in one column of a cluster, so on one rank. Graphviz 2.43's dot frees a bad
-        /// pointer (and the process aborts) when such a line carries a label on the first rank, so its
-        /// label is drawn beside it (`xlabel`) instead of on a label node.
-        var sharesRank = false
 
         /// The class that decides the colour: conflict wins over cooperation, material over verbal.
         var dominantClass: QuadClass {
@@ -81,6 +77,8 @@ struct DrawingPlan: Sendable {
         var name: String
         /// The state first, then its persons in id order.
         var members: [String]
+        /// The state's name, written on the box: with its persons around it, the state is not always easy to find.
+        var caption: String
     }
 
     private(set) var nodes: [Node]
@@ -102,19 +100,6 @@ struct DrawingPlan: Sendable {
         let absorbed = Self.absorbed(graph.edges, by: clusters)
         lines = Self.bundle(graph.edges.filter { !absorbed.contains($0.key) })
             + clusters.map { Self.clusterLine($0, absorbing: graph.edges.filter { absorbed.contains($0.key) }) }
-        markLinesWithinColumns()
-    }
-
-    /// Sets `sharesRank` on the lines between two members of one cluster column.
-    private mutating func markLinesWithinColumns() {
-        var column: [String: Int] = [:]
-        for (number, members) in clusters.flatMap(\.columns).enumerated() {
-            for member in members { column[member] = number }
-        }
-        for index in lines.indices {
-            guard let source = column[lines[index].source] else { continue }
-            lines[index].sharesRank = source == column[lines[index].target]
-        }
     }
 
     /// The cluster a node is drawn in, if any.
@@ -167,7 +152,8 @@ struct DrawingPlan: Sendable {
         }
         return nodes.filter { $0.kind == .state && !taken.contains($0.id) }.compactMap { state in
             guard let members = persons[state.id], !members.isEmpty else { return nil }
-            return Country(name: "cluster_country_" + GraphvizText.identifier(state.id), members: [state.id] + members.sorted())
+            return Country(name: "cluster_country_" + GraphvizText.identifier(state.id), members: [state.id] + members.sorted(),
+                           caption: state.label.isEmpty ? state.id : state.label)
         }
     }
 
@@ -193,7 +179,7 @@ struct DrawingPlan: Sendable {
             target: cluster.anchor,
             direction: .directed,
             types: [cluster.group.type],
-            weight: max(1, mine.map(\.weight).saturatingSum()),
+            weight: max(1, statementCount(mine)),
             historical: !mine.isEmpty && mine.allSatisfy(\.historical),
             evidence: Array(Set(cluster.group.evidence + mine.flatMap(\.evidence))).sorted(),
             cluster: cluster.name
@@ -243,11 +229,32 @@ struct DrawingPlan: Sendable {
             target: key.target,
             direction: key.direction,
             types: EventType.allCases.filter(present.contains),
-            weight: edges.map(\.weight).saturatingSum(),
+            weight: statementCount(edges),
             historical: edges.allSatisfy(\.historical),
             evidence: Array(Set(edges.flatMap(\.evidence))).sorted(),
             cluster: nil
         )
+    }
+
+    /// How many sentences state at least one of `edges`: a line's weight, like an edge's, counts sentences, so
+    /// "A and B met and signed an accord" drawn as one line of two types weighs 1, not 2. The evidence gives
+    /// the count; an edge without evidence (a graph from another tool) adds its weight, since nothing tells
+    /// which sentences it shares; when `--max-evidence` has cut evidence, the heaviest edge's weight is the
+    /// most that is known for sure.
+    static func statementCount(_ edges: [Edge]) -> Int {
+        var sentences = Set<SentenceID>()
+        var unsourced = 0
+        for edge in edges {
+            if edge.evidence.isEmpty { unsourced = unsourced.saturatingAdd(edge.weight) }
+            for evidence in edge.evidence { sentences.insert(SentenceID(document: evidence.document, sentence: evidence.sentence)) }
+        }
+        return max(sentences.count.saturatingAdd(unsourced), edges.map(\.weight).max() ?? 0)
+    }
+
+    /// A sentence of a corpus: its document and its index there.
+    private struct SentenceID: Hashable {
+        var document: String?
+        var sentence: Int
     }
 
     /// `base`, or `base-2`, `base-3`... whichever is not taken yet; records the choice.

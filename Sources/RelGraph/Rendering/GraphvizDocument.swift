@@ -59,7 +59,9 @@ private struct CGraphBuilder {
         for cluster in plan.clusters { try addCluster(cluster) }
         for line in plan.lines { try addLine(line) }
         // Last: a root graph value becomes the default of subgraphs created after it.
-        try set(root, [GraphvizAttribute("label", GraphvizLegend.html(glyphs: theme.legendGlyphs), isHTML: true)])
+        if let legend = GraphvizLegend.html(for: plan, glyphs: theme.legendGlyphs) {
+            try set(root, [GraphvizAttribute("label", legend, isHTML: true)])
+        }
     }
 
     private func declareDefaults() throws {
@@ -136,6 +138,7 @@ private struct CGraphBuilder {
         usedIDs.insert(country.name)
         try set(subgraph, GraphvizStyle.countryCluster + [
             GraphvizAttribute("id", country.name), GraphvizAttribute("class", "country"),
+            GraphvizAttribute("label", GraphvizText.escString(country.caption)),
         ])
         for member in country.members where agsubnode(subgraph, try node(member), 1) == nil {
             throw RenderError.graphNotBuilt("could not put \(member) into \(country.name)")

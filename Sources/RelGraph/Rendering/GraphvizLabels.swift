@@ -19,7 +19,7 @@ enum GraphvizLabels {
             return GraphvizAttribute("label", GraphvizText.escString(name))
         }
         let html = GraphvizText.html(name)
-            + "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#5d6d7e\">\(GraphvizText.html(detail))</FONT>"
+            + "<BR/><FONT POINT-SIZE=\"\(GraphvizStyle.labelFontSize)\" COLOR=\"#5d6d7e\">\(GraphvizText.html(detail))</FONT>"
         return GraphvizAttribute("label", html, isHTML: true)
     }
 
@@ -59,7 +59,10 @@ enum GraphvizLabels {
         ]
         if look.showsLabel {
             attributes += [
-                GraphvizAttribute(line.sharesRank ? "xlabel" : "label", GraphvizText.escString(line.label)),
+                // An external label: placed on the line's middle once the layout is done, where dot's label
+                // node could stand far from the curve routed past it. It also makes no label node, which
+                // Graphviz 2.43's dot frees wrongly for a line between two nodes of one rank on the first rank.
+                GraphvizAttribute("xlabel", GraphvizText.escString(line.label)),
                 GraphvizAttribute("fontcolor", look.color),
                 GraphvizAttribute("labeltooltip", tooltip),
             ]
@@ -99,7 +102,13 @@ enum GraphvizLabels {
     }
 }
 
-/// The legend drawn under the graph: shapes of actors and colours of relations.
+/// The key to the picture: only what it draws, at the size of an actor's label.
+///
+/// An entry for a kind of actor or a class of relation the picture does not
+/// hold would send the reader looking for it; so would a 10 pt key beside
+/// 14–18 pt names. Each visual channel has one meaning: colour the class of
+/// relation (hue: cooperation or conflict; lightness: verbal or material),
+/// width the number of sentences, dashes the past, dots affiliation.
 enum GraphvizLegend {
     private struct Entry {
         var glyph: String
@@ -107,43 +116,82 @@ enum GraphvizLegend {
         var text: String
     }
 
+    /// Point size of the key: that of an actor's label (`GraphvizStyle.nodeDefaults`).
+    static let fontSize = "12"
+
     private static func strokeColor(_ kind: ActorKind) -> String {
         GraphvizStyle.nodes[kind]?.first { $0.name == "color" }?.value ?? "black"
     }
 
-    private static let shapes: [Entry] = [
-        Entry(glyph: "▢", color: strokeColor(.state), text: "state"),
-        Entry(glyph: "⬡", color: strokeColor(.organization), text: "organization"),
-        Entry(glyph: "◯", color: strokeColor(.person), text: "person"),
+    private static let shapes: [(ActorKind, Entry)] = [
+        (.state, Entry(glyph: "▢", color: strokeColor(.state), text: "state")),
+        (.organization, Entry(glyph: "⬡", color: strokeColor(.organization), text: "organization")),
+        (.person, Entry(glyph: "◯", color: strokeColor(.person), text: "person")),
     ]
 
-    private static let lines: [Entry] = [
-        Entry(glyph: "━━", color: GraphvizStyle.look(.verbalCooperation).color, text: "cooperation"),
-        Entry(glyph: "━━", color: GraphvizStyle.look(.verbalConflict).color, text: "conflict"),
-        Entry(glyph: "┈┈", color: GraphvizStyle.look(.structural).color, text: "affiliation"),
-        Entry(glyph: "╌╌", color: "#555555", text: "historical"),
+    /// The relation classes in the order the key lists them, each with its name there.
+    private static let classes: [(QuadClass, String)] = [
+        (.verbalCooperation, "verbal cooperation"), (.materialCooperation, "material cooperation"),
+        (.verbalConflict, "verbal conflict"), (.materialConflict, "material conflict"), (.structural, "affiliation"),
     ]
 
-    private static func row(_ entries: [Entry], glyphs: [String: String]) -> String {
-        let cells = entries.map {
-            "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"\($0.color)\">\(glyphs[$0.text] ?? $0.glyph)</FONT></TD><TD ALIGN=\"LEFT\">\($0.text)</TD>"
-        }
-        return "<TR>" + cells.joined() + "</TR>"
+    private static func lineEntry(_ quadClass: QuadClass, _ text: String) -> Entry {
+        Entry(glyph: quadClass == .structural ? "┈┈" : "━━", color: GraphvizStyle.look(quadClass).color, text: text)
     }
 
-    /// Every glyph the legend draws, in any theme, once each.
+    private static let historical = Entry(glyph: "╌╌", color: "#555555", text: "historical")
+
+    /// Every glyph the key draws, in any theme, once each.
     static var glyphs: String {
         let themed = RenderStyle.Theme.allCases.flatMap { GraphvizTheme($0).legendGlyphs.values }
-        return String(Set((shapes + lines).map(\.glyph).joined() + themed.joined()).sorted())
+        let drawn = shapes.map(\.1.glyph) + classes.map { lineEntry($0.0, $0.1).glyph } + [historical.glyph]
+        return String(Set(drawn.joined() + themed.joined()).sorted())
     }
 
-    /// An HTML-like table; it is the root graph's label, so it takes no part in the layout.
-    /// `glyphs` replaces the line drawn for an entry (by its text), for themes that change line styles.
-    static func html(glyphs: [String: String] = [:]) -> String {
-        "<TABLE BORDER=\"1\" COLOR=\"#d5dbe1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\" BGCOLOR=\"#fbfcfd\">"
-            + row(shapes, glyphs: glyphs) + row(lines, glyphs: glyphs)
-            + "<TR><TD COLSPAN=\"8\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"#555555\">"
-            + "thicker line: material act or stated more often; box: multi-party event</FONT></TD></TR>"
-            + "</TABLE>"
+    /// The entries for what `plan` draws: its kinds of actors, its classes of relation, the past if drawn.
+    private static func entries(for plan: DrawingPlan) -> (shapes: [Entry], lines: [Entry], notes: [String]) {
+        let kinds = Set(plan.nodes.map(\.kind))
+        let drawnClasses = Set(plan.lines.map(\.dominantClass))
+        var lines = classes.filter { drawnClasses.contains($0.0) }.map { lineEntry($0.0, $0.1) }
+        if plan.lines.contains(where: \.historical) { lines.append(historical) }
+        var notes: [String] = []
+        if plan.lines.contains(where: { $0.dominantClass != .structural }) { notes.append("wider line: stated in more sentences") }
+        if !plan.clusters.isEmpty { notes.append("shaded box: one multi-party event") }
+        if !plan.countries.isEmpty { notes.append("dashed box: a state and its persons") }
+        return (shapes.filter { kinds.contains($0.0) }.map(\.1), lines, notes)
+    }
+
+    /// `perRow` entries a row, so that the key stays narrow beside the picture and each row is of a kind.
+    private static func rows(_ entries: [Entry], perRow: Int, glyphs: [String: String]) -> [String] {
+        stride(from: 0, to: entries.count, by: perRow).map { start in
+            let cells = entries[start..<min(start + perRow, entries.count)].map {
+                "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"\($0.color)\">\(glyphs[$0.text] ?? $0.glyph)</FONT></TD>"
+                    + "<TD ALIGN=\"LEFT\">\($0.text)</TD>"
+            }
+            return "<TR>" + cells.joined() + "</TR>"
+        }
+    }
+
+    /// Cooperation on one row, conflict on the next, then affiliation and the past: a row per hue.
+    private static func lineRows(_ entries: [Entry], glyphs: [String: String]) -> [String] {
+        let groups: [[String]] = [
+            ["verbal cooperation", "material cooperation"], ["verbal conflict", "material conflict"], ["affiliation", "historical"],
+        ]
+        return groups.flatMap { group in rows(entries.filter { group.contains($0.text) }, perRow: 3, glyphs: glyphs) }
+    }
+
+    /// An HTML-like table for `plan`, or nil when it draws nothing; it is the root graph's label, so it
+    /// takes no part in the layout. `glyphs` replaces the line drawn for an entry (by its text), for themes
+    /// that change line styles.
+    static func html(for plan: DrawingPlan, glyphs: [String: String] = [:]) -> String? {
+        let (shapes, lines, notes) = entries(for: plan)
+        guard !shapes.isEmpty else { return nil }
+        let noteRows = notes.map {
+            "<TR><TD COLSPAN=\"6\" ALIGN=\"LEFT\"><FONT COLOR=\"#555555\">\($0)</FONT></TD></TR>"
+        }
+        return "<FONT POINT-SIZE=\"\(fontSize)\">"
+            + "<TABLE BORDER=\"1\" COLOR=\"#d5dbe1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\" BGCOLOR=\"#fbfcfd\">"
+            + (rows(shapes, perRow: 3, glyphs: glyphs) + lineRows(lines, glyphs: glyphs) + noteRows).joined()
+            + "</TABLE></FONT>"
     }
 }

@@ -16,19 +16,19 @@ struct GraphvizAttribute: Equatable, Sendable {
 /// The look of the picture, as data: one table per thing that varies.
 enum GraphvizStyle {
     static let fontName = "DejaVu Sans"
-    static let labelFontSize = "9"
+    static let labelFontSize = "10"
 
-    /// Every point size the picture uses: 9 for relation labels and the legend's note, 10 for the
-    /// legend and event boxes, 12 to 18 for actors by prominence. Pango matches fonts once per size
+    /// Every point size the picture uses: 10 for relation labels and persons' roles, 12 for the legend, the
+    /// captions of boxes and actors, up to 18 for actors by prominence. Pango matches fonts once per size
     /// (some 3 M instructions each, in helper threads), so the sizes are few and whole, and
     /// `TypeSpecimen` meets them all before the drawing does.
-    static let typeScale = [9, 10, 12, 14, 16, 18]
+    static let typeScale = [10, 12, 14, 16, 18]
 
     /// Root graph attributes; `rankdir` is read by dot only, `overlap`/`splines` by the force-directed engines.
     static let graph: [GraphvizAttribute] = [
         .init("rankdir", "LR"),
         .init("fontname", fontName),
-        .init("fontsize", "10"),
+        .init("fontsize", "12"),
         .init("bgcolor", "white"),
         .init("pad", "0.3"),
         .init("nodesep", "0.3"),
@@ -98,11 +98,15 @@ enum GraphvizStyle {
         var rank: Int
     }
 
+    /// Blue for cooperation, orange for conflict, lighter for words and darker for acts (ColorBrewer's Blues and
+    /// Oranges): blue against orange stays apart under deuteranopia and protanopia, where the green against red
+    /// of most pictures of conflict turns to two olives; every stroke keeps at least 3:1 contrast on white.
+    /// Width is the number of sentences alone (`penWidth`), so every class starts at the same width.
     static let edges: [QuadClass: EdgeLook] = [
-        .verbalCooperation: EdgeLook(color: "#1b7f5f", basePenWidth: 1.2, style: "solid", arrowhead: "normal", showsLabel: true, rank: 1),
-        .materialCooperation: EdgeLook(color: "#136b4f", basePenWidth: 2.4, style: "solid", arrowhead: "normal", showsLabel: true, rank: 2),
-        .verbalConflict: EdgeLook(color: "#c0392b", basePenWidth: 1.2, style: "solid", arrowhead: "normal", showsLabel: true, rank: 3),
-        .materialConflict: EdgeLook(color: "#a93226", basePenWidth: 2.4, style: "solid", arrowhead: "normal", showsLabel: true, rank: 4),
+        .verbalCooperation: EdgeLook(color: "#3182bd", basePenWidth: 1.3, style: "solid", arrowhead: "normal", showsLabel: true, rank: 1),
+        .materialCooperation: EdgeLook(color: "#08519c", basePenWidth: 1.3, style: "solid", arrowhead: "normal", showsLabel: true, rank: 2),
+        .verbalConflict: EdgeLook(color: "#e6550d", basePenWidth: 1.3, style: "solid", arrowhead: "normal", showsLabel: true, rank: 3),
+        .materialConflict: EdgeLook(color: "#a63603", basePenWidth: 1.3, style: "solid", arrowhead: "normal", showsLabel: true, rank: 4),
         .structural: EdgeLook(color: "#8c8c8c", basePenWidth: 1.0, style: "dotted", arrowhead: "none", showsLabel: false, rank: 0),
     ]
 
@@ -110,7 +114,7 @@ enum GraphvizStyle {
         edges[quadClass] ?? EdgeLook(color: "black", basePenWidth: 1, style: "solid", arrowhead: "normal", showsLabel: true, rank: 0)
     }
 
-    /// Thicker for relations stated more often, but never so thick that labels drown.
+    /// Wider for relations stated in more sentences (the width's only meaning), never so wide that labels drown.
     static func penWidth(_ look: EdgeLook, weight: Int) -> String {
         let extra = min(2.5, log2(Double(max(1, weight))))
         return twoDecimals(look.basePenWidth + extra)
@@ -135,18 +139,21 @@ enum GraphvizStyle {
         .init("style", "rounded,filled"),
         .init("fillcolor", "#f4f6f8"),
         .init("color", "#b8c2cc"),
-        .init("fontsize", "10"),
+        .init("fontsize", "12"),
         .init("fontcolor", "#34495e"),
         .init("labeljust", "l"),
         .init("margin", "10"),
     ]
 
-    /// Attributes of a country box (`--group-by country`): lighter than an event's box, no caption,
-    /// since the state inside names it.
+    /// Attributes of a country box (`--group-by country`): lighter than an event's box, captioned with the
+    /// state's name at the size of an actor's label.
     static let countryCluster: [GraphvizAttribute] = [
         .init("style", "rounded,dashed"),
         .init("color", "#b8c2cc"),
-        .init("label", ""),
+        .init("fontsize", "12"),
+        .init("fontcolor", "#4a6582"),
+        .init("labeljust", "l"),
+        .init("labelloc", "t"),
         .init("margin", "8"),
     ]
 

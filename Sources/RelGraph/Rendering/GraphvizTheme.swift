@@ -67,12 +67,12 @@ struct GraphvizTheme: Sendable {
 
     static let light = GraphvizTheme()
 
-    /// Light strokes and text on a dark slate background; hues kept, so green is still cooperation.
+    /// Light strokes and text on a dark slate background; hues kept, so blue is still cooperation.
     static let dark = GraphvizTheme(
         palette: [
             "white": "#1e2329", "#ffffff": "#2b3036", "black": "#e8edf2",
             "#dce6f0": "#2c3e50", "#4a6582": "#8fb3d9", "#fcf3c8": "#4a3f12", "#a08416": "#e0c25a", "#7f8c8d": "#aab4bd",
-            "#1b7f5f": "#4fd1a1", "#136b4f": "#3fbf8f", "#c0392b": "#ff7b6b", "#a93226": "#f0605a", "#8c8c8c": "#9aa5b1",
+            "#3182bd": "#9ecae1", "#08519c": "#58a6e6", "#e6550d": "#fdae6b", "#a63603": "#f7813a", "#8c8c8c": "#9aa5b1",
             "#f4f6f8": "#262c33", "#b8c2cc": "#4d5866", "#34495e": "#d5dde5", "#5d6d7e": "#aab4bd",
             "#d5dbe1": "#4d5866", "#fbfcfd": "#262c33", "#555555": "#b0b8c0",
         ],
@@ -82,11 +82,12 @@ struct GraphvizTheme: Sendable {
     )
 
     /// Greys only. Cooperation is a solid line with a hollow arrow, conflict a dashed line with a filled
-    /// one, affiliation dotted, history a thin dotted line with a hollow dot: readable on a photocopy.
+    /// one, words mid grey and acts black, affiliation dotted, history a thin dotted line with a hollow dot:
+    /// readable on a photocopy.
     static let print = GraphvizTheme(
         palette: [
             "#dce6f0": "#e6e6e6", "#4a6582": "#222222", "#fcf3c8": "#f4f4f4", "#a08416": "#444444", "#7f8c8d": "#555555",
-            "#1b7f5f": "#111111", "#136b4f": "#111111", "#c0392b": "#111111", "#a93226": "#111111", "#8c8c8c": "#777777",
+            "#3182bd": "#555555", "#08519c": "#111111", "#e6550d": "#555555", "#a63603": "#111111", "#8c8c8c": "#777777",
             "#f4f6f8": "#f5f5f5", "#b8c2cc": "#999999", "#34495e": "#222222", "#5d6d7e": "#444444",
             "#d5dbe1": "#999999", "#fbfcfd": "#ffffff", "#555555": "#444444",
         ],
@@ -97,6 +98,7 @@ struct GraphvizTheme: Sendable {
             .materialConflict: [GraphvizAttribute("style", "dashed")],
         ],
         historical: [GraphvizAttribute("style", "dotted"), GraphvizAttribute("color", "#666666"), GraphvizAttribute("arrowhead", "odot")],
-        legendGlyphs: ["cooperation": "━━▷", "conflict": "╍╍▶", "affiliation": "┈┈", "historical": "┈┈○"]
+        legendGlyphs: ["verbal cooperation": "━━▷", "material cooperation": "━━▷", "verbal conflict": "╍╍▶",
+                       "material conflict": "╍╍▶", "affiliation": "┈┈", "historical": "┈┈○"]
     )
 }

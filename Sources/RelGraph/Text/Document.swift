@@ -17,17 +17,27 @@ struct Document: Sendable {
     private let source: Substring
     /// Where each scalar starts in `source.utf8`, then its end; empty when `source` is not stored as UTF-8.
     private let utf8Offsets: [UInt32]
-    let language: Language
+    /// The language the document is read in, and why (`--explain` prints it).
+    let languageDecision: LanguageDecision
+    var language: Language { languageDecision.language }
     let tokens: [Token]
     let sentences: [Sentence]
 
     init(text: some StringProtocol, language: Language? = nil, id: String? = nil, origin: Origin = Origin()) {
+        self.init(text: text, decision: language.map(LanguageDecision.given), id: id, origin: origin)
+    }
+
+    /// - Parameters:
+    ///   - decision: the language already chosen (given, or detected over a whole long article); nil detects it.
+    ///   - corpusLanguage: the language to read in when the text's own cues are unclear; nil reads English.
+    init(text: some StringProtocol, decision: LanguageDecision?, corpusLanguage: Language? = nil, id: String? = nil,
+         origin: Origin = Origin()) {
         self.id = id
         self.origin = origin
         source = text as? Substring ?? (text as? String)?[...] ?? Substring(String(text))
         (scalars, utf8Offsets) = ScalarText.scalarsAndOffsets(of: source)
         tokens = Tokenizer.tokenize(scalars)
-        self.language = language ?? LanguageDetector.detect(tokens)
+        languageDecision = decision ?? LanguageDetector.decide(tokens, corpusLanguage: corpusLanguage)
         sentences = SentenceSplitter.split(tokens)
     }
 

@@ -1,26 +1,49 @@
-/// Guesses an article's language from its most frequent function words.
+/// Guesses an article's language from cues that only one of French, English and Spanish gives.
 ///
-/// Function words are frequent, short and almost disjoint between French,
-/// English and Spanish, so counting them over the first few thousand tokens
-/// is enough for news text and costs nothing.
+/// Function words are frequent, short and almost disjoint between the three,
+/// so counting them over the first few thousand tokens is enough for news
+/// text and costs nothing. A headline or a one-line record may hold none of
+/// them ("Brazil supported Argentina."): letters only one language writes
+/// ("apoyó", "reçu") and endings only one uses ("supported", "condamné")
+/// decide those. When the cues do not point to one language, the detector
+/// says it is unsure and the caller's default applies (`LanguageDecision`).
 enum LanguageDetector {
-    private static let functionWords: [Language: Set<String>] = [
-        .fr: ["le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "avec", "au", "aux",
-              "sur", "ont", "pas", "ce", "cette", "il", "elle", "ils", "sont", "par", "l'", "d'", "qu'", "selon",
-              "un", "mais", "aussi", "tres", "ete", "avait", "leur", "ces", "dont", "ou", "apres"],
-        .en: ["the", "and", "of", "to", "is", "was", "that", "with", "for", "has", "by", "on", "it", "its",
-              "have", "had", "were", "are", "from", "which", "said", "this", "an", "at", "be", "their"],
-        .es: ["el", "los", "las", "del", "y", "que", "por", "con", "una", "para", "es", "ha", "fue", "se",
-              "su", "sus", "al", "como", "pero", "lo", "han", "sobre", "entre", "tras", "segun", "muy", "tambien",
-              "hasta", "desde", "porque", "cuando", "nunca", "habia", "dijo", "ya", "donde", "sin", "asi", "esta", "este"],
+    /// Folded function words of each language; a word listed under two languages is a cue for both. Spanish "la"
+    /// is left to French, where it is more frequent: a Spanish text gives many other cues, and "Le Brésil soutient
+    /// la France" would otherwise be a tie.
+    private static let functionWords: [Language: String] = [
+        .fr: """
+            le la les des du et est une un dans pour qui avec au aux sur ont pas ce cette il elle ils sont par l' d' qu'
+            selon mais aussi tres ete avait leur ces dont ou apres en ne n' nous lui entre contre vers chez sa son ses
+            """,
+        .en: """
+            the and of to is was that with for has by on it its have had were are from which said this an at be their
+            in will would after over his her not but who into against been than about also 's
+            """,
+        .es: """
+            el los las del y que por con una un para es ha fue se su sus al como pero lo han sobre entre tras segun
+            muy tambien hasta desde porque cuando nunca habia dijo ya donde sin asi esta este en contra hacia ante
+            """,
     ]
 
-    /// The language that alone uses `scalar`, for the letters only one of the three uses. A switch: one pass
-    /// over a word's scalars answers for both languages, where scanning a list per language read them twice.
+    /// Endings of lower-case words that only one language has: English past tenses, French past participles
+    /// and imperfects, Spanish preterites and nouns. Matched on the folded word, at least three letters
+    /// before the ending, so "red" or "bed" do not count.
+    private static let endings: [(ending: String, language: Language)] = [
+        ("ed", .en),
+        ("e", .fr), ("ee", .fr), ("es", .fr), ("ees", .fr), ("ait", .fr), ("aient", .fr),
+        ("aron", .es), ("ieron", .es), ("cion", .es), ("ciones", .es), ("idad", .es), ("mente", .es),
+    ]
+
+    /// The endings of French past participles are written with "é": "condamné", "réunies" are cues, "signe" is not.
+    private static let accentedEndings: Set<[UInt8]> = Set(["e", "ee", "es", "ees"].map { Array($0.utf8) })
+
+    /// The language that alone uses `scalar`, for the letters only one of the three writes. A switch: one pass
+    /// over a word's scalars answers for every language, where scanning a list per language read them again.
     private static func distinctiveLanguage(_ scalar: Unicode.Scalar) -> Language? {
         switch scalar {
-        case "ñ", "Ñ": .es
-        case "ç", "è", "ê", "œ", "â", "û", "ô", "ë", "î", "à": .fr
+        case "ñ", "Ñ", "á", "í", "ó", "ú", "Á", "Í", "Ó", "Ú": .es
+        case "ç", "è", "ê", "œ", "â", "û", "ô", "ë", "î", "à", "ù", "ï", "À", "Ç", "È", "Ê": .fr
         default: nil
         }
     }
@@ -30,12 +53,34 @@ enum LanguageDetector {
     private static let functionWordLanguages: WordMap<Int> = {
         var bits: [String: Int] = [:]
         for language in Language.allCases {
-            for word in functionWords[language] ?? [] { bits[word, default: 0] |= 1 << slot(language) }
+            let words = functionWords[language] ?? ""
+            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                bits[TextFolding.fold(String(word)), default: 0] |= 1 << slot(language)
+            }
         }
         return WordMap(bits)
     }()
 
+    /// The language of `tokens`, English when the cues leave it open.
     static func detect(_ tokens: [Token]) -> Language {
+        decide(tokens, corpusLanguage: nil).language
+    }
+
+    /// The language of `tokens` and how it was chosen: the language its cues point to, else `corpusLanguage`,
+    /// else English, the language of most international news.
+    static func decide(_ tokens: [Token], corpusLanguage: Language?) -> LanguageDecision {
+        let counts = cues(tokens)
+        let ranked = Language.allCases.sorted { counts[slot($0)] > counts[slot($1)] }
+        let cueCounts = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, counts[slot($0)]) })
+        if counts[slot(ranked[0])] > counts[slot(ranked[1])] {
+            return LanguageDecision(language: ranked[0], basis: .detected, cues: cueCounts)
+        }
+        let basis: LanguageDecision.Basis = corpusLanguage == nil ? .englishByDefault : .corpus
+        return LanguageDecision(language: corpusLanguage ?? .en, basis: basis, cues: cueCounts)
+    }
+
+    /// How many cues of each language the first 4000 tokens hold, by `slot`.
+    static func cues(_ tokens: [Token]) -> [Int] {
         // Counts in an array, not a dictionary hashed per function word.
         var counts = Array(repeating: 0, count: Language.allCases.count)
         /// Read once: a static's every access goes through its lazy initialisation check.
@@ -44,9 +89,12 @@ enum LanguageDetector {
         for index in tokens.indices.prefix(4000) {
             if tokens[index].kind == .punctuation && isInvertedMark(tokens[index].text) { counts[slot(.es)] += 2 }
             guard tokens[index].isWord else { continue }
-            if let bits = languagesOfWord.value(of: tokens[index]) {
+            // A capitalised function word before another capital may open a name ("Le Drian", "El Salvador").
+            let opensName = tokens[index].isCapitalized && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+            if !opensName, let bits = languagesOfWord.value(of: tokens[index]) {
                 for place in counts.indices where bits & (1 << place) != 0 { counts[place] += 1 }
             }
+            if !tokens[index].isCapitalized, let language = endingLanguage(tokens[index]) { counts[slot(language)] += 1 }
             // Distinctive letters are all non-ASCII.
             guard !tokens[index].isASCII else { continue }
             // A word counts once per language however many of its letters are distinctive.
@@ -56,8 +104,28 @@ enum LanguageDetector {
             }
             for place in counts.indices where languages & (1 << place) != 0 { counts[place] += 1 }
         }
-        let ranked = Language.allCases.map { ($0, counts[slot($0)]) }
-        return ranked.max { $0.1 < $1.1 }?.0 ?? .en
+        return counts
+    }
+
+    /// The language whose ending `token` has, if any. Compared on the folded bytes: `hasSuffix` on Strings
+    /// compared Characters, a dozen times for every word of the first 4000.
+    private static func endingLanguage(_ token: Token) -> Language? {
+        let bytes = token.folded.utf8
+        let count = bytes.count
+        for (ending, language) in endingBytes where count >= ending.count + 3 && bytes.suffix(ending.count).elementsEqual(ending) {
+            if accentedEndings.contains(ending) && !isAccented(token, endingLength: ending.count) { continue }
+            return language
+        }
+        return nil
+    }
+
+    private static let endingBytes: [(ending: [UInt8], language: Language)] = endings.map { (Array($0.ending.utf8), $0.language) }
+
+    /// "é" starts the ending: "condamnée", not "signe" (the folded form has lost the accent).
+    private static func isAccented(_ token: Token, endingLength: Int) -> Bool {
+        let scalars = Array(token.text.unicodeScalars)
+        guard scalars.count >= endingLength else { return false }
+        return scalars[scalars.count - endingLength] == "é"
     }
 
     /// "¿" or "¡". Both start with the byte 0xC2: other punctuation is answered from its first byte, where
@@ -67,7 +135,7 @@ enum LanguageDetector {
     }
 
     /// A language's place in `counts`, without the String comparison a raw-value enum's `==` makes.
-    private static func slot(_ language: Language) -> Int {
+    static func slot(_ language: Language) -> Int {
         switch language {
         case .fr: 0
         case .en: 1

@@ -3,28 +3,48 @@ public enum Explanation {
     /// One block per sentence that has actors: the sentence, its actors, and each relation with its trigger and rule;
     /// under a sentence that yields a relation, its parse (`SentenceSyntax.outline`), to see what the words were taken for.
     public static func text(for article: String, extractor: Extractor = Extractor(), documentID: String? = nil) -> String {
-        text(for: article, extractor: extractor, documentID: documentID, sectionLimit: ArticleSections.defaultLimit)
+        explain(article, extractor: extractor, documentID: documentID, sectionLimit: ArticleSections.defaultLimit).text
     }
 
     /// The explanation of a document read from a file: `text(for:extractor:documentID:)`, after a line naming the
     /// lines of the file that were not UTF-8 and were read as Windows-1252, if any.
     public static func text(for document: CorpusDocument, extractor: Extractor = Extractor()) -> String {
-        text(for: document.text, extractor: extractor, documentID: document.id, sectionLimit: ArticleSections.defaultLimit,
-             windows1252Lines: document.windows1252Lines)
+        explain(document, extractor: extractor).text
+    }
+
+    static func text(for article: String, extractor: Extractor, documentID: String?, sectionLimit: Int,
+                     windows1252Lines: [Int] = []) -> String {
+        explain(article, extractor: extractor, documentID: documentID, sectionLimit: sectionLimit,
+                windows1252Lines: windows1252Lines).text
+    }
+
+    /// The explanation of one corpus document with the graph it gives (dated as `Extractor.extract` dates it) and
+    /// the language it was read in: `--explain -o` writes the graph it explained, read once.
+    public static func explain(_ document: CorpusDocument, extractor: Extractor = Extractor())
+        -> (text: String, graph: RelationGraph, language: LanguageDecision) {
+        var reader = extractor
+        reader.language = document.language ?? extractor.language
+        let result = explain(document.text, extractor: reader, documentID: document.id, sectionLimit: ArticleSections.defaultLimit,
+                             windows1252Lines: document.windows1252Lines)
+        return (result.text, result.graph.dated(document.date), result.language)
     }
 
     /// The text is shown on a terminal: control characters an article carries (escape sequences) are removed.
-    static func text(for article: String, extractor: Extractor, documentID: String?, sectionLimit: Int,
-                     windows1252Lines: [Int] = []) -> String {
+    static func explain(_ article: String, extractor: Extractor, documentID: String?, sectionLimit: Int,
+                        windows1252Lines: [Int] = []) -> (text: String, graph: RelationGraph, language: LanguageDecision) {
         var lines: [String] = []
+        var graph: RelationGraph?
+        var language = LanguageDecision.given(extractor.language ?? .en)
         extractor.forEachSection(of: article, documentID: documentID, limit: sectionLimit) { analysis in
             if lines.isEmpty {
-                lines.append("language: \(analysis.document.language.rawValue)")
+                language = analysis.document.languageDecision
+                lines.append("language: \(language)")
                 if let note = decodingNote(windows1252Lines) { lines.append(note) }
             }
             lines += self.lines(for: analysis, addedTriggers: extractor.lexicon.triggers(analysis.document.language))
+            extractor.add(analysis, to: &graph)
         }
-        return TerminalText.printable(lines.joined(separator: "\n") + "\n")
+        return (TerminalText.printable(lines.joined(separator: "\n") + "\n"), graph ?? RelationGraph(), language)
     }
 
     /// "read as Windows-1252 (not UTF-8): lines 3, 7", the first ten of them; nil when every line was UTF-8.

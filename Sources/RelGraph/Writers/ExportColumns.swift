@@ -3,9 +3,14 @@
 /// Each column names a value type (so GraphML and GEXF can declare it) and
 /// how to read it from the model; a nil value is simply not written.
 enum ExportColumns {
-    /// The value types GraphML and GEXF both know.
+    /// The value types GraphML and GEXF both know; the raw value is GraphML's name.
     enum ValueType: String, Sendable {
         case string, int, double, boolean
+
+        /// GEXF 1.3's name for the type: its schema knows `integer`, not `int`.
+        var gexfName: String {
+            self == .int ? "integer" : rawValue
+        }
     }
 
     struct Column<Subject>: Sendable {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes a graph as GEXF 1.3, Gephi's own format.
 ///
-/// Node and edge attributes are declared once and given per element as
+/// Node and edge attributes are declared once, with GEXF 1.3's type names
+/// (`integer`, `double`, `boolean`, `string`), and given per element as
 /// `attvalue`s; the edge `kind` is the relation type, so Gephi keeps two
 /// relations between the same pair apart instead of merging them. No
 /// timestamp is written, so the same graph gives byte-identical files.
@@ -28,20 +29,30 @@ public enum GEXFWriter {
 
     private static func declarations(_ columns: [(String, ExportColumns.ValueType)], for domain: String) -> Element {
         Element("attributes", [("class", domain)], children: columns.map { name, type in
-            Element("attribute", [("id", name), ("title", name), ("type", type.rawValue)])
+            Element("attribute", [("id", attributeID(name, for: domain)), ("title", name), ("type", type.gexfName)])
         })
+    }
+
+    /// `n_kind`, `e_weight`: relgraph's own ids, as GraphML's keys. Gephi keeps its own columns under the
+    /// plain names (`label`, `weight`), and an attribute with the same id collides with them.
+    static func attributeID(_ name: String, for domain: String) -> String {
+        "\(domain.prefix(1))_\(name)"
     }
 
     private static func element(_ node: Node) -> Element {
         Element("node", [("id", node.id), ("label", node.label.isEmpty ? node.id : node.label)],
-                children: [values(ExportColumns.nodes.compactMap { column in column.value(node).map { (column.name, $0) } })])
+                children: [values(ExportColumns.nodes.compactMap { column in
+                    column.value(node).map { (attributeID(column.name, for: "node"), $0) }
+                })])
     }
 
     private static func element(_ edge: Edge, index: Int) -> Element {
         Element("edge", [
             ("id", "e\(index)"), ("source", edge.source), ("target", edge.target),
             ("label", edge.type.rawValue), ("kind", edge.type.rawValue), ("weight", String(edge.weight)),
-        ], children: [values(ExportColumns.edges.compactMap { column in column.value(edge).map { (column.name, $0) } })])
+        ], children: [values(ExportColumns.edges.compactMap { column in
+            column.value(edge).map { (attributeID(column.name, for: "edge"), $0) }
+        })])
     }
 
     private static func values(_ pairs: [(String, String)]) -> Element {

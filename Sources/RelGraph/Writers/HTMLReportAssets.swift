@@ -10,8 +10,12 @@ enum HTMLReportAssets {
         h1 { font-size: 1.6em; margin: 0 0 .2em; }
         h2 { font-size: 1.2em; margin-top: 1.6em; border-bottom: 1px solid var(--rule); padding-bottom: .2em; }
         .summary { color: var(--muted); margin: 0; }
-        figure.graph { margin: 1em 0; text-align: center; overflow-x: auto; }
-        figure.graph svg { max-width: 100%; height: auto; }
+        figure.graph { margin: 1em 0; }
+        figure.graph .picture { overflow: auto; max-height: 85vh; border: 1px solid var(--rule); cursor: zoom-out; }
+        figure.graph svg { display: block; margin: 0 auto; max-width: none; height: auto; }
+        figure.graph.fit .picture { max-height: none; cursor: zoom-in; }
+        figure.graph.fit svg { max-width: 100%; }
+        figure.graph figcaption { color: var(--muted); font-size: .85em; text-align: center; margin-top: .4em; }
         .controls { display: flex; gap: 1.5em; align-items: center; margin: 1em 0; font-size: .95em; }
         .controls select { font: inherit; padding: .15em; }
         #shown { color: var(--muted); }
@@ -22,8 +26,8 @@ enum HTMLReportAssets {
         td.evidence p { margin: 0 0 .3em; }
         mark { background: var(--mark); padding: 0 .1em; }
         .type { font-weight: bold; font-size: .85em; white-space: nowrap; }
-        .verbal-cooperation, .material-cooperation { color: #1b7f5f; }
-        .verbal-conflict, .material-conflict { color: #a93226; }
+        .verbal-cooperation, .material-cooperation { color: #08519c; }
+        .verbal-conflict, .material-conflict { color: #a63603; }
         .structural { color: #7f8c8d; }
         .historical { color: var(--muted); font-size: .8em; }
         tr.hidden { display: none; }
@@ -34,6 +38,9 @@ enum HTMLReportAssets {
           tr { break-inside: avoid; }
           tr.hidden { display: table-row; }
           mark { background: none; font-weight: bold; text-decoration: underline; }
+          figure.graph .picture { max-height: none; overflow: visible; border: none; }
+          figure.graph svg { max-width: 100%; }
+          figure.graph figcaption { display: none; }
         }
         """
 
@@ -58,6 +65,10 @@ enum HTMLReportAssets {
           type.addEventListener("change", update);
           actor.addEventListener("change", update);
           update();
+          // The picture at its own size keeps every label readable; a click fits it to the page and back.
+          var figure = document.querySelector("figure.graph");
+          var picture = figure && figure.querySelector(".picture");
+          if (picture) { picture.addEventListener("click", function () { figure.classList.toggle("fit"); }); }
         })();
         """
 }

@@ -13,7 +13,8 @@ public enum HTMLReportWriter {
     /// - Throws: `RenderError` when Graphviz cannot draw the picture.
     public static func data(_ graph: RelationGraph, layout: LayoutEngine = .auto, style: RenderStyle = RenderStyle()) throws -> Data {
         let svg = try GraphvizRenderer.render(graph, as: .svg, layout: layout, style: style)
-        return Data(page(graph, svg: inlineSVG(svg)).utf8)
+        // The tables name actors and roles in the language the picture does (`--labels en`).
+        return Data(page(NodeNames.relabel(graph, in: style.labels), svg: inlineSVG(svg)).utf8)
     }
 
     /// The page around an already rendered `<svg>` element.
@@ -32,7 +33,7 @@ public enum HTMLReportWriter {
             <body>
             <header><h1>Who does what to whom</h1>
             <p class="summary">\(summary(graph))</p></header>
-            <figure class="graph">\(svg)</figure>
+            <figure class="graph"><div class="picture">\(svg)</div><figcaption>At its own size, every label readable; click the picture to fit it to the page, and again to zoom back.</figcaption></figure>
             \(controls(graph, names: names))
             <h2>Relations</h2>
             \(relationsTable(graph, names: names))

@@ -269,7 +269,7 @@ struct CLITests {
     func explain() throws {
         let result = try succeed([try frenchArticle(), "--explain"])
         let text = result.stdoutText
-        #expect(text.hasPrefix("language: fr\n"))
+        #expect(text.hasPrefix("language: fr (detected: "))
         #expect(text.contains("La France a condamné l'Allemagne pour son refus de coopérer."))
         #expect(text.contains("France=FRA"))
         #expect(text.contains("FRA -[ACCUSE]-> DEU  trigger \"condamné\""))
@@ -284,7 +284,7 @@ struct CLITests {
     func otherLanguages(_ language: String, _ article: String, _ accusation: String, _ support: String) throws {
         let input = try workspace.write("article.\(language).txt", article)
         let text = try succeed(["--explain", input]).stdoutText
-        #expect(text.hasPrefix("language: \(language)\n"))
+        #expect(text.hasPrefix("language: \(language) (detected: "))
         #expect(text.contains(accusation))
         #expect(text.contains(support))
         let model = try graph(try succeed([input, "--format", "json"]).stdout)
@@ -318,8 +318,36 @@ struct CLITests {
             #expect(render.contains("values: dot, neato, fdp, sfdp, circo, twopi, auto"))
             #expect(render.contains("--theme <theme>") && render.contains("values: light, dark, print"))
             #expect(render.contains("--types <TYPES>") && render.contains("--group-by <group-by>"))
-            #expect(render.contains("--lexicon <lexicon>"))
+            #expect(render.contains("--lexicon <FILE>"))
         }
+    }
+
+    /// The text of one section of a help page ("FILTERS:") up to the next one.
+    private func helpSection(_ help: String, _ title: String) -> String {
+        guard let start = help.range(of: "\n\(title):\n") else { return "" }
+        let rest = help[start.upperBound...]
+        let end = rest.range(of: "\n\n")?.lowerBound ?? rest.endIndex
+        return String(rest[..<end])
+    }
+
+    @Test("help: every filter in one group, --jobs says its default once, extract takes -o")
+    func helpGroups() throws {
+        let render = try succeed(["render", "--help"]).stdoutText
+        let filters = helpSection(render, "FILTERS")
+        for option in ["--types", "--exclude-types", "--actor", "--depth", "--min-weight", "--min-confidence", "--kinds", "--top"] {
+            #expect(filters.contains(option + " "), "\(option) is not among the filters")
+        }
+        let picture = helpSection(render, "PICTURE")
+        #expect(picture.contains("--theme") && picture.contains("--layout") && !picture.contains("--types"))
+        let jobs = helpSection(render, "INPUT").components(separatedBy: "--jobs").dropFirst().first ?? ""
+        let jobsHelp = jobs.components(separatedBy: "\n  --").first ?? ""
+        #expect(jobsHelp.components(separatedBy: "default").count == 2, "one default: \(jobsHelp)")
+        let extract = try succeed(["extract", "--help"]).stdoutText
+        #expect(extract.contains("-o, --output <FILE>"))
+        let input = try workspace.write("one.txt", CLIFixtures.french)
+        try succeed(["extract", input, "-o", "fragments.jsonl"])
+        let written = try String(contentsOfFile: workspace.path("fragments.jsonl"), encoding: .utf8)
+        #expect(written == (try succeed(["extract", input]).stdoutText))
     }
 
     // MARK: - Lexicons and limits

@@ -127,4 +127,67 @@ struct CorpusCLITests {
         #expect(try run(["--jsonl", "--since", "March"], stdin: Data()).status == 64)
         #expect(try workspace.contents() == ["notes.json"])
     }
+
+    @Test("a JSON Lines record's lang is the language it is read in; other languages are left out with a warning")
+    func recordLanguage() throws {
+        let lines = """
+            {"id": "1", "text": "Bolivia condena a Paraguay.", "lang": "es-BO"}
+            {"id": "2", "text": "Bolivia condena a Paraguay."}
+            {"id": "3", "text": "Österreich verurteilt Ungarn.", "lang": "de"}
+
+            """
+        let result = try run(["--jsonl", "--format", "json"], stdin: Data(lines.utf8))
+        #expect(result.status == 0)
+        let model = try graph(result.stdout)
+        let accuse = try #require(model.edge(Edge.Key(source: "BOL", target: "PRY", type: .accuse)))
+        #expect(accuse.evidence.compactMap(\.document) == ["1", "2"], "record 2 has no cue and follows record 1")
+        #expect(result.stderrLines == ["relgraph: warning: left out 1 record in languages relgraph does not read (de 1); it reads fr, en and es"])
+    }
+
+    @Test("--explain says which language it read each document in")
+    func explainShowsLanguage() throws {
+        let result = try succeed(["--explain", "-"], stdin: Data("Brazil supported Argentina.\n".utf8))
+        #expect(result.stdoutText.hasPrefix("language: en (detected: cues en 1, fr 0, es 0)\n"))
+        #expect(result.stdoutText.contains("BRA -[SUPPORT]-> ARG"))
+    }
+
+    @Test("--since on undated articles: a warning with the count, not a silent empty graph")
+    func undatedDocumentsWarn() throws {
+        try workspace.write("a.txt", CLIFixtures.french)
+        try workspace.write("b.txt", CLIFixtures.english)
+        let result = try run(["a.txt", "b.txt", "--since", "2022-03-01", "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stderrLines == [
+            "relgraph: warning: left out 2 undated documents: with --since or --until only dated documents are read "
+                + "(JSON Lines records with a \"date\")",
+        ])
+        let outside = try run(["--jsonl", "--since", "2030-01-01", "--format", "json"], stdin: try jsonLines())
+        #expect(outside.stderrLines == ["relgraph: warning: no document is dated from 2030-01-01: 3 dated documents left out"])
+        #expect(try run(["--jsonl", "--since", "2022-03-02", "--format", "json"], stdin: try jsonLines()).stderrLines.isEmpty,
+                "documents left out by their dates, with others kept, are what was asked for")
+    }
+
+    @Test("--since and --until take calendar days only")
+    func calendarDays() throws {
+        for day in ["2022-02-30", "2023-02-29", "2022-04-31", "2022-13-01"] {
+            let result = try run(["--jsonl", "--since", day, "--format", "json"], stdin: Data())
+            #expect(result.status == 64, "\(day)")
+            #expect(result.stderrText.contains("YYYY-MM-DD"))
+        }
+        #expect(try run(["--jsonl", "--until", "2024-02-29", "--format", "json"], stdin: Data()).status == 0)
+    }
+
+    @Test("--explain with -o prints the explanation and writes the graph it explained")
+    func explainWritesOutput() throws {
+        let result = try succeed(["--explain", "-", "-o", "g.json"], stdin: Data(CLIFixtures.french.utf8))
+        #expect(result.stdoutText.hasPrefix("language: fr"))
+        let written = try graph(try Data(contentsOf: URL(fileURLWithPath: workspace.path("g.json"))))
+        let direct = try graph(try succeed(["-", "--format", "json"], stdin: Data(CLIFixtures.french.utf8)).stdout)
+        #expect(written == direct)
+        let noFile = try run(["--explain", "-", "--format", "svg"], stdin: Data(CLIFixtures.french.utf8))
+        #expect(noFile.status == 64 && noFile.stdout.isEmpty)
+        #expect(noFile.stderrText.contains("-o FILE"))
+        let dash = try run(["--explain", "-", "-o", "-"], stdin: Data(CLIFixtures.french.utf8))
+        #expect(dash.status == 64 && dash.stdout.isEmpty)
+    }
 }

@@ -113,6 +113,8 @@ struct HostileInputCLITests {
         try succeed([input, "--format", "json", "-o", "g.json"])
         expectError(try run(["merge", "g.json", "-o", "g.json"]), code: 73, mentioning: "g.json")
         expectError(try run(["parse", input, "-o", input]), code: 73, mentioning: "article.txt")
+        expectError(try run(["extract", input, "-o", input]), code: 73, mentioning: "article.txt")
+        expectError(try run(["--explain", input, "-o", input, "--format", "json"]), code: 73, mentioning: "article.txt")
         try FileManager.default.removeItem(atPath: workspace.path("g.json"))
         #expect(try workspace.contents().map { try? workspace.read($0) } == before)
     }
@@ -137,6 +139,7 @@ struct HostileInputCLITests {
         #expect(try JSONWriter.graph(from: try succeed([input, "-o", "-", "--format", "json"]).stdout).node("FRA") != nil)
         #expect(try succeed([input, "-o", "-"]).stdoutText.hasPrefix("digraph relgraph {"))
         #expect(try succeed(["parse", input, "-o", "-"]).stdoutText.contains("# text = "))
+        #expect(try JSONWriter.graph(from: try succeed(["extract", input, "-o", "-"]).stdout).node("FRA") != nil)
         #expect(try workspace.contents() == ["article.txt"])
     }
 

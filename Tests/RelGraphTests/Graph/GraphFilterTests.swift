@@ -88,6 +88,43 @@ struct GraphFilterTests {
         #expect(error.description.contains("RUS, VEN"))
     }
 
+    /// A French article's graph asked for in English: "Russia", "NATO", "Putin".
+    private static let frenchGraph = RelationGraph(nodes: [
+        Node(id: "RUS", kind: .state, label: "Russie"),
+        Node(id: "VEN", kind: .state, label: "Venezuela"),
+        Node(id: "org:NATO", kind: .organization, label: "OTAN"),
+        Node(id: "person:vladimir-putin", kind: .person, label: "Vladimir Poutine", country: "RUS"),
+        Node(id: "person:jean-yves-le-drian", kind: .person, label: "Jean-Yves Le Drian", country: "FRA"),
+    ], edges: [])
+
+    @Test("--actor takes ids, names in every language relgraph knows and surnames", arguments: [
+        ("Russia", "RUS"), ("rusia", "RUS"), ("RUSSIE", "RUS"), ("NATO", "org:NATO"), ("otan", "org:NATO"),
+        ("Putin", "person:vladimir-putin"), ("poutine", "person:vladimir-putin"), ("vladimir-putin", "person:vladimir-putin"),
+        ("Le Drian", "person:jean-yves-le-drian"), ("org:nato", "org:NATO"),
+    ])
+    func actorInAnyLanguage(name: String, id: String) throws {
+        #expect(try GraphFilter.resolve(name, in: Self.frenchGraph) == id)
+    }
+
+    @Test("an --actor that matches nothing lists the closest ids; a shared surname is ambiguous")
+    func actorNotFound() throws {
+        do {
+            _ = try GraphFilter.resolve("Russland", in: Self.frenchGraph)
+            Issue.record("no node is named so")
+        } catch let GraphFilterError.unknownActor(_, known) {
+            #expect(known.first == "RUS", "the nearest first, not the first in alphabetical order")
+        }
+        #expect(ActorQuery.closest(to: "venesuela", among: Self.frenchGraph.nodes, count: 1) == ["VEN"])
+        #expect(ActorQuery.closest(to: "poutin", among: Self.frenchGraph.nodes, count: 1) == ["person:vladimir-putin"])
+        let twoBushes = RelationGraph(nodes: [
+            Node(id: "person:george-bush", kind: .person, label: "George Bush"),
+            Node(id: "person:laura-bush", kind: .person, label: "Laura Bush"),
+        ], edges: [])
+        #expect(throws: GraphFilterError.ambiguousActor("Bush", candidates: ["person:george-bush", "person:laura-bush"])) {
+            try GraphFilter.resolve("Bush", in: twoBushes)
+        }
+    }
+
     @Test("--top keeps the actors with the most statements, ties by id, and the relations among them")
     func topActors() throws {
         #expect(GraphFilter.mostConnected(2, in: graph) == ["USA", "CUB"])

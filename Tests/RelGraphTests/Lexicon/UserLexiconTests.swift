@@ -152,5 +152,14 @@ struct UserLexiconTests {
             "\(error)".contains("lexicon 'x', line 1: \(reason)")
         }
     }
-}
 
+    @Test("a person with a particle in their surname is one node, named in full or by the surname")
+    func personWithParticle() throws {
+        let lexicon = try UserLexicon(parsing: "person\tCamille Le Goff\tFRA\tministre des Armées\n")
+        #expect(lexicon.persons(surname: "le goff").count == 1)
+        let graph = Extractor(language: .fr, lexicon: lexicon)
+            .extract("Camille Le Goff est arrivée à Dakar. Le Goff a rencontré le président sénégalais.")
+        #expect(graph.nodes.filter { $0.kind == .person }.map(\.id) == ["person:camille-le-goff"])
+        #expect(graph.node("person:camille-le-goff")?.country == "FRA")
+    }
+}

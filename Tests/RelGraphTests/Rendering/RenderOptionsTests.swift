@@ -27,7 +27,7 @@ struct RenderOptionsTests {
     @Test("light is the default and keeps the palette")
     func light() throws {
         #expect(try dot(RenderStyle()) == dot(RenderStyle(theme: .light)))
-        #expect(try dot(RenderStyle()).contains("#1b7f5f"))
+        #expect(try dot(RenderStyle()).contains("#08519c"))
     }
 
     @Test("dark paints a dark background and light text, and no light-theme fill is left")
@@ -35,7 +35,7 @@ struct RenderOptionsTests {
         let text = try dot(RenderStyle(theme: .dark))
         #expect(text.contains("bgcolor=\"#1e2329\""))
         #expect(text.contains("fontcolor=\"#e8edf2\""))
-        for light in ["#dce6f0", "#fcf3c8", "#1b7f5f", "#c0392b", "#fbfcfd"] {
+        for light in ["#dce6f0", "#fcf3c8", "#3182bd", "#08519c", "#e6550d", "#a63603", "#fbfcfd"] {
             #expect(!text.contains(light), "\(light) left in the dark theme")
         }
     }

@@ -40,4 +40,43 @@ struct LanguageDetectorTests {
         #expect(LanguageDetector.isInvertedMark("¿") && LanguageDetector.isInvertedMark("¡"))
         for other in ["?", "!", "«", "»", "\u{00A0}", "", "¿¿"] { #expect(!LanguageDetector.isInvertedMark(other)) }
     }
+
+    /// One short sentence per language, with no function word of the lists or none that decides alone.
+    @Test("one short sentence is enough", arguments: [
+        ("Brazil supported Argentina.", Language.en),
+        ("Iran condemned Israel.", .en),
+        ("Biden met Macron in Paris.", .en),
+        ("Kenya welcomed the decision.", .en),
+        ("Le Brésil soutient l'Argentine.", .fr),
+        ("L'Iran a condamné Israël.", .fr),
+        ("Macron a reçu Lula.", .fr),
+        ("Brasil apoyó a Argentina.", .es),
+        ("Irán condenó a Israel.", .es),
+        ("Rusia y China firmaron un acuerdo.", .es),
+    ])
+    func shortSentence(text: String, language: Language) {
+        let decision = Extractor().languageDecision(for: text)
+        #expect(decision.language == language)
+        #expect(decision.basis == .detected)
+    }
+
+    @Test func unclearTextIsEnglishByDefaultOrTheCorpusLanguage() {
+        let text = "Macron Biden Lula."
+        let alone = Extractor().languageDecision(for: text)
+        #expect(alone.language == .en && alone.basis == .englishByDefault)
+        let inCorpus = Extractor(corpusLanguage: .es).languageDecision(for: text)
+        #expect(inCorpus.language == .es && inCorpus.basis == .corpus)
+        #expect(Extractor(language: .fr).languageDecision(for: text) == .given(.fr))
+    }
+
+    @Test func aCapitalisedArticleBeforeANameIsNoCue() {
+        // "Le Drian" is a surname, not a French article: the sentence is English.
+        #expect(Extractor.detectLanguage("Le Drian met Blinken in Washington.") == .en)
+    }
+
+    @Test func decisionSaysHowItWasMade() {
+        #expect(Extractor().languageDecision(for: "Brazil supported Argentina.").description == "en (detected: cues en 1, fr 0, es 0)")
+        #expect(Extractor().languageDecision(for: "Lula Macron.").description == "en (unsure: cues en 0, fr 0, es 0; English by default)")
+        #expect(LanguageDecision.given(.es).description == "es (given)")
+    }
 }

@@ -28,7 +28,7 @@ struct ExplanationTests {
     func decodingNote() {
         let document = CorpusDocument(id: nil, text: "La France a condamné l'Allemagne.\nCafé.", windows1252Lines: [2])
         let lines = Explanation.text(for: document, extractor: Extractor(language: .fr)).split(separator: "\n")
-        #expect(lines.prefix(2) == ["language: fr", "read as Windows-1252 (not UTF-8): line 2"])
+        #expect(lines.prefix(2) == ["language: fr (given)", "read as Windows-1252 (not UTF-8): line 2"])
         #expect(Explanation.decodingNote(Array(1...12)) == "read as Windows-1252 (not UTF-8): lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more")
     }
 }

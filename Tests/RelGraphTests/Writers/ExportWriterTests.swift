@@ -85,7 +85,38 @@ struct ExportWriterTests {
         #expect(edges.map { attribute($0, "weight") } == graph.edges.map { String($0.weight) })
         #expect(edges.map { attribute($0, "kind") } == graph.edges.map(\.type.rawValue))
         let values = children(children(edges[0], "attvalues").first, "attvalue")
-        #expect(values.first { attribute($0, "for") == "evidence" }.flatMap { attribute($0, "value") } == ExportFixture.evidenceText)
+        #expect(values.first { attribute($0, "for") == "e_evidence" }.flatMap { attribute($0, "value") } == ExportFixture.evidenceText)
+    }
+
+    @Test("GEXF attributes use GEXF 1.3's type names and ids that are not Gephi's own columns")
+    func gexfDeclarations() throws {
+        let root = try xml(GEXFWriter.data(graph))
+        let declared = children(children(root, "graph").first, "attributes").flatMap { children($0, "attribute") }
+        let types = Set(declared.compactMap { attribute($0, "type") })
+        #expect(types == ["string", "integer", "double", "boolean"])
+        let ids = declared.compactMap { attribute($0, "id") }
+        #expect(Set(ids).isDisjoint(with: ["id", "label", "weight", "kind", "type", "timeset", "interval"]))
+        #expect(ids.contains("e_weight") && ids.contains("n_label"))
+        #expect(declared.first { attribute($0, "id") == "e_weight" }.flatMap { attribute($0, "title") } == "weight")
+    }
+
+    /// networkx maps GEXF type names to Python types; without numpy it knows `integer` and not `int`. Blocking
+    /// the numpy import reads the file as a virtual environment without numpy would.
+    @Test("networkx without numpy reads the GEXF with typed attributes", .enabled(if: Python.hasNetworkx))
+    func gexfThroughNetworkxWithoutNumpy() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-\(UUID().uuidString).gexf")
+        try GEXFWriter.data(graph).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let output = try Python.run("""
+            import sys
+            sys.modules["numpy"] = None
+            import networkx
+            g = networkx.read_gexf(sys.argv[1])
+            w = sorted(d["weight"] for _, _, d in g.edges(data=True))
+            print(g.number_of_nodes(), g.number_of_edges(), w, g.nodes["RUS"]["mentions"] + 1,
+                  type(next(iter(g.edges(data=True)))[2]["historical"]).__name__)
+            """, url.path)
+        #expect(output == "4 4 [1.0, 1.0, 2.0, 3.0] 5 bool\n")
     }
 
     @Test("the XML exports are byte-identical for the same graph")

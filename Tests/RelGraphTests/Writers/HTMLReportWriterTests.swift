@@ -36,7 +36,7 @@ struct HTMLReportWriterTests {
     func structure() throws {
         let html = try page()
         #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(html.contains("<figure class=\"graph\"><svg"))
+        #expect(html.contains("<figure class=\"graph\"><div class=\"picture\"><svg"))
         #expect(!html.contains("<?xml") && !html.contains("<!DOCTYPE svg"))
         let relations = try #require(html.range(of: "<table id=\"relations\">"))
         let actors = try #require(html.range(of: "<table id=\"actors\">"))
