@@ -96,16 +96,38 @@ struct Tagger: Sendable {
 /// Words the training data tags one way nearly always, by the hash of their form.
 struct TagDictionary: Sendable {
     private let entries: [UInt64: Int]
+    /// The same entries in an open-addressing table probed from the form hash's low bits (tag -1: an empty
+    /// slot). The hash is already random, so a lookup skips the hashing a Swift dictionary does; the tagger
+    /// asks once per word.
+    private let slots: [(form: UInt64, tag: Int)]
 
     init(_ entries: [UInt64: Int]) {
         self.entries = entries
+        var count = 16
+        while count < entries.count * 2 { count *= 2 }
+        var slots = [(form: UInt64, tag: Int)](repeating: (0, -1), count: count)
+        for (form, tag) in entries.sorted(by: { $0.key < $1.key }) {
+            var slot = Int(truncatingIfNeeded: form) & (count - 1)
+            while slots[slot].tag >= 0 { slot = (slot + 1) & (count - 1) }
+            slots[slot] = (form, tag)
+        }
+        self.slots = slots
     }
 
-    func tag(of form: UInt64) -> Int? { entries[form] }
+    func tag(of form: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: form) & mask
+        while true {
+            let entry = slots[slot]
+            if entry.tag < 0 { return nil }
+            if entry.form == form { return entry.tag }
+            slot = (slot + 1) & mask
+        }
+    }
 
     /// The dictionary's tag of each word, looked up once per sentence: the tagger reads each word's three times.
     func tags(of words: [WordAtoms]) -> [Int?] {
-        words.map { entries[$0.form] }
+        words.map { tag(of: $0.form) }
     }
 
     var all: [UInt64: Int] { entries }

@@ -144,12 +144,12 @@ private struct SparseBuckets: Buckets {
     init(count: Int) {
         self.count = count
         entries = Array(repeating: [], count: count)
-        used = Array(repeating: 4, count: count)
+        used = Array(repeating: 3, count: count)
         endMarks = Array(repeating: WeightTable.sparseEnd, count: count)
     }
 
     mutating func place(_ candidates: [WeightTable.Candidate]) {
-        var room = Int(WeightTable.maximumLoad * Double(count * (WeightTable.bucketBytes - 4)))
+        var room = Int(WeightTable.maximumLoad * Double(count * (WeightTable.bucketBytes - 3)))
         for candidate in candidates {
             let size = 3 + candidate.entry.count
             guard size <= room else { break }
@@ -176,13 +176,12 @@ private struct SparseBuckets: Buckets {
             let list = entries[bucket]
             bytes += [endMarks[bucket], UInt8(list.count)]
             for entry in list { bytes += entry.fingerprint }
-            var offset = 4 + 3 * list.count
+            var offset = 3 + 3 * list.count
             bytes.append(UInt8(offset))
             for entry in list {
                 offset += entry.pairs.count
                 bytes.append(UInt8(offset))
             }
-            bytes.append(UInt8(offset))
             for entry in list { bytes += entry.pairs }
             bytes += repeatElement(0, count: start + WeightTable.bucketBytes - bytes.count)
         }

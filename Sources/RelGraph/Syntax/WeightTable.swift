@@ -10,9 +10,8 @@ internal import CSyntaxModels
 ///     layout 0, sparse, for up to 256 classes (the tagger, the labeller): a bucket is
 ///       u8 end mark (1: every lookup that reaches this bucket ends in it; 0: keys whose home is this
 ///       bucket or an earlier one may continue in the next),
-///       u8 entry count n (at most 16), n × u16 fingerprint, (n + 2) × u8 offset from the bucket's start,
-///       then the entries' (u8 class, u8 code) pairs: entry i's from offset i to offset i + 1, at most 28;
-///       offset n + 1 equals offset n, so that an absent key, read as entry n, has no pair
+///       u8 entry count n (at most 16), n × u16 fingerprint, (n + 1) × u8 offset from the bucket's start,
+///       then the entries' (u8 class, u8 code) pairs: entry i's from offset i to offset i + 1, at most 28
 ///     layout 1, dense, for two or three classes (the parser's three moves): a bucket is
 ///       15 × u16 fingerprint (0: an empty slot), u16 end mark (0xFFFF: every lookup that reaches this
 ///       bucket ends in it; 0: keys may continue in the next), then 16 × (classCount − 1) codes, the last
@@ -22,10 +21,9 @@ internal import CSyntaxModels
 ///
 /// A key's low 32 bits choose its home bucket and its high 16 bits are the fingerprint kept instead of the
 /// key; a key is looked for in its home bucket, then in the next ones while their end marks say it may
-/// continue (an end mark is all ones rather than one flag bit so that a single test of the found slots and
-/// the mark together decides whether to go on). Two
-/// features are confused only when they share a bucket and a fingerprint: for an absent key, about once in
-/// 5,000 lookups, a cost far below the accuracy that the room saved buys.
+/// continue (one test of the found slots and the end mark together decides whether to go on). Two features
+/// are confused only when they share a bucket and a fingerprint: for an absent key, about once in 5,000
+/// lookups, a cost far below the accuracy that the room saved buys.
 ///
 /// A lookup reads one cache line (rarely two neighbours) and compares all of a bucket's fingerprints at once
 /// (`relgraph_match16`), and the tables of a language's model are small enough to stay in the processor's
@@ -111,11 +109,11 @@ struct WeightTable: @unchecked Sendable {
                 default: throw SyntaxError.malformedModel("weight table end mark")
                 }
                 let count = Int(start.load(fromByteOffset: 1, as: UInt8.self))
-                guard count <= Self.bucketSlots, 4 + 3 * count <= Self.bucketBytes else {
+                guard count <= Self.bucketSlots, 3 + 3 * count <= Self.bucketBytes else {
                     throw SyntaxError.malformedModel("weight table bucket overfull")
                 }
-                let offsets = (0...count + 1).map { Int(start.load(fromByteOffset: 2 + 2 * count + $0, as: UInt8.self)) }
-                guard offsets[0] >= 4 + 3 * count, offsets[count + 1] == offsets[count], offsets[count] <= Self.bucketBytes else {
+                let offsets = (0...count).map { Int(start.load(fromByteOffset: 2 + 2 * count + $0, as: UInt8.self)) }
+                guard offsets[0] >= 3 + 3 * count, offsets[count] <= Self.bucketBytes else {
                     throw SyntaxError.malformedModel("weight table entry out of its bucket")
                 }
                 for entry in 0..<count {
@@ -225,9 +223,6 @@ struct WeightTable: @unchecked Sendable {
     /// Pairs an entry of a sparse table holds at most, so that the longest fits in a bucket alone; longer
     /// rows keep their strongest weights.
     static let maximumPairs = 28
-    /// Pairs read without a branch per pair: nearly every entry has at most eight, and a loop whose length
-    /// changes at every lookup is a mispredicted branch at nearly every lookup.
-    static let unrolledPairs = 8
 
     @inline(__always)
     private func addSparseWeights(of key: UInt64, to scores: UnsafeMutableBufferPointer<Int32>) {
@@ -241,18 +236,10 @@ struct WeightTable: @unchecked Sendable {
                 bucket = next(bucket)
                 continue
             }
-            let entry = Int(truncatingIfNeeded: (found | 1 &<< count).trailingZeroBitCount)
-            let offsets = start + (2 &+ 2 &* Int(count) &+ entry)
+            if found == 0 { return }
+            let offsets = start + (2 &+ 2 &* Int(count) &+ Int(truncatingIfNeeded: found.trailingZeroBitCount))
             var at = Int(offsets.load(as: UInt8.self))
             let end = Int(offsets.load(fromByteOffset: 1, as: UInt8.self))
-            for _ in 0..<Self.unrolledPairs {
-                // 1 while the pair is inside the entry, else 0, from the sign of the difference: a branch here
-                // would be mispredicted as often as entries change length.
-                let inside = Int(bitPattern: UInt(bitPattern: at &- end) &>> 63)
-                let pair = start + at &* inside
-                scores[Int(pair.load(as: UInt8.self)) &* inside] &+= weight(pair.load(fromByteOffset: 1, as: UInt8.self)) &* Int32(truncatingIfNeeded: inside)
-                at &+= 2
-            }
             while at < end {
                 scores[Int(start.load(fromByteOffset: at, as: UInt8.self))] &+= weight(start.load(fromByteOffset: at &+ 1, as: UInt8.self))
                 at &+= 2
