@@ -4,7 +4,7 @@
 
     .section .rodata.relgraph_syntax_models,"a",@progbits
 
-    .balign 16
+    .balign 64
     .globl relgraph_syntax_model_en_start
     .hidden relgraph_syntax_model_en_start
 relgraph_syntax_model_en_start:
@@ -13,7 +13,7 @@ relgraph_syntax_model_en_start:
     .hidden relgraph_syntax_model_en_end
 relgraph_syntax_model_en_end:
 
-    .balign 16
+    .balign 64
     .globl relgraph_syntax_model_fr_start
     .hidden relgraph_syntax_model_fr_start
 relgraph_syntax_model_fr_start:
@@ -22,7 +22,7 @@ relgraph_syntax_model_fr_start:
     .hidden relgraph_syntax_model_fr_end
 relgraph_syntax_model_fr_end:
 
-    .balign 16
+    .balign 64
     .globl relgraph_syntax_model_es_start
     .hidden relgraph_syntax_model_es_start
 relgraph_syntax_model_es_start:

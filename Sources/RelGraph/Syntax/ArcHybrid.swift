@@ -4,10 +4,16 @@
 /// Words are 0..<count; `count` stands for the root. SHIFT moves the buffer's front onto the stack; LEFT
 /// makes the front the head of the stack's top and pops it; RIGHT makes the word below the top its head
 /// and pops it. The state also keeps, per word, its outermost dependents and their numbers: the parser's
-/// features read them.
+/// features read them, through `window(none:)`.
 struct ArcHybrid {
     enum Move: Int, CaseIterable {
         case shift, left, right
+    }
+
+    /// A word's outermost dependents found so far (-1: none) and how many it has on each side.
+    struct Dependents {
+        var leftmost = -1, secondLeftmost = -1, rightmost = -1, secondRightmost = -1
+        var leftCount = 0, rightCount = 0
     }
 
     let count: Int
@@ -15,23 +21,44 @@ struct ArcHybrid {
     /// The buffer is `front..<count` followed by the root.
     private(set) var front = 0
     private(set) var heads: [Int]
-    private(set) var leftmost: [Int]
-    private(set) var secondLeftmost: [Int]
-    private(set) var rightmost: [Int]
-    private(set) var secondRightmost: [Int]
-    private(set) var leftCount: [Int]
-    private(set) var rightCount: [Int]
+    /// One per word and one for the root, kept together so that reading a node's is one access.
+    private(set) var dependents: [Dependents]
 
     init(count: Int) {
         self.count = count
         heads = Array(repeating: -1, count: count)
-        leftmost = Array(repeating: -1, count: count + 1)
-        secondLeftmost = leftmost
-        rightmost = leftmost
-        secondRightmost = leftmost
-        leftCount = Array(repeating: 0, count: count + 1)
-        rightCount = leftCount
+        dependents = Array(repeating: Dependents(), count: count + 1)
         stack.reserveCapacity(count)
+    }
+
+    /// The nodes the parser's features read: the top three of the stack, the front three of the buffer and
+    /// the outermost dependents of some of them, `none` where there is no such node.
+    struct Window {
+        var s0, s1, s2, b0, b1, b2: Int
+        var s0l, s0l2, s0r, s0r2, s1l, s1r, b0l, b0l2: Int
+        /// Numbers of dependents, -1 where there is no node.
+        var s0LeftCount, s0RightCount, s1RightCount, b0LeftCount: Int
+    }
+
+    /// The window of the current state; `none` stands for a missing node.
+    func window(none: Int) -> Window {
+        let depth = stack.count
+        let s0 = depth > 0 ? stack[depth - 1] : none
+        let s1 = depth > 1 ? stack[depth - 2] : none
+        let s2 = depth > 2 ? stack[depth - 3] : none
+        let b1 = front < count ? front + 1 : none
+        let b2 = front + 1 < count ? front + 2 : none
+        let top = s0 < none ? dependents[s0] : Dependents()
+        let below = s1 < none ? dependents[s1] : Dependents()
+        let next = dependents[front]
+        func node(_ index: Int) -> Int { index >= 0 ? index : none }
+        return Window(s0: s0, s1: s1, s2: s2, b0: front, b1: b1, b2: b2,
+                      s0l: node(top.leftmost), s0l2: node(top.secondLeftmost),
+                      s0r: node(top.rightmost), s0r2: node(top.secondRightmost),
+                      s1l: node(below.leftmost), s1r: node(below.rightmost),
+                      b0l: node(next.leftmost), b0l2: node(next.secondLeftmost),
+                      s0LeftCount: s0 < none ? top.leftCount : -1, s0RightCount: s0 < none ? top.rightCount : -1,
+                      s1RightCount: s1 < none ? below.rightCount : -1, b0LeftCount: next.leftCount)
     }
 
     var isTerminal: Bool { stack.isEmpty && front == count }
@@ -59,23 +86,7 @@ struct ArcHybrid {
 
     private mutating func attach(_ dependent: Int, to head: Int) {
         heads[dependent] = head
-        if dependent < head {
-            leftCount[head] += 1
-            if leftmost[head] < 0 || dependent < leftmost[head] {
-                secondLeftmost[head] = leftmost[head]
-                leftmost[head] = dependent
-            } else if secondLeftmost[head] < 0 || dependent < secondLeftmost[head] {
-                secondLeftmost[head] = dependent
-            }
-        } else {
-            rightCount[head] += 1
-            if dependent > rightmost[head] {
-                secondRightmost[head] = rightmost[head]
-                rightmost[head] = dependent
-            } else if dependent > secondRightmost[head] {
-                secondRightmost[head] = dependent
-            }
-        }
+        dependents[head].add(dependent, of: head)
     }
 
     /// How many gold arcs `move` makes unreachable: the dynamic oracle of Goldberg and Nivre (2013).
@@ -108,5 +119,27 @@ struct ArcHybrid {
         var lost = 0
         for item in front..<count where gold[item] == word { lost += 1 }
         return lost
+    }
+}
+
+extension ArcHybrid.Dependents {
+    mutating func add(_ dependent: Int, of head: Int) {
+        if dependent < head {
+            leftCount += 1
+            if leftmost < 0 || dependent < leftmost {
+                secondLeftmost = leftmost
+                leftmost = dependent
+            } else if secondLeftmost < 0 || dependent < secondLeftmost {
+                secondLeftmost = dependent
+            }
+        } else {
+            rightCount += 1
+            if dependent > rightmost {
+                secondRightmost = rightmost
+                rightmost = dependent
+            } else if dependent > secondRightmost {
+                secondRightmost = dependent
+            }
+        }
     }
 }

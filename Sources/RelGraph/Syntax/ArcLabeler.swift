@@ -21,16 +21,16 @@ struct ArcLabeler: Sendable {
     func label(_ words: [WordAtoms], tags: [Int], universal: [PartOfSpeech], heads: [Int]) -> [Int] {
         let context = Context(words: words, tags: tags, universal: universal, heads: heads)
         var result = [Int](repeating: rootLabel, count: words.count)
-        var features = [UInt64](repeating: 0, count: Self.featureCount)
-        var scores = [Int32](repeating: 0, count: labels.count)
-        for word in words.indices where heads[word] != words.count {
-            Self.features(of: word, context: context, labels: result, into: &features)
-            for index in scores.indices { scores[index] = 0 }
-            scores.withUnsafeMutableBufferPointer { buffer in
-                weights.addWeights(of: features, to: buffer)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.featureCount) { features in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: weights.classCount) { scores in
+                for word in words.indices where heads[word] != words.count {
+                    Self.features(of: word, context: context, labels: result, into: features)
+                    scores.initialize(repeating: 0)
+                    weights.addWeights(of: features, to: scores)
+                    scores[rootLabel] = .min
+                    result[word] = scores.indexOfMax
+                }
             }
-            scores[rootLabel] = .min
-            result[word] = scores.indexOfMax
         }
         return result
     }
@@ -78,7 +78,7 @@ struct ArcLabeler: Sendable {
 
     static let featureCount = 27
 
-    static func features(of word: Int, context c: Context, labels: [Int], into f: inout [UInt64]) {
+    static func features(of word: Int, context c: Context, labels: [Int], into f: UnsafeMutableBufferPointer<UInt64>) {
         let head = c.heads[word]
         let dw = c.words[word].form, dt = c.tag[word]
         let hw = c.form(head), ht = c.tagAtom(head)

@@ -9,6 +9,8 @@ struct AveragedPerceptron {
     private var rows: [UInt64: Int] = [:]
     private var weights: [Float] = []
     private var sums: [Double] = []
+    /// Per row, how many times its feature was scored after it had a row: how often it is likely to vote.
+    private var firings: [Int] = []
     /// Training steps so far, from 1.
     private(set) var steps = 1
 
@@ -16,11 +18,12 @@ struct AveragedPerceptron {
         self.classCount = classCount
     }
 
-    /// Adds each feature's current weights to `scores`.
-    func score(_ features: [UInt64], into scores: inout [Float]) {
+    /// Adds each feature's current weights to `scores`, and counts the features that have weights.
+    mutating func score(_ features: [UInt64], into scores: inout [Float]) {
         for index in scores.indices { scores[index] = 0 }
         for feature in features {
             guard let row = rows[feature] else { continue }
+            firings[row] += 1
             let base = row * classCount
             for label in 0..<classCount { scores[label] += weights[base + label] }
         }
@@ -42,14 +45,32 @@ struct AveragedPerceptron {
     /// Counts one training instance, whether or not it updated the weights.
     mutating func tick() { steps += 1 }
 
-    /// The averaged weights per feature.
-    func averaged() -> [UInt64: [Float]] {
+    /// The averaged weights per feature, with how many times each was scored in training.
+    func averaged() -> [UInt64: WeightTable.Feature] {
         let step = Double(steps)
-        var result: [UInt64: [Float]] = [:]
+        var result: [UInt64: WeightTable.Feature] = [:]
         result.reserveCapacity(rows.count)
         for (feature, row) in rows {
             let base = row * classCount
-            result[feature] = (0..<classCount).map { Float(Double(weights[base + $0]) - sums[base + $0] / step) }
+            let weights = (0..<classCount).map { Float(Double(self.weights[base + $0]) - sums[base + $0] / step) }
+            result[feature] = WeightTable.Feature(weights: weights, firings: firings[row])
+        }
+        return result
+    }
+
+    /// The average of several runs' averaged weights (a feature a run lacks weighs zero there), with the
+    /// firings of all of them: one linear model that votes as the runs do together.
+    static func mixing(_ runs: [[UInt64: WeightTable.Feature]]) -> [UInt64: WeightTable.Feature] {
+        guard runs.count > 1 else { return runs.first ?? [:] }
+        var result: [UInt64: WeightTable.Feature] = [:]
+        let share = 1 / Float(runs.count)
+        for run in runs {
+            for (key, feature) in run {
+                var mixed = result[key] ?? WeightTable.Feature(weights: Array(repeating: 0, count: feature.weights.count), firings: 0)
+                for index in feature.weights.indices { mixed.weights[index] += feature.weights[index] * share }
+                mixed.firings += feature.firings
+                result[key] = mixed
+            }
         }
         return result
     }
@@ -60,6 +81,7 @@ struct AveragedPerceptron {
         rows[feature] = row
         weights.append(contentsOf: repeatElement(0, count: classCount))
         sums.append(contentsOf: repeatElement(0, count: classCount))
+        firings.append(0)
         return row
     }
 }

@@ -8,54 +8,73 @@ struct DependencyParser: Sendable {
     let weights: WeightTable
 
     /// The head of each word, `words.count` for the root.
+    ///
+    /// The table is dense: SHIFT scores zero and the other moves score relative to it.
     func parse(_ words: [WordAtoms], tags: [Int]) -> [Int] {
         var state = ArcHybrid(count: words.count)
         let atoms = NodeAtoms(words: words, tags: tags)
-        var features = [UInt64](repeating: 0, count: Self.featureCount)
-        var scores = [Int32](repeating: 0, count: ArcHybrid.Move.allCases.count)
-        while !state.isTerminal {
-            Self.features(of: state, atoms: atoms, into: &features)
-            for index in scores.indices { scores[index] = 0 }
-            scores.withUnsafeMutableBufferPointer { buffer in
-                weights.addWeights(of: features, to: buffer)
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.featureCount) { features in
+            while !state.isTerminal {
+                Self.features(of: state, atoms: atoms, into: features)
+                let (left, right) = weights.denseScores(of: features)
+                state.apply(Self.best(state: state) { move -> Int32 in
+                    switch move {
+                    case .shift: 0
+                    case .left: left
+                    case .right: right
+                    }
+                })
             }
-            state.apply(Self.best(scores, state: state))
+            return state.heads
         }
-        return state.heads
     }
 
     /// The valid move with the highest score; SHIFT when none is valid, which only a finished state has.
     /// Runs at every move, so it allocates nothing.
-    static func best<Score: Comparable>(_ scores: [Score], state: ArcHybrid) -> ArcHybrid.Move {
+    @inline(__always)
+    static func best<Score: Comparable>(state: ArcHybrid, score: (ArcHybrid.Move) -> Score) -> ArcHybrid.Move {
         var best = ArcHybrid.Move.shift
-        var found = false
+        var bestScore: Score?
         for move in ArcHybrid.Move.allCases where state.isValid(move) {
-            if !found || scores[move.rawValue] > scores[best.rawValue] { best = move }
-            found = true
+            let value = score(move)
+            if bestScore.map({ value > $0 }) ?? true {
+                best = move
+                bestScore = value
+            }
         }
         return best
     }
 
     /// Per-word atoms with two extra nodes: the root at `count` and "no word" at `count + 1`.
     struct NodeAtoms {
-        var word: [UInt64]
-        var tag: [UInt64]
-        var wordTag: [UInt64]
-        var suffix: [UInt64]
-        /// Per word, how many words before it are punctuation: the count between two words is a subtraction.
-        var punctuationBefore: [Int]
+        struct Node {
+            var word: UInt64
+            var tag: UInt64
+            var wordTag: UInt64
+            var suffix: UInt64
+            /// How many words before this one are punctuation: the count between two words is a subtraction.
+            var punctuationBefore: Int
+        }
+
+        /// One per node, kept together so that a feature's node is read in one access.
+        var nodes: [Node]
         let none: Int
 
         init(words: [WordAtoms], tags: [Int]) {
-            word = words.map(\.form) + [FeatureHash.number(-10), FeatureHash.number(-11)]
-            tag = tags.map { FeatureHash.number($0) } + [FeatureHash.number(-10), FeatureHash.number(-11)]
-            wordTag = zip(word, tag).map { FeatureHash.feature(1000, $0, $1) }
-            suffix = words.map(\.suffixes.2) + [FeatureHash.number(-10), FeatureHash.number(-11)]
-            var count = 0
-            punctuationBefore = words.map { word in
-                defer { if word.isPunctuation { count += 1 } }
-                return count
-            } + [count, count]
+            nodes = []
+            nodes.reserveCapacity(words.count + 2)
+            var punctuation = 0
+            for (word, tag) in zip(words, tags) {
+                let tagAtom = FeatureHash.number(tag)
+                nodes.append(Node(word: word.form, tag: tagAtom, wordTag: FeatureHash.feature(1000, word.form, tagAtom),
+                                  suffix: word.suffixes.2, punctuationBefore: punctuation))
+                if word.isPunctuation { punctuation += 1 }
+            }
+            for marker in [-10, -11] {
+                let atom = FeatureHash.number(marker)
+                nodes.append(Node(word: atom, tag: atom, wordTag: FeatureHash.feature(1000, atom, atom), suffix: atom,
+                                  punctuationBefore: punctuation))
+            }
             none = words.count + 1
         }
     }
@@ -68,107 +87,97 @@ struct DependencyParser: Sendable {
         FeatureHash.number(distance <= 4 ? distance : distance <= 6 ? 5 : distance <= 9 ? 6 : 7)
     }
 
-    static func features(of state: ArcHybrid, atoms: NodeAtoms, into f: inout [UInt64]) {
+    static func features(of state: ArcHybrid, atoms: NodeAtoms, into f: UnsafeMutableBufferPointer<UInt64>) {
         let none = atoms.none
-        let stack = state.stack
-        let s0 = stack.count > 0 ? stack[stack.count - 1] : none
-        let s1 = stack.count > 1 ? stack[stack.count - 2] : none
-        let s2 = stack.count > 2 ? stack[stack.count - 3] : none
-        let b0 = state.front
-        let b1 = b0 < state.count ? b0 + 1 : none
-        let b2 = b0 + 1 < state.count ? b0 + 2 : none
-        func child(_ list: [Int], _ node: Int) -> Int {
-            node < none && list[node] >= 0 ? list[node] : none
-        }
-        let s0l = child(state.leftmost, s0), s0l2 = child(state.secondLeftmost, s0)
-        let s0r = child(state.rightmost, s0), s0r2 = child(state.secondRightmost, s0)
-        let s1l = child(state.leftmost, s1), s1r = child(state.rightmost, s1)
-        let b0l = child(state.leftmost, b0), b0l2 = child(state.secondLeftmost, b0)
-        let w = atoms.word, t = atoms.tag, wt = atoms.wordTag
-        let distance = s0 < none ? distanceBucket(b0 - s0) : FeatureHash.number(-1)
-        let stackDistance = s1 < none ? distanceBucket(s0 - s1) : FeatureHash.number(-1)
-        func valency(_ counts: [Int], _ node: Int) -> UInt64 { FeatureHash.number(node < none ? counts[node] : -1) }
-        let s0vl = valency(state.leftCount, s0), s0vr = valency(state.rightCount, s0)
-        let s1vr = valency(state.rightCount, s1), b0vl = valency(state.leftCount, b0)
-        f[0] = FeatureHash.feature(1, w[s0])
-        f[1] = FeatureHash.feature(2, t[s0])
-        f[2] = FeatureHash.feature(3, wt[s0])
-        f[3] = FeatureHash.feature(4, w[s1])
-        f[4] = FeatureHash.feature(5, t[s1])
-        f[5] = FeatureHash.feature(6, wt[s1])
-        f[6] = FeatureHash.feature(7, w[b0])
-        f[7] = FeatureHash.feature(8, t[b0])
-        f[8] = FeatureHash.feature(9, wt[b0])
-        f[9] = FeatureHash.feature(10, w[b1])
-        f[10] = FeatureHash.feature(11, t[b1])
-        f[11] = FeatureHash.feature(12, wt[b1])
-        f[12] = FeatureHash.feature(13, t[b2])
-        f[13] = FeatureHash.feature(14, w[b2])
-        f[14] = FeatureHash.feature(15, wt[s0], wt[b0])
-        f[15] = FeatureHash.feature(16, wt[s0], w[b0])
-        f[16] = FeatureHash.feature(17, w[s0], wt[b0])
-        f[17] = FeatureHash.feature(18, wt[s0], t[b0])
-        f[18] = FeatureHash.feature(19, t[s0], wt[b0])
-        f[19] = FeatureHash.feature(20, w[s0], w[b0])
-        f[20] = FeatureHash.feature(21, t[s0], t[b0])
-        f[21] = FeatureHash.feature(22, t[b0], t[b1])
-        f[22] = FeatureHash.feature(23, t[s1], t[s0])
-        f[23] = FeatureHash.feature(24, w[s1], w[s0])
-        f[24] = FeatureHash.feature(25, wt[s1], t[s0])
-        f[25] = FeatureHash.feature(26, t[s1], wt[s0])
-        f[26] = FeatureHash.feature(27, t[b0], t[b1], t[b2])
-        f[27] = FeatureHash.feature(28, t[s0], t[b0], t[b1])
-        f[28] = FeatureHash.feature(29, t[s1], t[s0], t[b0])
-        f[29] = FeatureHash.feature(30, t[s0], t[s0l], t[b0])
-        f[30] = FeatureHash.feature(31, t[s0], t[s0r], t[b0])
-        f[31] = FeatureHash.feature(32, t[s0], t[b0], t[b0l])
-        f[32] = FeatureHash.feature(33, t[s1], t[s1r], t[s0])
-        f[33] = FeatureHash.feature(34, t[s1], t[s0], t[s0r])
-        f[34] = FeatureHash.feature(35, t[s1], t[s1l], t[s0])
-        f[35] = FeatureHash.feature(36, t[s2], t[s1], t[s0])
-        f[36] = FeatureHash.feature(37, t[s1], t[s0], t[s0l])
-        f[37] = FeatureHash.feature(38, w[s0], distance)
-        f[38] = FeatureHash.feature(39, t[s0], distance)
-        f[39] = FeatureHash.feature(40, w[b0], distance)
-        f[40] = FeatureHash.feature(41, t[b0], distance)
-        f[41] = FeatureHash.feature(42, w[s0], w[b0], distance)
-        f[42] = FeatureHash.feature(43, t[s0], t[b0], distance)
-        f[43] = FeatureHash.feature(44, w[s0], s0vr)
-        f[44] = FeatureHash.feature(45, t[s0], s0vr)
-        f[45] = FeatureHash.feature(46, w[s0], s0vl)
-        f[46] = FeatureHash.feature(47, t[s0], s0vl)
-        f[47] = FeatureHash.feature(48, w[s1], s1vr)
-        f[48] = FeatureHash.feature(49, t[s1], s1vr)
-        f[49] = FeatureHash.feature(50, w[b0], b0vl)
-        f[50] = FeatureHash.feature(51, t[b0], b0vl)
-        f[51] = FeatureHash.feature(52, w[s0l])
-        f[52] = FeatureHash.feature(53, t[s0l])
-        f[53] = FeatureHash.feature(54, w[s0r])
-        f[54] = FeatureHash.feature(55, t[s0r])
-        f[55] = FeatureHash.feature(56, t[s0l2])
-        f[56] = FeatureHash.feature(57, t[s0r2])
-        f[57] = FeatureHash.feature(58, t[s1l])
-        f[58] = FeatureHash.feature(59, w[s1r])
-        f[59] = FeatureHash.feature(60, t[s1r])
-        f[60] = FeatureHash.feature(61, w[b0l])
-        f[61] = FeatureHash.feature(62, t[b0l])
-        f[62] = FeatureHash.feature(63, t[s0], t[s0l], t[s0l2])
-        f[63] = FeatureHash.feature(64, t[s0], t[s0r], t[s0r2])
-        f[64] = FeatureHash.feature(65, t[b0], t[b0l], t[b0l2])
-        f[65] = FeatureHash.feature(66, t[s1], t[s0], stackDistance)
+        let window = state.window(none: none)
+        let s0 = atoms.nodes[window.s0], s1 = atoms.nodes[window.s1], s2 = atoms.nodes[window.s2]
+        let b0 = atoms.nodes[window.b0], b1 = atoms.nodes[window.b1], b2 = atoms.nodes[window.b2]
+        let s0l = atoms.nodes[window.s0l], s0l2 = atoms.nodes[window.s0l2], s0r = atoms.nodes[window.s0r], s0r2 = atoms.nodes[window.s0r2]
+        let s1l = atoms.nodes[window.s1l], s1r = atoms.nodes[window.s1r], b0l = atoms.nodes[window.b0l], b0l2 = atoms.nodes[window.b0l2]
+        let hasS0 = window.s0 < none, hasS1 = window.s1 < none
+        let distance = hasS0 ? distanceBucket(window.b0 - window.s0) : FeatureHash.number(-1)
+        let stackDistance = hasS1 ? distanceBucket(window.s0 - window.s1) : FeatureHash.number(-1)
+        let s0vl = FeatureHash.number(window.s0LeftCount), s0vr = FeatureHash.number(window.s0RightCount)
+        let s1vr = FeatureHash.number(window.s1RightCount), b0vl = FeatureHash.number(window.b0LeftCount)
+        f[0] = FeatureHash.feature(1, s0.word)
+        f[1] = FeatureHash.feature(2, s0.tag)
+        f[2] = FeatureHash.feature(3, s0.wordTag)
+        f[3] = FeatureHash.feature(4, s1.word)
+        f[4] = FeatureHash.feature(5, s1.tag)
+        f[5] = FeatureHash.feature(6, s1.wordTag)
+        f[6] = FeatureHash.feature(7, b0.word)
+        f[7] = FeatureHash.feature(8, b0.tag)
+        f[8] = FeatureHash.feature(9, b0.wordTag)
+        f[9] = FeatureHash.feature(10, b1.word)
+        f[10] = FeatureHash.feature(11, b1.tag)
+        f[11] = FeatureHash.feature(12, b1.wordTag)
+        f[12] = FeatureHash.feature(13, b2.tag)
+        f[13] = FeatureHash.feature(14, b2.word)
+        f[14] = FeatureHash.feature(15, s0.wordTag, b0.wordTag)
+        f[15] = FeatureHash.feature(16, s0.wordTag, b0.word)
+        f[16] = FeatureHash.feature(17, s0.word, b0.wordTag)
+        f[17] = FeatureHash.feature(18, s0.wordTag, b0.tag)
+        f[18] = FeatureHash.feature(19, s0.tag, b0.wordTag)
+        f[19] = FeatureHash.feature(20, s0.word, b0.word)
+        f[20] = FeatureHash.feature(21, s0.tag, b0.tag)
+        f[21] = FeatureHash.feature(22, b0.tag, b1.tag)
+        f[22] = FeatureHash.feature(23, s1.tag, s0.tag)
+        f[23] = FeatureHash.feature(24, s1.word, s0.word)
+        f[24] = FeatureHash.feature(25, s1.wordTag, s0.tag)
+        f[25] = FeatureHash.feature(26, s1.tag, s0.wordTag)
+        f[26] = FeatureHash.feature(27, b0.tag, b1.tag, b2.tag)
+        f[27] = FeatureHash.feature(28, s0.tag, b0.tag, b1.tag)
+        f[28] = FeatureHash.feature(29, s1.tag, s0.tag, b0.tag)
+        f[29] = FeatureHash.feature(30, s0.tag, s0l.tag, b0.tag)
+        f[30] = FeatureHash.feature(31, s0.tag, s0r.tag, b0.tag)
+        f[31] = FeatureHash.feature(32, s0.tag, b0.tag, b0l.tag)
+        f[32] = FeatureHash.feature(33, s1.tag, s1r.tag, s0.tag)
+        f[33] = FeatureHash.feature(34, s1.tag, s0.tag, s0r.tag)
+        f[34] = FeatureHash.feature(35, s1.tag, s1l.tag, s0.tag)
+        f[35] = FeatureHash.feature(36, s2.tag, s1.tag, s0.tag)
+        f[36] = FeatureHash.feature(37, s1.tag, s0.tag, s0l.tag)
+        f[37] = FeatureHash.feature(38, s0.word, distance)
+        f[38] = FeatureHash.feature(39, s0.tag, distance)
+        f[39] = FeatureHash.feature(40, b0.word, distance)
+        f[40] = FeatureHash.feature(41, b0.tag, distance)
+        f[41] = FeatureHash.feature(42, s0.word, b0.word, distance)
+        f[42] = FeatureHash.feature(43, s0.tag, b0.tag, distance)
+        f[43] = FeatureHash.feature(44, s0.word, s0vr)
+        f[44] = FeatureHash.feature(45, s0.tag, s0vr)
+        f[45] = FeatureHash.feature(46, s0.word, s0vl)
+        f[46] = FeatureHash.feature(47, s0.tag, s0vl)
+        f[47] = FeatureHash.feature(48, s1.word, s1vr)
+        f[48] = FeatureHash.feature(49, s1.tag, s1vr)
+        f[49] = FeatureHash.feature(50, b0.word, b0vl)
+        f[50] = FeatureHash.feature(51, b0.tag, b0vl)
+        f[51] = FeatureHash.feature(52, s0l.word)
+        f[52] = FeatureHash.feature(53, s0l.tag)
+        f[53] = FeatureHash.feature(54, s0r.word)
+        f[54] = FeatureHash.feature(55, s0r.tag)
+        f[55] = FeatureHash.feature(56, s0l2.tag)
+        f[56] = FeatureHash.feature(57, s0r2.tag)
+        f[57] = FeatureHash.feature(58, s1l.tag)
+        f[58] = FeatureHash.feature(59, s1r.word)
+        f[59] = FeatureHash.feature(60, s1r.tag)
+        f[60] = FeatureHash.feature(61, b0l.word)
+        f[61] = FeatureHash.feature(62, b0l.tag)
+        f[62] = FeatureHash.feature(63, s0.tag, s0l.tag, s0l2.tag)
+        f[63] = FeatureHash.feature(64, s0.tag, s0r.tag, s0r2.tag)
+        f[64] = FeatureHash.feature(65, b0.tag, b0l.tag, b0l2.tag)
+        f[65] = FeatureHash.feature(66, s1.tag, s0.tag, stackDistance)
         // The two candidate heads of the stack's top, the word below it and the buffer's front, side by side.
-        f[66] = FeatureHash.feature(67, t[s1], t[s0], w[b0])
-        f[67] = FeatureHash.feature(68, w[s1], t[s0], t[b0])
-        f[68] = FeatureHash.feature(69, t[s1], w[s0], t[b0])
-        f[69] = FeatureHash.feature(70, wt[s1], t[b0])
+        f[66] = FeatureHash.feature(67, s1.tag, s0.tag, b0.word)
+        f[67] = FeatureHash.feature(68, s1.word, s0.tag, b0.tag)
+        f[68] = FeatureHash.feature(69, s1.tag, s0.word, b0.tag)
+        f[69] = FeatureHash.feature(70, s1.wordTag, b0.tag)
         // Suffixes stand in for words too rare to have weights of their own.
-        f[70] = FeatureHash.feature(71, atoms.suffix[s0], t[s0], t[b0])
-        f[71] = FeatureHash.feature(72, t[s0], atoms.suffix[b0], t[b0])
+        f[70] = FeatureHash.feature(71, s0.suffix, s0.tag, b0.tag)
+        f[71] = FeatureHash.feature(72, s0.tag, b0.suffix, b0.tag)
         // Punctuation between the top and the front: a comma or a bracket between two words seldom lies
         // inside the phrase that joins them.
-        let between = s0 < none ? min(atoms.punctuationBefore[b0] - atoms.punctuationBefore[s0], 2) : -1
-        f[72] = FeatureHash.feature(73, t[s0], t[b0], FeatureHash.number(between))
-        let stackBetween = s1 < none ? min(atoms.punctuationBefore[s0] - atoms.punctuationBefore[s1], 2) : -1
-        f[73] = FeatureHash.feature(74, t[s1], t[s0], FeatureHash.number(stackBetween))
+        let between = hasS0 ? min(b0.punctuationBefore - s0.punctuationBefore, 2) : -1
+        f[72] = FeatureHash.feature(73, s0.tag, b0.tag, FeatureHash.number(between))
+        let stackBetween = hasS1 ? min(s0.punctuationBefore - s1.punctuationBefore, 2) : -1
+        f[73] = FeatureHash.feature(74, s1.tag, s0.tag, FeatureHash.number(stackBetween))
     }
 }

@@ -1,8 +1,11 @@
 /// Hashes of feature atoms and of features built from them.
 ///
-/// A feature is a template number and up to three atoms (a word, a tag, a distance), mixed into one
-/// 64-bit key. Words are hashed once per sentence, so building a feature costs a few multiplications.
-/// Zero is never a key: the weight tables use it to mark an empty slot.
+/// A feature is a template number and up to three atoms (a word, a tag, a distance), combined into one
+/// 64-bit key. Atoms are hashed once per sentence (words) or once per process (tags, small numbers), so
+/// they are already random 64-bit values: a feature needs no further mixing, only the template's salt and
+/// each atom rotated by its place, so that (a, b) and (b, a) differ. The parser builds some seventy
+/// features per move, and this keeps each to a few single-cycle instructions.
+/// Zero is never a key: the weight tables reserve it.
 enum FeatureHash {
     /// FNV-1a over the UTF-8 bytes, finalised so that short strings spread over all 64 bits.
     static func string(_ text: String) -> UInt64 {
@@ -22,17 +25,23 @@ enum FeatureHash {
 
     @inline(__always)
     static func feature(_ template: UInt64, _ a: UInt64) -> UInt64 {
-        nonZero(mix(template &* 0x9E37_79B9_7F4A_7C15 ^ a))
+        nonZero(salt(template) ^ a)
     }
 
     @inline(__always)
     static func feature(_ template: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 {
-        nonZero(mix(mix(template &* 0x9E37_79B9_7F4A_7C15 ^ a) ^ b))
+        nonZero(salt(template) ^ a ^ b.rotated(21))
     }
 
     @inline(__always)
     static func feature(_ template: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
-        nonZero(mix(mix(mix(template &* 0x9E37_79B9_7F4A_7C15 ^ a) ^ b) ^ c))
+        nonZero(salt(template) ^ a ^ b.rotated(21) ^ c.rotated(42))
+    }
+
+    /// A random-looking constant per template; the templates are literals, so the compiler computes it.
+    @inline(__always)
+    static func salt(_ template: UInt64) -> UInt64 {
+        mix(template &* 0x9E37_79B9_7F4A_7C15)
     }
 
     /// SplitMix64's finaliser.
@@ -46,4 +55,10 @@ enum FeatureHash {
 
     @inline(__always)
     private static func nonZero(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+}
+
+extension UInt64 {
+    /// The bits rotated left by `count` (0 < count < 64).
+    @inline(__always)
+    func rotated(_ count: UInt64) -> UInt64 { (self << count) | (self >> (64 - count)) }
 }

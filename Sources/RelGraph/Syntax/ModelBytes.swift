@@ -12,9 +12,9 @@ final class ModelBytes: @unchecked Sendable {
         owned = nil
     }
 
-    /// A copy of `bytes`, aligned for reading 8-byte words in place.
+    /// A copy of `bytes`, aligned as the linked models are, so that each bucket of a weight table is one cache line.
     init(copying bytes: [UInt8]) {
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 64)
         bytes.withUnsafeBytes { buffer.copyMemory(from: $0) }
         owned = buffer
         base = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<bytes.count])
@@ -63,6 +63,11 @@ struct ByteWriter {
 
     /// Pads with zeros to a multiple of 8 bytes, so the next table's words are aligned.
     mutating func align() {
-        while bytes.count % 8 != 0 { bytes.append(0) }
+        align(to: 8)
+    }
+
+    /// Pads with zeros to a multiple of `boundary` bytes.
+    mutating func align(to boundary: Int) {
+        while bytes.count % boundary != 0 { bytes.append(0) }
     }
 }

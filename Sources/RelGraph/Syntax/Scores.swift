@@ -1,7 +1,7 @@
-extension Array where Element: Comparable {
-    /// The index of the first largest element, 0 for an empty array: a classifier's choice among its scores.
+extension RandomAccessCollection where Element: Comparable, Index == Int {
+    /// The index of the first largest element, the start for an empty collection: a classifier's choice among its scores.
     var indexOfMax: Int {
-        var best = 0
+        var best = startIndex
         for index in indices where self[index] > self[best] { best = index }
         return best
     }

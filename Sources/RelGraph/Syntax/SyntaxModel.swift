@@ -1,8 +1,9 @@
 /// A language's trained tagger, parser and labeller, read in place from one block of bytes.
 ///
-/// The format (all numbers little-endian, every table starting on an 8-byte boundary):
+/// The format (all numbers little-endian, every section starting on a 64-byte boundary, so that each
+/// bucket of a weight table is one cache line):
 ///
-///     "RGSM"  u32 version (1)
+///     "RGSM"  u32 version (2)
 ///     6 × (u32 offset, u32 length)    tagger weights, tag dictionary, parser weights,
 ///                                     labeller weights, relation names, tag names
 ///     tagger, parser and labeller weights: `WeightTable`'s layout
@@ -12,7 +13,7 @@
 /// Embedded models are checked once, when first used, and never copied.
 public struct SyntaxModel: Sendable {
     static let magic: UInt32 = 0x4D53_4752 // "RGSM" read as a little-endian word
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     let tagSet: TagSet
     /// The fine tag that is a universal tag with no features ("PROPN"), for the tags known before tagging.
@@ -60,6 +61,11 @@ public struct SyntaxModel: Sendable {
     }
 
     static let sectionCount = 6
+    static let sectionAlignment = 64
+
+    private static func aligned(_ count: Int) -> Int {
+        (count + sectionAlignment - 1) / sectionAlignment * sectionAlignment
+    }
 
     private static func lines(_ bytes: ModelBytes, _ section: Range<Int>) -> [String] {
         String(decoding: UnsafeRawBufferPointer(rebasing: bytes.base[section]), as: UTF8.self)
@@ -90,23 +96,22 @@ public struct SyntaxModel: Sendable {
             dictionaryBytes.u64(form)
             dictionaryBytes.u64(UInt64(tag))
         }
-        func text(_ lines: [String]) -> [UInt8] {
-            var writer = ByteWriter()
-            writer.append(Array(lines.joined(separator: "\n").utf8))
-            writer.align()
-            return writer.bytes
-        }
-        let parts = [tagger, dictionaryBytes.bytes, parser, labeler, text(labels), text(tagSet.names)]
+        let parts = [tagger, dictionaryBytes.bytes, parser, labeler, Array(labels.joined(separator: "\n").utf8),
+                     Array(tagSet.names.joined(separator: "\n").utf8)]
         var writer = ByteWriter()
         writer.u32(magic)
         writer.u32(version)
-        var offset = 8 + parts.count * 8
+        var offset = aligned(8 + parts.count * 8)
         for part in parts {
             writer.u32(UInt32(offset))
             writer.u32(UInt32(part.count))
-            offset += part.count
+            offset += aligned(part.count)
         }
-        for part in parts { writer.append(part) }
+        for part in parts {
+            writer.align(to: sectionAlignment)
+            writer.append(part)
+        }
+        writer.align(to: sectionAlignment)
         return writer.bytes
     }
 

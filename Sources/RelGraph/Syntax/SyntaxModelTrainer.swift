@@ -14,11 +14,19 @@ public struct SyntaxModelTrainer: Sendable {
         /// and the dynamic oracle teaches the best move from the state it leads to.
         public var explorationStart = 1
         public var explorationRate = 0.9
-        /// Bytes allowed to the tagger's, the parser's and the labeller's weights: the strongest features
-        /// that fit are kept.
-        public var taggerBytes = 2_304 << 10
-        public var parserBytes = 4_096 << 10 + 64
-        public var labelerBytes = 1_536 << 10
+        /// Bytes allowed to the tagger's, the parser's and the labeller's weights: the most useful features
+        /// that fit are kept (see `WeightTable.encode`). Together the three tables stay within a few megabytes,
+        /// so that parsing runs from the processor's cache rather than from memory.
+        public var taggerBytes = 1_536 << 10
+        public var parserBytes = 1_024 << 10
+        public var labelerBytes = 1_024 << 10
+        /// Classes the labeller keeps per feature, its strongest: the labeller's frequent features vote for
+        /// dozens of relations, most of them faintly, and every class kept is read at every lookup.
+        public var labelerPairs = 8
+        /// Times the parser and the labeller are each trained, on differently shuffled sentences, before the
+        /// runs' weights are averaged: a perceptron's accuracy moves by a few thousandths with the order it saw
+        /// its sentences in, and the average of several runs keeps what they share.
+        public var runs = 3
         public var seed: UInt64 = 2026
         /// How many times the parser sees each of the language's own sentences per epoch when it also learns
         /// from a related language's, so that the language's own word order keeps the upper hand.
@@ -67,14 +75,18 @@ public struct SyntaxModelTrainer: Sendable {
         let dictionary = TagDictionary.learn(from: examples.map { zip($0.words, $0.tags).map { ($0.form, $1) } },
                                              tagCount: tagSet.count)
         progress("tagger: \(examples.count) sentences, \(tagSet.count) tags, \(dictionary.all.count) words in the tag dictionary")
-        let tagger = try trainTagger(examples, tagCount: tagSet.count, dictionary: dictionary, random: &random, label: "tagger")
+        let tagger = try trainTagger(examples, tagCount: tagSet.count, dictionary: dictionary, budget: options.taggerBytes,
+                                     random: &random, label: "tagger")
         var predicted = examples
         let folds = options.jackknifeFolds
         if folds > 1 {
             for fold in 0..<folds {
                 let held = Set(stride(from: fold, to: examples.count, by: folds))
                 let rest = examples.indices.filter { !held.contains($0) }.map { examples[$0] }
-                let foldTagger = try trainTagger(rest, tagCount: tagSet.count, dictionary: dictionary, random: &random, label: "tagger fold \(fold + 1)/\(folds)")
+                // A fold's tagger is never shipped: it keeps every feature, so that the parser learns on tags as
+                // good as the shipped tagger's.
+                let foldTagger = try trainTagger(rest, tagCount: tagSet.count, dictionary: dictionary, budget: Self.unlimitedBytes,
+                                                 random: &random, label: "tagger fold \(fold + 1)/\(folds)")
                 for index in held {
                     predicted[index].tags = foldTagger.tag(examples[index].words)
                     predicted[index].universal = predicted[index].tags.map { tagSet.universal[$0] }
@@ -89,9 +101,13 @@ public struct SyntaxModelTrainer: Sendable {
             return example
         }
         let own = relatedExamples.isEmpty ? predicted : Array(repeating: predicted, count: max(1, options.ownSentenceWeight)).flatMap { $0 }
-        let parser = trainParser(own + relatedExamples, random: &random)
+        let parserRuns = runs("parser") { trainParser(own + relatedExamples, random: &random, label: $0) }
+        let parser = WeightTable.encode(AveragedPerceptron.mixing(parserRuns), classCount: ArcHybrid.Move.allCases.count,
+                                        budget: options.parserBytes)
         let labels = Array(Set(examples.flatMap(\.relations)).union(["root"])).sorted()
-        let labeler = trainLabeler(predicted, labels: labels, random: &random)
+        let labelerRuns = runs("labeller") { trainLabeler(predicted, labels: labels, random: &random, label: $0) }
+        let labeler = WeightTable.encode(AveragedPerceptron.mixing(labelerRuns), classCount: labels.count,
+                                         budget: options.labelerBytes, maximumPairs: options.labelerPairs)
         return SyntaxModel.encode(tagger: tagger.bytes, tagSet: tagSet, dictionary: dictionary, parser: parser, labeler: labeler, labels: labels)
     }
 
@@ -129,7 +145,10 @@ public struct SyntaxModelTrainer: Sendable {
         func tag(_ words: [WordAtoms]) -> [Int] { tagger.tag(words) }
     }
 
-    private func trainTagger(_ examples: [Example], tagCount: Int, dictionary: TagDictionary, random: inout SeededGenerator,
+    /// A budget no table of a treebank's features reaches.
+    static let unlimitedBytes = 64 << 20
+
+    private func trainTagger(_ examples: [Example], tagCount: Int, dictionary: TagDictionary, budget: Int, random: inout SeededGenerator,
                              label: String) throws -> TrainedTagger {
         var model = AveragedPerceptron(classCount: tagCount)
         var features = [UInt64](repeating: 0, count: Tagger.featureCount)
@@ -139,15 +158,18 @@ public struct SyntaxModelTrainer: Sendable {
             for index in order(examples.count, random: &random) {
                 let example = examples[index]
                 var tags: [Int] = []
+                let known = dictionary.tags(of: example.words)
                 for position in example.words.indices {
                     let gold = example.tags[position]
-                    if let known = dictionary.tag(of: example.words[position].form) {
-                        tags.append(known)
-                        correct += known == gold ? 1 : 0
+                    if let tag = known[position] {
+                        tags.append(tag)
+                        correct += tag == gold ? 1 : 0
                         total += 1
                         continue
                     }
-                    Tagger.features(of: position, in: example.words, tags: tags, dictionary: dictionary, into: &features)
+                    features.withUnsafeMutableBufferPointer {
+                        Tagger.features(of: position, in: example.words, tags: tags, known: known, into: $0)
+                    }
                     model.score(features, into: &scores)
                     let guess = scores.indexOfMax
                     model.update(features, truth: gold, guess: guess)
@@ -159,12 +181,12 @@ public struct SyntaxModelTrainer: Sendable {
             }
             progress("\(label) epoch \(epoch + 1): \(Self.percent(correct, total)) of training words right")
         }
-        let bytes = WeightTable.encode(model.averaged(), classCount: model.classCount, budget: options.taggerBytes)
+        let bytes = WeightTable.encode(model.averaged(), classCount: model.classCount, budget: budget)
         let table = try WeightTable(bytes: ModelBytes(copying: bytes), offset: 0)
         return TrainedTagger(tagger: Tagger(weights: table, dictionary: dictionary), bytes: bytes)
     }
 
-    private func trainParser(_ examples: [Example], random: inout SeededGenerator) -> [UInt8] {
+    private func trainParser(_ examples: [Example], random: inout SeededGenerator, label: String) -> [UInt64: WeightTable.Feature] {
         var model = AveragedPerceptron(classCount: ArcHybrid.Move.allCases.count)
         var features = [UInt64](repeating: 0, count: DependencyParser.featureCount)
         var scores = [Float](repeating: 0, count: ArcHybrid.Move.allCases.count)
@@ -175,9 +197,9 @@ public struct SyntaxModelTrainer: Sendable {
                 let atoms = DependencyParser.NodeAtoms(words: example.words, tags: example.tags)
                 var state = ArcHybrid(count: example.words.count)
                 while !state.isTerminal {
-                    DependencyParser.features(of: state, atoms: atoms, into: &features)
+                    features.withUnsafeMutableBufferPointer { DependencyParser.features(of: state, atoms: atoms, into: $0) }
                     model.score(features, into: &scores)
-                    let guess = DependencyParser.best(scores, state: state)
+                    let guess = DependencyParser.best(state: state) { scores[$0.rawValue] }
                     let valid = ArcHybrid.Move.allCases.filter(state.isValid)
                     let costs = valid.map { state.cost(of: $0, gold: example.heads) }
                     let least = costs.min() ?? 0
@@ -193,12 +215,18 @@ public struct SyntaxModelTrainer: Sendable {
                 }
                 total += example.words.count
             }
-            progress("parser epoch \(epoch + 1): \(Self.percent(correct, total)) of training heads right")
+            progress("\(label) epoch \(epoch + 1): \(Self.percent(correct, total)) of training heads right")
         }
-        return WeightTable.encode(model.averaged(), classCount: model.classCount, budget: options.parserBytes)
+        return model.averaged()
     }
 
-    private func trainLabeler(_ examples: [Example], labels: [String], random: inout SeededGenerator) -> [UInt8] {
+    /// The weights of `options.runs` runs of `train`, which is told the name of each run.
+    private func runs(_ name: String, _ train: (String) -> [UInt64: WeightTable.Feature]) -> [[UInt64: WeightTable.Feature]] {
+        let count = max(1, options.runs)
+        return (0..<count).map { train(count > 1 ? "\(name) run \($0 + 1)" : name) }
+    }
+
+    private func trainLabeler(_ examples: [Example], labels: [String], random: inout SeededGenerator, label: String) -> [UInt64: WeightTable.Feature] {
         let classes = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         let root = classes["root"] ?? 0
         var model = AveragedPerceptron(classCount: labels.count)
@@ -212,7 +240,7 @@ public struct SyntaxModelTrainer: Sendable {
                                                  heads: example.heads)
                 let gold = example.relations.map { classes[$0] ?? root }
                 for word in example.words.indices where example.heads[word] != example.words.count {
-                    ArcLabeler.features(of: word, context: context, labels: gold, into: &features)
+                    features.withUnsafeMutableBufferPointer { ArcLabeler.features(of: word, context: context, labels: gold, into: $0) }
                     model.score(features, into: &scores)
                     scores[root] = -.infinity
                     let guess = scores.indexOfMax
@@ -222,9 +250,9 @@ public struct SyntaxModelTrainer: Sendable {
                     total += 1
                 }
             }
-            progress("labeller epoch \(epoch + 1): \(Self.percent(correct, total)) of training relations right")
+            progress("\(label) epoch \(epoch + 1): \(Self.percent(correct, total)) of training relations right")
         }
-        return WeightTable.encode(model.averaged(), classCount: model.classCount, budget: options.labelerBytes)
+        return model.averaged()
     }
 
     private static func percent(_ part: Int, _ whole: Int) -> String {

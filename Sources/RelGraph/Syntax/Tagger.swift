@@ -9,34 +9,36 @@ struct Tagger: Sendable {
     /// - Parameter fixed: tags known before tagging (a name the actor layer recognised), nil elsewhere; the words
     ///   after a fixed tag are tagged knowing it.
     func tag(_ words: [WordAtoms], fixed: [Int?] = []) -> [Int] {
+        let known = dictionary.tags(of: words)
         var tags: [Int] = []
         tags.reserveCapacity(words.count)
-        var features = [UInt64](repeating: 0, count: Self.featureCount)
-        var scores = [Int32](repeating: 0, count: weights.classCount)
-        for index in words.indices {
-            if index < fixed.count, let known = fixed[index] {
-                tags.append(known)
-                continue
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.featureCount) { features in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: weights.classCount) { scores in
+                for index in words.indices {
+                    if index < fixed.count, let tag = fixed[index] {
+                        tags.append(tag)
+                        continue
+                    }
+                    if let tag = known[index] {
+                        tags.append(tag)
+                        continue
+                    }
+                    Self.features(of: index, in: words, tags: tags, known: known, into: features)
+                    scores.initialize(repeating: 0)
+                    weights.addWeights(of: features, to: scores)
+                    tags.append(scores.indexOfMax)
+                }
             }
-            if let known = dictionary.tag(of: words[index].form) {
-                tags.append(known)
-                continue
-            }
-            Self.features(of: index, in: words, tags: tags, dictionary: dictionary, into: &features)
-            for label in scores.indices { scores[label] = 0 }
-            scores.withUnsafeMutableBufferPointer { buffer in
-                weights.addWeights(of: features, to: buffer)
-            }
-            tags.append(scores.indexOfMax)
         }
         return tags
     }
 
     static let featureCount = 27
 
-    /// The features of the word at `index`, given the tags of the words before it.
-    static func features(of index: Int, in words: [WordAtoms], tags: [Int], dictionary: TagDictionary,
-                         into features: inout [UInt64]) {
+    /// The features of the word at `index`, given the tags of the words before it and the dictionary's
+    /// tags of every word (`TagDictionary.tags(of:)`).
+    static func features(of index: Int, in words: [WordAtoms], tags: [Int], known: [Int?],
+                         into features: UnsafeMutableBufferPointer<UInt64>) {
         let word = words[index]
         let none = FeatureHash.number(-1)
         func form(_ offset: Int) -> UInt64 {
@@ -80,26 +82,53 @@ struct Tagger: Sendable {
         features[23] = FeatureHash.feature(23, word.suffixes.2, form(1))
         // The tags still to come are unknown, but the dictionary knows those of frequent words: the article
         // or the preposition after a word tells a noun from a verb.
-        func known(_ offset: Int) -> UInt64 {
+        func knownAhead(_ offset: Int) -> UInt64 {
             let at = index + offset
             guard at < words.count else { return FeatureHash.number(-3) }
-            return FeatureHash.number(dictionary.tag(of: words[at].form) ?? -4)
+            return FeatureHash.number(known[at] ?? -4)
         }
-        features[24] = FeatureHash.feature(24, known(1))
-        features[25] = FeatureHash.feature(25, known(1), known(2))
-        features[26] = FeatureHash.feature(26, known(1), word.form)
+        features[24] = FeatureHash.feature(24, knownAhead(1))
+        features[25] = FeatureHash.feature(25, knownAhead(1), knownAhead(2))
+        features[26] = FeatureHash.feature(26, knownAhead(1), word.form)
     }
 }
 
 /// Words the training data tags one way nearly always, by the hash of their form.
 struct TagDictionary: Sendable {
     private let entries: [UInt64: Int]
+    /// The same entries in an open-addressing table probed from the form hash's low bits (tag -1: an empty
+    /// slot). The hash is already random, so a lookup skips the hashing a Swift dictionary does; the tagger
+    /// asks once per word.
+    private let slots: [(form: UInt64, tag: Int)]
 
     init(_ entries: [UInt64: Int]) {
         self.entries = entries
+        var count = 16
+        while count < entries.count * 2 { count *= 2 }
+        var slots = [(form: UInt64, tag: Int)](repeating: (0, -1), count: count)
+        for (form, tag) in entries.sorted(by: { $0.key < $1.key }) {
+            var slot = Int(truncatingIfNeeded: form) & (count - 1)
+            while slots[slot].tag >= 0 { slot = (slot + 1) & (count - 1) }
+            slots[slot] = (form, tag)
+        }
+        self.slots = slots
     }
 
-    func tag(of form: UInt64) -> Int? { entries[form] }
+    func tag(of form: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: form) & mask
+        while true {
+            let entry = slots[slot]
+            if entry.tag < 0 { return nil }
+            if entry.form == form { return entry.tag }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The dictionary's tag of each word, looked up once per sentence: the tagger reads each word's three times.
+    func tags(of words: [WordAtoms]) -> [Int?] {
+        words.map { tag(of: $0.form) }
+    }
 
     var all: [UInt64: Int] { entries }
 

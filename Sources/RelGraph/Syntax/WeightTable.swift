@@ -2,23 +2,41 @@ internal import CSyntaxModels
 
 /// A trained classifier's weights: for each feature key, the classes it votes for and how strongly.
 ///
-/// Stored as an open-addressing hash table probed in place (see `SyntaxModel` for the whole file):
+/// Stored as a hash table of 64-byte buckets probed in place (see `SyntaxModel` for the whole file):
 ///
-///     u32 classCount, u32 slotCount (a power of two), u32 entryBytes, u32 layout
-///     layout 0, sparse, for up to 256 classes (the tagger, the labeller):
-///       slotCount × (u32 fingerprint, u32 entry offset)   fingerprint 0 marks an empty slot
-///       entries: u16 pair count, then that many (u8 class, i16 weight)
-///     layout 1, dense, for a few classes (the parser's three moves):
-///       slotCount × (u16 fingerprint, classCount × i16 weight)
+///     u32 classCount, u32 bucketCount, u32 layout, u32 keyCount
+///     256 × i32    the weight of each code, code 0 weighing nothing; zeros up to the next 64 bytes
+///     bucketCount × 64 bytes
+///     layout 0, sparse, for up to 256 classes (the tagger, the labeller): a bucket is
+///       u8 end mark (1: every lookup that reaches this bucket ends in it; 0: keys whose home is this
+///       bucket or an earlier one may continue in the next),
+///       u8 entry count n (at most 16), n × u16 fingerprint, (n + 1) × u8 offset from the bucket's start,
+///       then the entries' (u8 class, u8 code) pairs: entry i's from offset i to offset i + 1, at most 28
+///     layout 1, dense, for two or three classes (the parser's three moves): a bucket is
+///       15 × u16 fingerprint (0: an empty slot), u16 end mark (0xFFFF: every lookup that reaches this
+///       bucket ends in it; 0: keys may continue in the next), then 16 × (classCount − 1) codes, the last
+///       row all zeros: the row an absent key reads.
+///       A row holds each class's weight minus class 0's, and class 0 scores zero: adding one number to
+///       every class changes no choice, and the row is a third shorter.
 ///
-/// A key's low bits choose its first slot and its high bits are the fingerprint kept there instead of the
-/// key. Two features are confused only when they share both: with 32 bits about once in four billion
-/// probes, with the parser's 16 bits once in 65,536 probes of a full slot, a few times per thousand
-/// sentences — a cost far below the accuracy that the room saved buys, since it keeps more features.
-/// Weights are quantised to 16 bits with one scale per
-/// table; a class's score is the integer sum of its weights, which ranks classes as the real-valued sum
-/// would up to rounding.
-struct WeightTable: Sendable {
+/// A key's low 32 bits choose its home bucket and its high 16 bits are the fingerprint kept instead of the
+/// key; a key is looked for in its home bucket, then in the next ones while their end marks say it may
+/// continue (one test of the found slots and the end mark together decides whether to go on). Two features
+/// are confused only when they share a bucket and a fingerprint: for an absent key, about once in 5,000
+/// lookups, a cost far below the accuracy that the room saved buys.
+///
+/// A lookup reads one cache line (rarely two neighbours) and compares all of a bucket's fingerprints at once
+/// (`relgraph_match16`), and the tables of a language's model are small enough to stay in the processor's
+/// cache together: the parser looks up some seventy features per move, and a lookup that misses the cache
+/// or mispredicts a branch costs more than all the arithmetic around it.
+///
+/// Weights are quantised to one byte each on a logarithmic scale: 127 magnitudes, each about 7% above
+/// the one below, spanning 13 octaves under the table's largest weight; weights smaller than that are
+/// dropped. The averaged perceptron's weights spread over that whole range, and a byte per weight
+/// keeps their ranking within rounding while taking half the room of 16-bit weights.
+///
+/// Sendable though it holds pointers: they point into `bytes`, which the table keeps alive and nothing writes.
+struct WeightTable: @unchecked Sendable {
     enum Layout: UInt32 {
         case sparse, dense
     }
@@ -26,189 +44,207 @@ struct WeightTable: Sendable {
     let bytes: ModelBytes
     let classCount: Int
     let layout: Layout
-    private let mask: Int
-    private let slotsOffset: Int
-    private let slotBytes: Int
-    private let entriesOffset: Int
+    let bucketCount: Int
+    /// Features the table holds.
+    let keyCount: Int
+    private let codebook: UnsafeRawPointer
+    private let buckets: UnsafeRawPointer
     /// Bytes the table takes from its offset.
     let byteCount: Int
 
+    static let bucketBytes = 64
+    static let headerBytes = 16 + 256 * 4 + 48
+    /// Fingerprints a bucket holds at most: as many as `relgraph_match16` compares at once.
+    static let bucketSlots = 16
+    /// The dense slot whose fingerprint field holds the bucket's end mark, and whose row of zeros an absent
+    /// key reads.
+    static let markSlot = 15
+    static let denseEnd: UInt16 = 0xFFFF
+    static let sparseEnd: UInt8 = 1
+    /// Where a dense bucket's rows begin, after its fingerprints.
+    static let denseRows = 32
+
     init(bytes: ModelBytes, offset: Int) throws {
-        guard offset >= 0, offset + 16 <= bytes.count else { throw SyntaxError.malformedModel("weight table out of bounds") }
+        guard offset >= 0, offset + Self.headerBytes <= bytes.count, let base = bytes.base.baseAddress else {
+            throw SyntaxError.malformedModel("weight table out of bounds")
+        }
         self.bytes = bytes
         classCount = Int(bytes.u32(at: offset))
-        let slotCount = Int(bytes.u32(at: offset + 4))
-        let entryBytes = Int(bytes.u32(at: offset + 8))
-        guard let layout = Layout(rawValue: bytes.u32(at: offset + 12)), slotCount > 0, slotCount & (slotCount - 1) == 0,
-              classCount > 0, classCount <= 256 else {
+        bucketCount = Int(bytes.u32(at: offset + 4))
+        keyCount = Int(bytes.u32(at: offset + 12))
+        guard let layout = Layout(rawValue: bytes.u32(at: offset + 8)), bucketCount > 0, classCount > 1, classCount <= 256,
+              layout == .sparse || classCount <= 3 else {
             throw SyntaxError.malformedModel("weight table header")
         }
         self.layout = layout
-        mask = slotCount - 1
-        slotBytes = Self.slotBytes(layout, classCount: classCount)
-        slotsOffset = offset + 16
-        entriesOffset = slotsOffset + slotCount * slotBytes
-        byteCount = Self.aligned(16 + slotCount * slotBytes + entryBytes)
+        codebook = base + offset + 16
+        buckets = base + offset + Self.headerBytes
+        byteCount = Self.headerBytes + bucketCount * Self.bucketBytes
         guard offset + byteCount <= bytes.count else { throw SyntaxError.malformedModel("weight table truncated") }
-        guard layout == .sparse else { return }
-        // Every entry must lie inside the table and name real classes: checked once, so probing need not.
-        for slot in 0..<slotCount where bytes.u32(at: slotsOffset + slot * 8) != 0 {
-            let entry = Int(bytes.u32(at: slotsOffset + slot * 8 + 4))
-            guard entry + 2 <= entryBytes else { throw SyntaxError.malformedModel("weight table entry out of bounds") }
-            let count = Int(bytes.u16(at: entriesOffset + entry))
-            guard entry + 2 + count * 3 <= entryBytes else { throw SyntaxError.malformedModel("weight table entry truncated") }
-            for pair in 0..<count where Int(bytes.u8(at: entriesOffset + entry + 2 + pair * 3)) >= classCount {
-                throw SyntaxError.malformedModel("weight table class out of range")
+        guard codebook.loadUnaligned(as: Int32.self) == 0 else { throw SyntaxError.malformedModel("weight table code 0") }
+        try checkBuckets()
+    }
+
+    /// Every entry must lie inside its bucket and name real classes, and some bucket must end every probe:
+    /// checked once, so that lookups need not.
+    private func checkBuckets() throws {
+        var endsProbes = false
+        for bucket in 0..<bucketCount {
+            let start = buckets + bucket * Self.bucketBytes
+            switch layout {
+            case .dense:
+                let last = start + (Self.denseRows + Self.markSlot * (classCount - 1))
+                guard (0..<classCount - 1).allSatisfy({ last.load(fromByteOffset: $0, as: UInt8.self) == 0 }) else {
+                    throw SyntaxError.malformedModel("weight table without its row of zeros")
+                }
+                switch start.loadUnaligned(fromByteOffset: Self.markSlot * 2, as: UInt16.self) {
+                case Self.denseEnd: endsProbes = true
+                case 0: break
+                default: throw SyntaxError.malformedModel("weight table end mark")
+                }
+            case .sparse:
+                switch start.load(as: UInt8.self) {
+                case Self.sparseEnd: endsProbes = true
+                case 0: break
+                default: throw SyntaxError.malformedModel("weight table end mark")
+                }
+                let count = Int(start.load(fromByteOffset: 1, as: UInt8.self))
+                guard count <= Self.bucketSlots, 3 + 3 * count <= Self.bucketBytes else {
+                    throw SyntaxError.malformedModel("weight table bucket overfull")
+                }
+                let offsets = (0...count).map { Int(start.load(fromByteOffset: 2 + 2 * count + $0, as: UInt8.self)) }
+                guard offsets[0] >= 3 + 3 * count, offsets[count] <= Self.bucketBytes else {
+                    throw SyntaxError.malformedModel("weight table entry out of its bucket")
+                }
+                for entry in 0..<count {
+                    let (begin, end) = (offsets[entry], offsets[entry + 1])
+                    guard begin <= end, end - begin <= 2 * Self.maximumPairs, (end - begin) % 2 == 0 else {
+                        throw SyntaxError.malformedModel("weight table entry out of its bucket")
+                    }
+                    for pair in stride(from: begin, to: end, by: 2) where Int(start.load(fromByteOffset: pair, as: UInt8.self)) >= classCount {
+                        throw SyntaxError.malformedModel("weight table class out of range")
+                    }
+                }
             }
         }
-    }
-
-    private static func slotBytes(_ layout: Layout, classCount: Int) -> Int {
-        layout == .sparse ? 8 : 2 + 2 * classCount
-    }
-
-    private static func aligned(_ count: Int) -> Int { (count + 7) & ~7 }
-
-    @inline(__always)
-    static func fingerprint(_ key: UInt64) -> UInt32 {
-        let high = UInt32(truncatingIfNeeded: key >> 32)
-        return high == 0 ? 1 : high
+        guard endsProbes else { throw SyntaxError.malformedModel("weight table without an empty bucket") }
     }
 
     @inline(__always)
-    static func shortFingerprint(_ key: UInt64) -> UInt16 {
+    static func fingerprint(_ key: UInt64) -> UInt16 {
         let high = UInt16(truncatingIfNeeded: key >> 48)
         return high == 0 ? 1 : high
     }
 
-    /// Starts loading the slot where the lookup of `key` begins, so that a later `addWeights(of:to:)` finds
+    /// The bucket where the lookup of `key` begins: its low 32 bits scaled to the bucket count.
+    @inline(__always)
+    static func home(_ key: UInt64, bucketCount: Int) -> Int {
+        Int(truncatingIfNeeded: ((key & 0xFFFF_FFFF) &* UInt64(truncatingIfNeeded: bucketCount)) >> 32)
+    }
+
+    @inline(__always)
+    private func weight(_ code: UInt8) -> Int32 {
+        codebook.loadUnaligned(fromByteOffset: Int(code) &* 4, as: Int32.self)
+    }
+
+    @inline(__always)
+    private func next(_ bucket: Int) -> Int {
+        bucket &+ 1 == bucketCount ? 0 : bucket &+ 1
+    }
+
+    /// Starts loading the bucket where the lookup of `key` begins, so that a later `addWeights(of:to:)` finds
     /// it in cache.
     @inline(__always)
     func prefetch(_ key: UInt64) {
-        guard let base = bytes.base.baseAddress else { return }
-        relgraph_prefetch(base + slotsOffset + (Int(truncatingIfNeeded: key) & mask) * slotBytes)
+        relgraph_prefetch(buckets + Self.home(key, bucketCount: bucketCount) &* Self.bucketBytes)
     }
 
-    /// Adds the weights of every key to `scores`, all slots requested from memory before any is read.
+    /// Adds the weights of every key to `scores`, all buckets requested from memory before any is read.
     @inline(__always)
-    func addWeights(of keys: [UInt64], to scores: UnsafeMutableBufferPointer<Int32>) {
-        // The classes were checked against the table once, when it was opened: no need to check them per weight.
-        guard let scores = scores.baseAddress else { return }
+    func addWeights(of keys: UnsafeMutableBufferPointer<UInt64>, to scores: UnsafeMutableBufferPointer<Int32>) {
         for key in keys { prefetch(key) }
         for key in keys { addWeights(of: key, to: scores) }
     }
 
     /// Adds the weights of `key` to `scores` (one per class); a key the table does not hold adds nothing.
+    /// A dense table leaves `scores[0]` as it is. The classes were checked against the table when it was
+    /// opened, and `scores` holds one score per class.
     @inline(__always)
-    func addWeights(of key: UInt64, to scores: UnsafeMutablePointer<Int32>) {
-        var slot = Int(truncatingIfNeeded: key) & mask
+    func addWeights(of key: UInt64, to scores: UnsafeMutableBufferPointer<Int32>) {
         if layout == .dense {
-            let fingerprint = Self.shortFingerprint(key)
-            while true {
-                let at = slotsOffset + slot * slotBytes
-                let stored = bytes.u16(at: at)
-                if stored == fingerprint {
-                    for label in 0..<classCount { scores[label] &+= Int32(bytes.i16(at: at + 2 + label * 2)) }
-                    return
-                }
-                if stored == 0 { return }
-                slot = (slot + 1) & mask
-            }
-        }
-        let fingerprint = Self.fingerprint(key)
-        while true {
-            let at = slotsOffset + slot * 8
-            let stored = bytes.u32(at: at)
-            if stored == fingerprint {
-                var entry = entriesOffset + Int(bytes.u32(at: at + 4))
-                let count = Int(bytes.u16(at: entry))
-                entry += 2
-                for _ in 0..<count {
-                    scores[Int(bytes.u8(at: entry))] &+= Int32(bytes.i16(at: entry + 1))
-                    entry += 3
-                }
-                return
-            }
-            if stored == 0 { return }
-            slot = (slot + 1) & mask
+            addDenseWeights(of: key, to: scores)
+        } else {
+            addSparseWeights(of: key, to: scores)
         }
     }
 
-    /// The table's bytes for `weights`, averaged real-valued weights per feature key, in at most
-    /// `budget` bytes; dense when there are at most four classes.
+    /// The scores of classes 1 and 2 from the keys of a dense table of three classes (class 0 scores zero),
+    /// all buckets requested from memory before any is read.
     ///
-    /// Features are kept strongest first (by their largest weight) while the table fits the budget: most
-    /// of a perceptron's features are rare words and word pairs whose averaged votes are tiny, and dropping
-    /// them shrinks a model several times at little cost. Ties go to the smaller key, so the same weights
-    /// give the same bytes.
-    static func encode(_ weights: [UInt64: [Float]], classCount: Int, budget: Int) -> [UInt8] {
-        let layout: Layout = classCount <= 4 ? .dense : .sparse
-        let largest = weights.values.lazy.flatMap { $0 }.map { abs($0) }.max() ?? 1
-        let scale = largest > 0 ? 32_767 / largest : 1
-        var candidates: [(key: UInt64, strength: Float, pairs: [(UInt16, Int16)])] = []
-        for (key, row) in weights {
-            let pairs = row.enumerated().compactMap { index, weight -> (UInt16, Int16)? in
-                let quantised = Int16((weight * scale).rounded())
-                return quantised != 0 ? (UInt16(index), quantised) : nil
-            }
-            if !pairs.isEmpty { candidates.append((key, row.map { abs($0) }.max() ?? 0, pairs)) }
+    /// Runs at every move of the parser: the sums stay in registers, and an absent key reads the row of
+    /// zeros instead of branching, so the only branch that depends on the data is the one to the next bucket,
+    /// rarely taken.
+    @inline(__always)
+    func denseScores(of keys: UnsafeMutableBufferPointer<UInt64>) -> (Int32, Int32) {
+        for key in keys { prefetch(key) }
+        var first: Int32 = 0, second: Int32 = 0
+        for key in keys {
+            let row = denseRow(of: key)
+            first &+= weight(row.load(as: UInt8.self))
+            second &+= weight(row.load(fromByteOffset: 1, as: UInt8.self))
         }
-        candidates.sort { $0.strength != $1.strength ? $0.strength > $1.strength : $0.key < $1.key }
-        let slotBytes = slotBytes(layout, classCount: classCount)
-        var kept = 0, entryBytes = 0
-        while kept < candidates.count {
-            let entries = layout == .dense ? 0 : entryBytes + 2 + candidates[kept].pairs.count * 3
-            guard aligned(16 + slotCount(for: kept + 1) * slotBytes + entries) <= budget else { break }
-            entryBytes = entries
-            kept += 1
-        }
-        let chosen = candidates[..<kept].sorted { $0.key < $1.key }.map { ($0.key, $0.pairs) }
-        return write(chosen, classCount: classCount, layout: layout)
+        return (first, second)
     }
 
-    /// Slots for `count` keys: a power of two at least one and a half times as many, so probes stay short.
-    private static func slotCount(for count: Int) -> Int {
-        var slots = 16
-        while slots < count * 3 / 2 { slots *= 2 }
-        return slots
+    @inline(__always)
+    private func addDenseWeights(of key: UInt64, to scores: UnsafeMutableBufferPointer<Int32>) {
+        let row = denseRow(of: key)
+        for label in 1..<classCount { scores[label] &+= weight(row.load(fromByteOffset: label &- 1, as: UInt8.self)) }
     }
 
-    private static func write(_ kept: [(key: UInt64, pairs: [(UInt16, Int16)])], classCount: Int, layout: Layout) -> [UInt8] {
-        let slotCount = slotCount(for: kept.count)
-        var slots = [(fingerprint: UInt32, item: Int)](repeating: (0, -1), count: slotCount)
-        for (index, item) in kept.enumerated() {
-            var slot = Int(truncatingIfNeeded: item.key) & (slotCount - 1)
-            while slots[slot].fingerprint != 0 { slot = (slot + 1) & (slotCount - 1) }
-            slots[slot] = (layout == .dense ? UInt32(shortFingerprint(item.key)) : fingerprint(item.key), index)
-        }
-        var entries = ByteWriter()
-        var body = ByteWriter()
-        for slot in slots {
-            switch layout {
-            case .dense:
-                body.u16(UInt16(truncatingIfNeeded: slot.fingerprint))
-                var row = [Int16](repeating: 0, count: classCount)
-                if slot.item >= 0 { for (label, weight) in kept[slot.item].pairs { row[Int(label)] = weight } }
-                for weight in row { body.i16(weight) }
-            case .sparse:
-                body.u32(slot.fingerprint)
-                body.u32(UInt32(entries.bytes.count))
-                guard slot.item >= 0 else { continue }
-                entries.u16(UInt16(kept[slot.item].pairs.count))
-                for (label, weight) in kept[slot.item].pairs {
-                    entries.u8(UInt8(label))
-                    entries.i16(weight)
-                }
+    /// The codes of `key` in a dense table, or the row of zeros when it is absent.
+    @inline(__always)
+    private func denseRow(of key: UInt64) -> UnsafeRawPointer {
+        let fingerprint = Self.fingerprint(key)
+        var bucket = Self.home(key, bucketCount: bucketCount)
+        while true {
+            let start = buckets + bucket &* Self.bucketBytes
+            let found = relgraph_match16(start, fingerprint) & ~(1 << UInt32(Self.markSlot))
+            let end = UInt32(start.loadUnaligned(fromByteOffset: Self.markSlot &* 2, as: UInt16.self))
+            if _slowPath(found | end == 0) {
+                bucket = next(bucket)
+                continue
             }
+            let slot = Int(truncatingIfNeeded: (found | 1 << UInt32(Self.markSlot)).trailingZeroBitCount)
+            return start + (Self.denseRows &+ slot &* (classCount &- 1))
         }
-        var writer = ByteWriter()
-        writer.u32(UInt32(classCount))
-        writer.u32(UInt32(slotCount))
-        writer.u32(UInt32(entries.bytes.count))
-        writer.u32(layout.rawValue)
-        writer.append(body.bytes)
-        writer.append(entries.bytes)
-        writer.align()
-        return writer.bytes
+    }
+
+    /// Pairs an entry of a sparse table holds at most, so that the longest fits in a bucket alone; longer
+    /// rows keep their strongest weights.
+    static let maximumPairs = 28
+
+    @inline(__always)
+    private func addSparseWeights(of key: UInt64, to scores: UnsafeMutableBufferPointer<Int32>) {
+        let fingerprint = Self.fingerprint(key)
+        var bucket = Self.home(key, bucketCount: bucketCount)
+        while true {
+            let start = buckets + bucket &* Self.bucketBytes
+            let count = UInt32(start.load(fromByteOffset: 1, as: UInt8.self))
+            let found = relgraph_match16(start + 2, fingerprint) & ((1 &<< count) &- 1)
+            if _slowPath(found | UInt32(start.load(as: UInt8.self)) == 0) {
+                bucket = next(bucket)
+                continue
+            }
+            if found == 0 { return }
+            let offsets = start + (2 &+ 2 &* Int(count) &+ Int(truncatingIfNeeded: found.trailingZeroBitCount))
+            var at = Int(offsets.load(as: UInt8.self))
+            let end = Int(offsets.load(fromByteOffset: 1, as: UInt8.self))
+            while at < end {
+                scores[Int(start.load(fromByteOffset: at, as: UInt8.self))] &+= weight(start.load(fromByteOffset: at &+ 1, as: UInt8.self))
+                at &+= 2
+            }
+            return
+        }
     }
 }
