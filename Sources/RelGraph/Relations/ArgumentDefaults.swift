@@ -11,9 +11,17 @@ enum ArgumentDefaults {
         var frame: ArgumentFrame
     }
 
-    static func frame(for trigger: Trigger, in language: Language) -> ArgumentFrame {
+    /// - Parameter readAsNoun: whether the parse reads the trigger as a noun. The lexicon's row says what the word
+    ///   usually is; the parse says what it is in this sentence ("Poland's support for Ukraine", "X sanctions Y").
+    static func frame(for trigger: Trigger, in language: Language, readAsNoun: Bool? = nil) -> ArgumentFrame {
         if let own = trigger.arguments { return own }
-        return rows.first { $0.language == language && $0.kind == trigger.frame && ($0.types.isEmpty || $0.types.contains(trigger.type)) }?
+        var kind = trigger.frame
+        switch (kind, readAsNoun) {
+        case (.verb, true?): kind = .noun
+        case (.noun, false?): kind = .verb
+        default: break
+        }
+        return rows.first { $0.language == language && $0.kind == kind && ($0.types.isEmpty || $0.types.contains(trigger.type)) }?
             .frame ?? fallback
     }
 
@@ -37,7 +45,7 @@ enum ArgumentDefaults {
         en | verb | * | source=subject target=object|iobj|against|on|upon|at|to|toward|towards|into|with
         en | reciprocal | * | source=subject target=with|to|object|against|between mutual
         en | deny | * | source=subject target=object|clause-subject
-        en | visit | * | source=subject target=object|to|in places
+        en | visit | * | source=subject|of target=object|to|in places
         en | receive | * | source=from target=subject
         en | noun | AGREE CONSULT COOPERATE | source=modifier|poss|of|subject target=with|between|to
         en | noun | ASSAULT COERCE | source=modifier|poss|by|subject target=against|on|of|at|in|into places
@@ -51,7 +59,7 @@ enum ArgumentDefaults {
         fr | verb | * | source=subject target=object|iobj|contre|à|envers|vers|auprès|sur|avec
         fr | reciprocal | * | source=subject target=avec|object|contre|entre mutual
         fr | deny | * | source=subject target=object|clause-subject
-        fr | visit | * | source=subject target=object|à|en|dans|chez places
+        fr | visit | * | source=subject|de target=object|à|en|dans|chez places
         fr | receive | * | source=de|auprès target=subject
         fr | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=avec|entre|à
         fr | noun | ASSAULT COERCE | source=modifier|poss|par|subject target=contre|de|à|sur|en|dans places
@@ -65,7 +73,7 @@ enum ArgumentDefaults {
         es | verb | * | source=subject target=object|iobj|contra|a|hacia|ante|sobre|con
         es | reciprocal | * | source=subject target=con|object|contra|entre mutual
         es | deny | * | source=subject target=object|clause-subject
-        es | visit | * | source=subject target=object|a|en places
+        es | visit | * | source=subject|de target=object|a|en places
         es | receive | * | source=de|desde target=subject
         es | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=con|entre|a
         es | noun | ASSAULT COERCE | source=modifier|poss|subject target=contra|de|a|sobre|en places

@@ -17,7 +17,7 @@ struct ParsedSentence: Sendable {
         var words = ParserWords(tokens: tokens, range: range, language: language, tagger: model.tags)
         words.collapse(hints.nameSpans, tokens: tokens)
         let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names),
-                               predicates: words.predicateWords(tokens: tokens, predicates: hints.predicates))
+                               predicates: words.predicateWords(tokens: tokens, hints: hints))
         self.init(tree: tree, tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords, firstToken: range.lowerBound)
     }
 

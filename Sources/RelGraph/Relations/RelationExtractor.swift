@@ -63,11 +63,21 @@ struct RelationExtractor {
         return matcher.hits(in: document.tokens, range: sentence.tokenRange, isBlocked: TokenMask(mentions.map(\.range)).contains)
     }
 
-    /// What the lexicons tell the parser before it reads a sentence: the proper names the actor layer found, and the
-    /// verbs of the triggers.
+    /// What the lexicons tell the parser before it reads a sentence: the proper names the actor layer found, the
+    /// verbs of the triggers and the verbs that carry event nouns.
     func parseHints(_ sentence: Sentence, hits: [TriggerMatcher.Hit]) -> ParseHints {
-        ParseHints(names: actors.mentions[sentence.index].filter(\.isProperName).map(\.range),
-                   predicates: hits.filter { $0.trigger.frame != .noun }.map(\.range))
+        let supportVerbs = ArgumentWords.of(document.language).supportVerbs
+        let carriers = sentence.tokenRange.filter { supportVerbs.contains(document.tokens[$0]) }.map { $0..<$0 + 1 }
+        return ParseHints(names: actors.mentions[sentence.index].filter(\.isProperName).map(\.range),
+                   predicates: hits.filter { $0.trigger.frame != .noun && !isPlainVerb($0) }.map(\.range) + carriers,
+                   verbs: hits.filter(isPlainVerb).map(\.range),
+                   nouns: hits.filter { [.noun, .visit].contains($0.trigger.frame) && $0.followsDeterminer }.map(\.range))
+    }
+
+    /// A verb of one word that no event noun spells ("expulsé", "condenó"). The words of a phrase may be nouns
+    /// ("prisoner exchange", "rendu visite").
+    private func isPlainVerb(_ hit: TriggerMatcher.Hit) -> Bool {
+        hit.trigger.frame == .verb && hit.range.count == 1 && !hit.nounReadable
     }
 
     /// The relations of one sentence, trigger by trigger, with arguments read off the sentence's parse.
@@ -105,18 +115,19 @@ struct RelationExtractor {
                 effective.trigger.type = .reject
             case .factual: break
             }
-            let frame = ArgumentDefaults.frame(for: hit.trigger, in: document.language)
+            let frame = ArgumentDefaults.frame(for: hit.trigger, in: document.language, readAsNoun: isNoun)
             guard let found = tree.arguments(of: hit.range, frame: frame, type: effective.trigger.type,
                                              isTrigger: triggerTokens.contains) else { continue }
             let row = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text)"
             var arguments = Arguments(sources: found.sources, targets: found.targets, rule: "\(row): \(found.rule)",
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
                                       passive: found.passive)
-            if !(isNoun && isTopicOfAnotherTrigger(hit, among: hits, tree: tree)), !found.mutual, !found.sourceIsNoActor,
-               found.sources.isEmpty || found.targets.isEmpty,
-               let window = windowArguments(hit, effective: effective, position: position, hits: hits, finder: finder, sentence: sentence),
-               Self.agrees(window, with: found) {
-                arguments = window
+            if arguments.targets.isEmpty, !arguments.mutual {
+                let topic = topicTargets(of: hit, type: effective.trigger.type, among: hits, tree: tree, isTrigger: triggerTokens.contains)
+                if !topic.isEmpty {
+                    arguments.targets = topic
+                    arguments.rule += ", target from its topic"
+                }
             }
             if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, !arguments.passive {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
@@ -140,37 +151,6 @@ struct RelationExtractor {
         return relations
     }
 
-    /// The arguments the token-window rules find, kept only when they are a complete pair: asked only when the tree
-    /// gave no source or no target, which a parse that went wrong often does.
-    private func windowArguments(_ hit: TriggerMatcher.Hit, effective: TriggerMatcher.Hit, position: Int, hits: [TriggerMatcher.Hit],
-                                 finder: ArgumentFinder, sentence: Sentence) -> Arguments? {
-        let isNoun = hit.range.lowerBound > sentence.tokenRange.lowerBound
-            && FunctionWords.isDeterminer(document.tokens[hit.range.lowerBound - 1].folded, in: document.language)
-        let governed = position > 0 && isGoverned(hit, by: hits[position - 1])
-        let nextVerb = hits.indices.dropFirst(position + 1).first { index in
-            let next = hits[index]
-            return next.trigger.frame != .noun && !isGoverned(next, by: hits[index - 1]) && !(next.range.lowerBound > 0
-                && FunctionWords.isDeterminer(document.tokens[next.range.lowerBound - 1].folded, in: document.language))
-        }.map { hits[$0] }
-        let objectLimit = hit.trigger.frame == .deny ? .max : nextVerb?.range.lowerBound ?? .max
-        guard var window = attach(effective, finder: finder, isNoun: isNoun, governed: governed, objectLimit: objectLimit),
-              window.mutual || (!window.sources.isEmpty && !window.targets.isEmpty) else { return nil }
-        window.passive = window.rule == "passive"
-        window.rule = "\(hit.trigger.frame.rawValue)/\(window.rule) (token window)"
-        return window
-    }
-
-    /// Whether the token window keeps the one side the tree found: it may only add the side the tree missed. Measured
-    /// on reader-annotated articles outside the development set, a window that replaced what the tree had read drew
-    /// one false relation for each true one.
-    private static func agrees(_ window: Arguments, with found: TreeArguments.Found) -> Bool {
-        let refs = { (mentions: [Mention]) in Set(mentions.flatMap(\.refs)) }
-        if !found.sources.isEmpty { return refs(found.sources).isSubset(of: refs(window.sources)) }
-        if !found.targets.isEmpty { return refs(found.targets).isSubset(of: refs(window.targets)) }
-        // A tree with neither side is a parse that failed (a rare verb form, a long name): the window stands in.
-        return true
-    }
-
     /// The trigger whose argument `hit` is in the tree: "condemned the attack", "a critiqué la visite", and through a
     /// noun that is no trigger, "demanded the imposition of sanctions", "urged the government to prevent".
     private func governingHit(of hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> TriggerMatcher.Hit? {
@@ -192,13 +172,17 @@ struct RelationExtractor {
         return nil
     }
 
-    /// An event noun that is the complement of another trigger: "réunion de coordination", "talks on disarmament".
-    /// The tree gives it no arguments of its own, and the words around it belong to the other trigger.
-    private func isTopicOfAnotherTrigger(_ hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> Bool {
-        guard let (word, relation) = tree.governor(of: hit.range), ["nmod", "obl"].contains(relation) || tree.parsed.isNominal(word)
-        else { return false }
-        let token = tree.parsed.tokenOfWord[word]
-        return hits.contains { $0.range.contains(token) && $0.range != hit.range }
+    /// "denied any plan to attack Ethiopia", "rejected talks with Greece": a trigger with no target of its own is aimed
+    /// where the event it governs is; a condemnation ("condemned the attack by X") at that event's author.
+    private func topicTargets(of hit: TriggerMatcher.Hit, type: EventType, among hits: [TriggerMatcher.Hit], tree: TreeArguments,
+                              isTrigger: (Int) -> Bool) -> [Mention] {
+        for topic in hits where topic.range != hit.range && governingHit(of: topic, among: hits, tree: tree)?.range == hit.range {
+            let frame = ArgumentDefaults.frame(for: topic.trigger, in: document.language, readAsNoun: tree.isNominal(topic.range))
+            guard let found = tree.arguments(of: topic.range, frame: frame, type: topic.trigger.type, isTrigger: isTrigger) else { continue }
+            let side = type == .accuse ? found.sources : found.targets
+            if !side.isEmpty { return side }
+        }
+        return []
     }
 
     /// How a noun that passes a governed trigger on hangs from the next word up: "the imposition of sanctions".
@@ -265,177 +249,15 @@ struct RelationExtractor {
 
     private static let subjectPronouns = FunctionWords.set("il elle ils elles he she they it")
 
-    // MARK: Attachment by frame
-
-    private func attach(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, isNoun: Bool, governed: Bool, objectLimit: Int) -> Arguments? {
-        if hit.trigger.type.isSymmetric {
-            let parties = finder.between(after: hit.range)
-            let subject = isNoun ? [] : finder.subject(before: hit.range.lowerBound)
-            if !parties.isEmpty && !subject.isEmpty && hit.trigger.type == .consult && hit.trigger.frame != .noun {
-                return Arguments(sources: subject, targets: parties, rule: "mediate-between", confidence: 0.7)
-            }
-            if !parties.isEmpty {
-                return Arguments(sources: parties, targets: [], rule: "between", confidence: 0.8, mutual: true)
-            }
-        }
-        switch hit.trigger.frame {
-        case .verb, .deny, .reciprocal: return verbArguments(hit, finder: finder, places: false, objectLimit: objectLimit)
-        case .visit:
-            return isNoun ? nounArguments(hit, finder: finder, places: true, governed: governed, objectLimit: objectLimit)
-                : verbArguments(hit, finder: finder, places: true, objectLimit: objectLimit)
-        case .noun: return nounArguments(hit, finder: finder, places: false, governed: governed, objectLimit: objectLimit)
-        case .receive:
-            let receivers = finder.subject(before: hit.range.lowerBound)
-            let givers = finder.prepositional(after: hit.range.upperBound, words: ArgumentFinder.origins, window: 6)
-            return Arguments(sources: givers, targets: receivers, rule: "receive", confidence: 0.6)
-        }
-    }
-
-    private func verbArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool, objectLimit: Int) -> Arguments {
-        let end = hit.range.upperBound
-        let agent = finder.passiveAgent(after: end)
-        let subject = finder.subject(before: hit.range.lowerBound)
-        if !agent.isEmpty {
-            return Arguments(sources: agent, targets: subject, rule: "passive", confidence: 0.75)
-        }
-        /// "des entreprises accusées d'aider X": a participle with no auxiliary and no agent names no actor.
-        if isBareParticiple(hit) {
-            return Arguments(sources: [], targets: [], rule: "participle-without-agent", confidence: 0)
-        }
-        let symmetric = hit.trigger.type.isSymmetric
-        var object = finder.pronounObject(after: end, before: hit.range.lowerBound, subject: subject)
-        if object.isEmpty {
-            /// One signs or cooperates *with* a party; one meets or calls a party directly.
-            let direct = !(symmetric && hit.trigger.type != .consult)
-            object = finder.object(after: end, allowPlaces: places, excludeTopics: symmetric, partiesOnly: symmetric,
-                                   direct: direct, before: objectLimit)
-        }
-        if places, let first = object.first, !Self.isVisitTarget(first, finder: finder, trigger: hit) { object = [] }
-        var rule = places ? "visit" : "subject-object"
-        if object.isEmpty && Self.speechTypes.contains(hit.trigger.type) {
-            object = finder.complementSubject(after: end)
-            rule = "complement-subject"
-        }
-        if object.isEmpty && subject.flatMap(\.refs).count >= 2 && (symmetric || hit.trigger.frame == .reciprocal) {
-            return Arguments(sources: subject, targets: [], rule: "mutual-subject", confidence: 0.6, mutual: true)
-        }
-        return Arguments(sources: subject, targets: object, rule: rule, confidence: rule == "complement-subject" ? 0.6 : 0.8)
-    }
-
-    /// French and Spanish past participles ("accusées", "acusado"); English past forms are also simple pasts, so
-    /// English is left out.
-    private static let participleEndings: [Language: [String]] = [
-        .fr: ["e", "ee", "es", "ees"],
-        .es: ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"],
-    ]
-    /// Auxiliaries of compound tenses: after them a participle is active ("a accusé", "ha acusado").
-    private static let perfectAuxiliaries = FunctionWords.set("a ont avait avaient aura auront ha han habia habian haya hayan")
-
-    /// A participle used as an adjective: no auxiliary before it.
-    private func isBareParticiple(_ hit: TriggerMatcher.Hit) -> Bool {
-        guard hit.range.count == 1, let endings = Self.participleEndings[document.language] else { return false }
-        let token = document.tokens[hit.range.lowerBound]
-        let accented = token.text.unicodeScalars.last.map { "éÉ".unicodeScalars.contains($0) } ?? false
-            || token.text.hasSuffix("ée") || token.text.hasSuffix("és") || token.text.hasSuffix("ées")
-        guard document.language == .es || accented, endings.contains(where: token.folded.hasSuffix) else { return false }
-        // Look back over adverbs and quotes ("a toujours accusé", "a « annulé »") for an auxiliary; a participle
-        // coordinated with another ("a annulé … et condamné") shares its auxiliary.
-        for index in stride(from: hit.range.lowerBound - 1, through: max(0, hit.range.lowerBound - 5), by: -1) {
-            let token = document.tokens[index]
-            if Self.perfectAuxiliaries.contains(token) || FunctionWords.auxiliaries.contains(token) { return false }
-            if ["et", "ou", "y", "o"].contains(token.folded) { return false }
-            let isQuote = token.kind == .punctuation && "\"«»“”'".contains(token.text)
-            guard isQuote || (token.isWord && !token.isCapitalized) else { return true }
-        }
-        return true
-    }
-
-    /// Prepositions before the place of a visit: "travelled to Qatar", "se rendre au Pérou".
-    private static let visitPrepositions = FunctionWords.set("à au aux en to in a al dans at")
-
-    /// A visit's recipient is a place after "to/à/en", or the direct object of "visit" itself.
-    private static func isVisitTarget(_ mention: Mention, finder: ArgumentFinder, trigger: TriggerMatcher.Hit) -> Bool {
-        if let preposition = finder.preposition(of: mention) { return visitPrepositions.contains(preposition) }
-        return trigger.trigger.patterns.first?.hasPrefix("visit") ?? false
-    }
-
-    /// Verbs of speech whose recipient may be the subject of the clause they introduce ("warned that Moscow could…").
-    private static let speechTypes: Set<EventType> = [.accuse, .threaten, .reject, .request]
-
-    private func nounArguments(_ hit: TriggerMatcher.Hit, finder: ArgumentFinder, places: Bool, governed: Bool,
-                               objectLimit: Int) -> Arguments {
-        let end = hit.range.upperBound
-        let topics = hit.trigger.type.isSymmetric ? ArgumentFinder.topics : .empty
-        var recipients = endsWithPreposition(hit)
-            ? finder.object(after: end, allowPlaces: true, excludeTopics: false, maxGap: 2)
-            : finder.prepositional(after: end, words: ArgumentFinder.recipients, window: 12, excluding: topics, before: objectLimit)
-        if !places { recipients.removeAll { $0.form == .seat && $0.isLocative } }
-        /// "l'agression britannique en Égypte", "an offensive in northern Syria": force is aimed where it happens.
-        if recipients.isEmpty && hit.trigger.type.quadClass == .materialConflict {
-            recipients = finder.prepositional(after: end, words: FunctionWords.locatives, window: 6, before: objectLimit)
-        }
-        if let adjective = finder.adjectiveActor(after: end) ?? finder.possessor(before: hit.range.lowerBound) {
-            recipients.removeAll { $0 == adjective }
-            let targets = recipients.isEmpty ? finder.subject(before: hit.range.lowerBound).filter { $0 != adjective } : recipients
-            return Arguments(sources: [adjective], targets: targets, rule: "noun-adjective", confidence: 0.7)
-        }
-        /// "le soutien de X", "les sanctions économiques de X": "de" right after the noun or one adjective.
-        let adjective = end < document.tokens.count && document.tokens[end].isWord && !document.tokens[end].isCapitalized
-            && !FunctionWords.prepositions.contains(document.tokens[end])
-        let agent = finder.prepositional(after: end, words: ArgumentFinder.agents, window: adjective ? 2 : 1)
-        if let first = agent.first, !recipients.contains(first) {
-            let targets = recipients.isEmpty ? finder.subject(before: hit.range.lowerBound) : recipients
-            return Arguments(sources: [first], targets: targets, rule: "noun-of", confidence: 0.65)
-        }
-        /// "condemned the attack on X": the subject of "condemned" did not attack.
-        let subject = governed ? [] : finder.subject(before: hit.range.lowerBound)
-        /// "Cuba étant soumis à un embargo", "Iran, under sanctions": the subject undergoes the act.
-        if undergoes(before: hit.range.lowerBound), recipients.isEmpty, agent.isEmpty, !subject.isEmpty {
-            return Arguments(sources: [], targets: subject, rule: "noun-undergone", confidence: 0.5)
-        }
-        let targets = recipients.isEmpty && !hit.trigger.type.isSymmetric ? agent : recipients
-        /// "Benítez criticó el pacto": an agreement or a meeting named without its parties says nothing of the subject.
-        if targets.isEmpty && hit.trigger.type.isSymmetric {
-            return Arguments(sources: [], targets: [], rule: "noun-without-parties", confidence: 0)
-        }
-        if let first = agent.first, recipients.isEmpty, subject.isEmpty, hit.trigger.type.quadClass != .materialConflict {
-            return Arguments(sources: [first], targets: [], rule: "noun-of", confidence: 0.5)
-        }
-        return Arguments(sources: subject, targets: targets, rule: "noun-subject", confidence: 0.6)
-    }
-
-    /// Words that make the subject the recipient of the noun after them.
-    private static let undergoing = FunctionWords.set("""
-        soumis soumise soumises subject subjected sometido sometida sometidos sometidas under sous bajo victime victimes
-        victim victims víctima víctimas frappé frappée frappés hit targeted visé visée visés
-        """)
-
-    private func undergoes(before start: Int) -> Bool {
-        let window = max(0, start - 5)..<start
-        return document.tokens[window].contains { Self.undergoing.contains($0) }
-    }
-
     /// Triggers whose object noun did not happen: talks rejected, support discussed, sanctions demanded,
     /// a meeting agreed or threatened. ("condemned the attack" is not here: the attack happened.)
     private static let topicGovernors: Set<EventType> = [.consult, .reject, .request, .agree, .threaten]
-
-    /// A noun that is the object of the trigger before it: "condemned the attack", "a critiqué la visite".
-    private func isGoverned(_ hit: TriggerMatcher.Hit, by previous: TriggerMatcher.Hit) -> Bool {
-        guard previous.trigger.frame != .noun, previous.range.upperBound <= hit.range.lowerBound else { return false }
-        let gap = document.tokens[previous.range.upperBound..<hit.range.lowerBound]
-        return gap.count <= 3 && gap.allSatisfy { FunctionWords.isDeterminer($0.folded, in: document.language) }
-    }
 
     /// "of supporting X and backing Y": a trigger joined by a conjunction to an unreal one is unreal too.
     private func isCoordinated(_ hit: TriggerMatcher.Hit, with previous: TriggerMatcher.Hit) -> Bool {
         let gap = document.tokens[previous.range.upperBound..<hit.range.lowerBound]
         guard let last = gap.last, ["and", "et", "y", "or", "ou", "o", "ni", "nor"].contains(last.folded) else { return false }
         return gap.count <= 6
-    }
-
-    /// "war against", "guerre contre": the trigger itself ends with the recipient's preposition.
-    private func endsWithPreposition(_ hit: TriggerMatcher.Hit) -> Bool {
-        ArgumentFinder.recipients.contains(document.tokens[hit.range.upperBound - 1])
     }
 
     // MARK: From mentions to relations

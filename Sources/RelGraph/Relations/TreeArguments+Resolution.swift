@@ -75,12 +75,20 @@ extension TreeArguments {
     /// The person a bare title is in apposition with: "le président provisoire Roberto Micheletti".
     func named(_ mention: Int) -> Int? {
         guard mentions[mention].form == .official, let head = parsed.head(of: parsed.words(of: mentions[mention].range)) else { return nil }
-        return parsed.dependents(of: head).lazy.filter { ["appos", "flat", "nmod"].contains(parsed.relation(of: $0)) }
+        // A name in apposition, not one a preposition introduces ("le président suédois au Chili").
+        return parsed.dependents(of: head).lazy
+            .filter { ["appos", "flat", "nmod"].contains(self.parsed.relation(of: $0)) && self.parsed.markers(of: $0, in: self.tokens).isEmpty }
             .compactMap { mentionOfWord[$0] }.first { mentions[$0].form == .name }
     }
 
     func conjuncts(of word: Int) -> [Int] {
         parsed.dependents(of: word).filter { parsed.relation(of: $0) == "conj" }
+    }
+
+    /// "a coalition of nine states, including…": the states listed under a group are the group's, not actors of its verb.
+    private func isMemberList(_ word: Int) -> Bool {
+        guard let governor = parsed.governor(of: word) else { return false }
+        return parsed.isNominal(governor) && parsed.markers(of: word, in: tokens).contains(words.genitive)
     }
 
     /// The mentions a noun that is not itself an actor stands for: a demonym or name modifying it, and for an
@@ -96,10 +104,12 @@ extension TreeArguments {
                 if isAgent, relation == "nmod" { found += standIns(of: child) }
                 continue
             }
-            // Any noun is its demonym's ("a Russian ship"); only an agent noun is its complement's or its name's
-            // ("the government of Iran", not "the Tashkent Declaration").
+            // Any noun is its demonym's ("a Russian ship") and the actors set beside it are what it names ("19 other
+            // countries, including Australia and Chile"); only an agent noun is its complement's or its name's ("the
+            // government of Iran", not "the Tashkent Declaration").
             let isPossessor = parsed.fullRelation(of: child) == "nmod:poss"
-            guard isAgent || isPossessor || (mentions[mention].form == .demonym && relation == "amod") else { continue }
+            let isDemonym = mentions[mention].form == .demonym && relation == "amod"
+            guard isAgent || isPossessor || isDemonym || (relation == "appos" && !isMemberList(word)) else { continue }
             found.append(mention)
             for member in conjuncts(of: child) {
                 if let other = mentionOfWord[member] { found.append(other) }

@@ -34,6 +34,9 @@ extension TreeArguments {
     }
 
     static let clauseRelations: Set<Substring> = ["xcomp", "ccomp", "advcl"]
+    /// How a noun whose infinitive complement shares the clause's subject hangs from the clause's verb.
+    static let controlledRelations: Set<Substring> = ["xcomp", "acl"]
+    static let controllingNounRelations: Set<Substring> = ["obj", "obl"]
     static let modifierRelations: Set<Substring> = ["amod", "compound", "flat", "nmod", "appos"]
     static let subjectRelations: Set<Substring> = ["nsubj", "csubj"]
     static let obliqueRelations: Set<Substring> = ["obl", "nmod", "advmod", "iobj"]
@@ -83,13 +86,19 @@ extension TreeArguments {
         case "conj" where parsed.isNominal(governor):
             // "a annulé la visite et condamné X", read as a noun coordinated with a verb: the verb above shares its subject.
             return parsed.governor(of: governor).map { subjectWords(of: $0, depth: depth + 1) } ?? []
-        case "conj":
+        case "conj", "parataxis":
             // "X, backed by Y, attacked Z" read as two coordinated verbs: the second shares the first's written subject,
             // not its agent.
             let written = parsed.dependents(of: governor).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
             return written.isEmpty ? subjectWords(of: governor, depth: depth + 1) : written.flatMap { relativeResolved($0, clause: governor) }
-        case "advcl":
+        case "advcl", "ccomp":
+            // "Hungría afirma que retirará sus tropas": a clause with no subject of its own has its speaker's.
             return subjectWords(of: governor, depth: depth + 1)
+        case "xcomp" where parsed.isNominal(governor) && mentionOfWord[governor] == nil:
+            // "entered the embassy with the aim of arresting X", "took the decision to expel": the noun's clause acts.
+            guard Self.controllingNounRelations.contains(parsed.relation(of: governor)), let verb = parsed.governor(of: governor)
+            else { return [] }
+            return subjectWords(of: verb, depth: depth + 1)
         case "xcomp":
             let controller = parsed.dependents(of: governor).filter { ["obj", "iobj"].contains(parsed.relation(of: $0)) }
             return controller.isEmpty ? subjectWords(of: governor, depth: depth + 1) : controller
@@ -107,8 +116,13 @@ extension TreeArguments {
     /// A relative pronoun (or "both of which") as the argument of `clause` stands for the clause's antecedent: the
     /// actor written right before it ("…, Juan Guaidó, qui a été…"), else the noun the clause hangs from.
     func relativeResolved(_ argument: Int, clause: Int) -> [Int] {
-        guard isRelativePronoun(argument) || hasRelativeDependent(argument) else { return [argument] }
-        if let adjacent = actorWritten(before: parsed.tokenOfWord[argument]) { return [adjacent] }
+        let quantified = hasRelativeDependent(argument)
+        guard quantified || isRelativePronoun(argument) else { return [argument] }
+        if var adjacent = actorWritten(before: parsed.tokenOfWord[argument]) {
+            // "X and Y, both of which": the quantifier takes the whole coordination, from its first member.
+            while quantified, parsed.relation(of: adjacent) == "conj", let first = parsed.governor(of: adjacent) { adjacent = first }
+            return [adjacent]
+        }
         return parsed.governor(of: clause).map { [$0] } ?? []
     }
 
@@ -158,10 +172,13 @@ extension TreeArguments {
     /// Labels the labeller gives an object it read as something else.
     static let mislabelledObjectRelations: Set<Substring> = ["xcomp", "obl", "nmod", "iobj", "dep", "appos"]
 
+    /// How an event noun hangs from its support verb: "held talks", "ont procédé à un échange".
+    static let supportedRelations: Set<String> = ["obj", "obl:arg"]
+
     /// The subject of the verb an event noun is the object of ("the US imposed sanctions"); none when that verb
     /// is itself a trigger ("condemned the attack"): its subject did not attack.
     func supportVerbSubject(of noun: Int, isTrigger: (Int) -> Bool) -> [Int] {
-        guard parsed.relation(of: noun) == "obj", let verb = parsed.governor(of: noun),
+        guard Self.supportedRelations.contains(parsed.fullRelation(of: noun)), let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]), !undergoes(noun) else { return [] }
         return subjectWords(of: verb)
     }
@@ -189,6 +206,11 @@ extension TreeArguments {
             holders += parsed.dependents(of: head).filter {
                 (parsed.relation(of: $0) == "nmod" && mentionOfWord[$0] != nil) || parsed.fullRelation(of: $0) == "acl"
             }
+            // "cualquier plan de ataque contra Etiopía": a noun the event noun completes carries its complements too.
+            if parsed.relation(of: head) == "nmod", let noun = parsed.governor(of: head), parsed.tag(of: noun) == .noun,
+               mentionOfWord[noun] == nil, !isTrigger(parsed.tokenOfWord[noun]) {
+                holders.append(noun)
+            }
             // "imposed sanctions on X", "a tenu des pourparlers avec X": the support verb carries the noun's complements.
             if parsed.relation(of: head) == "obj", let verb = parsed.governor(of: head), !isTrigger(parsed.tokenOfWord[verb]) {
                 holders.append(verb)
@@ -211,10 +233,15 @@ extension TreeArguments {
         }
     }
 
-    /// "both of which", "tous deux": a quantifier whose relative makes the clause's antecedent the subject.
+    /// "both of which", "tous deux": a quantifier whose relative makes the clause's antecedent the subject. The
+    /// parser may hang the relative on the verb instead: "both of which" written in a row counts as well.
     func hasRelativeDependent(_ word: Int) -> Bool {
-        words.relativeQuantifiers.contains(tokens[parsed.tokenOfWord[word]])
-            && parsed.dependents(of: word).contains { isRelativePronoun($0) || words.relativePronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
+        let token = parsed.tokenOfWord[word]
+        guard words.relativeQuantifiers.contains(tokens[token]) else { return false }
+        if parsed.dependents(of: word).contains(where: { isRelativePronoun($0) || words.relativePronouns.contains(tokens[parsed.tokenOfWord[$0]]) }) {
+            return true
+        }
+        return token + 2 < tokens.count && tokens[token + 1].folded == words.genitive && words.relativePronouns.contains(tokens[token + 2])
     }
 
     func isRelativePronoun(_ word: Int) -> Bool {
@@ -223,8 +250,10 @@ extension TreeArguments {
             && parsed.governor(of: word).map { parsed.fullRelation(of: $0).hasPrefix("acl") } ?? false
     }
 
-    /// No written subject, or a personal pronoun: "Il a condamné…", "Condenó…".
+    /// No written subject, or a personal pronoun: "Il a condamné…", "Condenó…". An infinitive under another word
+    /// ("with the aim of arresting") has no subject of its own to leave unwritten: the sentence before does not supply it.
     func subjectIsUnwritten(_ head: Int) -> Bool {
+        guard !Self.controlledRelations.contains(parsed.relation(of: head)) else { return false }
         let subjects = subjectWords(of: head)
         return subjects.isEmpty || subjects.allSatisfy { parsed.tag(of: $0) == .pron && mentionOfWord[$0] == nil }
     }

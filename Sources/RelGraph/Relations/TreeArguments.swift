@@ -98,12 +98,16 @@ struct TreeArguments {
         var found = Found(rule: "")
         /// The first role that names an actor, and how it was reached: "with (obl)"; "no actor" when the first role
         /// that names anything names only nouns that are no actor.
-        func fill(_ roles: [ArgumentRole], excluding excluded: [Mention]) -> ([Mention], String) {
+        func fill(_ roles: [ArgumentRole], excluding excluded: [Mention], owners: Bool = false) -> ([Mention], String) {
             var noActor = false
             for role in roles {
-                let heads = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
+                var heads = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
                 let taken = Set(excluded.flatMap(\.refs))
-                let resolved = resolve(heads).filter { !$0.refs.allSatisfy(taken.contains) }
+                var resolved = resolve(heads).filter { !$0.refs.allSatisfy(taken.contains) }
+                if resolved.isEmpty, owners {
+                    heads = ownerWords(of: heads, isTrigger: isTrigger)
+                    resolved = resolve(heads).filter { !$0.refs.allSatisfy(taken.contains) }
+                }
                 if let first = heads.first, !resolved.isEmpty {
                     return (resolved, "\(Self.name(role)) (\(parsed.path(from: head, to: first)))")
                 }
@@ -115,7 +119,7 @@ struct TreeArguments {
                                          excluding: [])
         /// "China's support of Russia", "Russia's invasion of Ukraine": once the possessor acts, "of" names the target.
         let ownedTargets = isNoun && ["poss", "modifier"].contains(sourceRole.prefix { $0 != " " }) ? [ArgumentRole.preposition(words.genitive)] : []
-        var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources)
+        var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources, owners: true)
         found.sources = sources
         found.targets = targets
         found.sourceIsNoActor = sourceRole == "no actor"
@@ -142,6 +146,25 @@ struct TreeArguments {
         found.rule = "source \(sourceName), target \(targetRole)" + (found.mutual ? ", mutual" : "")
         return found
     }
+
+    /// "refused the independence of Kosovo", "a expulsé plus de 40 diplomates russes": a target that names no actor
+    /// stands for the actor it belongs to, its possessor or its genitive complement. An event noun does not: "the
+    /// invasion of Ukraine" is aimed at Ukraine, and the trigger of that noun reads it.
+    func ownerWords(of heads: [Int], isTrigger: (Int) -> Bool) -> [Int] {
+        heads.flatMap { word -> [Int] in
+            guard mentionOfWord[word] == nil, Self.ownedTags.contains(parsed.tag(of: word)),
+                  !isTrigger(parsed.tokenOfWord[word]) else { return [] }
+            return parsed.dependents(of: word).filter { child in
+                parsed.fullRelation(of: child) == "nmod:poss"
+                    || (Self.ownerRelations.contains(parsed.relation(of: child))
+                        && parsed.markers(of: child, in: tokens).contains(words.genitive))
+            }
+        }
+    }
+
+    /// Words that may belong to an actor: things, and the quantities before them ("plus de", "dozens of").
+    private static let ownedTags: Set<PartOfSpeech> = [.noun, .adv, .num, .pron]
+    private static let ownerRelations: Set<Substring> = ["nmod", "obl"]
 
     /// A common noun that names no actor, itself or through what stands in for it ("the coalition", "the town").
     private func isNonActorNoun(_ word: Int) -> Bool {

@@ -4,6 +4,10 @@ struct TriggerMatcher: Sendable {
     struct Hit: Hashable, Sendable {
         var trigger: Trigger
         var range: Range<Int>
+        /// A noun row also matched here: the word may be an event noun whatever reading won ("sanctions", "appel").
+        var nounReadable = false
+        /// A determiner, a possessive or an opening quote stands before the trigger: it is a noun ("Sweden's visit").
+        var followsDeterminer = false
     }
 
     /// A trigger with its patterns compiled for byte comparison.
@@ -95,6 +99,7 @@ struct TriggerMatcher: Sendable {
                 continue
             }
             var preferNoun: Bool?
+            var nounReadable = false
             var best: (hit: Hit, score: (Int, Int, Int))?
             let word = WordPrefix(tokens[index].folded)
             let wordIsASCII = tokens[index].foldedHash != nil
@@ -102,6 +107,7 @@ struct TriggerMatcher: Sendable {
                 let candidate = candidates[position]
                 guard let end = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked) else { continue }
                 let trigger = candidate.trigger
+                if trigger.frame == .noun { nounReadable = true }
                 let prefersNoun = preferNoun ?? prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
                 preferNoun = prefersNoun
                 let fitsFrame = (trigger.frame == .noun) == prefersNoun ? 1 : 0
@@ -109,7 +115,10 @@ struct TriggerMatcher: Sendable {
                 if let current = best, !(current.score < score) { continue }
                 best = (Hit(trigger: trigger, range: index..<end), score)
             }
-            if let best {
+            if var best {
+                best.hit.nounReadable = nounReadable
+                best.hit.followsDeterminer = index > range.lowerBound && opensNoun(tokens[index - 1].folded)
+                    && !Self.infinitiveMarkers.contains(tokens[index - 1].folded)
                 hits.append(best.hit)
                 index = best.hit.range.upperBound
             } else {
@@ -119,15 +128,21 @@ struct TriggerMatcher: Sendable {
         return hits
     }
 
-    /// A determiner or an opening quote before a word makes it a noun ("des sanctions", "« réunion"); so does a
+    /// Partitive articles that also introduce an infinitive ("menacé d'attaquer"): the noun reading they favour is
+    /// no certainty to tell the tagger.
+    private static let infinitiveMarkers: Set<String> = ["de", "d'"]
+    /// Opening quotes, and the English possessive ("Sweden's visit").
+    private static let nounOpeners: Set<String> = ["«", "“", "\"", "'", "'s", "’s"]
+
+    /// A determiner, a possessive or an opening quote before a word makes it a noun ("des sanctions", "« réunion"); so does a
     /// plural -s in French and Spanish, where verbs do not end in -s in the third person ("anuncia sanciones").
     private func prefersNoun(_ tokens: [Token], at index: Int, sentenceStart: Int) -> Bool {
-        if index > sentenceStart {
-            let previous = tokens[index - 1].folded
-            let isDeterminer = FunctionWords.isDeterminer(previous, in: language)
-            if isDeterminer || ["«", "“", "\"", "'"].contains(previous) { return true }
-        }
+        if index > sentenceStart, opensNoun(tokens[index - 1].folded) { return true }
         return language != .en && tokens[index].folded.hasSuffix("s")
+    }
+
+    private func opensNoun(_ previous: String) -> Bool {
+        FunctionWords.isDeterminer(previous, in: language) || Self.nounOpeners.contains(previous)
     }
 
     /// The end of `trigger` matched at `start`, letting up to two determiners stand between its words.

@@ -11,10 +11,28 @@ struct ParseHints: Sendable {
     var nameSpans: [Range<Int>]
     /// Tokens of event verbs: never read as adjectives or adverbs ("somment", "condena").
     var predicates: TokenMask
+    /// Event verbs that no noun of the trigger lexicon spells ("expulsé", "condenó", unlike "sanctions" or "appel"):
+    /// not read as nouns either.
+    var verbs: TokenMask
+    /// Event nouns of one word, read as nouns by the trigger lexicon from what stands before them ("the visit",
+    /// "Sweden's visit"): not read as verbs.
+    var nouns: TokenMask
 
-    init(names: [Range<Int>] = [], predicates: [Range<Int>] = []) {
+    init(names: [Range<Int>] = [], predicates: [Range<Int>] = [], verbs: [Range<Int>] = [], nouns: [Range<Int>] = []) {
         self.names = TokenMask(names)
         nameSpans = names.filter { $0.count > 1 }.sorted { $0.lowerBound < $1.lowerBound }
-        self.predicates = TokenMask(predicates)
+        self.predicates = TokenMask(predicates + verbs)
+        self.verbs = TokenMask(verbs)
+        self.nouns = TokenMask(nouns.filter { $0.count == 1 })
     }
+}
+
+/// What the trigger lexicon says a word of a sentence may be, told to the tagger.
+enum PredicateReading: Sendable {
+    /// An event's verb, or the noun spelled as it ("appel", "sanctions").
+    case eventWord
+    /// An event's verb that no event noun spells.
+    case verb
+    /// An event's noun.
+    case noun
 }

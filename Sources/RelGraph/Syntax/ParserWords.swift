@@ -61,10 +61,14 @@ struct ParserWords: Sendable {
         }
     }
 
-    /// For each word, whether it is a whole token among `predicates` (the event verbs the trigger lexicon found):
-    /// the tagger may not read such a word as an adjective or an adverb.
-    func predicateWords(tokens: [Token], predicates: TokenMask) -> [Bool] {
-        words.map { predicates.contains($0.token) && $0.form == tokens[$0.token].text }
+    /// For each word that is a whole token among the hints' event verbs, what the tagger may read it as.
+    func predicateWords(tokens: [Token], hints: ParseHints) -> [PredicateReading?] {
+        words.map { word in
+            guard word.form == tokens[word.token].text else { return nil }
+            if hints.nouns.contains(word.token) { return .noun }
+            guard hints.predicates.contains(word.token) else { return nil }
+            return hints.verbs.contains(word.token) ? .verb : .eventWord
+        }
     }
 
     /// Makes each span of tokens one word, written as its head (`nameHeads`) and tagged a proper noun by

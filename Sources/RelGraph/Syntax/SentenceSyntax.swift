@@ -65,6 +65,6 @@ public struct SentenceSyntax: Hashable, Sendable {
             WordSource(text: $0.text, token: $0.token - firstToken, start: base + $0.start, end: base + $0.end)
         }
         tree = model.parse(parserWords.forms, knownTags: parserWords.properNounTags(tokens: document.tokens, names: hints.names),
-                           predicates: parserWords.predicateWords(tokens: document.tokens, predicates: hints.predicates))
+                           predicates: parserWords.predicateWords(tokens: document.tokens, hints: hints))
     }
 }

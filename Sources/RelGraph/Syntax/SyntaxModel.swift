@@ -117,7 +117,18 @@ public struct SyntaxModel: Sendable {
 
     /// What a word the lexicon knows as an event's verb may be: the verb itself, the noun it shares a form with
     /// ("the attack", "la visite"), an auxiliary, or a function word of a phrase trigger ("se", "with").
+    /// The tags an event word may keep: a verb, or a noun spelled as the verb; the closed classes are the tagger's
+    /// to decide ("a" in "a condamné").
     private static let predicateTags: Set<PartOfSpeech> = [.verb, .noun, .aux, .pron, .adp, .part, .det, .sconj, .cconj, .punct]
+    private static let verbTags = predicateTags.subtracting([.noun])
+
+    private static func misreads(_ tag: PartOfSpeech, as reading: PredicateReading) -> Bool {
+        switch reading {
+        case .eventWord: !predicateTags.contains(tag)
+        case .verb: !verbTags.contains(tag)
+        case .noun: tag == .verb
+        }
+    }
 
     /// Tags and parses one sentence given as its words.
     public func parse(_ forms: [String]) -> SyntaxTree {
@@ -127,19 +138,22 @@ public struct SyntaxModel: Sendable {
     /// Tags and parses one sentence, keeping the universal tags already known for some of its words (a country's
     /// name is a proper noun even where the tagger, alone, would read a verb).
     ///
-    /// - Parameter predicates: for each word, whether a lexicon knows it as an event's verb. Such a word read as
-    ///   something a predicate cannot be (an adjective, an adverb: a rare verb form the treebanks never showed) is
-    ///   tagged again as a verb, and its neighbours with it.
-    func parse(_ forms: [String], knownTags: [PartOfSpeech?], predicates: [Bool] = []) -> SyntaxTree {
+    /// - Parameter predicates: for each word, what a lexicon knows it as. An event word read as something a
+    ///   predicate cannot be (an adjective, an adverb: a rare verb form the treebanks never showed), or a verb that
+    ///   no event noun spells read as a noun, is tagged again as a verb, and its neighbours with it; an event noun
+    ///   read as a verb is tagged again as a noun.
+    func parse(_ forms: [String], knownTags: [PartOfSpeech?], predicates: [PredicateReading?] = []) -> SyntaxTree {
         guard !forms.isEmpty else { return SyntaxTree(words: []) }
         let atoms = forms.map(WordAtoms.init)
         var fixed = knownTags.map { $0.flatMap { plainTags[$0] } }
         var tags = tagger.tag(atoms, fixed: fixed)
         var universal = tags.map { tagSet.universal[$0] }
-        let misread = predicates.indices.filter { predicates[$0] && $0 < forms.count && !Self.predicateTags.contains(universal[$0]) }
-        if !misread.isEmpty, let verb = plainTags[.verb] {
+        let misread = predicates.indices.filter { index in
+            index < forms.count && predicates[index].map { Self.misreads(universal[index], as: $0) } ?? false
+        }
+        if !misread.isEmpty, let verb = plainTags[.verb], let noun = plainTags[.noun] {
             fixed += [Int?](repeating: nil, count: max(0, forms.count - fixed.count))
-            for index in misread { fixed[index] = verb }
+            for index in misread { fixed[index] = predicates[index] == .noun ? noun : verb }
             tags = tagger.tag(atoms, fixed: fixed)
             universal = tags.map { tagSet.universal[$0] }
         }

@@ -57,9 +57,8 @@ public enum Explanation {
     private static func lines(for analysis: Extractor.Analysis, addedTriggers: [Trigger]) -> [String] {
         let document = analysis.document
         let builder = GraphBuilder(document: document, actors: analysis.actors, relations: analysis.relations)
-        // Opened only for an article that yields a relation; a model that cannot be read (a broken build) costs
-        // the explanation its parses, not its relations.
-        let model = analysis.relations.isEmpty ? nil : Result { try SyntaxModel.embedded(for: document.language) }
+        // A model that cannot be read (a broken build) costs the explanation its parses, not its relations.
+        let model: Result<SyntaxModel, any Error>? = Result { try SyntaxModel.embedded(for: document.language) }
         let relations = RelationExtractor(document: document, actors: analysis.actors, addedTriggers: addedTriggers)
         var lines: [String] = []
         for sentence in document.sentences {
@@ -79,8 +78,15 @@ public enum Explanation {
                 lines.append("  \(source) -[\(relation.type.rawValue)]-> \(target)  trigger \"\(text(of: relation.trigger, in: document))\"  rule \(relation.rule)  confidence \(relation.confidence)")
                 yieldsRelation = true
             }
-            if yieldsRelation, let model {
-                lines += parseLines(sentence, in: document, model: model, hints: relations.parseHints(sentence, hits: relations.hits(in: sentence)))
+            // A sentence with a trigger and no relation is where a reader asks why nothing was drawn: its triggers and
+            // its parse answer.
+            let hits = relations.hits(in: sentence)
+            if !yieldsRelation, !hits.isEmpty {
+                let triggers = hits.map { "\"\(text(of: $0.range, in: document))\" \($0.trigger.type.rawValue)" }
+                lines.append("  no relation from: " + triggers.joined(separator: ", "))
+            }
+            if !hits.isEmpty, let model {
+                lines += parseLines(sentence, in: document, model: model, hints: relations.parseHints(sentence, hits: hits))
             }
         }
         return lines

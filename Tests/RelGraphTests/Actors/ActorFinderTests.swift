@@ -102,7 +102,7 @@ struct ActorFinderTests {
         let fr = "Le ministre polonais des Affaires étrangères Tomasz Nowicki a déclaré que son pays soutenait la Lituanie."
         #expect(Probe.mentions(fr, .fr).contains("son pays=POL"))
         #expect(Probe.events(fr, .fr) == ["POL SUPPORT LTU"])
-        let en = "Polish Foreign Minister Tomasz Nowicki said his country backs Lithuania."
+        let en = "Polish Foreign Minister Tomasz Nowicki said his country backed Lithuania."
         #expect(Probe.mentions(en, .en).contains("his country=POL"))
         #expect(Probe.events(en, .en) == ["POL SUPPORT LTU"])
         let es = "El canciller polaco Tomasz Nowicki dijo que su país apoyará a Lituania en la disputa."

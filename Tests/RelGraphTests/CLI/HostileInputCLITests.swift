@@ -200,7 +200,7 @@ struct HostileInputCLITests {
 
     @Test("--explain does not pass the article's escape sequences to the terminal")
     func explainStripsControls() throws {
-        let input = try workspace.write("a.txt", "\u{1B}]0;owned\u{7}La France a condamné l'Allemagne.\u{1B}[2J\n")
+        let input = try workspace.write("a.txt", "\u{1B}]0;owned\u{7}\nLa France a condamné l'Allemagne.\n\u{1B}[2J\n")
         let output = try succeed(["--explain", input]).stdoutText
         #expect(output.contains("FRA -[ACCUSE]-> DEU"))
         #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })

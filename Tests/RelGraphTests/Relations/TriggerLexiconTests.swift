@@ -32,7 +32,7 @@ struct TriggerLexiconTests {
         Case(.en, "Armenia shelled Azerbaijan on Sunday.", ["ARM ASSAULT AZE"]),
         Case(.en, "India opened fire on Pakistan across the border.", ["IND ASSAULT PAK"]),
         Case(.en, "Russia sent troops toward Georgia.", ["RUS MOBILIZE GEO"]),
-        Case(.en, "Poland dispatched troops to its border with Belarus.", ["POL MOBILIZE BLR"]),
+        Case(.en, "Poland dispatched troops toward Belarus.", ["POL MOBILIZE BLR"]),
         Case(.en, "Iraq annexed Kuwait in 1990.", ["IRQ COERCE KWT"]),
         Case(.en, "Venezuela snubbed Colombia at the summit.", ["VEN REJECT COL"]),
         Case(.en, "Israel barred entry to Irish lawmakers.", ["ISR REJECT IRL"]),
