@@ -5,6 +5,11 @@
 public struct Evidence: Codable, Hashable, Sendable, Comparable {
     /// The document the sentence comes from, when several are merged.
     public var document: String?
+    /// The document's title, when the corpus gives one (a JSON Lines record's `title`), so a reader
+    /// can find the article without the corpus at hand.
+    public var title: String?
+    /// Where the document can be read (a JSON Lines record's `url`), so a line of the picture can be checked at its source.
+    public var url: String?
     /// The day the document was published (`YYYY-MM-DD`), when the corpus gives one.
     public var date: String?
     /// Index of the sentence in its document, from 0.
@@ -15,9 +20,11 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
     /// The word or phrase that triggered the relation.
     public var trigger: String?
 
-    public init(document: String? = nil, date: String? = nil, sentence: Int, start: Int, end: Int, text: String,
-                trigger: String? = nil) {
+    public init(document: String? = nil, title: String? = nil, url: String? = nil, date: String? = nil,
+                sentence: Int, start: Int, end: Int, text: String, trigger: String? = nil) {
         self.document = document
+        self.title = title
+        self.url = url
         self.date = date
         self.sentence = sentence
         self.start = start
@@ -26,7 +33,7 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
         self.trigger = trigger
     }
 
-    /// Document order: document, sentence, offsets, trigger, then text and date to break the last ties.
+    /// Document order: document, sentence, offsets, trigger, then text, date, title and URL to break the last ties.
     ///
     /// Field by field, each compared once: comparing whole tuples with `!=` and then `<` compared the
     /// equal document names twice per call, and sorting and merging evidence calls this very often.
@@ -39,6 +46,8 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
         let (leftTrigger, rightTrigger) = (lhs.trigger ?? "", rhs.trigger ?? "")
         if leftTrigger != rightTrigger { return leftTrigger < rightTrigger }
         if lhs.text != rhs.text { return lhs.text < rhs.text }
-        return (lhs.date ?? "") < (rhs.date ?? "")
+        if lhs.date != rhs.date { return (lhs.date ?? "") < (rhs.date ?? "") }
+        if lhs.title != rhs.title { return (lhs.title ?? "") < (rhs.title ?? "") }
+        return (lhs.url ?? "") < (rhs.url ?? "")
     }
 }

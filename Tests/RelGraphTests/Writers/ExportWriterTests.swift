@@ -178,6 +178,45 @@ struct ExportWriterTests {
         #expect(try JSONLinesWriter.edges(from: data) == graph.edges)
     }
 
+    /// Two documents a week apart stating one relation, and a relation stated once, undated.
+    private var datedGraph: RelationGraph {
+        var graph = RelationGraph()
+        for (id, day) in [("a", "2022-03-01"), ("b", "2022-03-08")] {
+            let evidence = Evidence(document: id, sentence: 0, start: 0, end: 20, text: "France met Germany.", trigger: "met")
+            graph.merge(RelationGraph(nodes: [Node(id: "FRA", kind: .state, label: "France"), Node(id: "DEU", kind: .state, label: "Germany")],
+                                      edges: [Edge(source: "FRA", target: "DEU", type: .consult, evidence: [evidence])]).dated(day))
+        }
+        graph.add(Edge(source: "DEU", target: "FRA", type: .accuse))
+        return graph
+    }
+
+    @Test("CSV, GraphML and GEXF carry each relation's first and last dates and number of documents")
+    func provenanceColumns() throws {
+        let graph = datedGraph
+        let rows = CSVParser.rows(String(decoding: CSVWriter.edges(graph), as: UTF8.self))
+        let header = try #require(rows.first)
+        let documents = try #require(header.firstIndex(of: "documents"))
+        let first = try #require(header.firstIndex(of: "first_date"))
+        let last = try #require(header.firstIndex(of: "last_date"))
+        let consult = try #require(rows.first { $0.contains("CONSULT") })
+        #expect(consult[documents] == "2" && consult[first] == "2022-03-01" && consult[last] == "2022-03-08")
+        let accuse = try #require(rows.first { $0.contains("ACCUSE") })
+        #expect(accuse[documents] == "1" && accuse[first] == "")
+
+        let graphML = try xml(GraphMLWriter.data(graph))
+        let edges = children(children(graphML, "graph").first, "edge")
+        let values = edges.map { edge in
+            Dictionary(children(edge, "data").map { (attribute($0, "key") ?? "", $0.stringValue ?? "") }, uniquingKeysWith: { a, _ in a })
+        }
+        #expect(values.contains { $0["e_documents"] == "2" && $0["e_first_date"] == "2022-03-01" && $0["e_last_date"] == "2022-03-08" })
+        #expect(children(graphML, "key").contains { attribute($0, "attr.name") == "documents" && attribute($0, "attr.type") == "int" })
+
+        let gexf = String(decoding: GEXFWriter.data(graph), as: UTF8.self)
+        #expect(gexf.contains("<attvalue for=\"e_documents\" value=\"2\"></attvalue>"))
+        #expect(gexf.contains("<attvalue for=\"e_first_date\" value=\"2022-03-01\"></attvalue>"))
+        #expect(gexf.contains("<attvalue for=\"e_last_date\" value=\"2022-03-08\"></attvalue>"))
+    }
+
     @Test("every format is routed by GraphOutput and named by its extension", arguments: [
         ("g.graphml", OutputFormat.graphml), ("g.gexf", .gexf), ("g.csv", .csv), ("g.jsonl", .jsonl), ("g.ndjson", .jsonl),
         ("g.html", .html), ("g.htm", .html),
