@@ -41,7 +41,7 @@ struct MergeCommand: ParsableCommand {
             var graph = RelationGraph()
             for path in paths {
                 try GraphReader.forEachGraph(in: path, byteLimit: maxInputBytes, namingDocuments: true) {
-                    graph.merge($0, evidenceLimit: maxEvidence)
+                    graph.merge($0, evidenceLimit: output.chosenFormat.isEventRows ? nil : maxEvidence)
                 }
             }
             try output.write(graph)

@@ -19,9 +19,15 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
     public var text: String
     /// The word or phrase that triggered the relation.
     public var trigger: String?
+    /// The source as this sentence names it ("le président russe", "Moscow"), when the sentence names it:
+    /// event rows give it next to the actor's id, as event datasets do.
+    public var sourceText: String?
+    /// The target as this sentence names it, when it does.
+    public var targetText: String?
 
     public init(document: String? = nil, title: String? = nil, url: String? = nil, date: String? = nil,
-                sentence: Int, start: Int, end: Int, text: String, trigger: String? = nil) {
+                sentence: Int, start: Int, end: Int, text: String, trigger: String? = nil,
+                sourceText: String? = nil, targetText: String? = nil) {
         self.document = document
         self.title = title
         self.url = url
@@ -31,9 +37,12 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
         self.end = end
         self.text = text
         self.trigger = trigger
+        self.sourceText = sourceText
+        self.targetText = targetText
     }
 
-    /// Document order: document, sentence, offsets, trigger, then text, date, title and URL to break the last ties.
+    /// Document order: document, sentence, offsets, trigger, then text, date, title, URL and the actors' words
+    /// to break the last ties.
     ///
     /// Field by field, each compared once: comparing whole tuples with `!=` and then `<` compared the
     /// equal document names twice per call, and sorting and merging evidence calls this very often.
@@ -48,6 +57,8 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
         if lhs.text != rhs.text { return lhs.text < rhs.text }
         if lhs.date != rhs.date { return (lhs.date ?? "") < (rhs.date ?? "") }
         if lhs.title != rhs.title { return (lhs.title ?? "") < (rhs.title ?? "") }
-        return (lhs.url ?? "") < (rhs.url ?? "")
+        if lhs.url != rhs.url { return (lhs.url ?? "") < (rhs.url ?? "") }
+        if lhs.sourceText != rhs.sourceText { return (lhs.sourceText ?? "") < (rhs.sourceText ?? "") }
+        return (lhs.targetText ?? "") < (rhs.targetText ?? "")
     }
 }

@@ -26,7 +26,7 @@ public enum GraphvizRenderer {
                               style: RenderStyle = RenderStyle()) throws -> Data {
         switch format {
         case .dot: Data(try dot(graph, layout: layout, style: style).utf8)
-        case .json, .graphml, .gexf, .csv, .jsonl, .html: throw RenderError.notRenderedByGraphviz(format)
+        case .json, .graphml, .gexf, .csv, .jsonl, .html, .eventsCSV, .eventsJSONL: throw RenderError.notRenderedByGraphviz(format)
         case .svg, .png, .pdf:
             try render(graph, formatName: format.rawValue,
                        engineName: layout.resolved(actorCount: graph.nodes.count).rawValue, style: style)

@@ -74,4 +74,19 @@ struct ProvenanceCLITests {
             "document: fr-2, 2022-03-08, \"Brasília persiste\"",
         ])
     }
+
+    @Test("event rows: one per evidence sentence, --max-evidence aside, format from the file name")
+    func eventRows() throws {
+        let full = try JSONWriter.graph(from: try succeed(["--jsonl", "--format", "json"], stdin: try corpus()).stdout)
+        let sentences = full.edges.map(\.evidence.count).reduce(0, +)
+        #expect(sentences == full.edges.map(\.weight).reduce(0, +))
+        try succeed(["--jsonl", "--max-evidence", "1", "-o", "march.events.csv"], stdin: try corpus())
+        let rows = CSVParser.rows(String(decoding: try workspace.read("march.events.csv"), as: UTF8.self))
+        #expect(rows.count == sentences + 1)
+        let lines = try succeed(["--jsonl", "--max-evidence", "1", "--format", "events.jsonl"], stdin: try corpus()).stdout
+        #expect(lines.split(separator: 0x0A).count == sentences)
+        try workspace.write("monday.json", try succeed(["--jsonl", "--format", "json"], stdin: try corpus()).stdout)
+        let merged = try succeed(["merge", "monday.json", "--max-evidence", "1", "--format", "events.jsonl"]).stdout
+        #expect(merged.split(separator: 0x0A).count == sentences)
+    }
 }
