@@ -61,6 +61,12 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         Self.rendered.contains(self)
     }
 
+    /// True for the formats whose picture a layout engine places (SVG, PNG, PDF, the HTML report's picture)
+    /// or names (DOT says `layout=sfdp`).
+    public var isLaidOut: Bool {
+        isGraphvizRendered || self == .html || self == .dot
+    }
+
     private static let aliases: [String: OutputFormat] = ["gv": .dot, "htm": .html, "ndjson": .jsonl]
     private static let rendered: Set<OutputFormat> = [.svg, .png, .pdf]
 }
