@@ -119,6 +119,36 @@ struct ExportWriterTests {
         #expect(output == "4 4 [1.0, 1.0, 2.0, 3.0] 5 bool\n")
     }
 
+    @Test("dated documents make the GEXF dynamic: edges live from first to last day, nodes over their edges")
+    func dynamicGEXF() throws {
+        let root = try xml(GEXFWriter.data(datedGraph))
+        let body = try #require(children(root, "graph").first)
+        #expect(attribute(body, "mode") == "dynamic" && attribute(body, "timeformat") == "date")
+        let edges = children(children(body, "edges").first, "edge")
+        let consult = try #require(edges.first { attribute($0, "kind") == "CONSULT" })
+        #expect((attribute(consult, "start"), attribute(consult, "end")) == ("2022-03-01", "2022-03-08"))
+        let accuse = try #require(edges.first { attribute($0, "kind") == "ACCUSE" })
+        #expect(attribute(accuse, "start") == nil, "an undated relation is there all the time")
+        let france = try #require(children(children(body, "nodes").first, "node").first { attribute($0, "id") == "FRA" })
+        #expect((attribute(france, "start"), attribute(france, "end")) == ("2022-03-01", "2022-03-08"))
+        let plain = try xml(GEXFWriter.data(graph))
+        #expect(children(plain, "graph").first.flatMap { attribute($0, "mode") } == "static")
+    }
+
+    @Test("networkx reads the dynamic GEXF with its days", .enabled(if: Python.hasNetworkx))
+    func dynamicGEXFThroughNetworkx() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-\(UUID().uuidString).gexf")
+        try GEXFWriter.data(datedGraph).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let output = try Python.run("""
+            import networkx, sys
+            g = networkx.read_gexf(sys.argv[1])
+            e = [d for _, _, d in g.edges(data=True) if d.get("label") == "CONSULT"][0]
+            print(g.graph.get("mode"), e.get("start"), e.get("end"), g.nodes["FRA"].get("start"))
+            """, url.path)
+        #expect(output == "dynamic 2022-03-01 2022-03-08 2022-03-01\n")
+    }
+
     @Test("the XML exports are byte-identical for the same graph")
     func xmlDeterministic() {
         #expect(GraphMLWriter.data(graph) == GraphMLWriter.data(ExportFixture.graph))
