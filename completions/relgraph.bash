@@ -5,7 +5,7 @@
 # option that takes one of a fixed set, comma-separated lists included (--types SANCTION,ASS<tab>).
 # Installed by `make install`; or: source completions/relgraph.bash
 
-_relgraph_formats="svg png pdf dot json graphml gexf csv jsonl html"
+_relgraph_formats="svg png pdf dot json graphml gexf csv jsonl html events.csv events.jsonl"
 _relgraph_layouts="dot neato fdp sfdp circo twopi auto"
 _relgraph_languages="auto fr en es"
 _relgraph_types="AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT AFFILIATION"

@@ -248,6 +248,23 @@ for run in "50 auto svg" "50 auto png" "300 auto svg" "300 auto png" "2000 auto 
     fi
 done
 
+# News round-ups: dense graphs among few actors, where dot's crossing minimisation takes minutes.
+echo "bench: rendering news round-ups (six relations each among 90 states)" >&2
+ROUNDUP_ROWS=""
+for run in "25 auto" "50 auto" "100 auto" "800 auto" "50 dot"; do
+    # shellcheck disable=SC2086  # split into fields on purpose
+    set -- $run
+    roundups=$1 layout=$2
+    if line=$(timeout "$RENDER_TIMEOUT" "$BIN" bench-render "$roundups" --round-ups --layout "$layout" --format svg); then
+        # shellcheck disable=SC2086  # split into fields on purpose
+        set -- $line
+        engine=$([ "$layout" = auto ] && echo "auto (${10})" || echo "$layout")
+        ROUNDUP_ROWS+="| $roundups | $2 | $4 | $engine | $(calc "$8" 3) s |"$'\n'
+    else
+        ROUNDUP_ROWS+="| $roundups | – | – | $layout | more than $RENDER_TIMEOUT s (stopped) |"$'\n'
+    fi
+done
+
 # Growth: a quadratic step shows as a 4x input taking ~16x the time (linear: ~4x).
 echo "bench: growth, one article of 1, 4, 16 and 100 MiB; graphs of 10,000 and 40,000 actors merged" >&2
 GROWTH_ROWS=""
@@ -356,6 +373,15 @@ far harder to lay out than a news graph of the same size. \`auto\` is the defaul
 | actors | edges | layout | format | render time |
 |---|---|---|---|---|
 $RENDER_ROWS
+## Rendering news round-ups
+
+\`relgraph bench-render N --round-ups\` (see \`SyntheticGraph.roundUps\`): N documents of six relations each
+between random pairs of 90 states, merged: a week or a month of world-news digests. \`auto\` leaves dot for
+sfdp once the graph has more than 2.5 lines per actor (\`LayoutChoice\`); the last row forces dot.
+
+| round-ups | actors | relations | layout | SVG time |
+|---|---|---|---|---|
+$ROUNDUP_ROWS
 ## Growth
 
 Whole process (reading, extraction, JSON out). Linear work takes about 4x the time for 4x the input;

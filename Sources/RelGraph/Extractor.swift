@@ -60,7 +60,12 @@ public struct Extractor: Sendable {
     func add(_ analysis: Analysis, to graph: inout RelationGraph?) {
         let part = GraphBuilder(document: analysis.document, actors: analysis.actors, relations: analysis.relations,
                                 userLabels: lexicon.organizationLabels).build()
-        if graph == nil { graph = part } else { graph?.merge(part, evidenceLimit: evidenceLimit) }
+        guard var whole = graph else {
+            graph = part
+            return
+        }
+        whole.merge(part, evidenceLimit: evidenceLimit)
+        graph = whole.statedInOneDocument()
     }
 
     /// The language `extract` would read `text` in, English when its words do not tell.

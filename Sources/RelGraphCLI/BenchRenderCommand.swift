@@ -11,8 +11,14 @@ struct BenchRenderCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: "Number of actors.")
+    @Argument(help: "Number of actors (with --round-ups, of round-ups).")
     var actors: Int
+
+    @Flag(help: "Render N news round-ups of six relations among 90 states (dense) instead of N actors (sparse).")
+    var roundUps = false
+
+    @Option(help: "With --round-ups, the number of states the relations are drawn among.")
+    var states = 90
 
     @Option(help: "Output format.")
     var format: OutputFormat = .svg
@@ -31,13 +37,14 @@ struct BenchRenderCommand: ParsableCommand {
 
     func validate() throws {
         guard actors >= 0 else { throw ValidationError("the number of actors cannot be negative") }
+        guard states >= 2 else { throw ValidationError("--states takes a number of at least 2") }
         guard `repeat` >= 1 else { throw ValidationError("--repeat takes a number of at least 1") }
         guard pauseBeforeRename >= 0 else { throw ValidationError("--pause-before-rename cannot be negative") }
     }
 
     func run() throws {
         try withExitCodes {
-            let graph = SyntheticGraph.make(actors: actors)
+            let graph = roundUps ? SyntheticGraph.roundUps(actors, states: states) : SyntheticGraph.make(actors: actors)
             let start = DispatchTime.now().uptimeNanoseconds
             var data = Data()
             for _ in 0..<`repeat` {
@@ -49,7 +56,7 @@ struct BenchRenderCommand: ParsableCommand {
                     if pauseBeforeRename > 0 { Thread.sleep(forTimeInterval: pauseBeforeRename) }
                 }
             }
-            let engine = layout.resolved(actorCount: graph.nodes.count).rawValue
+            let engine = layout.resolved(for: graph).rawValue
             let line = "actors \(graph.nodes.count) edges \(graph.edges.count) bytes \(data.count) seconds \(seconds) layout \(engine)\n"
             try GraphOutput.writeToStandardOutput(Data(line.utf8))
         }

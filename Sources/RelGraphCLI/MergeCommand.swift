@@ -9,7 +9,8 @@ struct MergeCommand: ParsableCommand {
         abstract: "Merge JSON graphs or fragment files into one graph (associative, order-independent).",
         discussion: """
         Reads files written by 'relgraph --format json' or 'relgraph extract'. The same actor \
-        is one node, weights add up, evidence is united.
+        is one node, weights add up, evidence is united. Evidence that names no document (a lone \
+        article's graph) is named after its file.
 
         Examples:
           relgraph merge monday.json tuesday.json -o week.svg
@@ -39,7 +40,9 @@ struct MergeCommand: ParsableCommand {
             try output.refuseOverwriting(paths)
             var graph = RelationGraph()
             for path in paths {
-                try GraphReader.forEachGraph(in: path, byteLimit: maxInputBytes) { graph.merge($0, evidenceLimit: maxEvidence) }
+                try GraphReader.forEachGraph(in: path, byteLimit: maxInputBytes, namingDocuments: true) {
+                    graph.merge($0, evidenceLimit: output.chosenFormat.isEventRows ? nil : maxEvidence)
+                }
             }
             try output.write(graph)
         }

@@ -48,6 +48,13 @@ struct OutputOptions: ParsableArguments {
     /// Filters, renders (Graphviz runs once, here, on its own thread) and writes `graph`.
     func write(_ graph: RelationGraph) throws {
         let graph = try filters.apply(to: graph)
+        if chosenFormat.isLaidOut { tellLayout(LayoutChoice(view.layout, for: graph)) }
         try GraphOutput.write(graph, as: chosenFormat, to: file ?? "-", layout: view.layout, style: view.style)
+    }
+
+    /// Says on standard error why `auto` left dot, or that a forced dot may take minutes, before the wait.
+    private func tellLayout(_ choice: LayoutChoice) {
+        if let reason = choice.reason { warn(reason) }
+        if let warning = choice.warning { warn("warning: " + warning) }
     }
 }

@@ -13,7 +13,7 @@ struct RenderCommand: ParsableCommand {
     var inputs: [String] = []
 
     @OptionGroup(title: "Input")
-    var corpus: CorpusOptions
+    var options: CorpusOptions
 
     @OptionGroup var output: OutputOptions
 
@@ -25,6 +25,13 @@ struct RenderCommand: ParsableCommand {
         if explain && output.file == nil && (output.format != nil || output.output != nil) {
             throw ValidationError("--explain writes its text to standard output; give -o FILE for the graph in --format")
         }
+    }
+
+    /// The input options as this run uses them: event rows list every sentence, so `--max-evidence` does not cut them.
+    private var corpus: CorpusOptions {
+        var corpus = options
+        if output.chosenFormat.isEventRows { corpus.maxEvidence = nil }
+        return corpus
     }
 
     func run() throws {

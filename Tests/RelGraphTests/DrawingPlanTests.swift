@@ -187,4 +187,18 @@ final class DrawingPlanTests: XCTestCase {
         XCTAssertLessThan(Double(GraphvizStyle.penWidth(look, weight: 1)) ?? 0, Double(GraphvizStyle.penWidth(look, weight: 4)) ?? 0)
         XCTAssertEqual(GraphvizStyle.penWidth(look, weight: 1), "1.30")
     }
+
+    /// A mutual line shows a sentence once, though each direction names its ends apart.
+    func testMutualLineShowsASentenceOnce() throws {
+        let sentence = { (source: String, target: String) in
+            Evidence(sentence: 0, start: 0, end: 20, text: "Chile and Peru met.", trigger: "met", sourceText: source, targetText: target)
+        }
+        let graph = RelationGraph(
+            nodes: [Node(id: "CHL", kind: .state, label: "Chile"), Node(id: "PER", kind: .state, label: "Peru")],
+            edges: [Edge(source: "CHL", target: "PER", type: .consult, evidence: [sentence("Chile", "Peru")]),
+                    Edge(source: "PER", target: "CHL", type: .consult, evidence: [sentence("Peru", "Chile")])])
+        let line = try XCTUnwrap(DrawingPlan(graph).lines.first)
+        XCTAssertEqual(line.direction, .mutual)
+        XCTAssertEqual(line.evidence.map(\.text), ["Chile and Peru met."])
+    }
 }

@@ -77,7 +77,7 @@ enum GraphJSON {
     }
 
     /// The fields a relgraph graph holds whole numbers in.
-    private static let countFields: Set<String> = ["weight", "mentions", "sentence", "start", "end"]
+    private static let countFields: Set<String> = ["weight", "mentions", "sentence", "start", "end", "documents"]
 
     /// The first count field (by path) whose number is not a whole number within `Int`'s range.
     private static func firstBadCount(in object: Any, path: String) -> (String, String)? {

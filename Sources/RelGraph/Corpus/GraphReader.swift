@@ -13,8 +13,22 @@ public enum GraphReader {
     /// Calls `handle` with each graph in `path` (`-` is standard input).
     /// - Parameter byteLimit: the longest line, and the largest JSON document, read.
     /// - Throws: `InputError` when the file cannot be read, is too large or holds neither form.
+    /// - Parameter namingDocuments: name the evidence of a whole JSON graph file that names no document (a lone
+    ///   article's graph) after the file, `monday` for `monday.json`, so that a merged graph still says which
+    ///   article each sentence comes from. Fragment lines are left as `extract` wrote them: it names every
+    ///   document of a corpus, and `extract | merge` stays byte for byte what `render` gives.
     public static func forEachGraph(in path: String, byteLimit: Int = ArticleReader.defaultByteLimit,
-                                    _ handle: (RelationGraph) throws -> Void) throws {
+                                    namingDocuments: Bool = false, _ handle: (RelationGraph) throws -> Void) throws {
+        let stem = path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        try forEachGraph(in: path, byteLimit: byteLimit) { graph, isFragment in
+            guard namingDocuments, !isFragment else { return try handle(graph) }
+            try handle(graph.naming(undocumentedEvidenceAs: stem))
+        }
+    }
+
+    /// Calls `handle` with each graph in `path` and whether it is a line of a fragment file.
+    private static func forEachGraph(in path: String, byteLimit: Int,
+                                     _ handle: (RelationGraph, Bool) throws -> Void) throws {
         var reader = try LineReader(path: path, lineLimit: byteLimit)
         defer { reader.close() }
         var document: [UInt8] = []
@@ -35,7 +49,7 @@ public enum GraphReader {
             switch GraphJSON.decode(Data(line)) {
             case .success(let graph):
                 isFragments = true
-                try handle(graph)
+                try handle(graph, true)
             case .failure(let problem) where isFragments || !problem.isSyntax:
                 throw InputError.badLine(path, line: reader.lineNumber, reason: problem.reason)
             case .failure(let problem):
@@ -46,7 +60,7 @@ public enum GraphReader {
         guard let first else { return }
         switch GraphJSON.decode(Data(document)) {
         case .success(let graph):
-            try handle(graph)
+            try handle(graph, false)
         case .failure where secondIsGraph == true:
             // A fragment file whose first line is cut short: the next line is a whole graph.
             throw InputError.badLine(path, line: first.line, reason: first.problem.reason)

@@ -1,19 +1,23 @@
 import Foundation
 
-/// One line of a JSON Lines corpus: `{"id": "...", "text": "...", "date": "2022-03-01", "lang": "en"}`.
+/// One line of a JSON Lines corpus:
+/// `{"id": "...", "text": "...", "date": "2022-03-01", "lang": "en", "title": "...", "url": "https://..."}`.
 ///
 /// `id` may be a string or a number (dumps use both); without one the
 /// document is named after its file and line. `date` may be a day or an
 /// ISO 8601 timestamp; only the day is kept. `lang` is a language tag
 /// (`en`, `fr-FR`, `es_AR`): a short record cannot always say its language
-/// through its words.
+/// through its words. `title` and `url` travel with every evidence sentence of the document, so each
+/// line of the picture names the article it was read in and where to read it.
 struct JSONLinesRecord: Decodable {
     var id: String?
     var text: String
     var date: String?
     var lang: String?
+    var title: String?
+    var url: String?
 
-    private enum CodingKeys: String, CodingKey { case id, text, date, lang }
+    private enum CodingKeys: String, CodingKey { case id, text, date, lang, title, url }
 
     /// What a line gives: a document, or a document in a language relgraph does not read, left out.
     enum Line: Equatable {
@@ -33,6 +37,14 @@ struct JSONLinesRecord: Decodable {
         text = try container.decode(String.self, forKey: .text)
         date = try container.decodeIfPresent(String.self, forKey: .date)
         lang = try container.decodeIfPresent(String.self, forKey: .lang)
+        title = Self.nonBlank(try container.decodeIfPresent(String.self, forKey: .title))
+        url = Self.nonBlank(try container.decodeIfPresent(String.self, forKey: .url))
+    }
+
+    /// `value` trimmed, nil when nothing is left: an empty title names nothing.
+    private static func nonBlank(_ value: String?) -> String? {
+        guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        return trimmed
     }
 
     /// The language a tag names by its primary subtag ("en-GB" is English), nil for another language.
@@ -48,7 +60,7 @@ struct JSONLinesRecord: Decodable {
         do {
             record = try JSONDecoder().decode(JSONLinesRecord.self, from: Data(line))
         } catch {
-            throw InputError.badLine(path, line: lineNumber, reason: "expected a JSON object with a string \"text\" (and \"id\", \"date\", \"lang\")")
+            throw InputError.badLine(path, line: lineNumber, reason: "expected a JSON object with a string \"text\" (and \"id\", \"date\", \"lang\", \"title\", \"url\" as strings)")
         }
         var day: String?
         if let date = record.date {
@@ -63,6 +75,7 @@ struct JSONLinesRecord: Decodable {
             language = known
         }
         let fallback = (path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent) + ":\(lineNumber)"
-        return .document(CorpusDocument(id: record.id ?? fallback, text: record.text, date: day, language: language))
+        return .document(CorpusDocument(id: record.id ?? fallback, text: record.text, date: day, title: record.title,
+                                         url: record.url, language: language))
     }
 }

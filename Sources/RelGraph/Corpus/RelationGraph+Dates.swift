@@ -4,20 +4,67 @@ extension RelationGraph {
     /// A graph from one document has one date; merged graphs then keep each
     /// evidence's own day and widen each edge's `firstDate`…`lastDate`.
     public func dated(_ date: String?) -> RelationGraph {
-        guard let date else { return self }
+        stamped(date: date)
+    }
+
+    /// This graph, read from one document, with what the corpus says of the document (day, title, URL) on
+    /// every evidence, and the day as the span of every edge: each sentence then names where it was read.
+    public func stamped(date: String?, title: String? = nil, url: String? = nil) -> RelationGraph {
+        guard date != nil || title != nil || url != nil else { return self }
+        let stamp = { (evidence: Evidence) -> Evidence in
+            var copy = evidence
+            copy.date = date ?? copy.date
+            copy.title = title ?? copy.title
+            copy.url = url ?? copy.url
+            return copy
+        }
         let edges = edges.map { edge -> Edge in
             var edge = edge
-            edge.firstDate = date
-            edge.lastDate = date
-            edge.evidence = edge.evidence.map { $0.dated(date) }
+            if let date {
+                edge.firstDate = date
+                edge.lastDate = date
+            }
+            edge.evidence = edge.evidence.map(stamp)
             return edge
         }
         let groups = groups.map { group -> EventGroup in
             var group = group
-            group.evidence = group.evidence.map { $0.dated(date) }
+            group.evidence = group.evidence.map(stamp)
             return group
         }
         return RelationGraph(nodes: nodes, edges: edges, groups: groups)
+    }
+
+    /// This graph with every evidence that names no document named `document`: a lone article's graph
+    /// given to `merge` keeps the name of its file, as the articles of a corpus keep theirs.
+    public func naming(undocumentedEvidenceAs document: String) -> RelationGraph {
+        let name = { (evidence: Evidence) -> Evidence in
+            guard evidence.document == nil else { return evidence }
+            var copy = evidence
+            copy.document = document
+            return copy
+        }
+        let edges = edges.map { edge -> Edge in
+            var edge = edge
+            edge.evidence = edge.evidence.map(name)
+            return edge
+        }
+        let groups = groups.map { group -> EventGroup in
+            var group = group
+            group.evidence = group.evidence.map(name)
+            return group
+        }
+        return RelationGraph(nodes: nodes, edges: edges, groups: groups)
+    }
+
+    /// This graph with every edge counted as stated in one document: the sections of one long article are
+    /// merged as graphs, which would otherwise count the article once per section.
+    func statedInOneDocument() -> RelationGraph {
+        RelationGraph(nodes: nodes, edges: edges.map { edge in
+            var edge = edge
+            edge.documents = 1
+            return edge
+        }, groups: groups)
     }
 
     /// This graph with at most `limit` evidence sentences per edge and group (the first in sorted order).
@@ -29,10 +76,3 @@ extension RelationGraph {
     }
 }
 
-extension Evidence {
-    fileprivate func dated(_ date: String) -> Evidence {
-        var copy = self
-        copy.date = date
-        return copy
-    }
-}

@@ -23,10 +23,13 @@ public struct Edge: Codable, Hashable, Sendable {
     public var firstDate: String?
     /// The latest publication day of the documents stating the relation, when dated.
     public var lastDate: String?
+    /// How many documents state the relation: 1 for one article's graph, added up by merging (a corpus's
+    /// documents are distinct), and kept whole when `--max-evidence` drops sentences, as `weight` is.
+    public var documents: Int
 
     public init(source: String, target: String, type: EventType, weight: Int = 1, confidence: Double = 1,
                 historical: Bool = false, group: String? = nil, evidence: [Evidence] = [],
-                firstDate: String? = nil, lastDate: String? = nil) {
+                firstDate: String? = nil, lastDate: String? = nil, documents: Int = 1) {
         self.source = source
         self.target = target
         self.type = type
@@ -37,6 +40,29 @@ public struct Edge: Codable, Hashable, Sendable {
         self.evidence = evidence
         self.firstDate = firstDate
         self.lastDate = lastDate
+        self.documents = documents
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case source, target, type, weight, confidence, historical, group, evidence, firstDate, lastDate, documents
+    }
+
+    /// Decodes an edge; one written before edges counted their documents gets the number of documents its
+    /// evidence names (at least 1).
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        source = try container.decode(String.self, forKey: .source)
+        target = try container.decode(String.self, forKey: .target)
+        type = try container.decode(EventType.self, forKey: .type)
+        weight = try container.decode(Int.self, forKey: .weight)
+        confidence = try container.decode(Double.self, forKey: .confidence)
+        historical = try container.decode(Bool.self, forKey: .historical)
+        group = try container.decodeIfPresent(String.self, forKey: .group)
+        evidence = try container.decode([Evidence].self, forKey: .evidence)
+        firstDate = try container.decodeIfPresent(String.self, forKey: .firstDate)
+        lastDate = try container.decodeIfPresent(String.self, forKey: .lastDate)
+        documents = try container.decodeIfPresent(Int.self, forKey: .documents)
+            ?? max(1, Set(evidence.map { $0.document ?? "" }).count)
     }
 
     /// Edges with the same key are one relation; merging adds their weights.

@@ -208,10 +208,21 @@ struct GraphBuilder {
     }
 
     private func edge(_ relation: Relation, event: String?, sentenceText: String) -> Edge {
-        Edge(source: nodeID(relation.source), target: nodeID(relation.target),
-             type: relation.type, confidence: relation.confidence, historical: relation.historical,
-             group: event,
-             evidence: [evidence(relation.sentence, trigger: relation.trigger, sentenceText: sentenceText)])
+        var evidence = evidence(relation.sentence, trigger: relation.trigger, sentenceText: sentenceText)
+        evidence.sourceText = words(naming: relation.source, in: relation.sentence)
+        evidence.targetText = words(naming: relation.target, in: relation.sentence)
+        return Edge(source: nodeID(relation.source), target: nodeID(relation.target),
+                    type: relation.type, confidence: relation.confidence, historical: relation.historical,
+                    group: event, evidence: [evidence])
+    }
+
+    /// The words of the first mention of `actor` in the sentence, nil when the sentence does not name it
+    /// (a dropped subject, "the two sides" resolved from the sentences before).
+    private func words(naming actor: ActorRef, in sentence: Int) -> String? {
+        guard sentence < actors.mentions.count,
+              let mention = actors.mentions[sentence].first(where: { $0.refs.contains(actor) }),
+              !mention.range.isEmpty else { return nil }
+        return document.text(document.tokens[mention.range.lowerBound].start, document.tokens[mention.range.upperBound - 1].end)
     }
 
     /// - Parameter sentenceText: the sentence's text when the caller has already cut it from the document.

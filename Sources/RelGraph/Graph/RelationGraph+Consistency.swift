@@ -17,6 +17,7 @@ extension RelationGraph {
         for edge in edges {
             let name = "edge \(edge.source) -> \(edge.target) \(edge.type.rawValue)"
             if edge.weight < 1 { return "\(name): weight \(edge.weight) is not a count of statements (1 or more)" }
+            if edge.documents < 1 { return "\(name): documents \(edge.documents) is not a count of documents (1 or more)" }
             if !(0...1).contains(edge.confidence) { return "\(name): confidence \(edge.confidence) is not between 0 and 1" }
             for end in [edge.source, edge.target] where !ids.contains(end) {
                 return "\(name): '\(end)' is not a node of the graph"

@@ -97,9 +97,10 @@ public struct RelationGraph: Codable, Hashable, Sendable {
         Self.absorb(edge, into: &edgeTable.values[slot], evidenceLimit: evidenceLimit)
     }
 
-    /// Adds `edge`'s weight, evidence and dates to `existing`, an edge with the same key.
+    /// Adds `edge`'s weight, documents, evidence and dates to `existing`, an edge with the same key.
     private static func absorb(_ edge: Edge, into existing: inout Edge, evidenceLimit: Int?) {
         existing.weight = existing.weight.saturatingAdd(edge.weight)
+        existing.documents = existing.documents.saturatingAdd(edge.documents)
         existing.confidence = max(existing.confidence, edge.confidence)
         existing.historical = existing.historical && edge.historical
         existing.group = smaller(existing.group, edge.group)

@@ -13,6 +13,8 @@ public enum GraphOutput {
         case .gexf: GEXFWriter.data(graph)
         case .csv: CSVWriter.edges(graph)
         case .html: try HTMLReportWriter.data(graph, layout: layout, style: style)
+        case .eventsCSV: EventRowsWriter.csv(graph)
+        case .eventsJSONL: try EventRowsWriter.jsonLines(graph)
         case .svg, .png, .pdf, .dot: try GraphvizRenderer.render(graph, as: format, layout: layout, style: style)
         }
     }
@@ -62,8 +64,8 @@ public enum GraphOutput {
     }
 
     /// The format a file name asks for: ".svg", ".png", ".pdf", ".dot", ".gv", ".json", ".graphml", ".gexf",
-    /// ".csv", ".jsonl", ".html".
+    /// ".csv", ".jsonl", ".html", ".events.csv", ".events.jsonl".
     public static func format(forPath path: String) -> OutputFormat? {
-        OutputFormat(pathExtension: URL(fileURLWithPath: path).pathExtension)
+        OutputFormat(fileName: URL(fileURLWithPath: path).lastPathComponent)
     }
 }

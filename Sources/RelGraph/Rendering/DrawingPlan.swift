@@ -181,7 +181,7 @@ struct DrawingPlan: Sendable {
             types: [cluster.group.type],
             weight: max(1, statementCount(mine)),
             historical: !mine.isEmpty && mine.allSatisfy(\.historical),
-            evidence: Array(Set(cluster.group.evidence + mine.flatMap(\.evidence))).sorted(),
+            evidence: Self.drawnEvidence(cluster.group.evidence + mine.flatMap(\.evidence)),
             cluster: cluster.name
         )
     }
@@ -231,7 +231,7 @@ struct DrawingPlan: Sendable {
             types: EventType.allCases.filter(present.contains),
             weight: statementCount(edges),
             historical: edges.allSatisfy(\.historical),
-            evidence: Array(Set(edges.flatMap(\.evidence))).sorted(),
+            evidence: Self.drawnEvidence(edges.flatMap(\.evidence)),
             cluster: nil
         )
     }
@@ -249,6 +249,17 @@ struct DrawingPlan: Sendable {
             for evidence in edge.evidence { sentences.insert(SentenceID(document: evidence.document, sentence: evidence.sentence)) }
         }
         return max(sentences.count.saturatingAdd(unsourced), edges.map(\.weight).max() ?? 0)
+    }
+
+    /// The sentences a line shows, each once, in document order. The words naming each end are left out: a line
+    /// drawn for both directions, or a group and its edges, state the same sentence with its ends named apart.
+    static func drawnEvidence(_ evidence: [Evidence]) -> [Evidence] {
+        Array(Set(evidence.map { item in
+            var shown = item
+            shown.sourceText = nil
+            shown.targetText = nil
+            return shown
+        })).sorted()
     }
 
     /// A sentence of a corpus: its document and its index there.

@@ -94,9 +94,12 @@ enum GraphvizLabels {
         return ["edge", line.source, joint, target, types].map(GraphvizText.identifier).joined(separator: "-")
     }
 
-    /// The first sentences stating a relation, cut short: what a reader hovering a line wants to check.
+    /// The first sentences stating a relation, each after the document and day it was read in, cut short:
+    /// what a reader hovering a line wants to check, and where to check it.
     static func evidenceTooltip(_ evidence: [Evidence]) -> String? {
-        let sentences = evidence.prefix(GraphvizStyle.tooltipSentences).map { GraphvizText.singleLine($0.text) }
+        let sentences = evidence.prefix(GraphvizStyle.tooltipSentences).map { item in
+            GraphvizText.singleLine(item.source.map { "[\($0)] " + item.text } ?? item.text)
+        }
         guard !sentences.isEmpty else { return nil }
         return GraphvizText.truncated(sentences.joined(separator: " … "), to: GraphvizStyle.tooltipLength)
     }

@@ -13,7 +13,7 @@ public enum GraphvizRenderer {
     /// `dot`, the text names it (`layout=sfdp`), so `dot -Tsvg` on the file draws what relgraph would.
     public static func dot(_ graph: RelationGraph, layout: LayoutEngine = .auto,
                            style: RenderStyle = RenderStyle()) throws -> String {
-        let document = GraphvizDocument(graph, engine: layout.resolved(actorCount: graph.nodes.count), style: style)
+        let document = GraphvizDocument(graph, engine: layout.resolved(for: graph), style: style)
         return try GraphvizSession.withGraphviz { _ in
             try document.withGraph(writeDOT)
         }
@@ -26,10 +26,10 @@ public enum GraphvizRenderer {
                               style: RenderStyle = RenderStyle()) throws -> Data {
         switch format {
         case .dot: Data(try dot(graph, layout: layout, style: style).utf8)
-        case .json, .graphml, .gexf, .csv, .jsonl, .html: throw RenderError.notRenderedByGraphviz(format)
+        case .json, .graphml, .gexf, .csv, .jsonl, .html, .eventsCSV, .eventsJSONL: throw RenderError.notRenderedByGraphviz(format)
         case .svg, .png, .pdf:
             try render(graph, formatName: format.rawValue,
-                       engineName: layout.resolved(actorCount: graph.nodes.count).rawValue, style: style)
+                       engineName: layout.resolved(for: graph).rawValue, style: style)
         }
     }
 

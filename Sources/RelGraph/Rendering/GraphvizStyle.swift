@@ -175,8 +175,8 @@ enum GraphvizStyle {
         .init("id", "no-actors"),
     ]
 
-    /// Longest tooltip: enough for two sentences, short enough for a hover box.
-    static let tooltipLength = 300
+    /// Longest tooltip: enough for two sentences and the documents they come from, short enough for a hover box.
+    static let tooltipLength = 400
     static let tooltipSentences = 2
 }
 

@@ -15,21 +15,16 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
     case circo
     /// Radial: the first actor in the middle, the others on circles around it.
     case twopi
-    /// relgraph's choice and the default: `dot` for graphs up to `autoLimit` actors, `sfdp` (with overlap removal) beyond.
+    /// relgraph's choice and the default: `dot` for graphs up to `autoLimit` actors and not too dense, `sfdp`
+    /// (with straight lines and overlap removal) beyond (see `LayoutChoice`).
     case auto
 
-    /// The actor count past which `auto` switches from dot to sfdp.
+    /// The actor count past which `auto` switches from dot to sfdp, however sparse the graph.
     ///
     /// Measured on synthetic news-like graphs (a few hubs, mostly states, a third persons):
     /// dot lays out 120 actors in 0.3 s and 300 in 13 s, with ranks too tall to read;
-    /// sfdp with straight lines lays out 300 in 0.4 s (2 s to PNG).
+    /// sfdp with straight lines lays out 300 in 0.4 s (2 s to PNG). Density has its own limit (`LayoutChoice`).
     public static let autoLimit = 120
-
-    /// The engine that actually lays out a graph of `actorCount` actors: itself, unless it is `auto`.
-    public func resolved(actorCount: Int) -> LayoutEngine {
-        guard self == .auto else { return self }
-        return actorCount <= Self.autoLimit ? .dot : .sfdp
-    }
 }
 
 extension LayoutEngine {

@@ -14,6 +14,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case jsonl
     /// One self-contained HTML page: the SVG, a table of relations with their evidence, a table of actors.
     case html
+    /// One CSV row per event mention (a relation stated in a sentence), as political event datasets give them.
+    case eventsCSV = "events.csv"
+    /// One JSON object per event mention, per line.
+    case eventsJSONL = "events.jsonl"
 
     /// The format a file extension stands for (`"svg"`, `".PNG"`, `"gv"`), or nil if relgraph cannot write it.
     ///
@@ -30,11 +34,37 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The format a file name asks for: a name ending in `.events.csv` or `.events.jsonl` asks for event rows,
+    /// any other the format of its extension.
+    public init?(fileName: String) {
+        let lowered = fileName.lowercased()
+        if let format = Self.eventFormats.first(where: { lowered.hasSuffix("." + $0.rawValue) }) {
+            self = format
+        } else {
+            guard let dot = lowered.lastIndex(of: "."), !lowered[dot...].contains("/") else { return nil }
+            self.init(pathExtension: String(lowered[lowered.index(after: dot)...]))
+        }
+    }
+
+    /// True for the formats that list event mentions rather than the graph: they read every evidence
+    /// sentence, so `--max-evidence` does not cut them.
+    public var isEventRows: Bool {
+        Self.eventFormats.contains(self)
+    }
+
+    private static let eventFormats: [OutputFormat] = [.eventsCSV, .eventsJSONL]
+
     /// True for the picture formats Graphviz lays out and draws (SVG, PNG, PDF).
     ///
     /// DOT is written by cgraph without a layout, and JSON is the graph's own encoding.
     public var isGraphvizRendered: Bool {
         Self.rendered.contains(self)
+    }
+
+    /// True for the formats whose picture a layout engine places (SVG, PNG, PDF, the HTML report's picture)
+    /// or names (DOT says `layout=sfdp`).
+    public var isLaidOut: Bool {
+        isGraphvizRendered || self == .html || self == .dot
     }
 
     private static let aliases: [String: OutputFormat] = ["gv": .dot, "htm": .html, "ndjson": .jsonl]

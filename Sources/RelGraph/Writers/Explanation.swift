@@ -26,7 +26,16 @@ public enum Explanation {
         reader.language = document.language ?? extractor.language
         let result = explain(document.text, extractor: reader, documentID: document.id, sectionLimit: ArticleSections.defaultLimit,
                              windows1252Lines: document.windows1252Lines)
-        return (result.text, result.graph.dated(document.date), result.language)
+        let header = header(for: document).map { TerminalText.printable($0) + "\n" } ?? ""
+        return (header + result.text, document.stamp(result.graph), result.language)
+    }
+
+    /// "document: kyiv-03, 2022-03-04, "Talks resume in Geneva", https://…": which article the sentences below
+    /// come from, when the corpus names it; nil for a lone article.
+    static func header(for document: CorpusDocument) -> String? {
+        guard let id = document.id else { return nil }
+        let parts = [id, document.date, document.title.map { "\"\($0)\"" }, document.url].compactMap { $0 }
+        return "document: " + String(parts.joined(separator: ", ").map { $0.isNewline ? " " : $0 })
     }
 
     /// The text is shown on a terminal: control characters an article carries (escape sequences) are removed.

@@ -31,4 +31,12 @@ enum HTMLEscaping {
         return escape(String(sentence[..<range.lowerBound])) + "<mark>" + escape(String(sentence[range]))
             + "</mark>" + escape(String(sentence[range.upperBound...]))
     }
+
+    /// `address` when it is a web address a link may point to (`http:` or `https:`), nil otherwise: a corpus's
+    /// `url` field must not become a `javascript:` link in the report.
+    static func webAddress(_ address: String?) -> String? {
+        guard let address else { return nil }
+        let lowered = address.lowercased()
+        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? address : nil
+    }
 }

@@ -24,6 +24,9 @@ enum HTMLReportAssets {
         th { background: #f4f6f8; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; }
         td.evidence p { margin: 0 0 .3em; }
+        td.evidence cite { color: var(--muted); font-style: normal; font-size: .85em; margin-right: .3em; }
+        td.evidence cite::before { content: "["; }
+        td.evidence cite::after { content: "]"; }
         mark { background: var(--mark); padding: 0 .1em; }
         .type { font-weight: bold; font-size: .85em; white-space: nowrap; }
         .verbal-cooperation, .material-cooperation { color: #08519c; }

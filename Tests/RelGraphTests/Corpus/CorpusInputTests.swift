@@ -80,6 +80,19 @@ struct CorpusInputTests {
         #expect(CorpusInput.documentCount(try CorpusInput.resolve([path], jsonLines: true)) == nil)
     }
 
+    @Test("a JSON Lines record's title and url reach its document; blank ones are none, other types are refused")
+    func jsonLinesTitlesAndAddresses() throws {
+        let path = try write("titled.jsonl", """
+            {"id": "n1", "text": "La France soutient le Brésil.", "title": " Paris backs Brasília ", "url": "https://example.org/n1"}
+            {"id": "n2", "text": "Japan criticized China.", "title": "", "url": "  "}
+            """)
+        let found = try documents(try CorpusInput.resolve([path], jsonLines: true))
+        #expect(found.map(\.title) == ["Paris backs Brasília", nil])
+        #expect(found.map(\.url) == ["https://example.org/n1", nil])
+        let numeric = try write("numeric.jsonl", "{\"text\": \"x\", \"url\": 5}\n")
+        #expect(throws: InputError.self) { try documents([.jsonLines(path: numeric)]) }
+    }
+
     @Test func malformedLinesNameTheirLine() throws {
         let path = try write("bad.jsonl", "{\"id\": \"ok\", \"text\": \"x\"}\n{\"id\": \"no text\"}\n")
         #expect(throws: InputError.self) { try documents([.jsonLines(path: path)]) }

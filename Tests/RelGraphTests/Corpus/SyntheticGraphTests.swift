@@ -19,3 +19,16 @@ struct SyntheticGraphTests {
         #expect(String(decoding: svg.prefix(200), as: UTF8.self).contains("<svg") || String(decoding: svg, as: UTF8.self).contains("<svg"))
     }
 }
+
+/// The dense round-up graphs of `relgraph bench-render N --round-ups`.
+@Suite("Synthetic round-ups")
+struct SyntheticRoundUpTests {
+    @Test func sizeAndDeterminism() {
+        let graph = RelGraph.SyntheticGraph.roundUps(100)
+        #expect(graph.nodes.count <= 90 && graph.nodes.count > 80)
+        #expect(graph.edges.map(\.weight).reduce(0, +) == 600)
+        #expect(graph.edges.allSatisfy { $0.source != $0.target })
+        #expect(graph == RelGraph.SyntheticGraph.roundUps(100))
+        #expect(Set(graph.edges.flatMap(\.evidence).compactMap(\.document)).count == 100)
+    }
+}

@@ -87,10 +87,10 @@ struct RenderOptionsTests {
 
     @Test("auto lays out small graphs with dot and large ones with sfdp")
     func autoLayout() {
-        #expect(LayoutEngine.auto.resolved(actorCount: 10) == .dot)
-        #expect(LayoutEngine.auto.resolved(actorCount: LayoutEngine.autoLimit) == .dot)
-        #expect(LayoutEngine.auto.resolved(actorCount: LayoutEngine.autoLimit + 1) == .sfdp)
-        #expect(LayoutEngine.neato.resolved(actorCount: 1000) == .neato)
+        #expect(LayoutEngine.auto.resolved(for: SyntheticGraph.make(actors: 10)) == .dot)
+        #expect(LayoutEngine.auto.resolved(for: SyntheticGraph.make(actors: LayoutEngine.autoLimit)) == .dot)
+        #expect(LayoutEngine.auto.resolved(for: SyntheticGraph.make(actors: LayoutEngine.autoLimit + 1)) == .sfdp)
+        #expect(LayoutEngine.neato.resolved(for: SyntheticGraph.make(actors: 300)) == .neato)
     }
 
     @Test("the default layout is auto, and DOT text names the engine when it is not dot")

@@ -45,6 +45,18 @@ struct SVGWebTests {
         #expect(tooltips.contains { $0.contains("He said &quot;no&quot;, then left; the &lt;b&gt;talks&lt;/b&gt;") })
     }
 
+    @Test("a line's tooltip names the document and day of each sentence")
+    func tooltipsNameTheirDocument() throws {
+        var graph = ExportFixture.graph
+        graph = graph.naming(undocumentedEvidenceAs: "kyiv-03").stamped(date: "2022-03-04", title: "Talks resume")
+        let text = String(decoding: try GraphvizRenderer.render(graph, as: .svg), as: UTF8.self)
+            .replacingOccurrences(of: "&#45;", with: "-")
+        let tooltips = text.matches(of: /xlink:title="([^"]*)"/).map { String($0.1) }
+        #expect(tooltips.contains { $0.hasPrefix("[Talks resume, 2022-03-04] He said &quot;no&quot;") })
+        #expect(GraphvizLabels.evidenceTooltip([Evidence(document: "d", date: "2022-01-02", sentence: 0, start: 0, end: 1, text: "A met B.")])
+                == "[d, 2022-01-02] A met B.")
+    }
+
     @Test("no markup or control character from the article reaches the SVG, which stays well-formed XML")
     func escaped() throws {
         let data = try GraphvizRenderer.render(ExportFixture.graph, as: .svg)

@@ -31,4 +31,15 @@ struct ExplanationTests {
         #expect(lines.prefix(2) == ["language: fr (given)", "read as Windows-1252 (not UTF-8): line 2"])
         #expect(Explanation.decodingNote(Array(1...12)) == "read as Windows-1252 (not UTF-8): lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more")
     }
+
+    @Test("A named document's explanation starts with a header naming it, its day, title and address")
+    func documentHeader() {
+        let document = CorpusDocument(id: "kyiv-03", text: "La France a condamné l'Allemagne.", date: "2022-03-04",
+                                      title: "Talks\nresume", url: "https://example.org/k3")
+        let lines = Explanation.text(for: document, extractor: Extractor(language: .fr)).split(separator: "\n")
+        #expect(lines.first == "document: kyiv-03, 2022-03-04, \"Talks resume\", https://example.org/k3")
+        #expect(lines.dropFirst().first?.hasPrefix("language: fr") == true)
+        let lone = CorpusDocument(id: nil, text: "La France a condamné l'Allemagne.")
+        #expect(Explanation.text(for: lone, extractor: Extractor(language: .fr)).hasPrefix("language: fr"))
+    }
 }

@@ -119,6 +119,36 @@ struct ExportWriterTests {
         #expect(output == "4 4 [1.0, 1.0, 2.0, 3.0] 5 bool\n")
     }
 
+    @Test("dated documents make the GEXF dynamic: edges live from first to last day, nodes over their edges")
+    func dynamicGEXF() throws {
+        let root = try xml(GEXFWriter.data(datedGraph))
+        let body = try #require(children(root, "graph").first)
+        #expect(attribute(body, "mode") == "dynamic" && attribute(body, "timeformat") == "date")
+        let edges = children(children(body, "edges").first, "edge")
+        let consult = try #require(edges.first { attribute($0, "kind") == "CONSULT" })
+        #expect((attribute(consult, "start"), attribute(consult, "end")) == ("2022-03-01", "2022-03-08"))
+        let accuse = try #require(edges.first { attribute($0, "kind") == "ACCUSE" })
+        #expect(attribute(accuse, "start") == nil, "an undated relation is there all the time")
+        let france = try #require(children(children(body, "nodes").first, "node").first { attribute($0, "id") == "FRA" })
+        #expect((attribute(france, "start"), attribute(france, "end")) == ("2022-03-01", "2022-03-08"))
+        let plain = try xml(GEXFWriter.data(graph))
+        #expect(children(plain, "graph").first.flatMap { attribute($0, "mode") } == "static")
+    }
+
+    @Test("networkx reads the dynamic GEXF with its days", .enabled(if: Python.hasNetworkx))
+    func dynamicGEXFThroughNetworkx() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-\(UUID().uuidString).gexf")
+        try GEXFWriter.data(datedGraph).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let output = try Python.run("""
+            import networkx, sys
+            g = networkx.read_gexf(sys.argv[1])
+            e = [d for _, _, d in g.edges(data=True) if d.get("label") == "CONSULT"][0]
+            print(g.graph.get("mode"), e.get("start"), e.get("end"), g.nodes["FRA"].get("start"))
+            """, url.path)
+        #expect(output == "dynamic 2022-03-01 2022-03-08 2022-03-01\n")
+    }
+
     @Test("the XML exports are byte-identical for the same graph")
     func xmlDeterministic() {
         #expect(GraphMLWriter.data(graph) == GraphMLWriter.data(ExportFixture.graph))
@@ -176,6 +206,45 @@ struct ExportWriterTests {
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
         #expect(lines.count == graph.edges.count)
         #expect(try JSONLinesWriter.edges(from: data) == graph.edges)
+    }
+
+    /// Two documents a week apart stating one relation, and a relation stated once, undated.
+    private var datedGraph: RelationGraph {
+        var graph = RelationGraph()
+        for (id, day) in [("a", "2022-03-01"), ("b", "2022-03-08")] {
+            let evidence = Evidence(document: id, sentence: 0, start: 0, end: 20, text: "France met Germany.", trigger: "met")
+            graph.merge(RelationGraph(nodes: [Node(id: "FRA", kind: .state, label: "France"), Node(id: "DEU", kind: .state, label: "Germany")],
+                                      edges: [Edge(source: "FRA", target: "DEU", type: .consult, evidence: [evidence])]).dated(day))
+        }
+        graph.add(Edge(source: "DEU", target: "FRA", type: .accuse))
+        return graph
+    }
+
+    @Test("CSV, GraphML and GEXF carry each relation's first and last dates and number of documents")
+    func provenanceColumns() throws {
+        let graph = datedGraph
+        let rows = CSVParser.rows(String(decoding: CSVWriter.edges(graph), as: UTF8.self))
+        let header = try #require(rows.first)
+        let documents = try #require(header.firstIndex(of: "documents"))
+        let first = try #require(header.firstIndex(of: "first_date"))
+        let last = try #require(header.firstIndex(of: "last_date"))
+        let consult = try #require(rows.first { $0.contains("CONSULT") })
+        #expect(consult[documents] == "2" && consult[first] == "2022-03-01" && consult[last] == "2022-03-08")
+        let accuse = try #require(rows.first { $0.contains("ACCUSE") })
+        #expect(accuse[documents] == "1" && accuse[first] == "")
+
+        let graphML = try xml(GraphMLWriter.data(graph))
+        let edges = children(children(graphML, "graph").first, "edge")
+        let values = edges.map { edge in
+            Dictionary(children(edge, "data").map { (attribute($0, "key") ?? "", $0.stringValue ?? "") }, uniquingKeysWith: { a, _ in a })
+        }
+        #expect(values.contains { $0["e_documents"] == "2" && $0["e_first_date"] == "2022-03-01" && $0["e_last_date"] == "2022-03-08" })
+        #expect(children(graphML, "key").contains { attribute($0, "attr.name") == "documents" && attribute($0, "attr.type") == "int" })
+
+        let gexf = String(decoding: GEXFWriter.data(graph), as: UTF8.self)
+        #expect(gexf.contains("<attvalue for=\"e_documents\" value=\"2\"></attvalue>"))
+        #expect(gexf.contains("<attvalue for=\"e_first_date\" value=\"2022-03-01\"></attvalue>"))
+        #expect(gexf.contains("<attvalue for=\"e_last_date\" value=\"2022-03-08\"></attvalue>"))
     }
 
     @Test("every format is routed by GraphOutput and named by its extension", arguments: [

@@ -25,6 +25,26 @@ struct HTMLReportWriterTests {
         #expect(document.rootElement()?.stringValue?.contains("Say \"hi\", <script>alert(1)</script>") == true)
     }
 
+    @Test("each evidence sentence names its document and day, linked to the article when it has a web address")
+    func evidenceSources() {
+        let linked = Evidence(document: "d1", title: "Talks <resume>", url: "https://example.org/a?x=1&y=2", date: "2022-03-04",
+                              sentence: 0, start: 0, end: 9, text: "A met B.", trigger: "met")
+        #expect(HTMLReportWriter.evidenceParagraph(linked)
+                == "<p><cite><a href=\"https://example.org/a?x=1&amp;y=2\">Talks &lt;resume&gt;, 2022-03-04</a></cite> A <mark>met</mark> B.</p>")
+        var script = linked
+        script.url = "javascript:alert(1)"
+        #expect(!HTMLReportWriter.evidenceParagraph(script).contains("href"))
+        #expect(HTMLReportWriter.evidenceParagraph(Evidence(sentence: 0, start: 0, end: 9, text: "A met B.")) == "<p>A met B.</p>")
+    }
+
+    @Test("comments are stripped from the SVG in one pass, the rest kept as it was")
+    func inlineSVG() {
+        let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<!-- top -->\n<svg a=\"1\"><!-- n1 --><g>é</g><!-- e1 --><g/></svg>\n"
+        #expect(HTMLReportWriter.inlineSVG(Data(svg.utf8)) == "<svg a=\"1\"><g>é</g><g/></svg>")
+        #expect(HTMLReportWriter.inlineSVG(Data("<svg><!-- open".utf8)) == "<svg><!-- open")
+        #expect(HTMLReportWriter.inlineSVG(Data("no picture".utf8)) == "")
+    }
+
     @Test("the trigger is highlighted inside the escaped sentence, ignoring case and accents")
     func highlighting() {
         #expect(HTMLEscaping.highlighting("Reunion", in: "Une <réunion> a eu lieu") == "Une &lt;<mark>réunion</mark>&gt; a eu lieu")
