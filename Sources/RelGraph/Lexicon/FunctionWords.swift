@@ -47,18 +47,6 @@ enum FunctionWords {
     /// Words that join the members of a list of actors.
     static let coordinators = set(", et and y e ainsi que as well as ni nor or ou o")
 
-    /// Words that open a list of examples after a count ("19 pays, dont…").
-    static let listOpeners = set("dont notamment including among incluidos incluidas entre ellos como such as tels que")
-
-    /// Subordinators and relatives: a clause starts after them.
-    static let clauseOpeners = set("""
-        que qu' qui lorsque quand car mais parce puisque tandis alors that which who whom when because but while
-        whereas although quien quienes cuando porque pero aunque mientras donde où where si if
-        """)
-
-    /// Relative pronouns whose antecedent is the actor just before them.
-    static let relatives = set("qui who which que quien quienes lequel laquelle lesquels lesquelles el cual la cual")
-
     /// Negation around a verb.
     static let negations = set("ne n' pas jamais aucun aucune not n't never no nunca jamás tampoco ni sin without sans unable failed incapable")
 

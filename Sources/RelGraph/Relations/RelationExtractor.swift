@@ -37,19 +37,19 @@ struct RelationExtractor {
         for sentence in document.sentences {
             let mentions = actors.mentions[sentence.index]
             guard !mentions.isEmpty else { continue }
-            let finder = ArgumentFinder(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
+            let lists = MentionLists(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
             let hits = hits(in: sentence)
             // Parsing is most of the cost of reading an article: only a sentence with a trigger is parsed. Elsewhere the
             // discourse learns the sentence's subject from the first actor that no preposition governs.
             guard !hits.isEmpty else {
-                discourse.record(sentence: sentence.index, mentions: mentions, subject: finder.mainSubject())
+                discourse.record(sentence: sentence.index, mentions: mentions, subject: lists.mainSubject())
                 continue
             }
             let parsed = ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: document.language, model: model,
                                         hints: parseHints(sentence, hits: hits))
             let tree = TreeArguments(parsed: parsed, tokens: document.tokens, mentions: mentions, language: document.language,
-                                     listMembers: finder.listMembers)
-            let found = sentenceRelations(sentence, hits: hits, finder: finder, tree: tree, discourse: discourse, groupCount: &groupCount)
+                                     listMembers: lists.listMembers)
+            let found = sentenceRelations(sentence, hits: hits, tree: tree, discourse: discourse, groupCount: &groupCount)
             discourse.record(sentence: sentence.index, mentions: mentions, subject: tree.mainSubject())
             discourse.record(found)
             relations += found
@@ -81,7 +81,7 @@ struct RelationExtractor {
     }
 
     /// The relations of one sentence, trigger by trigger, with arguments read off the sentence's parse.
-    private func sentenceRelations(_ sentence: Sentence, hits: [TriggerMatcher.Hit], finder: ArgumentFinder, tree: TreeArguments,
+    private func sentenceRelations(_ sentence: Sentence, hits: [TriggerMatcher.Hit], tree: TreeArguments,
                                    discourse: Discourse, groupCount: inout Int) -> [Relation] {
         let triggerTokens = TokenMask(hits.map(\.range))
         var relations: [Relation] = []
@@ -129,7 +129,7 @@ struct RelationExtractor {
                     arguments.rule += ", target from its topic"
                 }
             }
-            if finder.hasObjectPronoun(after: hit.range.upperBound), !lastTargets.isEmpty, !arguments.passive {
+            if hasObjectPronoun(after: hit.range.upperBound, in: sentence), !lastTargets.isEmpty, !arguments.passive {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
             }
             complete(&arguments, hit: effective, isNoun: isNoun, subjectUnwritten: found.subjectUnwritten,
@@ -194,6 +194,14 @@ struct RelationExtractor {
 
     /// What a trigger governs as its topic: its object, a complement, a clause ("demanded that X withdraw").
     private static let governedRelations: Set<Substring> = ["obj", "nmod", "obl", "xcomp", "ccomp", "acl", "advcl"]
+
+    /// English object pronouns right after a verb: "urged them to", "accusing it of". The parser reads the pronoun;
+    /// which actor it stands for is the discourse's: the targets of the trigger before.
+    private static let objectPronouns = FunctionWords.set("him her it them")
+
+    private func hasObjectPronoun(after end: Int, in sentence: Sentence) -> Bool {
+        end < sentence.tokenRange.upperBound && Self.objectPronouns.contains(document.tokens[end])
+    }
 
     /// A mention standing for actors the discourse supplies rather than the sentence.
     private func synthetic(_ refs: [ActorRef], at token: Int) -> Mention {

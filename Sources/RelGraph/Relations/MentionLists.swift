@@ -1,0 +1,93 @@
+/// The lists of actors a sentence writes on its surface: "X, Y et Z", "au Pérou et à la Bolivie".
+///
+/// Parsers often hang the members of a long list on the verb or as appositions, while the list itself is plain
+/// in the text: coordinators, articles and commas between mentions. The tree asks for a mention's list members
+/// here; a sentence that is not parsed (it has no trigger) tells the discourse its subject from here.
+struct MentionLists {
+    let tokens: [Token]
+    let mentions: [Mention]
+    let sentence: Range<Int>
+    /// The preposition governing each mention, inherited along lists.
+    private let governing: [String?]
+    /// Whether each mention is joined to the one before it as a list member.
+    private let joined: [Bool]
+
+    /// Words a list may hold between its members besides conjunctions and articles.
+    private static let listFillers = FunctionWords.set("à au aux a al to que as well also autres other others otros otras d' de")
+    private static let conjunctions = FunctionWords.set("et and y e ainsi que as well ni nor or ou o")
+
+    init(tokens: [Token], mentions: [Mention], sentence: Range<Int>) {
+        self.tokens = tokens
+        self.mentions = mentions
+        self.sentence = sentence
+        var joined = [Bool](repeating: false, count: mentions.count)
+        var governing = mentions.map(\.preposition)
+        var closed = false
+        for index in mentions.indices.dropFirst() {
+            let gap = tokens[mentions[index - 1].range.upperBound..<mentions[index].range.lowerBound]
+            // Only a list gap can join two mentions, and only then does a conjunction in it matter: the gap,
+            // often the whole clause between two actors, is scanned for one only when it is a list gap.
+            let isList = Self.isListGap(gap)
+            let conjunction = isList && gap.contains { Self.conjunctions.contains($0) }
+            joined[index] = isList && (conjunction || !closed)
+            closed = joined[index] ? (closed || conjunction) : false
+            if joined[index], conjunction, governing[index] == nil || governing[index] == governing[index - 1] {
+                governing[index] = governing[index - 1]
+            }
+        }
+        self.joined = joined
+        self.governing = governing
+    }
+
+    /// A gap of coordinators, articles and list fillers with at least one coordinator. Every word is tested
+    /// before the coordinator is looked for: a clause between two actors fails at its first other word.
+    private static func isListGap(_ gap: ArraySlice<Token>) -> Bool {
+        !gap.isEmpty && gap.allSatisfy {
+            FunctionWords.coordinators.contains($0) || FunctionWords.articles.contains($0) || listFillers.contains($0)
+        } && gap.contains { FunctionWords.coordinators.contains($0) }
+    }
+
+    private func hasConjunction(before position: Int) -> Bool {
+        tokens[mentions[position - 1].range.upperBound..<mentions[position].range.lowerBound].contains { Self.conjunctions.contains($0) }
+    }
+
+    /// The mention at `position` and those listed before it: "X, Y et Z" read back from Z.
+    func list(ending position: Int) -> [Mention] {
+        var members = [mentions[position]]
+        var current = position
+        while current > 0, joined[current], current < position || hasConjunction(before: current) {
+            // "Comme prévu avec le Chili, le Pérou et la Bolivie exigent…": a fronted phrase is no subject.
+            if !hasConjunction(before: current), mentions[current - 1].preposition != nil, mentions[current].preposition == nil { break }
+            current -= 1
+            members.insert(mentions[current], at: 0)
+        }
+        return members
+    }
+
+    /// The mention at `position` and those listed after it; a comma after the closing "et" ends the list.
+    func list(starting position: Int) -> [Mention] {
+        var members = [mentions[position]]
+        var current = position
+        var closed = false
+        while current + 1 < mentions.count, joined[current + 1] {
+            let conjunction = hasConjunction(before: current + 1)
+            if closed && !conjunction { break }
+            closed = closed || conjunction
+            current += 1
+            members.append(mentions[current])
+        }
+        return members
+    }
+
+    /// The mentions written as one list with the mention at `position` ("X, Y et Z"), in text order.
+    func listMembers(of position: Int) -> [Mention] {
+        let before = list(ending: position), after = list(starting: position)
+        return before + after.dropFirst()
+    }
+
+    /// The subject of the sentence's main clause: the first actor that is not the object of a preposition.
+    func mainSubject() -> [Mention] {
+        guard let first = mentions.indices.first(where: { governing[$0] == nil && mentions[$0].form != .seat }) else { return [] }
+        return list(starting: first)
+    }
+}
