@@ -176,7 +176,9 @@ struct RelationExtractor {
     /// where the event it governs is; a condemnation ("condemned the attack by X") at that event's author.
     private func topicTargets(of hit: TriggerMatcher.Hit, type: EventType, among hits: [TriggerMatcher.Hit], tree: TreeArguments,
                               isTrigger: (Int) -> Bool) -> [Mention] {
-        for topic in hits where topic.range != hit.range && governingHit(of: topic, among: hits, tree: tree)?.range == hit.range {
+        // What a speaker reports ("warned that they would never accept…") is no topic: the clause has its own actors.
+        for topic in hits where topic.range != hit.range && governingHit(of: topic, among: hits, tree: tree)?.range == hit.range
+            && tree.governor(of: topic.range)?.relation != "ccomp" {
             let frame = ArgumentDefaults.frame(for: topic.trigger, in: document.language, readAsNoun: tree.isNominal(topic.range))
             guard let found = tree.arguments(of: topic.range, frame: frame, type: topic.trigger.type, isTrigger: isTrigger) else { continue }
             let side = type == .accuse ? found.sources : found.targets
