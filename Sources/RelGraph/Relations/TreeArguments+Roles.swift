@@ -61,9 +61,12 @@ extension TreeArguments {
     /// A passive auxiliary or an agent makes a verb passive; a `nsubj:pass` alone does not, since the labeller
     /// gives it to active subjects too ("Azerbaijan deployed troops"), nor with a tense auxiliary or an object
     /// ("Tokyo a condamné Séoul").
+    /// An `obl:agent` makes it passive only when an actor fills it: "por teléfono" after "ha hablado" is a means.
     func isPassive(_ word: Int) -> Bool {
-        let relations = parsed.dependents(of: word).map { parsed.fullRelation(of: $0) }
-        return relations.contains("aux:pass") || relations.contains("obl:agent")
+        let dependents = parsed.dependents(of: word)
+        let relations = dependents.map { parsed.fullRelation(of: $0) }
+        let actorAgent = dependents.contains { parsed.fullRelation(of: $0) == "obl:agent" && mentionOfWord[$0] != nil }
+        return relations.contains("aux:pass") || actorAgent
             || (relations.contains("nsubj:pass") && relations.contains("aux") && !relations.contains("obj"))
     }
 
