@@ -52,7 +52,7 @@ enum TriggerLexicon {
     /// Rows: language | type | kind | comma-separated patterns | arguments (optional: `source=… target=…`, read by
     /// `ArgumentFrame`; without it the row takes `ArgumentDefaults`).
     static let table = """
-        fr | AGREE | verb | signe*, signa*, conclu*, ratifi*, conven*, convien*, convinr*, accept*, s'engag*, promet*, promis*, entendu*, paraph*, s'accord*, tomb* d'accord, tombe* d'accord, offr* a, offert* a, mett* d'accord, mis d'accord
+        fr | AGREE | verb | signe*, signa, signait, signaient, signant, signataire*, conclu*, ratifi*, conven*, convien*, convinr*, accept*, s'engag*, promet*, promis*, entendu*, paraph*, s'accord*, tomb* d'accord, tombe* d'accord, offr* a, offert* a, mett* d'accord, mis d'accord
         fr | AGREE | noun | accord*, signature*, traite, traites, pacte*, entente*, engagement*, promesse*, protocole* d'accord, memorandum*, armistice*, declaration* commune*, declaration* conjointe*, communique* commun*, communique* conjoint*
         fr | CONSULT | verb | rencontr*, discut*, negoci*, consult*, telephon*, reuni*, entretenu*, s'entretien*, tenu* appel*, ten* appel*, tien* appel*, rendu visite, rend* visite, echang* avec
         fr | CONSULT | verb | recu, recue, recoit, recoivent, recevra, recevait, recevant, accueill* | source=object|subject target=subject|entre|de
