@@ -24,7 +24,7 @@ extension TreeArguments {
         case .between:
             return prepositional(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger) { $0 == "entre" || $0 == "between" }
         case .clauseSubject:
-            return parsed.dependents(of: head).filter { parsed.relation(of: $0) == "ccomp" }.flatMap { subjectWords(of: $0) }
+            return reportedClauses(of: head).flatMap { subjectWords(of: $0) }
         case .clauseObject:
             return parsed.dependents(of: head).filter { Self.clauseRelations.contains(parsed.relation(of: $0)) }
                 .flatMap { objectWords(of: $0) }
@@ -34,6 +34,17 @@ extension TreeArguments {
     }
 
     static let clauseRelations: Set<Substring> = ["xcomp", "ccomp", "advcl"]
+
+    /// The clauses a verb of speech reports: its `ccomp`, and for a quote's attribution ("«…», amenazó Bush") the
+    /// quoted clause before it, which parsers hang as they can.
+    func reportedClauses(of verb: Int) -> [Int] {
+        let quoted = isQuoteAttribution(verb)
+        return parsed.dependents(of: verb).filter { child in
+            parsed.relation(of: child) == "ccomp" || (quoted && child < verb && Self.quotedRelations.contains(parsed.relation(of: child)))
+        }
+    }
+
+    static let quotedRelations: Set<Substring> = ["ccomp", "advcl", "parataxis", "conj"]
     /// How a noun whose infinitive complement shares the clause's subject hangs from the clause's verb.
     static let controlledRelations: Set<Substring> = ["xcomp", "acl"]
     static let controllingNounRelations: Set<Substring> = ["obj", "obl"]
