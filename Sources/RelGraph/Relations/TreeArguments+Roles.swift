@@ -72,11 +72,12 @@ extension TreeArguments {
     /// A passive auxiliary or an agent makes a verb passive; a `nsubj:pass` alone does not, since the labeller
     /// gives it to active subjects too ("Azerbaijan deployed troops"), nor with a tense auxiliary or an object
     /// ("Tokyo a condamné Séoul").
-    /// An `obl:agent` makes it passive only when an actor fills it: "por teléfono" after "ha hablado" is a means.
+    /// An `obl:agent` makes it passive only when it names an actor ("backed by American drones"): "por teléfono"
+    /// after "ha hablado" is a means.
     func isPassive(_ word: Int) -> Bool {
         let dependents = parsed.dependents(of: word)
         let relations = dependents.map { parsed.fullRelation(of: $0) }
-        let actorAgent = dependents.contains { parsed.fullRelation(of: $0) == "obl:agent" && mentionOfWord[$0] != nil }
+        let actorAgent = dependents.contains { parsed.fullRelation(of: $0) == "obl:agent" && !resolve([$0]).isEmpty }
         return relations.contains("aux:pass") || actorAgent
             || (relations.contains("nsubj:pass") && relations.contains("aux") && !relations.contains("obj"))
     }
@@ -165,7 +166,8 @@ extension TreeArguments {
         if !objects.isEmpty { return objects.flatMap { relativeResolved($0, clause: word) } }
         // Spanish marks a person or a state as object with "a", which parsers often read as an oblique.
         let marked = parsed.dependents(of: word).filter { child in
-            parsed.relation(of: child) == "obl" && parsed.markers(of: child, in: tokens).contains { words.objectMarkers.contains($0) }
+            child > word && Self.mislabelledObjectRelations.contains(parsed.relation(of: child))
+                && parsed.markers(of: child, in: tokens).contains { words.objectMarkers.contains($0) }
         }
         return marked.isEmpty ? unlabelledObject(of: word) : marked
     }

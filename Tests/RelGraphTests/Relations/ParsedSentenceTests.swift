@@ -63,6 +63,24 @@ struct ParsedSentenceTests {
         #expect(hinted.tag(of: try #require(hinted.head(of: hinted.words(of: verb..<verb + 1)))) == .verb)
     }
 
+    private func parsedWithHints(_ text: String, _ language: Language, verbs: [Range<Int>]) throws -> ParsedSentence {
+        let document = Document(text: text, language: language)
+        let model = try SyntaxModel.embedded(for: language)
+        let sentence = try #require(document.sentences.first)
+        return ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: language, model: model,
+                              hints: ParseHints(verbs: verbs))
+    }
+
+    @Test func aVerbNoEventNounSpellsIsNotReadAsANoun() throws {
+        let text = "Début avril, la Suède et la Norvège avaient toutes les deux expulsé des diplomates."
+        let (document, free) = try parsed(text, .fr)
+        let verb = try token("expulsé", in: document)
+        let word = try #require(free.head(of: free.words(of: verb..<verb + 1)))
+        #expect(free.tag(of: word) == .noun, "the tagger alone misreads it, or this test shows nothing")
+        let hinted = try parsedWithHints(text, .fr, verbs: [verb..<verb + 1])
+        #expect(hinted.tag(of: word) == .verb)
+    }
+
     /// A tree as a labeller that erred would give it, over the tokens 0..<n of one sentence.
     private func handmade(_ words: [(String, PartOfSpeech, Int, String)]) -> ParsedSentence {
         let tree = SyntaxTree(words: words.map { SyntaxTree.Word(form: $0.0, tag: $0.1, head: $0.2, relation: $0.3) })

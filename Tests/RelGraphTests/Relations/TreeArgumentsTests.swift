@@ -101,6 +101,25 @@ struct TreeArgumentsTests {
         Case(.es, "Estados Unidos impuso sanciones a Venezuela por la crisis electoral.", ["USA SANCTION VEN"]),
         Case(.es, "Brasil y Argentina firmaron un acuerdo tras una reunión en Lima entre el presidente argentino y el presidente brasileño.",
              ["BRA AGREE ARG", "ARG CONSULT BRA"]),
+        // A target that names no actor stands for its owner; a quantity before it does not hide it.
+        Case(.en, "Norway expelled more than 20 Belarusian diplomats.", ["NOR SANCTION BLR"]),
+        Case(.fr, "La Norvège a expulsé plus de 20 diplomates biélorusses.", ["NOR SANCTION BLR"]),
+        Case(.es, "Noruega expulsó a más de 20 diplomáticos bielorrusos.", ["NOR SANCTION BLR"]),
+        Case(.fr, "La Pologne a refusé la proposition de la Hongrie.", ["POL REJECT HUN"]),
+        Case(.en, "Poland rejected the proposal of Hungary.", ["POL REJECT HUN"]),
+        // Actors in apposition with a noun are what it names.
+        Case(.en, "Kenya held talks with four other countries, including Chad, Niger and Mali.",
+             ["KEN CONSULT TCD", "KEN CONSULT NER", "KEN CONSULT MLI"]),
+        Case(.fr, "Le Kenya a tenu une réunion avec trois autres pays, dont le Tchad, le Niger et le Mali.",
+             ["KEN CONSULT TCD", "KEN CONSULT NER", "KEN CONSULT MLI"]),
+        // "both of which" takes the whole coordination.
+        Case(.en, "Peru and Chile, both of which criticized Bolivia last year, met on Monday.",
+             ["PER ACCUSE BOL", "CHL ACCUSE BOL", "PER CONSULT CHL"]),
+        // The quoted clause of an attribution; a means after "por" is no passive agent.
+        Case(.es, "«O Bolivia se retira o la expulsaremos», amenazó Chile.", ["CHL THREATEN BOL"]),
+        Case(.es, "Chile ha hablado por teléfono con Perú.", ["CHL CONSULT PER"]),
+        // A frame row of its own: the target of "faire pression" follows "sur".
+        Case(.fr, "Les États-Unis font pression sur le Mexique pour une solution.", ["USA REQUEST MEX"]),
     ]
 
     @Test(arguments: cases) func construction(_ example: Case) {
