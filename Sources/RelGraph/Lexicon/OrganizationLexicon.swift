@@ -35,7 +35,7 @@ G7|G7; G-7; Groupe des Sept|G7; G-7; Group of Seven|G7; G-7; Grupo de los Siete
 G8|G8; G-8|G8; G-8; Group of Eight|G8; G-8
 G20|G20; G-20; Groupe des Vingt|G20; G-20; Group of Twenty|G20; G-20; Grupo de los Veinte
 Mercosur|Mercosur; Marché commun du Sud|Mercosur; Southern Common Market|Mercosur; Mercado Común del Sur
-ECOWAS|CEDEAO; Communauté économique des États de l'Afrique de l'Ouest; Communauté économique des Etats de l'Afrique de l'Ouest|ECOWAS; Economic Community of West African States|Cedeao; CEDEAO; Comunidad Económica de Estados de África Occidental
+ECOWAS|CEDEAO; Cedeao; Communauté économique des États de l'Afrique de l'Ouest; Communauté économique des Etats de l'Afrique de l'Ouest|ECOWAS; Economic Community of West African States|Cedeao; CEDEAO; Comunidad Económica de Estados de África Occidental
 SADC|SADC; Communauté de développement d'Afrique australe|SADC; Southern African Development Community|SADC; Comunidad de Desarrollo de África Austral
 IAEA|AIEA; Agence internationale de l'énergie atomique|IAEA; International Atomic Energy Agency|OIEA; Organismo Internacional de Energía Atómica
 WHO|OMS; Organisation mondiale de la santé; Organisation mondiale de la Santé|WHO; World Health Organization|OMS; Organización Mundial de la Salud

@@ -78,8 +78,9 @@ extension TreeArguments {
         let dependents = parsed.dependents(of: word)
         let relations = dependents.map { parsed.fullRelation(of: $0) }
         let actorAgent = dependents.contains { parsed.fullRelation(of: $0) == "obl:agent" && !resolve([$0]).isEmpty }
-        return relations.contains("aux:pass") || actorAgent
-            || (relations.contains("nsubj:pass") && relations.contains("aux") && !relations.contains("obj"))
+        // A verb with an object is active whatever agent the parser hung on it ("ont empêché l'adoption par le Conseil").
+        guard !relations.contains("obj") else { return relations.contains("aux:pass") }
+        return relations.contains("aux:pass") || actorAgent || (relations.contains("nsubj:pass") && relations.contains("aux"))
     }
 
     /// The agent of a passive verb: `obl:agent`, or an oblique after "by", "par", "por".
