@@ -9,6 +9,8 @@ enum Treebanks {
         var everyTenth: Bool?
     }
 
+    /// Per language, first the treebank whose conventions the model follows where treebanks disagree (see
+    /// `SyntaxModelTrainer.train(treebanks:related:)`).
     static let training: [Language: [Split]] = [
         .en: [Split(file: "en/en_ewt-ud-train.conllu"), Split(file: "en/en_pud-ud-test.conllu")],
         .fr: [Split(file: "fr/fr_sequoia-ud-train.conllu"), Split(file: "fr/fr_gsd-ud-dev.conllu"),
@@ -25,6 +27,11 @@ enum Treebanks {
     /// A related language whose treebanks the parser (not the tagger or the labeller) also learns from:
     /// Spanish has the smallest treebank here, and French shares most of its word order.
     static let related: [Language: Language] = [.es: .fr]
+
+    /// The languages whose other treebanks (and related language) train features of their own, never shipped
+    /// (`SyntaxModelTrainer.Options.treebankFeatures`): on the tuning files they gain in French and Spanish,
+    /// where the treebanks' conventions differ most, and not in English.
+    static let treebankFeatures: Set<Language> = [.fr, .es]
 
     /// The files the accuracy targets are measured on, and nothing is tuned on.
     static let measurement: [Language: [Split]] = [

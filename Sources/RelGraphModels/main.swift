@@ -25,14 +25,15 @@ struct Train: ParsableCommand {
     var jackknifeFolds: Int?
     @Option(help: "Times the parser sees each of the language's own sentences per epoch beside a related language's.")
     var ownSentenceWeight: Int?
+    @Option(help: "Whether sentences of other treebanks also fire features of their own treebank, never shipped (true or false).")
+    var treebankFeatures: Bool?
 
     func run() throws {
         let language = try parseLanguage(language)
-        var sentences: [CoNLLU.Sentence] = []
-        for split in Treebanks.training[language] ?? [] { sentences += try Treebanks.read(split, from: treebanks) }
-        var related: [CoNLLU.Sentence] = []
+        let own = try (Treebanks.training[language] ?? []).map { try Treebanks.read($0, from: treebanks) }
+        var related: [[CoNLLU.Sentence]] = []
         if let other = Treebanks.related[language] {
-            for split in Treebanks.training[other] ?? [] { related += try Treebanks.read(split, from: treebanks) }
+            related = try (Treebanks.training[other] ?? []).map { try Treebanks.read($0, from: treebanks) }
         }
         var options = SyntaxModelTrainer.Options()
         if let parserEpochs { options.parserEpochs = parserEpochs }
@@ -40,8 +41,9 @@ struct Train: ParsableCommand {
         if let taggerEpochs { options.taggerEpochs = taggerEpochs }
         if let jackknifeFolds { options.jackknifeFolds = jackknifeFolds }
         if let ownSentenceWeight { options.ownSentenceWeight = ownSentenceWeight }
+        options.treebankFeatures = treebankFeatures ?? Treebanks.treebankFeatures.contains(language)
         let trainer = SyntaxModelTrainer(options: options, progress: { log("\(language.rawValue) \($0)") })
-        let bytes = try trainer.train(sentences, related: related)
+        let bytes = try trainer.train(treebanks: own, related: related)
         let temporary = output + ".partial"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
             throw ToolError("cannot write '\(temporary)'")

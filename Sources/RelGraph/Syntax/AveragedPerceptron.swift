@@ -18,9 +18,14 @@ struct AveragedPerceptron {
         self.classCount = classCount
     }
 
-    /// Adds each feature's current weights to `scores`, and counts the features that have weights.
+    /// Sets `scores` to the sum of each feature's current weights, and counts the features that have weights.
     mutating func score(_ features: [UInt64], into scores: inout [Float]) {
         for index in scores.indices { scores[index] = 0 }
+        add(features, to: &scores)
+    }
+
+    /// Adds each feature's current weights to `scores`, and counts the features that have weights.
+    mutating func add(_ features: [UInt64], to scores: inout [Float]) {
         for feature in features {
             guard let row = rows[feature] else { continue }
             firings[row] += 1

@@ -27,10 +27,13 @@ public struct SyntaxModelTrainer: Sendable {
         /// runs' weights are averaged: a perceptron's accuracy moves by a few thousandths with the order it saw
         /// its sentences in, and the average of several runs keeps what they share.
         public var runs = 3
+        /// Whether a sentence from a treebank other than the language's first also fires copies of its features
+        /// that only its treebank shares, and that are never shipped (see `Learner`).
+        public var treebankFeatures = true
         public var seed: UInt64 = 2026
         /// How many times the parser sees each of the language's own sentences per epoch when it also learns
         /// from a related language's, so that the language's own word order keeps the upper hand.
-        public var ownSentenceWeight = 1
+        public var ownSentenceWeight = 2
 
         public init() {}
     }
@@ -43,6 +46,8 @@ public struct SyntaxModelTrainer: Sendable {
         var universal: [PartOfSpeech]
         var heads: [Int]
         var relations: [String]
+        /// The sentence's treebank: 0 for the language's first, whose conventions the shipped model follows.
+        var treebank = 0
     }
 
     public var options: Options
@@ -60,7 +65,23 @@ public struct SyntaxModelTrainer: Sendable {
     ///   gold tags: its moves read tags and words, and a language with a small treebank gains from the
     ///   word order its neighbour shares with it.
     public func train(_ sentences: [CoNLLU.Sentence], related: [CoNLLU.Sentence] = []) throws -> [UInt8] {
-        var examples = sentences.compactMap(Self.example)
+        try train(treebanks: [sentences], related: related.isEmpty ? [] : [related])
+    }
+
+    /// The model's bytes, as `SyntaxModel(bytes:)` reads them.
+    /// - Throws: `SyntaxError.noTrainingData` when no sentence has a complete tree.
+    /// - Parameters:
+    ///   - treebanks: the language's sentences by treebank, first the treebank whose annotation conventions
+    ///     the model is to follow: treebanks disagree ("su" is DET in Spanish-GSD, PRON in Spanish-PUD).
+    ///   - related: a related language's sentences by treebank, that only the parser learns from.
+    public func train(treebanks: [[CoNLLU.Sentence]], related: [[CoNLLU.Sentence]] = []) throws -> [UInt8] {
+        var examples = treebanks.enumerated().flatMap { treebank, sentences in
+            sentences.compactMap(Self.example).map { example -> Example in
+                var example = example
+                example.treebank = treebank
+                return example
+            }
+        }
         guard !examples.isEmpty, let tagSet = TagSet(names: Set(examples.flatMap(\.tagNames)).sorted()) else {
             throw SyntaxError.noTrainingData
         }
@@ -75,8 +96,8 @@ public struct SyntaxModelTrainer: Sendable {
         let dictionary = TagDictionary.learn(from: examples.map { zip($0.words, $0.tags).map { ($0.form, $1) } },
                                              tagCount: tagSet.count)
         progress("tagger: \(examples.count) sentences, \(tagSet.count) tags, \(dictionary.all.count) words in the tag dictionary")
-        let tagger = try trainTagger(examples, tagCount: tagSet.count, dictionary: dictionary, budget: options.taggerBytes,
-                                     random: &random, label: "tagger")
+        let taggerWeights = trainTagger(examples, tagCount: tagSet.count, dictionary: dictionary, random: &random, label: "tagger")
+        let tagger = try Self.tagger(taggerWeights, tagCount: tagSet.count, dictionary: dictionary, budget: options.taggerBytes)
         var predicted = examples
         let folds = options.jackknifeFolds
         if folds > 1 {
@@ -85,8 +106,9 @@ public struct SyntaxModelTrainer: Sendable {
                 let rest = examples.indices.filter { !held.contains($0) }.map { examples[$0] }
                 // A fold's tagger is never shipped: it keeps every feature, so that the parser learns on tags as
                 // good as the shipped tagger's.
-                let foldTagger = try trainTagger(rest, tagCount: tagSet.count, dictionary: dictionary, budget: Self.unlimitedBytes,
-                                                 random: &random, label: "tagger fold \(fold + 1)/\(folds)")
+                let foldWeights = trainTagger(rest, tagCount: tagSet.count, dictionary: dictionary, random: &random,
+                                              label: "tagger fold \(fold + 1)/\(folds)")
+                let foldTagger = try Self.tagger(foldWeights, tagCount: tagSet.count, dictionary: dictionary, budget: Self.unlimitedBytes)
                 for index in held {
                     predicted[index].tags = foldTagger.tag(examples[index].words)
                     predicted[index].universal = predicted[index].tags.map { tagSet.universal[$0] }
@@ -95,10 +117,13 @@ public struct SyntaxModelTrainer: Sendable {
         }
         // A related language's fine tags are numbered by this language's set; tags it alone has are dropped to
         // their universal part's first fine tag, which every treebank has.
-        let relatedExamples = related.compactMap(Self.example).map { example -> Example in
-            var example = example
-            example.tags = example.tagNames.map { tagIndex[$0] ?? tagIndex[String($0.prefix { $0 != "|" })] ?? 0 }
-            return example
+        let relatedExamples = related.enumerated().flatMap { treebank, sentences in
+            sentences.compactMap(Self.example).map { example -> Example in
+                var example = example
+                example.tags = example.tagNames.map { tagIndex[$0] ?? tagIndex[String($0.prefix { $0 != "|" })] ?? 0 }
+                example.treebank = Self.relatedTreebanks + treebank
+                return example
+            }
         }
         let own = relatedExamples.isEmpty ? predicted : Array(repeating: predicted, count: max(1, options.ownSentenceWeight)).flatMap { $0 }
         let parserRuns = runs("parser") { trainParser(own + relatedExamples, random: &random, label: $0) }
@@ -148,9 +173,19 @@ public struct SyntaxModelTrainer: Sendable {
     /// A budget no table of a treebank's features reaches.
     static let unlimitedBytes = 64 << 20
 
-    private func trainTagger(_ examples: [Example], tagCount: Int, dictionary: TagDictionary, budget: Int, random: inout SeededGenerator,
-                             label: String) throws -> TrainedTagger {
-        var model = AveragedPerceptron(classCount: tagCount)
+    /// Where the related language's treebanks are numbered from, apart from the language's own.
+    static let relatedTreebanks = 100
+
+    private static func tagger(_ weights: [UInt64: WeightTable.Feature], tagCount: Int, dictionary: TagDictionary,
+                               budget: Int) throws -> TrainedTagger {
+        let bytes = WeightTable.encode(weights, classCount: tagCount, budget: budget)
+        let table = try WeightTable(bytes: ModelBytes(copying: bytes), offset: 0)
+        return TrainedTagger(tagger: Tagger(weights: table, dictionary: dictionary), bytes: bytes)
+    }
+
+    private func trainTagger(_ examples: [Example], tagCount: Int, dictionary: TagDictionary, random: inout SeededGenerator,
+                             label: String) -> [UInt64: WeightTable.Feature] {
+        var model = Learner(classCount: tagCount)
         var features = [UInt64](repeating: 0, count: Tagger.featureCount)
         var scores = [Float](repeating: 0, count: tagCount)
         for epoch in 0..<options.taggerEpochs {
@@ -170,9 +205,9 @@ public struct SyntaxModelTrainer: Sendable {
                     features.withUnsafeMutableBufferPointer {
                         Tagger.features(of: position, in: example.words, tags: tags, known: known, into: $0)
                     }
-                    model.score(features, into: &scores)
+                    model.score(features, treebank: treebank(example), into: &scores)
                     let guess = scores.indexOfMax
-                    model.update(features, truth: gold, guess: guess)
+                    model.update(features, treebank: treebank(example), truth: gold, guess: guess)
                     model.tick()
                     tags.append(guess)
                     correct += guess == gold ? 1 : 0
@@ -181,13 +216,11 @@ public struct SyntaxModelTrainer: Sendable {
             }
             progress("\(label) epoch \(epoch + 1): \(Self.percent(correct, total)) of training words right")
         }
-        let bytes = WeightTable.encode(model.averaged(), classCount: model.classCount, budget: budget)
-        let table = try WeightTable(bytes: ModelBytes(copying: bytes), offset: 0)
-        return TrainedTagger(tagger: Tagger(weights: table, dictionary: dictionary), bytes: bytes)
+        return model.averaged()
     }
 
     private func trainParser(_ examples: [Example], random: inout SeededGenerator, label: String) -> [UInt64: WeightTable.Feature] {
-        var model = AveragedPerceptron(classCount: ArcHybrid.Move.allCases.count)
+        var model = Learner(classCount: ArcHybrid.Move.allCases.count)
         var features = [UInt64](repeating: 0, count: DependencyParser.featureCount)
         var scores = [Float](repeating: 0, count: ArcHybrid.Move.allCases.count)
         for epoch in 0..<options.parserEpochs {
@@ -198,14 +231,14 @@ public struct SyntaxModelTrainer: Sendable {
                 var state = ArcHybrid(count: example.words.count)
                 while !state.isTerminal {
                     features.withUnsafeMutableBufferPointer { DependencyParser.features(of: state, atoms: atoms, into: $0) }
-                    model.score(features, into: &scores)
+                    model.score(features, treebank: treebank(example), into: &scores)
                     let guess = DependencyParser.best(state: state) { scores[$0.rawValue] }
                     let valid = ArcHybrid.Move.allCases.filter(state.isValid)
                     let costs = valid.map { state.cost(of: $0, gold: example.heads) }
                     let least = costs.min() ?? 0
                     let optimal = zip(valid, costs).filter { $0.1 == least }.map(\.0)
                     let truth = optimal.max { scores[$0.rawValue] < scores[$1.rawValue] } ?? guess
-                    model.update(features, truth: truth.rawValue, guess: guess.rawValue)
+                    model.update(features, treebank: treebank(example), truth: truth.rawValue, guess: guess.rawValue)
                     model.tick()
                     let explore = epoch >= options.explorationStart && random.unit() < options.explorationRate
                     state.apply(optimal.contains(guess) || explore ? guess : truth)
@@ -229,7 +262,7 @@ public struct SyntaxModelTrainer: Sendable {
     private func trainLabeler(_ examples: [Example], labels: [String], random: inout SeededGenerator, label: String) -> [UInt64: WeightTable.Feature] {
         let classes = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         let root = classes["root"] ?? 0
-        var model = AveragedPerceptron(classCount: labels.count)
+        var model = Learner(classCount: labels.count)
         var features = [UInt64](repeating: 0, count: ArcLabeler.featureCount)
         var scores = [Float](repeating: 0, count: labels.count)
         for epoch in 0..<options.labelerEpochs {
@@ -241,10 +274,10 @@ public struct SyntaxModelTrainer: Sendable {
                 let gold = example.relations.map { classes[$0] ?? root }
                 for word in example.words.indices where example.heads[word] != example.words.count {
                     features.withUnsafeMutableBufferPointer { ArcLabeler.features(of: word, context: context, labels: gold, into: $0) }
-                    model.score(features, into: &scores)
+                    model.score(features, treebank: treebank(example), into: &scores)
                     scores[root] = -.infinity
                     let guess = scores.indexOfMax
-                    model.update(features, truth: gold[word], guess: guess)
+                    model.update(features, treebank: treebank(example), truth: gold[word], guess: guess)
                     model.tick()
                     correct += guess == gold[word] ? 1 : 0
                     total += 1
@@ -253,6 +286,52 @@ public struct SyntaxModelTrainer: Sendable {
             progress("\(label) epoch \(epoch + 1): \(Self.percent(correct, total)) of training relations right")
         }
         return model.averaged()
+    }
+
+    /// The treebank whose own features a sentence fires besides the shared ones; 0 (none) when they are off.
+    private func treebank(_ example: Example) -> Int {
+        options.treebankFeatures ? example.treebank : 0
+    }
+
+    /// The perceptron every training sentence updates, and beside it one for what single treebanks do alone.
+    ///
+    /// A sentence of treebank `t > 0` (a treebank other than the language's first, or a related language's)
+    /// fires, besides its features, a copy of each salted by `t`, whose weights live in `own` and are never
+    /// shipped. What only that treebank does (its conventions, or the related language's word order) is
+    /// learnt by its copies, and the shared weights, the only ones used at run time, keep to what the first
+    /// treebank does: Daumé's "frustratingly easy" domain adaptation, without a copy for the first treebank,
+    /// so that run time reads no more features than before.
+    private struct Learner {
+        private var shared: AveragedPerceptron
+        private var own: AveragedPerceptron
+
+        init(classCount: Int) {
+            shared = AveragedPerceptron(classCount: classCount)
+            own = AveragedPerceptron(classCount: classCount)
+        }
+
+        static func copies(of features: [UInt64], treebank: Int) -> [UInt64] {
+            let salt = FeatureHash.number(-100 - treebank)
+            return features.map { $0 ^ salt }
+        }
+
+        mutating func score(_ features: [UInt64], treebank: Int, into scores: inout [Float]) {
+            shared.score(features, into: &scores)
+            if treebank > 0 { own.add(Self.copies(of: features, treebank: treebank), to: &scores) }
+        }
+
+        mutating func update(_ features: [UInt64], treebank: Int, truth: Int, guess: Int) {
+            shared.update(features, truth: truth, guess: guess)
+            if treebank > 0 { own.update(Self.copies(of: features, treebank: treebank), truth: truth, guess: guess) }
+        }
+
+        mutating func tick() {
+            shared.tick()
+            own.tick()
+        }
+
+        /// The shared weights alone: the treebanks' own are for training.
+        func averaged() -> [UInt64: WeightTable.Feature] { shared.averaged() }
     }
 
     private static func percent(_ part: Int, _ whole: Int) -> String {

@@ -200,7 +200,9 @@ struct HostileInputCLITests {
 
     @Test("--explain does not pass the article's escape sequences to the terminal")
     func explainStripsControls() throws {
-        let input = try workspace.write("a.txt", "\u{1B}]0;owned\u{7}\nLa France a condamné l'Allemagne.\n\u{1B}[2J\n")
+        // The sequences follow the sentence's words: glued before "La", the title's text is a word of the sentence
+        // that a parser may take for its subject, and what is tested here is the terminal, not the parse.
+        let input = try workspace.write("a.txt", "La France a condamné l'Allemagne.\u{1B}]0;owned\u{7}\u{1B}[2J\n")
         let output = try succeed(["--explain", input]).stdoutText
         #expect(output.contains("FRA -[ACCUSE]-> DEU"))
         #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })

@@ -37,6 +37,21 @@ struct SyntaxModelTrainerTests {
         #expect(throws: SyntaxError.noTrainingData) { try SyntaxModelTrainer(options: SyntaxFixtures.options).train(untreed) }
     }
 
+    /// A second treebank that tags "the" PRON twice as often as the first tags it DET: the shipped model keeps
+    /// to the first treebank's convention when each treebank learns its own features, and follows the
+    /// majority when the treebanks are pooled.
+    @Test func theFirstTreebanksConventionsWinOverAnotherTreebanks() throws {
+        let sentences = try SyntaxFixtures.sentences()
+        let pronoun = try CoNLLU(parsing: SyntaxFixtures.treebank.replacingOccurrences(of: "\tDET\t", with: "\tPRON\t")).sentences
+        let forms = ["Peru", "condemned", "the", "attack", "."]
+        var options = SyntaxFixtures.options
+        let separate = try SyntaxModel(bytes: try SyntaxModelTrainer(options: options).train(treebanks: [sentences, pronoun + pronoun]))
+        #expect(separate.tags(forms)[2] == .det)
+        options.treebankFeatures = false
+        let pooled = try SyntaxModel(bytes: try SyntaxModelTrainer(options: options).train(treebanks: [sentences, pronoun + pronoun]))
+        #expect(pooled.tags(forms)[2] == .pron)
+    }
+
     @Test func relatedSentencesChangeOnlyWhatTheParserLearns() throws {
         let sentences = try SyntaxFixtures.sentences()
         let trainer = SyntaxModelTrainer(options: SyntaxFixtures.options)
