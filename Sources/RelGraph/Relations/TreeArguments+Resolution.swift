@@ -5,6 +5,8 @@ extension TreeArguments {
     /// the actor an agent noun stands for ("the Israeli army", "le gouvernement du Mali").
     func resolve(_ heads: [Int]) -> [Mention] {
         var found: [Int] = []
+        /// Seats a ruling noun stands for: "the authorities in Bamako" are Mali's, not a place.
+        var ruled = Set<Int>()
         var queue = heads
         var visited = Set<Int>()
         while let word = queue.popLast() {
@@ -21,11 +23,15 @@ extension TreeArguments {
                 queue.append(antecedent)
                 continue
             }
-            for actor in standIns(of: word) where !found.contains(actor) { found.append(actor) }
+            let standIns = standIns(of: word)
+            if words.rulerNouns.contains(tokens[parsed.tokenOfWord[word]]) { ruled.formUnion(standIns) }
+            for actor in standIns where !found.contains(actor) { found.append(actor) }
         }
         var members: [Mention] = []
         for index in found.sorted() {
-            for member in [mentions[index]] + listMembers(index) where !members.contains(member) { members.append(member) }
+            var mention = mentions[index]
+            if ruled.contains(index) { mention.isLocative = false }
+            for member in [mention] + listMembers(index) where !members.contains(member) { members.append(member) }
         }
         return members.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

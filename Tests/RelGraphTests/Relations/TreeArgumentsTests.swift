@@ -128,6 +128,10 @@ struct TreeArgumentsTests {
         // The agent of a participle describing a noun made it: Spanish "por" counts there, not after the noun itself.
         Case(.es, "Noruega condenó el ensayo realizado por Rusia.", ["NOR ACCUSE RUS"]),
         Case(.es, "Kenia condenó el ataque perpetrado por Somalia.", ["KEN ACCUSE SOM"]),
+        // A ruling noun stands for the state of its seat; a place after another noun stays a place.
+        Case(.en, "Algeria urged the authorities in Bamako to hold elections.", ["DZA REQUEST MLI"]),
+        Case(.es, "Chile instó al gobierno en Caracas a liberar a los presos.", ["CHL REQUEST VEN"]),
+        Case(.en, "Kenya held a summit in Nairobi with Uganda.", ["KEN CONSULT UGA"]),
         // A correlative "Ou X…, ou…" before a quote's attribution: X is the quote's subject.
         Case(.fr, "«Ou la Bolivie cède ou nous l'expulserons», a menacé le Chili.", ["CHL THREATEN BOL"]),
     ]
