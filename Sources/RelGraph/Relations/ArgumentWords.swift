@@ -71,7 +71,7 @@ struct ArgumentWords: Sendable {
         relativePronouns: FunctionWords.set("who which that whom"),
         undergoingVerbs: FunctionWords.set("""
             face faces faced facing suffer suffers suffered suffering endure endured endures undergo underwent
-            subject subjected
+            subject subjected confronted
             """),
         supportVerbs: FunctionWords.set("""
             impose imposes imposed imposing slap slaps slapped levy levies levied hold holds held holding conduct conducts
@@ -105,7 +105,8 @@ struct ArgumentWords: Sendable {
         rulerNouns: FunctionWords.set("autorités gouvernement régime dirigeants junte tenants pouvoir administration"),
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
         undergoingVerbs: FunctionWords.set("""
-            subit subissent subi subir subissait endure endurent enduré soumis soumise soumises
+            subit subissent subi subir subissait endure endurent enduré soumis soumise soumises confronté confrontée
+            confrontés confrontées
             """),
         supportVerbs: FunctionWords.set("""
             impose imposent imposé imposée imposés imposées imposer imposera imposeront imposait tient tiennent tenu tenue
@@ -150,7 +151,7 @@ struct ArgumentWords: Sendable {
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""
             sufre sufren sufrió sufrieron sufrir enfrenta enfrentan enfrentó enfrentaron padece padecen sometido
-            sometida sometidos sometidas
+            sometida sometidos sometidas confrontado confrontada confrontados confrontadas
             """),
         supportVerbs: FunctionWords.set("""
             impone imponen impuso impusieron impuesto impuesta impuestos impuestas imponer impondrá impondrán imponía

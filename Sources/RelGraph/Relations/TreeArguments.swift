@@ -145,8 +145,10 @@ struct TreeArguments {
         found.passive = !isNoun && isPassive(head)
         var sourceName = sourceRole
         if isNoun, undergoes(head), let verb = parsed.governor(of: head) {
-            (found.sources, found.targets) = ([], resolve(undergoer(of: verb)))
-            sourceName = "none"
+            // "Iran faces US sanctions": the noun's own source stays; the verb's subject is the target, not the source.
+            let readOnTheVerb = ["subject", "occasion"].contains(sourceRole.prefix { $0 != " " })
+            if readOnTheVerb { found.sources = []; sourceName = "none" }
+            found.targets = resolve(undergoer(of: verb)).filter { target in !found.sources.contains(target) }
             targetRole = "undergoer"
         }
         found.rule = "source \(sourceName), target \(targetRole)" + (found.mutual ? ", mutual" : "")
