@@ -31,10 +31,19 @@ extension TreeArguments {
         for index in found.sorted() {
             var mention = mentions[index]
             if ruled.contains(index) { mention.isLocative = false }
-            for member in [mention] + listMembers(index) where !members.contains(member) { members.append(member) }
+            for member in [mention] + listMembers(index).filter(isListable) where !members.contains(member) { members.append(member) }
         }
         return members.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// A mention the surface lists beside another is a member of that list unless the tree makes it a modifier of a
+    /// noun that names no actor: "Denmark, a NATO ally of…" lists no NATO.
+    private func isListable(_ mention: Mention) -> Bool {
+        guard let head = parsed.head(of: parsed.words(of: mention.range)), let governor = parsed.governor(of: head) else { return true }
+        return !(Self.nounModifierRelations.contains(parsed.relation(of: head)) && mentionOfWord[governor] == nil)
+    }
+
+    private static let nounModifierRelations: Set<Substring> = ["amod", "compound"]
 
     /// What a pronoun stands for: a relative's antecedent ("…, which", "both of which"), or for an object
     /// pronoun the last actor named before it ("urged him").

@@ -232,6 +232,17 @@ extension TreeArguments {
         return subjectWords(of: verb)
     }
 
+    /// Who a relational noun is said of: the subject of the noun as a predicate ("X is an ally of Y", "X es socio de
+    /// Y"), or the actor it is in apposition with ("X, an ally of Y,"); nil for any other noun.
+    func holderWords(of noun: Int) -> [Int]? {
+        if parsed.dependents(of: noun).contains(where: { parsed.relation(of: $0) == "cop" }) {
+            let subjects = parsed.dependents(of: noun).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+            return subjects.isEmpty ? nil : subjects
+        }
+        guard parsed.relation(of: noun) == "appos", let governor = parsed.governor(of: noun) else { return nil }
+        return [governor]
+    }
+
     /// The verb of the clause at whose occasion a gathering noun is written: "said in a meeting with…".
     func occasionVerb(of noun: Int) -> Int? {
         guard parsed.relation(of: noun) == "obl", var verb = parsed.governor(of: noun) else { return nil }

@@ -138,6 +138,15 @@ struct TreeArgumentsTests {
              ["USA SANCTION NIC", "USA SANCTION CUB"]),
         Case(.fr, "Le Nicaragua et Cuba sont pauvres. Les deux ont été soutenus par Moscou pendant la guerre froide.",
              ["RUS SUPPORT NIC", "RUS SUPPORT CUB"]),
+        // A relational noun says what its holder (the subject of the noun as a predicate, or the actor in apposition) is
+        // to its complements; with none, coordinated holders are each other's.
+        Case(.en, "Denmark is an ally of the United States.", ["DNK COOPERATE USA"]),
+        Case(.en, "Japan is China's main trading partner.", ["JPN COOPERATE CHN"]),
+        Case(.fr, "La France, principal partenaire du Maroc, a salué l'accord.", ["FRA COOPERATE MAR"]),
+        Case(.es, "Brasil es el principal socio comercial de Argentina.", ["BRA COOPERATE ARG"]),
+        Case(.en, "France and Germany are close allies.", ["FRA COOPERATE DEU"]),
+        // Arms obtained "en" a country come from it.
+        Case(.fr, "L'Égypte se procure des armes en Union soviétique.", ["SUN AID EGY"]),
         // A correlative "Ou X…, ou…" before a quote's attribution: X is the quote's subject.
         Case(.fr, "«Ou la Bolivie cède ou nous l'expulserons», a menacé le Chili.", ["CHL THREATEN BOL"]),
     ]
