@@ -68,10 +68,21 @@ struct RelationExtractor {
     func parseHints(_ sentence: Sentence, hits: [TriggerMatcher.Hit]) -> ParseHints {
         let supportVerbs = ArgumentWords.of(document.language).supportVerbs
         let carriers = sentence.tokenRange.filter { supportVerbs.contains(document.tokens[$0]) }.map { $0..<$0 + 1 }
-        return ParseHints(names: actors.mentions[sentence.index].filter(\.isProperName).map(\.range),
+        let names = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
+        return ParseHints(names: names,
                    predicates: hits.filter { $0.trigger.frame != .noun && !isPlainVerb($0) }.map(\.range) + carriers,
                    verbs: hits.filter(isPlainVerb).map(\.range),
                    nouns: hits.filter { [.noun, .visit].contains($0.trigger.frame) && $0.followsDeterminer }.map(\.range))
+    }
+
+    /// "a major U.S. military base": the tokenizer keeps a dotted acronym's last period apart, which the parser reads
+    /// as the end of the sentence; inside a sentence the period is told to it as part of the name.
+    private func withClosingDot(_ range: Range<Int>, in sentence: Sentence) -> Range<Int> {
+        let tokens = document.tokens
+        let next = range.upperBound
+        guard next + 1 < sentence.tokenRange.upperBound, tokens[next].text == ".", tokens[next].start == tokens[next - 1].end,
+              tokens[next - 1].text.contains(".") else { return range }
+        return range.lowerBound..<next + 1
     }
 
     /// A verb of one word that no event noun spells ("expulsé", "condenó"). The words of a phrase may be nouns

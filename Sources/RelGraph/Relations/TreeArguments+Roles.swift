@@ -139,7 +139,7 @@ extension TreeArguments {
             return controller.isEmpty ? subjectWords(of: governor, depth: depth + 1) : controller
         case "acl":
             // "signed a decree imposing sanctions": the decree's author imposes them.
-            if mentionOfWord[governor] == nil, parsed.relation(of: governor) == "obj", let verb = parsed.governor(of: governor) {
+            if mentionOfWord[governor] == nil, parsed.tag(of: governor) == .noun, parsed.relation(of: governor) == "obj", let verb = parsed.governor(of: governor) {
                 return subjectWords(of: verb, depth: depth + 1)
             }
             return [governor]

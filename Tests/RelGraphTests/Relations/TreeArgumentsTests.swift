@@ -147,6 +147,9 @@ struct TreeArgumentsTests {
         Case(.en, "France and Germany are close allies.", ["FRA COOPERATE DEU"]),
         // Arms obtained "en" a country come from it.
         Case(.fr, "L'Égypte se procure des armes en Union soviétique.", ["SUN AID EGY"]),
+        // A dotted acronym's period inside a sentence does not end it for the parser.
+        Case(.en, "Saudi Arabia severed ties with Qatar, home to a major U.S. military base, accusing it of backing Iran.",
+             ["SAU SANCTION QAT", "SAU ACCUSE QAT"]),
         // A correlative "Ou X…, ou…" before a quote's attribution: X is the quote's subject.
         Case(.fr, "«Ou la Bolivie cède ou nous l'expulserons», a menacé le Chili.", ["CHL THREATEN BOL"]),
     ]
@@ -171,6 +174,13 @@ struct TreeArgumentsTests {
         let arguments = handMadeArguments(words, .fr)
         #expect(arguments.objectWords(of: 4) == [1])
         #expect(arguments.subjectWords(of: 4) == [6])
+    }
+
+    /// "accusing it of supporting X and backing Y": what a participle says of a pronoun, the pronoun's actor does.
+    @Test func aParticipleOnAPronounIsThePronounsDoing() {
+        let events = Probe.events("Chile cut ties with Peru, accusing it of supporting rebel groups and backing Bolivia.", .en)
+        #expect(events.contains("PER SUPPORT BOL"))
+        #expect(!events.contains("CHL SUPPORT BOL"))
     }
 
     /// A `conj` before the verb it hangs from cannot be a conjunct: it is the verb's subject.
