@@ -71,8 +71,11 @@ extension TreeArguments {
         var current = parsed.governor(of: word)
         while let node = current, path.count < 12 {
             path.insert(node)
+            // A clause whose only subject is the possessive itself ("despite its deepening ties", misread) passes the
+            // question up to the clause above.
             if [.verb, .aux].contains(parsed.tag(of: node)) {
-                return subjectWords(of: node).first { !path.contains($0) && parsed.tag(of: $0) != .pron }
+                let subjects = subjectWords(of: node)
+                if subjects != [word] { return subjects.first { !path.contains($0) && parsed.tag(of: $0) != .pron } }
             }
             current = parsed.governor(of: node)
         }

@@ -284,7 +284,8 @@ extension TreeArguments {
             // "cualquier plan de ataque contra Etiopía": a noun the event noun completes carries its complements too.
             if parsed.relation(of: head) == "nmod", let noun = parsed.governor(of: head), parsed.tag(of: noun) == .noun,
                mentionOfWord[noun] == nil, !isTrigger(parsed.tokenOfWord[noun]) {
-                holders.append(noun)
+                // "the product of an agreement reached between X and Y", the participle hung on the noun above.
+                holders += [noun] + participles(of: noun)
             }
             // "imposed sanctions on X", "a tenu des pourparlers avec X": the support verb carries the noun's complements.
             if parsed.relation(of: head) == "obj", let verb = parsed.governor(of: head), !isTrigger(parsed.tokenOfWord[verb]) {

@@ -77,7 +77,11 @@ struct TreeArguments {
 
     /// The head word of the trigger at `range`.
     func headWord(of range: Range<Int>) -> Int? {
-        parsed.head(of: parsed.words(of: range))
+        let words = parsed.words(of: range)
+        // "political, economic and military ties": a modifier coordinated outside the phrase also hangs outside it;
+        // the phrase's noun or verb heads it.
+        let outside = words.filter { !words.contains(parsed.governor(of: $0) ?? -1) }
+        return outside.first { [.noun, .propn, .verb].contains(parsed.tag(of: $0)) } ?? outside.first
     }
 
     /// Whether the trigger at `range` is read as a noun ("the sanctions") rather than a verb.

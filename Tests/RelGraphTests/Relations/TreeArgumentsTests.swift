@@ -147,6 +147,9 @@ struct TreeArgumentsTests {
         Case(.en, "France and Germany are close allies.", ["FRA COOPERATE DEU"]),
         // Arms obtained "en" a country come from it.
         Case(.fr, "L'Égypte se procure des armes en Union soviétique.", ["SUN AID EGY"]),
+        // A participle hung on the noun above the event noun carries the event's complements.
+        Case(.en, "Officials welcomed the truce, which is the result of an agreement reached between Peru and Chile.",
+             ["PER AGREE CHL"]),
         // A dotted acronym's period inside a sentence does not end it for the parser.
         Case(.en, "Saudi Arabia severed ties with Qatar, home to a major U.S. military base, accusing it of backing Iran.",
              ["SAU SANCTION QAT", "SAU ACCUSE QAT"]),
@@ -181,6 +184,25 @@ struct TreeArgumentsTests {
         let events = Probe.events("Chile cut ties with Peru, accusing it of supporting rebel groups and backing Bolivia.", .en)
         #expect(events.contains("PER SUPPORT BOL"))
         #expect(!events.contains("CHL SUPPORT BOL"))
+    }
+
+    /// "political, economic and military ties": the phrase's noun heads it, though the coordinated modifier in it
+    /// hangs outside the phrase.
+    @Test func aPhraseTriggerIsHeadedByItsNoun() {
+        let words: [(String, PartOfSpeech, Int, String)] = [
+            ("economic", .adj, 4, "amod"), ("and", .cconj, 3, "cc"), ("military", .adj, 1, "conj"), ("ties", .noun, 0, "root"),
+        ]
+        #expect(handMadeArguments(words, .en).headWord(of: 2..<4) == 3)
+    }
+
+    /// "despite its deepening ties" with the possessive read as the participle's subject: it stands for the subject
+    /// of the clause above.
+    @Test func aPossessiveReadAsASubjectStandsForTheClauseAbove() {
+        let words: [(String, PartOfSpeech, Int, String)] = [
+            ("Ankara", .propn, 2, "nsubj"), ("stayed", .verb, 0, "root"), ("despite", .adp, 5, "mark"),
+            ("its", .pron, 5, "nsubj"), ("deepening", .verb, 2, "advcl"), ("ties", .noun, 5, "obj"),
+        ]
+        #expect(handMadeArguments(words, .en).clauseSubject(above: 3) == 0)
     }
 
     /// A `conj` before the verb it hangs from cannot be a conjunct: it is the verb's subject.
