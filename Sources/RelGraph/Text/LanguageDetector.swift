@@ -86,12 +86,15 @@ enum LanguageDetector {
         /// Read once: a static's every access goes through its lazy initialisation check.
         let languagesOfWord = functionWordLanguages
         /// Indices, not `for token in tokens`: iterating copied every `Token` and retained its Strings.
+        /// The end of the particle that stands inside a name ("de la" in "Ana de la Fuente"), while reading it.
+        var particleEnd = 0
         for index in tokens.indices.prefix(4000) {
             if tokens[index].kind == .punctuation && isInvertedMark(tokens[index].text) { counts[slot(.es)] += 2 }
             guard tokens[index].isWord else { continue }
+            if index >= particleEnd, let length = particleInsideName(at: index, in: tokens) { particleEnd = index + length }
             // A capitalised function word before another capital may open a name ("Le Drian", "El Salvador").
             let opensName = tokens[index].isCapitalized && index + 1 < tokens.count && tokens[index + 1].isCapitalized
-            if !opensName, let bits = languagesOfWord.value(of: tokens[index]) {
+            if !opensName, index >= particleEnd, let bits = languagesOfWord.value(of: tokens[index]) {
                 for place in counts.indices where bits & (1 << place) != 0 { counts[place] += 1 }
             }
             if !tokens[index].isCapitalized, let language = endingLanguage(tokens[index]) { counts[slot(language)] += 1 }
@@ -105,6 +108,18 @@ enum LanguageDetector {
             for place in counts.indices where languages & (1 << place) != 0 { counts[place] += 1 }
         }
         return counts
+    }
+
+    /// The length of the name particle at `index` when a capitalised word stands on each side of it: "de la" in
+    /// "Ana de la Fuente", "da" in "Lula da Silva", "al" in "Bashar al Assad". Names of every origin stand in
+    /// articles of every language, so their particles say nothing of the article's ("Pedro de la Rosa met…" is
+    /// English); only the particle's own words are left out, the words around the name still count.
+    private static func particleInsideName(at index: Int, in tokens: [Token]) -> Int? {
+        guard index > 0, !tokens[index].isCapitalized, tokens[index - 1].isWord, tokens[index - 1].isCapitalized,
+              let length = NameParticles.length(at: index, in: tokens, limit: tokens.count),
+              index + length < tokens.count, tokens[index + length].isWord, tokens[index + length].isCapitalized
+        else { return nil }
+        return length
     }
 
     /// The language whose ending `token` has, if any. Compared on the folded bytes: `hasSuffix` on Strings

@@ -74,6 +74,24 @@ struct LanguageDetectorTests {
         #expect(Extractor.detectLanguage("Le Drian met Blinken in Washington.") == .en)
     }
 
+    /// "de la", "al", "de los" inside a name are the name's, not the article's: they are no cue to its language.
+    @Test("a particle inside a person's name is no cue", arguments: [
+        ("Pedro de la Rosa met Antony Blinken.", Language.en),
+        ("Olena de los Santos met Antony Blinken in Kyiv.", .en),
+        ("Bashar al Assad a rencontré Vladimir Poutine.", .fr),
+        ("Abdel Fattah el Sisi a condamné Israël.", .fr),
+    ])
+    func particlesInsideNames(text: String, language: Language) {
+        let decision = Extractor().languageDecision(for: text)
+        #expect(decision.language == language, "\(decision)")
+        #expect(decision.basis != .corpus)
+    }
+
+    @Test func particlesBetweenOrdinaryWordsStillCount() {
+        // "de la" between lower-case words is the article's: both "la" count, as before.
+        #expect(Extractor().languageDecision(for: "Le Brésil respecte la décision de la cour.").cues[.fr] == 2)
+    }
+
     @Test func decisionSaysHowItWasMade() {
         #expect(Extractor().languageDecision(for: "Brazil supported Argentina.").description == "en (detected: cues en 1, fr 0, es 0)")
         #expect(Extractor().languageDecision(for: "Lula Macron.").description == "en (unsure: cues en 0, fr 0, es 0; English by default)")
