@@ -38,6 +38,15 @@ struct ArgumentWords: Sendable {
     let purposes: WordSet
     /// Words by which a sentence says something may happen: "n'est pas écartée", "no se descarta".
     let possibilities: WordSet
+    /// The auxiliaries of the passive voice ("been", "été", "sido"): a subject the parser calls passive is one only
+    /// beside such an auxiliary, not beside the perfect's ("Chile ha hablado con Perú").
+    let passiveAuxiliaries: WordSet
+    /// Words that open a list of examples after a noun ("four countries, including…", "trois pays, dont…", "varios
+    /// países, entre ellos…"): the actors listed are what the noun names, however the parser hung them.
+    let exampleMarkers: WordSet
+    /// Prepositions of the occasion at which a clause's subject takes part in a gathering: "said in a meeting
+    /// with…", "a déclaré lors d'un entretien avec…", "afirmó durante una reunión con…".
+    let occasions: WordSet
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {
@@ -53,6 +62,7 @@ struct ArgumentWords: Sendable {
             police ministry ministries minister ministers president leader leaders officials official diplomats
             diplomat authorities embassy ambassador envoy delegation delegations spokesman spokeswoman spokesperson
             parliament congress senate state people representatives representative head chief coalition-led
+            counterpart counterparts
             """),
         relativePronouns: FunctionWords.set("who which that whom"),
         undergoingVerbs: FunctionWords.set("""
@@ -76,14 +86,17 @@ struct ArgumentWords: Sendable {
         failures: FunctionWords.set("failed fails fail failing unable refused"),
         conditionals: FunctionWords.set("if unless whether"),
         purposes: .empty,
-        possibilities: .empty)
+        possibilities: .empty,
+        passiveAuxiliaries: FunctionWords.set("be is are was were been being get gets got gotten"),
+        exampleMarkers: FunctionWords.set("including notably such as among them like especially"),
+        occasions: FunctionWords.set("in at during after following before"))
 
     private static let french = ArgumentWords(
         agentNouns: FunctionWords.set("""
             gouvernement gouvernements administration régime cabinet armée armées militaires forces force troupes
-            marine police ministère ministères ministre ministres président présidente dirigeant dirigeants
+            marine police ministère ministères ministre ministres président présidente dirigeant dirigeants tenants
             responsables responsable diplomates diplomate autorités ambassade ambassadeur ambassadrice émissaire
-            envoyé délégation délégations porte-parole parlement état peuple représentants représentant chef
+            envoyé délégation délégations porte-parole parlement état peuple représentants représentant chef homologue homologues
             """),
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
         undergoingVerbs: FunctionWords.set("""
@@ -115,7 +128,10 @@ struct ArgumentWords: Sendable {
         failures: FunctionWords.set("échoué échoue échouent échouer"),
         conditionals: FunctionWords.set("si s' sauf"),
         purposes: FunctionWords.set("pour afin"),
-        possibilities: FunctionWords.set("écartée écarté écartées écartés exclue exclu exclues exclus"))
+        possibilities: FunctionWords.set("écartée écarté écartées écartés exclue exclu exclues exclus"),
+        passiveAuxiliaries: FunctionWords.set("être été est sont était étaient fut furent sera seront serait seraient soit soient"),
+        exampleMarkers: FunctionWords.set("dont notamment parmi lesquels lesquelles eux elles comme tels telles que y compris"),
+        occasions: FunctionWords.set("lors à au pendant durant après avant en dans"))
 
     private static let spanish = ArgumentWords(
         agentNouns: FunctionWords.set("""
@@ -123,7 +139,7 @@ struct ArgumentWords: Sendable {
             armada policía ministerio ministerios ministro ministra ministros presidente presidenta dirigente
             dirigentes líder líderes responsables funcionarios diplomáticos diplomático autoridades embajada
             embajador embajadora enviado delegación delegaciones portavoz parlamento congreso estado pueblo
-            representantes representante jefe
+            representantes representante jefe homólogo homóloga homólogos homólogas
             """),
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""
@@ -156,5 +172,10 @@ struct ArgumentWords: Sendable {
         failures: FunctionWords.set("fracasó fracasaron fracasa"),
         conditionals: FunctionWords.set("si salvo"),
         purposes: FunctionWords.set("para"),
-        possibilities: FunctionWords.set("descarta descartada descartado descartan"))
+        possibilities: FunctionWords.set("descarta descartada descartado descartan"),
+        passiveAuxiliaries: FunctionWords.set("ser sido es son era eran fue fueron será serán sería serían sea sean siendo fuera fueran"),
+        exampleMarkers: FunctionWords.set("""
+            entre ellos ellas incluidos incluidas incluido incluida incluyendo como tales en particular especialmente
+            """),
+        occasions: FunctionWords.set("en durante tras después antes"))
 }

@@ -29,6 +29,7 @@ struct ParsedSentence: Sendable {
             }
         }
         Self.repairSecondSubjects(&tree, children: Self.children(of: tree))
+        Self.repairLeftConjuncts(&tree, children: Self.children(of: tree))
         self.tree = tree
         self.tokenOfWord = tokenOfWord
         self.wordsOfToken = wordsOfToken
@@ -55,6 +56,18 @@ struct ParsedSentence: Sendable {
             let subjects = dependents.filter { tree.words[$0].relation == "nsubj" }
             guard subjects.count > 1, subjects.contains(where: { $0 < head }) else { continue }
             for subject in subjects where subject > head { tree.words[subject].relation = "obj" }
+        }
+    }
+
+    /// A `conj` always follows the first conjunct it hangs from, so a noun labelled `conj` before its verb is a
+    /// misreading, most often of a subject after a correlative ("O Chile se retira o…", "Ou la Bolivie cède ou…"):
+    /// it is the verb's subject when the verb has none.
+    private static func repairLeftConjuncts(_ tree: inout SyntaxTree, children: [[Int]]) {
+        for (index, word) in tree.words.enumerated() where word.relation == "conj" && word.head - 1 > index {
+            let verb = word.head - 1
+            guard [.noun, .propn, .pron].contains(word.tag), [.verb, .aux].contains(tree.words[verb].tag),
+                  !children[verb].contains(where: { tree.words[$0].relation.hasPrefix("nsubj") }) else { continue }
+            tree.words[index].relation = "nsubj"
         }
     }
 

@@ -115,6 +115,24 @@ extension TreeArguments {
                 if let other = mentionOfWord[member] { found.append(other) }
             }
         }
+        if found.isEmpty, !isMemberList(word), let first = firstExample(after: word) { found.append(first) }
         return found
+    }
+
+    /// "four other countries, including Chad and Mali", "trois pays voisins, dont le Tchad": the first actor of a
+    /// list of examples written after a noun (its adjectives, a comma, the words that open the list, articles).
+    /// Parsers hang such lists every way; the surface says plainly what the noun names.
+    private func firstExample(after word: Int) -> Int? {
+        var next = word + 1
+        while next < parsed.wordCount, parsed.tag(of: next) == .adj, parsed.governor(of: next) == word { next += 1 }
+        guard next < parsed.wordCount else { return nil }
+        var token = parsed.tokenOfWord[next]
+        guard token < tokens.count, tokens[token].text == "," else { return nil }
+        token += 1
+        let markerStart = token
+        while token < tokens.count, words.exampleMarkers.contains(tokens[token]) { token += 1 }
+        guard token > markerStart else { return nil }
+        while token < tokens.count, FunctionWords.articles.contains(tokens[token]) { token += 1 }
+        return mentions.firstIndex { $0.range.lowerBound == token }
     }
 }

@@ -28,6 +28,8 @@ extension TreeArguments {
         case .clauseObject:
             return parsed.dependents(of: head).filter { Self.clauseRelations.contains(parsed.relation(of: $0)) }
                 .flatMap { objectWords(of: $0) }
+        case .participleAgent:
+            return participles(of: head).flatMap { agentWords(of: $0) }
         case .preposition(let word):
             return prepositional(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger) { $0 == word }
         }
@@ -35,13 +37,22 @@ extension TreeArguments {
 
     static let clauseRelations: Set<Substring> = ["xcomp", "ccomp", "advcl"]
 
+    /// The participles describing a noun: "the attack carried out by…", "les sanctions imposées à…".
+    func participles(of noun: Int) -> [Int] {
+        parsed.dependents(of: noun).filter { parsed.fullRelation(of: $0) == "acl" && parsed.tag(of: $0) == .verb }
+    }
+
     /// The clauses a verb of speech reports: its `ccomp`, and for a quote's attribution ("«…», amenazó Bush") the
     /// quoted clause before it, which parsers hang as they can.
     func reportedClauses(of verb: Int) -> [Int] {
         let quoted = isQuoteAttribution(verb)
-        return parsed.dependents(of: verb).filter { child in
+        let clauses = parsed.dependents(of: verb).filter { child in
             parsed.relation(of: child) == "ccomp" || (quoted && child < verb && Self.quotedRelations.contains(parsed.relation(of: child)))
         }
+        // The attribution hung under the quote instead ("«…», amenazó X" read as a `parataxis` of the quote's verb).
+        guard quoted, clauses.isEmpty, Self.quotedRelations.contains(parsed.relation(of: verb)),
+              let quote = parsed.governor(of: verb), quote < verb else { return clauses }
+        return [quote]
     }
 
     static let quotedRelations: Set<Substring> = ["ccomp", "advcl", "parataxis", "conj"]
@@ -80,7 +91,15 @@ extension TreeArguments {
         let actorAgent = dependents.contains { parsed.fullRelation(of: $0) == "obl:agent" && !resolve([$0]).isEmpty }
         // A verb with an object is active whatever agent the parser hung on it ("ont empêché l'adoption par le Conseil").
         guard !relations.contains("obj") else { return relations.contains("aux:pass") }
-        return relations.contains("aux:pass") || actorAgent || (relations.contains("nsubj:pass") && relations.contains("aux"))
+        return relations.contains("aux:pass") || actorAgent || (relations.contains("nsubj:pass") && hasPassiveAuxiliary(word))
+    }
+
+    /// "a été sanctionné" with "été" labelled a plain `aux`: the passive auxiliary by its form. An auxiliary the
+    /// parser calls one of tense is believed ("s'est rendu").
+    private func hasPassiveAuxiliary(_ word: Int) -> Bool {
+        parsed.dependents(of: word).contains { child in
+            parsed.fullRelation(of: child) == "aux" && words.passiveAuxiliaries.contains(tokens[parsed.tokenOfWord[child]])
+        }
     }
 
     /// The agent of a passive verb: `obl:agent`, or an oblique after "by", "par", "por".
@@ -198,6 +217,19 @@ extension TreeArguments {
         guard Self.supportedRelations.contains(parsed.fullRelation(of: noun)), let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]), !undergoes(noun) else { return [] }
         return subjectWords(of: verb)
+    }
+
+    /// The verb of the clause at whose occasion a gathering noun is written: "said in a meeting with…".
+    func occasionVerb(of noun: Int) -> Int? {
+        guard parsed.relation(of: noun) == "obl", var verb = parsed.governor(of: noun) else { return nil }
+        var markers = parsed.markers(of: noun, in: tokens)
+        // "lors d'une réunion" read with "lors" as an adverb the noun hangs from.
+        if parsed.tag(of: verb) == .adv, let above = parsed.governor(of: verb) {
+            markers.append(parsed.folded(verb, tokens))
+            verb = above
+        }
+        guard [.verb, .aux].contains(parsed.tag(of: verb)), markers.contains(where: { words.occasions.contains($0) }) else { return nil }
+        return verb
     }
 
     /// "Iran faces sanctions", "Cuba subit un embargo", "l'Iran, soumis à un embargo": the verb's subject, or the

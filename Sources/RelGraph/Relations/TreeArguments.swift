@@ -115,8 +115,14 @@ struct TreeArguments {
             }
             return ([], noActor ? "no actor" : "none")
         }
-        let (sources, sourceRole) = fill(isNoun ? frame.sources.flatMap { $0 == .subject ? Self.nounSubject : [$0] } : frame.sources,
+        var (sources, sourceRole) = fill(isNoun ? frame.sources.flatMap { $0 == .subject ? Self.nounSubject : [$0] } : frame.sources,
                                          excluding: [])
+        if sources.isEmpty, isNoun, type == .consult, let verb = occasionVerb(of: head) {
+            // "Blinken spoke in a meeting with Wang": who speaks at a gathering takes part in it.
+            let heads = subjectWords(of: verb)
+            sources = resolve(heads)
+            if let first = heads.first, !sources.isEmpty { sourceRole = "occasion (\(parsed.path(from: head, to: first)))" }
+        }
         /// "China's support of Russia", "Russia's invasion of Ukraine": once the possessor acts, "of" names the target.
         let ownedTargets = isNoun && ["poss", "modifier"].contains(sourceRole.prefix { $0 != " " }) ? [ArgumentRole.preposition(words.genitive)] : []
         var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources, owners: true)
@@ -147,18 +153,21 @@ struct TreeArguments {
         return found
     }
 
-    /// "refused the independence of Kosovo", "a expulsé plus de 40 diplomates russes": a target that names no actor
-    /// stands for the actor it belongs to, its possessor or its genitive complement. An event noun does not: "the
+    /// "refused the independence of Kosovo", "a expulsé plus de 40 diplomates russes", "condenó el ensayo realizado
+    /// por X": a target that names no actor stands for the actor it belongs to, its possessor, its genitive
+    /// complement or the agent of a participle describing it. An event noun does not: "the
     /// invasion of Ukraine" is aimed at Ukraine, and the trigger of that noun reads it.
     func ownerWords(of heads: [Int], isTrigger: (Int) -> Bool) -> [Int] {
         heads.flatMap { word -> [Int] in
             guard mentionOfWord[word] == nil, Self.ownedTags.contains(parsed.tag(of: word)),
                   !isTrigger(parsed.tokenOfWord[word]) else { return [] }
-            return parsed.dependents(of: word).filter { child in
+            let owners = parsed.dependents(of: word).filter { child in
                 parsed.fullRelation(of: child) == "nmod:poss"
                     || (Self.ownerRelations.contains(parsed.relation(of: child))
                         && parsed.markers(of: child, in: tokens).contains(words.genitive))
             }
+            // "condemned the test carried out by X": who made the thing owns it.
+            return owners.isEmpty ? participles(of: word).flatMap { agentWords(of: $0) } : owners
         }
     }
 
@@ -174,8 +183,8 @@ struct TreeArguments {
     /// For an event noun, "subject" is the actor the noun phrase itself names, else the support verb's subject.
     /// "by" and "par" name the agent of an event noun ("l'invasion de l'Ukraine par les forces russes"); Spanish "por"
     /// after a noun more often gives a cause ("sanciones por la crisis") and is left out.
-    private static let nounSubject: [ArgumentRole] = [.modifier, .possessor, .preposition("by"), .preposition("par"),
-                                                      .preposition("from"), .subject]
+    private static let nounSubject: [ArgumentRole] = [.modifier, .possessor, .participleAgent, .preposition("by"),
+                                                      .preposition("par"), .preposition("from"), .subject]
 
     private static func name(_ role: ArgumentRole) -> String {
         switch role {
@@ -187,6 +196,7 @@ struct TreeArguments {
         case .between: "between"
         case .clauseSubject: "clause-subject"
         case .clauseObject: "clause-object"
+        case .participleAgent: "agent"
         case .preposition(let word): word
         }
     }

@@ -105,7 +105,8 @@ struct TriggerMatcher: Sendable {
             let wordIsASCII = tokens[index].foldedHash != nil
             for position in candidates.indices where !candidates[position].firstCheck.rejects(word, wordIsASCII: wordIsASCII) {
                 let candidate = candidates[position]
-                guard let end = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked) else { continue }
+                guard let end = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked),
+                      !namesTheAgent(candidate.trigger, tokens[index].folded) else { continue }
                 let trigger = candidate.trigger
                 if trigger.frame == .noun { nounReadable = true }
                 let prefersNoun = preferNoun ?? prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
@@ -127,6 +128,23 @@ struct TriggerMatcher: Sendable {
         }
         return hits
     }
+
+    /// "negotiat*" states an event in "negotiated" but names a person in "negotiator": a one-word stem does not
+    /// match a word that adds an agent suffix to it ("buyer", "fournisseur", "investigadores"). A noun row that
+    /// spells the agent noun still matches it.
+    private func namesTheAgent(_ trigger: Trigger, _ folded: String) -> Bool {
+        guard trigger.frame != .noun, trigger.patterns.count == 1, let stem = trigger.patterns.first, stem.hasSuffix("*"),
+              let suffixes = Self.agentSuffixes[language] else { return false }
+        let rest = folded.dropFirst(stem.count - 1)
+        return suffixes.contains { rest.hasSuffix($0) }
+    }
+
+    /// The suffixes that make an agent noun of a verb's stem, per language.
+    private static let agentSuffixes: [Language: [String]] = [
+        .en: ["er", "ers", "or", "ors"],
+        .fr: ["eur", "eurs", "rice", "rices", "euse", "euses"],
+        .es: ["dor", "dores", "dora", "doras"],
+    ]
 
     /// Partitive articles that also introduce an infinitive ("menacé d'attaquer"): the noun reading they favour is
     /// no certainty to tell the tagger.

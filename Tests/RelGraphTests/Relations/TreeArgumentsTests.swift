@@ -118,7 +118,48 @@ struct TreeArgumentsTests {
         Case(.es, "Chile ha hablado por teléfono con Perú.", ["CHL CONSULT PER"]),
         // A frame row of its own: the target of "faire pression" follows "sur".
         Case(.fr, "Les États-Unis font pression sur le Mexique pour une solution.", ["USA REQUEST MEX"]),
+        // A list of examples after a noun names what the noun stands for, however the parser hung it.
+        Case(.es, "Kenia celebró una reunión con otros tres países, entre ellos Chad, Níger y Malí.",
+             ["KEN CONSULT TCD", "KEN CONSULT NER", "KEN CONSULT MLI"]),
+        // Who speaks at a gathering takes part in it.
+        Case(.en, "Peru criticized Chile in a meeting with Bolivia.", ["PER ACCUSE CHL", "PER CONSULT BOL"]),
+        Case(.fr, "Le Mali a critiqué la France lors d'une réunion avec le Niger.", ["MLI ACCUSE FRA", "MLI CONSULT NER"]),
+        Case(.es, "Perú criticó a Chile durante una reunión con Bolivia.", ["PER ACCUSE CHL", "PER CONSULT BOL"]),
+        // The agent of a participle describing a noun made it: Spanish "por" counts there, not after the noun itself.
+        Case(.es, "Noruega condenó el ensayo realizado por Rusia.", ["NOR ACCUSE RUS"]),
+        Case(.es, "Kenia condenó el ataque perpetrado por Somalia.", ["KEN ACCUSE SOM"]),
+        // A correlative "Ou X…, ou…" before a quote's attribution: X is the quote's subject.
+        Case(.fr, "«Ou la Bolivie cède ou nous l'expulserons», a menacé le Chili.", ["CHL THREATEN BOL"]),
     ]
+
+    /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
+    @Test func aPassiveSubjectNeedsAPassiveAuxiliary() {
+        let words: [(String, PartOfSpeech, Int, String)] = [
+            ("Chile", .propn, 3, "nsubj:pass"), ("ha", .aux, 3, "aux"), ("hablado", .verb, 0, "root"), (".", .punct, 3, "punct"),
+        ]
+        #expect(!handMadeArguments(words, .es).isPassive(2))
+        let passive = [("Chile", PartOfSpeech.propn, 4, "nsubj:pass"), ("ha", .aux, 4, "aux"), ("sido", .aux, 4, "aux"),
+                       ("sancionado", .verb, 0, "root"), (".", .punct, 4, "punct")]
+        #expect(handMadeArguments(passive, .es).isPassive(3))
+    }
+
+    /// A `conj` before the verb it hangs from cannot be a conjunct: it is the verb's subject.
+    @Test func aConjunctBeforeItsVerbIsItsSubject() {
+        let words: [(String, PartOfSpeech, Int, String)] = [
+            ("O", .cconj, 2, "cc"), ("Chile", .propn, 3, "conj"), ("cede", .verb, 0, "root"), (".", .punct, 3, "punct"),
+        ]
+        let arguments = handMadeArguments(words, .es)
+        #expect(arguments.parsed.fullRelation(of: 1) == "nsubj")
+        #expect(arguments.subjectWords(of: 2) == [1])
+    }
+
+    private func handMadeArguments(_ words: [(String, PartOfSpeech, Int, String)], _ language: Language) -> TreeArguments {
+        let document = Document(text: words.map(\.0).joined(separator: " "), language: language)
+        let tree = SyntaxTree(words: words.map { SyntaxTree.Word(form: $0.0, tag: $0.1, head: $0.2, relation: $0.3) })
+        let parsed = ParsedSentence(tree: tree, tokenOfWord: Array(words.indices),
+                                    wordsOfToken: words.indices.map { $0..<$0 + 1 }, firstToken: 0)
+        return TreeArguments(parsed: parsed, tokens: document.tokens, mentions: [], language: language)
+    }
 
     @Test(arguments: cases) func construction(_ example: Case) {
         #expect(Probe.events(example.text, example.language) == example.edges)

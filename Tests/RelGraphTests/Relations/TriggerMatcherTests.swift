@@ -40,6 +40,12 @@ struct TriggerMatcherTests {
         #expect(hits("Los soldados invadieron la isla.", .es) == ["invadieron ASSAULT verb"])
     }
 
+    @Test func aStemDoesNotMatchTheAgentNounMadeOfIt() {
+        #expect(hits("The negotiator negotiated.", .en) == ["negotiated CONSULT verb"])
+        #expect(hits("Le négociateur a négocié.", .fr) == ["négocié CONSULT verb"])
+        #expect(hits("Los investigadores investigaron.", .es) == ["investigaron ACCUSE verb"])
+    }
+
     @Test func frenchElidedPatternsMatchSplitTokens() {
         #expect(hits("Le ministre s'est entretenu avec son homologue.", .fr) == ["entretenu CONSULT verb"])
         #expect(hits("Le ministre s'est rendu à Nairobi.", .fr) == ["s'est rendu CONSULT visit"])
