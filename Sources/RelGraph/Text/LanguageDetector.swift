@@ -32,7 +32,7 @@ enum LanguageDetector {
     private static let endings: [(ending: String, language: Language)] = [
         ("ed", .en),
         ("e", .fr), ("ee", .fr), ("es", .fr), ("ees", .fr), ("ait", .fr), ("aient", .fr),
-        ("aron", .es), ("ieron", .es), ("cion", .es), ("ciones", .es), ("idad", .es), ("mente", .es),
+        ("aron", .es), ("ieron", .es), ("cion", .es), ("ciones", .es), ("idad", .es), ("mente", .es), ("ea", .es),
     ]
 
     /// The endings of French past participles are written with "é": "condamné", "réunies" are cues, "signe" is not.
@@ -69,7 +69,11 @@ enum LanguageDetector {
     /// The language of `tokens` and how it was chosen: the language its cues point to, else `corpusLanguage`,
     /// else English, the language of most international news.
     static func decide(_ tokens: [Token], corpusLanguage: Language?) -> LanguageDecision {
-        let counts = cues(tokens)
+        var counts = cues(tokens)
+        if !isDecided(counts) {
+            // Read only when the other cues leave it open: a headline of names and present tenses.
+            for (place, count) in stateWordCues(tokens).enumerated() { counts[place] += count }
+        }
         let ranked = Language.allCases.sorted { counts[slot($0)] > counts[slot($1)] }
         let cueCounts = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, counts[slot($0)]) })
         if counts[slot(ranked[0])] > counts[slot(ranked[1])] {
@@ -77,6 +81,37 @@ enum LanguageDetector {
         }
         let basis: LanguageDecision.Basis = corpusLanguage == nil ? .englishByDefault : .corpus
         return LanguageDecision(language: corpusLanguage ?? .en, basis: basis, cues: cueCounts)
+    }
+
+    /// True when one language has more cues than each other.
+    private static func isDecided(_ counts: [Int]) -> Bool {
+        let sorted = counts.sorted(by: >)
+        return sorted[0] > sorted[1]
+    }
+
+    /// Words that name a state, its capital or its people in one of the three languages only ("Rusia", "Ucrania",
+    /// "Allemagne", "Germany", "Pékin"), by folded form, with the language's bit. A headline such as "Rusia invade
+    /// Ucrania" has no function word, letter or ending of its language, and its names are all it says. Built from
+    /// every language's state lexicon on first use, which only a text with unclear cues pays for.
+    private static let stateWordLanguages: WordMap<Int> = {
+        var bits: [String: Int] = [:]
+        for language in Language.allCases {
+            for entry in StateLexicon.entries(language) where !entry.surface.contains(" ") {
+                bits[TextFolding.fold(entry.surface), default: 0] |= 1 << slot(language)
+            }
+        }
+        return WordMap(bits.filter { $0.value.nonzeroBitCount == 1 })
+    }()
+
+    /// How many words of the first 4000 tokens name a state in one language only, by `slot`.
+    static func stateWordCues(_ tokens: [Token]) -> [Int] {
+        var counts = Array(repeating: 0, count: Language.allCases.count)
+        let languagesOfWord = stateWordLanguages
+        for index in tokens.indices.prefix(4000) where tokens[index].isWord {
+            guard let bits = languagesOfWord.value(of: tokens[index]) else { continue }
+            for place in counts.indices where bits & (1 << place) != 0 { counts[place] += 1 }
+        }
+        return counts
     }
 
     /// How many cues of each language the first 4000 tokens hold, by `slot`.
@@ -92,8 +127,10 @@ enum LanguageDetector {
             if tokens[index].kind == .punctuation && isInvertedMark(tokens[index].text) { counts[slot(.es)] += 2 }
             guard tokens[index].isWord else { continue }
             if index >= particleEnd, let length = particleInsideName(at: index, in: tokens) { particleEnd = index + length }
-            // A capitalised function word before another capital may open a name ("Le Drian", "El Salvador").
+            // A capitalised function word before another capital may open a name ("Le Drian", "El Salvador"); an
+            // elided one does not ("L'Iran").
             let opensName = tokens[index].isCapitalized && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                && !isElided(tokens[index])
             if !opensName, index >= particleEnd, let bits = languagesOfWord.value(of: tokens[index]) {
                 for place in counts.indices where bits & (1 << place) != 0 { counts[place] += 1 }
             }
@@ -120,6 +157,11 @@ enum LanguageDetector {
               index + length < tokens.count, tokens[index + length].isWord, tokens[index + length].isCapitalized
         else { return nil }
         return length
+    }
+
+    /// "L'", "D'", "Qu'": an article or a preposition whose vowel the next word took.
+    private static func isElided(_ token: Token) -> Bool {
+        token.text.utf8.last == UInt8(ascii: "'") || token.text.hasSuffix("\u{2019}")
     }
 
     /// The language whose ending `token` has, if any. Compared on the folded bytes: `hasSuffix` on Strings
