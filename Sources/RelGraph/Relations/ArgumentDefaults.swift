@@ -60,7 +60,7 @@ enum ArgumentDefaults {
         fr | reciprocal | * | source=subject target=avec|object|contre|entre mutual
         fr | deny | * | source=subject target=object|clause-subject
         fr | visit | * | source=subject|de target=object|à|en|dans|chez places
-        fr | receive | * | source=de|auprès target=subject
+        fr | receive | * | source=de|auprès|en target=subject
         fr | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=avec|entre|à
         fr | noun | ASSAULT COERCE | source=modifier|poss|par|subject target=contre|de|à|sur|en|dans places
         fr | noun | * | source=modifier|poss|de|subject target=contre|à|envers|vers|sur|avec|auprès
@@ -74,7 +74,7 @@ enum ArgumentDefaults {
         es | reciprocal | * | source=subject target=con|object|contra|entre mutual
         es | deny | * | source=subject target=object|clause-subject
         es | visit | * | source=subject|de target=object|a|en places
-        es | receive | * | source=de|desde target=subject
+        es | receive | * | source=de|desde|en target=subject
         es | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=con|entre|a
         es | noun | ASSAULT COERCE | source=modifier|poss|subject target=contra|de|a|sobre|en places
         es | noun | * | source=modifier|poss|de|subject target=contra|a|hacia|sobre|con|ante

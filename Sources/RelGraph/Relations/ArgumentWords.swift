@@ -2,6 +2,9 @@
 struct ArgumentWords: Sendable {
     /// Nouns that act for the actor their complement names: "the government of Iran", "les forces de l'OTAN".
     let agentNouns: WordSet
+    /// Agent nouns that rule from their seat: "the authorities in Bamako", "le régime à Damas", "el gobierno en
+    /// Caracas" stand for the state, where "in Bamako" after another noun is only a place.
+    let rulerNouns: WordSet
     /// Relative pronouns whose antecedent is the head of their clause ("qui", "which", "quien").
     let relativePronouns: WordSet
     /// Verbs whose subject undergoes the noun they govern: "Iran faces sanctions", "Cuba subit un embargo".
@@ -64,10 +67,11 @@ struct ArgumentWords: Sendable {
             parliament congress senate state people representatives representative head chief coalition-led
             counterpart counterparts
             """),
+        rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration"),
         relativePronouns: FunctionWords.set("who which that whom"),
         undergoingVerbs: FunctionWords.set("""
             face faces faced facing suffer suffers suffered suffering endure endured endures undergo underwent
-            subject subjected
+            subject subjected confronted
             """),
         supportVerbs: FunctionWords.set("""
             impose imposes imposed imposing slap slaps slapped levy levies levied hold holds held holding conduct conducts
@@ -98,9 +102,11 @@ struct ArgumentWords: Sendable {
             responsables responsable diplomates diplomate autorités ambassade ambassadeur ambassadrice émissaire
             envoyé délégation délégations porte-parole parlement état peuple représentants représentant chef homologue homologues
             """),
+        rulerNouns: FunctionWords.set("autorités gouvernement régime dirigeants junte tenants pouvoir administration"),
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
         undergoingVerbs: FunctionWords.set("""
-            subit subissent subi subir subissait endure endurent enduré soumis soumise soumises
+            subit subissent subi subir subissait endure endurent enduré soumis soumise soumises confronté confrontée
+            confrontés confrontées
             """),
         supportVerbs: FunctionWords.set("""
             impose imposent imposé imposée imposés imposées imposer imposera imposeront imposait tient tiennent tenu tenue
@@ -141,10 +147,11 @@ struct ArgumentWords: Sendable {
             embajador embajadora enviado delegación delegaciones portavoz parlamento congreso estado pueblo
             representantes representante jefe homólogo homóloga homólogos homólogas
             """),
+        rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""
             sufre sufren sufrió sufrieron sufrir enfrenta enfrentan enfrentó enfrentaron padece padecen sometido
-            sometida sometidos sometidas
+            sometida sometidos sometidas confrontado confrontada confrontados confrontadas
             """),
         supportVerbs: FunctionWords.set("""
             impone imponen impuso impusieron impuesto impuesta impuestos impuestas imponer impondrá impondrán imponía

@@ -5,6 +5,8 @@ extension TreeArguments {
     /// the actor an agent noun stands for ("the Israeli army", "le gouvernement du Mali").
     func resolve(_ heads: [Int]) -> [Mention] {
         var found: [Int] = []
+        /// Seats a ruling noun stands for: "the authorities in Bamako" are Mali's, not a place.
+        var ruled = Set<Int>()
         var queue = heads
         var visited = Set<Int>()
         while let word = queue.popLast() {
@@ -21,14 +23,27 @@ extension TreeArguments {
                 queue.append(antecedent)
                 continue
             }
-            for actor in standIns(of: word) where !found.contains(actor) { found.append(actor) }
+            let standIns = standIns(of: word)
+            if words.rulerNouns.contains(tokens[parsed.tokenOfWord[word]]) { ruled.formUnion(standIns) }
+            for actor in standIns where !found.contains(actor) { found.append(actor) }
         }
         var members: [Mention] = []
         for index in found.sorted() {
-            for member in [mentions[index]] + listMembers(index) where !members.contains(member) { members.append(member) }
+            var mention = mentions[index]
+            if ruled.contains(index) { mention.isLocative = false }
+            for member in [mention] + listMembers(index).filter(isListable) where !members.contains(member) { members.append(member) }
         }
         return members.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// A mention the surface lists beside another is a member of that list unless the tree makes it a modifier of a
+    /// noun that names no actor: "Denmark, a NATO ally of…" lists no NATO.
+    private func isListable(_ mention: Mention) -> Bool {
+        guard let head = parsed.head(of: parsed.words(of: mention.range)), let governor = parsed.governor(of: head) else { return true }
+        return !(Self.nounModifierRelations.contains(parsed.relation(of: head)) && mentionOfWord[governor] == nil)
+    }
+
+    private static let nounModifierRelations: Set<Substring> = ["amod", "compound"]
 
     /// What a pronoun stands for: a relative's antecedent ("…, which", "both of which"), or for an object
     /// pronoun the last actor named before it ("urged him").

@@ -175,11 +175,24 @@ extension TreeArguments {
         parsed.relation(of: word) == "acl" && !agentWords(of: word).isEmpty
     }
 
+    /// "les deux ont été soutenues par X" with "les deux" read as an object and a number: a passive verb with no
+    /// subject has for subject the last nominal hung before it without a preposition.
+    private func misreadSubject(of verb: Int) -> Int? {
+        parsed.dependents(of: verb).last { child in
+            child < verb && Self.misreadSubjectTags.contains(parsed.tag(of: child))
+                && Self.misreadSubjectRelations.contains(parsed.relation(of: child)) && parsed.markers(of: child, in: tokens).isEmpty
+        }
+    }
+
+    private static let misreadSubjectTags: Set<PartOfSpeech> = [.noun, .propn, .num, .pron]
+    private static let misreadSubjectRelations: Set<Substring> = ["obj", "nummod", "dep", "appos", "nmod"]
+
     func objectWords(of word: Int) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) {
             let subjects = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
             if !subjects.isEmpty { return subjects.flatMap { relativeResolved($0, clause: word) } }
-            return parsed.relation(of: word) == "acl" ? parsed.governor(of: word).map { [$0] } ?? [] : []
+            if parsed.relation(of: word) == "acl" { return parsed.governor(of: word).map { [$0] } ?? [] }
+            return misreadSubject(of: word).map { [$0] } ?? []
         }
         // "Iran, which Israel accused…": a relative object stands for the antecedent.
         let objects = parsed.dependents(of: word).filter { parsed.relation(of: $0) == "obj" }
@@ -219,6 +232,17 @@ extension TreeArguments {
         return subjectWords(of: verb)
     }
 
+    /// Who a relational noun is said of: the subject of the noun as a predicate ("X is an ally of Y", "X es socio de
+    /// Y"), or the actor it is in apposition with ("X, an ally of Y,"); nil for any other noun.
+    func holderWords(of noun: Int) -> [Int]? {
+        if parsed.dependents(of: noun).contains(where: { parsed.relation(of: $0) == "cop" }) {
+            let subjects = parsed.dependents(of: noun).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+            return subjects.isEmpty ? nil : subjects
+        }
+        guard parsed.relation(of: noun) == "appos", let governor = parsed.governor(of: noun) else { return nil }
+        return [governor]
+    }
+
     /// The verb of the clause at whose occasion a gathering noun is written: "said in a meeting with…".
     func occasionVerb(of noun: Int) -> Int? {
         guard parsed.relation(of: noun) == "obl", var verb = parsed.governor(of: noun) else { return nil }
@@ -242,7 +266,9 @@ extension TreeArguments {
     /// Who undergoes the event noun governed by `verb`.
     func undergoer(of verb: Int) -> [Int] {
         if parsed.relation(of: verb) == "acl", let described = parsed.governor(of: verb) { return [described] }
-        return subjectWords(of: verb)
+        // "Les deux pays sont confrontés à des restrictions": the written subject, whatever the voice.
+        let written = parsed.dependents(of: verb).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+        return written.isEmpty ? subjectWords(of: verb) : written.flatMap { relativeResolved($0, clause: verb) }
     }
 
     /// Obliques and complements introduced by a preposition that `accepts`: on the trigger's words and, since a

@@ -126,6 +126,18 @@ struct TreeArguments {
         /// "China's support of Russia", "Russia's invasion of Ukraine": once the possessor acts, "of" names the target.
         let ownedTargets = isNoun && ["poss", "modifier"].contains(sourceRole.prefix { $0 != " " }) ? [ArgumentRole.preposition(words.genitive)] : []
         var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources, owners: true)
+        if isNoun, let holder = holderWords(of: head) {
+            // "Denmark is an ally of the United States", "Japan, China's main partner": the relational noun says what
+            // its holder is to the actors its complements name.
+            let holders = resolve(holder)
+            let others = (sources + targets).filter { !holders.contains($0) }
+            // "France and Germany are close allies": with no complement, the holders are each other's.
+            if !holders.isEmpty, !others.isEmpty || (type.isSymmetric && holders.count > 1), let first = holder.first {
+                (sources, targets) = (holders, others)
+                sourceRole = "holder (\(parsed.path(from: head, to: first)))"
+                targetRole = others.isEmpty ? "none" : "complement"
+            }
+        }
         found.sources = sources
         found.targets = targets
         found.sourceIsNoActor = sourceRole == "no actor"
@@ -145,8 +157,10 @@ struct TreeArguments {
         found.passive = !isNoun && isPassive(head)
         var sourceName = sourceRole
         if isNoun, undergoes(head), let verb = parsed.governor(of: head) {
-            (found.sources, found.targets) = ([], resolve(undergoer(of: verb)))
-            sourceName = "none"
+            // "Iran faces US sanctions": the noun's own source stays; the verb's subject is the target, not the source.
+            let readOnTheVerb = ["subject", "occasion"].contains(sourceRole.prefix { $0 != " " })
+            if readOnTheVerb { found.sources = []; sourceName = "none" }
+            found.targets = resolve(undergoer(of: verb)).filter { target in !found.sources.contains(target) }
             targetRole = "undergoer"
         }
         found.rule = "source \(sourceName), target \(targetRole)" + (found.mutual ? ", mutual" : "")

@@ -128,6 +128,25 @@ struct TreeArgumentsTests {
         // The agent of a participle describing a noun made it: Spanish "por" counts there, not after the noun itself.
         Case(.es, "Noruega condenó el ensayo realizado por Rusia.", ["NOR ACCUSE RUS"]),
         Case(.es, "Kenia condenó el ataque perpetrado por Somalia.", ["KEN ACCUSE SOM"]),
+        // A ruling noun stands for the state of its seat; a place after another noun stays a place.
+        Case(.en, "Algeria urged the authorities in Bamako to hold elections.", ["DZA REQUEST MLI"]),
+        Case(.es, "Chile instó al gobierno en Caracas a liberar a los presos.", ["CHL REQUEST VEN"]),
+        Case(.en, "Kenya held a summit in Nairobi with Uganda.", ["KEN CONSULT UGA"]),
+        // Who faces an event noun undergoes it; the noun's own source stays its source.
+        Case(.es, "Venezuela enfrenta sanciones de Estados Unidos.", ["USA SANCTION VEN"]),
+        Case(.fr, "Le Nicaragua et Cuba sont pauvres. Les deux pays sont confrontés à des restrictions américaines.",
+             ["USA SANCTION NIC", "USA SANCTION CUB"]),
+        Case(.fr, "Le Nicaragua et Cuba sont pauvres. Les deux ont été soutenus par Moscou pendant la guerre froide.",
+             ["RUS SUPPORT NIC", "RUS SUPPORT CUB"]),
+        // A relational noun says what its holder (the subject of the noun as a predicate, or the actor in apposition) is
+        // to its complements; with none, coordinated holders are each other's.
+        Case(.en, "Denmark is an ally of the United States.", ["DNK COOPERATE USA"]),
+        Case(.en, "Japan is China's main trading partner.", ["JPN COOPERATE CHN"]),
+        Case(.fr, "La France, principal partenaire du Maroc, a salué l'accord.", ["FRA COOPERATE MAR"]),
+        Case(.es, "Brasil es el principal socio comercial de Argentina.", ["BRA COOPERATE ARG"]),
+        Case(.en, "France and Germany are close allies.", ["FRA COOPERATE DEU"]),
+        // Arms obtained "en" a country come from it.
+        Case(.fr, "L'Égypte se procure des armes en Union soviétique.", ["SUN AID EGY"]),
         // A correlative "Ou X…, ou…" before a quote's attribution: X is the quote's subject.
         Case(.fr, "«Ou la Bolivie cède ou nous l'expulserons», a menacé le Chili.", ["CHL THREATEN BOL"]),
     ]
@@ -141,6 +160,17 @@ struct TreeArgumentsTests {
         let passive = [("Chile", PartOfSpeech.propn, 4, "nsubj:pass"), ("ha", .aux, 4, "aux"), ("sido", .aux, 4, "aux"),
                        ("sancionado", .verb, 0, "root"), (".", .punct, 4, "punct")]
         #expect(handMadeArguments(passive, .es).isPassive(3))
+    }
+
+    /// A passive verb with no subject: the nominal hung before it without a preposition is what undergoes it.
+    @Test func aPassiveVerbWithoutSubjectTakesTheNominalBeforeIt() {
+        let words: [(String, PartOfSpeech, Int, String)] = [
+            ("les", .det, 5, "obj"), ("deux", .num, 5, "nummod"), ("ont", .aux, 5, "aux:tense"), ("été", .aux, 5, "aux:pass"),
+            ("soutenus", .verb, 0, "root"), ("par", .adp, 7, "case"), ("Moscou", .propn, 5, "obl:agent"), (".", .punct, 5, "punct"),
+        ]
+        let arguments = handMadeArguments(words, .fr)
+        #expect(arguments.objectWords(of: 4) == [1])
+        #expect(arguments.subjectWords(of: 4) == [6])
     }
 
     /// A `conj` before the verb it hangs from cannot be a conjunct: it is the verb's subject.
