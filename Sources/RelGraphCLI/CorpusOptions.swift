@@ -10,7 +10,7 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Names of the files to read inside folders given as input (a shell glob).", valueName: "PATTERN"))
     var glob = "*.txt"
 
-    @Flag(help: "Inputs are JSON Lines: one {\"id\", \"text\", \"date\", \"lang\"} object per line.")
+    @Flag(help: "Inputs are JSON Lines: one {\"id\", \"text\", \"date\", \"lang\", \"title\", \"url\"} object per line (only \"text\" is needed).")
     var jsonl = false
 
     @Option(help: ArgumentHelp("Keep only documents dated on or after this day; undated documents are left out.", valueName: "YYYY-MM-DD"))
@@ -33,7 +33,7 @@ struct CorpusOptions: ParsableArguments {
                                valueName: "FILE"))
     var lexicon: [String] = []
 
-    @Option(help: ArgumentHelp("Refuse article files larger than N bytes.", valueName: "N"))
+    @Option(help: ArgumentHelp("Refuse an input (article, standard input, lexicon) or a JSON line larger than N bytes.", valueName: "N"))
     var maxInputBytes: Int = ArticleReader.defaultByteLimit
 
     /// `--jobs`, or one per core.
@@ -41,9 +41,7 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws {
         for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, DocumentDate.day(value) == nil {
-                throw ValidationError("\(name) takes a day as YYYY-MM-DD, not '\(value)'")
-            }
+            if let value, let refusal = DocumentDate.refusal(value) { throw ValidationError("\(name) \(refusal)") }
         }
         if let maxEvidence, maxEvidence < 1 { throw ValidationError("--max-evidence takes a number of sentences, 1 or more") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of documents, 1 or more") }

@@ -47,7 +47,9 @@ struct OutputOptions: ParsableArguments {
 
     /// Filters, renders (Graphviz runs once, here, on its own thread) and writes `graph`.
     func write(_ graph: RelationGraph) throws {
-        let graph = try filters.apply(to: graph)
+        let found = graph
+        let graph = try filters.apply(to: found)
+        if let warning = filters.emptiedWarning(before: found, after: graph) { warn("warning: " + warning) }
         if chosenFormat.isLaidOut { tellLayout(LayoutChoice(view.layout, for: graph)) }
         try GraphOutput.write(graph, as: chosenFormat, to: file ?? "-", layout: view.layout, style: view.style)
     }

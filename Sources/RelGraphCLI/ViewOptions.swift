@@ -62,6 +62,24 @@ struct FilterOptions: ParsableArguments {
         let filter = filter
         return filter.isEmpty ? graph : try filter.apply(to: graph)
     }
+
+    /// The filter options given, as the command line names them.
+    var given: [String] {
+        [
+            ("--types", !types.isEmpty), ("--exclude-types", !excludeTypes.isEmpty), ("--actor", actor != nil),
+            ("--min-weight", minWeight > 1), ("--min-confidence", minConfidence > 0), ("--kinds", !kinds.isEmpty),
+            ("--top", top != nil),
+        ].filter(\.1).map(\.0)
+    }
+
+    /// What to say when the filters left none of the relations the input gave: an empty picture is then the
+    /// filters' doing, not the articles', and the user should hear which options did it.
+    func emptiedWarning(before: RelationGraph, after: RelationGraph) -> String? {
+        let found = before.edges.count
+        guard found > 0, after.edges.isEmpty, !given.isEmpty else { return nil }
+        return "no relation left after \(given.joined(separator: ", ")): the input gave \(found) "
+            + (found == 1 ? "relation" : "relations")
+    }
 }
 
 /// The options that choose how the picture looks.

@@ -63,7 +63,8 @@ final class GraphvizRendererTests: XCTestCase {
             XCTAssertTrue(texts.contains(node.label), "missing \(node.label) in \(texts)")
         }
         XCTAssertTrue(texts.contains("foreign minister, RUS"), "person detail line missing")
-        XCTAssertTrue(texts.contains("consult, support"), "parallel relations should share one label")
+        XCTAssertTrue(texts.contains("consult") && texts.contains("support"), "parallel relations share one label, a relation a line")
+        XCTAssertFalse(texts.contains("consult, support"), "a label of two relations is stacked, not written on one line")
     }
 
     func testSVGCarriesIDsAndClasses() throws {
@@ -124,7 +125,7 @@ final class GraphvizRendererTests: XCTestCase {
         XCTAssertTrue(dot.contains("rankdir=LR"))
         XCTAssertTrue(dot.contains("compound=true"))
         XCTAssertTrue(dot.contains("lhead=cluster_g1"))
-        XCTAssertTrue(dot.contains("\"consult, support\""))
+        XCTAssertTrue(dot.contains("xlabel=\"consult\\nsupport\""), "parallel relations share one label, a relation a line")
         XCTAssertTrue(dot.contains("style=dashed"), "historical relation must be dashed")
         XCTAssertTrue(dot.contains("#e6550d") || dot.contains("#a63603"), "conflict colour missing")
     }

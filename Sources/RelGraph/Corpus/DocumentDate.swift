@@ -19,6 +19,27 @@ public enum DocumentDate {
         return String(decoding: bytes.prefix(10), as: UTF8.self)
     }
 
+    /// Why `text` is not a day a user may give (`--since`, `--until`), in words they can act on; nil when it is one.
+    /// A day in the right shape that the calendar does not have says so, since "YYYY-MM-DD" alone would not tell
+    /// the user what is wrong with "2022-02-30".
+    public static func refusal(_ text: String) -> String? {
+        if day(text) != nil { return nil }
+        let bytes = Array(text.utf8)
+        let digits = bytes.count == 10 ? [0, 1, 2, 3, 5, 6, 8, 9].map { bytes[$0] } : []
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            return "takes a day as YYYY-MM-DD, not '\(text)'"
+        }
+        let year = digits.prefix(4).reduce(0) { $0 * 10 + Int($1 - 48) }
+        let month = Int(bytes[5] - 48) * 10 + Int(bytes[6] - 48)
+        guard (1...12).contains(month) else { return "takes a calendar day as YYYY-MM-DD: '\(text)' has no month \(month)" }
+        return "takes a calendar day as YYYY-MM-DD: '\(text)' does not exist, \(monthNames[month - 1]) \(year) has "
+            + "\(daysIn(month: month, year: year)) days"
+    }
+
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                     "September", "October", "November", "December"]
+
     /// Days in each month of a common year.
     private static let monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 

@@ -13,6 +13,10 @@ import Foundation
 /// inflections ("urge, urged, urges, urging", not "urg*", which takes "urgent") or as a phrase ("dispatch* troops").
 /// A stem whose nouns name the event ("desarm*": "el desarme") has those nouns in the type's noun row as well: after
 /// a determiner the noun reading wins and takes the noun's frame.
+///
+/// A visit reads visitor → host whichever verb states it: a host's verb ("received", "a reçu", "recibió") takes its
+/// visitor from its object, else from whose visit or call it received ("la visite de", "a call from"), and the host
+/// from its subject, so that it agrees with "visited", "s'est rendu", "visitó".
 enum TriggerLexicon {
     static func triggers(_ language: Language) -> [Trigger] {
         switch language {
@@ -55,7 +59,7 @@ enum TriggerLexicon {
         fr | AGREE | verb | signe*, signa, signait, signaient, signant, signataire*, conclu*, ratifi*, conven*, convien*, convinr*, accept*, s'engag*, promet*, promis*, entendu*, paraph*, s'accord*, tomb* d'accord, tombe* d'accord, offr* a, offert* a, mett* d'accord, mis d'accord
         fr | AGREE | noun | accord*, signature*, traite, traites, pacte*, entente*, engagement*, promesse*, protocole* d'accord, memorandum*, armistice*, declaration* commune*, declaration* conjointe*, communique* commun*, communique* conjoint*
         fr | CONSULT | verb | rencontr*, discut*, negoci*, consult*, telephon*, reuni*, entretenu*, s'entretien*, tenu* appel*, ten* appel*, tien* appel*, rendu visite, rend* visite, echang* avec
-        fr | CONSULT | verb | recu, recue, recoit, recoivent, recevra, recevait, recevant, accueill* | source=object|subject target=subject|entre|de
+        fr | CONSULT | verb | recu, recue, recus, recues, recoit, recoivent, recevra, recevront, recevait, recevaient, recevant, accueill* | source=object|de|subject target=subject|entre
         fr | CONSULT | noun | entretien*, reunion*, rencontre*, pourparlers, negociation*, sommet*, appel* telephonique*, conversation*, dialogue*, mediation*, consultation*, mediateur*, mediatrice*, entrevue*, visioconference*, tete-a-tete, tractations, concertation*, conference* de paix, navette* diplomatique*
         fr | CONSULT | noun | offensive diplomatique, offensives diplomatiques
         fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, se sont rendu*, escale*, tournee*, voyage*, en deplacement, s'est deplace*
@@ -103,7 +107,7 @@ enum TriggerLexicon {
         en | AGREE | verb | struck deal*, strik* deal*, struck agreement*, strik* agreement*, seal* deal*, seal* agreement*, clinch* deal*, clinch* agreement*
         en | AGREE | noun | agreement*, accord, accords, treaty, treaties, pact*, deal, deals, declaration*, settlement*, ceasefire agreement*, commitment*, memorandum of understanding, memoranda of understanding, armistice*, joint statement*, joint communique*, offer of, offers of
         en | CONSULT | verb | met, meet*, talk*, discuss*, negotiat*, consult*, phon*, telephon*, mediat*, moderated, moderating, spoke with, spoke to, speak* with, call* with
-        en | CONSULT | verb | hosted, hosts, hosting, host, receiv*, play* host to, played host to | source=object|subject target=subject|between|from
+        en | CONSULT | verb | hosted, hosts, hosting, host, receiv*, play* host to, played host to | source=object|to|of|from|subject target=subject|between
         en | CONSULT | verb | sat down with, sit* down with, confer* with, exchang* views, brokered, brokering, engag* with, spoke by phone, spoke by telephone, spoken with, spoken to
         en | CONSULT | noun | talk*, meeting*, summit*, negotiation*, consultation*, phone call*, call*, conversation*, dialogue*, dialog, dialogs, mediation*, video call*, videoconference*, video conference*, teleconference*, peace conference*, shuttle diplomacy
         en | CONSULT | noun | diplomatic offensive*
@@ -157,7 +161,7 @@ enum TriggerLexicon {
         es | AGREE | verb | firmo, firmaron, firmar, firmado, firmada, firman, firmara, firmaran, firmados, firmadas, firmando, firmamos, acord*, ratific*, pact*, compromet*, prometi*, promet*, acept*, convin*, suscrib*, rubric*, ofrec* a
         es | AGREE | noun | acuerdo*, tratado*, pacto*, convenio*, firma*, compromiso*, promesa*, memorando*, memorandum*, armisticio*, declaracion conjunta, comunicado conjunto
         es | CONSULT | verb | reun*, entrevist*, conversaron, converso con, conversa con, conversar, dialog*, negocia*, negocie*, negocio con, consult*, telefone*, habl* con, habl* por telefono, mediar, mantuv* contacto*, mantien* contacto*, departi*, platic* con, se encontr* con, intercambi* opiniones, intercambi* puntos de vista
-        es | CONSULT | verb | recibio, recibe, recibira, recibieron, acogio, acoge, acogieron, acogera | source=object|subject target=subject|entre|de
+        es | CONSULT | verb | recibio, recibe, recibira, recibieron, recibido, recibida, recibidos, recibidas, recibia, recibian, acogio, acoge, acogieron, acogera, acogido, acogida, acogidos, acogidas | source=object|de|subject target=subject|entre
         es | CONSULT | noun | reunion*, entrevista*, conversacion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, mediacion*, consulta*, encuentro*, videoconferencia*, conferencia* de paz, mediador*, mediadora*
         es | CONSULT | noun | ofensiva* diplomatica*
         es | CONSULT | visit | visit*, viaj*, gira*, escala, escalas, arrib* a, se desplaz* a, se traslad* a

@@ -67,7 +67,13 @@ struct DrawingPlan: Sendable {
         }
 
         var label: String {
-            types.map { $0.rawValue.lowercased() }.joined(separator: ", ")
+            labelLines.joined(separator: ", ")
+        }
+
+        /// The label as the picture writes it, a relation type a line: "agree" over "cooperate" is half as wide as
+        /// "agree, cooperate", and a label's width is what the gap between two columns must make room for.
+        var labelLines: [String] {
+            types.map { $0.rawValue.lowercased() }
         }
     }
 

@@ -28,7 +28,7 @@ struct GraphvizDocument {
         }
         defer { agclose(root) }
         var builder = CGraphBuilder(root: root, theme: GraphvizTheme(style.theme),
-                                    graphAttributes: GraphvizStyle.attributes(for: engine))
+                                    graphAttributes: GraphvizStyle.attributes(for: engine, lines: plan.lines))
         try builder.build(plan)
         return try body(root)
     }

@@ -62,7 +62,7 @@ enum GraphvizLabels {
                 // An external label: placed on the line's middle once the layout is done, where dot's label
                 // node could stand far from the curve routed past it. It also makes no label node, which
                 // Graphviz 2.43's dot frees wrongly for a line between two nodes of one rank on the first rank.
-                GraphvizAttribute("xlabel", GraphvizText.escString(line.label)),
+                GraphvizAttribute("xlabel", GraphvizText.escString(line.labelLines.joined(separator: "\n"))),
                 GraphvizAttribute("fontcolor", look.color),
                 GraphvizAttribute("labeltooltip", tooltip),
             ]

@@ -25,6 +25,7 @@ enum GraphvizStyle {
     static let typeScale = [10, 12, 14, 16, 18]
 
     /// Root graph attributes; `rankdir` is read by dot only, `overlap`/`splines` by the force-directed engines.
+    /// dot's `ranksep` is set per picture (`rankSeparation`).
     static let graph: [GraphvizAttribute] = [
         .init("rankdir", "LR"),
         .init("fontname", fontName),
@@ -51,9 +52,24 @@ enum GraphvizStyle {
 
     /// The engine's root attributes, naming the engine itself when it is not dot, the default of
     /// Graphviz's tools: a DOT file then lays out the same way with `dot -Tsvg` as in relgraph.
-    static func attributes(for engine: LayoutEngine) -> [GraphvizAttribute] {
-        let named: [GraphvizAttribute] = engine == .dot ? [] : [.init("layout", engine.rawValue)]
+    /// - Parameter lines: the lines drawn; dot's gap between columns is made wide enough for their labels.
+    static func attributes(for engine: LayoutEngine, lines: [DrawingPlan.Line] = []) -> [GraphvizAttribute] {
+        let named: [GraphvizAttribute] = engine == .dot ? [.init("ranksep", rankSeparation(for: lines))] : [.init("layout", engine.rawValue)]
         return named + (engineGraph[engine] ?? [])
+    }
+
+    /// The widest a letter of a relation label is, in points: DejaVu Sans at 10 points draws "assault" 36 wide and
+    /// "accuse" 34, 5.1 to 5.7 a letter; the widest is taken so that the gap is never too narrow.
+    static let labelLetterWidth = 5.7
+
+    /// dot's gap between columns, in inches: twice the widest relation label, and a margin. Graphviz places an
+    /// external label once the layout is done, beside its line's middle, on the left or the right of it; in a gap
+    /// narrower than twice the label, the label of a short line between two columns ("Israel" and "Iran" answering
+    /// each other) fell under an actor, which is drawn over it. At least 0.7 inch, at most 3.
+    static func rankSeparation(for lines: [DrawingPlan.Line]) -> String {
+        let letters = lines.filter { look($0.dominantClass).showsLabel }.flatMap(\.labelLines).map(\.count).max() ?? 0
+        let points = 2 * Double(letters) * labelLetterWidth + 12
+        return twoDecimals(min(3, max(0.7, points / 72)))
     }
 
     static let nodeDefaults: [GraphvizAttribute] = [

@@ -32,7 +32,7 @@ enum LanguageDetector {
     private static let endings: [(ending: String, language: Language)] = [
         ("ed", .en),
         ("e", .fr), ("ee", .fr), ("es", .fr), ("ees", .fr), ("ait", .fr), ("aient", .fr),
-        ("aron", .es), ("ieron", .es), ("cion", .es), ("ciones", .es), ("idad", .es), ("mente", .es),
+        ("aron", .es), ("ieron", .es), ("cion", .es), ("ciones", .es), ("idad", .es), ("mente", .es), ("ea", .es),
     ]
 
     /// The endings of French past participles are written with "é": "condamné", "réunies" are cues, "signe" is not.
@@ -69,7 +69,11 @@ enum LanguageDetector {
     /// The language of `tokens` and how it was chosen: the language its cues point to, else `corpusLanguage`,
     /// else English, the language of most international news.
     static func decide(_ tokens: [Token], corpusLanguage: Language?) -> LanguageDecision {
-        let counts = cues(tokens)
+        var counts = cues(tokens)
+        if !isDecided(counts) {
+            // Read only when the other cues leave it open: a headline of names and present tenses.
+            for (place, count) in stateWordCues(tokens).enumerated() { counts[place] += count }
+        }
         let ranked = Language.allCases.sorted { counts[slot($0)] > counts[slot($1)] }
         let cueCounts = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, counts[slot($0)]) })
         if counts[slot(ranked[0])] > counts[slot(ranked[1])] {
@@ -79,6 +83,37 @@ enum LanguageDetector {
         return LanguageDecision(language: corpusLanguage ?? .en, basis: basis, cues: cueCounts)
     }
 
+    /// True when one language has more cues than each other.
+    private static func isDecided(_ counts: [Int]) -> Bool {
+        let sorted = counts.sorted(by: >)
+        return sorted[0] > sorted[1]
+    }
+
+    /// Words that name a state, its capital or its people in one of the three languages only ("Rusia", "Ucrania",
+    /// "Allemagne", "Germany", "Pékin"), by folded form, with the language's bit. A headline such as "Rusia invade
+    /// Ucrania" has no function word, letter or ending of its language, and its names are all it says. Built from
+    /// every language's state lexicon on first use, which only a text with unclear cues pays for.
+    private static let stateWordLanguages: WordMap<Int> = {
+        var bits: [String: Int] = [:]
+        for language in Language.allCases {
+            for entry in StateLexicon.entries(language) where !entry.surface.contains(" ") {
+                bits[TextFolding.fold(entry.surface), default: 0] |= 1 << slot(language)
+            }
+        }
+        return WordMap(bits.filter { $0.value.nonzeroBitCount == 1 })
+    }()
+
+    /// How many words of the first 4000 tokens name a state in one language only, by `slot`.
+    static func stateWordCues(_ tokens: [Token]) -> [Int] {
+        var counts = Array(repeating: 0, count: Language.allCases.count)
+        let languagesOfWord = stateWordLanguages
+        for index in tokens.indices.prefix(4000) where tokens[index].isWord {
+            guard let bits = languagesOfWord.value(of: tokens[index]) else { continue }
+            for place in counts.indices where bits & (1 << place) != 0 { counts[place] += 1 }
+        }
+        return counts
+    }
+
     /// How many cues of each language the first 4000 tokens hold, by `slot`.
     static func cues(_ tokens: [Token]) -> [Int] {
         // Counts in an array, not a dictionary hashed per function word.
@@ -86,12 +121,17 @@ enum LanguageDetector {
         /// Read once: a static's every access goes through its lazy initialisation check.
         let languagesOfWord = functionWordLanguages
         /// Indices, not `for token in tokens`: iterating copied every `Token` and retained its Strings.
+        /// The end of the particle that stands inside a name ("de la" in "Ana de la Fuente"), while reading it.
+        var particleEnd = 0
         for index in tokens.indices.prefix(4000) {
             if tokens[index].kind == .punctuation && isInvertedMark(tokens[index].text) { counts[slot(.es)] += 2 }
             guard tokens[index].isWord else { continue }
-            // A capitalised function word before another capital may open a name ("Le Drian", "El Salvador").
+            if index >= particleEnd, let length = particleInsideName(at: index, in: tokens) { particleEnd = index + length }
+            // A capitalised function word before another capital may open a name ("Le Drian", "El Salvador"); an
+            // elided one does not ("L'Iran").
             let opensName = tokens[index].isCapitalized && index + 1 < tokens.count && tokens[index + 1].isCapitalized
-            if !opensName, let bits = languagesOfWord.value(of: tokens[index]) {
+                && !isElided(tokens[index])
+            if !opensName, index >= particleEnd, let bits = languagesOfWord.value(of: tokens[index]) {
                 for place in counts.indices where bits & (1 << place) != 0 { counts[place] += 1 }
             }
             if !tokens[index].isCapitalized, let language = endingLanguage(tokens[index]) { counts[slot(language)] += 1 }
@@ -105,6 +145,23 @@ enum LanguageDetector {
             for place in counts.indices where languages & (1 << place) != 0 { counts[place] += 1 }
         }
         return counts
+    }
+
+    /// The length of the name particle at `index` when a capitalised word stands on each side of it: "de la" in
+    /// "Ana de la Fuente", "da" in "Lula da Silva", "al" in "Bashar al Assad". Names of every origin stand in
+    /// articles of every language, so their particles say nothing of the article's ("Pedro de la Rosa met…" is
+    /// English); only the particle's own words are left out, the words around the name still count.
+    private static func particleInsideName(at index: Int, in tokens: [Token]) -> Int? {
+        guard index > 0, !tokens[index].isCapitalized, tokens[index - 1].isWord, tokens[index - 1].isCapitalized,
+              let length = NameParticles.length(at: index, in: tokens, limit: tokens.count),
+              index + length < tokens.count, tokens[index + length].isWord, tokens[index + length].isCapitalized
+        else { return nil }
+        return length
+    }
+
+    /// "L'", "D'", "Qu'": an article or a preposition whose vowel the next word took.
+    private static func isElided(_ token: Token) -> Bool {
+        token.text.utf8.last == UInt8(ascii: "'") || token.text.hasSuffix("\u{2019}")
     }
 
     /// The language whose ending `token` has, if any. Compared on the folded bytes: `hasSuffix` on Strings

@@ -625,6 +625,18 @@ extension CLITests {
         expectUsageError(try run([input, "--depth", "2"]), mentioning: "--depth needs --actor")
     }
 
+    @Test("filters that leave none of the relations found say so on standard error, and still draw")
+    func emptiedByFilters() throws {
+        let input = try frenchArticle()
+        let emptied = try run([input, "--types", "PROTEST", "--min-weight", "2", "-o", "empty.svg"])
+        #expect(emptied.status == 0 && emptied.stderrLines.count == 1, "\(emptied.stderrText)")
+        #expect(emptied.stderrText.hasPrefix("relgraph: warning: no relation left after --types, --min-weight: the input gave "))
+        #expect(try workspace.contents().contains("empty.svg"))
+        #expect(try succeed([input, "--types", "SUPPORT", "--format", "json"]).stderrLines.isEmpty, "relations are left")
+        #expect(try succeed(["-", "--types", "PROTEST", "--format", "json"], stdin: Data("Le temps est beau.\n".utf8))
+                    .stderrLines.isEmpty, "the input gave no relation: nothing was filtered away")
+    }
+
     @Test("--theme, --labels, --group-by and --layout auto draw an SVG", arguments: [
         ["--theme", "dark"], ["--theme", "print"], ["--labels", "en"], ["--group-by", "country"], ["--layout", "auto"],
     ])

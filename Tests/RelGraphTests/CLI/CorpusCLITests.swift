@@ -172,7 +172,7 @@ struct CorpusCLITests {
         for day in ["2022-02-30", "2023-02-29", "2022-04-31", "2022-13-01"] {
             let result = try run(["--jsonl", "--since", day, "--format", "json"], stdin: Data())
             #expect(result.status == 64, "\(day)")
-            #expect(result.stderrText.contains("YYYY-MM-DD"))
+            #expect(result.stderrText.contains("--since takes a calendar day as YYYY-MM-DD: '\(day)'"), "\(result.stderrText)")
         }
         #expect(try run(["--jsonl", "--until", "2024-02-29", "--format", "json"], stdin: Data()).status == 0)
     }

@@ -122,5 +122,11 @@ struct CorpusInputTests {
         #expect(DocumentDate.day("2022-3-1") == nil)
         #expect(DocumentDate.day("2022-13-01") == nil)
         #expect(DocumentDate.day("2022-03-01x") == nil)
+        #expect(DocumentDate.refusal("2022-03-01") == nil)
+        #expect(DocumentDate.refusal("2022-02-30") == "takes a calendar day as YYYY-MM-DD: '2022-02-30' does not exist, February 2022 has 28 days")
+        #expect(DocumentDate.refusal("2024-02-30") == "takes a calendar day as YYYY-MM-DD: '2024-02-30' does not exist, February 2024 has 29 days")
+        #expect(DocumentDate.refusal("2022-13-01") == "takes a calendar day as YYYY-MM-DD: '2022-13-01' has no month 13")
+        #expect(DocumentDate.refusal("2022-3-1") == "takes a day as YYYY-MM-DD, not '2022-3-1'")
+        #expect(DocumentDate.refusal("yesterday") == "takes a day as YYYY-MM-DD, not 'yesterday'")
     }
 }

@@ -82,6 +82,27 @@ struct TriggerLexiconTests {
         #expect(Probe.events(example.text, example.language) == example.edges)
     }
 
+    /// A host's verb in the active and the passive, and a visit or a call received: the visitor is the source, as with
+    /// "visited", in the three languages.
+    static let visits: [Case] = [
+        Case(.en, "Ghana received the president of Togo.", ["TGO CONSULT GHA"]),
+        Case(.en, "The Togolese president was received by Ghana.", ["TGO CONSULT GHA"]),
+        Case(.en, "Ghana received a visit from the Togolese president.", ["TGO CONSULT GHA"]),
+        Case(.en, "Ghana played host to the Togolese president.", ["TGO CONSULT GHA"]),
+        Case(.fr, "Le Ghana a reçu le président togolais.", ["TGO CONSULT GHA"]),
+        Case(.fr, "Le président togolais a été reçu par le Ghana.", ["TGO CONSULT GHA"]),
+        Case(.fr, "Le Ghana a reçu la visite du président togolais.", ["TGO CONSULT GHA"]),
+        Case(.fr, "Le Ghana accueillera le président togolais.", ["TGO CONSULT GHA"]),
+        Case(.es, "Ghana recibió al presidente togolés.", ["TGO CONSULT GHA"]),
+        Case(.es, "El presidente togolés fue recibido por Ghana.", ["TGO CONSULT GHA"]),
+        Case(.es, "Ghana recibió la visita del presidente togolés.", ["TGO CONSULT GHA"]),
+        Case(.es, "Ghana ha acogido al presidente togolés.", ["TGO CONSULT GHA"]),
+    ]
+
+    @Test(arguments: visits) func visitsPointFromVisitorToHost(_ example: Case) {
+        #expect(Probe.events(example.text, example.language) == example.edges)
+    }
+
     /// Triggers as "surface TYPE".
     private static func hits(_ text: String, _ language: Language) -> [String] {
         let document = Document(text: text, language: language)

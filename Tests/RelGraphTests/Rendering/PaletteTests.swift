@@ -108,6 +108,68 @@ struct PaletteTests {
         #expect(svg.contains(">sanction</text>"))
     }
 
+    /// Two states that answer each other, the short line between neighbouring columns where dot has the least room
+    /// for a label, and a third line into the same state.
+    private static let exchange = RelationGraph(
+        nodes: [
+            Node(id: "IRN", kind: .state, label: "Iran"), Node(id: "ISR", kind: .state, label: "Israel"),
+            Node(id: "USA", kind: .state, label: "United States"),
+        ],
+        edges: [
+            Edge(source: "ISR", target: "IRN", type: .assault), Edge(source: "IRN", target: "ISR", type: .accuse),
+            Edge(source: "USA", target: "IRN", type: .sanction),
+        ]
+    )
+
+    /// Graphviz's own measures, from its JSON output: each actor's box and each relation label's box, in points.
+    private static func boxes(_ graph: RelationGraph) throws -> (nodes: [String: CGRect], labels: [String: CGRect]) {
+        let data = try GraphvizRenderer.render(graph, formatName: "json", engineName: "dot")
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var nodes: [String: CGRect] = [:]
+        for object in root["objects"] as? [[String: Any]] ?? [] {
+            guard let name = object["name"] as? String, let pos = object["pos"] as? String,
+                  let width = Double(object["width"] as? String ?? ""), let height = Double(object["height"] as? String ?? "")
+            else { continue }
+            let xy = pos.split(separator: ",").compactMap { Double($0) }
+            guard xy.count == 2 else { continue }
+            nodes[name] = CGRect(x: xy[0] - width * 36, y: xy[1] - height * 36, width: width * 72, height: height * 72)
+        }
+        var labels: [String: CGRect] = [:]
+        for edge in root["edges"] as? [[String: Any]] ?? [] {
+            for draw in edge["_ldraw_"] as? [[String: Any]] ?? [] where draw["op"] as? String == "T" {
+                let point = (draw["pt"] as? [Any] ?? []).compactMap { ($0 as? NSNumber)?.doubleValue }
+                guard let text = draw["text"] as? String, point.count == 2,
+                      let width = (draw["width"] as? NSNumber)?.doubleValue else { continue }
+                // The baseline is at the point: a 10-point label rises about 8 points above it and drops 2 below.
+                labels[text] = CGRect(x: point[0] - width / 2, y: point[1] - 2, width: width, height: 10)
+            }
+        }
+        return (nodes, labels)
+    }
+
+    @Test("no relation label is hidden under an actor, even between neighbouring columns")
+    func labelsClearOfActors() throws {
+        let (nodes, labels) = try Self.boxes(Self.exchange)
+        #expect(nodes.count == 3 && Set(labels.keys) == ["assault", "accuse", "sanction"])
+        for (text, label) in labels {
+            for (name, node) in nodes {
+                #expect(!label.intersects(node), "'\(text)' at \(label) lies under \(name) at \(node)")
+            }
+        }
+    }
+
+    @Test("a line of several relations writes one a line, and dot's columns make room for the widest label")
+    func columnsFitTheLabels() throws {
+        let mutual = RelationGraph(
+            nodes: [Node(id: "RUS", kind: .state, label: "Russia"), Node(id: "VEN", kind: .state, label: "Venezuela")],
+            edges: [Edge(source: "RUS", target: "VEN", type: .agree), Edge(source: "RUS", target: "VEN", type: .cooperate)]
+        )
+        let dot = try GraphvizRenderer.dot(mutual, layout: .dot)
+        #expect(dot.contains("xlabel=\"agree\\ncooperate\""), "\(dot)")
+        #expect(dot.contains("ranksep=1.59"), "twice 'cooperate' and a margin")
+        #expect(try GraphvizRenderer.dot(RelationGraph(nodes: mutual.nodes, edges: []), layout: .dot).contains("ranksep=0.7"))
+    }
+
     // MARK: Country boxes and English
 
     @Test("--group-by country writes the state's name on its box, in the language asked for")

@@ -74,6 +74,48 @@ struct LanguageDetectorTests {
         #expect(Extractor.detectLanguage("Le Drian met Blinken in Washington.") == .en)
     }
 
+    /// "de la", "al", "de los" inside a name are the name's, not the article's: they are no cue to its language.
+    @Test("a particle inside a person's name is no cue", arguments: [
+        ("Pedro de la Rosa met Antony Blinken.", Language.en),
+        ("Olena de los Santos met Antony Blinken in Kyiv.", .en),
+        ("Bashar al Assad a rencontré Vladimir Poutine.", .fr),
+        ("Abdel Fattah el Sisi a condamné Israël.", .fr),
+    ])
+    func particlesInsideNames(text: String, language: Language) {
+        let decision = Extractor().languageDecision(for: text)
+        #expect(decision.language == language, "\(decision)")
+        #expect(decision.basis != .corpus)
+    }
+
+    @Test func particlesBetweenOrdinaryWordsStillCount() {
+        // "de la" between lower-case words is the article's: both "la" count, as before.
+        #expect(Extractor().languageDecision(for: "Le Brésil respecte la décision de la cour.").cues[.fr] == 2)
+    }
+
+    /// Headlines in the present with no function word of their language: the names of states and capitals as only
+    /// one language spells them, an elided article, a present tense ending.
+    @Test("a headline of names and a present tense", arguments: [
+        ("Rusia invade Ucrania", Language.es),
+        ("Macron visita Argelia", .es),
+        ("Israel bombardea Gaza", .es),
+        ("Alemania expulsa a diplomáticos rusos", .es),
+        ("L'Iran saisit un pétrolier", .fr),
+        ("Macron en visite en Algérie", .fr),
+        ("Poutine rencontre Xi à Pékin", .fr),
+        ("Russia invades Ukraine", .en),
+        ("Germany expels Russian diplomats", .en),
+    ])
+    func headlines(text: String, language: Language) {
+        let decision = Extractor().languageDecision(for: text)
+        #expect(decision.language == language && decision.basis == .detected, "\(decision)")
+    }
+
+    @Test func statesNamedInOneLanguageOnlyBreakATie() {
+        // The function words say English; the Spanish names of the states do not outvote them.
+        #expect(Extractor().languageDecision(for: "Rusia and Ucrania signed the deal.").language == .en)
+        #expect(LanguageDetector.stateWordCues(Document(text: "Rusia, Allemagne, Germany, Israel").tokens) == [1, 1, 1])
+    }
+
     @Test func decisionSaysHowItWasMade() {
         #expect(Extractor().languageDecision(for: "Brazil supported Argentina.").description == "en (detected: cues en 1, fr 0, es 0)")
         #expect(Extractor().languageDecision(for: "Lula Macron.").description == "en (unsure: cues en 0, fr 0, es 0; English by default)")
