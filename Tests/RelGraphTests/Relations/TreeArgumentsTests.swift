@@ -150,6 +150,12 @@ struct TreeArgumentsTests {
         // A participle hung on the noun above the event noun carries the event's complements.
         Case(.en, "Officials welcomed the truce, which is the result of an agreement reached between Peru and Chile.",
              ["PER AGREE CHL"]),
+        // "The two countries" the sources themselves would be are the pair named before.
+        Case(.en, "Kenya and Somalia clashed on Monday. Egypt and Ethiopia urged the two countries to stop the fighting.",
+             ["KEN ASSAULT SOM", "SOM ASSAULT KEN", "EGY REQUEST KEN", "EGY REQUEST SOM", "ETH REQUEST KEN", "ETH REQUEST SOM"]),
+        // What a request asks for is not coded, also an event noun under the infinitive it controls.
+        Case(.en, "Egypt urged Kenya to stop the fighting with Somalia.", ["EGY REQUEST KEN"]),
+        Case(.fr, "L'Égypte a appelé le Kenya à cesser les combats avec la Somalie.", ["EGY REQUEST KEN"]),
         // A dotted acronym's period inside a sentence does not end it for the parser.
         Case(.en, "Saudi Arabia severed ties with Qatar, home to a major U.S. military base, accusing it of backing Iran.",
              ["SAU SANCTION QAT", "SAU ACCUSE QAT"]),
