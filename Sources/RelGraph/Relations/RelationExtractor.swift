@@ -143,8 +143,10 @@ struct RelationExtractor {
             if hasObjectPronoun(after: hit.range.upperBound, in: sentence), !lastTargets.isEmpty, !arguments.passive {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
             }
+            // A subject the tree reads as a noun naming no actor ("las fuerzas…", "la incursión") is written: no actor
+            // of a sentence before stands in for it, even where Spanish drops subjects.
             complete(&arguments, hit: effective, isNoun: isNoun, subjectUnwritten: found.subjectUnwritten,
-                     sentence: sentence.index, discourse: discourse)
+                     subjectWritten: found.sourceIsNoActor, sentence: sentence.index, discourse: discourse)
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era
             var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)
@@ -234,10 +236,12 @@ struct RelationExtractor {
     private static let answerTypes: Set<EventType> = [.reject, .agree, .concede, .retreat]
 
     /// Fills a missing subject or recipient from the sentences before, with a lower confidence.
-    private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, subjectUnwritten: Bool, sentence: Int,
+    private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, subjectUnwritten: Bool,
+                          subjectWritten: Bool, sentence: Int,
                           discourse: Discourse) {
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { actors.persons[$0].country } }
-        if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun, subjectUnwritten || droppedSubject(before: hit.range.lowerBound),
+        if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun, !subjectWritten,
+           subjectUnwritten || droppedSubject(before: hit.range.lowerBound),
            !discourse.lastSubject.isEmpty {
             arguments.sources = [synthetic(discourse.lastSubject, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"

@@ -120,6 +120,8 @@ extension TreeArguments {
             guard Self.modifierRelations.contains(relation) else { continue }
             guard let mention = mentionOfWord[child] else {
                 if isAgent, relation == "nmod" { found += standIns(of: child) }
+                // "las fuerzas armadas ecuatorianas": a demonym on the agent noun's adjective is the noun's.
+                if isAgent, relation == "amod" { found += demonyms(under: child) }
                 continue
             }
             // Any noun is its demonym's ("a Russian ship") and the actors set beside it are what it names ("19 other
@@ -135,6 +137,10 @@ extension TreeArguments {
         }
         if found.isEmpty, !isMemberList(word), let first = firstExample(after: word) { found.append(first) }
         return found
+    }
+
+    private func demonyms(under adjective: Int) -> [Int] {
+        parsed.dependents(of: adjective).compactMap { mentionOfWord[$0] }.filter { mentions[$0].form == .demonym }
     }
 
     /// "four other countries, including Chad and Mali", "trois pays voisins, dont le Tchad": the first actor of a

@@ -156,6 +156,12 @@ struct TreeArgumentsTests {
         // What a request asks for is not coded, also an event noun under the infinitive it controls.
         Case(.en, "Egypt urged Kenya to stop the fighting with Somalia.", ["EGY REQUEST KEN"]),
         Case(.fr, "L'Égypte a appelé le Kenya à cesser les combats avec la Somalie.", ["EGY REQUEST KEN"]),
+        // An infinitive completing a noun ("con el propósito de") has the subject of the noun's clause, and a written
+        // subject that names no actor keeps the sentence before from standing in, even where Spanish drops subjects.
+        Case(.es, "Chile criticó a Argentina. Las fuerzas armadas peruanas cruzaron la frontera con el propósito de atacar a Bolivia.",
+             ["CHL ACCUSE ARG", "PER ASSAULT BOL"]),
+        Case(.es, "Chile criticó a Argentina. La incursión tuvo lugar el viernes, con el propósito de detener a un opositor boliviano.",
+             ["CHL ACCUSE ARG"]),
         // A dotted acronym's period inside a sentence does not end it for the parser.
         Case(.en, "Saudi Arabia severed ties with Qatar, home to a major U.S. military base, accusing it of backing Iran.",
              ["SAU SANCTION QAT", "SAU ACCUSE QAT"]),
