@@ -162,6 +162,9 @@ struct TreeArgumentsTests {
              ["CHL ACCUSE ARG", "PER ASSAULT BOL"]),
         Case(.es, "Chile criticó a Argentina. La incursión tuvo lugar el viernes, con el propósito de detener a un opositor boliviano.",
              ["CHL ACCUSE ARG"]),
+        // An agent noun stands for its owner, not for what another preposition names.
+        Case(.en, "Peru condemned the use of force against officials of Chile.", []),
+        Case(.en, "Peru expelled the US ambassador to Chile.", ["PER SANCTION USA"]),
         // A dotted acronym's period inside a sentence does not end it for the parser.
         Case(.en, "Saudi Arabia severed ties with Qatar, home to a major U.S. military base, accusing it of backing Iran.",
              ["SAU SANCTION QAT", "SAU ACCUSE QAT"]),
