@@ -3,10 +3,12 @@ import Foundation
 import RelGraph
 
 /// Runs `body`, turning library errors into one `relgraph: ` line on stderr and the documented exit code.
-/// Also installs the SIGINT/SIGTERM handlers, since every command that writes a file starts here.
+/// Also installs the SIGINT/SIGTERM handlers and refuses arguments that are not UTF-8, since every
+/// command starts here.
 func withExitCodes(_ body: () throws -> Void) throws {
     Interruption.install()
     do {
+        try RawArguments.refuseNonUTF8()
         try body()
     } catch let error as InputError {
         throw fail(error.description, code: error.exitCode)

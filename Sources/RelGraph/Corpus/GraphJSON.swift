@@ -58,11 +58,14 @@ enum GraphJSON {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
-            if detail.contains("end of file") {
+            let offset = characterOffset(in: detail)
+            // A line cut inside a string ends in the line break the reader put back: the parser calls that
+            // an unescaped control character, one byte before the end.
+            if detail.contains("end of file") || offset.map({ $0 >= data.count - 1 }) == true {
                 return Problem(reason: "it is not valid JSON: it ends in the middle of a value (cut short?)",
                                byteOffset: max(0, data.count - 1), isSyntax: true)
             }
-            return Problem(reason: "it is not valid JSON", byteOffset: characterOffset(in: detail), isSyntax: true)
+            return Problem(reason: "it is not valid JSON", byteOffset: offset, isSyntax: true)
         }
         if let (path, value) = firstBadCount(in: object, path: "") {
             return notAGraph("\(path): \(value) is not a whole number a count can hold")
@@ -70,9 +73,10 @@ enum GraphJSON {
         return notAGraph("a value does not fit its field")
     }
 
-    /// The byte offset in Foundation's "Invalid value around character 38.", if it gives one.
-    private static func characterOffset(in detail: String) -> Int? {
-        guard let range = detail.range(of: "character ") else { return nil }
+    /// The byte offset in Foundation's "Invalid value around character 38." (or "Unescaped control character
+    /// around character 12."), if it gives one: the last "character " is the one a number follows.
+    static func characterOffset(in detail: String) -> Int? {
+        guard let range = detail.range(of: "character ", options: .backwards) else { return nil }
         return Int(detail[range.upperBound...].prefix { $0.isNumber })
     }
 

@@ -34,12 +34,13 @@ public enum AtomicFile {
         var pending: [Pending] = []
         do {
             for file in files {
-                let target = try resolvedTarget(file.path)
-                if isStream(target) {
-                    try writeInPlace(file.data, to: target, path: file.path)
-                } else {
-                    pending.append(try prepare(file.data, target: target, path: file.path))
+                // Asked of the path itself, before links are followed by hand: `/dev/stdout` leads through
+                // `/proc/self/fd/1` to `pipe:[…]`, a name that only the kernel's own lookup understands.
+                if isStream(file.path) {
+                    try writeInPlace(file.data, to: file.path, path: file.path)
+                    continue
                 }
+                pending.append(try prepare(file.data, target: try resolvedTarget(file.path), path: file.path))
             }
             guard !pending.isEmpty else { return }
             beforeRename()

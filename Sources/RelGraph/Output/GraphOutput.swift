@@ -2,7 +2,8 @@ import Foundation
 
 /// One door to every output format: the data formats from the model, the pictures through Graphviz.
 public enum GraphOutput {
-    /// The bytes of `graph` in `format`; for CSV, the edge table (see `files` for both tables).
+    /// The bytes of `graph` in `format`, as standard output gets them; for CSV, both tables one after the other
+    /// (`CSVWriter.tables`; `files` writes them as two files).
     /// - Throws: `RenderError` when Graphviz cannot lay out or render the graph.
     public static func data(_ graph: RelationGraph, as format: OutputFormat, layout: LayoutEngine = .auto,
                             style: RenderStyle = RenderStyle()) throws -> Data {
@@ -11,7 +12,7 @@ public enum GraphOutput {
         case .jsonl: try JSONLinesWriter.data(graph)
         case .graphml: GraphMLWriter.data(graph)
         case .gexf: GEXFWriter.data(graph)
-        case .csv: CSVWriter.edges(graph)
+        case .csv: CSVWriter.tables(graph)
         case .html: try HTMLReportWriter.data(graph, layout: layout, style: style)
         case .eventsCSV: EventRowsWriter.csv(graph)
         case .eventsJSONL: try EventRowsWriter.jsonLines(graph)
@@ -45,8 +46,8 @@ public enum GraphOutput {
         try AtomicFile.write(try files(graph, as: format, path: path, layout: layout, style: style))
     }
 
-    /// CSV to a file is two tables; to a device or a pipe (`/dev/stdout`, a FIFO) it is what standard output
-    /// gets, the edge table: a file name cannot be made of a stream's.
+    /// CSV to a file is two files; to a device or a pipe (`/dev/stdout`, a FIFO) it is what standard output
+    /// gets, both tables in one stream: a file name cannot be made of a stream's.
     private static func isTablePair(_ format: OutputFormat, path: String) -> Bool {
         format == .csv && path != "-" && !AtomicFile.isStream(path)
     }

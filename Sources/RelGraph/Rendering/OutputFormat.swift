@@ -8,7 +8,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case graphml
     /// GEXF 1.3 for Gephi.
     case gexf
-    /// Two CSV tables: `name.edges.csv` and `name.nodes.csv` (edges only on standard output).
+    /// Two CSV tables: `name.edges.csv` and `name.nodes.csv` (on standard output, one after the other).
     case csv
     /// JSON Lines: one edge per line.
     case jsonl

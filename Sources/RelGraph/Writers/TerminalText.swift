@@ -11,6 +11,12 @@ public enum TerminalText {
         return String(scalars)
     }
 
+    /// A name that is not UTF-8 (a file name from an older system, a Latin-1 argument), readable and safe to
+    /// print: printable ASCII as it is, every other byte as `\xE9`.
+    public static func printable(bytes: some Sequence<UInt8>) -> String {
+        bytes.map { (0x20..<0x7F).contains($0) ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined()
+    }
+
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A: false

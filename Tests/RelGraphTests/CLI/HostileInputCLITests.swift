@@ -65,7 +65,7 @@ struct HostileInputCLITests {
         let input = try article()
         try succeed([input, "-o", "x", "--format", "csv"])
         #expect(try workspace.contents() == ["article.txt", "x.edges.csv", "x.nodes.csv"])
-        #expect(try succeed([input, "-o", "-", "--format", "csv"]).stdoutText.hasPrefix("source,source_label,target"))
+        expectBothTables(try succeed([input, "-o", "-", "--format", "csv"]).stdoutText)
         try FileManager.default.createDirectory(atPath: workspace.path("a"), withIntermediateDirectories: false)
         expectError(try run([input, "-o", "a/", "--format", "csv"]), code: 73, mentioning: "it is a folder")
         expectError(try run([input, "-o", "b/", "--format", "json"]), code: 73, mentioning: "it is a folder")
@@ -143,7 +143,28 @@ struct HostileInputCLITests {
         #expect(try workspace.contents() == ["article.txt"])
     }
 
-    @Test("CSV to a device writes the edge table there, as to standard output; a full device is 73")
+    /// The edge table, one empty row, then the node table: both whole, neither lost to the stream.
+    private func expectBothTables(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let rows = CSVParser.rows(text)
+        let gap = rows.firstIndex(of: [""]) ?? rows.endIndex
+        #expect(rows.first?.prefix(3) == ["source", "source_label", "target"], sourceLocation: sourceLocation)
+        #expect(rows[..<gap].contains { $0.first == "FRA" && $0[2] == "DEU" }, sourceLocation: sourceLocation)
+        let nodes = rows[min(gap + 1, rows.endIndex)...]
+        #expect(nodes.first?.first == "id", "no node table after the edges: \(text)", sourceLocation: sourceLocation)
+        #expect(Set(nodes.dropFirst().map { $0[0] }).isSuperset(of: ["BRA", "DEU", "FRA"]), sourceLocation: sourceLocation)
+    }
+
+    @Test("'-o /dev/stdout' onto a pipe writes to the pipe, whatever the format; CSV gives both tables")
+    func devStdoutOntoAPipe() throws {
+        let input = try article()
+        #expect(try JSONWriter.graph(from: try succeed([input, "-o", "/dev/stdout", "--format", "json"]).stdout).node("FRA") != nil)
+        #expect(try succeed([input, "-o", "/dev/stdout", "--format", "svg"]).stdoutText.contains("</svg>"))
+        expectBothTables(try succeed([input, "-o", "/dev/stdout", "--format", "csv"]).stdoutText)
+        #expect(try succeed(["extract", input, "-o", "/dev/stdout"]).stdoutText.contains("\"FRA\""))
+        #expect(try workspace.contents() == ["article.txt"])
+    }
+
+    @Test("CSV to a device writes both tables there, as to standard output; a full device is 73")
     func csvToDevices() throws {
         let input = try article()
         try succeed([input, "-o", "/dev/null", "--format", "csv"])
@@ -270,6 +291,20 @@ struct HostileInputCLITests {
         #expect(result.status == 0)
         #expect(result.stderrLines == ["relgraph: skipping 'news/caf\\xE9.txt': its name is not UTF-8; rename it to read it"])
         #expect(try JSONWriter.graph(from: result.stdout).node("FRA") != nil)
+    }
+
+    @Test("a file named on the command line whose name is not UTF-8 is 66 with its bytes shown, not 'no such file'")
+    func nonUTF8Argument() throws {
+        let name = (Array(workspace.path("caf").utf8) + [0xE9] + Array(".txt".utf8) + [0]).map { CChar(bitPattern: $0) }
+        let descriptor = open(name, O_WRONLY | O_CREAT, 0o644)
+        #expect(descriptor >= 0)
+        close(descriptor)
+        // Process takes Strings, which cannot hold the byte: the shell's printf passes it.
+        let named = try CLIRunner.run([], in: workspace.url, shell: #"exec "$0" "$(printf 'caf\351.txt')" --format json"#)
+        expectError(named, code: 66, mentioning: #"cannot read 'caf\xE9.txt': its name is not UTF-8"#)
+        let value = try CLIRunner.run([], in: workspace.url, shell: #"exec "$0" article.txt --actor "$(printf 'Br\351sil')""#)
+        #expect(value.status == 64)
+        #expect(value.stderrText.contains(#"the argument 'Br\xE9sil' is not UTF-8"#), "stderr: \(value.stderrText)")
     }
 
     @Test("merge names the line and the field of a float, an unknown kind and a negative weight: 65")

@@ -56,6 +56,24 @@ struct GraphReaderTests {
         #expect(failure("{\n  \"nodes\": [\n    {\"id\": 3\n").contains("graphs.json' line 3: it is not valid JSON"))
     }
 
+    @Test("a line or a pretty graph cut inside a string is named by its line, as cut short")
+    func cutInsideAString() throws {
+        let cut = String(Self.fragment.prefix { $0 != "C" }) + "CONS"
+        #expect(failure(cut) == "cannot read '\(workspace.path("graphs.json"))' line 1: it is not valid JSON: it ends in the middle of a value (cut short?)")
+        #expect(failure(Self.fragment + "\n" + cut).contains("line 2: it is not valid JSON"))
+        let pretty = String(decoding: try JSONWriter.data(try JSONWriter.graph(from: Data(Self.fragment.utf8))), as: UTF8.self)
+        let prettyCut = String(pretty.prefix { $0 != "C" }) + "CONS"
+        let lines = prettyCut.split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(failure(prettyCut).contains("line \(lines): it is not valid JSON: it ends in the middle of a value"))
+    }
+
+    @Test("Foundation's offset is read after the last 'character ', whatever the message says before it")
+    func offsetsInMessages() {
+        #expect(GraphJSON.characterOffset(in: "Invalid value around character 38.") == 38)
+        #expect(GraphJSON.characterOffset(in: "Unescaped control character around character 12.") == 12)
+        #expect(GraphJSON.characterOffset(in: "Unexpected end of file during JSON parse.") == nil)
+    }
+
     @Test("negative weights, dangling edges and ghost group members are refused")
     func inconsistentGraphs() {
         let negative = Self.fragment.replacingOccurrences(of: "\"weight\":1", with: "\"weight\":-5")

@@ -63,6 +63,18 @@ struct AtomicFileTests {
         }
     }
 
+    @Test("a pipe reached through /proc/self/fd (as /dev/stdout is) is written in place, not looked up by its link's text")
+    func pipesBehindMagicLinks() throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        try AtomicFile.write(Data("through the pipe".utf8), to: "/proc/self/fd/\(ends[1])")
+        close(ends[1])
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = read(ends[0], &buffer, buffer.count)
+        #expect(String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self) == "through the pipe")
+    }
+
     @Test("two writers of the same pair leave one writer's pair, never a mix")
     func pairsStayPairs() throws {
         let (edges, nodes) = (workspace.path("t.edges.csv"), workspace.path("t.nodes.csv"))
