@@ -101,7 +101,10 @@ enum GraphJSON {
         return nil
     }
 
+    /// True for a number an `Int` holds exactly. Its digits are asked first: as a `Double`, `Int.max`
+    /// rounds up past `Int`'s range, and a graph whose counts reached it would be blamed for them.
     private static func isWhole(_ number: NSNumber) -> Bool {
+        if Int(number.stringValue) != nil { return true }
         let value = number.doubleValue
         return value.rounded() == value && abs(value) < 9.2e18
     }

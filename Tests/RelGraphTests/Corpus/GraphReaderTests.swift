@@ -67,6 +67,15 @@ struct GraphReaderTests {
         #expect(failure(prettyCut).contains("line \(lines): it is not valid JSON: it ends in the middle of a value"))
     }
 
+    @Test("a float is named, not a count at Int.max beside it")
+    func floatBesideTheLargestCount() {
+        // "documents" sorts before "weight": the first count a reader looks at is the one at Int.max.
+        let counts = Self.fragment.replacingOccurrences(of: #""confidence":0.8,"#, with: #""confidence":0.8,"documents":\#(Int.max),"#)
+        let float = counts.replacingOccurrences(of: #""weight":1"#, with: #""weight":1.5"#)
+        #expect(failure(counts) == "no error")
+        #expect(failure(float).contains("line 1: it is JSON but not a relgraph graph: edges[0].weight: 1.5"), "\(failure(float))")
+    }
+
     @Test("Foundation's offset is read after the last 'character ', whatever the message says before it")
     func offsetsInMessages() {
         #expect(GraphJSON.characterOffset(in: "Invalid value around character 38.") == 38)
