@@ -42,7 +42,9 @@ public enum GraphOutput {
     /// - Throws: `OutputError` when it cannot be written, `RenderError` when Graphviz cannot draw it.
     public static func write(_ graph: RelationGraph, as format: OutputFormat, to path: String, layout: LayoutEngine = .auto,
                              style: RenderStyle = RenderStyle()) throws {
-        guard path != "-" else { return try writeToStandardOutput(try data(graph, as: format, layout: layout, style: style)) }
+        guard path != "-" else {
+            return try writeToStandardOutput(try data(graph, as: format, layout: layout, style: style), isText: !format.isBinary)
+        }
         try AtomicFile.write(try files(graph, as: format, path: path, layout: layout, style: style))
     }
 
@@ -52,10 +54,13 @@ public enum GraphOutput {
         format == .csv && path != "-" && !AtomicFile.isStream(path)
     }
 
-    /// Writes `data` to standard output.
+    /// Writes `data` to standard output; text bound for a terminal loses its control characters first
+    /// (`TerminalText`), so an article's escape sequences are not obeyed. Pipes and files get every byte.
+    /// - Parameter isText: false for PNG and PDF, whose bytes are never touched.
     /// - Throws: `OutputError.notWritable` when it cannot be written (a full disk, a closed descriptor).
-    public static func writeToStandardOutput(_ data: Data) throws {
-        try AtomicFile.writeBytes(data, to: STDOUT_FILENO, path: "standard output")
+    public static func writeToStandardOutput(_ data: Data, isText: Bool = true) throws {
+        let shown = isText && isatty(STDOUT_FILENO) == 1 ? TerminalText.printable(utf8: data) : data
+        try AtomicFile.writeBytes(shown, to: STDOUT_FILENO, path: "standard output")
     }
 
     /// Writes `text` to standard error, for messages; a closed or full standard error is ignored, as

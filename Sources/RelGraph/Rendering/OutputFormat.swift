@@ -54,6 +54,11 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
     private static let eventFormats: [OutputFormat] = [.eventsCSV, .eventsJSONL]
 
+    /// True for the formats that are bytes rather than text (PNG, PDF): never changed on their way out.
+    public var isBinary: Bool {
+        self == .png || self == .pdf
+    }
+
     /// True for the picture formats Graphviz lays out and draws (SVG, PNG, PDF).
     ///
     /// DOT is written by cgraph without a layout, and JSON is the graph's own encoding.

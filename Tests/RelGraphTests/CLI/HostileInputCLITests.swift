@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import Synchronization
 import Testing
 @testable import RelGraph
 
@@ -227,6 +228,47 @@ struct HostileInputCLITests {
         let output = try succeed(["--explain", input]).stdoutText
         #expect(output.contains("FRA -[ACCUSE]-> DEU"))
         #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
+    @Test("CSV, DOT and CoNLL-U on a terminal lose the article's escape sequences; through a pipe they keep every byte")
+    func terminalOutput() throws {
+        let input = try workspace.write("a.txt", "La France a condamné l'Allemagne \u{1B}]0;owned\u{7}\u{1B}[2J\u{9B}2J.\n")
+        for arguments in [[input, "--format", "csv"], [input], ["parse", input]] {
+            let shown = try onATerminal(arguments)
+            #expect(shown.contains("France") && shown.contains("Allemagne"), "\(arguments): \(shown)")
+            #expect(!shown.unicodeScalars.contains { [0x1B, 0x07, 0x9B].contains($0.value) }, "\(arguments): \(shown)")
+        }
+        #expect(try succeed([input, "--format", "csv"]).stdout.contains(0x1B), "a pipe gets the text as it is")
+    }
+
+    /// What `relgraph arguments` writes when its standard output is a terminal (a pseudo-terminal read here).
+    private func onATerminal(_ arguments: [String]) throws -> String {
+        // posix_openpt and ptsname are not in Swift's Glibc: the same, by hand (TIOCSPTLCK unlocks, TIOCGPTN numbers).
+        let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        defer { close(master) }
+        var unlocked: CInt = 0, number: CUnsignedInt = 0
+        #expect(master >= 0 && ioctl(master, 0x4004_5431, &unlocked) == 0 && ioctl(master, 0x8004_5430, &number) == 0)
+        let terminal = try #require(FileHandle(forWritingAtPath: "/dev/pts/\(number)"))
+        var raw = termios()
+        tcgetattr(terminal.fileDescriptor, &raw)
+        cfmakeraw(&raw)
+        tcsetattr(terminal.fileDescriptor, TCSANOW, &raw)
+        // Read while the program writes: a terminal holds only a few kilobytes unread.
+        let collected = Mutex(Data())
+        let reading = DispatchGroup()
+        DispatchQueue.global().async(group: reading) {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = read(master, &buffer, buffer.count)
+                guard count > 0 else { return }
+                collected.withLock { $0.append(contentsOf: buffer.prefix(count)) }
+            }
+        }
+        let result = try CLIRunner.run(arguments, stdout: terminal, in: workspace.url)
+        try terminal.close()
+        reading.wait()
+        #expect(result.status == 0, "\(result.stderrText)")
+        return String(decoding: collected.withLock { $0 } as Data, as: UTF8.self)
     }
 
     // MARK: - Bounded cost
