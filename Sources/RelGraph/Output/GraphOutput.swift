@@ -42,16 +42,16 @@ public enum GraphOutput {
     /// - Throws: `OutputError` when it cannot be written, `RenderError` when Graphviz cannot draw it.
     public static func write(_ graph: RelationGraph, as format: OutputFormat, to path: String, layout: LayoutEngine = .auto,
                              style: RenderStyle = RenderStyle()) throws {
-        guard path != "-" else {
+        guard path != "-", DescriptorPath.descriptor(path) != STDOUT_FILENO else {
             return try writeToStandardOutput(try data(graph, as: format, layout: layout, style: style), isText: !format.isBinary)
         }
         try AtomicFile.write(try files(graph, as: format, path: path, layout: layout, style: style))
     }
 
-    /// CSV to a file is two files; to a device or a pipe (`/dev/stdout`, a FIFO) it is what standard output
-    /// gets, both tables in one stream: a file name cannot be made of a stream's.
+    /// CSV to a file is two files; to a device, a pipe or a descriptor (`/dev/stdout`, a FIFO) it is what
+    /// standard output gets, both tables in one stream: a file name cannot be made of a stream's.
     private static func isTablePair(_ format: OutputFormat, path: String) -> Bool {
-        format == .csv && path != "-" && !AtomicFile.isStream(path)
+        format == .csv && path != "-" && DescriptorPath.descriptor(path) == nil && !AtomicFile.isStream(path)
     }
 
     /// Writes `data` to standard output; text bound for a terminal loses its control characters first

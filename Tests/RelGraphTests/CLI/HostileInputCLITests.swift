@@ -165,6 +165,20 @@ struct HostileInputCLITests {
         #expect(try workspace.contents() == ["article.txt"])
     }
 
+    @Test("'-o /dev/stdout' onto a file appended to with '>>' appends; CSV there is both tables in that file")
+    func devStdoutOntoAFile() throws {
+        _ = try article()
+        try workspace.write("log.jsonl", "earlier line\n")
+        let appended = try CLIRunner.run([], in: workspace.url, shell: #"exec "$0" article.txt -o /dev/stdout --format jsonl >> log.jsonl"#)
+        #expect(appended.status == 0, "\(appended.stderrText)")
+        let log = String(decoding: try workspace.read("log.jsonl"), as: UTF8.self)
+        #expect(log.hasPrefix("earlier line\n{") && log.contains("\"FRA\""))
+        let tables = try CLIRunner.run([], in: workspace.url, shell: #"exec "$0" article.txt -o /dev/stdout --format csv > out.csv"#)
+        #expect(tables.status == 0, "\(tables.stderrText)")
+        expectBothTables(String(decoding: try workspace.read("out.csv"), as: UTF8.self))
+        #expect(try workspace.contents() == ["article.txt", "log.jsonl", "out.csv"])
+    }
+
     @Test("CSV to a device writes both tables there, as to standard output; a full device is 73")
     func csvToDevices() throws {
         let input = try article()
