@@ -34,6 +34,10 @@ enum GraphJSON {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             return syntaxOrNumberProblem(in: data)
         case .dataCorrupted(let context):
+            if let choices = closedSets[context.codingPath.last?.stringValue ?? ""],
+               let value = value(at: context.codingPath, in: data) {
+                return notAGraph("\(field(context.codingPath)): '\(value)' is not one of \(choices)")
+            }
             return notAGraph("\(field(context.codingPath)): \(context.debugDescription)")
         case .typeMismatch(_, let context):
             return notAGraph("\(field(context.codingPath)): \(context.debugDescription)")
@@ -45,6 +49,26 @@ enum GraphJSON {
         @unknown default:
             return notAGraph("\(error)")
         }
+    }
+
+    /// The fields whose value is one of a closed set, and the set, for a message that lists what it may be.
+    private static let closedSets: [String: String] = [
+        "kind": ActorKind.allCases.map(\.rawValue).joined(separator: ", "),
+        "type": EventType.allCases.map(\.rawValue).joined(separator: ", "),
+    ]
+
+    /// The value at `path` in the JSON `data`, as text, to quote it back in a message.
+    private static func value(at path: [any CodingKey], in data: Data) -> String? {
+        var node = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        for key in path {
+            if let index = key.intValue {
+                guard let array = node as? [Any], array.indices.contains(index) else { return nil }
+                node = array[index]
+            } else {
+                node = (node as? [String: Any])?[key.stringValue]
+            }
+        }
+        return node.map { "\($0)" }
     }
 
     private static func notAGraph(_ detail: String) -> Problem {

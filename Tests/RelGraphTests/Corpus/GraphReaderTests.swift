@@ -42,7 +42,9 @@ struct GraphReaderTests {
         let float = Self.fragment.replacingOccurrences(of: "\"weight\":1", with: "\"weight\":1.5")
         #expect(failure(Self.fragment + "\n" + float).contains("line 2: it is JSON but not a relgraph graph: edges[0].weight: 1.5"))
         let kind = Self.fragment.replacingOccurrences(of: "\"kind\":\"state\"", with: "\"kind\":\"planet\"")
-        #expect(failure(kind).contains("line 1: it is JSON but not a relgraph graph: nodes[0].kind"))
+        #expect(failure(kind).contains("line 1: it is JSON but not a relgraph graph: nodes[0].kind: 'planet' is not one of state, "))
+        let type = Self.fragment.replacingOccurrences(of: "\"type\":\"CONSULT\"", with: "\"type\":\"GOSSIP\"")
+        #expect(failure(type).contains("edges[0].type: 'GOSSIP' is not one of AGREE, "), "\(failure(type))")
         let missing = Self.fragment.replacingOccurrences(of: "\"label\":\"France\",", with: "")
         #expect(failure(missing).contains("line 1: it is JSON but not a relgraph graph: no \"label\" in nodes[0]"))
     }
