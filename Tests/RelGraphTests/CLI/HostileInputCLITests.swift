@@ -285,6 +285,15 @@ struct HostileInputCLITests {
         return String(decoding: collected.withLock { $0 } as Data, as: UTF8.self)
     }
 
+    @Test("a message quoting a huge argument keeps its start and its advice, within a few lines")
+    func longMessages() throws {
+        let input = try article()
+        let result = try run([input, "--actor", String(repeating: "x", count: 50_000)])
+        expectError(result, code: 64, mentioning: "no actor 'xxx")
+        #expect(result.stderrText.count < 1_100)
+        #expect(result.stderrText.contains(" … ") && result.stderrText.contains("the closest ids are"), "\(result.stderrText)")
+    }
+
     // MARK: - Bounded cost
 
     @Test("--depth of a trillion ends at once; JSON Lines and merge of /dev/zero stop at the limit: 66")
