@@ -42,10 +42,16 @@ public enum GraphOutput {
     /// - Throws: `OutputError` when it cannot be written, `RenderError` when Graphviz cannot draw it.
     public static func write(_ graph: RelationGraph, as format: OutputFormat, to path: String, layout: LayoutEngine = .auto,
                              style: RenderStyle = RenderStyle()) throws {
-        guard path != "-", DescriptorPath.descriptor(path) != STDOUT_FILENO else {
+        guard !isStandardOutput(path) else {
             return try writeToStandardOutput(try data(graph, as: format, layout: layout, style: style), isText: !format.isBinary)
         }
         try AtomicFile.write(try files(graph, as: format, path: path, layout: layout, style: style))
+    }
+
+    /// True for `-` and for the names of the descriptor standard output is (`/dev/stdout`, `/dev/fd/1`): written
+    /// as standard output is, streamed, and cleaned of control characters on a terminal.
+    public static func isStandardOutput(_ path: String) -> Bool {
+        path == "-" || DescriptorPath.descriptor(path) == STDOUT_FILENO
     }
 
     /// CSV to a file is two files; to a device, a pipe or a descriptor (`/dev/stdout`, a FIFO) it is what

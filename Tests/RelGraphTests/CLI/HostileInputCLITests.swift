@@ -162,6 +162,9 @@ struct HostileInputCLITests {
         #expect(try succeed([input, "-o", "/dev/stdout", "--format", "svg"]).stdoutText.contains("</svg>"))
         expectBothTables(try succeed([input, "-o", "/dev/stdout", "--format", "csv"]).stdoutText)
         #expect(try succeed(["extract", input, "-o", "/dev/stdout"]).stdoutText.contains("\"FRA\""))
+        #expect(try succeed(["parse", input, "-o", "/dev/stdout"]).stdoutText.contains("# text = "))
+        let explained = try run(["--explain", input, "-o", "/dev/stdout", "--format", "json"])
+        #expect(explained.status == 64, "the explanation takes standard output, as with '-o -'")
         #expect(try workspace.contents() == ["article.txt"])
     }
 
@@ -247,7 +250,7 @@ struct HostileInputCLITests {
     @Test("CSV, DOT and CoNLL-U on a terminal lose the article's escape sequences; through a pipe they keep every byte")
     func terminalOutput() throws {
         let input = try workspace.write("a.txt", "La France a condamné l'Allemagne \u{1B}]0;owned\u{7}\u{1B}[2J\u{9B}2J.\n")
-        for arguments in [[input, "--format", "csv"], [input], ["parse", input]] {
+        for arguments in [[input, "--format", "csv"], [input], ["parse", input], [input, "-o", "/dev/stdout", "--format", "csv"]] {
             let shown = try onATerminal(arguments)
             #expect(shown.contains("France") && shown.contains("Allemagne"), "\(arguments): \(shown)")
             #expect(!shown.unicodeScalars.contains { [0x1B, 0x07, 0x9B].contains($0.value) }, "\(arguments): \(shown)")
