@@ -34,18 +34,19 @@ enum GraphJSON {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             return syntaxOrNumberProblem(in: data)
         case .dataCorrupted(let context):
+            let at = offset(of: context.codingPath, in: data)
             if let choices = closedSets[context.codingPath.last?.stringValue ?? ""],
                let value = value(at: context.codingPath, in: data) {
-                return notAGraph("\(field(context.codingPath)): '\(value)' is not one of \(choices)")
+                return notAGraph("\(field(context.codingPath)): '\(value)' is not one of \(choices)", at: at)
             }
-            return notAGraph("\(field(context.codingPath)): \(context.debugDescription)")
+            return notAGraph("\(field(context.codingPath)): \(context.debugDescription)", at: at)
         case .typeMismatch(_, let context):
-            return notAGraph("\(field(context.codingPath)): \(context.debugDescription)")
+            return notAGraph("\(field(context.codingPath)): \(context.debugDescription)", at: offset(of: context.codingPath, in: data))
         case .valueNotFound(_, let context):
-            return notAGraph("\(field(context.codingPath)) is null")
+            return notAGraph("\(field(context.codingPath)) is null", at: offset(of: context.codingPath, in: data))
         case .keyNotFound(let key, let context):
             let place = context.codingPath.isEmpty ? "the top level" : field(context.codingPath)
-            return notAGraph("no \"\(key.stringValue)\" in \(place)")
+            return notAGraph("no \"\(key.stringValue)\" in \(place)", at: offset(of: context.codingPath, in: data))
         @unknown default:
             return notAGraph("\(error)")
         }
@@ -71,8 +72,14 @@ enum GraphJSON {
         return node.map { "\($0)" }
     }
 
-    private static func notAGraph(_ detail: String) -> Problem {
-        Problem(reason: "it is JSON but not a relgraph graph: \(detail)", isSyntax: false)
+    /// - Parameter at: where the value at fault starts, in bytes, for the reader to name its line.
+    private static func notAGraph(_ detail: String, at offset: Int? = nil) -> Problem {
+        Problem(reason: "it is JSON but not a relgraph graph: \(detail)", byteOffset: offset, isSyntax: false)
+    }
+
+    /// Where the value a decoder names by `path` starts in `data`.
+    private static func offset(of path: [any CodingKey], in data: Data) -> Int? {
+        JSONLocator.offset(of: path.map { $0.intValue.map(JSONLocator.Step.index) ?? .key($0.stringValue) }, in: Array(data))
     }
 
     /// Parses `data` again to say whether the syntax is broken (and where) or a count is not a whole number.
@@ -91,8 +98,9 @@ enum GraphJSON {
             }
             return Problem(reason: "it is not valid JSON", byteOffset: offset, isSyntax: true)
         }
-        if let (path, value) = firstBadCount(in: object, path: "") {
-            return notAGraph("\(path): \(value) is not a whole number a count can hold")
+        if let (path, steps, value) = firstBadCount(in: object, path: "", steps: []) {
+            return notAGraph("\(path): \(value) is not a whole number a count can hold",
+                             at: JSONLocator.offset(of: steps, in: Array(data)))
         }
         return notAGraph("a value does not fit its field")
     }
@@ -108,18 +116,21 @@ enum GraphJSON {
     private static let countFields: Set<String> = ["weight", "mentions", "sentence", "start", "end", "documents"]
 
     /// The first count field (by path) whose number is not a whole number within `Int`'s range.
-    private static func firstBadCount(in object: Any, path: String) -> (String, String)? {
+    private static func firstBadCount(in object: Any, path: String,
+                                      steps: [JSONLocator.Step]) -> (String, [JSONLocator.Step], String)? {
         if let array = object as? [Any] {
             for (index, element) in array.enumerated() {
-                if let found = firstBadCount(in: element, path: path + "[\(index)]") { return found }
+                if let found = firstBadCount(in: element, path: path + "[\(index)]", steps: steps + [.index(index)]) { return found }
             }
         } else if let dictionary = object as? [String: Any] {
             for key in dictionary.keys.sorted() {
                 let child = path.isEmpty ? key : path + "." + key
                 if countFields.contains(key), let number = dictionary[key] as? NSNumber, !isWhole(number) {
-                    return (child, number.stringValue)
+                    return (child, steps + [.key(key)], number.stringValue)
                 }
-                if let value = dictionary[key], let found = firstBadCount(in: value, path: child) { return found }
+                if let value = dictionary[key], let found = firstBadCount(in: value, path: child, steps: steps + [.key(key)]) {
+                    return found
+                }
             }
         }
         return nil

@@ -69,6 +69,22 @@ struct GraphReaderTests {
         #expect(failure(prettyCut).contains("line \(lines): it is not valid JSON: it ends in the middle of a value"))
     }
 
+    @Test("a pretty graph's wrong field is named with its line")
+    func fieldsOfAPrettyGraphHaveLines() throws {
+        let pretty = String(decoding: try JSONWriter.data(try JSONWriter.graph(from: Data(Self.fragment.utf8))), as: UTF8.self)
+        func line(of needle: String, in text: String) -> Int {
+            (text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(needle) } ?? -1) + 1
+        }
+        let kind = pretty.replacingOccurrences(of: "\"state\"", with: "\"planet\"")
+        #expect(line(of: "planet", in: kind) > 1)
+        #expect(failure(kind).contains("line \(line(of: "planet", in: kind)): it is JSON but not a relgraph graph: nodes[0].kind: 'planet'"),
+                "\(failure(kind))")
+        let float = pretty.replacingOccurrences(of: "\"weight\" : 1", with: "\"weight\" : 1.5")
+        #expect(line(of: "1.5", in: float) > 1)
+        #expect(failure(float).contains("line \(line(of: "1.5", in: float)): it is JSON but not a relgraph graph: edges[0].weight: 1.5"),
+                "\(failure(float))")
+    }
+
     @Test("a float is named, not a count at Int.max beside it")
     func floatBesideTheLargestCount() {
         // "documents" sorts before "weight": the first count a reader looks at is the one at Int.max.
