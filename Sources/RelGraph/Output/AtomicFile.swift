@@ -40,8 +40,8 @@ public enum AtomicFile {
                     try writeBytes(file.data, to: descriptor, path: file.path)
                     continue
                 }
-                // Asked of the path itself, before links are followed by hand: `/dev/stdout` leads through
-                // `/proc/self/fd/1` to `pipe:[…]`, a name that only the kernel's own lookup understands.
+                // Asked of the path itself, before links are followed by hand: a link to `/proc/<pid>/fd/1` leads
+                // to `pipe:[…]`, a name that only the kernel's own lookup understands.
                 if isStream(file.path) {
                     try writeInPlace(file.data, to: file.path, path: file.path)
                     continue
