@@ -23,8 +23,9 @@ enum GraphJSON {
         } catch {
             return .failure(Problem(reason: "it is not a relgraph graph (\(error))", isSyntax: false))
         }
-        if let inconsistency = graph.inconsistency {
-            return .failure(Problem(reason: "it is not a consistent graph: \(inconsistency)", isSyntax: false))
+        if let (message, part) = graph.firstInconsistency {
+            return .failure(Problem(reason: "it is not a consistent graph: \(message)", byteOffset: offset(of: part, in: data),
+                                    isSyntax: false))
         }
         return .success(graph)
     }
@@ -75,6 +76,24 @@ enum GraphJSON {
     /// - Parameter at: where the value at fault starts, in bytes, for the reader to name its line.
     private static func notAGraph(_ detail: String, at offset: Int? = nil) -> Problem {
         Problem(reason: "it is JSON but not a relgraph graph: \(detail)", byteOffset: offset, isSyntax: false)
+    }
+
+    /// Where the node, edge or group an inconsistency is in starts in `data`: the first element of its list
+    /// whose id (or source, target and type) it has.
+    private static func offset(of part: RelationGraph.Part, in data: Data) -> Int? {
+        let list: String, fields: [String: String]
+        switch part {
+        case .node(let id): (list, fields) = ("nodes", ["id": id])
+        case .edge(let source, let target, let type): (list, fields) = ("edges", ["source": source, "target": target, "type": type])
+        case .group(let id): (list, fields) = ("groups", ["id": id])
+        }
+        let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        guard let elements = (object as? [String: Any])?[list] as? [Any],
+              let index = elements.firstIndex(where: { element in
+                  fields.allSatisfy { (element as? [String: Any])?[$0.key] as? String == $0.value }
+              })
+        else { return nil }
+        return JSONLocator.offset(of: [.key(list), .index(index)], in: Array(data))
     }
 
     /// Where the value a decoder names by `path` starts in `data`.

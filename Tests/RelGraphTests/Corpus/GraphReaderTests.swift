@@ -79,6 +79,9 @@ struct GraphReaderTests {
         #expect(line(of: "planet", in: kind) > 1)
         #expect(failure(kind).contains("line \(line(of: "planet", in: kind)): it is JSON but not a relgraph graph: nodes[0].kind: 'planet'"),
                 "\(failure(kind))")
+        let negative = pretty.replacingOccurrences(of: "\"weight\" : 1", with: "\"weight\" : -5")
+        #expect(failure(negative).contains("line \(line(of: "\"edges\"", in: negative) + 1): it is not a consistent graph: edge RUS -> FRA"),
+                "\(failure(negative))")
         let float = pretty.replacingOccurrences(of: "\"weight\" : 1", with: "\"weight\" : 1.5")
         #expect(line(of: "1.5", in: float) > 1)
         #expect(failure(float).contains("line \(line(of: "1.5", in: float)): it is JSON but not a relgraph graph: edges[0].weight: 1.5"),
