@@ -11,6 +11,8 @@ struct ParsedSentence: Sendable {
     private let firstToken: Int
     /// The dependents of each word, left to right.
     private let children: [[Int]]
+    /// Each word's relation without its subtype, read once: the argument rules ask for it at every step.
+    private let baseRelations: [Substring]
 
     /// - Parameter hints: the names and verbs the lexicons found, told to the tagger and the parser.
     init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, hints: ParseHints = ParseHints()) {
@@ -35,6 +37,7 @@ struct ParsedSentence: Sendable {
         self.wordsOfToken = wordsOfToken
         self.firstToken = firstToken
         children = Self.children(of: tree)
+        baseRelations = tree.words.map { word in word.relation.split(separator: ":", maxSplits: 1).first ?? word.relation[...] }
     }
 
     /// Labels that contradict the word's tag, and what the word is: a verb modifying a noun is a participial clause
@@ -97,10 +100,7 @@ struct ParsedSentence: Sendable {
     func dependents(of word: Int) -> [Int] { children[word] }
 
     /// The relation without its subtype: "obl" for "obl:agent".
-    func relation(of word: Int) -> Substring {
-        let relation = tree.words[word].relation
-        return relation.split(separator: ":", maxSplits: 1).first ?? relation[...]
-    }
+    func relation(of word: Int) -> Substring { baseRelations[word] }
 
     func fullRelation(of word: Int) -> String { tree.words[word].relation }
 
