@@ -231,18 +231,21 @@ enum HTMLReportAssets {
             });
             window.addEventListener("afterprint", draw);
             fit();
-            if (selected) { show(selected); }
+            if (selected) { update(); show(); }
 
-            // A selection opened from the address is shown at its own size at least, centred: a reader following
-            // a link wants to read it, not to find it in a picture shrunk to the page.
-            function show(choice) {
-              var found = Array.prototype.filter.call(svg.querySelectorAll(choice.node ? "g.node" : "g.edge"), function (g) {
-                return g.id === choice.id;
-              })[0];
-              if (!found) { return; }
-              var box = found.getBoundingClientRect(), frame = view.getBoundingClientRect();
-              var cx = box.left + box.width / 2 - frame.left, cy = box.top + box.height / 2 - frame.top;
-              zoom(Math.max(1, at.scale) / at.scale, cx, cy);
+            // A selection opened from the address is framed: the picture zooms in (up to 1.5 times its own size)
+            // until what the selection lights fills the view, so a reader following a link can read it.
+            function show() {
+              var frame = view.getBoundingClientRect(), box = null;
+              svg.querySelectorAll("g.lit, g.selected").forEach(function (g) {
+                var r = g.getBoundingClientRect();
+                box = box ? { left: Math.min(box.left, r.left), top: Math.min(box.top, r.top),
+                              right: Math.max(box.right, r.right), bottom: Math.max(box.bottom, r.bottom) } : r;
+              });
+              if (!box) { return; }
+              var cx = (box.left + box.right) / 2 - frame.left, cy = (box.top + box.bottom) / 2 - frame.top;
+              var room = 0.9 * Math.min(view.clientWidth / (box.right - box.left), view.clientHeight / (box.bottom - box.top));
+              zoom(Math.max(1, Math.min(room, Math.max(1, 1.5 / at.scale))), cx, cy);
               pan(cx - view.clientWidth / 2, cy - view.clientHeight / 2);
             }
           }
