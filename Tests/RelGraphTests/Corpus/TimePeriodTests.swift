@@ -28,13 +28,13 @@ struct TimePeriodTests {
     func periodGraphs() {
         var periods = PeriodGraphs(by: .month)
         let edge = { (source: String, target: String, date: String) in
-            RelationGraph(nodes: [Node(id: source, kind: .state), Node(id: target, kind: .state)],
+            RelationGraph(nodes: [Node(id: source, kind: .state, label: source), Node(id: target, kind: .state, label: target)],
                           edges: [Edge(source: source, target: target, type: .consult)]).stamped(date: date)
         }
         periods.add(edge("RUS", "VEN", "2022-04-02"), dated: "2022-04-02")
         periods.add(edge("RUS", "CUB", "2022-03-01"), dated: "2022-03-01")
         periods.add(edge("RUS", "VEN", "2022-03-08"), dated: "2022-03-08T10:00:00Z")
-        periods.add(RelationGraph(nodes: [Node(id: "JPN", kind: .state)]), dated: nil)
+        periods.add(RelationGraph(nodes: [Node(id: "JPN", kind: .state, label: "Japon")], edges: []), dated: nil)
         let graphs = periods.graphs
         #expect(graphs.map(\.name) == ["2022-03", "2022-04"])
         #expect(Set(graphs[0].graph.edges.map(\.target)) == ["CUB", "VEN"])
