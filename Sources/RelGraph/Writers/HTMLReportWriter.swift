@@ -130,10 +130,11 @@ public enum HTMLReportWriter {
     /// One row per relation, sorted by source then target as displayed; each row carries its ends, type and
     /// the SVG id of its line, which the page's script matches against the picture.
     private static func relationsTable(_ graph: RelationGraph, names: [String: String], lines: [Edge.Key: String]) -> String {
-        let edges = graph.edges.sorted {
-            (sortKey(names[$0.source] ?? $0.source), sortKey(names[$0.target] ?? $0.target), $0.key)
-                < (sortKey(names[$1.source] ?? $1.source), sortKey(names[$1.target] ?? $1.target), $1.key)
-        }
+        // Each name folded once, not at every comparison: a corpus's report sorts thousands of rows.
+        let keys = Dictionary(graph.nodes.map { ($0.id, sortKey(names[$0.id] ?? $0.id)) }, uniquingKeysWith: { a, _ in a })
+        let key = { (id: String) in keys[id] ?? sortKey(id) }
+        let edges = graph.edges.map { (source: key($0.source), target: key($0.target), edge: $0) }
+            .sorted { ($0.source, $0.target, $0.edge.key) < ($1.source, $1.target, $1.edge.key) }.map(\.edge)
         let rows = edges.map { edge in
             let evidence = edge.evidence.map(evidenceParagraph).joined()
             let line = lines[edge.key].map { " data-line=\"\(HTMLEscaping.escape($0))\"" } ?? ""
