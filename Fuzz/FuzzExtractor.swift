@@ -1,7 +1,8 @@
 // libFuzzer entry point over the decoder, the web page reader, the extractor and the writers (built by
 // `make fuzz`, not by SwiftPM). Any bytes are decoded as an article (and read as a web page), extracted,
-// and written as JSON and DOT; a crash, a hang, a JSON that does not read back, or Graphviz text from
-// which Graphviz could decode a reference or a control character is a finding.
+// and written as JSON, DOT and CSV; a crash, a hang, a JSON that does not read back, Graphviz text from
+// which Graphviz could decode a reference or a control character, or DOT that keeps a control character
+// (or stops being UTF-8) on its way to a terminal is a finding.
 import Foundation
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -19,7 +20,13 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             fatalError("Graphviz text holds a bare '&' or a forbidden character")
         }
     }
-    _ = try? GraphvizRenderer.dot(graph)
+    if let dot = try? GraphvizRenderer.dot(graph) {
+        let shown = TerminalText.printable(utf8: Data(dot.utf8))
+        if shown.contains(where: { $0 == 0x1B || $0 == 0x07 }) || String(data: shown, encoding: .utf8) == nil {
+            fatalError("DOT bound for a terminal still holds a control character, or is no longer UTF-8")
+        }
+    }
+    _ = CSVWriter.tables(graph)
     return 0
 }
 

@@ -3,10 +3,12 @@ import Foundation
 import RelGraph
 
 /// Runs `body`, turning library errors into one `relgraph: ` line on stderr and the documented exit code.
-/// Also installs the SIGINT/SIGTERM handlers, since every command that writes a file starts here.
+/// Also installs the SIGINT/SIGTERM handlers and refuses arguments that are not UTF-8, since every
+/// command starts here.
 func withExitCodes(_ body: () throws -> Void) throws {
     Interruption.install()
     do {
+        try RawArguments.refuseNonUTF8()
         try body()
     } catch let error as InputError {
         throw fail(error.description, code: error.exitCode)
@@ -32,7 +34,17 @@ private func fail(_ message: String, code: Int32) -> ExitCode {
 /// breaks or a terminal's escape sequences: they are shown, on one line, not obeyed.
 func warn(_ message: String) {
     let line = TerminalText.printable(message).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
-    GraphOutput.writeToStandardError("relgraph: \(line)\n")
+    GraphOutput.writeToStandardError("relgraph: \(shortened(line))\n")
+}
+
+/// A message kept to a few lines of a terminal: one that quotes a huge argument or value (`--actor` given a
+/// page of text) keeps its start and its end, where the advice is, around an ellipsis.
+private func shortened(_ line: String, limit: Int = 1000) -> String {
+    let scalars = line.unicodeScalars
+    guard scalars.count > limit else { return line }
+    let head = String(String.UnicodeScalarView(scalars.prefix(limit * 2 / 3)))
+    let tail = String(String.UnicodeScalarView(scalars.suffix(limit / 3)))
+    return head + " … " + tail
 }
 
 extension LexiconError {

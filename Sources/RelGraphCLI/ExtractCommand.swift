@@ -32,7 +32,7 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         try withExitCodes {
             let resolved = try corpus.resolve(inputs)
-            let file = output == "-" ? nil : output
+            let file = output.flatMap { GraphOutput.isStandardOutput($0) ? nil : $0 }
             if let file { try AtomicFile.refuseOverwriting(corpus.files(resolved), with: [file]) }
             var fragments = Data()
             try corpus.extractEach(from: resolved) { graph in

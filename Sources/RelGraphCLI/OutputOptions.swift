@@ -24,9 +24,9 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    /// The output file; nil for standard output (no `-o`, or `-o -`).
+    /// The output file; nil for standard output (no `-o`, `-o -`, `-o /dev/stdout`).
     var file: String? {
-        output == "-" ? nil : output
+        output.flatMap { GraphOutput.isStandardOutput($0) ? nil : $0 }
     }
 
     /// The format written: `--format`, else the extension of `--output`, else DOT.

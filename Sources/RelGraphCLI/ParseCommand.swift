@@ -53,7 +53,7 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         try withExitCodes {
-            let file = output == "-" ? nil : output
+            let file = output.flatMap { GraphOutput.isStandardOutput($0) ? nil : $0 }
             if let file { try AtomicFile.refuseOverwriting([input], with: [file]) }
             let conllu: CoNLLU
             switch inputFormat {

@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 
-/// The library never stops the program on input it was given: no `try!`, no forced unwrap or cast,
-/// no `fatalError` or `precondition` anywhere in it, since any of them may sit on a path some input reaches.
+/// The library and the command line never stop the program on input they were given: no `try!`, no forced
+/// unwrap or cast, no `fatalError` or `precondition` anywhere in them, since any of them may sit on a path
+/// some input reaches.
 @Suite("Source hygiene")
 struct SourceHygieneTests {
-    private static let library = URL(fileURLWithPath: #filePath)
+    private static let sources = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/RelGraph")
+        .appendingPathComponent("Sources")
 
     /// The code of a Swift file, line by line: comments, string literals and multi-line literals blanked.
     static func code(_ source: String) -> [String] {
@@ -31,13 +32,15 @@ struct SourceHygieneTests {
         #"Relations/ArgumentDefaults.swift: private static let fallback = ArgumentFrame("")!"#,
     ]
 
-    @Test func noTrapsInTheLibrary() throws {
-        let files = try #require(FileManager.default.enumerator(atPath: Self.library.path)).compactMap { $0 as? String }
+    @Test(arguments: [("RelGraph", 50), ("RelGraphCLI", 10)])
+    func noTraps(in target: String, atLeast count: Int) throws {
+        let folder = Self.sources.appendingPathComponent(target)
+        let files = try #require(FileManager.default.enumerator(atPath: folder.path)).compactMap { $0 as? String }
             .filter { $0.hasSuffix(".swift") }
-        #expect(files.count > 50)
+        #expect(files.count > count)
         var found: [String] = []
         for file in files {
-            let source = try String(contentsOf: Self.library.appendingPathComponent(file), encoding: .utf8)
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             for (number, line) in Self.code(source).enumerated() {
                 let shown = line.trimmingCharacters(in: .whitespaces)
                 guard !Self.reviewed.contains("\(file): \(shown)") else { continue }

@@ -51,17 +51,12 @@ public enum DirectoryWalker {
             let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
             guard bytes.first != UInt8(ascii: ".") else { continue }
             guard let name = String(validating: bytes, as: UTF8.self) else {
-                skip("skipping '\(path)/\(shown(bytes))': its name is not UTF-8; rename it to read it")
+                skip("skipping '\(path)/\(TerminalText.printable(bytes: bytes))': its name is not UTF-8; rename it to read it")
                 continue
             }
             entries.append((name, kind(Int32(entry.pointee.d_type), path: path + "/" + name)))
         }
         return entries
-    }
-
-    /// A name that is not UTF-8, readable: its ASCII as it is, other bytes as `\xE9`.
-    private static func shown(_ bytes: [UInt8]) -> String {
-        bytes.map { (0x20..<0x7F).contains($0) ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined()
     }
 
     /// The entry's kind from `readdir`'s type, asking `lstat` when the file system does not say.

@@ -52,6 +52,8 @@ public struct UserLexicon: Sendable, Equatable {
         let text: String
         do {
             text = try ArticleReader.readText(path, byteLimit: byteLimit)
+        } catch InputError.binary {
+            throw LexiconError.notText(path)
         } catch let error as InputError {
             throw LexiconError.unreadable(path, reason: error.description)
         }
@@ -199,10 +201,14 @@ public enum LexiconError: Error, Equatable, CustomStringConvertible {
     /// The file cannot be read; `reason` is the input error, which names the file.
     case unreadable(String, reason: String)
     case malformed(String, line: Int, reason: String)
+    /// The file holds binary data (or UTF-16 without a byte order mark), not tab-separated text.
+    case notText(String)
 
     public var description: String {
         switch self {
         case .unreadable(_, let reason): "lexicon: \(reason)"
+        case .notText(let path):
+            "lexicon '\(path)': it is not text (binary data, or UTF-16 without a byte order mark); give a tab-separated text file"
         case .malformed(let path, let line, let reason): "lexicon '\(path)', line \(line): \(reason)"
         }
     }

@@ -13,8 +13,10 @@ import Synchronization
 /// A symbolic link is followed: the file it points to is replaced and the link
 /// stays. A file that is replaced keeps its mode (and owner, where allowed); a
 /// new one gets the mode the umask gives. A device, pipe or socket
-/// (`/dev/stdout`, `/dev/null`, a FIFO) is written in place instead:
-/// renaming over it would replace it with a plain file.
+/// (`/dev/null`, a FIFO) is written in place instead: renaming over it would
+/// replace it with a plain file. A name for a descriptor the process holds
+/// (`/dev/stdout`, `/dev/fd/3`) is written through that descriptor, whatever it
+/// leads to (`DescriptorPath`).
 ///
 /// Temporary files in flight are registered, so that a program stopped by a
 /// signal can remove them (`abandonWrites`) and leave the old files untouched.
@@ -34,12 +36,17 @@ public enum AtomicFile {
         var pending: [Pending] = []
         do {
             for file in files {
-                let target = try resolvedTarget(file.path)
-                if isStream(target) {
-                    try writeInPlace(file.data, to: target, path: file.path)
-                } else {
-                    pending.append(try prepare(file.data, target: target, path: file.path))
+                if let descriptor = DescriptorPath.descriptor(file.path) {
+                    try writeBytes(file.data, to: descriptor, path: file.path)
+                    continue
                 }
+                // Asked of the path itself, before links are followed by hand: a link to `/proc/<pid>/fd/1` leads
+                // to `pipe:[…]`, a name that only the kernel's own lookup understands.
+                if isStream(file.path) {
+                    try writeInPlace(file.data, to: file.path, path: file.path)
+                    continue
+                }
+                pending.append(try prepare(file.data, target: try resolvedTarget(file.path), path: file.path))
             }
             guard !pending.isEmpty else { return }
             beforeRename()

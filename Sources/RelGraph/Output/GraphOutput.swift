@@ -2,7 +2,8 @@ import Foundation
 
 /// One door to every output format: the data formats from the model, the pictures through Graphviz.
 public enum GraphOutput {
-    /// The bytes of `graph` in `format`; for CSV, the edge table (see `files` for both tables).
+    /// The bytes of `graph` in `format`, as standard output gets them; for CSV, both tables one after the other
+    /// (`CSVWriter.tables`; `files` writes them as two files).
     /// - Throws: `RenderError` when Graphviz cannot lay out or render the graph.
     public static func data(_ graph: RelationGraph, as format: OutputFormat, layout: LayoutEngine = .auto,
                             style: RenderStyle = RenderStyle()) throws -> Data {
@@ -11,7 +12,7 @@ public enum GraphOutput {
         case .jsonl: try JSONLinesWriter.data(graph)
         case .graphml: GraphMLWriter.data(graph)
         case .gexf: GEXFWriter.data(graph)
-        case .csv: CSVWriter.edges(graph)
+        case .csv: CSVWriter.tables(graph)
         case .html: try HTMLReportWriter.data(graph, layout: layout, style: style)
         case .eventsCSV: EventRowsWriter.csv(graph)
         case .eventsJSONL: try EventRowsWriter.jsonLines(graph)
@@ -41,20 +42,31 @@ public enum GraphOutput {
     /// - Throws: `OutputError` when it cannot be written, `RenderError` when Graphviz cannot draw it.
     public static func write(_ graph: RelationGraph, as format: OutputFormat, to path: String, layout: LayoutEngine = .auto,
                              style: RenderStyle = RenderStyle()) throws {
-        guard path != "-" else { return try writeToStandardOutput(try data(graph, as: format, layout: layout, style: style)) }
+        guard !isStandardOutput(path) else {
+            return try writeToStandardOutput(try data(graph, as: format, layout: layout, style: style), isText: !format.isBinary)
+        }
         try AtomicFile.write(try files(graph, as: format, path: path, layout: layout, style: style))
     }
 
-    /// CSV to a file is two tables; to a device or a pipe (`/dev/stdout`, a FIFO) it is what standard output
-    /// gets, the edge table: a file name cannot be made of a stream's.
-    private static func isTablePair(_ format: OutputFormat, path: String) -> Bool {
-        format == .csv && path != "-" && !AtomicFile.isStream(path)
+    /// True for `-` and for the names of the descriptor standard output is (`/dev/stdout`, `/dev/fd/1`): written
+    /// as standard output is, streamed, and cleaned of control characters on a terminal.
+    public static func isStandardOutput(_ path: String) -> Bool {
+        path == "-" || DescriptorPath.descriptor(path) == STDOUT_FILENO
     }
 
-    /// Writes `data` to standard output.
+    /// CSV to a file is two files; to a device, a pipe or a descriptor (`/dev/stdout`, a FIFO) it is what
+    /// standard output gets, both tables in one stream: a file name cannot be made of a stream's.
+    private static func isTablePair(_ format: OutputFormat, path: String) -> Bool {
+        format == .csv && path != "-" && DescriptorPath.descriptor(path) == nil && !AtomicFile.isStream(path)
+    }
+
+    /// Writes `data` to standard output; text bound for a terminal loses its control characters first
+    /// (`TerminalText`), so an article's escape sequences are not obeyed. Pipes and files get every byte.
+    /// - Parameter isText: false for PNG and PDF, whose bytes are never touched.
     /// - Throws: `OutputError.notWritable` when it cannot be written (a full disk, a closed descriptor).
-    public static func writeToStandardOutput(_ data: Data) throws {
-        try AtomicFile.writeBytes(data, to: STDOUT_FILENO, path: "standard output")
+    public static func writeToStandardOutput(_ data: Data, isText: Bool = true) throws {
+        let shown = isText && isatty(STDOUT_FILENO) == 1 ? TerminalText.printable(utf8: data) : data
+        try AtomicFile.writeBytes(shown, to: STDOUT_FILENO, path: "standard output")
     }
 
     /// Writes `text` to standard error, for messages; a closed or full standard error is ignored, as

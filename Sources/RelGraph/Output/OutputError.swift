@@ -18,7 +18,13 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
         case .overwritesInput(let output, let input):
             "cannot write '\(output)': it is the input '\(input)' and would be lost; give another output file"
         case .unknownExtension(let path):
-            "cannot tell the format of '\(path)' from its extension; use .svg, .png, .pdf, .dot, .gv, .json, .graphml, .gexf, .csv, .jsonl or .html, or give --format"
+            "cannot tell the format of '\(path)' from its extension; use \(Self.extensions), or give --format"
         }
     }
+
+    /// Every extension that names a format, from the formats themselves so that a new one is never left out.
+    private static let extensions: String = {
+        let names = OutputFormat.allCases.map { "." + $0.rawValue }
+        return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+    }()
 }

@@ -143,8 +143,10 @@ struct RelationExtractor {
             if hasObjectPronoun(after: hit.range.upperBound, in: sentence), !lastTargets.isEmpty, !arguments.passive {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
             }
+            // A subject the tree reads as a noun naming no actor ("las fuerzas…", "la incursión") is written: no actor
+            // of a sentence before stands in for it, even where Spanish drops subjects.
             complete(&arguments, hit: effective, isNoun: isNoun, subjectUnwritten: found.subjectUnwritten,
-                     sentence: sentence.index, discourse: discourse)
+                     subjectWritten: found.sourceIsNoActor, sentence: sentence.index, discourse: discourse)
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era
             var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)
@@ -174,6 +176,13 @@ struct RelationExtractor {
             if let trigger = hits.first(where: { $0.range.contains(token) && $0.range != hit.range }) {
                 // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").
                 return tree.parsed.isNominal(governor) ? nil : trigger
+            }
+            // "urged X to stop the fighting": an infinitive that is no trigger passes its object on to the trigger that
+            // controls it.
+            if tree.parsed.tag(of: governor) == .verb, tree.parsed.relation(of: governor) == "xcomp",
+               let controller = tree.parsed.governor(of: governor), !tree.parsed.isNominal(controller) {
+                let token = tree.parsed.tokenOfWord[controller]
+                return hits.first { $0.range.contains(token) && $0.range != hit.range }
             }
             // Only a common noun passes the chain on: a verb that is no trigger ("incited X to warn") has a topic of its
             // own, and a name is an actor, not a topic.
@@ -227,10 +236,12 @@ struct RelationExtractor {
     private static let answerTypes: Set<EventType> = [.reject, .agree, .concede, .retreat]
 
     /// Fills a missing subject or recipient from the sentences before, with a lower confidence.
-    private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, subjectUnwritten: Bool, sentence: Int,
+    private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, subjectUnwritten: Bool,
+                          subjectWritten: Bool, sentence: Int,
                           discourse: Discourse) {
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { actors.persons[$0].country } }
-        if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun, subjectUnwritten || droppedSubject(before: hit.range.lowerBound),
+        if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun, !subjectWritten,
+           subjectUnwritten || droppedSubject(before: hit.range.lowerBound),
            !discourse.lastSubject.isEmpty {
             arguments.sources = [synthetic(discourse.lastSubject, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"

@@ -114,12 +114,19 @@ extension TreeArguments {
     func standIns(of word: Int) -> [Int] {
         guard [.noun, .propn, .pron].contains(parsed.tag(of: word)) else { return [] }
         let isAgent = words.agentNouns.contains(tokens[parsed.tokenOfWord[word]])
+        let isRuler = words.rulerNouns.contains(tokens[parsed.tokenOfWord[word]])
         var found: [Int] = []
         for child in parsed.dependents(of: word) {
             let relation = parsed.relation(of: child)
             guard Self.modifierRelations.contains(relation) else { continue }
+            // An agent noun is its owner's ("the forces of X", "X's envoy"), not what another preposition names ("the
+            // force against officials of X", "the ambassador to X"); a ruling noun is also its seat's ("in Bamako").
+            let markers = relation == "nmod" ? parsed.markers(of: child, in: tokens) : []
+            let owns = markers.isEmpty || markers.contains(words.genitive) || isRuler
             guard let mention = mentionOfWord[child] else {
-                if isAgent, relation == "nmod" { found += standIns(of: child) }
+                if isAgent, relation == "nmod", owns { found += standIns(of: child) }
+                // "las fuerzas armadas ecuatorianas": a demonym on the agent noun's adjective is the noun's.
+                if isAgent, relation == "amod" { found += demonyms(under: child) }
                 continue
             }
             // Any noun is its demonym's ("a Russian ship") and the actors set beside it are what it names ("19 other
@@ -127,7 +134,7 @@ extension TreeArguments {
             // government of Iran", not "the Tashkent Declaration").
             let isPossessor = parsed.fullRelation(of: child) == "nmod:poss"
             let isDemonym = mentions[mention].form == .demonym && relation == "amod"
-            guard isAgent || isPossessor || isDemonym || (relation == "appos" && !isMemberList(word)) else { continue }
+            guard (isAgent && owns) || isPossessor || isDemonym || (relation == "appos" && !isMemberList(word)) else { continue }
             found.append(mention)
             for member in conjuncts(of: child) {
                 if let other = mentionOfWord[member] { found.append(other) }
@@ -135,6 +142,10 @@ extension TreeArguments {
         }
         if found.isEmpty, !isMemberList(word), let first = firstExample(after: word) { found.append(first) }
         return found
+    }
+
+    private func demonyms(under adjective: Int) -> [Int] {
+        parsed.dependents(of: adjective).compactMap { mentionOfWord[$0] }.filter { mentions[$0].form == .demonym }
     }
 
     /// "four other countries, including Chad and Mali", "trois pays voisins, dont le Tchad": the first actor of a

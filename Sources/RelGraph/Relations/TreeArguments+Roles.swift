@@ -126,14 +126,15 @@ extension TreeArguments {
             // not its agent.
             let written = parsed.dependents(of: governor).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
             return written.isEmpty ? subjectWords(of: governor, depth: depth + 1) : written.flatMap { relativeResolved($0, clause: governor) }
-        case "advcl", "ccomp":
-            // "Hungría afirma que retirará sus tropas": a clause with no subject of its own has its speaker's.
-            return subjectWords(of: governor, depth: depth + 1)
-        case "xcomp" where parsed.isNominal(governor) && mentionOfWord[governor] == nil:
+        case "xcomp" where parsed.isNominal(governor) && mentionOfWord[governor] == nil,
+             "advcl" where parsed.isNominal(governor) && mentionOfWord[governor] == nil:
             // "entered the embassy with the aim of arresting X", "took the decision to expel": the noun's clause acts.
             guard Self.controllingNounRelations.contains(parsed.relation(of: governor)), let verb = parsed.governor(of: governor)
             else { return [] }
             return subjectWords(of: verb, depth: depth + 1)
+        case "advcl", "ccomp":
+            // "Hungría afirma que retirará sus tropas": a clause with no subject of its own has its speaker's.
+            return subjectWords(of: governor, depth: depth + 1)
         case "xcomp":
             let controller = parsed.dependents(of: governor).filter { ["obj", "iobj"].contains(parsed.relation(of: $0)) }
             return controller.isEmpty ? subjectWords(of: governor, depth: depth + 1) : controller
@@ -330,6 +331,8 @@ extension TreeArguments {
     /// ("with the aim of arresting") has no subject of its own to leave unwritten: the sentence before does not supply it.
     func subjectIsUnwritten(_ head: Int) -> Bool {
         guard !Self.controlledRelations.contains(parsed.relation(of: head)) else { return false }
+        // "con el propósito de detener": an infinitive completing a noun has no subject to look for elsewhere.
+        if parsed.relation(of: head) == "advcl", let governor = parsed.governor(of: head), parsed.isNominal(governor) { return false }
         let subjects = subjectWords(of: head)
         return subjects.isEmpty || subjects.allSatisfy { parsed.tag(of: $0) == .pron && mentionOfWord[$0] == nil }
     }

@@ -107,10 +107,10 @@ struct TreeArguments {
             for role in roles {
                 var heads = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
                 let taken = Set(excluded.flatMap(\.refs))
-                var resolved = resolve(heads).filter { !$0.refs.allSatisfy(taken.contains) }
+                var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
                 if resolved.isEmpty, owners {
                     heads = ownerWords(of: heads, isTrigger: isTrigger)
-                    resolved = resolve(heads).filter { !$0.refs.allSatisfy(taken.contains) }
+                    resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
                 }
                 if let first = heads.first, !resolved.isEmpty {
                     return (resolved, "\(Self.name(role)) (\(parsed.path(from: head, to: first)))")
@@ -187,6 +187,12 @@ struct TreeArguments {
             // "condemned the test carried out by X": who made the thing owns it.
             return owners.isEmpty ? participles(of: word).flatMap { agentWords(of: $0) } : owners
         }
+    }
+
+    /// Whether a mention names someone not already taken by the other role. "The two countries" the sources themselves
+    /// would be stays when the discourse offers another pair ("X and Y pushed the two warring countries…").
+    private static func isFree(_ mention: Mention, taken: Set<ActorRef>) -> Bool {
+        !mention.refs.allSatisfy(taken.contains) || (!mention.alternativeRefs.isEmpty && !mention.alternativeRefs.allSatisfy(taken.contains))
     }
 
     /// Words that may belong to an actor: things, and the quantities before them ("plus de", "dozens of").

@@ -71,13 +71,18 @@ public enum GraphvizRenderer {
         return try renderData(root, in: gvc, format: format)
     }
 
-    /// Refuses a PNG larger than `BitmapLimit` before cairo allocates it.
+    /// Refuses a PNG larger than `BitmapLimit`, or one whose bitmap the process cannot get memory for, before
+    /// cairo allocates it.
     private static func checkBitmapSize(_ root: GraphPointer) throws {
         guard let box = rg_agget(root, "bb").map({ String(cString: $0) }) else { return }
         let pad = rg_agget(root, "pad").flatMap { Double(String(cString: $0)) } ?? 0
         guard let size = BitmapLimit.size(boundingBox: box, padInches: pad) else { return }
         guard BitmapLimit.allows(width: size.width, height: size.height) else {
             throw RenderError.bitmapTooLarge(width: size.width, height: size.height)
+        }
+        let bytes = BitmapLimit.bytesNeeded(width: size.width, height: size.height)
+        guard BitmapLimit.memoryAvailable(bytes: bytes) else {
+            throw RenderError.bitmapOutOfMemory(width: size.width, height: size.height, bytes: bytes)
         }
     }
 

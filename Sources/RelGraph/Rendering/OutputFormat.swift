@@ -8,7 +8,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case graphml
     /// GEXF 1.3 for Gephi.
     case gexf
-    /// Two CSV tables: `name.edges.csv` and `name.nodes.csv` (edges only on standard output).
+    /// Two CSV tables: `name.edges.csv` and `name.nodes.csv` (on standard output, one after the other).
     case csv
     /// JSON Lines: one edge per line.
     case jsonl
@@ -53,6 +53,11 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     }
 
     private static let eventFormats: [OutputFormat] = [.eventsCSV, .eventsJSONL]
+
+    /// True for the formats that are bytes rather than text (PNG, PDF): never changed on their way out.
+    public var isBinary: Bool {
+        self == .png || self == .pdf
+    }
 
     /// True for the picture formats Graphviz lays out and draws (SVG, PNG, PDF).
     ///

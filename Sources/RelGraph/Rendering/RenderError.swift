@@ -16,6 +16,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
     case notRenderedByGraphviz(OutputFormat)
     /// A PNG would be larger than `BitmapLimit` allows (width and height in pixels).
     case bitmapTooLarge(width: Int, height: Int)
+    /// A PNG within `BitmapLimit` whose bitmap the process cannot get memory for now (a `ulimit -v`, a container).
+    case bitmapOutOfMemory(width: Int, height: Int, bytes: Int)
 
     public var description: String {
         switch self {
@@ -37,6 +39,10 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
             "A PNG of this graph would be \(width) × \(height) pixels, more than relgraph draws (\(BitmapLimit.maximumSide) on a side, "
                 + "\(BitmapLimit.maximumPixels >> 20) Mi pixels in all). Write SVG or PDF instead (-o graph.svg), "
                 + "or draw fewer actors (--top N, --actor ID)."
+        case .bitmapOutOfMemory(let width, let height, let bytes):
+            "A PNG of this graph would be \(width) × \(height) pixels, and the \(bytes >> 20) MiB of memory drawing it takes "
+                + "cannot be had (a memory limit, or too little free memory). Write SVG or PDF instead (-o graph.svg), "
+                + "draw fewer actors (--top N, --actor ID), or raise the limit (ulimit -v)."
         }
     }
 

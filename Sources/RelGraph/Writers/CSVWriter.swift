@@ -26,6 +26,15 @@ public enum CSVWriter {
         return table([header] + rows)
     }
 
+    /// Both tables in one stream, for standard output, a pipe or a device, where no second file can be
+    /// named: the edge table, one empty line, then the node table, each with its header.
+    ///
+    /// The empty line is where a reader splits them (no row of either table is empty); leaving the node
+    /// table out would lose the actors without a relation and every node column.
+    public static func tables(_ graph: RelationGraph) -> Data {
+        edges(graph) + Data("\r\n".utf8) + nodes(graph)
+    }
+
     /// The two files `-o name.csv` stands for: `name.edges.csv` and `name.nodes.csv`, next to each other.
     ///
     /// Cut as a string: a path ending in `/` keeps it, so that writing refuses it as a folder rather than

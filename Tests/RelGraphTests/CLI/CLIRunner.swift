@@ -89,13 +89,14 @@ enum CLIRunner {
     static func run(
         _ arguments: [String], stdin: Data? = nil, stdout: FileHandle? = nil,
         in directory: URL? = nil, timeout: Double = 120,
-        environment: [String: String] = [:], fileSizeLimit: Int? = nil
+        environment: [String: String] = [:], fileSizeLimit: Int? = nil, shell: String? = nil
     ) throws -> CLIResult {
         ignoreBrokenPipes
         let process = Process()
-        if let fileSizeLimit {
+        // `shell` is a script run by /bin/sh with the binary as $0: for what Process cannot pass (a limit, bytes that are not UTF-8).
+        if let script = shell ?? fileSizeLimit.map({ "ulimit -f \($0) && exec \"$0\" \"$@\"" }) {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "ulimit -f \(fileSizeLimit) && exec \"$0\" \"$@\"", try binary().path] + arguments
+            process.arguments = ["-c", script, try binary().path] + arguments
         } else {
             process.executableURL = try binary()
             process.arguments = arguments

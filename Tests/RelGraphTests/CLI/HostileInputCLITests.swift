@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import Synchronization
 import Testing
 @testable import RelGraph
 
@@ -65,7 +66,7 @@ struct HostileInputCLITests {
         let input = try article()
         try succeed([input, "-o", "x", "--format", "csv"])
         #expect(try workspace.contents() == ["article.txt", "x.edges.csv", "x.nodes.csv"])
-        #expect(try succeed([input, "-o", "-", "--format", "csv"]).stdoutText.hasPrefix("source,source_label,target"))
+        expectBothTables(try succeed([input, "-o", "-", "--format", "csv"]).stdoutText)
         try FileManager.default.createDirectory(atPath: workspace.path("a"), withIntermediateDirectories: false)
         expectError(try run([input, "-o", "a/", "--format", "csv"]), code: 73, mentioning: "it is a folder")
         expectError(try run([input, "-o", "b/", "--format", "json"]), code: 73, mentioning: "it is a folder")
@@ -143,7 +144,45 @@ struct HostileInputCLITests {
         #expect(try workspace.contents() == ["article.txt"])
     }
 
-    @Test("CSV to a device writes the edge table there, as to standard output; a full device is 73")
+    /// The edge table, one empty row, then the node table: both whole, neither lost to the stream.
+    private func expectBothTables(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let rows = CSVParser.rows(text)
+        let gap = rows.firstIndex(of: [""]) ?? rows.endIndex
+        #expect(rows.first?.prefix(3) == ["source", "source_label", "target"], sourceLocation: sourceLocation)
+        #expect(rows[..<gap].contains { $0.first == "FRA" && $0[2] == "DEU" }, sourceLocation: sourceLocation)
+        let nodes = rows[min(gap + 1, rows.endIndex)...]
+        #expect(nodes.first?.first == "id", "no node table after the edges: \(text)", sourceLocation: sourceLocation)
+        #expect(Set(nodes.dropFirst().map { $0[0] }).isSuperset(of: ["BRA", "DEU", "FRA"]), sourceLocation: sourceLocation)
+    }
+
+    @Test("'-o /dev/stdout' onto a pipe writes to the pipe, whatever the format; CSV gives both tables")
+    func devStdoutOntoAPipe() throws {
+        let input = try article()
+        #expect(try JSONWriter.graph(from: try succeed([input, "-o", "/dev/stdout", "--format", "json"]).stdout).node("FRA") != nil)
+        #expect(try succeed([input, "-o", "/dev/stdout", "--format", "svg"]).stdoutText.contains("</svg>"))
+        expectBothTables(try succeed([input, "-o", "/dev/stdout", "--format", "csv"]).stdoutText)
+        #expect(try succeed(["extract", input, "-o", "/dev/stdout"]).stdoutText.contains("\"FRA\""))
+        #expect(try succeed(["parse", input, "-o", "/dev/stdout"]).stdoutText.contains("# text = "))
+        let explained = try run(["--explain", input, "-o", "/dev/stdout", "--format", "json"])
+        #expect(explained.status == 64, "the explanation takes standard output, as with '-o -'")
+        #expect(try workspace.contents() == ["article.txt"])
+    }
+
+    @Test("'-o /dev/stdout' onto a file appended to with '>>' appends; CSV there is both tables in that file")
+    func devStdoutOntoAFile() throws {
+        _ = try article()
+        try workspace.write("log.jsonl", "earlier line\n")
+        let appended = try CLIRunner.run([], in: workspace.url, shell: #"exec "$0" article.txt -o /dev/stdout --format jsonl >> log.jsonl"#)
+        #expect(appended.status == 0, "\(appended.stderrText)")
+        let log = String(decoding: try workspace.read("log.jsonl"), as: UTF8.self)
+        #expect(log.hasPrefix("earlier line\n{") && log.contains("\"FRA\""))
+        let tables = try CLIRunner.run([], in: workspace.url, shell: #"exec "$0" article.txt -o /dev/stdout --format csv > out.csv"#)
+        #expect(tables.status == 0, "\(tables.stderrText)")
+        expectBothTables(String(decoding: try workspace.read("out.csv"), as: UTF8.self))
+        #expect(try workspace.contents() == ["article.txt", "log.jsonl", "out.csv"])
+    }
+
+    @Test("CSV to a device writes both tables there, as to standard output; a full device is 73")
     func csvToDevices() throws {
         let input = try article()
         try succeed([input, "-o", "/dev/null", "--format", "csv"])
@@ -208,6 +247,56 @@ struct HostileInputCLITests {
         #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
     }
 
+    @Test("CSV, DOT and CoNLL-U on a terminal lose the article's escape sequences; through a pipe they keep every byte")
+    func terminalOutput() throws {
+        let input = try workspace.write("a.txt", "La France a condamné l'Allemagne \u{1B}]0;owned\u{7}\u{1B}[2J\u{9B}2J.\n")
+        for arguments in [[input, "--format", "csv"], [input], ["parse", input], [input, "-o", "/dev/stdout", "--format", "csv"]] {
+            let shown = try onATerminal(arguments)
+            #expect(shown.contains("France") && shown.contains("Allemagne"), "\(arguments): \(shown)")
+            #expect(!shown.unicodeScalars.contains { [0x1B, 0x07, 0x9B].contains($0.value) }, "\(arguments): \(shown)")
+        }
+        #expect(try succeed([input, "--format", "csv"]).stdout.contains(0x1B), "a pipe gets the text as it is")
+    }
+
+    /// What `relgraph arguments` writes when its standard output is a terminal (a pseudo-terminal read here).
+    private func onATerminal(_ arguments: [String]) throws -> String {
+        // posix_openpt and ptsname are not in Swift's Glibc: the same, by hand (TIOCSPTLCK unlocks, TIOCGPTN numbers).
+        let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        defer { close(master) }
+        var unlocked: CInt = 0, number: CUnsignedInt = 0
+        #expect(master >= 0 && ioctl(master, 0x4004_5431, &unlocked) == 0 && ioctl(master, 0x8004_5430, &number) == 0)
+        let terminal = try #require(FileHandle(forWritingAtPath: "/dev/pts/\(number)"))
+        var raw = termios()
+        tcgetattr(terminal.fileDescriptor, &raw)
+        cfmakeraw(&raw)
+        tcsetattr(terminal.fileDescriptor, TCSANOW, &raw)
+        // Read while the program writes: a terminal holds only a few kilobytes unread.
+        let collected = Mutex(Data())
+        let reading = DispatchGroup()
+        DispatchQueue.global().async(group: reading) {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = read(master, &buffer, buffer.count)
+                guard count > 0 else { return }
+                collected.withLock { $0.append(contentsOf: buffer.prefix(count)) }
+            }
+        }
+        let result = try CLIRunner.run(arguments, stdout: terminal, in: workspace.url)
+        try terminal.close()
+        reading.wait()
+        #expect(result.status == 0, "\(result.stderrText)")
+        return String(decoding: collected.withLock { $0 } as Data, as: UTF8.self)
+    }
+
+    @Test("a message quoting a huge argument keeps its start and its advice, within a few lines")
+    func longMessages() throws {
+        let input = try article()
+        let result = try run([input, "--actor", String(repeating: "x", count: 50_000)])
+        expectError(result, code: 64, mentioning: "no actor 'xxx")
+        #expect(result.stderrText.count < 1_100)
+        #expect(result.stderrText.contains(" … ") && result.stderrText.contains("the closest ids are"), "\(result.stderrText)")
+    }
+
     // MARK: - Bounded cost
 
     @Test("--depth of a trillion ends at once; JSON Lines and merge of /dev/zero stop at the limit: 66")
@@ -270,6 +359,20 @@ struct HostileInputCLITests {
         #expect(result.status == 0)
         #expect(result.stderrLines == ["relgraph: skipping 'news/caf\\xE9.txt': its name is not UTF-8; rename it to read it"])
         #expect(try JSONWriter.graph(from: result.stdout).node("FRA") != nil)
+    }
+
+    @Test("a file named on the command line whose name is not UTF-8 is 66 with its bytes shown, not 'no such file'")
+    func nonUTF8Argument() throws {
+        let name = (Array(workspace.path("caf").utf8) + [0xE9] + Array(".txt".utf8) + [0]).map { CChar(bitPattern: $0) }
+        let descriptor = open(name, O_WRONLY | O_CREAT, 0o644)
+        #expect(descriptor >= 0)
+        close(descriptor)
+        // Process takes Strings, which cannot hold the byte: the shell's printf passes it.
+        let named = try CLIRunner.run([], in: workspace.url, shell: #"exec "$0" "$(printf 'caf\351.txt')" --format json"#)
+        expectError(named, code: 66, mentioning: #"cannot read 'caf\xE9.txt': its name is not UTF-8"#)
+        let value = try CLIRunner.run([], in: workspace.url, shell: #"exec "$0" article.txt --actor "$(printf 'Br\351sil')""#)
+        #expect(value.status == 64)
+        #expect(value.stderrText.contains(#"the argument 'Br\xE9sil' is not UTF-8"#), "stderr: \(value.stderrText)")
     }
 
     @Test("merge names the line and the field of a float, an unknown kind and a negative weight: 65")

@@ -42,7 +42,9 @@ struct GraphReaderTests {
         let float = Self.fragment.replacingOccurrences(of: "\"weight\":1", with: "\"weight\":1.5")
         #expect(failure(Self.fragment + "\n" + float).contains("line 2: it is JSON but not a relgraph graph: edges[0].weight: 1.5"))
         let kind = Self.fragment.replacingOccurrences(of: "\"kind\":\"state\"", with: "\"kind\":\"planet\"")
-        #expect(failure(kind).contains("line 1: it is JSON but not a relgraph graph: nodes[0].kind"))
+        #expect(failure(kind).contains("line 1: it is JSON but not a relgraph graph: nodes[0].kind: 'planet' is not one of state, "))
+        let type = Self.fragment.replacingOccurrences(of: "\"type\":\"CONSULT\"", with: "\"type\":\"GOSSIP\"")
+        #expect(failure(type).contains("edges[0].type: 'GOSSIP' is not one of AGREE, "), "\(failure(type))")
         let missing = Self.fragment.replacingOccurrences(of: "\"label\":\"France\",", with: "")
         #expect(failure(missing).contains("line 1: it is JSON but not a relgraph graph: no \"label\" in nodes[0]"))
     }
@@ -54,6 +56,52 @@ struct GraphReaderTests {
         #expect(failure(cut + "\n" + Self.fragment).contains("line 1: it is not valid JSON"))
         #expect(failure(Self.fragment + "\n" + cut).contains("line 2: it is not valid JSON"))
         #expect(failure("{\n  \"nodes\": [\n    {\"id\": 3\n").contains("graphs.json' line 3: it is not valid JSON"))
+    }
+
+    @Test("a line or a pretty graph cut inside a string is named by its line, as cut short")
+    func cutInsideAString() throws {
+        let cut = String(Self.fragment.prefix { $0 != "C" }) + "CONS"
+        #expect(failure(cut) == "cannot read '\(workspace.path("graphs.json"))' line 1: it is not valid JSON: it ends in the middle of a value (cut short?)")
+        #expect(failure(Self.fragment + "\n" + cut).contains("line 2: it is not valid JSON"))
+        let pretty = String(decoding: try JSONWriter.data(try JSONWriter.graph(from: Data(Self.fragment.utf8))), as: UTF8.self)
+        let prettyCut = String(pretty.prefix { $0 != "C" }) + "CONS"
+        let lines = prettyCut.split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(failure(prettyCut).contains("line \(lines): it is not valid JSON: it ends in the middle of a value"))
+    }
+
+    @Test("a pretty graph's wrong field is named with its line")
+    func fieldsOfAPrettyGraphHaveLines() throws {
+        let pretty = String(decoding: try JSONWriter.data(try JSONWriter.graph(from: Data(Self.fragment.utf8))), as: UTF8.self)
+        func line(of needle: String, in text: String) -> Int {
+            (text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(needle) } ?? -1) + 1
+        }
+        let kind = pretty.replacingOccurrences(of: "\"state\"", with: "\"planet\"")
+        #expect(line(of: "planet", in: kind) > 1)
+        #expect(failure(kind).contains("line \(line(of: "planet", in: kind)): it is JSON but not a relgraph graph: nodes[0].kind: 'planet'"),
+                "\(failure(kind))")
+        let negative = pretty.replacingOccurrences(of: "\"weight\" : 1", with: "\"weight\" : -5")
+        #expect(failure(negative).contains("line \(line(of: "\"edges\"", in: negative) + 1): it is not a consistent graph: edge RUS -> FRA"),
+                "\(failure(negative))")
+        let float = pretty.replacingOccurrences(of: "\"weight\" : 1", with: "\"weight\" : 1.5")
+        #expect(line(of: "1.5", in: float) > 1)
+        #expect(failure(float).contains("line \(line(of: "1.5", in: float)): it is JSON but not a relgraph graph: edges[0].weight: 1.5"),
+                "\(failure(float))")
+    }
+
+    @Test("a float is named, not a count at Int.max beside it")
+    func floatBesideTheLargestCount() {
+        // "documents" sorts before "weight": the first count a reader looks at is the one at Int.max.
+        let counts = Self.fragment.replacingOccurrences(of: #""confidence":0.8,"#, with: #""confidence":0.8,"documents":\#(Int.max),"#)
+        let float = counts.replacingOccurrences(of: #""weight":1"#, with: #""weight":1.5"#)
+        #expect(failure(counts) == "no error")
+        #expect(failure(float).contains("line 1: it is JSON but not a relgraph graph: edges[0].weight: 1.5"), "\(failure(float))")
+    }
+
+    @Test("Foundation's offset is read after the last 'character ', whatever the message says before it")
+    func offsetsInMessages() {
+        #expect(GraphJSON.characterOffset(in: "Invalid value around character 38.") == 38)
+        #expect(GraphJSON.characterOffset(in: "Unescaped control character around character 12.") == 12)
+        #expect(GraphJSON.characterOffset(in: "Unexpected end of file during JSON parse.") == nil)
     }
 
     @Test("negative weights, dangling edges and ghost group members are refused")

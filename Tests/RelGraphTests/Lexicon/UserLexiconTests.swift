@@ -67,6 +67,15 @@ struct UserLexiconTests {
         #expect(try read(Array(try #require(text.data(using: .windowsCP1252)))) == expected)
     }
 
+    @Test("UTF-16 without a byte order mark is malformed (65), told as not text, not as an article")
+    func notText() throws {
+        let workspace = try Workspace()
+        let bytes = file.utf16.flatMap { [UInt8(truncatingIfNeeded: $0 >> 8), UInt8(truncatingIfNeeded: $0)] }
+        let path = try workspace.write("lexicon.tsv", Data(bytes))
+        #expect(throws: LexiconError.notText(path)) { try UserLexicon(contentsOf: path) }
+        #expect(LexiconError.notText(path).description.contains("give a tab-separated text file"))
+    }
+
     @Test("a lexicon from a pipe reads; a missing one names the file")
     func pipesAndMissingFiles() throws {
         let workspace = try Workspace()

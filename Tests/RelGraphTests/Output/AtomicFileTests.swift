@@ -63,6 +63,35 @@ struct AtomicFileTests {
         }
     }
 
+    @Test("a pipe behind a link to /proc/self/fd is written in place, not looked up by its link's text ('pipe:[…]')")
+    func pipesBehindMagicLinks() throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        let link = workspace.path("to-the-pipe")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/proc/self/fd/\(ends[1])")
+        try AtomicFile.write(Data("through the pipe".utf8), to: link)
+        close(ends[1])
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = read(ends[0], &buffer, buffer.count)
+        #expect(String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self) == "through the pipe")
+    }
+
+    @Test("/dev/fd/N and /proc/self/fd/N are written through the descriptor: a file opened to append keeps its lines")
+    func descriptorsAreWrittenThrough() throws {
+        let path = try workspace.write("log.jsonl", "earlier line\n")
+        let descriptor = open(path, O_WRONLY | O_APPEND)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        try AtomicFile.write(Data("second\n".utf8), to: "/dev/fd/\(descriptor)")
+        try AtomicFile.write(Data("third\n".utf8), to: "/proc/self/fd/\(descriptor)")
+        #expect(String(decoding: try workspace.read("log.jsonl"), as: UTF8.self) == "earlier line\nsecond\nthird\n")
+        #expect(try workspace.contents() == ["log.jsonl"])
+        #expect(DescriptorPath.descriptor("/dev/stdout") == STDOUT_FILENO)
+        #expect(DescriptorPath.descriptor("/dev/fd/987654") == nil, "a descriptor that is not open")
+        #expect(DescriptorPath.descriptor("/dev/fd/x") == nil)
+    }
+
     @Test("two writers of the same pair leave one writer's pair, never a mix")
     func pairsStayPairs() throws {
         let (edges, nodes) = (workspace.path("t.edges.csv"), workspace.path("t.nodes.csv"))

@@ -150,6 +150,21 @@ struct TreeArgumentsTests {
         // A participle hung on the noun above the event noun carries the event's complements.
         Case(.en, "Officials welcomed the truce, which is the result of an agreement reached between Peru and Chile.",
              ["PER AGREE CHL"]),
+        // "The two countries" the sources themselves would be are the pair named before.
+        Case(.en, "Kenya and Somalia clashed on Monday. Egypt and Ethiopia urged the two countries to stop the fighting.",
+             ["KEN ASSAULT SOM", "SOM ASSAULT KEN", "EGY REQUEST KEN", "EGY REQUEST SOM", "ETH REQUEST KEN", "ETH REQUEST SOM"]),
+        // What a request asks for is not coded, also an event noun under the infinitive it controls.
+        Case(.en, "Egypt urged Kenya to stop the fighting with Somalia.", ["EGY REQUEST KEN"]),
+        Case(.fr, "L'Égypte a appelé le Kenya à cesser les combats avec la Somalie.", ["EGY REQUEST KEN"]),
+        // An infinitive completing a noun ("con el propósito de") has the subject of the noun's clause, and a written
+        // subject that names no actor keeps the sentence before from standing in, even where Spanish drops subjects.
+        Case(.es, "Chile criticó a Argentina. Las fuerzas armadas peruanas cruzaron la frontera con el propósito de atacar a Bolivia.",
+             ["CHL ACCUSE ARG", "PER ASSAULT BOL"]),
+        Case(.es, "Chile criticó a Argentina. La incursión tuvo lugar el viernes, con el propósito de detener a un opositor boliviano.",
+             ["CHL ACCUSE ARG"]),
+        // An agent noun stands for its owner, not for what another preposition names.
+        Case(.en, "Peru condemned the use of force against officials of Chile.", []),
+        Case(.en, "Peru expelled the US ambassador to Chile.", ["PER SANCTION USA"]),
         // A dotted acronym's period inside a sentence does not end it for the parser.
         Case(.en, "Saudi Arabia severed ties with Qatar, home to a major U.S. military base, accusing it of backing Iran.",
              ["SAU SANCTION QAT", "SAU ACCUSE QAT"]),

@@ -84,6 +84,19 @@ struct GraphvizTextTests {
         #expect(BitmapLimit.size(boundingBox: "0,0,72,36", padInches: 0.5)?.width == 192)
     }
 
+    @Test("a bitmap within the limit is still refused, not crashed on, when its memory cannot be had")
+    func bitmapMemory() {
+        // 7,686 × 6,882 pixels, as sfdp lays out 220 actors: 4 bytes a pixel and half as much again.
+        #expect(BitmapLimit.bytesNeeded(width: 7_686, height: 6_882) == 7_686 * 6_882 * 6)
+        #expect(BitmapLimit.bytesNeeded(width: .max, height: 2) == .max)
+        #expect(BitmapLimit.memoryAvailable(bytes: 1 << 20))
+        // More than any address space: what a process under `ulimit -v` is told of a bitmap it cannot have.
+        #expect(!BitmapLimit.memoryAvailable(bytes: 1 << 62))
+        #expect(!BitmapLimit.memoryAvailable(bytes: .max))
+        let message = RenderError.bitmapOutOfMemory(width: 7_686, height: 6_882, bytes: BitmapLimit.bytesNeeded(width: 7_686, height: 6_882)).description
+        #expect(message.contains("7686 × 6882 pixels") && message.contains("302 MiB") && message.contains("SVG or PDF"))
+    }
+
     @Test("a failed layout suggests engines other than the one that failed")
     func engineSuggestion() {
         let dot = RenderError.layoutFailed(engine: "dot", message: "trouble").description

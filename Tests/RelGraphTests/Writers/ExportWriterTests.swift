@@ -191,6 +191,15 @@ struct ExportWriterTests {
         #expect(nodes.first { $0[0] == "person:a-b" }?[role] == "'=cmd()")
     }
 
+    @Test("one stream holds the edge table, an empty line and the node table, byte for byte the two files")
+    func csvTablesInOneStream() throws {
+        let edges = CSVWriter.edges(graph), nodes = CSVWriter.nodes(graph)
+        #expect(CSVWriter.tables(graph) == edges + Data("\r\n".utf8) + nodes)
+        #expect(try GraphOutput.files(graph, as: .csv, path: "-").map(\.data) == [CSVWriter.tables(graph)])
+        let rows = CSVParser.rows(String(decoding: CSVWriter.tables(graph), as: UTF8.self))
+        #expect(rows.filter { $0 == [""] }.count == 1, "one empty row, between the tables")
+    }
+
     @Test("-o name.csv stands for name.edges.csv and name.nodes.csv in the same folder")
     func csvPaths() {
         #expect(CSVWriter.paths(for: "out/graph.csv") == ("out/graph.edges.csv", "out/graph.nodes.csv"))
