@@ -13,6 +13,7 @@ _relgraph_kinds="state person organization"
 _relgraph_themes="light dark print"
 _relgraph_label_languages="native en"
 _relgraph_groupings="country"
+_relgraph_periods="week month"
 _relgraph_input_formats="text conllu"
 _relgraph_subcommands="render extract merge parse help"
 
@@ -24,7 +25,7 @@ _relgraph_common_options="--version -h --help"
 # The options of one subcommand.
 _relgraph_options() {
     case "$1" in
-        render) echo "$_relgraph_input_options $_relgraph_filter_options $_relgraph_picture_options -o --output --format --explain $_relgraph_common_options" ;;
+        render) echo "$_relgraph_input_options $_relgraph_filter_options $_relgraph_picture_options -o --output --format --by --explain $_relgraph_common_options" ;;
         extract) echo "$_relgraph_input_options -o --output $_relgraph_common_options" ;;
         merge) echo "--max-evidence --max-input-bytes $_relgraph_filter_options $_relgraph_picture_options -o --output --format $_relgraph_common_options" ;;
         parse) echo "-o --output --lang --input-format --max-input-bytes $_relgraph_common_options" ;;
@@ -63,6 +64,7 @@ _relgraph() {
         --theme) COMPREPLY=($(compgen -W "$_relgraph_themes" -- "$cur")); return ;;
         --labels) COMPREPLY=($(compgen -W "$_relgraph_label_languages" -- "$cur")); return ;;
         --group-by) COMPREPLY=($(compgen -W "$_relgraph_groupings" -- "$cur")); return ;;
+        --by) COMPREPLY=($(compgen -W "$_relgraph_periods" -- "$cur")); return ;;
         --input-format) COMPREPLY=($(compgen -W "$_relgraph_input_formats" -- "$cur")); return ;;
         --types|--exclude-types) _relgraph_list "$_relgraph_types" "$cur"; return ;;
         --kinds) _relgraph_list "$_relgraph_kinds" "$cur"; return ;;

@@ -65,6 +65,7 @@ complete -c relgraph -n "__relgraph_in render merge" -l group-by -x -a "country"
 # Output
 complete -c relgraph -n "__relgraph_in render extract merge parse" -s o -l output -r -F -d "output file"
 complete -c relgraph -n "__relgraph_in render merge" -l format -x -a "svg png pdf dot json graphml gexf csv jsonl html events.csv events.jsonl" -d "output format"
+complete -c relgraph -n "__relgraph_in render" -l by -x -a "week month" -d "one graph per week or month"
 complete -c relgraph -n "__relgraph_in render" -l explain -d "print what was found and why"
 complete -c relgraph -n "__relgraph_in parse" -l lang -x -a "auto fr en es" -d "language of the input"
 complete -c relgraph -n "__relgraph_in parse" -l input-format -x -a "text conllu" -d "what the input is"

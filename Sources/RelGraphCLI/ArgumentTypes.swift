@@ -24,3 +24,4 @@ enum LanguageChoice: String, ArgumentEnum {
 
 extension OutputFormat: ArgumentEnum {}
 extension LayoutEngine: ArgumentEnum {}
+extension TimePeriod: ArgumentEnum {}

@@ -69,20 +69,46 @@ struct CorpusOptions: ParsableArguments {
         resolved.map(\.path) + lexicon
     }
 
-    /// The documents of `resolved`, in order, through the date filter.
-    func stream(_ resolved: [CorpusInput]) -> DocumentStream {
-        DocumentStream(resolved, filter: filter, byteLimit: maxInputBytes)
+    /// The documents of `resolved`, in order, through the date filter; with `datedOnly` (`--by`), only dated ones.
+    func stream(_ resolved: [CorpusInput], datedOnly: Bool = false) -> DocumentStream {
+        var filter = filter
+        filter.datedOnly = datedOnly
+        return DocumentStream(resolved, filter: filter, byteLimit: maxInputBytes)
     }
 
     /// Extracts every document on all cores and calls `handle` with each graph in input order.
     func extractEach(from resolved: [CorpusInput], _ handle: (RelationGraph) throws -> Void) throws {
-        var stream = stream(resolved)
-        var progress = TerminalProgress(total: CorpusInput.documentCount(resolved), enabled: !quiet)
-        do {
-            defer { progress.finish() }
-            try CorpusExtractor(extractor: try makeExtractor(), jobs: workers).run(&stream, progress: { progress.update(done: $0) }, handle: handle)
-        }
+        let stream = try extractDocuments(from: resolved) { _, graph in try handle(graph) }
         Self.reportLeftOut(stream)
+    }
+
+    /// Extracts every document on all cores, calling `handle` with each document and its graph in input order;
+    /// returns the stream read, which counts what it left out.
+    func extractDocuments(from resolved: [CorpusInput], datedOnly: Bool = false,
+                          _ handle: (CorpusDocument, RelationGraph) throws -> Void) throws -> DocumentStream {
+        var stream = stream(resolved, datedOnly: datedOnly)
+        var progress = TerminalProgress(total: CorpusInput.documentCount(resolved), enabled: !quiet)
+        defer { progress.finish() }
+        try CorpusExtractor(extractor: try makeExtractor(), jobs: workers).run(&stream, progress: { progress.update(done: $0) },
+                                                                                handle: handle)
+        return stream
+    }
+
+    /// The graph of every dated document, one per period, read once.
+    /// - Throws: `InputError.noDatedDocument` when no document is dated: there would be nothing to write.
+    func extractPeriods(from resolved: [CorpusInput], by period: TimePeriod) throws -> PeriodGraphs {
+        var periods = PeriodGraphs(by: period, evidenceLimit: maxEvidence)
+        let stream = try extractDocuments(from: resolved, datedOnly: true) { document, graph in
+            periods.add(graph, dated: document.date)
+        }
+        guard stream.delivered > 0 else { throw InputError.noDatedDocument(period: period.rawValue, undated: stream.undated) }
+        Self.reportLeftOut(stream)
+        return periods
+    }
+
+    /// What the run shows on standard error while it works: nothing with `--quiet` or off a terminal.
+    var phaseProgress: PhaseProgress {
+        PhaseProgress(enabled: !quiet)
     }
 
     /// One `relgraph: warning:` line on standard error for each kind of document the stream left out.

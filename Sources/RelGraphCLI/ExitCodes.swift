@@ -59,7 +59,7 @@ extension InputError {
     /// Data that is not what it should be (binary, a malformed JSON line or graph) is 65; input that cannot be read is 66.
     var exitCode: Int32 {
         switch self {
-        case .binary, .badLine, .badGraph: 65
+        case .binary, .badLine, .badGraph, .noDatedDocument: 65
         default: 66
         }
     }

@@ -45,13 +45,40 @@ struct OutputOptions: ParsableArguments {
         GraphvizRenderer.warmUp(for: chosenFormat)
     }
 
-    /// Filters, renders (Graphviz runs once, here, on its own thread) and writes `graph`.
-    func write(_ graph: RelationGraph) throws {
+    /// Filters, renders (Graphviz runs once, here, on its own thread) and writes `graph` to `path` (`-o` when nil),
+    /// with `progress` showing the step while it runs.
+    func write(_ graph: RelationGraph, to path: String? = nil, progress: PhaseProgress = PhaseProgress(enabled: false)) throws {
         let found = graph
         let graph = try filters.apply(to: found)
         if let warning = filters.emptiedWarning(before: found, after: graph) { warn("warning: " + warning) }
-        if chosenFormat.isLaidOut { tellLayout(LayoutChoice(view.layout, for: graph)) }
-        try GraphOutput.write(graph, as: chosenFormat, to: file ?? "-", layout: view.layout, style: view.style)
+        let destination = path ?? file ?? "-"
+        let size = Self.counted(graph.nodes.count, "actor") + ", " + Self.counted(graph.edges.count, "relation")
+        var step = "writing \(destination == "-" ? "standard output" : destination): " + size
+        if chosenFormat.isLaidOut {
+            let choice = LayoutChoice(view.layout, for: graph)
+            tellLayout(choice)
+            if chosenFormat != .dot { step = "drawing" + step.dropFirst("writing".count) + " with \(choice.engine.rawValue)" }
+        }
+        try progress.during(step) {
+            try GraphOutput.write(graph, as: chosenFormat, to: destination, layout: view.layout, style: view.style)
+        }
+    }
+
+    /// Writes one graph per period to `-o` with the period in its name (`out-2022-03.svg`), refusing first any
+    /// name that would replace one of `inputs`.
+    func write(_ periods: PeriodGraphs, inputs: [String], progress: PhaseProgress) throws {
+        guard let file else { return }
+        let graphs = periods.graphs
+        try AtomicFile.refuseOverwriting(inputs, with: graphs.flatMap {
+            GraphOutput.paths(for: GraphOutput.path(file, period: $0.name), as: chosenFormat)
+        })
+        for (name, graph) in graphs {
+            try write(graph, to: GraphOutput.path(file, period: name), progress: progress)
+        }
+    }
+
+    private static func counted(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     /// Says on standard error why `auto` left dot, or that a forced dot may take minutes, before the wait.

@@ -17,6 +17,11 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Option(help: ArgumentHelp(
+        "Write one graph per week or month of the documents' dates, named after -o (out-2022-03.svg, out-2022-W09.svg); "
+            + "undated documents are left out.", valueName: "PERIOD"))
+    var by: TimePeriod?
+
     @Flag(help: "Print, per sentence, the language, the actors found and the relations coded with their trigger and rule; with -o, write the graph too.")
     var explain = false
 
@@ -24,6 +29,10 @@ struct RenderCommand: ParsableCommand {
         // The explanation takes standard output: a graph format for it as well (or '-o -') would be lost in silence.
         if explain && output.file == nil && (output.format != nil || output.output != nil) {
             throw ValidationError("--explain writes its text to standard output; give -o FILE for the graph in --format")
+        }
+        if let by, explain { throw ValidationError("--by \(by.rawValue) cannot be used with --explain; explain the documents without it") }
+        if let by, output.file == nil {
+            throw ValidationError("--by \(by.rawValue) writes one file per period, named after -o: give -o FILE (out.svg gives out-2022-03.svg, …)")
         }
     }
 
@@ -40,7 +49,11 @@ struct RenderCommand: ParsableCommand {
             try output.refuseOverwriting(corpus.files(resolved))
             if explain { return try explainDocuments(resolved) }
             output.warmUpRenderer()
-            try output.write(try corpus.extractGraph(from: resolved))
+            if let by {
+                return try output.write(try corpus.extractPeriods(from: resolved, by: by), inputs: corpus.files(resolved),
+                                        progress: corpus.phaseProgress)
+            }
+            try output.write(try corpus.extractGraph(from: resolved), progress: corpus.phaseProgress)
         }
     }
 

@@ -33,6 +33,15 @@ public struct CorpusExtractor: Sendable {
     /// - Throws: what reading the stream or `handle` throws; documents after the failure are not extracted.
     public func run(_ stream: inout DocumentStream, progress: (Int) -> Void = { _ in },
                     handle: (RelationGraph) throws -> Void) throws {
+        try run(&stream, progress: progress) { (_: CorpusDocument, graph: RelationGraph) in try handle(graph) }
+    }
+
+    /// Extracts every document of `stream`, calling `handle` with each document and its graph in input order:
+    /// for a caller that needs what the corpus says of the document (its day, to cut the corpus by period)
+    /// even when the graph holds no relation to carry it.
+    /// - Throws: what reading the stream or `handle` throws; documents after the failure are not extracted.
+    public func run(_ stream: inout DocumentStream, progress: (Int) -> Void = { _ in },
+                    handle: (CorpusDocument, RelationGraph) throws -> Void) throws {
         var done = 0
         var languages = CorpusLanguage()
         while true {
@@ -41,7 +50,7 @@ public struct CorpusExtractor: Sendable {
                 batch.append(document)
             }
             if batch.isEmpty { return }
-            for graph in extract(batch, languages: &languages) { try handle(graph) }
+            for (document, graph) in zip(batch, extract(batch, languages: &languages)) { try handle(document, graph) }
             done += batch.count
             progress(done)
         }

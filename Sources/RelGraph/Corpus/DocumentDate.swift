@@ -50,18 +50,21 @@ public enum DocumentDate {
     }
 }
 
-/// The days a corpus run keeps: `--since` and `--until`, both inclusive.
+/// The days a corpus run keeps: `--since` and `--until`, both inclusive; with `datedOnly` (`--by`), any day.
 public struct DateFilter: Sendable, Hashable {
     public var since: String?
     public var until: String?
+    /// Keeps only dated documents, whatever their day: a run cut by period has no place for the others.
+    public var datedOnly: Bool
 
-    public init(since: String? = nil, until: String? = nil) {
+    public init(since: String? = nil, until: String? = nil, datedOnly: Bool = false) {
         self.since = since
         self.until = until
+        self.datedOnly = datedOnly
     }
 
-    /// True when no bound is set: every document passes, dated or not.
-    public var isEmpty: Bool { since == nil && until == nil }
+    /// True when no bound is set and undated documents are welcome: every document passes.
+    public var isEmpty: Bool { since == nil && until == nil && !datedOnly }
 
     /// Whether a document of this day is kept. With a bound set, undated documents are left out:
     /// nothing says they belong to the period asked for.

@@ -38,7 +38,8 @@ public struct DocumentStream {
     public var warnings: [String] {
         var lines: [String] = []
         if undated > 0 {
-            lines.append("left out \(Self.count(undated, "undated document")): with --since or --until only dated "
+            let options = filter.since == nil && filter.until == nil ? "--by" : "--since or --until"
+            lines.append("left out \(Self.count(undated, "undated document")): with \(options) only dated "
                          + "documents are read (JSON Lines records with a \"date\")")
         }
         if delivered == 0 && outsideDates > 0 {

@@ -23,6 +23,12 @@ public struct ProgressMeter: Sendable {
         return text
     }
 
+    /// "drawing out.svg: 88 actors, 671 relations with sfdp  0:12": a step that counts nothing (Graphviz laying
+    /// out and drawing, a file written) shows what it does and for how long, so a long wait is never silent.
+    public static func phase(_ step: String, elapsed seconds: Double) -> String {
+        step + "  " + clock(seconds)
+    }
+
     /// Seconds as m:ss, or h:mm:ss past an hour.
     static func clock(_ seconds: Double) -> String {
         let whole = Int(seconds.rounded(.up))

@@ -14,6 +14,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case badLine(String, line: Int, reason: String)
     /// A file given to `merge` that is not a relgraph graph.
     case badGraph(String, reason: String)
+    /// A run cut by period (`--by`) found no dated document; `undated` were read without a day.
+    case noDatedDocument(period: String, undated: Int)
 
     public var description: String {
         switch self {
@@ -32,6 +34,9 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case .badLine(let path, let line, let reason): "cannot read '\(path)' line \(line): \(reason)"
         case .badGraph(let path, let reason):
             "cannot read '\(path)': \(reason); give JSON written by 'relgraph --format json' or 'relgraph extract'"
+        case .noDatedDocument(let period, let undated):
+            "--by \(period) found no dated document (\(undated) undated): give JSON Lines records with a \"date\" "
+                + "(YYYY-MM-DD), or leave out --by"
         }
     }
 }

@@ -60,6 +60,8 @@ struct DrawingPlan: Sendable {
         var evidence: [Evidence]
         /// The cluster the line points into (Graphviz `lhead`), for a multi-party event.
         var cluster: String?
+        /// The graph's relations this line draws: the HTML report finds a line's rows, and a row's line, by them.
+        var relations: [Edge.Key] = []
 
         /// The class that decides the colour: conflict wins over cooperation, material over verbal.
         var dominantClass: QuadClass {
@@ -106,6 +108,22 @@ struct DrawingPlan: Sendable {
         let absorbed = Self.absorbed(graph.edges, by: clusters)
         lines = Self.bundle(graph.edges.filter { !absorbed.contains($0.key) })
             + clusters.map { Self.clusterLine($0, absorbing: graph.edges.filter { absorbed.contains($0.key) }) }
+    }
+
+    /// The SVG id of each line, in the order of `lines`: unique among lines, nodes and boxes, which Graphviz
+    /// writes as ids too. Decided here, once, so that the picture and the HTML report's tables agree.
+    var lineIDs: [String] {
+        var taken = Set(nodes.map(\.id) + countries.map(\.name) + clusters.map(\.name))
+        return lines.map { Self.unique(GraphvizLabels.edgeID($0), in: &taken) }
+    }
+
+    /// The SVG id of the line that draws each relation of the graph.
+    var lineIDsByRelation: [Edge.Key: String] {
+        var ids: [Edge.Key: String] = [:]
+        for (line, id) in zip(lines, lineIDs) {
+            for key in line.relations { ids[key] = id }
+        }
+        return ids
     }
 
     /// The cluster a node is drawn in, if any.
@@ -188,7 +206,8 @@ struct DrawingPlan: Sendable {
             weight: max(1, statementCount(mine)),
             historical: !mine.isEmpty && mine.allSatisfy(\.historical),
             evidence: Self.drawnEvidence(cluster.group.evidence + mine.flatMap(\.evidence)),
-            cluster: cluster.name
+            cluster: cluster.name,
+            relations: mine.map(\.key)
         )
     }
 
@@ -238,7 +257,8 @@ struct DrawingPlan: Sendable {
             weight: statementCount(edges),
             historical: edges.allSatisfy(\.historical),
             evidence: Self.drawnEvidence(edges.flatMap(\.evidence)),
-            cluster: nil
+            cluster: nil,
+            relations: edges.map(\.key)
         )
     }
 

@@ -34,14 +34,13 @@ struct GraphvizDocument {
     }
 }
 
-/// The mutable state of one build: the root graph, nodes by id, and the SVG ids handed out.
+/// The mutable state of one build: the root graph and its nodes by id.
 private struct CGraphBuilder {
     let root: GraphPointer
     let theme: GraphvizTheme
     /// Root attributes of the layout engine, set after the style's.
     let graphAttributes: [GraphvizAttribute]
     var nodes: [String: NodePointer] = [:]
-    var usedIDs = Set<String>()
 
     init(root: GraphPointer, theme: GraphvizTheme, graphAttributes: [GraphvizAttribute]) {
         self.root = root
@@ -57,7 +56,7 @@ private struct CGraphBuilder {
         for node in plan.nodes { try addNode(node) }
         for country in plan.countries { try addCountry(country) }
         for cluster in plan.clusters { try addCluster(cluster) }
-        for line in plan.lines { try addLine(line) }
+        for (line, id) in zip(plan.lines, plan.lineIDs) { try addLine(line, id: id) }
         // Last: a root graph value becomes the default of subgraphs created after it.
         if let legend = GraphvizLegend.html(for: plan, glyphs: theme.legendGlyphs) {
             try set(root, [GraphvizAttribute("label", legend, isHTML: true)])
@@ -84,7 +83,6 @@ private struct CGraphBuilder {
     private mutating func addNode(_ node: Node) throws {
         let pointer = try makeNode(GraphvizText.nodeName(node.id))
         nodes[node.id] = pointer
-        usedIDs.insert(node.id)
         try set(pointer, GraphvizLabels.node(node))
     }
 
@@ -99,7 +97,6 @@ private struct CGraphBuilder {
         guard let subgraph = rg_agsubg(root, cluster.name) else {
             throw RenderError.graphNotBuilt("could not create the cluster \(cluster.name)")
         }
-        usedIDs.insert(cluster.name)
         try set(subgraph, GraphvizStyle.cluster + GraphvizLabels.cluster(cluster))
         for member in cluster.members where agsubnode(subgraph, try node(member), 1) == nil {
             throw RenderError.graphNotBuilt("could not put \(member) into \(cluster.name)")
@@ -124,9 +121,8 @@ private struct CGraphBuilder {
         }
     }
 
-    private mutating func addLine(_ line: DrawingPlan.Line) throws {
+    private mutating func addLine(_ line: DrawingPlan.Line, id: String) throws {
         let edge = try makeEdge(in: root, from: line.source, to: line.target)
-        let id = DrawingPlan.unique(GraphvizLabels.edgeID(line), in: &usedIDs)
         try set(edge, GraphvizLabels.line(line, id: id) + theme.line(line.dominantClass, historical: line.historical))
     }
 
@@ -135,7 +131,6 @@ private struct CGraphBuilder {
         guard let subgraph = rg_agsubg(root, country.name) else {
             throw RenderError.graphNotBuilt("could not create the cluster \(country.name)")
         }
-        usedIDs.insert(country.name)
         try set(subgraph, GraphvizStyle.countryCluster + [
             GraphvizAttribute("id", country.name), GraphvizAttribute("class", "country"),
             GraphvizAttribute("label", GraphvizText.escString(country.caption)),

@@ -2,8 +2,10 @@ import Foundation
 
 /// Writes one self-contained HTML page about a graph: the picture, the relations with their evidence, the actors.
 ///
-/// Everything is inline (SVG, CSS, a few lines of plain JavaScript), so the
-/// page opens offline, can be mailed as one file, and fetches nothing. All
+/// Everything is inline (SVG, CSS, a few KB of plain JavaScript), so the
+/// page opens offline, can be mailed as one file, and fetches nothing. The
+/// script (`HTMLReportAssets`) pans and zooms the picture, links a click on
+/// an actor or a line to the table rows it draws, and sorts the tables. All
 /// text from articles goes through `HTMLEscaping.escape`, so an article cannot
 /// put markup or script into the page. The page is well-formed XML as well as
 /// HTML (void elements closed, the script in a commented CDATA section), so
@@ -12,13 +14,16 @@ public enum HTMLReportWriter {
     /// The page as UTF-8.
     /// - Throws: `RenderError` when Graphviz cannot draw the picture.
     public static func data(_ graph: RelationGraph, layout: LayoutEngine = .auto, style: RenderStyle = RenderStyle()) throws -> Data {
-        let svg = try GraphvizRenderer.render(graph, as: .svg, layout: layout, style: style)
+        let engine = layout.resolved(for: graph)
+        let svg = try GraphvizRenderer.render(graph, as: .svg, layout: engine, style: style)
+        // The rows name the line that draws them, so that a click on a line finds its rows and a filter its lines.
+        let lines = GraphvizDocument(graph, engine: engine, style: style).plan.lineIDsByRelation
         // The tables name actors and roles in the language the picture does (`--labels en`).
-        return Data(page(NodeNames.relabel(graph, in: style.labels), svg: inlineSVG(svg)).utf8)
+        return Data(page(NodeNames.relabel(graph, in: style.labels), svg: inlineSVG(svg), lines: lines).utf8)
     }
 
-    /// The page around an already rendered `<svg>` element.
-    static func page(_ graph: RelationGraph, svg: String) -> String {
+    /// The page around an already rendered `<svg>` element; `lines` gives the SVG id of the line drawing each relation.
+    static func page(_ graph: RelationGraph, svg: String, lines: [Edge.Key: String] = [:]) -> String {
         let names = Dictionary(graph.nodes.map { ($0.id, $0.label.isEmpty ? $0.id : $0.label) }, uniquingKeysWith: { a, _ in a })
         return """
             <!DOCTYPE html>
@@ -33,12 +38,12 @@ public enum HTMLReportWriter {
             <body>
             <header><h1>Who does what to whom</h1>
             <p class="summary">\(summary(graph))</p></header>
-            <figure class="graph"><div class="picture">\(svg)</div><figcaption>At its own size, every label readable; click the picture to fit it to the page, and again to zoom back.</figcaption></figure>
+            <figure class="graph"><div class="picture" tabindex="0">\(svg)</div><figcaption>\(caption)</figcaption></figure>
             \(controls(graph, names: names))
             <h2>Relations</h2>
-            \(relationsTable(graph, names: names))
+            \(relationsTable(graph, names: names, lines: lines))
             <h2>Actors</h2>
-            \(actorsTable(graph))
+            \(actorsTable(graph, names: names))
             <script>//<![CDATA[
             \(HTMLReportAssets.script)
             //]]></script>
@@ -47,6 +52,9 @@ public enum HTMLReportWriter {
 
             """
     }
+
+    private static let caption = "Wheel or + and − to zoom, drag or arrow keys to move, 0 to fit the width. "
+        + "Click an actor or a line to show only its relations; click it again, or press Escape, to show all."
 
     /// Graphviz's SVG without its XML declaration, DOCTYPE and comments: just the `<svg>` element.
     ///
@@ -96,8 +104,8 @@ public enum HTMLReportWriter {
         let typeOptions = EventType.allCases.filter(types.contains).map {
             "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>"
         }
-        let actorOptions = graph.nodes.map {
-            "<option value=\"\(HTMLEscaping.escape($0.id))\">\(HTMLEscaping.escape(names[$0.id] ?? $0.id))</option>"
+        let actorOptions = byName(graph.nodes.map(\.id), names: names).map {
+            "<option value=\"\(HTMLEscaping.escape($0))\">\(HTMLEscaping.escape(names[$0] ?? $0))</option>"
         }
         return """
             <form class="controls" onsubmit="return false">
@@ -108,18 +116,39 @@ public enum HTMLReportWriter {
             """
     }
 
-    private static func relationsTable(_ graph: RelationGraph, names: [String: String]) -> String {
-        let rows = graph.edges.map { edge in
+    /// `ids` in the order of the names a reader sees (case and accents ignored), the id breaking ties: a table
+    /// sorted by code while it shows names looks unsorted.
+    static func byName(_ ids: [String], names: [String: String]) -> [String] {
+        let keyed = ids.map { id in (key: sortKey(names[id] ?? id), id: id) }
+        return keyed.sorted { ($0.key, $0.id) < ($1.key, $1.id) }.map(\.id)
+    }
+
+    private static func sortKey(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// One row per relation, sorted by source then target as displayed; each row carries its ends, type and
+    /// the SVG id of its line, which the page's script matches against the picture.
+    private static func relationsTable(_ graph: RelationGraph, names: [String: String], lines: [Edge.Key: String]) -> String {
+        // Each name folded once, not at every comparison: a corpus's report sorts thousands of rows.
+        let keys = Dictionary(graph.nodes.map { ($0.id, sortKey(names[$0.id] ?? $0.id)) }, uniquingKeysWith: { a, _ in a })
+        let key = { (id: String) in keys[id] ?? sortKey(id) }
+        let edges = graph.edges.map { (source: key($0.source), target: key($0.target), edge: $0) }
+            .sorted { ($0.source, $0.target, $0.edge.key) < ($1.source, $1.target, $1.edge.key) }.map(\.edge)
+        let rows = edges.map { edge in
             let evidence = edge.evidence.map(evidenceParagraph).joined()
-            return "<tr data-type=\"\(edge.type.rawValue)\" data-actors=\"\(HTMLEscaping.escape(edge.source + " " + edge.target))\">"
+            let line = lines[edge.key].map { " data-line=\"\(HTMLEscaping.escape($0))\"" } ?? ""
+            return "<tr data-type=\"\(edge.type.rawValue)\" data-source=\"\(HTMLEscaping.escape(edge.source))\" "
+                + "data-target=\"\(HTMLEscaping.escape(edge.target))\"\(line)>"
                 + actorCell(edge.source, names: names)
                 + "<td><span class=\"type \(edge.type.quadClass.rawValue)\">\(edge.type.rawValue)</span>"
                 + (edge.historical ? " <span class=\"historical\">past</span>" : "") + "</td>"
                 + actorCell(edge.target, names: names)
                 + "<td class=\"number\">\(edge.weight)</td><td class=\"evidence\">\(evidence)</td></tr>"
         }
-        return "<table id=\"relations\"><thead><tr><th>Source</th><th>Type</th><th>Target</th><th>Weight</th>"
-            + "<th>Evidence</th></tr></thead><tbody>\n" + rows.joined(separator: "\n") + "\n</tbody></table>"
+        return "<table id=\"relations\" class=\"sortable\"><thead><tr><th aria-sort=\"ascending\">Source</th><th>Type</th>"
+            + "<th>Target</th><th class=\"number\">Weight</th><th>Evidence</th></tr></thead><tbody>\n"
+            + rows.joined(separator: "\n") + "\n</tbody></table>"
     }
 
     /// One sentence, its trigger highlighted, after the document and day it was read in; the document links to
@@ -138,14 +167,16 @@ public enum HTMLReportWriter {
         "<td title=\"\(HTMLEscaping.escape(id))\">\(HTMLEscaping.escape(names[id] ?? id))</td>"
     }
 
-    private static func actorsTable(_ graph: RelationGraph) -> String {
-        let rows = graph.nodes.map { node in
-            "<tr data-actors=\"\(HTMLEscaping.escape(node.id))\"><td>\(HTMLEscaping.escape(node.label.isEmpty ? node.id : node.label))</td>"
+    private static func actorsTable(_ graph: RelationGraph, names: [String: String]) -> String {
+        let nodes = Dictionary(graph.nodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let rows = byName(Array(nodes.keys), names: names).compactMap { nodes[$0] }.map { node in
+            "<tr data-actor=\"\(HTMLEscaping.escape(node.id))\"><td>\(HTMLEscaping.escape(names[node.id] ?? node.id))</td>"
                 + "<td><code>\(HTMLEscaping.escape(node.id))</code></td><td>\(node.kind.rawValue)</td>"
                 + "<td>\(HTMLEscaping.escape(node.country ?? ""))</td><td>\(HTMLEscaping.escape(node.role ?? ""))</td>"
                 + "<td class=\"number\">\(node.mentions)</td></tr>"
         }
-        return "<table id=\"actors\"><thead><tr><th>Name</th><th>Id</th><th>Kind</th><th>Country</th><th>Role</th>"
-            + "<th>Mentions</th></tr></thead><tbody>\n" + rows.joined(separator: "\n") + "\n</tbody></table>"
+        return "<table id=\"actors\" class=\"sortable\"><thead><tr><th aria-sort=\"ascending\">Name</th><th>Id</th><th>Kind</th>"
+            + "<th>Country</th><th>Role</th><th class=\"number\">Mentions</th></tr></thead><tbody>\n"
+            + rows.joined(separator: "\n") + "\n</tbody></table>"
     }
 }

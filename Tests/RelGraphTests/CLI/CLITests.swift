@@ -592,7 +592,7 @@ extension CLITests {
         try succeed([try frenchArticle(), "-o", "report.html"])
         let html = String(decoding: try workspace.read("report.html"), as: UTF8.self)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(html.contains("<svg") && html.contains("<table id=\"relations\">") && html.contains("<table id=\"actors\">"))
+        #expect(html.contains("<svg") && html.contains("<table id=\"relations\"") && html.contains("<table id=\"actors\""))
         #expect(html.contains("Octave Ferrandier"))
         #expect(html.range(of: #"(src|href)\s*=\s*["']?(https?:)?//"#, options: .regularExpression) == nil)
     }

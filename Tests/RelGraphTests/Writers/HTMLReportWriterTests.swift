@@ -56,17 +56,49 @@ struct HTMLReportWriterTests {
     func structure() throws {
         let html = try page()
         #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(html.contains("<figure class=\"graph\"><div class=\"picture\"><svg"))
+        #expect(html.contains("<figure class=\"graph\"><div class=\"picture\" tabindex=\"0\"><svg"))
         #expect(!html.contains("<?xml") && !html.contains("<!DOCTYPE svg"))
-        let relations = try #require(html.range(of: "<table id=\"relations\">"))
-        let actors = try #require(html.range(of: "<table id=\"actors\">"))
+        let relations = try #require(html.range(of: "<table id=\"relations\""))
+        let actors = try #require(html.range(of: "<table id=\"actors\""))
         #expect(relations.lowerBound < actors.lowerBound)
         let relationRows = html[relations.upperBound..<actors.lowerBound].components(separatedBy: "<tr data-type=").count - 1
         #expect(relationRows == ExportFixture.graph.edges.count)
-        #expect(html[actors.upperBound...].components(separatedBy: "<tr data-actors=").count - 1 == ExportFixture.graph.nodes.count)
+        #expect(html[actors.upperBound...].components(separatedBy: "<tr data-actor=").count - 1 == ExportFixture.graph.nodes.count)
         #expect(html.contains("<mark>talks</mark>"))
         #expect(html.contains("id=\"type-filter\"") && html.contains("id=\"actor-filter\""))
         #expect(html.contains("@media print"))
+    }
+
+    @Test("each relation row names the picture's line that draws it, and every line drawn has rows")
+    func rowsNameTheirLines() throws {
+        let html = String(decoding: try HTMLReportWriter.data(HTMLReportBrowserTests.graph, layout: .dot), as: UTF8.self)
+        let rowLines = Set(Self.values(of: "data-line", in: html))
+        let drawn = Set(Self.values(of: "id", in: html).filter { $0.hasPrefix("edge&#45;") }.map {
+            $0.replacingOccurrences(of: "&#45;", with: "-")
+        })
+        #expect(Self.values(of: "data-line", in: html).count == HTMLReportBrowserTests.graph.edges.count)
+        #expect(!drawn.isEmpty && rowLines == drawn)
+        // The two agreements of the mutual line share its id; the others have a line each.
+        #expect(rowLines.count == HTMLReportBrowserTests.graph.edges.count - 1)
+    }
+
+    @Test("both tables and the actor menu come in the order of the names shown, not of the ids")
+    func sortedByName() throws {
+        let html = String(decoding: try HTMLReportWriter.data(HTMLReportBrowserTests.graph, layout: .dot), as: UTF8.self)
+        let names = ["Cuba", "États-Unis", "Nicaragua", "Russie", "Venezuela", "Vladimir Poutine"]
+        let actors = try #require(html.range(of: "<table id=\"actors\""))
+        let shown = names.compactMap { html.range(of: "<td>\($0)</td>", range: actors.upperBound..<html.endIndex)?.lowerBound }
+        #expect(shown.count == names.count && shown == shown.sorted())
+        let menu = names.compactMap { html.range(of: "\">\($0)</option>")?.lowerBound }
+        #expect(menu.count == names.count && menu == menu.sorted())
+        #expect(Self.values(of: "data-source", in: html)
+                == ["USA", "USA", "NIC", "RUS", "RUS", "VEN", "person:vladimir-poutine"])
+        #expect(html.contains("<table id=\"relations\" class=\"sortable\"><thead><tr><th aria-sort=\"ascending\">Source</th>"))
+    }
+
+    /// The values of every `name="…"` attribute in `html`, in order.
+    private static func values(of name: String, in html: String) -> [String] {
+        html.components(separatedBy: " \(name)=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
     }
 
     @Test("no markup from the article reaches the page")
