@@ -38,7 +38,7 @@ public enum GraphReader {
         var isFragments = false
         while let line = try reader.next() {
             let isBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
-            if let first {
+            if first != nil {
                 if !isBlank, secondIsGraph == nil { secondIsGraph = (try? GraphJSON.decode(Data(line)).get()) != nil }
                 document += line
                 document.append(0x0A)

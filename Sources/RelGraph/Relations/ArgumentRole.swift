@@ -27,6 +27,15 @@ enum ArgumentRole: Hashable, Sendable {
     /// An oblique or a nominal complement introduced by this folded preposition.
     case preposition(String)
 
+    /// The subject and the complements a preposition introduces: a noun written there that names no actor says the
+    /// role is filled by something else than an actor.
+    var isWrittenPlace: Bool {
+        switch self {
+        case .subject, .preposition: true
+        default: false
+        }
+    }
+
     init(_ word: Substring) {
         switch word {
         case "subject": self = .subject

@@ -146,7 +146,8 @@ struct RelationExtractor {
             // A subject the tree reads as a noun naming no actor ("las fuerzas…", "la incursión") is written: no actor
             // of a sentence before stands in for it, even where Spanish drops subjects.
             complete(&arguments, hit: effective, isNoun: isNoun, subjectUnwritten: found.subjectUnwritten,
-                     subjectWritten: found.sourceIsNoActor, sentence: sentence.index, discourse: discourse)
+                     subjectWritten: found.sourceIsNoActor, targetWritten: found.targetIsNoActor, sentence: sentence.index,
+                     discourse: discourse)
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era
             var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)
@@ -237,7 +238,7 @@ struct RelationExtractor {
 
     /// Fills a missing subject or recipient from the sentences before, with a lower confidence.
     private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, subjectUnwritten: Bool,
-                          subjectWritten: Bool, sentence: Int,
+                          subjectWritten: Bool, targetWritten: Bool, sentence: Int,
                           discourse: Discourse) {
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { actors.persons[$0].country } }
         if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun, !subjectWritten,
@@ -260,7 +261,7 @@ struct RelationExtractor {
                 arguments.rule += "+answer"
                 arguments.confidence = min(arguments.confidence, 0.5)
             }
-        } else if Self.aimedTypes.contains(type), let counterpart = discourse.counterpart(of: sources, at: sentence, countries: countries) {
+        } else if Self.aimedTypes.contains(type), !targetWritten, let counterpart = discourse.counterpart(of: sources, at: sentence, countries: countries) {
             arguments.targets = [synthetic([counterpart], at: hit.range.upperBound)]
             arguments.rule += "+counterpart"
             arguments.confidence = min(arguments.confidence, 0.4)

@@ -20,6 +20,9 @@ struct TreeArguments {
         /// The tree's subject is a noun that names no actor ("a coalition of nine states, including…"): the source is
         /// known to be empty, and nothing else in the sentence may stand in for it.
         var sourceIsNoActor = false
+        /// A preposition of the frame introduces a noun that names no actor ("fighting against terrorism"): the target
+        /// is written, and no counterpart from the discourse stands in for it.
+        var targetIsNoActor = false
     }
 
     let parsed: ParsedSentence
@@ -105,7 +108,8 @@ struct TreeArguments {
         func fill(_ roles: [ArgumentRole], excluding excluded: [Mention], owners: Bool = false) -> ([Mention], String) {
             var noActor = false
             for role in roles {
-                var heads = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
+                let written = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
+                var heads = written
                 let taken = Set(excluded.flatMap(\.refs))
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
                 if resolved.isEmpty, owners {
@@ -115,7 +119,7 @@ struct TreeArguments {
                 if let first = heads.first, !resolved.isEmpty {
                     return (resolved, "\(Self.name(role)) (\(parsed.path(from: head, to: first)))")
                 }
-                if role == .subject, !heads.isEmpty, heads.allSatisfy(isNonActorNoun) { noActor = true }
+                if role.isWrittenPlace, !written.isEmpty, written.allSatisfy(isNonActorNoun) { noActor = true }
             }
             return ([], noActor ? "no actor" : "none")
         }
@@ -145,6 +149,7 @@ struct TreeArguments {
         found.sources = sources
         found.targets = targets
         found.sourceIsNoActor = sourceRole == "no actor"
+        found.targetIsNoActor = targetRole == "no actor"
         if targetRole.hasPrefix("between") {
             // "Egypt mediated between Sudan and Chad", "hosted talks between…": the subject of a verb meets both
             // parties; "a dialogue between X and Y" only relates X and Y.
