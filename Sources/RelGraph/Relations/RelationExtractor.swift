@@ -145,6 +145,15 @@ struct RelationExtractor {
             }
             // A subject the tree reads as a noun naming no actor ("las fuerzas…", "la incursión") is written: no actor
             // of a sentence before stands in for it, even where Spanish drops subjects.
+            if arguments.targets.isEmpty, found.objectUnwritten {
+                let sources = Set(arguments.sources.flatMap(\.refs))
+                let previous = discourse.lastSubject.filter { !sources.contains($0) }
+                if !previous.isEmpty {
+                    arguments.targets = [synthetic(previous, at: hit.range.lowerBound)]
+                    arguments.rule += "+previous-subject"
+                    arguments.confidence = min(arguments.confidence, 0.5)
+                }
+            }
             complete(&arguments, hit: effective, isNoun: isNoun, subjectUnwritten: found.subjectUnwritten,
                      subjectWritten: found.sourceIsNoActor, targetWritten: found.targetIsNoActor, sentence: sentence.index,
                      discourse: discourse)

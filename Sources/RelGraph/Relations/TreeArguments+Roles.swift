@@ -104,10 +104,15 @@ extension TreeArguments {
 
     /// The agent of a passive verb: `obl:agent`, or an oblique after "by", "par", "por".
     func agentWords(of word: Int) -> [Int] {
-        parsed.dependents(of: word).filter { child in
-            parsed.fullRelation(of: child) == "obl:agent"
-                || (parsed.relation(of: child) == "obl" && parsed.markers(of: child, in: tokens).contains { words.passiveAgents.contains($0) })
-        }
+        let own = parsed.dependents(of: word).filter(isAgentPhrase)
+        guard own.isEmpty else { return own }
+        // "accueilli à l'aéroport par le président": the agent hung on the complement before it.
+        return parsed.dependents(of: word, ["obl", "obj"]).flatMap { parsed.dependents(of: $0, ["nmod"]).filter(isAgentPhrase) }
+    }
+
+    private func isAgentPhrase(_ word: Int) -> Bool {
+        parsed.fullRelation(of: word) == "obl:agent"
+            || (["obl", "nmod"].contains(parsed.relation(of: word)) && parsed.markers(of: word, in: tokens).contains { words.passiveAgents.contains($0) })
     }
 
     /// The logical subject of a verb: its own, else the one it shares through coordination, control or a
@@ -329,6 +334,12 @@ extension TreeArguments {
 
     /// No written subject, or a personal pronoun: "Il a condamné…", "Condenó…". An infinitive under another word
     /// ("with the aim of arresting") has no subject of its own to leave unwritten: the sentence before does not supply it.
+    /// A personal pronoun ("il", "he", "ella", "him").
+    func isPersonalPronoun(_ word: Int) -> Bool {
+        let token = tokens[parsed.tokenOfWord[word]]
+        return parsed.tag(of: word) == .pron && (words.subjectPronouns.contains(token) || words.objectPronouns.contains(token))
+    }
+
     func subjectIsUnwritten(_ head: Int) -> Bool {
         guard !Self.controlledRelations.contains(parsed.relation(of: head)) else { return false }
         // "con el propósito de detener": an infinitive completing a noun has no subject to look for elsewhere.

@@ -15,6 +15,9 @@ struct TreeArguments {
         var mutual = false
         /// The trigger's subject is a pronoun or is not written: the discourse may supply it.
         var subjectUnwritten = false
+        /// The trigger's object is a pronoun the sentence does not resolve ("il a été reçu par…"): the discourse may
+        /// supply it.
+        var objectUnwritten = false
         /// The trigger is a passive verb.
         var passive = false
         /// The tree's subject is a noun that names no actor ("a coalition of nine states, including…"): the source is
@@ -119,6 +122,9 @@ struct TreeArguments {
                 if let first = heads.first, !resolved.isEmpty {
                     return (resolved, "\(Self.name(role)) (\(parsed.path(from: head, to: first)))")
                 }
+                // "He was received by X": a personal pronoun the sentence does not resolve fills the role; the
+                // discourse may say whom it stands for, and no later role stands in.
+                if !written.isEmpty, written.allSatisfy(isPersonalPronoun), resolve(written).isEmpty { return ([], "pronoun") }
                 if role.isWrittenPlace, !written.isEmpty, written.allSatisfy(isNonActorNoun) { noActor = true }
             }
             return ([], noActor ? "no actor" : "none")
@@ -163,6 +169,8 @@ struct TreeArguments {
         }
         if !frame.places { found.targets.removeAll { $0.form == .seat && $0.isLocative } }
         if found.sources.isEmpty && !isNoun && !isPassive(head) { found.subjectUnwritten = subjectIsUnwritten(head) }
+        if sourceRole == "pronoun" { found.subjectUnwritten = true }
+        if targetRole == "pronoun" { found.objectUnwritten = true }
         found.passive = !isNoun && isPassive(head)
         var sourceName = sourceRole
         if isNoun, undergoes(head), let verb = parsed.governor(of: head) {

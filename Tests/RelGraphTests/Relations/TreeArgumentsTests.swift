@@ -167,6 +167,12 @@ struct TreeArgumentsTests {
         Case(.en, "Peru expelled the US ambassador to Chile.", ["PER SANCTION USA"]),
         // A target written as a noun that names no actor is no missing target: no counterpart stands in for it.
         Case(.en, "Kenya and Somalia clashed on Monday. Egypt is fighting against terrorism.", ["KEN ASSAULT SOM", "SOM ASSAULT KEN"]),
+        // A personal pronoun the sentence does not resolve is the discourse's, in either role; a passive agent hung
+        // on the complement before it is still the agent.
+        Case(.en, "Kenya's president landed on Monday. He was received by the Peruvian president.", ["KEN CONSULT PER"]),
+        Case(.fr, "Le président kényan est arrivé mercredi. Il a été accueilli à l'aéroport par le président éthiopien.",
+             ["KEN CONSULT ETH"]),
+        Case(.en, "Kenya held elections in March. It was sanctioned by the United States in May.", ["USA SANCTION KEN"]),
         // A dotted acronym's period inside a sentence does not end it for the parser.
         Case(.en, "Saudi Arabia severed ties with Qatar, home to a major U.S. military base, accusing it of backing Iran.",
              ["SAU SANCTION QAT", "SAU ACCUSE QAT"]),
