@@ -50,6 +50,9 @@ struct ArgumentWords: Sendable {
     /// Prepositions of the occasion at which a clause's subject takes part in a gathering: "said in a meeting
     /// with…", "a déclaré lors d'un entretien avec…", "afirmó durante una reunión con…".
     let occasions: WordSet
+    /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
+    /// has one the discourse supplies.
+    var dropsSubjects = false
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {
@@ -184,5 +187,6 @@ struct ArgumentWords: Sendable {
         exampleMarkers: FunctionWords.set("""
             entre ellos ellas incluidos incluidas incluido incluida incluyendo como tales en particular especialmente
             """),
-        occasions: FunctionWords.set("en durante tras después antes"))
+        occasions: FunctionWords.set("en durante tras después antes"),
+        dropsSubjects: true)
 }

@@ -334,6 +334,10 @@ extension TreeArguments {
 
     /// No written subject, or a personal pronoun: "Il a condamné…", "Condenó…". An infinitive under another word
     /// ("with the aim of arresting") has no subject of its own to leave unwritten: the sentence before does not supply it.
+    func hasWrittenSubject(_ verb: Int) -> Bool {
+        parsed.dependents(of: verb).contains { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+    }
+
     /// A personal pronoun ("il", "he", "ella", "him").
     func isPersonalPronoun(_ word: Int) -> Bool {
         let token = tokens[parsed.tokenOfWord[word]]

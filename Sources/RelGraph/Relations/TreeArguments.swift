@@ -125,6 +125,9 @@ struct TreeArguments {
                 // "He was received by X": a personal pronoun the sentence does not resolve fills the role; the
                 // discourse may say whom it stands for, and no later role stands in.
                 if !written.isEmpty, written.allSatisfy(isPersonalPronoun), resolve(written).isEmpty { return ([], "pronoun") }
+                if role == .object, written.isEmpty, !isNoun, words.dropsSubjects, isPassive(head), !hasWrittenSubject(head) {
+                    return ([], "pronoun")
+                }
                 if role.isWrittenPlace, !written.isEmpty, written.allSatisfy(isNonActorNoun) { noActor = true }
             }
             return ([], noActor ? "no actor" : "none")

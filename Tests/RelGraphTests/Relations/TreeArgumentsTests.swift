@@ -173,6 +173,9 @@ struct TreeArgumentsTests {
         Case(.fr, "Le président kényan est arrivé mercredi. Il a été accueilli à l'aéroport par le président éthiopien.",
              ["KEN CONSULT ETH"]),
         Case(.en, "Kenya held elections in March. It was sanctioned by the United States in May.", ["USA SANCTION KEN"]),
+        // Spanish leaves the subject of a passive unwritten as it does an active one's.
+        Case(.es, "Kenia celebró elecciones en marzo. Fue sancionada por Estados Unidos en mayo.", ["USA SANCTION KEN"]),
+        Case(.es, "El presidente keniano aterrizó el lunes. Fue recibido por el presidente peruano.", ["KEN CONSULT PER"]),
         // A dotted acronym's period inside a sentence does not end it for the parser.
         Case(.en, "Saudi Arabia severed ties with Qatar, home to a major U.S. military base, accusing it of backing Iran.",
              ["SAU SANCTION QAT", "SAU ACCUSE QAT"]),
