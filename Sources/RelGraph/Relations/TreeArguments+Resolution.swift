@@ -59,9 +59,11 @@ extension TreeArguments {
         guard words.objectPronouns.contains(token), ["obj", "iobj"].contains(parsed.relation(of: word)) else { return nil }
         let verb = parsed.governor(of: word) ?? word
         let subjects = Set(subjectWords(of: verb).compactMap { mentionOfWord[$0] })
+        // "…Qatar, home to a major U.S. military base, accusing it": a name modifying another noun is no referent.
         return (0..<word).last { candidate in
             guard let mention = mentionOfWord[candidate], !subjects.contains(mention) else { return false }
             return parsed.head(of: parsed.words(of: mentions[mention].range)) == candidate
+                && !Self.nounModifierRelations.contains(parsed.relation(of: candidate))
         }
     }
 

@@ -210,6 +210,10 @@ struct TreeArgumentsTests {
         let events = Probe.events("Chile cut ties with Peru, accusing it of supporting rebel groups and backing Bolivia.", .en)
         #expect(events.contains("PER SUPPORT BOL"))
         #expect(!events.contains("CHL SUPPORT BOL"))
+        // A name modifying another noun ("a U.S. naval base") is no referent of the pronoun.
+        let modified = Probe.events("Chile cut ties with Peru, home to a large U.S. naval base, accusing it of supporting rebel groups and backing Bolivia.", .en)
+        #expect(modified.contains("PER SUPPORT BOL"))
+        #expect(!modified.contains("USA SUPPORT BOL"))
     }
 
     /// "political, economic and military ties": the phrase's noun heads it, though the coordinated modifier in it
