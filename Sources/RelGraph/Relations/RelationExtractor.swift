@@ -143,20 +143,7 @@ struct RelationExtractor {
             if hasObjectPronoun(after: hit.range.upperBound, in: sentence), !lastTargets.isEmpty, !arguments.passive {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
             }
-            // A subject the tree reads as a noun naming no actor ("las fuerzas…", "la incursión") is written: no actor
-            // of a sentence before stands in for it, even where Spanish drops subjects.
-            if arguments.targets.isEmpty, found.objectUnwritten {
-                let sources = Set(arguments.sources.flatMap(\.refs))
-                let previous = discourse.lastSubject.filter { !sources.contains($0) }
-                if !previous.isEmpty {
-                    arguments.targets = [synthetic(previous, at: hit.range.lowerBound)]
-                    arguments.rule += "+previous-subject"
-                    arguments.confidence = min(arguments.confidence, 0.5)
-                }
-            }
-            complete(&arguments, hit: effective, isNoun: isNoun, subjectUnwritten: found.subjectUnwritten,
-                     subjectWritten: found.sourceIsNoActor, targetWritten: found.targetIsNoActor, sentence: sentence.index,
-                     discourse: discourse)
+            complete(&arguments, hit: effective, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse)
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era
             var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)
@@ -246,14 +233,24 @@ struct RelationExtractor {
     private static let answerTypes: Set<EventType> = [.reject, .agree, .concede, .retreat]
 
     /// Fills a missing subject or recipient from the sentences before, with a lower confidence.
-    private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, subjectUnwritten: Bool,
-                          subjectWritten: Bool, targetWritten: Bool, sentence: Int,
-                          discourse: Discourse) {
+    ///
+    /// A role the tree saw written as a noun naming no actor ("las fuerzas…", "fighting against terrorism") is not
+    /// missing: no actor of a sentence before stands in for it, even where Spanish drops subjects.
+    private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, found: TreeArguments.Found,
+                          sentence: Int, discourse: Discourse) {
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { actors.persons[$0].country } }
-        if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun, !subjectWritten,
-           subjectUnwritten || droppedSubject(before: hit.range.lowerBound),
+        if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun, !found.sourceIsNoActor,
+           found.subjectUnwritten || droppedSubject(before: hit.range.lowerBound),
            !discourse.lastSubject.isEmpty {
             arguments.sources = [synthetic(discourse.lastSubject, at: hit.range.lowerBound)]
+            arguments.rule += "+previous-subject"
+            arguments.confidence = min(arguments.confidence, 0.5)
+        }
+        // "It was sanctioned by X": an object pronoun the sentence does not resolve is the last subject.
+        let sourceRefs = Set(arguments.sources.flatMap(\.refs))
+        let previousSubject = discourse.lastSubject.filter { !sourceRefs.contains($0) }
+        if arguments.targets.isEmpty, found.objectUnwritten, !previousSubject.isEmpty {
+            arguments.targets = [synthetic(previousSubject, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)
         }
@@ -270,16 +267,17 @@ struct RelationExtractor {
                 arguments.rule += "+answer"
                 arguments.confidence = min(arguments.confidence, 0.5)
             }
-        } else if Self.aimedTypes.contains(type), !targetWritten, let counterpart = discourse.counterpart(of: sources, at: sentence, countries: countries) {
+        } else if Self.aimedTypes.contains(type), !found.targetIsNoActor, let counterpart = discourse.counterpart(of: sources, at: sentence, countries: countries) {
             arguments.targets = [synthetic([counterpart], at: hit.range.upperBound)]
             arguments.rule += "+counterpart"
             arguments.confidence = min(arguments.confidence, 0.4)
         }
     }
 
-    /// Spanish drops subject pronouns; French and English write one ("il", "elle", "they").
+    /// A language that drops subject pronouns (`ArgumentWords.dropsSubjects`) leaves any subject unwritten; French and
+    /// English write one ("il", "elle", "they").
     private func droppedSubject(before start: Int) -> Bool {
-        if document.language == .es { return true }
+        if ArgumentWords.of(document.language).dropsSubjects { return true }
         var index = start - 1
         let range = document.sentences.first { $0.tokenRange.contains(start) }?.tokenRange ?? 0..<0
         while index >= range.lowerBound, FunctionWords.auxiliaries.contains(document.tokens[index])

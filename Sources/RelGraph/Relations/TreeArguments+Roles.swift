@@ -273,7 +273,7 @@ extension TreeArguments {
     func undergoer(of verb: Int) -> [Int] {
         if parsed.relation(of: verb) == "acl", let described = parsed.governor(of: verb) { return [described] }
         // "Les deux pays sont confrontés à des restrictions": the written subject, whatever the voice.
-        let written = parsed.dependents(of: verb).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+        let written = parsed.dependents(of: verb, Self.subjectRelations)
         return written.isEmpty ? subjectWords(of: verb) : written.flatMap { relativeResolved($0, clause: verb) }
     }
 
@@ -335,7 +335,7 @@ extension TreeArguments {
     /// No written subject, or a personal pronoun: "Il a condamné…", "Condenó…". An infinitive under another word
     /// ("with the aim of arresting") has no subject of its own to leave unwritten: the sentence before does not supply it.
     func hasWrittenSubject(_ verb: Int) -> Bool {
-        parsed.dependents(of: verb).contains { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+        !parsed.dependents(of: verb, Self.subjectRelations).isEmpty
     }
 
     /// A personal pronoun ("il", "he", "ella", "him").
