@@ -57,10 +57,14 @@ struct RelationExtractor {
         return relations
     }
 
-    /// The triggers of a sentence, outside its actors' names.
+    /// The triggers of a sentence, outside its actors' names. A title that opens an official's mention stays
+    /// readable ("a convoqué l'ambassadeur de France", "recalled its ambassador to X"): phrase triggers end on it.
     func hits(in sentence: Sentence) -> [TriggerMatcher.Hit] {
-        let mentions = actors.mentions[sentence.index]
-        return matcher.hits(in: document.tokens, range: sentence.tokenRange, isBlocked: TokenMask(mentions.map(\.range)).contains)
+        let blocked = actors.mentions[sentence.index].map { mention in
+            mention.form == .official ? mention.range.dropFirst() : mention.range[...]
+        }
+        return matcher.hits(in: document.tokens, range: sentence.tokenRange,
+                            isBlocked: TokenMask(blocked.map { $0.startIndex..<$0.endIndex }).contains)
     }
 
     /// What the lexicons tell the parser before it reads a sentence: the proper names the actor layer found, the

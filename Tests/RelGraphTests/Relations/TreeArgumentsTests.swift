@@ -176,6 +176,8 @@ struct TreeArgumentsTests {
         // Spanish leaves the subject of a passive unwritten as it does an active one's.
         Case(.es, "Kenia celebró elecciones en marzo. Fue sancionada por Estados Unidos en mayo.", ["USA SANCTION KEN"]),
         Case(.es, "El presidente keniano aterrizó el lunes. Fue recibido por el presidente peruano.", ["KEN CONSULT PER"]),
+        // A phrase trigger may end on the title that opens an official's mention.
+        Case(.fr, "La Russie a convoqué l'ambassadeur de France à Moscou.", ["RUS ACCUSE FRA"]),
         // A dotted acronym's period inside a sentence does not end it for the parser.
         Case(.en, "Saudi Arabia severed ties with Qatar, home to a major U.S. military base, accusing it of backing Iran.",
              ["SAU SANCTION QAT", "SAU ACCUSE QAT"]),
