@@ -115,9 +115,11 @@ extension TreeArguments {
     /// The mentions a noun that is not itself an actor stands for: a demonym or name modifying it, for an agent
     /// noun its complement ("the government of Iran"), and for a territory noun any complement ("the border with
     /// Ukraine").
-    func standIns(of word: Int) -> [Int] {
+    /// - Parameter owned: the word completes an agent noun ("the Ministry of Foreign Affairs of X"): its own
+    ///   complement is the agent's owner too.
+    func standIns(of word: Int, owned: Bool = false) -> [Int] {
         guard [.noun, .propn, .pron].contains(parsed.tag(of: word)) else { return [] }
-        let isAgent = words.agentNouns.contains(tokens[parsed.tokenOfWord[word]])
+        let isAgent = owned || words.agentNouns.contains(tokens[parsed.tokenOfWord[word]])
         let isRuler = words.rulerNouns.contains(tokens[parsed.tokenOfWord[word]])
         let isTerritory = words.territoryNouns.contains(tokens[parsed.tokenOfWord[word]])
         var found: [Int] = []
@@ -129,7 +131,7 @@ extension TreeArguments {
             let markers = relation == "nmod" ? parsed.markers(of: child, in: tokens) : []
             let owns = markers.isEmpty || markers.contains(words.genitive) || isRuler || isTerritory
             guard let mention = mentionOfWord[child] else {
-                if isAgent, relation == "nmod", owns { found += standIns(of: child) }
+                if isAgent, relation == "nmod", owns { found += standIns(of: child, owned: !owned) }
                 // "las fuerzas armadas ecuatorianas": a demonym on the agent noun's adjective is the noun's.
                 if isAgent, relation == "amod" { found += demonyms(under: child) }
                 continue
@@ -139,7 +141,10 @@ extension TreeArguments {
             // government of Iran", not "the Tashkent Declaration").
             let isPossessor = parsed.fullRelation(of: child) == "nmod:poss"
             let isDemonym = mentions[mention].form == .demonym && relation == "amod"
-            guard ((isAgent || isTerritory) && owns) || isPossessor || isDemonym || (relation == "appos" && !isMemberList(word)) else { continue }
+            // A complement of an agent noun passes on only its own genitive ("of Foreign Affairs of X"), not its
+            // modifiers ("the UN Security Council members").
+            let passesOwner = !owned || (relation == "nmod" && !markers.isEmpty)
+            guard ((isAgent || isTerritory) && owns && passesOwner) || isPossessor || isDemonym || (relation == "appos" && !isMemberList(word)) else { continue }
             found.append(mention)
             for member in conjuncts(of: child) {
                 if let other = mentionOfWord[member] { found.append(other) }

@@ -212,6 +212,12 @@ extension TreeArguments {
         // "Iran, which Israel accused…": a relative object stands for the antecedent.
         let objects = parsed.dependents(of: word).filter { parsed.relation(of: $0) == "obj" }
         if !objects.isEmpty { return objects.flatMap { relativeResolved($0, clause: word) } }
+        // "condemned in the strongest terms X's launch" with the object hung on the noun before it: a noun takes no
+        // object, so the object is the verb's.
+        let strayed = parsed.dependents(of: word).filter { parsed.relation(of: $0) == "obl" }.flatMap { oblique in
+            parsed.dependents(of: oblique).filter { parsed.relation(of: $0) == "obj" && parsed.isNominal(oblique) }
+        }
+        if !strayed.isEmpty { return strayed }
         // Spanish marks a person or a state as object with "a", which parsers often read as an oblique.
         let marked = parsed.dependents(of: word).filter { child in
             child > word && Self.mislabelledObjectRelations.contains(parsed.relation(of: child))

@@ -211,6 +211,17 @@ struct TreeArgumentsTests {
              ["org:EU SANCTION NIC", "CHL SUPPORT org:EU"]),
         Case(.es, "Chile aplaudió las sanciones que la Unión Europea adoptó contra el gobierno nicaragüense.",
              ["org:EU SANCTION NIC", "CHL SUPPORT org:EU"]),
+        // An act already told, named again with a definite noun, is its author's: "condemned the test".
+        Case(.en, "Kenya tested a new missile on Monday. Ethiopia condemned the test.", ["ETH ACCUSE KEN"]),
+        Case(.fr, "Le Kenya a testé un nouveau missile lundi. L'Éthiopie a condamné cet essai.", ["ETH ACCUSE KEN"]),
+        Case(.es, "Kenia probó un nuevo misil el lunes. Etiopía condenó la prueba.", ["ETH ACCUSE KEN"]),
+        // Several acts, or an act with an author of its own, point to no earlier subject.
+        Case(.en, "Kenya tested a missile. Ethiopia condemned the three previous tests.", []),
+        // "by X" hung on an active verb is its object's agent.
+        Case(.en, "Norway strongly condemns launch of a rocket by Belarus.", ["NOR ACCUSE BLR"]),
+        // The complement of an agent noun's complement owns the agent: "the Ministry of Foreign Affairs of X".
+        Case(.en, "The Ministry of Foreign Affairs of Chile summoned the ambassador of Peru.", ["CHL ACCUSE PER"]),
+        Case(.fr, "Le ministère des Affaires étrangères du Chili a convoqué l'ambassadeur du Pérou.", ["CHL ACCUSE PER"]),
         // A quantity between a phrase trigger's words: "sent 500 peacekeepers".
         Case(.es, "Uruguay enviará 300 cascos azules a Haití.", ["URY AID HTI"]),
     ]
@@ -224,6 +235,21 @@ struct TreeArgumentsTests {
         let passive = [("Chile", PartOfSpeech.propn, 4, "nsubj:pass"), ("ha", .aux, 4, "aux"), ("sido", .aux, 4, "aux"),
                        ("sancionado", .verb, 0, "root"), (".", .punct, 4, "punct")]
         #expect(handMadeArguments(passive, .es).isPassive(3))
+    }
+
+    /// An object hung on the oblique noun before it ("condemned in the strongest terms X's launch") is the verb's.
+    @Test func anObjectHungOnANounIsTheVerbs() {
+        let words: [(String, PartOfSpeech, Int, String)] = [
+            ("Norway", .propn, 2, "nsubj"), ("condemned", .verb, 0, "root"), ("in", .adp, 5, "case"), ("strong", .adj, 5, "amod"),
+            ("terms", .noun, 2, "obl"), ("the", .det, 7, "det"), ("launch", .noun, 5, "obj"), (".", .punct, 2, "punct"),
+        ]
+        #expect(handMadeArguments(words, .en).objectWords(of: 1) == [6])
+        var attached = words
+        attached[6].2 = 2
+        #expect(handMadeArguments(attached, .en).objectWords(of: 1) == [6])
+        var oblique = words
+        oblique[6].3 = "nmod"
+        #expect(handMadeArguments(oblique, .en).objectWords(of: 1) != [6])
     }
 
     /// A passive verb with no subject: the nominal hung before it without a preposition is what undergoes it.
