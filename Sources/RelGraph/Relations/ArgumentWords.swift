@@ -17,6 +17,9 @@ struct ArgumentWords: Sendable {
     let eventAnaphors: WordSet
     /// The definite and demonstrative determiners that make such a noun point back.
     let anaphoricDeterminers: WordSet
+    /// Nouns of time, which parsers take for the subject of the verb after them ("este domingo cerró…"): never an
+    /// argument.
+    let timeNouns: WordSet
     /// Relative pronouns whose antecedent is the head of their clause ("qui", "which", "quien").
     let relativePronouns: WordSet
     /// Verbs whose subject undergoes the noun they govern: "Iran faces sanctions", "Cuba subit un embargo".
@@ -95,6 +98,10 @@ struct ArgumentWords: Sendable {
             announcement
             """),
         anaphoricDeterminers: FunctionWords.set("the this that these those such"),
+        timeNouns: FunctionWords.set("""
+            monday tuesday wednesday thursday friday saturday sunday week weekend month year day morning evening night
+            today yesterday tonight
+            """),
         relativePronouns: FunctionWords.set("who which that whom"),
         undergoingVerbs: FunctionWords.set("""
             face faces faced facing suffer suffers suffered suffering endure endured endures undergo underwent
@@ -142,6 +149,9 @@ struct ArgumentWords: Sendable {
             saisie annonce
             """),
         anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
+        timeNouns: FunctionWords.set("""
+            lundi mardi mercredi jeudi vendredi samedi dimanche semaine week-end mois année an jour matin soir nuit
+            """),
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
         undergoingVerbs: FunctionWords.set("""
             subit subissent subi subir subissait endure endurent enduré soumis soumise soumises confronté confrontée
@@ -199,6 +209,9 @@ struct ArgumentWords: Sendable {
             captura anuncio
             """),
         anaphoricDeterminers: FunctionWords.set("el la los las este esta estos estas ese esa esos esas"),
+        timeNouns: FunctionWords.set("""
+            lunes martes miércoles jueves viernes sábado domingo semana mes año día mañana tarde noche
+            """),
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""
             sufre sufren sufrió sufrieron sufrir enfrenta enfrentan enfrentó enfrentaron padece padecen sometido

@@ -98,7 +98,8 @@ struct RelationExtractor {
     /// The relations of one sentence, trigger by trigger, with arguments read off the sentence's parse.
     private func sentenceRelations(_ sentence: Sentence, hits: [TriggerMatcher.Hit], tree: TreeArguments,
                                    discourse: Discourse, groupCount: inout Int) -> [Relation] {
-        let triggerTokens = TokenMask(hits.map(\.range))
+        // A verb of command carries the event noun it governs as a support verb does ("ordered the expulsion of X").
+        let triggerTokens = TokenMask(hits.filter { $0.trigger.frame != .decree }.map(\.range))
         var relations: [Relation] = []
         var lastTargets: [ActorRef] = []
         var previousUnreal = false
@@ -116,7 +117,8 @@ struct RelationExtractor {
             // "accused X of attacking Y": an alleged act is not coded; an event noun condemned ("condemned the attack") and
             // what a warning reports ("warned that they would never accept") are.
             let isAlleged = governor?.trigger.type == .accuse && !isNoun && tree.governor(of: hit.range)?.relation != "ccomp"
-            if let governor, Self.topicGovernors.contains(governor.trigger.type) || isAlleged {
+            if hit.trigger.frame == .decree, commandsEvent(hit, among: hits, tree: tree) { continue }
+            if let governor, governor.trigger.frame != .decree, Self.topicGovernors.contains(governor.trigger.type) || isAlleged {
                 modality = .unreal
             }
             // An event noun that is only the topic of its governor ("annulé la visite") leaves a verb coordinated after
@@ -167,6 +169,13 @@ struct RelationExtractor {
 
     /// The trigger whose argument `hit` is in the tree: "condemned the attack", "a critiqué la visite", and through a
     /// noun that is no trigger, "demanded the imposition of sanctions", "urged the government to prevent".
+    /// "Bolivia ordered the expulsion of X": the command is the expulsion, coded as the noun's own event.
+    private func commandsEvent(_ hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> Bool {
+        hits.contains { other in
+            other.range != hit.range && tree.isNominal(other.range) && governingHit(of: other, among: hits, tree: tree)?.range == hit.range
+        }
+    }
+
     private func governingHit(of hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> TriggerMatcher.Hit? {
         guard var word = tree.headWord(of: hit.range) else { return nil }
         for step in 0..<Self.governorReach {

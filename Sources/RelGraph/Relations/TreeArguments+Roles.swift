@@ -119,7 +119,7 @@ extension TreeArguments {
     /// relative or participial clause.
     func subjectWords(of word: Int, depth: Int = 0) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
-        let own = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+        let own = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) && !isTimeNoun($0) }
         if !own.isEmpty { return coordinatedHead(ofClause: word, subjects: own) + own.flatMap { relativeResolved($0, clause: word) } }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
         switch parsed.relation(of: word) {
@@ -129,7 +129,7 @@ extension TreeArguments {
         case "conj", "parataxis":
             // "X, backed by Y, attacked Z" read as two coordinated verbs: the second shares the first's written subject,
             // not its agent.
-            let written = parsed.dependents(of: governor).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+            let written = parsed.dependents(of: governor).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) && !isTimeNoun($0) }
             return written.isEmpty ? subjectWords(of: governor, depth: depth + 1) : written.flatMap { relativeResolved($0, clause: governor) }
         case "xcomp" where parsed.isNominal(governor) && mentionOfWord[governor] == nil,
              "advcl" where parsed.isNominal(governor) && mentionOfWord[governor] == nil:
@@ -152,6 +152,10 @@ extension TreeArguments {
         default:
             return []
         }
+    }
+
+    private func isTimeNoun(_ word: Int) -> Bool {
+        mentionOfWord[word] == nil && words.timeNouns.contains(tokens[parsed.tokenOfWord[word]])
     }
 
     /// "Envoys of Chile, as well as Peru, were meeting…" read as a clause on the first noun whose subject opens with a

@@ -222,6 +222,13 @@ struct TreeArgumentsTests {
         // The complement of an agent noun's complement owns the agent: "the Ministry of Foreign Affairs of X".
         Case(.en, "The Ministry of Foreign Affairs of Chile summoned the ambassador of Peru.", ["CHL ACCUSE PER"]),
         Case(.fr, "Le ministère des Affaires étrangères du Chili a convoqué l'ambassadeur du Pérou.", ["CHL ACCUSE PER"]),
+        // A command carries out the event noun it governs; any other object is asked to act.
+        Case(.en, "Canada ordered the expulsion of Venezuelan diplomats.", ["CAN SANCTION VEN"]),
+        Case(.fr, "Le Canada a ordonné l'expulsion de diplomates vénézuéliens.", ["CAN SANCTION VEN"]),
+        Case(.es, "Bolivia ordenó la expulsión de la embajadora mexicana.", ["BOL SANCTION MEX"]),
+        Case(.en, "Canada ordered Venezuela to withdraw its troops.", ["CAN REQUEST VEN"]),
+        // A noun of time the parser reads as a subject is none: the coordinated verb keeps the first one's subject.
+        Case(.es, "Chile retiró a sus diplomáticos y cerró su embajada en Lima este domingo tras la crisis.", ["CHL SANCTION PER"]),
         // A quantity between a phrase trigger's words: "sent 500 peacekeepers".
         Case(.es, "Uruguay enviará 300 cascos azules a Haití.", ["URY AID HTI"]),
     ]
