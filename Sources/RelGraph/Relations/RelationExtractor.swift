@@ -149,7 +149,11 @@ struct RelationExtractor {
             if hasObjectPronoun(after: hit.range.upperBound, in: sentence), !lastTargets.isEmpty, !arguments.passive {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
             }
-            complete(&arguments, hit: effective, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse)
+            // "China's support of Russia… into Moscow's invasion": who the sentence sets on a side's side is not the
+            // side it attacks.
+            let sided = Set(relations.filter { Self.sidingTypes.contains($0.type) }.flatMap { [$0.source, $0.target] })
+            complete(&arguments, hit: effective, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse,
+                     sided: sided)
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era
             var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)
@@ -256,7 +260,7 @@ struct RelationExtractor {
     /// A role the tree saw written as a noun naming no actor ("las fuerzas…", "fighting against terrorism") is not
     /// missing: no actor of a sentence before stands in for it, even where Spanish drops subjects.
     private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, found: TreeArguments.Found,
-                          sentence: Int, discourse: Discourse) {
+                          sentence: Int, discourse: Discourse, sided: Set<ActorRef> = []) {
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { actors.persons[$0].country } }
         if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun, !found.sourceIsNoActor,
            found.subjectUnwritten || droppedSubject(before: hit.range.lowerBound),
@@ -286,12 +290,22 @@ struct RelationExtractor {
                 arguments.rule += "+answer"
                 arguments.confidence = min(arguments.confidence, 0.5)
             }
-        } else if Self.aimedTypes.contains(type), !found.targetIsNoActor, let counterpart = discourse.counterpart(of: sources, at: sentence, countries: countries) {
+        } else if Self.aimedTypes.contains(type), !found.targetIsNoActor, sources.count == 1,
+                  let told = discourse.toldTarget(of: type, by: sources[0]), told != sources[0] {
+            arguments.targets = [synthetic([told], at: hit.range.upperBound)]
+            arguments.rule += "+told-before"
+            arguments.confidence = min(arguments.confidence, 0.5)
+        } else if Self.aimedTypes.contains(type), !found.targetIsNoActor,
+                  let counterpart = discourse.counterpart(of: sources, at: sentence, countries: countries,
+                                                          excluding: sources.contains(where: sided.contains) ? sided : []) {
             arguments.targets = [synthetic([counterpart], at: hit.range.upperBound)]
             arguments.rule += "+counterpart"
             arguments.confidence = min(arguments.confidence, 0.4)
         }
     }
+
+    /// Relations that put two actors on one side.
+    private static let sidingTypes: Set<EventType> = [.support, .cooperate, .aid, .agree]
 
     /// A language that drops subject pronouns (`ArgumentWords.dropsSubjects`) leaves any subject unwritten; French and
     /// English write one ("il", "elle", "they").

@@ -15,7 +15,8 @@ extension TreeArguments {
                 mention = named(mention) ?? mention
                 if !found.contains(mention) { found.append(mention) }
                 // A long mention ("Indian prime minister Lal Bahadur Shastri") may carry its coordination on any word.
-                for member in parsed.words(of: mentions[mention].range) { queue += conjuncts(of: member) }
+                // "the invasion of Ukraine, as well as China's moves": a common noun joined to a name is no list member.
+                for member in parsed.words(of: mentions[mention].range) { queue += conjuncts(of: member).filter(mayNameActor) }
                 continue
             }
             queue += conjuncts(of: word)
@@ -39,6 +40,8 @@ extension TreeArguments {
     /// A mention the surface lists beside another is a member of that list unless the tree makes it a modifier of a
     /// noun that names no actor: "Denmark, a NATO ally of…" lists no NATO.
     private func isListable(_ mention: Mention) -> Bool {
+        // "Ukraine, as well as China's moves": a possessor belongs to the noun after it.
+        if mention.range.upperBound < tokens.count, ["'s", "’s"].contains(tokens[mention.range.upperBound].folded) { return false }
         guard let head = parsed.head(of: parsed.words(of: mention.range)), let governor = parsed.governor(of: head) else { return true }
         return !(Self.nounModifierRelations.contains(parsed.relation(of: head)) && mentionOfWord[governor] == nil)
     }
@@ -99,6 +102,13 @@ extension TreeArguments {
         return parsed.dependents(of: head).lazy
             .filter { ["appos", "flat", "nmod"].contains(self.parsed.relation(of: $0)) && self.parsed.markers(of: $0, in: self.tokens).isEmpty }
             .compactMap { mentionOfWord[$0] }.first { mentions[$0].form == .name }
+    }
+
+    /// A name, a pronoun, or a noun that stands for an actor (an agent, ruling or territory noun).
+    private func mayNameActor(_ word: Int) -> Bool {
+        if mentionOfWord[word] != nil || [.propn, .pron].contains(parsed.tag(of: word)) { return true }
+        let token = tokens[parsed.tokenOfWord[word]]
+        return words.agentNouns.contains(token) || words.rulerNouns.contains(token) || words.territoryNouns.contains(token)
     }
 
     func conjuncts(of word: Int) -> [Int] {

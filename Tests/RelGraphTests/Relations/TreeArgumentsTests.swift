@@ -229,6 +229,11 @@ struct TreeArgumentsTests {
         Case(.en, "Canada ordered Venezuela to withdraw its troops.", ["CAN REQUEST VEN"]),
         // A noun of time the parser reads as a subject is none: the coordinated verb keeps the first one's subject.
         Case(.es, "Chile retiró a sus diplomáticos y cerró su embajada en Lima este domingo tras la crisis.", ["CHL SANCTION PER"]),
+        // An attack named again without its target is the one told before, not one on the next state named.
+        Case(.en, "Kenya's invasion of Somalia began in May. Ethiopia's support of Kenya two years into Nairobi's invasion worried Djibouti.",
+             ["KEN ASSAULT SOM", "ETH SUPPORT KEN"]),
+        // A possessor is its noun's, not a member of the list before it.
+        Case(.en, "Kenya's invasion of Somalia, as well as Ethiopia's moves in the region, worried Djibouti.", ["KEN ASSAULT SOM"]),
         // A quantity between a phrase trigger's words: "sent 500 peacekeepers".
         Case(.es, "Uruguay enviará 300 cascos azules a Haití.", ["URY AID HTI"]),
     ]
