@@ -120,6 +120,14 @@ struct ActorFinderTests {
         #expect(Probe.nodeIDs("Le sommet germano-polonais s'est tenu à Varsovie.", .fr) == ["DEU", "POL"])
     }
 
+    /// Capitalised state names joined by a hyphen are a pair of states, not a person's double name.
+    @Test func capitalisedStateNamesJoinedByAHyphenAreAPair() {
+        #expect(Probe.mentions("Kenya-Uganda talks resumed.", .en) == ["Kenya-Uganda=KEN+UGA"])
+        #expect(Probe.events("Kenya-Uganda talks resumed.", .en) == ["KEN CONSULT UGA"])
+        #expect(Probe.mentions("La coopération Chili-Pérou progresse.", .fr) == ["Chili-Pérou=CHL+PER"])
+        #expect(Probe.mentions("Jean-Pierre Dupont met Chile.", .en) == ["Jean-Pierre Dupont=person:jean-pierre-dupont", "Chile=CHL"])
+    }
+
     @Test func hyphenatedWordThatIsNotAllStatesIsNotACompound() {
         #expect(Probe.mentions("Le dialogue franco-quelque-chose continue.", .fr).isEmpty)
     }
