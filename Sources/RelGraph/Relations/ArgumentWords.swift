@@ -20,6 +20,9 @@ struct ArgumentWords: Sendable {
     /// Nouns of time, which parsers take for the subject of the verb after them ("este domingo cerró…"): never an
     /// argument.
     let timeNouns: WordSet
+    /// Subordinators and prepositions of time that open an adverbial clause ("before speaking", "après avoir
+    /// rencontré", "antes de reunirse"): such a clause is no topic of the verb it hangs from.
+    let timeMarkers: WordSet
     /// Relative pronouns whose antecedent is the head of their clause ("qui", "which", "quien").
     let relativePronouns: WordSet
     /// Verbs whose subject undergoes the noun they govern: "Iran faces sanctions", "Cuba subit un embargo".
@@ -102,6 +105,7 @@ struct ArgumentWords: Sendable {
             monday tuesday wednesday thursday friday saturday sunday week weekend month year day morning evening night
             today yesterday tonight
             """),
+        timeMarkers: FunctionWords.set("before after while when since until during once"),
         relativePronouns: FunctionWords.set("who which that whom"),
         undergoingVerbs: FunctionWords.set("""
             face faces faced facing suffer suffers suffered suffering endure endured endures undergo underwent
@@ -152,6 +156,7 @@ struct ArgumentWords: Sendable {
         timeNouns: FunctionWords.set("""
             lundi mardi mercredi jeudi vendredi samedi dimanche semaine week-end mois année an jour matin soir nuit
             """),
+        timeMarkers: FunctionWords.set("avant après lors pendant depuis quand lorsque dès"),
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
         undergoingVerbs: FunctionWords.set("""
             subit subissent subi subir subissait endure endurent enduré soumis soumise soumises confronté confrontée
@@ -212,6 +217,7 @@ struct ArgumentWords: Sendable {
         timeNouns: FunctionWords.set("""
             lunes martes miércoles jueves viernes sábado domingo semana mes año día mañana tarde noche
             """),
+        timeMarkers: FunctionWords.set("antes después tras durante mientras cuando desde"),
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""
             sufre sufren sufrió sufrieron sufrir enfrenta enfrentan enfrentó enfrentaron padece padecen sometido

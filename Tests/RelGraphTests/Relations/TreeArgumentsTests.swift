@@ -234,6 +234,10 @@ struct TreeArgumentsTests {
              ["KEN ASSAULT SOM", "ETH SUPPORT KEN"]),
         // A possessor is its noun's, not a member of the list before it.
         Case(.en, "Kenya's invasion of Somalia, as well as Ethiopia's moves in the region, worried Djibouti.", ["KEN ASSAULT SOM"]),
+        // A clause of time is no topic: the meeting before a request happened, and lends the request no target.
+        Case(.en, "Before speaking with Peru on Saturday, Chile urged Bolivia to reopen the border.", ["CHL CONSULT PER", "CHL REQUEST BOL"]),
+        Case(.fr, "Avant de rencontrer le Pérou samedi, le Chili a exhorté la Bolivie à rouvrir la frontière.",
+             ["CHL CONSULT PER", "CHL REQUEST BOL"]),
         // A quantity between a phrase trigger's words: "sent 500 peacekeepers".
         Case(.es, "Uruguay enviará 300 cascos azules a Haití.", ["URY AID HTI"]),
     ]
