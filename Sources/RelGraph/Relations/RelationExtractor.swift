@@ -140,7 +140,8 @@ struct RelationExtractor {
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
                                       passive: found.passive)
             if arguments.targets.isEmpty, !arguments.mutual {
-                let topic = topicTargets(of: hit, type: effective.trigger.type, among: hits, tree: tree, isTrigger: triggerTokens.contains)
+                let topic = topicTargets(of: hit, type: effective.trigger.type, among: hits, tree: tree, isTrigger: triggerTokens.contains,
+                                         sources: Set(arguments.sources.flatMap(\.refs)))
                 if !topic.isEmpty {
                     arguments.targets = topic
                     arguments.rule += ", target from its topic"
@@ -211,7 +212,7 @@ struct RelationExtractor {
     /// "denied any plan to attack Ethiopia", "rejected talks with Greece": a trigger with no target of its own is aimed
     /// where the event it governs is; a condemnation ("condemned the attack by X") at that event's author.
     private func topicTargets(of hit: TriggerMatcher.Hit, type: EventType, among hits: [TriggerMatcher.Hit], tree: TreeArguments,
-                              isTrigger: (Int) -> Bool) -> [Mention] {
+                              isTrigger: (Int) -> Bool, sources: Set<ActorRef>) -> [Mention] {
         // What a speaker reports ("warned that they would never accept…") is no topic: the clause has its own actors.
         for topic in hits where topic.range != hit.range && governingHit(of: topic, among: hits, tree: tree)?.range == hit.range
             && tree.governor(of: topic.range)?.relation != "ccomp" {
@@ -221,7 +222,10 @@ struct RelationExtractor {
             // imposed") backs or rejects its author when it has one, else whom it is for ("welcomed the deal with X").
             let side = switch type {
             case .accuse: found.sources
-            case .support, .reject: found.sources.isEmpty ? found.targets : found.sources
+            case .support, .reject:
+                // "denied any plan to attack X": a plan of its own is no author to reject; its target is.
+                found.sources.contains { !$0.refs.allSatisfy(sources.contains) }
+                    ? found.sources.filter { !$0.refs.allSatisfy(sources.contains) } : found.targets
             default: found.targets
             }
             if !side.isEmpty { return side }
