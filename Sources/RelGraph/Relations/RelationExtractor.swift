@@ -223,14 +223,20 @@ struct RelationExtractor {
             let side = switch type {
             case .accuse: found.sources
             case .support, .reject:
-                // "denied any plan to attack X": a plan of its own is no author to reject; its target is.
-                found.sources.contains { !$0.refs.allSatisfy(sources.contains) }
-                    ? found.sources.filter { !$0.refs.allSatisfy(sources.contains) } : found.targets
+                // "denied any plan to attack X": a plan of its own is no author to reject, its target is; "the two
+                // parties approved their cooperation": parties to a shared event back each other.
+                Self.others(of: sources, in: found.sources) ?? (found.targets.isEmpty ? found.sources : found.targets)
             default: found.targets
             }
             if !side.isEmpty { return side }
         }
         return []
+    }
+
+    /// The mentions that name someone besides `sources`, or nil when there is none.
+    private static func others(of sources: Set<ActorRef>, in mentions: [Mention]) -> [Mention]? {
+        let others = mentions.filter { !$0.refs.allSatisfy(sources.contains) }
+        return others.isEmpty ? nil : others
     }
 
     /// How a noun that passes a governed trigger on hangs from the next word up: "the imposition of sanctions".

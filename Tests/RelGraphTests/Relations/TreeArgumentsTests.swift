@@ -238,6 +238,11 @@ struct TreeArgumentsTests {
         Case(.en, "Before speaking with Peru on Saturday, Chile urged Bolivia to reopen the border.", ["CHL CONSULT PER", "CHL REQUEST BOL"]),
         Case(.fr, "Avant de rencontrer le Pérou samedi, le Chili a exhorté la Bolivie à rouvrir la frontière.",
              ["CHL CONSULT PER", "CHL REQUEST BOL"]),
+        // Parties that approve a shared event back each other.
+        Case(.fr, "Le Chili et le Pérou ont approuvé une coopération militaire entre les deux pays.",
+             ["CHL SUPPORT PER", "PER SUPPORT CHL", "CHL COOPERATE PER"]),
+        // Rejecting a plan of one's own rejects its target.
+        Case(.en, "Kenya denied any plan to attack Ethiopia.", ["KEN REJECT ETH"]),
         // A quantity between a phrase trigger's words: "sent 500 peacekeepers".
         Case(.es, "Uruguay enviará 300 cascos azules a Haití.", ["URY AID HTI"]),
     ]
