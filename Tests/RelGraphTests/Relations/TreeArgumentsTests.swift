@@ -243,6 +243,8 @@ struct TreeArgumentsTests {
              ["CHL SUPPORT PER", "PER SUPPORT CHL", "CHL COOPERATE PER"]),
         // Rejecting a plan of one's own rejects its target.
         Case(.en, "Kenya denied any plan to attack Ethiopia.", ["KEN REJECT ETH"]),
+        // A host who welcomes a visitor meets them.
+        Case(.fr, "Le président du Sénégal a souhaité la bienvenue au président du Mali.", ["MLI CONSULT SEN"]),
         // A quantity between a phrase trigger's words: "sent 500 peacekeepers".
         Case(.es, "Uruguay enviará 300 cascos azules a Haití.", ["URY AID HTI"]),
     ]
