@@ -84,7 +84,10 @@ enum FunctionWords {
 
     /// Words that stand for "the two of them" ("les deux parties").
     static let pairHeads = set("deux two both ambos ambas dos")
-    static let pairNouns = set("parties partis pays camps nations gouvernements sides countries parties nations governments partes países gobiernos naciones capitales")
+    static let pairNouns = set("""
+        parties partis pays camps nations gouvernements armées sides countries parties nations governments armies
+        partes países gobiernos naciones capitales ejércitos
+        """)
 }
 
 extension FunctionWords {

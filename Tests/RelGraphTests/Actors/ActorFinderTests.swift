@@ -98,6 +98,14 @@ struct ActorFinderTests {
         #expect(Probe.events(text, .es) == ["BRA CONSULT ARG", "BRA AGREE ARG"])
     }
 
+    @Test func theTwoArmiesAreTheTwoStatesJustNamed() {
+        let text = "Cambodia and Thailand claim the temple. The two armies clashed on Monday."
+        #expect(Probe.mentions(text, .en).contains("two armies=KHM+THA"))
+        #expect(Probe.events(text, .en) == ["KHM ASSAULT THA", "THA ASSAULT KHM"])
+        #expect(Probe.events("Le Cambodge et la Thaïlande revendiquent le temple. Les deux armées s'affrontent depuis lundi.", .fr)
+            == ["KHM ASSAULT THA", "THA ASSAULT KHM"])
+    }
+
     @Test func ownCountryIsTheSpeakersState() {
         let fr = "Le ministre polonais des Affaires étrangères Tomasz Nowicki a déclaré que son pays soutenait la Lituanie."
         #expect(Probe.mentions(fr, .fr).contains("son pays=POL"))
