@@ -121,6 +121,7 @@ extension TreeArguments {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
         let own = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) && !isTimeNoun($0) }
         if !own.isEmpty { return coordinatedHead(ofClause: word, subjects: own) + own.flatMap { relativeResolved($0, clause: word) } }
+        if let unmarked = unmarkedSubject(of: word) { return [unmarked] }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
         switch parsed.relation(of: word) {
         case "conj" where parsed.isNominal(governor):
@@ -151,6 +152,16 @@ extension TreeArguments {
             return [governor]
         default:
             return []
+        }
+    }
+
+    /// "Labor's spokesperson, X, accused…" with the noun labelled a bare oblique: a nominal before a verb that has no
+    /// subject, with no preposition and naming no time, is its subject.
+    private func unmarkedSubject(of verb: Int) -> Int? {
+        guard parsed.tag(of: verb) == .verb else { return nil }
+        return parsed.dependents(of: verb).first { child in
+            child < verb && parsed.fullRelation(of: child) == "obl:unmarked" && [.noun, .propn].contains(parsed.tag(of: child))
+                && !isTimeNoun(child) && parsed.markers(of: child, in: tokens).isEmpty
         }
     }
 

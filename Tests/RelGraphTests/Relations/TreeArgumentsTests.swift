@@ -275,6 +275,21 @@ struct TreeArgumentsTests {
         #expect(handMadeArguments(oblique, .en).objectWords(of: 1) != [6])
     }
 
+    /// A bare nominal before a verb with no subject is its subject, unless it names a time ("Monday, X said").
+    @Test func aBareNominalBeforeASubjectlessVerbIsItsSubject() {
+        let words: [(String, PartOfSpeech, Int, String)] = [
+            ("The", .det, 2, "det"), ("envoy", .noun, 3, "obl:unmarked"), ("accused", .verb, 0, "root"),
+            ("Chile", .propn, 3, "obj"), (".", .punct, 3, "punct"),
+        ]
+        #expect(handMadeArguments(words, .en).subjectWords(of: 2) == [1])
+        var timed = words
+        timed[1].0 = "Monday"
+        #expect(handMadeArguments(timed, .en).subjectWords(of: 2).isEmpty)
+        var marked = words
+        marked[1].3 = "obl"
+        #expect(handMadeArguments(marked, .en).subjectWords(of: 2).isEmpty)
+    }
+
     /// A passive verb with no subject: the nominal hung before it without a preposition is what undergoes it.
     @Test func aPassiveVerbWithoutSubjectTakesTheNominalBeforeIt() {
         let words: [(String, PartOfSpeech, Int, String)] = [
