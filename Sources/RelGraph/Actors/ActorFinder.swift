@@ -272,8 +272,11 @@ struct ActorFinder {
         var index = name.range.upperBound
         while index < names.sentence.upperBound, FunctionWords.auxiliaries.contains(tokens[index]) { index += 1 }
         if index < names.sentence.upperBound, FunctionWords.reportingVerbs.contains(tokens[index]) { return true }
+        // "…», said X", not "It says X is…": a speaker after the verb stands in an attribution that follows a quote or
+        // a comma.
         let before = name.range.lowerBound - 1
-        return before >= names.sentence.lowerBound && FunctionWords.reportingVerbs.contains(tokens[before])
+        return before > names.sentence.lowerBound && FunctionWords.reportingVerbs.contains(tokens[before])
+            && tokens[before - 1].kind == .punctuation
     }
 
     private func person(_ name: NameScanner.Name, phrase: TitlePhrase) -> Person {

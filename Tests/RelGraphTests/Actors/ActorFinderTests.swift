@@ -98,6 +98,12 @@ struct ActorFinderTests {
         #expect(Probe.events(text, .es) == ["BRA CONSULT ARG", "BRA AGREE ARG"])
     }
 
+    /// A name after a reporting verb is a speaker only in an attribution after a quote or a comma.
+    @Test func aNameAfterAReportingVerbIsASpeakerOnlyInAnAttribution() {
+        #expect(Probe.mentions("Kenya says Kakamega is part of its territory.", .en) == ["Kenya=KEN"])
+        #expect(Probe.mentions("\"We will not leave,\" said Okello.", .en) == ["Okello=person:okello"])
+    }
+
     @Test func theTwoArmiesAreTheTwoStatesJustNamed() {
         let text = "Cambodia and Thailand claim the temple. The two armies clashed on Monday."
         #expect(Probe.mentions(text, .en).contains("two armies=KHM+THA"))
