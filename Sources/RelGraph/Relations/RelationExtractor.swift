@@ -292,7 +292,9 @@ struct RelationExtractor {
         if arguments.sources.isEmpty, !arguments.targets.isEmpty, arguments.rule.contains("target undergoer") {
             arguments.sources = [synthetic(discourse.lastSource(of: hit.trigger.type, at: sentence), at: hit.range.lowerBound)]
         }
-        guard !arguments.sources.isEmpty, arguments.targets.isEmpty, !arguments.mutual else { return }
+        // One side at least is written in the sentence: a source lent by the discourse gets no guessed target.
+        guard !arguments.sources.isEmpty, arguments.targets.isEmpty, !arguments.mutual,
+              !arguments.rule.hasSuffix("+previous-subject") else { return }
         let sources = arguments.sources.flatMap(\.refs)
         let type = hit.trigger.type
         if Self.answerTypes.contains(type) {

@@ -50,6 +50,12 @@ struct DiscourseTests {
         #expect(events.contains("MAR THREATEN TUN"))
     }
 
+    /// A subject lent by the discourse gets no guessed target: one side at least is written.
+    @Test func aLentSubjectGetsNoGuessedTarget() {
+        let events = Probe.events("El canciller mexicano criticó a Estados Unidos. Luego pidió reducir el acaparamiento que estamos enfrentando.", .es)
+        #expect(events == ["MEX ACCUSE USA"])
+    }
+
     @Test func deploymentWithoutTargetIsAimedAtTheOtherSide() {
         let events = Probe.events("Armenia and Azerbaijan clashed on the border. Azerbaijan then deployed new troops.", .en)
         #expect(events.contains("AZE MOBILIZE ARM"))
