@@ -79,6 +79,19 @@ struct SyntaxModelTests {
         }
     }
 
+    /// `ParserWords` asks for the tags up to a word only: they must be those the whole sentence's tagging gives.
+    @Test(arguments: Language.allCases)
+    func taggingThroughAWordGivesTheTagsOfTheWholeSentence(language: Language) throws {
+        let model = try SyntaxModel.embedded(for: language)
+        let forms = ["La", "plupart", "des", "pays", "ont", "signé", "des", "accords", "with", "the", "Brazilian", "government",
+                     "que", "el", "Perú", "rechazó", "."]
+        let whole = model.tags(forms, through: forms.count - 1)
+        #expect(whole.count == forms.count)
+        for last in forms.indices {
+            #expect(model.tags(forms, through: last) == Array(whole.prefix(last + 1)))
+        }
+    }
+
     @Test(arguments: arcs)
     func parsesTheConstruction(_ arc: Arc) throws {
         let sentence = try #require(try ArticleSyntax(text: arc.sentence, language: arc.language).sentences.first)
