@@ -30,14 +30,23 @@ struct ParsedSentence: Sendable {
                 tree.words[index].relation = repaired
             }
         }
-        Self.repairSecondSubjects(&tree, children: Self.children(of: tree))
-        Self.repairLeftConjuncts(&tree, children: Self.children(of: tree))
+        // The repairs change labels, never heads: the dependents found once serve both and the tree after them.
+        let dependents = Self.children(of: tree)
+        Self.repairSecondSubjects(&tree, children: dependents)
+        Self.repairLeftConjuncts(&tree, children: dependents)
         self.tree = tree
         self.tokenOfWord = tokenOfWord
         self.wordsOfToken = wordsOfToken
         self.firstToken = firstToken
-        children = Self.children(of: tree)
-        baseRelations = tree.words.map { word in word.relation.split(separator: ":", maxSplits: 1).first ?? word.relation[...] }
+        children = dependents
+        baseRelations = tree.words.map { Self.baseRelation($0.relation) }
+    }
+
+    /// "obl" for "obl:agent": the part before the first colon, cut in place rather than split into an array.
+    private static func baseRelation(_ relation: String) -> Substring {
+        guard let colon = relation.firstIndex(of: ":") else { return relation[...] }
+        if colon != relation.startIndex { return relation[..<colon] }
+        return relation.split(separator: ":", maxSplits: 1).first ?? relation[...]
     }
 
     /// Labels that contradict the word's tag, and what the word is: a verb modifying a noun is a participial clause
