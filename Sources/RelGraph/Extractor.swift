@@ -110,8 +110,10 @@ public struct Extractor: Sendable {
                  origin: Document.Origin = Document.Origin()) -> Analysis {
         let document = Document(text: text, decision: language ?? self.language.map(LanguageDecision.given),
                                 corpusLanguage: corpusLanguage, id: documentID, origin: origin)
+        let addedTriggers = lexicon.triggers(document.language)
+        LanguagePreparation.start(document.language, sharedTriggers: addedTriggers.isEmpty)
         let actors = ActorFinder(document: document, user: lexicon).run()
-        let relations = RelationExtractor(document: document, actors: actors, addedTriggers: lexicon.triggers(document.language)).run()
+        let relations = RelationExtractor(document: document, actors: actors, addedTriggers: addedTriggers).run()
         return Analysis(document: document, actors: actors, relations: relations)
     }
 }
