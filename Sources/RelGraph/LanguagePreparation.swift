@@ -10,6 +10,23 @@ import Synchronization
 enum LanguagePreparation {
     /// The languages already started.
     private static let started = Mutex<Set<Language>>([])
+    /// The shared tables already started.
+    private static let startedShared = Atomic<Bool>(false)
+
+    /// Starts building the tables every language reads — well-known leaders, organizations, media, country codes,
+    /// letter folding, the language cues — unless done already: a command line starts them before it parses its
+    /// arguments, which takes about as long.
+    static func startShared() {
+        guard !startedShared.exchange(true, ordering: .relaxed) else { return }
+        DispatchQueue.global(qos: .userInitiated).async {
+            _ = TextFolding.fold("É")
+            _ = CountryCodes.isStateCode("")
+            _ = LeaderLexicon.leader(surname: "")
+            _ = OrganizationLexicon.isKnown("")
+            _ = MediaLexicon.entries()
+            _ = LanguageDetector.cues([])
+        }
+    }
 
     /// Starts building `language`'s state lexicon, shared triggers and syntax model, unless done already.
     /// - Parameter sharedTriggers: the reader uses the language's shared trigger matcher (no user frames).
