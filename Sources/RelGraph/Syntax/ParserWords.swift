@@ -7,7 +7,7 @@
 ///
 /// ```swift
 /// // "Il parle du traité." -> Il | parle | de le (both from "du") | traité | .
-/// let words = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: .fr, tagger: model.tags)
+/// let words = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: .fr, tagger: model.tags(_:through:))
 /// ```
 struct ParserWords: Sendable {
     /// One word for the parser.
@@ -44,9 +44,9 @@ struct ParserWords: Sendable {
 
     /// Cuts the tokens of `range`.
     /// - Parameters:
-    ///   - tagger: tags the sentence's words given as forms; asked only when a cut depends on the previous word's
-    ///     tag (French "des"), with such tokens left whole.
-    init(tokens: [Token], range: Range<Int>, language: Language, tagger: ([String]) -> [PartOfSpeech]) {
+    ///   - tagger: tags the sentence's words given as forms, up to the word of the given index at least; asked only
+    ///     when a cut depends on the previous word's tag (French "des"), with such tokens left whole.
+    init(tokens: [Token], range: Range<Int>, language: Language, tagger: (_ forms: [String], _ through: Int) -> [PartOfSpeech]) {
         firstToken = range.lowerBound
         self.language = language
         let table = Contractions.table(for: language)
@@ -123,15 +123,18 @@ struct ParserWords: Sendable {
         var condition: Contractions.Condition
     }
 
-    /// Tags the sentence with the undecided tokens whole, then cuts each one after a content word.
-    private static func decideConditionalCuts(_ cuts: inout [Cut], tagger: ([String]) -> [PartOfSpeech]) {
+    /// Tags the sentence with the undecided tokens whole, then cuts each one after a content word. Only the words up
+    /// to the one before the last undecided token need a tag.
+    private static func decideConditionalCuts(_ cuts: inout [Cut], tagger: (_ forms: [String], _ through: Int) -> [PartOfSpeech]) {
         var forms: [String] = []
         var firstWord: [Int] = []
+        var lastNeeded = 0
         for cut in cuts {
             firstWord.append(forms.count)
+            if cut.condition == .afterContentWord { lastNeeded = max(0, forms.count - 1) }
             forms += cut.condition == .afterContentWord ? [cut.whole.form] : cut.words.map(\.form)
         }
-        let tags = tagger(forms)
+        let tags = tagger(forms, lastNeeded)
         for index in cuts.indices where cuts[index].condition == .afterContentWord {
             let previous = firstWord[index] - 1
             if previous < 0 || previous >= tags.count || !contentTags.contains(tags[previous]) {
@@ -145,8 +148,10 @@ struct ParserWords: Sendable {
     private static func cut(_ token: Token, index: Int, table: Contractions, language: Language) -> Cut {
         let whole = Word(form: plainApostrophes(token.text), text: token.text, token: index, start: token.start, end: token.end)
         guard token.isWord else { return Cut(whole: whole, words: [whole], condition: .always) }
-        let key = whole.form.lowercased()
-        if let entry = table.tokens[key] {
+        let lowered = tableKey(whole.form, table: table)
+        // An ASCII key longer than every listed token is none of them: most words are not hashed and looked up.
+        if let lowered, !(lowered.isASCII && lowered.key.utf8.count > table.longestToken), let entry = table.tokens[lowered.key] {
+            let key = lowered.key
             // Spelled out in the token ("cannot" = "can" + "not"): each word gets its own part of it.
             if entry.words.joined() == key, key.unicodeScalars.count == token.text.unicodeScalars.count {
                 let lengths = entry.words.map(\.unicodeScalars.count)
@@ -157,7 +162,8 @@ struct ParserWords: Sendable {
             }
             return Cut(whole: whole, words: words, condition: entry.condition)
         }
-        if let suffix = table.suffixes.first(where: { key.hasSuffix($0) && key.unicodeScalars.count > $0.unicodeScalars.count }),
+        if let key = lowered?.key,
+           let suffix = table.suffixes.first(where: { key.hasSuffix($0) && key.unicodeScalars.count > $0.unicodeScalars.count }),
            key.unicodeScalars.count == token.text.unicodeScalars.count {
             let stem = token.text.unicodeScalars.count - suffix.unicodeScalars.count
             return Cut(whole: whole, words: parts(of: token, index: index, lengths: [stem, suffix.unicodeScalars.count], forms: nil),
@@ -168,6 +174,28 @@ struct ParserWords: Sendable {
                        condition: .always)
         }
         return Cut(whole: whole, words: [whole], condition: .always)
+    }
+
+    /// `form.lowercased()`, as the table is keyed, and whether it is ASCII; nil for a word that no key or suffix of
+    /// the table can match. An ASCII form is lowered byte by byte, as Unicode lowers A to Z and nothing else of
+    /// ASCII. A non-ASCII form keeps a non-ASCII scalar in lower case (but for the Kelvin sign, lowered to "k"),
+    /// so it equals no key of a table of ASCII letters, and only suffixes could cut it: with none, it is not
+    /// lowered at all, which through the Unicode tables cost more than the rest of cutting the word.
+    private static func tableKey(_ form: String, table: Contractions) -> (key: String, isASCII: Bool)? {
+        let lowered = form.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard bytes.contains(where: isUpperASCII) else { return form }
+            return String(decoding: bytes.map { isUpperASCII($0) ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        if case let .some(.some(ascii)) = lowered { return (ascii, true) }
+        if lowered != nil, table.suffixes.isEmpty, table.keysAreASCIILetters, !form.unicodeScalars.contains("\u{212A}") {
+            return nil
+        }
+        return (form.lowercased(), false)
+    }
+
+    private static func isUpperASCII(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
     }
 
     /// Words written as consecutive parts of the token, `lengths` scalars each.

@@ -7,14 +7,17 @@ struct ParserWordsTests {
     final class StubTagger: @unchecked Sendable {
         let tags: [String: PartOfSpeech]
         private(set) var calls: [[String]] = []
+        /// The last word each call asked a tag for.
+        private(set) var lasts: [Int] = []
 
         init(_ tags: [String: PartOfSpeech] = [:]) {
             self.tags = tags
         }
 
-        func tag(_ forms: [String]) -> [PartOfSpeech] {
+        func tag(_ forms: [String], through last: Int) -> [PartOfSpeech] {
             calls.append(forms)
-            return forms.map { tags[$0] ?? .x }
+            lasts.append(last)
+            return forms.prefix(last + 1).map { tags[$0] ?? .x }
         }
     }
 
@@ -56,6 +59,7 @@ struct ParserWordsTests {
         #expect(result.forms == ["La", "plupart", "de", "les", "pays", "ont", "signé", "des", "accords", "."])
         #expect(tagger.calls.count == 1)
         #expect(tagger.calls.first?.filter { $0 == "des" }.count == 2, "the tagger sees des whole")
+        #expect(tagger.lasts == [5], "tags are needed up to the word before the last des, 'signé'")
         let start = words("Des soldats sont arrivés.", .fr, tagger: StubTagger(["Des": .noun])).0
         #expect(start.forms.first == "Des")
     }
@@ -134,5 +138,20 @@ struct ParserWordsTests {
             #expect(table.tokens.keys.allSatisfy { $0 == $0.lowercased() }, "\(language)")
         }
         #expect(Contractions.table(for: .en).suffixes.first == "n't")
+    }
+
+    /// `ParserWords` lowers a non-ASCII word only when a contraction could match it: the shipped tables are keyed by
+    /// ASCII letters, which a word with an accent never equals, and a token in capitals or with an accent is read
+    /// as before.
+    @Test("Only ASCII words can be listed contractions; the tables know whether theirs are all ASCII letters")
+    func asciiKeys() {
+        for language in Language.allCases {
+            #expect(Contractions.table(for: language).keysAreASCIILetters, "\(language)")
+            #expect(Contractions.table(for: language).longestToken == Contractions.table(for: language).tokens.keys.map(\.utf8.count).max())
+        }
+        #expect(!Contractions(parsing: "token\tdû\tde le").keysAreASCIILetters)
+        #expect(words("Il parle DU traité dû aux ALLIÉS.", .fr).0.forms
+                == ["Il", "parle", "DE", "LE", "traité", "dû", "à", "les", "ALLIÉS", "."])
+        #expect(words("Él habló DEL acuerdo.", .es).0.forms == ["Él", "habló", "DE", "EL", "acuerdo", "."])
     }
 }
