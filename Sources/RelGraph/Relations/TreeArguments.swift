@@ -4,7 +4,7 @@
 /// preference, and each role is a place in the tree. Voice, coordination, control, relative clauses and the
 /// verbs that govern an event noun are handled here once, for every language, so a new trigger needs a row of
 /// data and no code.
-struct TreeArguments {
+final class TreeArguments {
     /// What the tree gave a trigger.
     struct Found {
         var sources: [Mention] = []
