@@ -91,12 +91,12 @@ struct WordMap<Value: Sendable>: Sendable {
         return value(hash: hash, word: key.word)
     }
 
-    /// The value of the folded word of `token`, read from the token in place: building a `WordKey` copied its String.
-    /// Always inlined, so that a caller passing `tokens[i]` reads the two fields rather than copying the whole `Token`.
+    /// The value of a folded word whose hash (`WordKey.asciiHash`) the caller already holds, nil for a word that is
+    /// not ASCII: a token keeps both fields, and building a `WordKey` from them would copy the String.
     @inline(__always)
-    func value(of token: Token) -> Value? {
-        guard let hash = token.foldedHash else { return otherWords[token.folded] }
-        return value(hash: hash, word: token.folded)
+    func value(folded word: String, hash: UInt64?) -> Value? {
+        guard let hash else { return otherWords[word] }
+        return value(hash: hash, word: word)
     }
 
     /// The value of an ASCII word with its hash. The first slot is read inline: most words asked about are in

@@ -31,10 +31,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         map[key] != nil
     }
 
-    /// Whether the token's folded form is in the set, with the hash the tokenizer computed. Always inlined, as
-    /// `WordMap.value(of:)` is: a call with `tokens[i]` would otherwise copy the `Token` and retain its Strings.
+    /// Whether a folded word is in the set, with its hash (`WordKey.asciiHash`) already computed.
     @inline(__always)
-    func contains(_ token: Token) -> Bool {
-        map.value(of: token) != nil
+    func contains(folded word: String, hash: UInt64?) -> Bool {
+        map.value(folded: word, hash: hash) != nil
     }
 }
