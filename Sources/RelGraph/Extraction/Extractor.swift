@@ -108,8 +108,10 @@ public struct Extractor: Sendable {
 
     func analyse(_ text: some StringProtocol, language: LanguageDecision? = nil, documentID: String? = nil,
                  origin: Document.Origin = Document.Origin()) -> Analysis {
-        let document = Document(text: text, decision: language ?? self.language.map(LanguageDecision.given),
-                                corpusLanguage: corpusLanguage, id: documentID, origin: origin)
+        let decision = language ?? self.language.map(LanguageDecision.given)
+        let document = Document(text: text, id: documentID, origin: origin) { tokens in
+            decision ?? LanguageDetector.decide(tokens, corpusLanguage: corpusLanguage)
+        }
         let actors = ActorFinder(document: document, user: lexicon).run()
         let relations = RelationExtractor(document: document, actors: actors, addedTriggers: lexicon.triggers(document.language)).run()
         return Analysis(document: document, actors: actors, relations: relations)
