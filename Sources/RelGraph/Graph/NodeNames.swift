@@ -6,7 +6,7 @@
 /// title tables; actors the tables do not know keep the article's label.
 enum NodeNames {
     /// `graph` with node labels and persons' roles in `language`.
-    static func relabel(_ graph: RelationGraph, in language: RenderStyle.LabelLanguage) -> RelationGraph {
+    static func relabel(_ graph: RelationGraph, in language: LabelLanguage) -> RelationGraph {
         guard language == .en else { return graph }
         let nodes = graph.nodes.map { node in
             var renamed = node

@@ -11,15 +11,14 @@ import Foundation
 /// HTML (void elements closed, the script in a commented CDATA section), so
 /// XML tools can read it and a test can prove no article text broke it.
 public enum HTMLReportWriter {
-    /// The page as UTF-8.
-    /// - Throws: `RenderError` when Graphviz cannot draw the picture.
-    public static func data(_ graph: RelationGraph, layout: LayoutEngine = .auto, style: RenderStyle = RenderStyle()) throws -> Data {
-        let engine = layout.resolved(for: graph)
-        let svg = try GraphvizRenderer.render(graph, as: .svg, layout: engine, style: style)
-        // The rows name the line that draws them, so that a click on a line finds its rows and a filter its lines.
-        let lines = GraphvizDocument(graph, engine: engine, style: style).plan.lineIDsByRelation
-        // The tables name actors and roles in the language the picture does (`--labels en`).
-        return Data(page(NodeNames.relabel(graph, in: style.labels), svg: inlineSVG(svg), lines: lines).utf8)
+    /// The page as UTF-8, around a picture already drawn: the writer lays nothing out (`GraphOutput` draws the picture
+    /// and names the nodes in the language it asks for, so that the tables name actors as the picture does).
+    /// - Parameters:
+    ///   - svg: Graphviz's SVG of `graph`.
+    ///   - lines: the SVG id of the line drawing each relation, so that a click on a line finds its rows and a filter
+    ///     its lines.
+    public static func data(_ graph: RelationGraph, svg: Data, lines: [Edge.Key: String]) -> Data {
+        Data(page(graph, svg: inlineSVG(svg), lines: lines).utf8)
     }
 
     /// The page around an already rendered `<svg>` element; `lines` gives the SVG id of the line drawing each relation.

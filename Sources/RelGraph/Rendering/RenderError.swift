@@ -12,8 +12,6 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
     case renderFailed(format: String, message: String)
     /// cgraph could not write the graph as DOT text.
     case dotNotWritten(String)
-    /// The format is not drawn by Graphviz (JSON is the graph's own Codable encoding).
-    case notRenderedByGraphviz(OutputFormat)
     /// A PNG would be larger than `BitmapLimit` allows (width and height in pixels).
     case bitmapTooLarge(width: Int, height: Int)
     /// A PNG within `BitmapLimit` whose bitmap the process cannot get memory for now (a `ulimit -v`, a container).
@@ -33,8 +31,6 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
             "Graphviz failed while drawing \(format.uppercased()): \(Self.quote(message)). Try SVG or DOT output."
         case .dotNotWritten(let detail):
             "Could not write the graph as DOT: \(detail)."
-        case .notRenderedByGraphviz(let format):
-            "\(format.rawValue.uppercased()) is not drawn by Graphviz; encode the RelationGraph itself (it is Codable)."
         case .bitmapTooLarge(let width, let height):
             "A PNG of this graph would be \(width) × \(height) pixels, more than relgraph draws (\(BitmapLimit.maximumSide) on a side, "
                 + "\(BitmapLimit.maximumPixels >> 20) Mi pixels in all). Write SVG or PDF instead (-o graph.svg), "

@@ -13,7 +13,7 @@ struct HTMLReportBrowserTests {
         let graph = Self.graph
         let mutual = try #require(DrawingPlan(graph).lines.first { $0.direction == .mutual })
         let lineID = try #require(DrawingPlan(graph).lineIDsByRelation[mutual.relations[0]])
-        let html = String(decoding: try HTMLReportWriter.data(graph, layout: .dot), as: UTF8.self)
+        let html = String(decoding: try GraphOutput.data(graph, as: .html, layout: .dot), as: UTF8.self)
         let probe = Self.probe.replacingOccurrences(of: "LINE_ID", with: lineID)
         let result = try Chromium.dumpProbe(html.replacingOccurrences(of: "</body>", with: "<script>//<![CDATA[\n\(probe)\n//]]></script></body>"))
 

@@ -9,7 +9,7 @@ import Testing
 @Suite("HTMLReportWriter")
 struct HTMLReportWriterTests {
     private func page() throws -> String {
-        String(decoding: try HTMLReportWriter.data(ExportFixture.graph), as: UTF8.self)
+        String(decoding: try GraphOutput.data(ExportFixture.graph, as: .html), as: UTF8.self)
     }
 
     @Test("escaping turns the five specials into entities and drops control characters and noncharacters")
@@ -20,7 +20,7 @@ struct HTMLReportWriterTests {
 
     @Test("the page of a hostile graph is well-formed XML, its text intact")
     func wellFormed() throws {
-        let document = try XMLDocument(data: try HTMLReportWriter.data(ExportFixture.graph))
+        let document = try XMLDocument(data: try GraphOutput.data(ExportFixture.graph, as: .html))
         #expect(document.rootElement()?.name == "html")
         #expect(document.rootElement()?.stringValue?.contains("Say \"hi\", <script>alert(1)</script>") == true)
     }
@@ -71,7 +71,7 @@ struct HTMLReportWriterTests {
 
     @Test("each relation row names the picture's line that draws it, and every line drawn has rows")
     func rowsNameTheirLines() throws {
-        let html = String(decoding: try HTMLReportWriter.data(HTMLReportBrowserTests.graph, layout: .dot), as: UTF8.self)
+        let html = String(decoding: try GraphOutput.data(HTMLReportBrowserTests.graph, as: .html, layout: .dot), as: UTF8.self)
         let rowLines = Set(Self.values(of: "data-line", in: html))
         let drawn = Set(Self.values(of: "id", in: html).filter { $0.hasPrefix("edge&#45;") }.map {
             $0.replacingOccurrences(of: "&#45;", with: "-")
@@ -84,7 +84,7 @@ struct HTMLReportWriterTests {
 
     @Test("both tables and the actor menu come in the order of the names shown, not of the ids")
     func sortedByName() throws {
-        let html = String(decoding: try HTMLReportWriter.data(HTMLReportBrowserTests.graph, layout: .dot), as: UTF8.self)
+        let html = String(decoding: try GraphOutput.data(HTMLReportBrowserTests.graph, as: .html, layout: .dot), as: UTF8.self)
         let names = ["Cuba", "États-Unis", "Nicaragua", "Russie", "Venezuela", "Vladimir Poutine"]
         let actors = try #require(html.range(of: "<table id=\"actors\""))
         let shown = names.compactMap { html.range(of: "<td>\($0)</td>", range: actors.upperBound..<html.endIndex)?.lowerBound }

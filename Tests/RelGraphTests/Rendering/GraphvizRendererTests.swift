@@ -95,10 +95,8 @@ final class GraphvizRendererTests: XCTestCase {
         XCTAssertEqual(try GraphvizRenderer.render(graph, as: .dot), Data(try GraphvizRenderer.dot(graph).utf8))
     }
 
-    func testJSONIsNotGraphvizsJob() {
-        XCTAssertThrowsError(try GraphvizRenderer.render(Self.smallGraph(), as: .json)) {
-            XCTAssertEqual($0 as? RenderError, .notRenderedByGraphviz(.json))
-        }
+    func testEveryFormatGraphvizWritesIsAnOutputFormat() {
+        XCTAssertEqual(PictureFormat.allCases.map { OutputFormat(rawValue: $0.rawValue) }, [.svg, .png, .pdf, .dot])
     }
 
     // MARK: - DOT
@@ -191,7 +189,7 @@ final class GraphvizRendererTests: XCTestCase {
         let graph = Self.smallGraph()
         let sizes = Mutex8()
         DispatchQueue.concurrentPerform(iterations: 8) { index in
-            let format: OutputFormat = index.isMultiple(of: 2) ? .svg : .png
+            let format: PictureFormat = index.isMultiple(of: 2) ? .svg : .png
             let size = (try? GraphvizRenderer.render(graph, as: format).count) ?? 0
             sizes.set(index, size)
         }

@@ -58,7 +58,7 @@ struct GraphvizTextTests {
 
     @Test("the HTML report parses as XML with the same text")
     func reportIsWellFormed() throws {
-        let data = try HTMLReportWriter.data(Self.graph)
+        let data = try GraphOutput.data(Self.graph, as: .html)
         let document = try XMLDocument(data: data)
         #expect(document.rootElement()?.stringValue?.contains(Self.shown) == true)
     }

@@ -183,7 +183,8 @@ struct PaletteTests {
         )
         let native = try GraphvizRenderer.dot(graph, layout: .dot, style: RenderStyle(groupByCountry: true))
         #expect(native.contains("label=Russie"))
-        let english = try GraphvizRenderer.dot(graph, layout: .dot, style: RenderStyle(labels: .en, groupByCountry: true))
+        let english = String(decoding: try GraphOutput.data(graph, as: .dot, layout: .dot, style: RenderStyle(labels: .en, groupByCountry: true)),
+                             as: UTF8.self)
         #expect(english.components(separatedBy: "label=Russia").count == 3, "the box and the node")
         #expect(english.contains("deputy prime minister, RUS"), "a person's role in English")
     }
@@ -203,7 +204,7 @@ struct PaletteTests {
             ],
             edges: [Edge(source: "RUS", target: "VEN", type: .cooperate), Edge(source: "person:p", target: "RUS", type: .affiliation)]
         )
-        let page = String(decoding: try HTMLReportWriter.data(graph, style: RenderStyle(labels: .en)), as: UTF8.self)
+        let page = String(decoding: try GraphOutput.data(graph, as: .html, style: RenderStyle(labels: .en)), as: UTF8.self)
         let tables = page[(page.range(of: "</svg>")?.upperBound ?? page.startIndex)...]
         #expect(tables.contains("Russia") && !tables.contains("Russie"))
         #expect(tables.contains("spokesperson") && !tables.contains("porte-parole"))

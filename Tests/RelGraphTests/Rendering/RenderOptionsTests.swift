@@ -20,8 +20,9 @@ struct RenderOptionsTests {
         ]
     )
 
+    /// DOT as `GraphOutput` writes it, the nodes named in the style's language.
     private func dot(_ style: RenderStyle) throws -> String {
-        try GraphvizRenderer.dot(graph, style: style)
+        String(decoding: try GraphOutput.data(graph, as: .dot, style: style), as: UTF8.self)
     }
 
     @Test("light is the default and keeps the palette")
