@@ -44,13 +44,13 @@ public enum Explanation {
         var lines: [String] = []
         var graph: RelationGraph?
         var language = LanguageDecision.given(extractor.language ?? .en)
-        extractor.forEachSection(of: article, documentID: documentID, limit: sectionLimit) { analysis in
+        extractor.forEachSection(of: article, documentID: documentID, limit: sectionLimit, recording: true) { analysis in
             if lines.isEmpty {
                 language = analysis.document.languageDecision
                 lines.append("language: \(language)")
                 if let note = decodingNote(windows1252Lines) { lines.append(note) }
             }
-            lines += self.lines(for: analysis, addedTriggers: extractor.lexicon.triggers(analysis.document.language))
+            lines += self.lines(for: analysis)
             extractor.add(analysis, to: &graph)
         }
         return (TerminalText.printable(lines.joined(separator: "\n") + "\n"), graph ?? RelationGraph(), language)
@@ -63,12 +63,10 @@ public enum Explanation {
         return "read as Windows-1252 (not UTF-8): line\(lines.count == 1 ? "" : "s") \(shown)"
     }
 
-    private static func lines(for analysis: Extractor.Analysis, addedTriggers: [Trigger]) -> [String] {
+    /// The lines of one section's sentences, from what its stages found and recorded (`Extractor.Analysis.readings`).
+    private static func lines(for analysis: Extractor.Analysis) -> [String] {
         let document = analysis.document
         let builder = GraphBuilder(document: document, actors: analysis.actors, relations: analysis.relations)
-        // A model that cannot be read (a broken build) costs the explanation its parses, not its relations.
-        let model: Result<SyntaxModel, any Error>? = Result { try SyntaxModel.embedded(for: document.language) }
-        let relations = RelationExtractor(document: document, actors: analysis.actors, addedTriggers: addedTriggers)
         var lines: [String] = []
         for sentence in document.sentences {
             let mentions = analysis.actors.mentions[sentence.index]
@@ -89,25 +87,21 @@ public enum Explanation {
             }
             // A sentence with a trigger and no relation is where a reader asks why nothing was drawn: its triggers and
             // its parse answer.
-            let hits = relations.hits(in: sentence)
-            if !yieldsRelation, !hits.isEmpty {
-                let triggers = hits.map { "\"\(text(of: $0.range, in: document))\" \($0.trigger.type.rawValue)" }
+            guard let reading = analysis.readings[sentence.index] else { continue }
+            if !yieldsRelation {
+                let triggers = reading.hits.map { "\"\(text(of: $0.range, in: document))\" \($0.trigger.type.rawValue)" }
                 lines.append("  no relation from: " + triggers.joined(separator: ", "))
             }
-            if !hits.isEmpty, let model {
-                lines += parseLines(sentence, in: document, model: model, hints: relations.parseHints(sentence, hits: hits))
-            }
+            lines += parseLines(reading.parse)
         }
         return lines
     }
 
-    /// The parse extraction read: the same names and verbs told to the parser.
-    private static func parseLines(_ sentence: Sentence, in document: Document, model: Result<SyntaxModel, any Error>,
-                                   hints: ParseHints) -> [String] {
-        switch model {
-        case .success(let model):
-            ["  parse:"] + SentenceSyntax(sentence: sentence, in: document, model: model, hints: hints).outline(indent: "    ")
-        case .failure(let error): ["  parse: unavailable (\(error))"]
+    /// The parse extraction read the sentence's arguments from.
+    private static func parseLines(_ parse: SentenceReading.Parse) -> [String] {
+        switch parse {
+        case .parsed(let syntax): ["  parse:"] + syntax.outline(indent: "    ")
+        case .unavailable(let reason): ["  parse: unavailable (\(reason))"]
         }
     }
 

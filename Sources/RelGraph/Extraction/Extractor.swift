@@ -83,14 +83,17 @@ public struct Extractor: Sendable {
         var document: Document
         var actors: ActorFinder.Result
         var relations: [Relation]
+        /// What the relation stage read in each sentence with a trigger, by sentence index, when recording was asked.
+        var readings: [Int: SentenceReading] = [:]
     }
 
     /// Analyses `text` section by section, handing each analysis to `body` before reading the next.
+    /// - Parameter recording: keep what the relation stage read in each sentence (`Analysis.readings`), for `--explain`.
     func forEachSection(of text: String, documentID: String?, limit: Int = ArticleSections.defaultLimit,
-                        _ body: (Analysis) -> Void) {
+                        recording: Bool = false, _ body: (Analysis) -> Void) {
         var sections = ArticleSections(text, limit: limit).makeIterator()
         guard let first = sections.next() else {
-            return body(analyse(text, documentID: documentID))
+            return body(analyse(text, documentID: documentID, recording: recording))
         }
         // A long article is read in one language, decided from its start; a short one decides from its own tokens.
         let language = self.language.map(LanguageDecision.given)
@@ -99,7 +102,7 @@ public struct Extractor: Sendable {
         var section: ArticleSections.Section? = first
         while let current = section {
             origin.scalar = current.scalarOffset
-            let analysis = analyse(current.text, language: language, documentID: documentID, origin: origin)
+            let analysis = analyse(current.text, language: language, documentID: documentID, origin: origin, recording: recording)
             body(analysis)
             origin.sentence += analysis.document.sentences.count
             section = sections.next()
@@ -107,13 +110,15 @@ public struct Extractor: Sendable {
     }
 
     func analyse(_ text: some StringProtocol, language: LanguageDecision? = nil, documentID: String? = nil,
-                 origin: Document.Origin = Document.Origin()) -> Analysis {
+                 origin: Document.Origin = Document.Origin(), recording: Bool = false) -> Analysis {
         let decision = language ?? self.language.map(LanguageDecision.given)
         let document = Document(text: text, id: documentID, origin: origin) { tokens in
             decision ?? LanguageDetector.decide(tokens, corpusLanguage: corpusLanguage)
         }
         let actors = ActorFinder(document: document, user: lexicon).run()
-        let relations = RelationExtractor(document: document, actors: actors, addedTriggers: lexicon.triggers(document.language)).run()
-        return Analysis(document: document, actors: actors, relations: relations)
+        let relations = RelationExtractor(document: document, actors: actors, addedTriggers: lexicon.triggers(document.language))
+        guard recording else { return Analysis(document: document, actors: actors, relations: relations.run()) }
+        let recorded = relations.runRecording()
+        return Analysis(document: document, actors: actors, relations: recorded.relations, readings: recorded.readings)
     }
 }
