@@ -2,16 +2,16 @@
 ///
 /// Pure formatting, so it is tested without a terminal; the command line
 /// decides whether and where to show it.
-public struct ProgressMeter: Sendable {
+struct ProgressMeter: Sendable {
     /// Documents in the corpus, when known before reading (not for JSON Lines).
-    public var total: Int?
+    var total: Int?
 
-    public init(total: Int?) {
+    init(total: Int?) {
         self.total = total
     }
 
     /// "1200/2000 documents  350.0/s  ETA 0:02", or without total and ETA when the total is unknown.
-    public func line(done: Int, elapsed seconds: Double) -> String {
+    func line(done: Int, elapsed seconds: Double) -> String {
         let rate = seconds > 0 ? Double(done) / seconds : 0
         let rateText = "\((rate * 10).rounded() / 10)/s"
         guard let total, total > 0 else { return "\(done) documents  \(rateText)" }
@@ -25,7 +25,7 @@ public struct ProgressMeter: Sendable {
 
     /// "drawing out.svg: 88 actors, 671 relations with sfdp  0:12": a step that counts nothing (Graphviz laying
     /// out and drawing, a file written) shows what it does and for how long, so a long wait is never silent.
-    public static func phase(_ step: String, elapsed seconds: Double) -> String {
+    static func phase(_ step: String, elapsed seconds: Double) -> String {
         step + "  " + clock(seconds)
     }
 

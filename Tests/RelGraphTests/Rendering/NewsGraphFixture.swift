@@ -1,8 +1,9 @@
 @testable import RelGraph
 
-/// A news-like graph of any size, the same every time: a few hub states, many states around them,
-/// persons affiliated with states, a few organizations, relations of every class.
-enum SyntheticGraph {
+/// A news-like graph of any size for the layout tests, the same every time: a few hub states, many states around
+/// them, persons affiliated with states, a few organizations, relations of every class. (The command line's
+/// `SyntheticGraph` is the one `bench-render` draws; its tests are `CLI/SyntheticGraphTests`.)
+enum NewsGraphFixture {
     static func make(actors: Int) -> RelationGraph {
         let states = max(2, actors * 6 / 10)
         let organizations = max(1, actors / 20)

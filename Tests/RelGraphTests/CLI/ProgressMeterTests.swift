@@ -1,5 +1,6 @@
 import Testing
 @testable import RelGraph
+@testable import RelGraphCLI
 
 @Suite("Progress line")
 struct ProgressMeterTests {

@@ -1,3 +1,5 @@
+import RelGraph
+
 /// Made-up graphs of a chosen size, to measure rendering on graphs larger than any example.
 ///
 /// Deterministic (a fixed linear congruential sequence, no system random
@@ -8,8 +10,8 @@
 /// are (everyone deals with the great powers), not uniform: a uniform random
 /// graph is the worst case of `dot`'s crossing minimisation and no corpus
 /// looks like it.
-public enum SyntheticGraph {
-    public static func make(actors count: Int) -> RelationGraph {
+enum SyntheticGraph {
+    static func make(actors count: Int) -> RelationGraph {
         var random = Sequence(seed: UInt64(count))
         let nodes = (0..<max(0, count)).map(node)
         var graph = RelationGraph(nodes: nodes, edges: [])
@@ -35,7 +37,7 @@ public enum SyntheticGraph {
     /// of `states` states (a world-news digest: many pairs, no hub), merged as a corpus is. Dense where
     /// `make(actors:)` is sparse: 100 round-ups of six relations among 90 states give about 90 actors and
     /// 550 relations, the graphs that took `dot` minutes.
-    public static func roundUps(_ count: Int, relations: Int = 6, states: Int = 90) -> RelationGraph {
+    static func roundUps(_ count: Int, relations: Int = 6, states: Int = 90) -> RelationGraph {
         var random = Sequence(seed: UInt64(count) &+ 7_919)
         let nodes = (0..<max(2, states)).map { Node(id: "S\($0)", kind: .state, label: "State \($0)", mentions: 1) }
         let events = EventType.allCases.filter { $0 != .affiliation }

@@ -1,5 +1,6 @@
 import Testing
 @testable import RelGraph
+@testable import RelGraphCLI
 
 /// The graphs `relgraph bench-render` draws: the size asked for, the same every time, renderable.
 @Suite("Synthetic graphs")
@@ -24,11 +25,11 @@ struct SyntheticGraphTests {
 @Suite("Synthetic round-ups")
 struct SyntheticRoundUpTests {
     @Test func sizeAndDeterminism() {
-        let graph = RelGraph.SyntheticGraph.roundUps(100)
+        let graph = SyntheticGraph.roundUps(100)
         #expect(graph.nodes.count <= 90 && graph.nodes.count > 80)
         #expect(graph.edges.map(\.weight).reduce(0, +) == 600)
         #expect(graph.edges.allSatisfy { $0.source != $0.target })
-        #expect(graph == RelGraph.SyntheticGraph.roundUps(100))
+        #expect(graph == SyntheticGraph.roundUps(100))
         #expect(Set(graph.edges.flatMap(\.evidence).compactMap(\.document)).count == 100)
     }
 }
