@@ -33,29 +33,13 @@ public struct DocumentStream {
         return document
     }
 
-    /// What was left out and why, one line each: a run that reads nothing says so instead of drawing
-    /// an empty graph in silence.
-    public var warnings: [String] {
-        var lines: [String] = []
-        if undated > 0 {
-            let options = filter.since == nil && filter.until == nil ? "--by" : "--since or --until"
-            lines.append("left out \(Self.count(undated, "undated document")): with \(options) only dated "
-                         + "documents are read (JSON Lines records with a \"date\")")
-        }
-        if delivered == 0 && outsideDates > 0 {
-            let days = [filter.since.map { "from \($0)" }, filter.until.map { "until \($0)" }].compactMap { $0 }.joined(separator: " ")
-            lines.append("no document is dated \(days): \(Self.count(outsideDates, "dated document")) left out")
-        }
-        if !otherLanguages.isEmpty {
-            let tags = otherLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            lines.append("left out \(Self.count(otherLanguages.values.reduce(0, +), "record")) in languages relgraph does not "
-                         + "read (\(tags)); it reads fr, en and es")
-        }
-        return lines
-    }
-
-    private static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    /// What was left out and why, one entry each.
+    public var leftOut: [LeftOutDocuments] {
+        var entries: [LeftOutDocuments] = []
+        if undated > 0 { entries.append(.undated(undated, byDateFilter: filter.since != nil || filter.until != nil)) }
+        if delivered == 0 && outsideDates > 0 { entries.append(.allOutsideDates(outsideDates, since: filter.since, until: filter.until)) }
+        if !otherLanguages.isEmpty { entries.append(.otherLanguages(otherLanguages)) }
+        return entries
     }
 
     private mutating func nextKept() throws -> CorpusDocument? {
