@@ -1,6 +1,6 @@
 /// One surface form a lexicon knows, and what it stands for.
 ///
-/// Lexicons are data compiled into the binary: every table in `Lexicon/`
+/// Lexicons are data compiled into the binary: every table in `Knowledge/`
 /// produces these entries, and the mention finder builds one trie over them.
 struct LexiconEntry: Hashable, Sendable {
     /// The form as written in text: "États-Unis", "vénézuélienne", "OTAN", "Maison Blanche".
