@@ -102,7 +102,7 @@ struct ActorFinder {
             guard var actor = span.actor else { continue }
             var span = span
             if DomesticBodyLexicon.isBody(span.entry.key), let country = bodyCountry(span, spans: spans, in: range) {
-                actor = .organization(DomesticBodyLexicon.id(span.entry.key, country: country))
+                actor = .domesticBody(key: span.entry.key, country: country)
                 // "la Asamblea Nacional venezolana": the demonym belongs to the body.
                 if let adjective = spans.starting(at: span.range.upperBound), adjective.entry.form == .demonym {
                     span.range = span.range.lowerBound..<adjective.range.upperBound

@@ -23,7 +23,7 @@ struct GraphBuilder {
         self.userLabels = userLabels
         var surfaces: [ActorRef: String] = [:]
         for mention in actors.mentions.joined() {
-            guard let ref = mention.refs.onlyElement, case .organization = ref, surfaces[ref] == nil else { continue }
+            guard let ref = mention.refs.onlyElement, ref.isOrganizationOrBody, surfaces[ref] == nil else { continue }
             let text = document.text(document.tokens[mention.range.lowerBound].start, document.tokens[mention.range.upperBound - 1].end)
             surfaces[ref] = text.prefix(1).uppercased() + text.dropFirst()
         }
@@ -110,11 +110,9 @@ struct GraphBuilder {
         switch ref {
         case .state(let code):
             return Node(id: code, kind: .state, label: CountryCodes.name(of: code, in: document.language), mentions: mentions)
-        case .organization(let id) where DomesticBodyLexicon.parse(id) != nil:
-            let body = DomesticBodyLexicon.parse(id)
-            let country = body?.country ?? ""
-            let name = surfaces[ref] ?? label(ofBody: body?.key ?? id)
-            return Node(id: "org:" + id, kind: .organization,
+        case .domesticBody(let key, let country):
+            let name = surfaces[ref] ?? label(ofBody: key)
+            return Node(id: nodeID(ref), kind: .organization,
                         label: name + " (" + CountryCodes.name(of: country, in: document.language) + ")",
                         country: country, mentions: mentions)
         case .organization(let id):
@@ -134,6 +132,7 @@ struct GraphBuilder {
         switch ref {
         case .state(let code): return code
         case .organization(let id): return "org:" + id
+        case .domesticBody(let key, let country): return "org:" + DomesticBodyLexicon.id(key, country: country)
         case .person(let index): return personIDs[index]
         }
     }
