@@ -36,7 +36,7 @@ enum SyntheticGraph {
     /// The graph of `count` news round-ups: each a document stating `relations` relations between random pairs
     /// of `states` states (a world-news digest: many pairs, no hub), merged as a corpus is. Dense where
     /// `make(actors:)` is sparse: 100 round-ups of six relations among 90 states give about 90 actors and
-    /// 550 relations, the graphs that took `dot` minutes.
+    /// 550 relations, the graphs on which `dot` takes minutes.
     static func roundUps(_ count: Int, relations: Int = 6, states: Int = 90) -> RelationGraph {
         var random = Sequence(seed: UInt64(count) &+ 7_919)
         let nodes = (0..<max(2, states)).map { Node(id: "S\($0)", kind: .state, label: "State \($0)", mentions: 1) }

@@ -87,8 +87,8 @@ struct ActorFinder {
                 index = pair.upperBound
                 continue
             }
-            // A name starts at a capital, with an honorific or without: most tokens are not capitalised, and
-            // asking the scanner about each cost more than every other test of this loop.
+            // A name starts at a capital, with an honorific or without: most tokens are not capitalised, and the
+            // capital is the cheapest test of this loop, so it is asked before the scanner.
             if tokens[index].isCapitalized || names.mayOpenName(index), let name = names.name(at: index),
                !claimed.contains(name.range.upperBound - 1) {
                 claimed.insert(name.range)
@@ -280,7 +280,7 @@ struct ActorFinder {
     /// "les deux parties", "both sides", "ambos países", "les deux ont…".
     ///
     /// The word lists are asked about `tokens[i]` through `WordSet.contains(_: Token)`, which is inlined and reads
-    /// the folded form in place: a call handing over the whole element copied the `Token` and retained both its Strings.
+    /// the folded form in place, so that no `Token` is copied to be asked.
     private func pairRange(at index: Int, in sentence: Range<Int>) -> Range<Int>? {
         let tokens = document.tokens
         guard tokens[index].isWord, FunctionWords.pairHeads.contains(tokens[index]) else { return nil }
@@ -297,7 +297,7 @@ struct ActorFinder {
 
     /// "l'administration Obama", "the administration of President X": a government named after its leader stands for the leader's state.
     ///
-    /// Replaces the few items that change in place: mapping every item copied each `Pending`, a large enum, twice.
+    /// Replaces the few items that change in place, so that the others, each a large enum, stay where they are.
     private func markGovernments(_ items: [Pending], in sentence: Range<Int>) -> [Pending] {
         var items = items
         for position in items.indices {

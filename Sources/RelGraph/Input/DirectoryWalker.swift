@@ -8,9 +8,9 @@ import Glibc
 /// Paths come back sorted byte-wise, so the same folder gives the same
 /// document order (and ids) on every machine. Hidden files and folders
 /// (`.git`, `.DS_Store`) are skipped, and so are symbolic links, as
-/// `FileManager`'s enumerator did. The folder is read with `opendir` and
-/// `readdir`: the enumerator and its attribute dictionaries cost about
-/// 100,000 instructions a file, as much as extracting a short article.
+/// `FileManager`'s enumerator does. The folder is read with `opendir` and
+/// `readdir`: the enumerator builds an attribute dictionary per file, as
+/// costly as extracting a short article.
 public enum DirectoryWalker {
     /// The files under `directory` whose name matches `glob` (`*.txt`), as paths relative to it, sorted.
     /// - Parameter skip: told of each entry left out because its name is not UTF-8 (which no `String` can

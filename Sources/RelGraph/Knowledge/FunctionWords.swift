@@ -6,8 +6,8 @@
 enum FunctionWords {
     /// Parses a whitespace-separated word list compiled into the binary.
     static func set(_ words: String) -> WordSet {
-        // Cut on the contiguous bytes: space and line feed are ASCII, and splitting Characters was
-        // most of building the lists at start-up.
+        // Cut on the contiguous bytes: space and line feed are ASCII, and the lists are built at start-up, where
+        // splitting Characters would be most of the work.
         var words = words
         return WordSet(words.withUTF8 { bytes in
             bytes.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }).map {

@@ -21,8 +21,8 @@ struct Gazetteer: Sendable {
     /// inserted, keyed by the hash the tokenizer already computed; most nodes end an entry and have none.
     private var childMaps = [WordMap<Int>()]
 
-    /// - Parameter entries: the same entry given twice is kept once. Told apart with a set: a search of the entries
-    ///   already at a node made a user lexicon with thousands of entries of one surface quadratic to load.
+    /// - Parameter entries: the same entry given twice is kept once. Told apart with a set, so that a user lexicon
+    ///   with thousands of entries of one surface loads in linear time.
     init(_ entries: [LexiconEntry]) {
         var seen = Set<LexiconEntry>(minimumCapacity: entries.count)
         for entry in entries where seen.insert(entry).inserted { insert(entry) }

@@ -49,7 +49,7 @@ enum LanguageDetector {
     }
 
     /// Each function word with the languages it belongs to, one bit per `slot`: one lookup per token
-    /// answers for all three languages, where a set per language took three.
+    /// answers for all three languages.
     private static let functionWordLanguages: WordMap<Int> = {
         var bits: [String: Int] = [:]
         for language in Language.allCases {
@@ -120,7 +120,7 @@ enum LanguageDetector {
         var counts = Array(repeating: 0, count: Language.allCases.count)
         /// Read once: a static's every access goes through its lazy initialisation check.
         let languagesOfWord = functionWordLanguages
-        /// Indices, not `for token in tokens`: iterating copied every `Token` and retained its Strings.
+        /// Indices, not `for token in tokens`, so that no `Token` is copied.
         /// The end of the particle that stands inside a name ("de la" in "Ana de la Fuente"), while reading it.
         var particleEnd = 0
         for index in tokens.indices.prefix(4000) {
@@ -164,8 +164,8 @@ enum LanguageDetector {
         token.text.utf8.last == UInt8(ascii: "'") || token.text.hasSuffix("\u{2019}")
     }
 
-    /// The language whose ending `token` has, if any. Compared on the folded bytes: `hasSuffix` on Strings
-    /// compared Characters, a dozen times for every word of the first 4000.
+    /// The language whose ending `token` has, if any. Compared on the folded bytes, not Characters: a dozen
+    /// endings are tried on every word of the first 4000.
     private static func endingLanguage(_ token: Token) -> Language? {
         let bytes = token.folded.utf8
         let count = bytes.count
@@ -185,8 +185,8 @@ enum LanguageDetector {
         return scalars[scalars.count - endingLength] == "é"
     }
 
-    /// "¿" or "¡". Both start with the byte 0xC2: other punctuation is answered from its first byte, where
-    /// comparing it with a non-ASCII literal went through String's general comparison.
+    /// "¿" or "¡". Both start with the byte 0xC2: other punctuation is answered from its first byte, without
+    /// String's general comparison with a non-ASCII literal.
     static func isInvertedMark(_ text: String) -> Bool {
         text.utf8.first == 0xC2 && (text == "¿" || text == "¡")
     }

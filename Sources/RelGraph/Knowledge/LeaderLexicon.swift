@@ -299,7 +299,7 @@ Kristalina Georgieva|Kristalina Gueorguieva|IMF|director-general
         var surnames = LexiconTable.values(LexiconTable.field(row, 4))
         if surnames.isEmpty {
             for name in [row[0]] + aliases {
-                // Split on the space byte: splitting Characters was half of building this table.
+                // Split on the space byte, not on Characters: the table is built at start-up.
                 if let last = name.utf8.split(separator: UInt8(ascii: " ")).last.map({ String(Substring($0)) }),
                    !surnames.contains(last) {
                     surnames.append(last)

@@ -29,10 +29,10 @@ struct Trigger: Hashable, Sendable {
     }
 
     /// Whether `folded` starts with `stem`, as `hasPrefix` says, comparing
-    /// UTF-8 bytes: this runs for every trigger candidate of every word, and
-    /// `hasPrefix(pattern.dropLast())` compared Characters. Bytes and
-    /// Characters agree unless a non-ASCII scalar sits at the stem's edge
-    /// (it might extend the last Character); only then are Characters compared.
+    /// UTF-8 bytes rather than Characters: this runs for every trigger candidate
+    /// of every word. Bytes and Characters agree unless a non-ASCII scalar sits
+    /// at the stem's edge (it might extend the last Character); only then are
+    /// Characters compared.
     private static func hasStem(_ folded: String, _ stem: Substring.UTF8View) -> Bool {
         var bytes = folded.utf8.makeIterator()
         for byte in stem {

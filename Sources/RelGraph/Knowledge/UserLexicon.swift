@@ -100,8 +100,8 @@ public struct UserLexicon: Sendable, Equatable {
         (personsBySurname[surname] ?? []).map { persons[$0] }
     }
 
-    /// Adds a person, indexed by folded surname: asked for every capitalized word of every article, a scan
-    /// of all the file's persons made a long list of them cost more than the extraction.
+    /// Adds a person, indexed by folded surname: the index is asked for every capitalized word of every
+    /// article, so a long list of persons costs one lookup, not a scan.
     private mutating func add(_ person: Leader) {
         for surname in Set(person.surnames.map(TextFolding.fold)) { personsBySurname[surname, default: []].append(persons.count) }
         persons.append(person)

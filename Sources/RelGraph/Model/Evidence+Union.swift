@@ -9,8 +9,8 @@ extension Evidence {
     ///
     /// A corpus merged in document order brings each edge later documents' evidence, which sorts after all
     /// it holds: once it has its first `limit`, `kept` stays as it is; below the limit the new items go at
-    /// its end, in place. Neither case copies the kept evidence through a merge, which made an edge stated in
-    /// every document cost as much as all its evidence at each merge.
+    /// its end, in place. Neither case copies the kept evidence through a merge, so an edge stated in every
+    /// document costs each merge what it brings, not all it holds.
     static func add(_ items: [Evidence], to kept: inout [Evidence], limit: Int?) {
         let cap = limit ?? Int.max
         if cap > 0, kept.count >= cap, !items.contains(where: { $0 < kept[cap - 1] }) {

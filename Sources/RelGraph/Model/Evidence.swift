@@ -44,8 +44,8 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
     /// Document order: document, sentence, offsets, trigger, then text, date, title, URL and the actors' words
     /// to break the last ties.
     ///
-    /// Field by field, each compared once: comparing whole tuples with `!=` and then `<` compared the
-    /// equal document names twice per call, and sorting and merging evidence calls this very often.
+    /// Field by field, each compared once (equal document names are not compared twice): sorting and merging
+    /// evidence calls this very often.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
         let (leftDocument, rightDocument) = (lhs.document ?? "", rhs.document ?? "")
         if leftDocument != rightDocument { return leftDocument < rightDocument }

@@ -144,8 +144,7 @@ public struct RelationGraph: Codable, Hashable, Sendable {
     }
 
     /// `add(_:evidenceLimit:)` for an edge of another graph, whose evidence is sorted and unique as every
-    /// stored edge's is: a new edge only loses what passes the limit, where sorting it again cost an
-    /// allocation per edge of every document merged into a corpus.
+    /// stored edge's is: a new edge only loses what passes the limit, and is not sorted again.
     private mutating func add(stored edge: Edge, evidenceLimit: Int?) {
         let key = edge.key
         guard let slot = edgeTable.index(forKey: key) else {

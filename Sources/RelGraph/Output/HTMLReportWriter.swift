@@ -58,8 +58,7 @@ public enum HTMLReportWriter {
     /// Graphviz's SVG without its XML declaration, DOCTYPE and comments: just the `<svg>` element.
     ///
     /// One pass over the bytes, copying what lies between comments: Graphviz writes a comment per node and
-    /// edge, and removing each from the string in turn rescanned and moved the whole picture every time,
-    /// so a corpus's report took minutes where its SVG took seconds.
+    /// edge, and removing each from the string in turn would move the whole picture every time.
     static func inlineSVG(_ data: Data) -> String {
         let bytes = [UInt8](data)
         guard let start = firstIndex(of: Array("<svg".utf8), in: bytes, from: 0) else { return "" }

@@ -359,8 +359,8 @@ struct RelationExtractor {
             for source in sources { for target in targets { pairs.append((source, target)) } }
         }
         let historical = namesEra || (sources + targets).contains { $0.stateCode.map(Self.formerStates.contains) ?? false }
-        // The pairs kept so far, searched in a line: a trigger has a few, and a set of two-element arrays hashed
-        // both actors' Strings and allocated an array per pair. The rule is one String for all of them.
+        // The pairs kept so far, searched in a line: a trigger has a few, and a set would hash both actors of each.
+        // The rule is one String for all of them.
         var seen: [(ActorRef, ActorRef)] = []
         let rule = arguments.rule
         return pairs.compactMap { pair in
@@ -391,7 +391,7 @@ struct RelationExtractor {
     }
 
     /// An era word in the sentence ("guerre froide") makes all its relations historical, whatever their actors.
-    /// Indices, not a slice of tokens: iterating the slice copied every `Token` and retained its Strings.
+    /// Indices, not a slice of tokens, so that no `Token` is copied.
     private func namesPastEra(_ sentence: Sentence) -> Bool {
         sentence.tokenRange.contains { Self.eraWords.contains(document.tokens[$0]) }
     }

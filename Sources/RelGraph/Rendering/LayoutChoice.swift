@@ -1,8 +1,7 @@
 /// The engine a graph is laid out with, and why when `auto` departs from `dot`.
 ///
 /// `dot`'s crossing minimisation grows much faster than the graph: what costs it is lines per actor, not
-/// actors alone. A week of world-news round-ups (88 actors, 335 relations between random pairs) took it 94 s
-/// where 25 round-ups (86 actors, 166 relations) took 0.5 s; sfdp with straight lines lays either out in
+/// actors alone (BENCHMARKS.md has the measures), where sfdp with straight lines lays out a news graph in
 /// under a second. So `auto` reads both the number of actors and the number of lines per actor, from a
 /// table of limits, and names the limit passed.
 public struct LayoutChoice: Equatable, Sendable {

@@ -36,8 +36,8 @@ struct LexiconTable: Sendable {
         var malformed: [String] = []
     }
 
-    /// The parsed table, made on first use and kept. Tables are grouped by language, and parsing
-    /// the ones of the two languages an article is not in was a third of start-up time.
+    /// The parsed table, made on first use and kept. Tables are grouped by language, so that the
+    /// tables of the languages an article is not in are never parsed.
     private final class Storage: Sendable {
         private let state: Mutex<(parse: (@Sendable () -> Parsed)?, parsed: Parsed?)>
 
@@ -77,8 +77,8 @@ struct LexiconTable: Sendable {
     }
 
     /// `text` cut at every `separator` byte, each piece trimmed as `trimmed` trims. The separator is
-    /// ASCII, so cutting bytes never splits a scalar; one pass over the contiguous bytes replaced
-    /// `split` on the UTF-8 view, the largest part of parsing the tables at start-up.
+    /// ASCII, so cutting bytes never splits a scalar; one pass over the contiguous bytes, since the
+    /// tables are parsed at start-up.
     static func pieces(_ text: String, separatedBy separator: UInt8) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
@@ -106,8 +106,8 @@ struct LexiconTable: Sendable {
 
     /// `text` without leading and trailing spaces and tabs, the same as
     /// `trimmingCharacters(in: .whitespaces)` but without going through
-    /// Foundation, which made table parsing most of start-up time. Only a
-    /// non-ASCII edge scalar is checked against `CharacterSet.whitespaces`.
+    /// Foundation for every field of every table. Only a non-ASCII edge
+    /// scalar is checked against `CharacterSet.whitespaces`.
     static func trimmed(_ text: Substring) -> String {
         let scalars = text.unicodeScalars
         var start = scalars.startIndex

@@ -42,8 +42,8 @@ struct Document: Sendable {
 
     /// The document's text between two scalar offsets.
     ///
-    /// Copied from the bytes it was read from: encoding a sentence's scalars back to UTF-8 (and
-    /// validating the result) cost several instructions per byte of every evidence sentence.
+    /// Copied from the bytes it was read from, rather than encoding the sentence's scalars back to UTF-8
+    /// and validating the result, for every evidence sentence.
     func text(_ start: Int, _ end: Int) -> String {
         let range = max(0, start)..<min(end, scalars.count)
         guard !utf8Offsets.isEmpty else { return ScalarText.string(scalars[range]) }
