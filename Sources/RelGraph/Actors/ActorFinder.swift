@@ -55,7 +55,7 @@ struct ActorFinder {
         let names = NameScanner(tokens: tokens, spans: spans, sentence: range)
         var claimed = TokenMask(room: range)
         var found: [(start: Int, item: Pending)] = []
-        // Room for the lexicon's spans and a few names: growing from empty reallocated several times a sentence.
+        // Room for the lexicon's spans and a few names, reserved once a sentence.
         found.reserveCapacity(spans.spans.count + 4)
 
         for span in spans.spans where span.entry.form == .title && !claimed.contains(span.range.lowerBound)
@@ -125,8 +125,7 @@ struct ActorFinder {
         return markGovernments(found.sorted { $0.start < $1.start }.map { $0.item }, in: range)
     }
 
-    /// The gazetteer's matches in `sentence`, each with the entry chosen for it. Appended into room for all of them:
-    /// `compactMap` grew its array from empty, reallocating several times a sentence.
+    /// The gazetteer's matches in `sentence`, each with the entry chosen for it, appended into room for all of them.
     private func lexicalSpans(in sentence: Range<Int>) -> [LexicalSpan] {
         let matches = lexicon.gazetteer.matches(in: document.tokens, range: sentence)
         var spans: [LexicalSpan] = []
@@ -424,8 +423,7 @@ struct ActorFinder {
     /// Gives "les deux parties" the two states just named together ("entre X et Y"), else the last two
     /// distinct states; gives "son pays" the state of the last person named.
     private func resolvePairs(_ mentions: inout [[Mention]], registry: PersonRegistry) {
-        /// The two most recently named distinct states, all the pair rule reads of their order: keeping every state
-        /// named, most recent last, searched the whole list for each state named.
+        /// The two most recently named distinct states, all the pair rule reads of their order.
         var recent: (older: String?, newer: String?) = (nil, nil)
         var couples: [(sentence: Int, states: [String])] = []
         var lastPersonCountry: String?

@@ -9,8 +9,8 @@ struct GraphBuilder {
     let userLabels: [String: String]
     /// How the article first names each organization it has no table label for: "l'Assemblée nationale".
     private let surfaces: [ActorRef: String]
-    /// The first sentence that mentions each person, by person index, found in one pass: looking it up
-    /// per person scanned the whole article once per person, quadratic in a long article full of people.
+    /// The first sentence that mentions each person, by person index, found in one pass over the article rather
+    /// than once per person.
     /// Only persons' are needed (their affiliation's evidence), so no other actor is hashed.
     private let firstSentences: [Int?]
     /// Each person's id, slugged once: every edge and group names its ends by id.
