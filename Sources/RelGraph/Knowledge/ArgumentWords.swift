@@ -5,6 +5,12 @@ struct ArgumentWords: Sendable {
     /// Agent nouns that rule from their seat: "the authorities in Bamako", "le régime à Damas", "el gobierno en
     /// Caracas" stand for the state, where "in Bamako" after another noun is only a place.
     let rulerNouns: WordSet
+    /// Nouns of a state's ground, sea or sky that stand for the state their complement names, whatever the
+    /// preposition: "the border with Ukraine", "la frontière avec le Bénin", "el espacio aéreo de Turquía".
+    let territoryNouns: WordSet
+    /// Nouns of private people: a demonym on them ("Syrian refugees", "des pêcheurs chinois") names whom the event
+    /// touches, never a state that acts, so they fill no source.
+    let civilianNouns: WordSet
     /// Relative pronouns whose antecedent is the head of their clause ("qui", "which", "quien").
     let relativePronouns: WordSet
     /// Verbs whose subject undergoes the noun they govern: "Iran faces sanctions", "Cuba subit un embargo".
@@ -66,11 +72,18 @@ struct ArgumentWords: Sendable {
         agentNouns: FunctionWords.set("""
             government governments administration regime cabinet army armies military forces force troops navy
             police ministry ministries minister ministers president leader leaders officials official diplomats
-            diplomat authorities embassy ambassador envoy delegation delegations spokesman spokeswoman spokesperson
+            diplomat authorities embassy embassies ambassador ambassadors envoy envoys delegation delegations spokesman spokeswoman spokesperson
             parliament congress senate state people representatives representative head chief coalition-led
-            counterpart counterparts
+            counterpart counterparts presidents negotiator negotiators
             """),
         rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration"),
+        territoryNouns: FunctionWords.set("""
+            border borders frontier territory territories waters airspace coast coastline soil mainland
+            """),
+        civilianNouns: FunctionWords.set("""
+            refugees refugee migrants migrant citizens citizen nationals civilians tourists students workers fishermen
+            residents journalists prisoners hostages passengers pilgrims asylum-seekers
+            """),
         relativePronouns: FunctionWords.set("who which that whom"),
         undergoingVerbs: FunctionWords.set("""
             face faces faced facing suffer suffers suffered suffering endure endured endures undergo underwent
@@ -102,10 +115,17 @@ struct ArgumentWords: Sendable {
         agentNouns: FunctionWords.set("""
             gouvernement gouvernements administration régime cabinet armée armées militaires forces force troupes
             marine police ministère ministères ministre ministres président présidente dirigeant dirigeants tenants
-            responsables responsable diplomates diplomate autorités ambassade ambassadeur ambassadrice émissaire
-            envoyé délégation délégations porte-parole parlement état peuple représentants représentant chef homologue homologues
+            responsables responsable diplomates diplomate autorités ambassade ambassades ambassadeur ambassadeurs ambassadrice émissaire émissaires
+            envoyé envoyés délégation délégations porte-parole parlement état peuple représentants représentant chef homologue homologues
             """),
         rulerNouns: FunctionWords.set("autorités gouvernement régime dirigeants junte tenants pouvoir administration"),
+        territoryNouns: FunctionWords.set("""
+            frontière frontières territoire territoires eaux espace côte côtes sol
+            """),
+        civilianNouns: FunctionWords.set("""
+            réfugiés réfugié migrants migrant citoyens citoyen ressortissants civils touristes étudiants travailleurs
+            pêcheurs habitants journalistes prisonniers otages passagers pèlerins demandeurs
+            """),
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
         undergoingVerbs: FunctionWords.set("""
             subit subissent subi subir subissait endure endurent enduré soumis soumise soumises confronté confrontée
@@ -146,11 +166,18 @@ struct ArgumentWords: Sendable {
         agentNouns: FunctionWords.set("""
             gobierno gobiernos administración régimen gabinete ejército ejércitos militares fuerzas fuerza tropas
             armada policía ministerio ministerios ministro ministra ministros presidente presidenta dirigente
-            dirigentes líder líderes responsables funcionarios diplomáticos diplomático autoridades embajada
-            embajador embajadora enviado delegación delegaciones portavoz parlamento congreso estado pueblo
+            dirigentes líder líderes responsables funcionarios diplomáticos diplomático autoridades embajada embajadas
+            embajador embajadores embajadora enviado enviados delegación delegaciones portavoz parlamento congreso estado pueblo
             representantes representante jefe homólogo homóloga homólogos homólogas
             """),
         rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
+        territoryNouns: FunctionWords.set("""
+            frontera fronteras territorio territorios aguas espacio costa costas suelo
+            """),
+        civilianNouns: FunctionWords.set("""
+            refugiados refugiado migrantes migrante ciudadanos ciudadano nacionales civiles turistas estudiantes
+            trabajadores pescadores habitantes periodistas presos prisioneros rehenes pasajeros peregrinos solicitantes
+            """),
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""
             sufre sufren sufrió sufrieron sufrir enfrenta enfrentan enfrentó enfrentaron padece padecen sometido

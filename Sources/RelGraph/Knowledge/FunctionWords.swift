@@ -29,6 +29,14 @@ enum FunctionWords {
         nouvelle new serie série series
         """))
 
+    /// Words of a quantity that may stand, with numbers, between a trigger's words: "sent tens of thousands of troops",
+    /// "a envoyé des milliers de soldats", "envió cientos de efectivos", "deployed 500 additional troops".
+    static let quantities = set("""
+        dozens hundreds thousands tens millions of several many more than additional extra some few
+        dizaines centaines milliers millions de d' plusieurs quelque quelques plus supplémentaires
+        decenas cientos centenares miles millones de varios varias más unos unas adicionales
+        """)
+
     /// A determiner in `language`: "a" is one in English only (French "a" is "has", Spanish "a" is "to").
     static func isDeterminer(_ folded: String, in language: Language) -> Bool {
         determiners.contains(folded) && !(folded == "a" && language != .en)

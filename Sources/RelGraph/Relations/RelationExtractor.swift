@@ -236,7 +236,13 @@ struct RelationExtractor {
             && tree.governor(of: topic.range)?.relation != "ccomp" {
             let frame = ArgumentDefaults.frame(for: topic.trigger, in: document.language, readAsNoun: tree.isNominal(topic.range))
             guard let found = tree.arguments(of: topic.range, frame: frame, type: topic.trigger.type, isTrigger: isTrigger) else { continue }
-            let side = type == .accuse ? found.sources : found.targets
+            // Who is accused of an event did it; who backs or rejects an event ("welcomed the sanctions the EU
+            // imposed") backs or rejects its author when it has one, else whom it is for ("welcomed the deal with X").
+            let side = switch type {
+            case .accuse: found.sources
+            case .support, .reject: found.sources.isEmpty ? found.targets : found.sources
+            default: found.targets
+            }
             if !side.isEmpty { return side }
         }
         return []

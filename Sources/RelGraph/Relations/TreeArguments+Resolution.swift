@@ -106,17 +106,20 @@ extension TreeArguments {
     }
 
     /// "a coalition of nine states, including…": the states listed under a group are the group's, not actors of its verb.
+    /// An agent noun's complement is its owner, not a group: "the envoys of the five members — X, Y…" are X's and Y's.
     private func isMemberList(_ word: Int) -> Bool {
-        guard let governor = parsed.governor(of: word) else { return false }
+        guard let governor = parsed.governor(of: word), !words.agentNouns.contains(tokens[parsed.tokenOfWord[governor]]) else { return false }
         return parsed.isNominal(governor) && parsed.markers(of: word, in: tokens).contains(words.genitive)
     }
 
-    /// The mentions a noun that is not itself an actor stands for: a demonym or name modifying it, and for an
-    /// agent noun its complement ("the government of Iran").
+    /// The mentions a noun that is not itself an actor stands for: a demonym or name modifying it, for an agent
+    /// noun its complement ("the government of Iran"), and for a territory noun any complement ("the border with
+    /// Ukraine").
     func standIns(of word: Int) -> [Int] {
         guard [.noun, .propn, .pron].contains(parsed.tag(of: word)) else { return [] }
         let isAgent = words.agentNouns.contains(tokens[parsed.tokenOfWord[word]])
         let isRuler = words.rulerNouns.contains(tokens[parsed.tokenOfWord[word]])
+        let isTerritory = words.territoryNouns.contains(tokens[parsed.tokenOfWord[word]])
         var found: [Int] = []
         for child in parsed.dependents(of: word) {
             let relation = parsed.relation(of: child)
@@ -124,7 +127,7 @@ extension TreeArguments {
             // An agent noun is its owner's ("the forces of X", "X's envoy"), not what another preposition names ("the
             // force against officials of X", "the ambassador to X"); a ruling noun is also its seat's ("in Bamako").
             let markers = relation == "nmod" ? parsed.markers(of: child, in: tokens) : []
-            let owns = markers.isEmpty || markers.contains(words.genitive) || isRuler
+            let owns = markers.isEmpty || markers.contains(words.genitive) || isRuler || isTerritory
             guard let mention = mentionOfWord[child] else {
                 if isAgent, relation == "nmod", owns { found += standIns(of: child) }
                 // "las fuerzas armadas ecuatorianas": a demonym on the agent noun's adjective is the noun's.
@@ -136,14 +139,25 @@ extension TreeArguments {
             // government of Iran", not "the Tashkent Declaration").
             let isPossessor = parsed.fullRelation(of: child) == "nmod:poss"
             let isDemonym = mentions[mention].form == .demonym && relation == "amod"
-            guard (isAgent && owns) || isPossessor || isDemonym || (relation == "appos" && !isMemberList(word)) else { continue }
+            guard ((isAgent || isTerritory) && owns) || isPossessor || isDemonym || (relation == "appos" && !isMemberList(word)) else { continue }
             found.append(mention)
             for member in conjuncts(of: child) {
                 if let other = mentionOfWord[member] { found.append(other) }
             }
         }
         if found.isEmpty, !isMemberList(word), let first = firstExample(after: word) { found.append(first) }
+        if found.isEmpty, isTerritory, let neighbour = complement(rightAfter: word) { found.append(neighbour) }
         return found
+    }
+
+    /// "massed troops at the border with Syria": parsers hang the complement of a territory noun on the verb as often
+    /// as on the noun; written right after the noun, it is the noun's.
+    private func complement(rightAfter word: Int) -> Int? {
+        var token = parsed.tokenOfWord[word] + 1
+        guard token < tokens.count, FunctionWords.prepositions.contains(tokens[token]) else { return nil }
+        token += 1
+        while token < tokens.count, FunctionWords.articles.contains(tokens[token]) { token += 1 }
+        return mentions.firstIndex { $0.range.lowerBound == token && $0.form != .demonym }
     }
 
     private func demonyms(under adjective: Int) -> [Int] {

@@ -120,7 +120,7 @@ extension TreeArguments {
     func subjectWords(of word: Int, depth: Int = 0) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
         let own = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
-        if !own.isEmpty { return own.flatMap { relativeResolved($0, clause: word) } }
+        if !own.isEmpty { return coordinatedHead(ofClause: word, subjects: own) + own.flatMap { relativeResolved($0, clause: word) } }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
         switch parsed.relation(of: word) {
         case "conj" where parsed.isNominal(governor):
@@ -152,6 +152,15 @@ extension TreeArguments {
         default:
             return []
         }
+    }
+
+    /// "Envoys of Chile, as well as Peru, were meeting…" read as a clause on the first noun whose subject opens with a
+    /// coordinator: the noun is the subject's first conjunct.
+    private func coordinatedHead(ofClause clause: Int, subjects: [Int]) -> [Int] {
+        guard parsed.relation(of: clause) == "acl", let noun = parsed.governor(of: clause), noun < clause,
+              subjects.contains(where: { subject in noun < subject && parsed.dependents(of: subject).contains { parsed.relation(of: $0) == "cc" } })
+        else { return [] }
+        return [noun]
     }
 
     /// A relative pronoun (or "both of which") as the argument of `clause` stands for the clause's antecedent: the
@@ -233,9 +242,23 @@ extension TreeArguments {
     /// The subject of the verb an event noun is the object of ("the US imposed sanctions"); none when that verb
     /// is itself a trigger ("condemned the attack"): its subject did not attack.
     func supportVerbSubject(of noun: Int, isTrigger: (Int) -> Bool) -> [Int] {
+        if let clause = objectRelative(of: noun), !isTrigger(parsed.tokenOfWord[clause]) {
+            let subjects = parsed.dependents(of: clause).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) && !isRelativePronoun($0) }
+            if !subjects.isEmpty { return subjects }
+        }
         guard Self.supportedRelations.contains(parsed.fullRelation(of: noun)), let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]), !undergoes(noun) else { return [] }
         return subjectWords(of: verb)
+    }
+
+    /// "the sanctions that the EU adopted against…", "las sanciones que la UE adoptó contra…": a relative clause whose
+    /// object is the noun is a support verb written after it, with the noun's author as its subject.
+    func objectRelative(of noun: Int) -> Int? {
+        parsed.dependents(of: noun).first { clause in
+            guard parsed.fullRelation(of: clause) == "acl:relcl", parsed.tag(of: clause) == .verb else { return false }
+            let objects = parsed.dependents(of: clause).filter { parsed.relation(of: $0) == "obj" }
+            return objects.allSatisfy(isRelativePronoun) && !isPassive(clause)
+        }
     }
 
     /// Who a relational noun is said of: the subject of the noun as a predicate ("X is an ally of Y", "X es socio de
@@ -287,6 +310,7 @@ extension TreeArguments {
             holders += parsed.dependents(of: head).filter {
                 (parsed.relation(of: $0) == "nmod" && mentionOfWord[$0] != nil) || parsed.fullRelation(of: $0) == "acl"
             }
+            if let clause = objectRelative(of: head), !isTrigger(parsed.tokenOfWord[clause]) { holders.append(clause) }
             // "cualquier plan de ataque contra Etiopía": a noun the event noun completes carries its complements too.
             if parsed.relation(of: head) == "nmod", let noun = parsed.governor(of: head), parsed.tag(of: noun) == .noun,
                mentionOfWord[noun] == nil, !isTrigger(parsed.tokenOfWord[noun]) {

@@ -95,6 +95,10 @@ struct TreeArguments {
         headWord(of: range).map(parsed.isNominal) ?? false
     }
 
+    private func isCivilian(_ word: Int) -> Bool {
+        mentionOfWord[word] == nil && words.civilianNouns.contains(tokens[parsed.tokenOfWord[word]])
+    }
+
     /// The word governing the trigger at `range`, with the relation that joins them.
     func governor(of range: Range<Int>) -> (word: Int, relation: Substring)? {
         guard let head = headWord(of: range), let governor = parsed.governor(of: head) else { return nil }
@@ -108,10 +112,12 @@ struct TreeArguments {
         var found = Found(rule: "")
         /// The first role that names an actor, and how it was reached: "with (obl)"; "no actor" when the first role
         /// that names anything names only nouns that are no actor.
-        func fill(_ roles: [ArgumentRole], excluding excluded: [Mention], owners: Bool = false) -> ([Mention], String) {
+        func fill(_ roles: [ArgumentRole], excluding excluded: [Mention], owners: Bool = false, isSource: Bool = false) -> ([Mention], String) {
             var noActor = false
             for role in roles {
-                let written = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
+                var written = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
+                // "Syrian refugees arrived in Turkey": private people are no state acting.
+                if isSource { written.removeAll(where: isCivilian) }
                 var heads = written
                 let taken = Set(excluded.flatMap(\.refs))
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
@@ -133,7 +139,7 @@ struct TreeArguments {
             return ([], noActor ? "no actor" : "none")
         }
         var (sources, sourceRole) = fill(isNoun ? frame.sources.flatMap { $0 == .subject ? Self.nounSubject : [$0] } : frame.sources,
-                                         excluding: [])
+                                         excluding: [], isSource: true)
         if sources.isEmpty, isNoun, type == .consult, let verb = occasionVerb(of: head) {
             // "Blinken spoke in a meeting with Wang": who speaks at a gathering takes part in it.
             let heads = subjectWords(of: verb)

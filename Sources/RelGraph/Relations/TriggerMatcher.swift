@@ -163,15 +163,24 @@ struct TriggerMatcher: Sendable {
         FunctionWords.isDeterminer(previous, in: language) || Self.nounOpeners.contains(previous)
     }
 
-    /// The end of `trigger` matched at `start`, letting up to two determiners stand between its words.
+    private static let longestGap = 6
+
+    /// Two determiners at most; numbers and quantity words as many as `longestGap`.
+    private static func mayStandBetween(_ token: Token, afterSkipping skipped: Int) -> Bool {
+        if token.kind == .number || FunctionWords.quantities.contains(token) { return true }
+        return skipped < 2 && FunctionWords.determiners.contains(token)
+    }
+
+    /// The end of `trigger` matched at `start`, letting up to two determiners, or a quantity ("500", "tens of
+    /// thousands of"), stand between its words.
     private func match(_ candidate: Candidate, _ tokens: [Token], at start: Int, limit: Int, isBlocked: (Int) -> Bool) -> Int? {
         let trigger = candidate.trigger
         var index = start
         for (position, pattern) in candidate.patterns.enumerated() {
             if position > 0 {
                 var skipped = 0
-                while index < limit, skipped < 2, !pattern.matches(tokens[index].folded, of: trigger),
-                      FunctionWords.determiners.contains(tokens[index]) {
+                while index < limit, skipped < Self.longestGap, !pattern.matches(tokens[index].folded, of: trigger),
+                      Self.mayStandBetween(tokens[index], afterSkipping: skipped) {
                     index += 1
                     skipped += 1
                 }

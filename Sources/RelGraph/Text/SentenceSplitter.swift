@@ -3,13 +3,22 @@
 /// Foundation on Linux has no sentence enumeration, and news text needs
 /// rules of its own anyway: headlines and captions end at a line break; a
 /// full stop after an abbreviation ("M.", "Dr.") or an initial ("George W.
-/// Bush") ends nothing; a full stop followed by a lower-case word ends nothing.
+/// Bush") ends nothing; a full stop followed by a lower-case word ends nothing. A dotted acronym ("U.N.", "U.K.",
+/// "EE.UU.") ends a sentence only before a word that opens one ("the U.N. The council met" but "the U.N. Security
+/// Council"), since the name it abbreviates so often goes on with a capitalised noun.
 enum SentenceSplitter {
     /// Folded words after which a full stop is an abbreviation, in the three languages.
     private static let abbreviations: WordSet = [
         "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "st", "ste", "sr", "sra", "srta", "dna",
         "gen", "col", "lt", "gov", "sen", "rep", "jr", "etc", "vs", "art", "av", "cf", "prof", "pr",
-        "u.s", "ee.uu", "dept", "inc", "corp", "ltd", "mgr", "s.a", "pp", "vol", "approx",
+        "dept", "inc", "corp", "ltd", "mgr", "pp", "vol", "approx",
+    ]
+
+    /// Folded words that open a sentence and seldom go on a name: after a dotted acronym they start a new sentence.
+    private static let sentenceOpeners: WordSet = [
+        "the", "a", "an", "this", "these", "it", "he", "she", "they", "we", "but", "in", "on", "at", "after", "its",
+        "le", "la", "les", "l'", "un", "une", "ce", "cette", "il", "elle", "ils", "elles", "mais", "en", "selon",
+        "el", "los", "las", "una", "este", "esta", "pero", "según", "ellos",
     ]
 
     private static let terminals: WordSet = [".", "!", "?", "…", "...", "....", "!?", "?!"]
@@ -66,8 +75,18 @@ enum SentenceSplitter {
         while next < tokens.count && closers.contains(tokens[next].text) && !tokens[next].followsLineBreak { next += 1 }
         guard next < tokens.count else { return true }
         let following = tokens[next]
+        if tokens[index].text == ".", index > 0, isDottedAcronym(tokens[index - 1]), !following.followsLineBreak {
+            return sentenceOpeners.contains(following)
+        }
         return following.followsLineBreak || following.isCapitalized || following.kind == .number
             || ["«", "\"", "“", "—", "-", "¿", "¡"].contains(following.text)
+    }
+
+    /// Letters in groups of one or two joined by dots: "U.N", "U.S", "EE.UU", "S.A".
+    private static func isDottedAcronym(_ token: Token) -> Bool {
+        guard token.isWord, token.text.contains(".") else { return false }
+        let groups = token.text.split(separator: ".", omittingEmptySubsequences: false)
+        return groups.count >= 2 && groups.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isLetter) }
     }
 
     private static func isAbbreviation(_ token: Token) -> Bool {

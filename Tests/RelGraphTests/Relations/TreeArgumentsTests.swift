@@ -183,6 +183,36 @@ struct TreeArgumentsTests {
              ["SAU SANCTION QAT", "SAU ACCUSE QAT"]),
         // A correlative "Ou X…, ou…" before a quote's attribution: X is the quote's subject.
         Case(.fr, "«Ou la Bolivie cède ou nous l'expulserons», a menacé le Chili.", ["CHL THREATEN BOL"]),
+        // An expulsion's complement is who is expelled; the clause that announces it names who expels.
+        Case(.en, "Norway announced the expulsion of four Belarusian diplomats.", ["NOR SANCTION BLR"]),
+        Case(.fr, "La Norvège a annoncé l'expulsion de quatre diplomates biélorusses.", ["NOR SANCTION BLR"]),
+        Case(.es, "Noruega anunció la expulsión de cuatro diplomáticos bielorrusos.", ["NOR SANCTION BLR"]),
+        // A territory noun stands for the state its complement names, whatever the preposition.
+        Case(.en, "Turkey sent thousands of troops to the border with Syria.", ["TUR MOBILIZE SYR"]),
+        Case(.fr, "La Turquie a massé des troupes à la frontière avec la Syrie.", ["TUR MOBILIZE SYR"]),
+        // Private people named by a demonym are no state acting.
+        Case(.en, "Haitian migrants arrived in Chile on Monday.", []),
+        Case(.fr, "Des pêcheurs vietnamiens sont arrivés en Indonésie.", []),
+        Case(.fr, "Le président ghanéen est arrivé à Lomé pour une visite de deux jours.", ["GHA CONSULT TGO"]),
+        // "llegar a" with an infinitive is "go as far as": the threat is what happened, no arrival.
+        Case(.es, "Uruguay incluso llegó a amenazar a Paraguay.", ["URY THREATEN PRY"]),
+        Case(.es, "Uruguay y Paraguay llegaron a un acuerdo sobre el río.", ["URY AGREE PRY"]),
+        // An agent noun's complement is its owner, even a list of members: the envoys of each state meet.
+        Case(.en, "The ambassadors of three neighbours — Chile, Peru and Bolivia — met the president of Ecuador on Monday.",
+             ["CHL CONSULT ECU", "PER CONSULT ECU", "BOL CONSULT ECU"]),
+        // "as well as X" read as the subject of a clause on the first noun: the noun is its first conjunct.
+        Case(.en, "Diplomats of Chile, as well as Peru, were meeting in Lima with the foreign minister of Ecuador.",
+             ["CHL CONSULT ECU", "PER CONSULT ECU"]),
+        // A relative clause whose object is the event noun names its author and its complements; who welcomes the
+        // event backs its author.
+        Case(.en, "Chile welcomed the sanctions that the European Union imposed on Nicaragua.",
+             ["org:EU SANCTION NIC", "CHL SUPPORT org:EU"]),
+        Case(.fr, "Le Chili a salué les sanctions que l'Union européenne a imposées au Nicaragua.",
+             ["org:EU SANCTION NIC", "CHL SUPPORT org:EU"]),
+        Case(.es, "Chile aplaudió las sanciones que la Unión Europea adoptó contra el gobierno nicaragüense.",
+             ["org:EU SANCTION NIC", "CHL SUPPORT org:EU"]),
+        // A quantity between a phrase trigger's words: "sent 500 peacekeepers".
+        Case(.es, "Uruguay enviará 300 cascos azules a Haití.", ["URY AID HTI"]),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.

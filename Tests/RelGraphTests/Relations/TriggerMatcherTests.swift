@@ -26,6 +26,14 @@ struct TriggerMatcherTests {
         #expect(hits("Se firmó un alto el fuego.", .es) == ["firmó AGREE verb", "alto el fuego CONCEDE noun"])
     }
 
+    @Test func aQuantityMayStandInsideAPhrase() {
+        #expect(hits("They sent tens of thousands of troops.", .en) == ["sent tens of thousands of troops MOBILIZE verb"])
+        #expect(hits("Le Ghana enverra 500 casques bleus.", .fr) == ["enverra 500 casques bleus AID verb"])
+        #expect(hits("Enviaron más de 300 tropas.", .es) == ["Enviaron más de 300 tropas MOBILIZE verb"])
+        // Only quantities and determiners stand between: other words part the phrase.
+        #expect(hits("They sent food and troops.", .en).isEmpty)
+    }
+
     @Test func nounReadingAfterDeterminerVerbReadingElsewhere() {
         #expect(hits("Les sanctions ont été levées.", .fr) == ["sanctions SANCTION noun"])
         #expect(hits("Le Japon sanctionne la Corée.", .fr) == ["sanctionne SANCTION verb"])

@@ -53,6 +53,18 @@ struct SentenceSplitterTests {
         ])
     }
 
+    @Test func dottedAcronymEndsASentenceBeforeAnOpeningWord() {
+        #expect(sentences("The U.N. Security Council met. Norway spoke first.") == [
+            "The U.N. Security Council met.", "Norway spoke first.",
+        ])
+        #expect(sentences("Aid came from the U.K. The Netherlands sent nothing.") == [
+            "Aid came from the U.K.", "The Netherlands sent nothing.",
+        ])
+        #expect(sentences("Bogotá consultó a los EE.UU. Los dos gobiernos hablaron.") == [
+            "Bogotá consultó a los EE.UU.", "Los dos gobiernos hablaron.",
+        ])
+    }
+
     @Test func noSplitBeforeLowercaseWord() {
         #expect(sentences("Le ministre a parlé à 10 h. environ devant la presse.") == [
             "Le ministre a parlé à 10 h. environ devant la presse.",
