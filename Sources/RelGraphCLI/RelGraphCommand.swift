@@ -36,4 +36,11 @@ struct RelGraphCommand: ParsableCommand {
         subcommands: [RenderCommand.self, ExtractCommand.self, MergeCommand.self, ParseCommand.self, BenchRenderCommand.self],
         defaultSubcommand: RenderCommand.self
     )
+
+    /// Parses the arguments and runs the command, the lexicon tables that every language reads being built on
+    /// another core meanwhile: parsing the arguments takes about as long as building them.
+    static func main() {
+        Extractor.prepareInBackground()
+        main(nil)
+    }
 }

@@ -40,9 +40,11 @@ struct ActorLexicon: Sendable {
     private init(_ language: Language, user: UserLexicon = UserLexicon()) {
         self.language = language
         self.user = user
-        let entries = StateLexicon.entries(language) + OrganizationLexicon.entries(language)
+        // The state lexicon last: it may be under way on another thread (`LanguagePreparation`) while these are built.
+        let others = OrganizationLexicon.entries(language)
             + MediaLexicon.entries() + RegionLexicon.entries(language) + TitleLexicon.entries(language)
             + DomesticBodyLexicon.entries(language) + user.entries(language)
+        let entries = StateLexicon.entries(language) + others
         gazetteer = Gazetteer(entries)
         var parts: [String: String] = [:]
         for entry in entries where entry.form == .demonym || entry.form == .stateName {

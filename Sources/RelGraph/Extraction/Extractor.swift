@@ -68,6 +68,13 @@ public struct Extractor: Sendable {
         graph = whole.statedInOneDocument()
     }
 
+    /// Starts building, on another thread, the lexicon tables that every language reads, so that the first
+    /// article finds them ready: for a program that has other work to do first, such as parsing its arguments.
+    /// Optional; extraction builds whatever is not ready when it needs it, and its results are the same.
+    public static func prepareInBackground() {
+        LanguagePreparation.startShared()
+    }
+
     /// The language `extract` would read `text` in, English when its words do not tell.
     public static func detectLanguage(_ text: String) -> Language {
         Extractor().languageDecision(for: text).language
@@ -115,8 +122,10 @@ public struct Extractor: Sendable {
         let document = Document(text: text, id: documentID, origin: origin) { tokens in
             decision ?? LanguageDetector.decide(tokens, corpusLanguage: corpusLanguage)
         }
+        let addedTriggers = lexicon.triggers(document.language)
+        if !document.sentences.isEmpty { LanguagePreparation.start(document.language, sharedTriggers: addedTriggers.isEmpty) }
         let actors = ActorFinder(document: document, user: lexicon).run()
-        let relations = RelationExtractor(document: document, actors: actors, addedTriggers: lexicon.triggers(document.language))
+        let relations = RelationExtractor(document: document, actors: actors, addedTriggers: addedTriggers)
         guard recording else { return Analysis(document: document, actors: actors, relations: relations.run()) }
         let recorded = relations.runRecording()
         return Analysis(document: document, actors: actors, relations: recorded.relations, readings: recorded.readings)

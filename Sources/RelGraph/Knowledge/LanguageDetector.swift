@@ -96,7 +96,9 @@ enum LanguageDetector {
     private static let stateWordLanguages: WordMap<Int> = {
         var bits: [String: Int] = [:]
         for language in Language.allCases {
-            for entry in StateLexicon.entries(language) where !entry.surface.contains(" ") {
+            // A byte scan first: nearly every surface has no space byte, and then no space Character either.
+            for entry in StateLexicon.entries(language)
+            where !entry.surface.utf8.contains(UInt8(ascii: " ")) || !entry.surface.contains(" ") {
                 bits[TextFolding.fold(entry.surface), default: 0] |= 1 << slot(language)
             }
         }
@@ -106,6 +108,8 @@ enum LanguageDetector {
     /// How many words of the first 4000 tokens name a state in one language only, by `slot`.
     static func stateWordCues(_ tokens: [Token]) -> [Int] {
         var counts = Array(repeating: 0, count: Language.allCases.count)
+        // No word, no cue: the three languages' state lexicons are built only for a text with words to look up.
+        guard tokens.prefix(4000).contains(where: \.isWord) else { return counts }
         let languagesOfWord = stateWordLanguages
         for index in tokens.indices.prefix(4000) where tokens[index].isWord {
             guard let bits = languagesOfWord.value(of: tokens[index]) else { continue }

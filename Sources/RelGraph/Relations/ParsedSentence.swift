@@ -16,7 +16,7 @@ struct ParsedSentence: Sendable {
 
     /// - Parameter hints: the names and verbs the lexicons found, told to the tagger and the parser.
     init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, hints: ParseHints = ParseHints()) {
-        var words = ParserWords(tokens: tokens, range: range, language: language, tagger: model.tags)
+        var words = ParserWords(tokens: tokens, range: range, language: language, tagger: model.tags(_:through:))
         words.collapse(hints.nameSpans, tokens: tokens)
         let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names),
                                predicates: words.predicateWords(tokens: tokens, hints: hints))
@@ -37,14 +37,23 @@ struct ParsedSentence: Sendable {
                 tree.words[index].relation = repaired
             }
         }
-        Self.repairSecondSubjects(&tree, children: Self.children(of: tree))
-        Self.repairLeftConjuncts(&tree, children: Self.children(of: tree))
+        // The repairs change labels, never heads: the dependents found once serve both and the tree after them.
+        let dependents = Self.children(of: tree)
+        Self.repairSecondSubjects(&tree, children: dependents)
+        Self.repairLeftConjuncts(&tree, children: dependents)
         self.tree = tree
         self.tokenOfWord = tokenOfWord
         self.wordsOfToken = wordsOfToken
         self.firstToken = firstToken
-        children = Self.children(of: tree)
-        baseRelations = tree.words.map { word in word.relation.split(separator: ":", maxSplits: 1).first ?? word.relation[...] }
+        children = dependents
+        baseRelations = tree.words.map { Self.baseRelation($0.relation) }
+    }
+
+    /// "obl" for "obl:agent": the part before the first colon, cut in place rather than split into an array.
+    private static func baseRelation(_ relation: String) -> Substring {
+        guard let colon = relation.firstIndex(of: ":") else { return relation[...] }
+        if colon != relation.startIndex { return relation[..<colon] }
+        return relation.split(separator: ":", maxSplits: 1).first ?? relation[...]
     }
 
     /// Labels that contradict the word's tag, and what the word is: a verb modifying a noun is a participial clause

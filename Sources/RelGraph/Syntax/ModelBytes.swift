@@ -5,11 +5,17 @@
 final class ModelBytes: @unchecked Sendable {
     let base: UnsafeRawBufferPointer
     private let owned: UnsafeMutableRawBufferPointer?
+    /// The bytes are a model linked into the binary, whose every bucket the test suite checks
+    /// (`SyntaxModelTests`): opening it reads only the headers, so that start-up does not page in and walk
+    /// the whole file.
+    let isLinked: Bool
 
     /// Bytes that outlive the process's use of them, such as data linked into the binary.
-    init(static base: UnsafeRawBufferPointer) {
+    /// - Parameter linked: the bytes are one of the models built into this binary.
+    init(static base: UnsafeRawBufferPointer, linked: Bool = false) {
         self.base = base
         owned = nil
+        isLinked = linked
     }
 
     /// A copy of `bytes`, aligned as the linked models are, so that each bucket of a weight table is one cache line.
@@ -18,6 +24,7 @@ final class ModelBytes: @unchecked Sendable {
         bytes.withUnsafeBytes { buffer.copyMemory(from: $0) }
         owned = buffer
         base = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<bytes.count])
+        isLinked = false
     }
 
     deinit { owned?.deallocate() }

@@ -7,7 +7,7 @@
 ///
 /// ```swift
 /// // "Il parle du traité." -> Il | parle | de le (both from "du") | traité | .
-/// let words = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: .fr, tagger: model.tags)
+/// let words = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: .fr, tagger: model.tags(_:through:))
 /// ```
 struct ParserWords: Sendable {
     /// One word for the parser.
@@ -44,9 +44,9 @@ struct ParserWords: Sendable {
 
     /// Cuts the tokens of `range`.
     /// - Parameters:
-    ///   - tagger: tags the sentence's words given as forms; asked only when a cut depends on the previous word's
-    ///     tag (French "des"), with such tokens left whole.
-    init(tokens: [Token], range: Range<Int>, language: Language, tagger: ([String]) -> [PartOfSpeech]) {
+    ///   - tagger: tags the sentence's words given as forms, up to the word of the given index at least; asked only
+    ///     when a cut depends on the previous word's tag (French "des"), with such tokens left whole.
+    init(tokens: [Token], range: Range<Int>, language: Language, tagger: (_ forms: [String], _ through: Int) -> [PartOfSpeech]) {
         firstToken = range.lowerBound
         self.language = language
         let table = Contractions.table(for: language)
@@ -123,15 +123,18 @@ struct ParserWords: Sendable {
         var condition: Contractions.Condition
     }
 
-    /// Tags the sentence with the undecided tokens whole, then cuts each one after a content word.
-    private static func decideConditionalCuts(_ cuts: inout [Cut], tagger: ([String]) -> [PartOfSpeech]) {
+    /// Tags the sentence with the undecided tokens whole, then cuts each one after a content word. Only the words up
+    /// to the one before the last undecided token need a tag.
+    private static func decideConditionalCuts(_ cuts: inout [Cut], tagger: (_ forms: [String], _ through: Int) -> [PartOfSpeech]) {
         var forms: [String] = []
         var firstWord: [Int] = []
+        var lastNeeded = 0
         for cut in cuts {
             firstWord.append(forms.count)
+            if cut.condition == .afterContentWord { lastNeeded = max(0, forms.count - 1) }
             forms += cut.condition == .afterContentWord ? [cut.whole.form] : cut.words.map(\.form)
         }
-        let tags = tagger(forms)
+        let tags = tagger(forms, lastNeeded)
         for index in cuts.indices where cuts[index].condition == .afterContentWord {
             let previous = firstWord[index] - 1
             if previous < 0 || previous >= tags.count || !contentTags.contains(tags[previous]) {

@@ -169,9 +169,11 @@ public struct SyntaxModel: Sendable {
         return SyntaxTree(words: words)
     }
 
-    /// The tagger's tags for a sentence's forms, without parsing it: what `ParserWords` asks before cutting "des".
-    func tags(_ forms: [String]) -> [PartOfSpeech] {
-        tagger.tag(forms.map(WordAtoms.init)).map { tagSet.universal[$0] }
+    /// The tagger's tags for a sentence's forms up to the word `last`, without parsing it: what `ParserWords` asks
+    /// before cutting "des". The words beyond the tagger's lookahead after `last` are not read.
+    func tags(_ forms: [String], through last: Int) -> [PartOfSpeech] {
+        let read = forms.prefix(max(0, last + 1 + Tagger.lookahead))
+        return tagger.tag(read.map(WordAtoms.init), through: last).map { tagSet.universal[$0] }
     }
 
     /// Fills in the UPOS, HEAD and DEPREL of every sentence of a CoNLL-U file, keeping its own words.

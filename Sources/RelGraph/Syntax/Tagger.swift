@@ -6,15 +6,19 @@ struct Tagger: Sendable {
     let weights: WeightTable
     let dictionary: TagDictionary
 
-    /// - Parameter fixed: tags known before tagging (a name the actor layer recognised), nil elsewhere; the words
-    ///   after a fixed tag are tagged knowing it.
-    func tag(_ words: [WordAtoms], fixed: [Int?] = []) -> [Int] {
+    /// - Parameters:
+    ///   - fixed: tags known before tagging (a name the actor layer recognised), nil elsewhere; the words
+    ///     after a fixed tag are tagged knowing it.
+    ///   - last: the last word to tag; the words after it are read as context only. Tagging goes left to right,
+    ///     so the tags up to `last` are those of the whole sentence.
+    func tag(_ words: [WordAtoms], fixed: [Int?] = [], through last: Int? = nil) -> [Int] {
         let known = dictionary.tags(of: words)
+        let count = min(words.count, (last ?? words.count) + 1)
         var tags: [Int] = []
-        tags.reserveCapacity(words.count)
+        tags.reserveCapacity(count)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.featureCount) { features in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: weights.classCount) { scores in
-                for index in words.indices {
+                for index in 0..<count {
                     if index < fixed.count, let tag = fixed[index] {
                         tags.append(tag)
                         continue
@@ -34,6 +38,9 @@ struct Tagger: Sendable {
     }
 
     static let featureCount = 27
+    /// How many words after a word its features read (`form(2)`, `knownAhead(2)`): the words a tagging through
+    /// a word needs after it.
+    static let lookahead = 2
 
     /// The features of the word at `index`, given the tags of the words before it and the dictionary's
     /// tags of every word (`TagDictionary.tags(of:)`).

@@ -7,14 +7,17 @@ struct ParserWordsTests {
     final class StubTagger: @unchecked Sendable {
         let tags: [String: PartOfSpeech]
         private(set) var calls: [[String]] = []
+        /// The last word each call asked a tag for.
+        private(set) var lasts: [Int] = []
 
         init(_ tags: [String: PartOfSpeech] = [:]) {
             self.tags = tags
         }
 
-        func tag(_ forms: [String]) -> [PartOfSpeech] {
+        func tag(_ forms: [String], through last: Int) -> [PartOfSpeech] {
             calls.append(forms)
-            return forms.map { tags[$0] ?? .x }
+            lasts.append(last)
+            return forms.prefix(last + 1).map { tags[$0] ?? .x }
         }
     }
 
@@ -56,6 +59,7 @@ struct ParserWordsTests {
         #expect(result.forms == ["La", "plupart", "de", "les", "pays", "ont", "signé", "des", "accords", "."])
         #expect(tagger.calls.count == 1)
         #expect(tagger.calls.first?.filter { $0 == "des" }.count == 2, "the tagger sees des whole")
+        #expect(tagger.lasts == [5], "tags are needed up to the word before the last des, 'signé'")
         let start = words("Des soldats sont arrivés.", .fr, tagger: StubTagger(["Des": .noun])).0
         #expect(start.forms.first == "Des")
     }

@@ -58,6 +58,40 @@ struct SyntaxModelTests {
         #expect(model.labeler.labels.contains("nsubj"))
     }
 
+    /// The linked models are opened without walking their buckets: this is where every bucket is checked.
+    @Test(arguments: Language.allCases)
+    func linkedModelPassesEveryCheck(language: Language) throws {
+        let bytes = try #require(SyntaxModel.linkedBytes(for: language))
+        let copy = try SyntaxModel(bytes: Array(bytes))
+        #expect(copy.byteCount == bytes.count)
+    }
+
+    /// A model from bytes is checked bucket by bucket; a linked one only by its headers.
+    @Test func onlyLinkedBytesSkipTheBucketCheck() throws {
+        var bytes = Array(try #require(SyntaxModel.linkedBytes(for: .en)))
+        let labeller = Int(bytes[8 + 3 * 8]) | Int(bytes[9 + 3 * 8]) << 8 | Int(bytes[10 + 3 * 8]) << 16 | Int(bytes[11 + 3 * 8]) << 24
+        // The end mark of the labeller's first bucket, which may be 0 or 1 only.
+        bytes[labeller + WeightTable.headerBytes] = 7
+        #expect(throws: SyntaxError.self) { try SyntaxModel(bytes: bytes) }
+        try bytes.withUnsafeBytes { raw in
+            _ = try SyntaxModel(ModelBytes(static: raw, linked: true))
+            #expect(throws: SyntaxError.self) { try SyntaxModel(ModelBytes(static: raw)) }
+        }
+    }
+
+    /// `ParserWords` asks for the tags up to a word only: they must be those the whole sentence's tagging gives.
+    @Test(arguments: Language.allCases)
+    func taggingThroughAWordGivesTheTagsOfTheWholeSentence(language: Language) throws {
+        let model = try SyntaxModel.embedded(for: language)
+        let forms = ["La", "plupart", "des", "pays", "ont", "signé", "des", "accords", "with", "the", "Brazilian", "government",
+                     "que", "el", "Perú", "rechazó", "."]
+        let whole = model.tags(forms, through: forms.count - 1)
+        #expect(whole.count == forms.count)
+        for last in forms.indices {
+            #expect(model.tags(forms, through: last) == Array(whole.prefix(last + 1)))
+        }
+    }
+
     @Test(arguments: arcs)
     func parsesTheConstruction(_ arc: Arc) throws {
         let sentence = try #require(try ArticleSyntax(text: arc.sentence, language: arc.language).sentences.first)
