@@ -171,7 +171,13 @@ enum LanguageDetector {
     /// The language whose ending `token` has, if any. Compared on the folded bytes, not Characters: a dozen
     /// endings are tried on every word of the first 4000.
     private static func endingLanguage(_ token: Token) -> Language? {
-        let bytes = token.folded.utf8
+        if let found = token.folded.utf8.withContiguousStorageIfAvailable({ endingLanguage(token, bytes: $0) }) { return found }
+        return endingLanguage(token, bytes: Array(token.folded.utf8))
+    }
+
+    /// The language of the first ending `bytes` (the folded word's) end with, compared in place: taking the suffix of
+    /// `String.UTF8View` walked its indices for every ending of every word.
+    private static func endingLanguage(_ token: Token, bytes: some RandomAccessCollection<UInt8>) -> Language? {
         let count = bytes.count
         for (ending, language) in endingBytes where count >= ending.count + 3 && bytes.suffix(ending.count).elementsEqual(ending) {
             if accentedEndings.contains(ending) && !isAccented(token, endingLength: ending.count) { continue }

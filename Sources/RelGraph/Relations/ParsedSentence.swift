@@ -49,11 +49,18 @@ struct ParsedSentence: Sendable {
         baseRelations = tree.words.map { Self.baseRelation($0.relation) }
     }
 
-    /// "obl" for "obl:agent": the part before the first colon, cut in place rather than split into an array.
+    /// "obl" for "obl:agent": the part before the first colon, cut in place rather than split into an array. The
+    /// labels are ASCII, where every byte is a Character: the colon is looked for among the bytes.
     private static func baseRelation(_ relation: String) -> Substring {
-        guard let colon = relation.firstIndex(of: ":") else { return relation[...] }
-        if colon != relation.startIndex { return relation[..<colon] }
-        return relation.split(separator: ":", maxSplits: 1).first ?? relation[...]
+        let colon = relation.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            bytes.contains { $0 >= 0x80 } ? -1 : bytes.firstIndex(of: UInt8(ascii: ":"))
+        }
+        switch colon {
+        case .some(nil): return relation[...]
+        case let .some(.some(offset)) where offset > 0:
+            return relation[..<relation.utf8.index(relation.utf8.startIndex, offsetBy: offset)]
+        default: return relation.split(separator: ":", maxSplits: 1).first ?? relation[...]
+        }
     }
 
     /// Labels that contradict the word's tag, and what the word is: a verb modifying a noun is a participial clause

@@ -27,6 +27,8 @@ struct Contractions: Sendable {
     let tokens: [String: Entry]
     /// Endings cut off as a word of their own, lower case with plain apostrophes, longest first.
     let suffixes: [String]
+    /// The length in bytes of the longest key of `tokens`.
+    let longestToken: Int
 
     /// The table for `language`, parsed once.
     static func table(for language: Language) -> Contractions {
@@ -86,5 +88,6 @@ struct Contractions: Sendable {
         }
         self.tokens = tokens
         self.suffixes = suffixes.sorted { $0.count > $1.count }
+        longestToken = tokens.keys.map(\.utf8.count).max() ?? 0
     }
 }

@@ -148,8 +148,9 @@ struct ParserWords: Sendable {
     private static func cut(_ token: Token, index: Int, table: Contractions, language: Language) -> Cut {
         let whole = Word(form: plainApostrophes(token.text), text: token.text, token: index, start: token.start, end: token.end)
         guard token.isWord else { return Cut(whole: whole, words: [whole], condition: .always) }
-        let key = whole.form.lowercased()
-        if let entry = table.tokens[key] {
+        let (key, isASCII) = lowercased(whole.form)
+        // An ASCII key longer than every listed token is none of them: most words are not hashed and looked up.
+        if !(isASCII && key.utf8.count > table.longestToken), let entry = table.tokens[key] {
             // Spelled out in the token ("cannot" = "can" + "not"): each word gets its own part of it.
             if entry.words.joined() == key, key.unicodeScalars.count == token.text.unicodeScalars.count {
                 let lengths = entry.words.map(\.unicodeScalars.count)
@@ -171,6 +172,22 @@ struct ParserWords: Sendable {
                        condition: .always)
         }
         return Cut(whole: whole, words: [whole], condition: .always)
+    }
+
+    /// `form.lowercased()`, and whether it is ASCII. An ASCII form, nearly every one, is lowered byte by byte, as
+    /// Unicode lowers A to Z and nothing else of ASCII; `lowercased()` went through the Unicode tables.
+    private static func lowercased(_ form: String) -> (String, isASCII: Bool) {
+        let lowered = form.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard bytes.contains(where: isUpperASCII) else { return form }
+            return String(decoding: bytes.map { isUpperASCII($0) ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        if case let .some(.some(ascii)) = lowered { return (ascii, true) }
+        return (form.lowercased(), false)
+    }
+
+    private static func isUpperASCII(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
     }
 
     /// Words written as consecutive parts of the token, `lengths` scalars each.

@@ -169,6 +169,11 @@ public struct SyntaxModel: Sendable {
         return SyntaxTree(words: words)
     }
 
+    /// The tagger's tags for every word of a sentence, without parsing it.
+    func tags(_ forms: [String]) -> [PartOfSpeech] {
+        tags(forms, through: forms.count - 1)
+    }
+
     /// The tagger's tags for a sentence's forms up to the word `last`, without parsing it: what `ParserWords` asks
     /// before cutting "des". The words beyond the tagger's lookahead after `last` are not read.
     func tags(_ forms: [String], through last: Int) -> [PartOfSpeech] {

@@ -15,6 +15,28 @@ struct ExtractorTests {
     /// The paragraphs, several times over, one blank line apart.
     private static let article = (0..<6).flatMap { round in paragraphs.shuffled(using: round) }.joined(separator: "\n\n")
 
+    /// What `LanguagePreparation` and `Extractor.prepareInBackground` build on other threads is what extraction
+    /// would build itself: articles of the three languages read at once, while their preparation runs, give the
+    /// graphs they give read one by one.
+    @Test("extraction while the languages are prepared in the background gives the same graphs")
+    func preparationChangesNothing() async {
+        let articles = [Self.article, "Russia signed an agreement with Venezuela. Cuba condemned the United States.",
+                        "México firmó un acuerdo con Perú. Chile condenó a Bolivia."]
+        Extractor.prepareInBackground()
+        for language in Language.allCases { LanguagePreparation.start(language, sharedTriggers: true) }
+        let together = await withTaskGroup(of: (Int, RelationGraph).self) { group in
+            for (index, article) in articles.enumerated() { group.addTask { (index, Extractor().extract(article)) } }
+            var graphs: [Int: RelationGraph] = [:]
+            for await (index, graph) in group { graphs[index] = graph }
+            return graphs
+        }
+        for (index, article) in articles.enumerated() {
+            let alone = Extractor().extract(article)
+            #expect(!alone.edges.isEmpty)
+            #expect(together[index] == alone)
+        }
+    }
+
     @Test("sections cut at paragraphs give the same graph, offsets and event ids as reading the article whole")
     func sectionsEqualWhole() {
         let whole = Extractor().extract(Self.article, documentID: "long")

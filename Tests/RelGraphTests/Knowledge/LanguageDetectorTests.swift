@@ -69,6 +69,15 @@ struct LanguageDetectorTests {
         #expect(Extractor(language: .fr).languageDecision(for: text) == .given(.fr))
     }
 
+    /// A text of numbers and punctuation has no word to look up: no state-name cue, and English by default. A state
+    /// name among numbers still counts ("Rusia 2, Ucrania 1").
+    @Test func aTextWithoutWordsHasNoStateCue() {
+        #expect(LanguageDetector.stateWordCues(Tokenizer.tokenize(Array("2022 — 3, 4 ; 5 ?".unicodeScalars))) == [0, 0, 0])
+        #expect(LanguageDetector.stateWordCues(Tokenizer.tokenize(Array("Rusia 2, Ucrania 1".unicodeScalars)))[LanguageDetector.slot(.es)] == 2)
+        let decision = Extractor().languageDecision(for: "2022 — 3, 4 ; 5 ?")
+        #expect(decision.language == .en && decision.basis == .englishByDefault)
+    }
+
     @Test func aCapitalisedArticleBeforeANameIsNoCue() {
         // "Le Drian" is a surname, not a French article: the sentence is English.
         #expect(Extractor.detectLanguage("Le Drian met Blinken in Washington.") == .en)
