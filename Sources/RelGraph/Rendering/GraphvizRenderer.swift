@@ -11,6 +11,7 @@ public enum GraphvizRenderer {
     /// The same graph always gives byte-identical text, so users can keep it
     /// in version control, diff it, or lay it out later with any Graphviz tool. When the layout is not
     /// `dot`, the text names it (`layout=sfdp`), so `dot -Tsvg` on the file draws what relgraph would.
+    /// Nodes keep the labels the graph gives them (`GraphOutput` names them in `style.labels` first).
     public static func dot(_ graph: RelationGraph, layout: LayoutEngine = .auto,
                            style: RenderStyle = RenderStyle()) throws -> String {
         let document = GraphvizDocument(graph, engine: layout.resolved(for: graph), style: style)
