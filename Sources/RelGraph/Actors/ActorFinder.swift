@@ -89,7 +89,8 @@ struct ActorFinder {
             }
             // A name starts at a capital, with an honorific or without: most tokens are not capitalised, and the
             // capital is the cheapest test of this loop, so it is asked before the scanner.
-            if tokens[index].isCapitalized || names.mayOpenName(index), let name = names.name(at: index),
+            // "Russie-Venezuela", "US-China": a pair of states joined by a hyphen is no person's name.
+            if tokens[index].isCapitalized || names.mayOpenName(index), !namesStatePair(index), let name = names.name(at: index),
                !claimed.contains(name.range.upperBound - 1) {
                 claimed.insert(name.range)
                 found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, registry: &registry)))
@@ -123,6 +124,10 @@ struct ActorFinder {
             }
         }
         return markGovernments(found.sorted { $0.start < $1.start }.map { $0.item }, in: range)
+    }
+
+    private func namesStatePair(_ token: Int) -> Bool {
+        document.tokens[token].isHyphenated && lexicon.compoundStates(document.tokens[token]) != nil
     }
 
     /// The gazetteer's matches in `sentence`, each with the entry chosen for it, appended into room for all of them.

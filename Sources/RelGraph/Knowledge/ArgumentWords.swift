@@ -11,6 +11,18 @@ struct ArgumentWords: Sendable {
     /// Nouns of private people: a demonym on them ("Syrian refugees", "des pêcheurs chinois") names whom the event
     /// touches, never a state that acts, so they fill no source.
     let civilianNouns: WordSet
+    /// Nouns that name one act already told ("the test", "cette décision", "el ataque") when a definite or
+    /// demonstrative determiner stands before them: "China condemned the test" condemns whoever carried it out.
+    /// Singular only: "the previous measures" are seldom the last act told.
+    let eventAnaphors: WordSet
+    /// The definite and demonstrative determiners that make such a noun point back.
+    let anaphoricDeterminers: WordSet
+    /// Nouns of time, which parsers take for the subject of the verb after them ("este domingo cerró…"): never an
+    /// argument.
+    let timeNouns: WordSet
+    /// Subordinators and prepositions of time that open an adverbial clause ("before speaking", "après avoir
+    /// rencontré", "antes de reunirse"): such a clause is no topic of the verb it hangs from.
+    let timeMarkers: WordSet
     /// Relative pronouns whose antecedent is the head of their clause ("qui", "which", "quien").
     let relativePronouns: WordSet
     /// Verbs whose subject undergoes the noun they govern: "Iran faces sanctions", "Cuba subit un embargo".
@@ -84,6 +96,16 @@ struct ArgumentWords: Sendable {
             refugees refugee migrants migrant citizens citizen nationals civilians tourists students workers fishermen
             residents journalists prisoners hostages passengers pilgrims asylum-seekers
             """),
+        eventAnaphors: FunctionWords.set("""
+            test move decision measure action step incident raid incursion launch act attack strike seizure
+            announcement
+            """),
+        anaphoricDeterminers: FunctionWords.set("the this that these those such"),
+        timeNouns: FunctionWords.set("""
+            monday tuesday wednesday thursday friday saturday sunday week weekend month year day morning evening night
+            today yesterday tonight
+            """),
+        timeMarkers: FunctionWords.set("before after while when since until during once"),
         relativePronouns: FunctionWords.set("who which that whom"),
         undergoingVerbs: FunctionWords.set("""
             face faces faced facing suffer suffers suffered suffering endure endured endures undergo underwent
@@ -126,6 +148,15 @@ struct ArgumentWords: Sendable {
             réfugiés réfugié migrants migrant citoyens citoyen ressortissants civils touristes étudiants travailleurs
             pêcheurs habitants journalistes prisonniers otages passagers pèlerins demandeurs
             """),
+        eventAnaphors: FunctionWords.set("""
+            essai décision mesure geste action initiative incident raid incursion tir lancement acte attaque frappe
+            saisie annonce
+            """),
+        anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
+        timeNouns: FunctionWords.set("""
+            lundi mardi mercredi jeudi vendredi samedi dimanche semaine week-end mois année an jour matin soir nuit
+            """),
+        timeMarkers: FunctionWords.set("avant après lors pendant depuis quand lorsque dès"),
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
         undergoingVerbs: FunctionWords.set("""
             subit subissent subi subir subissait endure endurent enduré soumis soumise soumises confronté confrontée
@@ -178,6 +209,15 @@ struct ArgumentWords: Sendable {
             refugiados refugiado migrantes migrante ciudadanos ciudadano nacionales civiles turistas estudiantes
             trabajadores pescadores habitantes periodistas presos prisioneros rehenes pasajeros peregrinos solicitantes
             """),
+        eventAnaphors: FunctionWords.set("""
+            prueba ensayo decisión medida acción paso incidente incursión lanzamiento acto ataque allanamiento
+            captura anuncio
+            """),
+        anaphoricDeterminers: FunctionWords.set("el la los las este esta estos estas ese esa esos esas"),
+        timeNouns: FunctionWords.set("""
+            lunes martes miércoles jueves viernes sábado domingo semana mes año día mañana tarde noche
+            """),
+        timeMarkers: FunctionWords.set("antes después tras durante mientras cuando desde"),
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""
             sufre sufren sufrió sufrieron sufrir enfrenta enfrentan enfrentó enfrentaron padece padecen sometido

@@ -84,7 +84,10 @@ enum FunctionWords {
 
     /// Words that stand for "the two of them" ("les deux parties").
     static let pairHeads = set("deux two both ambos ambas dos")
-    static let pairNouns = set("parties partis pays camps nations gouvernements sides countries parties nations governments partes países gobiernos naciones capitales")
+    static let pairNouns = set("""
+        parties partis pays camps nations gouvernements armées sides countries parties nations governments armies
+        partes países gobiernos naciones capitales ejércitos
+        """)
 }
 
 extension FunctionWords {
@@ -124,8 +127,10 @@ extension FunctionWords {
     static let sentenceWords = set("""
         il elle ils elles on nous vous je ce ces cet cette cela ceci après avant dans selon pour mais et ou donc car
         lors depuis pendant malgré comme alors ainsi aussi enfin puis quand si tandis toutefois cependant
+        pourtant néanmoins désormais ensuite aujourd'hui hier demain d'ailleurs outre
         he she they we you it this these those that there here after before in according for but and or so as then
         when if while however although during since despite yet also still meanwhile thus
+        nevertheless moreover furthermore instead today yesterday earlier later
         él ella ellos ellas nosotros esto este esta estos estas ese esa tras antes durante según para pero y o
         así también cuando si mientras sin embargo aunque desde pese además luego entonces hoy ayer
         """)

@@ -14,6 +14,9 @@ struct Trigger: Hashable, Sendable {
         case deny
         /// A reciprocal verb: with no object, the actors listed as its subject act on each other ("X and Y clashed").
         case reciprocal
+        /// A verb of command: an event noun it governs is carried out by its subject ("ordered the expulsion of X" is
+        /// a sanction, not a request); any other object is asked to act ("ordered X to leave").
+        case decree
     }
 
     var type: EventType

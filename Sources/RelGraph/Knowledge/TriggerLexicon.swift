@@ -59,7 +59,7 @@ enum TriggerLexicon {
         fr | AGREE | verb | signe*, signa, signait, signaient, signant, signataire*, conclu*, ratifi*, conven*, convien*, convinr*, accept*, s'engag*, promet*, promis*, entendu*, paraph*, s'accord*, tomb* d'accord, tombe* d'accord, offr* a, offert* a, mett* d'accord, mis d'accord, arriv* a accord*, arriv* a compromis
         fr | AGREE | noun | accord*, signature*, traite, traites, pacte*, entente*, engagement*, promesse*, protocole* d'accord, memorandum*, armistice*, declaration* commune*, declaration* conjointe*, communique* commun*, communique* conjoint*
         fr | CONSULT | verb | rencontr*, discut*, negoci*, consult*, telephon*, reuni*, entretenu*, s'entretien*, tenu* appel*, ten* appel*, tien* appel*, rendu visite, rend* visite, echang* avec
-        fr | CONSULT | verb | recu, recue, recus, recues, recoit, recoivent, recevra, recevront, recevait, recevaient, recevant, accueill* | source=object|de|subject target=subject|entre
+        fr | CONSULT | verb | recu, recue, recus, recues, recoit, recoivent, recevra, recevront, recevait, recevaient, recevant, accueill*, souhait* la bienvenue | source=object|à|de|subject target=subject|entre
         fr | CONSULT | noun | entretien*, reunion*, rencontre*, pourparlers, negociation*, sommet*, appel* telephonique*, conversation*, dialogue*, mediation*, consultation*, mediateur*, mediatrice*, entrevue*, visioconference*, tete-a-tete, tractations, concertation*, conference* de paix, navette* diplomatique*
         fr | CONSULT | noun | offensive diplomatique, offensives diplomatiques
         fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, se sont rendu*, escale*, tournee*, voyage*, en deplacement, s'est deplace*, arriv*
@@ -80,7 +80,8 @@ enum TriggerLexicon {
         fr | RETREAT | verb | retir*, libere*, liberent, libera, evacu*, demission*, relach*, remis* en liberte, remettr* en liberte, desarm*, demilitaris*, demobilis*, capitul*, restitu*, desengag*, repli*, depos* armes, quitt* pouvoir, autoris* acces, rouvr* frontiere*, reouvr* frontiere*, reouverture* frontiere*
         fr | RETREAT | reciprocal | echang* prisonniers, echange* prisonniers
         fr | RETREAT | noun | retrait*, liberation*, evacuation*, demission*, reddition*, desarmement*, demilitarisation*, demobilisation*, capitulation*, restitution*, desengagement*, repli*, cession*
-        fr | REQUEST | verb | appel*, demand*, exig*, somme, somment, sommer, sommee, sommees, sommait, exhort*, reclam*, ordonn*, invit*, implor*, pouss*, enjoin*, suppli*, sollicit*, prie, prient, priee, pries, encourag*
+        fr | REQUEST | verb | appel*, demand*, exig*, somme, somment, sommer, sommee, sommees, sommait, exhort*, reclam*, invit*, implor*, pouss*, enjoin*, suppli*, sollicit*, prie, prient, priee, pries, encourag*
+        fr | REQUEST | decree | ordonn*, decrete, decretent, decreter, decreta
         fr | REQUEST | verb | fait pression, font pression, faire pression, fera pression, feront pression, faisait pression, faisaient pression | source=subject target=sur|auprès|object|iobj
         fr | REQUEST | noun | demande*, appel*, exigence*, ultimatum*, pression*, requete*, injonction*, mise* en demeure, revendication*, supplique*, sollicitation*, encouragement*, exhortation*, invitation*
         fr | ACCUSE | verb | mis en garde, met en garde, mettent en garde, accus*, condamn*, critiqu*, denonc*, reproch*, blam*, averti*, avert*, protest*, convoqu* ambassadeur*, convoqu* charge* d'affaires, fustig*, stigmatis*, etrill*, tanc*, epingl*, point* du doigt, s'en pren*, s'en est pris*, deplor*, incrimin*, inculp*, s'insurg*, vilipend*, conspu*, reprimand*, sermonn*, mis* en cause, mett* en cause, denigr*, depos* plainte*, port* plainte*, tacl*, s'indign*
@@ -133,7 +134,8 @@ enum TriggerLexicon {
         en | RETREAT | verb | withdr*, pull* back, pull* out, releas*, evacuat*, resign*, retreat*, freed, freeing, disarm*, demobiliz*, demobilis*, demilitariz*, demilitaris*, hand* over, handed over, step* down, stepped down, surrender*, cede, ceded, cedes, ceding, allow* access, grant* access, granted access, reopen* border*, reopen* crossing*
         en | RETREAT | reciprocal | exchang* prisoners, swap* prisoners, swapped prisoners, prisoner exchange*, prisoner swap*, exchange of prisoners
         en | RETREAT | noun | withdrawal*, release*, evacuation*, resignation*, handover*, pullout*, pull-out*, drawdown*, disarmament, demobilization, demobilisation, demilitarization, demilitarisation, surrender*, cession
-        en | REQUEST | verb | call* on, call* for, call* upon, urge, urged, urges, urging, demand*, ask*, request*, appeal*, pressed, pressing, push*, ordered, orders, implor*, invit*, exhort*, petition*, lobbied, lobbying, encourag*, beseech*, entreat*
+        en | REQUEST | verb | call* on, call* for, call* upon, urge, urged, urges, urging, demand*, ask*, request*, appeal*, pressed, pressing, push*, implor*, invit*, exhort*, petition*, lobbied, lobbying, encourag*, beseech*, entreat*
+        en | REQUEST | decree | ordered, orders, ordering, decreed, decrees
         en | REQUEST | verb | plead* with, pleaded with, pled with, remonstrat* with, interced* with | source=subject target=with|object|iobj
         en | REQUEST | noun | request*, demand*, appeal*, call* for, ultimatum*, pressure, plea, pleas, petition*, encouragement, exhortation*, invitation*
         en | ACCUSE | verb | accus*, condemn*, critici*, denounc*, blam*, warn*, complain*, protest*, investigat*, summon*, rebuk*
@@ -163,7 +165,7 @@ enum TriggerLexicon {
         es | AGREE | verb | firmo, firmaron, firmar, firmado, firmada, firman, firmara, firmaran, firmados, firmadas, firmando, firmamos, acord*, ratific*, pact*, compromet*, prometi*, promet*, acept*, convin*, suscrib*, rubric*, ofrec* a, lleg* a acuerdo*, lleg* a entendimiento*
         es | AGREE | noun | acuerdo*, tratado*, pacto*, convenio*, firma*, compromiso*, promesa*, memorando*, memorandum*, armisticio*, declaracion conjunta, comunicado conjunto
         es | CONSULT | verb | reun*, entrevist*, conversaron, converso con, conversa con, conversar, dialog*, negocia*, negocie*, negocio con, consult*, telefone*, habl* con, habl* por telefono, mediar, mantuv* contacto*, mantien* contacto*, departi*, platic* con, se encontr* con, intercambi* opiniones, intercambi* puntos de vista
-        es | CONSULT | verb | recibio, recibe, recibira, recibieron, recibido, recibida, recibidos, recibidas, recibia, recibian, acogio, acoge, acogieron, acogera, acogido, acogida, acogidos, acogidas | source=object|de|subject target=subject|entre
+        es | CONSULT | verb | recibio, recibe, recibira, recibieron, recibido, recibida, recibidos, recibidas, recibia, recibian, acogio, acoge, acogieron, acogera, acogido, acogida, acogidos, acogidas, dio la bienvenida, dieron la bienvenida, da la bienvenida, dan la bienvenida, dara la bienvenida | source=object|a|de|subject target=subject|entre
         es | CONSULT | noun | reunion*, entrevista*, conversacion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, mediacion*, consulta*, encuentro*, videoconferencia*, conferencia* de paz, mediador*, mediadora*
         es | CONSULT | noun | ofensiva* diplomatica*
         es | CONSULT | visit | visit*, viaj*, gira*, escala, escalas, arrib* a, se desplaz* a, se traslad* a, llegada*
@@ -184,7 +186,8 @@ enum TriggerLexicon {
         es | RETREAT | verb | retir*, liberaron, liberar, liberado, liberada, liberados, liberadas, libero, libera, liberan, liberara, liberaran, liberen, liberando, evacu*, dimit*, repleg*, replieg*, excarcel*, pus* en libertad, pon* en libertad, dej* en libertad, desarm*, desmoviliz*, desmilitariz*, se rindi*, se rinden, abr* frontera*, reabr* frontera*, permit* acceso, renunci*
         es | RETREAT | reciprocal | intercambi* prisioneros, canje* de prisioneros, intercambio* de prisioneros
         es | RETREAT | noun | retirada*, retiro*, liberacion*, evacuacion*, dimision*, rendicion*, reapertura* frontera*, desarme*, desmovilizacion*, desmilitarizacion*, renuncia*, excarcelacion*, cesion*
-        es | REQUEST | verb | pid*, pedir, pedido, pedia, pedian, exig*, reclam*, insto, instaron, instan, insta, llam* a, solicit*, demand*, ordeno, ordenaron, ordena, ordenan, ordenar, presion*, exhort*, urgio, urgieron, emplaz*, conmin*, apel* a, invit*
+        es | REQUEST | verb | pid*, pedir, pedido, pedia, pedian, exig*, reclam*, insto, instaron, instan, insta, llam* a, solicit*, demand*, presion*, exhort*, urgio, urgieron, emplaz*, conmin*, apel* a, invit*
+        es | REQUEST | decree | ordeno, ordenaron, ordena, ordenan, ordenar, decretaron, decreta, decretan, decretar
         es | REQUEST | verb | ejerc* presion, ejerce* presion, hac* presion, hiz* presion, hic* presion | source=subject target=sobre|a|object|iobj
         es | REQUEST | noun | peticion*, exigencia*, llamamiento*, solicitud*, demanda*, ultimatum*, presion*, llamado a, exhortacion*, emplazamiento*, invitacion*
         es | ACCUSE | verb | acus*, conden*, critic*, denunci*, reproch*, advirt*, advert*, protest*, investig*, convoc* embajador*, responsabiliz*, tach* de

@@ -14,6 +14,12 @@ struct Discourse {
     private var states: [(sentence: Int, code: String)] = []
     /// The actors of the last relation of each type.
     private var lastSources: [EventType: (sentence: Int, refs: [ActorRef])] = [:]
+    /// The target each actor last had for each type, anywhere before: "Moscow's invasion" is the one told earlier.
+    private var toldTargets: [TypedSource: ActorRef] = [:]
+    private struct TypedSource: Hashable {
+        var type: EventType
+        var source: ActorRef
+    }
     /// Requests made: who asked whom.
     private var requests: [(sentence: Int, sources: [ActorRef], targets: [ActorRef])] = []
 
@@ -42,6 +48,7 @@ struct Discourse {
     mutating func record(_ relations: [Relation]) {
         for relation in relations {
             lastSources[relation.type] = (relation.sentence, [relation.source])
+            toldTargets[TypedSource(type: relation.type, source: relation.source)] = relation.target
         }
         for relation in relations where relation.type == .request {
             requests.append((relation.sentence, [relation.source], [relation.target]))
@@ -50,13 +57,23 @@ struct Discourse {
 
     /// The side an attack or a deployment with no stated target is aimed at: the last actor opposed in
     /// the three sentences before, else the last other state named in this or the previous sentence.
-    func counterpart(of sources: [ActorRef], at sentence: Int, countries: (ActorRef) -> String?) -> ActorRef? {
+    /// - Parameter excluding: actors on the sources' side, which no attack of theirs is aimed at.
+    func counterpart(of sources: [ActorRef], at sentence: Int, countries: (ActorRef) -> String?,
+                     excluding sided: Set<ActorRef> = []) -> ActorRef? {
         let own = Set(sources.compactMap(countries))
-        func isOther(_ ref: ActorRef) -> Bool { !sources.contains(ref) && !(countries(ref).map(own.contains) ?? false) }
+        func isOther(_ ref: ActorRef) -> Bool {
+            !sources.contains(ref) && !sided.contains(ref) && !(countries(ref).map(own.contains) ?? false)
+        }
         if let last = opposed.last(where: { sentence - $0.sentence <= 3 && $0.sentence <= sentence && isOther($0.ref) }) {
             return last.ref
         }
         return states.last { sentence - $0.sentence <= 1 && isOther(.state($0.code)) }.map { .state($0.code) }
+    }
+
+    /// Whom `source` last did `type` to, however far back: an event named again without its target ("since Moscow's
+    /// invasion") is the one told before.
+    func toldTarget(of type: EventType, by source: ActorRef) -> ActorRef? {
+        toldTargets[TypedSource(type: type, source: source)]
     }
 
     /// The actor of the last relation of `type` in the two sentences before: "Cuba étant soumis à un embargo".

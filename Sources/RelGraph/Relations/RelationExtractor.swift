@@ -132,7 +132,8 @@ struct RelationExtractor {
     /// The relations of one sentence, trigger by trigger, with arguments read off the sentence's parse.
     private func sentenceRelations(_ sentence: Sentence, hits: [TriggerMatcher.Hit], tree: TreeArguments,
                                    discourse: Discourse, groupCount: inout Int) -> [Relation] {
-        let triggerTokens = TokenMask(hits.map(\.range))
+        // A verb of command carries the event noun it governs as a support verb does ("ordered the expulsion of X").
+        let triggerTokens = TokenMask(hits.filter { $0.trigger.frame != .decree }.map(\.range))
         var relations: [Relation] = []
         var lastTargets: [ActorRef] = []
         var previousUnreal = false
@@ -150,7 +151,8 @@ struct RelationExtractor {
             // "accused X of attacking Y": an alleged act is not coded; an event noun condemned ("condemned the attack") and
             // what a warning reports ("warned that they would never accept") are.
             let isAlleged = governor?.trigger.type == .accuse && !isNoun && tree.governor(of: hit.range)?.relation != "ccomp"
-            if let governor, Self.topicGovernors.contains(governor.trigger.type) || isAlleged {
+            if hit.trigger.frame == .decree, commandsEvent(hit, among: hits, tree: tree) { continue }
+            if let governor, governor.trigger.frame != .decree, Self.topicGovernors.contains(governor.trigger.type) || isAlleged {
                 modality = .unreal
             }
             // An event noun that is only the topic of its governor ("annulé la visite") leaves a verb coordinated after
@@ -172,7 +174,8 @@ struct RelationExtractor {
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
                                       passive: found.passive)
             if arguments.targets.isEmpty, !arguments.mutual {
-                let topic = topicTargets(of: hit, type: effective.trigger.type, among: hits, tree: tree, isTrigger: triggerTokens.contains)
+                let topic = topicTargets(of: hit, type: effective.trigger.type, among: hits, tree: tree, isTrigger: triggerTokens.contains,
+                                         sources: Set(arguments.sources.flatMap(\.refs)))
                 if !topic.isEmpty {
                     arguments.targets = topic
                     arguments.rule += ", target from its topic"
@@ -181,7 +184,11 @@ struct RelationExtractor {
             if hasObjectPronoun(after: hit.range.upperBound, in: sentence), !lastTargets.isEmpty, !arguments.passive {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
             }
-            complete(&arguments, hit: effective, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse)
+            // "China's support of Russia… into Moscow's invasion": who the sentence sets on a side's side is not the
+            // side it attacks.
+            let sided = Set(relations.filter { Self.sidingTypes.contains($0.type) }.flatMap { [$0.source, $0.target] })
+            complete(&arguments, hit: effective, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse,
+                     sided: sided)
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era
             var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)
@@ -201,12 +208,21 @@ struct RelationExtractor {
 
     /// The trigger whose argument `hit` is in the tree: "condemned the attack", "a critiqué la visite", and through a
     /// noun that is no trigger, "demanded the imposition of sanctions", "urged the government to prevent".
+    /// "Bolivia ordered the expulsion of X": the command is the expulsion, coded as the noun's own event.
+    private func commandsEvent(_ hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> Bool {
+        hits.contains { other in
+            other.range != hit.range && tree.isNominal(other.range) && governingHit(of: other, among: hits, tree: tree)?.range == hit.range
+        }
+    }
+
     private func governingHit(of hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> TriggerMatcher.Hit? {
         guard var word = tree.headWord(of: hit.range) else { return nil }
         for step in 0..<Self.governorReach {
             // The trigger hangs from its governor as any topic; a noun between them as an object or a complement.
             let relations = step == 0 ? Self.governedRelations : Self.nounTopicRelations
             guard let governor = tree.parsed.governor(of: word), relations.contains(tree.parsed.relation(of: word)) else { return nil }
+            // "Before speaking with Wang, Blinken urged…": a clause of time is when, not what, the verb is about.
+            if step == 0, tree.isTimeClause(word) { return nil }
             let token = tree.parsed.tokenOfWord[governor]
             if let trigger = hits.first(where: { $0.range.contains(token) && $0.range != hit.range }) {
                 // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").
@@ -230,7 +246,7 @@ struct RelationExtractor {
     /// "denied any plan to attack Ethiopia", "rejected talks with Greece": a trigger with no target of its own is aimed
     /// where the event it governs is; a condemnation ("condemned the attack by X") at that event's author.
     private func topicTargets(of hit: TriggerMatcher.Hit, type: EventType, among hits: [TriggerMatcher.Hit], tree: TreeArguments,
-                              isTrigger: (Int) -> Bool) -> [Mention] {
+                              isTrigger: (Int) -> Bool, sources: Set<ActorRef>) -> [Mention] {
         // What a speaker reports ("warned that they would never accept…") is no topic: the clause has its own actors.
         for topic in hits where topic.range != hit.range && governingHit(of: topic, among: hits, tree: tree)?.range == hit.range
             && tree.governor(of: topic.range)?.relation != "ccomp" {
@@ -240,12 +256,21 @@ struct RelationExtractor {
             // imposed") backs or rejects its author when it has one, else whom it is for ("welcomed the deal with X").
             let side = switch type {
             case .accuse: found.sources
-            case .support, .reject: found.sources.isEmpty ? found.targets : found.sources
+            case .support, .reject:
+                // "denied any plan to attack X": a plan of its own is no author to reject, its target is; "the two
+                // parties approved their cooperation": parties to a shared event back each other.
+                Self.others(of: sources, in: found.sources) ?? (found.targets.isEmpty ? found.sources : found.targets)
             default: found.targets
             }
             if !side.isEmpty { return side }
         }
         return []
+    }
+
+    /// The mentions that name someone besides `sources`, or nil when there is none.
+    private static func others(of sources: Set<ActorRef>, in mentions: [Mention]) -> [Mention]? {
+        let others = mentions.filter { !$0.refs.allSatisfy(sources.contains) }
+        return others.isEmpty ? nil : others
     }
 
     /// How a noun that passes a governed trigger on hangs from the next word up: "the imposition of sanctions".
@@ -281,7 +306,7 @@ struct RelationExtractor {
     /// A role the tree saw written as a noun naming no actor ("las fuerzas…", "fighting against terrorism") is not
     /// missing: no actor of a sentence before stands in for it, even where Spanish drops subjects.
     private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, found: TreeArguments.Found,
-                          sentence: Int, discourse: Discourse) {
+                          sentence: Int, discourse: Discourse, sided: Set<ActorRef> = []) {
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { actors.persons[$0].country } }
         if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun, !found.sourceIsNoActor,
            found.subjectUnwritten || droppedSubject(before: hit.range.lowerBound),
@@ -311,12 +336,22 @@ struct RelationExtractor {
                 arguments.rule += "+answer"
                 arguments.confidence = min(arguments.confidence, 0.5)
             }
-        } else if Self.aimedTypes.contains(type), !found.targetIsNoActor, let counterpart = discourse.counterpart(of: sources, at: sentence, countries: countries) {
+        } else if Self.aimedTypes.contains(type), !found.targetIsNoActor, sources.count == 1,
+                  let told = discourse.toldTarget(of: type, by: sources[0]), told != sources[0] {
+            arguments.targets = [synthetic([told], at: hit.range.upperBound)]
+            arguments.rule += "+told-before"
+            arguments.confidence = min(arguments.confidence, 0.5)
+        } else if Self.aimedTypes.contains(type), !found.targetIsNoActor,
+                  let counterpart = discourse.counterpart(of: sources, at: sentence, countries: countries,
+                                                          excluding: sources.contains(where: sided.contains) ? sided : []) {
             arguments.targets = [synthetic([counterpart], at: hit.range.upperBound)]
             arguments.rule += "+counterpart"
             arguments.confidence = min(arguments.confidence, 0.4)
         }
     }
+
+    /// Relations that put two actors on one side.
+    private static let sidingTypes: Set<EventType> = [.support, .cooperate, .aid, .agree]
 
     /// A language that drops subject pronouns (`ArgumentWords.dropsSubjects`) leaves any subject unwritten; French and
     /// English write one ("il", "elle", "they").

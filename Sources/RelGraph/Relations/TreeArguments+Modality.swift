@@ -66,4 +66,11 @@ extension TreeArguments {
     static let markerRelations: Set<Substring> = ["mark", "case"]
     /// How a negation hangs from its verb or noun.
     static let negationRelations: Set<Substring> = ["advmod", "det", "cc", "mark", "case", "fixed"]
+
+    /// An adverbial clause opened by a word of time: "before speaking with X", "après avoir rencontré X".
+    func isTimeClause(_ word: Int) -> Bool {
+        parsed.relation(of: word) == "advcl" && parsed.dependents(of: word).contains { child in
+            ["mark", "case"].contains(parsed.relation(of: child)) && words.timeMarkers.contains(tokens[parsed.tokenOfWord[child]])
+        }
+    }
 }

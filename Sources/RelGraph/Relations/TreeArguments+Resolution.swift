@@ -15,7 +15,8 @@ extension TreeArguments {
                 mention = named(mention) ?? mention
                 if !found.contains(mention) { found.append(mention) }
                 // A long mention ("Indian prime minister Lal Bahadur Shastri") may carry its coordination on any word.
-                for member in parsed.words(of: mentions[mention].range) { queue += conjuncts(of: member) }
+                // "the invasion of Ukraine, as well as China's moves": a common noun joined to a name is no list member.
+                for member in parsed.words(of: mentions[mention].range) { queue += conjuncts(of: member).filter(mayNameActor) }
                 continue
             }
             queue += conjuncts(of: word)
@@ -39,6 +40,8 @@ extension TreeArguments {
     /// A mention the surface lists beside another is a member of that list unless the tree makes it a modifier of a
     /// noun that names no actor: "Denmark, a NATO ally of…" lists no NATO.
     private func isListable(_ mention: Mention) -> Bool {
+        // "Ukraine, as well as China's moves": a possessor belongs to the noun after it.
+        if mention.range.upperBound < tokens.count, ["'s", "’s"].contains(tokens[mention.range.upperBound].folded) { return false }
         guard let head = parsed.head(of: parsed.words(of: mention.range)), let governor = parsed.governor(of: head) else { return true }
         return !(Self.nounModifierRelations.contains(parsed.relation(of: head)) && mentionOfWord[governor] == nil)
     }
@@ -101,6 +104,13 @@ extension TreeArguments {
             .compactMap { mentionOfWord[$0] }.first { mentions[$0].form == .name }
     }
 
+    /// A name, a pronoun, or a noun that stands for an actor (an agent, ruling or territory noun).
+    private func mayNameActor(_ word: Int) -> Bool {
+        if mentionOfWord[word] != nil || [.propn, .pron].contains(parsed.tag(of: word)) { return true }
+        let token = tokens[parsed.tokenOfWord[word]]
+        return words.agentNouns.contains(token) || words.rulerNouns.contains(token) || words.territoryNouns.contains(token)
+    }
+
     func conjuncts(of word: Int) -> [Int] {
         parsed.dependents(of: word).filter { parsed.relation(of: $0) == "conj" }
     }
@@ -115,9 +125,11 @@ extension TreeArguments {
     /// The mentions a noun that is not itself an actor stands for: a demonym or name modifying it, for an agent
     /// noun its complement ("the government of Iran"), and for a territory noun any complement ("the border with
     /// Ukraine").
-    func standIns(of word: Int) -> [Int] {
+    /// - Parameter owned: the word completes an agent noun ("the Ministry of Foreign Affairs of X"): its own
+    ///   complement is the agent's owner too.
+    func standIns(of word: Int, owned: Bool = false) -> [Int] {
         guard [.noun, .propn, .pron].contains(parsed.tag(of: word)) else { return [] }
-        let isAgent = words.agentNouns.contains(tokens[parsed.tokenOfWord[word]])
+        let isAgent = owned || words.agentNouns.contains(tokens[parsed.tokenOfWord[word]])
         let isRuler = words.rulerNouns.contains(tokens[parsed.tokenOfWord[word]])
         let isTerritory = words.territoryNouns.contains(tokens[parsed.tokenOfWord[word]])
         var found: [Int] = []
@@ -129,7 +141,7 @@ extension TreeArguments {
             let markers = relation == "nmod" ? parsed.markers(of: child, in: tokens) : []
             let owns = markers.isEmpty || markers.contains(words.genitive) || isRuler || isTerritory
             guard let mention = mentionOfWord[child] else {
-                if isAgent, relation == "nmod", owns { found += standIns(of: child) }
+                if isAgent, relation == "nmod", owns { found += standIns(of: child, owned: !owned) }
                 // "las fuerzas armadas ecuatorianas": a demonym on the agent noun's adjective is the noun's.
                 if isAgent, relation == "amod" { found += demonyms(under: child) }
                 continue
@@ -139,7 +151,10 @@ extension TreeArguments {
             // government of Iran", not "the Tashkent Declaration").
             let isPossessor = parsed.fullRelation(of: child) == "nmod:poss"
             let isDemonym = mentions[mention].form == .demonym && relation == "amod"
-            guard ((isAgent || isTerritory) && owns) || isPossessor || isDemonym || (relation == "appos" && !isMemberList(word)) else { continue }
+            // A complement of an agent noun passes on only its own genitive ("of Foreign Affairs of X"), not its
+            // modifiers ("the UN Security Council members").
+            let passesOwner = !owned || (relation == "nmod" && !markers.isEmpty)
+            guard ((isAgent || isTerritory) && owns && passesOwner) || isPossessor || isDemonym || (relation == "appos" && !isMemberList(word)) else { continue }
             found.append(mention)
             for member in conjuncts(of: child) {
                 if let other = mentionOfWord[member] { found.append(other) }

@@ -119,8 +119,9 @@ extension TreeArguments {
     /// relative or participial clause.
     func subjectWords(of word: Int, depth: Int = 0) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
-        let own = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+        let own = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) && !isTimeNoun($0) }
         if !own.isEmpty { return coordinatedHead(ofClause: word, subjects: own) + own.flatMap { relativeResolved($0, clause: word) } }
+        if let unmarked = unmarkedSubject(of: word) { return [unmarked] }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
         switch parsed.relation(of: word) {
         case "conj" where parsed.isNominal(governor):
@@ -129,7 +130,7 @@ extension TreeArguments {
         case "conj", "parataxis":
             // "X, backed by Y, attacked Z" read as two coordinated verbs: the second shares the first's written subject,
             // not its agent.
-            let written = parsed.dependents(of: governor).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+            let written = parsed.dependents(of: governor).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) && !isTimeNoun($0) }
             return written.isEmpty ? subjectWords(of: governor, depth: depth + 1) : written.flatMap { relativeResolved($0, clause: governor) }
         case "xcomp" where parsed.isNominal(governor) && mentionOfWord[governor] == nil,
              "advcl" where parsed.isNominal(governor) && mentionOfWord[governor] == nil:
@@ -152,6 +153,20 @@ extension TreeArguments {
         default:
             return []
         }
+    }
+
+    /// "Labor's spokesperson, X, accused…" with the noun labelled a bare oblique: a nominal before a verb that has no
+    /// subject, with no preposition and naming no time, is its subject.
+    private func unmarkedSubject(of verb: Int) -> Int? {
+        guard parsed.tag(of: verb) == .verb else { return nil }
+        return parsed.dependents(of: verb).first { child in
+            child < verb && parsed.fullRelation(of: child) == "obl:unmarked" && [.noun, .propn].contains(parsed.tag(of: child))
+                && !isTimeNoun(child) && parsed.markers(of: child, in: tokens).isEmpty
+        }
+    }
+
+    private func isTimeNoun(_ word: Int) -> Bool {
+        mentionOfWord[word] == nil && words.timeNouns.contains(tokens[parsed.tokenOfWord[word]])
     }
 
     /// "Envoys of Chile, as well as Peru, were meeting…" read as a clause on the first noun whose subject opens with a
@@ -212,6 +227,12 @@ extension TreeArguments {
         // "Iran, which Israel accused…": a relative object stands for the antecedent.
         let objects = parsed.dependents(of: word).filter { parsed.relation(of: $0) == "obj" }
         if !objects.isEmpty { return objects.flatMap { relativeResolved($0, clause: word) } }
+        // "condemned in the strongest terms X's launch" with the object hung on the noun before it: a noun takes no
+        // object, so the object is the verb's.
+        let strayed = parsed.dependents(of: word).filter { parsed.relation(of: $0) == "obl" }.flatMap { oblique in
+            parsed.dependents(of: oblique).filter { parsed.relation(of: $0) == "obj" && parsed.isNominal(oblique) }
+        }
+        if !strayed.isEmpty { return strayed }
         // Spanish marks a person or a state as object with "a", which parsers often read as an oblique.
         let marked = parsed.dependents(of: word).filter { child in
             child > word && Self.mislabelledObjectRelations.contains(parsed.relation(of: child))

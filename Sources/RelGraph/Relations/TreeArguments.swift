@@ -95,6 +95,18 @@ struct TreeArguments {
         headWord(of: range).map(parsed.isNominal) ?? false
     }
 
+    /// Events judged after they were told: condemned, rejected, welcomed.
+    private static let answeringTypes: Set<EventType> = [.accuse, .reject, .support]
+
+    /// A noun of an act after a definite or demonstrative determiner, with no actor of its own written on it.
+    private func isEventAnaphor(_ word: Int) -> Bool {
+        guard mentionOfWord[word] == nil, words.eventAnaphors.contains(tokens[parsed.tokenOfWord[word]]) else { return false }
+        let dependents = parsed.dependents(of: word)
+        return dependents.contains { parsed.relation(of: $0) == "det" && words.anaphoricDeterminers.contains(tokens[parsed.tokenOfWord[$0]]) }
+            && resolve(dependents.filter { parsed.relation(of: $0) != "det" }).isEmpty
+            && !dependents.contains { parsed.relation(of: $0) == "det" && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]) }
+    }
+
     private func isCivilian(_ word: Int) -> Bool {
         mentionOfWord[word] == nil && words.civilianNouns.contains(tokens[parsed.tokenOfWord[word]])
     }
@@ -131,6 +143,10 @@ struct TreeArguments {
                 // "He was received by X": a personal pronoun the sentence does not resolve fills the role; the
                 // discourse may say whom it stands for, and no later role stands in.
                 if !written.isEmpty, written.allSatisfy(isPersonalPronoun), resolve(written).isEmpty { return ([], "pronoun") }
+                // "China condemned the test": an act already told stands for whoever carried it out, as "it" would.
+                if role == .object, Self.answeringTypes.contains(type), !written.isEmpty, written.allSatisfy(isEventAnaphor) {
+                    return ([], "pronoun")
+                }
                 if role == .object, written.isEmpty, !isNoun, words.dropsSubjects, isPassive(head), !hasWrittenSubject(head) {
                     return ([], "pronoun")
                 }
@@ -140,6 +156,11 @@ struct TreeArguments {
         }
         var (sources, sourceRole) = fill(isNoun ? frame.sources.flatMap { $0 == .subject ? Self.nounSubject : [$0] } : frame.sources,
                                          excluding: [], isSource: true)
+        if sources.isEmpty, isNoun, let agent = strayAgents(of: head).first, case let agents = resolve([agent]), !agents.isEmpty {
+            // "condemns launch of a rocket by X", with "by X" hung on the verb.
+            sources = agents
+            sourceRole = "by (\(parsed.path(from: head, to: agent)))"
+        }
         if sources.isEmpty, isNoun, type == .consult, let verb = occasionVerb(of: head) {
             // "Blinken spoke in a meeting with Wang": who speaks at a gathering takes part in it.
             let heads = subjectWords(of: verb)
@@ -207,7 +228,17 @@ struct TreeArguments {
                         && parsed.markers(of: child, in: tokens).contains(words.genitive))
             }
             // "condemned the test carried out by X": who made the thing owns it.
-            return owners.isEmpty ? participles(of: word).flatMap { agentWords(of: $0) } : owners
+            return (owners.isEmpty ? participles(of: word).flatMap { agentWords(of: $0) } : owners) + strayAgents(of: word)
+        }
+    }
+
+    /// "condemns launch of a missile by X" with "by X" hung on the verb: an active verb with a subject has no agent, so
+    /// the agent is its object's.
+    private func strayAgents(of object: Int) -> [Int] {
+        guard parsed.relation(of: object) == "obj", let verb = parsed.governor(of: object), !isPassive(verb),
+              parsed.dependents(of: verb).contains(where: { Self.subjectRelations.contains(parsed.relation(of: $0)) }) else { return [] }
+        return parsed.dependents(of: verb).filter { child in
+            parsed.relation(of: child) == "obl" && parsed.markers(of: child, in: tokens).contains { words.passiveAgents.contains($0) }
         }
     }
 

@@ -98,6 +98,14 @@ struct ActorFinderTests {
         #expect(Probe.events(text, .es) == ["BRA CONSULT ARG", "BRA AGREE ARG"])
     }
 
+    @Test func theTwoArmiesAreTheTwoStatesJustNamed() {
+        let text = "Cambodia and Thailand claim the temple. The two armies clashed on Monday."
+        #expect(Probe.mentions(text, .en).contains("two armies=KHM+THA"))
+        #expect(Probe.events(text, .en) == ["KHM ASSAULT THA", "THA ASSAULT KHM"])
+        #expect(Probe.events("Le Cambodge et la Thaïlande revendiquent le temple. Les deux armées s'affrontent depuis lundi.", .fr)
+            == ["KHM ASSAULT THA", "THA ASSAULT KHM"])
+    }
+
     @Test func ownCountryIsTheSpeakersState() {
         let fr = "Le ministre polonais des Affaires étrangères Tomasz Nowicki a déclaré que son pays soutenait la Lituanie."
         #expect(Probe.mentions(fr, .fr).contains("son pays=POL"))
@@ -118,6 +126,14 @@ struct ActorFinderTests {
         #expect(Probe.mentions("Le sommet germano-polonais s'est tenu à Varsovie.", .fr) == ["germano-polonais=DEU+POL", "Varsovie=POL"])
         #expect(Probe.mentions("La cumbre germano-polaca se celebró en Varsovia.", .es) == ["germano-polaca=DEU+POL", "Varsovia=POL"])
         #expect(Probe.nodeIDs("Le sommet germano-polonais s'est tenu à Varsovie.", .fr) == ["DEU", "POL"])
+    }
+
+    /// Capitalised state names joined by a hyphen are a pair of states, not a person's double name.
+    @Test func capitalisedStateNamesJoinedByAHyphenAreAPair() {
+        #expect(Probe.mentions("Kenya-Uganda talks resumed.", .en) == ["Kenya-Uganda=KEN+UGA"])
+        #expect(Probe.events("Kenya-Uganda talks resumed.", .en) == ["KEN CONSULT UGA"])
+        #expect(Probe.mentions("La coopération Chili-Pérou progresse.", .fr) == ["Chili-Pérou=CHL+PER"])
+        #expect(Probe.mentions("Jean-Pierre Dupont met Chile.", .en) == ["Jean-Pierre Dupont=person:jean-pierre-dupont", "Chile=CHL"])
     }
 
     @Test func hyphenatedWordThatIsNotAllStatesIsNotACompound() {

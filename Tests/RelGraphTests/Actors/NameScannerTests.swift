@@ -21,6 +21,13 @@ struct NameScannerTests {
                                                              "Von der Heide=person:greta-von-der-heide"])
     }
 
+    @Test("a connective opening a sentence is no name")
+    func sentenceConnectives() {
+        #expect(Probe.mentions("Pourtant, le procureur kényan a accusé l'Ouganda.", .fr) == ["procureur kényan=KEN", "Ouganda=UGA"])
+        #expect(Probe.events("Pourtant, le procureur kényan a accusé l'Ouganda.", .fr) == ["KEN ACCUSE UGA"])
+        #expect(!Probe.mentions("Nevertheless, Kenya accused Uganda.", .en).contains { $0.hasPrefix("Nevertheless") })
+    }
+
     @Test("English: van der, von der, bin, al-, el-")
     func englishParticles() {
         let mentions = Probe.mentions("The Dutch foreign minister, Pieter van der Berg, met Ahmed bin Rashid, the Emirati envoy.", .en)

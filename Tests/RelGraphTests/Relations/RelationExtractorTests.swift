@@ -179,31 +179,6 @@ struct RelationExtractorTests {
     }
 }
 
-/// What the sentence leaves out comes from the sentences before it.
-@Suite("Discourse")
-struct DiscourseTests {
-    @Test func sanctionUndergoneTakesTheLastSanctioningState() {
-        let events = Probe.events("Le Japon a imposé des sanctions à la Corée du Nord. L'Iran, soumis à un embargo, proteste.", .fr)
-        #expect(events.contains("JPN SANCTION IRN"))
-        #expect(!events.contains("IRN SANCTION JPN"))
-    }
-
-    @Test func refusalAnswersTheRequest() {
-        let events = Probe.events("Le Brésil a exigé que l'Argentine retire ses troupes. L'Argentine refuse.", .fr)
-        #expect(events.contains("ARG REJECT BRA"))
-    }
-
-    @Test func spanishDroppedSubjectIsThePreviousOne() {
-        let events = Probe.events("Marruecos criticó a Argelia. Después amenazó a Túnez.", .es)
-        #expect(events.contains("MAR THREATEN TUN"))
-    }
-
-    @Test func deploymentWithoutTargetIsAimedAtTheOtherSide() {
-        let events = Probe.events("Armenia and Azerbaijan clashed on the border. Azerbaijan then deployed new troops.", .en)
-        #expect(events.contains("AZE MOBILIZE ARM"))
-    }
-}
-
 /// Participles, partitive articles and plural titles in French.
 @Suite("French constructions")
 struct FrenchConstructionTests {

@@ -211,6 +211,40 @@ struct TreeArgumentsTests {
              ["org:EU SANCTION NIC", "CHL SUPPORT org:EU"]),
         Case(.es, "Chile aplaudió las sanciones que la Unión Europea adoptó contra el gobierno nicaragüense.",
              ["org:EU SANCTION NIC", "CHL SUPPORT org:EU"]),
+        // An act already told, named again with a definite noun, is its author's: "condemned the test".
+        Case(.en, "Kenya tested a new missile on Monday. Ethiopia condemned the test.", ["ETH ACCUSE KEN"]),
+        Case(.fr, "Le Kenya a testé un nouveau missile lundi. L'Éthiopie a condamné cet essai.", ["ETH ACCUSE KEN"]),
+        Case(.es, "Kenia probó un nuevo misil el lunes. Etiopía condenó la prueba.", ["ETH ACCUSE KEN"]),
+        // Several acts, or an act with an author of its own, point to no earlier subject.
+        Case(.en, "Kenya tested a missile. Ethiopia condemned the three previous tests.", []),
+        // "by X" hung on an active verb is its object's agent.
+        Case(.en, "Norway strongly condemns launch of a rocket by Belarus.", ["NOR ACCUSE BLR"]),
+        // The complement of an agent noun's complement owns the agent: "the Ministry of Foreign Affairs of X".
+        Case(.en, "The Ministry of Foreign Affairs of Chile summoned the ambassador of Peru.", ["CHL ACCUSE PER"]),
+        Case(.fr, "Le ministère des Affaires étrangères du Chili a convoqué l'ambassadeur du Pérou.", ["CHL ACCUSE PER"]),
+        // A command carries out the event noun it governs; any other object is asked to act.
+        Case(.en, "Canada ordered the expulsion of Venezuelan diplomats.", ["CAN SANCTION VEN"]),
+        Case(.fr, "Le Canada a ordonné l'expulsion de diplomates vénézuéliens.", ["CAN SANCTION VEN"]),
+        Case(.es, "Bolivia ordenó la expulsión de la embajadora mexicana.", ["BOL SANCTION MEX"]),
+        Case(.en, "Canada ordered Venezuela to withdraw its troops.", ["CAN REQUEST VEN"]),
+        // A noun of time the parser reads as a subject is none: the coordinated verb keeps the first one's subject.
+        Case(.es, "Chile retiró a sus diplomáticos y cerró su embajada en Lima este domingo tras la crisis.", ["CHL SANCTION PER"]),
+        // An attack named again without its target is the one told before, not one on the next state named.
+        Case(.en, "Kenya's invasion of Somalia began in May. Ethiopia's support of Kenya two years into Nairobi's invasion worried Djibouti.",
+             ["KEN ASSAULT SOM", "ETH SUPPORT KEN"]),
+        // A possessor is its noun's, not a member of the list before it.
+        Case(.en, "Kenya's invasion of Somalia, as well as Ethiopia's moves in the region, worried Djibouti.", ["KEN ASSAULT SOM"]),
+        // A clause of time is no topic: the meeting before a request happened, and lends the request no target.
+        Case(.en, "Before speaking with Peru on Saturday, Chile urged Bolivia to reopen the border.", ["CHL CONSULT PER", "CHL REQUEST BOL"]),
+        Case(.fr, "Avant de rencontrer le Pérou samedi, le Chili a exhorté la Bolivie à rouvrir la frontière.",
+             ["CHL CONSULT PER", "CHL REQUEST BOL"]),
+        // Parties that approve a shared event back each other.
+        Case(.fr, "Le Chili et le Pérou ont approuvé une coopération militaire entre les deux pays.",
+             ["CHL SUPPORT PER", "PER SUPPORT CHL", "CHL COOPERATE PER"]),
+        // Rejecting a plan of one's own rejects its target.
+        Case(.en, "Kenya denied any plan to attack Ethiopia.", ["KEN REJECT ETH"]),
+        // A host who welcomes a visitor meets them.
+        Case(.fr, "Le président du Sénégal a souhaité la bienvenue au président du Mali.", ["MLI CONSULT SEN"]),
         // A quantity between a phrase trigger's words: "sent 500 peacekeepers".
         Case(.es, "Uruguay enviará 300 cascos azules a Haití.", ["URY AID HTI"]),
     ]
@@ -224,6 +258,36 @@ struct TreeArgumentsTests {
         let passive = [("Chile", PartOfSpeech.propn, 4, "nsubj:pass"), ("ha", .aux, 4, "aux"), ("sido", .aux, 4, "aux"),
                        ("sancionado", .verb, 0, "root"), (".", .punct, 4, "punct")]
         #expect(handMadeArguments(passive, .es).isPassive(3))
+    }
+
+    /// An object hung on the oblique noun before it ("condemned in the strongest terms X's launch") is the verb's.
+    @Test func anObjectHungOnANounIsTheVerbs() {
+        let words: [(String, PartOfSpeech, Int, String)] = [
+            ("Norway", .propn, 2, "nsubj"), ("condemned", .verb, 0, "root"), ("in", .adp, 5, "case"), ("strong", .adj, 5, "amod"),
+            ("terms", .noun, 2, "obl"), ("the", .det, 7, "det"), ("launch", .noun, 5, "obj"), (".", .punct, 2, "punct"),
+        ]
+        #expect(handMadeArguments(words, .en).objectWords(of: 1) == [6])
+        var attached = words
+        attached[6].2 = 2
+        #expect(handMadeArguments(attached, .en).objectWords(of: 1) == [6])
+        var oblique = words
+        oblique[6].3 = "nmod"
+        #expect(handMadeArguments(oblique, .en).objectWords(of: 1) != [6])
+    }
+
+    /// A bare nominal before a verb with no subject is its subject, unless it names a time ("Monday, X said").
+    @Test func aBareNominalBeforeASubjectlessVerbIsItsSubject() {
+        let words: [(String, PartOfSpeech, Int, String)] = [
+            ("The", .det, 2, "det"), ("envoy", .noun, 3, "obl:unmarked"), ("accused", .verb, 0, "root"),
+            ("Chile", .propn, 3, "obj"), (".", .punct, 3, "punct"),
+        ]
+        #expect(handMadeArguments(words, .en).subjectWords(of: 2) == [1])
+        var timed = words
+        timed[1].0 = "Monday"
+        #expect(handMadeArguments(timed, .en).subjectWords(of: 2).isEmpty)
+        var marked = words
+        marked[1].3 = "obl"
+        #expect(handMadeArguments(marked, .en).subjectWords(of: 2).isEmpty)
     }
 
     /// A passive verb with no subject: the nominal hung before it without a preposition is what undergoes it.

@@ -1,0 +1,57 @@
+import Testing
+@testable import RelGraph
+
+/// Discourse: what the sentence leaves out comes from the sentences before it — the last sanctioning state, the request
+/// a refusal answers, a dropped subject, the side an attack is aimed at, the target of an event told before.
+@Suite("Discourse")
+struct DiscourseTests {
+    private func relation(_ source: String, _ type: EventType, _ target: String, sentence: Int) -> Relation {
+        Relation(source: .state(source), target: .state(target), type: type, sentence: sentence, trigger: 0..<1,
+                 confidence: 0.8, historical: false, rule: "")
+    }
+
+    private func mention(_ code: String, at start: Int, after preposition: String? = nil) -> Mention {
+        Mention(range: start..<start + 1, refs: [.state(code)], form: .name, preposition: preposition)
+    }
+
+    private func country(_ ref: ActorRef) -> String? { ref.stateCode }
+
+    @Test func anEventToldBeforeKeepsItsTargetHoweverFarBack() {
+        var discourse = Discourse()
+        discourse.record([relation("KEN", .assault, "SOM", sentence: 0)])
+        for sentence in 1...10 { discourse.record(sentence: sentence, mentions: [mention("DJI", at: sentence)], subject: []) }
+        #expect(discourse.toldTarget(of: .assault, by: .state("KEN")) == .state("SOM"))
+        #expect(discourse.toldTarget(of: .sanction, by: .state("KEN")) == nil)
+        #expect(discourse.toldTarget(of: .assault, by: .state("SOM")) == nil)
+    }
+
+    @Test func theCounterpartIsNeverOnTheSourcesSide() {
+        var discourse = Discourse()
+        discourse.record(sentence: 0, mentions: [mention("ETH", at: 0), mention("KEN", at: 3), mention("DJI", at: 6)], subject: [])
+        #expect(discourse.counterpart(of: [.state("KEN")], at: 0, countries: country) == .state("DJI"))
+        #expect(discourse.counterpart(of: [.state("KEN")], at: 0, countries: country, excluding: [.state("DJI")]) == .state("ETH"))
+        #expect(discourse.counterpart(of: [.state("KEN")], at: 0, countries: country,
+                                      excluding: [.state("DJI"), .state("ETH")]) == nil)
+    }
+
+    @Test func sanctionUndergoneTakesTheLastSanctioningState() {
+        let events = Probe.events("Le Japon a imposé des sanctions à la Corée du Nord. L'Iran, soumis à un embargo, proteste.", .fr)
+        #expect(events.contains("JPN SANCTION IRN"))
+        #expect(!events.contains("IRN SANCTION JPN"))
+    }
+
+    @Test func refusalAnswersTheRequest() {
+        let events = Probe.events("Le Brésil a exigé que l'Argentine retire ses troupes. L'Argentine refuse.", .fr)
+        #expect(events.contains("ARG REJECT BRA"))
+    }
+
+    @Test func spanishDroppedSubjectIsThePreviousOne() {
+        let events = Probe.events("Marruecos criticó a Argelia. Después amenazó a Túnez.", .es)
+        #expect(events.contains("MAR THREATEN TUN"))
+    }
+
+    @Test func deploymentWithoutTargetIsAimedAtTheOtherSide() {
+        let events = Probe.events("Armenia and Azerbaijan clashed on the border. Azerbaijan then deployed new troops.", .en)
+        #expect(events.contains("AZE MOBILIZE ARM"))
+    }
+}
