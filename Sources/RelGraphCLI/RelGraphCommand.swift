@@ -37,10 +37,12 @@ struct RelGraphCommand: ParsableCommand {
         defaultSubcommand: RenderCommand.self
     )
 
-    /// Parses the arguments and runs the command, the lexicon tables that every language reads being built on
-    /// another core meanwhile: parsing the arguments takes about as long as building them.
+    /// Parses the arguments and runs the command, the lexicon tables that every language reads being built, and
+    /// Graphviz warming up for the format the command line names, on other cores meanwhile: parsing the
+    /// arguments takes about as long as building them.
     static func main() {
         Extractor.prepareInBackground()
+        EarlyWarmUp.start(Array(CommandLine.arguments.dropFirst()))
         main(nil)
     }
 }

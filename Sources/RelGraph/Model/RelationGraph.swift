@@ -39,7 +39,8 @@ public struct RelationGraph: Codable, Hashable, Sendable {
     /// The actors: states, then organizations, then persons, each by id.
     public var nodes: [Node] { nodeTable.values.sorted(by: Self.nodeOrder) }
     /// The relations, by source, target and type.
-    public var edges: [Edge] { edgeTable.values.sorted { $0.key < $1.key } }
+    /// The keys are sorted, not the edges: moving whole edges about was most of the sort's cost.
+    public var edges: [Edge] { edgeTable.keys.sorted().compactMap { edgeTable[$0] } }
     /// The multi-party events, by id.
     public var groups: [EventGroup] { groupTable.values.sorted { $0.id < $1.id } }
 

@@ -105,9 +105,11 @@ struct DrawingPlan: Sendable {
         if drawsClusters && groupByCountry {
             countries = Self.countries(nodes, taken: Set(clusters.flatMap(\.members)))
         }
-        let absorbed = Self.absorbed(graph.edges, by: clusters)
-        lines = Self.bundle(graph.edges.filter { !absorbed.contains($0.key) })
-            + clusters.map { Self.clusterLine($0, absorbing: graph.edges.filter { absorbed.contains($0.key) }) }
+        // Sorted once: each read of `graph.edges` sorts them again.
+        let edges = graph.edges
+        let absorbed = Self.absorbed(edges, by: clusters)
+        lines = Self.bundle(edges.filter { !absorbed.contains($0.key) })
+            + clusters.map { Self.clusterLine($0, absorbing: edges.filter { absorbed.contains($0.key) }) }
     }
 
     /// The SVG id of each line, in the order of `lines`: unique among lines, nodes and boxes, which Graphviz

@@ -1,5 +1,6 @@
 internal import CGraphviz
 import Foundation
+import Synchronization
 
 /// Draws a `RelationGraph` with Graphviz, in-process, through its C libraries.
 ///
@@ -42,13 +43,17 @@ public enum GraphvizRenderer {
 
     /// Loads Graphviz's plugins for `format` and matches the font at every size of the type scale
     /// (`TypeSpecimen`) on the Graphviz thread while the caller goes on, typically extracting the
-    /// graph: the first rendering then starts warm. Optional; errors wait for the real rendering.
+    /// graph: the first rendering then starts warm. Optional; errors wait for the real rendering. Each Graphviz
+    /// format warms up once: asking again, as a command line may once it has parsed its arguments, does nothing.
     public static func warmUp(for format: OutputFormat) {
-        guard let name = warmUpFormats[format] else { return }
+        guard let name = warmUpFormats[format], warmedUp.withLock({ $0.insert(name).inserted }) else { return }
         GraphvizSession.startInBackground {
             _ = try? renderSpecimen(formatName: name)
         }
     }
+
+    /// The Graphviz formats warmed up or warming up.
+    private static let warmedUp = Mutex<Set<String>>([])
 
     /// The type specimen drawn as `formatName`; internal so tests can check what it sets.
     static func renderSpecimen(formatName: String) throws -> Data {

@@ -29,6 +29,9 @@ struct Contractions: Sendable {
     let suffixes: [String]
     /// The length in bytes of the longest key of `tokens`.
     let longestToken: Int
+    /// Every key of `tokens` is ASCII lower-case letters and apostrophes, which no string with a non-ASCII scalar
+    /// equals.
+    let keysAreASCIILetters: Bool
 
     /// The table for `language`, parsed once.
     static func table(for language: Language) -> Contractions {
@@ -89,5 +92,8 @@ struct Contractions: Sendable {
         self.tokens = tokens
         self.suffixes = suffixes.sorted { $0.count > $1.count }
         longestToken = tokens.keys.map(\.utf8.count).max() ?? 0
+        keysAreASCIILetters = tokens.keys.allSatisfy { key in
+            key.utf8.allSatisfy { $0 == UInt8(ascii: "'") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+        }
     }
 }

@@ -148,9 +148,10 @@ struct ParserWords: Sendable {
     private static func cut(_ token: Token, index: Int, table: Contractions, language: Language) -> Cut {
         let whole = Word(form: plainApostrophes(token.text), text: token.text, token: index, start: token.start, end: token.end)
         guard token.isWord else { return Cut(whole: whole, words: [whole], condition: .always) }
-        let (key, isASCII) = lowercased(whole.form)
+        let lowered = tableKey(whole.form, table: table)
         // An ASCII key longer than every listed token is none of them: most words are not hashed and looked up.
-        if !(isASCII && key.utf8.count > table.longestToken), let entry = table.tokens[key] {
+        if let lowered, !(lowered.isASCII && lowered.key.utf8.count > table.longestToken), let entry = table.tokens[lowered.key] {
+            let key = lowered.key
             // Spelled out in the token ("cannot" = "can" + "not"): each word gets its own part of it.
             if entry.words.joined() == key, key.unicodeScalars.count == token.text.unicodeScalars.count {
                 let lengths = entry.words.map(\.unicodeScalars.count)
@@ -161,7 +162,8 @@ struct ParserWords: Sendable {
             }
             return Cut(whole: whole, words: words, condition: entry.condition)
         }
-        if let suffix = table.suffixes.first(where: { key.hasSuffix($0) && key.unicodeScalars.count > $0.unicodeScalars.count }),
+        if let key = lowered?.key,
+           let suffix = table.suffixes.first(where: { key.hasSuffix($0) && key.unicodeScalars.count > $0.unicodeScalars.count }),
            key.unicodeScalars.count == token.text.unicodeScalars.count {
             let stem = token.text.unicodeScalars.count - suffix.unicodeScalars.count
             return Cut(whole: whole, words: parts(of: token, index: index, lengths: [stem, suffix.unicodeScalars.count], forms: nil),
@@ -174,15 +176,21 @@ struct ParserWords: Sendable {
         return Cut(whole: whole, words: [whole], condition: .always)
     }
 
-    /// `form.lowercased()`, and whether it is ASCII. An ASCII form, nearly every one, is lowered byte by byte, as
-    /// Unicode lowers A to Z and nothing else of ASCII; `lowercased()` went through the Unicode tables.
-    private static func lowercased(_ form: String) -> (String, isASCII: Bool) {
+    /// `form.lowercased()`, as the table is keyed, and whether it is ASCII; nil for a word that no key or suffix of
+    /// the table can match. An ASCII form is lowered byte by byte, as Unicode lowers A to Z and nothing else of
+    /// ASCII. A non-ASCII form keeps a non-ASCII scalar in lower case (but for the Kelvin sign, lowered to "k"),
+    /// so it equals no key of a table of ASCII letters, and only suffixes could cut it: with none, it is not
+    /// lowered at all, which through the Unicode tables cost more than the rest of cutting the word.
+    private static func tableKey(_ form: String, table: Contractions) -> (key: String, isASCII: Bool)? {
         let lowered = form.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             guard bytes.contains(where: isUpperASCII) else { return form }
             return String(decoding: bytes.map { isUpperASCII($0) ? $0 + 32 : $0 }, as: UTF8.self)
         }
         if case let .some(.some(ascii)) = lowered { return (ascii, true) }
+        if lowered != nil, table.suffixes.isEmpty, table.keysAreASCIILetters, !form.unicodeScalars.contains("\u{212A}") {
+            return nil
+        }
         return (form.lowercased(), false)
     }
 

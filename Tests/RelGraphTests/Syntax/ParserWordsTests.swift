@@ -139,4 +139,19 @@ struct ParserWordsTests {
         }
         #expect(Contractions.table(for: .en).suffixes.first == "n't")
     }
+
+    /// `ParserWords` lowers a non-ASCII word only when a contraction could match it: the shipped tables are keyed by
+    /// ASCII letters, which a word with an accent never equals, and a token in capitals or with an accent is read
+    /// as before.
+    @Test("Only ASCII words can be listed contractions; the tables know whether theirs are all ASCII letters")
+    func asciiKeys() {
+        for language in Language.allCases {
+            #expect(Contractions.table(for: language).keysAreASCIILetters, "\(language)")
+            #expect(Contractions.table(for: language).longestToken == Contractions.table(for: language).tokens.keys.map(\.utf8.count).max())
+        }
+        #expect(!Contractions(parsing: "token\tdû\tde le").keysAreASCIILetters)
+        #expect(words("Il parle DU traité dû aux ALLIÉS.", .fr).0.forms
+                == ["Il", "parle", "DE", "LE", "traité", "dû", "à", "les", "ALLIÉS", "."])
+        #expect(words("Él habló DEL acuerdo.", .es).0.forms == ["Él", "habló", "DE", "EL", "acuerdo", "."])
+    }
 }
