@@ -113,7 +113,7 @@ struct CorpusOptions: ParsableArguments {
 
     /// One `relgraph: warning:` line on standard error for each kind of document the stream left out.
     static func reportLeftOut(_ stream: DocumentStream) {
-        for line in stream.warnings { warn("warning: \(line)") }
+        for entry in stream.leftOut { warn("warning: " + entry.commandLineMessage) }
     }
 
     /// The merged graph of every document.

@@ -11,11 +11,11 @@ func withExitCodes(_ body: () throws -> Void) throws {
         try RawArguments.refuseNonUTF8()
         try body()
     } catch let error as InputError {
-        throw fail(error.description, code: error.exitCode)
+        throw fail(error.commandLineMessage, code: error.exitCode)
     } catch let error as OutputError {
-        throw fail(error.description, code: 73)
+        throw fail(error.commandLineMessage, code: 73)
     } catch let error as RenderError {
-        throw fail(error.description, code: 70)
+        throw fail(error.commandLineMessage, code: 70)
     } catch let error as GraphFilterError {
         throw fail(error.description, code: 64)
     } catch let error as LexiconError {

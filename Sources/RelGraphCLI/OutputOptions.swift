@@ -20,7 +20,7 @@ struct OutputOptions: ParsableArguments {
 
     func validate() throws {
         if format == nil, let file, GraphOutput.format(forPath: file) == nil {
-            throw ValidationError(OutputError.unknownExtension(file).description)
+            throw ValidationError(OutputError.unknownExtension(file).commandLineMessage)
         }
     }
 
@@ -84,6 +84,6 @@ struct OutputOptions: ParsableArguments {
     /// Says on standard error why `auto` left dot, or that a forced dot may take minutes, before the wait.
     private func tellLayout(_ choice: LayoutChoice) {
         if let reason = choice.reason { warn(reason) }
-        if let warning = choice.warning { warn("warning: " + warning) }
+        if let warning = choice.commandLineWarning { warn("warning: " + warning) }
     }
 }

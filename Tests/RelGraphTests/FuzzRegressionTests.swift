@@ -30,7 +30,7 @@ struct FuzzRegressionTests {
             #expect(try JSONWriter.graph(from: JSONWriter.data(graph)) == graph, "\(file)")
             _ = try GraphvizRenderer.dot(graph)
             _ = try XMLDocument(data: try GraphvizRenderer.render(graph, as: .svg))
-            _ = try XMLDocument(data: try HTMLReportWriter.data(graph))
+            _ = try XMLDocument(data: try GraphOutput.data(graph, as: .html))
             let explanation = Explanation.text(for: text)
             #expect(!explanation.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B }, "\(file)")
         }
@@ -48,7 +48,7 @@ struct FuzzRegressionTests {
         }
         #expect(try JSONWriter.graph(from: JSONWriter.data(graph)) == graph, "\(path)")
         _ = try XMLDocument(data: try GraphvizRenderer.render(graph, as: .svg))
-        _ = try XMLDocument(data: try HTMLReportWriter.data(graph))
+        _ = try XMLDocument(data: try GraphOutput.data(graph, as: .html))
         _ = CSVWriter.tables(graph)
     }
 }

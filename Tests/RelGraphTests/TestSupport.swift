@@ -23,7 +23,7 @@ enum Probe {
 
     /// The actor analysis of a text.
     static func actors(_ text: String, _ language: Language? = nil) -> (document: Document, result: ActorFinder.Result) {
-        let document = Document(text: text, language: language)
+        let document = Document(text: text) { language.map(LanguageDecision.given) ?? LanguageDetector.decide($0, corpusLanguage: nil) }
         return (document, ActorFinder(document: document).run())
     }
 

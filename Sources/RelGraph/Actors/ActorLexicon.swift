@@ -73,7 +73,7 @@ struct ActorLexicon: Sendable {
 
     /// The states named by the parts of a hyphenated word ("russo-ukrainien", "India-Pakistan"), if all parts name one.
     func compoundStates(_ token: Token) -> [String]? {
-        // A byte scan: `contains("-")` went through Foundation's search for every word.
+        // A byte scan, asked of every word: the hyphen is ASCII.
         guard token.isWord, token.folded.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = token.folded.split(separator: "-").map(String.init)
         guard parts.count >= 2 else { return nil }

@@ -21,8 +21,7 @@ struct LexicalSpan: Hashable, Sendable {
         self.entry = entry
     }
 
-    /// The first entry of the best-ranked form. One pass over the entries by index: searching them once per form
-    /// copied each entry, and retained its Strings, up to seven times per match.
+    /// The first entry of the best-ranked form, in one pass over the entries by index, so that no entry is copied.
     init?(_ match: Gazetteer.Match) {
         var best: Int?
         var bestRank = Int.max
@@ -59,8 +58,7 @@ struct SentenceSpans: Sendable {
     private let startIndex: [Int?]
     private let covering: [Int?]
 
-    /// The bounds are found in one loop, as `TokenMask` finds them: mapping the spans by key path built two arrays
-    /// and read each bound through the runtime's key-path call.
+    /// The bounds are found in one loop, as `TokenMask` finds them.
     init(_ spans: [LexicalSpan]) {
         self.spans = spans
         var lower = spans.first?.range.lowerBound ?? 0

@@ -67,7 +67,7 @@ struct NameScanner {
                 break
             }
         }
-        // Indices, not a slice of tokens: filtering the slice copied each `Token` into an array first.
+        // Indices, not a slice of tokens: no `Token` is copied to be asked.
         let keys = (nameStart..<end).filter { tokens[$0].isWord }.map { tokens[$0].folded }
         return Name(range: start..<end, nameStart: nameStart, keys: keys)
     }

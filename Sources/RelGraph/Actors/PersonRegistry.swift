@@ -85,7 +85,7 @@ struct PersonRegistry: Sendable {
 }
 
 extension Array where Element: Equatable {
-    /// Compares in place: building an array of the tail to compare allocated one per person and mention.
+    /// Compares in place, with no array built for the tail.
     func ends(with suffix: [Element]) -> Bool {
         guard suffix.count <= count else { return false }
         let offset = count - suffix.count

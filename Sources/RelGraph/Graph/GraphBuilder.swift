@@ -9,8 +9,8 @@ struct GraphBuilder {
     let userLabels: [String: String]
     /// How the article first names each organization it has no table label for: "l'Assemblée nationale".
     private let surfaces: [ActorRef: String]
-    /// The first sentence that mentions each person, by person index, found in one pass: looking it up
-    /// per person scanned the whole article once per person, quadratic in a long article full of people.
+    /// The first sentence that mentions each person, by person index, found in one pass over the article rather
+    /// than once per person.
     /// Only persons' are needed (their affiliation's evidence), so no other actor is hashed.
     private let firstSentences: [Int?]
     /// Each person's id, slugged once: every edge and group names its ends by id.
@@ -23,7 +23,7 @@ struct GraphBuilder {
         self.userLabels = userLabels
         var surfaces: [ActorRef: String] = [:]
         for mention in actors.mentions.joined() {
-            guard let ref = mention.refs.onlyElement, case .organization = ref, surfaces[ref] == nil else { continue }
+            guard let ref = mention.refs.onlyElement, ref.isOrganizationOrBody, surfaces[ref] == nil else { continue }
             let text = document.text(document.tokens[mention.range.lowerBound].start, document.tokens[mention.range.upperBound - 1].end)
             surfaces[ref] = text.prefix(1).uppercased() + text.dropFirst()
         }
@@ -60,7 +60,7 @@ struct GraphBuilder {
     /// How often each actor is mentioned: every person has a node, mentioned or not; states and
     /// organizations have one when mentioned as actors.
     private struct MentionCounts {
-        /// By person index: an array read where hashing an `ActorRef` cost a dictionary probe per mention.
+        /// By person index: an array read per mention, no `ActorRef` hashed.
         var persons: [Int]
         var others: [ActorRef: Int] = [:]
 
@@ -74,7 +74,7 @@ struct GraphBuilder {
         var counts = MentionCounts(persons: Array(repeating: 0, count: actors.persons.count))
         /// The actors relations use, gathered only if a capital is named as a place: most articles name none.
         var related: Set<ActorRef>?
-        // Mentions are read in place, by index: binding each one copied it and retained its Strings and refs.
+        // Mentions are read in place, by index, so that none is copied.
         for sentence in actors.mentions.indices {
             for index in actors.mentions[sentence].indices {
                 let refs = actors.mentions[sentence][index].refs
@@ -110,11 +110,9 @@ struct GraphBuilder {
         switch ref {
         case .state(let code):
             return Node(id: code, kind: .state, label: CountryCodes.name(of: code, in: document.language), mentions: mentions)
-        case .organization(let id) where DomesticBodyLexicon.parse(id) != nil:
-            let body = DomesticBodyLexicon.parse(id)
-            let country = body?.country ?? ""
-            let name = surfaces[ref] ?? label(ofBody: body?.key ?? id)
-            return Node(id: "org:" + id, kind: .organization,
+        case .domesticBody(let key, let country):
+            let name = surfaces[ref] ?? label(ofBody: key)
+            return Node(id: nodeID(ref), kind: .organization,
                         label: name + " (" + CountryCodes.name(of: country, in: document.language) + ")",
                         country: country, mentions: mentions)
         case .organization(let id):
@@ -128,12 +126,13 @@ struct GraphBuilder {
         }
     }
 
-    /// The id `node(_:mentions:)` gives `ref`, without its label: edges and groups need only their ends' ids,
-    /// and building whole nodes for them looked up names and labels twice per relation.
+    /// The id `node(_:mentions:)` gives `ref`, without its label: edges and groups need only their ends' ids, not
+    /// names and labels.
     func nodeID(_ ref: ActorRef) -> String {
         switch ref {
         case .state(let code): return code
         case .organization(let id): return "org:" + id
+        case .domesticBody(let key, let country): return "org:" + DomesticBodyLexicon.id(key, country: country)
         case .person(let index): return personIDs[index]
         }
     }
@@ -147,8 +146,8 @@ struct GraphBuilder {
     /// One edge per source, target and type, its statements merged in one pass: adding them one by one
     /// would re-merge a growing evidence list each time, quadratic in how often a long text repeats a relation.
     /// Statements fold into the edge in place, so an edge stated once (most) allocates no group.
-    /// Keyed as the graph stores them, one hash per statement: the graph takes the table as it is,
-    /// where adding the edges one by one hashed every key twice more and sorted every single evidence.
+    /// Keyed as the graph stores them, one hash per statement: the graph takes the table as it is
+    /// (`RelationGraph.init(distinctEdges:)`).
     private func mergedEdges(events: [Int: EventGroup]) -> [Edge.Key: Edge] {
         /// Sentence texts cut from the document once per sentence: a sentence often states several relations.
         var texts: [Int: String] = [:]
@@ -158,7 +157,7 @@ struct GraphBuilder {
         /// sentence ("agreed to cooperate and signed an agreement") weighs 1 and keeps that sentence once.
         var stated = Set<StatedSentence>(minimumCapacity: relations.count)
         for relation in relations {
-            // Stored only when cut: storing it again for each further relation hashed the sentence a second time.
+            // Stored only when cut: a sentence is hashed once however many relations it states.
             let text: String
             if let cut = texts[relation.sentence] {
                 text = cut

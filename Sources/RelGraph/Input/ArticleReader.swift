@@ -38,8 +38,8 @@ public enum ArticleReader {
 
     /// `decode(_:name:)` with the lines read as Windows-1252.
     ///
-    /// Reads the bytes in place rather than copying them to an array: for a 100 MB input the copy
-    /// was a third of the run's peak memory.
+    /// Reads the bytes in place rather than copying them to an array, which would add a copy of the whole
+    /// input to the run's peak memory.
     public static func decodeText(_ data: Data, name: String) throws -> DecodedText {
         try data.withUnsafeBytes { raw in
             try TextDecoding.decode(raw.bindMemory(to: UInt8.self), name: name)

@@ -11,7 +11,7 @@ enum HTMLText {
         // Every marker starts with "<" (or "≮", which holds one canonically):
         // without either, skip lower-casing and Foundation's searches, which
         // cost as much as extracting a plain article. A byte scan of the whole
-        // text first: cheaper than walking 2048 Characters.
+        // text decides it, without walking Characters.
         guard mayHoldTag(text) else { return false }
         let start = text.prefix(2048)
         guard start.unicodeScalars.contains(where: { $0 == "<" || $0 == "\u{226E}" }) else { return false }

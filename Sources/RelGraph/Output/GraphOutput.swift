@@ -7,17 +7,34 @@ public enum GraphOutput {
     /// - Throws: `RenderError` when Graphviz cannot lay out or render the graph.
     public static func data(_ graph: RelationGraph, as format: OutputFormat, layout: LayoutEngine = .auto,
                             style: RenderStyle = RenderStyle()) throws -> Data {
+        // The data formats keep the article's names; what is drawn names nodes in the style's language.
         switch format {
         case .json: try JSONWriter.data(graph)
         case .jsonl: try JSONLinesWriter.data(graph)
         case .graphml: GraphMLWriter.data(graph)
         case .gexf: GEXFWriter.data(graph)
         case .csv: CSVWriter.tables(graph)
-        case .html: try HTMLReportWriter.data(graph, layout: layout, style: style)
         case .eventsCSV: EventRowsWriter.csv(graph)
         case .eventsJSONL: try EventRowsWriter.jsonLines(graph)
-        case .svg, .png, .pdf, .dot: try GraphvizRenderer.render(graph, as: format, layout: layout, style: style)
+        case .html: try report(NodeNames.relabel(graph, in: style.labels), layout: layout, style: style)
+        case .svg: try picture(graph, as: .svg, layout: layout, style: style)
+        case .png: try picture(graph, as: .png, layout: layout, style: style)
+        case .pdf: try picture(graph, as: .pdf, layout: layout, style: style)
+        case .dot: try picture(graph, as: .dot, layout: layout, style: style)
         }
+    }
+
+    /// What Graphviz draws of `graph`, its nodes named in the style's language.
+    private static func picture(_ graph: RelationGraph, as format: PictureFormat, layout: LayoutEngine,
+                                style: RenderStyle) throws -> Data {
+        try GraphvizRenderer.render(NodeNames.relabel(graph, in: style.labels), as: format, layout: layout, style: style)
+    }
+
+    /// The HTML report: the page around the SVG of `graph`, whose nodes are already named as the picture names them.
+    private static func report(_ graph: RelationGraph, layout: LayoutEngine, style: RenderStyle) throws -> Data {
+        let engine = layout.resolved(for: graph)
+        let svg = try GraphvizRenderer.render(graph, as: .svg, layout: engine, style: style)
+        return HTMLReportWriter.data(graph, svg: svg, lines: GraphvizRenderer.lineIDs(graph, layout: engine, style: style))
     }
 
     /// The files one output path stands for: CSV writes `name.edges.csv` and `name.nodes.csv`, the rest `path` itself.

@@ -18,12 +18,12 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
         case .overwritesInput(let output, let input):
             "cannot write '\(output)': it is the input '\(input)' and would be lost; give another output file"
         case .unknownExtension(let path):
-            "cannot tell the format of '\(path)' from its extension; use \(Self.extensions), or give --format"
+            "cannot tell the format of '\(path)' from its extension; use \(Self.extensions), or name the format"
         }
     }
 
-    /// Every extension that names a format, from the formats themselves so that a new one is never left out.
-    private static let extensions: String = {
+    /// ".svg, .png, … or .events.jsonl": every extension that names a format, from the formats themselves so that a new one is never left out.
+    public static let extensions: String = {
         let names = OutputFormat.allCases.map { "." + $0.rawValue }
         return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
     }()

@@ -23,6 +23,13 @@ struct ParsedSentence: Sendable {
         self.init(tree: tree, tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords, firstToken: range.lowerBound)
     }
 
+    /// The sentence a `SentenceSyntax` parsed (as `--explain` records it), its sentence starting at document token
+    /// `firstToken`: the same tree the parse above gives, read once.
+    init(_ syntax: SentenceSyntax, firstToken: Int) {
+        self.init(tree: syntax.tree, tokenOfWord: syntax.words.map { $0.token + firstToken },
+                  wordsOfToken: syntax.tokens.map(\.words), firstToken: firstToken)
+    }
+
     init(tree: SyntaxTree, tokenOfWord: [Int], wordsOfToken: [Range<Int>], firstToken: Int) {
         var tree = tree
         for index in tree.words.indices {

@@ -29,11 +29,29 @@ struct RelationExtractor {
     }
 
     func run() -> [Relation] {
+        run(record: nil)
+    }
+
+    /// The relations, with what was read in each sentence that has a trigger (`SentenceReading`, by sentence index):
+    /// `--explain` shows the triggers and parses extraction read, without reading the sentences again.
+    func runRecording() -> (relations: [Relation], readings: [Int: SentenceReading]) {
+        var readings: [Int: SentenceReading] = [:]
+        let relations = run { readings[$0.sentence] = $0 }
+        return (relations, readings)
+    }
+
+    private func run(record: ((SentenceReading) -> Void)?) -> [Relation] {
         var relations: [Relation] = []
         var discourse = Discourse()
         var groupCount = 0
-        // The model is linked into the binary: only a broken build fails to open it, and then no relation is read.
-        guard let model = try? SyntaxModel.embedded(for: document.language) else { return [] }
+        let model: SyntaxModel
+        do {
+            model = try SyntaxModel.embedded(for: document.language)
+        } catch {
+            // The model is linked into the binary: only a broken build fails to open it, and then no relation is read.
+            if let record { recordTriggers(record, parseUnavailable: "\(error)") }
+            return []
+        }
         for sentence in document.sentences {
             let mentions = actors.mentions[sentence.index]
             guard !mentions.isEmpty else { continue }
@@ -45,8 +63,16 @@ struct RelationExtractor {
                 discourse.record(sentence: sentence.index, mentions: mentions, subject: lists.mainSubject())
                 continue
             }
-            let parsed = ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: document.language, model: model,
-                                        hints: parseHints(sentence, hits: hits))
+            let hints = parseHints(sentence, hits: hits)
+            let parsed: ParsedSentence
+            if let record {
+                let syntax = SentenceSyntax(sentence: sentence, in: document, model: model, hints: hints)
+                record(SentenceReading(sentence: sentence.index, hits: hits, parse: .parsed(syntax)))
+                parsed = ParsedSentence(syntax, firstToken: sentence.tokenRange.lowerBound)
+            } else {
+                parsed = ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: document.language,
+                                        model: model, hints: hints)
+            }
             let tree = TreeArguments(parsed: parsed, tokens: document.tokens, mentions: mentions, language: document.language,
                                      listMembers: lists.listMembers)
             let found = sentenceRelations(sentence, hits: hits, tree: tree, discourse: discourse, groupCount: &groupCount)
@@ -55,6 +81,14 @@ struct RelationExtractor {
             relations += found
         }
         return relations
+    }
+
+    /// Records the triggers of every sentence with actors and a trigger, when no model could parse them.
+    private func recordTriggers(_ record: (SentenceReading) -> Void, parseUnavailable reason: String) {
+        for sentence in document.sentences where !actors.mentions[sentence.index].isEmpty {
+            let hits = hits(in: sentence)
+            if !hits.isEmpty { record(SentenceReading(sentence: sentence.index, hits: hits, parse: .unavailable(reason))) }
+        }
     }
 
     /// The triggers of a sentence, outside its actors' names. A title that opens an official's mention stays
@@ -368,8 +402,8 @@ struct RelationExtractor {
             for source in sources { for target in targets { pairs.append((source, target)) } }
         }
         let historical = namesEra || (sources + targets).contains { $0.stateCode.map(Self.formerStates.contains) ?? false }
-        // The pairs kept so far, searched in a line: a trigger has a few, and a set of two-element arrays hashed
-        // both actors' Strings and allocated an array per pair. The rule is one String for all of them.
+        // The pairs kept so far, searched in a line: a trigger has a few, and a set would hash both actors of each.
+        // The rule is one String for all of them.
         var seen: [(ActorRef, ActorRef)] = []
         let rule = arguments.rule
         return pairs.compactMap { pair in
@@ -400,7 +434,7 @@ struct RelationExtractor {
     }
 
     /// An era word in the sentence ("guerre froide") makes all its relations historical, whatever their actors.
-    /// Indices, not a slice of tokens: iterating the slice copied every `Token` and retained its Strings.
+    /// Indices, not a slice of tokens, so that no `Token` is copied.
     private func namesPastEra(_ sentence: Sentence) -> Bool {
         sentence.tokenRange.contains { Self.eraWords.contains(document.tokens[$0]) }
     }

@@ -54,7 +54,7 @@ struct TriggerMatcher: Sendable {
     /// The slot of a bucket key `String(word.prefix(2))` when it can be read off the word's first bytes: the first
     /// two are ASCII and so is the third, if any (a non-ASCII scalar after them might join the second Character).
     ///
-    /// Reads the bytes in place: iterating `String.UTF8View` cost more than the bucket scan it leads to.
+    /// Reads the bytes in place, as cheap as the bucket scan it leads to.
     private static func asciiSlot(_ word: String) -> Int? {
         if let slot = word.utf8.withContiguousStorageIfAvailable(asciiSlot) { return slot }
         return Array(word.utf8).withUnsafeBufferPointer(asciiSlot)

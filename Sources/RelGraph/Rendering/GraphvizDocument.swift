@@ -15,8 +15,7 @@ struct GraphvizDocument {
 
     /// The document for `engine`: clusters only where the engine honours them.
     init(_ graph: RelationGraph, engine: LayoutEngine = .dot, style: RenderStyle = RenderStyle()) {
-        plan = DrawingPlan(NodeNames.relabel(graph, in: style.labels), clusters: engine.drawsClusters,
-                           groupByCountry: style.groupByCountry)
+        plan = DrawingPlan(graph, clusters: engine.drawsClusters, groupByCountry: style.groupByCountry)
         self.style = style
         self.engine = engine
     }

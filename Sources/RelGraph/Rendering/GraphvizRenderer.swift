@@ -12,6 +12,7 @@ public enum GraphvizRenderer {
     /// The same graph always gives byte-identical text, so users can keep it
     /// in version control, diff it, or lay it out later with any Graphviz tool. When the layout is not
     /// `dot`, the text names it (`layout=sfdp`), so `dot -Tsvg` on the file draws what relgraph would.
+    /// Nodes keep the labels the graph gives them (`GraphOutput` names them in `style.labels` first).
     public static func dot(_ graph: RelationGraph, layout: LayoutEngine = .auto,
                            style: RenderStyle = RenderStyle()) throws -> String {
         let document = GraphvizDocument(graph, engine: layout.resolved(for: graph), style: style)
@@ -22,16 +23,22 @@ public enum GraphvizRenderer {
 
     /// Lays the graph out and renders it in-process (gvLayout, gvRenderData, gvFreeRenderData, gvFreeLayout).
     ///
-    /// `.dot` returns the DOT text as UTF-8; `.json` is not Graphviz's job and throws.
-    public static func render(_ graph: RelationGraph, as format: OutputFormat, layout: LayoutEngine = .auto,
+    /// `.dot` returns the DOT text as UTF-8. Nodes are drawn with the labels the graph gives them: `GraphOutput`
+    /// names them in `style.labels` first.
+    public static func render(_ graph: RelationGraph, as format: PictureFormat, layout: LayoutEngine = .auto,
                               style: RenderStyle = RenderStyle()) throws -> Data {
         switch format {
         case .dot: Data(try dot(graph, layout: layout, style: style).utf8)
-        case .json, .graphml, .gexf, .csv, .jsonl, .html, .eventsCSV, .eventsJSONL: throw RenderError.notRenderedByGraphviz(format)
         case .svg, .png, .pdf:
             try render(graph, formatName: format.rawValue,
                        engineName: layout.resolved(for: graph).rawValue, style: style)
         }
+    }
+
+    /// The SVG id of the line that draws each relation in the picture `render` draws of `graph` with `layout`: the
+    /// HTML report's rows name them, so that a click on a line finds its rows.
+    static func lineIDs(_ graph: RelationGraph, layout: LayoutEngine, style: RenderStyle) -> [Edge.Key: String] {
+        GraphvizDocument(graph, engine: layout.resolved(for: graph), style: style).plan.lineIDsByRelation
     }
 
     /// Loads Graphviz's plugins for `format` and matches the font at every size of the type scale
@@ -72,7 +79,7 @@ public enum GraphvizRenderer {
         try layOut(root, in: gvc, engine: engine)
         defer { gvFreeLayout(gvc, root) }
         try checkLayout(engine: engine)
-        if format == OutputFormat.png.rawValue { try checkBitmapSize(root) }
+        if format == PictureFormat.png.rawValue { try checkBitmapSize(root) }
         return try renderData(root, in: gvc, format: format)
     }
 

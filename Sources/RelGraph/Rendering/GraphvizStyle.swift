@@ -20,7 +20,7 @@ enum GraphvizStyle {
 
     /// Every point size the picture uses: 10 for relation labels and persons' roles, 12 for the legend, the
     /// captions of boxes and actors, up to 18 for actors by prominence. Pango matches fonts once per size
-    /// (some 3 M instructions each, in helper threads), so the sizes are few and whole, and
+    /// (a search of every installed font, in helper threads), so the sizes are few and whole, and
     /// `TypeSpecimen` meets them all before the drawing does.
     static let typeScale = [10, 12, 14, 16, 18]
 
@@ -45,7 +45,7 @@ enum GraphvizStyle {
     ]
 
     /// Root graph attributes for one engine, set after `graph`. sfdp routes curved splines around every
-    /// node, which took 44 s for 300 actors against 0.4 s for straight lines: large graphs get straight lines.
+    /// node, a hundred times slower than straight lines on a few hundred actors: large graphs get straight lines.
     static let engineGraph: [LayoutEngine: [GraphvizAttribute]] = [
         .sfdp: [.init("splines", "line"), .init("overlap", "prism")],
     ]

@@ -1,8 +1,7 @@
 /// The engine a graph is laid out with, and why when `auto` departs from `dot`.
 ///
 /// `dot`'s crossing minimisation grows much faster than the graph: what costs it is lines per actor, not
-/// actors alone. A week of world-news round-ups (88 actors, 335 relations between random pairs) took it 94 s
-/// where 25 round-ups (86 actors, 166 relations) took 0.5 s; sfdp with straight lines lays either out in
+/// actors alone (BENCHMARKS.md has the measures), where sfdp with straight lines lays out a news graph in
 /// under a second. So `auto` reads both the number of actors and the number of lines per actor, from a
 /// table of limits, and names the limit passed.
 public struct LayoutChoice: Equatable, Sendable {
@@ -11,8 +10,13 @@ public struct LayoutChoice: Equatable, Sendable {
     /// Why `auto` chose an engine other than `dot` ("335 lines among 88 actors, more than dot lays out in
     /// seconds"); nil when it chose `dot` or the engine was given.
     public var reason: String?
-    /// A warning for a `dot` the caller forced on a graph `auto` would not give it: it may take minutes.
-    public var warning: String?
+    /// What makes a `dot` the caller forced slow, on a graph `auto` would not give it ("560 lines among 90 actors,
+    /// denser than dot lays out in seconds"); nil when dot suits the graph or was not asked for.
+    public var slowDot: String?
+    /// The warning `slowDot` calls for: the layout may take minutes.
+    public var warning: String? {
+        slowDot.map { "a dot layout of \($0) may take minutes; the automatic layout would use sfdp" }
+    }
 
     /// What the layout of `graph` with `requested` will be.
     public init(_ requested: LayoutEngine, for graph: RelationGraph) {
@@ -24,7 +28,7 @@ public struct LayoutChoice: Equatable, Sendable {
             reason = limit.map { "laid out with sfdp, not dot: \($0.describe(size))" }
         case .dot:
             engine = .dot
-            warning = limit.map { "--layout dot on \($0.describe(size)) may take minutes; --layout auto would use sfdp" }
+            slowDot = limit.map { $0.describe(size) }
         default:
             engine = requested
         }

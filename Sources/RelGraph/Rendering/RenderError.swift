@@ -1,4 +1,5 @@
-/// Why a graph could not be drawn, worded so that the user knows what to do next.
+/// Why a graph could not be drawn, worded so that the user knows what to do next (in the library's words: the command
+/// line names its options instead).
 public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
     /// cgraph refused to create a node, edge, cluster or attribute (the detail says which).
     case graphNotBuilt(String)
@@ -12,8 +13,6 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
     case renderFailed(format: String, message: String)
     /// cgraph could not write the graph as DOT text.
     case dotNotWritten(String)
-    /// The format is not drawn by Graphviz (JSON is the graph's own Codable encoding).
-    case notRenderedByGraphviz(OutputFormat)
     /// A PNG would be larger than `BitmapLimit` allows (width and height in pixels).
     case bitmapTooLarge(width: Int, height: Int)
     /// A PNG within `BitmapLimit` whose bitmap the process cannot get memory for now (a `ulimit -v`, a container).
@@ -23,8 +22,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .graphNotBuilt(let detail):
             "Could not build the Graphviz graph: \(detail). This is a relgraph bug; please report it with the input."
-        case .layoutFailed(let engine, let message):
-            "The \(engine) layout failed: \(Self.quote(message)). Try another engine (\(Self.otherEngines(than: engine)))."
+        case .layoutFailed(let engine, _):
+            problem + " Try another engine (\(Self.otherEngines(than: engine).joined(separator: " or ")))."
         case .layoutEngineUnavailable(let engine, let message):
             "The Graphviz layout engine \"\(engine)\" is not available: \(Self.quote(message)). \(Self.pluginHint)"
         case .outputPluginUnavailable(let format, let message):
@@ -33,22 +32,31 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
             "Graphviz failed while drawing \(format.uppercased()): \(Self.quote(message)). Try SVG or DOT output."
         case .dotNotWritten(let detail):
             "Could not write the graph as DOT: \(detail)."
-        case .notRenderedByGraphviz(let format):
-            "\(format.rawValue.uppercased()) is not drawn by Graphviz; encode the RelationGraph itself (it is Codable)."
+        case .bitmapTooLarge:
+            problem + " Write SVG or PDF instead, or draw fewer actors."
+        case .bitmapOutOfMemory:
+            problem + " Write SVG or PDF instead, draw fewer actors, or raise the limit (ulimit -v)."
+        }
+    }
+
+    /// What went wrong, without the advice of the cases whose remedy is an option (another engine, fewer actors): the
+    /// command line adds its own, naming the options. The others' whole message.
+    public var problem: String {
+        switch self {
+        case .layoutFailed(let engine, let message): "The \(engine) layout failed: \(Self.quote(message))."
         case .bitmapTooLarge(let width, let height):
             "A PNG of this graph would be \(width) × \(height) pixels, more than relgraph draws (\(BitmapLimit.maximumSide) on a side, "
-                + "\(BitmapLimit.maximumPixels >> 20) Mi pixels in all). Write SVG or PDF instead (-o graph.svg), "
-                + "or draw fewer actors (--top N, --actor ID)."
+                + "\(BitmapLimit.maximumPixels >> 20) Mi pixels in all)."
         case .bitmapOutOfMemory(let width, let height, let bytes):
             "A PNG of this graph would be \(width) × \(height) pixels, and the \(bytes >> 20) MiB of memory drawing it takes "
-                + "cannot be had (a memory limit, or too little free memory). Write SVG or PDF instead (-o graph.svg), "
-                + "draw fewer actors (--top N, --actor ID), or raise the limit (ulimit -v)."
+                + "cannot be had (a memory limit, or too little free memory)."
+        default: description
         }
     }
 
     /// Two engines to suggest after `engine` failed, never itself.
-    private static func otherEngines(than engine: String) -> String {
-        ["dot", "neato", "sfdp"].filter { $0 != engine }.prefix(2).map { "--layout \($0)" }.joined(separator: " or ")
+    public static func otherEngines(than engine: String) -> [String] {
+        Array(["dot", "neato", "sfdp"].filter { $0 != engine }.prefix(2))
     }
 
     private static func quote(_ message: String) -> String {

@@ -5,7 +5,7 @@
 public struct RenderStyle: Hashable, Sendable {
     /// The colour scheme.
     public var theme: Theme
-    /// The language node labels are written in.
+    /// The language node labels are written in: `GraphOutput` names the nodes so before the renderer draws them.
     public var labels: LabelLanguage
     /// Draws each state with its persons inside one box.
     public var groupByCountry: Bool
@@ -26,11 +26,6 @@ public struct RenderStyle: Hashable, Sendable {
         case print
     }
 
-    /// The language of node labels.
-    public enum LabelLanguage: String, CaseIterable, Sendable {
-        /// The article's own spelling ("Russie", "OTAN").
-        case native
-        /// English names for states and organizations relgraph knows; persons keep their names.
-        case en
-    }
+    /// The language of node labels (`LabelLanguage`), applied to the graph before it is drawn (`GraphOutput`).
+    public typealias LabelLanguage = RelGraph.LabelLanguage
 }

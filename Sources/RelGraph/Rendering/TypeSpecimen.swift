@@ -9,9 +9,8 @@ internal import CGraphviz
 /// specimen leaves only cached lookups for the drawing itself.
 ///
 /// The line is short on purpose: FreeType loads each glyph once per size, running the
-/// font's hinting program (some 40,000 instructions a glyph). A whole alphabet at eight
-/// sizes cost 16 M instructions more than the drawing itself then saved, on a machine
-/// whose two cores the extraction and fontconfig's start-up already keep busy.
+/// font's hinting program, and a whole alphabet at every size would cost more than the
+/// drawing saves, on machines whose cores the extraction already keeps busy.
 enum TypeSpecimen {
     /// One letter, to match the font at each size, and every glyph the legend draws in any theme,
     /// which may come from a fallback font that would otherwise be opened during the drawing.

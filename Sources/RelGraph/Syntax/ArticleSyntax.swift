@@ -11,13 +11,9 @@ public struct ArticleSyntax: Hashable, Sendable {
     public let language: Language
     public let sentences: [SentenceSyntax]
 
-    /// Tags and parses every sentence of `text`.
-    /// - Parameter language: the article's language; nil detects it as extraction does.
+    /// Tags and parses every sentence of `document`; `init(text:language:)`, which detects the language, is the
+    /// public door (`ArticleSyntax+Language.swift`).
     /// - Throws: `SyntaxError.malformedModel` when the language's model in this build cannot be read.
-    public init(text: String, language: Language? = nil) throws {
-        try self.init(document: Document(text: text, language: language))
-    }
-
     init(document: Document) throws {
         let model = try SyntaxModel.embedded(for: document.language)
         language = document.language

@@ -23,28 +23,27 @@ struct Document: Sendable {
     let tokens: [Token]
     let sentences: [Sentence]
 
-    init(text: some StringProtocol, language: Language? = nil, id: String? = nil, origin: Origin = Origin()) {
-        self.init(text: text, decision: language.map(LanguageDecision.given), id: id, origin: origin)
+    init(text: some StringProtocol, language: Language, id: String? = nil, origin: Origin = Origin()) {
+        self.init(text: text, id: id, origin: origin) { _ in .given(language) }
     }
 
-    /// - Parameters:
-    ///   - decision: the language already chosen (given, or detected over a whole long article); nil detects it.
-    ///   - corpusLanguage: the language to read in when the text's own cues are unclear; nil reads English.
-    init(text: some StringProtocol, decision: LanguageDecision?, corpusLanguage: Language? = nil, id: String? = nil,
-         origin: Origin = Origin()) {
+    /// - Parameter decide: the language to read the document in, given its tokens: detection is knowledge of the
+    ///   three languages (`LanguageDetector`), which the text layer does not hold, and it reads the tokens cut here.
+    init(text: some StringProtocol, id: String? = nil, origin: Origin = Origin(),
+         decide: ([Token]) -> LanguageDecision) {
         self.id = id
         self.origin = origin
         source = text as? Substring ?? (text as? String)?[...] ?? Substring(String(text))
         (scalars, utf8Offsets) = ScalarText.scalarsAndOffsets(of: source)
         tokens = Tokenizer.tokenize(scalars)
-        languageDecision = decision ?? LanguageDetector.decide(tokens, corpusLanguage: corpusLanguage)
+        languageDecision = decide(tokens)
         sentences = SentenceSplitter.split(tokens)
     }
 
     /// The document's text between two scalar offsets.
     ///
-    /// Copied from the bytes it was read from: encoding a sentence's scalars back to UTF-8 (and
-    /// validating the result) cost several instructions per byte of every evidence sentence.
+    /// Copied from the bytes it was read from, rather than encoding the sentence's scalars back to UTF-8
+    /// and validating the result, for every evidence sentence.
     func text(_ start: Int, _ end: Int) -> String {
         let range = max(0, start)..<min(end, scalars.count)
         guard !utf8Offsets.isEmpty else { return ScalarText.string(scalars[range]) }

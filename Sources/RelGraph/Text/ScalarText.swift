@@ -2,8 +2,8 @@
 enum ScalarText {
     /// The text of `scalars`. Encodes straight into the new String's UTF-8
     /// storage: `String(String.UnicodeScalarView(slice))` goes through a
-    /// generic, unspecialised append that cost thousands of instructions per
-    /// token, and a byte array in between costs an allocation per token.
+    /// generic, unspecialised append, and a byte array in between costs an
+    /// allocation per token.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var capacity = 0
         for scalar in scalars { capacity += UTF8.width(scalar) }

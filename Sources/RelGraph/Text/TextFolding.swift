@@ -35,8 +35,8 @@ enum TextFolding {
     /// Folds scalars that the tables answer (ASCII, Latin letters, typographic apostrophes and hyphens) straight
     /// into the new String's storage, as `foldScalars` would fold them; nil when one needs Unicode's properties.
     ///
-    /// Nearly every accented word of a French or Spanish article takes this path: building a byte array, then a
-    /// String from it, and reading the table's array per scalar cost over a thousand instructions a word.
+    /// Nearly every accented word of a French or Spanish article takes this path, with no byte array built in
+    /// between.
     private static func foldThroughTables(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
         let latin = latinFolds
         var capacity = 0
@@ -104,8 +104,8 @@ enum TextFolding {
 
     /// Folded forms of the Latin-1 and Latin Extended scalars, indexed from the
     /// start of `latinRange`: an array read, not a hash, for every accented letter.
-    /// Foundation folds the whole range in one call, a line per scalar: one call per scalar took
-    /// 5 M instructions of every run's start-up.
+    /// Foundation folds the whole range in one call, a line per scalar, rather than one call per
+    /// scalar at every run's start-up.
     private static func latinTable() -> [[UInt8]?] {
         let scalars = latinRange.compactMap(Unicode.Scalar.init)
         let lines = scalars.map { String(Character($0)) }.joined(separator: "\n")

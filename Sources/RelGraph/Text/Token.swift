@@ -22,7 +22,7 @@ struct Token: Hashable, Sendable {
     /// Starts with an upper-case letter: the cheapest sign of a proper name.
     ///
     /// Set by the tokenizer from the scalar it already holds: the rules ask it of nearly every token,
-    /// several times each, and decoding the first scalar of the text again cost more than their other tests.
+    /// several times each, and would otherwise decode the first scalar of the text every time.
     var isCapitalized: Bool
 
     var isWord: Bool { kind == .word }

@@ -120,8 +120,7 @@ enum Tokenizer {
 
     // The scalar tests below answer ASCII and Latin letters inline and leave `Unicode.Scalar.Properties` to
     // functions that are never inlined. The properties' types are resilient: a function that touches them, even
-    // on a path it seldom takes, sets up their metadata and stack space on every call, which cost more than the
-    // ASCII tests themselves for every word and token.
+    // on a path it seldom takes, sets up their metadata and stack space on every call, for every word and token.
 
     /// Unicode's White_Space, answered without a property lookup for ASCII.
     @inline(__always)
@@ -135,7 +134,7 @@ enum Tokenizer {
         scalar.properties.isWhitespace
     }
 
-    /// Inlined: asked for every scalar of the text, and the call cost more than the ASCII test it makes.
+    /// Inlined: asked for every scalar of the text, where a call would cost more than the ASCII test it makes.
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         // ASCII: letters and digits are the only alphabetic or numeric scalars.
@@ -148,7 +147,7 @@ enum Tokenizer {
     }
 
     /// Answers for Latin-1's signs and the General Punctuation block, the non-ASCII scalars that end most words
-    /// (closing quotes, dashes, no-break spaces), where a property lookup cost over a thousand instructions.
+    /// (closing quotes, dashes, no-break spaces), without a Unicode property lookup.
     /// Their only alphabetic or numeric scalars are "ª", "²", "³", "µ", "¹", "º", "¼", "½" and "¾"; nil elsewhere.
     @inline(__always)
     private static func isWordInPunctuationBlocks(_ value: UInt32) -> Bool? {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RelGraph
+@testable import RelGraphCLI
 
 /// What the command says about the layout before the wait: why auto left dot, and that a forced dot may take minutes.
 @Suite("Command line: layout choice")
@@ -9,8 +10,8 @@ struct LayoutCLITests {
 
     init() throws {
         workspace = try Workspace()
-        try workspace.write("dense.json", try JSONWriter.data(RelGraph.SyntheticGraph.roundUps(100)))
-        try workspace.write("sparse.json", try JSONWriter.data(SyntheticGraph.make(actors: 20)))
+        try workspace.write("dense.json", try JSONWriter.data(SyntheticGraph.roundUps(100)))
+        try workspace.write("sparse.json", try JSONWriter.data(NewsGraphFixture.make(actors: 20)))
     }
 
     private func run(_ arguments: [String]) throws -> CLIResult {

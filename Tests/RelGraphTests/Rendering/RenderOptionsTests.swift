@@ -20,8 +20,9 @@ struct RenderOptionsTests {
         ]
     )
 
+    /// DOT as `GraphOutput` writes it, the nodes named in the style's language.
     private func dot(_ style: RenderStyle) throws -> String {
-        try GraphvizRenderer.dot(graph, style: style)
+        String(decoding: try GraphOutput.data(graph, as: .dot, style: style), as: UTF8.self)
     }
 
     @Test("light is the default and keeps the palette")
@@ -87,16 +88,16 @@ struct RenderOptionsTests {
 
     @Test("auto lays out small graphs with dot and large ones with sfdp")
     func autoLayout() {
-        #expect(LayoutEngine.auto.resolved(for: SyntheticGraph.make(actors: 10)) == .dot)
-        #expect(LayoutEngine.auto.resolved(for: SyntheticGraph.make(actors: LayoutEngine.autoLimit)) == .dot)
-        #expect(LayoutEngine.auto.resolved(for: SyntheticGraph.make(actors: LayoutEngine.autoLimit + 1)) == .sfdp)
-        #expect(LayoutEngine.neato.resolved(for: SyntheticGraph.make(actors: 300)) == .neato)
+        #expect(LayoutEngine.auto.resolved(for: NewsGraphFixture.make(actors: 10)) == .dot)
+        #expect(LayoutEngine.auto.resolved(for: NewsGraphFixture.make(actors: LayoutEngine.autoLimit)) == .dot)
+        #expect(LayoutEngine.auto.resolved(for: NewsGraphFixture.make(actors: LayoutEngine.autoLimit + 1)) == .sfdp)
+        #expect(LayoutEngine.neato.resolved(for: NewsGraphFixture.make(actors: 300)) == .neato)
     }
 
     @Test("the default layout is auto, and DOT text names the engine when it is not dot")
     func defaultLayoutInDOT() throws {
-        let large = SyntheticGraph.make(actors: LayoutEngine.autoLimit + 1)
-        let small = SyntheticGraph.make(actors: 10)
+        let large = NewsGraphFixture.make(actors: LayoutEngine.autoLimit + 1)
+        let small = NewsGraphFixture.make(actors: 10)
         let largeDOT = String(decoding: try GraphOutput.data(large, as: .dot), as: UTF8.self)
         #expect(largeDOT.contains("layout=sfdp"))
         #expect(largeDOT.contains("splines=line"))
@@ -108,7 +109,7 @@ struct RenderOptionsTests {
     /// Its speed is measured by `make bench`, not here: this checks that every actor is drawn.
     @Test("a 300-actor graph renders to SVG and PNG with the automatic layout")
     func largeGraph() throws {
-        let large = SyntheticGraph.make(actors: 300)
+        let large = NewsGraphFixture.make(actors: 300)
         #expect(large.nodes.count == 300)
         let svg = try GraphvizRenderer.render(large, as: .svg, layout: .auto)
         #expect(String(decoding: svg, as: UTF8.self).components(separatedBy: "class=\"node").count - 1 >= 300)

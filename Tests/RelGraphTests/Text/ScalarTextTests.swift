@@ -40,7 +40,7 @@ struct ScalarTextTests {
     @Test func documentTextMatchesItsScalars() {
         let article = "Préambule. Le président de la Côte d\u{2019}Ivoire a rencontré 習近平 à Pékin 🇨🇳. Be\u{0301}nin suit."
         for text in [Substring(article), article.dropFirst(3)] {
-            let document = Document(text: text)
+            let document = Document(text: text, language: .en)
             for start in stride(from: 0, through: document.scalars.count, by: 3) {
                 for end in [start, start + 1, start + 7, document.scalars.count + 5] where end >= start {
                     let expected = ScalarText.string(document.scalars[start..<min(end, document.scalars.count)])

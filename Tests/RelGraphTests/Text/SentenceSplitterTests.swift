@@ -5,7 +5,7 @@ import Testing
 @Suite("SentenceSplitter")
 struct SentenceSplitterTests {
     private func sentences(_ text: String) -> [String] {
-        let document = Document(text: text)
+        let document = Document(text: text, language: .en)
         return document.sentences.map { document.text(of: $0) }
     }
 
@@ -92,7 +92,7 @@ struct SentenceSplitterTests {
 
     @Test func sentenceOffsetsAndIndices() {
         let text = "Brazil protested. Argentina replied."
-        let document = Document(text: text)
+        let document = Document(text: text, language: .en)
         #expect(document.sentences.map(\.index) == [0, 1])
         #expect(document.sentences.map(\.start) == [0, 18])
         #expect(document.sentences.map(\.end) == [17, 36])

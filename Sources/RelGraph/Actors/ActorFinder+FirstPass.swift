@@ -1,0 +1,136 @@
+/// The first pass: a sentence's lexicon names, title phrases and personal names, in text order.
+extension ActorFinder {
+
+    func firstPass(_ sentence: Sentence, registry: inout PersonRegistry) -> [Pending] {
+        let tokens = document.tokens
+        let range = sentence.tokenRange
+        let spans = SentenceSpans(lexicalSpans(in: range))
+        let names = NameScanner(tokens: tokens, spans: spans, sentence: range)
+        var claimed = TokenMask(room: range)
+        var found: [(start: Int, item: Pending)] = []
+        // Room for the lexicon's spans and a few names, reserved once a sentence.
+        found.reserveCapacity(spans.spans.count + 4)
+
+        for span in spans.spans where span.entry.form == .title && !claimed.contains(span.range.lowerBound)
+            && !isInsideProperName(span, spans: spans, sentence: range) && !isAdjective(span, spans: spans, sentence: range) {
+            let phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
+            claimed.insert(phrase.range)
+            let preposition = prepositionBefore(phrase.range.lowerBound, in: range)
+            if let name = phrase.name {
+                let index = registry.register(person(name, phrase: phrase))
+                found.append((phrase.range.lowerBound, .resolved(Mention(range: phrase.range, refs: [.person(index)], form: .name, preposition: preposition))))
+            } else {
+                found.append((phrase.range.lowerBound, .official(phrase, preposition: preposition)))
+            }
+        }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if claimed.contains(index) { index += 1; continue }
+            // Possessives and pair heads are words: punctuation and numbers skip both word-list lookups.
+            if index + 1 < range.upperBound, tokens[index].isWord, Self.possessives.contains(tokens[index]),
+               Self.countryNouns.contains(tokens[index + 1]) {
+                claimed.insert(index..<index + 2)
+                found.append((index, .ownCountry(index..<index + 2, preposition: prepositionBefore(index, in: range))))
+                index += 2
+                continue
+            }
+            if let pair = pairRange(at: index, in: range) {
+                claimed.insert(pair)
+                found.append((index, .pair(pair, preposition: prepositionBefore(index, in: range))))
+                index = pair.upperBound
+                continue
+            }
+            // A name starts at a capital, with an honorific or without: most tokens are not capitalised, and the
+            // capital is the cheapest test of this loop, so it is asked before the scanner.
+            // "Russie-Venezuela", "US-China": a pair of states joined by a hyphen is no person's name.
+            if tokens[index].isCapitalized || names.mayOpenName(index), !namesStatePair(index), let name = names.name(at: index),
+               !claimed.contains(name.range.upperBound - 1) {
+                claimed.insert(name.range)
+                found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, registry: &registry)))
+                index = name.range.upperBound
+                continue
+            }
+            index += 1
+        }
+        for span in spans.spans where !claimed.contains(span.range.lowerBound) {
+            guard var actor = span.actor else { continue }
+            var span = span
+            if DomesticBodyLexicon.isBody(span.entry.key), let country = bodyCountry(span, spans: spans, in: range) {
+                actor = .domesticBody(key: span.entry.key, country: country)
+                // "la Asamblea Nacional venezolana": the demonym belongs to the body.
+                if let adjective = spans.starting(at: span.range.upperBound), adjective.entry.form == .demonym {
+                    span.range = span.range.lowerBound..<adjective.range.upperBound
+                }
+            }
+            let form: Mention.Form = span.entry.form == .demonym ? .demonym : (span.entry.form == .seat ? .seat : .name)
+            found.append((span.range.lowerBound, .resolved(Mention(range: span.range, refs: [actor], form: form,
+                                                                   preposition: prepositionBefore(span.range.lowerBound, in: range)))))
+            claimed.insert(span.range)
+        }
+        // Only a hyphenated word can be a compound: the others are not copied out of the array to be asked. The
+        // tokenizer keeps a hyphen only between word scalars, so a word of fewer than three scalars has none.
+        for token in range where !claimed.contains(token) && tokens[token].isWord
+            && tokens[token].end - tokens[token].start >= 3 && tokens[token].isHyphenated {
+            if let codes = lexicon.compoundStates(tokens[token]) {
+                found.append((token, .resolved(Mention(range: token..<token + 1, refs: codes.map(ActorRef.state), form: .demonym,
+                                                       preposition: prepositionBefore(token, in: range)))))
+            }
+        }
+        return markGovernments(found.sorted { $0.start < $1.start }.map { $0.item }, in: range)
+    }
+
+    func namesStatePair(_ token: Int) -> Bool {
+        document.tokens[token].isHyphenated && lexicon.compoundStates(document.tokens[token]) != nil
+    }
+
+    /// The gazetteer's matches in `sentence`, each with the entry chosen for it, appended into room for all of them.
+    func lexicalSpans(in sentence: Range<Int>) -> [LexicalSpan] {
+        let matches = lexicon.gazetteer.matches(in: document.tokens, range: sentence)
+        var spans: [LexicalSpan] = []
+        spans.reserveCapacity(matches.count)
+        for match in matches {
+            if let span = LexicalSpan(match) { spans.append(span) }
+        }
+        return spans
+    }
+
+    /// Words that may qualify a title before it: "hauts responsables", "senior official", "altos funcionarios".
+    static let titleQualifiers = FunctionWords.set("""
+        haut hauts haute hautes grand grands nouveau nouvelle nouveaux nouvelles premier première senior top chief new
+        alto altos alta altas nuevo nueva nuevos nuevas principal principales autres other others otros otras plusieurs
+        several varios varias certains some algunos algunas
+        """)
+
+    /// "relaciones diplomáticas", "relations diplomatiques": a title word right after a common noun is an adjective.
+    func isAdjective(_ span: LexicalSpan, spans: SentenceSpans, sentence: Range<Int>) -> Bool {
+        let start = span.range.lowerBound
+        guard start > sentence.lowerBound, !document.tokens[start].isCapitalized else { return false }
+        let previous = document.tokens[start - 1]
+        guard previous.isWord, !previous.isCapitalized, !spans.covers(start - 1) else { return false }
+        return !FunctionWords.determiners.contains(previous) && !FunctionWords.prepositions.contains(previous)
+            && !FunctionWords.formerMarkers.contains(previous) && !Self.titleQualifiers.contains(previous)
+            && previous.kind != .number && !FunctionWords.coordinators.contains(previous)
+            && !FunctionWords.auxiliaries.contains(previous) && !FunctionWords.reportingVerbs.contains(previous)
+    }
+
+    /// "Acuerdo General de Comercio": a capitalised title right after a capitalised word belongs to a proper name.
+    func isInsideProperName(_ span: LexicalSpan, spans: SentenceSpans, sentence: Range<Int>) -> Bool {
+        let start = span.range.lowerBound
+        guard start > sentence.lowerBound, document.tokens[start].isCapitalized else { return false }
+        let previous = document.tokens[start - 1]
+        return previous.isWord && previous.isCapitalized && !spans.covers(start - 1)
+            && start - 1 != sentence.lowerBound
+    }
+
+    /// The preposition governing the phrase at `start`, looking back over articles ("de la Russie" -> "de").
+    func prepositionBefore(_ start: Int, in sentence: Range<Int>) -> String? {
+        var index = start - 1
+        while index >= sentence.lowerBound, FunctionWords.articles.contains(document.tokens[index]),
+              !FunctionWords.prepositions.contains(document.tokens[index]) {
+            index -= 1
+        }
+        guard index >= sentence.lowerBound else { return nil }
+        // Asked of the token, with the hash the tokenizer computed: asked of its folded String, the set hashed it again.
+        return FunctionWords.prepositions.contains(document.tokens[index]) ? document.tokens[index].folded : nil
+    }
+}

@@ -1,0 +1,77 @@
+/// "Les deux parties", "both sides", "son pays": the states a pair or a possessive stands for.
+extension ActorFinder {
+    /// "son pays", "his country", "su país": the state of the person speaking or acting.
+    static let possessives = FunctionWords.set("son sa ses leur leurs his her their its su sus")
+    static let countryNouns = FunctionWords.set("pays country país pais nation nación nacion patrie")
+
+    /// "les deux parties", "both sides", "ambos países", "les deux ont…".
+    ///
+    /// The word lists are asked about `tokens[i]` through `WordSet.contains(_: Token)`, which is inlined and reads
+    /// the folded form in place, so that no `Token` is copied to be asked.
+    func pairRange(at index: Int, in sentence: Range<Int>) -> Range<Int>? {
+        let tokens = document.tokens
+        guard tokens[index].isWord, FunctionWords.pairHeads.contains(tokens[index]) else { return nil }
+        let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1])
+        let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
+        if FunctionWords.pairNouns.contains(next) { return index..<index + 2 }
+        if index + 2 < sentence.upperBound, FunctionWords.pairNouns.contains(tokens[index + 2]), tokens[index + 1].isWord,
+           !tokens[index + 1].isCapitalized {
+            return index..<index + 3
+        }
+        if hasArticle && (FunctionWords.auxiliaries.contains(next) || next == "ont" || next == "sont") { return index..<index + 1 }
+        return nil
+    }
+
+    /// Gives "les deux parties" the two states just named together ("entre X et Y"), else the last two
+    /// distinct states; gives "son pays" the state of the last person named.
+    func resolvePairs(_ mentions: inout [[Mention]], registry: PersonRegistry) {
+        /// The two most recently named distinct states, all the pair rule reads of their order.
+        var recent: (older: String?, newer: String?) = (nil, nil)
+        var couples: [(sentence: Int, states: [String])] = []
+        var lastPersonCountry: String?
+        for sentence in mentions.indices {
+            for index in mentions[sentence].indices {
+                let mention = mentions[sentence][index]
+                switch mention.form {
+                case .pair:
+                    couples.removeAll { sentence - $0.sentence > 2 }
+                    var candidates = couples.reversed().map(\.states)
+                    if let older = recent.older, let newer = recent.newer { candidates.append([older, newer]) }
+                    var seen = Set<[String]>()
+                    candidates = candidates.filter { seen.insert($0.sorted()).inserted }
+                    mentions[sentence][index].refs = candidates.first?.map(ActorRef.state) ?? []
+                    mentions[sentence][index].alternativeRefs = candidates.dropFirst().first?.map(ActorRef.state) ?? []
+                    continue
+                case .ownCountry:
+                    mentions[sentence][index].refs = lastPersonCountry.map { [.state($0)] } ?? []
+                    continue
+                default: break
+                }
+                if index > 0, let couple = couple(mentions[sentence][index - 1], mention) {
+                    couples.append((sentence, couple))
+                }
+                for ref in mention.refs {
+                    let personCountry = ref.personIndex.flatMap { registry.persons[$0].country }
+                    if personCountry != nil { lastPersonCountry = personCountry }
+                    guard let code = ref.stateCode ?? personCountry, code != recent.newer else { continue }
+                    recent = (recent.newer, code)
+                }
+            }
+            mentions[sentence].removeAll { ($0.form == .pair || $0.form == .ownCountry) && $0.refs.isEmpty }
+        }
+    }
+
+    /// Two states joined by "et"/"and"/"y": "entre Pékin et Tokyo", "au Pérou et à la Bolivie".
+    func couple(_ first: Mention, _ second: Mention) -> [String]? {
+        guard let a = first.refs.onlyElement?.stateCode, let b = second.refs.onlyElement?.stateCode, a != b,
+              first.range.upperBound < second.range.lowerBound else { return nil }
+        let gap = document.tokens[first.range.upperBound..<second.range.lowerBound]
+        /// "et une délégation japonaise": a demonym comes after the noun it qualifies.
+        let nounBeforeDemonym = second.form == .demonym
+        guard gap.count <= 4, gap.contains(where: { ["et", "and", "y", "e"].contains($0.folded) }),
+              gap.allSatisfy({ ["et", "and", "y", "e"].contains($0.folded) || FunctionWords.articles.contains($0)
+                  || FunctionWords.locatives.contains($0) || (nounBeforeDemonym && $0.isWord && !$0.isCapitalized) })
+        else { return nil }
+        return [a, b]
+    }
+}

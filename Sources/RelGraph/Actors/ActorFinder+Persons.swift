@@ -1,0 +1,81 @@
+/// Names that are persons: apposed titles, given names, reporting verbs, the leader table.
+extension ActorFinder {
+    /// A name decides it is a person from its context: an apposed title, a given name, a reporting verb, the leader table.
+    func namedPerson(_ name: NameScanner.Name, spans: SentenceSpans, names: NameScanner,
+                             registry: inout PersonRegistry) -> Pending {
+        let preposition = prepositionBefore(name.range.lowerBound, in: names.sentence)
+        if isCredit(name, sentence: names.sentence) { return .name(name, preposition: preposition) }
+        if let phrase = appositionTitle(after: name, spans: spans, names: names) {
+            let index = registry.register(person(name, phrase: phrase))
+            return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
+        }
+        let isGiven = name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])
+        let isSpeaker = (name.keys.count >= 2 || name.range.lowerBound != names.sentence.lowerBound) && isReported(name, names: names)
+        let leader = lexicon.leaders(named: name.keys).first { leaderMatches($0, name.keys) }
+        if isGiven || isSpeaker || leader != nil {
+            let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
+            var person = Person(name: text, keys: name.keys)
+            if let leader {
+                person.country = CountryCodes.isStateCode(leader.affiliation) ? leader.affiliation : nil
+                person.organization = person.country == nil ? leader.affiliation : nil
+                person.roleKey = leader.role
+            }
+            if registry.matches(name.keys).count <= 1 {
+                let index = registry.register(person)
+                return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
+            }
+        }
+        return .name(name, preposition: preposition)
+    }
+
+    func leaderMatches(_ leader: Leader, _ keys: [String]) -> Bool {
+        if leader.surnames.contains(where: { TextFolding.fold($0) == keys.joined(separator: " ") }) { return true }
+        let forms = [leader.fullName] + leader.aliases
+        return forms.contains { form in
+            let folded = TextFolding.fold(form).split(separator: " ").map(String.init)
+            return folded.ends(with: keys) || keys.ends(with: folded)
+        }
+    }
+
+    /// "Tomás Acosta, Chile's ambassador to Lima", "Jeanne Morel, ministre française".
+    func appositionTitle(after name: NameScanner.Name, spans: SentenceSpans, names: NameScanner) -> TitlePhrase? {
+        let tokens = document.tokens
+        var index = name.range.upperBound
+        guard index < names.sentence.upperBound, tokens[index].text == "," else { return nil }
+        index += 1
+        while index < names.sentence.upperBound, index - name.range.upperBound <= 5 {
+            if let span = spans.starting(at: index) {
+                if span.entry.form == .title {
+                    let phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
+                    // "Brussels, NATO Secretary-General Mark Rutte": a title with its own name is no apposition.
+                    return phrase.name == nil ? phrase : nil
+                }
+                guard span.actor != nil else { return nil }
+                index = span.range.upperBound
+                continue
+            }
+            let folded = tokens[index].folded
+            guard FunctionWords.articles.contains(folded) || FunctionWords.formerMarkers.contains(folded) || folded == "'s" else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    func isReported(_ name: NameScanner.Name, names: NameScanner) -> Bool {
+        let tokens = document.tokens
+        var index = name.range.upperBound
+        while index < names.sentence.upperBound, FunctionWords.auxiliaries.contains(tokens[index]) { index += 1 }
+        if index < names.sentence.upperBound, FunctionWords.reportingVerbs.contains(tokens[index]) { return true }
+        // "…», said X", not "It says X is…": a speaker after the verb stands in an attribution that follows a quote or
+        // a comma.
+        let before = name.range.lowerBound - 1
+        return before > names.sentence.lowerBound && FunctionWords.reportingVerbs.contains(tokens[before])
+            && tokens[before - 1].kind == .punctuation
+    }
+
+    func person(_ name: NameScanner.Name, phrase: TitlePhrase) -> Person {
+        let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
+        return Person(name: text, keys: name.keys, role: phrase.role, roleKey: phrase.roleKey,
+                      country: phrase.country, organization: phrase.organization)
+    }
+}

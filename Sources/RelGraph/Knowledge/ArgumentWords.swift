@@ -1,0 +1,82 @@
+/// The closed word classes that reading arguments off the tree needs, one table per language.
+struct ArgumentWords: Sendable {
+    /// Nouns that act for the actor their complement names: "the government of Iran", "les forces de l'OTAN".
+    let agentNouns: WordSet
+    /// Agent nouns that rule from their seat: "the authorities in Bamako", "le régime à Damas", "el gobierno en
+    /// Caracas" stand for the state, where "in Bamako" after another noun is only a place.
+    let rulerNouns: WordSet
+    /// Nouns of a state's ground, sea or sky that stand for the state their complement names, whatever the
+    /// preposition: "the border with Ukraine", "la frontière avec le Bénin", "el espacio aéreo de Turquía".
+    let territoryNouns: WordSet
+    /// Nouns of private people: a demonym on them ("Syrian refugees", "des pêcheurs chinois") names whom the event
+    /// touches, never a state that acts, so they fill no source.
+    let civilianNouns: WordSet
+    /// Nouns that name one act already told ("the test", "cette décision", "el ataque") when a definite or
+    /// demonstrative determiner stands before them: "China condemned the test" condemns whoever carried it out.
+    /// Singular only: "the previous measures" are seldom the last act told.
+    let eventAnaphors: WordSet
+    /// The definite and demonstrative determiners that make such a noun point back.
+    let anaphoricDeterminers: WordSet
+    /// Nouns of time, which parsers take for the subject of the verb after them ("este domingo cerró…"): never an
+    /// argument.
+    let timeNouns: WordSet
+    /// Subordinators and prepositions of time that open an adverbial clause ("before speaking", "après avoir
+    /// rencontré", "antes de reunirse"): such a clause is no topic of the verb it hangs from.
+    let timeMarkers: WordSet
+    /// Relative pronouns whose antecedent is the head of their clause ("qui", "which", "quien").
+    let relativePronouns: WordSet
+    /// Verbs whose subject undergoes the noun they govern: "Iran faces sanctions", "Cuba subit un embargo".
+    let undergoingVerbs: WordSet
+    /// Verbs that carry an event noun ("imposed sanctions", "a tenu des pourparlers", "impuso sanciones"): told to
+    /// the tagger as verbs, which the treebanks' few news sentences leave it unsure of.
+    let supportVerbs: WordSet
+    /// Prepositions that introduce the agent of a passive verb.
+    let passiveAgents: WordSet
+    /// Object pronouns that stand for an actor named earlier in the sentence ("urged him", "le condamne").
+    let objectPronouns: WordSet
+    /// Possessives that stand for the subject of their clause ("its ties with", "son soutien à", "su apoyo a").
+    let possessives: WordSet
+    /// Subject pronouns that a reported clause shares with its speaker ("X says it will…").
+    let subjectPronouns: WordSet
+    /// The preposition of a noun's complement ("of", "de"): the target once a possessor is the source.
+    let genitive: String
+    /// Prepositions that mark a direct object ("atacó a Siria").
+    let objectMarkers: WordSet
+    /// Quantifiers a relative pronoun may hang from: "both of which", "dont tous", "todos los cuales".
+    let relativeQuantifiers: WordSet
+    /// Negations on a verb or a noun: "not", "ne… pas", "no", "jamais", "aucune", "sans".
+    let negations: WordSet
+    /// Verbs and auxiliaries whose event has not happened: "could", "pourrait", "podría", "devrait".
+    let modals: WordSet
+    /// Words that make their event a plan or an allegation: "projet d'attaque", "plans to strike", "las maniobras
+    /// previstas", "sociétés soupçonnées d'aider", "suspected of helping".
+    let plans: WordSet
+    /// Verbs whose complement did not happen: "failed to reach", "n'a pas réussi", "no logró".
+    let failures: WordSet
+    /// Subordinators of a condition: "si", "if", "unless".
+    let conditionals: WordSet
+    /// Subordinators of a purpose: "pour défendre", "para obligar".
+    let purposes: WordSet
+    /// Words by which a sentence says something may happen: "n'est pas écartée", "no se descarta".
+    let possibilities: WordSet
+    /// The auxiliaries of the passive voice ("been", "été", "sido"): a subject the parser calls passive is one only
+    /// beside such an auxiliary, not beside the perfect's ("Chile ha hablado con Perú").
+    let passiveAuxiliaries: WordSet
+    /// Words that open a list of examples after a noun ("four countries, including…", "trois pays, dont…", "varios
+    /// países, entre ellos…"): the actors listed are what the noun names, however the parser hung them.
+    let exampleMarkers: WordSet
+    /// Prepositions of the occasion at which a clause's subject takes part in a gathering: "said in a meeting
+    /// with…", "a déclaré lors d'un entretien avec…", "afirmó durante una reunión con…".
+    let occasions: WordSet
+    /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
+    /// has one the discourse supplies.
+    var dropsSubjects = false
+
+    static func of(_ language: Language) -> ArgumentWords {
+        switch language {
+        case .en: english
+        case .fr: french
+        case .es: spanish
+        }
+    }
+}

@@ -1,0 +1,55 @@
+extension ArgumentWords {
+    /// The English word classes (`ArgumentWords.of`).
+    static let english = ArgumentWords(
+        agentNouns: FunctionWords.set("""
+            government governments administration regime cabinet army armies military forces force troops navy
+            police ministry ministries minister ministers president leader leaders officials official diplomats
+            diplomat authorities embassy embassies ambassador ambassadors envoy envoys delegation delegations spokesman spokeswoman spokesperson
+            parliament congress senate state people representatives representative head chief coalition-led
+            counterpart counterparts presidents negotiator negotiators
+            """),
+        rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration"),
+        territoryNouns: FunctionWords.set("""
+            border borders frontier territory territories waters airspace coast coastline soil mainland
+            """),
+        civilianNouns: FunctionWords.set("""
+            refugees refugee migrants migrant citizens citizen nationals civilians tourists students workers fishermen
+            residents journalists prisoners hostages passengers pilgrims asylum-seekers
+            """),
+        eventAnaphors: FunctionWords.set("""
+            test move decision measure action step incident raid incursion launch act attack strike seizure
+            announcement
+            """),
+        anaphoricDeterminers: FunctionWords.set("the this that these those such"),
+        timeNouns: FunctionWords.set("""
+            monday tuesday wednesday thursday friday saturday sunday week weekend month year day morning evening night
+            today yesterday tonight
+            """),
+        timeMarkers: FunctionWords.set("before after while when since until during once"),
+        relativePronouns: FunctionWords.set("who which that whom"),
+        undergoingVerbs: FunctionWords.set("""
+            face faces faced facing suffer suffers suffered suffering endure endured endures undergo underwent
+            subject subjected confronted
+            """),
+        supportVerbs: FunctionWords.set("""
+            impose imposes imposed imposing slap slaps slapped levy levies levied hold holds held holding conduct conducts
+            conducted carry carries carried launch launches launched
+            """),
+        passiveAgents: FunctionWords.set("by"),
+        objectPronouns: FunctionWords.set("him her it them"),
+        possessives: FunctionWords.set("its their his her"),
+        subjectPronouns: FunctionWords.set("it they he she"),
+        genitive: "of",
+        objectMarkers: .empty,
+        relativeQuantifiers: FunctionWords.set("both all each some most"),
+        negations: FunctionWords.set("not n't never no neither nor without"),
+        modals: FunctionWords.set("could might may would should can cannot possible hypothetical potential"),
+        plans: FunctionWords.set("plan plans planned planning plot plotted proposed proposal contemplated envisaged suspected alleged allegedly purported"),
+        failures: FunctionWords.set("failed fails fail failing unable refused"),
+        conditionals: FunctionWords.set("if unless whether"),
+        purposes: .empty,
+        possibilities: .empty,
+        passiveAuxiliaries: FunctionWords.set("be is are was were been being get gets got gotten"),
+        exampleMarkers: FunctionWords.set("including notably such as among them like especially"),
+        occasions: FunctionWords.set("in at during after following before"))
+}

@@ -1,0 +1,171 @@
+extension StateLexicon {
+    /// English demonym base forms (`StateLexicon.demonymTables`).
+    static let englishDemonyms = LexiconTable("StateLexicon.demonyms.en", """
+RUS|Russian
+SUN|Soviet
+USA|American
+GBR|British; Briton
+FRA|French; =Frenchman; =Frenchmen; =Frenchwoman; =Frenchwomen
+DEU|German; West German
+DDR|East German
+ESP|Spanish; Spaniard
+ITA|Italian
+PRT|Portuguese
+NLD|Dutch; =Dutchman; =Dutchmen
+BEL|Belgian
+LUX|Luxembourgish; Luxembourger
+CHE|Swiss
+AUT|Austrian
+IRL|Irish
+DNK|Danish; Dane
+SWE|Swedish; Swede
+NOR|Norwegian
+FIN|Finnish; =Finns
+ISL|Icelandic; Icelander
+POL|Polish
+CZE|Czech; =Czechs
+CSK|Czechoslovak
+SVK|Slovak
+HUN|Hungarian
+ROU|Romanian
+BGR|Bulgarian
+GRC|Greek
+CYP|Cypriot
+MLT|Maltese
+SRB|Serbian; Serb
+HRV|Croatian; Croat
+BIH|Bosnian
+SVN|Slovenian; Slovene
+MNE|Montenegrin
+MKD|Macedonian; North Macedonian
+ALB|Albanian
+XKX|Kosovar; Kosovan
+YUG|Yugoslav
+LTU|Lithuanian
+LVA|Latvian
+EST|Estonian
+BLR|Belarusian
+UKR|Ukrainian
+MDA|Moldovan
+GEO|Georgian
+ARM|Armenian
+AZE|Azerbaijani; Azeri
+KAZ|Kazakh
+UZB|Uzbek
+KGZ|Kyrgyz
+TJK|Tajik
+TKM|Turkmen
+TUR|Turkish; Turk
+IRN|Iranian
+IRQ|Iraqi
+SYR|Syrian
+LBN|Lebanese
+ISR|Israeli
+PSE|Palestinian
+JOR|Jordanian
+SAU|Saudi
+YEM|Yemeni
+OMN|Omani
+ARE|Emirati
+QAT|Qatari
+KWT|Kuwaiti
+BHR|Bahraini
+EGY|Egyptian
+LBY|Libyan
+TUN|Tunisian
+DZA|Algerian
+MAR|Moroccan
+MRT|Mauritanian
+MLI|Malian
+NER|Nigerien
+NGA|Nigerian
+TCD|Chadian
+SDN|Sudanese
+SSD|South Sudanese
+ETH|Ethiopian
+ERI|Eritrean
+SOM|Somali
+DJI|Djiboutian
+KEN|Kenyan
+UGA|Ugandan
+TZA|Tanzanian
+RWA|Rwandan
+BDI|Burundian
+GAB|Gabonese
+CMR|Cameroonian
+CAF|Central African
+SEN|Senegalese
+CIV|Ivorian
+GHA|Ghanaian
+BFA|Burkinabe; Burkinabè
+GIN|Guinean
+BEN|Beninese
+TGO|Togolese
+LBR|Liberian
+SLE|Sierra Leonean
+AGO|Angolan
+MOZ|Mozambican
+ZWE|Zimbabwean
+ZMB|Zambian
+ZAF|South African
+NAM|Namibian
+MDG|=Malagasy
+MUS|Mauritian
+AFG|Afghan
+PAK|Pakistani
+IND|Indian
+BGD|Bangladeshi
+LKA|Sri Lankan
+NPL|Nepali; Nepalese
+CHN|Chinese
+JPN|Japanese
+PRK|North Korean
+KOR|South Korean
+MNG|Mongolian
+VNM|Vietnamese
+THA|Thai
+KHM|Cambodian
+LAO|Laotian
+MMR|Burmese
+MYS|Malaysian
+IDN|Indonesian
+PHL|Filipino; =Philippine
+SGP|Singaporean
+TWN|Taiwanese
+AUS|Australian
+NZL|New Zealander
+CAN|Canadian
+MEX|Mexican
+CUB|Cuban
+VEN|Venezuelan
+COL|Colombian
+BRA|Brazilian
+ARG|Argentine; Argentinian
+CHL|Chilean
+PER|Peruvian
+BOL|Bolivian
+ECU|Ecuadorian; Ecuadorean
+URY|Uruguayan
+PRY|Paraguayan
+NIC|Nicaraguan
+HND|Honduran
+GTM|Guatemalan
+SLV|Salvadoran; Salvadorean
+CRI|Costa Rican
+PAN|Panamanian
+HTI|Haitian
+DOM|Dominican
+JAM|Jamaican
+MCO|Monegasque
+AND|Andorran
+""", columns: 2...2)
+
+    /// English: adjectives do not inflect; those that double as nouns take
+    /// -s (Russians, Iraqis). Adjective-only endings (-ese, -ish, -ch, -ss,
+    /// -ic, -z) do not.
+    static func inflectEnglish(_ base: String) -> [String] {
+        let adjectiveOnly = ["ese", "sh", "ch", "ss", "ic", "z", "y"]
+        if adjectiveOnly.contains(where: { base.hasSuffix($0) }) { return [base] }
+        return [base, base + "s"]
+    }
+}

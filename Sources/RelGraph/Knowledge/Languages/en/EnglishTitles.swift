@@ -1,0 +1,70 @@
+extension TitleLexicon {
+    /// English titles and functions, keyed by their English role (`TitleLexicon.tablesByLanguage`).
+    static let englishTitles = LexiconTable("TitleLexicon.en", """
+counterpart|counterpart; opposite number
+president|president
+vice president|vice president; vice-president
+president-elect|president-elect; president elect
+interim president|interim president; acting president
+prime minister|prime minister; premier
+deputy prime minister|deputy prime minister; vice premier; vice-premier; deputy premier
+head of state|head of state
+head of government|head of government
+chancellor|chancellor
+foreign minister|foreign minister; foreign secretary; minister of foreign affairs; foreign affairs minister; minister for foreign affairs; external affairs minister; minister of external affairs; top diplomat; chief diplomat
+deputy foreign minister|deputy foreign minister; vice foreign minister
+defense minister|defense minister; defence minister; defense secretary; defence secretary; secretary of defense; minister of defense; minister of defence; secretary of war; war secretary
+interior minister|interior minister; home secretary; home minister; minister of the interior
+finance minister|finance minister; minister of finance; treasury secretary; secretary of the treasury; chancellor of the exchequer
+economy minister|economy minister; economic minister; economics minister; minister of economy; minister of the economy
+trade minister|trade minister; commerce minister; commerce secretary; secretary of commerce; trade representative; minister of trade
+energy minister|energy minister; oil minister; petroleum minister; energy secretary; secretary of energy
+justice minister|justice minister; minister of justice; justice secretary; attorney general
+health minister|health minister; health secretary; minister of health
+minister|minister
+secretary of state|secretary of state
+national security adviser|national security adviser; national security advisor
+adviser|adviser; advisor; aide
+secretary-general|secretary-general; secretary general; general secretary
+high representative|high representative
+commissioner|commissioner; high commissioner
+director-general|director-general; director general
+ambassador|ambassador
+permanent representative|permanent representative
+representative|representative
+envoy|envoy; special envoy; emissary
+diplomat|diplomat; senior diplomat
+consul|consul; consul general
+negotiator|negotiator; chief negotiator
+spokesperson|spokesperson; spokesman; spokeswoman
+king|king
+queen|queen
+monarch|monarch; sovereign
+emir|emir; amir
+ruler|ruler
+royal|royal; senior royal
+sultan|sultan
+crown prince|crown prince
+prince|prince
+supreme leader|supreme leader
+pope|pope; pontiff
+judge|judge
+prosecutor|prosecutor; chief prosecutor; prosecutor general
+general|general
+admiral|admiral
+commander|commander; military commander
+commander-in-chief|commander-in-chief; commander in chief
+army chief|army chief; military chief; chief of the general staff; chief of defence staff; chief of defense staff; chairman of the Joint Chiefs of Staff
+chief of staff|chief of staff
+senator|senator
+lawmaker|lawmaker; legislator; congressman; congresswoman; member of parliament; member of Congress; parliamentarian; MP; MEP
+mayor|mayor
+governor|governor
+leader|leader; strongman
+opposition leader|opposition leader; leader of the opposition; opposition figure
+politician|politician
+official|official; senior official; top official; government official; civil servant
+dictator|dictator
+chair|chairman; chairwoman; chairperson
+""", columns: 2...2)
+}

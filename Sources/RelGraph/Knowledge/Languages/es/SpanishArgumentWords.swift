@@ -1,0 +1,66 @@
+extension ArgumentWords {
+    /// The Spanish word classes (`ArgumentWords.of`).
+    static let spanish = ArgumentWords(
+        agentNouns: FunctionWords.set("""
+            gobierno gobiernos administración régimen gabinete ejército ejércitos militares fuerzas fuerza tropas
+            armada policía ministerio ministerios ministro ministra ministros presidente presidenta dirigente
+            dirigentes líder líderes responsables funcionarios diplomáticos diplomático autoridades embajada embajadas
+            embajador embajadores embajadora enviado enviados delegación delegaciones portavoz parlamento congreso estado pueblo
+            representantes representante jefe homólogo homóloga homólogos homólogas
+            """),
+        rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
+        territoryNouns: FunctionWords.set("""
+            frontera fronteras territorio territorios aguas espacio costa costas suelo
+            """),
+        civilianNouns: FunctionWords.set("""
+            refugiados refugiado migrantes migrante ciudadanos ciudadano nacionales civiles turistas estudiantes
+            trabajadores pescadores habitantes periodistas presos prisioneros rehenes pasajeros peregrinos solicitantes
+            """),
+        eventAnaphors: FunctionWords.set("""
+            prueba ensayo decisión medida acción paso incidente incursión lanzamiento acto ataque allanamiento
+            captura anuncio
+            """),
+        anaphoricDeterminers: FunctionWords.set("el la los las este esta estos estas ese esa esos esas"),
+        timeNouns: FunctionWords.set("""
+            lunes martes miércoles jueves viernes sábado domingo semana mes año día mañana tarde noche
+            """),
+        timeMarkers: FunctionWords.set("antes después tras durante mientras cuando desde"),
+        relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
+        undergoingVerbs: FunctionWords.set("""
+            sufre sufren sufrió sufrieron sufrir enfrenta enfrentan enfrentó enfrentaron padece padecen sometido
+            sometida sometidos sometidas confrontado confrontada confrontados confrontadas
+            """),
+        supportVerbs: FunctionWords.set("""
+            impone imponen impuso impusieron impuesto impuesta impuestos impuestas imponer impondrá impondrán imponía
+            celebra celebran celebró celebraron celebrado celebrar mantuvo mantuvieron mantiene mantienen sostuvo
+            sostuvieron lanza lanzan lanzó lanzaron lanzado aplica aplican aplicó aplicaron aplicado aplicadas
+            """),
+        passiveAgents: FunctionWords.set("por"),
+        objectPronouns: FunctionWords.set("lo la los las le les"),
+        possessives: FunctionWords.set("su sus"),
+        subjectPronouns: FunctionWords.set("él ella ellos ellas"),
+        genitive: "de",
+        objectMarkers: FunctionWords.set("a"),
+        relativeQuantifiers: FunctionWords.set("ambos ambas todos todas cada"),
+        negations: FunctionWords.set("no nunca jamás tampoco ni sin ningún ninguna"),
+        modals: FunctionWords.set("""
+            podría podrían podria podrian pudiera pudieran puede pueden podrá podrán debería deberían deberia deberian
+            eventual eventuales posible posibles hipotético hipotética
+            """),
+        plans: FunctionWords.set("""
+            proyecto proyectos plan planes prevé prevén previsto prevista previstos previstas planea planean planeó
+            planearon planeaba planificó planificaron propuesto propuesta contempla contemplan
+            sospechoso sospechosa sospechosos sospechosas sospechado sospechada sospechados sospechadas presunto
+            presunta presuntos presuntas presuntamente supuesto supuesta supuestos supuestas supuestamente
+            """),
+        failures: FunctionWords.set("fracasó fracasaron fracasa"),
+        conditionals: FunctionWords.set("si salvo"),
+        purposes: FunctionWords.set("para"),
+        possibilities: FunctionWords.set("descarta descartada descartado descartan"),
+        passiveAuxiliaries: FunctionWords.set("ser sido es son era eran fue fueron será serán sería serían sea sean siendo fuera fueran"),
+        exampleMarkers: FunctionWords.set("""
+            entre ellos ellas incluidos incluidas incluido incluida incluyendo como tales en particular especialmente
+            """),
+        occasions: FunctionWords.set("en durante tras después antes"),
+        dropsSubjects: true)
+}

@@ -1,0 +1,181 @@
+extension StateLexicon {
+    /// Spanish demonym base forms (`StateLexicon.demonymTables`).
+    static let spanishDemonyms = LexiconTable("StateLexicon.demonyms.es", """
+RUS|ruso
+SUN|soviético
+USA|estadounidense; norteamericano
+GBR|británico
+FRA|francés
+DEU|alemán; germano
+ESP|español
+ITA|italiano
+PRT|portugués; luso
+NLD|neerlandés; holandés
+BEL|belga
+LUX|luxemburgués
+CHE|suizo; helvético
+AUT|austriaco; austríaco
+IRL|irlandés
+DNK|danés
+SWE|sueco
+NOR|noruego
+FIN|finlandés
+ISL|islandés
+POL|polaco
+CZE|checo
+CSK|checoslovaco
+SVK|eslovaco
+HUN|húngaro
+ROU|rumano
+BGR|búlgaro
+GRC|griego
+CYP|chipriota
+MLT|maltés
+SRB|serbio
+HRV|croata
+BIH|bosnio
+SVN|esloveno
+MNE|montenegrino
+MKD|macedonio
+ALB|albanés
+XKX|=kosovar; =kosovares
+YUG|yugoslavo
+LTU|lituano
+LVA|letón
+EST|estonio
+BLR|bielorruso
+UKR|ucraniano
+MDA|moldavo
+GEO|georgiano
+ARM|armenio
+AZE|azerbaiyano; azerí
+KAZ|kazajo
+UZB|uzbeko
+KGZ|=kirguís; =kirguises; kirguiso
+TJK|tayiko
+TKM|turkmeno
+TUR|turco
+IRN|iraní
+IRQ|iraquí
+SYR|sirio
+LBN|libanés
+ISR|israelí
+PSE|palestino
+JOR|jordano
+SAU|saudí; saudita
+YEM|yemení
+OMN|omaní
+ARE|emiratí
+QAT|catarí; qatarí
+KWT|kuwaití
+BHR|bareiní; bahreiní
+EGY|egipcio
+LBY|libio
+TUN|tunecino
+DZA|argelino
+MAR|marroquí
+MRT|mauritano
+MLI|maliense
+NER|nigerino
+NGA|nigeriano
+TCD|chadiano
+SDN|sudanés
+SSD|sursudanés
+ETH|etíope
+ERI|eritreo
+SOM|somalí
+DJI|yibutiano
+KEN|keniano; keniata
+UGA|ugandés
+TZA|tanzano
+RWA|ruandés
+BDI|burundés
+GAB|gabonés
+CMR|camerunés
+CAF|centroafricano
+SEN|senegalés
+CIV|marfileño
+GHA|ghanés
+BFA|burkinés
+GIN|guineano
+BEN|beninés
+TGO|togolés
+LBR|liberiano
+SLE|sierraleonés
+AGO|angoleño
+MOZ|mozambiqueño
+ZWE|zimbabuense
+ZMB|zambiano
+ZAF|sudafricano
+NAM|namibio
+MDG|malgache
+MUS|mauriciano
+AFG|afgano
+PAK|paquistaní; pakistaní
+IND|indio
+BGD|bangladesí
+LKA|esrilanqués; ceilandés
+NPL|nepalí; nepalés
+CHN|chino
+JPN|japonés; nipón
+PRK|norcoreano
+KOR|surcoreano
+MNG|mongol
+VNM|vietnamita
+THA|tailandés
+KHM|camboyano
+LAO|laosiano
+MMR|birmano
+MYS|malasio
+IDN|indonesio
+PHL|filipino
+SGP|singapurense
+TWN|taiwanés
+AUS|australiano
+NZL|neozelandés
+CAN|canadiense
+MEX|mexicano
+CUB|cubano
+VEN|venezolano
+COL|colombiano
+BRA|brasileño
+ARG|argentino
+CHL|chileno
+PER|peruano
+BOL|boliviano
+ECU|ecuatoriano
+URY|uruguayo
+PRY|paraguayo
+NIC|nicaragüense
+HND|hondureño
+GTM|guatemalteco
+SLV|salvadoreño
+CRI|costarricense
+PAN|panameño
+HTI|haitiano
+DOM|dominicano
+JAM|jamaicano; jamaiquino
+PRI|puertorriqueño
+MCO|monegasco
+AND|andorrano
+""", columns: 2...2)
+
+    /// Spanish: -o → -a/-os/-as; -a and -e only take -s (belga, estadounidense);
+    /// stressed -í/-ú take -es (marroquíes); -és/-án/-ín/-ón lose the accent
+    /// when a syllable is added (francesa, alemanes, letonas); other
+    /// consonants add -a/-es/-as (española, mongoles).
+    static func inflectSpanish(_ base: String) -> [String] {
+        if base.hasSuffix("o") {
+            let stem = String(base.dropLast())
+            return [base, stem + "a", base + "s", stem + "as"]
+        }
+        if base.hasSuffix("a") || base.hasSuffix("e") { return [base, base + "s"] }
+        if base.hasSuffix("í") || base.hasSuffix("ú") { return [base, base + "es"] }
+        let accented: [(String, String)] = [("és", "es"), ("án", "an"), ("ín", "in"), ("ón", "on")]
+        for (suffix, plain) in accented where base.hasSuffix(suffix) {
+            let stem = String(base.dropLast(2)) + plain
+            return [base, stem + "a", stem + "es", stem + "as"]
+        }
+        return [base, base + "a", base + "es", base + "as"]
+    }
+}

@@ -1,0 +1,56 @@
+extension TriggerLexicon {
+    /// The Spanish rows of the trigger table (`TriggerLexicon.table` names the columns).
+    static let spanishRows = """
+        es | AGREE | verb | firmo, firmaron, firmar, firmado, firmada, firman, firmara, firmaran, firmados, firmadas, firmando, firmamos, acord*, ratific*, pact*, compromet*, prometi*, promet*, acept*, convin*, suscrib*, rubric*, ofrec* a, lleg* a acuerdo*, lleg* a entendimiento*
+        es | AGREE | noun | acuerdo*, tratado*, pacto*, convenio*, firma*, compromiso*, promesa*, memorando*, memorandum*, armisticio*, declaracion conjunta, comunicado conjunto
+        es | CONSULT | verb | reun*, entrevist*, conversaron, converso con, conversa con, conversar, dialog*, negocia*, negocie*, negocio con, consult*, telefone*, habl* con, habl* por telefono, mediar, mantuv* contacto*, mantien* contacto*, departi*, platic* con, se encontr* con, intercambi* opiniones, intercambi* puntos de vista
+        es | CONSULT | verb | recibio, recibe, recibira, recibieron, recibido, recibida, recibidos, recibidas, recibia, recibian, acogio, acoge, acogieron, acogera, acogido, acogida, acogidos, acogidas, dio la bienvenida, dieron la bienvenida, da la bienvenida, dan la bienvenida, dara la bienvenida | source=object|a|de|subject target=subject|entre
+        es | CONSULT | noun | reunion*, entrevista*, conversacion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, mediacion*, consulta*, encuentro*, videoconferencia*, conferencia* de paz, mediador*, mediadora*
+        es | CONSULT | noun | ofensiva* diplomatica*
+        es | CONSULT | visit | visit*, viaj*, gira*, escala, escalas, arrib* a, se desplaz* a, se traslad* a, llegada*
+        es | SUPPORT | verb | apoy*, respald*, defend*, reconoc*, elogi*, solidari*, aplaud*, felicit*, alab*, encomi*, agradec*, avala*, avalo, cerr* filas, cierr* filas, saludaron, rindi* homenaje, rind* homenaje, manifest* apoyo, manifest* solidaridad, prest* apoyo
+        es | SUPPORT | reciprocal | restablec* relaciones, restabl* relaciones, normaliz* relaciones, restablec* lazos, reanud* relaciones, reanudacion* relaciones, establec* relaciones diplomaticas, mejor* relaciones, acercamiento*, reconcili*, deshielo*
+        es | SUPPORT | verb | reabr* embajada*, reapertura* embajada* | source=subject target=en|object places
+        es | SUPPORT | noun | apoyo*, respaldo*, solidaridad*, reconocimiento*, aval, visto bueno, elogio*, agradecimiento*, encomio*, felicitacion*
+        es | CONCEDE | verb | disculp*, indult*, levant* sancion*, conced*, levant* embargo*, levant* bloqueo*, levant* restriccion*, alivi* sancion*, flexibiliz* sancion*, flexibiliz* restriccion*, suaviz* sancion*, retir* sancion*, suspend* sancion*, cedio, cedieron, ceder, perdon*, pid* perdon, pidio perdon, marcha atras, descongel*
+        es | CONCEDE | noun | alto el fuego, cese al fuego, cese el fuego, cese del fuego, tregua*, disculpa*, concesion*, amnistia*, levantamiento* sancion*, levantamiento* embargo*, desescalada*, gesto* de buena voluntad, perdon, descongelacion*, descongelamiento*, indulto*
+        es | COOPERATE | verb | cooper*, colabor*, aliad*, aliarse, alio, aliaron, se alian, un* fuerzas, unieron fuerzas, trabaj* juntos, trabaj* conjuntamente, coordinaron, coordino, coordinar, coordinan, compart* inteligencia, vend* armas, vendi* armas
+        es | COOPERATE | verb | extradi* | source=subject target=a|hacia|iobj
+        es | COOPERATE | noun | cooperacion*, colaboracion*, alianza*, aliado, aliados, aliada, aliadas, socio, socios, socia, socias, lazos militares, ejercicio* conjunto*, ejercicio* militar* conjunto*, ejercicio* naval* conjunto*, maniobra* conjunta*, maniobra* naval* conjunta*, maniobra* militar* conjunta*, patrulla* conjunta*, operacion* conjunta*, operacion* militar* conjunta*, coordinacion*, asociacion estrategica, socio* estrategico*, intercambio* de inteligencia, venta* de armas
+        es | COOPERATE | noun | extradicion* | source=modifier|poss|de|subject target=a|hacia
+        es | AID | verb | ayud*, suministr*, financia*, financio, provee, proveen, proveyo, dono, donaron, donado, donar, otorg* ayuda*, otorg* asilo, otorg* credito*, otorg* prestamo*, conced* asilo, conced* ayuda*, conced* credito*, conced* prestamo*, prest* ayuda
+        es | AID | verb | envi* armas, envi* tanques, envi* ayuda, envi* armamento, entreg* armas, entreg* armamento, entreg* ayuda, envi* cascos azules, despleg* cascos azules, desplieg* cascos azules
+        es | AID | noun | ayuda*, asistencia*, suministro*, donacion*, asilo, prestamo*, apoyo militar, apoyo financiero, apoyo economico, respaldo financiero, rescate financiero, paquete* de rescate, linea* de credito
+        es | AID | receive | obtuv*, obten*, adquir*, compro, compraron, comprar, recib* ayuda*, recibi* ayuda*, recib* armas, recibi* armas, recib* asistencia, recibi* asistencia, recib* prestamo*, recibi* prestamo*
+        es | RETREAT | verb | retir*, liberaron, liberar, liberado, liberada, liberados, liberadas, libero, libera, liberan, liberara, liberaran, liberen, liberando, evacu*, dimit*, repleg*, replieg*, excarcel*, pus* en libertad, pon* en libertad, dej* en libertad, desarm*, desmoviliz*, desmilitariz*, se rindi*, se rinden, abr* frontera*, reabr* frontera*, permit* acceso, renunci*
+        es | RETREAT | reciprocal | intercambi* prisioneros, canje* de prisioneros, intercambio* de prisioneros
+        es | RETREAT | noun | retirada*, retiro*, liberacion*, evacuacion*, dimision*, rendicion*, reapertura* frontera*, desarme*, desmovilizacion*, desmilitarizacion*, renuncia*, excarcelacion*, cesion*
+        es | REQUEST | verb | pid*, pedir, pedido, pedia, pedian, exig*, reclam*, insto, instaron, instan, insta, llam* a, solicit*, demand*, presion*, exhort*, urgio, urgieron, emplaz*, conmin*, apel* a, invit*
+        es | REQUEST | decree | ordeno, ordenaron, ordena, ordenan, ordenar, decretaron, decreta, decretan, decretar
+        es | REQUEST | verb | ejerc* presion, ejerce* presion, hac* presion, hiz* presion, hic* presion | source=subject target=sobre|a|object|iobj
+        es | REQUEST | noun | peticion*, exigencia*, llamamiento*, solicitud*, demanda*, ultimatum*, presion*, llamado a, exhortacion*, emplazamiento*, invitacion*
+        es | ACCUSE | verb | acus*, conden*, critic*, denunci*, reproch*, advirt*, advert*, protest*, investig*, convoc* embajador*, responsabiliz*, tach* de
+        es | ACCUSE | verb | arremet* contra, cuestiono, cuestionaron, cuestiona, cuestionan, cuestionar, censur*, reprob*, repudi*, recrimin*, fustig*, tild* de, culpo, culparon, culpa a, culpan, culpar, increp*, amonest*, desaprob*, deplor*, imput*, quej*, demand* ante
+        es | ACCUSE | noun | acusacion*, condena*, critica*, denuncia*, protesta*, advertencia*, investigacion*, critico, critica, senalamiento*, censura*, reprobacion*, repudio*, recriminacion*, amonestacion*, desaprobacion*, imputacion*, queja*, reproche*
+        es | REJECT | verb | rechaz*, opon*, opus*, veto, vetaron, vetar, vetado, vetan, cancel*, anul*, descart*, desestim*, desconocio, desconocieron, desconocer, desair*, rehus*, deneg*, levant* de la mesa, prohib* la entrada, prohib* el ingreso, neg* la entrada, neg* el ingreso, deneg* la entrada, deneg* el ingreso, impid* la entrada, impidi* la entrada
+        es | REJECT | noun | rechazo*, veto*, oposicion*, nulo, nula, desaire*, negativa*, prohibicion* de entrada
+        es | REJECT | deny | nego, negaron, niega, niegan, negar, negado, negando, negaba, desment*, desminti*, desmient*, refut*
+        es | THREATEN | verb | amenaz*, intimid*, chantaj*, promet* represalias, prometi* represalias
+        es | THREATEN | noun | amenaza*, ultimatum*, intimidacion*, ruido de sables, chantaje*
+        es | PROTEST | verb | manifestante*, manifest* contra, manifest* frente a, march* contra, boicote*, se manifest*, manifestarse, manifest* frente al, manifest* ante
+        es | PROTEST | noun | manifestacion*, huelga*, boicot*, disturbio*, cacerolazo*, piquete*
+        es | SANCTION | verb | sancion*, romp*, rompi*, expuls*, suspend*, congel*, aisl*, prohib*
+        es | SANCTION | reciprocal | romp* relacion*, rompi* relacion*, romp* lazos, rompi* lazos, romp* vinculos, rompi* vinculos, cort* relaciones, cort* lazos, cort* vinculos
+        es | SANCTION | verb | llam* a consultas, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places
+        es | SANCTION | verb | cort* ayuda*, cort* suministro*
+        es | SANCTION | noun | sancion*, embargo*, ruptura*, suspension*, restriccion*, negacion* venta* arma*, prohibicion*, arancel*, lista negra, contramedida*, medida* restrictiva*, medida* punitiva*, guerra comercial
+        es | SANCTION | noun | expulsion* | source=modifier|poss|por|subject target=de
+        es | MOBILIZE | verb | moviliz*, despleg*, desplieg*, concentr* tropa*, envi* tropas, envi* soldados, envi* militares, envi* efectivos, envi* buques, envi* refuerzos, destac* tropas, destac* efectivos, reforz* frontera*, refuerz* frontera*, militariz*, patrull*, acumul* tropa*
+        es | MOBILIZE | noun | movilizacion*, despliegue*, maniobra*, alerta*, ejercicio* militar*, envio* de tropas, concentracion* de tropa*, demostracion* de fuerza, militarizacion*
+        es | COERCE | verb | bloquea*, bloqueen, ocup*, deten*, arrest*, deport*, incaut*, obligo, obligaron, obliga a, obligan a, obligar a, nacionaliz*, anex*, captur*, confisc*, decomis*, expropi*, encarcel*, aprision*, apreso, apresaron, apresado*, intercept*, asedi*, cerr* frontera*, cierr* frontera*, detuv*, retuv*, retenido*, retenida*
+        es | COERCE | noun | bloqueo*, ocupacion*, detencion*, arresto*, deportacion*, orden* de arresto, allanamiento*, ciberataque*, cierre* de frontera*, anexion*, captura*, confiscacion*, decomiso*, expropiacion*, encarcelamiento*, asedio*
+        es | ASSAULT | verb | atac*, bombarde*, invad*, agred*, mato, mataron, asesin*, disparo*, dispara*, disparen, ametrall*, canone*, abri* fuego, abr* fuego, lanz* misil*, lanz* cohete*, asalt*, masacr*, secuestr*, tom* rehen*, derrib* avion*, derrib* aeronave*, derrib* dron*, derrib* helicoptero*, derrib* caza*, derrib* misil*, luch* contra, conquist*, hostig*
+        es | ASSAULT | reciprocal | enfrent*, combati*, chocar*, choca*, intercambi* disparos, intercambi* fuego, hostilidades, combate*, escaramuza*, guerra* con
+        es | ASSAULT | noun | ataque*, atentado*, bombardeo*, invasion*, agresion*, ofensiva*, guerra* de agresion, guerra* contra, toma* de rehen*, contraofensiva*, contraataque*, operacion* militar*, intervencion* militar*, represalia* militar*, derribo*, ametrallamiento*, asalto*, masacre*, asesinato*, secuestro*, hostigamiento*
+        """
+}

@@ -1,0 +1,62 @@
+extension ArgumentWords {
+    /// The French word classes (`ArgumentWords.of`).
+    static let french = ArgumentWords(
+        agentNouns: FunctionWords.set("""
+            gouvernement gouvernements administration régime cabinet armée armées militaires forces force troupes
+            marine police ministère ministères ministre ministres président présidente dirigeant dirigeants tenants
+            responsables responsable diplomates diplomate autorités ambassade ambassades ambassadeur ambassadeurs ambassadrice émissaire émissaires
+            envoyé envoyés délégation délégations porte-parole parlement état peuple représentants représentant chef homologue homologues
+            """),
+        rulerNouns: FunctionWords.set("autorités gouvernement régime dirigeants junte tenants pouvoir administration"),
+        territoryNouns: FunctionWords.set("""
+            frontière frontières territoire territoires eaux espace côte côtes sol
+            """),
+        civilianNouns: FunctionWords.set("""
+            réfugiés réfugié migrants migrant citoyens citoyen ressortissants civils touristes étudiants travailleurs
+            pêcheurs habitants journalistes prisonniers otages passagers pèlerins demandeurs
+            """),
+        eventAnaphors: FunctionWords.set("""
+            essai décision mesure geste action initiative incident raid incursion tir lancement acte attaque frappe
+            saisie annonce
+            """),
+        anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
+        timeNouns: FunctionWords.set("""
+            lundi mardi mercredi jeudi vendredi samedi dimanche semaine week-end mois année an jour matin soir nuit
+            """),
+        timeMarkers: FunctionWords.set("avant après lors pendant depuis quand lorsque dès"),
+        relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
+        undergoingVerbs: FunctionWords.set("""
+            subit subissent subi subir subissait endure endurent enduré soumis soumise soumises confronté confrontée
+            confrontés confrontées
+            """),
+        supportVerbs: FunctionWords.set("""
+            impose imposent imposé imposée imposés imposées imposer imposera imposeront imposait tient tiennent tenu tenue
+            tenus tenues tenir tiendra mène mènent mené menée mener lance lancent lancé lancée lancer inflige infligent
+            infligé infligées infliger
+            """),
+        passiveAgents: FunctionWords.set("par"),
+        objectPronouns: FunctionWords.set("le la l' les lui leur"),
+        possessives: FunctionWords.set("son sa ses leur leurs"),
+        subjectPronouns: FunctionWords.set("il elle ils elles"),
+        genitive: "de",
+        objectMarkers: .empty,
+        relativeQuantifiers: FunctionWords.set("tous toutes chacun chacune"),
+        negations: FunctionWords.set("ne n' pas jamais aucun aucune nullement sans ni"),
+        modals: FunctionWords.set("""
+            pourrait pourraient pourrais pourra pourront pouvait pourrions peut peuvent devrait devraient
+            éventuel éventuelle éventuels éventuelles possible possibles hypothétique
+            """),
+        plans: FunctionWords.set("""
+            projet projets plan plans prévu prévue prévus prévues prévoit prévoient envisage envisagent envisagé
+            envisagée proposé proposée préparer prépare préparent planifié planifie planifient planifiait
+            soupçonné soupçonnée soupçonnés soupçonnées suspecté suspectée suspectés suspectées présumé présumée
+            présumés présumées prétendu prétendue prétendus prétendues
+            """),
+        failures: FunctionWords.set("échoué échoue échouent échouer"),
+        conditionals: FunctionWords.set("si s' sauf"),
+        purposes: FunctionWords.set("pour afin"),
+        possibilities: FunctionWords.set("écartée écarté écartées écartés exclue exclu exclues exclus"),
+        passiveAuxiliaries: FunctionWords.set("être été est sont était étaient fut furent sera seront serait seraient soit soient"),
+        exampleMarkers: FunctionWords.set("dont notamment parmi lesquels lesquelles eux elles comme tels telles que y compris"),
+        occasions: FunctionWords.set("lors à au pendant durant après avant en dans"))
+}

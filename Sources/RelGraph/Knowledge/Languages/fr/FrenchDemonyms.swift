@@ -1,0 +1,178 @@
+extension StateLexicon {
+    /// French demonym base forms (`StateLexicon.demonymTables`).
+    static let frenchDemonyms = LexiconTable("StateLexicon.demonyms.fr", """
+RUS|russe
+SUN|soviétique
+USA|américain; états-unien; étatsunien
+GBR|britannique
+FRA|français
+DEU|allemand; ouest-allemand
+DDR|est-allemand
+ESP|espagnol
+ITA|italien
+PRT|portugais
+NLD|néerlandais; hollandais
+BEL|belge
+LUX|luxembourgeois
+CHE|suisse; helvétique
+AUT|autrichien
+IRL|irlandais
+DNK|danois
+SWE|suédois
+NOR|norvégien
+FIN|finlandais
+ISL|islandais
+POL|polonais
+CZE|tchèque
+CSK|tchécoslovaque
+SVK|slovaque
+HUN|hongrois
+ROU|roumain
+BGR|bulgare
+GRC|=grec; =grecque; =grecs; =grecques
+CYP|chypriote; cypriote
+MLT|maltais
+SRB|serbe
+HRV|croate
+BIH|bosnien
+SVN|slovène
+MNE|monténégrin
+MKD|macédonien; nord-macédonien
+ALB|albanais
+XKX|kosovar
+YUG|yougoslave
+LTU|lituanien
+LVA|letton
+EST|estonien
+BLR|biélorusse; bélarusse
+UKR|ukrainien
+MDA|moldave
+GEO|géorgien
+ARM|arménien
+AZE|azerbaïdjanais; azéri
+KAZ|kazakh; kazakhstanais
+UZB|=ouzbek; =ouzbèke; =ouzbeks; =ouzbèkes
+KGZ|kirghiz
+TJK|tadjik
+TKM|turkmène
+TUR|=turc; =turque; =turcs; =turques
+IRN|iranien
+IRQ|irakien
+SYR|syrien
+LBN|libanais
+ISR|israélien
+PSE|palestinien
+JOR|jordanien
+SAU|saoudien
+YEM|yéménite
+OMN|omanais
+ARE|émirati; émirien
+QAT|qatari; qatarien
+KWT|koweïtien; koweitien
+BHR|bahreïni; bahreïnien
+EGY|égyptien
+LBY|libyen
+TUN|tunisien
+DZA|algérien
+MAR|marocain
+MRT|mauritanien
+MLI|malien
+NER|nigérien
+NGA|nigérian
+TCD|tchadien
+SDN|soudanais
+SSD|sud-soudanais
+ETH|éthiopien
+ERI|érythréen
+SOM|somalien
+DJI|djiboutien
+KEN|kényan; kenyan
+UGA|ougandais
+TZA|tanzanien
+RWA|rwandais
+BDI|burundais
+GAB|gabonais
+CMR|camerounais
+CAF|centrafricain
+SEN|sénégalais
+CIV|ivoirien
+GHA|ghanéen
+BFA|burkinabé; =burkinabè
+GIN|guinéen
+BEN|béninois
+TGO|togolais
+LBR|libérien
+SLE|sierra-léonais
+AGO|angolais
+MOZ|mozambicain
+ZWE|zimbabwéen
+ZMB|zambien
+ZAF|sud-africain
+NAM|namibien
+BWA|botswanais
+MDG|malgache
+MUS|mauricien
+AFG|afghan
+PAK|pakistanais
+IND|indien
+BGD|bangladais
+LKA|sri-lankais
+NPL|népalais
+CHN|chinois
+JPN|japonais; nippon
+PRK|nord-coréen
+KOR|sud-coréen
+MNG|mongol
+VNM|vietnamien
+THA|thaïlandais
+KHM|cambodgien
+LAO|laotien
+MMR|birman
+MYS|malaisien
+IDN|indonésien
+PHL|philippin
+SGP|singapourien
+TWN|taïwanais; taiwanais
+AUS|australien
+NZL|néo-zélandais
+CAN|canadien
+MEX|mexicain
+CUB|cubain
+VEN|vénézuélien; venezuelien
+COL|colombien
+BRA|brésilien
+ARG|argentin
+CHL|chilien
+PER|péruvien
+BOL|bolivien
+ECU|équatorien
+URY|uruguayen
+PRY|paraguayen
+NIC|nicaraguayen
+HND|hondurien
+GTM|guatémaltèque
+SLV|salvadorien
+CRI|costaricien; costaricain
+PAN|panaméen
+HTI|haïtien
+DOM|dominicain
+JAM|jamaïcain
+MCO|monégasque
+AND|andorran
+""", columns: 2...2)
+
+    /// French: -e is epicene (russe, russes); -s/-x/-z keep the masculine
+    /// plural (français, française, françaises); -en/-on double the n
+    /// (vénézuélienne, lettonne); anything else adds -e, -s, -es
+    /// (américaine, marocains, émiraties).
+    static func inflectFrench(_ base: String) -> [String] {
+        if base.hasSuffix("e") { return [base, base + "s"] }
+        if base.hasSuffix("s") || base.hasSuffix("x") || base.hasSuffix("z") {
+            return [base, base + "e", base + "es"]
+        }
+        if base.hasSuffix("en") || base.hasSuffix("on") {
+            return [base, base + "ne", base + "s", base + "nes"]
+        }
+        return [base, base + "e", base + "s", base + "es"]
+    }
+}

@@ -1,0 +1,69 @@
+extension TitleLexicon {
+    /// French titles and functions, keyed by their English role (`TitleLexicon.tablesByLanguage`).
+    static let frenchTitles = LexiconTable("TitleLexicon.fr", """
+counterpart|homologue
+president|président; présidente
+vice president|vice-président; vice-présidente; vice président; vice présidente
+president-elect|président élu; présidente élue
+interim president|président par intérim; présidente par intérim; président intérimaire; présidente intérimaire
+prime minister|Premier ministre; premier ministre; Première ministre; première ministre; président du gouvernement; présidente du gouvernement; président du Conseil; présidente du Conseil
+deputy prime minister|vice-Premier ministre; vice-premier ministre; vice-Première ministre; vice-première ministre; vice-président du gouvernement; vice-présidente du gouvernement
+head of state|chef de l'État; chef de l'Etat; chef d'État; chef d'Etat; cheffe de l'État; cheffe d'État
+head of government|chef du gouvernement; cheffe du gouvernement; chef de gouvernement
+chancellor|chancelier; chancelière
+foreign minister|ministre des Affaires étrangères; ministre de l'Europe et des Affaires étrangères; ministre des Affaires étrangères et européennes; ministre des Relations extérieures; ministre des Relations internationales; chef de la diplomatie; cheffe de la diplomatie
+deputy foreign minister|vice-ministre des Affaires étrangères; ministre adjoint des Affaires étrangères; ministre adjointe des Affaires étrangères; vice-ministre
+defense minister|ministre de la Défense; ministre des Armées; ministre de la Défense nationale; secrétaire à la Défense; secrétaire à la Guerre
+interior minister|ministre de l'Intérieur
+finance minister|ministre des Finances; secrétaire au Trésor; chancelier de l'Échiquier; chancelière de l'Échiquier
+economy minister|ministre de l'Économie; ministre de l'Economie; ministre de l'Économie et des Finances
+trade minister|ministre du Commerce; ministre du Commerce extérieur; secrétaire au Commerce; représentant au Commerce; représentante au Commerce
+energy minister|ministre de l'Énergie; ministre de l'Energie; ministre du Pétrole; secrétaire à l'Énergie
+justice minister|ministre de la Justice; garde des Sceaux
+health minister|ministre de la Santé
+minister|ministre
+secretary of state|secrétaire d'État; secrétaire d'Etat
+national security adviser|conseiller à la sécurité nationale; conseillère à la sécurité nationale
+adviser|conseiller; conseillère
+secretary-general|secrétaire général; secrétaire générale
+high representative|haut représentant; haute représentante
+commissioner|commissaire; haut-commissaire; haute-commissaire; haut commissaire; haute commissaire
+director-general|directeur général; directrice générale
+ambassador|ambassadeur; ambassadrice
+permanent representative|représentant permanent; représentante permanente
+representative|représentant; représentante
+envoy|envoyé spécial; envoyée spéciale; envoyé; envoyée; émissaire
+diplomat|diplomate; haut diplomate
+consul|consul; consule; consul général; consule générale
+negotiator|négociateur; négociatrice; négociateur en chef; négociatrice en chef
+spokesperson|porte-parole
+king|roi
+queen|reine
+monarch|monarque; souverain; souveraine
+emir|émir; emir
+ruler|gouvernant; gouvernante
+royal|membre de la famille royale
+sultan|sultan
+crown prince|prince héritier
+prince|prince
+supreme leader|guide suprême; Guide suprême; guide de la Révolution; Guide de la Révolution
+pope|pape; souverain pontife; pontife
+judge|juge
+prosecutor|procureur; procureure; procureur général; procureure générale
+general|général
+admiral|amiral
+commander|commandant; commandante; chef militaire
+commander-in-chief|commandant en chef; chef des armées
+army chief|chef d'état-major; chef d'état-major des armées; cheffe d'état-major; chef de l'armée
+chief of staff|directeur de cabinet; directrice de cabinet; chef de cabinet; cheffe de cabinet
+senator|sénateur; sénatrice
+lawmaker|député; députée; parlementaire; eurodéputé; eurodéputée; membre du Congrès; élu du Congrès
+mayor|maire
+governor|gouverneur; gouverneure
+leader|dirigeant; dirigeante; leader; numéro un; homme fort
+opposition leader|chef de l'opposition; cheffe de l'opposition; leader de l'opposition; opposant; opposante; figure de l'opposition
+politician|homme politique; femme politique; politicien; politicienne; responsable politique
+official|responsable; haut responsable; haute responsable; haut fonctionnaire; haute fonctionnaire; fonctionnaire
+dictator|dictateur; dictatrice
+""", columns: 2...2)
+}

@@ -1,0 +1,54 @@
+extension TriggerLexicon {
+    /// The French rows of the trigger table (`TriggerLexicon.table` names the columns).
+    static let frenchRows = """
+        fr | AGREE | verb | signe*, signa, signait, signaient, signant, signataire*, conclu*, ratifi*, conven*, convien*, convinr*, accept*, s'engag*, promet*, promis*, entendu*, paraph*, s'accord*, tomb* d'accord, tombe* d'accord, offr* a, offert* a, mett* d'accord, mis d'accord, arriv* a accord*, arriv* a compromis
+        fr | AGREE | noun | accord*, signature*, traite, traites, pacte*, entente*, engagement*, promesse*, protocole* d'accord, memorandum*, armistice*, declaration* commune*, declaration* conjointe*, communique* commun*, communique* conjoint*
+        fr | CONSULT | verb | rencontr*, discut*, negoci*, consult*, telephon*, reuni*, entretenu*, s'entretien*, tenu* appel*, ten* appel*, tien* appel*, rendu visite, rend* visite, echang* avec
+        fr | CONSULT | verb | recu, recue, recus, recues, recoit, recoivent, recevra, recevront, recevait, recevaient, recevant, accueill*, souhait* la bienvenue | source=object|à|de|subject target=subject|entre
+        fr | CONSULT | noun | entretien*, reunion*, rencontre*, pourparlers, negociation*, sommet*, appel* telephonique*, conversation*, dialogue*, mediation*, consultation*, mediateur*, mediatrice*, entrevue*, visioconference*, tete-a-tete, tractations, concertation*, conference* de paix, navette* diplomatique*
+        fr | CONSULT | noun | offensive diplomatique, offensives diplomatiques
+        fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, se sont rendu*, escale*, tournee*, voyage*, en deplacement, s'est deplace*, arriv*
+        fr | SUPPORT | verb | soutien*, souten*, soutin*, appui*, approuv*, salu*, felicit*, defend*, reconn*, endoss*, applaud*, encens*, epaul*, remerci*, rend* hommage, rendu hommage, vante, vantes, vanter, vantent, vantait, manifest* soutien, manifest* solidarite
+        fr | SUPPORT | reciprocal | retabl* relations, retabl* liens, normalis* relations, renou* relations, repri* relations, retabli* relations diplomatiques, etabli* relations diplomatiques, etablissement* relations diplomatiques, amelior* relations, rechauff* relations, rechauffement* relations, rapprochement*, reconcili*
+        fr | SUPPORT | verb | rouvr* ambassade*, reouvr* ambassade*, reouverture* ambassade* | source=subject target=à|en|object places
+        fr | SUPPORT | noun | soutien*, appui*, solidarite*, reconnaissance, solidaire*, approbation*, hommage*, applaudissement*, remerciement*, felicitations
+        fr | CONCEDE | noun | cessez-le-feu, treve*, excuses, concession*, amnistie, marche arriere, desescalade*, geste* de bonne volonte, degel*
+        fr | CONCEDE | verb | excus*, graci*, assoupl*, leve* sanction*, lev* sanction*, lev* embargo*, lev* blocus, lev* restriction*, lev* siege, levee* sanction*, allege* sanction*, allegement* sanction*, degel*, demand* pardon, exprim* regrets, fait marche arriere, faire marche arriere
+        fr | COOPERATE | verb | coopere*, cooper*, collabor*, renforc* lien*, renforc* cooperation, s'allie*, uni* forces, unir* forces, joign* forces, joindr* forces, fait* front commun, font front commun, travaill* ensemble, coordonne, coordonnent, coordonner, partag* renseignement*, vend* armes, vendu* armes, s'est allie*, se sont allie*
+        fr | COOPERATE | verb | extrad* | source=subject target=vers|à|iobj
+        fr | COOPERATE | noun | cooperation*, collaboration*, partenariat*, partenaire*, allie, allies, alliee, alliees, lien* militaire*, relations militaro-techniques, exercice* conjoint*, exercice* militaire* conjoint*, exercice* nava* conjoint*, manoeuvre* nava* conjointe*, manoeuvre* conjointe*, manoeuvre* commune*, patrouille* conjointe*, operation* conjointe*, operation* militaire* conjointe*, alliance*, front commun, coordination*, echange* renseignement*, vente* armes, contrat* d'armement
+        fr | COOPERATE | noun | extradition* | source=modifier|poss|de|subject target=vers|à
+        fr | AID | verb | aid*, fourni*, livrent, livrer, livrera, livreront, livrait, livraient, finance, financent, financer, financera, financee, financees, financait, octroi*, octroy*
+        fr | AID | verb | envoy* armes, envoy* chars, envoy* aide, livr* armes, livr* chars, accord* aide*, accord* asile, accord* pret*, accord* credit*, debloqu* fonds, debloqu* aide*, debloqu* credit*, envoy* casques bleus, envoy* soldats de la paix, enverr* casques bleus, deploy* casques bleus, deploi* casques bleus
+        fr | AID | noun | aide*, assistance*, livraison*, don, dons, financement*, subvention*, asile, soutien militaire, soutien financier, appui militaire, appui financier, equipement* militaire*, plan* de sauvetage, ligne* de credit, renflouement*, octroi*
+        fr | AID | receive | procur*, obten*, obtin*, achet*, recoi* arme*, recoi* aide*, recu* aide*, recev* aide*
+        fr | RETREAT | verb | retir*, libere*, liberent, libera, evacu*, demission*, relach*, remis* en liberte, remettr* en liberte, desarm*, demilitaris*, demobilis*, capitul*, restitu*, desengag*, repli*, depos* armes, quitt* pouvoir, autoris* acces, rouvr* frontiere*, reouvr* frontiere*, reouverture* frontiere*
+        fr | RETREAT | reciprocal | echang* prisonniers, echange* prisonniers
+        fr | RETREAT | noun | retrait*, liberation*, evacuation*, demission*, reddition*, desarmement*, demilitarisation*, demobilisation*, capitulation*, restitution*, desengagement*, repli*, cession*
+        fr | REQUEST | verb | appel*, demand*, exig*, somme, somment, sommer, sommee, sommees, sommait, exhort*, reclam*, invit*, implor*, pouss*, enjoin*, suppli*, sollicit*, prie, prient, priee, pries, encourag*
+        fr | REQUEST | decree | ordonn*, decrete, decretent, decreter, decreta
+        fr | REQUEST | verb | fait pression, font pression, faire pression, fera pression, feront pression, faisait pression, faisaient pression | source=subject target=sur|auprès|object|iobj
+        fr | REQUEST | noun | demande*, appel*, exigence*, ultimatum*, pression*, requete*, injonction*, mise* en demeure, revendication*, supplique*, sollicitation*, encouragement*, exhortation*, invitation*
+        fr | ACCUSE | verb | mis en garde, met en garde, mettent en garde, accus*, condamn*, critiqu*, denonc*, reproch*, blam*, averti*, avert*, protest*, convoqu* ambassadeur*, convoqu* charge* d'affaires, fustig*, stigmatis*, etrill*, tanc*, epingl*, point* du doigt, s'en pren*, s'en est pris*, deplor*, incrimin*, inculp*, s'insurg*, vilipend*, conspu*, reprimand*, sermonn*, mis* en cause, mett* en cause, denigr*, depos* plainte*, port* plainte*, tacl*, s'indign*
+        fr | ACCUSE | noun | accusation*, condamnation*, critique*, protestation*, plainte*, enquete*, avertissement*, mise* en garde, requisitoire*, diatribe*, allegation*, mise* en cause, inculpation*, reprimande*, denigrement*, incrimination*
+        fr | REJECT | verb | rejet*, rejett*, refus*, oppos*, annul*, boude, boudent, bouder, boudera, ecart*, desavou*, retoqu*, claqu* porte, denonc* accord*, denonc* traite, interdi* d'entree, interdi* l'entree, refus* l'entree, refoul* a la frontiere
+        fr | REJECT | noun | rejet*, refus*, veto*, opposition*, fin de non-recevoir, interdiction* d'entree, interdiction* de territoire, interdiction* de sejour, refus* d'entree
+        fr | REJECT | deny | nie, nient, nier, nie, niee, niees, nies, niant, dement*, dementi*, refut*
+        fr | THREATEN | verb | menac*, intimid*, brandi*, promet* represailles, promis* represailles
+        fr | THREATEN | noun | menace*, ultimatum*, intimidation*, chantage*, bruit* de bottes
+        fr | PROTEST | verb | manifestant*, manifest* contre, manifest* devant, boycott*, defil* contre, march* contre, protestataire*
+        fr | PROTEST | noun | manifestation*, greve*, boycott*, emeute*, sit-in*
+        fr | SANCTION | verb | sanction*, romp*, rompu*, expuls*, suspend*, gel*, isol*, interdi*
+        fr | SANCTION | reciprocal | romp* relation*, rompu* relation*, romp* lien*, rompu* lien*, coup* ponts, coup* relations, coup* liens
+        fr | SANCTION | verb | rappel* ambassadeur*, retir* ambassadeur*, ferm* ambassade*, fermeture* ambassade* | source=subject target=de|en|à|auprès|object places
+        fr | SANCTION | noun | sanction*, embargo*, rupture*, suspension*, restriction*, interdiction*, contre-sanction*, contre-mesure*, mesure* restrictive*, mesure* de retorsion, retorsion*, liste* noire*, droit* de douane, droit* douanier*, tarif* douanier*, surtaxe*, guerre commerciale
+        fr | SANCTION | noun | expulsion* | source=modifier|poss|par|subject target=de
+        fr | MOBILIZE | verb | mobilis*, deploi*, deploy*, mass* troupe*, depech* troupe*, depech* soldat*, depech* force*, depech* navire*, envoy* troupe*, envoy* soldat*, envoy* militaire*, envoy* renfort*, envoy* navire*, enverr* troupe*, enverr* soldat*, enverr* renfort*, enverr* navire*, concentr* troupe*, renforc* presence militaire, militaris*, patrouill*
+        fr | MOBILIZE | noun | mobilisation*, deploiement*, renforcement* militaire*, renforcement* de l'armee, renforcement* massif* de l'armee, manoeuvre*, alerte*, action* militaire*, exercice* militaire*, exercice* nava*, renfort*, envoi* troupe*, envoi* soldat*, demonstration* de force, militarisation*, patrouille*
+        fr | COERCE | verb | bloqu*, saisi*, arret*, detien*, detenu*, expuls*, occup*, s'empar*, nationalis*, empech*, annex*, captur*, confisqu*, arraisonn*, intercept*, incarc*, emprisonn*, expropri*, encercl*, assieg*, deport*, refoul*, ferm* frontiere*
+        fr | COERCE | noun | blocus*, saisie*, arrestation*, detention*, occupation*, nationalisation*, mandat* d'arret, confiscation*, cyberattaque*, cyber-attaque*, piratage*, fermeture* frontiere*, annexion*, capture*, arraisonnement*, interception*, incarceration*, emprisonnement*, expropriation*, encerclement*, deportation*, refoulement*
+        fr | ASSAULT | verb | attaqu*, bombard*, envah*, frapp*, tue, tues, tuee, tuees, tuent, abatt*, agress*, interven* militair*, interviennent, intervien*, pilonn*, mitraill*, tir* sur, ouvr* feu, ouvert* feu, lanc* missile*, lanc* roquette*, tir* missile*, tir* roquette*, assassin*, massacr*, pris* en otage, conquerir, conquiert, conquierent, conquit, conquirent
+        fr | ASSAULT | reciprocal | affront*, s'affront*, combatt*, accroch*, echang* tirs, echang* coups de feu, echang* frappes, hostilites, combats, escarmouche*, guerre* avec
+        fr | ASSAULT | noun | attaque*, attentat*, bombardement*, invasion*, agression*, offensive*, frappe*, raid*, guerre* contre, passe* a l'attaque, assaut*, enlevement*, prise* d'otage*, tir* de roquette*, tir* de missile*, tir* d'artillerie, contre-offensive*, contre-attaque*, operation* militaire*, pilonnage*, mitraillage*, assassinat*, massacre*, conquete*
+        """
+}

@@ -1,0 +1,72 @@
+/// Titles and functions, per language, keyed by a canonical English role.
+///
+/// The key is what the graph shows and what the extractor compares across
+/// languages: "ministre des Affaires étrangères", "canciller" and "top
+/// diplomat" are all "foreign minister". Multi-word titles are single entries
+/// because the matcher takes the longest match ("secrétaire général" over
+/// "secrétaire", "vice-Premier ministre" over "Premier ministre").
+///
+/// Feminine forms are listed explicitly. Plurals are not, nor "ancien",
+/// "former" or "ex-": the extractor handles those around the title.
+/// Some surfaces are also ordinary words ("général", "general", "official",
+/// "responsable", "diplomático"); they stay because the press uses them as
+/// titles before names, and the extractor only trusts a title next to a name.
+/// Left out on purpose: "sheikh"/"cheikh" (an honorific, part of names),
+/// en "PM" (clock times), es "política" (mostly "policy"), bare es "fiscal"
+/// (mostly the adjective).
+///
+/// es "canciller" is the foreign minister (Latin American and Spanish
+/// usage); Germany's chancellor is "canciller federal" or needs context.
+enum TitleLexicon {
+    /// `role | surfaces`, per language.
+    static let tablesByLanguage: [Language: LexiconTable] = [.fr: frenchTitles, .en: englishTitles, .es: spanishTitles]
+
+    /// All tables of this lexicon, for the parse checks.
+    static var tables: [LexiconTable] {
+        Language.allCases.compactMap { tablesByLanguage[$0] }
+    }
+
+    /// Parsed once per language, on first use.
+    private static let french = build(.fr)
+    private static let english = build(.en)
+    private static let spanish = build(.es)
+
+    private static func build(_ language: Language) -> [LexiconEntry] {
+        tablesByLanguage[language]?.entries(.title) { [$0, plural($0, language)] } ?? []
+    }
+
+    /// The plural of a title, so that "les responsables russes" or "Arab foreign ministers" read as officials.
+    /// French and Spanish inflect the head noun, which comes first; English inflects the last word.
+    static func plural(_ title: String, _ language: Language) -> String {
+        var words = title.split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return title }
+        let index = language == .en ? words.count - 1 : 0
+        words[index] = pluralWord(words[index], language)
+        return words.joined(separator: " ")
+    }
+
+    private static func pluralWord(_ word: String, _ language: Language) -> String {
+        guard let last = word.last, !"sxz".contains(last) || (language == .es && last == "z") else { return word }
+        switch language {
+        case .fr where word.hasSuffix("al"): return word.dropLast(2) + "aux"
+        case .es where last == "z": return word.dropLast() + "ces"
+        case .es where !"aeiouáéó".contains(last): return word + "es"
+        case .en where last == "y" && word.count > 3: return word.dropLast() + "ies"
+        default: return word + "s"
+        }
+    }
+
+    /// Every title surface for `language`.
+    static func entries(_ language: Language) -> [LexiconEntry] {
+        switch language {
+        case .fr: french
+        case .en: english
+        case .es: spanish
+        }
+    }
+
+    /// Every canonical role the tables know.
+    static var roles: Set<String> {
+        Set(tables.flatMap { $0.rows.map { $0[0] } })
+    }
+}
