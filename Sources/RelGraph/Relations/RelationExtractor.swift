@@ -259,7 +259,8 @@ struct RelationExtractor {
             case .support, .reject:
                 // "denied any plan to attack X": a plan of its own is no author to reject, its target is; "the two
                 // parties approved their cooperation": parties to a shared event back each other.
-                Self.others(of: sources, in: found.sources) ?? (found.targets.isEmpty ? found.sources : found.targets)
+                Self.others(of: sources, in: found.sources)
+                    ?? (found.mutual || found.sources.flatMap(\.refs).count >= 2 ? found.sources : found.targets)
             default: found.targets
             }
             if !side.isEmpty { return side }

@@ -56,6 +56,12 @@ struct DiscourseTests {
         #expect(events == ["MEX ACCUSE USA"])
     }
 
+    /// A denial of one's own plan, with no other target, answers the request before it.
+    @Test func aDenialOfOnesOwnPlanAnswersTheRequest() {
+        let events = Probe.events("Paraguay pidió a Argentina que retire sus tropas de la frontera. Argentina negó cualquier plan de desplegar tropas en la zona.", .es)
+        #expect(events == ["PRY REQUEST ARG", "ARG REJECT PRY"])
+    }
+
     @Test func deploymentWithoutTargetIsAimedAtTheOtherSide() {
         let events = Probe.events("Armenia and Azerbaijan clashed on the border. Azerbaijan then deployed new troops.", .en)
         #expect(events.contains("AZE MOBILIZE ARM"))
