@@ -104,6 +104,14 @@ struct ActorFinderTests {
         #expect(Probe.mentions("\"We will not leave,\" said Okello.", .en) == ["Okello=person:okello"])
     }
 
+    /// Every sovereign state's capital is its seat, small states' included, in the three languages.
+    @Test func capitalsOfSmallStatesAreTheirSeats() {
+        #expect(Probe.mentions("Le Chili est arrivé à La Valette puis à Port-Louis et à Thimphou.", .fr)
+            == ["Chili=CHL", "La Valette=MLT", "Port-Louis=MUS", "Thimphou=BTN"])
+        #expect(Probe.mentions("Chile llegó a Puerto España y a Santo Tomé.", .es) == ["Chile=CHL", "Puerto España=TTO", "Santo Tomé=STP"])
+        #expect(Probe.mentions("Chile flew to Port Moresby and Nuku'alofa.", .en) == ["Chile=CHL", "Port Moresby=PNG", "Nuku'alofa=TON"])
+    }
+
     @Test func theTwoArmiesAreTheTwoStatesJustNamed() {
         let text = "Cambodia and Thailand claim the temple. The two armies clashed on Monday."
         #expect(Probe.mentions(text, .en).contains("two armies=KHM+THA"))

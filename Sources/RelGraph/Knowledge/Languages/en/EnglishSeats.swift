@@ -1,5 +1,6 @@
 extension StateLexicon {
-    /// English capitals and seats of power that stand for their state (`StateLexicon.seatTables`).
+    /// English capitals and seats of power that stand for their state (`StateLexicon.seatTables`). A capital that is
+    /// also the state's name ("Kuwait", "Panama") or a common city name elsewhere ("Victoria", "San José") is left out.
     static let englishSeats = LexiconTable("StateLexicon.seats.en", """
 RUS|Moscow; Kremlin
 USA|Washington; White House; State Department; Pentagon; Foggy Bottom
@@ -141,5 +142,44 @@ BOL|La Paz
 URY|Montevideo
 PRY|Asunción; Asuncion
 NZL|Wellington
+BGR|Sofia
+BHS|Nassau
+BLZ|Belmopan
+BRB|Bridgetown
+BRN|Bandar Seri Begawan
+BTN|Thimphu
+BWA|Gaborone
+COM|Moroni
+CPV|Praia
+DMA|Roseau
+FJI|Suva
+FSM|Palikir
+GMB|Banjul
+GNB|Bissau
+GNQ|Malabo
+KIR|Tarawa
+KNA|Basseterre
+LCA|Castries
+LIE|Vaduz
+LSO|Maseru
+MDV|Malé; Male
+MHL|Majuro
+MLT|Valletta
+MUS|Port Louis
+MWI|Lilongwe
+NRU|Yaren
+PLW|Ngerulmud
+PNG|Port Moresby
+SLB|Honiara
+STP|São Tomé; Sao Tome
+SUR|Paramaribo
+SWZ|Mbabane
+TLS|Dili
+TON|Nuku'alofa
+TTO|Port of Spain
+TUV|Funafuti
+VCT|Kingstown
+VUT|Port Vila
+WSM|Apia
 """, columns: 2...2)
 }

@@ -139,5 +139,44 @@ BOL|La Paz
 URY|Montevideo
 PRY|Asunción
 NZL|Wellington
+BGR|Sofía; Sofia
+BHS|Nasáu; Nassau
+BLZ|Belmopán; Belmopan
+BRB|Bridgetown
+BRN|Bandar Seri Begawan
+BTN|Timbu; Thimphu
+BWA|Gaborone
+COM|Moroni
+CPV|Praia
+DMA|Roseau
+FJI|Suva
+FSM|Palikir
+GMB|Banjul
+GNB|Bisáu; Bissau
+GNQ|Malabo
+KIR|Tarawa
+KNA|Basseterre
+LCA|Castries
+LIE|Vaduz
+LSO|Maseru
+MDV|Malé
+MHL|Majuro
+MLT|La Valeta; Valeta
+MUS|Port Louis
+MWI|Lilongüe; Lilongwe
+NRU|Yaren
+PLW|Ngerulmud
+PNG|Port Moresby
+SLB|Honiara
+STP|Santo Tomé; São Tomé
+SUR|Paramaribo
+SWZ|Mbabane
+TLS|Dili
+TON|Nukualofa; Nuku'alofa
+TTO|Puerto España
+TUV|Funafuti
+VCT|Kingstown
+VUT|Port Vila
+WSM|Apia
 """, columns: 2...2)
 }

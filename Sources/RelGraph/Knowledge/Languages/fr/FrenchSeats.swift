@@ -140,5 +140,44 @@ BOL|La Paz
 URY|Montevideo
 PRY|Asuncion; Asunción
 NZL|Wellington
+BGR|Sofia
+BHS|Nassau
+BLZ|Belmopan
+BRB|Bridgetown
+BRN|Bandar Seri Begawan
+BTN|Thimphou; Thimphu
+BWA|Gaborone
+COM|Moroni
+CPV|Praia
+DMA|Roseau
+FJI|Suva
+FSM|Palikir
+GMB|Banjul
+GNB|Bissau
+GNQ|Malabo
+KIR|Tarawa
+KNA|Basseterre
+LCA|Castries
+LIE|Vaduz
+LSO|Maseru
+MDV|Malé
+MHL|Majuro
+MLT|La Valette
+MUS|Port-Louis
+MWI|Lilongwe
+NRU|Yaren
+PLW|Ngerulmud
+PNG|Port Moresby
+SLB|Honiara
+STP|São Tomé; Sao Tomé
+SUR|Paramaribo
+SWZ|Mbabane
+TLS|Dili
+TON|Nuku'alofa
+TTO|Port-d'Espagne
+TUV|Funafuti
+VCT|Kingstown
+VUT|Port-Vila
+WSM|Apia
 """, columns: 2...2)
 }
