@@ -245,6 +245,10 @@ struct TreeArgumentsTests {
         Case(.en, "Kenya denied any plan to attack Ethiopia.", ["KEN REJECT ETH"]),
         // A host who welcomes a visitor meets them.
         Case(.fr, "Le président du Sénégal a souhaité la bienvenue au président du Mali.", ["MLI CONSULT SEN"]),
+        // Verbal attacks are accusations, not assaults.
+        Case(.en, "Sudan continued its verbal attacks on South Sudan.", ["SDN ACCUSE SSD"]),
+        Case(.fr, "Le Soudan a poursuivi ses attaques verbales contre le Soudan du Sud.", ["SDN ACCUSE SSD"]),
+        Case(.es, "Sudán siguió con sus ataques verbales contra Sudán del Sur.", ["SDN ACCUSE SSD"]),
         // A quantity between a phrase trigger's words: "sent 500 peacekeepers".
         Case(.es, "Uruguay enviará 300 cascos azules a Haití.", ["URY AID HTI"]),
     ]
