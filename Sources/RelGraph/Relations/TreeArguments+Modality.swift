@@ -70,7 +70,7 @@ extension TreeArguments {
     /// An adverbial clause opened by a word of time: "before speaking with X", "après avoir rencontré X".
     func isTimeClause(_ word: Int) -> Bool {
         parsed.relation(of: word) == "advcl" && parsed.dependents(of: word).contains { child in
-            ["mark", "case"].contains(parsed.relation(of: child)) && words.timeMarkers.contains(tokens[parsed.tokenOfWord[child]])
+            Self.markerRelations.contains(parsed.relation(of: child)) && words.timeMarkers.contains(tokens[parsed.tokenOfWord[child]])
         }
     }
 }
