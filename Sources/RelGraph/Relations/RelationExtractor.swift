@@ -299,7 +299,7 @@ struct RelationExtractor {
 
     /// Types whose missing recipient is the other side of the conflict.
     private static let aimedTypes: Set<EventType> = [.assault, .mobilize]
-    /// Types that answer a request: "Le Chili refuse."
+    /// Types that answer a request: "Le Chili refuse."; a refusal or a denial also answers an accusation.
     private static let answerTypes: Set<EventType> = [.reject, .agree, .concede, .retreat]
 
     /// Fills a missing subject or recipient from the sentences before, with a lower confidence.
@@ -333,9 +333,10 @@ struct RelationExtractor {
         let sources = arguments.sources.flatMap(\.refs)
         let type = hit.trigger.type
         if Self.answerTypes.contains(type) {
-            let requesters = discourse.requesters(of: sources, at: sentence, countries: countries)
-            if !requesters.isEmpty {
-                arguments.targets = [synthetic(requesters, at: hit.range.upperBound)]
+            var asked = discourse.requesters(of: sources, at: sentence, countries: countries)
+            if asked.isEmpty, type == .reject { asked = discourse.accusers(of: sources, at: sentence, countries: countries) }
+            if !asked.isEmpty {
+                arguments.targets = [synthetic(asked, at: hit.range.upperBound)]
                 arguments.rule += "+answer"
                 arguments.confidence = min(arguments.confidence, 0.5)
             }

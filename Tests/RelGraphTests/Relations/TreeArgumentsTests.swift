@@ -251,6 +251,14 @@ struct TreeArgumentsTests {
         Case(.es, "Sudán siguió con sus ataques verbales contra Sudán del Sur.", ["SDN ACCUSE SSD"]),
         // A quantity between a phrase trigger's words: "sent 500 peacekeepers".
         Case(.es, "Uruguay enviará 300 cascos azules a Haití.", ["URY AID HTI"]),
+        // Concern voiced over an actor's conduct, and a stance critical of an actor, are accusations.
+        Case(.en, "The Egyptian foreign minister expressed concern over Ethiopia's unilateral actions.", ["EGY ACCUSE ETH"]),
+        Case(.fr, "Le ministre égyptien s'est inquiété des actions unilatérales de l'Éthiopie.", ["EGY ACCUSE ETH"]),
+        Case(.es, "El canciller egipcio expresó su preocupación por las acciones de Etiopía.", ["EGY ACCUSE ETH"]),
+        Case(.en, "The Chilean president was highly critical of Bolivia.", ["CHL ACCUSE BOL"]),
+        Case(.es, "El presidente chileno se ha mostrado muy crítico con Bolivia.", ["CHL ACCUSE BOL"]),
+        // Concern for a people is not an accusation of anyone.
+        Case(.en, "The Norwegian minister expressed concern for the people of Sudan.", []),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
