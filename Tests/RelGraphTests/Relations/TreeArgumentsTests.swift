@@ -259,6 +259,12 @@ struct TreeArgumentsTests {
         Case(.es, "El presidente chileno se ha mostrado muy crítico con Bolivia.", ["CHL ACCUSE BOL"]),
         // Concern for a people is not an accusation of anyone.
         Case(.en, "The Norwegian minister expressed concern for the people of Sudan.", []),
+        // A visitor received in a capital meets its state; a prize received there meets no one.
+        Case(.en, "The Brazilian president has been received in Beijing several times.", ["BRA CONSULT CHN"]),
+        Case(.fr, "Le président brésilien a été reçu à Pékin à plusieurs reprises.", ["BRA CONSULT CHN"]),
+        Case(.es, "El presidente brasileño fue recibido en Pekín varias veces.", ["BRA CONSULT CHN"]),
+        Case(.es, "El ministro ruso fue recibido en Caracas por el presidente venezolano.", ["RUS CONSULT VEN"]),
+        Case(.en, "The French scientist received the prize in Stockholm.", []),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
