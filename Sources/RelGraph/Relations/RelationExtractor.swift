@@ -309,7 +309,7 @@ struct RelationExtractor {
     private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, found: TreeArguments.Found,
                           sentence: Int, discourse: Discourse, sided: Set<ActorRef> = []) {
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { actors.persons[$0].country } }
-        if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun, !found.sourceIsNoActor,
+        if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun || found.subjectIsPronoun, !found.sourceIsNoActor,
            found.subjectUnwritten || droppedSubject(before: hit.range.lowerBound),
            !discourse.lastSubject.isEmpty {
             arguments.sources = [synthetic(discourse.lastSubject, at: hit.range.lowerBound)]

@@ -115,11 +115,21 @@ extension TreeArguments {
             || (["obl", "nmod"].contains(parsed.relation(of: word)) && parsed.markers(of: word, in: tokens).contains { words.passiveAgents.contains($0) })
     }
 
+    /// The subjects written on a verb, nouns of time aside. A personal pronoun the parser called expletive ("Il a
+    /// décidé de…" read as "il faut") is a subject unless the verb is one that takes no one as its subject.
+    private func writtenSubjects(of verb: Int) -> [Int] {
+        parsed.dependents(of: verb).filter { dependent in
+            if Self.subjectRelations.contains(parsed.relation(of: dependent)) { return !isTimeNoun(dependent) }
+            return parsed.fullRelation(of: dependent) == "expl:subj" && isPersonalPronoun(dependent)
+                && !words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[verb]])
+        }
+    }
+
     /// The logical subject of a verb: its own, else the one it shares through coordination, control or a
     /// relative or participial clause.
     func subjectWords(of word: Int, depth: Int = 0) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
-        let own = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) && !isTimeNoun($0) }
+        let own = writtenSubjects(of: word)
         if !own.isEmpty { return coordinatedHead(ofClause: word, subjects: own) + own.flatMap { relativeResolved($0, clause: word) } }
         if let unmarked = unmarkedSubject(of: word) { return [unmarked] }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
@@ -130,7 +140,7 @@ extension TreeArguments {
         case "conj", "parataxis":
             // "X, backed by Y, attacked Z" read as two coordinated verbs: the second shares the first's written subject,
             // not its agent.
-            let written = parsed.dependents(of: governor).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) && !isTimeNoun($0) }
+            let written = writtenSubjects(of: governor)
             return written.isEmpty ? subjectWords(of: governor, depth: depth + 1) : written.flatMap { relativeResolved($0, clause: governor) }
         case "xcomp" where parsed.isNominal(governor) && mentionOfWord[governor] == nil,
              "advcl" where parsed.isNominal(governor) && mentionOfWord[governor] == nil:
@@ -383,6 +393,14 @@ extension TreeArguments {
         !parsed.dependents(of: verb, Self.subjectRelations).isEmpty
     }
 
+    /// An agent noun whose owner is a possessive with no antecedent in the sentence: "Its president", "Son armée".
+    func isOwnedByUnresolvedPossessive(_ word: Int) -> Bool {
+        guard words.agentNouns.contains(tokens[parsed.tokenOfWord[word]]) else { return false }
+        return parsed.dependents(of: word).contains { owner in
+            words.possessives.contains(tokens[parsed.tokenOfWord[owner]]) && antecedent(of: owner) == nil
+        }
+    }
+
     /// A personal pronoun ("il", "he", "ella", "him").
     func isPersonalPronoun(_ word: Int) -> Bool {
         let token = tokens[parsed.tokenOfWord[word]]
@@ -393,6 +411,8 @@ extension TreeArguments {
         guard !Self.controlledRelations.contains(parsed.relation(of: head)) else { return false }
         // "con el propósito de detener": an infinitive completing a noun has no subject to look for elsewhere.
         if parsed.relation(of: head) == "advcl", let governor = parsed.governor(of: head), parsed.isNominal(governor) { return false }
+        // "Il faut sanctionner X": what an impersonal verb governs has no one for its subject.
+        if let governor = parsed.governor(of: head), words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[governor]]) { return false }
         let subjects = subjectWords(of: head)
         return subjects.isEmpty || subjects.allSatisfy { parsed.tag(of: $0) == .pron && mentionOfWord[$0] == nil }
     }

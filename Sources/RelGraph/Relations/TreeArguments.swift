@@ -15,6 +15,9 @@ final class TreeArguments {
         var mutual = false
         /// The trigger's subject is a pronoun or is not written: the discourse may supply it.
         var subjectUnwritten = false
+        /// The trigger's subject is a written personal pronoun ("Il tente de menacer…"): whatever the lexicon calls the
+        /// word, the sentence uses it as a verb with a subject the discourse supplies.
+        var subjectIsPronoun = false
         /// The trigger's object is a pronoun the sentence does not resolve ("il a été reçu par…"): the discourse may
         /// supply it.
         var objectUnwritten = false
@@ -143,6 +146,11 @@ final class TreeArguments {
                 // "He was received by X": a personal pronoun the sentence does not resolve fills the role; the
                 // discourse may say whom it stands for, and no later role stands in.
                 if !written.isEmpty, written.allSatisfy(isPersonalPronoun), resolve(written).isEmpty { return ([], "pronoun") }
+                // "Its president then met…": an agent owned by a possessive the sentence does not resolve is the
+                // discourse's, as "it" would be.
+                if isSource, !written.isEmpty, written.allSatisfy(isOwnedByUnresolvedPossessive), resolve(written).isEmpty {
+                    return ([], "pronoun")
+                }
                 // "China condemned the test": an act already told stands for whoever carried it out, as "it" would.
                 if role == .object, Self.answeringTypes.contains(type), !written.isEmpty, written.allSatisfy(isEventAnaphor) {
                     return ([], "pronoun")
@@ -200,6 +208,7 @@ final class TreeArguments {
         if !frame.places { found.targets.removeAll { $0.form == .seat && $0.isLocative } }
         if found.sources.isEmpty && !isNoun && !isPassive(head) { found.subjectUnwritten = subjectIsUnwritten(head) }
         if sourceRole == "pronoun" { found.subjectUnwritten = true }
+        found.subjectIsPronoun = sourceRole == "pronoun" && !isNoun
         if targetRole == "pronoun" { found.objectUnwritten = true }
         found.passive = !isNoun && isPassive(head)
         var sourceName = sourceRole
