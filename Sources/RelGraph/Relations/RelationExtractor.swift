@@ -258,9 +258,11 @@ struct RelationExtractor {
             case .accuse: found.sources
             case .support, .reject:
                 // "denied any plan to attack X": a plan of its own is no author to reject, its target is; "the two
-                // parties approved their cooperation": parties to a shared event back each other.
+                // parties approved their cooperation": parties to a shared event back each other. Backing sanctions
+                // on X backs their author, never X.
                 Self.others(of: sources, in: found.sources)
-                    ?? (found.mutual || found.sources.flatMap(\.refs).count >= 2 ? found.sources : found.targets)
+                    ?? (found.mutual || found.sources.flatMap(\.refs).count >= 2 ? found.sources
+                        : type == .support && topic.trigger.type.isConflict ? [] : found.targets)
             default: found.targets
             }
             if !side.isEmpty { return side }

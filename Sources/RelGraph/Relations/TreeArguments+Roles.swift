@@ -4,7 +4,10 @@
 /// prepositional complements the parser hung on the object or the support verb, and quote attributions are
 /// decided here.
 extension TreeArguments {
-    func words(for role: ArgumentRole, head: Int, phrase: [Int], isNoun: Bool, isTrigger: (Int) -> Bool) -> [Int] {
+    /// - Parameter judgesEvents: the trigger judges what it governs (condemns, backs, rejects it), so an event noun it
+    ///   governs keeps its own complements: "condemned the attack on X" does not condemn X.
+    func words(for role: ArgumentRole, head: Int, phrase: [Int], isNoun: Bool, isTrigger: (Int) -> Bool,
+               judgesEvents: Bool = false) -> [Int] {
         switch role {
         case .subject:
             if isNoun { return supportVerbSubject(of: head, isTrigger: isTrigger) }
@@ -22,7 +25,9 @@ extension TreeArguments {
                     && parsed.markers(of: word, in: tokens).isEmpty
             }
         case .between:
-            return prepositional(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger) { $0 == "entre" || $0 == "between" }
+            return prepositional(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger, judgesEvents: judgesEvents) {
+                $0 == "entre" || $0 == "between"
+            }
         case .clauseSubject:
             return reportedClauses(of: head).flatMap { subjectWords(of: $0) }
         case .clauseObject:
@@ -31,7 +36,7 @@ extension TreeArguments {
         case .participleAgent:
             return participles(of: head).flatMap { agentWords(of: $0) }
         case .preposition(let word):
-            return prepositional(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger) { $0 == word }
+            return prepositional(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger, judgesEvents: judgesEvents) { $0 == word }
         }
     }
 
@@ -333,7 +338,8 @@ extension TreeArguments {
 
     /// Obliques and complements introduced by a preposition that `accepts`: on the trigger's words and, since a
     /// prepositional phrase after an object is often read as the object's complement, on the object too.
-    func prepositional(head: Int, phrase: [Int], isNoun: Bool, isTrigger: (Int) -> Bool, accepts: (String) -> Bool) -> [Int] {
+    func prepositional(head: Int, phrase: [Int], isNoun: Bool, isTrigger: (Int) -> Bool, judgesEvents: Bool = false,
+                       accepts: (String) -> Bool) -> [Int] {
         var holders = phrase
         if isNoun {
             // "the agreement reached between X and Y", "les sanctions imposées à X": a participle carries the noun's
@@ -353,7 +359,12 @@ extension TreeArguments {
                 holders.append(verb)
             }
         } else {
-            holders += parsed.dependents(of: head).filter { parsed.relation(of: $0) == "obj" && mentionOfWord[$0] == nil }
+            // "imposed sanctions on X": the object carries the verb's complements, unless it is an event the verb
+            // judges ("condemned the attack on X"), whose complements are its own.
+            holders += parsed.dependents(of: head).filter { object in
+                parsed.relation(of: object) == "obj" && mentionOfWord[object] == nil
+                    && !(judgesEvents && !phrase.contains(object) && isTrigger(parsed.tokenOfWord[object]))
+            }
         }
         // "imposed by the EU on Belarus": a complement the parser hung on a name that a holder governs is the holder's,
         // a state or a person taking no such complement.

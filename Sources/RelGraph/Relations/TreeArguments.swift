@@ -130,7 +130,8 @@ final class TreeArguments {
         func fill(_ roles: [ArgumentRole], excluding excluded: [Mention], owners: Bool = false, isSource: Bool = false) -> ([Mention], String) {
             var noActor = false
             for role in roles {
-                var written = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
+                var written = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
+                                    judgesEvents: Self.answeringTypes.contains(type))
                 // "Syrian refugees arrived in Turkey": private people are no state acting.
                 if isSource { written.removeAll(where: isCivilian) }
                 var heads = written

@@ -75,7 +75,7 @@ struct DiscourseTests {
     /// Only the accused answers: a third state's denial, or one far from any accusation, has no target.
     @Test func aDenialAnswersOnlyTheAccused() {
         #expect(Probe.events("Germany accused Iran of arming the rebels. Brazil denied the reports.", .en) == ["DEU ACCUSE IRN"])
-        let far = "Germany accused Iran of arming the rebels. The talks went on. The weather was cold. The summit ended. Tehran denied it."
+        let far = "Germany accused Iran of arming the rebels. The talks went on. The weather was cold. The summit ended. Tehran denied the reports."
         #expect(Probe.events(far, .en) == ["DEU ACCUSE IRN"])
     }
 

@@ -265,6 +265,11 @@ struct TreeArgumentsTests {
         Case(.es, "El presidente brasileño fue recibido en Pekín varias veces.", ["BRA CONSULT CHN"]),
         Case(.es, "El ministro ruso fue recibido en Caracas por el presidente venezolano.", ["RUS CONSULT VEN"]),
         Case(.en, "The French scientist received the prize in Stockholm.", []),
+        // Who judges an event judges its author, not whom the event was aimed at.
+        Case(.en, "Germany condemned the attack on Ukraine.", []),
+        Case(.en, "Germany backed the sanctions on Honduras.", []),
+        Case(.es, "Francia respalda las sanciones de la Cedeao contra Malí.", ["FRA SUPPORT org:ECOWAS", "org:ECOWAS SANCTION MLI"]),
+        Case(.fr, "La France soutient les sanctions imposées par la Cedeao contre le Mali.", ["FRA SUPPORT org:ECOWAS", "org:ECOWAS SANCTION MLI"]),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
