@@ -199,9 +199,17 @@ final class TreeArguments {
             // "Egypt mediated between Sudan and Chad", "hosted talks between…": the subject of a verb meets both
             // parties; "a dialogue between X and Y" only relates X and Y.
             if found.sources.isEmpty || type != .consult || isNoun {
-                found.sources = found.targets
-                found.targets = []
-                found.mutual = true
+                let heads = words(for: .between, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
+                if let group = groupSide(under: heads, among: found.targets) {
+                    // "talks between Iran and the six powers — X, Y, Z": the members of a group are one party together.
+                    found.sources = found.targets.filter { !group.contains($0) }
+                    found.targets = group
+                    sourceRole = targetRole
+                } else {
+                    found.sources = found.targets
+                    found.targets = []
+                    found.mutual = true
+                }
             }
         } else if found.targets.isEmpty, frame.mutual || type.isSymmetric, found.sources.flatMap(\.refs).count >= 2 {
             found.mutual = true
@@ -222,6 +230,16 @@ final class TreeArguments {
         }
         found.rule = "source \(sourceName), target \(targetRole)" + (found.mutual ? ", mutual" : "")
         return found
+    }
+
+    /// The members of a group noun among the parties under "between" ("the six powers — X, Y, Z"), when the other
+    /// parties are named apart from it; nil when every party is named on its own.
+    private func groupSide(under heads: [Int], among parties: [Mention]) -> [Mention]? {
+        for word in heads.flatMap({ [$0] + conjuncts(of: $0) }) where mentionOfWord[word] == nil && parsed.tag(of: word) == .noun {
+            let members = resolve([word]).filter(parties.contains)
+            if members.count >= 2, members.count < parties.count { return members }
+        }
+        return nil
     }
 
     /// "refused the independence of Kosovo", "a expulsé plus de 40 diplomates russes", "condenó el ensayo realizado

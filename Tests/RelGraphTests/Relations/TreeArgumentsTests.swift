@@ -270,6 +270,13 @@ struct TreeArgumentsTests {
         Case(.en, "Germany backed the sanctions on Honduras.", []),
         Case(.es, "Francia respalda las sanciones de la Cedeao contra Malí.", ["FRA SUPPORT org:ECOWAS", "org:ECOWAS SANCTION MLI"]),
         Case(.fr, "La France soutient les sanctions imposées par la Cedeao contre le Mali.", ["FRA SUPPORT org:ECOWAS", "org:ECOWAS SANCTION MLI"]),
+        // A group spelt out after a dash, a colon or a bracket is one party, its members not each other's.
+        Case(.en, "Iran resumed its talks with the six powers - the United States, France, Germany, Russia, China and Britain.",
+             ["IRN CONSULT USA", "IRN CONSULT FRA", "IRN CONSULT DEU", "IRN CONSULT RUS", "IRN CONSULT CHN", "IRN CONSULT GBR"]),
+        Case(.en, "Observers followed the negotiations between Sudan and the four mediators - Egypt, Kenya, Ethiopia and Qatar.",
+             ["SDN CONSULT EGY", "SDN CONSULT KEN", "SDN CONSULT ETH", "SDN CONSULT QAT"]),
+        Case(.fr, "L'Iran a rencontré les grandes puissances (États-Unis, France, Allemagne, Russie, Chine et Royaume-Uni) à Genève.",
+             ["IRN CONSULT USA", "IRN CONSULT FRA", "IRN CONSULT DEU", "IRN CONSULT RUS", "IRN CONSULT CHN", "IRN CONSULT GBR"]),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
