@@ -130,10 +130,22 @@ extension TreeArguments {
         }
     }
 
+    /// "…, comme l'en a accusé Washington", "…, como lo exigió Marruecos": in a clause opened by a word of comparison,
+    /// with no subject written before the verb, the name after the verb is its subject.
+    func invertedSubject(of verb: Int) -> Int? {
+        let dependents = parsed.dependents(of: verb)
+        guard dependents.contains(where: { $0 < verb && words.inversionOpeners.contains(tokens[parsed.tokenOfWord[$0]]) }),
+              !dependents.contains(where: { $0 < verb && Self.subjectRelations.contains(parsed.relation(of: $0)) && parsed.tag(of: $0) != .pron })
+        else { return nil }
+        return dependents.first { $0 > verb && mentionOfWord[$0] != nil && ["obj", "nsubj", "obl"].contains(parsed.relation(of: $0))
+            && parsed.markers(of: $0, in: tokens).isEmpty }
+    }
+
     /// The logical subject of a verb: its own, else the one it shares through coordination, control or a
     /// relative or participial clause.
     func subjectWords(of word: Int, depth: Int = 0) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
+        if let inverted = invertedSubject(of: word) { return [inverted] }
         let own = writtenSubjects(of: word)
         if !own.isEmpty { return coordinatedHead(ofClause: word, subjects: own) + own.flatMap { relativeResolved($0, clause: word) } }
         if let unmarked = unmarkedSubject(of: word) { return [unmarked] }
@@ -239,6 +251,8 @@ extension TreeArguments {
             if parsed.relation(of: word) == "acl" { return parsed.governor(of: word).map { [$0] } ?? [] }
             return misreadSubject(of: word).map { [$0] } ?? []
         }
+        // "…, comme l'exige le Maroc": the clitic object is the subject of the clause above.
+        if invertedSubject(of: word) != nil, let governor = parsed.governor(of: word) { return subjectWords(of: governor) }
         // "Iran, which Israel accused…": a relative object stands for the antecedent.
         let objects = parsed.dependents(of: word).filter { parsed.relation(of: $0) == "obj" }
         if !objects.isEmpty { return objects.flatMap { relativeResolved($0, clause: word) } }

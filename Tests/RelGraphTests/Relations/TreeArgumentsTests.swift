@@ -270,6 +270,10 @@ struct TreeArgumentsTests {
         Case(.en, "Germany backed the sanctions on Honduras.", []),
         Case(.es, "Francia respalda las sanciones de la Cedeao contra Malí.", ["FRA SUPPORT org:ECOWAS", "org:ECOWAS SANCTION MLI"]),
         Case(.fr, "La France soutient les sanctions imposées par la Cedeao contre le Mali.", ["FRA SUPPORT org:ECOWAS", "org:ECOWAS SANCTION MLI"]),
+        // After "comme", "como", the name after the verb is its subject and the clitic is the clause above's subject.
+        Case(.fr, "La Russie a toujours démenti fournir une aide aux talibans, comme l'en a accusé Washington.", ["USA ACCUSE RUS"]),
+        Case(.fr, "L'Algérie refuse de retirer ses troupes, comme l'exige le Maroc.", ["MAR REQUEST DZA"]),
+        Case(.es, "Argelia se niega a retirar sus tropas, como lo exige Marruecos.", ["MAR REQUEST DZA"]),
         // A group spelt out after a dash, a colon or a bracket is one party, its members not each other's.
         Case(.en, "Iran resumed its talks with the six powers - the United States, France, Germany, Russia, China and Britain.",
              ["IRN CONSULT USA", "IRN CONSULT FRA", "IRN CONSULT DEU", "IRN CONSULT RUS", "IRN CONSULT CHN", "IRN CONSULT GBR"]),
