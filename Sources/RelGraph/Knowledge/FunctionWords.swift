@@ -17,30 +17,30 @@ enum FunctionWords {
     }
 
     /// The words of one class in every language.
-    private static func union(_ wordClass: KeyPath<FunctionWordClasses, WordSet>) -> WordSet {
+    private static func allLanguages(_ wordClass: KeyPath<FunctionWordClasses, WordSet>) -> WordSet {
         WordSet(Language.allCases.flatMap { FunctionWordClasses.of($0)[keyPath: wordClass].words })
     }
 
-    static let ofPrepositions = union(\.ofPrepositions)
-    static let articles = union(\.articles)
+    static let ofPrepositions = allLanguages(\.ofPrepositions)
+    static let articles = allLanguages(\.articles)
     /// The articles and the other determiners.
-    static let determiners = articles.union(union(\.determiners))
-    static let quantities = union(\.quantities)
-    static let prepositions = union(\.prepositions)
-    static let locatives = union(\.locatives)
-    static let coordinators = union(\.coordinators)
-    static let negations = union(\.negations)
-    static let modals = union(\.modals)
-    static let reportingVerbs = union(\.reportingVerbs)
-    static let auxiliaries = union(\.auxiliaries)
-    static let formerMarkers = union(\.formerMarkers)
-    static let honorifics = union(\.honorifics)
-    static let pairHeads = union(\.pairHeads)
-    static let pairNouns = union(\.pairNouns)
-    static let portfolios = union(\.portfolios)
-    static let nonNameWords = union(\.nonNameWords)
-    static let sentenceWords = union(\.sentenceWords)
-    static let governmentNouns = union(\.governmentNouns)
+    static let determiners = articles.union(allLanguages(\.determiners))
+    static let quantities = allLanguages(\.quantities)
+    static let prepositions = allLanguages(\.prepositions)
+    static let locatives = allLanguages(\.locatives)
+    static let coordinators = allLanguages(\.coordinators)
+    static let negations = allLanguages(\.negations)
+    static let modals = allLanguages(\.modals)
+    static let reportingVerbs = allLanguages(\.reportingVerbs)
+    static let auxiliaries = allLanguages(\.auxiliaries)
+    static let formerMarkers = allLanguages(\.formerMarkers)
+    static let honorifics = allLanguages(\.honorifics)
+    static let pairHeads = allLanguages(\.pairHeads)
+    static let pairNouns = allLanguages(\.pairNouns)
+    static let portfolios = allLanguages(\.portfolios)
+    static let nonNameWords = allLanguages(\.nonNameWords)
+    static let sentenceWords = allLanguages(\.sentenceWords)
+    static let governmentNouns = allLanguages(\.governmentNouns)
 
     /// A determiner in `language`: "a" is one in English only.
     static func isDeterminer(_ folded: String, in language: Language) -> Bool {
