@@ -120,6 +120,15 @@ struct ActorFinderTests {
             == ["KHM ASSAULT THA", "THA ASSAULT KHM"])
     }
 
+    /// With only one state named before, the pair takes the next other state of its sentence; with none, the first two.
+    @Test func theTwoArmiesLookAheadWhenTheTextHasNamedFewerThanTwo() {
+        let one = "A Cambodian officer spoke on Monday. The two armies clashed near the temple, which angered Thai nationalists."
+        #expect(Probe.mentions(one, .en).contains("two armies=KHM+THA"))
+        let none = "Les deux armées s'affrontent depuis lundi entre le Soudan et le Soudan du Sud."
+        #expect(Probe.mentions(none, .fr).contains("deux armées=SDN+SSD"))
+        #expect(!Probe.mentions("The two armies clashed on Monday.", .en).contains { $0.hasPrefix("two armies") })
+    }
+
     @Test func ownCountryIsTheSpeakersState() {
         let fr = "Le ministre polonais des Affaires étrangères Tomasz Nowicki a déclaré que son pays soutenait la Lituanie."
         #expect(Probe.mentions(fr, .fr).contains("son pays=POL"))
