@@ -265,6 +265,14 @@ struct TreeArgumentsTests {
         Case(.es, "El presidente brasileño fue recibido en Pekín varias veces.", ["BRA CONSULT CHN"]),
         Case(.es, "El ministro ruso fue recibido en Caracas por el presidente venezolano.", ["RUS CONSULT VEN"]),
         Case(.en, "The French scientist received the prize in Stockholm.", []),
+        // A call, a visit or an envoy received from someone is a meeting with them; missiles received are not.
+        Case(.en, "The Kenyan president received a phone call from the Ugandan president.", ["UGA CONSULT KEN"]),
+        Case(.fr, "Le président kényan a reçu un appel du président ougandais.", ["UGA CONSULT KEN"]),
+        Case(.es, "El presidente keniano recibió una llamada del presidente ugandés.", ["UGA CONSULT KEN"]),
+        Case(.en, "Russia had received ballistic missiles from Iran.", []),
+        Case(.es, "Rusia recibió misiles de Irán.", []),
+        // Summoning an ambassador is an accusation of the ambassador's state.
+        Case(.es, "México citó al embajador de Francia.", ["MEX ACCUSE FRA"]),
         // Who judges an event judges its author, not whom the event was aimed at.
         Case(.en, "Germany condemned the attack on Ukraine.", []),
         Case(.en, "Germany backed the sanctions on Honduras.", []),

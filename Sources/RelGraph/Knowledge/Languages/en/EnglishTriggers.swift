@@ -6,7 +6,8 @@ extension TriggerLexicon {
         en | AGREE | noun | agreement*, accord, accords, treaty, treaties, pact*, deal, deals, declaration*, settlement*, ceasefire agreement*, commitment*, memorandum of understanding, memoranda of understanding, armistice*, joint statement*, joint communique*, offer of, offers of
         en | CONSULT | verb | met, meet*, talk*, discuss*, negotiat*, consult*, phon*, telephon*, mediat*, moderated, moderating, spoke with, spoke to, speak* with, call* with
         en | CONSULT | verb | been receiv*, was receiv*, were receiv*, be receiv*, is receiv*, are receiv*, been greeted, was greeted, were greeted, been welcomed, was welcomed, were welcomed | source=object target=subject|in places
-        en | CONSULT | verb | hosted, hosts, hosting, host, receiv*, play* host to, played host to | source=object|to|of|from|subject target=subject|between
+        en | CONSULT | verb | hosted, hosts, hosting, host, receiv*, play* host to, played host to | source=object|to|subject target=subject|between
+        en | CONSULT | verb | receiv* call*, receiv* phone call*, receiv* telephone call*, receiv* visit*, receiv* delegation*, receiv* envoy*, receiv* letter*, receiv* message* | source=from|of|object target=subject
         en | CONSULT | verb | sat down with, sit* down with, confer* with, exchang* views, brokered, brokering, engag* with, spoke by phone, spoke by telephone, spoken with, spoken to
         en | CONSULT | noun | talk*, meeting*, summit*, negotiation*, consultation*, phone call*, call*, conversation*, dialogue*, dialog, dialogs, mediation*, video call*, videoconference*, video conference*, teleconference*, peace conference*, shuttle diplomacy
         en | CONSULT | noun | diplomatic offensive*
