@@ -89,9 +89,26 @@ extension ActorFinder {
         var spans: [LexicalSpan] = []
         spans.reserveCapacity(matches.count)
         for match in matches {
-            if let span = LexicalSpan(match) { spans.append(span) }
+            if let span = LexicalSpan(match), !isGivenName(span, sentence: sentence) { spans.append(span) }
         }
         return spans
+    }
+
+    /// "Mauricio Macri", "Maurice Gourdault", "Israel Katz": a one-word state name that is also a given name,
+    /// followed by one more name word and no other, is a person's first name. "Israel Defense Forces" and
+    /// "Georgia's president" keep their state.
+    func isGivenName(_ span: LexicalSpan, sentence: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        let start = span.range.lowerBound
+        let next = span.range.upperBound
+        guard span.entry.form == .stateName || span.entry.form == .seat, span.range.count == 1, next < sentence.upperBound,
+              tokens[start].isCapitalized, GivenNameLexicon.contains(tokens[start].folded) else { return false }
+        let surname = tokens[next]
+        guard surname.isWord, surname.isCapitalized, !surname.isAllCaps, !FunctionWords.nonNameWords.contains(surname),
+              !FunctionWords.sentenceWords.contains(surname), !FunctionWords.articles.contains(surname),
+              !FunctionWords.prepositions.contains(surname),
+              lexicon.gazetteer.matches(in: tokens, range: next..<next + 1).isEmpty else { return false }
+        return next + 1 >= sentence.upperBound || !(tokens[next + 1].isWord && tokens[next + 1].isCapitalized)
     }
 
     /// Words that may qualify a title before it: "hauts responsables", "senior official", "altos funcionarios".
@@ -102,9 +119,11 @@ extension ActorFinder {
         """)
 
     /// "relaciones diplomáticas", "relations diplomatiques": a title word right after a common noun is an adjective.
+    /// In English the noun before a title qualifies it: "foreign affairs spokesperson", "party leader".
     func isAdjective(_ span: LexicalSpan, spans: SentenceSpans, sentence: Range<Int>) -> Bool {
         let start = span.range.lowerBound
-        guard start > sentence.lowerBound, !document.tokens[start].isCapitalized else { return false }
+        guard TitleModifiers.adjectivesFollowNouns(document.language), start > sentence.lowerBound,
+              !document.tokens[start].isCapitalized else { return false }
         let previous = document.tokens[start - 1]
         guard previous.isWord, !previous.isCapitalized, !spans.covers(start - 1) else { return false }
         return !FunctionWords.determiners.contains(previous) && !FunctionWords.prepositions.contains(previous)

@@ -9,7 +9,8 @@ extension ActorFinder {
             let index = registry.register(person(name, phrase: phrase))
             return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
         }
-        let isGiven = name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])
+        if names.isPlaceName(name, language: document.language) { return .name(name, preposition: preposition) }
+        let isGiven = (name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])) || hasCourtesyTitle(name)
         let isSpeaker = (name.keys.count >= 2 || name.range.lowerBound != names.sentence.lowerBound) && isReported(name, names: names)
         let leader = lexicon.leaders(named: name.keys).first { leaderMatches($0, name.keys) }
         if isGiven || isSpeaker || leader != nil {
@@ -26,6 +27,11 @@ extension ActorFinder {
             }
         }
         return .name(name, preposition: preposition)
+    }
+
+    /// "M. Zelaya", "Mrs Okafor": a courtesy title only ever stands before a person's name.
+    func hasCourtesyTitle(_ name: NameScanner.Name) -> Bool {
+        name.nameStart > name.range.lowerBound && CourtesyTitles.words.contains(document.tokens[name.range.lowerBound])
     }
 
     func leaderMatches(_ leader: Leader, _ keys: [String]) -> Bool {

@@ -39,8 +39,11 @@ struct NameScanner {
     func name(at start: Int) -> Name? {
         var index = start
         // Capitals first: most tokens are not, and that answer costs no word-list lookup.
-        while sentence.contains(index), tokens[index].isCapitalized, FunctionWords.honorifics.contains(tokens[index]) {
+        while sentence.contains(index), tokens[index].isCapitalized,
+              FunctionWords.honorifics.contains(tokens[index]) || CourtesyTitles.words.contains(tokens[index]) {
             index += 1
+            // "M. Zelaya", "Mr. Brown", "Sra. Pérez": the abbreviation's full stop.
+            if sentence.contains(index), tokens[index].text == "." { index += 1 }
         }
         let nameStart = index
         // A particle first: "Von der Leyen" opens with "Von der", not with a name "Von".
@@ -116,5 +119,31 @@ struct NameScanner {
 
     private func isRomanNumeral(_ token: Token) -> Bool {
         token.text.count <= 4 && token.text.unicodeScalars.allSatisfy { "IVX".unicodeScalars.contains($0) }
+    }
+}
+
+extension NameScanner {
+    /// "Palacio Nacional", "Galeão Airport", "aeropuerto Benito Juárez", "Kennedy International Airport": a name
+    /// built on a place noun, or standing where a place noun's name stands, names a place.
+    func isPlaceName(_ name: Name, language: Language) -> Bool {
+        let heads = PlaceHeads.words(language)
+        switch PlaceHeads.position(language) {
+        case .first:
+            if name.keys.count >= 2, heads.contains(name.keys[0]) { return true }
+            var index = name.range.lowerBound - 1
+            while index >= sentence.lowerBound, isInsidePlaceName(tokens[index], heads: heads) { index -= 1 }
+            return index >= sentence.lowerBound && heads.contains(tokens[index])
+        case .last:
+            if name.keys.count >= 2, let last = name.keys.last, heads.contains(last) { return true }
+            var index = name.range.upperBound
+            while index < sentence.upperBound, isInsidePlaceName(tokens[index], heads: heads) { index += 1 }
+            return index < sentence.upperBound && tokens[index].isCapitalized && heads.contains(tokens[index])
+        }
+    }
+
+    /// Capitalised words between a place noun and the name that completes it: "Aeropuerto Internacional Benito
+    /// Juárez", "Kennedy International Airport".
+    private func isInsidePlaceName(_ token: Token, heads: WordSet) -> Bool {
+        token.isCapitalized && FunctionWords.nonNameWords.contains(token) && !heads.contains(token)
     }
 }

@@ -58,6 +58,9 @@ struct PersonRegistry: Sendable {
             guard matches(persons[index].roleKey) else { return false }
             if let country, let known = persons[index].country, known != country { return false }
             if let organization, let known = persons[index].organization, known != organization { return false }
+            // "NATO leaders" is no state's leader, and "the Chinese leader" is no organization's.
+            if organization != nil, persons[index].organization == nil, persons[index].country != nil { return false }
+            if country != nil, persons[index].country == nil, persons[index].organization != nil { return false }
             return true
         }
         return candidates.onlyElement

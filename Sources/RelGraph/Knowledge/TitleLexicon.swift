@@ -32,7 +32,18 @@ enum TitleLexicon {
     private static let spanish = build(.es)
 
     private static func build(_ language: Language) -> [LexiconEntry] {
-        tablesByLanguage[language]?.entries(.title) { [$0, plural($0, language)] } ?? []
+        tablesByLanguage[language]?.entries(.title) { title in
+            [title, plural(title, language)] + formerPrefixes(language).map { $0 + title }
+        } ?? []
+    }
+
+    /// "ex-président", "exministro", "ex-minister": a former office written as one word. "ancien", "former" and a
+    /// separate "ex" stand before the title and are read there; these prefixes make the title a word of its own.
+    static func formerPrefixes(_ language: Language) -> [String] {
+        switch language {
+        case .fr, .en: ["ex-"]
+        case .es: ["ex", "ex-"]
+        }
     }
 
     /// The plural of a title, so that "les responsables russes" or "Arab foreign ministers" read as officials.

@@ -50,8 +50,12 @@ supreme leader|supreme leader
 pope|pope; pontiff
 judge|judge
 prosecutor|prosecutor; chief prosecutor; prosecutor general
-general|general
+general|general; brigadier general; major general; lieutenant general
 admiral|admiral
+commodore|commodore; rear admiral; vice admiral
+colonel|colonel; lieutenant colonel; lieutenant-colonel
+marshal|marshal; field marshal
+brigadier|brigadier
 commander|commander; military commander
 commander-in-chief|commander-in-chief; commander in chief
 army chief|army chief; military chief; chief of the general staff; chief of defence staff; chief of defense staff; chairman of the Joint Chiefs of Staff

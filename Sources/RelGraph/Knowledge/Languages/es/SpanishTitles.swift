@@ -50,8 +50,12 @@ supreme leader|líder supremo; guía supremo
 pope|papa; pontífice; sumo pontífice
 judge|juez; jueza
 prosecutor|fiscal general; fiscal jefe; fiscala
-general|general
+general|general; general de brigada; general de división
 admiral|almirante
+commodore|comodoro; contraalmirante; vicealmirante
+colonel|coronel; coronela; teniente coronel
+marshal|mariscal
+brigadier|brigadier
 commander|comandante; jefe militar
 commander-in-chief|comandante en jefe
 army chief|jefe del Ejército; jefe del Estado Mayor; jefe del Estado Mayor Conjunto; jefe de las Fuerzas Armadas

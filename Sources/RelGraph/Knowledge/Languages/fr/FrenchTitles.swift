@@ -50,8 +50,11 @@ supreme leader|guide suprême; Guide suprême; guide de la Révolution; Guide de
 pope|pape; souverain pontife; pontife
 judge|juge
 prosecutor|procureur; procureure; procureur général; procureure générale
-general|général
+general|général; général de brigade; général de division; général de corps d'armée
 admiral|amiral
+commodore|commodore; contre-amiral; vice-amiral
+colonel|colonel; colonelle; lieutenant-colonel
+marshal|maréchal
 commander|commandant; commandante; chef militaire
 commander-in-chief|commandant en chef; chef des armées
 army chief|chef d'état-major; chef d'état-major des armées; cheffe d'état-major; chef de l'armée
