@@ -137,7 +137,8 @@ extension ActorFinder {
         let start = span.range.lowerBound
         guard start > sentence.lowerBound, document.tokens[start].isCapitalized else { return false }
         let previous = document.tokens[start - 1]
-        return previous.isWord && previous.isCapitalized && !spans.covers(start - 1)
+        // "MFA Secretary General X": an acronym the lexicons do not know names the body, not a proper name's word.
+        return previous.isWord && previous.isCapitalized && !previous.isAllCaps && !spans.covers(start - 1)
             && start - 1 != sentence.lowerBound
     }
 

@@ -11,7 +11,8 @@ extension ActorFinder {
         }
         if names.isPlaceName(name, language: document.language) { return .name(name, preposition: preposition) }
         let isGiven = (name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])) || hasCourtesyTitle(name)
-        let isSpeaker = (name.keys.count >= 2 || name.range.lowerBound != names.sentence.lowerBound) && isReported(name, names: names)
+        let isSpeaker = (name.keys.count >= 2 || name.range.lowerBound != names.sentence.lowerBound)
+            && !endsInstitutionName(name, sentence: names.sentence) && isReported(name, names: names)
         let leader = lexicon.leaders(named: name.keys).first { leaderMatches($0, name.keys) }
         if isGiven || isSpeaker || leader != nil {
             let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
@@ -27,6 +28,15 @@ extension ActorFinder {
             }
         }
         return .name(name, preposition: preposition)
+    }
+
+    /// "the Department of State said", "el Banco de Inglaterra": one word after "of" and a capitalised word
+    /// ends the name of an institution, not a speaker's name.
+    func endsInstitutionName(_ name: NameScanner.Name, sentence: Range<Int>) -> Bool {
+        let start = name.range.lowerBound
+        guard name.keys.count == 1, start - 2 > sentence.lowerBound,
+              FunctionWords.ofPrepositions.contains(document.tokens[start - 1]) else { return false }
+        return document.tokens[start - 2].isWord && document.tokens[start - 2].isCapitalized
     }
 
     /// "M. Zelaya", "Mrs Okafor": a courtesy title only ever stands before a person's name.

@@ -20,7 +20,7 @@ struct NameScanner {
         guard sentence.contains(index), tokens[index].isWord, !spans.covers(index) else { return false }
         guard tokens[index].isCapitalized else { return NameParticles.isPrefixedName(tokens[index]) }
         let token = tokens[index]
-        if token.isAllCaps && !isRomanNumeral(token) { return false }
+        if token.isAllCaps && !isRomanNumeral(token) { return isInitials(token) && isNameToken(index + 2) }
         return !FunctionWords.nonNameWords.contains(token) && !FunctionWords.sentenceWords.contains(token)
             && !FunctionWords.articles.contains(token) && !FunctionWords.prepositions.contains(token)
             && !FunctionWords.formerMarkers.contains(token)
@@ -113,8 +113,15 @@ struct NameScanner {
 
     /// A full stop after a one-letter initial ("George W. Bush").
     private func isInitialDot(_ index: Int) -> Bool {
-        tokens[index].text == "." && index > sentence.lowerBound && tokens[index - 1].text.count == 1
+        tokens[index].text == "." && index > sentence.lowerBound
+            && (tokens[index - 1].text.count == 1 || isInitials(tokens[index - 1]))
             && tokens[index - 1].isCapitalized && isNameToken(index + 1)
+    }
+
+    /// "R.C" of "R.C. Hammond": one-letter initials joined by stops, which the tokenizer keeps as one word.
+    private func isInitials(_ token: Token) -> Bool {
+        let parts = token.text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 }
     }
 
     private func isRomanNumeral(_ token: Token) -> Bool {

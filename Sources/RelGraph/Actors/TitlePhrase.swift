@@ -97,6 +97,11 @@ struct TitlePhrase: Sendable {
                 continue
             }
             let token = tokens[index]
+            if isAbbreviationStop(index, tokens: tokens) {
+                // "Ambassador to the U.N. Nikki Haley": the abbreviation's full stop ends nothing.
+                index += 1
+                continue
+            }
             if let length = qualifierLength(at: index, tokens: tokens, language: document.language, limit: names.sentence.upperBound) {
                 // "le président déchu", "el presidente interino", "Premier ministre par intérim": still the office.
                 roleEnd = index + length
@@ -126,7 +131,9 @@ struct TitlePhrase: Sendable {
                 roleEnd = index + 1
                 modifierEnd = index + 1
                 phrase.roleKey = Self.ministry(phrase.roleKey, portfolio: token.folded)
-            } else if let name = names.name(at: index), !names.isPlaceName(name, language: document.language) {
+            } else if let name = names.name(at: index), !names.isPlaceName(name, language: document.language),
+                      !FunctionWords.articles.contains(tokens[index - 1]) {
+                // "director de la Sección Política": a name after an article is the body's, not the official's.
                 phrase.name = name
                 index = name.range.upperBound
                 break scan
@@ -158,6 +165,11 @@ struct TitlePhrase: Sendable {
         return phrase?.count
     }
 
+    /// The full stop of an abbreviation written with stops: "U.N.", "U.S.".
+    static func isAbbreviationStop(_ index: Int, tokens: [Token]) -> Bool {
+        index > 0 && tokens[index].text == "." && tokens[index - 1].isWord && tokens[index - 1].text.contains(".")
+    }
+
     /// A word of a portfolio named after "for", "chargé de", "para": "Trade and Investment", "du Commerce extérieur".
     private static func isPortfolioWord(_ token: Token) -> Bool {
         TitleModifiers.portfolioNouns.contains(token) || FunctionWords.portfolios.contains(token)
@@ -172,6 +184,7 @@ struct TitlePhrase: Sendable {
     /// "former", a demonym or "X's" before the title: "former Indian prime minister", "Qatar's emir".
     private mutating func readBefore(title: LexicalSpan, tokens: [Token], spans: SentenceSpans, roleStart: inout Int) {
         var index = title.range.lowerBound - 1
+        if index >= 1, Self.isAbbreviationStop(index, tokens: tokens) { index -= 1 }
         guard index >= 0 else { return }
         if tokens[index].folded == "'s", index >= 1, let span = spans.covering(index - 1), let code = span.actor?.stateCode {
             country = code
