@@ -23,7 +23,7 @@ struct NameScanner {
         if token.isAllCaps && !isRomanNumeral(token) { return isInitials(token) && isNameToken(index + 2) }
         return !FunctionWords.nonNameWords.contains(token) && !FunctionWords.sentenceWords.contains(token)
             && !FunctionWords.articles.contains(token) && !FunctionWords.prepositions.contains(token)
-            && !FunctionWords.formerMarkers.contains(token)
+            && !FunctionWords.formerMarkers.contains(token) && !CourtesyTitles.words.contains(token)
     }
 
     /// Whether a name may start at `index` although its word is not capitalised: "von der Leyen", "bin Salman",
@@ -108,7 +108,7 @@ struct NameScanner {
         guard sentence.contains(index), tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isAllCaps else { return false }
         if spans.covers(index), spans.covering(index)?.entry.form != .title { return false }
         return !FunctionWords.articles.contains(tokens[index]) && !FunctionWords.prepositions.contains(tokens[index])
-            && !FunctionWords.sentenceWords.contains(tokens[index])
+            && !FunctionWords.sentenceWords.contains(tokens[index]) && !CourtesyTitles.words.contains(tokens[index])
     }
 
     /// A full stop after a one-letter initial ("George W. Bush").

@@ -132,8 +132,9 @@ struct TitlePhrase: Sendable {
                 modifierEnd = index + 1
                 phrase.roleKey = Self.ministry(phrase.roleKey, portfolio: token.folded)
             } else if let name = names.name(at: index), !names.isPlaceName(name, language: document.language),
-                      !FunctionWords.articles.contains(tokens[index - 1]) {
-                // "director de la Sección Política": a name after an article is the body's, not the official's.
+                      !FunctionWords.articles.contains(tokens[index - 1]), !postings.contains(tokens[index - 1]) {
+                // "director de la Sección Política": a name after an article is the body's, not the official's;
+                // "officials in Geneva": one right after a posting preposition is where they are.
                 phrase.name = name
                 index = name.range.upperBound
                 break scan

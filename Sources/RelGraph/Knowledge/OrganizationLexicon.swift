@@ -82,7 +82,7 @@ EBRD|BERD; Banque européenne pour la reconstruction et le développement|EBRD; 
 EIB|BEI; Banque européenne d'investissement|EIB; European Investment Bank|BEI; Banco Europeo de Inversiones
 AIIB|BAII; Banque asiatique d'investissement dans les infrastructures|AIIB; Asian Infrastructure Investment Bank|BAII; Banco Asiático de Inversión en Infraestructura
 NDB|Nouvelle banque de développement; Banque des BRICS|New Development Bank; BRICS bank|Nuevo Banco de Desarrollo; Banco de los BRICS
-CAF|Banque de développement de l'Amérique latine; Société andine de développement|Development Bank of Latin America; Andean Development Corporation|Banco de Desarrollo de América Latina; Corporación Andina de Fomento
+development-bank-of-latin-america|Banque de développement de l'Amérique latine; Société andine de développement|Development Bank of Latin America; Andean Development Corporation|Banco de Desarrollo de América Latina; Corporación Andina de Fomento
 IFAD|FIDA; Fonds international de développement agricole|IFAD; International Fund for Agricultural Development|FIDA; Fondo Internacional de Desarrollo Agrícola
 paris-club|Club de Paris|Paris Club|Club de París
 COVAX|Covax; COVAX; mécanisme Covax; dispositif Covax|COVAX; Covax; COVAX facility; Covax facility|Covax; COVAX; mecanismo Covax; mecanismo COVAX

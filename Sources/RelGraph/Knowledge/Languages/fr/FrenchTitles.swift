@@ -8,7 +8,7 @@ president-elect|président élu; présidente élue
 interim president|président par intérim; présidente par intérim; président intérimaire; présidente intérimaire
 prime minister|Premier ministre; premier ministre; Première ministre; première ministre; président du gouvernement; présidente du gouvernement; président du Conseil; présidente du Conseil
 deputy prime minister|vice-Premier ministre; vice-premier ministre; vice-Première ministre; vice-première ministre; vice-président du gouvernement; vice-présidente du gouvernement
-deputy minister|vice-ministre; sous-secrétaire; sous-secrétaire d'État
+deputy minister|sous-secrétaire; sous-secrétaire d'État; secrétaire d'État adjoint; secrétaire d'État adjointe
 head of state|chef de l'État; chef de l'Etat; chef d'État; chef d'Etat; cheffe de l'État; cheffe d'État
 head of government|chef du gouvernement; cheffe du gouvernement; chef de gouvernement
 chancellor|chancelier; chancelière
@@ -57,6 +57,7 @@ admiral|amiral
 commodore|commodore; contre-amiral; vice-amiral
 colonel|colonel; colonelle; lieutenant-colonel
 marshal|maréchal
+brigadier|brigadier; général de brigade aérienne
 commander|commandant; commandante; chef militaire
 commander-in-chief|commandant en chef; chef des armées
 army chief|chef d'état-major; chef d'état-major des armées; cheffe d'état-major; chef de l'armée
