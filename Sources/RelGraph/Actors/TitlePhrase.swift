@@ -114,6 +114,8 @@ struct TitlePhrase: Sendable {
             } else if portfolioOpener != nil && isPortfolioWord(token) {
                 roleEnd = index + 1
                 modifierEnd = roleEnd
+            } else if roleEnd == index, Self.isPortfolioNoun(tokens[index - 1]), ["and", "et", "y", "e", "&"].contains(token.folded) {
+                // "Foreign Affairs & Trade", "Relaciones Exteriores y de Culto": the portfolio goes on.
             } else if FunctionWords.articles.contains(token) || Self.titlePrepositions.contains(token) {
                 if postings.contains(token) { posting = posting ?? index }
             } else if ["et", "and", "y", "e", ","].contains(token.folded), phrase.country != nil,
@@ -131,10 +133,16 @@ struct TitlePhrase: Sendable {
                 roleEnd = index + 1
                 modifierEnd = index + 1
                 phrase.roleKey = Self.ministry(phrase.roleKey, portfolio: token.folded)
+            } else if commas == 0, let name = names.name(at: index), Self.introducesBody(tokens[index - 1]) {
+                // "director de la Sección Política", "ministra de Relaciones Exteriores y de Culto": a name after an
+                // article or "de" is the body's or the portfolio's, not the official's.
+                roleEnd = name.range.upperBound
+                modifierEnd = roleEnd
+                index = roleEnd
+                continue
             } else if let name = names.name(at: index), !names.isPlaceName(name, language: document.language),
-                      !FunctionWords.articles.contains(tokens[index - 1]), !postings.contains(tokens[index - 1]) {
-                // "director de la Sección Política": a name after an article is the body's, not the official's;
-                // "officials in Geneva": one right after a posting preposition is where they are.
+                      !Self.introducesBody(tokens[index - 1]), !postings.contains(tokens[index - 1]) {
+                // "officials in Geneva": a name right after a posting preposition is where they are.
                 phrase.name = name
                 index = name.range.upperBound
                 break scan
@@ -164,6 +172,16 @@ struct TitlePhrase: Sendable {
             index + words.count <= limit && words.indices.allSatisfy { tokens[index + $0].folded == words[$0] }
         }
         return phrase?.count
+    }
+
+    /// A noun of a portfolio, which a coordinator may extend: "Foreign Affairs & Trade", "Exteriores y de Culto".
+    private static func isPortfolioNoun(_ token: Token) -> Bool {
+        FunctionWords.portfolios.contains(token) || TitleModifiers.portfolioNouns.contains(token)
+    }
+
+    /// An article or "de"/"of" before a capitalised name: the name is a body's or a portfolio's.
+    private static func introducesBody(_ token: Token) -> Bool {
+        FunctionWords.articles.contains(token) || FunctionWords.ofPrepositions.contains(token)
     }
 
     /// The full stop of an abbreviation written with stops: "U.N.", "U.S.".

@@ -104,6 +104,15 @@ pacific-alliance|Alliance du Pacifique|Pacific Alliance|Alianza del Pacífico
 PIF|Forum des îles du Pacifique|Pacific Islands Forum; PIF|Foro de las Islas del Pacífico
 IGAD|IGAD; Autorité intergouvernementale pour le développement|IGAD; Intergovernmental Authority on Development|IGAD; Autoridad Intergubernamental para el Desarrollo
 EAC|Communauté d'Afrique de l'Est|EAC; East African Community|Comunidad de África Oriental
+WAEMU|UEMOA; Uemoa; Union économique et monétaire ouest-africaine|WAEMU; UEMOA; West African Economic and Monetary Union|UEMOA; Unión Económica y Monetaria de África Occidental
+CEMAC|CEMAC; Cemac; Communauté économique et monétaire de l'Afrique centrale|CEMAC; Economic and Monetary Community of Central Africa|CEMAC; Comunidad Económica y Monetaria de África Central
+BCEAO|BCEAO; Banque centrale des États de l'Afrique de l'Ouest|BCEAO; Central Bank of West African States|BCEAO; Banco Central de los Estados de África Occidental
+BEAC|BEAC; Banque des États de l'Afrique centrale|BEAC; Bank of Central African States|BEAC; Banco de los Estados de África Central
+BOAD|BOAD; Banque ouest-africaine de développement|BOAD; West African Development Bank|BOAD; Banco de Desarrollo de África Occidental
+EBID|BIDC; Banque d'investissement et de développement de la CEDEAO|EBID; ECOWAS Bank for Investment and Development|BIDC; Banco de Inversión y Desarrollo de la CEDEAO
+BADEA|Badea; BADEA; Banque arabe pour le développement économique en Afrique|BADEA; Arab Bank for Economic Development in Africa|BADEA; Banco Árabe para el Desarrollo Económico en África
+IsDB|BIsD; Banque islamique de développement|IsDB; Islamic Development Bank|BIsD; Banco Islámico de Desarrollo
+Afreximbank|Afreximbank; Banque africaine d'import-export|Afreximbank; African Export-Import Bank|Afreximbank; Banco Africano de Exportación e Importación
 ECCAS|CEEAC; Communauté économique des États de l'Afrique centrale|ECCAS; Economic Community of Central African States|CEEAC; Comunidad Económica de los Estados de África Central
 AES|AES; Alliance des États du Sahel; Confédération des États du Sahel|Alliance of Sahel States|AES; Alianza de Estados del Sahel
 SAARC|SAARC; Association sud-asiatique pour la coopération régionale|SAARC; South Asian Association for Regional Cooperation|SAARC; Asociación Sudasiática para la Cooperación Regional

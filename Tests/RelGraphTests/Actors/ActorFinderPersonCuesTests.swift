@@ -21,6 +21,10 @@ struct ActorFinderPersonCuesTests {
         #expect(Probe.mentions("La Sra. Izaguirre recibió al embajador.", .es) == ["Sra. Izaguirre=person:izaguirre"])
     }
 
+    @Test func theHonourable() {
+        #expect(Probe.mentions("He will meet Hon Tevita Naulu on Friday.", .en) == ["Hon Tevita Naulu=person:tevita-naulu"])
+    }
+
     // MARK: Given names that are state names
 
     @Test func aStateNameThatIsAGivenNameBeforeASurname() throws {
@@ -65,7 +69,12 @@ struct ActorFinderPersonCuesTests {
         #expect(names("The US Department of State said on Sunday that talks would resume.", .en).isEmpty)
     }
 
-    // MARK: Surnames repeated after a full mention
+    // MARK: Surnames and given names repeated after a full mention
+
+    @Test func theGivenNamesAloneResolveToThePersonNamedInFull() {
+        let persons = Probe.persons("La canciller María Ángela Restrepo firmó el acuerdo. La canciller María Ángela estuvo acompañada.", .es)
+        #expect(persons.map(\.name) == ["María Ángela Restrepo"])
+    }
 
     @Test func aSurnameAloneResolvesToThePersonNamedInFull() {
         let (document, result) = Probe.actors("Le président déchu Anselme Kouadio a quitté le pays. Kouadio a demandé l'aide du Ghana.", .fr)

@@ -190,6 +190,11 @@ struct ActorFinderOrganizationTests {
             == ["Banco Mundial=org:world-bank", "Banco Interamericano de Desarrollo=org:IDB"])
     }
 
+    @Test func westAfricanInstitutions() {
+        #expect(Probe.mentions("L'Uemoa, la BCEAO et la Banque ouest-africaine de développement ont tenu une réunion.", .fr)
+            == ["Uemoa=org:WAEMU", "BCEAO=org:BCEAO", "Banque ouest-africaine de développement=org:BOAD"])
+    }
+
     @Test func vaccineAlliances() {
         #expect(Probe.mentions("El mecanismo Covax y la Alianza Gavi entregaron vacunas.", .es).contains("Alianza Gavi=org:Gavi"))
         #expect(Probe.nodeIDs("Le dispositif Covax a livré des doses au Togo.", .fr).contains("org:COVAX"))

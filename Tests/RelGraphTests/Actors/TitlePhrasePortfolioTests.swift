@@ -32,6 +32,18 @@ struct TitlePhrasePortfolioTests {
         #expect(person.country == nil)
     }
 
+    @Test func aCoordinatorExtendsAPortfolio() {
+        #expect(names("The Minister of Foreign Affairs & Trade Aroha Tipene attended the forum.", .en) == ["Aroha Tipene"])
+        #expect(names("Se reunió con la ministra de Relaciones Exteriores y de Culto, Lucía Bermejo, en Lima.", .es) == ["Lucía Bermejo"])
+        #expect(names("Il a reçu le ministre des Affaires étrangères et du Commerce, Hervé Lannuzel, à Dakar.", .fr) == ["Hervé Lannuzel"])
+    }
+
+    @Test func aCoordinatorAfterATitleWithoutPortfolioEndsThePhrase() {
+        // "the president and Amara Sesay": two persons' worth of words, not one office.
+        let persons = Probe.persons("The president and Amara Sesay signed the accord.", .en)
+        #expect(!persons.contains { $0.role == "president" && $0.name == "Amara Sesay" })
+    }
+
     // MARK: Qualifiers after the title
 
     @Test func frenchQualifiersAfterTheTitle() {
