@@ -210,8 +210,9 @@ struct TitlePhrase: Sendable {
             range = span.range.lowerBound..<range.upperBound
             return
         }
-        // "Russian", "US", "NATO" right before the title: "US President X", "NATO Secretary-General Y".
-        if let span = spans.covering(index), [.demonym, .stateName, .organization].contains(span.entry.form) {
+        // "Russian", "US", "NATO", "Kremlin" right before the title: "US President X", "NATO Secretary-General Y",
+        // "Kremlin spokesman Z".
+        if let span = spans.covering(index), [.demonym, .stateName, .seat, .organization].contains(span.entry.form) {
             if span.entry.form == .organization { organization = span.entry.key } else { country = span.entry.key }
             range = span.range.lowerBound..<range.upperBound
             index = span.range.lowerBound - 1

@@ -78,6 +78,12 @@ struct TitlePhrasePortfolioTests {
         #expect(names("He met German MFA State Secretary Lorenz Habicht in Berlin.", .en) == ["Lorenz Habicht"])
     }
 
+    @Test func aSeatOfPowerBeforeATitleGivesItsState() throws {
+        let person = try #require(Probe.persons("Kremlin spokesman Dmitri Orlanov said the talks were over.", .en).onlyElement)
+        #expect(person.name == "Dmitri Orlanov")
+        #expect(person.country == "RUS")
+    }
+
     // MARK: Title tables
 
     @Test func ranksAndOneWordFormerTitles() {
