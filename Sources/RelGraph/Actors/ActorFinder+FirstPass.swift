@@ -7,6 +7,8 @@ extension ActorFinder {
         let spans = SentenceSpans(lexicalSpans(in: range))
         let names = NameScanner(tokens: tokens, spans: spans, sentence: range)
         var claimed = TokenMask(room: range)
+        /// Where the names listed under a plural title start.
+        var listed = Set<Int>()
         var found: [(start: Int, item: Pending)] = []
         // Room for the lexicon's spans and a few names, reserved once a sentence.
         found.reserveCapacity(spans.spans.count + 4)
@@ -15,6 +17,7 @@ extension ActorFinder {
             && !isInsideProperName(span, spans: spans, sentence: range) && !isAdjective(span, spans: spans, sentence: range) {
             let phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
             claimed.insert(phrase.range)
+            listed.formUnion(listedNames(after: phrase, title: span, names: names, spans: spans))
             let preposition = prepositionBefore(phrase.range.lowerBound, in: range)
             if let name = phrase.name {
                 let index = registry.register(person(name, phrase: phrase))
@@ -46,7 +49,8 @@ extension ActorFinder {
             if tokens[index].isCapitalized || names.mayOpenName(index), !namesStatePair(index), let name = names.name(at: index),
                !claimed.contains(name.range.upperBound - 1) {
                 claimed.insert(name.range)
-                found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, registry: &registry)))
+                found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, isListed: listed.contains(name.range.lowerBound),
+                                                                 registry: &registry)))
                 index = name.range.upperBound
                 continue
             }
@@ -111,11 +115,14 @@ extension ActorFinder {
         return next + 1 >= sentence.upperBound || !(tokens[next + 1].isWord && tokens[next + 1].isCapitalized)
     }
 
-    /// Words that may qualify a title before it: "hauts responsables", "senior official", "altos funcionarios".
+    /// Words that may qualify a title before it: "hauts responsables", "senior official", "altos funcionarios",
+    /// "les trois seuls présidents".
     static let titleQualifiers = FunctionWords.set("""
         haut hauts haute hautes grand grands nouveau nouvelle nouveaux nouvelles premier première senior top chief new
         alto altos alta altas nuevo nueva nuevos nuevas principal principales autres other others otros otras plusieurs
-        several varios varias certains some algunos algunas
+        several varios varias certains some algunos algunas seul seuls seule seules only solo solos sola solas
+        deux trois quatre cinq six sept huit neuf dix two three four five six seven eight nine ten
+        dos tres cuatro cinco seis siete ocho nueve diez
         """)
 
     /// "relaciones diplomáticas", "relations diplomatiques": a title word right after a common noun is an adjective.

@@ -1,8 +1,8 @@
 /// Names that are persons: apposed titles, given names, reporting verbs, the leader table.
 extension ActorFinder {
     /// A name decides it is a person from its context: an apposed title, a given name, a reporting verb, the leader table.
-    func namedPerson(_ name: NameScanner.Name, spans: SentenceSpans, names: NameScanner,
-                             registry: inout PersonRegistry) -> Pending {
+    func namedPerson(_ name: NameScanner.Name, spans: SentenceSpans, names: NameScanner, isListed: Bool,
+                     registry: inout PersonRegistry) -> Pending {
         let preposition = prepositionBefore(name.range.lowerBound, in: names.sentence)
         if isCredit(name, sentence: names.sentence) { return .name(name, preposition: preposition) }
         if let phrase = appositionTitle(after: name, spans: spans, names: names) {
@@ -10,7 +10,7 @@ extension ActorFinder {
             return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
         }
         if names.isPlaceName(name, language: document.language) { return .name(name, preposition: preposition) }
-        let isGiven = (name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])) || hasCourtesyTitle(name)
+        let isGiven = (name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])) || hasCourtesyTitle(name) || isListed
         let isSpeaker = (name.keys.count >= 2 || name.range.lowerBound != names.sentence.lowerBound)
             && !endsInstitutionName(name, sentence: names.sentence) && isReported(name, names: names)
         let leader = lexicon.leaders(named: name.keys).first { leaderMatches($0, name.keys) }

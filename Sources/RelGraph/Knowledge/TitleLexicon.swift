@@ -67,6 +67,21 @@ enum TitleLexicon {
         }
     }
 
+    /// Whether `surface` is the plural of a title of `language` and not itself a title: "ministres", "contrapartes".
+    static func isPlural(_ surface: String, _ language: Language) -> Bool {
+        pluralSurfaces[language]?.contains(surface) ?? false
+    }
+
+    /// The plurals the tables do not list as singulars, per language, built once.
+    private static let pluralSurfaces: [Language: Set<String>] = {
+        var plurals: [Language: Set<String>] = [:]
+        for (language, table) in tablesByLanguage {
+            let singulars = Set(table.rows.flatMap { LexiconTable.values($0[1]) })
+            plurals[language] = Set(singulars.map { plural($0, language) }).subtracting(singulars)
+        }
+        return plurals
+    }()
+
     /// Every title surface for `language`.
     static func entries(_ language: Language) -> [LexiconEntry] {
         switch language {
