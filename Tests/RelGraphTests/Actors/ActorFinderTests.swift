@@ -186,3 +186,38 @@ struct CreditTests {
         #expect(!french.contains { $0.hasPrefix("person:") })
     }
 }
+
+/// Organizations by their full name in each language, keyed by one id.
+@Suite("ActorFinder international organizations")
+struct ActorFinderOrganizationTests {
+    @Test func developmentBanksInTheThreeLanguages() {
+        #expect(Probe.mentions("La Banque mondiale et la Banque interaméricaine de développement ont gelé leurs prêts.", .fr)
+            == ["Banque mondiale=org:world-bank", "Banque interaméricaine de développement=org:IDB"])
+        #expect(Probe.mentions("The World Bank and the Inter-American Development Bank froze their loans.", .en)
+            == ["World Bank=org:world-bank", "Inter-American Development Bank=org:IDB"])
+        #expect(Probe.mentions("El Banco Mundial y el Banco Interamericano de Desarrollo congelaron sus préstamos.", .es)
+            == ["Banco Mundial=org:world-bank", "Banco Interamericano de Desarrollo=org:IDB"])
+    }
+
+    @Test func westAfricanInstitutions() {
+        #expect(Probe.mentions("L'Uemoa, la BCEAO et la Banque ouest-africaine de développement ont tenu une réunion.", .fr)
+            == ["Uemoa=org:WAEMU", "BCEAO=org:BCEAO", "Banque ouest-africaine de développement=org:BOAD"])
+    }
+
+    @Test func vaccineAlliances() {
+        #expect(Probe.mentions("El mecanismo Covax y la Alianza Gavi entregaron vacunas.", .es).contains("Alianza Gavi=org:Gavi"))
+        #expect(Probe.nodeIDs("Le dispositif Covax a livré des doses au Togo.", .fr).contains("org:COVAX"))
+        #expect(Probe.nodeIDs("COVAX delivered doses to Togo on Monday.", .en).contains("org:COVAX"))
+    }
+
+    @Test func organizationIDsAreAcronymsOrSlugs() {
+        for id in OrganizationLexicon.allIDs {
+            #expect(!id.contains(" "), "\(id) is neither an acronym nor a slug")
+        }
+    }
+
+    @Test func anOrganizationsLeadersAreNotAStatesLeader() {
+        let mentions = Probe.mentions("Xi Jinping spoke on Monday. When NATO leaders met, they criticised Beijing.", .en)
+        #expect(mentions.contains("NATO leaders=org:NATO"))
+    }
+}
