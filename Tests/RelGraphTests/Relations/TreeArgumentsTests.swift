@@ -282,6 +282,9 @@ struct TreeArgumentsTests {
         Case(.fr, "La Russie a toujours démenti fournir une aide aux talibans, comme l'en a accusé Washington.", ["USA ACCUSE RUS"]),
         Case(.fr, "L'Algérie refuse de retirer ses troupes, comme l'exige le Maroc.", ["MAR REQUEST DZA"]),
         Case(.es, "Argelia se niega a retirar sus tropas, como lo exige Marruecos.", ["MAR REQUEST DZA"]),
+        // After a fronted adjunct and a comma, the subject the parser hangs on the adjunct is the verb's.
+        Case(.en, "In contrast, both William Ruto and Kenya's top diplomat Musalia Mudavadi have been greeted in Addis Ababa many times.",
+             ["person:william-ruto CONSULT ETH", "person:musalia-mudavadi CONSULT ETH"]),
         // A group spelt out after a dash, a colon or a bracket is one party, its members not each other's.
         Case(.en, "Iran resumed its talks with the six powers - the United States, France, Germany, Russia, China and Britain.",
              ["IRN CONSULT USA", "IRN CONSULT FRA", "IRN CONSULT DEU", "IRN CONSULT RUS", "IRN CONSULT CHN", "IRN CONSULT GBR"]),
