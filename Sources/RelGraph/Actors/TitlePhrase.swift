@@ -36,6 +36,10 @@ struct TitlePhrase: Sendable {
     private static let titlePrepositions = FunctionWords.set("de d' du des of del à au aux en to in at auprès ante dans")
 
     /// Prepositions that introduce a posting, not the official's own state ("ambassadeur de Pékin à Paris").
+    /// Roles held abroad, whose posting names the host, not the official's state.
+    private static let postedRoles: Set<String> = [
+        "ambassador", "diplomat", "envoy", "consul", "permanent representative", "representative",
+    ]
     private static let postings = FunctionWords.set("à au aux en to in at auprès ante dans")
 
     /// Reads the phrase around the title span `title`.
@@ -72,7 +76,8 @@ struct TitlePhrase: Sendable {
                     phrase.country = phrase.country ?? span.entry.key
                     roleEnd = span.range.upperBound
                 case .stateName, .seat:
-                    if posting == nil || (phrase.country == nil && phrase.organization == nil) {
+                    // "the ambassador in London" serves there: a diplomat's posting is not their state.
+                    if posting == nil || (phrase.country == nil && phrase.organization == nil && !Self.postedRoles.contains(phrase.roleKey)) {
                         phrase.country = phrase.country ?? span.entry.key
                     } else {
                         postingStart = postingStart ?? posting

@@ -196,9 +196,15 @@ struct ParsedSentence: Sendable {
     /// The folded form of a word: its token's, or the treebank word a contraction stands for ("de" in "du").
     func folded(_ word: Int, _ tokens: [Token]) -> String {
         let token = tokenOfWord[word]
-        if words(of: token..<token + 1).count == 1 { return tokens[token].folded }
-        return TextFolding.fold(tree.words[word].form)
+        let form = words(of: token..<token + 1).count == 1 ? tokens[token].folded : TextFolding.fold(tree.words[word].form)
+        return Self.elidedWords[form] ?? form
     }
+
+    /// Prepositions and subordinators written elided before a vowel, told as their full form: "la visite d'Emmanuel
+    /// Macron" is marked by "de" as "la visite de Macron" is, and the frames and word classes need list only "de".
+    private static let elidedWords: [String: String] = [
+        "d'": "de", "qu'": "que", "lorsqu'": "lorsque", "puisqu'": "puisque", "jusqu'": "jusque", "quoiqu'": "quoique",
+    ]
 
     /// The dependency path from `start` to `end`: relations climbed (`^xcomp`), then relations descended (`nsubj`),
     /// as `--explain` shows how an argument was reached.

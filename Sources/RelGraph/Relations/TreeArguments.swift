@@ -170,6 +170,11 @@ final class TreeArguments {
             sources = agents
             sourceRole = "by (\(parsed.path(from: head, to: agent)))"
         }
+        if sources.isEmpty, isNoun, let owners = sharedOwners(of: head, isTrigger: isTrigger) {
+            // "Turkey's moves in the Aegean and threats toward Greece": coordinated nouns share their owner.
+            sources = owners.mentions
+            sourceRole = "shared owner (\(parsed.path(from: head, to: owners.word)))"
+        }
         if sources.isEmpty, isNoun, type == .consult, let verb = occasionVerb(of: head) {
             // "Blinken spoke in a meeting with Wang": who speaks at a gathering takes part in it.
             let heads = subjectWords(of: verb)
@@ -232,6 +237,21 @@ final class TreeArguments {
         return found
     }
 
+    /// The owner written on the noun an event noun is coordinated with: its possessor or its genitive complement.
+    private func sharedOwners(of noun: Int, isTrigger: (Int) -> Bool) -> (mentions: [Mention], word: Int)? {
+        guard parsed.relation(of: noun) == "conj", let first = parsed.governor(of: noun), first < noun,
+              parsed.tag(of: first) == .noun, mentionOfWord[first] == nil else { return nil }
+        // An event noun's genitive is what it is aimed at ("the invasion of X"), not its owner.
+        let possessors = words(for: .possessor, head: first, phrase: [first], isNoun: true, isTrigger: isTrigger)
+        let owners = !possessors.isEmpty || isTrigger(parsed.tokenOfWord[first]) ? possessors : parsed.dependents(of: first).filter { child in
+            parsed.relation(of: child) == "nmod" && mentionOfWord[child] != nil && parsed.markers(of: child, in: tokens).contains(words.genitive)
+        }
+        // The owner's own mention only: a list the surface joins it to ("X, as well as China's moves") is not the owner.
+        let named = owners.compactMap { mentionOfWord[$0] }.map { mentions[$0] }
+        guard let word = owners.first, !named.isEmpty else { return nil }
+        return (named, word)
+    }
+
     /// The members of a group noun among the parties under "between" ("the six powers — X, Y, Z"), when the other
     /// parties are named apart from it; nil when every party is named on its own.
     private func groupSide(under heads: [Int], among parties: [Mention]) -> [Mention]? {
@@ -256,7 +276,12 @@ final class TreeArguments {
                         && parsed.markers(of: child, in: tokens).contains(words.genitive))
             }
             // "condemned the test carried out by X": who made the thing owns it.
-            return (owners.isEmpty ? participles(of: word).flatMap { agentWords(of: $0) } : owners) + strayAgents(of: word)
+            let found = (owners.isEmpty ? participles(of: word).flatMap { agentWords(of: $0) } : owners) + strayAgents(of: word)
+            // "blocked the adoption of a resolution drafted by X": a thing owned by a thing is its owner's.
+            return found + found.filter { mentionOfWord[$0] == nil && parsed.tag(of: $0) == .noun && !isTrigger(parsed.tokenOfWord[$0]) }
+                .flatMap { owned in
+                    parsed.dependents(of: owned).filter { parsed.fullRelation(of: $0) == "nmod:poss" } + participles(of: owned).flatMap { agentWords(of: $0) }
+                }
         }
     }
 

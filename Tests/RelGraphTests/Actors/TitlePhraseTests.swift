@@ -19,6 +19,12 @@ struct TitlePhraseTests {
         #expect(person.role == "ministre brésilien des Affaires étrangères")
     }
 
+    /// A diplomat serves where they are posted: the posting is not their state, while an official in a capital is its.
+    @Test func aDiplomatsPostingIsNotTheirState() {
+        #expect(!Probe.mentions("The most senior diplomat in Kampala was summoned.", .en).contains { $0.hasSuffix("=UGA") && $0.contains("diplomat") })
+        #expect(Probe.events("Kenya's most senior diplomat in Kampala was summoned by Uganda's foreign ministry.", .en) == ["UGA ACCUSE KEN"])
+    }
+
     @Test func englishTitleWithDemonym() throws {
         let person = try #require(onlyPerson("Kenyan President John Mwangi arrived in Addis Ababa on Monday.", .en))
         #expect(person.name == "John Mwangi")

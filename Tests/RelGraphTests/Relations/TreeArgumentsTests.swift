@@ -282,6 +282,16 @@ struct TreeArgumentsTests {
         Case(.fr, "La Russie a toujours démenti fournir une aide aux talibans, comme l'en a accusé Washington.", ["USA ACCUSE RUS"]),
         Case(.fr, "L'Algérie refuse de retirer ses troupes, comme l'exige le Maroc.", ["MAR REQUEST DZA"]),
         Case(.es, "Argelia se niega a retirar sus tropas, como lo exige Marruecos.", ["MAR REQUEST DZA"]),
+        // Coordinated event nouns share their owner; a thing owned by a thing is its owner's.
+        Case(.en, "Analysts cite Turkey's assertive moves in the Aegean and threats toward Greece.", ["TUR THREATEN GRC"]),
+        Case(.en, "China and Russia blocked the adoption of a resolution drafted by France.", ["CHN REJECT FRA", "RUS REJECT FRA"]),
+        Case(.fr, "Pékin et Moscou ont empêché l'adoption d'une résolution soumise par Paris.", ["CHN REJECT FRA", "RUS REJECT FRA"]),
+        Case(.es, "China y Rusia bloquearon la adopción de una resolución presentada por Francia.", ["CHN REJECT FRA", "RUS REJECT FRA"]),
+        Case(.en, "The Australian government has sounded the alarm about Vanuatu's security agreement with China.",
+             ["AUS ACCUSE VUT", "VUT AGREE CHN"]),
+        // An elided "d'" marks a complement as "de" does.
+        Case(.fr, "La visite d'Emmanuel Macron au Mali a duré deux jours.", ["person:emmanuel-macron CONSULT MLI"]),
+        Case(.fr, "Les sanctions d'Ottawa contre la Russie sont entrées en vigueur.", ["CAN SANCTION RUS"]),
         // After a fronted adjunct and a comma, the subject the parser hangs on the adjunct is the verb's.
         Case(.en, "In contrast, both William Ruto and Kenya's top diplomat Musalia Mudavadi have been greeted in Addis Ababa many times.",
              ["person:william-ruto CONSULT ETH", "person:musalia-mudavadi CONSULT ETH"]),
