@@ -122,16 +122,24 @@ final class TreeArguments {
         let phrase = Array(parsed.words(of: range))
         let isNoun = parsed.isNominal(head)
         var found = Found(rule: "")
+        var complements: PrepositionalComplements?
+        func prepositionalComplements() -> PrepositionalComplements {
+            if let complements { return complements }
+            let found = self.prepositionalComplements(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
+            complements = found
+            return found
+        }
         /// The first role that names an actor, and how it was reached: "with (obl)"; "no actor" when the first role
         /// that names anything names only nouns that are no actor.
         func fill(_ roles: [ArgumentRole], excluding excluded: [Mention], owners: Bool = false, isSource: Bool = false) -> ([Mention], String) {
             var noActor = false
+            let taken = Set(excluded.flatMap(\.refs))
             for role in roles {
-                var written = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
+                var written = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
+                                    complements: prepositionalComplements)
                 // "Syrian refugees arrived in Turkey": private people are no state acting.
                 if isSource { written.removeAll(where: isCivilian) }
                 var heads = written
-                let taken = Set(excluded.flatMap(\.refs))
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
                 if resolved.isEmpty, owners {
                     heads = ownerWords(of: heads, isTrigger: isTrigger)
