@@ -36,7 +36,7 @@ enum LanguageDetector {
     ]
 
     /// The endings of French past participles are written with "é": "condamné", "réunies" are cues, "signe" is not.
-    private static let accentedEndings: Set<[UInt8]> = Set(["e", "ee", "es", "ees"].map { Array($0.utf8) })
+    private static let accentedEndings: Set<String> = ["e", "ee", "es", "ees"]
 
     /// The language that alone uses `scalar`, for the letters only one of the three writes. A switch: one pass
     /// over a word's scalars answers for every language, where scanning a list per language read them again.
@@ -179,20 +179,22 @@ enum LanguageDetector {
     /// `String.UTF8View` walked its indices for every ending of every word.
     private static func endingLanguage(_ token: Token, bytes: some RandomAccessCollection<UInt8>) -> Language? {
         let count = bytes.count
-        for (ending, language) in endingBytes where count >= ending.count + 3 && bytes.suffix(ending.count).elementsEqual(ending) {
-            if accentedEndings.contains(ending) && !isAccented(token, endingLength: ending.count) { continue }
+        for (ending, language, accented) in endingBytes where count >= ending.count + 3 && bytes.suffix(ending.count).elementsEqual(ending) {
+            if accented && !isAccented(token, endingLength: ending.count) { continue }
             return language
         }
         return nil
     }
 
-    private static let endingBytes: [(ending: [UInt8], language: Language)] = endings.map { (Array($0.ending.utf8), $0.language) }
+    /// The endings as bytes, each knowing whether it must start with "é": nearly every French word ends in a letter of
+    /// those endings, and nothing is hashed or copied to ask.
+    private static let endingBytes: [(ending: [UInt8], language: Language, accented: Bool)] = endings.map {
+        (Array($0.ending.utf8), $0.language, accentedEndings.contains($0.ending))
+    }
 
     /// "é" starts the ending: "condamnée", not "signe" (the folded form has lost the accent).
     private static func isAccented(_ token: Token, endingLength: Int) -> Bool {
-        let scalars = Array(token.text.unicodeScalars)
-        guard scalars.count >= endingLength else { return false }
-        return scalars[scalars.count - endingLength] == "é"
+        token.text.unicodeScalars.reversed().dropFirst(endingLength - 1).first == "é"
     }
 
     /// "¿" or "¡". Both start with the byte 0xC2: other punctuation is answered from its first byte, without
