@@ -33,8 +33,9 @@ struct ParsedSentence: Sendable {
     init(tree: SyntaxTree, tokenOfWord: [Int], wordsOfToken: [Range<Int>], firstToken: Int) {
         var tree = tree
         for index in tree.words.indices {
-            if let repaired = Self.labelRepairs[tree.words[index].tag]?[tree.words[index].relation] {
-                tree.words[index].relation = repaired
+            let word = (tag: tree.words[index].tag, relation: tree.words[index].relation)
+            if let repair = Self.labelRepairs.first(where: { $0.tag == word.tag && $0.label == word.relation }) {
+                tree.words[index].relation = repair.repaired
             }
         }
         // The repairs change labels, never heads: the dependents found once serve both and the tree after them.
@@ -65,7 +66,8 @@ struct ParsedSentence: Sendable {
 
     /// Labels that contradict the word's tag, and what the word is: a verb modifying a noun is a participial clause
     /// ("L'Iran, soumis à un embargo"), whatever the labeller, which decides apart from the tagger, called it.
-    static let labelRepairs: [PartOfSpeech: [String: String]] = [.verb: ["amod": "acl"]]
+    /// A list, not a dictionary: it is read for every word parsed, and the tag is compared before any label.
+    static let labelRepairs: [(tag: PartOfSpeech, label: String, repaired: String)] = [(.verb, "amod", "acl")]
 
     private static func children(of tree: SyntaxTree) -> [[Int]] {
         var children = [[Int]](repeating: [], count: tree.words.count)
