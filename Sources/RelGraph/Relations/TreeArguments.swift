@@ -31,7 +31,9 @@ final class TreeArguments {
     let parsed: ParsedSentence
     let tokens: [Token]
     let mentions: [Mention]
-    let words: ArgumentWords
+    /// The language's word classes, shared rather than copied into each sentence's reader.
+    private let shared: ArgumentWords.Shared
+    var words: ArgumentWords { shared.words }
     /// The mention each word belongs to, if any.
     let mentionOfWord: [Int?]
 
@@ -45,7 +47,7 @@ final class TreeArguments {
         self.listMembers = listMembers
         self.tokens = tokens
         self.mentions = mentions
-        words = ArgumentWords.of(language)
+        shared = ArgumentWords.Shared.of(language)
         var mentionOfWord = [Int?](repeating: nil, count: parsed.wordCount)
         let dateline = Self.datelineEnd(tokens: tokens, sentenceStart: parsed.tokenOfWord.first ?? 0)
         for (index, mention) in mentions.enumerated() where mention.range.lowerBound >= dateline {
