@@ -78,9 +78,13 @@ struct ParserWords: Sendable {
     /// or leave the sentence are left as they are.
     mutating func collapse(_ spans: [Range<Int>], tokens: [Token]) {
         let sentence = firstToken..<firstToken + tokenWords.count
+        var spans = spans.filter { $0.count > 1 && sentence.lowerBound <= $0.lowerBound && $0.upperBound <= sentence.upperBound }[...]
+        // A sentence whose names are all one word each keeps its words: nothing is copied.
+        guard !spans.isEmpty else { return }
         var collapsed: [Word] = []
         var collapsedTokenWords: [Range<Int>] = []
-        var spans = spans.filter { $0.count > 1 && sentence.lowerBound <= $0.lowerBound && $0.upperBound <= sentence.upperBound }[...]
+        collapsed.reserveCapacity(words.count)
+        collapsedTokenWords.reserveCapacity(tokenWords.count)
         var token = sentence.lowerBound
         while token < sentence.upperBound {
             while let span = spans.first, span.lowerBound < token { spans = spans.dropFirst() }
