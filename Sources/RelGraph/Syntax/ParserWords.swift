@@ -162,7 +162,7 @@ struct ParserWords: Sendable {
         guard token.isWord else { return Cut(whole: whole, parts: [], condition: .always) }
         let lowered = tableKey(whole.form, table: table)
         // An ASCII key longer than every listed token is none of them: most words are not hashed and looked up.
-        if let lowered, !(lowered.isASCII && lowered.key.utf8.count > table.longestToken), let entry = table.tokens[lowered.key] {
+        if let lowered, !(lowered.isASCII && lowered.key.utf8.count > table.longestToken), let entry = table.entry(for: lowered.key) {
             let key = lowered.key
             // Spelled out in the token ("cannot" = "can" + "not"): each word gets its own part of it.
             if entry.words.joined() == key, key.unicodeScalars.count == token.text.unicodeScalars.count {
