@@ -138,7 +138,7 @@ enum LanguageDetector {
             if !opensName, index >= particleEnd, let bits = languagesOfWord.value(of: tokens[index]) {
                 for place in counts.indices where bits & (1 << place) != 0 { counts[place] += 1 }
             }
-            if !tokens[index].isCapitalized, let language = endingLanguage(tokens[index]) { counts[slot(language)] += 1 }
+            if !tokens[index].isCapitalized, let language = endingLanguage(folded: tokens[index].folded, text: tokens[index].text) { counts[slot(language)] += 1 }
             // Distinctive letters are all non-ASCII.
             guard !tokens[index].isASCII else { continue }
             // A word counts once per language however many of its letters are distinctive.
@@ -168,19 +168,20 @@ enum LanguageDetector {
         token.text.utf8.last == UInt8(ascii: "'") || token.text.hasSuffix("\u{2019}")
     }
 
-    /// The language whose ending `token` has, if any. Compared on the folded bytes, not Characters: a dozen
-    /// endings are tried on every word of the first 4000.
-    private static func endingLanguage(_ token: Token) -> Language? {
-        if let found = token.folded.utf8.withContiguousStorageIfAvailable({ endingLanguage(token, bytes: $0) }) { return found }
-        return endingLanguage(token, bytes: Array(token.folded.utf8))
+    /// The language whose ending a token has, if any, given its folded form and its text. Compared on the folded bytes,
+    /// not Characters: a dozen endings are tried on every word of the first 4000. Asked with the token's two strings,
+    /// not the token: a token copied out of the array for the call was retained and released for every word.
+    private static func endingLanguage(folded: String, text: String) -> Language? {
+        if let found = folded.utf8.withContiguousStorageIfAvailable({ endingLanguage(text, bytes: $0) }) { return found }
+        return endingLanguage(text, bytes: Array(folded.utf8))
     }
 
     /// The language of the first ending `bytes` (the folded word's) end with, compared in place: taking the suffix of
     /// `String.UTF8View` walked its indices for every ending of every word.
-    private static func endingLanguage(_ token: Token, bytes: some RandomAccessCollection<UInt8>) -> Language? {
+    private static func endingLanguage(_ text: String, bytes: some RandomAccessCollection<UInt8>) -> Language? {
         let count = bytes.count
         for (ending, language, accented) in endingBytes where count >= ending.count + 3 && bytes.suffix(ending.count).elementsEqual(ending) {
-            if accented && !isAccented(token, endingLength: ending.count) { continue }
+            if accented && !isAccented(text, endingLength: ending.count) { continue }
             return language
         }
         return nil
@@ -193,8 +194,8 @@ enum LanguageDetector {
     }
 
     /// "é" starts the ending: "condamnée", not "signe" (the folded form has lost the accent).
-    private static func isAccented(_ token: Token, endingLength: Int) -> Bool {
-        token.text.unicodeScalars.reversed().dropFirst(endingLength - 1).first == "é"
+    private static func isAccented(_ text: String, endingLength: Int) -> Bool {
+        text.unicodeScalars.reversed().dropFirst(endingLength - 1).first == "é"
     }
 
     /// "¿" or "¡". Both start with the byte 0xC2: other punctuation is answered from its first byte, without
