@@ -7,6 +7,8 @@ extension ActorFinder {
         let spans = SentenceSpans(lexicalSpans(in: range))
         let names = NameScanner(tokens: tokens, spans: spans, sentence: range)
         var claimed = TokenMask(room: range)
+        /// Where the names listed under a plural title start.
+        var listed = Set<Int>()
         var found: [(start: Int, item: Pending)] = []
         // Room for the lexicon's spans and a few names, reserved once a sentence.
         found.reserveCapacity(spans.spans.count + 4)
@@ -15,6 +17,7 @@ extension ActorFinder {
             && !isInsideProperName(span, spans: spans, sentence: range) && !isAdjective(span, spans: spans, sentence: range) {
             let phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
             claimed.insert(phrase.range)
+            listed.formUnion(listedNames(after: phrase, title: span, names: names, spans: spans))
             let preposition = prepositionBefore(phrase.range.lowerBound, in: range)
             if let name = phrase.name {
                 let index = registry.register(person(name, phrase: phrase))
@@ -46,7 +49,8 @@ extension ActorFinder {
             if tokens[index].isCapitalized || names.mayOpenName(index), !namesStatePair(index), let name = names.name(at: index),
                !claimed.contains(name.range.upperBound - 1) {
                 claimed.insert(name.range)
-                found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, registry: &registry)))
+                found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, isListed: listed.contains(name.range.lowerBound),
+                                                                 registry: &registry)))
                 index = name.range.upperBound
                 continue
             }
@@ -89,22 +93,44 @@ extension ActorFinder {
         var spans: [LexicalSpan] = []
         spans.reserveCapacity(matches.count)
         for match in matches {
-            if let span = LexicalSpan(match) { spans.append(span) }
+            if let span = LexicalSpan(match), !isGivenName(span, sentence: sentence) { spans.append(span) }
         }
         return spans
     }
 
-    /// Words that may qualify a title before it: "hauts responsables", "senior official", "altos funcionarios".
+    /// "Mauricio Macri", "Maurice Gourdault", "Israel Katz": a one-word state name that is also a given name,
+    /// followed by one more name word and no other, is a person's first name. "Israel Defense Forces" and
+    /// "Georgia's president" keep their state.
+    func isGivenName(_ span: LexicalSpan, sentence: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        let start = span.range.lowerBound
+        let next = span.range.upperBound
+        guard span.entry.form == .stateName || span.entry.form == .seat, span.range.count == 1, next < sentence.upperBound,
+              tokens[start].isCapitalized, GivenNameLexicon.contains(tokens[start].folded) else { return false }
+        let surname = tokens[next]
+        guard surname.isWord, surname.isCapitalized, !surname.isAllCaps, !FunctionWords.nonNameWords.contains(surname),
+              !FunctionWords.sentenceWords.contains(surname), !FunctionWords.articles.contains(surname),
+              !FunctionWords.prepositions.contains(surname),
+              lexicon.gazetteer.matches(in: tokens, range: next..<next + 1).isEmpty else { return false }
+        return next + 1 >= sentence.upperBound || !(tokens[next + 1].isWord && tokens[next + 1].isCapitalized)
+    }
+
+    /// Words that may qualify a title before it: "hauts responsables", "senior official", "altos funcionarios",
+    /// "les trois seuls présidents".
     static let titleQualifiers = FunctionWords.set("""
         haut hauts haute hautes grand grands nouveau nouvelle nouveaux nouvelles premier première senior top chief new
         alto altos alta altas nuevo nueva nuevos nuevas principal principales autres other others otros otras plusieurs
-        several varios varias certains some algunos algunas
+        several varios varias certains some algunos algunas seul seuls seule seules only solo solos sola solas
+        deux trois quatre cinq six sept huit neuf dix two three four five six seven eight nine ten
+        dos tres cuatro cinco seis siete ocho nueve diez
         """)
 
     /// "relaciones diplomáticas", "relations diplomatiques": a title word right after a common noun is an adjective.
+    /// In English the noun before a title qualifies it: "foreign affairs spokesperson", "party leader".
     func isAdjective(_ span: LexicalSpan, spans: SentenceSpans, sentence: Range<Int>) -> Bool {
         let start = span.range.lowerBound
-        guard start > sentence.lowerBound, !document.tokens[start].isCapitalized else { return false }
+        guard TitleModifiers.adjectivesFollowNouns(document.language), start > sentence.lowerBound,
+              !document.tokens[start].isCapitalized else { return false }
         let previous = document.tokens[start - 1]
         guard previous.isWord, !previous.isCapitalized, !spans.covers(start - 1) else { return false }
         return !FunctionWords.determiners.contains(previous) && !FunctionWords.prepositions.contains(previous)
@@ -118,7 +144,8 @@ extension ActorFinder {
         let start = span.range.lowerBound
         guard start > sentence.lowerBound, document.tokens[start].isCapitalized else { return false }
         let previous = document.tokens[start - 1]
-        return previous.isWord && previous.isCapitalized && !spans.covers(start - 1)
+        // "MFA Secretary General X": an acronym the lexicons do not know names the body, not a proper name's word.
+        return previous.isWord && previous.isCapitalized && !previous.isAllCaps && !spans.covers(start - 1)
             && start - 1 != sentence.lowerBound
     }
 

@@ -39,6 +39,9 @@ extension ActorFinder {
                     if let older = recent.older, let newer = recent.newer { candidates.append([older, newer]) }
                     var seen = Set<[String]>()
                     candidates = candidates.filter { seen.insert($0.sorted()).inserted }
+                    if candidates.isEmpty, let ahead = pairAhead(in: mentions[sentence], after: index, newest: recent.newer) {
+                        candidates = [ahead]
+                    }
                     mentions[sentence][index].refs = candidates.first?.map(ActorRef.state) ?? []
                     mentions[sentence][index].alternativeRefs = candidates.dropFirst().first?.map(ActorRef.state) ?? []
                     continue
@@ -59,6 +62,18 @@ extension ActorFinder {
             }
             mentions[sentence].removeAll { ($0.form == .pair || $0.form == .ownCountry) && $0.refs.isEmpty }
         }
+    }
+
+    /// "Les deux armées s'affrontent… des nationalistes thaïlandais" with one state named before: the pair is that
+    /// state and the next other state of the sentence, or the first two states of the sentence when none came before.
+    private func pairAhead(in sentence: [Mention], after index: Int, newest: String?) -> [String]? {
+        var states: [String] = newest.map { [$0] } ?? []
+        for mention in sentence[(index + 1)...] {
+            guard let code = mention.refs.onlyElement?.stateCode, !states.contains(code) else { continue }
+            states.append(code)
+            if states.count == 2 { return states }
+        }
+        return nil
     }
 
     /// Two states joined by "et"/"and"/"y": "entre Pékin et Tokyo", "au Pérou et à la Bolivie".

@@ -1,16 +1,18 @@
 /// Names that are persons: apposed titles, given names, reporting verbs, the leader table.
 extension ActorFinder {
     /// A name decides it is a person from its context: an apposed title, a given name, a reporting verb, the leader table.
-    func namedPerson(_ name: NameScanner.Name, spans: SentenceSpans, names: NameScanner,
-                             registry: inout PersonRegistry) -> Pending {
+    func namedPerson(_ name: NameScanner.Name, spans: SentenceSpans, names: NameScanner, isListed: Bool,
+                     registry: inout PersonRegistry) -> Pending {
         let preposition = prepositionBefore(name.range.lowerBound, in: names.sentence)
         if isCredit(name, sentence: names.sentence) { return .name(name, preposition: preposition) }
         if let phrase = appositionTitle(after: name, spans: spans, names: names) {
             let index = registry.register(person(name, phrase: phrase))
             return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
         }
-        let isGiven = name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])
-        let isSpeaker = (name.keys.count >= 2 || name.range.lowerBound != names.sentence.lowerBound) && isReported(name, names: names)
+        if names.isPlaceName(name, language: document.language) { return .name(name, preposition: preposition) }
+        let isGiven = (name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])) || hasCourtesyTitle(name) || isListed
+        let isSpeaker = (name.keys.count >= 2 || name.range.lowerBound != names.sentence.lowerBound)
+            && !endsInstitutionName(name, sentence: names.sentence) && isReported(name, names: names)
         let leader = lexicon.leaders(named: name.keys).first { leaderMatches($0, name.keys) }
         if isGiven || isSpeaker || leader != nil {
             let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
@@ -26,6 +28,20 @@ extension ActorFinder {
             }
         }
         return .name(name, preposition: preposition)
+    }
+
+    /// "the Department of State said", "el Banco de Inglaterra": one word after "of" and a capitalised word
+    /// ends the name of an institution, not a speaker's name.
+    func endsInstitutionName(_ name: NameScanner.Name, sentence: Range<Int>) -> Bool {
+        let start = name.range.lowerBound
+        guard name.keys.count == 1, start - 2 > sentence.lowerBound,
+              FunctionWords.ofPrepositions.contains(document.tokens[start - 1]) else { return false }
+        return document.tokens[start - 2].isWord && document.tokens[start - 2].isCapitalized
+    }
+
+    /// "M. Zelaya", "Mrs Okafor": a courtesy title only ever stands before a person's name.
+    func hasCourtesyTitle(_ name: NameScanner.Name) -> Bool {
+        name.nameStart > name.range.lowerBound && CourtesyTitles.words.contains(document.tokens[name.range.lowerBound])
     }
 
     func leaderMatches(_ leader: Leader, _ keys: [String]) -> Bool {

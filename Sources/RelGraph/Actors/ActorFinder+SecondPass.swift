@@ -5,7 +5,7 @@ extension ActorFinder {
     func markingPlaces(_ mention: Mention) -> Mention {
         var marked = mention
         guard let preposition = mention.preposition else { return marked }
-        marked.isLocative = FunctionWords.locatives.contains(preposition) && !(document.language == .es && preposition == "a")
+        marked.isLocative = FunctionWords.isLocative(preposition, in: document.language)
         return marked
     }
 

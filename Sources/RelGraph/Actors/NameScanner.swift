@@ -20,10 +20,10 @@ struct NameScanner {
         guard sentence.contains(index), tokens[index].isWord, !spans.covers(index) else { return false }
         guard tokens[index].isCapitalized else { return NameParticles.isPrefixedName(tokens[index]) }
         let token = tokens[index]
-        if token.isAllCaps && !isRomanNumeral(token) { return false }
+        if token.isAllCaps && !isRomanNumeral(token) { return isInitials(token) && isNameToken(index + 2) }
         return !FunctionWords.nonNameWords.contains(token) && !FunctionWords.sentenceWords.contains(token)
             && !FunctionWords.articles.contains(token) && !FunctionWords.prepositions.contains(token)
-            && !FunctionWords.formerMarkers.contains(token)
+            && !FunctionWords.formerMarkers.contains(token) && !CourtesyTitles.words.contains(token)
     }
 
     /// Whether a name may start at `index` although its word is not capitalised: "von der Leyen", "bin Salman",
@@ -39,8 +39,11 @@ struct NameScanner {
     func name(at start: Int) -> Name? {
         var index = start
         // Capitals first: most tokens are not, and that answer costs no word-list lookup.
-        while sentence.contains(index), tokens[index].isCapitalized, FunctionWords.honorifics.contains(tokens[index]) {
+        while sentence.contains(index), tokens[index].isCapitalized,
+              FunctionWords.honorifics.contains(tokens[index]) || CourtesyTitles.words.contains(tokens[index]) {
             index += 1
+            // "M. Zelaya", "Mr. Brown", "Sra. Pérez": the abbreviation's full stop.
+            if sentence.contains(index), tokens[index].text == "." { index += 1 }
         }
         let nameStart = index
         // A particle first: "Von der Leyen" opens with "Von der", not with a name "Von".
@@ -105,16 +108,49 @@ struct NameScanner {
         guard sentence.contains(index), tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isAllCaps else { return false }
         if spans.covers(index), spans.covering(index)?.entry.form != .title { return false }
         return !FunctionWords.articles.contains(tokens[index]) && !FunctionWords.prepositions.contains(tokens[index])
-            && !FunctionWords.sentenceWords.contains(tokens[index])
+            && !FunctionWords.sentenceWords.contains(tokens[index]) && !CourtesyTitles.words.contains(tokens[index])
     }
 
     /// A full stop after a one-letter initial ("George W. Bush").
     private func isInitialDot(_ index: Int) -> Bool {
-        tokens[index].text == "." && index > sentence.lowerBound && tokens[index - 1].text.count == 1
+        tokens[index].text == "." && index > sentence.lowerBound
+            && (tokens[index - 1].text.count == 1 || isInitials(tokens[index - 1]))
             && tokens[index - 1].isCapitalized && isNameToken(index + 1)
+    }
+
+    /// "R.C" of "R.C. Hammond": one-letter initials joined by stops, which the tokenizer keeps as one word.
+    private func isInitials(_ token: Token) -> Bool {
+        let parts = token.text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 }
     }
 
     private func isRomanNumeral(_ token: Token) -> Bool {
         token.text.count <= 4 && token.text.unicodeScalars.allSatisfy { "IVX".unicodeScalars.contains($0) }
+    }
+}
+
+extension NameScanner {
+    /// "Palacio Nacional", "Galeão Airport", "aeropuerto Benito Juárez", "Kennedy International Airport": a name
+    /// built on a place noun, or standing where a place noun's name stands, names a place.
+    func isPlaceName(_ name: Name, language: Language) -> Bool {
+        let heads = PlaceHeads.words(language)
+        switch PlaceHeads.position(language) {
+        case .first:
+            if name.keys.count >= 2, heads.contains(name.keys[0]) { return true }
+            var index = name.range.lowerBound - 1
+            while index >= sentence.lowerBound, isInsidePlaceName(tokens[index], heads: heads) { index -= 1 }
+            return index >= sentence.lowerBound && heads.contains(tokens[index])
+        case .last:
+            if name.keys.count >= 2, let last = name.keys.last, heads.contains(last) { return true }
+            var index = name.range.upperBound
+            while index < sentence.upperBound, isInsidePlaceName(tokens[index], heads: heads) { index += 1 }
+            return index < sentence.upperBound && tokens[index].isCapitalized && heads.contains(tokens[index])
+        }
+    }
+
+    /// Capitalised words between a place noun and the name that completes it: "Aeropuerto Internacional Benito
+    /// Juárez", "Kennedy International Airport".
+    private func isInsidePlaceName(_ token: Token, heads: WordSet) -> Bool {
+        token.isCapitalized && FunctionWords.nonNameWords.contains(token) && !heads.contains(token)
     }
 }

@@ -16,18 +16,19 @@ struct PersonRegistry: Sendable {
         return persons.count - 1
     }
 
-    /// The persons whose name a mention with these folded tokens can stand for.
+    /// The persons whose name a mention with these folded tokens can stand for: by the surname or the words that end
+    /// the name ("Diallo"), or by the given names that start it ("María Ángela" of "María Ángela Holguín").
     func matches(_ keys: [String]) -> [Int] {
         guard !keys.isEmpty else { return [] }
         return persons.indices.filter { index in
             persons[index].keys.ends(with: keys) || keys.ends(with: persons[index].keys)
-                || (keys.count == 1 && persons[index].keys.count > 1 && persons[index].keys[0] == keys[0])
+                || (keys.count < persons[index].keys.count && persons[index].keys.starts(with: keys))
         }
     }
 
     /// The one person a surname-only mention stands for, if exactly one fits.
     func resolve(_ keys: [String]) -> Int? {
-        let candidates = matches(keys).filter { persons[$0].keys.ends(with: keys) || persons[$0].keys.first == keys.first }
+        let candidates = matches(keys).filter { persons[$0].keys.ends(with: keys) || persons[$0].keys.starts(with: keys) }
         return candidates.onlyElement
     }
 
@@ -58,6 +59,9 @@ struct PersonRegistry: Sendable {
             guard matches(persons[index].roleKey) else { return false }
             if let country, let known = persons[index].country, known != country { return false }
             if let organization, let known = persons[index].organization, known != organization { return false }
+            // "NATO leaders" is no state's leader, and "the Chinese leader" is no organization's.
+            if organization != nil, persons[index].organization == nil, persons[index].country != nil { return false }
+            if country != nil, persons[index].country == nil, persons[index].organization != nil { return false }
             return true
         }
         return candidates.onlyElement

@@ -29,6 +29,9 @@ struct TitlePhrase: Sendable {
         return role
     }
 
+    /// Spans that name a place, which a portfolio may be about ("Minister for the Pacific").
+    private static let placeForms: Set<LexiconEntry.Form> = [.region, .stateName, .seat, .demonym]
+
     /// Prepositions that may link a title to its state, body or posting; "con", "avec", "contre" end the phrase.
     private static let titlePrepositions = FunctionWords.set("de d' du des of del à au aux en to in at auprès ante dans")
 
@@ -49,8 +52,17 @@ struct TitlePhrase: Sendable {
         /// Set from a posting preposition ("à", "en", "to") to the next comma: what follows is where, not whose.
         var posting: Int?
         var commas = 0
+        /// Where "for", "chargé", "para" opened a portfolio: its own words, capitalised or not, run up to the name.
+        var portfolioOpener: Int?
         scan: while index < names.sentence.upperBound && index - title.range.upperBound <= 12 {
             if let span = spans.starting(at: index) {
+                // "envoy for Syria", "ministre chargé de l'Europe": the place is the portfolio, not the official's state.
+                if let opener = portfolioOpener, Self.placeForms.contains(span.entry.form),
+                   (opener + 1..<index).allSatisfy({ FunctionWords.articles.contains(tokens[$0]) || FunctionWords.ofPrepositions.contains(tokens[$0]) }) {
+                    index = span.range.upperBound
+                    modifierEnd = index
+                    continue
+                }
                 switch span.entry.form {
                 case .demonym:
                     if let country = phrase.country, country != span.entry.key, index > 0,
@@ -70,9 +82,13 @@ struct TitlePhrase: Sendable {
                         phrase.organization = phrase.organization ?? span.entry.key
                     }
                 case .title:
+                    // "son homologue cambodgien, le ministre indonésien X": an article after the comma opens another phrase.
+                    if commas > 0, index > 0, FunctionWords.articles.contains(tokens[index - 1]) { break scan }
                     phrase.roleKey = span.entry.key
                     roleStart = span.range.lowerBound
                     roleEnd = span.range.upperBound
+                case .region where portfolioOpener != nil:
+                    break
                 case .media, .region:
                     break scan
                 }
@@ -81,7 +97,26 @@ struct TitlePhrase: Sendable {
                 continue
             }
             let token = tokens[index]
-            if FunctionWords.articles.contains(token) || Self.titlePrepositions.contains(token) {
+            if isAbbreviationStop(index, tokens: tokens) {
+                // "Ambassador to the U.N. Nikki Haley": the abbreviation's full stop ends nothing.
+                index += 1
+                continue
+            }
+            if let length = qualifierLength(at: index, tokens: tokens, language: document.language, limit: names.sentence.upperBound) {
+                // "le président déchu", "el presidente interino", "Premier ministre par intérim": still the office.
+                roleEnd = index + length
+                modifierEnd = roleEnd
+                index += length
+                continue
+            }
+            if TitleModifiers.portfolioOpeners.contains(token) {
+                portfolioOpener = index
+            } else if portfolioOpener != nil && isPortfolioWord(token) {
+                roleEnd = index + 1
+                modifierEnd = roleEnd
+            } else if roleEnd == index, Self.isPortfolioNoun(tokens[index - 1]), ["and", "et", "y", "e", "&"].contains(token.folded) {
+                // "Foreign Affairs & Trade", "Relaciones Exteriores y de Culto": the portfolio goes on.
+            } else if FunctionWords.articles.contains(token) || Self.titlePrepositions.contains(token) {
                 if postings.contains(token) { posting = posting ?? index }
             } else if ["et", "and", "y", "e", ","].contains(token.folded), phrase.country != nil,
                       let next = spans.starting(at: index + 1), next.entry.form == .demonym {
@@ -89,6 +124,7 @@ struct TitlePhrase: Sendable {
             } else if token.text == "," && commas == 0 {
                 commas += 1
                 posting = nil
+                portfolioOpener = nil
             } else if token.text == "(", let close = (index..<min(index + 8, names.sentence.upperBound)).first(where: { tokens[$0].text == ")" }) {
                 index = close
             } else if token.isCapitalized && FunctionWords.nonNameWords.contains(token) {
@@ -97,7 +133,16 @@ struct TitlePhrase: Sendable {
                 roleEnd = index + 1
                 modifierEnd = index + 1
                 phrase.roleKey = Self.ministry(phrase.roleKey, portfolio: token.folded)
-            } else if let name = names.name(at: index) {
+            } else if commas == 0, let name = names.name(at: index), Self.introducesBody(tokens[index - 1]) {
+                // "director de la Sección Política", "ministra de Relaciones Exteriores y de Culto": a name after an
+                // article or "de" is the body's or the portfolio's, not the official's.
+                roleEnd = name.range.upperBound
+                modifierEnd = roleEnd
+                index = roleEnd
+                continue
+            } else if let name = names.name(at: index), !names.isPlaceName(name, language: document.language),
+                      !Self.introducesBody(tokens[index - 1]), !postings.contains(tokens[index - 1]) {
+                // "officials in Geneva": a name right after a posting preposition is where they are.
                 phrase.name = name
                 index = name.range.upperBound
                 break scan
@@ -119,20 +164,55 @@ struct TitlePhrase: Sendable {
         return phrase
     }
 
+    /// The length of a qualifier of the office at `index` ("déchu", "par intérim"), if one stands there.
+    private static func qualifierLength(at index: Int, tokens: [Token], language: Language, limit: Int) -> Int? {
+        guard tokens[index].isWord else { return nil }
+        if TitleModifiers.qualifiers(language).contains(tokens[index]) { return 1 }
+        let phrase = TitleModifiers.qualifierPhrases.first { words in
+            index + words.count <= limit && words.indices.allSatisfy { tokens[index + $0].folded == words[$0] }
+        }
+        return phrase?.count
+    }
+
+    /// A noun of a portfolio, which a coordinator may extend: "Foreign Affairs & Trade", "Exteriores y de Culto".
+    private static func isPortfolioNoun(_ token: Token) -> Bool {
+        FunctionWords.portfolios.contains(token) || TitleModifiers.portfolioNouns.contains(token)
+    }
+
+    /// An article or "de"/"of" before a capitalised name: the name is a body's or a portfolio's.
+    private static func introducesBody(_ token: Token) -> Bool {
+        FunctionWords.articles.contains(token) || FunctionWords.ofPrepositions.contains(token)
+    }
+
+    /// The full stop of an abbreviation written with stops: "U.N.", "U.S.".
+    static func isAbbreviationStop(_ index: Int, tokens: [Token]) -> Bool {
+        index > 0 && tokens[index].text == "." && tokens[index - 1].isWord && tokens[index - 1].text.contains(".")
+    }
+
+    /// A word of a portfolio named after "for", "chargé de", "para": "Trade and Investment", "du Commerce extérieur".
+    private static func isPortfolioWord(_ token: Token) -> Bool {
+        TitleModifiers.portfolioNouns.contains(token) || FunctionWords.portfolios.contains(token)
+            || FunctionWords.articles.contains(token) || FunctionWords.ofPrepositions.contains(token)
+            || ["and", "et", "y", "e", "&"].contains(token.folded)
+            || (token.isCapitalized && FunctionWords.nonNameWords.contains(token))
+    }
+
     /// Words that give an example of a group just named: "les responsables russes, comme le vice-ministre…".
     private static let exampleMarkers = FunctionWords.set("comme como such notamment including tels telles tel telle dont entre among")
 
     /// "former", a demonym or "X's" before the title: "former Indian prime minister", "Qatar's emir".
     private mutating func readBefore(title: LexicalSpan, tokens: [Token], spans: SentenceSpans, roleStart: inout Int) {
         var index = title.range.lowerBound - 1
+        if index >= 1, Self.isAbbreviationStop(index, tokens: tokens) { index -= 1 }
         guard index >= 0 else { return }
         if tokens[index].folded == "'s", index >= 1, let span = spans.covering(index - 1), let code = span.actor?.stateCode {
             country = code
             range = span.range.lowerBound..<range.upperBound
             return
         }
-        // "Russian", "US", "NATO" right before the title: "US President X", "NATO Secretary-General Y".
-        if let span = spans.covering(index), [.demonym, .stateName, .organization].contains(span.entry.form) {
+        // "Russian", "US", "NATO", "Kremlin" right before the title: "US President X", "NATO Secretary-General Y",
+        // "Kremlin spokesman Z".
+        if let span = spans.covering(index), [.demonym, .stateName, .seat, .organization].contains(span.entry.form) {
             if span.entry.form == .organization { organization = span.entry.key } else { country = span.entry.key }
             range = span.range.lowerBound..<range.upperBound
             index = span.range.lowerBound - 1

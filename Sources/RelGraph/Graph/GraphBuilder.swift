@@ -48,6 +48,7 @@ struct GraphBuilder {
         for (ref, count) in counts.others { graph.add(node(ref, mentions: max(count, 1))) }
         for (index, count) in counts.persons.enumerated() { graph.add(node(.person(index), mentions: max(count, 1))) }
         for (index, person) in actors.persons.enumerated() {
+            if let country = person.country { graph.nameState(country, stateName(country)) }
             guard let affiliation = person.affiliation else { continue }
             if !counts.includes(affiliation) { graph.add(node(affiliation, mentions: 0)) }
             graph.add(Edge(source: nodeID(.person(index)), target: nodeID(affiliation),
@@ -109,11 +110,11 @@ struct GraphBuilder {
     func node(_ ref: ActorRef, mentions: Int) -> Node {
         switch ref {
         case .state(let code):
-            return Node(id: code, kind: .state, label: CountryCodes.name(of: code, in: document.language), mentions: mentions)
+            return Node(id: code, kind: .state, label: stateName(code), mentions: mentions)
         case .domesticBody(let key, let country):
             let name = surfaces[ref] ?? label(ofBody: key)
             return Node(id: nodeID(ref), kind: .organization,
-                        label: name + " (" + CountryCodes.name(of: country, in: document.language) + ")",
+                        label: name + " (" + stateName(country) + ")",
                         country: country, mentions: mentions)
         case .organization(let id):
             return Node(id: "org:" + id, kind: .organization,
@@ -124,6 +125,12 @@ struct GraphBuilder {
             return Node(id: personIDs[index], kind: .person, label: person.name, country: person.country,
                         role: person.role ?? person.roleKey, mentions: mentions)
         }
+    }
+
+    /// A state's name in the article's language: the label of its node, and of the node it becomes when a view
+    /// folds the state's persons into it.
+    private func stateName(_ code: String) -> String {
+        CountryCodes.name(of: code, in: document.language)
     }
 
     /// The id `node(_:mentions:)` gives `ref`, without its label: edges and groups need only their ends' ids, not

@@ -28,7 +28,7 @@ struct GraphCollapse {
             moved.participants = Array(Set(group.participants.compactMap { owner[$0] }).subtracting([source])).sorted()
             return moved.participants.isEmpty ? nil : moved
         }
-        return RelationGraph(nodes: nodes, edges: edges, groups: groups)
+        return RelationGraph(nodes: nodes, edges: edges, groups: groups, stateNames: graph.stateNames)
     }
 
     /// The node each node id is drawn as after collapsing; ids that disappear have no entry.
@@ -47,12 +47,13 @@ struct GraphCollapse {
         return owner
     }
 
-    /// States that persons fold into but that the article never named as actors: added so no relation is lost.
+    /// States that persons fold into but that the article never named as actors: added so no relation is lost,
+    /// named as the graph names them (`NodeNames.absentState`).
     private func missingStates(_ owner: [String: String], in graph: RelationGraph) -> [Node] {
         let present = Set(graph.nodes.map(\.id))
         let needed = Set(owner.values).subtracting(present).subtracting(owner.keys.filter { present.contains($0) })
         return needed.filter { Self.kind(ofID: $0) == .state }.sorted().map {
-            Node(id: $0, kind: .state, label: CountryCodes.name(of: $0, in: .en), mentions: 0)
+            Node(id: $0, kind: .state, label: NodeNames.absentState($0, in: graph), mentions: 0)
         }
     }
 

@@ -14,7 +14,14 @@ enum NodeNames {
             renamed.role = node.role.map { englishRole($0) ?? $0 }
             return renamed
         }
-        return RelationGraph(nodes: nodes, edges: graph.edges, groups: graph.groups)
+        let stateNames = Dictionary(uniqueKeysWithValues: graph.stateNames.keys.map { ($0, CountryCodes.name(of: $0, in: .en)) })
+        return RelationGraph(nodes: nodes, edges: graph.edges, groups: graph.groups, stateNames: stateNames)
+    }
+
+    /// The name of a state the graph holds no node for, as its articles name it for the persons who belong to it
+    /// (`RelationGraph.stateNames`); a graph read back from a file keeps no such names, and gets the English one.
+    static func absentState(_ code: String, in graph: RelationGraph) -> String {
+        graph.stateNames[code] ?? CountryCodes.name(of: code, in: .en)
     }
 
     /// The English name of a state, a known organization or a domestic body, nil for anyone else.

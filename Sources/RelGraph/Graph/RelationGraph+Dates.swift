@@ -32,7 +32,7 @@ extension RelationGraph {
             group.evidence = group.evidence.map(stamp)
             return group
         }
-        return RelationGraph(nodes: nodes, edges: edges, groups: groups)
+        return RelationGraph(nodes: nodes, edges: edges, groups: groups, stateNames: stateNames)
     }
 
     /// This graph with every evidence that names no document named `document`: a lone article's graph
@@ -54,7 +54,7 @@ extension RelationGraph {
             group.evidence = group.evidence.map(name)
             return group
         }
-        return RelationGraph(nodes: nodes, edges: edges, groups: groups)
+        return RelationGraph(nodes: nodes, edges: edges, groups: groups, stateNames: stateNames)
     }
 
     /// This graph with every edge counted as stated in one document: the sections of one long article are
@@ -64,7 +64,7 @@ extension RelationGraph {
             var edge = edge
             edge.documents = 1
             return edge
-        }, groups: groups)
+        }, groups: groups, stateNames: stateNames)
     }
 
     /// This graph with at most `limit` evidence sentences per edge and group (the first in sorted order).

@@ -68,6 +68,12 @@ struct ArgumentWords: Sendable {
     /// Prepositions of the occasion at which a clause's subject takes part in a gathering: "said in a meeting
     /// with…", "a déclaré lors d'un entretien avec…", "afirmó durante una reunión con…".
     let occasions: WordSet
+    /// Words that open a clause whose subject follows its verb, with a clitic standing for the clause above: "…,
+    /// comme l'exige le Maroc", "…, como lo exigió Marruecos". The clitic is the subject of the clause above.
+    var inversionOpeners: WordSet = .empty
+    /// Verbs whose subject pronoun stands for no one ("il faut", "il semble"): a parser that labels any "il"
+    /// expletive (`expl:subj`) is right only beside them, and elsewhere the pronoun is a subject.
+    var impersonalVerbs: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

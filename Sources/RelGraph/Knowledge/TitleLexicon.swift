@@ -32,7 +32,18 @@ enum TitleLexicon {
     private static let spanish = build(.es)
 
     private static func build(_ language: Language) -> [LexiconEntry] {
-        tablesByLanguage[language]?.entries(.title) { [$0, plural($0, language)] } ?? []
+        tablesByLanguage[language]?.entries(.title) { title in
+            [title, plural(title, language)] + formerPrefixes(language).map { $0 + title }
+        } ?? []
+    }
+
+    /// "ex-président", "exministro", "ex-minister": a former office written as one word. "ancien", "former" and a
+    /// separate "ex" stand before the title and are read there; these prefixes make the title a word of its own.
+    static func formerPrefixes(_ language: Language) -> [String] {
+        switch language {
+        case .fr, .en: ["ex-"]
+        case .es: ["ex", "ex-"]
+        }
     }
 
     /// The plural of a title, so that "les responsables russes" or "Arab foreign ministers" read as officials.
@@ -55,6 +66,21 @@ enum TitleLexicon {
         default: return word + "s"
         }
     }
+
+    /// Whether `surface` is the plural of a title of `language` and not itself a title: "ministres", "contrapartes".
+    static func isPlural(_ surface: String, _ language: Language) -> Bool {
+        pluralSurfaces[language]?.contains(surface) ?? false
+    }
+
+    /// The plurals the tables do not list as singulars, per language, built once.
+    private static let pluralSurfaces: [Language: Set<String>] = {
+        var plurals: [Language: Set<String>] = [:]
+        for (language, table) in tablesByLanguage {
+            let singulars = Set(table.rows.flatMap { LexiconTable.values($0[1]) })
+            plurals[language] = Set(singulars.map { plural($0, language) }).subtracting(singulars)
+        }
+        return plurals
+    }()
 
     /// Every title surface for `language`.
     static func entries(_ language: Language) -> [LexiconEntry] {

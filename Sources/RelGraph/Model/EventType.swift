@@ -23,6 +23,9 @@ public enum EventType: String, Codable, Sendable, CaseIterable, Comparable {
     case affiliation = "AFFILIATION"
 
     /// PLOVER's quad class, used to colour edges.
+    /// Whether the event sets its source against its target (verbal or material conflict).
+    public var isConflict: Bool { [.verbalConflict, .materialConflict].contains(quadClass) }
+
     public var quadClass: QuadClass {
         switch self {
         case .agree, .consult, .support, .concede: .verbalCooperation

@@ -15,6 +15,11 @@ public struct RelationGraph: Codable, Hashable, Sendable {
     private var nodeTable: [String: Node] = [:]
     private var edgeTable: [Edge.Key: Edge] = [:]
     private var groupTable: [String: EventGroup] = [:]
+    /// The names the articles give the states their persons belong to, by code, in each article's language
+    /// (`GraphBuilder`): a view that folds persons into a state no article named as an actor draws that state
+    /// with its name (`GraphCollapse`), as the article would have. Beside the graph rather than in it: no writer
+    /// writes it and no two graphs differ by it, so a graph read back from a file has none.
+    private(set) var stateNames: [String: String] = [:]
 
     public init() {}
 
@@ -22,6 +27,12 @@ public struct RelationGraph: Codable, Hashable, Sendable {
         for node in nodes { add(node) }
         for edge in edges { add(edge) }
         for group in groups { add(group) }
+    }
+
+    /// A graph of these nodes, edges and groups that keeps the state names of the graph it is made from.
+    init(nodes: [Node], edges: [Edge], groups: [EventGroup], stateNames: [String: String]) {
+        self.init(nodes: nodes, edges: edges, groups: groups)
+        self.stateNames = stateNames
     }
 
     /// A graph of edges already keyed by `Edge.key`, each with sorted evidence without duplicates, as
@@ -74,6 +85,11 @@ public struct RelationGraph: Codable, Hashable, Sendable {
         existing.label = min(existing.label, node.label)
         existing.country = smaller(existing.country, node.country)
         existing.role = smaller(existing.role, node.role)
+    }
+
+    /// Records how an article names the state `code`; of two names, the smaller is kept, whatever the order.
+    mutating func nameState(_ code: String, _ name: String) {
+        stateNames[code] = Self.smaller(stateNames[code], name)
     }
 
     /// Adds an edge, or adds its weight and evidence to the edge with the same source, target and type.
@@ -142,6 +158,7 @@ public struct RelationGraph: Codable, Hashable, Sendable {
         for node in other.nodeTable.values { add(node) }
         for edge in other.edgeTable.values { add(stored: edge, evidenceLimit: evidenceLimit) }
         for group in other.groupTable.values { add(group, evidenceLimit: evidenceLimit) }
+        for (code, name) in other.stateNames { nameState(code, name) }
     }
 
     /// `add(_:evidenceLimit:)` for an edge of another graph, whose evidence is sorted and unique as every
@@ -199,6 +216,17 @@ public struct RelationGraph: Codable, Hashable, Sendable {
 
     private static func nodeOrder(_ a: Node, _ b: Node) -> Bool {
         (a.kind, a.id) < (b.kind, b.id)
+    }
+
+    /// Graphs are equal when their nodes, edges and groups are: what is written out.
+    public static func == (lhs: RelationGraph, rhs: RelationGraph) -> Bool {
+        lhs.nodeTable == rhs.nodeTable && lhs.edgeTable == rhs.edgeTable && lhs.groupTable == rhs.groupTable
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(nodeTable)
+        hasher.combine(edgeTable)
+        hasher.combine(groupTable)
     }
 
     private enum CodingKeys: String, CodingKey { case nodes, edges, groups }

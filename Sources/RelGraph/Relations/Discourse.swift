@@ -21,7 +21,10 @@ struct Discourse {
         var source: ActorRef
     }
     /// Requests made: who asked whom.
-    private var requests: [(sentence: Int, sources: [ActorRef], targets: [ActorRef])] = []
+    private var requests: [Exchange] = []
+    /// Accusations made: who accused whom.
+    private var accusations: [Exchange] = []
+    private typealias Exchange = (sentence: Int, sources: [ActorRef], targets: [ActorRef])
 
     private static let against = FunctionWords.set("contre against contra")
 
@@ -33,6 +36,7 @@ struct Discourse {
         opposed.removeAll { sentence - $0.sentence > Self.reach }
         states.removeAll { sentence - $0.sentence > Self.reach }
         requests.removeAll { sentence - $0.sentence > Self.reach }
+        accusations.removeAll { sentence - $0.sentence > Self.reach }
         // Appended one by one, with no array built per mention.
         for mention in mentions {
             if let preposition = mention.preposition, Self.against.contains(preposition) {
@@ -52,6 +56,9 @@ struct Discourse {
         }
         for relation in relations where relation.type == .request {
             requests.append((relation.sentence, [relation.source], [relation.target]))
+        }
+        for relation in relations where relation.type == .accuse {
+            accusations.append((relation.sentence, [relation.source], [relation.target]))
         }
     }
 
@@ -84,10 +91,22 @@ struct Discourse {
 
     /// Who asked `sources` (or their state) for something in the two sentences before: the recipients of an answer.
     func requesters(of sources: [ActorRef], at sentence: Int, countries: (ActorRef) -> String?) -> [ActorRef] {
+        Self.askers(in: requests, of: sources, at: sentence, countries: countries)
+    }
+
+    /// Who accused `sources` (or their state) in the two sentences before: the recipients of a denial
+    /// ("Tehran has denied supplying weapons" answers the accusers).
+    func accusers(of sources: [ActorRef], at sentence: Int, countries: (ActorRef) -> String?) -> [ActorRef] {
+        Self.askers(in: accusations, of: sources, at: sentence, countries: countries)
+    }
+
+    /// The sources of the last exchange of `exchanges` aimed at `sources`, with those of the same sentence.
+    private static func askers(in exchanges: [Exchange], of sources: [ActorRef], at sentence: Int,
+                               countries: (ActorRef) -> String?) -> [ActorRef] {
         let asked = Set(sources + sources.compactMap(countries).map(ActorRef.state))
-        guard let request = requests.last(where: { sentence - $0.sentence <= 2 && !asked.isDisjoint(with: $0.targets) }) else {
+        guard let last = exchanges.last(where: { sentence - $0.sentence <= 2 && !asked.isDisjoint(with: $0.targets) }) else {
             return []
         }
-        return requests.filter { $0.sentence == request.sentence && !asked.isDisjoint(with: $0.targets) }.flatMap(\.sources)
+        return exchanges.filter { $0.sentence == last.sentence && !asked.isDisjoint(with: $0.targets) }.flatMap(\.sources)
     }
 }

@@ -38,8 +38,9 @@ struct ParsedSentence: Sendable {
                 tree.words[index].relation = repair.repaired
             }
         }
-        // The repairs change labels, never heads: the dependents found once serve both and the tree after them.
-        let dependents = Self.children(of: tree)
+        var dependents = Self.children(of: tree)
+        if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = Self.children(of: tree) }
+        // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
         Self.repairSecondSubjects(&tree, children: dependents)
         Self.repairLeftConjuncts(&tree, children: dependents)
         self.tree = tree
@@ -93,6 +94,52 @@ struct ParsedSentence: Sendable {
             for subject in subjects where subject > head { tree.words[subject].relation = "obj" }
         }
     }
+
+    /// "In contrast, both X and Y have been greeted…", "Horas después de la crítica de X, el consejero Y, condenó…":
+    /// after a fronted adjunct and a comma, the parser often hangs the subject on the adjunct's noun as an
+    /// apposition, leaving the verb with none. A verb with no subject whose word just before it (commas and its own
+    /// auxiliaries and adverbs aside) lies in such an apposition takes the apposition as its subject.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairFrontedSubjects(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
+        var changed = false
+        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].relation == "root" {
+            guard !children[verb].contains(where: { subjectLabels.contains(baseRelation(tree.words[$0].relation))
+                || tree.words[$0].relation == "expl:subj" }) else { continue }
+            var before = verb - 1
+            while before >= 0, tree.words[before].tag == .punct
+                    || (tree.words[before].head - 1 == verb && frontedSkips.contains(baseRelation(tree.words[before].relation))) {
+                before -= 1
+            }
+            guard before >= 0, let apposition = frontedApposition(from: before, verb: verb, in: tree) else { continue }
+            let passive = children[verb].contains { tree.words[$0].relation == "aux:pass" }
+            tree.words[apposition].head = verb + 1
+            tree.words[apposition].relation = passive ? "nsubj:pass" : "nsubj"
+            changed = true
+        }
+        return changed
+    }
+
+    /// The apposition on the way from `word` up to `verb`, when the way reaches the verb through an adjunct written
+    /// before it.
+    private static func frontedApposition(from word: Int, verb: Int, in tree: SyntaxTree) -> Int? {
+        var current = word
+        var apposition: Int?
+        for _ in 0..<tree.words.count {
+            let head = tree.words[current].head - 1
+            guard head >= 0 else { return nil }
+            let relation = baseRelation(tree.words[current].relation)
+            if head == verb {
+                return current < verb && frontedAdjuncts.contains(relation) ? apposition : nil
+            }
+            if relation == "appos", [.noun, .propn].contains(tree.words[current].tag) { apposition = current }
+            current = head
+        }
+        return nil
+    }
+
+    private static let subjectLabels: Set<Substring> = ["nsubj", "csubj"]
+    private static let frontedSkips: Set<Substring> = ["aux", "advmod", "expl", "cop"]
+    private static let frontedAdjuncts: Set<Substring> = ["obl", "advcl", "advmod", "nmod"]
 
     /// A `conj` always follows the first conjunct it hangs from, so a noun labelled `conj` before its verb is a
     /// misreading, most often of a subject after a correlative ("O Chile se retira o…", "Ou la Bolivie cède ou…"):

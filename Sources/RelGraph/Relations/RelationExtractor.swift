@@ -223,6 +223,8 @@ struct RelationExtractor {
             guard let governor = tree.parsed.governor(of: word), relations.contains(tree.parsed.relation(of: word)) else { return nil }
             // "Before speaking with Wang, Blinken urged…": a clause of time is when, not what, the verb is about.
             if step == 0, tree.isTimeClause(word) { return nil }
+            // "refuse de retirer ses troupes, comme l'exige le Maroc": a clause of comparison is no topic either.
+            if step == 0, tree.invertedSubject(of: word) != nil { return nil }
             let token = tree.parsed.tokenOfWord[governor]
             if let trigger = hits.first(where: { $0.range.contains(token) && $0.range != hit.range }) {
                 // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").
@@ -258,9 +260,11 @@ struct RelationExtractor {
             case .accuse: found.sources
             case .support, .reject:
                 // "denied any plan to attack X": a plan of its own is no author to reject, its target is; "the two
-                // parties approved their cooperation": parties to a shared event back each other.
+                // parties approved their cooperation": parties to a shared event back each other. Backing sanctions
+                // on X backs their author, never X.
                 Self.others(of: sources, in: found.sources)
-                    ?? (found.mutual || found.sources.flatMap(\.refs).count >= 2 ? found.sources : found.targets)
+                    ?? (found.mutual || found.sources.flatMap(\.refs).count >= 2 ? found.sources
+                        : type == .support && topic.trigger.type.isConflict ? [] : found.targets)
             default: found.targets
             }
             if !side.isEmpty { return side }
@@ -299,7 +303,7 @@ struct RelationExtractor {
 
     /// Types whose missing recipient is the other side of the conflict.
     private static let aimedTypes: Set<EventType> = [.assault, .mobilize]
-    /// Types that answer a request: "Le Chili refuse."
+    /// Types that answer a request: "Le Chili refuse."; a refusal or a denial also answers an accusation.
     private static let answerTypes: Set<EventType> = [.reject, .agree, .concede, .retreat]
 
     /// Fills a missing subject or recipient from the sentences before, with a lower confidence.
@@ -309,7 +313,7 @@ struct RelationExtractor {
     private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, found: TreeArguments.Found,
                           sentence: Int, discourse: Discourse, sided: Set<ActorRef> = []) {
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { actors.persons[$0].country } }
-        if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun, !found.sourceIsNoActor,
+        if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun || found.subjectIsPronoun, !found.sourceIsNoActor,
            found.subjectUnwritten || droppedSubject(before: hit.range.lowerBound),
            !discourse.lastSubject.isEmpty {
             arguments.sources = [synthetic(discourse.lastSubject, at: hit.range.lowerBound)]
@@ -333,9 +337,10 @@ struct RelationExtractor {
         let sources = arguments.sources.flatMap(\.refs)
         let type = hit.trigger.type
         if Self.answerTypes.contains(type) {
-            let requesters = discourse.requesters(of: sources, at: sentence, countries: countries)
-            if !requesters.isEmpty {
-                arguments.targets = [synthetic(requesters, at: hit.range.upperBound)]
+            var asked = discourse.requesters(of: sources, at: sentence, countries: countries)
+            if asked.isEmpty, type == .reject { asked = discourse.accusers(of: sources, at: sentence, countries: countries) }
+            if !asked.isEmpty {
+                arguments.targets = [synthetic(asked, at: hit.range.upperBound)]
                 arguments.rule += "+answer"
                 arguments.confidence = min(arguments.confidence, 0.5)
             }

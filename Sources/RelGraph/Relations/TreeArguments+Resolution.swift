@@ -113,6 +113,13 @@ extension TreeArguments {
         if mentionOfWord[word] != nil || [.propn, .pron].contains(parsed.tag(of: word)) { return true }
         let token = tokens[parsed.tokenOfWord[word]]
         return words.agentNouns.contains(token) || words.rulerNouns.contains(token) || words.territoryNouns.contains(token)
+            || isSpelledOut(word)
+    }
+
+    /// A noun whose actors are written out beside it: "the four mediators — Egypt, Kenya…", "las potencias (X, Y…)".
+    private func isSpelledOut(_ word: Int) -> Bool {
+        parsed.tag(of: word) == .noun && (parsed.dependents(of: word).contains { parsed.relation(of: $0) == "appos" && mentionOfWord[$0] != nil }
+            || firstExample(after: word) != nil)
     }
 
     func conjuncts(of word: Int) -> [Int] {
@@ -183,20 +190,27 @@ extension TreeArguments {
         parsed.dependents(of: adjective).compactMap { mentionOfWord[$0] }.filter { mentions[$0].form == .demonym }
     }
 
-    /// "four other countries, including Chad and Mali", "trois pays voisins, dont le Tchad": the first actor of a
-    /// list of examples written after a noun (its adjectives, a comma, the words that open the list, articles).
-    /// Parsers hang such lists every way; the surface says plainly what the noun names.
+    /// "four other countries, including Chad and Mali", "trois pays voisins, dont le Tchad", "the six powers — X, Y
+    /// and Z": the first actor of a list of examples written after a noun (its adjectives, a comma and the words
+    /// that open the list, or a dash, a colon or a bracket before a list of two or more, then articles). Parsers
+    /// hang such lists every way; the surface says plainly what the noun names.
     private func firstExample(after word: Int) -> Int? {
         var next = word + 1
         while next < parsed.wordCount, parsed.tag(of: next) == .adj, parsed.governor(of: next) == word { next += 1 }
         guard next < parsed.wordCount else { return nil }
         var token = parsed.tokenOfWord[next]
-        guard token < tokens.count, tokens[token].text == "," else { return nil }
+        guard token < tokens.count else { return nil }
+        let opensList = Self.listOpeners.contains(tokens[token].text)
+        guard opensList || tokens[token].text == "," else { return nil }
         token += 1
         let markerStart = token
         while token < tokens.count, words.exampleMarkers.contains(tokens[token]) { token += 1 }
-        guard token > markerStart else { return nil }
+        guard token > markerStart || opensList else { return nil }
         while token < tokens.count, FunctionWords.articles.contains(tokens[token]) { token += 1 }
-        return mentions.firstIndex { $0.range.lowerBound == token }
+        guard let first = mentions.firstIndex(where: { $0.range.lowerBound == token }) else { return nil }
+        return token > markerStart || !listMembers(first).isEmpty ? first : nil
     }
+
+    /// Punctuation that opens a list spelling out the noun before it.
+    private static let listOpeners: Set<String> = ["-", "–", "—", ":", "("]
 }

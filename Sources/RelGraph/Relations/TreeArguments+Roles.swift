@@ -118,11 +118,33 @@ extension TreeArguments {
             || (["obl", "nmod"].contains(parsed.relation(of: word)) && parsed.markers(of: word, in: tokens).contains { words.passiveAgents.contains($0) })
     }
 
+    /// The subjects written on a verb, nouns of time aside. A personal pronoun the parser called expletive ("Il a
+    /// décidé de…" read as "il faut") is a subject unless the verb is one that takes no one as its subject.
+    private func writtenSubjects(of verb: Int) -> [Int] {
+        parsed.dependents(of: verb).filter { dependent in
+            if Self.subjectRelations.contains(parsed.relation(of: dependent)) { return !isTimeNoun(dependent) }
+            return parsed.fullRelation(of: dependent) == "expl:subj" && isPersonalPronoun(dependent)
+                && !words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[verb]])
+        }
+    }
+
+    /// "…, comme l'en a accusé Washington", "…, como lo exigió Marruecos": in a clause opened by a word of comparison,
+    /// with no subject written before the verb, the name after the verb is its subject.
+    func invertedSubject(of verb: Int) -> Int? {
+        let dependents = parsed.dependents(of: verb)
+        guard dependents.contains(where: { $0 < verb && words.inversionOpeners.contains(tokens[parsed.tokenOfWord[$0]]) }),
+              !dependents.contains(where: { $0 < verb && Self.subjectRelations.contains(parsed.relation(of: $0)) && parsed.tag(of: $0) != .pron })
+        else { return nil }
+        return dependents.first { $0 > verb && mentionOfWord[$0] != nil && ["obj", "nsubj", "obl"].contains(parsed.relation(of: $0))
+            && parsed.markers(of: $0, in: tokens).isEmpty }
+    }
+
     /// The logical subject of a verb: its own, else the one it shares through coordination, control or a
     /// relative or participial clause.
     func subjectWords(of word: Int, depth: Int = 0) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
-        let own = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) && !isTimeNoun($0) }
+        if let inverted = invertedSubject(of: word) { return [inverted] }
+        let own = writtenSubjects(of: word)
         if !own.isEmpty { return coordinatedHead(ofClause: word, subjects: own) + own.flatMap { relativeResolved($0, clause: word) } }
         if let unmarked = unmarkedSubject(of: word) { return [unmarked] }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
@@ -133,7 +155,7 @@ extension TreeArguments {
         case "conj", "parataxis":
             // "X, backed by Y, attacked Z" read as two coordinated verbs: the second shares the first's written subject,
             // not its agent.
-            let written = parsed.dependents(of: governor).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) && !isTimeNoun($0) }
+            let written = writtenSubjects(of: governor)
             return written.isEmpty ? subjectWords(of: governor, depth: depth + 1) : written.flatMap { relativeResolved($0, clause: governor) }
         case "xcomp" where parsed.isNominal(governor) && mentionOfWord[governor] == nil,
              "advcl" where parsed.isNominal(governor) && mentionOfWord[governor] == nil:
@@ -227,6 +249,8 @@ extension TreeArguments {
             if parsed.relation(of: word) == "acl" { return parsed.governor(of: word).map { [$0] } ?? [] }
             return misreadSubject(of: word).map { [$0] } ?? []
         }
+        // "…, comme l'exige le Maroc": the clitic object is the subject of the clause above.
+        if invertedSubject(of: word) != nil, let governor = parsed.governor(of: word) { return subjectWords(of: governor) }
         // "Iran, which Israel accused…": a relative object stands for the antecedent.
         let objects = parsed.dependents(of: word).filter { parsed.relation(of: $0) == "obj" }
         if !objects.isEmpty { return objects.flatMap { relativeResolved($0, clause: word) } }
@@ -337,7 +361,10 @@ extension TreeArguments {
     /// Obliques and complements introduced by a preposition: on the trigger's words and, since a prepositional phrase
     /// after an object is often read as the object's complement, on the object too. Found once per trigger: a frame
     /// asks for a dozen prepositions in turn, and each reads the same complements.
-    func prepositionalComplements(head: Int, phrase: [Int], isNoun: Bool, isTrigger: (Int) -> Bool) -> PrepositionalComplements {
+    /// - Parameter judgesEvents: the trigger judges what it governs (condemns, backs, rejects it), so an event noun it
+    ///   governs keeps its own complements: "condemned the attack on X" does not condemn X.
+    func prepositionalComplements(head: Int, phrase: [Int], isNoun: Bool, isTrigger: (Int) -> Bool,
+                                  judgesEvents: Bool = false) -> PrepositionalComplements {
         var holders = phrase
         if isNoun {
             // "the agreement reached between X and Y", "les sanctions imposées à X": a participle carries the noun's
@@ -357,7 +384,12 @@ extension TreeArguments {
                 holders.append(verb)
             }
         } else {
-            holders += parsed.dependents(of: head).filter { parsed.relation(of: $0) == "obj" && mentionOfWord[$0] == nil }
+            // "imposed sanctions on X": the object carries the verb's complements, unless it is an event the verb
+            // judges ("condemned the attack on X"), whose complements are its own.
+            holders += parsed.dependents(of: head).filter { object in
+                parsed.relation(of: object) == "obj" && mentionOfWord[object] == nil
+                    && !(judgesEvents && !phrase.contains(object) && isTrigger(parsed.tokenOfWord[object]))
+            }
         }
         // "imposed by the EU on Belarus": a complement the parser hung on a name that a holder governs is the holder's,
         // a state or a person taking no such complement.
@@ -396,6 +428,14 @@ extension TreeArguments {
         !parsed.dependents(of: verb, Self.subjectRelations).isEmpty
     }
 
+    /// An agent noun whose owner is a possessive with no antecedent in the sentence: "Its president", "Son armée".
+    func isOwnedByUnresolvedPossessive(_ word: Int) -> Bool {
+        guard words.agentNouns.contains(tokens[parsed.tokenOfWord[word]]) else { return false }
+        return parsed.dependents(of: word).contains { owner in
+            words.possessives.contains(tokens[parsed.tokenOfWord[owner]]) && antecedent(of: owner) == nil
+        }
+    }
+
     /// A personal pronoun ("il", "he", "ella", "him").
     func isPersonalPronoun(_ word: Int) -> Bool {
         let token = tokens[parsed.tokenOfWord[word]]
@@ -406,6 +446,8 @@ extension TreeArguments {
         guard !Self.controlledRelations.contains(parsed.relation(of: head)) else { return false }
         // "con el propósito de detener": an infinitive completing a noun has no subject to look for elsewhere.
         if parsed.relation(of: head) == "advcl", let governor = parsed.governor(of: head), parsed.isNominal(governor) { return false }
+        // "Il faut sanctionner X": what an impersonal verb governs has no one for its subject.
+        if let governor = parsed.governor(of: head), words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[governor]]) { return false }
         let subjects = subjectWords(of: head)
         return subjects.isEmpty || subjects.allSatisfy { parsed.tag(of: $0) == .pron && mentionOfWord[$0] == nil }
     }

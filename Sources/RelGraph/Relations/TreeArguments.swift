@@ -15,6 +15,9 @@ final class TreeArguments {
         var mutual = false
         /// The trigger's subject is a pronoun or is not written: the discourse may supply it.
         var subjectUnwritten = false
+        /// The trigger's subject is a written personal pronoun ("Il tente de menacer…"): whatever the lexicon calls the
+        /// word, the sentence uses it as a verb with a subject the discourse supplies.
+        var subjectIsPronoun = false
         /// The trigger's object is a pronoun the sentence does not resolve ("il a été reçu par…"): the discourse may
         /// supply it.
         var objectUnwritten = false
@@ -127,7 +130,8 @@ final class TreeArguments {
         var complements: PrepositionalComplements?
         func prepositionalComplements() -> PrepositionalComplements {
             if let complements { return complements }
-            let found = self.prepositionalComplements(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
+            let found = self.prepositionalComplements(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
+                                                      judgesEvents: Self.answeringTypes.contains(type))
             complements = found
             return found
         }
@@ -153,6 +157,11 @@ final class TreeArguments {
                 // "He was received by X": a personal pronoun the sentence does not resolve fills the role; the
                 // discourse may say whom it stands for, and no later role stands in.
                 if !written.isEmpty, written.allSatisfy(isPersonalPronoun), resolve(written).isEmpty { return ([], "pronoun") }
+                // "Its president then met…": an agent owned by a possessive the sentence does not resolve is the
+                // discourse's, as "it" would be.
+                if isSource, !written.isEmpty, written.allSatisfy(isOwnedByUnresolvedPossessive), resolve(written).isEmpty {
+                    return ([], "pronoun")
+                }
                 // "China condemned the test": an act already told stands for whoever carried it out, as "it" would.
                 if role == .object, Self.answeringTypes.contains(type), !written.isEmpty, written.allSatisfy(isEventAnaphor) {
                     return ([], "pronoun")
@@ -200,9 +209,19 @@ final class TreeArguments {
             // "Egypt mediated between Sudan and Chad", "hosted talks between…": the subject of a verb meets both
             // parties; "a dialogue between X and Y" only relates X and Y.
             if found.sources.isEmpty || type != .consult || isNoun {
-                found.sources = found.targets
-                found.targets = []
-                found.mutual = true
+                let heads = words(for: .between, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger) {
+                    self.prepositionalComplements(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
+                }
+                if let group = groupSide(under: heads, among: found.targets) {
+                    // "talks between Iran and the six powers — X, Y, Z": the members of a group are one party together.
+                    found.sources = found.targets.filter { !group.contains($0) }
+                    found.targets = group
+                    sourceRole = targetRole
+                } else {
+                    found.sources = found.targets
+                    found.targets = []
+                    found.mutual = true
+                }
             }
         } else if found.targets.isEmpty, frame.mutual || type.isSymmetric, found.sources.flatMap(\.refs).count >= 2 {
             found.mutual = true
@@ -210,6 +229,7 @@ final class TreeArguments {
         if !frame.places { found.targets.removeAll { $0.form == .seat && $0.isLocative } }
         if found.sources.isEmpty && !isNoun && !isPassive(head) { found.subjectUnwritten = subjectIsUnwritten(head) }
         if sourceRole == "pronoun" { found.subjectUnwritten = true }
+        found.subjectIsPronoun = sourceRole == "pronoun" && !isNoun
         if targetRole == "pronoun" { found.objectUnwritten = true }
         found.passive = !isNoun && isPassive(head)
         var sourceName = sourceRole
@@ -222,6 +242,16 @@ final class TreeArguments {
         }
         found.rule = "source \(sourceName), target \(targetRole)" + (found.mutual ? ", mutual" : "")
         return found
+    }
+
+    /// The members of a group noun among the parties under "between" ("the six powers — X, Y, Z"), when the other
+    /// parties are named apart from it; nil when every party is named on its own.
+    private func groupSide(under heads: [Int], among parties: [Mention]) -> [Mention]? {
+        for word in heads.flatMap({ [$0] + conjuncts(of: $0) }) where mentionOfWord[word] == nil && parsed.tag(of: word) == .noun {
+            let members = resolve([word]).filter(parties.contains)
+            if members.count >= 2, members.count < parties.count { return members }
+        }
+        return nil
     }
 
     /// "refused the independence of Kosovo", "a expulsé plus de 40 diplomates russes", "condenó el ensayo realizado

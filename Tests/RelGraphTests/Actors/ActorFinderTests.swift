@@ -120,6 +120,15 @@ struct ActorFinderTests {
             == ["KHM ASSAULT THA", "THA ASSAULT KHM"])
     }
 
+    /// With only one state named before, the pair takes the next other state of its sentence; with none, the first two.
+    @Test func theTwoArmiesLookAheadWhenTheTextHasNamedFewerThanTwo() {
+        let one = "A Cambodian officer spoke on Monday. The two armies clashed near the temple, which angered Thai nationalists."
+        #expect(Probe.mentions(one, .en).contains("two armies=KHM+THA"))
+        let none = "Les deux armées s'affrontent depuis lundi entre le Soudan et le Soudan du Sud."
+        #expect(Probe.mentions(none, .fr).contains("deux armées=SDN+SSD"))
+        #expect(!Probe.mentions("The two armies clashed on Monday.", .en).contains { $0.hasPrefix("two armies") })
+    }
+
     @Test func ownCountryIsTheSpeakersState() {
         let fr = "Le ministre polonais des Affaires étrangères Tomasz Nowicki a déclaré que son pays soutenait la Lituanie."
         #expect(Probe.mentions(fr, .fr).contains("son pays=POL"))
@@ -175,5 +184,40 @@ struct CreditTests {
         #expect(!ids.contains { $0.hasPrefix("person:") })
         let french = Probe.nodeIDs("Par Jeanne Morel\n\nLe Kenya et l'Éthiopie ont signé un accord.", .fr)
         #expect(!french.contains { $0.hasPrefix("person:") })
+    }
+}
+
+/// Organizations by their full name in each language, keyed by one id.
+@Suite("ActorFinder international organizations")
+struct ActorFinderOrganizationTests {
+    @Test func developmentBanksInTheThreeLanguages() {
+        #expect(Probe.mentions("La Banque mondiale et la Banque interaméricaine de développement ont gelé leurs prêts.", .fr)
+            == ["Banque mondiale=org:world-bank", "Banque interaméricaine de développement=org:IDB"])
+        #expect(Probe.mentions("The World Bank and the Inter-American Development Bank froze their loans.", .en)
+            == ["World Bank=org:world-bank", "Inter-American Development Bank=org:IDB"])
+        #expect(Probe.mentions("El Banco Mundial y el Banco Interamericano de Desarrollo congelaron sus préstamos.", .es)
+            == ["Banco Mundial=org:world-bank", "Banco Interamericano de Desarrollo=org:IDB"])
+    }
+
+    @Test func westAfricanInstitutions() {
+        #expect(Probe.mentions("L'Uemoa, la BCEAO et la Banque ouest-africaine de développement ont tenu une réunion.", .fr)
+            == ["Uemoa=org:WAEMU", "BCEAO=org:BCEAO", "Banque ouest-africaine de développement=org:BOAD"])
+    }
+
+    @Test func vaccineAlliances() {
+        #expect(Probe.mentions("El mecanismo Covax y la Alianza Gavi entregaron vacunas.", .es).contains("Alianza Gavi=org:Gavi"))
+        #expect(Probe.nodeIDs("Le dispositif Covax a livré des doses au Togo.", .fr).contains("org:COVAX"))
+        #expect(Probe.nodeIDs("COVAX delivered doses to Togo on Monday.", .en).contains("org:COVAX"))
+    }
+
+    @Test func organizationIDsAreAcronymsOrSlugs() {
+        for id in OrganizationLexicon.allIDs {
+            #expect(!id.contains(" "), "\(id) is neither an acronym nor a slug")
+        }
+    }
+
+    @Test func anOrganizationsLeadersAreNotAStatesLeader() {
+        let mentions = Probe.mentions("Xi Jinping spoke on Monday. When NATO leaders met, they criticised Beijing.", .en)
+        #expect(mentions.contains("NATO leaders=org:NATO"))
     }
 }

@@ -183,3 +183,21 @@ struct LeaderIDTests {
         #expect(!["diallo"].ends(with: ["amina", "diallo"]))
     }
 }
+
+/// An official named by an organization is not a state's official, nor the other way round.
+@Suite("PersonRegistry organizations and states")
+struct PersonRegistryAffiliationTests {
+    @Test func anOrganizationsTitleDoesNotResolveToAStatesLeader() {
+        var registry = PersonRegistry()
+        _ = registry.register(Person(name: "Lin Hao", keys: ["lin", "hao"], roleKey: "leader", country: "CHN"))
+        #expect(registry.resolve(roleKey: "leader", country: nil, organization: "NATO") == nil)
+        #expect(registry.resolve(roleKey: "leader", country: "CHN", organization: nil) == 0)
+    }
+
+    @Test func aStatesTitleDoesNotResolveToAnOrganizationsOfficial() {
+        var registry = PersonRegistry()
+        _ = registry.register(Person(name: "Ana Ferreira", keys: ["ana", "ferreira"], roleKey: "secretary-general", organization: "UN"))
+        #expect(registry.resolve(roleKey: "secretary-general", country: "PRT", organization: nil) == nil)
+        #expect(registry.resolve(roleKey: "secretary-general", country: nil, organization: "UN") == 0)
+    }
+}

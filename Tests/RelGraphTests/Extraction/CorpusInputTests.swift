@@ -3,8 +3,10 @@ import Testing
 @testable import RelGraph
 
 /// Resolving inputs: folders walked recursively and sorted, JSON Lines, dates, filters.
+///
+/// A class, so that each test's folder is removed when the test ends (`deinit`).
 @Suite("Corpus input")
-struct CorpusInputTests {
+final class CorpusInputTests {
     let folder: URL
 
     init() throws {
@@ -14,6 +16,10 @@ struct CorpusInputTests {
         for name in ["z.txt", "a.txt", "b/m.txt", "b/deeper/c.txt", "notes.md", ".hidden/x.txt", ".dot.txt"] {
             try Data("La France soutient le Brésil.\n".utf8).write(to: folder.appendingPathComponent(name))
         }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     private func write(_ name: String, _ text: String) throws -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RelGraph
 
@@ -165,6 +166,30 @@ struct GraphFilterTests {
         let view = try GraphFilter(kinds: [.state]).apply(to: lone)
         #expect(view.nodes.map(\.id) == ["DEU", "FRA"])
         #expect(view.edges.map(\.source) == ["FRA"])
+    }
+
+    /// A secretary general serves an organization: the state the demonym gives is no actor of the article, so
+    /// folding the person adds it, and the reader of a French or Spanish article reads its name in that language.
+    @Test("a state added by folding persons is named as the article names states", arguments: [
+        ("Le secrétaire général norvégien de l'OTAN, Erik Hansen, a critiqué la Russie.", Language.fr, "Norvège"),
+        ("El secretario general noruego de la OTAN, Erik Hansen, criticó a Rusia.", Language.es, "Noruega"),
+        ("The Norwegian secretary general of NATO, Erik Hansen, criticised Russia.", Language.en, "Norway"),
+    ])
+    func collapseNamesAddedStateInArticleLanguage(text: String, language: Language, name: String) throws {
+        let graph = Probe.graph(text, language)
+        #expect(graph.node("NOR") == nil, "the state is no actor of the sentence")
+        let view = try GraphFilter(kinds: [.state]).apply(to: graph)
+        #expect(try #require(view.node("NOR")).label == name)
+        let english = NodeNames.relabel(view, in: .en)
+        #expect(english.node("NOR")?.label == "Norway", "English labels still name it in English")
+    }
+
+    @Test("a graph read back from a file names an added state in English, as it keeps no article's names")
+    func collapseNamesReadBackStateInEnglish() throws {
+        let graph = Probe.graph("Le secrétaire général norvégien de l'OTAN, Erik Hansen, a critiqué la Russie.", .fr)
+        let readBack = try JSONDecoder().decode(RelationGraph.self, from: JSONEncoder().encode(graph))
+        #expect(readBack == graph)
+        #expect(try GraphFilter(kinds: [.state]).apply(to: readBack).node("NOR")?.label == "Norway")
     }
 
     @Test("groups lose the participants a filter removed")

@@ -62,6 +62,41 @@ struct DiscourseTests {
         #expect(events == ["PRY REQUEST ARG", "ARG REJECT PRY"])
     }
 
+    /// A denial with no written target answers the accusation of the sentences before, in the three languages.
+    @Test(arguments: [
+        ("Germany accused Iran of arming the rebels. Tehran has denied supplying weapons.", Language.en, "IRN REJECT DEU"),
+        ("La France a accusé l'Algérie de soutenir les rebelles. Alger a démenti ces accusations.", .fr, "DZA REJECT FRA"),
+        ("Colombia acusó a Venezuela de proteger a la guerrilla. Caracas negó haber protegido a los rebeldes.", .es, "VEN REJECT COL"),
+    ])
+    func aDenialAnswersTheAccusation(_ text: String, _ language: Language, _ expected: String) {
+        #expect(Probe.events(text, language).contains(expected))
+    }
+
+    /// Only the accused answers: a third state's denial, or one far from any accusation, has no target.
+    @Test func aDenialAnswersOnlyTheAccused() {
+        #expect(Probe.events("Germany accused Iran of arming the rebels. Brazil denied the reports.", .en) == ["DEU ACCUSE IRN"])
+        let far = "Germany accused Iran of arming the rebels. The talks went on. The weather was cold. The summit ended. Tehran denied the reports."
+        #expect(Probe.events(far, .en) == ["DEU ACCUSE IRN"])
+    }
+
+    /// An agent owned by a possessive the sentence does not resolve ("Its president") acts for the last subject.
+    @Test(arguments: [
+        ("Kenya criticized Uganda. Its president then met Tanzania's leader.", Language.en),
+        ("Le Kenya a critiqué l'Ouganda. Son président a ensuite rencontré le chef de l'État tanzanien.", .fr),
+        ("Kenia criticó a Uganda. Su presidente se reunió luego con el líder de Tanzania.", .es),
+    ])
+    func aPossessedAgentActsForTheLastSubject(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language).contains("KEN CONSULT TZA"))
+    }
+
+    /// A French "il" the parser calls expletive is the last subject, through control too; beside an impersonal verb
+    /// ("il faut") it is no one.
+    @Test func aFrenchSubjectPronounReadAsExpletiveIsTheLastSubject() {
+        #expect(Probe.events("Le Kenya a critiqué l'Ouganda. Il a ensuite décidé de menacer la Tanzanie.", .fr).contains("KEN THREATEN TZA"))
+        #expect(Probe.events("Le Kenya a critiqué l'Ouganda. Il tente de menacer la Tanzanie.", .fr).contains("KEN THREATEN TZA"))
+        #expect(Probe.events("Le Kenya a critiqué l'Ouganda. Il faut sanctionner la Tanzanie.", .fr) == ["KEN ACCUSE UGA"])
+    }
+
     @Test func deploymentWithoutTargetIsAimedAtTheOtherSide() {
         let events = Probe.events("Armenia and Azerbaijan clashed on the border. Azerbaijan then deployed new troops.", .en)
         #expect(events.contains("AZE MOBILIZE ARM"))

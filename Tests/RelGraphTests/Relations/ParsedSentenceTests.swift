@@ -17,6 +17,29 @@ struct ParsedSentenceTests {
         try #require(document.tokens.firstIndex { $0.text == text })
     }
 
+    /// "In contrast, Putin was greeted in Beijing" with "Putin" hung on "contrast" as an apposition, as parsers do.
+    private func frontedTree(withSubject: Bool) -> ParsedSentence {
+        typealias Word = SyntaxTree.Word
+        var words = [
+            Word(form: "In", tag: .adp, head: 2, relation: "case"), Word(form: "contrast", tag: .noun, head: 6, relation: "obl"),
+            Word(form: ",", tag: .punct, head: 4, relation: "punct"), Word(form: "Putin", tag: .propn, head: 2, relation: "appos"),
+            Word(form: "was", tag: .aux, head: 6, relation: "aux:pass"), Word(form: "greeted", tag: .verb, head: 0, relation: "root"),
+            Word(form: "in", tag: .adp, head: 8, relation: "case"), Word(form: "Beijing", tag: .propn, head: 6, relation: "obl"),
+        ]
+        if withSubject { words[7].relation = "nsubj:pass" }
+        return ParsedSentence(tree: SyntaxTree(words: words), tokenOfWord: Array(0..<8), wordsOfToken: (0..<8).map { $0..<$0 + 1 },
+                              firstToken: 0)
+    }
+
+    @Test func aSubjectReadAsAnAppositionOfAFrontedAdjunctIsTheVerbs() {
+        let repaired = frontedTree(withSubject: false)
+        #expect(repaired.governor(of: 3) == 5)
+        #expect(repaired.fullRelation(of: 3) == "nsubj:pass")
+        let untouched = frontedTree(withSubject: true)
+        #expect(untouched.governor(of: 3) == 1)
+        #expect(untouched.fullRelation(of: 3) == "appos")
+    }
+
     @Test func aContractionIsTwoWordsOfOneToken() throws {
         let (document, sentence) = try parsed("La France parle au Mali.", .fr)
         let au = try #require(document.tokens.firstIndex { $0.text == "au" })

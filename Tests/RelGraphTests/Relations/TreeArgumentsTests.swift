@@ -251,6 +251,47 @@ struct TreeArgumentsTests {
         Case(.es, "Sudán siguió con sus ataques verbales contra Sudán del Sur.", ["SDN ACCUSE SSD"]),
         // A quantity between a phrase trigger's words: "sent 500 peacekeepers".
         Case(.es, "Uruguay enviará 300 cascos azules a Haití.", ["URY AID HTI"]),
+        // Concern voiced over an actor's conduct, and a stance critical of an actor, are accusations.
+        Case(.en, "The Egyptian foreign minister expressed concern over Ethiopia's unilateral actions.", ["EGY ACCUSE ETH"]),
+        Case(.fr, "Le ministre égyptien s'est inquiété des actions unilatérales de l'Éthiopie.", ["EGY ACCUSE ETH"]),
+        Case(.es, "El canciller egipcio expresó su preocupación por las acciones de Etiopía.", ["EGY ACCUSE ETH"]),
+        Case(.en, "The Chilean president was highly critical of Bolivia.", ["CHL ACCUSE BOL"]),
+        Case(.es, "El presidente chileno se ha mostrado muy crítico con Bolivia.", ["CHL ACCUSE BOL"]),
+        // Concern for a people is not an accusation of anyone.
+        Case(.en, "The Norwegian minister expressed concern for the people of Sudan.", []),
+        // A visitor received in a capital meets its state; a prize received there meets no one.
+        Case(.en, "The Brazilian president has been received in Beijing several times.", ["BRA CONSULT CHN"]),
+        Case(.fr, "Le président brésilien a été reçu à Pékin à plusieurs reprises.", ["BRA CONSULT CHN"]),
+        Case(.es, "El presidente brasileño fue recibido en Pekín varias veces.", ["BRA CONSULT CHN"]),
+        Case(.es, "El ministro ruso fue recibido en Caracas por el presidente venezolano.", ["RUS CONSULT VEN"]),
+        Case(.en, "The French scientist received the prize in Stockholm.", []),
+        // A call, a visit or an envoy received from someone is a meeting with them; missiles received are not.
+        Case(.en, "The Kenyan president received a phone call from the Ugandan president.", ["UGA CONSULT KEN"]),
+        Case(.fr, "Le président kényan a reçu un appel du président ougandais.", ["UGA CONSULT KEN"]),
+        Case(.es, "El presidente keniano recibió una llamada del presidente ugandés.", ["UGA CONSULT KEN"]),
+        Case(.en, "Russia had received ballistic missiles from Iran.", []),
+        Case(.es, "Rusia recibió misiles de Irán.", []),
+        // Summoning an ambassador is an accusation of the ambassador's state.
+        Case(.es, "México citó al embajador de Francia.", ["MEX ACCUSE FRA"]),
+        // Who judges an event judges its author, not whom the event was aimed at.
+        Case(.en, "Germany condemned the attack on Ukraine.", []),
+        Case(.en, "Germany backed the sanctions on Honduras.", []),
+        Case(.es, "Francia respalda las sanciones de la Cedeao contra Malí.", ["FRA SUPPORT org:ECOWAS", "org:ECOWAS SANCTION MLI"]),
+        Case(.fr, "La France soutient les sanctions imposées par la Cedeao contre le Mali.", ["FRA SUPPORT org:ECOWAS", "org:ECOWAS SANCTION MLI"]),
+        // After "comme", "como", the name after the verb is its subject and the clitic is the clause above's subject.
+        Case(.fr, "La Russie a toujours démenti fournir une aide aux talibans, comme l'en a accusé Washington.", ["USA ACCUSE RUS"]),
+        Case(.fr, "L'Algérie refuse de retirer ses troupes, comme l'exige le Maroc.", ["MAR REQUEST DZA"]),
+        Case(.es, "Argelia se niega a retirar sus tropas, como lo exige Marruecos.", ["MAR REQUEST DZA"]),
+        // After a fronted adjunct and a comma, the subject the parser hangs on the adjunct is the verb's.
+        Case(.en, "In contrast, both William Ruto and Kenya's top diplomat Musalia Mudavadi have been greeted in Addis Ababa many times.",
+             ["person:william-ruto CONSULT ETH", "person:musalia-mudavadi CONSULT ETH"]),
+        // A group spelt out after a dash, a colon or a bracket is one party, its members not each other's.
+        Case(.en, "Iran resumed its talks with the six powers - the United States, France, Germany, Russia, China and Britain.",
+             ["IRN CONSULT USA", "IRN CONSULT FRA", "IRN CONSULT DEU", "IRN CONSULT RUS", "IRN CONSULT CHN", "IRN CONSULT GBR"]),
+        Case(.en, "Observers followed the negotiations between Sudan and the four mediators - Egypt, Kenya, Ethiopia and Qatar.",
+             ["SDN CONSULT EGY", "SDN CONSULT KEN", "SDN CONSULT ETH", "SDN CONSULT QAT"]),
+        Case(.fr, "L'Iran a rencontré les grandes puissances (États-Unis, France, Allemagne, Russie, Chine et Royaume-Uni) à Genève.",
+             ["IRN CONSULT USA", "IRN CONSULT FRA", "IRN CONSULT DEU", "IRN CONSULT RUS", "IRN CONSULT CHN", "IRN CONSULT GBR"]),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.

@@ -13,6 +13,7 @@ head of government|head of government
 chancellor|chancellor
 foreign minister|foreign minister; foreign secretary; minister of foreign affairs; foreign affairs minister; minister for foreign affairs; external affairs minister; minister of external affairs; top diplomat; chief diplomat
 deputy foreign minister|deputy foreign minister; vice foreign minister
+deputy minister|deputy minister; vice minister; vice-minister; junior minister; state secretary; under secretary; under-secretary; undersecretary
 defense minister|defense minister; defence minister; defense secretary; defence secretary; secretary of defense; minister of defense; minister of defence; secretary of war; war secretary
 interior minister|interior minister; home secretary; home minister; minister of the interior
 finance minister|finance minister; minister of finance; treasury secretary; secretary of the treasury; chancellor of the exchequer
@@ -29,6 +30,7 @@ secretary-general|secretary-general; secretary general; general secretary
 high representative|high representative
 commissioner|commissioner; high commissioner
 director-general|director-general; director general
+director|director; deputy director
 ambassador|ambassador
 permanent representative|permanent representative
 representative|representative
@@ -50,8 +52,12 @@ supreme leader|supreme leader
 pope|pope; pontiff
 judge|judge
 prosecutor|prosecutor; chief prosecutor; prosecutor general
-general|general
+general|general; brigadier general; major general; lieutenant general
 admiral|admiral
+commodore|commodore; rear admiral; vice admiral
+colonel|colonel; lieutenant colonel; lieutenant-colonel
+marshal|marshal; field marshal
+brigadier|brigadier
 commander|commander; military commander
 commander-in-chief|commander-in-chief; commander in chief
 army chief|army chief; military chief; chief of the general staff; chief of defence staff; chief of defense staff; chairman of the Joint Chiefs of Staff

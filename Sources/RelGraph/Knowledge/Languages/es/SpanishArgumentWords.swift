@@ -62,5 +62,6 @@ extension ArgumentWords {
             entre ellos ellas incluidos incluidas incluido incluida incluyendo como tales en particular especialmente
             """),
         occasions: FunctionWords.set("en durante tras después antes"),
+        inversionOpeners: FunctionWords.set("como"),
         dropsSubjects: true)
 }

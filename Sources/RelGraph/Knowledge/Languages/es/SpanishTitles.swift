@@ -1,7 +1,7 @@
 extension TitleLexicon {
     /// Spanish titles and functions, keyed by their English role (`TitleLexicon.tablesByLanguage`).
     static let spanishTitles = LexiconTable("TitleLexicon.es", """
-counterpart|homólogo; homóloga
+counterpart|homólogo; homóloga; contraparte
 president|presidente; presidenta
 vice president|vicepresidente; vicepresidenta; vice presidente; vice presidenta
 president-elect|presidente electo; presidenta electa
@@ -13,6 +13,7 @@ head of government|jefe de Gobierno; jefa de Gobierno; jefe del Gobierno; jefa d
 chancellor|canciller federal
 foreign minister|canciller; ministro de Asuntos Exteriores; ministra de Asuntos Exteriores; ministro de Exteriores; ministra de Exteriores; ministro de Relaciones Exteriores; ministra de Relaciones Exteriores; ministro del Exterior; ministra del Exterior; jefe de la diplomacia; jefa de la diplomacia; titular de Exteriores
 deputy foreign minister|vicecanciller; viceministro de Exteriores; viceministra de Exteriores; viceministro de Relaciones Exteriores; viceministra de Relaciones Exteriores; viceministro de Asuntos Exteriores; viceministra de Asuntos Exteriores; viceministro; viceministra
+deputy minister|subsecretario; subsecretaria
 defense minister|ministro de Defensa; ministra de Defensa; secretario de Defensa; secretaria de Defensa; secretario de Guerra; titular de Defensa
 interior minister|ministro del Interior; ministra del Interior; ministro de Interior; ministra de Interior
 finance minister|ministro de Finanzas; ministra de Finanzas; ministro de Hacienda; ministra de Hacienda; secretario del Tesoro; secretaria del Tesoro
@@ -29,6 +30,7 @@ secretary-general|secretario general; secretaria general
 high representative|alto representante; alta representante
 commissioner|comisario; comisaria; alto comisionado; alta comisionada
 director-general|director general; directora general
+director|director; directora
 ambassador|embajador; embajadora
 permanent representative|representante permanente
 representative|representante
@@ -50,8 +52,12 @@ supreme leader|líder supremo; guía supremo
 pope|papa; pontífice; sumo pontífice
 judge|juez; jueza
 prosecutor|fiscal general; fiscal jefe; fiscala
-general|general
+general|general; general de brigada; general de división
 admiral|almirante
+commodore|comodoro; contraalmirante; vicealmirante
+colonel|coronel; coronela; teniente coronel
+marshal|mariscal
+brigadier|brigadier
 commander|comandante; jefe militar
 commander-in-chief|comandante en jefe
 army chief|jefe del Ejército; jefe del Estado Mayor; jefe del Estado Mayor Conjunto; jefe de las Fuerzas Armadas

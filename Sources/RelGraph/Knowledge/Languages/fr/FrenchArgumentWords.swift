@@ -58,5 +58,10 @@ extension ArgumentWords {
         possibilities: FunctionWords.set("écartée écarté écartées écartés exclue exclu exclues exclus"),
         passiveAuxiliaries: FunctionWords.set("être été est sont était étaient fut furent sera seront serait seraient soit soient"),
         exampleMarkers: FunctionWords.set("dont notamment parmi lesquels lesquelles eux elles comme tels telles que y compris"),
-        occasions: FunctionWords.set("lors à au pendant durant après avant en dans"))
+        occasions: FunctionWords.set("lors à au pendant durant après avant en dans"),
+        inversionOpeners: FunctionWords.set("comme"),
+        impersonalVerbs: FunctionWords.set("""
+            faut fallait faudra faudrait fallu semble semblait semblerait paraît paraissait agit agissait suffit
+            suffisait reste restait convient importe vaut valait existe manque pleut arrive arrivait
+            """))
 }

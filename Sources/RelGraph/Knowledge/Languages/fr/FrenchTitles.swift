@@ -8,6 +8,7 @@ president-elect|président élu; présidente élue
 interim president|président par intérim; présidente par intérim; président intérimaire; présidente intérimaire
 prime minister|Premier ministre; premier ministre; Première ministre; première ministre; président du gouvernement; présidente du gouvernement; président du Conseil; présidente du Conseil
 deputy prime minister|vice-Premier ministre; vice-premier ministre; vice-Première ministre; vice-première ministre; vice-président du gouvernement; vice-présidente du gouvernement
+deputy minister|sous-secrétaire; sous-secrétaire d'État; secrétaire d'État adjoint; secrétaire d'État adjointe
 head of state|chef de l'État; chef de l'Etat; chef d'État; chef d'Etat; cheffe de l'État; cheffe d'État
 head of government|chef du gouvernement; cheffe du gouvernement; chef de gouvernement
 chancellor|chancelier; chancelière
@@ -29,6 +30,7 @@ secretary-general|secrétaire général; secrétaire générale
 high representative|haut représentant; haute représentante
 commissioner|commissaire; haut-commissaire; haute-commissaire; haut commissaire; haute commissaire
 director-general|directeur général; directrice générale
+director|directeur; directrice
 ambassador|ambassadeur; ambassadrice
 permanent representative|représentant permanent; représentante permanente
 representative|représentant; représentante
@@ -50,8 +52,12 @@ supreme leader|guide suprême; Guide suprême; guide de la Révolution; Guide de
 pope|pape; souverain pontife; pontife
 judge|juge
 prosecutor|procureur; procureure; procureur général; procureure générale
-general|général
+general|général; général de brigade; général de division; général de corps d'armée
 admiral|amiral
+commodore|commodore; contre-amiral; vice-amiral
+colonel|colonel; colonelle; lieutenant-colonel
+marshal|maréchal
+brigadier|brigadier; général de brigade aérienne
 commander|commandant; commandante; chef militaire
 commander-in-chief|commandant en chef; chef des armées
 army chief|chef d'état-major; chef d'état-major des armées; cheffe d'état-major; chef de l'armée

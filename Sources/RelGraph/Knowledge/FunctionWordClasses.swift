@@ -1,0 +1,60 @@
+/// The closed classes of small words of one language that the extractor's rules are written in terms of.
+///
+/// Each language lists its own words (`Languages/*/…FunctionWords.swift`); the rules ask the three languages'
+/// words together (`FunctionWords`), as an article quotes other languages' names and titles.
+struct FunctionWordClasses: Sendable {
+    /// Prepositions that introduce the actor a noun belongs to or is done by: "le parlement de la Serbie", "by".
+    let ofPrepositions: WordSet
+    /// Definite, indefinite and partitive articles, with the article fused into a preposition ("al", "du").
+    let articles: WordSet
+    /// Determiners, possessives and list nouns besides the articles that may stand between a trigger and its noun
+    /// ("signé une série d'accords").
+    let determiners: WordSet
+    /// Words of this language spelt as another language's determiner that are no determiner here: French "a"
+    /// is "has", Spanish "a" is "to".
+    let falseDeterminers: WordSet
+    /// Words of a quantity that may stand, with numbers, between a trigger's words: "sent tens of thousands of
+    /// troops", "a envoyé des milliers de soldats", "envió cientos de efectivos", "deployed 500 additional troops".
+    let quantities: WordSet
+    /// Prepositions that make the actor after them an object, never the subject of the verb.
+    let prepositions: WordSet
+    /// Prepositions before a place: a capital after them is where something happens, not who acts.
+    let locatives: WordSet
+    /// Words of this language spelt as another language's locative that never introduce a place here: Spanish
+    /// "a" introduces persons and states as objects ("condenó a Seúl").
+    let falseLocatives: WordSet
+    /// Words that join the members of a list of actors.
+    let coordinators: WordSet
+    /// Negation around a verb.
+    let negations: WordSet
+    /// Modals and conditionals: what follows them has not happened.
+    let modals: WordSet
+    /// Reporting verbs: a capitalised name right before or after one is a speaker.
+    let reportingVerbs: WordSet
+    /// Past-tense auxiliaries between a subject and a reporting verb ("X a déclaré", "X ha dicho").
+    let auxiliaries: WordSet
+    /// Marks a former office holder: kept in the role.
+    let formerMarkers: WordSet
+    /// Honorifics that come before a name but are not part of the surname key.
+    let honorifics: WordSet
+    /// Words that stand for "the two of them" ("les deux parties")…
+    let pairHeads: WordSet
+    /// …and the nouns they stand before.
+    let pairNouns: WordSet
+    /// Ministry portfolios that may follow a title before the name ("ministre de la Défense Jeanne Morel").
+    let portfolios: WordSet
+    /// Capitalised words that are never part of a person's name: they make a span an institution or a place.
+    let nonNameWords: WordSet
+    /// Capitalised words that open sentences and are not names.
+    let sentenceWords: WordSet
+    /// Nouns for a government standing for its state or leader ("l'administration Obama").
+    let governmentNouns: WordSet
+
+    static func of(_ language: Language) -> FunctionWordClasses {
+        switch language {
+        case .en: english
+        case .fr: french
+        case .es: spanish
+        }
+    }
+}

@@ -1,0 +1,45 @@
+extension FunctionWordClasses {
+    /// The English closed word classes (`FunctionWordClasses.of`).
+    static let english = FunctionWordClasses(
+        ofPrepositions: FunctionWords.set("of by"),
+        articles: FunctionWords.set("the a an"),
+        determiners: FunctionWords.set("its their his her our new series"),
+        falseDeterminers: .empty,
+        quantities: FunctionWords.set("""
+            dozens hundreds thousands tens millions of several many more than additional extra some few
+            """),
+        prepositions: FunctionWords.set("""
+            of to with against on under for by between towards toward in into at from about over
+            """),
+        locatives: FunctionWords.set("in at from"),
+        falseLocatives: .empty,
+        coordinators: FunctionWords.set(", and as well as nor or"),
+        negations: FunctionWords.set("not n't never no without unable failed incapable"),
+        modals: FunctionWords.set("could might may would should possible hypothetical if"),
+        reportingVerbs: FunctionWords.set("said says told added stated announced declared warned insisted noted explained"),
+        auxiliaries: FunctionWords.set("has have had was were"),
+        formerMarkers: FunctionWords.set("former ex late"),
+        honorifics: FunctionWords.set("sheikh sir dame lord mr mrs ms general"),
+        pairHeads: FunctionWords.set("two both"),
+        pairNouns: FunctionWords.set("sides countries parties nations governments armies"),
+        portfolios: FunctionWords.set("""
+            defence defense foreign affairs interior home economy finance trade energy justice health state treasury
+            cooperation europe
+            """),
+        nonNameWords: FunctionWords.set("""
+            international airport university agency news council bank party front army forces ministry company group
+            street avenue place square declaration treaty war crisis guard navy force court tribunal commission
+            committee assembly parliament congress senate government republic kingdom union states nations
+            organization organisation institute foundation center centre school church museum hospital canal island
+            channel ocean sea river mount gulf lake north south east west central coast cup games olympic summit
+            conference operation plan accord agreement pact protocol charter mission
+            monday tuesday wednesday thursday friday saturday sunday
+            january february march april may june july august september october november december
+            """),
+        sentenceWords: FunctionWords.set("""
+            he she they we you it this these those that there here after before in according for but and or so as then
+            when if while however although during since despite yet also still meanwhile thus
+            nevertheless moreover furthermore instead today yesterday earlier later
+            """),
+        governmentNouns: FunctionWords.set("administration government regime cabinet"))
+}

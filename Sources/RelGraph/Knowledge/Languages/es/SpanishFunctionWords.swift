@@ -1,0 +1,44 @@
+extension FunctionWordClasses {
+    /// The Spanish closed word classes (`FunctionWordClasses.of`).
+    static let spanish = FunctionWordClasses(
+        ofPrepositions: FunctionWords.set("de del por"),
+        articles: FunctionWords.set("el la los las lo un una unos unas al del"),
+        determiners: FunctionWords.set("su sus este esta estos estas nuevo serie"),
+        falseDeterminers: FunctionWords.set("a"),
+        quantities: FunctionWords.set("decenas cientos centenares miles millones de varios varias más unos unas adicionales"),
+        prepositions: FunctionWords.set("de a al del con contra sobre bajo para por entre hacia ante en según"),
+        locatives: FunctionWords.set("en desde"),
+        falseLocatives: FunctionWords.set("a"),
+        coordinators: FunctionWords.set(", y e ni o"),
+        negations: FunctionWords.set("no nunca jamás tampoco ni sin"),
+        modals: FunctionWords.set("""
+            podría podrían podria podrian pudiera pudieran puede pueden eventual si debería deberían deberia deberian
+            """),
+        reportingVerbs: FunctionWords.set("""
+            dijo afirmó declaró aseguró añadió señaló explicó anunció advirtió subrayó remarcó indicó
+            """),
+        auxiliaries: FunctionWords.set("ha han había habían fue"),
+        formerMarkers: FunctionWords.set("ex expresidente"),
+        honorifics: FunctionWords.set("jeque sr sra don doña dona general"),
+        pairHeads: FunctionWords.set("ambos ambas dos"),
+        pairNouns: FunctionWords.set("partes países gobiernos naciones capitales ejércitos"),
+        portfolios: FunctionWords.set("""
+            defensa exteriores exterior relaciones interior hacienda economía justicia sanidad energía comercio estado
+            cooperación
+            """),
+        nonNameWords: FunctionWords.set("""
+            internacional aeropuerto universidad agencia consejo banco partido frente ejército fuerzas ministerio
+            compañía grupo calle avenida plaza declaración tratado guerra crisis guardia armada fuerza corte tribunal
+            comisión comité asamblea parlamento congreso senado gobierno república reino unión estados naciones
+            organización instituto fundación centro escuela iglesia museo hospital canal isla océano mar río monte
+            golfo lago norte sur este oeste central costa copa juegos olímpico cumbre conferencia operación plan
+            acuerdo pacto protocolo carta misión
+            lunes martes miércoles jueves viernes sábado domingo
+            enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+            """),
+        sentenceWords: FunctionWords.set("""
+            él ella ellos ellas nosotros esto este esta estos estas ese esa tras antes durante según para pero y o
+            así también cuando si mientras sin embargo aunque desde pese además luego entonces hoy ayer
+            """),
+        governmentNouns: FunctionWords.set("administración gobierno régimen gabinete"))
+}

@@ -1,0 +1,49 @@
+extension FunctionWordClasses {
+    /// The French closed word classes (`FunctionWordClasses.of`).
+    static let french = FunctionWordClasses(
+        ofPrepositions: FunctionWords.set("de d' du des par"),
+        articles: FunctionWords.set("le la les l' un une des du d' de"),
+        determiners: FunctionWords.set("ses son sa leur leurs ce cette ces nos notre nouveau nouvelle série"),
+        falseDeterminers: FunctionWords.set("a"),
+        quantities: FunctionWords.set("dizaines centaines milliers millions de d' plusieurs quelque quelques plus supplémentaires"),
+        prepositions: FunctionWords.set("""
+            de d' du des à au aux avec contre sur sous pour par entre vers chez envers auprès en dans
+            """),
+        locatives: FunctionWords.set("à au aux en dans"),
+        falseLocatives: .empty,
+        coordinators: FunctionWords.set(", et ainsi que ni ou"),
+        negations: FunctionWords.set("ne n' pas jamais aucun aucune ni sans incapable"),
+        modals: FunctionWords.set("""
+            pourrait pourraient pourrais pourra pourront pouvait pourrions possible éventuel éventuelle si devrait
+            devraient
+            """),
+        reportingVerbs: FunctionWords.set("""
+            déclaré affirmé dit ajouté estimé indiqué souligné expliqué annoncé précisé assuré martelé averti
+            déclare affirme dit ajoute estime indique souligne explique annonce précise assure martèle
+            """),
+        auxiliaries: FunctionWords.set("a ont avait avaient est sont été"),
+        formerMarkers: FunctionWords.set("ancien ancienne anciens ex feu défunt"),
+        honorifics: FunctionWords.set("cheikh m mme général"),
+        pairHeads: FunctionWords.set("deux"),
+        pairNouns: FunctionWords.set("parties partis pays camps nations gouvernements armées"),
+        portfolios: FunctionWords.set("""
+            défense affaires étrangères étrangère intérieur économie finances justice santé énergie commerce armées
+            coopération europe européennes
+            """),
+        nonNameWords: FunctionWords.set("""
+            internationale aéroport université agence conseil banque parti front armée forces ministère compagnie
+            groupe rue avenue place déclaration traité guerre crise garde marine force cour tribunal commission
+            comité assemblée parlement congrès sénat gouvernement république royaume union états nations
+            organisation institut fondation centre école église musée hôpital canal île océan mer fleuve mont golfe
+            lac nord sud est ouest central côte coupe jeux olympique sommet conférence opération plan accord pacte
+            protocole charte mission
+            lundi mardi mercredi jeudi vendredi samedi dimanche
+            janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+            """),
+        sentenceWords: FunctionWords.set("""
+            il elle ils elles on nous vous je ce ces cet cette cela ceci après avant dans selon pour mais et ou donc car
+            lors depuis pendant malgré comme alors ainsi aussi enfin puis quand si tandis toutefois cependant
+            pourtant néanmoins désormais ensuite aujourd'hui hier demain d'ailleurs outre
+            """),
+        governmentNouns: FunctionWords.set("administration gouvernement régime cabinet"))
+}

@@ -1,0 +1,86 @@
+import Testing
+@testable import RelGraph
+
+/// ActorFinder+Persons and NameScanner: courtesy titles, given names that are state names, initials, place names,
+/// institution names, and surnames repeated after a full mention.
+@Suite("ActorFinder person cues")
+struct ActorFinderPersonCuesTests {
+    private func names(_ text: String, _ language: Language) -> [String] {
+        Probe.persons(text, language).map(\.name).sorted()
+    }
+
+    // MARK: Courtesy titles
+
+    @Test func courtesyTitlesMakeASurnameAPerson() {
+        #expect(names("Dans le même temps, M. Kerbrat sort renforcé.", .fr) == ["Kerbrat"])
+        #expect(names("Mrs. Okonkwo thanked the delegates.", .en) == ["Okonkwo"])
+        #expect(names("La Sra. Izaguirre recibió al embajador.", .es) == ["Izaguirre"])
+    }
+
+    @Test func aCourtesyTitleIsNotPartOfTheName() {
+        #expect(Probe.mentions("La Sra. Izaguirre recibió al embajador.", .es) == ["Sra. Izaguirre=person:izaguirre"])
+    }
+
+    @Test func theHonourable() {
+        #expect(Probe.mentions("He will meet Hon Tevita Naulu on Friday.", .en) == ["Hon Tevita Naulu=person:tevita-naulu"])
+    }
+
+    // MARK: Given names that are state names
+
+    @Test func aStateNameThatIsAGivenNameBeforeASurname() throws {
+        let graph = Probe.graph("El canciller Mauricio Irazábal pidió a la ONU un reparto justo de vacunas.", .es)
+        #expect(!graph.nodes.contains { $0.id == "MUS" })
+        let person = try #require(Probe.persons("El canciller Mauricio Irazábal pidió a la ONU un reparto justo.", .es).onlyElement)
+        #expect(person.name == "Mauricio Irazábal")
+    }
+
+    @Test func theStateStaysBeforeAnInstitution() {
+        #expect(Probe.mentions("Georgia signed the agreement with Armenia.", .en) == ["Georgia=GEO", "Armenia=ARM"])
+    }
+
+    // MARK: Initials
+
+    @Test func initialsJoinedByStops() {
+        #expect(names("Senior Adviser J.K. Ostrander later told reporters that the talks had ended.", .en) == ["J.K. Ostrander"])
+    }
+
+    // MARK: Places are no persons
+
+    @Test func placeNamesAreNoPersonsSpanish() {
+        #expect(names("El presidente recibió al canciller en el Palacio Nacional.", .es).isEmpty)
+        #expect(names("El avión aterrizó en el Aeropuerto Internacional Benito Juárez.", .es).isEmpty)
+        // A surname that is also a place noun stays a name where the head cannot stand.
+        #expect(names("La canciller Ana Palacio viajó a Rabat.", .es) == ["Ana Palacio"])
+    }
+
+    @Test func placeNamesAreNoPersonsEnglish() {
+        #expect(names("Officials met at Galeão Airport and later at Planalto Palace.", .en).isEmpty)
+        #expect(names("The delegation landed at John Kennedy International Airport.", .en).isEmpty)
+    }
+
+    @Test func placeNamesAreNoPersonsFrench() {
+        #expect(names("Les manifestants se sont réunis place Georges Pompidou.", .fr).isEmpty)
+        #expect(names("Le vol a atterri à l'aéroport Jean Lesage.", .fr).isEmpty)
+    }
+
+    // MARK: Institution names
+
+    @Test func aWordAfterOfInAnInstitutionIsNoSpeaker() {
+        #expect(names("The US Department of State said on Sunday that talks would resume.", .en).isEmpty)
+    }
+
+    // MARK: Surnames and given names repeated after a full mention
+
+    @Test func theGivenNamesAloneResolveToThePersonNamedInFull() {
+        let persons = Probe.persons("La canciller María Ángela Restrepo firmó el acuerdo. La canciller María Ángela estuvo acompañada.", .es)
+        #expect(persons.map(\.name) == ["María Ángela Restrepo"])
+    }
+
+    @Test func aSurnameAloneResolvesToThePersonNamedInFull() {
+        let (document, result) = Probe.actors("Le président déchu Anselme Kouadio a quitté le pays. Kouadio a demandé l'aide du Ghana.", .fr)
+        _ = document
+        let refs = result.mentions.flatMap { $0 }.flatMap(\.refs).compactMap(\.personIndex)
+        #expect(refs.count == 2)
+        #expect(Set(refs).count == 1)
+    }
+}
