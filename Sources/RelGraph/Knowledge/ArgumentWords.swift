@@ -85,4 +85,26 @@ struct ArgumentWords: Sendable {
         case .es: spanish
         }
     }
+
+    /// A language's word classes behind one reference, for a reader made per sentence: the struct holds some thirty
+    /// word sets, and a copy of it retains and releases every one of their tables.
+    final class Shared: Sendable {
+        let words: ArgumentWords
+
+        private init(_ words: ArgumentWords) {
+            self.words = words
+        }
+
+        static func of(_ language: Language) -> Shared {
+            switch language {
+            case .en: english
+            case .fr: french
+            case .es: spanish
+            }
+        }
+
+        private static let english = Shared(.english)
+        private static let french = Shared(.french)
+        private static let spanish = Shared(.spanish)
+    }
 }

@@ -36,7 +36,7 @@ enum LanguageDetector {
     ]
 
     /// The endings of French past participles are written with "é": "condamné", "réunies" are cues, "signe" is not.
-    private static let accentedEndings: Set<[UInt8]> = Set(["e", "ee", "es", "ees"].map { Array($0.utf8) })
+    private static let accentedEndings: Set<String> = ["e", "ee", "es", "ees"]
 
     /// The language that alone uses `scalar`, for the letters only one of the three writes. A switch: one pass
     /// over a word's scalars answers for every language, where scanning a list per language read them again.
@@ -138,7 +138,7 @@ enum LanguageDetector {
             if !opensName, index >= particleEnd, let bits = languagesOfWord.value(of: tokens[index]) {
                 for place in counts.indices where bits & (1 << place) != 0 { counts[place] += 1 }
             }
-            if !tokens[index].isCapitalized, let language = endingLanguage(tokens[index]) { counts[slot(language)] += 1 }
+            if !tokens[index].isCapitalized, let language = endingLanguage(folded: tokens[index].folded, text: tokens[index].text) { counts[slot(language)] += 1 }
             // Distinctive letters are all non-ASCII.
             guard !tokens[index].isASCII else { continue }
             // A word counts once per language however many of its letters are distinctive.
@@ -168,31 +168,34 @@ enum LanguageDetector {
         token.text.utf8.last == UInt8(ascii: "'") || token.text.hasSuffix("\u{2019}")
     }
 
-    /// The language whose ending `token` has, if any. Compared on the folded bytes, not Characters: a dozen
-    /// endings are tried on every word of the first 4000.
-    private static func endingLanguage(_ token: Token) -> Language? {
-        if let found = token.folded.utf8.withContiguousStorageIfAvailable({ endingLanguage(token, bytes: $0) }) { return found }
-        return endingLanguage(token, bytes: Array(token.folded.utf8))
+    /// The language whose ending a token has, if any, given its folded form and its text. Compared on the folded bytes,
+    /// not Characters: a dozen endings are tried on every word of the first 4000. Asked with the token's two strings,
+    /// not the token: a token copied out of the array for the call was retained and released for every word.
+    private static func endingLanguage(folded: String, text: String) -> Language? {
+        if let found = folded.utf8.withContiguousStorageIfAvailable({ endingLanguage(text, bytes: $0) }) { return found }
+        return endingLanguage(text, bytes: Array(folded.utf8))
     }
 
     /// The language of the first ending `bytes` (the folded word's) end with, compared in place: taking the suffix of
     /// `String.UTF8View` walked its indices for every ending of every word.
-    private static func endingLanguage(_ token: Token, bytes: some RandomAccessCollection<UInt8>) -> Language? {
+    private static func endingLanguage(_ text: String, bytes: some RandomAccessCollection<UInt8>) -> Language? {
         let count = bytes.count
-        for (ending, language) in endingBytes where count >= ending.count + 3 && bytes.suffix(ending.count).elementsEqual(ending) {
-            if accentedEndings.contains(ending) && !isAccented(token, endingLength: ending.count) { continue }
+        for (ending, language, accented) in endingBytes where count >= ending.count + 3 && bytes.suffix(ending.count).elementsEqual(ending) {
+            if accented && !isAccented(text, endingLength: ending.count) { continue }
             return language
         }
         return nil
     }
 
-    private static let endingBytes: [(ending: [UInt8], language: Language)] = endings.map { (Array($0.ending.utf8), $0.language) }
+    /// The endings as bytes, each knowing whether it must start with "é": nearly every French word ends in a letter of
+    /// those endings, and nothing is hashed or copied to ask.
+    private static let endingBytes: [(ending: [UInt8], language: Language, accented: Bool)] = endings.map {
+        (Array($0.ending.utf8), $0.language, accentedEndings.contains($0.ending))
+    }
 
     /// "é" starts the ending: "condamnée", not "signe" (the folded form has lost the accent).
-    private static func isAccented(_ token: Token, endingLength: Int) -> Bool {
-        let scalars = Array(token.text.unicodeScalars)
-        guard scalars.count >= endingLength else { return false }
-        return scalars[scalars.count - endingLength] == "é"
+    private static func isAccented(_ text: String, endingLength: Int) -> Bool {
+        text.unicodeScalars.reversed().dropFirst(endingLength - 1).first == "é"
     }
 
     /// "¿" or "¡". Both start with the byte 0xC2: other punctuation is answered from its first byte, without

@@ -33,8 +33,9 @@ struct ParsedSentence: Sendable {
     init(tree: SyntaxTree, tokenOfWord: [Int], wordsOfToken: [Range<Int>], firstToken: Int) {
         var tree = tree
         for index in tree.words.indices {
-            if let repaired = Self.labelRepairs[tree.words[index].tag]?[tree.words[index].relation] {
-                tree.words[index].relation = repaired
+            let word = (tag: tree.words[index].tag, relation: tree.words[index].relation)
+            if let repair = Self.labelRepairs.first(where: { $0.tag == word.tag && $0.label == word.relation }) {
+                tree.words[index].relation = repair.repaired
             }
         }
         var dependents = Self.children(of: tree)
@@ -66,12 +67,20 @@ struct ParsedSentence: Sendable {
 
     /// Labels that contradict the word's tag, and what the word is: a verb modifying a noun is a participial clause
     /// ("L'Iran, soumis à un embargo"), whatever the labeller, which decides apart from the tagger, called it.
-    static let labelRepairs: [PartOfSpeech: [String: String]] = [.verb: ["amod": "acl"]]
+    /// A list, not a dictionary: it is read for every word parsed, and the tag is compared before any label.
+    static let labelRepairs: [(tag: PartOfSpeech, label: String, repaired: String)] = [(.verb, "amod", "acl")]
 
+    /// Each word's dependents, each list made at its final size: counted first, so that no list grows as it fills.
     private static func children(of tree: SyntaxTree) -> [[Int]] {
-        var children = [[Int]](repeating: [], count: tree.words.count)
-        for (index, word) in tree.words.enumerated() where word.head > 0 && word.head <= tree.words.count {
-            children[word.head - 1].append(index)
+        let count = tree.words.count
+        var counts = [Int](repeating: 0, count: count)
+        for index in 0..<count where tree.words[index].head > 0 && tree.words[index].head <= count {
+            counts[tree.words[index].head - 1] += 1
+        }
+        var children = [[Int]](repeating: [], count: count)
+        for head in 0..<count where counts[head] > 0 { children[head].reserveCapacity(counts[head]) }
+        for index in 0..<count where tree.words[index].head > 0 && tree.words[index].head <= count {
+            children[tree.words[index].head - 1].append(index)
         }
         return children
     }
@@ -136,9 +145,10 @@ struct ParsedSentence: Sendable {
     /// misreading, most often of a subject after a correlative ("O Chile se retira o…", "Ou la Bolivie cède ou…"):
     /// it is the verb's subject when the verb has none.
     private static func repairLeftConjuncts(_ tree: inout SyntaxTree, children: [[Int]]) {
-        for (index, word) in tree.words.enumerated() where word.relation == "conj" && word.head - 1 > index {
-            let verb = word.head - 1
-            guard [.noun, .propn, .pron].contains(word.tag), [.verb, .aux].contains(tree.words[verb].tag),
+        // By index: a word copied out of the tree would be retained and released for each word of the sentence.
+        for index in tree.words.indices where tree.words[index].relation == "conj" && tree.words[index].head - 1 > index {
+            let verb = tree.words[index].head - 1
+            guard [.noun, .propn, .pron].contains(tree.words[index].tag), [.verb, .aux].contains(tree.words[verb].tag),
                   !children[verb].contains(where: { tree.words[$0].relation.hasPrefix("nsubj") }) else { continue }
             tree.words[index].relation = "nsubj"
         }

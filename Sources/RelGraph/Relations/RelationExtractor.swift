@@ -104,7 +104,7 @@ struct RelationExtractor {
     /// What the lexicons tell the parser before it reads a sentence: the proper names the actor layer found, the
     /// verbs of the triggers and the verbs that carry event nouns.
     func parseHints(_ sentence: Sentence, hits: [TriggerMatcher.Hit]) -> ParseHints {
-        let supportVerbs = ArgumentWords.of(document.language).supportVerbs
+        let supportVerbs = ArgumentWords.Shared.of(document.language).words.supportVerbs
         let carriers = sentence.tokenRange.filter { supportVerbs.contains(document.tokens[$0]) }.map { $0..<$0 + 1 }
         let names = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
         return ParseHints(names: names,
@@ -364,7 +364,7 @@ struct RelationExtractor {
     /// A language that drops subject pronouns (`ArgumentWords.dropsSubjects`) leaves any subject unwritten; French and
     /// English write one ("il", "elle", "they").
     private func droppedSubject(before start: Int) -> Bool {
-        if ArgumentWords.of(document.language).dropsSubjects { return true }
+        if ArgumentWords.Shared.of(document.language).words.dropsSubjects { return true }
         var index = start - 1
         let range = document.sentences.first { $0.tokenRange.contains(start) }?.tokenRange ?? 0..<0
         while index >= range.lowerBound, FunctionWords.auxiliaries.contains(document.tokens[index])

@@ -4,13 +4,17 @@ extension TreeArguments {
     /// The mentions the phrases headed by `heads` name: a mention itself, the members coordinated with it, and
     /// the actor an agent noun stands for ("the Israeli army", "le gouvernement du Mali").
     func resolve(_ heads: [Int]) -> [Mention] {
+        // Most roles of a frame find no word: asked for every role of every trigger.
+        guard !heads.isEmpty else { return [] }
         var found: [Int] = []
         /// Seats a ruling noun stands for: "the authorities in Bamako" are Mali's, not a place.
         var ruled = Set<Int>()
         var queue = heads
-        var visited = Set<Int>()
+        /// A handful of words at most: a list searched in place costs less than hashing each into a set.
+        var visited: [Int] = []
         while let word = queue.popLast() {
-            guard visited.insert(word).inserted else { continue }
+            guard !visited.contains(word) else { continue }
+            visited.append(word)
             if var mention = mentionOfWord[word] {
                 mention = named(mention) ?? mention
                 if !found.contains(mention) { found.append(mention) }

@@ -4,10 +4,10 @@
 /// prepositional complements the parser hung on the object or the support verb, and quote attributions are
 /// decided here.
 extension TreeArguments {
-    /// - Parameter judgesEvents: the trigger judges what it governs (condemns, backs, rejects it), so an event noun it
-    ///   governs keeps its own complements: "condemned the attack on X" does not condemn X.
+    /// - Parameter complements: the trigger's prepositional complements (`prepositionalComplements`), asked only for
+    ///   a role that a preposition introduces.
     func words(for role: ArgumentRole, head: Int, phrase: [Int], isNoun: Bool, isTrigger: (Int) -> Bool,
-               judgesEvents: Bool = false) -> [Int] {
+               complements: () -> PrepositionalComplements) -> [Int] {
         switch role {
         case .subject:
             if isNoun { return supportVerbSubject(of: head, isTrigger: isTrigger) }
@@ -25,9 +25,7 @@ extension TreeArguments {
                     && parsed.markers(of: word, in: tokens).isEmpty
             }
         case .between:
-            return prepositional(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger, judgesEvents: judgesEvents) {
-                $0 == "entre" || $0 == "between"
-            }
+            return complements().introduced { $0 == "entre" || $0 == "between" }
         case .clauseSubject:
             return reportedClauses(of: head).flatMap { subjectWords(of: $0) }
         case .clauseObject:
@@ -36,7 +34,7 @@ extension TreeArguments {
         case .participleAgent:
             return participles(of: head).flatMap { agentWords(of: $0) }
         case .preposition(let word):
-            return prepositional(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger, judgesEvents: judgesEvents) { $0 == word }
+            return complements().introduced { $0 == word }
         }
     }
 
@@ -350,10 +348,23 @@ extension TreeArguments {
         return written.isEmpty ? subjectWords(of: verb) : written.flatMap { relativeResolved($0, clause: verb) }
     }
 
-    /// Obliques and complements introduced by a preposition that `accepts`: on the trigger's words and, since a
-    /// prepositional phrase after an object is often read as the object's complement, on the object too.
-    func prepositional(head: Int, phrase: [Int], isNoun: Bool, isTrigger: (Int) -> Bool, judgesEvents: Bool = false,
-                       accepts: (String) -> Bool) -> [Int] {
+    /// Obliques and complements introduced by a preposition, with their prepositions, in the order the roles read them.
+    struct PrepositionalComplements {
+        fileprivate let complements: [(word: Int, markers: [String])]
+
+        /// The complements introduced by a preposition that `accepts`.
+        func introduced(by accepts: (String) -> Bool) -> [Int] {
+            complements.filter { $0.markers.contains(where: accepts) }.map(\.word)
+        }
+    }
+
+    /// Obliques and complements introduced by a preposition: on the trigger's words and, since a prepositional phrase
+    /// after an object is often read as the object's complement, on the object too. Found once per trigger: a frame
+    /// asks for a dozen prepositions in turn, and each reads the same complements.
+    /// - Parameter judgesEvents: the trigger judges what it governs (condemns, backs, rejects it), so an event noun it
+    ///   governs keeps its own complements: "condemned the attack on X" does not condemn X.
+    func prepositionalComplements(head: Int, phrase: [Int], isNoun: Bool, isTrigger: (Int) -> Bool,
+                                  judgesEvents: Bool = false) -> PrepositionalComplements {
         var holders = phrase
         if isNoun {
             // "the agreement reached between X and Y", "les sanctions imposées à X": a participle carries the noun's
@@ -385,14 +396,13 @@ extension TreeArguments {
         holders += holders.flatMap { holder in
             parsed.dependents(of: holder).filter { mentionOfWord[$0] != nil && parsed.tag(of: $0) == .propn && !phrase.contains($0) }
         }
-        return holders.flatMap { holder in
+        return PrepositionalComplements(complements: holders.flatMap { holder in
             parsed.dependents(of: holder).filter { child in
                 // A word inside the holder's own mention ("Nord" in "Corée du Nord") is no complement of it.
                 let sameMention = mentionOfWord[child] != nil && mentionOfWord[child] == mentionOfWord[holder]
                 return !sameMention && !phrase.contains(child) && Self.obliqueRelations.contains(parsed.relation(of: child))
-                    && parsed.markers(of: child, in: tokens).contains(where: accepts)
-            }
-        }
+            }.map { child in (child, parsed.markers(of: child, in: tokens)) }
+        })
     }
 
     /// "both of which", "tous deux": a quantifier whose relative makes the clause's antecedent the subject. The

@@ -34,7 +34,9 @@ final class TreeArguments {
     let parsed: ParsedSentence
     let tokens: [Token]
     let mentions: [Mention]
-    let words: ArgumentWords
+    /// The language's word classes, shared rather than copied into each sentence's reader.
+    private let shared: ArgumentWords.Shared
+    var words: ArgumentWords { shared.words }
     /// The mention each word belongs to, if any.
     let mentionOfWord: [Int?]
 
@@ -48,7 +50,7 @@ final class TreeArguments {
         self.listMembers = listMembers
         self.tokens = tokens
         self.mentions = mentions
-        words = ArgumentWords.of(language)
+        shared = ArgumentWords.Shared.of(language)
         var mentionOfWord = [Int?](repeating: nil, count: parsed.wordCount)
         let dateline = Self.datelineEnd(tokens: tokens, sentenceStart: parsed.tokenOfWord.first ?? 0)
         for (index, mention) in mentions.enumerated() where mention.range.lowerBound >= dateline {
@@ -125,17 +127,25 @@ final class TreeArguments {
         let phrase = Array(parsed.words(of: range))
         let isNoun = parsed.isNominal(head)
         var found = Found(rule: "")
+        var complements: PrepositionalComplements?
+        func prepositionalComplements() -> PrepositionalComplements {
+            if let complements { return complements }
+            let found = self.prepositionalComplements(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
+                                                      judgesEvents: Self.answeringTypes.contains(type))
+            complements = found
+            return found
+        }
         /// The first role that names an actor, and how it was reached: "with (obl)"; "no actor" when the first role
         /// that names anything names only nouns that are no actor.
         func fill(_ roles: [ArgumentRole], excluding excluded: [Mention], owners: Bool = false, isSource: Bool = false) -> ([Mention], String) {
             var noActor = false
+            let taken = Set(excluded.flatMap(\.refs))
             for role in roles {
                 var written = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
-                                    judgesEvents: Self.answeringTypes.contains(type))
+                                    complements: prepositionalComplements)
                 // "Syrian refugees arrived in Turkey": private people are no state acting.
                 if isSource { written.removeAll(where: isCivilian) }
                 var heads = written
-                let taken = Set(excluded.flatMap(\.refs))
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
                 if resolved.isEmpty, owners {
                     heads = ownerWords(of: heads, isTrigger: isTrigger)
@@ -204,7 +214,9 @@ final class TreeArguments {
             // "Egypt mediated between Sudan and Chad", "hosted talks between…": the subject of a verb meets both
             // parties; "a dialogue between X and Y" only relates X and Y.
             if found.sources.isEmpty || type != .consult || isNoun {
-                let heads = words(for: .between, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
+                let heads = words(for: .between, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger) {
+                    self.prepositionalComplements(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
+                }
                 if let group = groupSide(under: heads, among: found.targets) {
                     // "talks between Iran and the six powers — X, Y, Z": the members of a group are one party together.
                     found.sources = found.targets.filter { !group.contains($0) }

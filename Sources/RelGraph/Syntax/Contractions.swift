@@ -25,6 +25,9 @@ struct Contractions: Sendable {
 
     /// Tokens cut whole, keyed by their lower-cased text with plain apostrophes.
     let tokens: [String: Entry]
+    /// The same entries by byte hash: asked for nearly every word of a parsed sentence, where hashing the String for
+    /// the dictionary cost more than cutting the word.
+    private let entries: WordMap<Entry>
     /// Endings cut off as a word of their own, lower case with plain apostrophes, longest first.
     let suffixes: [String]
     /// The length in bytes of the longest key of `tokens`.
@@ -73,6 +76,11 @@ struct Contractions: Sendable {
         token\tdel\tde el
         """)
 
+    /// The entry of a lower-case token, as `tokens` has it.
+    func entry(for token: String) -> Entry? {
+        entries[token]
+    }
+
     /// Reads a table written as above: tab-separated kind, form and words, one entry a line.
     /// The tables are compiled in, so a line of another shape is a mistake caught by the tests, skipped here.
     init(parsing table: String) {
@@ -90,6 +98,7 @@ struct Contractions: Sendable {
             }
         }
         self.tokens = tokens
+        entries = WordMap(tokens)
         self.suffixes = suffixes.sorted { $0.count > $1.count }
         longestToken = tokens.keys.map(\.utf8.count).max() ?? 0
         keysAreASCIILetters = tokens.keys.allSatisfy { key in

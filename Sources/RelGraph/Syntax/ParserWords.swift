@@ -54,10 +54,12 @@ struct ParserWords: Sendable {
         if cuts.contains(where: { $0.condition == .afterContentWord }) {
             Self.decideConditionalCuts(&cuts, tagger: tagger)
         }
+        words.reserveCapacity(cuts.count)
+        tokenWords.reserveCapacity(cuts.count)
         for cut in cuts {
-            let words = cut.condition == .afterContentWord ? [cut.whole] : cut.words
-            tokenWords.append(self.words.count..<self.words.count + words.count)
-            self.words += words
+            let first = words.count
+            if cut.staysWhole { words.append(cut.whole) } else { words += cut.parts }
+            tokenWords.append(first..<words.count)
         }
     }
 
@@ -76,9 +78,13 @@ struct ParserWords: Sendable {
     /// or leave the sentence are left as they are.
     mutating func collapse(_ spans: [Range<Int>], tokens: [Token]) {
         let sentence = firstToken..<firstToken + tokenWords.count
+        var spans = spans.filter { $0.count > 1 && sentence.lowerBound <= $0.lowerBound && $0.upperBound <= sentence.upperBound }[...]
+        // A sentence whose names are all one word each keeps its words: nothing is copied.
+        guard !spans.isEmpty else { return }
         var collapsed: [Word] = []
         var collapsedTokenWords: [Range<Int>] = []
-        var spans = spans.filter { $0.count > 1 && sentence.lowerBound <= $0.lowerBound && $0.upperBound <= sentence.upperBound }[...]
+        collapsed.reserveCapacity(words.count)
+        collapsedTokenWords.reserveCapacity(tokenWords.count)
         var token = sentence.lowerBound
         while token < sentence.upperBound {
             while let span = spans.first, span.lowerBound < token { spans = spans.dropFirst() }
@@ -117,10 +123,14 @@ struct ParserWords: Sendable {
     private struct Cut {
         /// The token as one word.
         var whole: Word
-        /// The words the token is cut into: `[whole]` when it is not cut.
-        var words: [Word]
+        /// The words the token is cut into; none when it is not cut, which most tokens are not: they then need no
+        /// array of their own.
+        var parts: [Word]
         /// `.afterContentWord` until `decideConditionalCuts` has settled it, then `.always`.
         var condition: Contractions.Condition
+
+        /// The token is read as one word: it is not cut, or its cut is not decided yet.
+        var staysWhole: Bool { parts.isEmpty || condition == .afterContentWord }
     }
 
     /// Tags the sentence with the undecided tokens whole, then cuts each one after a content word. Only the words up
@@ -128,17 +138,19 @@ struct ParserWords: Sendable {
     private static func decideConditionalCuts(_ cuts: inout [Cut], tagger: (_ forms: [String], _ through: Int) -> [PartOfSpeech]) {
         var forms: [String] = []
         var firstWord: [Int] = []
+        forms.reserveCapacity(cuts.count)
+        firstWord.reserveCapacity(cuts.count)
         var lastNeeded = 0
         for cut in cuts {
             firstWord.append(forms.count)
             if cut.condition == .afterContentWord { lastNeeded = max(0, forms.count - 1) }
-            forms += cut.condition == .afterContentWord ? [cut.whole.form] : cut.words.map(\.form)
+            if cut.staysWhole { forms.append(cut.whole.form) } else { forms += cut.parts.map(\.form) }
         }
         let tags = tagger(forms, lastNeeded)
         for index in cuts.indices where cuts[index].condition == .afterContentWord {
             let previous = firstWord[index] - 1
             if previous < 0 || previous >= tags.count || !contentTags.contains(tags[previous]) {
-                cuts[index].words = [cuts[index].whole]
+                cuts[index].parts = []
             }
             cuts[index].condition = .always
         }
@@ -147,33 +159,33 @@ struct ParserWords: Sendable {
     /// How the table cuts one token.
     private static func cut(_ token: Token, index: Int, table: Contractions, language: Language) -> Cut {
         let whole = Word(form: plainApostrophes(token.text), text: token.text, token: index, start: token.start, end: token.end)
-        guard token.isWord else { return Cut(whole: whole, words: [whole], condition: .always) }
+        guard token.isWord else { return Cut(whole: whole, parts: [], condition: .always) }
         let lowered = tableKey(whole.form, table: table)
         // An ASCII key longer than every listed token is none of them: most words are not hashed and looked up.
-        if let lowered, !(lowered.isASCII && lowered.key.utf8.count > table.longestToken), let entry = table.tokens[lowered.key] {
+        if let lowered, !(lowered.isASCII && lowered.key.utf8.count > table.longestToken), let entry = table.entry(for: lowered.key) {
             let key = lowered.key
             // Spelled out in the token ("cannot" = "can" + "not"): each word gets its own part of it.
             if entry.words.joined() == key, key.unicodeScalars.count == token.text.unicodeScalars.count {
                 let lengths = entry.words.map(\.unicodeScalars.count)
-                return Cut(whole: whole, words: parts(of: token, index: index, lengths: lengths, forms: nil), condition: entry.condition)
+                return Cut(whole: whole, parts: parts(of: token, index: index, lengths: lengths, forms: nil), condition: entry.condition)
             }
             let words = cased(entry.words, like: token).map {
                 Word(form: $0, text: $0, token: index, start: token.start, end: token.end)
             }
-            return Cut(whole: whole, words: words, condition: entry.condition)
+            return Cut(whole: whole, parts: words, condition: entry.condition)
         }
         if let key = lowered?.key,
            let suffix = table.suffixes.first(where: { key.hasSuffix($0) && key.unicodeScalars.count > $0.unicodeScalars.count }),
            key.unicodeScalars.count == token.text.unicodeScalars.count {
             let stem = token.text.unicodeScalars.count - suffix.unicodeScalars.count
-            return Cut(whole: whole, words: parts(of: token, index: index, lengths: [stem, suffix.unicodeScalars.count], forms: nil),
+            return Cut(whole: whole, parts: parts(of: token, index: index, lengths: [stem, suffix.unicodeScalars.count], forms: nil),
                        condition: .always)
         }
         if language == .es, let parts = Enclitics.split(token.text) {
-            return Cut(whole: whole, words: self.parts(of: token, index: index, lengths: parts.map(\.length), forms: parts.map(\.form)),
+            return Cut(whole: whole, parts: self.parts(of: token, index: index, lengths: parts.map(\.length), forms: parts.map(\.form)),
                        condition: .always)
         }
-        return Cut(whole: whole, words: [whole], condition: .always)
+        return Cut(whole: whole, parts: [], condition: .always)
     }
 
     /// `form.lowercased()`, as the table is keyed, and whether it is ASCII; nil for a word that no key or suffix of
