@@ -15,10 +15,7 @@ extension TreeArguments {
         case .object: return isNoun || isQuoteAttribution(head) ? [] : objectWords(of: head)
         case .indirectObject: return parsed.dependents(of: head).filter { parsed.relation(of: $0) == "iobj" }
         case .possessor:
-            return parsed.dependents(of: head).filter {
-                parsed.fullRelation(of: $0) == "nmod:poss" || parsed.markers(of: $0, in: tokens).contains("'s")
-                    || (parsed.relation(of: $0) == "det" && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]))
-            }
+            return possessorWords(of: head)
         case .modifier:
             return parsed.dependents(of: head).filter { word in
                 Self.modifierRelations.contains(parsed.relation(of: word)) && mentionOfWord[word] != nil
@@ -35,6 +32,14 @@ extension TreeArguments {
             return participles(of: head).flatMap { agentWords(of: $0) }
         case .preposition(let word):
             return complements().introduced { $0 == word }
+        }
+    }
+
+    /// "X's", "son", "su": the possessor written on a noun.
+    func possessorWords(of noun: Int) -> [Int] {
+        parsed.dependents(of: noun).filter {
+            parsed.fullRelation(of: $0) == "nmod:poss" || parsed.markers(of: $0, in: tokens).contains("'s")
+                || (parsed.relation(of: $0) == "det" && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]))
         }
     }
 

@@ -254,7 +254,7 @@ final class TreeArguments {
         guard parsed.relation(of: noun) == "conj", let first = parsed.governor(of: noun), first < noun,
               parsed.tag(of: first) == .noun, mentionOfWord[first] == nil else { return nil }
         // An event noun's genitive is what it is aimed at ("the invasion of X"), not its owner.
-        let possessors = words(for: .possessor, head: first, phrase: [first], isNoun: true, isTrigger: isTrigger)
+        let possessors = possessorWords(of: first)
         let owners = !possessors.isEmpty || isTrigger(parsed.tokenOfWord[first]) ? possessors : parsed.dependents(of: first).filter { child in
             parsed.relation(of: child) == "nmod" && mentionOfWord[child] != nil && parsed.markers(of: child, in: tokens).contains(words.genitive)
         }
