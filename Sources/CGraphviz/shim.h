@@ -13,35 +13,9 @@
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 
-// cgraph's default id discipline makes a named object's id the address of its interned name, and keeps
-// subgraphs ordered by id: layouts would list clusters, and the SVG and DOT draw them, in an order that
-// changes from run to run with the heap. This discipline is the default one except that it leaves graph
-// names to cgraph's own name map, which numbers graphs in the order they are created, so the same drawing
-// plan always gives the same bytes.
-
-static void *rg_idopen(Agraph_t *g, Agdisc_t *disc) { return AgIdDisc.open(g, disc); }
-
-static long rg_idmap(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
-    if (str != NULL && objtype == AGRAPH) return 0;
-    return AgIdDisc.map(state, objtype, str, id, createflag);
-}
-
-static long rg_idalloc(void *state, int objtype, IDTYPE request) { return AgIdDisc.alloc(state, objtype, request); }
-static void rg_idfree(void *state, int objtype, IDTYPE id) { AgIdDisc.free(state, objtype, id); }
-static char *rg_idprint(void *state, int objtype, IDTYPE id) { return AgIdDisc.print(state, objtype, id); }
-static void rg_idclose(void *state) { AgIdDisc.close(state); }
-static void rg_idregister(void *state, int objtype, void *obj) { AgIdDisc.idregister(state, objtype, obj); }
-
-static const Agiddisc_t rg_graphs_in_creation_order = {
-    rg_idopen, rg_idmap, rg_idalloc, rg_idfree, rg_idprint, rg_idclose, rg_idregister,
-};
-
-/// The default memory and I/O disciplines, with graphs numbered in the order they are created.
-static const Agdisc_t rg_discipline = { NULL, (Agiddisc_t *)&rg_graphs_in_creation_order, NULL };
-
-/// Opens an empty directed, non-strict root graph whose subgraphs (clusters) keep the order they are created in.
+/// Opens an empty directed, non-strict root graph.
 static inline Agraph_t *rg_agopen_directed(const char *name) {
-    return agopen((char *)name, Agdirected, (Agdisc_t *)&rg_discipline);
+    return agopen((char *)name, Agdirected, NULL);
 }
 
 /// Finds or creates the node called `name`.
