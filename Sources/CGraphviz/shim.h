@@ -10,12 +10,114 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 
-/// Opens an empty directed, non-strict root graph.
+// cgraph's default id discipline makes a named object's id the address of its interned name, and keeps
+// subgraphs ordered by id: layouts would list clusters, and the SVG and DOT draw them, in an order that
+// changes from run to run with the heap. This discipline is the default one except for graph names: each
+// new graph name takes the next anonymous id (odd, counted up) and is remembered here, so subgraphs keep the
+// order they are created in and the same drawing plan always gives the same bytes. Names are kept in this
+// state, not in cgraph's internal name map, whose entries its close does not free.
+
+typedef struct {
+    void *base;
+    size_t count, capacity;
+    IDTYPE *ids;
+    char **names;
+} rg_graph_ids;
+
+static void *rg_idopen(Agraph_t *g, Agdisc_t *disc) {
+    rg_graph_ids *state = calloc(1, sizeof *state);
+    if (state == NULL) return NULL;
+    state->base = AgIdDisc.open(g, disc);
+    if (state->base == NULL) { free(state); return NULL; }
+    return state;
+}
+
+static long rg_graph_index(const rg_graph_ids *state, const char *name) {
+    for (size_t i = 0; i < state->count; i++) if (strcmp(state->names[i], name) == 0) return (long)i;
+    return -1;
+}
+
+static long rg_idmap(void *opaque, int objtype, char *str, IDTYPE *id, int createflag) {
+    rg_graph_ids *state = opaque;
+    if (str == NULL || objtype != AGRAPH) return AgIdDisc.map(state->base, objtype, str, id, createflag);
+    long found = rg_graph_index(state, str);
+    if (found >= 0) { *id = state->ids[found]; return 1; }
+    if (!createflag) return 0;
+    if (state->count == state->capacity) {
+        size_t capacity = state->capacity ? state->capacity * 2 : 16;
+        IDTYPE *ids = realloc(state->ids, capacity * sizeof *ids);
+        if (ids == NULL) return 0;
+        state->ids = ids;
+        char **names = realloc(state->names, capacity * sizeof *names);
+        if (names == NULL) return 0;
+        state->names = names;
+        state->capacity = capacity;
+    }
+    char *copy = strdup(str);
+    if (copy == NULL) return 0;
+    IDTYPE fresh;
+    if (!AgIdDisc.map(state->base, objtype, NULL, &fresh, createflag)) { free(copy); return 0; }
+    state->ids[state->count] = fresh;
+    state->names[state->count] = copy;
+    state->count++;
+    *id = fresh;
+    return 1;
+}
+
+static long rg_idalloc(void *opaque, int objtype, IDTYPE request) {
+    return AgIdDisc.alloc(((rg_graph_ids *)opaque)->base, objtype, request);
+}
+
+static void rg_idfree(void *opaque, int objtype, IDTYPE id) {
+    rg_graph_ids *state = opaque;
+    if (objtype == AGRAPH) {
+        for (size_t i = 0; i < state->count; i++) {
+            if (state->ids[i] != id) continue;
+            free(state->names[i]);
+            state->count--;
+            state->ids[i] = state->ids[state->count];
+            state->names[i] = state->names[state->count];
+            return;
+        }
+    }
+    AgIdDisc.free(state->base, objtype, id);
+}
+
+static char *rg_idprint(void *opaque, int objtype, IDTYPE id) {
+    rg_graph_ids *state = opaque;
+    if (objtype == AGRAPH) {
+        for (size_t i = 0; i < state->count; i++) if (state->ids[i] == id) return state->names[i];
+    }
+    return AgIdDisc.print(state->base, objtype, id);
+}
+
+static void rg_idclose(void *opaque) {
+    rg_graph_ids *state = opaque;
+    for (size_t i = 0; i < state->count; i++) free(state->names[i]);
+    free(state->ids);
+    free(state->names);
+    AgIdDisc.close(state->base);
+    free(state);
+}
+
+static void rg_idregister(void *opaque, int objtype, void *obj) {
+    AgIdDisc.idregister(((rg_graph_ids *)opaque)->base, objtype, obj);
+}
+
+static const Agiddisc_t rg_graphs_in_creation_order = {
+    rg_idopen, rg_idmap, rg_idalloc, rg_idfree, rg_idprint, rg_idclose, rg_idregister,
+};
+
+/// The default memory and I/O disciplines, with graphs numbered in the order they are created.
+static const Agdisc_t rg_discipline = { NULL, (Agiddisc_t *)&rg_graphs_in_creation_order, NULL };
+
+/// Opens an empty directed, non-strict root graph whose subgraphs (clusters) keep the order they are created in.
 static inline Agraph_t *rg_agopen_directed(const char *name) {
-    return agopen((char *)name, Agdirected, NULL);
+    return agopen((char *)name, Agdirected, (Agdisc_t *)&rg_discipline);
 }
 
 /// Finds or creates the node called `name`.
