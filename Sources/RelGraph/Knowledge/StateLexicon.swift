@@ -108,12 +108,27 @@ enum StateLexicon {
         }
         let and = ["fr": "et", "en": "and", "es": "y"][language.rawValue] ?? "and"
         for piece in pieces {
-            var spelled = [piece, replacing(" - ", with: "-", in: piece), replacing("’", with: "'", in: piece)]
+            var spelled = [piece, replacing(" - ", with: "-", in: piece), replacing("’", with: "'", in: piece), spacedHyphens(piece)]
             spelled.append(contentsOf: spelled.map { replacing(" & ", with: " \(and) ", in: $0) })
             spelled.append(contentsOf: spelled.map { replacing("St. ", with: "Saint ", in: $0) })
             for form in spelled where !form.isEmpty && !forms.contains(form) { forms.append(form) }
         }
         return forms
+    }
+
+    /// "Guinée Bissau", "Timor Leste": a hyphen between two capitalised words of a name is often written as a space.
+    private static func spacedHyphens(_ name: String) -> String {
+        var result = ""
+        var previous: Character?
+        for character in name {
+            if previous == "-", character.isUppercase, result.last == "-" {
+                result.removeLast()
+                result.append(" ")
+            }
+            result.append(character)
+            previous = character
+        }
+        return result
     }
 
     /// A byte of each spelling `variants` rewrites: "(", " - ", "’" (its first UTF-8 byte), " & ", "St. ".

@@ -39,6 +39,14 @@ struct LexiconTests {
         #expect(LexiconTable.pieces("a||b|", separatedBy: UInt8(ascii: "|")) == ["a", "", "b", ""])
     }
 
+    /// A hyphen between two capitalised words of a state's name may be written as a space.
+    @Test func hyphenatedStateNamesAlsoTakeASpace() {
+        #expect(has(StateLexicon.entries(.fr), "Guinée Bissau", "GNB", .stateName))
+        #expect(has(StateLexicon.entries(.en), "Guinea Bissau", "GNB", .stateName))
+        #expect(has(StateLexicon.entries(.en), "Timor Leste", "TLS", .stateName))
+        #expect(Probe.mentions("Le Tchad et la Guinée Bissau ont signé un accord.", .fr) == ["Tchad=TCD", "Guinée Bissau=GNB"])
+    }
+
     @Test func alpha2ToAlpha3() {
         #expect(CountryCodes.alpha3("VE") == "VEN")
         #expect(CountryCodes.alpha3("ve") == "VEN")
