@@ -34,10 +34,13 @@ struct TriggerMatcher: Sendable {
     /// instead of a String built and hashed.
     private let asciiBuckets: [[Candidate]?]
     private let language: Language
+    /// The language's nouns of time, which may stand between a phrase's words.
+    private let timeNouns: WordSet
 
     /// - Parameter added: triggers a user adds; they come first, so at equal length they win over the built-in ones.
     init(_ language: Language, adding added: [Trigger] = []) {
         self.language = language
+        timeNouns = ArgumentWords.of(language).timeNouns
         var buckets: [String: [Candidate]] = [:]
         for trigger in added + TriggerLexicon.triggers(language) {
             guard let first = trigger.patterns.first else { continue }
@@ -165,14 +168,15 @@ struct TriggerMatcher: Sendable {
 
     private static let longestGap = 6
 
-    /// Two determiners at most; numbers and quantity words as many as `longestGap`.
-    private static func mayStandBetween(_ token: Token, afterSkipping skipped: Int) -> Bool {
-        if token.kind == .number || FunctionWords.quantities.contains(token) { return true }
+    /// Two determiners at most; numbers, quantity words and nouns of time ("a échangé lundi avec") as many as
+    /// `longestGap`.
+    private func mayStandBetween(_ token: Token, afterSkipping skipped: Int) -> Bool {
+        if token.kind == .number || FunctionWords.quantities.contains(token) || timeNouns.contains(token) { return true }
         return skipped < 2 && FunctionWords.determiners.contains(token)
     }
 
-    /// The end of `trigger` matched at `start`, letting up to two determiners, or a quantity ("500", "tens of
-    /// thousands of"), stand between its words.
+    /// The end of `trigger` matched at `start`, letting up to two determiners, a quantity ("500", "tens of
+    /// thousands of") or a noun of time stand between its words.
     private func match(_ candidate: Candidate, _ tokens: [Token], at start: Int, limit: Int, isBlocked: (Int) -> Bool) -> Int? {
         let trigger = candidate.trigger
         var index = start
@@ -180,7 +184,7 @@ struct TriggerMatcher: Sendable {
             if position > 0 {
                 var skipped = 0
                 while index < limit, skipped < Self.longestGap, !pattern.matches(tokens[index].folded, of: trigger),
-                      Self.mayStandBetween(tokens[index], afterSkipping: skipped) {
+                      mayStandBetween(tokens[index], afterSkipping: skipped) {
                     index += 1
                     skipped += 1
                 }

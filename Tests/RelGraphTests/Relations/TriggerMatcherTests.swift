@@ -81,4 +81,10 @@ struct TriggerMatcherTests {
             #expect(types == Set(EventType.allCases).subtracting([.affiliation]), "\(language)")
         }
     }
+
+    /// A noun of time may stand between a phrase trigger's words: "a échangé lundi avec", "habló el lunes con".
+    @Test func aNounOfTimeMayStandInsideAPhrase() {
+        #expect(Probe.events("Le président tchadien a échangé lundi avec son homologue nigérien.", .fr) == ["TCD CONSULT NER"])
+        #expect(Probe.events("El canciller chileno habló el lunes con su homólogo peruano.", .es) == ["CHL CONSULT PER"])
+    }
 }
