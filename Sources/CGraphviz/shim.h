@@ -19,10 +19,12 @@
 // changes from run to run with the heap. This discipline is the default one except for graph names: each
 // new graph name takes the next anonymous id (odd, counted up) and is remembered here, so subgraphs keep the
 // order they are created in and the same drawing plan always gives the same bytes. Names are kept in this
-// state, not in cgraph's internal name map, whose entries its close does not free.
+// state as cgraph strings of the root graph (agstrdup: writers check a name's string header), not in cgraph's
+// internal name map, whose entries its close does not free.
 
 typedef struct {
     void *base;
+    Agraph_t *root;
     size_t count, capacity;
     IDTYPE *ids;
     char **names;
@@ -31,6 +33,7 @@ typedef struct {
 static void *rg_idopen(Agraph_t *g, Agdisc_t *disc) {
     rg_graph_ids *state = calloc(1, sizeof *state);
     if (state == NULL) return NULL;
+    state->root = g;
     state->base = AgIdDisc.open(g, disc);
     if (state->base == NULL) { free(state); return NULL; }
     return state;
@@ -57,10 +60,10 @@ static long rg_idmap(void *opaque, int objtype, char *str, IDTYPE *id, int creat
         state->names = names;
         state->capacity = capacity;
     }
-    char *copy = strdup(str);
-    if (copy == NULL) return 0;
     IDTYPE fresh;
-    if (!AgIdDisc.map(state->base, objtype, NULL, &fresh, createflag)) { free(copy); return 0; }
+    if (!AgIdDisc.map(state->base, objtype, NULL, &fresh, createflag)) return 0;
+    char *copy = agstrdup(state->root, str);
+    if (copy == NULL) return 0;
     state->ids[state->count] = fresh;
     state->names[state->count] = copy;
     state->count++;
@@ -77,7 +80,7 @@ static void rg_idfree(void *opaque, int objtype, IDTYPE id) {
     if (objtype == AGRAPH) {
         for (size_t i = 0; i < state->count; i++) {
             if (state->ids[i] != id) continue;
-            free(state->names[i]);
+            agstrfree(state->root, state->names[i]);
             state->count--;
             state->ids[i] = state->ids[state->count];
             state->names[i] = state->names[state->count];
@@ -97,7 +100,7 @@ static char *rg_idprint(void *opaque, int objtype, IDTYPE id) {
 
 static void rg_idclose(void *opaque) {
     rg_graph_ids *state = opaque;
-    for (size_t i = 0; i < state->count; i++) free(state->names[i]);
+    for (size_t i = 0; i < state->count; i++) agstrfree(state->root, state->names[i]);
     free(state->ids);
     free(state->names);
     AgIdDisc.close(state->base);

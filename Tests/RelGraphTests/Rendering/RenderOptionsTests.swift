@@ -86,6 +86,26 @@ struct RenderOptionsTests {
         #expect(!(try dot(RenderStyle())).contains("cluster_country"))
     }
 
+    /// cgraph keeps subgraphs ordered by id, and by default a named subgraph's id is the address of its name:
+    /// the boxes came out in an order that changed with the heap, from one drawing to the next.
+    @Test("--group-by country draws its boxes in the order of their states, the same bytes every time")
+    func countryBoxesInStateOrder() throws {
+        let codes = ["ARG", "BRA", "CHL", "COL", "ECU", "MEX", "PER", "PRY", "URY", "VEN"]
+        let nodes = codes.flatMap { code in
+            [Node(id: code, kind: .state, label: code),
+             Node(id: "person:\(code.lowercased())", kind: .person, label: "Envoy " + code, country: code)]
+        }
+        let edges = zip(codes, codes.dropFirst()).map { Edge(source: "person:\($0.lowercased())", target: $1, type: .consult) }
+        let graph = RelationGraph(nodes: nodes, edges: edges)
+        let style = RenderStyle(groupByCountry: true)
+        let drawings = try (0..<4).map { _ in try GraphvizRenderer.render(graph, as: .svg, layout: .dot, style: style) }
+        let boxes = String(decoding: drawings[0], as: UTF8.self).matches(of: /id="cluster_country_([A-Z]+)"/).map { String($0.1) }
+        #expect(boxes == codes)
+        #expect(drawings.allSatisfy { $0 == drawings[0] })
+        let dot = try GraphvizRenderer.dot(graph, layout: .dot, style: style)
+        #expect(dot.matches(of: /subgraph cluster_country_([A-Z]+)/).map { String($0.1) } == codes)
+    }
+
     @Test("auto lays out small graphs with dot and large ones with sfdp")
     func autoLayout() {
         #expect(LayoutEngine.auto.resolved(for: NewsGraphFixture.make(actors: 10)) == .dot)
