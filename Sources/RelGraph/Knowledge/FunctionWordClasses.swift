@@ -63,6 +63,8 @@ struct FunctionWordClasses: Sendable {
     /// Words besides conjunctions and articles that a list of actors may hold between its members: "X et aux
     /// autres", "X as well as to other Y", "X y otros".
     let listFillers: WordSet
+    /// Conjunctions that join two verbs or clauses: "of supporting X and backing Y".
+    let clauseConjunctions: WordSet
     /// Prepositions that may link a title to its state, body or posting ("ministre de la Défense", "envoy to
     /// Kyiv"); the others ("avec", "with", "con") end the title's phrase.
     let titlePrepositions: WordSet

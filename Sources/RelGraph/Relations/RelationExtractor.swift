@@ -377,7 +377,7 @@ struct RelationExtractor {
     /// "of supporting X and backing Y": a trigger joined by a conjunction to an unreal one is unreal too.
     private func isCoordinated(_ hit: TriggerMatcher.Hit, with previous: TriggerMatcher.Hit) -> Bool {
         let gap = document.tokens[previous.range.upperBound..<hit.range.lowerBound]
-        guard let last = gap.last, ["and", "et", "y", "or", "ou", "o", "ni", "nor"].contains(last.folded) else { return false }
+        guard let last = gap.last, FunctionWords.clauseConjunctions.contains(last) else { return false }
         return gap.count <= 6
     }
 

@@ -24,7 +24,8 @@ struct FunctionWordsTests {
     private static var classesOfEveryLanguage: [(String, KeyPath<FunctionWordClasses, WordSet>)] {
         [
             ("possessives", \.possessives), ("countryNouns", \.countryNouns), ("andConjunctions", \.andConjunctions),
-            ("listConjunctions", \.listConjunctions), ("listFillers", \.listFillers),
+            ("listConjunctions", \.listConjunctions), ("clauseConjunctions", \.clauseConjunctions),
+            ("listFillers", \.listFillers),
             ("titlePrepositions", \.titlePrepositions), ("postingPrepositions", \.postingPrepositions),
             ("exampleMarkers", \.exampleMarkers), ("titleQualifiers", \.titleQualifiers),
             ("creditOpeners", \.creditOpeners), ("pastEraWords", \.pastEraWords),
@@ -49,7 +50,8 @@ struct FunctionWordsTests {
         let unions: [KeyPath<FunctionWordClasses, WordSet>: WordSet] = [
             \.possessives: FunctionWords.possessives, \.countryNouns: FunctionWords.countryNouns,
             \.andConjunctions: FunctionWords.andConjunctions, \.listConjunctions: FunctionWords.listConjunctions,
-            \.listFillers: FunctionWords.listFillers, \.titlePrepositions: FunctionWords.titlePrepositions,
+            \.listFillers: FunctionWords.listFillers, \.clauseConjunctions: FunctionWords.clauseConjunctions,
+            \.titlePrepositions: FunctionWords.titlePrepositions,
             \.postingPrepositions: FunctionWords.postingPrepositions, \.exampleMarkers: FunctionWords.exampleMarkers,
             \.titleQualifiers: FunctionWords.titleQualifiers, \.creditOpeners: FunctionWords.creditOpeners,
             \.pastEraWords: FunctionWords.pastEraWords, \.subjectPronouns: FunctionWords.subjectPronouns,

@@ -47,6 +47,7 @@ extension FunctionWordClasses {
         andConjunctions: FunctionWords.set("and"),
         listConjunctions: FunctionWords.set("and as well nor or"),
         listFillers: FunctionWords.set("to as well also other others"),
+        clauseConjunctions: FunctionWords.set("and or nor"),
         titlePrepositions: FunctionWords.set("of to in at"),
         postingPrepositions: FunctionWords.set("to in at"),
         exampleMarkers: FunctionWords.set("such including among"),

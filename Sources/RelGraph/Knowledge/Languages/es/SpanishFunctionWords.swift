@@ -46,6 +46,7 @@ extension FunctionWordClasses {
         andConjunctions: FunctionWords.set("y e"),
         listConjunctions: FunctionWords.set("y e ni o"),
         listFillers: FunctionWords.set("a al otros otras de"),
+        clauseConjunctions: FunctionWords.set("y o ni"),
         titlePrepositions: FunctionWords.set("de del en ante"),
         postingPrepositions: FunctionWords.set("en ante"),
         exampleMarkers: FunctionWords.set("como entre"),

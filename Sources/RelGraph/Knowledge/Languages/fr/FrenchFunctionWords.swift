@@ -51,6 +51,7 @@ extension FunctionWordClasses {
         andConjunctions: FunctionWords.set("et"),
         listConjunctions: FunctionWords.set("et ainsi que ni ou"),
         listFillers: FunctionWords.set("à au aux que autres d' de"),
+        clauseConjunctions: FunctionWords.set("et ou ni"),
         titlePrepositions: FunctionWords.set("de d' du des à au aux en auprès dans"),
         postingPrepositions: FunctionWords.set("à au aux en auprès dans"),
         exampleMarkers: FunctionWords.set("comme notamment tels telles tel telle dont entre"),
