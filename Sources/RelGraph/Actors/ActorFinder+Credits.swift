@@ -1,8 +1,5 @@
 /// Bylines and photo credits, whose names are journalists', not actors.
 extension ActorFinder {
-    /// Words that open a byline or a photo credit: "By Jane Doe", "Par Jean Dupont", "Photo : X/AFP".
-    static let creditOpeners = FunctionWords.set("by par por photo foto credit crédito crédit source fuente")
-
     /// A name in a byline or a photo credit is the journalist's, not an actor's.
     func isCredit(_ name: NameScanner.Name, sentence: Range<Int>) -> Bool {
         let tokens = document.tokens
@@ -11,7 +8,7 @@ extension ActorFinder {
         if name.range.lowerBound > sentence.lowerBound, tokens[name.range.lowerBound - 1].text == "/" { return true }
         var start = name.range.lowerBound - 1
         while start >= sentence.lowerBound, Self.isCreditSeparator(tokens[start].text) { start -= 1 }
-        return start == sentence.lowerBound && Self.creditOpeners.contains(tokens[start])
+        return start == sentence.lowerBound && FunctionWords.creditOpeners.contains(tokens[start])
     }
 
     /// ":", "-" or "—" between a credit's opener and its name. Compared one by one: an array literal of them was

@@ -30,8 +30,8 @@ extension ActorFinder {
         while index < range.upperBound {
             if claimed.contains(index) { index += 1; continue }
             // Possessives and pair heads are words: punctuation and numbers skip both word-list lookups.
-            if index + 1 < range.upperBound, tokens[index].isWord, Self.possessives.contains(tokens[index]),
-               Self.countryNouns.contains(tokens[index + 1]) {
+            if index + 1 < range.upperBound, tokens[index].isWord, FunctionWords.possessives.contains(tokens[index]),
+               FunctionWords.countryNouns.contains(tokens[index + 1]) {
                 claimed.insert(index..<index + 2)
                 found.append((index, .ownCountry(index..<index + 2, preposition: prepositionBefore(index, in: range))))
                 index += 2
@@ -115,16 +115,6 @@ extension ActorFinder {
         return next + 1 >= sentence.upperBound || !(tokens[next + 1].isWord && tokens[next + 1].isCapitalized)
     }
 
-    /// Words that may qualify a title before it: "hauts responsables", "senior official", "altos funcionarios",
-    /// "les trois seuls présidents".
-    static let titleQualifiers = FunctionWords.set("""
-        haut hauts haute hautes grand grands nouveau nouvelle nouveaux nouvelles premier première senior top chief new
-        alto altos alta altas nuevo nueva nuevos nuevas principal principales autres other others otros otras plusieurs
-        several varios varias certains some algunos algunas seul seuls seule seules only solo solos sola solas
-        deux trois quatre cinq six sept huit neuf dix two three four five six seven eight nine ten
-        dos tres cuatro cinco seis siete ocho nueve diez
-        """)
-
     /// "relaciones diplomáticas", "relations diplomatiques": a title word right after a common noun is an adjective.
     /// In English the noun before a title qualifies it: "foreign affairs spokesperson", "party leader".
     func isAdjective(_ span: LexicalSpan, spans: SentenceSpans, sentence: Range<Int>) -> Bool {
@@ -134,7 +124,7 @@ extension ActorFinder {
         let previous = document.tokens[start - 1]
         guard previous.isWord, !previous.isCapitalized, !spans.covers(start - 1) else { return false }
         return !FunctionWords.determiners.contains(previous) && !FunctionWords.prepositions.contains(previous)
-            && !FunctionWords.formerMarkers.contains(previous) && !Self.titleQualifiers.contains(previous)
+            && !FunctionWords.formerMarkers.contains(previous) && !FunctionWords.titleQualifiers.contains(previous)
             && previous.kind != .number && !FunctionWords.coordinators.contains(previous)
             && !FunctionWords.auxiliaries.contains(previous) && !FunctionWords.reportingVerbs.contains(previous)
     }

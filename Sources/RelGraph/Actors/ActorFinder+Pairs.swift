@@ -1,9 +1,5 @@
 /// "Les deux parties", "both sides", "son pays": the states a pair or a possessive stands for.
 extension ActorFinder {
-    /// "son pays", "his country", "su país": the state of the person speaking or acting.
-    static let possessives = FunctionWords.set("son sa ses leur leurs his her their its su sus")
-    static let countryNouns = FunctionWords.set("pays country país pais nation nación nacion patrie")
-
     /// "les deux parties", "both sides", "ambos países", "les deux ont…".
     ///
     /// The word lists are asked about `tokens[i]` through `WordSet.contains(_: Token)`, which is inlined and reads
@@ -83,8 +79,8 @@ extension ActorFinder {
         let gap = document.tokens[first.range.upperBound..<second.range.lowerBound]
         /// "et une délégation japonaise": a demonym comes after the noun it qualifies.
         let nounBeforeDemonym = second.form == .demonym
-        guard gap.count <= 4, gap.contains(where: { ["et", "and", "y", "e"].contains($0.folded) }),
-              gap.allSatisfy({ ["et", "and", "y", "e"].contains($0.folded) || FunctionWords.articles.contains($0)
+        guard gap.count <= 4, gap.contains(where: { FunctionWords.andConjunctions.contains($0) }),
+              gap.allSatisfy({ FunctionWords.andConjunctions.contains($0) || FunctionWords.articles.contains($0)
                   || FunctionWords.locatives.contains($0) || (nounBeforeDemonym && $0.isWord && !$0.isCapitalized) })
         else { return nil }
         return [a, b]

@@ -32,15 +32,10 @@ struct TitlePhrase: Sendable {
     /// Spans that name a place, which a portfolio may be about ("Minister for the Pacific").
     private static let placeForms: Set<LexiconEntry.Form> = [.region, .stateName, .seat, .demonym]
 
-    /// Prepositions that may link a title to its state, body or posting; "con", "avec", "contre" end the phrase.
-    private static let titlePrepositions = FunctionWords.set("de d' du des of del à au aux en to in at auprès ante dans")
-
-    /// Prepositions that introduce a posting, not the official's own state ("ambassadeur de Pékin à Paris").
     /// Roles held abroad, whose posting names the host, not the official's state.
     private static let postedRoles: Set<String> = [
         "ambassador", "diplomat", "envoy", "consul", "permanent representative", "representative",
     ]
-    private static let postings = FunctionWords.set("à au aux en to in at auprès ante dans")
 
     /// Reads the phrase around the title span `title`.
     static func read(title: LexicalSpan, tokens: [Token], spans: SentenceSpans, names: NameScanner,
@@ -70,7 +65,7 @@ struct TitlePhrase: Sendable {
                 switch span.entry.form {
                 case .demonym:
                     if let country = phrase.country, country != span.entry.key, index > 0,
-                       [",", "et", "and", "y", "e"].contains(tokens[index - 1].folded) {
+                       (tokens[index - 1].folded == "," || FunctionWords.andConjunctions.contains(tokens[index - 1])) {
                         phrase.otherCountries.append(span.entry.key)
                     }
                     phrase.country = phrase.country ?? span.entry.key
@@ -119,11 +114,12 @@ struct TitlePhrase: Sendable {
             } else if portfolioOpener != nil && isPortfolioWord(token) {
                 roleEnd = index + 1
                 modifierEnd = roleEnd
-            } else if roleEnd == index, Self.isPortfolioNoun(tokens[index - 1]), ["and", "et", "y", "e", "&"].contains(token.folded) {
+            } else if roleEnd == index, Self.isPortfolioNoun(tokens[index - 1]),
+                      FunctionWords.andConjunctions.contains(token) || token.folded == "&" {
                 // "Foreign Affairs & Trade", "Relaciones Exteriores y de Culto": the portfolio goes on.
-            } else if FunctionWords.articles.contains(token) || Self.titlePrepositions.contains(token) {
-                if postings.contains(token) { posting = posting ?? index }
-            } else if ["et", "and", "y", "e", ","].contains(token.folded), phrase.country != nil,
+            } else if FunctionWords.articles.contains(token) || FunctionWords.titlePrepositions.contains(token) {
+                if FunctionWords.postingPrepositions.contains(token) { posting = posting ?? index }
+            } else if FunctionWords.andConjunctions.contains(token) || token.folded == ",", phrase.country != nil,
                       let next = spans.starting(at: index + 1), next.entry.form == .demonym {
                 // "homologues français, allemand et britannique": the list goes on.
             } else if token.text == "," && commas == 0 {
@@ -146,7 +142,8 @@ struct TitlePhrase: Sendable {
                 index = roleEnd
                 continue
             } else if let name = names.name(at: index), !names.isPlaceName(name, language: document.language),
-                      !Self.introducesBody(tokens[index - 1]), !postings.contains(tokens[index - 1]) {
+                      !Self.introducesBody(tokens[index - 1]),
+                      !FunctionWords.postingPrepositions.contains(tokens[index - 1]) {
                 // "officials in Geneva": a name right after a posting preposition is where they are.
                 phrase.name = name
                 index = name.range.upperBound
@@ -198,12 +195,9 @@ struct TitlePhrase: Sendable {
     private static func isPortfolioWord(_ token: Token) -> Bool {
         TitleModifiers.portfolioNouns.contains(token) || FunctionWords.portfolios.contains(token)
             || FunctionWords.articles.contains(token) || FunctionWords.ofPrepositions.contains(token)
-            || ["and", "et", "y", "e", "&"].contains(token.folded)
+            || FunctionWords.andConjunctions.contains(token) || token.folded == "&"
             || (token.isCapitalized && FunctionWords.nonNameWords.contains(token))
     }
-
-    /// Words that give an example of a group just named: "les responsables russes, comme le vice-ministre…".
-    private static let exampleMarkers = FunctionWords.set("comme como such notamment including tels telles tel telle dont entre among")
 
     /// "former", a demonym or "X's" before the title: "former Indian prime minister", "Qatar's emir".
     private mutating func readBefore(title: LexicalSpan, tokens: [Token], spans: SentenceSpans, roleStart: inout Int) {
@@ -231,7 +225,9 @@ struct TitlePhrase: Sendable {
     /// "les responsables russes, comme le vice-ministre X": the example belongs to the group's state.
     private static func inheritedCountry(before start: Int, tokens: [Token], spans: SentenceSpans) -> String? {
         let window = max(0, start - 4)..<start
-        guard let marker = window.reversed().first(where: { exampleMarkers.contains(tokens[$0]) }) else { return nil }
+        guard let marker = window.reversed().first(where: { FunctionWords.exampleMarkers.contains(tokens[$0]) }) else {
+            return nil
+        }
         for index in stride(from: marker - 1, through: max(0, marker - 4), by: -1) {
             if let span = spans.covering(index), span.entry.form == .demonym || span.entry.form == .stateName {
                 return span.entry.key

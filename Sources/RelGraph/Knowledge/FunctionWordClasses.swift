@@ -49,6 +49,48 @@ struct FunctionWordClasses: Sendable {
     let sentenceWords: WordSet
     /// Nouns for a government standing for its state or leader ("l'administration Obama").
     let governmentNouns: WordSet
+    /// Possessives of the third person: "son pays", "his country", "su país" stand for the state of the person
+    /// speaking or acting.
+    let possessives: WordSet
+    /// Nouns for one's own country after such a possessive.
+    let countryNouns: WordSet
+    /// The conjunction "and": it joins two actors into a pair ("la France et l'Allemagne") and two portfolios
+    /// into one ("Affaires étrangères et Commerce").
+    let andConjunctions: WordSet
+    /// Conjunctions that join the members of a list of actors, each word of the multi-word ones ("ainsi que",
+    /// "as well as") listed: a list with one is closed by it.
+    let listConjunctions: WordSet
+    /// Words besides conjunctions and articles that a list of actors may hold between its members: "X et aux
+    /// autres", "X as well as to other Y", "X y otros".
+    let listFillers: WordSet
+    /// Conjunctions that join two verbs or clauses: "of supporting X and backing Y".
+    let clauseConjunctions: WordSet
+    /// Prepositions that may link a title to its state, body or posting ("ministre de la Défense", "envoy to
+    /// Kyiv"); the others ("avec", "with", "con") end the title's phrase.
+    let titlePrepositions: WordSet
+    /// The title prepositions that introduce a posting, not the official's own state ("ambassadeur de Chine à
+    /// Paris").
+    let postingPrepositions: WordSet
+    /// Words that give an example of a group just named ("les responsables russes, comme le vice-ministre"): the
+    /// title after them inherits the group's state.
+    let exampleMarkers: WordSet
+    /// Words that may qualify a title before it: "hauts responsables", "senior official", "altos funcionarios",
+    /// "les trois seuls présidents".
+    let titleQualifiers: WordSet
+    /// Words that open a byline or a photo credit: "By Jane Doe", "Par Jean Dupont", "Photo : X/AFP".
+    let creditOpeners: WordSet
+    /// Words that name a past era of world politics ("guerre froide", "Cold War", "guerra fría"): an event told
+    /// with them is drawn as past.
+    let pastEraWords: WordSet
+    /// Subject pronouns of the third person, which stand for an actor the sentence before named. Spanish leaves
+    /// them out, and its "él" folds to the article "el".
+    let subjectPronouns: WordSet
+    /// Object pronouns that stand right after their verb ("urged them to"). French and Spanish put theirs before
+    /// the verb, spelt as articles.
+    let objectPronounsAfterVerb: WordSet
+    /// Prepositions of opposition ("contre", "against", "contra"): the actor after them is the side a conflict is
+    /// aimed at.
+    let opposingPrepositions: WordSet
 
     static func of(_ language: Language) -> FunctionWordClasses {
         switch language {

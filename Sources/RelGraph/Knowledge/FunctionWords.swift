@@ -41,6 +41,21 @@ enum FunctionWords {
     static let nonNameWords = allLanguages(\.nonNameWords)
     static let sentenceWords = allLanguages(\.sentenceWords)
     static let governmentNouns = allLanguages(\.governmentNouns)
+    static let possessives = allLanguages(\.possessives)
+    static let countryNouns = allLanguages(\.countryNouns)
+    static let andConjunctions = allLanguages(\.andConjunctions)
+    static let listConjunctions = allLanguages(\.listConjunctions)
+    static let listFillers = allLanguages(\.listFillers)
+    static let clauseConjunctions = allLanguages(\.clauseConjunctions)
+    static let titlePrepositions = allLanguages(\.titlePrepositions)
+    static let postingPrepositions = allLanguages(\.postingPrepositions)
+    static let exampleMarkers = allLanguages(\.exampleMarkers)
+    static let titleQualifiers = allLanguages(\.titleQualifiers)
+    static let creditOpeners = allLanguages(\.creditOpeners)
+    static let pastEraWords = allLanguages(\.pastEraWords)
+    static let subjectPronouns = allLanguages(\.subjectPronouns)
+    static let objectPronounsAfterVerb = allLanguages(\.objectPronounsAfterVerb)
+    static let opposingPrepositions = allLanguages(\.opposingPrepositions)
 
     /// A determiner in `language`: "a" is one in English only.
     static func isDeterminer(_ folded: String, in language: Language) -> Bool {

@@ -26,8 +26,6 @@ struct Discourse {
     private var accusations: [Exchange] = []
     private typealias Exchange = (sentence: Int, sources: [ActorRef], targets: [ActorRef])
 
-    private static let against = FunctionWords.set("contre against contra")
-
     /// How many sentences back the discourse looks; older memory is dropped, so a long article costs
     /// the same per sentence as a short one.
     private static let reach = 3
@@ -39,7 +37,7 @@ struct Discourse {
         accusations.removeAll { sentence - $0.sentence > Self.reach }
         // Appended one by one, with no array built per mention.
         for mention in mentions {
-            if let preposition = mention.preposition, Self.against.contains(preposition) {
+            if let preposition = mention.preposition, FunctionWords.opposingPrepositions.contains(preposition) {
                 for ref in mention.refs { opposed.append((sentence, ref)) }
             }
             for ref in mention.refs {

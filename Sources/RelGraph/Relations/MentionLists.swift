@@ -12,10 +12,6 @@ struct MentionLists {
     /// Whether each mention is joined to the one before it as a list member.
     private let joined: [Bool]
 
-    /// Words a list may hold between its members besides conjunctions and articles.
-    private static let listFillers = FunctionWords.set("à au aux a al to que as well also autres other others otros otras d' de")
-    private static let conjunctions = FunctionWords.set("et and y e ainsi que as well ni nor or ou o")
-
     init(tokens: [Token], mentions: [Mention], sentence: Range<Int>) {
         self.tokens = tokens
         self.mentions = mentions
@@ -28,7 +24,7 @@ struct MentionLists {
             // Only a list gap can join two mentions, and only then does a conjunction in it matter: the gap,
             // often the whole clause between two actors, is scanned for one only when it is a list gap.
             let isList = Self.isListGap(gap)
-            let conjunction = isList && gap.contains { Self.conjunctions.contains($0) }
+            let conjunction = isList && gap.contains { FunctionWords.listConjunctions.contains($0) }
             joined[index] = isList && (conjunction || !closed)
             closed = joined[index] ? (closed || conjunction) : false
             if joined[index], conjunction, governing[index] == nil || governing[index] == governing[index - 1] {
@@ -43,12 +39,15 @@ struct MentionLists {
     /// before the coordinator is looked for: a clause between two actors fails at its first other word.
     private static func isListGap(_ gap: ArraySlice<Token>) -> Bool {
         !gap.isEmpty && gap.allSatisfy {
-            FunctionWords.coordinators.contains($0) || FunctionWords.articles.contains($0) || listFillers.contains($0)
+            FunctionWords.coordinators.contains($0) || FunctionWords.articles.contains($0)
+                || FunctionWords.listFillers.contains($0)
         } && gap.contains { FunctionWords.coordinators.contains($0) }
     }
 
     private func hasConjunction(before position: Int) -> Bool {
-        tokens[mentions[position - 1].range.upperBound..<mentions[position].range.lowerBound].contains { Self.conjunctions.contains($0) }
+        tokens[mentions[position - 1].range.upperBound..<mentions[position].range.lowerBound].contains {
+            FunctionWords.listConjunctions.contains($0)
+        }
     }
 
     /// The mention at `position` and those listed before it: "X, Y et Z" read back from Z.

@@ -11,8 +11,6 @@ struct RelationExtractor {
         matcher = addedTriggers.isEmpty ? .shared(document.language) : TriggerMatcher(document.language, adding: addedTriggers)
     }
 
-    /// Words that place an event in the past of the article: drawn dashed.
-    private static let eraWords = FunctionWords.set("froide cold fría fria")
     /// States that no longer exist: a relation with one is historical.
     private static let formerStates: Set<String> = ["SUN", "YUG", "CSK", "DDR"]
 
@@ -288,12 +286,10 @@ struct RelationExtractor {
     /// What a trigger governs as its topic: its object, a complement, a clause ("demanded that X withdraw").
     private static let governedRelations: Set<Substring> = ["obj", "nmod", "obl", "xcomp", "ccomp", "acl", "advcl"]
 
-    /// English object pronouns right after a verb: "urged them to", "accusing it of". The parser reads the pronoun;
+    /// An object pronoun right after the verb: "urged them to", "accusing it of". The parser reads the pronoun;
     /// which actor it stands for is the discourse's: the targets of the trigger before.
-    private static let objectPronouns = FunctionWords.set("him her it them")
-
     private func hasObjectPronoun(after end: Int, in sentence: Sentence) -> Bool {
-        end < sentence.tokenRange.upperBound && Self.objectPronouns.contains(document.tokens[end])
+        end < sentence.tokenRange.upperBound && FunctionWords.objectPronounsAfterVerb.contains(document.tokens[end])
     }
 
     /// A mention standing for actors the discourse supplies rather than the sentence.
@@ -371,10 +367,8 @@ struct RelationExtractor {
                 || FunctionWords.negations.contains(document.tokens[index]) {
             index -= 1
         }
-        return index >= range.lowerBound && Self.subjectPronouns.contains(document.tokens[index])
+        return index >= range.lowerBound && FunctionWords.subjectPronouns.contains(document.tokens[index])
     }
-
-    private static let subjectPronouns = FunctionWords.set("il elle ils elles he she they it")
 
     /// Triggers whose object noun did not happen: talks rejected, support discussed, sanctions demanded,
     /// a meeting agreed or threatened. ("condemned the attack" is not here: the attack happened.)
@@ -383,7 +377,7 @@ struct RelationExtractor {
     /// "of supporting X and backing Y": a trigger joined by a conjunction to an unreal one is unreal too.
     private func isCoordinated(_ hit: TriggerMatcher.Hit, with previous: TriggerMatcher.Hit) -> Bool {
         let gap = document.tokens[previous.range.upperBound..<hit.range.lowerBound]
-        guard let last = gap.last, ["and", "et", "y", "or", "ou", "o", "ni", "nor"].contains(last.folded) else { return false }
+        guard let last = gap.last, FunctionWords.clauseConjunctions.contains(last) else { return false }
         return gap.count <= 6
     }
 
@@ -442,6 +436,6 @@ struct RelationExtractor {
     /// An era word in the sentence ("guerre froide") makes all its relations historical, whatever their actors.
     /// Indices, not a slice of tokens, so that no `Token` is copied.
     private func namesPastEra(_ sentence: Sentence) -> Bool {
-        sentence.tokenRange.contains { Self.eraWords.contains(document.tokens[$0]) }
+        sentence.tokenRange.contains { FunctionWords.pastEraWords.contains(document.tokens[$0]) }
     }
 }

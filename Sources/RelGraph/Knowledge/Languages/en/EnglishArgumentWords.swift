@@ -37,7 +37,7 @@ extension ArgumentWords {
             """),
         passiveAgents: FunctionWords.set("by"),
         objectPronouns: FunctionWords.set("him her it them"),
-        possessives: FunctionWords.set("its their his her"),
+        possessives: FunctionWordClasses.english.possessives,
         subjectPronouns: FunctionWords.set("it they he she"),
         genitive: "of",
         objectMarkers: .empty,

@@ -41,5 +41,22 @@ extension FunctionWordClasses {
             when if while however although during since despite yet also still meanwhile thus
             nevertheless moreover furthermore instead today yesterday earlier later
             """),
-        governmentNouns: FunctionWords.set("administration government regime cabinet"))
+        governmentNouns: FunctionWords.set("administration government regime cabinet"),
+        possessives: FunctionWords.set("his her their its"),
+        countryNouns: FunctionWords.set("country nation"),
+        andConjunctions: FunctionWords.set("and"),
+        listConjunctions: FunctionWords.set("and as well nor or"),
+        listFillers: FunctionWords.set("to as well also other others"),
+        clauseConjunctions: FunctionWords.set("and or nor"),
+        titlePrepositions: FunctionWords.set("of to in at"),
+        postingPrepositions: FunctionWords.set("to in at"),
+        exampleMarkers: FunctionWords.set("such including among"),
+        titleQualifiers: FunctionWords.set("""
+            senior top chief new other others several some only two three four five six seven eight nine ten
+            """),
+        creditOpeners: FunctionWords.set("by photo credit source"),
+        pastEraWords: FunctionWords.set("cold"),
+        subjectPronouns: FunctionWords.set("he she they it"),
+        objectPronounsAfterVerb: FunctionWords.set("him her it them"),
+        opposingPrepositions: FunctionWords.set("against"))
 }

@@ -37,7 +37,7 @@ extension ArgumentWords {
             """),
         passiveAgents: FunctionWords.set("por"),
         objectPronouns: FunctionWords.set("lo la los las le les"),
-        possessives: FunctionWords.set("su sus"),
+        possessives: FunctionWordClasses.spanish.possessives,
         subjectPronouns: FunctionWords.set("él ella ellos ellas"),
         genitive: "de",
         objectMarkers: FunctionWords.set("a"),

@@ -40,5 +40,23 @@ extension FunctionWordClasses {
             él ella ellos ellas nosotros esto este esta estos estas ese esa tras antes durante según para pero y o
             así también cuando si mientras sin embargo aunque desde pese además luego entonces hoy ayer
             """),
-        governmentNouns: FunctionWords.set("administración gobierno régimen gabinete"))
+        governmentNouns: FunctionWords.set("administración gobierno régimen gabinete"),
+        possessives: FunctionWords.set("su sus"),
+        countryNouns: FunctionWords.set("país pais nación nacion"),
+        andConjunctions: FunctionWords.set("y e"),
+        listConjunctions: FunctionWords.set("y e ni o"),
+        listFillers: FunctionWords.set("a al otros otras de"),
+        clauseConjunctions: FunctionWords.set("y o ni"),
+        titlePrepositions: FunctionWords.set("de del en ante"),
+        postingPrepositions: FunctionWords.set("en ante"),
+        exampleMarkers: FunctionWords.set("como entre"),
+        titleQualifiers: FunctionWords.set("""
+            alto altos alta altas nuevo nueva nuevos nuevas principal principales otros otras varios varias algunos
+            algunas solo solos sola solas dos tres cuatro cinco seis siete ocho nueve diez
+            """),
+        creditOpeners: FunctionWords.set("por foto crédito fuente"),
+        pastEraWords: FunctionWords.set("fría fria"),
+        subjectPronouns: .empty,
+        objectPronounsAfterVerb: .empty,
+        opposingPrepositions: FunctionWords.set("contra"))
 }

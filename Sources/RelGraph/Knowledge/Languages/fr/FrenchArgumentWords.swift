@@ -36,7 +36,7 @@ extension ArgumentWords {
             """),
         passiveAgents: FunctionWords.set("par"),
         objectPronouns: FunctionWords.set("le la l' les lui leur"),
-        possessives: FunctionWords.set("son sa ses leur leurs"),
+        possessives: FunctionWordClasses.french.possessives,
         subjectPronouns: FunctionWords.set("il elle ils elles"),
         genitive: "de",
         objectMarkers: .empty,

@@ -45,5 +45,23 @@ extension FunctionWordClasses {
             lors depuis pendant malgré comme alors ainsi aussi enfin puis quand si tandis toutefois cependant
             pourtant néanmoins désormais ensuite aujourd'hui hier demain d'ailleurs outre
             """),
-        governmentNouns: FunctionWords.set("administration gouvernement régime cabinet"))
+        governmentNouns: FunctionWords.set("administration gouvernement régime cabinet"),
+        possessives: FunctionWords.set("son sa ses leur leurs"),
+        countryNouns: FunctionWords.set("pays nation patrie"),
+        andConjunctions: FunctionWords.set("et"),
+        listConjunctions: FunctionWords.set("et ainsi que ni ou"),
+        listFillers: FunctionWords.set("à au aux que autres d' de"),
+        clauseConjunctions: FunctionWords.set("et ou ni"),
+        titlePrepositions: FunctionWords.set("de d' du des à au aux en auprès dans"),
+        postingPrepositions: FunctionWords.set("à au aux en auprès dans"),
+        exampleMarkers: FunctionWords.set("comme notamment tels telles tel telle dont entre"),
+        titleQualifiers: FunctionWords.set("""
+            haut hauts haute hautes grand grands nouveau nouvelle nouveaux nouvelles premier première autres plusieurs
+            certains seul seuls seule seules deux trois quatre cinq six sept huit neuf dix
+            """),
+        creditOpeners: FunctionWords.set("par photo crédit source"),
+        pastEraWords: FunctionWords.set("froide"),
+        subjectPronouns: FunctionWords.set("il elle ils elles"),
+        objectPronounsAfterVerb: .empty,
+        opposingPrepositions: FunctionWords.set("contre"))
 }
