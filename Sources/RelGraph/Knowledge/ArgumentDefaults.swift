@@ -49,6 +49,7 @@ enum ArgumentDefaults {
         en | receive | * | source=from target=subject
         en | noun | AGREE CONSULT COOPERATE | source=modifier|poss|of|subject target=with|between|to
         en | noun | ASSAULT COERCE | source=modifier|poss|by|subject target=against|on|of|at|in|into places
+        en | noun | MOBILIZE | source=modifier|poss|of|by|subject target=against|toward|towards|near|along|into|on|at|to
         en | noun | * | source=modifier|poss|of|by|subject target=against|on|to|toward|towards|at|with|for
         fr | verb | AGREE CONSULT COOPERATE | source=subject target=object|avec|à|entre
         fr | verb | AID | source=subject target=iobj|à|object
@@ -63,6 +64,7 @@ enum ArgumentDefaults {
         fr | receive | * | source=de|auprès|en target=subject
         fr | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=avec|entre|à
         fr | noun | ASSAULT COERCE | source=modifier|poss|par|subject target=contre|de|à|sur|en|dans places
+        fr | noun | MOBILIZE | source=modifier|poss|de|par|subject target=contre|vers|près|long|sur|à|aux
         fr | noun | * | source=modifier|poss|de|subject target=contre|à|envers|vers|sur|avec|auprès
         es | verb | AGREE CONSULT COOPERATE | source=subject target=object|con|a|entre
         es | verb | AID | source=subject target=iobj|a|object
@@ -77,6 +79,7 @@ enum ArgumentDefaults {
         es | receive | * | source=de|desde|en target=subject
         es | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=con|entre|a
         es | noun | ASSAULT COERCE | source=modifier|poss|subject target=contra|de|a|sobre|en places
+        es | noun | MOBILIZE | source=modifier|poss|de|subject target=contra|hacia|cerca|largo|a|sobre
         es | noun | * | source=modifier|poss|de|subject target=contra|a|hacia|sobre|con|ante
         """
 }

@@ -374,8 +374,10 @@ extension TreeArguments {
         if isNoun {
             // "the agreement reached between X and Y", "les sanctions imposées à X": a participle carries the noun's
             // complements.
+            // "the deployment of troops near X": the agent named under the noun carries the event's complements too.
             holders += parsed.dependents(of: head).filter {
-                (parsed.relation(of: $0) == "nmod" && mentionOfWord[$0] != nil) || parsed.fullRelation(of: $0) == "acl"
+                (parsed.relation(of: $0) == "nmod" && (mentionOfWord[$0] != nil || words.agentNouns.contains(tokens[parsed.tokenOfWord[$0]])))
+                    || parsed.fullRelation(of: $0) == "acl"
             }
             if let clause = objectRelative(of: head), !isTrigger(parsed.tokenOfWord[clause]) { holders.append(clause) }
             // "cualquier plan de ataque contra Etiopía": a noun the event noun completes carries its complements too.

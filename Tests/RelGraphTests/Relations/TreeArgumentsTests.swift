@@ -289,6 +289,10 @@ struct TreeArgumentsTests {
         Case(.es, "China y Rusia bloquearon la adopción de una resolución presentada por Francia.", ["CHN REJECT FRA", "RUS REJECT FRA"]),
         Case(.en, "The Australian government has sounded the alarm about Vanuatu's security agreement with China.",
              ["AUS ACCUSE VUT", "VUT AGREE CHN"]),
+        // A build-up or deployment is aimed where its troops are sent, also when the parser hangs the place on them.
+        Case(.en, "A massive buildup of Russian troops along the border with Ukraine worries the West.", ["RUS MOBILIZE UKR"]),
+        Case(.en, "The deployment of Chinese warships near Taiwan alarmed Japan.", ["CHN MOBILIZE TWN"]),
+        Case(.es, "El despliegue masivo de tropas rusas a lo largo de la frontera con Ucrania preocupa a Occidente.", ["RUS MOBILIZE UKR"]),
         // An elided "d'" marks a complement as "de" does.
         Case(.fr, "La visite d'Emmanuel Macron au Mali a duré deux jours.", ["person:emmanuel-macron CONSULT MLI"]),
         Case(.fr, "Les sanctions d'Ottawa contre la Russie sont entrées en vigueur.", ["CAN SANCTION RUS"]),

@@ -7,6 +7,7 @@ extension ArgumentWords {
             diplomat authorities embassy embassies ambassador ambassadors envoy envoys delegation delegations spokesman spokeswoman spokesperson
             parliament congress senate state people representatives representative head chief coalition-led
             counterpart counterparts presidents negotiator negotiators
+            soldiers warships warship fleet fleets jets bombers
             """),
         rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration"),
         territoryNouns: FunctionWords.set("""
