@@ -169,10 +169,10 @@ enum StateLexicon {
     /// (fr "Maurice" is a first name, "Dominique" too, "Grenade" a grenade;
     /// en "Jersey" is mostly New Jersey; es "Granada" a Spanish city; fr
     /// "Saint-Martin (partie néerlandaise)" would otherwise split into a
-    /// second "Saint-Martin"; Antarctica is a region, never an actor.) The alias tables give unambiguous forms instead.
+    /// second "Saint-Martin" or "Saint Martin"; Antarctica is a region, never an actor.) The alias tables give unambiguous forms instead.
     static let cldrStoplist = LexiconTable("StateLexicon.cldrStoplist", """
 fr|Maurice; Dominique; Grenade; Antarctique
-fr|Saint-Martin|SXM
+fr|Saint-Martin; Saint Martin|SXM
 en|Jersey; Antarctica
 es|Granada; Antártida
 """, columns: 2...3)
