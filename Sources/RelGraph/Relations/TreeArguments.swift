@@ -214,9 +214,8 @@ final class TreeArguments {
             // "Egypt mediated between Sudan and Chad", "hosted talks between…": the subject of a verb meets both
             // parties; "a dialogue between X and Y" only relates X and Y.
             if found.sources.isEmpty || type != .consult || isNoun {
-                let heads = words(for: .between, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger) {
-                    self.prepositionalComplements(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger)
-                }
+                let heads = words(for: .between, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
+                                  complements: prepositionalComplements)
                 if let group = groupSide(under: heads, among: found.targets) {
                     // "talks between Iran and the six powers — X, Y, Z": the members of a group are one party together.
                     found.sources = found.targets.filter { !group.contains($0) }
