@@ -319,6 +319,10 @@ struct TreeArgumentsTests {
         Case(.en, "Russia, backed by China, vetoed the resolution.", ["CHN SUPPORT RUS"]),
         Case(.en, "Egypt said that Turkey, backed by Qatar, had attacked Libya.", ["QAT SUPPORT TUR", "TUR ASSAULT LBY"]),
         Case(.es, "Turquía, apoyada por Qatar, condenó a Egipto.", ["QAT SUPPORT TUR", "TUR ACCUSE EGY"]),
+        // A named representative acts for the subject; "its ambassador" leaves the subject acting.
+        Case(.en, "Norway, represented by Foreign Minister Jonas Gahr Store, mediated between Colombia and Venezuela.",
+             ["person:jonas-gahr-store CONSULT COL", "person:jonas-gahr-store CONSULT VEN"]),
+        Case(.es, "Noruega, representada por su canciller Anniken Huitfeldt, se reunió con Colombia.", ["person:anniken-huitfeldt CONSULT COL"]),
         // A name hung on the verb as an oblique with no preposition is its subject; so is a name in apposition to a day.
         Case(.es, "También el presidente de Brasil, Lula da Silva, se ha reunido con el primer ministro de India.",
              ["person:luiz-inacio-lula-da-silva CONSULT IND"]),
