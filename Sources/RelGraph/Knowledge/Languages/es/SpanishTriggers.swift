@@ -9,7 +9,7 @@ extension TriggerLexicon {
         es | CONSULT | verb | recib* llamada*, recib* visita*, recib* delegacion*, recib* emisari*, recib* enviad*, recib* carta*, recib* mensaje* | source=de|desde|object target=subject
         es | CONSULT | noun | reunion*, entrevista*, conversacion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, mediacion*, consulta*, encuentro*, videoconferencia*, conferencia* de paz, mediador*, mediadora*
         es | CONSULT | noun | ofensiva* diplomatica*
-        es | CONSULT | visit | visit*, viaj*, gira*, escala, escalas, arrib* a, se desplaz* a, se traslad* a, llegada*
+        es | CONSULT | visit | visit*, viaj*, gira*, escala, escalas, arrib* a, se desplaz* a, se traslad* a, llegada*, aterriz* en
         es | SUPPORT | verb | apoy*, respald*, defend*, reconoc*, elogi*, solidari*, aplaud*, felicit*, alab*, encomi*, agradec*, avala*, avalo, cerr* filas, cierr* filas, saludaron, rindi* homenaje, rind* homenaje, manifest* apoyo, manifest* solidaridad, prest* apoyo
         es | SUPPORT | reciprocal | restablec* relaciones, restabl* relaciones, normaliz* relaciones, restablec* lazos, reanud* relaciones, reanudacion* relaciones, establec* relaciones diplomaticas, mejor* relaciones, acercamiento*, reconcili*, deshielo*
         es | SUPPORT | verb | reabr* embajada*, reapertura* embajada* | source=subject target=en|object places
