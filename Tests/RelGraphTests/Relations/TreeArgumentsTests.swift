@@ -314,6 +314,7 @@ struct TreeArgumentsTests {
         Case(.es, "Guatemala solicitó la expulsión de los embajadores de Suecia y de Venezuela.", ["GTM REQUEST SWE", "GTM REQUEST VEN"]),
         Case(.en, "Poland demanded the withdrawal of Russian troops from Moldova.", ["POL REQUEST RUS"]),
         Case(.en, "Germany called for talks with Iran.", ["DEU REQUEST IRN"]),
+        Case(.en, "The Dutch ministry called for new EU sanctions against Tehran.", ["NLD REQUEST org:EU"]),
         // A clause between commas after the subject leaves the main verb its subject.
         Case(.en, "France, represented by its ambassador, mediated between Chad and Sudan.", ["FRA CONSULT TCD", "FRA CONSULT SDN"]),
         Case(.en, "Russia, backed by China, vetoed the resolution.", ["CHN SUPPORT RUS"]),
