@@ -16,6 +16,7 @@ extension TreeArguments {
             guard !visited.contains(word) else { continue }
             visited.append(word)
             if var mention = mentionOfWord[word] {
+                if isIndividual(mention) { continue }
                 mention = named(mention) ?? mention
                 if !found.contains(mention) { found.append(mention) }
                 // A long mention ("Indian prime minister Lal Bahadur Shastri") may carry its coordination on any word.
@@ -39,6 +40,17 @@ extension TreeArguments {
             for member in [mention] + listMembers(index).filter(isListable) where !members.contains(member) { members.append(member) }
         }
         return members.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "accused an Iranian-Norwegian of…", "un Français a été arrêté": a demonym standing alone after a singular
+    /// indefinite article is one of the state's people, not the state.
+    private func isIndividual(_ mention: Int) -> Bool {
+        // The tagger may call such a demonym an adjective; it is a noun wherever it modifies none.
+        guard mentions[mention].form == .demonym, let head = parsed.head(of: parsed.words(of: mentions[mention].range)),
+              !Self.nounModifierRelations.contains(parsed.relation(of: head)) else { return false }
+        return parsed.dependents(of: head).contains {
+            parsed.relation(of: $0) == "det" && words.singularIndefinites.contains(tokens[parsed.tokenOfWord[$0]])
+        }
     }
 
     /// A mention the surface lists beside another is a member of that list unless the tree makes it a modifier of a

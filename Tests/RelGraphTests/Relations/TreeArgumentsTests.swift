@@ -323,6 +323,11 @@ struct TreeArgumentsTests {
         // An actor hung on the verb's place by a preposition other than the genitive is the verb's.
         Case(.es, "El presidente de México, Enrique Peña Nieto, recibió en Palacio Nacional a su homólogo de Paraguay, Horacio Cartes.",
              ["person:horacio-cartes CONSULT person:enrique-pena-nieto"]),
+        // A demonym alone after a singular indefinite article is one of the state's people, not the state.
+        Case(.en, "Denmark accused an Iranian-Norwegian of plotting an attack.", []),
+        Case(.fr, "La Russie a arrêté un Français accusé d'espionnage.", []),
+        Case(.es, "Colombia detuvo a un venezolano.", []),
+        Case(.en, "A Russian delegation met Chinese officials.", ["RUS CONSULT CHN"]),
         // A joint press conference is a meeting of those who hold it.
         Case(.en, "At a joint press conference with Chilean President Gabriel Boric, Argentina's president warned that he would not give in.",
              ["ARG CONSULT person:gabriel-boric"]),
