@@ -12,7 +12,7 @@ struct ParsedSentence: Sendable {
     /// The dependents of each word, left to right.
     private let children: [[Int]]
     /// Each word's relation without its subtype, read once: the argument rules ask for it at every step.
-    private let baseRelations: [Substring]
+    private let baseRelations: [DependencyRelation]
 
     /// - Parameter hints: the names and verbs the lexicons found, told to the tagger and the parser.
     init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, hints: ParseHints = ParseHints()) {
@@ -48,21 +48,7 @@ struct ParsedSentence: Sendable {
         self.wordsOfToken = wordsOfToken
         self.firstToken = firstToken
         children = dependents
-        baseRelations = tree.words.map { Self.baseRelation($0.relation) }
-    }
-
-    /// "obl" for "obl:agent": the part before the first colon, cut in place rather than split into an array. The
-    /// labels are ASCII, where every byte is a Character: the colon is looked for among the bytes.
-    private static func baseRelation(_ relation: String) -> Substring {
-        let colon = relation.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            bytes.contains { $0 >= 0x80 } ? -1 : bytes.firstIndex(of: UInt8(ascii: ":"))
-        }
-        switch colon {
-        case .some(nil): return relation[...]
-        case let .some(.some(offset)) where offset > 0:
-            return relation[..<relation.utf8.index(relation.utf8.startIndex, offsetBy: offset)]
-        default: return relation.split(separator: ":", maxSplits: 1).first ?? relation[...]
-        }
+        baseRelations = tree.words.map { DependencyRelation(label: $0.relation) }
     }
 
     /// Labels that contradict the word's tag, and what the word is: a verb modifying a noun is a participial clause
@@ -103,11 +89,11 @@ struct ParsedSentence: Sendable {
     private static func repairFrontedSubjects(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
         var changed = false
         for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].relation == "root" {
-            guard !children[verb].contains(where: { subjectLabels.contains(baseRelation(tree.words[$0].relation))
+            guard !children[verb].contains(where: { subjectLabels.contains(DependencyRelation(label: tree.words[$0].relation))
                 || tree.words[$0].relation == "expl:subj" }) else { continue }
             var before = verb - 1
             while before >= 0, tree.words[before].tag == .punct
-                    || (tree.words[before].head - 1 == verb && frontedSkips.contains(baseRelation(tree.words[before].relation))) {
+                    || (tree.words[before].head - 1 == verb && frontedSkips.contains(DependencyRelation(label: tree.words[before].relation))) {
                 before -= 1
             }
             guard before >= 0, let apposition = frontedApposition(from: before, verb: verb, in: tree) else { continue }
@@ -127,19 +113,19 @@ struct ParsedSentence: Sendable {
         for _ in 0..<tree.words.count {
             let head = tree.words[current].head - 1
             guard head >= 0 else { return nil }
-            let relation = baseRelation(tree.words[current].relation)
+            let relation = DependencyRelation(label: tree.words[current].relation)
             if head == verb {
                 return current < verb && frontedAdjuncts.contains(relation) ? apposition : nil
             }
-            if relation == "appos", [.noun, .propn].contains(tree.words[current].tag) { apposition = current }
+            if relation == .appos, [.noun, .propn].contains(tree.words[current].tag) { apposition = current }
             current = head
         }
         return nil
     }
 
-    private static let subjectLabels: Set<Substring> = ["nsubj", "csubj"]
-    private static let frontedSkips: Set<Substring> = ["aux", "advmod", "expl", "cop"]
-    private static let frontedAdjuncts: Set<Substring> = ["obl", "advcl", "advmod", "nmod"]
+    private static let subjectLabels: DependencyRelations = [.nsubj, .csubj]
+    private static let frontedSkips: DependencyRelations = [.aux, .advmod, .expl, .cop]
+    private static let frontedAdjuncts: DependencyRelations = [.obl, .advcl, .advmod, .nmod]
 
     /// A `conj` always follows the first conjunct it hangs from, so a noun labelled `conj` before its verb is a
     /// misreading, most often of a subject after a correlative ("O Chile se retira o…", "Ou la Bolivie cède ou…"):
@@ -180,7 +166,7 @@ struct ParsedSentence: Sendable {
     func dependents(of word: Int) -> [Int] { children[word] }
 
     /// The relation without its subtype: "obl" for "obl:agent".
-    func relation(of word: Int) -> Substring { baseRelations[word] }
+    func relation(of word: Int) -> DependencyRelation { baseRelations[word] }
 
     func fullRelation(of word: Int) -> String { tree.words[word].relation }
 
@@ -190,7 +176,7 @@ struct ParsedSentence: Sendable {
     func isNominal(_ word: Int) -> Bool { [.noun, .propn].contains(tag(of: word)) }
 
     /// The dependents of `word` whose relation (without subtype) is one of `relations`.
-    func dependents(of word: Int, _ relations: Set<Substring>) -> [Int] {
+    func dependents(of word: Int, _ relations: DependencyRelations) -> [Int] {
         children[word].filter { relations.contains(relation(of: $0)) }
     }
 
@@ -198,7 +184,7 @@ struct ParsedSentence: Sendable {
     func markers(of word: Int, in tokens: [Token]) -> [String] {
         children[word].compactMap { child in
             let relation = relation(of: child)
-            guard relation == "case" || relation == "mark" else { return nil }
+            guard relation == .case || relation == .mark else { return nil }
             return folded(child, tokens)
         }
     }
