@@ -9,9 +9,31 @@ enum DependencyRelation: String, CaseIterable, Sendable {
     /// A relation outside the universal list (a model's own label): equal to none of the others.
     case other = "_other"
 
-    /// The relation of `label`: the part before its first colon.
+    /// The relation of `label`: the part before its first colon. Read for every word of every sentence parsed, so an
+    /// ASCII label is looked for among the names of its first letter, byte by byte, without hashing it.
     init(label: String) {
-        self = Self.byName[Self.base(of: label)] ?? .other
+        if let ascii = label.utf8.withContiguousStorageIfAvailable(Self.relation(ofASCII:)), let relation = ascii {
+            self = relation
+        } else {
+            self = Self.byName[Self.base(of: label)] ?? .other
+        }
+    }
+
+    /// The relation of an ASCII label given as its bytes; nil for a label that is not ASCII or has nothing before a colon.
+    private static func relation(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> DependencyRelation? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        let length = bytes.firstIndex(of: UInt8(ascii: ":")) ?? bytes.count
+        guard length > 0 else { return nil }
+        guard bytes[0] >= UInt8(ascii: "a"), bytes[0] <= UInt8(ascii: "z") else { return .other }
+        let named = byFirstLetter[Int(bytes[0] - UInt8(ascii: "a"))].first { name, _ in
+            name.count == length && name.indices.allSatisfy { name[$0] == bytes[$0] }
+        }
+        return named?.relation ?? .other
+    }
+
+    /// The names' bytes by their first letter, "a" to "z".
+    private static let byFirstLetter: [[(name: [UInt8], relation: DependencyRelation)]] = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { letter in
+        allCases.filter { $0 != .other && $0.rawValue.utf8.first == letter }.map { (Array($0.rawValue.utf8), $0) }
     }
 
     private static let byName: [Substring: DependencyRelation] = Dictionary(
