@@ -173,7 +173,7 @@ struct ParsedSentence: Sendable {
     /// A verb coordinated to an interposed clause after a comma, with no conjunction or subject of its own: the
     /// sentence's main verb.
     private static func isMainVerb(_ candidate: Int, after clause: Int, in tree: SyntaxTree, children: [[Int]]) -> Bool {
-        candidate > clause && tree.words[candidate].tag == .verb && tree.words[candidate].relation == "conj"
+        candidate > clause && tree.words[candidate].tag == .verb && mainVerbMisreadings.contains(DependencyRelation(label: tree.words[candidate].relation))
             && isInterposed(candidate, in: tree, children: children)
             && !children[candidate].contains { [.cc, .nsubj, .csubj].contains(DependencyRelation(label: tree.words[$0].relation)) }
     }
@@ -183,6 +183,9 @@ struct ParsedSentence: Sendable {
     }
 
     private static let clauseMarkers: DependencyRelations = [.mark, .aux]
+    /// How the parser hangs the main verb on an interposed clause: as its conjunct, or as a clause of it, which a
+    /// verb cannot take.
+    private static let mainVerbMisreadings: DependencyRelations = [.conj, .acl]
 
     private static let subjectLabels: DependencyRelations = [.nsubj, .csubj]
     private static let frontedSkips: DependencyRelations = [.aux, .advmod, .expl, .cop]

@@ -105,7 +105,9 @@ extension TreeArguments {
         // A name in apposition, not one a preposition introduces ("le président suédois au Chili").
         return parsed.dependents(of: head).lazy
             .filter { [.appos, .flat, .nmod].contains(self.parsed.relation(of: $0)) && self.parsed.markers(of: $0, in: self.tokens).isEmpty }
-            .compactMap { self.mentionOfWord[$0] }.first { self.mentions[$0].form == .name }
+            .compactMap { self.mentionOfWord[$0] }
+            // "the foreign ministers of X, Y and Z": states beside a title are a list, not its holder's name.
+            .first { self.mentions[$0].form == .name && self.mentions[$0].refs.allSatisfy { $0.personIndex != nil } }
     }
 
     /// A name, a pronoun, or a noun that stands for an actor (an agent, ruling or territory noun).

@@ -118,6 +118,15 @@ extension TreeArguments {
         return parsed.dependents(of: word, [.obl, .obj]).flatMap { parsed.dependents(of: $0, [.nmod]).filter(isAgentPhrase) }
     }
 
+    /// "France, represented by Foreign Minister X, met…": whoever a subject's representative is named acts for it;
+    /// "represented by its ambassador" leaves the subject acting.
+    private func representative(of subject: Int) -> [Int] {
+        let agents = parsed.dependents(of: subject, [.acl])
+            .filter { words.representationVerbs.contains(tokens[parsed.tokenOfWord[$0]]) }
+            .flatMap(agentWords(of:)).filter { mentionOfWord[$0] != nil }
+        return agents.isEmpty ? [subject] : agents
+    }
+
     private func isAgentPhrase(_ word: Int) -> Bool {
         parsed.fullRelation(of: word) == "obl:agent"
             || ([.obl, .nmod].contains(parsed.relation(of: word)) && parsed.markers(of: word, in: tokens).contains { words.passiveAgents.contains($0) })
@@ -154,7 +163,7 @@ extension TreeArguments {
     func subjectWords(of word: Int, depth: Int = 0) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
         if let inverted = invertedSubject(of: word) { return [inverted] }
-        let own = writtenSubjects(of: word)
+        let own = writtenSubjects(of: word).flatMap(representative)
         if !own.isEmpty { return coordinatedHead(ofClause: word, subjects: own) + own.flatMap { relativeResolved($0, clause: word) } }
         if let unmarked = unmarkedSubject(of: word) { return [unmarked] }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }

@@ -25,6 +25,13 @@ struct TitlePhraseTests {
         #expect(Probe.events("Kenya's most senior diplomat in Kampala was summoned by Uganda's foreign ministry.", .en) == ["UGA ACCUSE KEN"])
     }
 
+    /// "the foreign ministers of X, Y and Z": a state after the comma goes on the list, and names no title holder.
+    @Test func statesListedAfterATitleAreEachTheirOwnMention() {
+        let mentions = Probe.mentions("Iran met the foreign ministers of Pakistan, Qatar and Oman.", .en)
+        #expect(mentions.contains { $0.hasSuffix("=QAT") && !$0.contains("ministers") })
+        #expect(!mentions.contains { $0.contains("Pakistan, Qatar") })
+    }
+
     @Test func englishTitleWithDemonym() throws {
         let person = try #require(onlyPerson("Kenyan President John Mwangi arrived in Addis Ababa on Monday.", .en))
         #expect(person.name == "John Mwangi")

@@ -319,10 +319,23 @@ struct TreeArgumentsTests {
         Case(.en, "Russia, backed by China, vetoed the resolution.", ["CHN SUPPORT RUS"]),
         Case(.en, "Egypt said that Turkey, backed by Qatar, had attacked Libya.", ["QAT SUPPORT TUR", "TUR ASSAULT LBY"]),
         Case(.es, "Turquía, apoyada por Qatar, condenó a Egipto.", ["QAT SUPPORT TUR", "TUR ACCUSE EGY"]),
+        // A named representative acts for the subject; "its ambassador" leaves the subject acting.
+        Case(.en, "Norway, represented by Foreign Minister Jonas Gahr Store, mediated between Colombia and Venezuela.",
+             ["person:jonas-gahr-store CONSULT COL", "person:jonas-gahr-store CONSULT VEN"]),
+        Case(.es, "Noruega, representada por su canciller Anniken Huitfeldt, se reunió con Colombia.", ["person:anniken-huitfeldt CONSULT COL"]),
         // A name hung on the verb as an oblique with no preposition is its subject; so is a name in apposition to a day.
         Case(.es, "También el presidente de Brasil, Lula da Silva, se ha reunido con el primer ministro de India.",
              ["person:luiz-inacio-lula-da-silva CONSULT IND"]),
         Case(.es, "El lunes Chile firmó un acuerdo con Perú.", ["CHL AGREE PER"]),
+        // Opposing or backing a hostile act is aimed at its author, never at its target; a denial keeps the target.
+        Case(.en, "Iran is strongly opposed to Western sanctions against Russia.", []),
+        Case(.en, "Chile rejected the US sanctions on Venezuela.", ["CHL REJECT USA"]),
+        Case(.fr, "La France a dénoncé le saccage de l'ambassade britannique à Téhéran.", []),
+        Case(.en, "Russia has denied any plan to attack Ukraine.", ["RUS REJECT UKR"]),
+        // States listed after a title's "of" are a list, not the title holder's name.
+        Case(.en, "Iran met the foreign ministers of Pakistan, Qatar and Oman.", ["IRN CONSULT PAK", "IRN CONSULT QAT", "IRN CONSULT OMN"]),
+        Case(.es, "Irán se reunió con los cancilleres de Pakistán, Qatar y Omán.", ["IRN CONSULT PAK", "IRN CONSULT QAT", "IRN CONSULT OMN"]),
+        Case(.en, "The president of Chile, Gabriel Boric, met Lula.", ["person:gabriel-boric CONSULT person:luiz-inacio-lula-da-silva"]),
         // The party talked with by phone is the verb's, however the parser hung it on the means.
         Case(.en, "Biden said he had spoken by phone with Japan and India.", ["person:joe-biden CONSULT JPN", "person:joe-biden CONSULT IND"]),
     ]

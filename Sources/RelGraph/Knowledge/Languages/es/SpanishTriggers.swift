@@ -56,6 +56,6 @@ extension TriggerLexicon {
         es | COERCE | noun | bloqueo*, ocupacion*, detencion*, arresto*, deportacion*, orden* de arresto, allanamiento*, ciberataque*, cierre* de frontera*, anexion*, captura*, confiscacion*, decomiso*, expropiacion*, encarcelamiento*, asedio*
         es | ASSAULT | verb | atac*, bombarde*, invad*, agred*, mato, mataron, asesin*, disparo*, dispara*, disparen, ametrall*, canone*, abri* fuego, abr* fuego, lanz* misil*, lanz* cohete*, asalt*, masacr*, secuestr*, tom* rehen*, derrib* avion*, derrib* aeronave*, derrib* dron*, derrib* helicoptero*, derrib* caza*, derrib* misil*, luch* contra, conquist*, hostig*
         es | ASSAULT | reciprocal | enfrent*, combati*, chocar*, choca*, intercambi* disparos, intercambi* fuego, hostilidades, combate*, escaramuza*, guerra* con
-        es | ASSAULT | noun | ataque*, atentado*, bombardeo*, invasion*, agresion*, ofensiva*, guerra* de agresion, guerra* contra, toma* de rehen*, contraofensiva*, contraataque*, operacion* militar*, intervencion* militar*, represalia* militar*, derribo*, ametrallamiento*, asalto*, masacre*, asesinato*, secuestro*, hostigamiento*
+        es | ASSAULT | noun | ataque*, atentado*, bombardeo*, invasion*, agresion*, ofensiva*, guerra* de agresion, guerra* contra, toma* de rehen*, contraofensiva*, contraataque*, operacion* militar*, intervencion* militar*, represalia* militar*, derribo*, ametrallamiento*, asalto*, masacre*, asesinato*, secuestro*, hostigamiento*, saqueo*, toma* por asalto
         """
 }
