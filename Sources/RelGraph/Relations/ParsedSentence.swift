@@ -16,7 +16,7 @@ struct ParsedSentence: Sendable {
 
     /// - Parameter hints: the names and verbs the lexicons found, told to the tagger and the parser.
     init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, hints: ParseHints = ParseHints()) {
-        var words = ParserWords(tokens: tokens, range: range, language: language, tagger: model.tags(_:through:))
+        var words = ParserWords(tokens: tokens, range: range, language: language, names: hints.names, tagger: model.tags(_:through:))
         words.collapse(hints.nameSpans, tokens: tokens)
         let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names),
                                predicates: words.predicateWords(tokens: tokens, hints: hints))

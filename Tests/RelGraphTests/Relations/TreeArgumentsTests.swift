@@ -319,6 +319,16 @@ struct TreeArgumentsTests {
         Case(.en, "Russia, backed by China, vetoed the resolution.", ["CHN SUPPORT RUS"]),
         Case(.en, "Egypt said that Turkey, backed by Qatar, had attacked Libya.", ["QAT SUPPORT TUR", "TUR ASSAULT LBY"]),
         Case(.es, "Turquía, apoyada por Qatar, condenó a Egipto.", ["QAT SUPPORT TUR", "TUR ACCUSE EGY"]),
+        // Expelled from a state with no agent written: that state expels.
+        Case(.en, "Three Venezuelan diplomats were expelled from the United States on Tuesday.", ["USA SANCTION VEN"]),
+        Case(.es, "Tres diplomáticos venezolanos fueron expulsados de Estados Unidos.", ["USA SANCTION VEN"]),
+        Case(.fr, "Trois diplomates vénézuéliens ont été expulsés des États-Unis.", ["USA SANCTION VEN"]),
+        Case(.es, "El gobierno de España ha expulsado este lunes a tres diplomáticos bolivianos.", ["ESP SANCTION BOL"]),
+        // Inside a quote, "we" and a verb with no subject speak for the speaker of the attribution.
+        Case(.en, "\"We totally reject the accusations of the Venezuelan government,\" the State Department said.", ["USA REJECT VEN"]),
+        Case(.es, "\"Rechazamos totalmente las acusaciones del gobierno venezolano\", dijo el Departamento de Estado.", ["USA REJECT VEN"]),
+        Case(.fr, "« Nous rejetons les accusations du gouvernement vénézuélien », a déclaré le ministre russe Sergueï Lavrov.",
+             ["person:sergei-lavrov REJECT VEN"]),
         // A named representative acts for the subject; "its ambassador" leaves the subject acting.
         Case(.en, "Norway, represented by Foreign Minister Jonas Gahr Store, mediated between Colombia and Venezuela.",
              ["person:jonas-gahr-store CONSULT COL", "person:jonas-gahr-store CONSULT VEN"]),

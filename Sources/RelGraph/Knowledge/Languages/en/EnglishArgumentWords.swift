@@ -54,5 +54,6 @@ extension ArgumentWords {
         exampleMarkers: FunctionWords.set("including notably such as among them like especially"),
         occasions: FunctionWords.set("in at during after following before"),
         mediumNouns: FunctionWords.set("phone telephone videoconference video-conference videolink video-link teleconference"),
-        representationVerbs: FunctionWords.set("represented"))
+        representationVerbs: FunctionWords.set("represented"),
+        speakerPronouns: FunctionWords.set("we"))
 }

@@ -51,7 +51,8 @@ extension TriggerLexicon {
         en | PROTEST | noun | demonstration*, boycott*, strike*, hunger strike*, general strike*, sit-in*, mass protest*, street protest*, riot*, picket*, protester*, protestor*
         en | SANCTION | reciprocal | cut* links, cut* diplomatic links, cut* relations, cut* diplomatic relations, sever* links, sever* ties, sever* diplomatic ties, sever* relations, cut* diplomatic ties, break* diplomatic ties, broke diplomatic ties, cut* ties, broke off relations, break* off relations
         en | SANCTION | reciprocal | downgrad* relations, downgrad* ties, downgrad* diplomatic relations, downgrad* diplomatic ties, break* relations, broke relations, break* ties, broke ties
-        en | SANCTION | verb | sanction*, severed, severs, severing, sever, cut* off, expel*, suspend*, freez*, froze, restrict*, isolat*, halt*, break* off, broke off, ban, bans, banned, banning, cut* aid, withh*, curb*, penaliz*, penalis*, revok*
+        en | SANCTION | verb | sanction*, severed, severs, severing, sever, cut* off, suspend*, freez*, froze, restrict*, isolat*, halt*, break* off, broke off, ban, bans, banned, banning, cut* aid, withh*, curb*, penaliz*, penalis*, revok*
+        en | SANCTION | verb | expel* | source=subject|from target=object|iobj
         en | SANCTION | verb | recall* ambassador*, recall* envoy*, withdr* ambassador*, pull* ambassador*, clos* embassy, clos* embassies, shut* embassy, shut* embassies, closure of embassy | source=subject target=from|to|in|object places
         en | SANCTION | noun | sanction*, embargo*, suspension*, restriction*, blacklist*, tariff*, trade war*, punitive measure*, restrictive measure*, countermeasure*, counter-measure*, counter-sanction*, countersanction*, travel ban*, export control*, ban, bans, curbs, revocation*
         en | SANCTION | noun | expulsion*, expelling | source=modifier|poss|by|subject target=of

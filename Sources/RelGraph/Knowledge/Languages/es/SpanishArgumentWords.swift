@@ -66,5 +66,6 @@ extension ArgumentWords {
         inversionOpeners: FunctionWords.set("como"),
         mediumNouns: FunctionWords.set("teléfono telefono videoconferencia videollamada teleconferencia"),
         representationVerbs: FunctionWords.set("representado representada representados representadas"),
+        speakerPronouns: FunctionWords.set("nosotros nosotras"),
         dropsSubjects: true)
 }

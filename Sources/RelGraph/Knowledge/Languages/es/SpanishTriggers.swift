@@ -44,7 +44,8 @@ extension TriggerLexicon {
         es | THREATEN | noun | amenaza*, ultimatum*, intimidacion*, ruido de sables, chantaje*
         es | PROTEST | verb | manifestante*, manifest* contra, manifest* frente a, march* contra, boicote*, se manifest*, manifestarse, manifest* frente al, manifest* ante
         es | PROTEST | noun | manifestacion*, huelga*, boicot*, disturbio*, cacerolazo*, piquete*
-        es | SANCTION | verb | sancion*, romp*, rompi*, expuls*, suspend*, congel*, aisl*, prohib*
+        es | SANCTION | verb | sancion*, romp*, rompi*, suspend*, congel*, aisl*, prohib*
+        es | SANCTION | verb | expuls* | source=subject|de target=object|iobj|a
         es | SANCTION | reciprocal | romp* relacion*, rompi* relacion*, romp* lazos, rompi* lazos, romp* vinculos, rompi* vinculos, cort* relaciones, cort* lazos, cort* vinculos
         es | SANCTION | verb | llam* a consultas, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places
         es | SANCTION | verb | cort* ayuda*, cort* suministro*

@@ -66,5 +66,6 @@ extension ArgumentWords {
             suffisait reste restait convient importe vaut valait existe manque pleut arrive arrivait
             """),
         mediumNouns: FunctionWords.set("téléphone telephone visioconférence visioconference vidéoconférence videoconference"),
-        representationVerbs: FunctionWords.set("représenté représentée représentés représentées"))
+        representationVerbs: FunctionWords.set("représenté représentée représentés représentées"),
+        speakerPronouns: FunctionWords.set("nous"))
 }

@@ -43,7 +43,8 @@ extension TriggerLexicon {
         fr | THREATEN | noun | menace*, ultimatum*, intimidation*, chantage*, bruit* de bottes
         fr | PROTEST | verb | manifestant*, manifest* contre, manifest* devant, boycott*, defil* contre, march* contre, protestataire*
         fr | PROTEST | noun | manifestation*, greve*, boycott*, emeute*, sit-in*
-        fr | SANCTION | verb | sanction*, romp*, rompu*, expuls*, suspend*, gel*, isol*, interdi*
+        fr | SANCTION | verb | sanction*, romp*, rompu*, suspend*, gel*, isol*, interdi*
+        fr | SANCTION | verb | expuls* | source=subject|de target=object|iobj|à
         fr | SANCTION | reciprocal | romp* relation*, rompu* relation*, romp* lien*, rompu* lien*, coup* ponts, coup* relations, coup* liens
         fr | SANCTION | verb | rappel* ambassadeur*, retir* ambassadeur*, ferm* ambassade*, fermeture* ambassade* | source=subject target=de|en|à|auprès|object places
         fr | SANCTION | noun | sanction*, embargo*, rupture*, suspension*, restriction*, interdiction*, contre-sanction*, contre-mesure*, mesure* restrictive*, mesure* de retorsion, retorsion*, liste* noire*, droit* de douane, droit* douanier*, tarif* douanier*, surtaxe*, guerre commerciale
