@@ -467,7 +467,14 @@ extension TreeArguments {
         // "asked for the expulsion of X's envoy": whom a judged event befalls, written in the genitive, may still be
         // the one asked.
         let genitives = judgedKeepGenitives ? judged.flatMap(complements(of:)).filter { $0.markers.contains(words.genitive) } : []
-        return PrepositionalComplements(complements: holders.flatMap(complements(of:)) + genitives)
+        // "recibió en el Palacio Nacional a su homólogo": an actor hung on the verb's place or time, by any preposition
+        // but the genitive, is the verb's; an event the verb judges keeps its own.
+        let placed = isNoun ? [] : parsed.dependents(of: head, [.obl])
+            .filter { (mentionOfWord[$0] == nil || parsed.tag(of: $0) == .propn) && !isJudgedEvent($0) }
+            .flatMap(complements(of:)).filter { complement in
+                mentionOfWord[complement.word] != nil && !complement.markers.isEmpty && !complement.markers.contains(words.genitive)
+            }
+        return PrepositionalComplements(complements: holders.flatMap(complements(of:)) + genitives + placed)
     }
 
     /// "both of which", "tous deux": a quantifier whose relative makes the clause's antecedent the subject. The

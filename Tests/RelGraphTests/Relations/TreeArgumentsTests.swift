@@ -319,6 +319,18 @@ struct TreeArgumentsTests {
         Case(.en, "Russia, backed by China, vetoed the resolution.", ["CHN SUPPORT RUS"]),
         Case(.en, "Egypt said that Turkey, backed by Qatar, had attacked Libya.", ["QAT SUPPORT TUR", "TUR ASSAULT LBY"]),
         Case(.es, "Turquía, apoyada por Qatar, condenó a Egipto.", ["QAT SUPPORT TUR", "TUR ACCUSE EGY"]),
+        // An actor hung on the verb's place by a preposition other than the genitive is the verb's.
+        Case(.es, "El presidente de México, Enrique Peña Nieto, recibió en Palacio Nacional a su homólogo de Paraguay, Horacio Cartes.",
+             ["person:horacio-cartes CONSULT person:enrique-pena-nieto"]),
+        // A joint press conference is a meeting of those who hold it.
+        Case(.en, "At a joint press conference with Chilean President Gabriel Boric, Argentina's president warned that he would not give in.",
+             ["ARG CONSULT person:gabriel-boric"]),
+        Case(.fr, "Lors d'une conférence de presse conjointe avec le président chilien Gabriel Boric, le président argentin a averti qu'il ne céderait pas.",
+             ["ARG CONSULT person:gabriel-boric"]),
+        // Landing in a state is a visit; "la RCA" is the Central African Republic.
+        Case(.fr, "Le Gabon et la RCA signent un accord de coopération militaire.", ["GAB AGREE CAF"]),
+        Case(.es, "El presidente de Guinea-Bissau, Umaro Sissoco, aterrizó este domingo en Venezuela.", ["person:umaro-sissoco CONSULT VEN"]),
+        Case(.en, "The Brazilian president landed in Caracas on Sunday.", ["BRA CONSULT VEN"]),
         // Expelled from a state with no agent written: that state expels.
         Case(.en, "Three Venezuelan diplomats were expelled from the United States on Tuesday.", ["USA SANCTION VEN"]),
         Case(.es, "Tres diplomáticos venezolanos fueron expulsados de Estados Unidos.", ["USA SANCTION VEN"]),
