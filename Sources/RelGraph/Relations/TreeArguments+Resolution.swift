@@ -49,7 +49,7 @@ extension TreeArguments {
         guard mentions[mention].form == .demonym, let head = parsed.head(of: parsed.words(of: mentions[mention].range)),
               !Self.nounModifierRelations.contains(parsed.relation(of: head)) else { return false }
         return parsed.dependents(of: head).contains {
-            parsed.relation(of: $0) == "det" && words.singularIndefinites.contains(tokens[parsed.tokenOfWord[$0]])
+            parsed.relation(of: $0) == .det && words.singularIndefinites.contains(tokens[parsed.tokenOfWord[$0]])
         }
     }
 
