@@ -323,6 +323,11 @@ struct TreeArgumentsTests {
         // An actor hung on the verb's place by a preposition other than the genitive is the verb's.
         Case(.es, "El presidente de México, Enrique Peña Nieto, recibió en Palacio Nacional a su homólogo de Paraguay, Horacio Cartes.",
              ["person:horacio-cartes CONSULT person:enrique-pena-nieto"]),
+        // The body that enacts an event in the passive is its author; English sanction nouns take their target by "of".
+        Case(.en, "The suspension of Mali was approved by the African Union.", ["org:AU SANCTION MLI"]),
+        Case(.es, "La expulsión de Venezuela fue aprobada por el Mercosur.", ["org:Mercosur SANCTION VEN"]),
+        Case(.fr, "L'attaque contre l'Ukraine a été condamnée par la France.", []),
+        Case(.en, "The sanctions of the European Union against Belarus were extended.", ["org:EU SANCTION BLR"]),
         // A demonym alone after a singular indefinite article is one of the state's people, not the state.
         Case(.en, "Denmark accused an Iranian-Norwegian of plotting an attack.", []),
         Case(.fr, "La Russie a arrêté un Français accusé d'espionnage.", []),

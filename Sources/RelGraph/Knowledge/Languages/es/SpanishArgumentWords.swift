@@ -68,5 +68,10 @@ extension ArgumentWords {
         representationVerbs: FunctionWords.set("representado representada representados representadas"),
         speakerPronouns: FunctionWords.set("nosotros nosotras"),
         singularIndefinites: FunctionWords.set("un una"),
+        enactingParticiples: FunctionWords.set("""
+            aprobado aprobada aprobados aprobadas adoptado adoptada adoptados adoptadas decidido decidida decididos
+            decididas votado votada votados votadas ordenado ordenada ordenados ordenadas impuesto impuesta impuestos
+            impuestas decretado decretada decretados decretadas
+            """),
         dropsSubjects: true)
 }

@@ -68,5 +68,10 @@ extension ArgumentWords {
         mediumNouns: FunctionWords.set("téléphone telephone visioconférence visioconference vidéoconférence videoconference"),
         representationVerbs: FunctionWords.set("représenté représentée représentés représentées"),
         speakerPronouns: FunctionWords.set("nous"),
-        singularIndefinites: FunctionWords.set("un une"))
+        singularIndefinites: FunctionWords.set("un une"),
+        enactingParticiples: FunctionWords.set("""
+            approuvé approuvée approuvés approuvées adopté adoptée adoptés adoptées décidé décidée décidés décidées
+            voté votée votés votées ordonné ordonnée ordonnés ordonnées imposé imposée imposés imposées
+            prononcé prononcée prononcés prononcées décrété décrétée décrétés décrétées
+            """))
 }
