@@ -23,7 +23,7 @@ extension ArgumentWords {
             """),
         anaphoricDeterminers: FunctionWords.set("el la los las este esta estos estas ese esa esos esas"),
         timeNouns: FunctionWords.set("""
-            lunes martes miércoles jueves viernes sábado domingo semana mes año día mañana tarde noche
+            lunes martes miércoles jueves viernes sábado domingo semana mes año día mañana tarde noche hoy ayer anoche
             """),
         timeMarkers: FunctionWords.set("antes después tras durante mientras cuando desde"),
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),

@@ -22,7 +22,7 @@ extension ArgumentWords {
             """),
         anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
         timeNouns: FunctionWords.set("""
-            lundi mardi mercredi jeudi vendredi samedi dimanche semaine week-end mois année an jour matin soir nuit
+            lundi mardi mercredi jeudi vendredi samedi dimanche semaine week-end mois année an jour matin soir nuit hier
             """),
         timeMarkers: FunctionWords.set("avant après lors pendant depuis quand lorsque dès"),
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
