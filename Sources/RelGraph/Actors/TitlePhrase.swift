@@ -131,6 +131,11 @@ struct TitlePhrase: Sendable {
                 portfolioOpener = nil
             } else if token.text == "(", let close = (index..<min(index + 8, names.sentence.upperBound)).first(where: { tokens[$0].text == ")" }) {
                 index = close
+            } else if commas == 0, FunctionWords.countryNouns.contains(token), phrase.country == nil {
+                // "el primer ministro del país, X": the office goes on, its country left to the discourse; the state
+                // named last is often another ("a la frontera con Laos").
+                roleEnd = index + 1
+                modifierEnd = roleEnd
             } else if token.isCapitalized && FunctionWords.nonNameWords.contains(token) {
                 // "en la Organización de Estados Americanos": an institution's own words, skipped.
             } else if FunctionWords.portfolios.contains(token) {

@@ -32,6 +32,14 @@ struct TitlePhraseTests {
         #expect(!mentions.contains { $0.contains("Pakistan, Qatar") })
     }
 
+    /// "el primer ministro del país, X": "the country" goes on the office, and the name after the comma is its holder's.
+    @Test func aTitleOfTheCountryIsNamedAfterTheComma() throws {
+        let person = try #require(onlyPerson("Tras la reunión, el primer ministro del país, Hun Sen, acusó a Laos.", .es))
+        #expect(person.name == "Hun Sen")
+        #expect(person.country == nil)
+        #expect(Probe.events("Tras la reunión, el primer ministro del país, Hun Sen, acusó a Laos.", .es) == ["person:hun-sen ACCUSE LAO"])
+    }
+
     @Test func englishTitleWithDemonym() throws {
         let person = try #require(onlyPerson("Kenyan President John Mwangi arrived in Addis Ababa on Monday.", .en))
         #expect(person.name == "John Mwangi")
