@@ -180,11 +180,21 @@ extension TreeArguments {
             && parsed.markers(of: $0, in: tokens).isEmpty }
     }
 
+    /// "Se retiró de la Cancillería el embajador de X": a pronominal verb takes no object, so an actor after it with
+    /// no preposition, read as one, is its subject when it has none.
+    private func pronominalSubject(of verb: Int) -> Int? {
+        let dependents = parsed.dependents(of: verb)
+        guard dependents.contains(where: { parsed.fullRelation(of: $0) == "expl:pv" }),
+              !dependents.contains(where: { Self.subjectRelations.contains(parsed.relation(of: $0)) }) else { return nil }
+        return dependents.first { $0 > verb && parsed.relation(of: $0) == .obj && parsed.markers(of: $0, in: tokens).isEmpty
+            && !resolve([$0]).isEmpty }
+    }
+
     /// The logical subject of a verb: its own, else the one it shares through coordination, control or a
     /// relative or participial clause.
     func subjectWords(of word: Int, depth: Int = 0) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
-        if let inverted = invertedSubject(of: word) { return [inverted] }
+        if let inverted = invertedSubject(of: word) ?? pronominalSubject(of: word) { return [inverted] }
         let own = writtenSubjects(of: word).flatMap(representative)
         if !own.isEmpty { return coordinatedHead(ofClause: word, subjects: own) + own.flatMap { relativeResolved($0, clause: word) } }
         if let unmarked = unmarkedSubject(of: word) { return [unmarked] }

@@ -216,6 +216,8 @@ final class TreeArguments {
         }
         found.sources = sources
         found.targets = targets
+        // "se sont rencontrés à Pékin": where it happened is no party, and leaves the subjects each other's.
+        if !frame.places { found.targets.removeAll { $0.form == .seat && $0.isLocative } }
         found.sourceIsNoActor = sourceRole == "no actor"
         found.targetIsNoActor = targetRole == "no actor"
         found.targetIsGenitive = isNoun && targetRole.hasPrefix("\(words.genitive) ")
@@ -239,7 +241,6 @@ final class TreeArguments {
         } else if found.targets.isEmpty, frame.mutual || type.isSymmetric, found.sources.flatMap(\.refs).count >= 2 {
             found.mutual = true
         }
-        if !frame.places { found.targets.removeAll { $0.form == .seat && $0.isLocative } }
         if found.sources.isEmpty && !isNoun && !isPassive(head) { found.subjectUnwritten = subjectIsUnwritten(head) }
         if sourceRole == "pronoun" { found.subjectUnwritten = true }
         found.subjectIsPronoun = sourceRole == "pronoun" && !isNoun

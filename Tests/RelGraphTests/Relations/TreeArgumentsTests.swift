@@ -323,6 +323,10 @@ struct TreeArgumentsTests {
         // An actor hung on the verb's place by a preposition other than the genitive is the verb's.
         Case(.es, "El presidente de México, Enrique Peña Nieto, recibió en Palacio Nacional a su homólogo de Paraguay, Horacio Cartes.",
              ["person:horacio-cartes CONSULT person:enrique-pena-nieto"]),
+        // Where a meeting took place is no party: the subjects meet each other.
+        Case(.fr, "Sergueï Lavrov et Wang Yi se sont rencontrés à Pékin.", ["person:sergei-lavrov CONSULT person:wang-yi"]),
+        // A pronominal verb takes no object: the actor after it is its subject.
+        Case(.es, "Se retiró de la Cancillería el embajador de Venezuela tras reunirse con el canciller de Chile.", ["VEN CONSULT CHL"]),
         // A subject between commas in front of its verb, and a day between a phrase trigger's words.
         Case(.en, "The UN Secretary-General, Ban Ki-moon, called on Burma's authorities to desist.", ["person:ban-ki-moon REQUEST MMR"]),
         Case(.es, "El gobierno de Camboya envió hoy efectivos militares a la frontera con Laos.", ["KHM MOBILIZE LAO"]),
