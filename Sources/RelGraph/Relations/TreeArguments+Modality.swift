@@ -67,9 +67,10 @@ extension TreeArguments {
     /// How a negation hangs from its verb or noun.
     static let negationRelations: DependencyRelations = [.advmod, .det, .cc, .mark, .case, .fixed]
 
-    /// An adverbial clause opened by a word of time: "before speaking with X", "après avoir rencontré X".
+    /// An adverbial clause or an oblique opened by a word of time: "before speaking with X", "après avoir rencontré X",
+    /// "after their meeting".
     func isTimeClause(_ word: Int) -> Bool {
-        parsed.relation(of: word) == .advcl && parsed.dependents(of: word).contains { child in
+        [.advcl, .obl].contains(parsed.relation(of: word)) && parsed.dependents(of: word).contains { child in
             Self.markerRelations.contains(parsed.relation(of: child)) && words.timeMarkers.contains(tokens[parsed.tokenOfWord[child]])
         }
     }

@@ -238,7 +238,9 @@ final class TreeArguments {
                     found.mutual = true
                 }
             }
-        } else if found.targets.isEmpty, frame.mutual || type.isSymmetric, found.sources.flatMap(\.refs).count >= 2 {
+        } else if found.targets.isEmpty, frame.mutual || type.isSymmetric, found.sources.flatMap(\.refs).count >= 2,
+                  !found.targetIsNoActor {
+            // "X and Y met": each other; "X and Y spoke to reporters": not.
             found.mutual = true
         }
         if found.sources.isEmpty && !isNoun && !isPassive(head) { found.subjectUnwritten = subjectIsUnwritten(head) }

@@ -323,6 +323,11 @@ struct TreeArgumentsTests {
         // An actor hung on the verb's place by a preposition other than the genitive is the verb's.
         Case(.es, "El presidente de México, Enrique Peña Nieto, recibió en Palacio Nacional a su homólogo de Paraguay, Horacio Cartes.",
              ["person:horacio-cartes CONSULT person:enrique-pena-nieto"]),
+        // Subjects talking to a noun that names no actor do not talk to each other; what they do after an event is no
+        // topic of that event.
+        Case(.en, "Sergei Lavrov and Wang Yi spoke to reporters after their meeting in Beijing.",
+             ["person:sergei-lavrov CONSULT person:wang-yi"]),
+        Case(.en, "Sergei Lavrov and Wang Yi spoke to reporters in Beijing.", []),
         // Where a meeting took place is no party: the subjects meet each other.
         Case(.fr, "Sergueï Lavrov et Wang Yi se sont rencontrés à Pékin.", ["person:sergei-lavrov CONSULT person:wang-yi"]),
         // A pronominal verb takes no object: the actor after it is its subject.
