@@ -45,7 +45,7 @@ struct RelGraphCommand: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         Extractor.prepareInBackground()
         EarlyWarmUp.start(arguments)
-        guard var render = DefaultRender.parse(arguments) else { return main(nil) }
+        guard let render = DefaultRender.parse(arguments) else { return main(nil) }
         do {
             try render.run()
         } catch {
