@@ -1,7 +1,7 @@
 import Testing
 @testable import RelGraph
 
-/// The CLDR names written into the binary (`make cldr-names`) are the ones Foundation gives: a toolchain whose
+/// The CLDR names written into the binary (`make foundation-tables`) are the ones Foundation gives: a toolchain whose
 /// CLDR data changed would otherwise draw and match state names the rest of Foundation no longer agrees with.
 @Suite("CLDR country names")
 struct CLDRCountryNamesTests {
@@ -9,7 +9,7 @@ struct CLDRCountryNamesTests {
     func writtenNamesAreFoundations(_ language: Language) {
         let written = CountryCodes.cldrNames(language)
         let looked = CountryCodes.foundationCLDRNames(language)
-        #expect(written == looked, "run `make cldr-names`: the written names differ from Foundation's for \(language)")
+        #expect(written == looked, "run `make foundation-tables`: the written names differ from Foundation's for \(language)")
     }
 
     @Test func namesAreKeyedByAlpha3() {
