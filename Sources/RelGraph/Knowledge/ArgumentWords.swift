@@ -74,6 +74,9 @@ struct ArgumentWords: Sendable {
     /// Verbs whose subject pronoun stands for no one ("il faut", "il semble"): a parser that labels any "il"
     /// expletive (`expl:subj`) is right only beside them, and elsewhere the pronoun is a subject.
     var impersonalVerbs: WordSet = .empty
+    /// Means of talking at a distance ("by phone", "par téléphone", "por videoconferencia"): the parser often hangs
+    /// the party talked with on the means ("spoke by phone with X"), whose complements are then the verb's.
+    var mediumNouns: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

@@ -39,6 +39,7 @@ struct ParsedSentence: Sendable {
             }
         }
         var dependents = Self.children(of: tree)
+        if Self.repairInterposedClauses(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = Self.children(of: tree) }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
         Self.repairSecondSubjects(&tree, children: dependents)
@@ -136,6 +137,66 @@ struct ParsedSentence: Sendable {
         }
         return nil
     }
+
+    /// "France, represented by its envoy, mediated…", "Russia, backed by China, vetoed…": a clause between commas
+    /// after the subject misleads the parser, which either leaves the subject as the sentence's root with the main
+    /// verb coordinated to the clause, or gives the subject to the clause and hangs the clause on the main verb. In
+    /// both the main verb takes the subject, and the clause becomes the subject's modifier.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairInterposedClauses(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
+        var changed = false
+        for word in tree.words.indices where tree.words[word].tag == .verb {
+            if tree.words[word].relation == "root" || !isInterposed(word, in: tree, children: children) { continue }
+            let relation = baseRelation(tree.words[word].relation)
+            if relation == "acl", let subject = tree.words[word].head > 0 ? tree.words[word].head - 1 : nil,
+               tree.words[subject].relation == "root", [.noun, .propn].contains(tree.words[subject].tag),
+               let verb = children[word].first(where: { isMainVerb($0, after: word, in: tree, children: children) }) {
+                // The subject stood as the root, the main verb as the clause's conjunct.
+                tree.words[verb].head = 0
+                tree.words[verb].relation = "root"
+                tree.words[subject].head = verb + 1
+                tree.words[subject].relation = subjectLabel(of: verb, in: tree, children: children)
+                changed = true
+            } else if relation == "advcl", let verb = tree.words[word].head > 0 ? tree.words[word].head - 1 : nil, verb > word,
+                      !children[verb].contains(where: { subjectLabels.contains(baseRelation(tree.words[$0].relation)) }),
+                      let subject = children[word].first(where: { $0 < word - 1 && tree.words[$0].relation == "nsubj" }),
+                      !children[word].contains(where: { $0 > subject && clauseMarkers.contains(baseRelation(tree.words[$0].relation)) }) {
+                // The subject was given to the clause, the clause hung on the main verb; a conjunction written before
+                // the subject ("said that X, backed by Y, attacked…") opens the main verb's clause.
+                for marker in children[word] where marker < subject && baseRelation(tree.words[marker].relation) == "mark" {
+                    tree.words[marker].head = verb + 1
+                }
+                tree.words[subject].head = verb + 1
+                tree.words[subject].relation = subjectLabel(of: verb, in: tree, children: children)
+                tree.words[word].head = subject + 1
+                tree.words[word].relation = "acl"
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    /// Whether the clause of `word` opens after a comma: its first word is the one after a punctuation mark. A
+    /// subject the parser gave it, and what comes before that subject, are not the clause's.
+    private static func isInterposed(_ word: Int, in tree: SyntaxTree, children: [[Int]]) -> Bool {
+        let subject = children[word].last { $0 < word && tree.words[$0].relation == "nsubj" } ?? -1
+        let first = min(word, children[word].filter { $0 > subject && tree.words[$0].tag != .punct }.min() ?? word)
+        return first > 1 && tree.words[first - 1].tag == .punct
+    }
+
+    /// A verb coordinated to an interposed clause after a comma, with no conjunction or subject of its own: the
+    /// sentence's main verb.
+    private static func isMainVerb(_ candidate: Int, after clause: Int, in tree: SyntaxTree, children: [[Int]]) -> Bool {
+        candidate > clause && tree.words[candidate].tag == .verb && tree.words[candidate].relation == "conj"
+            && isInterposed(candidate, in: tree, children: children)
+            && !children[candidate].contains { ["cc", "nsubj", "csubj"].contains(baseRelation(tree.words[$0].relation)) }
+    }
+
+    private static func subjectLabel(of verb: Int, in tree: SyntaxTree, children: [[Int]]) -> String {
+        children[verb].contains { tree.words[$0].relation == "aux:pass" } ? "nsubj:pass" : "nsubj"
+    }
+
+    private static let clauseMarkers: Set<Substring> = ["mark", "aux"]
 
     private static let subjectLabels: Set<Substring> = ["nsubj", "csubj"]
     private static let frontedSkips: Set<Substring> = ["aux", "advmod", "expl", "cop"]

@@ -132,6 +132,7 @@ struct RelationExtractor {
                                    discourse: Discourse, groupCount: inout Int) -> [Relation] {
         // A verb of command carries the event noun it governs as a support verb does ("ordered the expulsion of X").
         let triggerTokens = TokenMask(hits.filter { $0.trigger.frame != .decree }.map(\.range))
+        let conflictTokens = TokenMask(hits.filter { $0.trigger.frame != .decree && $0.trigger.type.isConflict }.map(\.range))
         var relations: [Relation] = []
         var lastTargets: [ActorRef] = []
         var previousUnreal = false
@@ -165,8 +166,10 @@ struct RelationExtractor {
             case .factual: break
             }
             let frame = ArgumentDefaults.frame(for: hit.trigger, in: document.language, readAsNoun: isNoun)
+            // "called for sanctions on X": a request for a hostile act is not addressed to its target.
+            let isJudgedEvent = effective.trigger.type == .request ? conflictTokens.contains : nil
             guard let found = tree.arguments(of: hit.range, frame: frame, type: effective.trigger.type,
-                                             isTrigger: triggerTokens.contains) else { continue }
+                                             isTrigger: triggerTokens.contains, isJudgedEvent: isJudgedEvent) else { continue }
             let row = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text)"
             var arguments = Arguments(sources: found.sources, targets: found.targets, rule: "\(row): \(found.rule)",
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
@@ -263,6 +266,11 @@ struct RelationExtractor {
                 Self.others(of: sources, in: found.sources)
                     ?? (found.mutual || found.sources.flatMap(\.refs).count >= 2 ? found.sources
                         : type == .support && topic.trigger.type.isConflict ? [] : found.targets)
+            // "demanded the withdrawal of X's troops": whoever is asked to act is the event's author. "Called for
+            // sanctions on X" does not ask X; "asked for the expulsion of X's envoy" asks X, whom the event befalls.
+            case .request:
+                Self.others(of: sources, in: found.sources)
+                    ?? (topic.trigger.type.isConflict && !found.targetIsGenitive ? [] : found.targets)
             default: found.targets
             }
             if !side.isEmpty { return side }

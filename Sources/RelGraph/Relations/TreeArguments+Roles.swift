@@ -126,10 +126,15 @@ extension TreeArguments {
     /// The subjects written on a verb, nouns of time aside. A personal pronoun the parser called expletive ("Il a
     /// décidé de…" read as "il faut") is a subject unless the verb is one that takes no one as its subject.
     private func writtenSubjects(of verb: Int) -> [Int] {
-        parsed.dependents(of: verb).filter { dependent in
-            if Self.subjectRelations.contains(parsed.relation(of: dependent)) { return !isTimeNoun(dependent) }
-            return parsed.fullRelation(of: dependent) == "expl:subj" && isPersonalPronoun(dependent)
+        parsed.dependents(of: verb).flatMap { dependent -> [Int] in
+            if Self.subjectRelations.contains(parsed.relation(of: dependent)) {
+                // "El lunes Chile firmó…" read with the day as the subject and the name as its apposition.
+                guard isTimeNoun(dependent) else { return [dependent] }
+                return parsed.dependents(of: dependent).filter { parsed.relation(of: $0) == "appos" && mentionOfWord[$0] != nil }
+            }
+            let isSubject = parsed.fullRelation(of: dependent) == "expl:subj" && isPersonalPronoun(dependent)
                 && !words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[verb]])
+            return isSubject ? [dependent] : []
         }
     }
 
@@ -185,12 +190,15 @@ extension TreeArguments {
         }
     }
 
-    /// "Labor's spokesperson, X, accused…" with the noun labelled a bare oblique: a nominal before a verb that has no
-    /// subject, with no preposition and naming no time, is its subject.
+    /// "Labor's spokesperson, X, accused…", "También el presidente de X, Y, se ha mostrado…" with the noun labelled a
+    /// bare oblique: a nominal before a verb that has no subject, with no preposition and naming no time, is its
+    /// subject. A common noun counts only where the treebank marks obliques with no preposition (`obl:unmarked`).
     private func unmarkedSubject(of verb: Int) -> Int? {
         guard parsed.tag(of: verb) == .verb else { return nil }
         return parsed.dependents(of: verb).first { child in
-            child < verb && parsed.fullRelation(of: child) == "obl:unmarked" && [.noun, .propn].contains(parsed.tag(of: child))
+            let unmarked = parsed.fullRelation(of: child) == "obl:unmarked"
+                || (parsed.fullRelation(of: child) == "obl" && parsed.tag(of: child) == .propn)
+            return child < verb && unmarked && [.noun, .propn].contains(parsed.tag(of: child))
                 && !isTimeNoun(child) && parsed.markers(of: child, in: tokens).isEmpty
         }
     }
@@ -366,11 +374,21 @@ extension TreeArguments {
     /// Obliques and complements introduced by a preposition: on the trigger's words and, since a prepositional phrase
     /// after an object is often read as the object's complement, on the object too. Found once per trigger: a frame
     /// asks for a dozen prepositions in turn, and each reads the same complements.
-    /// - Parameter judgesEvents: the trigger judges what it governs (condemns, backs, rejects it), so an event noun it
-    ///   governs keeps its own complements: "condemned the attack on X" does not condemn X.
+    /// - Parameter isJudgedEvent: whether the trigger at a token is an event this one judges (condemns, backs, rejects,
+    ///   calls for), so that the event noun keeps its own complements: "condemned the attack on X" does not condemn X.
     func prepositionalComplements(head: Int, phrase: [Int], isNoun: Bool, isTrigger: (Int) -> Bool,
-                                  judgesEvents: Bool = false) -> PrepositionalComplements {
+                                  isJudgedEvent isJudgedToken: (Int) -> Bool = { _ in false },
+                                  judgedKeepGenitives: Bool = false) -> PrepositionalComplements {
+        /// "demanded the imposition of sanctions on X": a noun that is no event but names the event under it is judged
+        /// with it.
+        func isJudgedEvent(_ word: Int) -> Bool {
+            isJudgedToken(parsed.tokenOfWord[word])
+                || (!isTrigger(parsed.tokenOfWord[word]) && parsed.dependents(of: word).contains {
+                    parsed.relation(of: $0) == "nmod" && isJudgedToken(parsed.tokenOfWord[$0])
+                })
+        }
         var holders = phrase
+        var judged: [Int] = []
         if isNoun {
             // "the agreement reached between X and Y", "les sanctions imposées à X": a participle carries the noun's
             // complements.
@@ -393,9 +411,12 @@ extension TreeArguments {
         } else {
             // "imposed sanctions on X": the object carries the verb's complements, unless it is an event the verb
             // judges ("condemned the attack on X"), whose complements are its own.
-            holders += parsed.dependents(of: head).filter { object in
-                parsed.relation(of: object) == "obj" && mentionOfWord[object] == nil
-                    && !(judgesEvents && !phrase.contains(object) && isTrigger(parsed.tokenOfWord[object]))
+            let objects = parsed.dependents(of: head).filter { parsed.relation(of: $0) == "obj" && mentionOfWord[$0] == nil }
+            judged = objects.filter { !phrase.contains($0) && isJudgedEvent($0) }
+            holders += objects.filter { !judged.contains($0) }
+            // "spoke by phone with X": the party talked with is the verb's, however the parser hung it on the means.
+            holders += parsed.dependents(of: head).filter { means in
+                parsed.relation(of: means) == "obl" && words.mediumNouns.contains(tokens[parsed.tokenOfWord[means]])
             }
         }
         // "imposed by the EU on Belarus": a complement the parser hung on a name that a holder governs is the holder's,
@@ -403,13 +424,17 @@ extension TreeArguments {
         holders += holders.flatMap { holder in
             parsed.dependents(of: holder).filter { mentionOfWord[$0] != nil && parsed.tag(of: $0) == .propn && !phrase.contains($0) }
         }
-        return PrepositionalComplements(complements: holders.flatMap { holder in
+        func complements(of holder: Int) -> [(word: Int, markers: [String])] {
             parsed.dependents(of: holder).filter { child in
                 // A word inside the holder's own mention ("Nord" in "Corée du Nord") is no complement of it.
                 let sameMention = mentionOfWord[child] != nil && mentionOfWord[child] == mentionOfWord[holder]
                 return !sameMention && !phrase.contains(child) && Self.obliqueRelations.contains(parsed.relation(of: child))
             }.map { child in (child, parsed.markers(of: child, in: tokens)) }
-        })
+        }
+        // "asked for the expulsion of X's envoy": whom a judged event befalls, written in the genitive, may still be
+        // the one asked.
+        let genitives = judgedKeepGenitives ? judged.flatMap(complements(of:)).filter { $0.markers.contains(words.genitive) } : []
+        return PrepositionalComplements(complements: holders.flatMap(complements(of:)) + genitives)
     }
 
     /// "both of which", "tous deux": a quantifier whose relative makes the clause's antecedent the subject. The

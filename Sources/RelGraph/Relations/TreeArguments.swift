@@ -29,6 +29,8 @@ final class TreeArguments {
         /// A preposition of the frame introduces a noun that names no actor ("fighting against terrorism"): the target
         /// is written, and no counterpart from the discourse stands in for it.
         var targetIsNoActor = false
+        /// The target is the event noun's genitive complement ("the expulsion of X's envoy"): whom the event befalls.
+        var targetIsGenitive = false
     }
 
     let parsed: ParsedSentence
@@ -122,7 +124,11 @@ final class TreeArguments {
         return (governor, parsed.relation(of: head))
     }
 
-    func arguments(of range: Range<Int>, frame: ArgumentFrame, type: EventType, isTrigger: (Int) -> Bool) -> Found? {
+    /// - Parameter isJudgedEvent: whether the trigger at a token is an event this one judges rather than takes part
+    ///   in, so that the event keeps its own complements; by default any event a condemnation, a rejection or a
+    ///   backing governs.
+    func arguments(of range: Range<Int>, frame: ArgumentFrame, type: EventType, isTrigger: (Int) -> Bool,
+                   isJudgedEvent: ((Int) -> Bool)? = nil) -> Found? {
         guard let head = headWord(of: range) else { return nil }
         let phrase = Array(parsed.words(of: range))
         let isNoun = parsed.isNominal(head)
@@ -131,7 +137,9 @@ final class TreeArguments {
         func prepositionalComplements() -> PrepositionalComplements {
             if let complements { return complements }
             let found = self.prepositionalComplements(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
-                                                      judgesEvents: Self.answeringTypes.contains(type))
+                                                      isJudgedEvent: { token in
+                isJudgedEvent.map { $0(token) } ?? (Self.answeringTypes.contains(type) && isTrigger(token))
+            }, judgedKeepGenitives: !Self.answeringTypes.contains(type))
             complements = found
             return found
         }
@@ -210,6 +218,7 @@ final class TreeArguments {
         found.targets = targets
         found.sourceIsNoActor = sourceRole == "no actor"
         found.targetIsNoActor = targetRole == "no actor"
+        found.targetIsGenitive = isNoun && targetRole.hasPrefix("\(words.genitive) ")
         if targetRole.hasPrefix("between") {
             // "Egypt mediated between Sudan and Chad", "hosted talks between…": the subject of a verb meets both
             // parties; "a dialogue between X and Y" only relates X and Y.

@@ -40,6 +40,60 @@ struct ParsedSentenceTests {
         #expect(untouched.fullRelation(of: 3) == "appos")
     }
 
+    private func tree(_ words: [SyntaxTree.Word]) -> ParsedSentence {
+        ParsedSentence(tree: SyntaxTree(words: words), tokenOfWord: Array(words.indices),
+                       wordsOfToken: words.indices.map { $0..<$0 + 1 }, firstToken: 0)
+    }
+
+    /// "Chile, represented by its envoy, mediated between Peru and Bolivia" read with the subject as the root and the
+    /// main verb coordinated to the participle, as parsers do.
+    @Test func aMainVerbCoordinatedToAnInterposedParticipleTakesTheSubject() {
+        typealias Word = SyntaxTree.Word
+        let repaired = tree([
+            Word(form: "Chile", tag: .propn, head: 0, relation: "root"), Word(form: ",", tag: .punct, head: 3, relation: "punct"),
+            Word(form: "represented", tag: .verb, head: 1, relation: "acl:relcl"), Word(form: "by", tag: .adp, head: 5, relation: "case"),
+            Word(form: "envoys", tag: .noun, head: 3, relation: "obl:agent"), Word(form: ",", tag: .punct, head: 7, relation: "punct"),
+            Word(form: "mediated", tag: .verb, head: 3, relation: "conj"), Word(form: "between", tag: .adp, head: 9, relation: "case"),
+            Word(form: "Peru", tag: .propn, head: 7, relation: "obl"),
+        ])
+        #expect(repaired.governor(of: 6) == nil)
+        #expect(repaired.fullRelation(of: 6) == "root")
+        #expect(repaired.governor(of: 0) == 6)
+        #expect(repaired.fullRelation(of: 0) == "nsubj")
+        #expect(repaired.governor(of: 2) == 0)
+    }
+
+    /// "Chile and Peru mediated" is a coordination the repair leaves: no comma opens the second verb.
+    @Test func aCoordinationWithAConjunctionIsNoInterposedClause() {
+        typealias Word = SyntaxTree.Word
+        let untouched = tree([
+            Word(form: "Chile", tag: .propn, head: 0, relation: "root"), Word(form: ",", tag: .punct, head: 3, relation: "punct"),
+            Word(form: "represented", tag: .verb, head: 1, relation: "acl"), Word(form: "by", tag: .adp, head: 5, relation: "case"),
+            Word(form: "envoys", tag: .noun, head: 3, relation: "obl:agent"), Word(form: "and", tag: .cconj, head: 7, relation: "cc"),
+            Word(form: "mediated", tag: .verb, head: 3, relation: "conj"),
+        ])
+        #expect(untouched.governor(of: 6) == 2)
+        #expect(untouched.fullRelation(of: 0) == "root")
+    }
+
+    /// "said that Chile, backed by Peru, attacked Bolivia" read with the subject and the conjunction given to the
+    /// participle and the participle hung on the main verb.
+    @Test func aSubjectGivenToAnInterposedParticipleIsTheMainVerbs() {
+        typealias Word = SyntaxTree.Word
+        let repaired = tree([
+            Word(form: "said", tag: .verb, head: 0, relation: "root"), Word(form: "that", tag: .sconj, head: 5, relation: "mark"),
+            Word(form: "Chile", tag: .propn, head: 5, relation: "nsubj"), Word(form: ",", tag: .punct, head: 5, relation: "punct"),
+            Word(form: "backed", tag: .verb, head: 9, relation: "advcl"), Word(form: "by", tag: .adp, head: 7, relation: "case"),
+            Word(form: "Peru", tag: .propn, head: 5, relation: "obl:agent"), Word(form: ",", tag: .punct, head: 5, relation: "punct"),
+            Word(form: "attacked", tag: .verb, head: 1, relation: "ccomp"), Word(form: "Bolivia", tag: .propn, head: 9, relation: "obj"),
+        ])
+        #expect(repaired.governor(of: 2) == 8)
+        #expect(repaired.fullRelation(of: 2) == "nsubj")
+        #expect(repaired.governor(of: 4) == 2)
+        #expect(repaired.fullRelation(of: 4) == "acl")
+        #expect(repaired.governor(of: 1) == 8)
+    }
+
     @Test func aContractionIsTwoWordsOfOneToken() throws {
         let (document, sentence) = try parsed("La France parle au Mali.", .fr)
         let au = try #require(document.tokens.firstIndex { $0.text == "au" })

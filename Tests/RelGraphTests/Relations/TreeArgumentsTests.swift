@@ -306,6 +306,25 @@ struct TreeArgumentsTests {
              ["SDN CONSULT EGY", "SDN CONSULT KEN", "SDN CONSULT ETH", "SDN CONSULT QAT"]),
         Case(.fr, "L'Iran a rencontré les grandes puissances (États-Unis, France, Allemagne, Russie, Chine et Royaume-Uni) à Genève.",
              ["IRN CONSULT USA", "IRN CONSULT FRA", "IRN CONSULT DEU", "IRN CONSULT RUS", "IRN CONSULT CHN", "IRN CONSULT GBR"]),
+        // A request for a hostile act is not addressed to its target; it asks the act's author, or whom it befalls.
+        Case(.en, "Germany called for sanctions against Belarus.", []),
+        Case(.en, "Germany called for new EU sanctions on Belarus.", ["DEU REQUEST org:EU"]),
+        Case(.fr, "La Pologne a réclamé des sanctions contre la Biélorussie.", []),
+        Case(.es, "Colombia y Ecuador han reclamado la imposición de sanciones a Nicaragua.", []),
+        Case(.es, "Guatemala solicitó la expulsión de los embajadores de Suecia y de Venezuela.", ["GTM REQUEST SWE", "GTM REQUEST VEN"]),
+        Case(.en, "Poland demanded the withdrawal of Russian troops from Moldova.", ["POL REQUEST RUS"]),
+        Case(.en, "Germany called for talks with Iran.", ["DEU REQUEST IRN"]),
+        // A clause between commas after the subject leaves the main verb its subject.
+        Case(.en, "France, represented by its ambassador, mediated between Chad and Sudan.", ["FRA CONSULT TCD", "FRA CONSULT SDN"]),
+        Case(.en, "Russia, backed by China, vetoed the resolution.", ["CHN SUPPORT RUS"]),
+        Case(.en, "Egypt said that Turkey, backed by Qatar, had attacked Libya.", ["QAT SUPPORT TUR", "TUR ASSAULT LBY"]),
+        Case(.es, "Turquía, apoyada por Qatar, condenó a Egipto.", ["QAT SUPPORT TUR", "TUR ACCUSE EGY"]),
+        // A name hung on the verb as an oblique with no preposition is its subject; so is a name in apposition to a day.
+        Case(.es, "También el presidente de Brasil, Lula da Silva, se ha reunido con el primer ministro de India.",
+             ["person:luiz-inacio-lula-da-silva CONSULT IND"]),
+        Case(.es, "El lunes Chile firmó un acuerdo con Perú.", ["CHL AGREE PER"]),
+        // The party talked with by phone is the verb's, however the parser hung it on the means.
+        Case(.en, "Biden said he had spoken by phone with Japan and India.", ["person:joe-biden CONSULT JPN", "person:joe-biden CONSULT IND"]),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.

@@ -52,5 +52,6 @@ extension ArgumentWords {
         possibilities: .empty,
         passiveAuxiliaries: FunctionWords.set("be is are was were been being get gets got gotten"),
         exampleMarkers: FunctionWords.set("including notably such as among them like especially"),
-        occasions: FunctionWords.set("in at during after following before"))
+        occasions: FunctionWords.set("in at during after following before"),
+        mediumNouns: FunctionWords.set("phone telephone videoconference video-conference videolink video-link teleconference"))
 }

@@ -8,7 +8,7 @@ extension TriggerLexicon {
         en | CONSULT | verb | been receiv*, was receiv*, were receiv*, be receiv*, is receiv*, are receiv*, been greeted, was greeted, were greeted, been welcomed, was welcomed, were welcomed | source=object target=subject|in places
         en | CONSULT | verb | hosted, hosts, hosting, host, receiv*, play* host to, played host to | source=object|to|subject target=subject|between
         en | CONSULT | verb | receiv* call*, receiv* phone call*, receiv* telephone call*, receiv* visit*, receiv* delegation*, receiv* envoy*, receiv* letter*, receiv* message* | source=from|of|object target=subject
-        en | CONSULT | verb | sat down with, sit* down with, confer* with, exchang* views, brokered, brokering, engag* with, spoke by phone, spoke by telephone, spoken with, spoken to
+        en | CONSULT | verb | sat down with, sit* down with, confer* with, exchang* views, brokered, brokering, engag* with, spoke by phone, spoke by telephone, spoken by phone, spoken by telephone, talked by phone, talked by telephone, spoken with, spoken to
         en | CONSULT | noun | talk*, meeting*, summit*, negotiation*, consultation*, phone call*, call*, conversation*, dialogue*, dialog, dialogs, mediation*, video call*, videoconference*, video conference*, teleconference*, peace conference*, shuttle diplomacy
         en | CONSULT | noun | diplomatic offensive*
         en | CONSULT | visit | visit*, travel*, arriv*, trip, trips, tour, tours, stopover*, flew to, flies to, fly to, flying to

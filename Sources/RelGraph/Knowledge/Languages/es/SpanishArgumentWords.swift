@@ -64,5 +64,6 @@ extension ArgumentWords {
             """),
         occasions: FunctionWords.set("en durante tras después antes"),
         inversionOpeners: FunctionWords.set("como"),
+        mediumNouns: FunctionWords.set("teléfono telefono videoconferencia videollamada teleconferencia"),
         dropsSubjects: true)
 }

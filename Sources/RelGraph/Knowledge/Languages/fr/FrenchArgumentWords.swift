@@ -64,5 +64,6 @@ extension ArgumentWords {
         impersonalVerbs: FunctionWords.set("""
             faut fallait faudra faudrait fallu semble semblait semblerait paraît paraissait agit agissait suffit
             suffisait reste restait convient importe vaut valait existe manque pleut arrive arrivait
-            """))
+            """),
+        mediumNouns: FunctionWords.set("téléphone telephone visioconférence visioconference vidéoconférence videoconference"))
 }
