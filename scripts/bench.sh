@@ -3,6 +3,7 @@
 #
 #   scripts/bench.sh            (or: make bench) everything, written to BENCHMARKS.md
 #   scripts/bench.sh syntax     only the syntax section, printed as Markdown; BENCHMARKS.md is left alone
+#   scripts/bench.sh seed       only the seed article against `dot -Tsvg`, printed; BENCHMARKS.md is left alone
 #
 # Uses the release binary (.build/release/relgraph, or $RELGRAPH_BIN). Installs
 # what it needs when missing: GNU time and Graphviz's `dot` program (Debian
@@ -27,7 +28,7 @@ MODELS_BIN=${RELGRAPH_MODELS_BIN:-}
 UD=${UD:-../shared/ud}
 SYNTAX_RUNS=${BENCH_SYNTAX_RUNS:-5}
 MODE=${1:-all}
-case $MODE in all|syntax) ;; *) echo "usage: scripts/bench.sh [syntax]" >&2; exit 64 ;; esac
+case $MODE in all|syntax|seed) ;; *) echo "usage: scripts/bench.sh [syntax|seed]" >&2; exit 64 ;; esac
 SEED=Examples/russia-venezuela-2022.fr.txt
 CORES=$(nproc)
 SUDO=$([ "$(id -u)" -eq 0 ] || echo sudo)
