@@ -71,6 +71,9 @@ struct TitlePhrase: Sendable {
                     phrase.country = phrase.country ?? span.entry.key
                     roleEnd = span.range.upperBound
                 case .stateName, .seat:
+                    // "the foreign ministers of X, Y and Z": a state after the comma goes on a list of whose, and is no
+                    // official's name.
+                    if commas > 0, phrase.country != nil, posting == nil { break scan }
                     // "the ambassador in London" serves there: a diplomat's posting is not their state.
                     if posting == nil || (phrase.country == nil && phrase.organization == nil && !Self.postedRoles.contains(phrase.roleKey)) {
                         phrase.country = phrase.country ?? span.entry.key

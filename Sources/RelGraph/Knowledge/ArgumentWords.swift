@@ -77,6 +77,11 @@ struct ArgumentWords: Sendable {
     /// Means of talking at a distance ("by phone", "par téléphone", "por videoconferencia"): the parser often hangs
     /// the party talked with on the means ("spoke by phone with X"), whose complements are then the verb's.
     var mediumNouns: WordSet = .empty
+    /// Participles by which someone stands in for a subject ("represented by", "représentée par", "representado
+    /// por"): the one who stands in acts.
+    var representationVerbs: WordSet = .empty
+    /// The pronouns by which a speaker names itself ("we", "nous", "nosotros"): inside a quote, the speaker.
+    var speakerPronouns: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

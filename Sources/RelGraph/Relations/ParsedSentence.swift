@@ -16,7 +16,7 @@ struct ParsedSentence: Sendable {
 
     /// - Parameter hints: the names and verbs the lexicons found, told to the tagger and the parser.
     init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, hints: ParseHints = ParseHints()) {
-        var words = ParserWords(tokens: tokens, range: range, language: language, tagger: model.tags(_:through:))
+        var words = ParserWords(tokens: tokens, range: range, language: language, names: hints.names, tagger: model.tags(_:through:))
         words.collapse(hints.nameSpans, tokens: tokens)
         let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names),
                                predicates: words.predicateWords(tokens: tokens, hints: hints))
@@ -187,7 +187,7 @@ struct ParsedSentence: Sendable {
     /// A verb coordinated to an interposed clause after a comma, with no conjunction or subject of its own: the
     /// sentence's main verb.
     private static func isMainVerb(_ candidate: Int, after clause: Int, in tree: SyntaxTree, children: [[Int]]) -> Bool {
-        candidate > clause && tree.words[candidate].tag == .verb && tree.words[candidate].relation == "conj"
+        candidate > clause && tree.words[candidate].tag == .verb && mainVerbMisreadings.contains(baseRelation(tree.words[candidate].relation))
             && isInterposed(candidate, in: tree, children: children)
             && !children[candidate].contains { ["cc", "nsubj", "csubj"].contains(baseRelation(tree.words[$0].relation)) }
     }
@@ -197,6 +197,9 @@ struct ParsedSentence: Sendable {
     }
 
     private static let clauseMarkers: Set<Substring> = ["mark", "aux"]
+    /// How the parser hangs the main verb on an interposed clause: as its conjunct, or as a clause of it, which a
+    /// verb cannot take.
+    private static let mainVerbMisreadings: Set<Substring> = ["conj", "acl"]
 
     private static let subjectLabels: Set<Substring> = ["nsubj", "csubj"]
     private static let frontedSkips: Set<Substring> = ["aux", "advmod", "expl", "cop"]

@@ -261,11 +261,11 @@ struct RelationExtractor {
             case .accuse: found.sources
             case .support, .reject:
                 // "denied any plan to attack X": a plan of its own is no author to reject, its target is; "the two
-                // parties approved their cooperation": parties to a shared event back each other. Backing sanctions
-                // on X backs their author, never X.
+                // parties approved their cooperation": parties to a shared event back each other. Backing or opposing
+                // sanctions on X backs or opposes their author, never X.
                 Self.others(of: sources, in: found.sources)
                     ?? (found.mutual || found.sources.flatMap(\.refs).count >= 2 ? found.sources
-                        : type == .support && topic.trigger.type.isConflict ? [] : found.targets)
+                        : topic.trigger.type.isConflict && (type == .support || hit.trigger.frame != .deny) ? [] : found.targets)
             // "demanded the withdrawal of X's troops": whoever is asked to act is the event's author. "Called for
             // sanctions on X" does not ask X; "asked for the expulsion of X's envoy" asks X, whom the event befalls.
             case .request:

@@ -62,7 +62,9 @@ extension TreeArguments {
             return parsed.governor(of: clause)
         }
         if words.possessives.contains(token) { return clauseSubject(above: word) }
-        if words.subjectPronouns.contains(token), parsed.relation(of: word) == "nsubj" { return reportingSubject(of: word) }
+        if words.subjectPronouns.contains(token) || words.speakerPronouns.contains(token), parsed.relation(of: word) == "nsubj" {
+            return reportingSubject(of: word)
+        }
         guard words.objectPronouns.contains(token), ["obj", "iobj"].contains(parsed.relation(of: word)) else { return nil }
         let verb = parsed.governor(of: word) ?? word
         let subjects = Set(subjectWords(of: verb).compactMap { mentionOfWord[$0] })
@@ -92,11 +94,20 @@ extension TreeArguments {
     }
 
     /// "South Sudan says it will withdraw": the subject pronoun of a reported clause is the speaker.
+    /// "«Nous rejetons…», a déclaré le ministère": a speaker's "we" is the speaker too, in a quote the attribution
+    /// governs or one that governs the attribution.
     func reportingSubject(of pronoun: Int) -> Int? {
         guard var clause = parsed.governor(of: pronoun) else { return nil }
         while ["conj", "xcomp"].contains(parsed.relation(of: clause)), let up = parsed.governor(of: clause) { clause = up }
-        guard parsed.relation(of: clause) == "ccomp", let verb = parsed.governor(of: clause) else { return nil }
-        return subjectWords(of: verb).first { parsed.tag(of: $0) != .pron }
+        let isSpeaker = words.speakerPronouns.contains(tokens[parsed.tokenOfWord[pronoun]])
+        if isSpeaker, let attribution = parsed.dependents(of: clause).first(where: {
+            $0 > clause && Self.attributionRelations.contains(parsed.relation(of: $0)) && isQuoteAttribution($0)
+        }) {
+            return speakerWords(of: attribution).first { parsed.tag(of: $0) != .pron }
+        }
+        let relations: Set<Substring> = isSpeaker ? Self.attributionRelations : ["ccomp"]
+        guard relations.contains(parsed.relation(of: clause)), let verb = parsed.governor(of: clause) else { return nil }
+        return speakerWords(of: verb).first { parsed.tag(of: $0) != .pron }
     }
 
     /// The person a bare title is in apposition with: "le président provisoire Roberto Micheletti".
@@ -105,7 +116,9 @@ extension TreeArguments {
         // A name in apposition, not one a preposition introduces ("le président suédois au Chili").
         return parsed.dependents(of: head).lazy
             .filter { ["appos", "flat", "nmod"].contains(self.parsed.relation(of: $0)) && self.parsed.markers(of: $0, in: self.tokens).isEmpty }
-            .compactMap { self.mentionOfWord[$0] }.first { self.mentions[$0].form == .name }
+            .compactMap { self.mentionOfWord[$0] }
+            // "the foreign ministers of X, Y and Z": states beside a title are a list, not its holder's name.
+            .first { self.mentions[$0].form == .name && self.mentions[$0].refs.allSatisfy { $0.personIndex != nil } }
     }
 
     /// A name, a pronoun, or a noun that stands for an actor (an agent, ruling or territory noun).

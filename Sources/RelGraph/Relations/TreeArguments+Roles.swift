@@ -74,7 +74,28 @@ extension TreeArguments {
     /// "«…», a averti le président X", "—dijo el ministro X": a verb of speech after a quote, its subject written
     /// after it. Parsers often read that subject as an object; it is the speaker, and the quote holds the rest.
     func isQuoteAttribution(_ verb: Int) -> Bool {
-        guard parsed.dependents(of: verb).allSatisfy({ !Self.subjectRelations.contains(parsed.relation(of: $0)) }) else { return false }
+        parsed.dependents(of: verb).allSatisfy({ !Self.subjectRelations.contains(parsed.relation(of: $0)) }) && followsQuote(verb)
+    }
+
+    /// Who speaks in the attribution `verb` of a quote: its subject, or the name after it that the parser read as an
+    /// object ("«…», a déclaré le ministère").
+    func speakerWords(of verb: Int) -> [Int] {
+        isQuoteAttribution(verb) ? objectWords(of: verb) : subjectWords(of: verb)
+    }
+
+    /// "«Rechazamos las acusaciones», dijo el ministerio": a quote's verb with no subject written speaks for the
+    /// speaker of the attribution hung under it.
+    private func attributedSpeaker(of verb: Int) -> [Int] {
+        guard let attribution = parsed.dependents(of: verb).first(where: {
+            $0 > verb && Self.attributionRelations.contains(parsed.relation(of: $0)) && followsQuote($0)
+        }) else { return [] }
+        return speakerWords(of: attribution)
+    }
+
+    static let attributionRelations: Set<Substring> = ["parataxis", "ccomp"]
+
+    /// Whether a closing quote or a dash stands right before `verb`, its auxiliaries and a comma aside.
+    private func followsQuote(_ verb: Int) -> Bool {
         var token = parsed.tokenOfWord[verb] - 1
         let start = parsed.tokenOfWord.first ?? 0
         while token >= start, tokens[token].isWord, parsed.words(of: token..<token + 1).allSatisfy({ parsed.tag(of: $0) == .aux }) {
@@ -82,7 +103,8 @@ extension TreeArguments {
         }
         guard token >= start, tokens[token].kind == .punctuation else { return false }
         if tokens[token].text == ",", token > start { token -= 1 }
-        return tokens[token].kind == .punctuation && Self.attributionMarks.contains(tokens[token].text)
+        // A mark that opens the sentence opens a quote: nothing was said before it.
+        return token > start && tokens[token].kind == .punctuation && Self.attributionMarks.contains(tokens[token].text)
     }
 
     /// What closes a quotation before its attribution: a closing quote (the comma after it is skipped), or a dash.
@@ -116,6 +138,15 @@ extension TreeArguments {
         guard own.isEmpty else { return own }
         // "accueilli à l'aéroport par le président": the agent hung on the complement before it.
         return parsed.dependents(of: word, ["obl", "obj"]).flatMap { parsed.dependents(of: $0, ["nmod"]).filter(isAgentPhrase) }
+    }
+
+    /// "France, represented by Foreign Minister X, met…": whoever a subject's representative is named acts for it;
+    /// "represented by its ambassador" leaves the subject acting.
+    private func representative(of subject: Int) -> [Int] {
+        let agents = parsed.dependents(of: subject, ["acl"])
+            .filter { words.representationVerbs.contains(tokens[parsed.tokenOfWord[$0]]) }
+            .flatMap(agentWords(of:)).filter { mentionOfWord[$0] != nil }
+        return agents.isEmpty ? [subject] : agents
     }
 
     private func isAgentPhrase(_ word: Int) -> Bool {
@@ -154,9 +185,11 @@ extension TreeArguments {
     func subjectWords(of word: Int, depth: Int = 0) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
         if let inverted = invertedSubject(of: word) { return [inverted] }
-        let own = writtenSubjects(of: word)
+        let own = writtenSubjects(of: word).flatMap(representative)
         if !own.isEmpty { return coordinatedHead(ofClause: word, subjects: own) + own.flatMap { relativeResolved($0, clause: word) } }
         if let unmarked = unmarkedSubject(of: word) { return [unmarked] }
+        let speaker = attributedSpeaker(of: word)
+        if !speaker.isEmpty { return speaker }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
         switch parsed.relation(of: word) {
         case "conj" where parsed.isNominal(governor):
@@ -434,7 +467,14 @@ extension TreeArguments {
         // "asked for the expulsion of X's envoy": whom a judged event befalls, written in the genitive, may still be
         // the one asked.
         let genitives = judgedKeepGenitives ? judged.flatMap(complements(of:)).filter { $0.markers.contains(words.genitive) } : []
-        return PrepositionalComplements(complements: holders.flatMap(complements(of:)) + genitives)
+        // "recibió en el Palacio Nacional a su homólogo": an actor hung on the verb's place or time, by any preposition
+        // but the genitive, is the verb's. An event is no place: its complements are its own.
+        let placed = isNoun ? [] : parsed.dependents(of: head, ["obl"])
+            .filter { (mentionOfWord[$0] == nil || parsed.tag(of: $0) == .propn) && !isTrigger(parsed.tokenOfWord[$0]) }
+            .flatMap(complements(of:)).filter { complement in
+                mentionOfWord[complement.word] != nil && !complement.markers.isEmpty && !complement.markers.contains(words.genitive)
+            }
+        return PrepositionalComplements(complements: holders.flatMap(complements(of:)) + genitives + placed)
     }
 
     /// "both of which", "tous deux": a quantifier whose relative makes the clause's antecedent the subject. The

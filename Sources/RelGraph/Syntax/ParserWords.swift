@@ -46,11 +46,17 @@ struct ParserWords: Sendable {
     /// - Parameters:
     ///   - tagger: tags the sentence's words given as forms, up to the word of the given index at least; asked only
     ///     when a cut depends on the previous word's tag (French "des"), with such tokens left whole.
-    init(tokens: [Token], range: Range<Int>, language: Language, tagger: (_ forms: [String], _ through: Int) -> [PartOfSpeech]) {
+    ///   - names: the tokens of the proper names the lexicons found. An article is never written before a name
+    ///     ("expulsés des États-Unis"): there a French "des" is "de les", whatever the word before it.
+    init(tokens: [Token], range: Range<Int>, language: Language, names: TokenMask = TokenMask([]),
+         tagger: (_ forms: [String], _ through: Int) -> [PartOfSpeech]) {
         firstToken = range.lowerBound
         self.language = language
         let table = Contractions.table(for: language)
         var cuts = range.map { Self.cut(tokens[$0], index: $0, table: table, language: language) }
+        for (offset, token) in range.enumerated() where cuts[offset].condition == .afterContentWord && names.contains(token + 1) {
+            cuts[offset].condition = .always
+        }
         if cuts.contains(where: { $0.condition == .afterContentWord }) {
             Self.decideConditionalCuts(&cuts, tagger: tagger)
         }

@@ -63,6 +63,20 @@ struct ParsedSentenceTests {
         #expect(repaired.governor(of: 2) == 0)
     }
 
+    /// The main verb hung on the interposed participle as a clause of it, which a verb cannot take.
+    @Test func aMainVerbHungAsAClauseOfAnInterposedParticipleTakesTheSubject() {
+        typealias Word = SyntaxTree.Word
+        let repaired = tree([
+            Word(form: "Chile", tag: .propn, head: 0, relation: "root"), Word(form: ",", tag: .punct, head: 3, relation: "punct"),
+            Word(form: "represented", tag: .verb, head: 1, relation: "acl"), Word(form: "by", tag: .adp, head: 5, relation: "case"),
+            Word(form: "envoys", tag: .noun, head: 3, relation: "obl:agent"), Word(form: ",", tag: .punct, head: 3, relation: "punct"),
+            Word(form: "mediated", tag: .verb, head: 3, relation: "acl"), Word(form: "between", tag: .adp, head: 9, relation: "case"),
+            Word(form: "Peru", tag: .propn, head: 7, relation: "obl"),
+        ])
+        #expect(repaired.fullRelation(of: 6) == "root")
+        #expect(repaired.governor(of: 0) == 6)
+    }
+
     /// "Chile and Peru mediated" is a coordination the repair leaves: no comma opens the second verb.
     @Test func aCoordinationWithAConjunctionIsNoInterposedClause() {
         typealias Word = SyntaxTree.Word

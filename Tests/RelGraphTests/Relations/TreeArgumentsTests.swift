@@ -319,10 +319,40 @@ struct TreeArgumentsTests {
         Case(.en, "Russia, backed by China, vetoed the resolution.", ["CHN SUPPORT RUS"]),
         Case(.en, "Egypt said that Turkey, backed by Qatar, had attacked Libya.", ["QAT SUPPORT TUR", "TUR ASSAULT LBY"]),
         Case(.es, "Turquía, apoyada por Qatar, condenó a Egipto.", ["QAT SUPPORT TUR", "TUR ACCUSE EGY"]),
+        // An actor hung on the verb's place by a preposition other than the genitive is the verb's.
+        Case(.es, "El presidente de México, Enrique Peña Nieto, recibió en Palacio Nacional a su homólogo de Paraguay, Horacio Cartes.",
+             ["person:horacio-cartes CONSULT person:enrique-pena-nieto"]),
+        // Landing in a state is a visit; "la RCA" is the Central African Republic.
+        Case(.fr, "Le Gabon et la RCA signent un accord de coopération militaire.", ["GAB AGREE CAF"]),
+        Case(.es, "El presidente de Guinea-Bissau, Umaro Sissoco, aterrizó este domingo en Venezuela.", ["person:umaro-sissoco CONSULT VEN"]),
+        Case(.en, "The Brazilian president landed in Caracas on Sunday.", ["BRA CONSULT VEN"]),
+        // Expelled from a state with no agent written: that state expels.
+        Case(.en, "Three Venezuelan diplomats were expelled from the United States on Tuesday.", ["USA SANCTION VEN"]),
+        Case(.es, "Tres diplomáticos venezolanos fueron expulsados de Estados Unidos.", ["USA SANCTION VEN"]),
+        Case(.fr, "Trois diplomates vénézuéliens ont été expulsés des États-Unis.", ["USA SANCTION VEN"]),
+        Case(.es, "El gobierno de España ha expulsado este lunes a tres diplomáticos bolivianos.", ["ESP SANCTION BOL"]),
+        // Inside a quote, "we" and a verb with no subject speak for the speaker of the attribution.
+        Case(.en, "\"We totally reject the accusations of the Venezuelan government,\" the State Department said.", ["USA REJECT VEN"]),
+        Case(.es, "\"Rechazamos totalmente las acusaciones del gobierno venezolano\", dijo el Departamento de Estado.", ["USA REJECT VEN"]),
+        Case(.fr, "« Nous rejetons les accusations du gouvernement vénézuélien », a déclaré le ministre russe Sergueï Lavrov.",
+             ["person:sergei-lavrov REJECT VEN"]),
+        // A named representative acts for the subject; "its ambassador" leaves the subject acting.
+        Case(.en, "Norway, represented by Foreign Minister Jonas Gahr Store, mediated between Colombia and Venezuela.",
+             ["person:jonas-gahr-store CONSULT COL", "person:jonas-gahr-store CONSULT VEN"]),
+        Case(.es, "Noruega, representada por su canciller Anniken Huitfeldt, se reunió con Colombia.", ["person:anniken-huitfeldt CONSULT COL"]),
         // A name hung on the verb as an oblique with no preposition is its subject; so is a name in apposition to a day.
         Case(.es, "También el presidente de Brasil, Lula da Silva, se ha reunido con el primer ministro de India.",
              ["person:luiz-inacio-lula-da-silva CONSULT IND"]),
         Case(.es, "El lunes Chile firmó un acuerdo con Perú.", ["CHL AGREE PER"]),
+        // Opposing or backing a hostile act is aimed at its author, never at its target; a denial keeps the target.
+        Case(.en, "Iran is strongly opposed to Western sanctions against Russia.", []),
+        Case(.en, "Chile rejected the US sanctions on Venezuela.", ["CHL REJECT USA"]),
+        Case(.fr, "La France a dénoncé le saccage de l'ambassade britannique à Téhéran.", []),
+        Case(.en, "Russia has denied any plan to attack Ukraine.", ["RUS REJECT UKR"]),
+        // States listed after a title's "of" are a list, not the title holder's name.
+        Case(.en, "Iran met the foreign ministers of Pakistan, Qatar and Oman.", ["IRN CONSULT PAK", "IRN CONSULT QAT", "IRN CONSULT OMN"]),
+        Case(.es, "Irán se reunió con los cancilleres de Pakistán, Qatar y Omán.", ["IRN CONSULT PAK", "IRN CONSULT QAT", "IRN CONSULT OMN"]),
+        Case(.en, "The president of Chile, Gabriel Boric, met Lula.", ["person:gabriel-boric CONSULT person:luiz-inacio-lula-da-silva"]),
         // The party talked with by phone is the verb's, however the parser hung it on the means.
         Case(.en, "Biden said he had spoken by phone with Japan and India.", ["person:joe-biden CONSULT JPN", "person:joe-biden CONSULT IND"]),
     ]

@@ -64,6 +64,20 @@ struct ParserWordsTests {
         #expect(start.forms.first == "Des")
     }
 
+    @Test("French des before a name the lexicons know is de les, whatever the word before it")
+    func frenchDesBeforeAName() throws {
+        let text = "Trois diplomates ont été expulsés des États-Unis."
+        let document = Document(text: text, language: .fr)
+        let sentence = document.sentences[0]
+        let tagger = StubTagger(["été": .aux, "expulsés": .aux])
+        let name = try #require(document.tokens.firstIndex { $0.text == "États-Unis" })
+        let named = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: .fr,
+                                names: TokenMask([name..<name + 1]), tagger: tagger.tag)
+        #expect(named.forms.suffix(4) == ["de", "les", "États-Unis", "."])
+        let unnamed = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: .fr, tagger: tagger.tag)
+        #expect(unnamed.forms.contains("des"))
+    }
+
     @Test("The tagger is asked only when a cut depends on it")
     func taggerOnlyWhenNeeded() {
         let tagger = StubTagger()

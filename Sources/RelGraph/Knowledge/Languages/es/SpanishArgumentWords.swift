@@ -65,5 +65,7 @@ extension ArgumentWords {
         occasions: FunctionWords.set("en durante tras después antes"),
         inversionOpeners: FunctionWords.set("como"),
         mediumNouns: FunctionWords.set("teléfono telefono videoconferencia videollamada teleconferencia"),
+        representationVerbs: FunctionWords.set("representado representada representados representadas"),
+        speakerPronouns: FunctionWords.set("nosotros nosotras"),
         dropsSubjects: true)
 }

@@ -39,7 +39,7 @@ KWT|Kuwait
 BHR|Baréin; Bahréin; Bahrein
 ISR|Israel; Estado hebreo; Estado judío
 ZAF|Sudáfrica
-CAF|República Centroafricana; Centroáfrica
+CAF|República Centroafricana; Centroáfrica; RCA
 SLV|El Salvador
 MEX|México
 PER|Perú

@@ -9,7 +9,7 @@ extension TriggerLexicon {
         es | CONSULT | verb | recib* llamada*, recib* visita*, recib* delegacion*, recib* emisari*, recib* enviad*, recib* carta*, recib* mensaje* | source=de|desde|object target=subject
         es | CONSULT | noun | reunion*, entrevista*, conversacion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, mediacion*, consulta*, encuentro*, videoconferencia*, conferencia* de paz, mediador*, mediadora*
         es | CONSULT | noun | ofensiva* diplomatica*
-        es | CONSULT | visit | visit*, viaj*, gira*, escala, escalas, arrib* a, se desplaz* a, se traslad* a, llegada*
+        es | CONSULT | visit | visit*, viaj*, gira*, escala, escalas, arrib* a, se desplaz* a, se traslad* a, llegada*, aterriz* en
         es | SUPPORT | verb | apoy*, respald*, defend*, reconoc*, elogi*, solidari*, aplaud*, felicit*, alab*, encomi*, agradec*, avala*, avalo, cerr* filas, cierr* filas, saludaron, rindi* homenaje, rind* homenaje, manifest* apoyo, manifest* solidaridad, prest* apoyo
         es | SUPPORT | reciprocal | restablec* relaciones, restabl* relaciones, normaliz* relaciones, restablec* lazos, reanud* relaciones, reanudacion* relaciones, establec* relaciones diplomaticas, mejor* relaciones, acercamiento*, reconcili*, deshielo*
         es | SUPPORT | verb | reabr* embajada*, reapertura* embajada* | source=subject target=en|object places
@@ -44,7 +44,8 @@ extension TriggerLexicon {
         es | THREATEN | noun | amenaza*, ultimatum*, intimidacion*, ruido de sables, chantaje*
         es | PROTEST | verb | manifestante*, manifest* contra, manifest* frente a, march* contra, boicote*, se manifest*, manifestarse, manifest* frente al, manifest* ante
         es | PROTEST | noun | manifestacion*, huelga*, boicot*, disturbio*, cacerolazo*, piquete*
-        es | SANCTION | verb | sancion*, romp*, rompi*, expuls*, suspend*, congel*, aisl*, prohib*
+        es | SANCTION | verb | sancion*, romp*, rompi*, suspend*, congel*, aisl*, prohib*
+        es | SANCTION | verb | expuls* | source=subject|de target=object|iobj|a
         es | SANCTION | reciprocal | romp* relacion*, rompi* relacion*, romp* lazos, rompi* lazos, romp* vinculos, rompi* vinculos, cort* relaciones, cort* lazos, cort* vinculos
         es | SANCTION | verb | llam* a consultas, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places
         es | SANCTION | verb | cort* ayuda*, cort* suministro*
@@ -56,6 +57,6 @@ extension TriggerLexicon {
         es | COERCE | noun | bloqueo*, ocupacion*, detencion*, arresto*, deportacion*, orden* de arresto, allanamiento*, ciberataque*, cierre* de frontera*, anexion*, captura*, confiscacion*, decomiso*, expropiacion*, encarcelamiento*, asedio*
         es | ASSAULT | verb | atac*, bombarde*, invad*, agred*, mato, mataron, asesin*, disparo*, dispara*, disparen, ametrall*, canone*, abri* fuego, abr* fuego, lanz* misil*, lanz* cohete*, asalt*, masacr*, secuestr*, tom* rehen*, derrib* avion*, derrib* aeronave*, derrib* dron*, derrib* helicoptero*, derrib* caza*, derrib* misil*, luch* contra, conquist*, hostig*
         es | ASSAULT | reciprocal | enfrent*, combati*, chocar*, choca*, intercambi* disparos, intercambi* fuego, hostilidades, combate*, escaramuza*, guerra* con
-        es | ASSAULT | noun | ataque*, atentado*, bombardeo*, invasion*, agresion*, ofensiva*, guerra* de agresion, guerra* contra, toma* de rehen*, contraofensiva*, contraataque*, operacion* militar*, intervencion* militar*, represalia* militar*, derribo*, ametrallamiento*, asalto*, masacre*, asesinato*, secuestro*, hostigamiento*
+        es | ASSAULT | noun | ataque*, atentado*, bombardeo*, invasion*, agresion*, ofensiva*, guerra* de agresion, guerra* contra, toma* de rehen*, contraofensiva*, contraataque*, operacion* militar*, intervencion* militar*, represalia* militar*, derribo*, ametrallamiento*, asalto*, masacre*, asesinato*, secuestro*, hostigamiento*, saqueo*, toma* por asalto
         """
 }

@@ -65,5 +65,7 @@ extension ArgumentWords {
             faut fallait faudra faudrait fallu semble semblait semblerait paraît paraissait agit agissait suffit
             suffisait reste restait convient importe vaut valait existe manque pleut arrive arrivait
             """),
-        mediumNouns: FunctionWords.set("téléphone telephone visioconférence visioconference vidéoconférence videoconference"))
+        mediumNouns: FunctionWords.set("téléphone telephone visioconférence visioconference vidéoconférence videoconference"),
+        representationVerbs: FunctionWords.set("représenté représentée représentés représentées"),
+        speakerPronouns: FunctionWords.set("nous"))
 }

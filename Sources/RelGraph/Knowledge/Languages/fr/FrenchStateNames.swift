@@ -46,7 +46,7 @@ DZA|Algérie
 MAR|Maroc; Royaume chérifien
 KGZ|Kirghizstan; Kirghizie
 SSD|Soudan du Sud; Sud-Soudan
-CAF|Centrafrique; République centrafricaine
+CAF|Centrafrique; République centrafricaine; RCA
 GNQ|Guinée équatoriale
 SWZ|Eswatini; Swaziland
 MUS|île Maurice; Île Maurice

@@ -9,7 +9,7 @@ extension TriggerLexicon {
         fr | CONSULT | verb | recu* appel*, recoi* appel*, recev* appel*, recu* coup* de fil, recu* visite*, recoi* visite*, recev* visite*, recu* delegation*, recoi* delegation*, recev* delegation*, recu* emissaire*, recev* emissaire*, recu* lettre*, recoi* lettre*, recu* message*, recoi* message* | source=de|object target=subject
         fr | CONSULT | noun | entretien*, reunion*, rencontre*, pourparlers, negociation*, sommet*, appel* telephonique*, conversation*, dialogue*, mediation*, consultation*, mediateur*, mediatrice*, entrevue*, visioconference*, tete-a-tete, tractations, concertation*, conference* de paix, navette* diplomatique*
         fr | CONSULT | noun | offensive diplomatique, offensives diplomatiques
-        fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, se sont rendu*, escale*, tournee*, voyage*, en deplacement, s'est deplace*, arriv*
+        fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, se sont rendu*, escale*, tournee*, voyage*, en deplacement, s'est deplace*, arriv*, atterri* a, atterri* en
         fr | SUPPORT | verb | soutien*, souten*, soutin*, appui*, approuv*, salu*, felicit*, defend*, reconn*, endoss*, applaud*, encens*, epaul*, remerci*, rend* hommage, rendu hommage, vante, vantes, vanter, vantent, vantait, manifest* soutien, manifest* solidarite
         fr | SUPPORT | reciprocal | retabl* relations, retabl* liens, normalis* relations, renou* relations, repri* relations, retabli* relations diplomatiques, etabli* relations diplomatiques, etablissement* relations diplomatiques, amelior* relations, rechauff* relations, rechauffement* relations, rapprochement*, reconcili*
         fr | SUPPORT | verb | rouvr* ambassade*, reouvr* ambassade*, reouverture* ambassade* | source=subject target=à|en|object places
@@ -43,7 +43,8 @@ extension TriggerLexicon {
         fr | THREATEN | noun | menace*, ultimatum*, intimidation*, chantage*, bruit* de bottes
         fr | PROTEST | verb | manifestant*, manifest* contre, manifest* devant, boycott*, defil* contre, march* contre, protestataire*
         fr | PROTEST | noun | manifestation*, greve*, boycott*, emeute*, sit-in*
-        fr | SANCTION | verb | sanction*, romp*, rompu*, expuls*, suspend*, gel*, isol*, interdi*
+        fr | SANCTION | verb | sanction*, romp*, rompu*, suspend*, gel*, isol*, interdi*
+        fr | SANCTION | verb | expuls* | source=subject|de target=object|iobj|à
         fr | SANCTION | reciprocal | romp* relation*, rompu* relation*, romp* lien*, rompu* lien*, coup* ponts, coup* relations, coup* liens
         fr | SANCTION | verb | rappel* ambassadeur*, retir* ambassadeur*, ferm* ambassade*, fermeture* ambassade* | source=subject target=de|en|à|auprès|object places
         fr | SANCTION | noun | sanction*, embargo*, rupture*, suspension*, restriction*, interdiction*, contre-sanction*, contre-mesure*, mesure* restrictive*, mesure* de retorsion, retorsion*, liste* noire*, droit* de douane, droit* douanier*, tarif* douanier*, surtaxe*, guerre commerciale
@@ -54,6 +55,6 @@ extension TriggerLexicon {
         fr | COERCE | noun | blocus*, saisie*, arrestation*, detention*, occupation*, nationalisation*, mandat* d'arret, confiscation*, cyberattaque*, cyber-attaque*, piratage*, fermeture* frontiere*, annexion*, capture*, arraisonnement*, interception*, incarceration*, emprisonnement*, expropriation*, encerclement*, deportation*, refoulement*
         fr | ASSAULT | verb | attaqu*, bombard*, envah*, frapp*, tue, tues, tuee, tuees, tuent, abatt*, agress*, interven* militair*, interviennent, intervien*, pilonn*, mitraill*, tir* sur, ouvr* feu, ouvert* feu, lanc* missile*, lanc* roquette*, tir* missile*, tir* roquette*, assassin*, massacr*, pris* en otage, conquerir, conquiert, conquierent, conquit, conquirent
         fr | ASSAULT | reciprocal | affront*, s'affront*, combatt*, accroch*, echang* tirs, echang* coups de feu, echang* frappes, hostilites, combats, escarmouche*, guerre* avec
-        fr | ASSAULT | noun | attaque*, attentat*, bombardement*, invasion*, agression*, offensive*, frappe*, raid*, guerre* contre, passe* a l'attaque, assaut*, enlevement*, prise* d'otage*, tir* de roquette*, tir* de missile*, tir* d'artillerie, contre-offensive*, contre-attaque*, operation* militaire*, pilonnage*, mitraillage*, assassinat*, massacre*, conquete*
+        fr | ASSAULT | noun | attaque*, attentat*, bombardement*, invasion*, agression*, offensive*, frappe*, raid*, guerre* contre, passe* a l'attaque, assaut*, enlevement*, prise* d'otage*, tir* de roquette*, tir* de missile*, tir* d'artillerie, contre-offensive*, contre-attaque*, operation* militaire*, pilonnage*, mitraillage*, assassinat*, massacre*, conquete*, saccage*, mise* a sac, prise* d'assaut
         """
 }
