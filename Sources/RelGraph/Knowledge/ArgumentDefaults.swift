@@ -41,7 +41,8 @@ enum ArgumentDefaults {
         en | verb | RETREAT | source=subject target=from|object
         en | verb | MOBILIZE | source=subject target=against|to|toward|towards|near|along|into|on
         en | verb | THREATEN | source=subject target=object|iobj|against|clause-object|clause-subject
-        en | verb | ACCUSE REQUEST REJECT | source=subject target=object|iobj|on|upon|to|against|clause-subject
+        en | verb | ACCUSE REJECT | source=subject target=object|iobj|on|upon|to|against|clause-subject
+        en | verb | REQUEST | source=subject target=object|iobj|on|upon|to|clause-subject
         en | verb | * | source=subject target=object|iobj|against|on|upon|at|to|toward|towards|into|with
         en | reciprocal | * | source=subject target=with|to|object|against|between mutual
         en | deny | * | source=subject target=object|clause-subject
@@ -57,7 +58,8 @@ enum ArgumentDefaults {
         fr | verb | RETREAT | source=subject target=de|object
         fr | verb | MOBILIZE | source=subject target=contre|vers|à|près
         fr | verb | THREATEN | source=subject target=object|iobj|contre|clause-object|clause-subject
-        fr | verb | ACCUSE REQUEST REJECT | source=subject target=object|iobj|à|contre|auprès|clause-subject
+        fr | verb | ACCUSE REJECT | source=subject target=object|iobj|à|contre|auprès|clause-subject
+        fr | verb | REQUEST | source=subject target=object|iobj|à|auprès|clause-subject
         fr | verb | * | source=subject target=object|iobj|contre|à|envers|vers|auprès|sur|avec
         fr | reciprocal | * | source=subject target=avec|object|contre|entre mutual
         fr | deny | * | source=subject target=object|clause-subject
@@ -72,7 +74,8 @@ enum ArgumentDefaults {
         es | verb | RETREAT | source=subject target=de|desde|object
         es | verb | MOBILIZE | source=subject target=contra|hacia|a|cerca
         es | verb | THREATEN | source=subject target=object|iobj|a|contra|clause-object|clause-subject
-        es | verb | ACCUSE REQUEST REJECT | source=subject target=object|iobj|a|contra|ante|clause-subject
+        es | verb | ACCUSE REJECT | source=subject target=object|iobj|a|contra|ante|clause-subject
+        es | verb | REQUEST | source=subject target=object|iobj|a|ante|clause-subject
         es | verb | * | source=subject target=object|iobj|contra|a|hacia|ante|sobre|con
         es | reciprocal | * | source=subject target=con|object|contra|entre mutual
         es | deny | * | source=subject target=object|clause-subject

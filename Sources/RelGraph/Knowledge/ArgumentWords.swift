@@ -82,6 +82,9 @@ struct ArgumentWords: Sendable {
     var representationVerbs: WordSet = .empty
     /// The pronouns by which a speaker names itself ("we", "nous", "nosotros"): inside a quote, the speaker.
     var speakerPronouns: WordSet = .empty
+    /// The singular indefinite articles ("a", "un", "una"): a demonym after one names a person ("an Iranian-Norwegian",
+    /// "un Français"), not the state.
+    var singularIndefinites: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

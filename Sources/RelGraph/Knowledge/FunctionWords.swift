@@ -59,12 +59,30 @@ enum FunctionWords {
 
     /// A determiner in `language`: "a" is one in English only.
     static func isDeterminer(_ folded: String, in language: Language) -> Bool {
-        determiners.contains(folded) && !FunctionWordClasses.of(language).falseDeterminers.contains(folded)
+        determiners.contains(folded) && !falseDeterminers(language).contains(folded)
     }
 
     /// A preposition that puts the capital after it in a place, in `language`: "à Caracas", but not Spanish
     /// "a Seúl", an object.
     static func isLocative(_ folded: String, in language: Language) -> Bool {
-        locatives.contains(folded) && !FunctionWordClasses.of(language).falseLocatives.contains(folded)
+        locatives.contains(folded) && !falseLocatives(language).contains(folded)
+    }
+
+    /// The class of `language` read from its own table: `FunctionWordClasses.of` copies every class of the language,
+    /// and these two are asked at every word before a trigger or a capital.
+    private static func falseDeterminers(_ language: Language) -> WordSet {
+        switch language {
+        case .en: FunctionWordClasses.english.falseDeterminers
+        case .fr: FunctionWordClasses.french.falseDeterminers
+        case .es: FunctionWordClasses.spanish.falseDeterminers
+        }
+    }
+
+    private static func falseLocatives(_ language: Language) -> WordSet {
+        switch language {
+        case .en: FunctionWordClasses.english.falseLocatives
+        case .fr: FunctionWordClasses.french.falseLocatives
+        case .es: FunctionWordClasses.spanish.falseLocatives
+        }
     }
 }

@@ -180,7 +180,8 @@ enum LanguageDetector {
     /// `String.UTF8View` walked its indices for every ending of every word.
     private static func endingLanguage(_ text: String, bytes: some RandomAccessCollection<UInt8>) -> Language? {
         let count = bytes.count
-        for (ending, language, accented) in endingBytes where count >= ending.count + 3 && bytes.suffix(ending.count).elementsEqual(ending) {
+        guard let last = bytes.last, last < 0x80 else { return nil }
+        for (ending, language, accented) in endingBytes[Int(last)] where count >= ending.count + 3 && bytes.suffix(ending.count).elementsEqual(ending) {
             if accented && !isAccented(text, endingLength: ending.count) { continue }
             return language
         }
@@ -188,9 +189,12 @@ enum LanguageDetector {
     }
 
     /// The endings as bytes, each knowing whether it must start with "é": nearly every French word ends in a letter of
-    /// those endings, and nothing is hashed or copied to ask.
-    private static let endingBytes: [(ending: [UInt8], language: Language, accented: Bool)] = endings.map {
-        (Array($0.ending.utf8), $0.language, accentedEndings.contains($0.ending))
+    /// those endings, and nothing is hashed or copied to ask. Grouped by their last byte, in the order of `endings`, so
+    /// that a word is compared only with the endings of its last letter.
+    private static let endingBytes: [[(ending: [UInt8], language: Language, accented: Bool)]] = (0..<128).map { last in
+        endings.filter { $0.ending.utf8.last == UInt8(last) }.map {
+            (Array($0.ending.utf8), $0.language, accentedEndings.contains($0.ending))
+        }
     }
 
     /// "é" starts the ending: "condamnée", not "signe" (the folded form has lost the accent).

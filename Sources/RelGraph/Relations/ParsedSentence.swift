@@ -12,7 +12,7 @@ struct ParsedSentence: Sendable {
     /// The dependents of each word, left to right.
     private let children: [[Int]]
     /// Each word's relation without its subtype, read once: the argument rules ask for it at every step.
-    private let baseRelations: [Substring]
+    private let baseRelations: [DependencyRelation]
 
     /// - Parameter hints: the names and verbs the lexicons found, told to the tagger and the parser.
     init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, hints: ParseHints = ParseHints()) {
@@ -49,21 +49,7 @@ struct ParsedSentence: Sendable {
         self.wordsOfToken = wordsOfToken
         self.firstToken = firstToken
         children = dependents
-        baseRelations = tree.words.map { Self.baseRelation($0.relation) }
-    }
-
-    /// "obl" for "obl:agent": the part before the first colon, cut in place rather than split into an array. The
-    /// labels are ASCII, where every byte is a Character: the colon is looked for among the bytes.
-    private static func baseRelation(_ relation: String) -> Substring {
-        let colon = relation.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            bytes.contains { $0 >= 0x80 } ? -1 : bytes.firstIndex(of: UInt8(ascii: ":"))
-        }
-        switch colon {
-        case .some(nil): return relation[...]
-        case let .some(.some(offset)) where offset > 0:
-            return relation[..<relation.utf8.index(relation.utf8.startIndex, offsetBy: offset)]
-        default: return relation.split(separator: ":", maxSplits: 1).first ?? relation[...]
-        }
+        baseRelations = tree.words.map { DependencyRelation(label: $0.relation) }
     }
 
     /// Labels that contradict the word's tag, and what the word is: a verb modifying a noun is a participial clause
@@ -104,11 +90,11 @@ struct ParsedSentence: Sendable {
     private static func repairFrontedSubjects(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
         var changed = false
         for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].relation == "root" {
-            guard !children[verb].contains(where: { subjectLabels.contains(baseRelation(tree.words[$0].relation))
+            guard !children[verb].contains(where: { subjectLabels.contains(DependencyRelation(label: tree.words[$0].relation))
                 || tree.words[$0].relation == "expl:subj" }) else { continue }
             var before = verb - 1
             while before >= 0, tree.words[before].tag == .punct
-                    || (tree.words[before].head - 1 == verb && frontedSkips.contains(baseRelation(tree.words[before].relation))) {
+                    || (tree.words[before].head - 1 == verb && frontedSkips.contains(DependencyRelation(label: tree.words[before].relation))) {
                 before -= 1
             }
             guard before >= 0, let apposition = frontedApposition(from: before, verb: verb, in: tree) else { continue }
@@ -128,11 +114,11 @@ struct ParsedSentence: Sendable {
         for _ in 0..<tree.words.count {
             let head = tree.words[current].head - 1
             guard head >= 0 else { return nil }
-            let relation = baseRelation(tree.words[current].relation)
+            let relation = DependencyRelation(label: tree.words[current].relation)
             if head == verb {
                 return current < verb && frontedAdjuncts.contains(relation) ? apposition : nil
             }
-            if relation == "appos", [.noun, .propn].contains(tree.words[current].tag) { apposition = current }
+            if relation == .appos, [.noun, .propn].contains(tree.words[current].tag) { apposition = current }
             current = head
         }
         return nil
@@ -147,8 +133,8 @@ struct ParsedSentence: Sendable {
         var changed = false
         for word in tree.words.indices where tree.words[word].tag == .verb {
             if tree.words[word].relation == "root" || !isInterposed(word, in: tree, children: children) { continue }
-            let relation = baseRelation(tree.words[word].relation)
-            if relation == "acl", let subject = tree.words[word].head > 0 ? tree.words[word].head - 1 : nil,
+            let relation = DependencyRelation(label: tree.words[word].relation)
+            if relation == .acl, let subject = tree.words[word].head > 0 ? tree.words[word].head - 1 : nil,
                tree.words[subject].relation == "root", [.noun, .propn].contains(tree.words[subject].tag),
                let verb = children[word].first(where: { isMainVerb($0, after: word, in: tree, children: children) }) {
                 // The subject stood as the root, the main verb as the clause's conjunct.
@@ -157,13 +143,13 @@ struct ParsedSentence: Sendable {
                 tree.words[subject].head = verb + 1
                 tree.words[subject].relation = subjectLabel(of: verb, in: tree, children: children)
                 changed = true
-            } else if relation == "advcl", let verb = tree.words[word].head > 0 ? tree.words[word].head - 1 : nil, verb > word,
-                      !children[verb].contains(where: { subjectLabels.contains(baseRelation(tree.words[$0].relation)) }),
+            } else if relation == .advcl, let verb = tree.words[word].head > 0 ? tree.words[word].head - 1 : nil, verb > word,
+                      !children[verb].contains(where: { subjectLabels.contains(DependencyRelation(label: tree.words[$0].relation)) }),
                       let subject = children[word].first(where: { $0 < word - 1 && tree.words[$0].relation == "nsubj" }),
-                      !children[word].contains(where: { $0 > subject && clauseMarkers.contains(baseRelation(tree.words[$0].relation)) }) {
+                      !children[word].contains(where: { $0 > subject && clauseMarkers.contains(DependencyRelation(label: tree.words[$0].relation)) }) {
                 // The subject was given to the clause, the clause hung on the main verb; a conjunction written before
                 // the subject ("said that X, backed by Y, attacked…") opens the main verb's clause.
-                for marker in children[word] where marker < subject && baseRelation(tree.words[marker].relation) == "mark" {
+                for marker in children[word] where marker < subject && DependencyRelation(label: tree.words[marker].relation) == .mark {
                     tree.words[marker].head = verb + 1
                 }
                 tree.words[subject].head = verb + 1
@@ -187,23 +173,23 @@ struct ParsedSentence: Sendable {
     /// A verb coordinated to an interposed clause after a comma, with no conjunction or subject of its own: the
     /// sentence's main verb.
     private static func isMainVerb(_ candidate: Int, after clause: Int, in tree: SyntaxTree, children: [[Int]]) -> Bool {
-        candidate > clause && tree.words[candidate].tag == .verb && mainVerbMisreadings.contains(baseRelation(tree.words[candidate].relation))
+        candidate > clause && tree.words[candidate].tag == .verb && mainVerbMisreadings.contains(DependencyRelation(label: tree.words[candidate].relation))
             && isInterposed(candidate, in: tree, children: children)
-            && !children[candidate].contains { ["cc", "nsubj", "csubj"].contains(baseRelation(tree.words[$0].relation)) }
+            && !children[candidate].contains { [.cc, .nsubj, .csubj].contains(DependencyRelation(label: tree.words[$0].relation)) }
     }
 
     private static func subjectLabel(of verb: Int, in tree: SyntaxTree, children: [[Int]]) -> String {
         children[verb].contains { tree.words[$0].relation == "aux:pass" } ? "nsubj:pass" : "nsubj"
     }
 
-    private static let clauseMarkers: Set<Substring> = ["mark", "aux"]
+    private static let clauseMarkers: DependencyRelations = [.mark, .aux]
     /// How the parser hangs the main verb on an interposed clause: as its conjunct, or as a clause of it, which a
     /// verb cannot take.
-    private static let mainVerbMisreadings: Set<Substring> = ["conj", "acl"]
+    private static let mainVerbMisreadings: DependencyRelations = [.conj, .acl]
 
-    private static let subjectLabels: Set<Substring> = ["nsubj", "csubj"]
-    private static let frontedSkips: Set<Substring> = ["aux", "advmod", "expl", "cop"]
-    private static let frontedAdjuncts: Set<Substring> = ["obl", "advcl", "advmod", "nmod"]
+    private static let subjectLabels: DependencyRelations = [.nsubj, .csubj]
+    private static let frontedSkips: DependencyRelations = [.aux, .advmod, .expl, .cop]
+    private static let frontedAdjuncts: DependencyRelations = [.obl, .advcl, .advmod, .nmod]
 
     /// A `conj` always follows the first conjunct it hangs from, so a noun labelled `conj` before its verb is a
     /// misreading, most often of a subject after a correlative ("O Chile se retira o…", "Ou la Bolivie cède ou…"):
@@ -244,7 +230,7 @@ struct ParsedSentence: Sendable {
     func dependents(of word: Int) -> [Int] { children[word] }
 
     /// The relation without its subtype: "obl" for "obl:agent".
-    func relation(of word: Int) -> Substring { baseRelations[word] }
+    func relation(of word: Int) -> DependencyRelation { baseRelations[word] }
 
     func fullRelation(of word: Int) -> String { tree.words[word].relation }
 
@@ -254,7 +240,7 @@ struct ParsedSentence: Sendable {
     func isNominal(_ word: Int) -> Bool { [.noun, .propn].contains(tag(of: word)) }
 
     /// The dependents of `word` whose relation (without subtype) is one of `relations`.
-    func dependents(of word: Int, _ relations: Set<Substring>) -> [Int] {
+    func dependents(of word: Int, _ relations: DependencyRelations) -> [Int] {
         children[word].filter { relations.contains(relation(of: $0)) }
     }
 
@@ -262,7 +248,7 @@ struct ParsedSentence: Sendable {
     func markers(of word: Int, in tokens: [Token]) -> [String] {
         children[word].compactMap { child in
             let relation = relation(of: child)
-            guard relation == "case" || relation == "mark" else { return nil }
+            guard relation == .case || relation == .mark else { return nil }
             return folded(child, tokens)
         }
     }

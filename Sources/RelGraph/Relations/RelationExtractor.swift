@@ -149,7 +149,7 @@ struct RelationExtractor {
             // "denied any attack", "demanded that X withdraw", "agreed to attack": the governed event did not happen;
             // "accused X of attacking Y": an alleged act is not coded; an event noun condemned ("condemned the attack") and
             // what a warning reports ("warned that they would never accept") are.
-            let isAlleged = governor?.trigger.type == .accuse && !isNoun && tree.governor(of: hit.range)?.relation != "ccomp"
+            let isAlleged = governor?.trigger.type == .accuse && !isNoun && tree.governor(of: hit.range)?.relation != .ccomp
             if hit.trigger.frame == .decree, commandsEvent(hit, among: hits, tree: tree) { continue }
             if let governor, governor.trigger.frame != .decree, Self.topicGovernors.contains(governor.trigger.type) || isAlleged {
                 modality = .unreal
@@ -233,7 +233,7 @@ struct RelationExtractor {
             }
             // "urged X to stop the fighting": an infinitive that is no trigger passes its object on to the trigger that
             // controls it.
-            if tree.parsed.tag(of: governor) == .verb, tree.parsed.relation(of: governor) == "xcomp",
+            if tree.parsed.tag(of: governor) == .verb, tree.parsed.relation(of: governor) == .xcomp,
                let controller = tree.parsed.governor(of: governor), !tree.parsed.isNominal(controller) {
                 let token = tree.parsed.tokenOfWord[controller]
                 return hits.first { $0.range.contains(token) && $0.range != hit.range }
@@ -252,7 +252,7 @@ struct RelationExtractor {
                               isTrigger: (Int) -> Bool, sources: Set<ActorRef>) -> [Mention] {
         // What a speaker reports ("warned that they would never accept…") is no topic: the clause has its own actors.
         for topic in hits where topic.range != hit.range && governingHit(of: topic, among: hits, tree: tree)?.range == hit.range
-            && tree.governor(of: topic.range)?.relation != "ccomp" {
+            && tree.governor(of: topic.range)?.relation != .ccomp {
             let frame = ArgumentDefaults.frame(for: topic.trigger, in: document.language, readAsNoun: tree.isNominal(topic.range))
             guard let found = tree.arguments(of: topic.range, frame: frame, type: topic.trigger.type, isTrigger: isTrigger) else { continue }
             // Who is accused of an event did it; who backs or rejects an event ("welcomed the sanctions the EU
@@ -285,14 +285,14 @@ struct RelationExtractor {
     }
 
     /// How a noun that passes a governed trigger on hangs from the next word up: "the imposition of sanctions".
-    private static let nounTopicRelations: Set<Substring> = ["obj", "nmod"]
+    private static let nounTopicRelations: DependencyRelations = [.obj, .nmod]
 
     /// How many words up the tree a governing trigger is looked for: the trigger's own governor, or one up to two nouns
     /// above.
     private static let governorReach = 3
 
     /// What a trigger governs as its topic: its object, a complement, a clause ("demanded that X withdraw").
-    private static let governedRelations: Set<Substring> = ["obj", "nmod", "obl", "xcomp", "ccomp", "acl", "advcl"]
+    private static let governedRelations: DependencyRelations = [.obj, .nmod, .obl, .xcomp, .ccomp, .acl, .advcl]
 
     /// An object pronoun right after the verb: "urged them to", "accusing it of". The parser reads the pronoun;
     /// which actor it stands for is the discourse's: the targets of the trigger before.

@@ -35,13 +35,13 @@ extension TreeArguments {
         while let governor = parsed.governor(of: word), steps < parsed.wordCount {
             let relation = parsed.relation(of: word)
             if Self.complementRelations.contains(relation), isModal(governor) || isPlan(governor) { return true }
-            if parsed.dependents(of: word).contains(where: { parsed.relation(of: $0) == "mark" && words.conditionals.contains(token($0)) }) {
+            if parsed.dependents(of: word).contains(where: { parsed.relation(of: $0) == .mark && words.conditionals.contains(token($0)) }) {
                 return true
             }
             word = governor
             steps += 1
         }
-        return parsed.dependents(of: word).contains { parsed.relation(of: $0) == "mark" && words.conditionals.contains(token($0)) }
+        return parsed.dependents(of: word).contains { parsed.relation(of: $0) == .mark && words.conditionals.contains(token($0)) }
     }
 
     /// "did not attack", "n'a pas bombardé", "no atacó", "ne reconnaîtra jamais", "failed to reach", "sans en informer".
@@ -59,17 +59,17 @@ extension TreeArguments {
     private func token(_ word: Int) -> Token { tokens[parsed.tokenOfWord[word]] }
 
     /// How a modal or a plan governs the event it makes unreal: its complement, its noun's complement.
-    static let complementRelations: Set<Substring> = ["xcomp", "nmod", "obj", "acl", "ccomp"]
+    static let complementRelations: DependencyRelations = [.xcomp, .nmod, .obj, .acl, .ccomp]
     /// How a modal or "planned" hangs from the event: an auxiliary, an adjective, a participle.
-    static let modifierOfEvent: Set<Substring> = ["aux", "amod", "acl", "advmod"]
+    static let modifierOfEvent: DependencyRelations = [.aux, .amod, .acl, .advmod]
     /// How a subordinator hangs from its clause's verb: labelled a marker, or a preposition before an infinitive.
-    static let markerRelations: Set<Substring> = ["mark", "case"]
+    static let markerRelations: DependencyRelations = [.mark, .case]
     /// How a negation hangs from its verb or noun.
-    static let negationRelations: Set<Substring> = ["advmod", "det", "cc", "mark", "case", "fixed"]
+    static let negationRelations: DependencyRelations = [.advmod, .det, .cc, .mark, .case, .fixed]
 
     /// An adverbial clause opened by a word of time: "before speaking with X", "après avoir rencontré X".
     func isTimeClause(_ word: Int) -> Bool {
-        parsed.relation(of: word) == "advcl" && parsed.dependents(of: word).contains { child in
+        parsed.relation(of: word) == .advcl && parsed.dependents(of: word).contains { child in
             Self.markerRelations.contains(parsed.relation(of: child)) && words.timeMarkers.contains(tokens[parsed.tokenOfWord[child]])
         }
     }

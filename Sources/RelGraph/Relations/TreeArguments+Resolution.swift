@@ -16,6 +16,7 @@ extension TreeArguments {
             guard !visited.contains(word) else { continue }
             visited.append(word)
             if var mention = mentionOfWord[word] {
+                if isIndividual(mention) { continue }
                 mention = named(mention) ?? mention
                 if !found.contains(mention) { found.append(mention) }
                 // A long mention ("Indian prime minister Lal Bahadur Shastri") may carry its coordination on any word.
@@ -41,6 +42,17 @@ extension TreeArguments {
         return members.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// "accused an Iranian-Norwegian of…", "un Français a été arrêté": a demonym standing alone after a singular
+    /// indefinite article is one of the state's people, not the state.
+    private func isIndividual(_ mention: Int) -> Bool {
+        // The tagger may call such a demonym an adjective; it is a noun wherever it modifies none.
+        guard mentions[mention].form == .demonym, let head = parsed.head(of: parsed.words(of: mentions[mention].range)),
+              !Self.nounModifierRelations.contains(parsed.relation(of: head)) else { return false }
+        return parsed.dependents(of: head).contains {
+            parsed.relation(of: $0) == .det && words.singularIndefinites.contains(tokens[parsed.tokenOfWord[$0]])
+        }
+    }
+
     /// A mention the surface lists beside another is a member of that list unless the tree makes it a modifier of a
     /// noun that names no actor: "Denmark, a NATO ally of…" lists no NATO.
     private func isListable(_ mention: Mention) -> Bool {
@@ -50,7 +62,7 @@ extension TreeArguments {
         return !(Self.nounModifierRelations.contains(parsed.relation(of: head)) && mentionOfWord[governor] == nil)
     }
 
-    private static let nounModifierRelations: Set<Substring> = ["amod", "compound"]
+    private static let nounModifierRelations: DependencyRelations = [.amod, .compound]
 
     /// What a pronoun stands for: a relative's antecedent ("…, which", "both of which"), or for an object
     /// pronoun the last actor named before it ("urged him").
@@ -62,10 +74,10 @@ extension TreeArguments {
             return parsed.governor(of: clause)
         }
         if words.possessives.contains(token) { return clauseSubject(above: word) }
-        if words.subjectPronouns.contains(token) || words.speakerPronouns.contains(token), parsed.relation(of: word) == "nsubj" {
+        if words.subjectPronouns.contains(token) || words.speakerPronouns.contains(token), parsed.relation(of: word) == .nsubj {
             return reportingSubject(of: word)
         }
-        guard words.objectPronouns.contains(token), ["obj", "iobj"].contains(parsed.relation(of: word)) else { return nil }
+        guard words.objectPronouns.contains(token), [.obj, .iobj].contains(parsed.relation(of: word)) else { return nil }
         let verb = parsed.governor(of: word) ?? word
         let subjects = Set(subjectWords(of: verb).compactMap { mentionOfWord[$0] })
         // "…Qatar, home to a major U.S. military base, accusing it": a name modifying another noun is no referent.
@@ -98,14 +110,14 @@ extension TreeArguments {
     /// governs or one that governs the attribution.
     func reportingSubject(of pronoun: Int) -> Int? {
         guard var clause = parsed.governor(of: pronoun) else { return nil }
-        while ["conj", "xcomp"].contains(parsed.relation(of: clause)), let up = parsed.governor(of: clause) { clause = up }
+        while [.conj, .xcomp].contains(parsed.relation(of: clause)), let up = parsed.governor(of: clause) { clause = up }
         let isSpeaker = words.speakerPronouns.contains(tokens[parsed.tokenOfWord[pronoun]])
         if isSpeaker, let attribution = parsed.dependents(of: clause).first(where: {
             $0 > clause && Self.attributionRelations.contains(parsed.relation(of: $0)) && isQuoteAttribution($0)
         }) {
             return speakerWords(of: attribution).first { parsed.tag(of: $0) != .pron }
         }
-        let relations: Set<Substring> = isSpeaker ? Self.attributionRelations : ["ccomp"]
+        let relations: DependencyRelations = isSpeaker ? Self.attributionRelations : [.ccomp]
         guard relations.contains(parsed.relation(of: clause)), let verb = parsed.governor(of: clause) else { return nil }
         return speakerWords(of: verb).first { parsed.tag(of: $0) != .pron }
     }
@@ -115,7 +127,7 @@ extension TreeArguments {
         guard mentions[mention].form == .official, let head = parsed.head(of: parsed.words(of: mentions[mention].range)) else { return nil }
         // A name in apposition, not one a preposition introduces ("le président suédois au Chili").
         return parsed.dependents(of: head).lazy
-            .filter { ["appos", "flat", "nmod"].contains(self.parsed.relation(of: $0)) && self.parsed.markers(of: $0, in: self.tokens).isEmpty }
+            .filter { [.appos, .flat, .nmod].contains(self.parsed.relation(of: $0)) && self.parsed.markers(of: $0, in: self.tokens).isEmpty }
             .compactMap { self.mentionOfWord[$0] }
             // "the foreign ministers of X, Y and Z": states beside a title are a list, not its holder's name.
             .first { self.mentions[$0].form == .name && self.mentions[$0].refs.allSatisfy { $0.personIndex != nil } }
@@ -131,12 +143,12 @@ extension TreeArguments {
 
     /// A noun whose actors are written out beside it: "the four mediators — Egypt, Kenya…", "las potencias (X, Y…)".
     private func isSpelledOut(_ word: Int) -> Bool {
-        parsed.tag(of: word) == .noun && (parsed.dependents(of: word).contains { parsed.relation(of: $0) == "appos" && mentionOfWord[$0] != nil }
+        parsed.tag(of: word) == .noun && (parsed.dependents(of: word).contains { parsed.relation(of: $0) == .appos && mentionOfWord[$0] != nil }
             || firstExample(after: word) != nil)
     }
 
     func conjuncts(of word: Int) -> [Int] {
-        parsed.dependents(of: word).filter { parsed.relation(of: $0) == "conj" }
+        parsed.dependents(of: word).filter { parsed.relation(of: $0) == .conj }
     }
 
     /// "a coalition of nine states, including…": the states listed under a group are the group's, not actors of its verb.
@@ -162,23 +174,23 @@ extension TreeArguments {
             guard Self.modifierRelations.contains(relation) else { continue }
             // An agent noun is its owner's ("the forces of X", "X's envoy"), not what another preposition names ("the
             // force against officials of X", "the ambassador to X"); a ruling noun is also its seat's ("in Bamako").
-            let markers = relation == "nmod" ? parsed.markers(of: child, in: tokens) : []
+            let markers = relation == .nmod ? parsed.markers(of: child, in: tokens) : []
             let owns = markers.isEmpty || markers.contains(words.genitive) || isRuler || isTerritory
             guard let mention = mentionOfWord[child] else {
-                if isAgent, relation == "nmod", owns { found += standIns(of: child, owned: !owned) }
+                if isAgent, relation == .nmod, owns { found += standIns(of: child, owned: !owned) }
                 // "las fuerzas armadas ecuatorianas": a demonym on the agent noun's adjective is the noun's.
-                if isAgent, relation == "amod" { found += demonyms(under: child) }
+                if isAgent, relation == .amod { found += demonyms(under: child) }
                 continue
             }
             // Any noun is its demonym's ("a Russian ship") and the actors set beside it are what it names ("19 other
             // countries, including Australia and Chile"); only an agent noun is its complement's or its name's ("the
             // government of Iran", not "the Tashkent Declaration").
             let isPossessor = parsed.fullRelation(of: child) == "nmod:poss"
-            let isDemonym = mentions[mention].form == .demonym && relation == "amod"
+            let isDemonym = mentions[mention].form == .demonym && relation == .amod
             // A complement of an agent noun passes on only its own genitive ("of Foreign Affairs of X"), not its
             // modifiers ("the UN Security Council members").
-            let passesOwner = !owned || (relation == "nmod" && !markers.isEmpty)
-            guard ((isAgent || isTerritory) && owns && passesOwner) || isPossessor || isDemonym || (relation == "appos" && !isMemberList(word)) else { continue }
+            let passesOwner = !owned || (relation == .nmod && !markers.isEmpty)
+            guard ((isAgent || isTerritory) && owns && passesOwner) || isPossessor || isDemonym || (relation == .appos && !isMemberList(word)) else { continue }
             found.append(mention)
             for member in conjuncts(of: child) {
                 if let other = mentionOfWord[member] { found.append(other) }

@@ -13,7 +13,7 @@ extension TreeArguments {
             if isNoun { return supportVerbSubject(of: head, isTrigger: isTrigger) }
             return isQuoteAttribution(head) ? objectWords(of: head) : subjectWords(of: head)
         case .object: return isNoun || isQuoteAttribution(head) ? [] : objectWords(of: head)
-        case .indirectObject: return parsed.dependents(of: head).filter { parsed.relation(of: $0) == "iobj" }
+        case .indirectObject: return parsed.dependents(of: head).filter { parsed.relation(of: $0) == .iobj }
         case .possessor:
             return possessorWords(of: head)
         case .modifier:
@@ -39,11 +39,11 @@ extension TreeArguments {
     func possessorWords(of noun: Int) -> [Int] {
         parsed.dependents(of: noun).filter {
             parsed.fullRelation(of: $0) == "nmod:poss" || parsed.markers(of: $0, in: tokens).contains("'s")
-                || (parsed.relation(of: $0) == "det" && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]))
+                || (parsed.relation(of: $0) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]))
         }
     }
 
-    static let clauseRelations: Set<Substring> = ["xcomp", "ccomp", "advcl"]
+    static let clauseRelations: DependencyRelations = [.xcomp, .ccomp, .advcl]
 
     /// The participles describing a noun: "the attack carried out by…", "les sanctions imposées à…".
     func participles(of noun: Int) -> [Int] {
@@ -55,7 +55,7 @@ extension TreeArguments {
     func reportedClauses(of verb: Int) -> [Int] {
         let quoted = isQuoteAttribution(verb)
         let clauses = parsed.dependents(of: verb).filter { child in
-            parsed.relation(of: child) == "ccomp" || (quoted && child < verb && Self.quotedRelations.contains(parsed.relation(of: child)))
+            parsed.relation(of: child) == .ccomp || (quoted && child < verb && Self.quotedRelations.contains(parsed.relation(of: child)))
         }
         // The attribution hung under the quote instead ("«…», amenazó X" read as a `parataxis` of the quote's verb).
         guard quoted, clauses.isEmpty, Self.quotedRelations.contains(parsed.relation(of: verb)),
@@ -63,13 +63,13 @@ extension TreeArguments {
         return [quote]
     }
 
-    static let quotedRelations: Set<Substring> = ["ccomp", "advcl", "parataxis", "conj"]
+    static let quotedRelations: DependencyRelations = [.ccomp, .advcl, .parataxis, .conj]
     /// How a noun whose infinitive complement shares the clause's subject hangs from the clause's verb.
-    static let controlledRelations: Set<Substring> = ["xcomp", "acl"]
-    static let controllingNounRelations: Set<Substring> = ["obj", "obl"]
-    static let modifierRelations: Set<Substring> = ["amod", "compound", "flat", "nmod", "appos"]
-    static let subjectRelations: Set<Substring> = ["nsubj", "csubj"]
-    static let obliqueRelations: Set<Substring> = ["obl", "nmod", "advmod", "iobj"]
+    static let controlledRelations: DependencyRelations = [.xcomp, .acl]
+    static let controllingNounRelations: DependencyRelations = [.obj, .obl]
+    static let modifierRelations: DependencyRelations = [.amod, .compound, .flat, .nmod, .appos]
+    static let subjectRelations: DependencyRelations = [.nsubj, .csubj]
+    static let obliqueRelations: DependencyRelations = [.obl, .nmod, .advmod, .iobj]
 
     /// "«…», a averti le président X", "—dijo el ministro X": a verb of speech after a quote, its subject written
     /// after it. Parsers often read that subject as an object; it is the speaker, and the quote holds the rest.
@@ -92,7 +92,7 @@ extension TreeArguments {
         return speakerWords(of: attribution)
     }
 
-    static let attributionRelations: Set<Substring> = ["parataxis", "ccomp"]
+    static let attributionRelations: DependencyRelations = [.parataxis, .ccomp]
 
     /// Whether a closing quote or a dash stands right before `verb`, its auxiliaries and a comma aside.
     private func followsQuote(_ verb: Int) -> Bool {
@@ -137,13 +137,13 @@ extension TreeArguments {
         let own = parsed.dependents(of: word).filter(isAgentPhrase)
         guard own.isEmpty else { return own }
         // "accueilli à l'aéroport par le président": the agent hung on the complement before it.
-        return parsed.dependents(of: word, ["obl", "obj"]).flatMap { parsed.dependents(of: $0, ["nmod"]).filter(isAgentPhrase) }
+        return parsed.dependents(of: word, [.obl, .obj]).flatMap { parsed.dependents(of: $0, [.nmod]).filter(isAgentPhrase) }
     }
 
     /// "France, represented by Foreign Minister X, met…": whoever a subject's representative is named acts for it;
     /// "represented by its ambassador" leaves the subject acting.
     private func representative(of subject: Int) -> [Int] {
-        let agents = parsed.dependents(of: subject, ["acl"])
+        let agents = parsed.dependents(of: subject, [.acl])
             .filter { words.representationVerbs.contains(tokens[parsed.tokenOfWord[$0]]) }
             .flatMap(agentWords(of:)).filter { mentionOfWord[$0] != nil }
         return agents.isEmpty ? [subject] : agents
@@ -151,7 +151,7 @@ extension TreeArguments {
 
     private func isAgentPhrase(_ word: Int) -> Bool {
         parsed.fullRelation(of: word) == "obl:agent"
-            || (["obl", "nmod"].contains(parsed.relation(of: word)) && parsed.markers(of: word, in: tokens).contains { words.passiveAgents.contains($0) })
+            || ([.obl, .nmod].contains(parsed.relation(of: word)) && parsed.markers(of: word, in: tokens).contains { words.passiveAgents.contains($0) })
     }
 
     /// The subjects written on a verb, nouns of time aside. A personal pronoun the parser called expletive ("Il a
@@ -161,7 +161,7 @@ extension TreeArguments {
             if Self.subjectRelations.contains(parsed.relation(of: dependent)) {
                 // "El lunes Chile firmó…" read with the day as the subject and the name as its apposition.
                 guard isTimeNoun(dependent) else { return [dependent] }
-                return parsed.dependents(of: dependent).filter { parsed.relation(of: $0) == "appos" && mentionOfWord[$0] != nil }
+                return parsed.dependents(of: dependent).filter { parsed.relation(of: $0) == .appos && mentionOfWord[$0] != nil }
             }
             let isSubject = parsed.fullRelation(of: dependent) == "expl:subj" && isPersonalPronoun(dependent)
                 && !words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[verb]])
@@ -176,7 +176,7 @@ extension TreeArguments {
         guard dependents.contains(where: { $0 < verb && words.inversionOpeners.contains(tokens[parsed.tokenOfWord[$0]]) }),
               !dependents.contains(where: { $0 < verb && Self.subjectRelations.contains(parsed.relation(of: $0)) && parsed.tag(of: $0) != .pron })
         else { return nil }
-        return dependents.first { $0 > verb && mentionOfWord[$0] != nil && ["obj", "nsubj", "obl"].contains(parsed.relation(of: $0))
+        return dependents.first { $0 > verb && mentionOfWord[$0] != nil && [.obj, .nsubj, .obl].contains(parsed.relation(of: $0))
             && parsed.markers(of: $0, in: tokens).isEmpty }
     }
 
@@ -192,29 +192,29 @@ extension TreeArguments {
         if !speaker.isEmpty { return speaker }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
         switch parsed.relation(of: word) {
-        case "conj" where parsed.isNominal(governor):
+        case .conj where parsed.isNominal(governor):
             // "a annulé la visite et condamné X", read as a noun coordinated with a verb: the verb above shares its subject.
             return parsed.governor(of: governor).map { subjectWords(of: $0, depth: depth + 1) } ?? []
-        case "conj", "parataxis":
+        case .conj, .parataxis:
             // "X, backed by Y, attacked Z" read as two coordinated verbs: the second shares the first's written subject,
             // not its agent.
             let written = writtenSubjects(of: governor)
             return written.isEmpty ? subjectWords(of: governor, depth: depth + 1) : written.flatMap { relativeResolved($0, clause: governor) }
-        case "xcomp" where parsed.isNominal(governor) && mentionOfWord[governor] == nil,
-             "advcl" where parsed.isNominal(governor) && mentionOfWord[governor] == nil:
+        case .xcomp where parsed.isNominal(governor) && mentionOfWord[governor] == nil,
+             .advcl where parsed.isNominal(governor) && mentionOfWord[governor] == nil:
             // "entered the embassy with the aim of arresting X", "took the decision to expel": the noun's clause acts.
             guard Self.controllingNounRelations.contains(parsed.relation(of: governor)), let verb = parsed.governor(of: governor)
             else { return [] }
             return subjectWords(of: verb, depth: depth + 1)
-        case "advcl", "ccomp":
+        case .advcl, .ccomp:
             // "Hungría afirma que retirará sus tropas": a clause with no subject of its own has its speaker's.
             return subjectWords(of: governor, depth: depth + 1)
-        case "xcomp":
-            let controller = parsed.dependents(of: governor).filter { ["obj", "iobj"].contains(parsed.relation(of: $0)) }
+        case .xcomp:
+            let controller = parsed.dependents(of: governor).filter { [.obj, .iobj].contains(parsed.relation(of: $0)) }
             return controller.isEmpty ? subjectWords(of: governor, depth: depth + 1) : controller
-        case "acl":
+        case .acl:
             // "signed a decree imposing sanctions": the decree's author imposes them.
-            if mentionOfWord[governor] == nil, parsed.tag(of: governor) == .noun, parsed.relation(of: governor) == "obj", let verb = parsed.governor(of: governor) {
+            if mentionOfWord[governor] == nil, parsed.tag(of: governor) == .noun, parsed.relation(of: governor) == .obj, let verb = parsed.governor(of: governor) {
                 return subjectWords(of: verb, depth: depth + 1)
             }
             return [governor]
@@ -243,8 +243,8 @@ extension TreeArguments {
     /// "Envoys of Chile, as well as Peru, were meeting…" read as a clause on the first noun whose subject opens with a
     /// coordinator: the noun is the subject's first conjunct.
     private func coordinatedHead(ofClause clause: Int, subjects: [Int]) -> [Int] {
-        guard parsed.relation(of: clause) == "acl", let noun = parsed.governor(of: clause), noun < clause,
-              subjects.contains(where: { subject in noun < subject && parsed.dependents(of: subject).contains { parsed.relation(of: $0) == "cc" } })
+        guard parsed.relation(of: clause) == .acl, let noun = parsed.governor(of: clause), noun < clause,
+              subjects.contains(where: { subject in noun < subject && parsed.dependents(of: subject).contains { parsed.relation(of: $0) == .cc } })
         else { return [] }
         return [noun]
     }
@@ -256,7 +256,7 @@ extension TreeArguments {
         guard quantified || isRelativePronoun(argument) else { return [argument] }
         if var adjacent = actorWritten(before: parsed.tokenOfWord[argument]) {
             // "X and Y, both of which": the quantifier takes the whole coordination, from its first member.
-            while quantified, parsed.relation(of: adjacent) == "conj", let first = parsed.governor(of: adjacent) { adjacent = first }
+            while quantified, parsed.relation(of: adjacent) == .conj, let first = parsed.governor(of: adjacent) { adjacent = first }
             return [adjacent]
         }
         return parsed.governor(of: clause).map { [$0] } ?? []
@@ -273,7 +273,7 @@ extension TreeArguments {
 
     /// A participle modifying a noun with an agent: "sanctions imposed by the EU".
     func isPassiveParticiple(_ word: Int) -> Bool {
-        parsed.relation(of: word) == "acl" && !agentWords(of: word).isEmpty
+        parsed.relation(of: word) == .acl && !agentWords(of: word).isEmpty
     }
 
     /// "les deux ont été soutenues par X" with "les deux" read as an object and a number: a passive verb with no
@@ -286,24 +286,24 @@ extension TreeArguments {
     }
 
     private static let misreadSubjectTags: Set<PartOfSpeech> = [.noun, .propn, .num, .pron]
-    private static let misreadSubjectRelations: Set<Substring> = ["obj", "nummod", "dep", "appos", "nmod"]
+    private static let misreadSubjectRelations: DependencyRelations = [.obj, .nummod, .dep, .appos, .nmod]
 
     func objectWords(of word: Int) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) {
             let subjects = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
             if !subjects.isEmpty { return subjects.flatMap { relativeResolved($0, clause: word) } }
-            if parsed.relation(of: word) == "acl" { return parsed.governor(of: word).map { [$0] } ?? [] }
+            if parsed.relation(of: word) == .acl { return parsed.governor(of: word).map { [$0] } ?? [] }
             return misreadSubject(of: word).map { [$0] } ?? []
         }
         // "…, comme l'exige le Maroc": the clitic object is the subject of the clause above.
         if invertedSubject(of: word) != nil, let governor = parsed.governor(of: word) { return subjectWords(of: governor) }
         // "Iran, which Israel accused…": a relative object stands for the antecedent.
-        let objects = parsed.dependents(of: word).filter { parsed.relation(of: $0) == "obj" }
+        let objects = parsed.dependents(of: word).filter { parsed.relation(of: $0) == .obj }
         if !objects.isEmpty { return objects.flatMap { relativeResolved($0, clause: word) } }
         // "condemned in the strongest terms X's launch" with the object hung on the noun before it: a noun takes no
         // object, so the object is the verb's.
-        let strayed = parsed.dependents(of: word).filter { parsed.relation(of: $0) == "obl" }.flatMap { oblique in
-            parsed.dependents(of: oblique).filter { parsed.relation(of: $0) == "obj" && parsed.isNominal(oblique) }
+        let strayed = parsed.dependents(of: word).filter { parsed.relation(of: $0) == .obl }.flatMap { oblique in
+            parsed.dependents(of: oblique).filter { parsed.relation(of: $0) == .obj && parsed.isNominal(oblique) }
         }
         if !strayed.isEmpty { return strayed }
         // Spanish marks a person or a state as object with "a", which parsers often read as an oblique.
@@ -328,7 +328,7 @@ extension TreeArguments {
 
     static let nominalTags: Set<PartOfSpeech> = [.propn, .noun]
     /// Labels the labeller gives an object it read as something else.
-    static let mislabelledObjectRelations: Set<Substring> = ["xcomp", "obl", "nmod", "iobj", "dep", "appos"]
+    static let mislabelledObjectRelations: DependencyRelations = [.xcomp, .obl, .nmod, .iobj, .dep, .appos]
 
     /// How an event noun hangs from its support verb: "held talks", "ont procédé à un échange".
     static let supportedRelations: Set<String> = ["obj", "obl:arg"]
@@ -350,7 +350,7 @@ extension TreeArguments {
     func objectRelative(of noun: Int) -> Int? {
         parsed.dependents(of: noun).first { clause in
             guard parsed.fullRelation(of: clause) == "acl:relcl", parsed.tag(of: clause) == .verb else { return false }
-            let objects = parsed.dependents(of: clause).filter { parsed.relation(of: $0) == "obj" }
+            let objects = parsed.dependents(of: clause).filter { parsed.relation(of: $0) == .obj }
             return objects.allSatisfy(isRelativePronoun) && !isPassive(clause)
         }
     }
@@ -358,17 +358,17 @@ extension TreeArguments {
     /// Who a relational noun is said of: the subject of the noun as a predicate ("X is an ally of Y", "X es socio de
     /// Y"), or the actor it is in apposition with ("X, an ally of Y,"); nil for any other noun.
     func holderWords(of noun: Int) -> [Int]? {
-        if parsed.dependents(of: noun).contains(where: { parsed.relation(of: $0) == "cop" }) {
+        if parsed.dependents(of: noun).contains(where: { parsed.relation(of: $0) == .cop }) {
             let subjects = parsed.dependents(of: noun).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
             return subjects.isEmpty ? nil : subjects
         }
-        guard parsed.relation(of: noun) == "appos", let governor = parsed.governor(of: noun) else { return nil }
+        guard parsed.relation(of: noun) == .appos, let governor = parsed.governor(of: noun) else { return nil }
         return [governor]
     }
 
     /// The verb of the clause at whose occasion a gathering noun is written: "said in a meeting with…".
     func occasionVerb(of noun: Int) -> Int? {
-        guard parsed.relation(of: noun) == "obl", var verb = parsed.governor(of: noun) else { return nil }
+        guard parsed.relation(of: noun) == .obl, var verb = parsed.governor(of: noun) else { return nil }
         var markers = parsed.markers(of: noun, in: tokens)
         // "lors d'une réunion" read with "lors" as an adverb the noun hangs from.
         if parsed.tag(of: verb) == .adv, let above = parsed.governor(of: verb) {
@@ -382,13 +382,13 @@ extension TreeArguments {
     /// "Iran faces sanctions", "Cuba subit un embargo", "l'Iran, soumis à un embargo": the verb's subject, or the
     /// noun the participle describes, undergoes the event noun.
     func undergoes(_ noun: Int) -> Bool {
-        guard ["obj", "obl"].contains(parsed.relation(of: noun)), let verb = parsed.governor(of: noun) else { return false }
+        guard [.obj, .obl].contains(parsed.relation(of: noun)), let verb = parsed.governor(of: noun) else { return false }
         return words.undergoingVerbs.contains(tokens[parsed.tokenOfWord[verb]])
     }
 
     /// Who undergoes the event noun governed by `verb`.
     func undergoer(of verb: Int) -> [Int] {
-        if parsed.relation(of: verb) == "acl", let described = parsed.governor(of: verb) { return [described] }
+        if parsed.relation(of: verb) == .acl, let described = parsed.governor(of: verb) { return [described] }
         // "Les deux pays sont confrontés à des restrictions": the written subject, whatever the voice.
         let written = parsed.dependents(of: verb, Self.subjectRelations)
         return written.isEmpty ? subjectWords(of: verb) : written.flatMap { relativeResolved($0, clause: verb) }
@@ -417,7 +417,7 @@ extension TreeArguments {
         func isJudgedEvent(_ word: Int) -> Bool {
             isJudgedToken(parsed.tokenOfWord[word])
                 || (!isTrigger(parsed.tokenOfWord[word]) && parsed.dependents(of: word).contains {
-                    parsed.relation(of: $0) == "nmod" && isJudgedToken(parsed.tokenOfWord[$0])
+                    parsed.relation(of: $0) == .nmod && isJudgedToken(parsed.tokenOfWord[$0])
                 })
         }
         var holders = phrase
@@ -427,29 +427,29 @@ extension TreeArguments {
             // complements.
             // "the deployment of troops near X": the agent named under the noun carries the event's complements too.
             holders += parsed.dependents(of: head).filter {
-                (parsed.relation(of: $0) == "nmod" && (mentionOfWord[$0] != nil || words.agentNouns.contains(tokens[parsed.tokenOfWord[$0]])))
+                (parsed.relation(of: $0) == .nmod && (mentionOfWord[$0] != nil || words.agentNouns.contains(tokens[parsed.tokenOfWord[$0]])))
                     || parsed.fullRelation(of: $0) == "acl"
             }
             if let clause = objectRelative(of: head), !isTrigger(parsed.tokenOfWord[clause]) { holders.append(clause) }
             // "cualquier plan de ataque contra Etiopía": a noun the event noun completes carries its complements too.
-            if parsed.relation(of: head) == "nmod", let noun = parsed.governor(of: head), parsed.tag(of: noun) == .noun,
+            if parsed.relation(of: head) == .nmod, let noun = parsed.governor(of: head), parsed.tag(of: noun) == .noun,
                mentionOfWord[noun] == nil, !isTrigger(parsed.tokenOfWord[noun]) {
                 // "the product of an agreement reached between X and Y", the participle hung on the noun above.
                 holders += [noun] + participles(of: noun)
             }
             // "imposed sanctions on X", "a tenu des pourparlers avec X": the support verb carries the noun's complements.
-            if parsed.relation(of: head) == "obj", let verb = parsed.governor(of: head), !isTrigger(parsed.tokenOfWord[verb]) {
+            if parsed.relation(of: head) == .obj, let verb = parsed.governor(of: head), !isTrigger(parsed.tokenOfWord[verb]) {
                 holders.append(verb)
             }
         } else {
             // "imposed sanctions on X": the object carries the verb's complements, unless it is an event the verb
             // judges ("condemned the attack on X"), whose complements are its own.
-            let objects = parsed.dependents(of: head).filter { parsed.relation(of: $0) == "obj" && mentionOfWord[$0] == nil }
+            let objects = parsed.dependents(of: head).filter { parsed.relation(of: $0) == .obj && mentionOfWord[$0] == nil }
             judged = objects.filter { !phrase.contains($0) && isJudgedEvent($0) }
             holders += objects.filter { !judged.contains($0) }
             // "spoke by phone with X": the party talked with is the verb's, however the parser hung it on the means.
             holders += parsed.dependents(of: head).filter { means in
-                parsed.relation(of: means) == "obl" && words.mediumNouns.contains(tokens[parsed.tokenOfWord[means]])
+                parsed.relation(of: means) == .obl && words.mediumNouns.contains(tokens[parsed.tokenOfWord[means]])
             }
         }
         // "imposed by the EU on Belarus": a complement the parser hung on a name that a holder governs is the holder's,
@@ -468,9 +468,9 @@ extension TreeArguments {
         // the one asked.
         let genitives = judgedKeepGenitives ? judged.flatMap(complements(of:)).filter { $0.markers.contains(words.genitive) } : []
         // "recibió en el Palacio Nacional a su homólogo": an actor hung on the verb's place or time, by any preposition
-        // but the genitive, is the verb's. An event is no place: its complements are its own.
-        let placed = isNoun ? [] : parsed.dependents(of: head, ["obl"])
-            .filter { (mentionOfWord[$0] == nil || parsed.tag(of: $0) == .propn) && !isTrigger(parsed.tokenOfWord[$0]) }
+        // but the genitive, is the verb's; an event the verb judges keeps its own.
+        let placed = isNoun ? [] : parsed.dependents(of: head, [.obl])
+            .filter { (mentionOfWord[$0] == nil || parsed.tag(of: $0) == .propn) && !isJudgedEvent($0) }
             .flatMap(complements(of:)).filter { complement in
                 mentionOfWord[complement.word] != nil && !complement.markers.isEmpty && !complement.markers.contains(words.genitive)
             }
@@ -490,7 +490,7 @@ extension TreeArguments {
 
     func isRelativePronoun(_ word: Int) -> Bool {
         parsed.tag(of: word) == .pron && words.relativePronouns.contains(tokens[parsed.tokenOfWord[word]])
-            && parsed.relation(of: parsed.governor(of: word) ?? word) != "root"
+            && parsed.relation(of: parsed.governor(of: word) ?? word) != .root
             && parsed.governor(of: word).map { parsed.fullRelation(of: $0).hasPrefix("acl") } ?? false
     }
 
@@ -517,7 +517,7 @@ extension TreeArguments {
     func subjectIsUnwritten(_ head: Int) -> Bool {
         guard !Self.controlledRelations.contains(parsed.relation(of: head)) else { return false }
         // "con el propósito de detener": an infinitive completing a noun has no subject to look for elsewhere.
-        if parsed.relation(of: head) == "advcl", let governor = parsed.governor(of: head), parsed.isNominal(governor) { return false }
+        if parsed.relation(of: head) == .advcl, let governor = parsed.governor(of: head), parsed.isNominal(governor) { return false }
         // "Il faut sanctionner X": what an impersonal verb governs has no one for its subject.
         if let governor = parsed.governor(of: head), words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[governor]]) { return false }
         let subjects = subjectWords(of: head)

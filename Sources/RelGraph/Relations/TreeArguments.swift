@@ -81,7 +81,7 @@ final class TreeArguments {
     func mainSubject() -> [Mention] {
         guard let root = (0..<parsed.wordCount).first(where: { parsed.governor(of: $0) == nil }) else { return [] }
         // "Uno de los primeros en intervenir fue la Unión Europea": the actor a copula names is the topic.
-        if mentionOfWord[root] != nil, parsed.dependents(of: root).contains(where: { parsed.relation(of: $0) == "cop" }) {
+        if mentionOfWord[root] != nil, parsed.dependents(of: root).contains(where: { parsed.relation(of: $0) == .cop }) {
             return resolve([root])
         }
         guard [.verb, .aux, .adj].contains(parsed.tag(of: root)) else { return [] }
@@ -109,9 +109,9 @@ final class TreeArguments {
     private func isEventAnaphor(_ word: Int) -> Bool {
         guard mentionOfWord[word] == nil, words.eventAnaphors.contains(tokens[parsed.tokenOfWord[word]]) else { return false }
         let dependents = parsed.dependents(of: word)
-        return dependents.contains { parsed.relation(of: $0) == "det" && words.anaphoricDeterminers.contains(tokens[parsed.tokenOfWord[$0]]) }
-            && resolve(dependents.filter { parsed.relation(of: $0) != "det" }).isEmpty
-            && !dependents.contains { parsed.relation(of: $0) == "det" && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]) }
+        return dependents.contains { parsed.relation(of: $0) == .det && words.anaphoricDeterminers.contains(tokens[parsed.tokenOfWord[$0]]) }
+            && resolve(dependents.filter { parsed.relation(of: $0) != .det }).isEmpty
+            && !dependents.contains { parsed.relation(of: $0) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]) }
     }
 
     private func isCivilian(_ word: Int) -> Bool {
@@ -119,7 +119,7 @@ final class TreeArguments {
     }
 
     /// The word governing the trigger at `range`, with the relation that joins them.
-    func governor(of range: Range<Int>) -> (word: Int, relation: Substring)? {
+    func governor(of range: Range<Int>) -> (word: Int, relation: DependencyRelation)? {
         guard let head = headWord(of: range), let governor = parsed.governor(of: head) else { return nil }
         return (governor, parsed.relation(of: head))
     }
@@ -259,12 +259,12 @@ final class TreeArguments {
 
     /// The owner written on the noun an event noun is coordinated with: its possessor or its genitive complement.
     private func sharedOwners(of noun: Int, isTrigger: (Int) -> Bool) -> (mentions: [Mention], word: Int)? {
-        guard parsed.relation(of: noun) == "conj", let first = parsed.governor(of: noun), first < noun,
+        guard parsed.relation(of: noun) == .conj, let first = parsed.governor(of: noun), first < noun,
               parsed.tag(of: first) == .noun, mentionOfWord[first] == nil else { return nil }
         // An event noun's genitive is what it is aimed at ("the invasion of X"), not its owner.
         let possessors = possessorWords(of: first)
         let owners = !possessors.isEmpty || isTrigger(parsed.tokenOfWord[first]) ? possessors : parsed.dependents(of: first).filter { child in
-            parsed.relation(of: child) == "nmod" && mentionOfWord[child] != nil && parsed.markers(of: child, in: tokens).contains(words.genitive)
+            parsed.relation(of: child) == .nmod && mentionOfWord[child] != nil && parsed.markers(of: child, in: tokens).contains(words.genitive)
         }
         // The owner's own mention only: a list the surface joins it to ("X, as well as China's moves") is not the owner.
         let named = owners.compactMap { mentionOfWord[$0] }.map { mentions[$0] }
@@ -308,10 +308,10 @@ final class TreeArguments {
     /// "condemns launch of a missile by X" with "by X" hung on the verb: an active verb with a subject has no agent, so
     /// the agent is its object's.
     private func strayAgents(of object: Int) -> [Int] {
-        guard parsed.relation(of: object) == "obj", let verb = parsed.governor(of: object), !isPassive(verb),
+        guard parsed.relation(of: object) == .obj, let verb = parsed.governor(of: object), !isPassive(verb),
               parsed.dependents(of: verb).contains(where: { Self.subjectRelations.contains(parsed.relation(of: $0)) }) else { return [] }
         return parsed.dependents(of: verb).filter { child in
-            parsed.relation(of: child) == "obl" && parsed.markers(of: child, in: tokens).contains { words.passiveAgents.contains($0) }
+            parsed.relation(of: child) == .obl && parsed.markers(of: child, in: tokens).contains { words.passiveAgents.contains($0) }
         }
     }
 
@@ -323,7 +323,7 @@ final class TreeArguments {
 
     /// Words that may belong to an actor: things, and the quantities before them ("plus de", "dozens of").
     private static let ownedTags: Set<PartOfSpeech> = [.noun, .adv, .num, .pron]
-    private static let ownerRelations: Set<Substring> = ["nmod", "obl"]
+    private static let ownerRelations: DependencyRelations = [.nmod, .obl]
 
     /// A common noun that names no actor, itself or through what stands in for it ("the coalition", "the town").
     private func isNonActorNoun(_ word: Int) -> Bool {

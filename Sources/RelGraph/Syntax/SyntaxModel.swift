@@ -154,7 +154,8 @@ public struct SyntaxModel: Sendable {
         if !misread.isEmpty, let verb = plainTags[.verb], let noun = plainTags[.noun] {
             fixed += [Int?](repeating: nil, count: max(0, forms.count - fixed.count))
             for index in misread { fixed[index] = predicates[index] == .noun ? noun : verb }
-            tags = tagger.tag(atoms, fixed: fixed)
+            // The words before the first one fixed now keep their tags.
+            tags = tagger.tag(atoms, fixed: fixed, after: tags[..<misread[0]])
             universal = tags.map { tagSet.universal[$0] }
         }
         let heads = parser.parse(atoms, tags: tags)

@@ -11,14 +11,17 @@ struct Tagger: Sendable {
     ///     after a fixed tag are tagged knowing it.
     ///   - last: the last word to tag; the words after it are read as context only. Tagging goes left to right,
     ///     so the tags up to `last` are those of the whole sentence.
-    func tag(_ words: [WordAtoms], fixed: [Int?] = [], through last: Int? = nil) -> [Int] {
+    ///   - earlier: the tags of the first words from an earlier tagging of the same words whose fixed tags, up to there,
+    ///     were the same: a word's tag depends only on the words and on the tags before it, so these are kept as they
+    ///     are and tagging goes on after them.
+    func tag(_ words: [WordAtoms], fixed: [Int?] = [], through last: Int? = nil, after earlier: ArraySlice<Int> = []) -> [Int] {
         let known = dictionary.tags(of: words)
         let count = min(words.count, (last ?? words.count) + 1)
-        var tags: [Int] = []
+        var tags = Array(earlier.prefix(count))
         tags.reserveCapacity(count)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.featureCount) { features in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: weights.classCount) { scores in
-                for index in 0..<count {
+                for index in tags.count..<count {
                     if index < fixed.count, let tag = fixed[index] {
                         tags.append(tag)
                         continue

@@ -30,6 +30,18 @@ struct WordAtoms: Sendable {
                 if value >= 0x61 && value <= 0x7A { lower += 1 }
                 if value == 0x2D { hyphens += 1 }
                 folded.append(value)
+            } else if value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7 {
+                // The Latin-1 letters, most of the non-ASCII scalars of French and Spanish, read without the Unicode
+                // tables: "À" to "Þ" are capitals whose small letter is 0x20 above, "ß" to "ÿ" small letters.
+                if value <= 0xDE {
+                    if folded.count == 0 { firstUpper = true }
+                    upper += 1
+                    folded.append(value + 0x20)
+                } else {
+                    lower += 1
+                    hasLetter = true
+                    folded.append(value)
+                }
             } else if scalar.properties.isUppercase {
                 if folded.count == 0 { firstUpper = true }
                 upper += 1

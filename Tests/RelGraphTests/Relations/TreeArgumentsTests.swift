@@ -314,6 +314,7 @@ struct TreeArgumentsTests {
         Case(.es, "Guatemala solicitó la expulsión de los embajadores de Suecia y de Venezuela.", ["GTM REQUEST SWE", "GTM REQUEST VEN"]),
         Case(.en, "Poland demanded the withdrawal of Russian troops from Moldova.", ["POL REQUEST RUS"]),
         Case(.en, "Germany called for talks with Iran.", ["DEU REQUEST IRN"]),
+        Case(.en, "The Dutch ministry called for new EU sanctions against Tehran.", ["NLD REQUEST org:EU"]),
         // A clause between commas after the subject leaves the main verb its subject.
         Case(.en, "France, represented by its ambassador, mediated between Chad and Sudan.", ["FRA CONSULT TCD", "FRA CONSULT SDN"]),
         Case(.en, "Russia, backed by China, vetoed the resolution.", ["CHN SUPPORT RUS"]),
@@ -322,6 +323,16 @@ struct TreeArgumentsTests {
         // An actor hung on the verb's place by a preposition other than the genitive is the verb's.
         Case(.es, "El presidente de México, Enrique Peña Nieto, recibió en Palacio Nacional a su homólogo de Paraguay, Horacio Cartes.",
              ["person:horacio-cartes CONSULT person:enrique-pena-nieto"]),
+        // A demonym alone after a singular indefinite article is one of the state's people, not the state.
+        Case(.en, "Denmark accused an Iranian-Norwegian of plotting an attack.", []),
+        Case(.fr, "La Russie a arrêté un Français accusé d'espionnage.", []),
+        Case(.es, "Colombia detuvo a un venezolano.", []),
+        Case(.en, "A Russian delegation met Chinese officials.", ["RUS CONSULT CHN"]),
+        // A joint press conference is a meeting of those who hold it.
+        Case(.en, "At a joint press conference with Chilean President Gabriel Boric, Argentina's president warned that he would not give in.",
+             ["ARG CONSULT person:gabriel-boric"]),
+        Case(.fr, "Lors d'une conférence de presse conjointe avec le président chilien Gabriel Boric, le président argentin a averti qu'il ne céderait pas.",
+             ["ARG CONSULT person:gabriel-boric"]),
         // Landing in a state is a visit; "la RCA" is the Central African Republic.
         Case(.fr, "Le Gabon et la RCA signent un accord de coopération militaire.", ["GAB AGREE CAF"]),
         Case(.es, "El presidente de Guinea-Bissau, Umaro Sissoco, aterrizó este domingo en Venezuela.", ["person:umaro-sissoco CONSULT VEN"]),

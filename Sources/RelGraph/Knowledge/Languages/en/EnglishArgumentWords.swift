@@ -55,5 +55,6 @@ extension ArgumentWords {
         occasions: FunctionWords.set("in at during after following before"),
         mediumNouns: FunctionWords.set("phone telephone videoconference video-conference videolink video-link teleconference"),
         representationVerbs: FunctionWords.set("represented"),
-        speakerPronouns: FunctionWords.set("we"))
+        speakerPronouns: FunctionWords.set("we"),
+        singularIndefinites: FunctionWords.set("a an"))
 }

@@ -9,7 +9,7 @@ extension TriggerLexicon {
         en | CONSULT | verb | hosted, hosts, hosting, host, receiv*, play* host to, played host to | source=object|to|subject target=subject|between
         en | CONSULT | verb | receiv* call*, receiv* phone call*, receiv* telephone call*, receiv* visit*, receiv* delegation*, receiv* envoy*, receiv* letter*, receiv* message* | source=from|of|object target=subject
         en | CONSULT | verb | sat down with, sit* down with, confer* with, exchang* views, brokered, brokering, engag* with, spoke by phone, spoke by telephone, spoken by phone, spoken by telephone, talked by phone, talked by telephone, spoken with, spoken to
-        en | CONSULT | noun | talk*, meeting*, summit*, negotiation*, consultation*, phone call*, call*, conversation*, dialogue*, dialog, dialogs, mediation*, video call*, videoconference*, video conference*, teleconference*, peace conference*, shuttle diplomacy
+        en | CONSULT | noun | talk*, meeting*, summit*, negotiation*, consultation*, phone call*, call*, conversation*, dialogue*, dialog, dialogs, mediation*, video call*, videoconference*, video conference*, teleconference*, peace conference*, joint press conference*, joint news conference*, shuttle diplomacy
         en | CONSULT | noun | diplomatic offensive*
         en | CONSULT | visit | visit*, travel*, arriv*, trip, trips, tour, tours, stopover*, flew to, flies to, fly to, flying to, landed in, lands in
         en | SUPPORT | verb | support*, backed, backing, backs, endors*, prais*, defend*, recogni*, welcom*, side* with, hailed, hails, applaud*, commend*, lauded, lauds, lauding, championed, championing, congratulat*, thanked, thanking, reassur*, saluted, salutes, embraced, stand with, stands with

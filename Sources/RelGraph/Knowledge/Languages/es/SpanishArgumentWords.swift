@@ -67,5 +67,6 @@ extension ArgumentWords {
         mediumNouns: FunctionWords.set("teléfono telefono videoconferencia videollamada teleconferencia"),
         representationVerbs: FunctionWords.set("representado representada representados representadas"),
         speakerPronouns: FunctionWords.set("nosotros nosotras"),
+        singularIndefinites: FunctionWords.set("un una"),
         dropsSubjects: true)
 }

@@ -7,7 +7,7 @@ extension TriggerLexicon {
         es | CONSULT | verb | fue recibid*, fueron recibid*, sido recibid*, es recibid*, son recibid*, sera recibid*, seran recibid*, fue acogid*, fueron acogid*, sido acogid* | source=object target=subject|en places
         es | CONSULT | verb | recibio, recibe, recibira, recibieron, recibido, recibida, recibidos, recibidas, recibia, recibian, acogio, acoge, acogieron, acogera, acogido, acogida, acogidos, acogidas, dio la bienvenida, dieron la bienvenida, da la bienvenida, dan la bienvenida, dara la bienvenida | source=object|a|subject target=subject|entre
         es | CONSULT | verb | recib* llamada*, recib* visita*, recib* delegacion*, recib* emisari*, recib* enviad*, recib* carta*, recib* mensaje* | source=de|desde|object target=subject
-        es | CONSULT | noun | reunion*, entrevista*, conversacion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, mediacion*, consulta*, encuentro*, videoconferencia*, conferencia* de paz, mediador*, mediadora*
+        es | CONSULT | noun | reunion*, entrevista*, conversacion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, mediacion*, consulta*, encuentro*, videoconferencia*, conferencia* de paz, conferencia* de prensa conjunta*, rueda* de prensa conjunta*, comparecencia* conjunta*, mediador*, mediadora*
         es | CONSULT | noun | ofensiva* diplomatica*
         es | CONSULT | visit | visit*, viaj*, gira*, escala, escalas, arrib* a, se desplaz* a, se traslad* a, llegada*, aterriz* en
         es | SUPPORT | verb | apoy*, respald*, defend*, reconoc*, elogi*, solidari*, aplaud*, felicit*, alab*, encomi*, agradec*, avala*, avalo, cerr* filas, cierr* filas, saludaron, rindi* homenaje, rind* homenaje, manifest* apoyo, manifest* solidaridad, prest* apoyo

@@ -67,5 +67,6 @@ extension ArgumentWords {
             """),
         mediumNouns: FunctionWords.set("téléphone telephone visioconférence visioconference vidéoconférence videoconference"),
         representationVerbs: FunctionWords.set("représenté représentée représentés représentées"),
-        speakerPronouns: FunctionWords.set("nous"))
+        speakerPronouns: FunctionWords.set("nous"),
+        singularIndefinites: FunctionWords.set("un une"))
 }
