@@ -52,6 +52,7 @@ enum ArgumentDefaults {
         en | noun | ASSAULT COERCE | source=modifier|poss|by|subject target=against|on|of|at|in|into places
         en | noun | MOBILIZE | source=modifier|poss|of|by|subject target=against|toward|towards|near|along|into|on|at|to
         en | noun | RETREAT | source=modifier|poss|of|by|subject target=from|to
+        en | noun | SANCTION | source=modifier|poss|by|subject|of target=against|on|to|toward|towards|at|with|for|of
         en | noun | * | source=modifier|poss|of|by|subject target=against|on|to|toward|towards|at|with|for
         fr | verb | AGREE CONSULT COOPERATE | source=subject target=object|avec|à|entre
         fr | verb | AID | source=subject target=iobj|à|object

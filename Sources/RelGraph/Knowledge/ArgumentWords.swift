@@ -85,6 +85,9 @@ struct ArgumentWords: Sendable {
     /// The singular indefinite articles ("a", "un", "una"): a demonym after one names a person ("an Iranian-Norwegian",
     /// "un Français"), not the state.
     var singularIndefinites: WordSet = .empty
+    /// Participles by which a body enacts an event in the passive ("approved by", "adoptée par", "aprobada por"): the
+    /// agent is the author of the event noun that is their subject ("the exclusion of X was approved by Y").
+    var enactingParticiples: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

@@ -143,6 +143,15 @@ struct ParsedSentence: Sendable {
                 tree.words[subject].head = verb + 1
                 tree.words[subject].relation = subjectLabel(of: verb, in: tree, children: children)
                 changed = true
+            } else if [.parataxis, .conj].contains(relation), let subject = tree.words[word].head > 0 ? tree.words[word].head - 1 : nil,
+                      subject < word, tree.words[subject].relation == "root", [.noun, .propn].contains(tree.words[subject].tag),
+                      !children[word].contains(where: { [.nsubj, .csubj, .cc].contains(DependencyRelation(label: tree.words[$0].relation)) }) {
+                // "The UN chief, X, called on…" read with the subject as the root and the verb hung on it after the comma.
+                tree.words[word].head = 0
+                tree.words[word].relation = "root"
+                tree.words[subject].head = word + 1
+                tree.words[subject].relation = subjectLabel(of: word, in: tree, children: children)
+                changed = true
             } else if relation == .advcl, let verb = tree.words[word].head > 0 ? tree.words[word].head - 1 : nil, verb > word,
                       !children[verb].contains(where: { subjectLabels.contains(DependencyRelation(label: tree.words[$0].relation)) }),
                       let subject = children[word].first(where: { $0 < word - 1 && tree.words[$0].relation == "nsubj" }),

@@ -340,6 +340,11 @@ extension TreeArguments {
             let subjects = parsed.dependents(of: clause).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) && !isRelativePronoun($0) }
             if !subjects.isEmpty { return subjects }
         }
+        // "L'exclusion du Honduras a été approuvée par l'OEA": the body that enacts an event in the passive is its author.
+        if parsed.relation(of: noun) == .nsubj, let verb = parsed.governor(of: noun), isPassive(verb),
+           words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]) {
+            return agentWords(of: verb)
+        }
         guard Self.supportedRelations.contains(parsed.fullRelation(of: noun)), let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]), !undergoes(noun) else { return [] }
         return subjectWords(of: verb)

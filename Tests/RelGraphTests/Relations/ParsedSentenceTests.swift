@@ -77,6 +77,24 @@ struct ParsedSentenceTests {
         #expect(repaired.governor(of: 0) == 6)
     }
 
+    /// "The UN chief, X, called on…" read with the subject as the root and the verb hung on it after the comma.
+    @Test func aVerbHungOnANominalRootAfterACommaTakesItAsSubject() {
+        typealias Word = SyntaxTree.Word
+        let repaired = tree([
+            Word(form: "Guterres", tag: .propn, head: 0, relation: "root"), Word(form: ",", tag: .punct, head: 3, relation: "punct"),
+            Word(form: "called", tag: .verb, head: 1, relation: "parataxis"), Word(form: "on", tag: .adp, head: 5, relation: "case"),
+            Word(form: "Chile", tag: .propn, head: 3, relation: "obl"),
+        ])
+        #expect(repaired.fullRelation(of: 2) == "root")
+        #expect(repaired.governor(of: 0) == 2)
+        #expect(repaired.fullRelation(of: 0) == "nsubj")
+        let spoken = tree([
+            Word(form: "Talks", tag: .noun, head: 0, relation: "root"), Word(form: ",", tag: .punct, head: 3, relation: "punct"),
+            Word(form: "said", tag: .verb, head: 1, relation: "parataxis"), Word(form: "Chile", tag: .propn, head: 3, relation: "nsubj"),
+        ])
+        #expect(spoken.fullRelation(of: 0) == "root", "a verb with a subject of its own is left as it is")
+    }
+
     /// "Chile and Peru mediated" is a coordination the repair leaves: no comma opens the second verb.
     @Test func aCoordinationWithAConjunctionIsNoInterposedClause() {
         typealias Word = SyntaxTree.Word

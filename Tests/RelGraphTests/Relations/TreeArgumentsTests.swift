@@ -323,6 +323,14 @@ struct TreeArgumentsTests {
         // An actor hung on the verb's place by a preposition other than the genitive is the verb's.
         Case(.es, "El presidente de México, Enrique Peña Nieto, recibió en Palacio Nacional a su homólogo de Paraguay, Horacio Cartes.",
              ["person:horacio-cartes CONSULT person:enrique-pena-nieto"]),
+        // A subject between commas in front of its verb, and a day between a phrase trigger's words.
+        Case(.en, "The UN Secretary-General, Ban Ki-moon, called on Burma's authorities to desist.", ["person:ban-ki-moon REQUEST MMR"]),
+        Case(.es, "El gobierno de Camboya envió hoy efectivos militares a la frontera con Laos.", ["KHM MOBILIZE LAO"]),
+        // The body that enacts an event in the passive is its author; English sanction nouns take their target by "of".
+        Case(.en, "The suspension of Mali was approved by the African Union.", ["org:AU SANCTION MLI"]),
+        Case(.es, "La expulsión de Venezuela fue aprobada por el Mercosur.", ["org:Mercosur SANCTION VEN"]),
+        Case(.fr, "L'attaque contre l'Ukraine a été condamnée par la France.", []),
+        Case(.en, "The sanctions of the European Union against Belarus were extended.", ["org:EU SANCTION BLR"]),
         // A demonym alone after a singular indefinite article is one of the state's people, not the state.
         Case(.en, "Denmark accused an Iranian-Norwegian of plotting an attack.", []),
         Case(.fr, "La Russie a arrêté un Français accusé d'espionnage.", []),

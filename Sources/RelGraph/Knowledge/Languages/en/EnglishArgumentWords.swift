@@ -56,5 +56,6 @@ extension ArgumentWords {
         mediumNouns: FunctionWords.set("phone telephone videoconference video-conference videolink video-link teleconference"),
         representationVerbs: FunctionWords.set("represented"),
         speakerPronouns: FunctionWords.set("we"),
-        singularIndefinites: FunctionWords.set("a an"))
+        singularIndefinites: FunctionWords.set("a an"),
+        enactingParticiples: FunctionWords.set("approved adopted decided voted ordered imposed announced enacted decreed"))
 }

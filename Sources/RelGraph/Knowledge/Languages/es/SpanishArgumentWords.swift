@@ -23,7 +23,7 @@ extension ArgumentWords {
             """),
         anaphoricDeterminers: FunctionWords.set("el la los las este esta estos estas ese esa esos esas"),
         timeNouns: FunctionWords.set("""
-            lunes martes miércoles jueves viernes sábado domingo semana mes año día mañana tarde noche
+            lunes martes miércoles jueves viernes sábado domingo semana mes año día mañana tarde noche hoy ayer anoche
             """),
         timeMarkers: FunctionWords.set("antes después tras durante mientras cuando desde"),
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
@@ -68,5 +68,10 @@ extension ArgumentWords {
         representationVerbs: FunctionWords.set("representado representada representados representadas"),
         speakerPronouns: FunctionWords.set("nosotros nosotras"),
         singularIndefinites: FunctionWords.set("un una"),
+        enactingParticiples: FunctionWords.set("""
+            aprobado aprobada aprobados aprobadas adoptado adoptada adoptados adoptadas decidido decidida decididos
+            decididas votado votada votados votadas ordenado ordenada ordenados ordenadas impuesto impuesta impuestos
+            impuestas decretado decretada decretados decretadas
+            """),
         dropsSubjects: true)
 }

@@ -22,7 +22,7 @@ extension ArgumentWords {
             """),
         anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
         timeNouns: FunctionWords.set("""
-            lundi mardi mercredi jeudi vendredi samedi dimanche semaine week-end mois année an jour matin soir nuit
+            lundi mardi mercredi jeudi vendredi samedi dimanche semaine week-end mois année an jour matin soir nuit hier
             """),
         timeMarkers: FunctionWords.set("avant après lors pendant depuis quand lorsque dès"),
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
@@ -68,5 +68,10 @@ extension ArgumentWords {
         mediumNouns: FunctionWords.set("téléphone telephone visioconférence visioconference vidéoconférence videoconference"),
         representationVerbs: FunctionWords.set("représenté représentée représentés représentées"),
         speakerPronouns: FunctionWords.set("nous"),
-        singularIndefinites: FunctionWords.set("un une"))
+        singularIndefinites: FunctionWords.set("un une"),
+        enactingParticiples: FunctionWords.set("""
+            approuvé approuvée approuvés approuvées adopté adoptée adoptés adoptées décidé décidée décidés décidées
+            voté votée votés votées ordonné ordonnée ordonnés ordonnées imposé imposée imposés imposées
+            prononcé prononcée prononcés prononcées décrété décrétée décrétés décrétées
+            """))
 }
