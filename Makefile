@@ -6,6 +6,7 @@
 #   make memcheck  renders every Graphviz format repeatedly under valgrind (see scripts/memcheck.sh)
 #   make models      trains the syntax models from the Universal Dependencies treebanks in $(UD)
 #   make parse-eval  scores the linked syntax models on the treebanks' measure-only test files
+#   make foundation-tables  writes the tables compiled in from this toolchain's Foundation (CLDR names, Latin folds)
 
 SWIFT   ?= swift
 RELEASE := .build/release/relgraph
@@ -15,7 +16,7 @@ UD       ?= ../shared/ud
 MODELS   := Sources/CSyntaxModels/models
 MODEL_TOOL := .build/release/relgraph-models
 
-.PHONY: all deps build demo test bench memcheck fuzz clean models parse-eval install uninstall
+.PHONY: all deps build demo test bench memcheck fuzz clean models parse-eval foundation-tables install uninstall
 
 all: build
 
@@ -87,6 +88,18 @@ models: deps
 parse-eval: deps
 	$(SWIFT) build -c release --product relgraph-models
 	@for language in fr en es; do $(MODEL_TOOL) evaluate $$language --treebanks $(UD) || exit 1; done
+
+# What Foundation would otherwise compute at every start, written into the sources: the country names of
+# CountryCodes.table as its CLDR data gives them, and the folded form of each Latin letter. The tests
+# (CLDRCountryNamesTests, TextFoldingTests) fail when these no longer match this toolchain's Foundation.
+CLDR_NAMES  := Sources/RelGraph/Knowledge/CLDRCountryNames.swift
+LATIN_FOLDS := Sources/RelGraph/Text/LatinFoldTable.swift
+foundation-tables:
+	@mkdir -p .build
+	$(SWIFT) scripts/cldr_names.swift Sources/RelGraph/Knowledge/CountryCodes.swift > .build/cldr-names.swift
+	mv .build/cldr-names.swift $(CLDR_NAMES)
+	$(SWIFT) scripts/latin_folds.swift > .build/latin-folds.swift
+	mv .build/latin-folds.swift $(LATIN_FOLDS)
 
 # Coverage-guided fuzzing of the extractor and writers with libFuzzer and AddressSanitizer.
 #   make fuzz FUZZ_SECONDS=600

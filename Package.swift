@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Concrete generic types (`Set<String>`, `[ActorRef: [Relation]]`) reach their metadata through accessor
+/// functions instead of mangled names: a mangled name is resolved at run time, and each generic requirement in
+/// it costs a scan of every protocol conformance in the binary, some sixty microseconds per type, at start-up.
+let metadataAccessors: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+
 let package = Package(
     name: "relgraph",
     products: [
@@ -26,14 +31,16 @@ let package = Package(
         ),
         .target(
             name: "RelGraph",
-            dependencies: ["CGraphviz", "CSyntaxModels"]
+            dependencies: ["CGraphviz", "CSyntaxModels"],
+            swiftSettings: metadataAccessors
         ),
         .executableTarget(
             name: "RelGraphCLI",
             dependencies: [
                 "RelGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: metadataAccessors
         ),
         // Trains the syntax models from Universal Dependencies treebanks and measures them (`make models`).
         .executableTarget(

@@ -3,6 +3,7 @@
 #
 #   scripts/bench.sh            (or: make bench) everything, written to BENCHMARKS.md
 #   scripts/bench.sh syntax     only the syntax section, printed as Markdown; BENCHMARKS.md is left alone
+#   scripts/bench.sh seed       only the seed article against `dot -Tsvg`, printed; BENCHMARKS.md is left alone
 #
 # Uses the release binary (.build/release/relgraph, or $RELGRAPH_BIN). Installs
 # what it needs when missing: GNU time and Graphviz's `dot` program (Debian
@@ -27,7 +28,7 @@ MODELS_BIN=${RELGRAPH_MODELS_BIN:-}
 UD=${UD:-../shared/ud}
 SYNTAX_RUNS=${BENCH_SYNTAX_RUNS:-5}
 MODE=${1:-all}
-case $MODE in all|syntax) ;; *) echo "usage: scripts/bench.sh [syntax]" >&2; exit 64 ;; esac
+case $MODE in all|syntax|seed) ;; *) echo "usage: scripts/bench.sh [syntax|seed]" >&2; exit 64 ;; esac
 SEED=Examples/russia-venezuela-2022.fr.txt
 CORES=$(nproc)
 SUDO=$([ "$(id -u)" -eq 0 ] || echo sudo)
@@ -190,6 +191,36 @@ $spacy_line
 "
 }
 
+# Seed: the seed article to SVG, whole process, against `dot -Tsvg` on its DOT; then an empty article.
+# Sets SEED_S, SEED_KB, DOT_S, DOT_KB and EMPTY_S.
+seed_bench() {
+    echo "bench: seed article to SVG vs dot -Tsvg" >&2
+    "$BIN" "$SEED" -o "$WORK/seed.dot"
+    # Interleaved, best of 31 each: the machine's load drifts within seconds, and both sides should see the same;
+    # a run lasts some 50 ms, so many runs cost little and make the best of them a steadier figure.
+    SEED_S=""; DOT_S=""
+    for _ in $(seq 31); do
+        measure seed "$BIN" "$SEED" -o "$WORK/seed.svg"
+        if [ -z "$SEED_S" ] || awk "BEGIN{exit !($SECONDS_TAKEN < $SEED_S)}"; then SEED_S=$SECONDS_TAKEN; SEED_KB=$PEAK_KB; fi
+        measure dot dot -Tsvg "$WORK/seed.dot" -o "$WORK/dot.svg"
+        if [ -z "$DOT_S" ] || awk "BEGIN{exit !($SECONDS_TAKEN < $DOT_S)}"; then DOT_S=$SECONDS_TAKEN; DOT_KB=$PEAK_KB; fi
+    done
+    : > "$WORK/empty.txt"
+    best empty 7 "$BIN" "$WORK/empty.txt" --format json -o "$WORK/empty.json"
+    EMPTY_S=$SECONDS_TAKEN
+}
+
+if [ "$MODE" = seed ]; then
+    seed_bench
+    echo "| seed article to SVG, whole process, vs \`dot -Tsvg\` on its DOT | < 1.5x | $(calc "$SEED_S" 3) s vs $(calc "$DOT_S" 3) s = $(calc "$SEED_S / $DOT_S")x | $(verdict "$(calc "$SEED_S / $DOT_S") < 1.5") |"
+    echo "| peak memory, seed article to SVG | < 64 MiB | $(calc "$SEED_KB / 1024" 1) MiB | $(verdict "$SEED_KB < 65536") |"
+    echo
+    echo "\`relgraph $SEED -o seed.svg\`: best of 31, interleaved with \`dot\`, $(calc "$SEED_S" 3) s, $(calc "$SEED_KB / 1024" 1) MiB peak."
+    echo "\`dot -Tsvg seed.dot\` (Graphviz $(dot -V 2>&1 | sed 's/.*version //')): $(calc "$DOT_S" 3) s, $(calc "$DOT_KB / 1024" 1) MiB peak."
+    echo "relgraph on an empty article (start-up and lexicons, no rendering): $(calc "$EMPTY_S" 3) s."
+    exit 0
+fi
+
 if [ "$MODE" = syntax ]; then
     syntax_bench
     printf '%s' "$SYNTAX_MD"
@@ -217,20 +248,7 @@ SMALL_KB=$PEAK_KB; SMALL_S=$SECONDS_TAKEN
 measure large "$BIN" --jsonl "$WORK/large/corpus.jsonl" --quiet --max-evidence 5 --format json -o "$WORK/large.json"
 LARGE_KB=$PEAK_KB; LARGE_S=$SECONDS_TAKEN
 
-echo "bench: seed article to SVG vs dot -Tsvg" >&2
-"$BIN" "$SEED" -o "$WORK/seed.dot"
-# Interleaved, best of 31 each: the machine's load drifts within seconds, and both sides should see the same;
-# a run lasts some 50 ms, so many runs cost little and make the best of them a steadier figure.
-SEED_S=""; DOT_S=""
-for _ in $(seq 31); do
-    measure seed "$BIN" "$SEED" -o "$WORK/seed.svg"
-    if [ -z "$SEED_S" ] || awk "BEGIN{exit !($SECONDS_TAKEN < $SEED_S)}"; then SEED_S=$SECONDS_TAKEN; SEED_KB=$PEAK_KB; fi
-    measure dot dot -Tsvg "$WORK/seed.dot" -o "$WORK/dot.svg"
-    if [ -z "$DOT_S" ] || awk "BEGIN{exit !($SECONDS_TAKEN < $DOT_S)}"; then DOT_S=$SECONDS_TAKEN; DOT_KB=$PEAK_KB; fi
-done
-: > "$WORK/empty.txt"
-best empty 7 "$BIN" "$WORK/empty.txt" --format json -o "$WORK/empty.json"
-EMPTY_S=$SECONDS_TAKEN
+seed_bench
 
 echo "bench: rendering synthetic graphs" >&2
 RENDER_ROWS=""

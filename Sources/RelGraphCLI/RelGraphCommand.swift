@@ -39,10 +39,17 @@ struct RelGraphCommand: ParsableCommand {
 
     /// Parses the arguments and runs the command, the lexicon tables that every language reads being built, and
     /// Graphviz warming up for the format the command line names, on other cores meanwhile: parsing the
-    /// arguments takes about as long as building them.
+    /// arguments takes about as long as building them. A line that names no subcommand is read as `render`
+    /// directly (`DefaultRender`); the root parses every other.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
         Extractor.prepareInBackground()
-        EarlyWarmUp.start(Array(CommandLine.arguments.dropFirst()))
-        main(nil)
+        EarlyWarmUp.start(arguments)
+        guard let render = DefaultRender.parse(arguments) else { return main(nil) }
+        do {
+            try render.run()
+        } catch {
+            exit(withError: error)
+        }
     }
 }

@@ -122,8 +122,12 @@ public struct Extractor: Sendable {
         let document = Document(text: text, id: documentID, origin: origin) { tokens in
             decision ?? LanguageDetector.decide(tokens, corpusLanguage: corpusLanguage)
         }
+        // A text with no sentence names no actor: its language's lexicons and triggers are not built for it.
+        guard !document.sentences.isEmpty else {
+            return Analysis(document: document, actors: ActorFinder.Result(mentions: [], persons: []), relations: [])
+        }
         let addedTriggers = lexicon.triggers(document.language)
-        if !document.sentences.isEmpty { LanguagePreparation.start(document.language, sharedTriggers: addedTriggers.isEmpty) }
+        LanguagePreparation.start(document.language, sharedTriggers: addedTriggers.isEmpty)
         let actors = ActorFinder(document: document, user: lexicon).run()
         let relations = RelationExtractor(document: document, actors: actors, addedTriggers: addedTriggers)
         guard recording else { return Analysis(document: document, actors: actors, relations: relations.run()) }

@@ -1,7 +1,7 @@
 import Dispatch
 import Synchronization
 
-/// Builds what reading a language takes — its state names, trigger words and syntax model — on another thread,
+/// Builds what reading a language takes — its state names, plural titles, trigger words and syntax model — on another thread,
 /// once per language, while the thread that met the language builds the rest of its lexicon.
 ///
 /// Each of these is a lazily built static: whichever thread asks first builds it, and a thread that asks while
@@ -28,12 +28,13 @@ enum LanguagePreparation {
         }
     }
 
-    /// Starts building `language`'s state lexicon, shared triggers and syntax model, unless done already.
+    /// Starts building `language`'s state lexicon, plural titles, shared triggers and syntax model, unless done already.
     /// - Parameter sharedTriggers: the reader uses the language's shared trigger matcher (no user frames).
     static func start(_ language: Language, sharedTriggers: Bool) {
         guard started.withLock({ $0.insert(language).inserted }) else { return }
         DispatchQueue.global(qos: .userInitiated).async {
             _ = StateLexicon.entries(language)
+            _ = TitleLexicon.isPlural("", language)
             if sharedTriggers { _ = TriggerMatcher.shared(language) }
             _ = try? SyntaxModel.embedded(for: language)
         }

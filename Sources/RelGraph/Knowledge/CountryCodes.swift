@@ -357,7 +357,7 @@ PSE|Palestine|Palestine|Palestina
     }
 
     /// CLDR's name of every code with an alpha-2 code, as Foundation gives it, by alpha-3 code.
-    /// Looked up once per language and shared by the display names and the state lexicon.
+    /// Keyed once per language and shared by the display names and the state lexicon.
     static func cldrNames(_ language: Language) -> [String: String] {
         switch language {
         case .fr: frenchCLDR
@@ -366,11 +366,21 @@ PSE|Palestine|Palestine|Palestina
         }
     }
 
-    private static let frenchCLDR = lookUpCLDR(.fr)
-    private static let englishCLDR = lookUpCLDR(.en)
-    private static let spanishCLDR = lookUpCLDR(.es)
+    private static let frenchCLDR = byAlpha3(CLDRCountryNames.french)
+    private static let englishCLDR = byAlpha3(CLDRCountryNames.english)
+    private static let spanishCLDR = byAlpha3(CLDRCountryNames.spanish)
 
-    private static func lookUpCLDR(_ language: Language) -> [String: String] {
+    /// Names keyed by alpha-2 code (`CLDRCountryNames`), keyed by alpha-3 code instead.
+    private static func byAlpha3(_ namesByAlpha2: [String: String]) -> [String: String] {
+        var names: [String: String] = [:]
+        for code in index.ordered {
+            if let alpha2 = index.alpha2ByAlpha3[code], let name = namesByAlpha2[alpha2] { names[code] = name }
+        }
+        return names
+    }
+
+    /// What `cldrNames` holds, looked up in Foundation's CLDR data now: what `CLDRCountryNames` was written from.
+    static func foundationCLDRNames(_ language: Language) -> [String: String] {
         let locale = Locale(identifier: language.rawValue)
         var names: [String: String] = [:]
         for code in index.ordered {

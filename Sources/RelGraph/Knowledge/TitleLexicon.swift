@@ -69,18 +69,28 @@ enum TitleLexicon {
 
     /// Whether `surface` is the plural of a title of `language` and not itself a title: "ministres", "contrapartes".
     static func isPlural(_ surface: String, _ language: Language) -> Bool {
-        pluralSurfaces[language]?.contains(surface) ?? false
+        pluralSurfaces(language).contains(surface)
     }
 
-    /// The plurals the tables do not list as singulars, per language, built once.
-    private static let pluralSurfaces: [Language: Set<String>] = {
-        var plurals: [Language: Set<String>] = [:]
-        for (language, table) in tablesByLanguage {
-            let singulars = Set(table.rows.flatMap { LexiconTable.values($0[1]) })
-            plurals[language] = Set(singulars.map { plural($0, language) }).subtracting(singulars)
+    /// The plurals the tables do not list as singulars, built once per language when first asked: an article
+    /// reads one language, and building the others would cost as much again.
+    private static func pluralSurfaces(_ language: Language) -> Set<String> {
+        switch language {
+        case .fr: frenchPlurals
+        case .en: englishPlurals
+        case .es: spanishPlurals
         }
-        return plurals
-    }()
+    }
+
+    private static let frenchPlurals = buildPlurals(.fr)
+    private static let englishPlurals = buildPlurals(.en)
+    private static let spanishPlurals = buildPlurals(.es)
+
+    private static func buildPlurals(_ language: Language) -> Set<String> {
+        guard let table = tablesByLanguage[language] else { return [] }
+        let singulars = Set(table.rows.flatMap { LexiconTable.values($0[1]) })
+        return Set(singulars.map { plural($0, language) }).subtracting(singulars)
+    }
 
     /// Every title surface for `language`.
     static func entries(_ language: Language) -> [LexiconEntry] {

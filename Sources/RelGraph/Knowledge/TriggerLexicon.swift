@@ -45,12 +45,44 @@ enum TriggerLexicon {
 
     /// Splits a phrase into per-token patterns the way the tokenizer splits text ("s'est" is "s'" + "est").
     static func patternTokens(_ phrase: Substring) -> [String] {
-        phrase.split(separator: " ").flatMap { word -> [String] in
+        words(of: phrase).flatMap { word -> [String] in
             let folded = TextFolding.fold(word)
-            guard let apostrophe = folded.firstIndex(of: "'"), folded.index(after: apostrophe) != folded.endIndex,
+            guard let apostrophe = apostrophe(in: folded), folded.index(after: apostrophe) != folded.endIndex,
                   folded.distance(from: folded.startIndex, to: apostrophe) <= 2 else { return [folded] }
             return [String(folded[...apostrophe]), String(folded[folded.index(after: apostrophe)...])]
         }
+    }
+
+    /// The phrase's words between spaces. Where each space is a character of its own, the bytes are cut where
+    /// the characters would be, without breaking the phrase into characters: the lexicons hold thousands of
+    /// phrases, read at every start. Elsewhere (a combining accent after a space, say) the characters cut it.
+    private static func words(of phrase: Substring) -> [Substring] {
+        guard standsAlone(UInt8(ascii: " "), in: phrase.utf8) else { return phrase.split(separator: " ") }
+        return phrase.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    }
+
+    /// The first apostrophe of a folded word, found as `firstIndex(of: "'")` finds it.
+    private static func apostrophe(in folded: String) -> String.Index? {
+        guard standsAlone(UInt8(ascii: "'"), in: folded.utf8) else { return folded.firstIndex(of: "'") }
+        return folded.utf8.firstIndex(of: UInt8(ascii: "'"))
+    }
+
+    /// Whether every `byte` (ASCII) is a character of its own: followed by ASCII or nothing (every scalar that
+    /// joins the one before it lies outside ASCII) and preceded by a scalar below U+0600, whose UTF-8 starts
+    /// below 0xD8 (every scalar that joins the one after it, an Arabic number sign say, lies above).
+    private static func standsAlone(_ byte: UInt8, in bytes: some Collection<UInt8>) -> Bool {
+        var leadBefore: UInt8 = 0
+        var lead: UInt8 = 0
+        var afterByte = false
+        for current in bytes {
+            if afterByte && current >= 0x80 { return false }
+            let isContinuation = current & 0xC0 == 0x80
+            if current == byte && leadBefore >= 0xD8 { return false }
+            afterByte = current == byte
+            if !isContinuation { lead = current }
+            leadBefore = lead
+        }
+        return true
     }
 
     /// Rows: language | type | kind | comma-separated patterns | arguments (optional: `source=… target=…`, read by

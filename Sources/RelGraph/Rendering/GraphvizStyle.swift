@@ -271,14 +271,15 @@ enum GraphvizText {
 
     /// Whether `text` holds one of `lineBreaks`, read from its UTF-8 bytes: LF to CR are ASCII, NEL is
     /// C2 85, LS and PS are E2 80 A8 and E2 80 A9. One pass and no scalar decoding, for whole sentences.
-    private static func hasLineBreak(_ text: String) -> Bool {
+    static func hasLineBreak(_ text: String) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for byte in text.utf8 {
             switch byte {
             case 0x0A...0x0D: return true
             case 0x85 where previous == 0xC2: return true
-            case 0xA8, 0xA9 where previous == 0x80 && beforePrevious == 0xE2: return true
+            case 0xA8 where previous == 0x80 && beforePrevious == 0xE2, 0xA9 where previous == 0x80 && beforePrevious == 0xE2:
+                return true
             default: (beforePrevious, previous) = (previous, byte)
             }
         }

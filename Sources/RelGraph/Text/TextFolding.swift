@@ -100,23 +100,11 @@ enum TextFolding {
         latinFolds.bytes(of: value)
     }
 
-    private static let latinRange: ClosedRange<UInt32> = 0xC0...0x24F
+    /// The Latin-1 and Latin Extended scalars, folded through `LatinFoldTable`: an array read, not a hash, for
+    /// every accented letter.
+    static let latinRange: ClosedRange<UInt32> = 0xC0...0x24F
 
-    /// Folded forms of the Latin-1 and Latin Extended scalars, indexed from the
-    /// start of `latinRange`: an array read, not a hash, for every accented letter.
-    /// Foundation folds the whole range in one call, a line per scalar, rather than one call per
-    /// scalar at every run's start-up.
-    private static func latinTable() -> [[UInt8]?] {
-        let scalars = latinRange.compactMap(Unicode.Scalar.init)
-        let lines = scalars.map { String(Character($0)) }.joined(separator: "\n")
-        let folded = foldedByFoundation(lines).split(separator: "\n", omittingEmptySubsequences: false)
-        guard folded.count == scalars.count else {
-            return scalars.map { Array(foldedByFoundation(String(Character($0))).utf8) }
-        }
-        return folded.map { Array($0.utf8) }
-    }
-
-    /// Foundation's case- and diacritic-insensitive form, lower-cased: what the table holds.
+    /// Foundation's case- and diacritic-insensitive form, lower-cased: what `LatinFoldTable` was written from.
     static func foldedByFoundation(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en")).lowercased()
     }
@@ -131,8 +119,9 @@ enum TextFolding {
         }
     }
 
-    /// The Latin table laid end to end in one byte array: read by both folding paths.
-    private static let latinFolds = LatinFolds(latinTable())
+    /// The Latin table (`LatinFoldTable`, one folded form per scalar of `latinRange`) laid end to end in one byte
+    /// array: read by both folding paths.
+    private static let latinFolds = LatinFolds(LatinFoldTable.forms.map { Array($0.utf8) })
 
     /// The folded bytes of the Latin range in one array, with where each scalar's start: read without retaining
     /// an array per scalar.

@@ -15,6 +15,17 @@ struct ExtractorTests {
     /// The paragraphs, several times over, one blank line apart.
     private static let article = (0..<6).flatMap { round in paragraphs.shuffled(using: round) }.joined(separator: "\n\n")
 
+    /// A text with no sentence gives an empty graph, in whatever language it is read, and explains no sentence.
+    @Test(arguments: ["", " \n\n\t ", "\r\n"])
+    func textWithoutSentencesGivesAnEmptyGraph(_ text: String) {
+        for language in [nil] + Language.allCases.map(Optional.some) {
+            let analysis = Extractor(language: language).analyse(text)
+            #expect(analysis.document.sentences.isEmpty)
+            #expect(analysis.actors.mentions.isEmpty && analysis.actors.persons.isEmpty && analysis.relations.isEmpty)
+            #expect(Extractor(language: language).extract(text) == RelationGraph())
+        }
+    }
+
     /// What `LanguagePreparation` and `Extractor.prepareInBackground` build on other threads is what extraction
     /// would build itself: articles of the three languages read at once, while their preparation runs, give the
     /// graphs they give read one by one.

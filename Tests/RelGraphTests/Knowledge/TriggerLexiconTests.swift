@@ -203,4 +203,23 @@ struct TriggerLexiconTests {
             #expect(TriggerLexicon.triggers(language).count >= 400, "\(language)")
         }
     }
+
+    /// Phrases are cut into patterns where their characters are: the bytes are cut only where that gives the same.
+    @Test(arguments: ["s'est rendu", "l'ONU", "aujourd'hui", "a déclaré", "  deux  espaces ", "qu'il",
+                      "a \u{301}b", "d\u{301}'accord", "x'\u{301}y", "é 'a", "\u{600} x"])
+    func patternTokensCutAtCharacters(_ phrase: String) {
+        let byCharacters = phrase.split(separator: " ").flatMap { word -> [String] in
+            let folded = TextFolding.fold(word)
+            guard let apostrophe = folded.firstIndex(of: "'"), folded.index(after: apostrophe) != folded.endIndex,
+                  folded.distance(from: folded.startIndex, to: apostrophe) <= 2 else { return [folded] }
+            return [String(folded[...apostrophe]), String(folded[folded.index(after: apostrophe)...])]
+        }
+        #expect(TriggerLexicon.patternTokens(phrase[...]) == byCharacters)
+    }
+
+    @Test func patternTokensSplitElisions() {
+        #expect(TriggerLexicon.patternTokens("s'est rendu") == ["s'", "est", "rendu"])
+        #expect(TriggerLexicon.patternTokens("aujourd'hui") == ["aujourd'hui"])
+        #expect(TriggerLexicon.patternTokens("a Déclaré") == ["a", "declare"])
+    }
 }

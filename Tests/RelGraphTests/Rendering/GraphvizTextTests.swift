@@ -40,6 +40,14 @@ struct GraphvizTextTests {
         #expect(GraphvizText.escString("plain text, ，") == "plain text, ，")
     }
 
+    @Test("line breaks become one space; accented letters whose UTF-8 ends like LS or PS are not line breaks")
+    func singleLines() {
+        #expect(GraphvizText.singleLine("a\r\n\u{2028}b\u{2029}c\u{85}d\n") == "a b c d")
+        #expect(GraphvizText.singleLine("\nélite très chère") == "élite très chère")
+        for text in ["è", "très", "Ũ©"] { #expect(!GraphvizText.hasLineBreak(text), "\(text)") }
+        for text in ["a\u{2028}", "\u{2029}b", "\u{85}", "\u{0B}"] { #expect(GraphvizText.hasLineBreak(text)) }
+    }
+
     @Test("the SVG parses as XML, and tooltips, labels and titles read as the article wrote them")
     func svgIsWellFormed() throws {
         let data = try GraphvizRenderer.render(Self.graph, as: .svg)

@@ -32,7 +32,7 @@ struct TextFoldingTests {
         #expect(TextFolding.fold("Türkiye") == "turkiye")
     }
 
-    @Test("every Latin letter folds as Foundation folds it alone, though the table is built in one call")
+    @Test("every Latin letter folds as Foundation folds it alone")
     func latinTableMatchesFoundationScalarByScalar() {
         for value in UInt32(0xC0)...0x24F {
             guard let scalar = Unicode.Scalar(value) else { continue }
