@@ -12,7 +12,13 @@ extension TreeArguments {
         case .subject:
             if isNoun { return supportVerbSubject(of: head, isTrigger: isTrigger) }
             return isQuoteAttribution(head) ? objectWords(of: head) : subjectWords(of: head)
-        case .object: return isNoun || isQuoteAttribution(head) ? [] : objectWords(of: head)
+        case .object:
+            if isNoun || isQuoteAttribution(head) { return [] }
+            // "a qualifié d'inacceptables les propos de X": the object may hang on another word of the phrase.
+            let own = objectWords(of: head)
+            return own.isEmpty ? phrase.filter { $0 != head }.flatMap { word in
+                parsed.dependents(of: word).filter { parsed.relation(of: $0) == .obj && !phrase.contains($0) }
+            } : own
         case .indirectObject: return parsed.dependents(of: head).filter { parsed.relation(of: $0) == .iobj }
         case .possessor:
             return possessorWords(of: head)

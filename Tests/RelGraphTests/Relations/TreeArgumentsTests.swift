@@ -323,6 +323,10 @@ struct TreeArgumentsTests {
         // An actor hung on the verb's place by a preposition other than the genitive is the verb's.
         Case(.es, "El presidente de México, Enrique Peña Nieto, recibió en Palacio Nacional a su homólogo de Paraguay, Horacio Cartes.",
              ["person:horacio-cartes CONSULT person:enrique-pena-nieto"]),
+        // Calling an actor's words unacceptable accuses the actor; the object may hang on the phrase's adjective.
+        Case(.es, "Chile calificó de inaceptables las declaraciones del gobierno de Venezuela.", ["CHL ACCUSE VEN"]),
+        Case(.fr, "La France a qualifié d'inacceptables les propos de l'ambassadeur russe.", ["FRA ACCUSE RUS"]),
+        Case(.fr, "Le Maroc a jugé inacceptables les déclarations du président algérien.", ["MAR ACCUSE DZA"]),
         // Subjects talking to a noun that names no actor do not talk to each other; what they do after an event is no
         // topic of that event.
         Case(.en, "Sergei Lavrov and Wang Yi spoke to reporters after their meeting in Beijing.",
