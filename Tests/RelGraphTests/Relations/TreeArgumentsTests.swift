@@ -323,6 +323,9 @@ struct TreeArgumentsTests {
         // An actor hung on the verb's place by a preposition other than the genitive is the verb's.
         Case(.es, "El presidente de México, Enrique Peña Nieto, recibió en Palacio Nacional a su homólogo de Paraguay, Horacio Cartes.",
              ["person:horacio-cartes CONSULT person:enrique-pena-nieto"]),
+        // Who is disappointed by an actor's act accuses the actor, however the parser reads the adjectival passive.
+        Case(.en, "Japan said it was deeply disappointed by China's decision to ban imports.", ["JPN ACCUSE CHN"]),
+        Case(.en, "New Zealand is disappointed with Fiji's refusal to hold elections.", ["NZL ACCUSE FJI"]),
         // Calling an actor's words unacceptable accuses the actor; the object may hang on the phrase's adjective.
         Case(.es, "Chile calificó de inaceptables las declaraciones del gobierno de Venezuela.", ["CHL ACCUSE VEN"]),
         Case(.fr, "La France a qualifié d'inacceptables les propos de l'ambassadeur russe.", ["FRA ACCUSE RUS"]),

@@ -35,6 +35,7 @@ extension TriggerLexicon {
         fr | ACCUSE | verb | critique envers, critiques envers, critique vis-a-vis, critiques vis-a-vis, s'inquiet*, s'est inquiet*, se sont inquiet*, exprim* sa preoccupation, exprim* son inquietude, exprim* ses inquietudes, fait part de sa preoccupation, fait part de son inquietude, s'alarm*, s'est alarm* | source=subject target=de|envers|vis-a-vis|face|object
         fr | ACCUSE | verb | tir* la sonnette d'alarme, tire la sonnette d'alarme | source=subject target=sur|object
         fr | ACCUSE | verb | qualifi* d'inacceptable*, qualifi* d' inacceptable*, qualifi* d'inadmissible*, qualifi* d' inadmissible*, qualifi* d'ingerence*, qualifi* d' ingerence*, jug* inacceptable*, jug* inadmissible* | source=subject target=object
+        fr | ACCUSE | verb | decu par, decue par, decus par, decues par, consterne par, consternee par | source=object|subject target=par
         fr | ACCUSE | noun | accusation*, condamnation*, critique*, protestation*, plainte*, enquete*, avertissement*, mise* en garde, requisitoire*, diatribe*, allegation*, mise* en cause, inculpation*, reprimande*, denigrement*, incrimination*, attaque* verbale*, guerre des mots
         fr | REJECT | verb | rejet*, rejett*, refus*, oppos*, annul*, boude, boudent, bouder, boudera, ecart*, desavou*, retoqu*, claqu* porte, denonc* accord*, denonc* traite, interdi* d'entree, interdi* l'entree, refus* l'entree, refoul* a la frontiere
         fr | REJECT | verb | empech* adoption, empech* l'adoption, bloqu* adoption, bloqu* l'adoption | source=subject target=de|object
