@@ -208,6 +208,9 @@ extension TreeArguments {
         if !speaker.isEmpty { return speaker }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
         switch parsed.relation(of: word) {
+        case .obl where parsed.tag(of: word) == .verb && [.verb, .aux].contains(parsed.tag(of: governor)):
+            // "se mostró decepcionado con X" with the participle read as an oblique: a predicate of the verb's subject.
+            return subjectWords(of: governor, depth: depth + 1)
         case .conj where parsed.isNominal(governor):
             // "a annulé la visite et condamné X", read as a noun coordinated with a verb: the verb above shares its subject.
             return parsed.governor(of: governor).map { subjectWords(of: $0, depth: depth + 1) } ?? []

@@ -326,6 +326,7 @@ struct TreeArgumentsTests {
         // Who is disappointed by an actor's act accuses the actor, however the parser reads the adjectival passive.
         Case(.en, "Japan said it was deeply disappointed by China's decision to ban imports.", ["JPN ACCUSE CHN"]),
         Case(.en, "New Zealand is disappointed with Fiji's refusal to hold elections.", ["NZL ACCUSE FJI"]),
+        Case(.es, "México se mostró decepcionado con la decisión de Perú.", ["MEX ACCUSE PER"]),
         // Calling an actor's words unacceptable accuses the actor; the object may hang on the phrase's adjective.
         Case(.es, "Chile calificó de inaceptables las declaraciones del gobierno de Venezuela.", ["CHL ACCUSE VEN"]),
         Case(.fr, "La France a qualifié d'inacceptables les propos de l'ambassadeur russe.", ["FRA ACCUSE RUS"]),
