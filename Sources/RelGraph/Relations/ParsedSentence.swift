@@ -20,17 +20,19 @@ struct ParsedSentence: Sendable {
         words.collapse(hints.nameSpans, tokens: tokens)
         let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names),
                                predicates: words.predicateWords(tokens: tokens, hints: hints))
-        self.init(tree: tree, tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords, firstToken: range.lowerBound)
+        self.init(tree: tree, tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords, firstToken: range.lowerBound,
+                  words: ArgumentWords.Shared.of(language))
     }
 
     /// The sentence a `SentenceSyntax` parsed (as `--explain` records it), its sentence starting at document token
     /// `firstToken`: the same tree the parse above gives, read once.
-    init(_ syntax: SentenceSyntax, firstToken: Int) {
+    init(_ syntax: SentenceSyntax, firstToken: Int, language: Language) {
         self.init(tree: syntax.tree, tokenOfWord: syntax.words.map { $0.token + firstToken },
-                  wordsOfToken: syntax.tokens.map(\.words), firstToken: firstToken)
+                  wordsOfToken: syntax.tokens.map(\.words), firstToken: firstToken, words: ArgumentWords.Shared.of(language))
     }
 
-    init(tree: SyntaxTree, tokenOfWord: [Int], wordsOfToken: [Range<Int>], firstToken: Int) {
+    /// - Parameter words: the language's word classes, for the repairs that need them (`repairMeasureNouns`).
+    init(tree: SyntaxTree, tokenOfWord: [Int], wordsOfToken: [Range<Int>], firstToken: Int, words: ArgumentWords.Shared? = nil) {
         var tree = tree
         for index in tree.words.indices {
             let word = (tag: tree.words[index].tag, relation: tree.words[index].relation)
@@ -41,7 +43,9 @@ struct ParsedSentence: Sendable {
         var dependents = Self.children(of: tree)
         if Self.repairInterposedClauses(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = Self.children(of: tree) }
+        if let words, Self.repairMeasureNouns(&tree, children: dependents, words: words.words) { dependents = Self.children(of: tree) }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
+        Self.repairFrontedNouns(&tree, children: dependents)
         Self.repairSecondSubjects(&tree, children: dependents)
         Self.repairLeftConjuncts(&tree, children: dependents)
         self.tree = tree
@@ -70,6 +74,26 @@ struct ParsedSentence: Sendable {
             children[tree.words[index].head - 1].append(index)
         }
         return children
+    }
+
+    /// "Point fort de la journée, l'Angola et l'Égypte ont signé…", "A day later, Chile and Peru signed…": a fronted
+    /// noun phrase and its comma taken for the subject, and the name after the comma for a bare oblique. A verb whose
+    /// common-noun subject stands before a comma, with a name and no preposition between that comma and the verb,
+    /// has the name for its subject; the fronted noun is an adjunct.
+    private static func repairFrontedNouns(_ tree: inout SyntaxTree, children: [[Int]]) {
+        for verb in tree.words.indices where tree.words[verb].tag == .verb {
+            guard let subject = children[verb].first(where: { $0 < verb && tree.words[$0].relation.hasPrefix("nsubj") }),
+                  tree.words[subject].tag == .noun,
+                  let comma = children[verb].first(where: { $0 > subject && $0 < verb && tree.words[$0].tag == .punct })
+                    ?? (subject + 1..<verb).first(where: { tree.words[$0].form == "," }),
+                  let name = children[verb].first(where: { child in
+                      child > comma && child < verb && tree.words[child].tag == .propn
+                          && DependencyRelation(label: tree.words[child].relation) == .obl
+                          && !children[child].contains { tree.words[$0].relation == "case" }
+                  }) else { continue }
+            tree.words[name].relation = tree.words[subject].relation
+            tree.words[subject].relation = "obl:mod"
+        }
     }
 
     /// A verb with two subjects, one on each side ("Etiopía invadió Somalia" read as two `nsubj`): the one after it
@@ -122,6 +146,30 @@ struct ParsedSentence: Sendable {
             current = head
         }
         return nil
+    }
+
+    /// "adopted a package of sanctions against X", "un train de sanctions contre X", "una ronda de conversaciones con X":
+    /// the treebanks make a noun of quantity the head of the noun it measures, and parsers hang the measured noun's
+    /// complements on it, where no frame of the event noun looks. The measured noun takes the quantity's place and the
+    /// dependents written after it; the quantity, with its preposition, becomes its determiner.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairMeasureNouns(_ tree: inout SyntaxTree, children: [[Int]], words: ArgumentWords) -> Bool {
+        var changed = false
+        for measure in tree.words.indices where tree.words[measure].tag == .noun
+            && words.measureNouns.contains(TextFolding.fold(tree.words[measure].form)) {
+            guard let measured = children[measure].first(where: { $0 > measure && tree.words[$0].tag == .noun
+                      && tree.words[$0].relation == "nmod" }),
+                  let marker = children[measured].first(where: { $0 < measured && tree.words[$0].relation == "case" }),
+                  folded(form: tree.words[marker].form) == words.genitive else { continue }
+            tree.words[measured].head = tree.words[measure].head
+            tree.words[measured].relation = tree.words[measure].relation
+            for child in children[measure] where child > measured { tree.words[child].head = measured + 1 }
+            tree.words[measure].head = measured + 1
+            tree.words[measure].relation = "det"
+            tree.words[marker].head = measure + 1
+            changed = true
+        }
+        return changed
     }
 
     /// "France, represented by its envoy, mediated…", "Russia, backed by China, vetoed…": a clause between commas
@@ -267,6 +315,12 @@ struct ParsedSentence: Sendable {
         let token = tokenOfWord[word]
         let form = words(of: token..<token + 1).count == 1 ? tokens[token].folded : TextFolding.fold(tree.words[word].form)
         return Self.elidedWords[form] ?? form
+    }
+
+    /// A tree word's folded form, elision undone: what `folded` tells when no document token is at hand.
+    private static func folded(form: String) -> String {
+        let form = TextFolding.fold(form)
+        return elidedWords[form] ?? form
     }
 
     /// Prepositions and subordinators written elided before a vowel, told as their full form: "la visite d'Emmanuel

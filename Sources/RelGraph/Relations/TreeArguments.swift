@@ -114,6 +114,14 @@ final class TreeArguments {
             && !dependents.contains { parsed.relation(of: $0) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]) }
     }
 
+    /// A diplomat: the word, or the first word of the mention it lies in ("the Russian ambassador", "l'ambassadeur de
+    /// Russie"), is an envoy noun.
+    private func isEnvoy(_ word: Int) -> Bool {
+        if words.envoyNouns.contains(tokens[parsed.tokenOfWord[word]]) { return true }
+        guard let mention = mentionOfWord[word] else { return false }
+        return mentions[mention].range.contains { words.envoyNouns.contains(tokens[$0]) }
+    }
+
     private func isCivilian(_ word: Int) -> Bool {
         mentionOfWord[word] == nil && words.civilianNouns.contains(tokens[parsed.tokenOfWord[word]])
     }
@@ -149,10 +157,12 @@ final class TreeArguments {
             var noActor = false
             let taken = Set(excluded.flatMap(\.refs))
             for role in roles {
-                var written = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
-                                    complements: prepositionalComplements)
+                var written = (frame.passive && !isNoun ? passiveWords(for: role, verb: head) : nil)
+                    ?? words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
+                             complements: prepositionalComplements)
                 // "Syrian refugees arrived in Turkey": private people are no state acting.
                 if isSource { written.removeAll(where: isCivilian) }
+                if !isSource, frame.envoys { written.removeAll { !isEnvoy($0) } }
                 var heads = written
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
                 if resolved.isEmpty, owners {
