@@ -41,9 +41,11 @@ struct ParsedSentence: Sendable {
             }
         }
         var dependents = Self.children(of: tree)
+        if Self.repairVerbsUnderTheirSubject(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairInterposedClauses(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if let words, Self.repairMeasureNouns(&tree, children: dependents, words: words.words) { dependents = Self.children(of: tree) }
+        if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = Self.children(of: tree) }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
         Self.repairFrontedNouns(&tree, children: dependents)
         Self.repairSecondSubjects(&tree, children: dependents)
@@ -94,6 +96,29 @@ struct ParsedSentence: Sendable {
             tree.words[name].relation = tree.words[subject].relation
             tree.words[subject].relation = "obl:mod"
         }
+    }
+
+    /// "a accusé son voisin, le Rwanda, de…", "accused its neighbour, Rwanda, of…": a name set off by commas right
+    /// after a noun, which the parser hangs on the noun's verb as a bare oblique, is the noun's apposition.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairDetachedAppositions(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
+        var changed = false
+        for name in tree.words.indices where tree.words[name].tag == .propn
+            && DependencyRelation(label: tree.words[name].relation) == .obl
+            && !children[name].contains(where: { tree.words[$0].relation == "case" }) {
+            let first = children[name].filter { $0 < name && tree.words[$0].tag != .punct }.min() ?? name
+            let last = children[name].filter { $0 > name && tree.words[$0].tag != .punct }.max() ?? name
+            let noun = first - 2
+            // Closed by punctuation, or it would be the subject after a fronted noun ("Highlight, Kenya signed").
+            guard noun >= 0, tree.words[first - 1].form == ",", last + 1 >= tree.words.count || tree.words[last + 1].tag == .punct,
+                  [.noun, .propn].contains(tree.words[noun].tag),
+                  tree.words[noun].head == tree.words[name].head,
+                  [.obj, .nsubj].contains(DependencyRelation(label: tree.words[noun].relation)) else { continue }
+            tree.words[name].head = noun + 1
+            tree.words[name].relation = "appos"
+            changed = true
+        }
+        return changed
     }
 
     /// A verb with two subjects, one on each side ("Etiopía invadió Somalia" read as two `nsubj`): the one after it
@@ -167,6 +192,27 @@ struct ParsedSentence: Sendable {
             tree.words[measure].head = measured + 1
             tree.words[measure].relation = "det"
             tree.words[marker].head = measure + 1
+            changed = true
+        }
+        return changed
+    }
+
+    /// "Le Rwanda dément les accusations" read with the subject as the root and the verb as its nominal modifier, a
+    /// label no verb can bear: the verb is the root, the noun before it its subject.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairVerbsUnderTheirSubject(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
+        var changed = false
+        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].relation == "nmod" {
+            let subject = tree.words[verb].head - 1
+            guard subject >= 0, subject < verb, tree.words[subject].relation == "root",
+                  [.noun, .propn].contains(tree.words[subject].tag),
+                  !children[verb].contains(where: { subjectLabels.contains(DependencyRelation(label: tree.words[$0].relation)) })
+            else { continue }
+            tree.words[verb].head = 0
+            tree.words[verb].relation = "root"
+            tree.words[subject].head = verb + 1
+            tree.words[subject].relation = subjectLabel(of: verb, in: tree, children: children)
+            for child in children[subject] where child > verb { tree.words[child].head = verb + 1 }
             changed = true
         }
         return changed

@@ -124,10 +124,12 @@ struct RelationExtractor {
         return range.lowerBound..<next + 1
     }
 
-    /// A verb of one word that no event noun spells ("expulsé", "condenó"). The words of a phrase may be nouns
-    /// ("prisoner exchange", "rendu visite").
+    /// A verb of one word that no event noun spells ("expulsé", "condenó"), or a verb of denial not read as a noun
+    /// after a determiner ("Kigali dément", not "un démenti"). The words of a phrase may be nouns ("prisoner
+    /// exchange", "rendu visite").
     private func isPlainVerb(_ hit: TriggerMatcher.Hit) -> Bool {
-        hit.trigger.frame == .verb && hit.range.count == 1 && !hit.nounReadable
+        guard hit.range.count == 1, !hit.nounReadable else { return false }
+        return hit.trigger.frame == .verb || (hit.trigger.frame == .deny && !hit.followsDeterminer)
     }
 
     /// The relations of one sentence, trigger by trigger, with arguments read off the sentence's parse.

@@ -234,7 +234,8 @@ final class TreeArguments {
         if targetRole.hasPrefix("between") {
             // "Egypt mediated between Sudan and Chad", "hosted talks between…": the subject of a verb meets both
             // parties; "a dialogue between X and Y" only relates X and Y.
-            if found.sources.isEmpty || type != .consult || isNoun {
+            // "X and Y lead a mediation between…" (a frame of actors acting `together`): the mediators meet both.
+            if found.sources.isEmpty || type != .consult || (isNoun && !frame.together) {
                 let heads = words(for: .between, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
                                   complements: prepositionalComplements)
                 if let group = groupSide(under: heads, among: found.targets) {
@@ -248,7 +249,7 @@ final class TreeArguments {
                     found.mutual = true
                 }
             }
-        } else if found.targets.isEmpty, frame.mutual || type.isSymmetric, found.sources.flatMap(\.refs).count >= 2,
+        } else if found.targets.isEmpty, frame.mutual || type.isSymmetric, !frame.together, found.sources.flatMap(\.refs).count >= 2,
                   !found.targetIsNoActor {
             // "X and Y met": each other; "X and Y spoke to reporters": not.
             found.mutual = true

@@ -257,4 +257,33 @@ struct ParsedSentenceTests {
         ])
         #expect(withPreposition.fullRelation(of: 0) == "nsubj")
     }
+
+    /// "Kenya accused its neighbour, Tanzania, of…" with the name hung on the verb as a bare oblique.
+    @Test func aNameSetOffByACommaAfterTheObjectIsItsApposition() {
+        typealias Word = SyntaxTree.Word
+        let words = [
+            Word(form: "Kenya", tag: .propn, head: 2, relation: "nsubj"), Word(form: "accused", tag: .verb, head: 0, relation: "root"),
+            Word(form: "its", tag: .det, head: 4, relation: "nmod:poss"), Word(form: "neighbour", tag: .noun, head: 2, relation: "obj"),
+            Word(form: ",", tag: .punct, head: 6, relation: "punct"), Word(form: "Tanzania", tag: .propn, head: 2, relation: "obl"),
+        ]
+        let repaired = tree(words)
+        #expect(repaired.governor(of: 5) == 3)
+        #expect(repaired.fullRelation(of: 5) == "appos")
+        var marked = words
+        marked[4] = Word(form: "and", tag: .cconj, head: 6, relation: "cc")
+        #expect(tree(marked).governor(of: 5) == 1)
+    }
+
+    /// "Rwanda denies the accusations" read with the subject as the root and the verb as its `nmod`.
+    @Test func aVerbHungUnderTheNounBeforeItAsItsModifierTakesItAsSubject() {
+        typealias Word = SyntaxTree.Word
+        let repaired = tree([
+            Word(form: "Rwanda", tag: .propn, head: 0, relation: "root"), Word(form: "denies", tag: .verb, head: 1, relation: "nmod"),
+            Word(form: "accusations", tag: .noun, head: 2, relation: "obj"), Word(form: ".", tag: .punct, head: 1, relation: "punct"),
+        ])
+        #expect(repaired.governor(of: 1) == nil)
+        #expect(repaired.governor(of: 0) == 1)
+        #expect(repaired.fullRelation(of: 0) == "nsubj")
+        #expect(repaired.governor(of: 3) == 1)
+    }
 }

@@ -579,4 +579,21 @@ struct TreeArgumentsTests {
     @Test(arguments: envoysAndBatches) func envoysAndBatchesOfEvents(_ example: Case) {
         #expect(Set(Probe.events(example.text, example.language)) == example.edges)
     }
+
+    /// A name set off by commas after the object is the object ("son voisin, la Tanzanie,"); a report or a statement
+    /// speaks for its author; mediators act together and meet each party, not each other; a recall of one's own
+    /// ambassador is told as a noun; a denial the parser hangs under its subject still has it.
+    static let reportsAndMediators: [Case] = [
+        Case(.fr, "Le Kenya a accusé son voisin, la Tanzanie, de soutenir les rebelles.", ["KEN ACCUSE TZA"]),
+        Case(.fr, "Un rapport des Nations unies accuse le Kenya de soutenir les rebelles.", ["org:UN ACCUSE KEN"]),
+        Case(.fr, "Les États-Unis et le Qatar mènent une médiation entre le Kenya et la Tanzanie.",
+             ["USA CONSULT KEN", "USA CONSULT TZA", "QAT CONSULT KEN", "QAT CONSULT TZA"]),
+        Case(.fr, "Les États-Unis et le Qatar mènent une médiation.", []),
+        Case(.fr, "Le Kenya a annoncé le rappel de son ambassadeur en Tanzanie.", ["KEN SANCTION TZA"]),
+        Case(.fr, "Le Rwanda dément les accusations du Kenya.", ["RWA REJECT KEN"]),
+    ]
+
+    @Test(arguments: reportsAndMediators) func reportsMediatorsAndAppositions(_ example: Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
 }

@@ -6,7 +6,7 @@ extension ArgumentWords {
             marine police ministère ministères ministre ministres président présidente dirigeant dirigeants tenants
             responsables responsable diplomates diplomate autorités ambassade ambassades ambassadeur ambassadeurs ambassadrice émissaire émissaires
             envoyé envoyés délégation délégations porte-parole parlement état peuple représentants représentant chef homologue homologues
-            soldats flotte bombardiers états membres membre
+            soldats flotte bombardiers états membres membre rapport rapports communiqué communiqués résolution
             """),
         rulerNouns: FunctionWords.set("autorités gouvernement régime dirigeants junte tenants pouvoir administration"),
         territoryNouns: FunctionWords.set("""
