@@ -260,6 +260,8 @@ struct RelationExtractor {
             && tree.governor(of: topic.range)?.relation != .ccomp {
             let frame = ArgumentDefaults.frame(for: topic.trigger, in: document.language, readAsNoun: tree.isNominal(topic.range))
             guard let found = tree.arguments(of: topic.range, frame: frame, type: topic.trigger.type, isTrigger: isTrigger) else { continue }
+            // "helped X defend itself against the attack by Y": backing against an event backs none of its parties.
+            if type == .support, tree.isOpposed(topic.range) { continue }
             // Who is accused of an event did it; who backs or rejects an event ("welcomed the sanctions the EU
             // imposed") backs or rejects its author when it has one, else whom it is for ("welcomed the deal with X").
             let side = switch type {
