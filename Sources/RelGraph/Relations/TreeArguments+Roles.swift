@@ -389,7 +389,12 @@ extension TreeArguments {
             return agentWords(of: verb)
         }
         // "The EU approved sanctions against X": a verb that enacts an event is its support verb, trigger or not.
-        guard Self.supportedRelations.contains(parsed.fullRelation(of: noun)), let verb = parsed.governor(of: noun),
+        // An oblique is carried only as a misread partitive object ("a adopté de nouvelles sanctions"): "a répondu à la
+        // visite de X" does not visit.
+        let relation = parsed.fullRelation(of: noun)
+        guard Self.supportedRelations.contains(relation),
+              relation == "obj" || parsed.markers(of: noun, in: tokens).allSatisfy({ $0 == words.genitive }),
+              let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),
               !undergoes(noun) else { return [] }
         return subjectWords(of: verb)

@@ -610,6 +610,7 @@ struct TreeArgumentsTests {
         Case(.fr, "Le ministre ghanéen a jugé « totalement inacceptable » l'attaque du Bénin contre le Togo.",
              ["GHA ACCUSE BEN", "BEN ASSAULT TGO"]),
         Case(.fr, "Les États-Unis ont annoncé une nouvelle série de ventes d'armement au Ghana.", ["USA COOPERATE GHA"]),
+        Case(.fr, "Le Kenya a répondu à la visite d'une délégation ougandaise en Tanzanie.", ["UGA CONSULT TZA"]),
     ]
 
     @Test(arguments: authorsAndAdversaries) func authorsAndAdversariesOfEvents(_ example: Case) {
