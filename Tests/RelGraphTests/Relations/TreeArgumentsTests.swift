@@ -611,6 +611,7 @@ struct TreeArgumentsTests {
              ["GHA ACCUSE BEN", "BEN ASSAULT TGO"]),
         Case(.fr, "Les États-Unis ont annoncé une nouvelle série de ventes d'armement au Ghana.", ["USA COOPERATE GHA"]),
         Case(.fr, "Le Kenya a répondu à la visite d'une délégation ougandaise en Tanzanie.", ["UGA CONSULT TZA"]),
+        Case(.fr, "Le Kenya a aidé le 13 avril l'Ouganda à intercepter des missiles.", ["KEN AID UGA"]),
     ]
 
     @Test(arguments: authorsAndAdversaries) func authorsAndAdversariesOfEvents(_ example: Case) {
