@@ -108,6 +108,11 @@ struct ArgumentWords: Sendable {
     /// Participles by which someone judges or names an event ("described as barbaric by X", "qualifiée de barbare
     /// par X", "calificada de bárbara por X"): their agent is the judge, not the event's author.
     var judgingParticiples: WordSet = .empty
+    /// Words that open a relative clause between commas: relative pronouns and "dont", "whose", "cuyo".
+    var relativeOpeners: WordSet = .empty
+    /// Verbs that carry an event noun through a preposition ("ont procédé à un échange", "procedieron a la
+    /// expulsión", "proceeded with the expulsion").
+    var prepositionalSupportVerbs: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

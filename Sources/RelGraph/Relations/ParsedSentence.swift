@@ -47,6 +47,9 @@ struct ParsedSentence: Sendable {
         if let words, Self.repairMeasureNouns(&tree, children: dependents, words: words.words) { dependents = Self.children(of: tree) }
         if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if let words, Self.repairNamesAfterDates(&tree, children: dependents, words: words.words) { dependents = Self.children(of: tree) }
+        if let words, Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: words.words) {
+            dependents = Self.children(of: tree)
+        }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
         Self.repairFrontedNouns(&tree, children: dependents)
         Self.repairSecondSubjects(&tree, children: dependents)
@@ -235,6 +238,39 @@ struct ParsedSentence: Sendable {
                   !children[verb].contains(where: { tree.words[$0].relation == "obj" }) else { continue }
             tree.words[name].head = verb + 1
             tree.words[name].relation = "obj"
+            changed = true
+        }
+        return changed
+    }
+
+    /// "que la France et l'UE, dont son pays assure la présidence, soutenaient…", "X, which holds the presidency,
+    /// backed…": the parser gives the subject to the relative clause's verb and hangs the main verb on it after the
+    /// comma. A verb with a subject written before a relative pronoun of its own, and a verb after it with no subject,
+    /// hung as its parataxis or conjunct or beside it on the verb above, is the relative clause: the later verb takes
+    /// its place and the subject.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairRelativeClausesTakenForMain(_ tree: inout SyntaxTree, children: [[Int]], words: ArgumentWords) -> Bool {
+        var changed = false
+        for clause in tree.words.indices where tree.words[clause].tag == .verb {
+            let subjects = children[clause].filter { tree.words[$0].relation.hasPrefix("nsubj") }
+            guard let subject = subjects.first(where: { $0 < clause }),
+                  (subject + 1..<clause).contains(where: { word in
+                      words.relativeOpeners.contains(TextFolding.fold(tree.words[word].form))
+                          && (tree.words[word].head - 1 == clause || subjects.contains(tree.words[word].head - 1))
+                  }),
+                  // The main verb hangs on the relative clause's verb, or beside it on the verb above.
+                  let main = (children[clause] + (tree.words[clause].head > 0 ? children[tree.words[clause].head - 1] : [])).first(where: { verb in
+                      verb > clause && tree.words[verb].tag == .verb
+                          && [.parataxis, .conj].contains(DependencyRelation(label: tree.words[verb].relation))
+                          && !children[verb].contains { tree.words[$0].relation.hasPrefix("nsubj") }
+                  }) else { continue }
+            tree.words[main].head = tree.words[clause].head
+            tree.words[main].relation = tree.words[clause].relation
+            for child in children[clause] where child < subject { tree.words[child].head = main + 1 }
+            tree.words[subject].head = main + 1
+            tree.words[subject].relation = "nsubj"
+            tree.words[clause].head = subject + 1
+            tree.words[clause].relation = "acl:relcl"
             changed = true
         }
         return changed

@@ -404,12 +404,14 @@ extension TreeArguments {
         return subjectWords(of: verb)
     }
 
-    /// Whether a noun is the object of the verb above it: an `obj`, or an oblique that is a misread partitive object
-    /// ("a imposé de lourdes sanctions à X"). "a répondu à la visite de X" does not visit.
+    /// Whether a noun is the object of the verb above it: an `obj`, an oblique that is a misread partitive object
+    /// ("a imposé de lourdes sanctions à X"), or the oblique of a verb that carries its event through a preposition
+    /// ("ont procédé à un échange"). "a répondu à la visite de X" does not visit.
     func isSupported(_ noun: Int) -> Bool {
         let relation = parsed.fullRelation(of: noun)
-        return Self.supportedRelations.contains(relation)
-            && (relation == "obj" || parsed.markers(of: noun, in: tokens).allSatisfy { $0 == words.genitive })
+        guard Self.supportedRelations.contains(relation) else { return false }
+        if relation == "obj" || parsed.markers(of: noun, in: tokens).allSatisfy({ $0 == words.genitive }) { return true }
+        return parsed.governor(of: noun).map { words.prepositionalSupportVerbs.contains(tokens[parsed.tokenOfWord[$0]]) } ?? false
     }
 
     /// "the sanctions that the EU adopted against…", "las sanciones que la UE adoptó contra…": a relative clause whose

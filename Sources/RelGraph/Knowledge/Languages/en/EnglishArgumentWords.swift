@@ -67,5 +67,7 @@ extension ArgumentWords {
         attributions: FunctionWords.set("attributed blamed"),
         attributionMarkers: FunctionWords.set("to on"),
         degreeAdverbs: FunctionWords.set("totally absolutely completely entirely utterly wholly simply"),
-        judgingParticiples: FunctionWords.set("described called deemed considered seen branded labelled labeled termed viewed judged"))
+        judgingParticiples: FunctionWords.set("described called deemed considered seen branded labelled labeled termed viewed judged"),
+        relativeOpeners: FunctionWords.set("who which whom whose"),
+        prepositionalSupportVerbs: FunctionWords.set("proceeded proceeds proceed proceeding"))
 }

@@ -89,5 +89,7 @@ extension ArgumentWords {
             calificado calificada calificados calificadas considerado considerada considerados consideradas descrito
             descrita descritos descritas tachado tachada tachados tachadas juzgado juzgada juzgados juzgadas
             """),
+        relativeOpeners: FunctionWords.set("que quien quienes cual cuales cuyo cuya cuyos cuyas donde"),
+        prepositionalSupportVerbs: FunctionWords.set("procedió procedieron procede proceden proceder procederá procederán procedido"),
         dropsSubjects: true)
 }

@@ -90,5 +90,7 @@ extension ArgumentWords {
         judgingParticiples: FunctionWords.set("""
             qualifié qualifiée qualifiés qualifiées jugé jugée jugés jugées considéré considérée considérés considérées
             décrit décrite décrits décrites perçu perçue perçus perçues
-            """))
+            """),
+        relativeOpeners: FunctionWords.set("qui que qu' dont lequel laquelle lesquels lesquelles où"),
+        prepositionalSupportVerbs: FunctionWords.set("procédé procède procèdent procéder procédera procéderont procédaient procédait"))
 }
