@@ -168,10 +168,14 @@ struct TriggerMatcher: Sendable {
 
     private static let longestGap = 6
 
-    /// Two determiners at most; numbers, quantity words and nouns of time ("a échangé lundi avec") as many as
-    /// `longestGap`.
+    /// Quotation marks a writer puts around a word of the phrase: they do not part its words.
+    private static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”", "‘", "’"]
+
+    /// Two determiners at most; numbers, quantity words, nouns of time ("a échangé lundi avec") and quotation marks
+    /// ("calificó de «inadmisible»") as many as `longestGap`.
     private func mayStandBetween(_ token: Token, afterSkipping skipped: Int) -> Bool {
         if token.kind == .number || FunctionWords.quantities.contains(token) || timeNouns.contains(token) { return true }
+        if token.kind == .punctuation && Self.quotationMarks.contains(token.text) { return true }
         return skipped < 2 && FunctionWords.determiners.contains(token)
     }
 

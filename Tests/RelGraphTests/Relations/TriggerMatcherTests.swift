@@ -87,4 +87,12 @@ struct TriggerMatcherTests {
         #expect(Probe.events("Le président tchadien a échangé lundi avec son homologue nigérien.", .fr) == ["TCD CONSULT NER"])
         #expect(Probe.events("El canciller chileno habló el lunes con su homólogo peruano.", .es) == ["CHL CONSULT PER"])
     }
+
+    /// Quotation marks around a word of the phrase do not part it: "calificó de «inadmisible»".
+    @Test func quotationMarksMayStandInsideAPhrase() {
+        #expect(hits("Lo calificó de «inadmisible».", .es) == ["calificó de «inadmisible ACCUSE verb"])
+        #expect(hits("Lo calificó de \"inaceptable\".", .es) == ["calificó de \"inaceptable ACCUSE verb"])
+        // Other punctuation still parts the phrase.
+        #expect(hits("Lo calificó de (inadmisible).", .es).isEmpty)
+    }
 }
