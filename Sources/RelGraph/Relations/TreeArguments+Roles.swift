@@ -14,10 +14,15 @@ extension TreeArguments {
             return isQuoteAttribution(head) ? objectWords(of: head) : subjectWords(of: head)
         case .object:
             if isNoun || isQuoteAttribution(head) { return [] }
-            // "a qualifié d'inacceptables les propos de X": the object may hang on another word of the phrase.
+            // "a qualifié d'inacceptables les propos de X": the object may hang on another word of the phrase, also as
+            // a subject or an apposition after it ("calificó de «inadmisible» la actuación de X"): the phrase's
+            // subject is its head's.
             let own = objectWords(of: head)
             return own.isEmpty ? phrase.filter { $0 != head }.flatMap { word in
-                parsed.dependents(of: word).filter { parsed.relation(of: $0) == .obj && !phrase.contains($0) }
+                parsed.dependents(of: word).filter { child in
+                    (parsed.relation(of: child) == .obj || (Self.objectAfterPhraseWord.contains(parsed.relation(of: child)) && child > word))
+                        && !phrase.contains(child)
+                }
             } : own
         case .indirectObject: return parsed.dependents(of: head).filter { parsed.relation(of: $0) == .iobj }
         case .possessor:
@@ -50,6 +55,8 @@ extension TreeArguments {
     }
 
     static let clauseRelations: DependencyRelations = [.xcomp, .ccomp, .advcl]
+    /// How the parser hangs an object after a phrase trigger's last word when a quote closes before it.
+    static let objectAfterPhraseWord: DependencyRelations = [.nsubj, .appos]
 
     /// The participles describing a noun: "the attack carried out by…", "les sanctions imposées à…".
     func participles(of noun: Int) -> [Int] {

@@ -391,6 +391,9 @@ struct TreeArgumentsTests {
         Case(.en, "The president of Chile, Gabriel Boric, met Lula.", ["person:gabriel-boric CONSULT person:luiz-inacio-lula-da-silva"]),
         // The party talked with by phone is the verb's, however the parser hung it on the means.
         Case(.en, "Biden said he had spoken by phone with Japan and India.", ["person:joe-biden CONSULT JPN", "person:joe-biden CONSULT IND"]),
+        // The object of a phrase trigger read as the subject of the phrase's last word, after a closing quote.
+        Case(.es, "El canciller de Chile calificó de «inadmisible» la actuación de Bolivia.", ["CHL ACCUSE BOL"]),
+        Case(.es, "El canciller de Chile calificó de «histórica» la actuación de Bolivia.", []),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
