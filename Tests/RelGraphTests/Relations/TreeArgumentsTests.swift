@@ -394,6 +394,10 @@ struct TreeArgumentsTests {
         // The object of a phrase trigger read as the subject of the phrase's last word, after a closing quote.
         Case(.es, "El canciller de Chile calificó de «inadmisible» la actuación de Bolivia.", ["CHL ACCUSE BOL"]),
         Case(.es, "El canciller de Chile calificó de «histórica» la actuación de Bolivia.", []),
+        // A foreign ministry or a department stands for its state, written as a demonym or a complement.
+        Case(.es, "La cancillería uruguaya criticó a Chile.", ["URY ACCUSE CHL"]),
+        Case(.es, "Dos ministros de Paraguay fueron sancionados por el departamento del Tesoro de Canadá.", ["CAN SANCTION PRY"]),
+        Case(.es, "La cancillería criticó la decisión.", []),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
