@@ -279,14 +279,27 @@ extension TreeArguments {
     /// actor written right before it ("…, Juan Guaidó, qui a été…"), else the noun the clause hangs from.
     func relativeResolved(_ argument: Int, clause: Int) -> [Int] {
         let quantified = hasRelativeDependent(argument)
-        guard quantified || isRelativePronoun(argument) else { return [argument] }
+        let mislabelled = opensMislabelledRelative(argument)
+        guard quantified || mislabelled || isRelativePronoun(argument) else { return [argument] }
         if var adjacent = actorWritten(before: parsed.tokenOfWord[argument]) {
             // "X and Y, both of which": the quantifier takes the whole coordination, from its first member.
             while quantified, parsed.relation(of: adjacent) == .conj, let first = parsed.governor(of: adjacent) { adjacent = first }
             return [adjacent]
         }
-        return parsed.governor(of: clause).map { [$0] } ?? []
+        return mislabelled ? [] : parsed.governor(of: clause).map { [$0] } ?? []
     }
+
+    /// "…por autoridades peruanas, quienes acusaron…" with the clause hung as a `parataxis` or a `conj`: a relative
+    /// pronoun right after a comma opens a relative clause whatever label the clause got, and stands for the actor
+    /// written before the comma.
+    private func opensMislabelledRelative(_ word: Int) -> Bool {
+        let token = parsed.tokenOfWord[word]
+        guard parsed.tag(of: word) == .pron, words.relativePronouns.contains(tokens[token]), token > 0, tokens[token - 1].text == ",",
+              let clause = parsed.governor(of: word) else { return false }
+        return Self.mislabelledRelativeClauses.contains(parsed.relation(of: clause))
+    }
+
+    private static let mislabelledRelativeClauses: DependencyRelations = [.parataxis, .conj]
 
     /// The head word of the mention that ends right before `token`, a comma apart at most.
     func actorWritten(before token: Int) -> Int? {

@@ -398,6 +398,11 @@ struct TreeArgumentsTests {
         Case(.es, "La cancillería uruguaya criticó a Chile.", ["URY ACCUSE CHL"]),
         Case(.es, "Dos ministros de Paraguay fueron sancionados por el departamento del Tesoro de Canadá.", ["CAN SANCTION PRY"]),
         Case(.es, "La cancillería criticó la decisión.", []),
+        // A relative pronoun after a comma stands for the actor before the comma, whatever label its clause got; a
+        // headless one stands for no one.
+        Case(.es, "La medida fue criticada por autoridades paraguayas, quienes acusaron al presidente de Bolivia de injerencia.",
+             ["PRY ACCUSE BOL"]),
+        Case(.es, "Tras la reunión, quienes acusaron a Bolivia guardaron silencio.", []),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
