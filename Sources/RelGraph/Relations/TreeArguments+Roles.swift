@@ -105,7 +105,8 @@ extension TreeArguments {
         return speakerWords(of: attribution)
     }
 
-    static let attributionRelations: DependencyRelations = [.parataxis, .ccomp]
+    /// "«…», dijo X" read as a verb coordinated with the quote's verb counts too: the quote closes before it.
+    static let attributionRelations: DependencyRelations = [.parataxis, .ccomp, .conj]
 
     /// Whether a closing quote or a dash stands right before `verb`, its auxiliaries and a comma aside.
     private func followsQuote(_ verb: Int) -> Bool {

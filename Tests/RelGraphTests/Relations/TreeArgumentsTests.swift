@@ -403,6 +403,9 @@ struct TreeArgumentsTests {
         Case(.es, "La medida fue criticada por autoridades paraguayas, quienes acusaron al presidente de Bolivia de injerencia.",
              ["PRY ACCUSE BOL"]),
         Case(.es, "Tras la reunión, quienes acusaron a Bolivia guardaron silencio.", []),
+        // A quote's attribution read as a verb coordinated with the quote's: its speaker is the quote's subject.
+        Case(.es, "«Le agradezco al gobierno de Bolivia su apoyo», dijo el presidente de Paraguay.", ["PRY SUPPORT BOL"]),
+        Case(.es, "«Le agradezco su apoyo», dijo el presidente de Paraguay.", []),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
