@@ -177,9 +177,21 @@ extension TreeArguments {
                 guard isTimeNoun(dependent) else { return [dependent] }
                 return parsed.dependents(of: dependent).filter { parsed.relation(of: $0) == .appos && mentionOfWord[$0] != nil }
             }
+            // "Así lo acordó este jueves X con Y" read with the day as the object: the object is the clitic, and the
+            // name in apposition to the day is the subject written after the verb.
+            if isTimeNoun(dependent), dependent > verb, parsed.relation(of: dependent) == .obj, hasCliticObject(verb) {
+                return parsed.dependents(of: dependent).filter { parsed.relation(of: $0) == .appos && mentionOfWord[$0] != nil }
+            }
             let isSubject = parsed.fullRelation(of: dependent) == "expl:subj" && isPersonalPronoun(dependent)
                 && !words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[verb]])
             return isSubject ? [dependent] : []
+        }
+    }
+
+    /// An object pronoun written before the verb ("lo", "la"): the verb's object is taken.
+    private func hasCliticObject(_ verb: Int) -> Bool {
+        parsed.dependents(of: verb).contains { child in
+            child < verb && parsed.relation(of: child) == .obj && words.objectPronouns.contains(tokens[parsed.tokenOfWord[child]])
         }
     }
 
@@ -263,7 +275,7 @@ extension TreeArguments {
         }
     }
 
-    private func isTimeNoun(_ word: Int) -> Bool {
+    func isTimeNoun(_ word: Int) -> Bool {
         mentionOfWord[word] == nil && words.timeNouns.contains(tokens[parsed.tokenOfWord[word]])
     }
 
@@ -492,9 +504,11 @@ extension TreeArguments {
             let objects = parsed.dependents(of: head).filter { parsed.relation(of: $0) == .obj && mentionOfWord[$0] == nil }
             judged = objects.filter { !phrase.contains($0) && isJudgedEvent($0) }
             holders += objects.filter { !judged.contains($0) }
-            // "spoke by phone with X": the party talked with is the verb's, however the parser hung it on the means.
+            // "spoke by phone with X": the party talked with is the verb's, however the parser hung it on the means;
+            // "acordó este jueves con X": so is a complement hung on a day written after the verb.
             holders += parsed.dependents(of: head).filter { means in
-                parsed.relation(of: means) == .obl && words.mediumNouns.contains(tokens[parsed.tokenOfWord[means]])
+                (parsed.relation(of: means) == .obl && words.mediumNouns.contains(tokens[parsed.tokenOfWord[means]]))
+                    || (means > head && isTimeNoun(means))
             }
         }
         // "imposed by the EU on Belarus": a complement the parser hung on a name that a holder governs is the holder's,

@@ -406,6 +406,11 @@ struct TreeArgumentsTests {
         // A quote's attribution read as a verb coordinated with the quote's: its speaker is the quote's subject.
         Case(.es, "«Le agradezco al gobierno de Bolivia su apoyo», dijo el presidente de Paraguay.", ["PRY SUPPORT BOL"]),
         Case(.es, "«Le agradezco su apoyo», dijo el presidente de Paraguay.", []),
+        // A day read as the object, with the clitic as the real one: the name in apposition to the day is the subject,
+        // and what hangs on the day is the verb's; without a clitic the day's apposition is no subject.
+        Case(.es, "Así lo ha acordado este jueves Gabriel Boric con Javier Milei.", ["person:gabriel-boric AGREE person:javier-milei"]),
+        Case(.es, "Rusia atacó el lunes Ucrania.", ["RUS ASSAULT UKR"]),
+        Case(.es, "Atacó el lunes Ucrania.", []),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
