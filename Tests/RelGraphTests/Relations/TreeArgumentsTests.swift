@@ -409,8 +409,8 @@ struct TreeArgumentsTests {
         // A day read as the object, with the clitic as the real one: the name in apposition to the day is the subject,
         // and what hangs on the day is the verb's; without a clitic the day's apposition is no subject.
         Case(.es, "Así lo ha acordado este jueves Gabriel Boric con Javier Milei.", ["person:gabriel-boric AGREE person:javier-milei"]),
-        Case(.es, "Rusia atacó el lunes Ucrania.", ["RUS ASSAULT UKR"]),
-        Case(.es, "Atacó el lunes Ucrania.", []),
+        Case(.es, "Eritrea atacó el lunes Etiopía.", ["ERI ASSAULT ETH"]),
+        Case(.es, "Atacó el lunes Etiopía.", []),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
