@@ -202,6 +202,12 @@ final class TreeArguments {
         /// "China's support of Russia", "Russia's invasion of Ukraine": once the possessor acts, "of" names the target.
         let ownedTargets = isNoun && ["poss", "modifier"].contains(sourceRole.prefix { $0 != " " }) ? [ArgumentRole.preposition(words.genitive)] : []
         var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources, owners: true)
+        if sources.isEmpty, isNoun, !targets.isEmpty, frame.targets.contains(.preposition(String(targetRole.prefix { $0 != " " }))),
+           !targetRole.hasPrefix("\(words.genitive) ") {
+            // "el ataque de Rusia contra Ucrania", "l'attaque de la Russie contre l'Ukraine": once another preposition
+            // names the target, the genitive names the author.
+            (sources, sourceRole) = fill([.preposition(words.genitive)], excluding: targets)
+        }
         if isNoun, let holder = holderWords(of: head) {
             // "Denmark is an ally of the United States", "Japan, China's main partner": the relational noun says what
             // its holder is to the actors its complements name.

@@ -411,6 +411,12 @@ struct TreeArgumentsTests {
         Case(.es, "Así lo ha acordado este jueves Gabriel Boric con Javier Milei.", ["person:gabriel-boric AGREE person:javier-milei"]),
         Case(.es, "Eritrea atacó el lunes Etiopía.", ["ERI ASSAULT ETH"]),
         Case(.es, "Atacó el lunes Etiopía.", []),
+        // Once another preposition names an event noun's target, its genitive names the author; alone it is the target.
+        Case(.es, "El ataque de Eritrea contra Etiopía dejó diez muertos.", ["ERI ASSAULT ETH"]),
+        Case(.es, "Kenia condenó el ataque de Eritrea contra Etiopía.", ["ERI ASSAULT ETH", "KEN ACCUSE ERI"]),
+        Case(.fr, "L'attaque de l'Érythrée contre l'Éthiopie a fait dix morts.", ["ERI ASSAULT ETH"]),
+        Case(.en, "The attack of Eritrea against Ethiopia killed ten people.", ["ERI ASSAULT ETH"]),
+        Case(.es, "La invasión de Etiopía comenzó en febrero.", []),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
