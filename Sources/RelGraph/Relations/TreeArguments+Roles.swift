@@ -256,6 +256,12 @@ extension TreeArguments {
             if mentionOfWord[governor] == nil, parsed.tag(of: governor) == .noun, parsed.relation(of: governor) == .obj, let verb = parsed.governor(of: governor) {
                 return subjectWords(of: verb, depth: depth + 1)
             }
+            // "…Fernández, con quien firmará acuerdos": the antecedent of a relative that is the trigger's object or
+            // oblique is not its subject, which the clause leaves unwritten.
+            if depth == 0, parsed.fullRelation(of: word) == "acl:relcl",
+               parsed.dependents(of: word).contains(where: { isRelativePronoun($0) && !Self.subjectRelations.contains(parsed.relation(of: $0)) }) {
+                return []
+            }
             return [governor]
         default:
             return []

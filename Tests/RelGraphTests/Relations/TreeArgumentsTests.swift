@@ -417,6 +417,10 @@ struct TreeArgumentsTests {
         Case(.fr, "L'attaque de l'Érythrée contre l'Éthiopie a fait dix morts.", ["ERI ASSAULT ETH"]),
         Case(.en, "The attack of Eritrea against Ethiopia killed ten people.", ["ERI ASSAULT ETH"]),
         Case(.es, "La invasión de Etiopía comenzó en febrero.", []),
+        // The antecedent of a relative that is the clause's oblique is not its subject: the subject is unwritten.
+        Case(.es, "El presidente de Chile llegó a Asunción el lunes. Se reunirá con el presidente de Paraguay, con quien firmará un acuerdo.",
+             ["CHL CONSULT PRY", "CHL AGREE PRY"]),
+        Case(.es, "El presidente de Chile se reunirá con el presidente de Paraguay, con quien firmará un acuerdo.", ["CHL CONSULT PRY"]),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
