@@ -408,7 +408,7 @@ struct TreeArgumentsTests {
         Case(.es, "«Le agradezco su apoyo», dijo el presidente de Paraguay.", []),
         // A day read as the object, with the clitic as the real one: the name in apposition to the day is the subject,
         // and what hangs on the day is the verb's; without a clitic the day's apposition is no subject.
-        Case(.es, "Así lo ha acordado este jueves Gabriel Boric con Javier Milei.", ["person:gabriel-boric AGREE person:javier-milei"]),
+        Case(.es, "Así lo ha acordado este jueves Michelle Bachelet con Evo Morales.", ["person:michelle-bachelet AGREE person:evo-morales"]),
         Case(.es, "Eritrea atacó el lunes Etiopía.", ["ERI ASSAULT ETH"]),
         Case(.es, "Atacó el lunes Etiopía.", []),
         // Once another preposition names an event noun's target, its genitive names the author; alone it is the target.
