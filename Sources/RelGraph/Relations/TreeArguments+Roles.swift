@@ -367,7 +367,7 @@ extension TreeArguments {
         // Spanish marks a person or a state as object with "a", which parsers often read as an oblique.
         let marked = parsed.dependents(of: word).filter { child in
             child > word && Self.mislabelledObjectRelations.contains(parsed.relation(of: child))
-                && parsed.markers(of: child, in: tokens).contains { words.objectMarkers.contains($0) }
+                && parsed.markers(of: child, in: tokens).contains { words.objectMarkers.contains($0) } && !isCompoundPreposition(child)
         }
         return marked.isEmpty ? unlabelledObject(of: word) : marked
     }
@@ -385,6 +385,17 @@ extension TreeArguments {
     }
 
     static let nominalTags: Set<PartOfSpeech> = [.propn, .noun]
+
+    /// "a través de X", "a causa de X": an object marker before a noun with no determiner and its genitive is a
+    /// compound preposition, not the mark of an object, and the noun is no complement of its own; an agent noun
+    /// stays an object ("sancionó a funcionarios de X").
+    func isCompoundPreposition(_ word: Int) -> Bool {
+        guard parsed.tag(of: word) == .noun, mentionOfWord[word] == nil, !words.agentNouns.contains(tokens[parsed.tokenOfWord[word]]),
+              parsed.markers(of: word, in: tokens).contains(where: { words.objectMarkers.contains($0) }) else { return false }
+        let dependents = parsed.dependents(of: word)
+        return !dependents.contains { parsed.relation(of: $0) == .det }
+            && dependents.contains { parsed.relation(of: $0) == .nmod && parsed.markers(of: $0, in: tokens).contains(words.genitive) }
+    }
     /// Labels the labeller gives an object it read as something else.
     static let mislabelledObjectRelations: DependencyRelations = [.xcomp, .obl, .nmod, .iobj, .dep, .appos]
 
@@ -527,6 +538,7 @@ extension TreeArguments {
                 // A word inside the holder's own mention ("Nord" in "Corée du Nord") is no complement of it.
                 let sameMention = mentionOfWord[child] != nil && mentionOfWord[child] == mentionOfWord[holder]
                 return !sameMention && !phrase.contains(child) && Self.obliqueRelations.contains(parsed.relation(of: child))
+                    && !isCompoundPreposition(child)
             }.map { child in (child, parsed.markers(of: child, in: tokens)) }
         }
         // "asked for the expulsion of X's envoy": whom a judged event befalls, written in the genitive, may still be

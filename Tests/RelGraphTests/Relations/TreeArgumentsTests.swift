@@ -421,6 +421,10 @@ struct TreeArgumentsTests {
         Case(.es, "El presidente de Chile llegó a Asunción el lunes. Se reunirá con el presidente de Paraguay, con quien firmará un acuerdo.",
              ["CHL CONSULT PRY", "CHL AGREE PRY"]),
         Case(.es, "El presidente de Chile se reunirá con el presidente de Paraguay, con quien firmará un acuerdo.", ["CHL CONSULT PRY"]),
+        // "a través de X" is a compound preposition, not an object marked by "a"; an agent noun after "a" is an object.
+        Case(.es, "Bolivia se solidarizó con Chile a través de la portavoz del gobierno de Paraguay.", ["BOL SUPPORT CHL"]),
+        Case(.es, "Bolivia se solidarizó a través de la portavoz del gobierno de Paraguay.", []),
+        Case(.es, "Bolivia acusó a funcionarios de Paraguay.", ["BOL ACCUSE PRY"]),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
