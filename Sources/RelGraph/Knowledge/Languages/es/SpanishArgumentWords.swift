@@ -29,7 +29,8 @@ extension ArgumentWords {
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""
             sufre sufren sufrió sufrieron sufrir enfrenta enfrentan enfrentó enfrentaron padece padecen sometido
-            sometida sometidos sometidas confrontado confrontada confrontados confrontadas
+            sometida sometidos sometidas confrontado confrontada confrontados confrontadas cuenta cuentan contó contaron
+            contará contarán contaba
             """),
         supportVerbs: FunctionWords.set("""
             impone imponen impuso impusieron impuesto impuesta impuestos impuestas imponer impondrá impondrán imponía
