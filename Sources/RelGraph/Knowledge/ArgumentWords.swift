@@ -88,6 +88,13 @@ struct ArgumentWords: Sendable {
     /// Participles by which a body enacts an event in the passive ("approved by", "adoptée par", "aprobada por"): the
     /// agent is the author of the event noun that is their subject ("the exclusion of X was approved by Y").
     var enactingParticiples: WordSet = .empty
+    /// Nouns of quantity or of a batch ("a package of sanctions", "un train de sanctions", "una ronda de
+    /// conversaciones"): the treebanks make them the head of the noun they measure, and parsers hang that noun's
+    /// complements on them. `ParsedSentence` gives the measured noun back its place.
+    var measureNouns: WordSet = .empty
+    /// Nouns of diplomats ("ambassador", "chargé d'affaires", "embajador"): a frame marked `envoys` reads its target
+    /// only from one of them ("the ambassador was summoned"), as the same verb says something else of others.
+    var envoyNouns: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

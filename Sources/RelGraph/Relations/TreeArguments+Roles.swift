@@ -138,6 +138,15 @@ extension TreeArguments {
         return relations.contains("aux:pass") || actorAgent || (relations.contains("nsubj:pass") && hasPassiveAuxiliary(word))
     }
 
+    /// The logical subject and object of a verb that its frame row says is passive: the agent, and the subject written.
+    func passiveWords(for role: ArgumentRole, verb: Int) -> [Int]? {
+        switch role {
+        case .subject: agentWords(of: verb)
+        case .object: parsed.dependents(of: verb, Self.subjectRelations).flatMap { relativeResolved($0, clause: verb) }
+        default: nil
+        }
+    }
+
     /// "a été sanctionné" with "été" labelled a plain `aux`: the passive auxiliary by its form. An auxiliary the
     /// parser calls one of tense is believed ("s'est rendu").
     private func hasPassiveAuxiliary(_ word: Int) -> Bool {
@@ -414,8 +423,10 @@ extension TreeArguments {
            words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]) {
             return agentWords(of: verb)
         }
+        // "The EU approved sanctions against X": a verb that enacts an event is its support verb, trigger or not.
         guard Self.supportedRelations.contains(parsed.fullRelation(of: noun)), let verb = parsed.governor(of: noun),
-              !isTrigger(parsed.tokenOfWord[verb]), !undergoes(noun) else { return [] }
+              !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),
+              !undergoes(noun) else { return [] }
         return subjectWords(of: verb)
     }
 

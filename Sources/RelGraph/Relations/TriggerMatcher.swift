@@ -173,10 +173,10 @@ struct TriggerMatcher: Sendable {
 
     /// Two determiners at most; numbers, quantity words, nouns of time ("a échangé lundi avec") and quotation marks
     /// ("calificó de «inadmisible»") as many as `longestGap`.
-    private func mayStandBetween(_ token: Token, afterSkipping skipped: Int) -> Bool {
+    private func mayStandBetween(_ token: Token, afterSkipping determiners: Int) -> Bool {
         if token.kind == .number || FunctionWords.quantities.contains(token) || timeNouns.contains(token) { return true }
         if token.kind == .punctuation && Self.quotationMarks.contains(token.text) { return true }
-        return skipped < 2 && FunctionWords.determiners.contains(token)
+        return determiners < 2 && FunctionWords.determiners.contains(token)
     }
 
     /// The end of `trigger` matched at `start`, letting up to two determiners, a quantity ("500", "tens of
@@ -186,9 +186,10 @@ struct TriggerMatcher: Sendable {
         var index = start
         for (position, pattern) in candidate.patterns.enumerated() {
             if position > 0 {
-                var skipped = 0
+                var skipped = 0, determiners = 0
                 while index < limit, skipped < Self.longestGap, !pattern.matches(tokens[index].folded, of: trigger),
-                      mayStandBetween(tokens[index], afterSkipping: skipped) {
+                      mayStandBetween(tokens[index], afterSkipping: determiners) {
+                    if FunctionWords.determiners.contains(tokens[index]) { determiners += 1 }
                     index += 1
                     skipped += 1
                 }

@@ -595,4 +595,39 @@ struct TreeArgumentsTests {
         // A label that says what else the name is (a conjunct) is believed.
         #expect(arguments(labellingAlger: "conj").objectWords(of: 1).isEmpty)
     }
+
+    /// A summoned diplomat is reprimanded, even when the sentence names no one who summons and the parser takes the
+    /// passive for the tense ("est convoqué au ministère…"); a summoned council is not. A package of sanctions is
+    /// sanctions; a body's member states act for it; a verb that enacts the event noun gives it its author.
+    static let envoysAndBatches: [Case] = [
+        Case(.fr, "L'ambassadeur de Tanzanie a été convoqué par le Kenya.", ["KEN ACCUSE TZA"]),
+        Case(.fr, "L'ambassadeur de Tanzanie est convoqué vendredi au ministère kényan des Affaires étrangères.", ["KEN ACCUSE TZA"]),
+        Case(.fr, "Le Conseil de sécurité a été convoqué par le Kenya.", []),
+        Case(.fr, "La Norvège a approuvé mardi un paquet de sanctions contre la Biélorussie.", ["NOR SANCTION BLR"]),
+        Case(.fr, "Les États membres de l'Union africaine ont adopté de nouvelles sanctions contre le Soudan.", ["org:AU SANCTION SDN"]),
+        Case(.fr, "La Norvège a approuvé le plan de paix.", []),
+        Case(.en, "Norway adopted a new package of sanctions against Belarus.", ["NOR SANCTION BLR"]),
+        Case(.es, "Noruega aprobó un nuevo paquete de sanciones contra Bielorrusia.", ["NOR SANCTION BLR"]),
+    ]
+
+    @Test(arguments: envoysAndBatches) func envoysAndBatchesOfEvents(_ example: Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
+
+    /// A name set off by commas after the object is the object ("son voisin, la Tanzanie,"); a report or a statement
+    /// speaks for its author; mediators act together and meet each party, not each other; a recall of one's own
+    /// ambassador is told as a noun; a denial the parser hangs under its subject still has it.
+    static let reportsAndMediators: [Case] = [
+        Case(.fr, "Le Kenya a accusé son voisin, la Tanzanie, de soutenir les rebelles.", ["KEN ACCUSE TZA"]),
+        Case(.fr, "Un rapport des Nations unies accuse le Kenya de soutenir les rebelles.", ["org:UN ACCUSE KEN"]),
+        Case(.fr, "Les États-Unis et le Qatar mènent une médiation entre le Kenya et la Tanzanie.",
+             ["USA CONSULT KEN", "USA CONSULT TZA", "QAT CONSULT KEN", "QAT CONSULT TZA"]),
+        Case(.fr, "Les États-Unis et le Qatar mènent une médiation.", []),
+        Case(.fr, "Le Kenya a annoncé le rappel de son ambassadeur en Tanzanie.", ["KEN SANCTION TZA"]),
+        Case(.fr, "Le Rwanda dément les accusations du Kenya.", ["RWA REJECT KEN"]),
+    ]
+
+    @Test(arguments: reportsAndMediators) func reportsMediatorsAndAppositions(_ example: Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
 }

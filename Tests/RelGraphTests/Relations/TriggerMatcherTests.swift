@@ -95,4 +95,11 @@ struct TriggerMatcherTests {
         // Other punctuation still parts the phrase.
         #expect(hits("Lo calificó de (inadmisible).", .es).isEmpty)
     }
+
+    /// A date of several words and then a determiner may stand inside a phrase: the determiners' limit counts them
+    /// alone.
+    @Test func aDateAndADeterminerMayStandInsideAPhrase() {
+        #expect(hits("Le Kenya a convoqué lundi 25 août l'ambassadeur tanzanien.", .fr).first == "convoqué lundi 25 août l'ambassadeur ACCUSE verb")
+        #expect(hits("Le Kenya a convoqué les les les ambassadeurs.", .fr).allSatisfy { !$0.hasPrefix("convoqué") })
+    }
 }
