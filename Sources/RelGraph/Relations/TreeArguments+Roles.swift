@@ -11,7 +11,10 @@ extension TreeArguments {
         switch role {
         case .subject:
             if isNoun { return supportVerbSubject(of: head, isTrigger: isTrigger) }
-            return isQuoteAttribution(head) ? objectWords(of: head) : subjectWords(of: head)
+            let own = isQuoteAttribution(head) ? objectWords(of: head) : subjectWords(of: head)
+            // "fue declarado persona non grata por X": a passive phrase's agent may hang on another of its words.
+            guard own.isEmpty, isPassive(head) else { return own }
+            return phrase.filter { $0 != head }.flatMap { parsed.dependents(of: $0).filter(isAgentPhrase) }
         case .object:
             if isNoun || isQuoteAttribution(head) { return [] }
             // "a qualifié d'inacceptables les propos de X": the object may hang on another word of the phrase, also as

@@ -425,6 +425,9 @@ struct TreeArgumentsTests {
         Case(.es, "Bolivia se solidarizó con Chile a través de la portavoz del gobierno de Paraguay.", ["BOL SUPPORT CHL"]),
         Case(.es, "Bolivia se solidarizó a través de la portavoz del gobierno de Paraguay.", []),
         Case(.es, "Bolivia acusó a funcionarios de Paraguay.", ["BOL ACCUSE PRY"]),
+        // A passive phrase's agent may hang on another of its words; with no agent written, no one expels.
+        Case(.es, "El embajador de Togo fue declarado persona non grata por Ghana.", ["GHA SANCTION TGO"]),
+        Case(.es, "El embajador de Togo fue declarado persona non grata.", []),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
