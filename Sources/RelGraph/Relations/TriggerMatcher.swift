@@ -168,8 +168,9 @@ struct TriggerMatcher: Sendable {
 
     private static let longestGap = 6
 
-    /// Quotation marks a writer puts around a word of the phrase: they do not part its words.
-    private static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”", "‘", "’"]
+    /// Quotation marks a writer puts around a word of the phrase: they do not part its words. A straight apostrophe
+    /// counts only as a token of its own, never the elision of "l'".
+    private static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”", "‘", "’", "'"]
 
     /// Two determiners at most; numbers, quantity words, nouns of time ("a échangé lundi avec") and quotation marks
     /// ("calificó de «inadmisible»") as many as `longestGap`.

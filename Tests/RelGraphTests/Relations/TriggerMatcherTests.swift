@@ -92,6 +92,9 @@ struct TriggerMatcherTests {
     @Test func quotationMarksMayStandInsideAPhrase() {
         #expect(hits("Lo calificó de «inadmisible».", .es) == ["calificó de «inadmisible ACCUSE verb"])
         #expect(hits("Lo calificó de \"inaceptable\".", .es) == ["calificó de \"inaceptable ACCUSE verb"])
+        #expect(hits("Lo calificó de 'inaceptable'.", .es) == ["calificó de 'inaceptable ACCUSE verb"])
+        // An elided article is no quotation mark: it stays a word of its own.
+        #expect(hits("Le Ghana a convoqué l'ambassadeur du Togo.", .fr) == ["convoqué l'ambassadeur ACCUSE verb"])
         // Other punctuation still parts the phrase.
         #expect(hits("Lo calificó de (inadmisible).", .es).isEmpty)
     }
