@@ -260,6 +260,8 @@ struct RelationExtractor {
             && tree.governor(of: topic.range)?.relation != .ccomp {
             let frame = ArgumentDefaults.frame(for: topic.trigger, in: document.language, readAsNoun: tree.isNominal(topic.range))
             guard let found = tree.arguments(of: topic.range, frame: frame, type: topic.trigger.type, isTrigger: isTrigger) else { continue }
+            // "helped X defend itself against the attack by Y": backing against an event backs none of its parties.
+            if type == .support, tree.isOpposed(topic.range) { continue }
             // Who is accused of an event did it; who backs or rejects an event ("welcomed the sanctions the EU
             // imposed") backs or rejects its author when it has one, else whom it is for ("welcomed the deal with X").
             let side = switch type {
@@ -359,7 +361,12 @@ struct RelationExtractor {
             arguments.rule += "+told-before"
             arguments.confidence = min(arguments.confidence, 0.5)
         } else if Self.aimedTypes.contains(type), !found.targetIsNoActor,
-                  let counterpart = discourse.counterpart(of: sources, at: sentence, countries: countries,
+                  // A verb's sentence names its other side ("X mobilises while Y deploys"); an event noun's is often
+                  // the one who judges it ("condemned the attack by X"), and a reciprocal verb with one party
+                  // written faces something else than an actor ("enfrentaba una negación").
+                  let counterpart = discourse.counterpart(of: sources, at: sentence,
+                                                          named: isNoun || hit.trigger.frame != .verb ? [] : actors.mentions[sentence].flatMap(\.refs),
+                                                          countries: countries,
                                                           excluding: sources.contains(where: sided.contains) ? sided : []) {
             arguments.targets = [synthetic([counterpart], at: hit.range.upperBound)]
             arguments.rule += "+counterpart"

@@ -43,7 +43,7 @@ extension TreeArguments {
             return parsed.dependents(of: head).filter { Self.clauseRelations.contains(parsed.relation(of: $0)) }
                 .flatMap { objectWords(of: $0) }
         case .participleAgent:
-            return participles(of: head).flatMap { agentWords(of: $0) }
+            return participles(of: head).flatMap { agentWords(of: $0) + attributedAuthor(of: $0) }
         case .preposition(let word):
             return complements().introduced { $0 == word }
         }
@@ -64,6 +64,21 @@ extension TreeArguments {
     /// The participles describing a noun: "the attack carried out by…", "les sanctions imposées à…".
     func participles(of noun: Int) -> [Int] {
         parsed.dependents(of: noun).filter { parsed.fullRelation(of: $0) == "acl" && parsed.tag(of: $0) == .verb }
+    }
+
+    /// "a strike attributed to X", "une frappe imputée à X": the author a participle of attribution names.
+    private func attributedAuthor(of participle: Int) -> [Int] {
+        guard words.attributions.contains(tokens[parsed.tokenOfWord[participle]]) else { return [] }
+        return parsed.dependents(of: participle, [.obl, .nmod, .iobj]).filter { complement in
+            parsed.markers(of: complement, in: tokens).contains { words.attributionMarkers.contains($0) }
+        }
+    }
+
+    /// Whether the trigger at `range` is written as what another event opposes: "defend Israel against the attack by
+    /// X" backs no one behind the attack.
+    func isOpposed(_ range: Range<Int>) -> Bool {
+        guard let head = headWord(of: range) else { return false }
+        return parsed.markers(of: head, in: tokens).contains { words.adversatives.contains($0) }
     }
 
     /// The clauses a verb of speech reports: its `ccomp`, and for a quote's attribution ("«…», amenazó Bush") the
@@ -427,7 +442,12 @@ extension TreeArguments {
             return agentWords(of: verb)
         }
         // "The EU approved sanctions against X": a verb that enacts an event is its support verb, trigger or not.
-        guard Self.supportedRelations.contains(parsed.fullRelation(of: noun)), let verb = parsed.governor(of: noun),
+        // An oblique is carried only as a misread partitive object ("a adopté de nouvelles sanctions"): "a répondu à la
+        // visite de X" does not visit.
+        let relation = parsed.fullRelation(of: noun)
+        guard Self.supportedRelations.contains(relation),
+              relation == "obj" || parsed.markers(of: noun, in: tokens).allSatisfy({ $0 == words.genitive }),
+              let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),
               !undergoes(noun) else { return [] }
         return subjectWords(of: verb)

@@ -212,11 +212,16 @@ final class TreeArguments {
         /// "China's support of Russia", "Russia's invasion of Ukraine": once the possessor acts, "of" names the target.
         let ownedTargets = isNoun && ["poss", "modifier"].contains(sourceRole.prefix { $0 != " " }) ? [ArgumentRole.preposition(words.genitive)] : []
         var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources, owners: true)
-        if sources.isEmpty, isNoun, !targets.isEmpty, frame.targets.contains(.preposition(String(targetRole.prefix { $0 != " " }))),
-           !targetRole.hasPrefix("\(words.genitive) ") {
-            // "el ataque de Rusia contra Ucrania", "l'attaque de la Russie contre l'Ukraine": once another preposition
-            // names the target, the genitive names the author.
-            (sources, sourceRole) = fill([.preposition(words.genitive)], excluding: targets)
+        if sources.isEmpty, isNoun, !targets.isEmpty, words.adversatives.contains(where: { targetRole.hasPrefix("\($0) ") }) {
+            // "l'attaque de l'Iran contre Israël", "las sanciones de X contra Y": once a preposition of opposition names
+            // the target, the genitive names the author.
+            let heads = words(for: .preposition(words.genitive), head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
+                              complements: prepositionalComplements)
+            let owners = resolve(heads).filter { !targets.contains($0) }
+            if let first = heads.first, !owners.isEmpty {
+                sources = owners
+                sourceRole = "\(words.genitive) (\(parsed.path(from: head, to: first)))"
+            }
         }
         if isNoun, let holder = holderWords(of: head) {
             // "Denmark is an ally of the United States", "Japan, China's main partner": the relational noun says what

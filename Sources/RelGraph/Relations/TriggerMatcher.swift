@@ -34,13 +34,15 @@ struct TriggerMatcher: Sendable {
     /// instead of a String built and hashed.
     private let asciiBuckets: [[Candidate]?]
     private let language: Language
-    /// The language's nouns of time, which may stand between a phrase's words.
+    /// The language's nouns of time and adverbs of degree, which may stand between a phrase's words.
     private let timeNouns: WordSet
+    private let degreeAdverbs: WordSet
 
     /// - Parameter added: triggers a user adds; they come first, so at equal length they win over the built-in ones.
     init(_ language: Language, adding added: [Trigger] = []) {
         self.language = language
         timeNouns = ArgumentWords.of(language).timeNouns
+        degreeAdverbs = ArgumentWords.of(language).degreeAdverbs
         var buckets: [String: [Candidate]] = [:]
         for trigger in added + TriggerLexicon.triggers(language) {
             guard let first = trigger.patterns.first else { continue }
@@ -168,15 +170,18 @@ struct TriggerMatcher: Sendable {
 
     private static let longestGap = 6
 
-    /// Quotation marks a writer puts around a word of the phrase: they do not part its words. A straight apostrophe
-    /// counts only as a token of its own, never the elision of "l'".
-    private static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”", "‘", "’", "'"]
+    /// Quotation marks a writer puts around a word of the phrase. A straight apostrophe counts only as a token of its
+    /// own, never the elision of "l'".
+    private static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”", "„", "‘", "’", "'"]
 
-    /// Two determiners at most; numbers, quantity words, nouns of time ("a échangé lundi avec") and quotation marks
-    /// ("calificó de «inadmisible»") as many as `longestGap`.
+    /// Two determiners at most; numbers, quantity words, nouns of time ("a échangé lundi avec"), adverbs of degree and
+    /// quotation marks as many as
+    /// `longestGap`.
     private func mayStandBetween(_ token: Token, afterSkipping determiners: Int) -> Bool {
-        if token.kind == .number || FunctionWords.quantities.contains(token) || timeNouns.contains(token) { return true }
-        if token.kind == .punctuation && Self.quotationMarks.contains(token.text) { return true }
+        if token.kind == .number || FunctionWords.quantities.contains(token) || timeNouns.contains(token)
+            || degreeAdverbs.contains(token) { return true }
+        // "a jugé « inacceptable »", "calificó de \"inaceptable\"": quotation marks inside a phrase.
+        if token.kind == .punctuation { return Self.quotationMarks.contains(token.text) }
         return determiners < 2 && FunctionWords.determiners.contains(token)
     }
 

@@ -633,4 +633,25 @@ struct TreeArgumentsTests {
     @Test(arguments: reportsAndMediators) func reportsMediatorsAndAppositions(_ example: Case) {
         #expect(Set(Probe.events(example.text, example.language)) == example.edges)
     }
+
+    /// Once a preposition of opposition names the target, the genitive names the author; a participle of attribution
+    /// names the author of the event it describes; backing someone against an event backs none of its parties; a
+    /// phrase may hold quotation marks and an adverb of degree.
+    static let authorsAndAdversaries: [Case] = [
+        Case(.fr, "L'attaque du Kenya contre la Tanzanie a fait dix morts.", ["KEN ASSAULT TZA"]),
+        Case(.fr, "L'attaque du Kenya a fait dix morts.", []),
+        Case(.es, "El ataque de Kenia contra Tanzania dejó diez muertos.", ["KEN ASSAULT TZA"]),
+        Case(.fr, "Une frappe imputée au Kenya contre l'ambassade tanzanienne a fait dix morts.", ["KEN ASSAULT TZA"]),
+        Case(.fr, "Une frappe contre l'ambassade tanzanienne a fait dix morts.", []),
+        Case(.fr, "Le Ghana a aidé le Togo à se défendre contre l'attaque lancée par le Bénin.", ["GHA AID TGO"]),
+        Case(.fr, "Le ministre ghanéen a jugé « totalement inacceptable » l'attaque du Bénin contre le Togo.",
+             ["GHA ACCUSE BEN", "BEN ASSAULT TGO"]),
+        Case(.fr, "Les États-Unis ont annoncé une nouvelle série de ventes d'armement au Ghana.", ["USA COOPERATE GHA"]),
+        Case(.fr, "Le Kenya a répondu à la visite d'une délégation ougandaise en Tanzanie.", ["UGA CONSULT TZA"]),
+        Case(.fr, "Le Kenya a aidé le 13 avril l'Ouganda à intercepter des missiles.", ["KEN AID UGA"]),
+    ]
+
+    @Test(arguments: authorsAndAdversaries) func authorsAndAdversariesOfEvents(_ example: Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
 }

@@ -62,5 +62,9 @@ extension ArgumentWords {
             package packages round rounds raft set sets series wave waves slew batch batches tranche tranches spate
             flurry
             """),
-        envoyNouns: FunctionWords.set("ambassador ambassadors envoy envoys chargé chargés charge diplomat diplomats emissary"))
+        envoyNouns: FunctionWords.set("ambassador ambassadors envoy envoys chargé chargés charge diplomat diplomats emissary"),
+        adversatives: ["against"],
+        attributions: FunctionWords.set("attributed blamed"),
+        attributionMarkers: FunctionWords.set("to on"),
+        degreeAdverbs: FunctionWords.set("totally absolutely completely entirely utterly wholly simply"))
 }

@@ -73,7 +73,7 @@ extension ArgumentWords {
         enactingParticiples: FunctionWords.set("""
             approuvé approuvée approuvés approuvées adopté adoptée adoptés adoptées décidé décidée décidés décidées
             voté votée votés votées ordonné ordonnée ordonnés ordonnées imposé imposée imposés imposées
-            prononcé prononcée prononcés prononcées décrété décrétée décrétés décrétées
+            prononcé prononcée prononcés prononcées décrété décrétée décrétés décrétées annoncé annoncée annoncés annoncées
             """),
         measureNouns: FunctionWords.set("""
             paquet paquets train trains série séries salve salves vague vagues volet volets batterie ensemble lot lots
@@ -82,5 +82,9 @@ extension ArgumentWords {
         envoyNouns: FunctionWords.set("""
             ambassadeur ambassadrice ambassadeurs ambassadrices chargé chargée chargés diplomate diplomates émissaire
             émissaires envoyé envoyée envoyés
-            """))
+            """),
+        adversatives: ["contre"],
+        attributions: FunctionWords.set("imputé imputée imputés imputées attribué attribuée attribués attribuées"),
+        attributionMarkers: FunctionWords.set("à"),
+        degreeAdverbs: FunctionWords.set("totalement absolument complètement entièrement parfaitement tout simplement"))
 }
