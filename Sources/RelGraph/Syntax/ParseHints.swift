@@ -17,13 +17,17 @@ struct ParseHints: Sendable {
     /// Event nouns of one word, read as nouns by the trigger lexicon from what stands before them ("the visit",
     /// "Sweden's visit"): not read as verbs.
     var nouns: TokenMask
+    /// Demonyms of one token written in lower case ("russe", "chino"): adjectives.
+    var adjectives: TokenMask
 
-    init(names: [Range<Int>] = [], predicates: [Range<Int>] = [], verbs: [Range<Int>] = [], nouns: [Range<Int>] = []) {
+    init(names: [Range<Int>] = [], predicates: [Range<Int>] = [], verbs: [Range<Int>] = [], nouns: [Range<Int>] = [],
+         adjectives: [Range<Int>] = []) {
         self.names = TokenMask(names)
         nameSpans = names.filter { $0.count > 1 }.sorted { $0.lowerBound < $1.lowerBound }
         self.predicates = TokenMask(predicates + verbs)
         self.verbs = TokenMask(verbs)
         self.nouns = TokenMask(nouns.filter { $0.count == 1 })
+        self.adjectives = TokenMask(adjectives.filter { $0.count == 1 })
     }
 }
 
