@@ -11,13 +11,21 @@ extension TreeArguments {
         switch role {
         case .subject:
             if isNoun { return supportVerbSubject(of: head, isTrigger: isTrigger) }
-            return isQuoteAttribution(head) ? objectWords(of: head) : subjectWords(of: head)
+            let own = isQuoteAttribution(head) ? objectWords(of: head) : subjectWords(of: head)
+            // "fue declarado persona non grata por X": a passive phrase's agent may hang on another of its words.
+            guard own.isEmpty, isPassive(head) else { return own }
+            return phrase.filter { $0 != head }.flatMap { parsed.dependents(of: $0).filter(isAgentPhrase) }
         case .object:
             if isNoun || isQuoteAttribution(head) { return [] }
-            // "a qualifié d'inacceptables les propos de X": the object may hang on another word of the phrase.
+            // "a qualifié d'inacceptables les propos de X": the object may hang on another word of the phrase, also as
+            // a subject or an apposition after it ("calificó de «inadmisible» la actuación de X"): the phrase's
+            // subject is its head's.
             let own = objectWords(of: head)
             return own.isEmpty ? phrase.filter { $0 != head }.flatMap { word in
-                parsed.dependents(of: word).filter { parsed.relation(of: $0) == .obj && !phrase.contains($0) }
+                parsed.dependents(of: word).filter { child in
+                    (parsed.relation(of: child) == .obj || (Self.objectAfterPhraseWord.contains(parsed.relation(of: child)) && child > word))
+                        && !phrase.contains(child)
+                }
             } : own
         case .indirectObject: return parsed.dependents(of: head).filter { parsed.relation(of: $0) == .iobj }
         case .possessor:
@@ -51,6 +59,8 @@ extension TreeArguments {
     }
 
     static let clauseRelations: DependencyRelations = [.xcomp, .ccomp, .advcl]
+    /// How the parser hangs an object after a phrase trigger's last word when a quote closes before it.
+    static let objectAfterPhraseWord: DependencyRelations = [.nsubj, .appos]
 
     /// The participles describing a noun: "the attack carried out by…", "les sanctions imposées à…".
     func participles(of noun: Int) -> [Int] {
@@ -121,7 +131,8 @@ extension TreeArguments {
         return speakerWords(of: attribution)
     }
 
-    static let attributionRelations: DependencyRelations = [.parataxis, .ccomp]
+    /// "«…», dijo X" read as a verb coordinated with the quote's verb counts too: the quote closes before it.
+    static let attributionRelations: DependencyRelations = [.parataxis, .ccomp, .conj]
 
     /// Whether a closing quote or a dash stands right before `verb`, its auxiliaries and a comma aside.
     private func followsQuote(_ verb: Int) -> Bool {
@@ -201,9 +212,21 @@ extension TreeArguments {
                 guard isTimeNoun(dependent) else { return [dependent] }
                 return parsed.dependents(of: dependent).filter { parsed.relation(of: $0) == .appos && mentionOfWord[$0] != nil }
             }
+            // "Así lo acordó este jueves X con Y" read with the day as the object: the object is the clitic, and the
+            // name in apposition to the day is the subject written after the verb.
+            if isTimeNoun(dependent), dependent > verb, parsed.relation(of: dependent) == .obj, hasCliticObject(verb) {
+                return parsed.dependents(of: dependent).filter { parsed.relation(of: $0) == .appos && mentionOfWord[$0] != nil }
+            }
             let isSubject = parsed.fullRelation(of: dependent) == "expl:subj" && isPersonalPronoun(dependent)
                 && !words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[verb]])
             return isSubject ? [dependent] : []
+        }
+    }
+
+    /// An object pronoun written before the verb ("lo", "la"): the verb's object is taken.
+    private func hasCliticObject(_ verb: Int) -> Bool {
+        parsed.dependents(of: verb).contains { child in
+            child < verb && parsed.relation(of: child) == .obj && words.objectPronouns.contains(tokens[parsed.tokenOfWord[child]])
         }
     }
 
@@ -268,6 +291,12 @@ extension TreeArguments {
             if mentionOfWord[governor] == nil, parsed.tag(of: governor) == .noun, parsed.relation(of: governor) == .obj, let verb = parsed.governor(of: governor) {
                 return subjectWords(of: verb, depth: depth + 1)
             }
+            // "…Fernández, con quien firmará acuerdos": the antecedent of a relative that is the trigger's object or
+            // oblique is not its subject, which the clause leaves unwritten.
+            if depth == 0, parsed.fullRelation(of: word) == "acl:relcl",
+               parsed.dependents(of: word).contains(where: { isRelativePronoun($0) && !Self.subjectRelations.contains(parsed.relation(of: $0)) }) {
+                return []
+            }
             return [governor]
         default:
             return []
@@ -287,7 +316,7 @@ extension TreeArguments {
         }
     }
 
-    private func isTimeNoun(_ word: Int) -> Bool {
+    func isTimeNoun(_ word: Int) -> Bool {
         mentionOfWord[word] == nil && words.timeNouns.contains(tokens[parsed.tokenOfWord[word]])
     }
 
@@ -304,14 +333,27 @@ extension TreeArguments {
     /// actor written right before it ("…, Juan Guaidó, qui a été…"), else the noun the clause hangs from.
     func relativeResolved(_ argument: Int, clause: Int) -> [Int] {
         let quantified = hasRelativeDependent(argument)
-        guard quantified || isRelativePronoun(argument) else { return [argument] }
+        let mislabelled = opensMislabelledRelative(argument)
+        guard quantified || mislabelled || isRelativePronoun(argument) else { return [argument] }
         if var adjacent = actorWritten(before: parsed.tokenOfWord[argument]) {
             // "X and Y, both of which": the quantifier takes the whole coordination, from its first member.
             while quantified, parsed.relation(of: adjacent) == .conj, let first = parsed.governor(of: adjacent) { adjacent = first }
             return [adjacent]
         }
-        return parsed.governor(of: clause).map { [$0] } ?? []
+        return mislabelled ? [] : parsed.governor(of: clause).map { [$0] } ?? []
     }
+
+    /// "…por autoridades peruanas, quienes acusaron…" with the clause hung as a `parataxis` or a `conj`: a relative
+    /// pronoun right after a comma opens a relative clause whatever label the clause got, and stands for the actor
+    /// written before the comma.
+    private func opensMislabelledRelative(_ word: Int) -> Bool {
+        let token = parsed.tokenOfWord[word]
+        guard parsed.tag(of: word) == .pron, words.relativePronouns.contains(tokens[token]), token > 0, tokens[token - 1].text == ",",
+              let clause = parsed.governor(of: word) else { return false }
+        return Self.mislabelledRelativeClauses.contains(parsed.relation(of: clause))
+    }
+
+    private static let mislabelledRelativeClauses: DependencyRelations = [.parataxis, .conj]
 
     /// The head word of the mention that ends right before `token`, a comma apart at most.
     func actorWritten(before token: Int) -> Int? {
@@ -360,7 +402,7 @@ extension TreeArguments {
         // Spanish marks a person or a state as object with "a", which parsers often read as an oblique.
         let marked = parsed.dependents(of: word).filter { child in
             child > word && Self.mislabelledObjectRelations.contains(parsed.relation(of: child))
-                && parsed.markers(of: child, in: tokens).contains { words.objectMarkers.contains($0) }
+                && parsed.markers(of: child, in: tokens).contains { words.objectMarkers.contains($0) } && !isCompoundPreposition(child)
         }
         return marked.isEmpty ? unlabelledObject(of: word) : marked
     }
@@ -378,6 +420,17 @@ extension TreeArguments {
     }
 
     static let nominalTags: Set<PartOfSpeech> = [.propn, .noun]
+
+    /// "a través de X", "a causa de X": an object marker before a noun with no determiner and its genitive is a
+    /// compound preposition, not the mark of an object, and the noun is no complement of its own; an agent noun
+    /// stays an object ("sancionó a funcionarios de X").
+    func isCompoundPreposition(_ word: Int) -> Bool {
+        guard parsed.tag(of: word) == .noun, mentionOfWord[word] == nil, !words.agentNouns.contains(tokens[parsed.tokenOfWord[word]]),
+              parsed.markers(of: word, in: tokens).contains(where: { words.objectMarkers.contains($0) }) else { return false }
+        let dependents = parsed.dependents(of: word)
+        return !dependents.contains { parsed.relation(of: $0) == .det }
+            && dependents.contains { parsed.relation(of: $0) == .nmod && parsed.markers(of: $0, in: tokens).contains(words.genitive) }
+    }
     /// Labels the labeller gives an object it read as something else.
     static let mislabelledObjectRelations: DependencyRelations = [.xcomp, .obl, .nmod, .iobj, .dep, .appos]
 
@@ -516,9 +569,11 @@ extension TreeArguments {
             let objects = parsed.dependents(of: head).filter { parsed.relation(of: $0) == .obj && mentionOfWord[$0] == nil }
             judged = objects.filter { !phrase.contains($0) && isJudgedEvent($0) }
             holders += objects.filter { !judged.contains($0) }
-            // "spoke by phone with X": the party talked with is the verb's, however the parser hung it on the means.
+            // "spoke by phone with X": the party talked with is the verb's, however the parser hung it on the means;
+            // "acordó este jueves con X": so is a complement hung on a day written after the verb.
             holders += parsed.dependents(of: head).filter { means in
-                parsed.relation(of: means) == .obl && words.mediumNouns.contains(tokens[parsed.tokenOfWord[means]])
+                (parsed.relation(of: means) == .obl && words.mediumNouns.contains(tokens[parsed.tokenOfWord[means]]))
+                    || (means > head && isTimeNoun(means))
             }
         }
         // "imposed by the EU on Belarus": a complement the parser hung on a name that a holder governs is the holder's,
@@ -531,6 +586,7 @@ extension TreeArguments {
                 // A word inside the holder's own mention ("Nord" in "Corée du Nord") is no complement of it.
                 let sameMention = mentionOfWord[child] != nil && mentionOfWord[child] == mentionOfWord[holder]
                 return !sameMention && !phrase.contains(child) && Self.obliqueRelations.contains(parsed.relation(of: child))
+                    && !isCompoundPreposition(child)
             }.map { child in (child, parsed.markers(of: child, in: tokens)) }
         }
         // "asked for the expulsion of X's envoy": whom a judged event befalls, written in the genitive, may still be

@@ -169,7 +169,10 @@ struct TriggerMatcher: Sendable {
     }
 
     private static let longestGap = 6
-    private static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”", "„"]
+
+    /// Quotation marks a writer puts around a word of the phrase. A straight apostrophe counts only as a token of its
+    /// own, never the elision of "l'".
+    private static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”", "„", "‘", "’", "'"]
 
     /// Two determiners at most; numbers, quantity words, nouns of time ("a échangé lundi avec"), adverbs of degree and
     /// quotation marks as many as

@@ -20,7 +20,8 @@ struct TriggerLexiconTests {
     /// One sentence per family of triggers: condemnation and praise verbs, alliances, shelling and gunfire, troops
     /// sent, annexations and seizures, snubs and entry bans, lifted embargoes and climb-downs, tariffs, recalled
     /// ambassadors and closed embassies, aid received, prisoner exchanges (both sides release), revenge vowed,
-    /// pleas, extradition.
+    /// pleas, extradition, envoys declared persona non grata, an expulsion by the state where the envoy serves, a
+    /// build-up of troops, backing counted on ("cuenta con el apoyo de").
     static let families: [Case] = [
         Case(.en, "Kenya slammed Ethiopia over the border dispute.", ["KEN ACCUSE ETH"]),
         Case(.en, "Ghana lambasted Togo for the arrests of its traders.", ["GHA ACCUSE TGO"]),
@@ -76,6 +77,18 @@ struct TriggerLexiconTests {
         Case(.es, "Argentina cerró su embajada en Caracas.", ["ARG SANCTION VEN"]),
         Case(.es, "Colombia prohibió la entrada a los ministros venezolanos.", ["COL REJECT VEN"]),
         Case(.es, "Rusia y Ucrania realizaron un intercambio de prisioneros.", ["RUS RETREAT UKR", "UKR RETREAT RUS"]),
+        Case(.es, "Ghana declaró persona non grata al embajador de Togo.", ["GHA SANCTION TGO"]),
+        Case(.es, "Ghana declaró como persona no grata a la embajadora de Togo.", ["GHA SANCTION TGO"]),
+        Case(.es, "Ghana no declaró persona non grata al embajador de Togo.", []),
+        // An expulsion is the act of the state where the envoy serves.
+        Case(.es, "Francia condenó la expulsión del embajador de Chile en Bolivia.", ["BOL SANCTION CHL", "FRA ACCUSE BOL"]),
+        Case(.es, "La expulsión del embajador de Chile fue anunciada el lunes.", []),
+        Case(.es, "Eritrea está aumentando el número de tropas en la frontera con Etiopía.", ["ERI MOBILIZE ETH"]),
+        Case(.es, "Eritrea aumentó el número de tropas.", []),
+        Case(.es, "Bolivia calificó de «injustificable» la decisión de Chile.", ["BOL ACCUSE CHL"]),
+        // Who counts on backing undergoes it: the backer is the noun's.
+        Case(.es, "Chile cuenta con el apoyo de Bolivia.", ["BOL SUPPORT CHL"]),
+        Case(.es, "Chile cuenta con el apoyo de sus ciudadanos.", []),
     ]
 
     @Test(arguments: families) func eachFamilyGivesItsEdge(_ example: Case) {

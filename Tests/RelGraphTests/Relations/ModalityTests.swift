@@ -37,6 +37,14 @@ struct ModalityTests {
         #expect(modality("Le Maroc ne reconnaîtra jamais l'Algérie.", .fr, of: .support) == .negated)
     }
 
+    /// A negation word that opens a fixed expression is a connective: "sin embargo", "no obstante" negate nothing.
+    @Test func aConnectiveIsNoNegation() {
+        #expect(modality("Sin embargo, Chile criticó a Bolivia.", .es, of: .accuse) == .factual)
+        #expect(modality("No obstante, Chile criticó a Bolivia.", .es, of: .accuse) == .factual)
+        #expect(modality("Sin embargo, Chile no criticó a Bolivia.", .es, of: .accuse) == .negated)
+        #expect(Probe.events("Sin embargo, Chile criticó a Bolivia.", .es) == ["CHL ACCUSE BOL"])
+    }
+
     @Test func modalsAreUnreal() {
         #expect(modality("L'Éthiopie pourrait envahir la Somalie.", .fr, of: .assault) == .unreal)
         #expect(modality("Ethiopia could invade Somalia.", .en, of: .assault) == .unreal)

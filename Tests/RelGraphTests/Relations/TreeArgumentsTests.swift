@@ -391,6 +391,43 @@ struct TreeArgumentsTests {
         Case(.en, "The president of Chile, Gabriel Boric, met Lula.", ["person:gabriel-boric CONSULT person:luiz-inacio-lula-da-silva"]),
         // The party talked with by phone is the verb's, however the parser hung it on the means.
         Case(.en, "Biden said he had spoken by phone with Japan and India.", ["person:joe-biden CONSULT JPN", "person:joe-biden CONSULT IND"]),
+        // The object of a phrase trigger read as the subject of the phrase's last word, after a closing quote.
+        Case(.es, "El canciller de Chile calificó de «inadmisible» la actuación de Bolivia.", ["CHL ACCUSE BOL"]),
+        Case(.es, "El canciller de Chile calificó de «histórica» la actuación de Bolivia.", []),
+        // A foreign ministry or a department stands for its state, written as a demonym or a complement.
+        Case(.es, "La cancillería uruguaya criticó a Chile.", ["URY ACCUSE CHL"]),
+        Case(.es, "Dos ministros de Paraguay fueron sancionados por el departamento del Tesoro de Canadá.", ["CAN SANCTION PRY"]),
+        Case(.es, "La cancillería criticó la decisión.", []),
+        // A relative pronoun after a comma stands for the actor before the comma, whatever label its clause got; a
+        // headless one stands for no one.
+        Case(.es, "La medida fue criticada por autoridades paraguayas, quienes acusaron al presidente de Bolivia de injerencia.",
+             ["PRY ACCUSE BOL"]),
+        Case(.es, "Tras la reunión, quienes acusaron a Bolivia guardaron silencio.", []),
+        // A quote's attribution read as a verb coordinated with the quote's: its speaker is the quote's subject.
+        Case(.es, "«Le agradezco al gobierno de Bolivia su apoyo», dijo el presidente de Paraguay.", ["PRY SUPPORT BOL"]),
+        Case(.es, "«Le agradezco su apoyo», dijo el presidente de Paraguay.", []),
+        // A day read as the object, with the clitic as the real one: the name in apposition to the day is the subject,
+        // and what hangs on the day is the verb's; without a clitic the day's apposition is no subject.
+        Case(.es, "Así lo ha acordado este jueves Michelle Bachelet con Evo Morales.", ["person:michelle-bachelet AGREE person:evo-morales"]),
+        Case(.es, "Eritrea atacó el lunes Etiopía.", ["ERI ASSAULT ETH"]),
+        Case(.es, "Atacó el lunes Etiopía.", []),
+        // Once another preposition names an event noun's target, its genitive names the author; alone it is the target.
+        Case(.es, "El ataque de Eritrea contra Etiopía dejó diez muertos.", ["ERI ASSAULT ETH"]),
+        Case(.es, "Kenia condenó el ataque de Eritrea contra Etiopía.", ["ERI ASSAULT ETH", "KEN ACCUSE ERI"]),
+        Case(.fr, "L'attaque de l'Érythrée contre l'Éthiopie a fait dix morts.", ["ERI ASSAULT ETH"]),
+        Case(.en, "The attack of Eritrea against Ethiopia killed ten people.", ["ERI ASSAULT ETH"]),
+        Case(.es, "La invasión de Etiopía comenzó en febrero.", []),
+        // The antecedent of a relative that is the clause's oblique is not its subject: the subject is unwritten.
+        Case(.es, "El presidente de Chile llegó a Asunción el lunes. Se reunirá con el presidente de Paraguay, con quien firmará un acuerdo.",
+             ["CHL CONSULT PRY", "CHL AGREE PRY"]),
+        Case(.es, "El presidente de Chile se reunirá con el presidente de Paraguay, con quien firmará un acuerdo.", ["CHL CONSULT PRY"]),
+        // "a través de X" is a compound preposition, not an object marked by "a"; an agent noun after "a" is an object.
+        Case(.es, "Bolivia se solidarizó con Chile a través de la portavoz del gobierno de Paraguay.", ["BOL SUPPORT CHL"]),
+        Case(.es, "Bolivia se solidarizó a través de la portavoz del gobierno de Paraguay.", []),
+        Case(.es, "Bolivia acusó a funcionarios de Paraguay.", ["BOL ACCUSE PRY"]),
+        // A passive phrase's agent may hang on another of its words; with no agent written, no one expels.
+        Case(.es, "El embajador de Togo fue declarado persona non grata por Ghana.", ["GHA SANCTION TGO"]),
+        Case(.es, "El embajador de Togo fue declarado persona non grata.", []),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.

@@ -88,6 +88,17 @@ struct TriggerMatcherTests {
         #expect(Probe.events("El canciller chileno habló el lunes con su homólogo peruano.", .es) == ["CHL CONSULT PER"])
     }
 
+    /// Quotation marks around a word of the phrase do not part it: "calificó de «inadmisible»".
+    @Test func quotationMarksMayStandInsideAPhrase() {
+        #expect(hits("Lo calificó de «inadmisible».", .es) == ["calificó de «inadmisible ACCUSE verb"])
+        #expect(hits("Lo calificó de \"inaceptable\".", .es) == ["calificó de \"inaceptable ACCUSE verb"])
+        #expect(hits("Lo calificó de 'inaceptable'.", .es) == ["calificó de 'inaceptable ACCUSE verb"])
+        // An elided article is no quotation mark: it stays a word of its own.
+        #expect(hits("Le Ghana a convoqué l'ambassadeur du Togo.", .fr) == ["convoqué l'ambassadeur ACCUSE verb"])
+        // Other punctuation still parts the phrase.
+        #expect(hits("Lo calificó de (inadmisible).", .es).isEmpty)
+    }
+
     /// A date of several words and then a determiner may stand inside a phrase: the determiners' limit counts them
     /// alone.
     @Test func aDateAndADeterminerMayStandInsideAPhrase() {

@@ -7,7 +7,7 @@ extension ArgumentWords {
             dirigentes líder líderes responsables funcionarios diplomáticos diplomático autoridades embajada embajadas
             embajador embajadores embajadora enviado enviados delegación delegaciones portavoz parlamento congreso estado pueblo
             representantes representante jefe homólogo homóloga homólogos homólogas
-            soldados flota bombarderos
+            soldados flota bombarderos cancillería cancillerías departamento diplomacia
             """),
         rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
         territoryNouns: FunctionWords.set("""
@@ -30,7 +30,8 @@ extension ArgumentWords {
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""
             sufre sufren sufrió sufrieron sufrir enfrenta enfrentan enfrentó enfrentaron padece padecen sometido
-            sometida sometidos sometidas confrontado confrontada confrontados confrontadas
+            sometida sometidos sometidas confrontado confrontada confrontados confrontadas cuenta cuentan contó contaron
+            contará contarán contaba
             """),
         supportVerbs: FunctionWords.set("""
             impone imponen impuso impusieron impuesto impuesta impuestos impuestas imponer impondrá impondrán imponía

@@ -10,8 +10,8 @@ extension TriggerLexicon {
         es | CONSULT | noun | reunion*, entrevista*, conversacion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, mediacion*, consulta*, encuentro*, videoconferencia*, conferencia* de paz, conferencia* de prensa conjunta*, rueda* de prensa conjunta*, comparecencia* conjunta*, mediador*, mediadora*
         es | CONSULT | noun | ofensiva* diplomatica*
         es | CONSULT | visit | visit*, viaj*, gira*, escala, escalas, arrib* a, se desplaz* a, se traslad* a, llegada*, aterriz* en
-        es | SUPPORT | verb | apoy*, respald*, defend*, reconoc*, elogi*, solidari*, aplaud*, felicit*, alab*, encomi*, agradec*, avala*, avalo, cerr* filas, cierr* filas, saludaron, rindi* homenaje, rind* homenaje, manifest* apoyo, manifest* solidaridad, prest* apoyo
-        es | SUPPORT | reciprocal | restablec* relaciones, restabl* relaciones, normaliz* relaciones, restablec* lazos, reanud* relaciones, reanudacion* relaciones, establec* relaciones diplomaticas, mejor* relaciones, acercamiento*, reconcili*, deshielo*
+        es | SUPPORT | verb | apoy*, respald*, defend*, reconoc*, elogi*, solidari*, aplaud*, felicit*, alab*, encomi*, agradec*, agradezc*, reconozc*, avala*, avalo, cerr* filas, cierr* filas, saludaron, rindi* homenaje, rind* homenaje, manifest* apoyo, manifest* solidaridad, prest* apoyo
+        es | SUPPORT | reciprocal | restablec* relaciones, restablezc* relaciones, restabl* relaciones, normaliz* relaciones, restablec* lazos, reanud* relaciones, reanudacion* relaciones, establec* relaciones diplomaticas, mejor* relaciones, acercamiento*, reconcili*, deshielo*
         es | SUPPORT | verb | reabr* embajada*, reapertura* embajada* | source=subject target=en|object places
         es | SUPPORT | noun | apoyo*, respaldo*, solidaridad*, reconocimiento*, aval, visto bueno, elogio*, agradecimiento*, encomio*, felicitacion*
         es | CONCEDE | verb | disculp*, indult*, levant* sancion*, conced*, levant* embargo*, levant* bloqueo*, levant* restriccion*, alivi* sancion*, flexibiliz* sancion*, flexibiliz* restriccion*, suaviz* sancion*, retir* sancion*, suspend* sancion*, cedio, cedieron, ceder, perdon*, pid* perdon, pidio perdon, marcha atras, descongel*
@@ -35,7 +35,7 @@ extension TriggerLexicon {
         es | ACCUSE | verb | critico con, critica con, criticos con, criticas con, expres* su preocupacion, mostr* su preocupacion, manifest* su preocupacion, expres* preocupacion, mostr* preocupacion, manifest* preocupacion | source=subject target=con|por|ante|sobre|object
         es | ACCUSE | verb | arremet* contra, cuestiono, cuestionaron, cuestiona, cuestionan, cuestionar, censur*, reprob*, repudi*, recrimin*, fustig*, tild* de, culpo, culparon, culpa a, culpan, culpar, increp*, amonest*, desaprob*, deplor*, imput*, quej*, demand* ante
         es | ACCUSE | verb | dio la voz de alarma, dieron la voz de alarma, encend* las alarmas | source=subject target=sobre|por|object
-        es | ACCUSE | verb | calific* de inaceptable*, calific* como inaceptable*, calific* de inadmisible*, calific* como inadmisible*, calific* de intolerable*, calific* de injerencia*, consider* inaceptable*, consider* inadmisible* | source=subject target=object|a
+        es | ACCUSE | verb | calific* de inaceptable*, calific* como inaceptable*, calific* de inadmisible*, calific* como inadmisible*, calific* de intolerable*, calific* de injustificable*, calific* como injustificable*, calific* de injerencia*, consider* inaceptable*, consider* inadmisible* | source=subject target=object|a
         es | ACCUSE | verb | decepcionado con, decepcionada con, decepcionados con, decepcionado por, decepcionada por, decepcionados por | source=object|subject target=con|por
         es | ACCUSE | noun | acusacion*, condena*, critica*, denuncia*, protesta*, advertencia*, investigacion*, critico, critica, senalamiento*, censura*, reprobacion*, repudio*, recriminacion*, amonestacion*, desaprobacion*, imputacion*, queja*, reproche*, ataque* verbal*, guerra de palabras
         es | REJECT | verb | rechaz*, opon*, opus*, veto, vetaron, vetar, vetado, vetan, cancel*, anul*, descart*, desestim*, desconocio, desconocieron, desconocer, desair*, rehus*, deneg*, levant* de la mesa, prohib* la entrada, prohib* el ingreso, neg* la entrada, neg* el ingreso, deneg* la entrada, deneg* el ingreso, impid* la entrada, impidi* la entrada
@@ -48,12 +48,14 @@ extension TriggerLexicon {
         es | PROTEST | noun | manifestacion*, huelga*, boicot*, disturbio*, cacerolazo*, piquete*
         es | SANCTION | verb | sancion*, romp*, rompi*, suspend*, congel*, aisl*, prohib*
         es | SANCTION | verb | expuls* | source=subject|de target=object|iobj|a
+        es | SANCTION | verb | declar* persona* non grata*, declar* persona* no grata*, declar* como persona* non grata*, declar* como persona* no grata*, persona* non grata*, persona* no grata* | source=subject target=object|a|iobj
         es | SANCTION | reciprocal | romp* relacion*, rompi* relacion*, romp* lazos, rompi* lazos, romp* vinculos, rompi* vinculos, cort* relaciones, cort* lazos, cort* vinculos
         es | SANCTION | verb | llam* a consultas, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places
         es | SANCTION | verb | cort* ayuda*, cort* suministro*
         es | SANCTION | noun | sancion*, embargo*, ruptura*, suspension*, restriccion*, negacion* venta* arma*, prohibicion*, arancel*, lista negra, contramedida*, medida* restrictiva*, medida* punitiva*, guerra comercial
-        es | SANCTION | noun | expulsion* | source=modifier|poss|por|subject target=de
+        es | SANCTION | noun | expulsion* | source=modifier|poss|por|subject|en target=de
         es | MOBILIZE | verb | moviliz*, despleg*, desplieg*, concentr* tropa*, envi* tropas, envi* soldados, envi* militares, envi* efectivos, envi* buques, envi* refuerzos, destac* tropas, destac* efectivos, reforz* frontera*, refuerz* frontera*, militariz*, patrull*, acumul* tropa*
+        es | MOBILIZE | verb | aument* numero de tropa*, aument* numero de soldados, aument* presencia militar, increment* presencia militar, reforz* presencia militar, refuerz* presencia militar | source=subject target=contra|hacia|a|cerca|largo|en places
         es | MOBILIZE | noun | movilizacion*, despliegue*, maniobra*, alerta*, ejercicio* militar*, envio* de tropas, concentracion* de tropa*, demostracion* de fuerza, militarizacion*
         es | COERCE | verb | bloquea*, bloqueen, ocup*, deten*, arrest*, deport*, incaut*, obligo, obligaron, obliga a, obligan a, obligar a, nacionaliz*, anex*, captur*, confisc*, decomis*, expropi*, encarcel*, aprision*, apreso, apresaron, apresado*, intercept*, asedi*, cerr* frontera*, cierr* frontera*, detuv*, retuv*, retenido*, retenida*
         es | COERCE | noun | bloqueo*, ocupacion*, detencion*, arresto*, deportacion*, orden* de arresto, allanamiento*, ciberataque*, cierre* de frontera*, anexion*, captura*, confiscacion*, decomiso*, expropiacion*, encarcelamiento*, asedio*
