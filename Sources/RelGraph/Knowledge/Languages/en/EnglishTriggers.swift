@@ -1,8 +1,8 @@
 extension TriggerLexicon {
     /// The English rows of the trigger table (`TriggerLexicon.table` names the columns).
     static let englishRows = """
-        en | AGREE | verb | signed, signing, signs, sign, agree*, conclud*, ratif*, pledg*, promis*, committed, commits, commit, committing, accept*, inked, inks, inking, accede, acceded, accedes, offered to, offer* to
-        en | AGREE | verb | struck deal*, strik* deal*, struck agreement*, strik* agreement*, seal* deal*, seal* agreement*, clinch* deal*, clinch* agreement*, arriv* at agreement*, arriv* at deal*
+        en | AGREE | verb | signed, signing, signs, sign, agree*, ratif*, pledg*, promis*, committed, commits, commit, committing, accept*, inked, inks, inking, accede, acceded, accedes, offered to, offer* to
+        en | AGREE | verb | conclud* agreement*, conclud* deal*, conclud* treat*, conclud* pact*, conclud* accord*, conclud* memorandum, struck deal*, strik* deal*, struck agreement*, strik* agreement*, seal* deal*, seal* agreement*, clinch* deal*, clinch* agreement*, arriv* at agreement*, arriv* at deal*
         en | AGREE | noun | agreement*, accord, accords, treaty, treaties, pact*, deal, deals, declaration*, settlement*, ceasefire agreement*, commitment*, memorandum of understanding, memoranda of understanding, armistice*, joint statement*, joint communique*, offer of, offers of
         en | CONSULT | verb | met, meet*, talk*, discuss*, negotiat*, consult*, phon*, telephon*, mediat*, moderated, moderating, spoke with, spoke to, speak* with, call* with
         en | CONSULT | verb | been receiv*, was receiv*, were receiv*, be receiv*, is receiv*, are receiv*, been greeted, was greeted, were greeted, been welcomed, was welcomed, were welcomed | source=object target=subject|in places
@@ -36,7 +36,8 @@ extension TriggerLexicon {
         en | REQUEST | decree | ordered, orders, ordering, decreed, decrees
         en | REQUEST | verb | plead* with, pleaded with, pled with, remonstrat* with, interced* with | source=subject target=with|object|iobj
         en | REQUEST | noun | request*, demand*, appeal*, call* for, ultimatum*, pressure, plea, pleas, petition*, encouragement, exhortation*, invitation*
-        en | ACCUSE | verb | accus*, condemn*, critici*, denounc*, blam*, warn*, complain*, protest*, investigat*, summon*, rebuk*
+        en | ACCUSE | verb | accus*, condemn*, critici*, denounc*, blam*, warn*, complain*, protest*, investigat*, rebuk*
+        en | ACCUSE | verb | summon* | source=subject|to|poss target=object|iobj|of
         en | ACCUSE | verb | slam*, lambast*, castigat*, censur*, reprimand*, chastis*, chastiz*, berat*, excoriat*, decried, decries, decry, decrying, deplor*, assailed, assails, faulted, indict*, sued, sues, suing, disapprov*, reproach*, chided, chides, scold*, probe, probes, probed, probing, vilif*, demoniz*, demonis*, took to task, tak* to task
         en | ACCUSE | verb | critical of, critical toward, critical towards, express* concern*, voic* concern*, rais* concern*, express* alarm, voic* alarm, express* dismay, voic* dismay, express* outrage | source=subject target=of|over|about|at|toward|towards|object
         en | ACCUSE | verb | hit out at, hits out at, hitting out at, lash* out at, lashed out at, took aim at, tak* aim at, point* finger at | source=subject target=at|object|against|on
@@ -51,7 +52,7 @@ extension TriggerLexicon {
         en | THREATEN | noun | threat*, ultimatum*, intimidation, blackmail, menace
         en | PROTEST | verb | demonstrat*, boycott*, rall* against, march* against, marched against, picket*, riot*, protester*, protestor*
         en | PROTEST | noun | demonstration*, boycott*, strike*, hunger strike*, general strike*, sit-in*, mass protest*, street protest*, riot*, picket*, protester*, protestor*
-        en | SANCTION | reciprocal | cut* links, cut* diplomatic links, cut* relations, cut* diplomatic relations, sever* links, sever* ties, sever* diplomatic ties, sever* relations, cut* diplomatic ties, break* diplomatic ties, broke diplomatic ties, cut* ties, broke off relations, break* off relations
+        en | SANCTION | reciprocal | cut* links, cut* diplomatic links, cut* relations, cut* diplomatic relations, sever* links, sever* ties, sever* diplomatic ties, sever* relations, cut* diplomatic ties, break* diplomatic ties, broke diplomatic ties, cut* ties, broke off relations, break* off relations, broke all ties, break* all ties, cut* all ties, sever* all ties, broke off all ties, break* off all ties
         en | SANCTION | reciprocal | downgrad* relations, downgrad* ties, downgrad* diplomatic relations, downgrad* diplomatic ties, break* relations, broke relations, break* ties, broke ties
         en | SANCTION | verb | sanction*, severed, severs, severing, sever, cut* off, suspend*, freez*, froze, restrict*, isolat*, halt*, break* off, broke off, ban, bans, banned, banning, cut* aid, withh*, curb*, penaliz*, penalis*, revok*
         en | SANCTION | verb | expel* | source=subject|from target=object|iobj
@@ -63,7 +64,8 @@ extension TriggerLexicon {
         en | COERCE | verb | blockad*, seiz*, arrest*, detain*, deport*, occup*, prevent*, nationaliz*, nationalis*, captur*, annex*, confiscat*, expropriat*, impound*, jailed, jailing, imprison*, sentenced, censor*, hack*, intercept*, harass*, besieg*, clos* border*, closed border*, shut* border*, seal* border*, sealed border*
         en | COERCE | noun | blockade*, seizure*, arrest*, detention*, occupation*, warrant, warrants, crackdown*, cyberattack*, cyber attack*, cyber-attack*, siege*, capture*, annexation*, confiscation*, expropriation*, censorship, hacking, interception*, harassment, imprisonment, jailing
         en | ASSAULT | verb | attack*, bomb, bombs, bombed, bombing, bombings, invad*, strike*, struck, shelled, shelling, kill*, ramm*, fired on, fire on, shot at, shoot* down, shot down, fire at, fires at, firing at, fired at, fire missile*, fired missile*, firing missile*, fire rocket*, fired rocket*, firing rocket*, launch* missile*, launch* rocket*, pounded, pounding, strafed, assassinat*, abduct*, kidnap*, tak* hostage*, took hostage*, massacr*, slaughter*, overran, overrun, ambush*, assault*, behead*, gunned down, gun* down, open* fire on, opened fire on, wag* war, shot dead, shoot* dead, conquer, conquers, conquered
+        en | ASSAULT | verb | fir* water cannon*, fired water cannon*, us* water cannon*, used water cannon*, turn* water cannon* on, turned water cannon* on, blast* water cannon* | source=subject target=at|against|on|object
         en | ASSAULT | reciprocal | clash*, fought, fight*, skirmish*, exchang* fire, exchang* strikes, hostilities, war with, at war with
-        en | ASSAULT | noun | attack*, bombing*, invasion*, strike*, airstrike*, offensive*, raid*, war against, aggression, drone strike*, missile strike*, air strike*, rocket fire, artillery fire, onslaught*, counterattack*, counter-attack*, counteroffensive*, counter-offensive*, military operation*, military intervention*, armed intervention*, war on, assassination*, abduction*, kidnapping*, massacre*, slaughter, ambush*, assault*, shelling, killing*, conquest*, storming, ransacking
+        en | ASSAULT | noun | attack*, bombing*, invasion*, strike*, airstrike*, offensive*, raid*, war against, aggression, drone strike*, missile strike*, air strike*, rocket fire, artillery fire, onslaught*, counterattack*, counter-attack*, counteroffensive*, counter-offensive*, military operation*, military intervention*, armed intervention*, war on, assassination*, abduction*, kidnapping*, massacre*, slaughter, ambush*, assault*, shelling, killing*, conquest*, storming, ransacking, water cannon attack*
         """
 }
