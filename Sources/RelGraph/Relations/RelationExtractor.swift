@@ -104,7 +104,8 @@ struct RelationExtractor {
     func parseHints(_ sentence: Sentence, hits: [TriggerMatcher.Hit]) -> ParseHints {
         let supportVerbs = ArgumentWords.Shared.of(document.language).words.supportVerbs
         let carriers = sentence.tokenRange.filter { supportVerbs.contains(document.tokens[$0]) }.map { $0..<$0 + 1 }
-        let names = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
+        let properNames = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
+        let names = properNames + acronymsWithClosingDot(in: sentence, outside: properNames)
         return ParseHints(names: names,
                    predicates: hits.filter { $0.trigger.frame != .noun && !isPlainVerb($0) }.map(\.range) + carriers,
                    verbs: hits.filter(isPlainVerb).map(\.range),
@@ -119,6 +120,16 @@ struct RelationExtractor {
         guard next + 1 < sentence.tokenRange.upperBound, tokens[next].text == ".", tokens[next].start == tokens[next - 1].end,
               tokens[next - 1].text.contains(".") else { return range }
         return range.lowerBound..<next + 1
+    }
+
+    /// Dotted acronyms with their closing period outside the proper names ("summoned the U.S. ambassador", where the
+    /// mention is the official's): the period read apart would end the sentence for the parser.
+    private func acronymsWithClosingDot(in sentence: Sentence, outside names: [Range<Int>]) -> [Range<Int>] {
+        sentence.tokenRange.compactMap { token in
+            guard document.tokens[token].isCapitalized, document.tokens[token].text.contains("."), !names.contains(where: { $0.contains(token) }) else { return nil }
+            let range = withClosingDot(token..<token + 1, in: sentence)
+            return range.count > 1 ? range : nil
+        }
     }
 
     /// A verb of one word that no event noun spells ("expulsé", "condenó"). The words of a phrase may be nouns
