@@ -37,6 +37,13 @@ struct SentenceSplitterTests {
         #expect(sentences("El Sr. Gómez habló con la Sra. Duarte en Asunción. Luego se fue.").count == 2)
     }
 
+    @Test func decimalPointDoesNotEndASentence() {
+        #expect(sentences("Ghana pledged $23.8 billion in aid. Togo thanked it.") == [
+            "Ghana pledged $23.8 billion in aid.", "Togo thanked it.",
+        ])
+        #expect(sentences("Ghana pledged 23. 8 states agreed.").count == 2)
+    }
+
     @Test func initialsDoNotEndASentence() {
         #expect(sentences("George W. Bush visited Warsaw. Poland welcomed him.") == [
             "George W. Bush visited Warsaw.", "Poland welcomed him.",
