@@ -90,10 +90,10 @@ extension TreeArguments {
     }
 
     /// "…ties with X, which broke all ties with Y" with the relative clause read as coordinated: the subject relative
-    /// stands for the name written just before its comma.
+    /// stands for the name written just before its comma; a demonym there names people ("some Turkish-Americans, who").
     private func nameBeforeComma(relativeSubject word: Int) -> Int? {
         guard word >= 2, parsed.relation(of: word) == .nsubj, words.relativePronouns.contains(tokens[parsed.tokenOfWord[word]]),
-              tokens[parsed.tokenOfWord[word - 1]].text == ",", let mention = mentionOfWord[word - 2],
+              tokens[parsed.tokenOfWord[word - 1]].text == ",", let mention = mentionOfWord[word - 2], mentions[mention].isProperName,
               parsed.head(of: parsed.words(of: mentions[mention].range)) == word - 2 else { return nil }
         return word - 2
     }
