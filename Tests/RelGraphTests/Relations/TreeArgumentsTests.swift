@@ -199,6 +199,10 @@ struct TreeArgumentsTests {
         // Who summons is the subject, else the ministry the envoy is summoned to.
         Case(.en, "The ambassador of Kenya was summoned to the Ugandan Foreign Ministry on Monday.", ["UGA ACCUSE KEN"]),
         Case(.en, "The Kenyan envoy was summoned by Uganda to the ministry.", ["UGA ACCUSE KEN"]),
+        // A few words quoted inside the sentence leave the verb its object.
+        Case(.en, "Kenya said it \"strongly condemns\" the raids by Uganda on Tanzania.", ["KEN ACCUSE UGA", "UGA ASSAULT TZA"]),
+        Case(.en, "Ghana protested against the \"aggressive and unprofessional actions\" of Togolese police.", ["GHA ACCUSE TGO"]),
+        Case(.en, "Ghana said the \"frank talks\" with its officials were useful.", []),
         // A subject relative read as a coordinated clause stands for the name before its comma, and for no subject
         // of the sentences before when no name stands there.
         Case(.en, "Kenya hosted the summit. Later, Uganda made efforts to restore ties with Ghana, which broke all ties with Togo when Benin attacked Niger.",
