@@ -22,6 +22,11 @@ extension TreeArguments {
                 // A long mention ("Indian prime minister Lal Bahadur Shastri") may carry its coordination on any word.
                 // "the invasion of Ukraine, as well as China's moves": a common noun joined to a name is no list member.
                 for member in parsed.words(of: mentions[mention].range) { queue += conjuncts(of: member).filter(mayNameActor) }
+                // "met Turkish officials, including President X and Prime Minister Y": those named are met too.
+                if !mentions[mention].isProperName, let last = parsed.words(of: mentions[mention].range).last,
+                   let first = firstExample(after: last), !found.contains(first) {
+                    found.append(first)
+                }
                 continue
             }
             queue += conjuncts(of: word)
