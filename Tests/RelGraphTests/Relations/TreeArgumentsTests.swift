@@ -196,9 +196,15 @@ struct TreeArgumentsTests {
         Case(.en, "China's coast guard used water cannon against Vietnamese ships.", ["CHN ASSAULT VNM"]),
         Case(.en, "Turkish security personnel attacked Greek officials.", ["TUR ASSAULT GRC"]),
         Case(.en, "The Chinese coast guard fired flares near the shoal.", []),
+        // Vowing vengeance threatens.
+        Case(.en, "Kenya vowed vengeance against Uganda on Monday.", ["KEN THREATEN UGA"]),
         // Who summons is the subject, else the ministry the envoy is summoned to.
         Case(.en, "The ambassador of Kenya was summoned to the Ugandan Foreign Ministry on Monday.", ["UGA ACCUSE KEN"]),
         Case(.en, "The Kenyan envoy was summoned by Uganda to the ministry.", ["UGA ACCUSE KEN"]),
+        // Officials named after "including" take part as their state does.
+        Case(.en, "The Kenyan president met Ugandan officials, including Foreign Minister Amani Okello, on Monday.",
+             ["KEN CONSULT UGA", "KEN CONSULT person:amani-okello"]),
+        Case(.en, "The Kenyan president met Ugandan officials on Monday, including in Kampala.", ["KEN CONSULT UGA"]),
         // A few words quoted inside the sentence leave the verb its object.
         Case(.en, "Kenya said it \"strongly condemns\" the raids by Uganda on Tanzania.", ["KEN ACCUSE UGA", "UGA ASSAULT TZA"]),
         Case(.en, "Ghana protested against the \"aggressive and unprofessional actions\" of Togolese police.", ["GHA ACCUSE TGO"]),
