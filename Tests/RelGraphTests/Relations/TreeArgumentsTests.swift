@@ -201,6 +201,9 @@ struct TreeArgumentsTests {
         // Who summons is the subject, else the ministry the envoy is summoned to.
         Case(.en, "The ambassador of Kenya was summoned to the Ugandan Foreign Ministry on Monday.", ["UGA ACCUSE KEN"]),
         Case(.en, "The Kenyan envoy was summoned by Uganda to the ministry.", ["UGA ACCUSE KEN"]),
+        // A ministry in a capital is its state's, as its authorities are; a ministry with no seat written is no one.
+        Case(.en, "The Swiss ambassador was summoned to the Foreign Ministry in Ankara on Monday.", ["TUR ACCUSE CHE"]),
+        Case(.en, "The Swiss ambassador was summoned to the Foreign Ministry on Monday.", []),
         // Officials named after "including" take part as their state does.
         Case(.en, "The Kenyan president met Ugandan officials, including Foreign Minister Amani Okello, on Monday.",
              ["KEN CONSULT UGA", "KEN CONSULT person:amani-okello"]),

@@ -10,7 +10,7 @@ extension ArgumentWords {
             soldiers warships warship fleet fleets jets bombers personnel officers guard guards coastguard destroyer destroyers
             vessels ships
             """),
-        rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration"),
+        rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration ministry"),
         territoryNouns: FunctionWords.set("""
             border borders frontier territory territories waters airspace coast coastline soil mainland
             """),
