@@ -12,6 +12,8 @@ enum SentenceSplitter {
         "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "st", "ste", "sr", "sra", "srta", "dna",
         "gen", "col", "lt", "gov", "sen", "rep", "jr", "etc", "vs", "art", "av", "cf", "prof", "pr",
         "dept", "inc", "corp", "ltd", "mgr", "pp", "vol", "approx",
+        // Months as news agencies shorten them before a day: "on Jan. 24", "le 3 janv. 2022".
+        "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "avr", "juil", "ene", "dic",
     ]
 
     /// Folded words that open a sentence and seldom go on a name: after a dotted acronym they start a new sentence.
