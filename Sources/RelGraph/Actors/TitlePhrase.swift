@@ -120,6 +120,8 @@ struct TitlePhrase: Sendable {
             } else if roleEnd == index, Self.isPortfolioNoun(tokens[index - 1]),
                       FunctionWords.andConjunctions.contains(token) || token.folded == "&" {
                 // "Foreign Affairs & Trade", "Relaciones Exteriores y de Culto": the portfolio goes on.
+            } else if TitleModifiers.verbsSpeltAsPrepositions(document.language).contains(token.text) {
+                break scan
             } else if FunctionWords.articles.contains(token) || FunctionWords.titlePrepositions.contains(token) {
                 if FunctionWords.postingPrepositions.contains(token) { posting = posting ?? index }
             } else if FunctionWords.andConjunctions.contains(token) || token.folded == ",", phrase.country != nil,

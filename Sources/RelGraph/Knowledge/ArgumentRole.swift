@@ -61,10 +61,19 @@ struct ArgumentFrame: Hashable, Sendable {
     var places = false
     /// With no target, the actors listed as subject act on each other ("X and Y clashed").
     var mutual = false
+    /// The actors listed as subject act together on others, never on each other, whatever the type: "the United
+    /// States and Qatar lead a mediation" relates each to the parties, not to each other.
+    var together = false
+    /// The target is a diplomat, or no one: "the ambassador was summoned" is a reprimand, "the council was summoned"
+    /// is not.
+    var envoys = false
+    /// The row spells its trigger with the passive auxiliary ("est convoqué", "fue citado"): the subject written is the
+    /// logical object whatever voice the parser read, as it often takes "est" for the auxiliary of tense.
+    var passive = false
     /// The frame as written, for `--explain`.
     private(set) var text: String
 
-    /// Reads `source=subject target=object|with places mutual`.
+    /// Reads `source=subject target=object|with places mutual envoys passive together`.
     init?(_ text: Substring) {
         self.text = String(text)
         var sources: [ArgumentRole]?
@@ -72,6 +81,9 @@ struct ArgumentFrame: Hashable, Sendable {
         for field in text.split(separator: " ") {
             if field == "places" { places = true; continue }
             if field == "mutual" { mutual = true; continue }
+            if field == "envoys" { envoys = true; continue }
+            if field == "passive" { passive = true; continue }
+            if field == "together" { together = true; continue }
             let parts = field.split(separator: "=", maxSplits: 1)
             guard parts.count == 2 else { return nil }
             let roles = parts[1].split(separator: "|").map(ArgumentRole.init)

@@ -88,6 +88,23 @@ struct ArgumentWords: Sendable {
     /// Participles by which a body enacts an event in the passive ("approved by", "adoptée par", "aprobada por"): the
     /// agent is the author of the event noun that is their subject ("the exclusion of X was approved by Y").
     var enactingParticiples: WordSet = .empty
+    /// Nouns of quantity or of a batch ("a package of sanctions", "un train de sanctions", "una ronda de
+    /// conversaciones"): the treebanks make them the head of the noun they measure, and parsers hang that noun's
+    /// complements on them. `ParsedSentence` gives the measured noun back its place.
+    var measureNouns: WordSet = .empty
+    /// Nouns of diplomats ("ambassador", "chargé d'affaires", "embajador"): a frame marked `envoys` reads its target
+    /// only from one of them ("the ambassador was summoned"), as the same verb says something else of others.
+    var envoyNouns: WordSet = .empty
+    /// Prepositions of opposition ("against", "contre", "contra"): the adversary of an event, never its beneficiary.
+    var adversatives: [String] = []
+    /// Participles that give an event to its author through a preposition other than the passive's ("a strike
+    /// attributed to X", "une frappe imputée à X", "un ataque atribuido a X"), with that preposition.
+    var attributions: WordSet = .empty
+    /// The prepositions that name the author after such a participle.
+    var attributionMarkers: WordSet = .empty
+    /// Adverbs of degree, which may stand inside a phrase trigger: "a jugé totalement inacceptable", "deemed
+    /// absolutely unacceptable".
+    var degreeAdverbs: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

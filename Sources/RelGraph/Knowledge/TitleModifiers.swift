@@ -12,6 +12,14 @@ enum TitleModifiers {
         }
     }
 
+    /// Verbs spelt as a title preposition once accents are folded: French "a" (has) is not "à" ("le ministre a
+    /// jugé…" is no "ministre à la juge"). Compared with the word as written.
+    static func verbsSpeltAsPrepositions(_ language: Language) -> Set<String> {
+        verbsSpeltAsPrepositionsByLanguage[language] ?? []
+    }
+
+    private static let verbsSpeltAsPrepositionsByLanguage: [Language: Set<String>] = [.fr: ["a"]]
+
     /// Two-word qualifiers, as their folded words: "par intérim", "en funciones", "en exercice".
     static let qualifierPhrases: [[String]] = [
         ["par", "interim"], ["en", "exercice"], ["en", "fonction"], ["en", "funciones"], ["en", "ejercicio"],

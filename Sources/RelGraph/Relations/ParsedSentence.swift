@@ -20,17 +20,19 @@ struct ParsedSentence: Sendable {
         words.collapse(hints.nameSpans, tokens: tokens)
         let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names),
                                predicates: words.predicateWords(tokens: tokens, hints: hints))
-        self.init(tree: tree, tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords, firstToken: range.lowerBound)
+        self.init(tree: tree, tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords, firstToken: range.lowerBound,
+                  words: ArgumentWords.Shared.of(language))
     }
 
     /// The sentence a `SentenceSyntax` parsed (as `--explain` records it), its sentence starting at document token
     /// `firstToken`: the same tree the parse above gives, read once.
-    init(_ syntax: SentenceSyntax, firstToken: Int) {
+    init(_ syntax: SentenceSyntax, firstToken: Int, language: Language) {
         self.init(tree: syntax.tree, tokenOfWord: syntax.words.map { $0.token + firstToken },
-                  wordsOfToken: syntax.tokens.map(\.words), firstToken: firstToken)
+                  wordsOfToken: syntax.tokens.map(\.words), firstToken: firstToken, words: ArgumentWords.Shared.of(language))
     }
 
-    init(tree: SyntaxTree, tokenOfWord: [Int], wordsOfToken: [Range<Int>], firstToken: Int) {
+    /// - Parameter words: the language's word classes, for the repairs that need them (`repairMeasureNouns`).
+    init(tree: SyntaxTree, tokenOfWord: [Int], wordsOfToken: [Range<Int>], firstToken: Int, words: ArgumentWords.Shared? = nil) {
         var tree = tree
         for index in tree.words.indices {
             let word = (tag: tree.words[index].tag, relation: tree.words[index].relation)
@@ -39,9 +41,13 @@ struct ParsedSentence: Sendable {
             }
         }
         var dependents = Self.children(of: tree)
+        if Self.repairVerbsUnderTheirSubject(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairInterposedClauses(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = Self.children(of: tree) }
+        if let words, Self.repairMeasureNouns(&tree, children: dependents, words: words.words) { dependents = Self.children(of: tree) }
+        if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = Self.children(of: tree) }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
+        Self.repairFrontedNouns(&tree, children: dependents)
         Self.repairSecondSubjects(&tree, children: dependents)
         Self.repairLeftConjuncts(&tree, children: dependents)
         self.tree = tree
@@ -70,6 +76,49 @@ struct ParsedSentence: Sendable {
             children[tree.words[index].head - 1].append(index)
         }
         return children
+    }
+
+    /// "Point fort de la journée, l'Angola et l'Égypte ont signé…", "A day later, Chile and Peru signed…": a fronted
+    /// noun phrase and its comma taken for the subject, and the name after the comma for a bare oblique. A verb whose
+    /// common-noun subject stands before a comma, with a name and no preposition between that comma and the verb,
+    /// has the name for its subject; the fronted noun is an adjunct.
+    private static func repairFrontedNouns(_ tree: inout SyntaxTree, children: [[Int]]) {
+        for verb in tree.words.indices where tree.words[verb].tag == .verb {
+            guard let subject = children[verb].first(where: { $0 < verb && tree.words[$0].relation.hasPrefix("nsubj") }),
+                  tree.words[subject].tag == .noun,
+                  let comma = children[verb].first(where: { $0 > subject && $0 < verb && tree.words[$0].tag == .punct })
+                    ?? (subject + 1..<verb).first(where: { tree.words[$0].form == "," }),
+                  let name = children[verb].first(where: { child in
+                      child > comma && child < verb && tree.words[child].tag == .propn
+                          && DependencyRelation(label: tree.words[child].relation) == .obl
+                          && !children[child].contains { tree.words[$0].relation == "case" }
+                  }) else { continue }
+            tree.words[name].relation = tree.words[subject].relation
+            tree.words[subject].relation = "obl:mod"
+        }
+    }
+
+    /// "a accusé son voisin, le Rwanda, de…", "accused its neighbour, Rwanda, of…": a name set off by commas right
+    /// after a noun, which the parser hangs on the noun's verb as a bare oblique, is the noun's apposition.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairDetachedAppositions(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
+        var changed = false
+        for name in tree.words.indices where tree.words[name].tag == .propn
+            && DependencyRelation(label: tree.words[name].relation) == .obl
+            && !children[name].contains(where: { tree.words[$0].relation == "case" }) {
+            let first = children[name].filter { $0 < name && tree.words[$0].tag != .punct }.min() ?? name
+            let last = children[name].filter { $0 > name && tree.words[$0].tag != .punct }.max() ?? name
+            let noun = first - 2
+            // Closed by punctuation, or it would be the subject after a fronted noun ("Highlight, Kenya signed").
+            guard noun >= 0, tree.words[first - 1].form == ",", last + 1 >= tree.words.count || tree.words[last + 1].tag == .punct,
+                  [.noun, .propn].contains(tree.words[noun].tag),
+                  tree.words[noun].head == tree.words[name].head,
+                  [.obj, .nsubj].contains(DependencyRelation(label: tree.words[noun].relation)) else { continue }
+            tree.words[name].head = noun + 1
+            tree.words[name].relation = "appos"
+            changed = true
+        }
+        return changed
     }
 
     /// A verb with two subjects, one on each side ("Etiopía invadió Somalia" read as two `nsubj`): the one after it
@@ -122,6 +171,51 @@ struct ParsedSentence: Sendable {
             current = head
         }
         return nil
+    }
+
+    /// "adopted a package of sanctions against X", "un train de sanctions contre X", "una ronda de conversaciones con X":
+    /// the treebanks make a noun of quantity the head of the noun it measures, and parsers hang the measured noun's
+    /// complements on it, where no frame of the event noun looks. The measured noun takes the quantity's place and the
+    /// dependents written after it; the quantity, with its preposition, becomes its determiner.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairMeasureNouns(_ tree: inout SyntaxTree, children: [[Int]], words: ArgumentWords) -> Bool {
+        var changed = false
+        for measure in tree.words.indices where tree.words[measure].tag == .noun
+            && words.measureNouns.contains(TextFolding.fold(tree.words[measure].form)) {
+            guard let measured = children[measure].first(where: { $0 > measure && tree.words[$0].tag == .noun
+                      && tree.words[$0].relation == "nmod" }),
+                  let marker = children[measured].first(where: { $0 < measured && tree.words[$0].relation == "case" }),
+                  folded(form: tree.words[marker].form) == words.genitive else { continue }
+            tree.words[measured].head = tree.words[measure].head
+            tree.words[measured].relation = tree.words[measure].relation
+            for child in children[measure] where child > measured { tree.words[child].head = measured + 1 }
+            tree.words[measure].head = measured + 1
+            tree.words[measure].relation = "det"
+            tree.words[marker].head = measure + 1
+            changed = true
+        }
+        return changed
+    }
+
+    /// "Le Rwanda dément les accusations" read with the subject as the root and the verb as its nominal modifier, a
+    /// label no verb can bear: the verb is the root, the noun before it its subject.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairVerbsUnderTheirSubject(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
+        var changed = false
+        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].relation == "nmod" {
+            let subject = tree.words[verb].head - 1
+            guard subject >= 0, subject < verb, tree.words[subject].relation == "root",
+                  [.noun, .propn].contains(tree.words[subject].tag),
+                  !children[verb].contains(where: { subjectLabels.contains(DependencyRelation(label: tree.words[$0].relation)) })
+            else { continue }
+            tree.words[verb].head = 0
+            tree.words[verb].relation = "root"
+            tree.words[subject].head = verb + 1
+            tree.words[subject].relation = subjectLabel(of: verb, in: tree, children: children)
+            for child in children[subject] where child > verb { tree.words[child].head = verb + 1 }
+            changed = true
+        }
+        return changed
     }
 
     /// "France, represented by its envoy, mediated…", "Russia, backed by China, vetoed…": a clause between commas
@@ -267,6 +361,12 @@ struct ParsedSentence: Sendable {
         let token = tokenOfWord[word]
         let form = words(of: token..<token + 1).count == 1 ? tokens[token].folded : TextFolding.fold(tree.words[word].form)
         return Self.elidedWords[form] ?? form
+    }
+
+    /// A tree word's folded form, elision undone: what `folded` tells when no document token is at hand.
+    private static func folded(form: String) -> String {
+        let form = TextFolding.fold(form)
+        return elidedWords[form] ?? form
     }
 
     /// Prepositions and subordinators written elided before a vowel, told as their full form: "la visite d'Emmanuel

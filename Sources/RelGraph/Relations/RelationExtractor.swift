@@ -66,7 +66,7 @@ struct RelationExtractor {
             if let record {
                 let syntax = SentenceSyntax(sentence: sentence, in: document, model: model, hints: hints)
                 record(SentenceReading(sentence: sentence.index, hits: hits, parse: .parsed(syntax)))
-                parsed = ParsedSentence(syntax, firstToken: sentence.tokenRange.lowerBound)
+                parsed = ParsedSentence(syntax, firstToken: sentence.tokenRange.lowerBound, language: document.language)
             } else {
                 parsed = ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: document.language,
                                         model: model, hints: hints)
@@ -91,9 +91,12 @@ struct RelationExtractor {
 
     /// The triggers of a sentence, outside its actors' names. A title that opens an official's mention stays
     /// readable ("a convoqué l'ambassadeur de France", "recalled its ambassador to X"): phrase triggers end on it.
+    /// So does the title before a named official's name ("a convoqué l'ambassadeur américain Charles Kushner").
     func hits(in sentence: Sentence) -> [TriggerMatcher.Hit] {
+        let agentNouns = ArgumentWords.Shared.of(document.language).words.agentNouns
         let blocked = actors.mentions[sentence.index].map { mention in
-            mention.form == .official ? mention.range.dropFirst() : mention.range[...]
+            mention.form == .official || agentNouns.contains(document.tokens[mention.range.lowerBound])
+                ? mention.range.dropFirst() : mention.range[...]
         }
         return matcher.hits(in: document.tokens, range: sentence.tokenRange,
                             isBlocked: TokenMask(blocked.map { $0.startIndex..<$0.endIndex }).contains)
@@ -133,10 +136,12 @@ struct RelationExtractor {
         }
     }
 
-    /// A verb of one word that no event noun spells ("expulsé", "condenó"). The words of a phrase may be nouns
-    /// ("prisoner exchange", "rendu visite").
+    /// A verb of one word that no event noun spells ("expulsé", "condenó"), or a verb of denial not read as a noun
+    /// after a determiner ("Kigali dément", not "un démenti"). The words of a phrase may be nouns ("prisoner
+    /// exchange", "rendu visite").
     private func isPlainVerb(_ hit: TriggerMatcher.Hit) -> Bool {
-        hit.trigger.frame == .verb && hit.range.count == 1 && !hit.nounReadable
+        guard hit.range.count == 1, !hit.nounReadable else { return false }
+        return hit.trigger.frame == .verb || (hit.trigger.frame == .deny && !hit.followsDeterminer)
     }
 
     /// The relations of one sentence, trigger by trigger, with arguments read off the sentence's parse.
@@ -267,6 +272,8 @@ struct RelationExtractor {
             && tree.governor(of: topic.range)?.relation != .ccomp {
             let frame = ArgumentDefaults.frame(for: topic.trigger, in: document.language, readAsNoun: tree.isNominal(topic.range))
             guard let found = tree.arguments(of: topic.range, frame: frame, type: topic.trigger.type, isTrigger: isTrigger) else { continue }
+            // "helped X defend itself against the attack by Y": backing against an event backs none of its parties.
+            if type == .support, tree.isOpposed(topic.range) { continue }
             // Who is accused of an event did it; who backs or rejects an event ("welcomed the sanctions the EU
             // imposed") backs or rejects its author when it has one, else whom it is for ("welcomed the deal with X").
             let side = switch type {

@@ -35,7 +35,7 @@ extension TreeArguments {
             return parsed.dependents(of: head).filter { Self.clauseRelations.contains(parsed.relation(of: $0)) }
                 .flatMap { objectWords(of: $0) }
         case .participleAgent:
-            return participles(of: head).flatMap { agentWords(of: $0) }
+            return participles(of: head).flatMap { agentWords(of: $0) + attributedAuthor(of: $0) }
         case .preposition(let word):
             return complements().introduced { $0 == word }
         }
@@ -54,6 +54,21 @@ extension TreeArguments {
     /// The participles describing a noun: "the attack carried out by…", "les sanctions imposées à…".
     func participles(of noun: Int) -> [Int] {
         parsed.dependents(of: noun).filter { parsed.fullRelation(of: $0) == "acl" && parsed.tag(of: $0) == .verb }
+    }
+
+    /// "a strike attributed to X", "une frappe imputée à X": the author a participle of attribution names.
+    private func attributedAuthor(of participle: Int) -> [Int] {
+        guard words.attributions.contains(tokens[parsed.tokenOfWord[participle]]) else { return [] }
+        return parsed.dependents(of: participle, [.obl, .nmod, .iobj]).filter { complement in
+            parsed.markers(of: complement, in: tokens).contains { words.attributionMarkers.contains($0) }
+        }
+    }
+
+    /// Whether the trigger at `range` is written as what another event opposes: "defend Israel against the attack by
+    /// X" backs no one behind the attack.
+    func isOpposed(_ range: Range<Int>) -> Bool {
+        guard let head = headWord(of: range) else { return false }
+        return parsed.markers(of: head, in: tokens).contains { words.adversatives.contains($0) }
     }
 
     /// The clauses a verb of speech reports: its `ccomp`, and for a quote's attribution ("«…», amenazó Bush") the
@@ -128,6 +143,15 @@ extension TreeArguments {
         // A verb with an object is active whatever agent the parser hung on it ("ont empêché l'adoption par le Conseil").
         guard !relations.contains("obj") else { return relations.contains("aux:pass") }
         return relations.contains("aux:pass") || actorAgent || (relations.contains("nsubj:pass") && hasPassiveAuxiliary(word))
+    }
+
+    /// The logical subject and object of a verb that its frame row says is passive: the agent, and the subject written.
+    func passiveWords(for role: ArgumentRole, verb: Int) -> [Int]? {
+        switch role {
+        case .subject: agentWords(of: verb)
+        case .object: parsed.dependents(of: verb, Self.subjectRelations).flatMap { relativeResolved($0, clause: verb) }
+        default: nil
+        }
     }
 
     /// "a été sanctionné" with "été" labelled a plain `aux`: the passive auxiliary by its form. An auxiliary the
@@ -364,8 +388,10 @@ extension TreeArguments {
            words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]) {
             return agentWords(of: verb)
         }
+        // "The EU approved sanctions against X": a verb that enacts an event is its support verb, trigger or not.
         guard Self.supportedRelations.contains(parsed.fullRelation(of: noun)), let verb = parsed.governor(of: noun),
-              !isTrigger(parsed.tokenOfWord[verb]), !undergoes(noun) else { return [] }
+              !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),
+              !undergoes(noun) else { return [] }
         return subjectWords(of: verb)
     }
 

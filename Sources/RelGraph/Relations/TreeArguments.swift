@@ -114,6 +114,14 @@ final class TreeArguments {
             && !dependents.contains { parsed.relation(of: $0) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]) }
     }
 
+    /// A diplomat: the word, or the first word of the mention it lies in ("the Russian ambassador", "l'ambassadeur de
+    /// Russie"), is an envoy noun.
+    private func isEnvoy(_ word: Int) -> Bool {
+        if words.envoyNouns.contains(tokens[parsed.tokenOfWord[word]]) { return true }
+        guard let mention = mentionOfWord[word] else { return false }
+        return mentions[mention].range.contains { words.envoyNouns.contains(tokens[$0]) }
+    }
+
     private func isCivilian(_ word: Int) -> Bool {
         mentionOfWord[word] == nil && words.civilianNouns.contains(tokens[parsed.tokenOfWord[word]])
     }
@@ -149,10 +157,12 @@ final class TreeArguments {
             var noActor = false
             let taken = Set(excluded.flatMap(\.refs))
             for role in roles {
-                var written = words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
-                                    complements: prepositionalComplements)
+                var written = (frame.passive && !isNoun ? passiveWords(for: role, verb: head) : nil)
+                    ?? words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
+                             complements: prepositionalComplements)
                 // "Syrian refugees arrived in Turkey": private people are no state acting.
                 if isSource { written.removeAll(where: isCivilian) }
+                if !isSource, frame.envoys { written.removeAll { !isEnvoy($0) } }
                 var heads = written
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
                 if resolved.isEmpty, owners {
@@ -202,6 +212,17 @@ final class TreeArguments {
         /// "China's support of Russia", "Russia's invasion of Ukraine": once the possessor acts, "of" names the target.
         let ownedTargets = isNoun && ["poss", "modifier"].contains(sourceRole.prefix { $0 != " " }) ? [ArgumentRole.preposition(words.genitive)] : []
         var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources, owners: true)
+        if sources.isEmpty, isNoun, !targets.isEmpty, words.adversatives.contains(where: { targetRole.hasPrefix("\($0) ") }) {
+            // "l'attaque de l'Iran contre Israël", "las sanciones de X contra Y": once a preposition of opposition names
+            // the target, the genitive names the author.
+            let heads = words(for: .preposition(words.genitive), head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
+                              complements: prepositionalComplements)
+            let owners = resolve(heads).filter { !targets.contains($0) }
+            if let first = heads.first, !owners.isEmpty {
+                sources = owners
+                sourceRole = "\(words.genitive) (\(parsed.path(from: head, to: first)))"
+            }
+        }
         if isNoun, let holder = holderWords(of: head) {
             // "Denmark is an ally of the United States", "Japan, China's main partner": the relational noun says what
             // its holder is to the actors its complements name.
@@ -224,7 +245,8 @@ final class TreeArguments {
         if targetRole.hasPrefix("between") {
             // "Egypt mediated between Sudan and Chad", "hosted talks between…": the subject of a verb meets both
             // parties; "a dialogue between X and Y" only relates X and Y.
-            if found.sources.isEmpty || type != .consult || isNoun {
+            // "X and Y lead a mediation between…" (a frame of actors acting `together`): the mediators meet both.
+            if found.sources.isEmpty || type != .consult || (isNoun && !frame.together) {
                 let heads = words(for: .between, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
                                   complements: prepositionalComplements)
                 if let group = groupSide(under: heads, among: found.targets) {
@@ -238,7 +260,7 @@ final class TreeArguments {
                     found.mutual = true
                 }
             }
-        } else if found.targets.isEmpty, frame.mutual || type.isSymmetric, found.sources.flatMap(\.refs).count >= 2,
+        } else if found.targets.isEmpty, frame.mutual || type.isSymmetric, !frame.together, found.sources.flatMap(\.refs).count >= 2,
                   !found.targetIsNoActor {
             // "X and Y met": each other; "X and Y spoke to reporters": not.
             found.mutual = true

@@ -34,13 +34,15 @@ struct TriggerMatcher: Sendable {
     /// instead of a String built and hashed.
     private let asciiBuckets: [[Candidate]?]
     private let language: Language
-    /// The language's nouns of time, which may stand between a phrase's words.
+    /// The language's nouns of time and adverbs of degree, which may stand between a phrase's words.
     private let timeNouns: WordSet
+    private let degreeAdverbs: WordSet
 
     /// - Parameter added: triggers a user adds; they come first, so at equal length they win over the built-in ones.
     init(_ language: Language, adding added: [Trigger] = []) {
         self.language = language
         timeNouns = ArgumentWords.of(language).timeNouns
+        degreeAdverbs = ArgumentWords.of(language).degreeAdverbs
         var buckets: [String: [Candidate]] = [:]
         for trigger in added + TriggerLexicon.triggers(language) {
             guard let first = trigger.patterns.first else { continue }
@@ -167,12 +169,17 @@ struct TriggerMatcher: Sendable {
     }
 
     private static let longestGap = 6
+    private static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”", "„"]
 
-    /// Two determiners at most; numbers, quantity words and nouns of time ("a échangé lundi avec") as many as
+    /// Two determiners at most; numbers, quantity words, nouns of time ("a échangé lundi avec"), adverbs of degree and
+    /// quotation marks as many as
     /// `longestGap`.
-    private func mayStandBetween(_ token: Token, afterSkipping skipped: Int) -> Bool {
-        if token.kind == .number || FunctionWords.quantities.contains(token) || timeNouns.contains(token) { return true }
-        return skipped < 2 && FunctionWords.determiners.contains(token)
+    private func mayStandBetween(_ token: Token, afterSkipping determiners: Int) -> Bool {
+        if token.kind == .number || FunctionWords.quantities.contains(token) || timeNouns.contains(token)
+            || degreeAdverbs.contains(token) { return true }
+        // "a jugé « inacceptable »", "calificó de \"inaceptable\"": quotation marks inside a phrase.
+        if token.kind == .punctuation { return Self.quotationMarks.contains(token.text) }
+        return determiners < 2 && FunctionWords.determiners.contains(token)
     }
 
     /// The end of `trigger` matched at `start`, letting up to two determiners, a quantity ("500", "tens of
@@ -182,9 +189,10 @@ struct TriggerMatcher: Sendable {
         var index = start
         for (position, pattern) in candidate.patterns.enumerated() {
             if position > 0 {
-                var skipped = 0
+                var skipped = 0, determiners = 0
                 while index < limit, skipped < Self.longestGap, !pattern.matches(tokens[index].folded, of: trigger),
-                      mayStandBetween(tokens[index], afterSkipping: skipped) {
+                      mayStandBetween(tokens[index], afterSkipping: determiners) {
+                    if FunctionWords.determiners.contains(tokens[index]) { determiners += 1 }
                     index += 1
                     skipped += 1
                 }

@@ -63,6 +63,12 @@ struct TitlePhraseTests {
             == "Kenyan President John Mwangi=person:john-mwangi")
     }
 
+    /// "a" (has) is no "à" once accents are folded: "le ministre ghanéen a jugé…" holds no posting with a judge.
+    @Test func aFrenchVerbSpeltAsAPrepositionEndsTheTitle() {
+        #expect(Probe.mentions("Le ministre ghanéen a jugé inacceptable la décision.", .fr) == ["ministre ghanéen=GHA"])
+        #expect(Probe.mentions("Le ministre ghanéen délégué à la Défense est arrivé.", .fr).first?.hasPrefix("ministre ghanéen délégué à la Défense") == true)
+    }
+
     @Test func frenchTitleWithoutDemonymHasCanonicalRole() throws {
         let person = try #require(onlyPerson("Le ministre des Affaires étrangères Carlos Mendonça est arrivé à Buenos Aires.", .fr))
         #expect(person.roleKey == "foreign minister")

@@ -210,4 +210,80 @@ struct ParsedSentenceTests {
         let sentence = handmade([("Irán", .propn, 0, "root"), ("sometido", .verb, 1, "amod"), ("bloqueo", .noun, 2, "obl")])
         #expect(sentence.fullRelation(of: 1) == "acl")
     }
+
+    /// "X approved a package of sanctions against Y" as parsers read it: "sanctions" under "package", "against Y" on
+    /// "package". With the language's word classes, the measured noun takes the quantity's place and its complement.
+    private func measuredTree(language: Language?) -> ParsedSentence {
+        typealias Word = SyntaxTree.Word
+        let words = [
+            Word(form: "Kenya", tag: .propn, head: 2, relation: "nsubj"), Word(form: "approved", tag: .verb, head: 0, relation: "root"),
+            Word(form: "a", tag: .det, head: 4, relation: "det"), Word(form: "package", tag: .noun, head: 2, relation: "obj"),
+            Word(form: "of", tag: .adp, head: 6, relation: "case"), Word(form: "sanctions", tag: .noun, head: 4, relation: "nmod"),
+            Word(form: "against", tag: .adp, head: 8, relation: "case"), Word(form: "Uganda", tag: .propn, head: 4, relation: "nmod"),
+        ]
+        return ParsedSentence(tree: SyntaxTree(words: words), tokenOfWord: Array(words.indices),
+                              wordsOfToken: words.indices.map { $0..<$0 + 1 }, firstToken: 0,
+                              words: language.map(ArgumentWords.Shared.of))
+    }
+
+    @Test func aMeasuredNounTakesThePlaceAndTheComplementsOfItsQuantity() {
+        let repaired = measuredTree(language: .en)
+        #expect(repaired.governor(of: 5) == 1)
+        #expect(repaired.fullRelation(of: 5) == "obj")
+        #expect(repaired.governor(of: 7) == 5)
+        #expect(repaired.governor(of: 3) == 5)
+        #expect(repaired.fullRelation(of: 3) == "det")
+        #expect(repaired.governor(of: 4) == 3)
+        let untouched = measuredTree(language: nil)
+        #expect(untouched.governor(of: 5) == 3)
+        #expect(untouched.governor(of: 7) == 3)
+    }
+
+    /// "Day one, Kenya and Uganda signed…" read with the fronted noun as the subject and the name as a bare oblique.
+    @Test func aNameAfterAFrontedNounAndItsCommaIsTheSubject() {
+        typealias Word = SyntaxTree.Word
+        let words = [
+            Word(form: "Highlight", tag: .noun, head: 5, relation: "nsubj"), Word(form: ",", tag: .punct, head: 3, relation: "punct"),
+            Word(form: "Kenya", tag: .propn, head: 5, relation: "obl:mod"), Word(form: "has", tag: .aux, head: 5, relation: "aux"),
+            Word(form: "signed", tag: .verb, head: 0, relation: "root"), Word(form: "treaties", tag: .noun, head: 5, relation: "obj"),
+        ]
+        let repaired = tree(words)
+        #expect(repaired.fullRelation(of: 2) == "nsubj")
+        #expect(repaired.fullRelation(of: 0) == "obl:mod")
+        let withPreposition = tree([
+            Word(form: "Highlight", tag: .noun, head: 6, relation: "nsubj"), Word(form: ",", tag: .punct, head: 4, relation: "punct"),
+            Word(form: "in", tag: .adp, head: 4, relation: "case"), Word(form: "Kenya", tag: .propn, head: 6, relation: "obl:mod"),
+            Word(form: "has", tag: .aux, head: 6, relation: "aux"), Word(form: "signed", tag: .verb, head: 0, relation: "root"),
+        ])
+        #expect(withPreposition.fullRelation(of: 0) == "nsubj")
+    }
+
+    /// "Kenya accused its neighbour, Tanzania, of…" with the name hung on the verb as a bare oblique.
+    @Test func aNameSetOffByACommaAfterTheObjectIsItsApposition() {
+        typealias Word = SyntaxTree.Word
+        let words = [
+            Word(form: "Kenya", tag: .propn, head: 2, relation: "nsubj"), Word(form: "accused", tag: .verb, head: 0, relation: "root"),
+            Word(form: "its", tag: .det, head: 4, relation: "nmod:poss"), Word(form: "neighbour", tag: .noun, head: 2, relation: "obj"),
+            Word(form: ",", tag: .punct, head: 6, relation: "punct"), Word(form: "Tanzania", tag: .propn, head: 2, relation: "obl"),
+        ]
+        let repaired = tree(words)
+        #expect(repaired.governor(of: 5) == 3)
+        #expect(repaired.fullRelation(of: 5) == "appos")
+        var marked = words
+        marked[4] = Word(form: "and", tag: .cconj, head: 6, relation: "cc")
+        #expect(tree(marked).governor(of: 5) == 1)
+    }
+
+    /// "Rwanda denies the accusations" read with the subject as the root and the verb as its `nmod`.
+    @Test func aVerbHungUnderTheNounBeforeItAsItsModifierTakesItAsSubject() {
+        typealias Word = SyntaxTree.Word
+        let repaired = tree([
+            Word(form: "Rwanda", tag: .propn, head: 0, relation: "root"), Word(form: "denies", tag: .verb, head: 1, relation: "nmod"),
+            Word(form: "accusations", tag: .noun, head: 2, relation: "obj"), Word(form: ".", tag: .punct, head: 1, relation: "punct"),
+        ])
+        #expect(repaired.governor(of: 1) == nil)
+        #expect(repaired.governor(of: 0) == 1)
+        #expect(repaired.fullRelation(of: 0) == "nsubj")
+        #expect(repaired.governor(of: 3) == 1)
+    }
 }

@@ -598,4 +598,58 @@ struct TreeArgumentsTests {
         // A label that says what else the name is (a conjunct) is believed.
         #expect(arguments(labellingAlger: "conj").objectWords(of: 1).isEmpty)
     }
+
+    /// A summoned diplomat is reprimanded, even when the sentence names no one who summons and the parser takes the
+    /// passive for the tense ("est convoqué au ministère…"); a summoned council is not. A package of sanctions is
+    /// sanctions; a body's member states act for it; a verb that enacts the event noun gives it its author.
+    static let envoysAndBatches: [Case] = [
+        Case(.fr, "L'ambassadeur de Tanzanie a été convoqué par le Kenya.", ["KEN ACCUSE TZA"]),
+        Case(.fr, "L'ambassadeur de Tanzanie est convoqué vendredi au ministère kényan des Affaires étrangères.", ["KEN ACCUSE TZA"]),
+        Case(.fr, "Le Conseil de sécurité a été convoqué par le Kenya.", []),
+        Case(.fr, "La Norvège a approuvé mardi un paquet de sanctions contre la Biélorussie.", ["NOR SANCTION BLR"]),
+        Case(.fr, "Les États membres de l'Union africaine ont adopté de nouvelles sanctions contre le Soudan.", ["org:AU SANCTION SDN"]),
+        Case(.fr, "La Norvège a approuvé le plan de paix.", []),
+        Case(.en, "Norway adopted a new package of sanctions against Belarus.", ["NOR SANCTION BLR"]),
+        Case(.es, "Noruega aprobó un nuevo paquete de sanciones contra Bielorrusia.", ["NOR SANCTION BLR"]),
+    ]
+
+    @Test(arguments: envoysAndBatches) func envoysAndBatchesOfEvents(_ example: Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
+
+    /// A name set off by commas after the object is the object ("son voisin, la Tanzanie,"); a report or a statement
+    /// speaks for its author; mediators act together and meet each party, not each other; a recall of one's own
+    /// ambassador is told as a noun; a denial the parser hangs under its subject still has it.
+    static let reportsAndMediators: [Case] = [
+        Case(.fr, "Le Kenya a accusé son voisin, la Tanzanie, de soutenir les rebelles.", ["KEN ACCUSE TZA"]),
+        Case(.fr, "Un rapport des Nations unies accuse le Kenya de soutenir les rebelles.", ["org:UN ACCUSE KEN"]),
+        Case(.fr, "Les États-Unis et le Qatar mènent une médiation entre le Kenya et la Tanzanie.",
+             ["USA CONSULT KEN", "USA CONSULT TZA", "QAT CONSULT KEN", "QAT CONSULT TZA"]),
+        Case(.fr, "Les États-Unis et le Qatar mènent une médiation.", []),
+        Case(.fr, "Le Kenya a annoncé le rappel de son ambassadeur en Tanzanie.", ["KEN SANCTION TZA"]),
+        Case(.fr, "Le Rwanda dément les accusations du Kenya.", ["RWA REJECT KEN"]),
+    ]
+
+    @Test(arguments: reportsAndMediators) func reportsMediatorsAndAppositions(_ example: Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
+
+    /// Once a preposition of opposition names the target, the genitive names the author; a participle of attribution
+    /// names the author of the event it describes; backing someone against an event backs none of its parties; a
+    /// phrase may hold quotation marks and an adverb of degree.
+    static let authorsAndAdversaries: [Case] = [
+        Case(.fr, "L'attaque du Kenya contre la Tanzanie a fait dix morts.", ["KEN ASSAULT TZA"]),
+        Case(.fr, "L'attaque du Kenya a fait dix morts.", []),
+        Case(.es, "El ataque de Kenia contra Tanzania dejó diez muertos.", ["KEN ASSAULT TZA"]),
+        Case(.fr, "Une frappe imputée au Kenya contre l'ambassade tanzanienne a fait dix morts.", ["KEN ASSAULT TZA"]),
+        Case(.fr, "Une frappe contre l'ambassade tanzanienne a fait dix morts.", []),
+        Case(.fr, "Le Ghana a aidé le Togo à se défendre contre l'attaque lancée par le Bénin.", ["GHA AID TGO"]),
+        Case(.fr, "Le ministre ghanéen a jugé « totalement inacceptable » l'attaque du Bénin contre le Togo.",
+             ["GHA ACCUSE BEN", "BEN ASSAULT TGO"]),
+        Case(.fr, "Les États-Unis ont annoncé une nouvelle série de ventes d'armement au Ghana.", ["USA COOPERATE GHA"]),
+    ]
+
+    @Test(arguments: authorsAndAdversaries) func authorsAndAdversariesOfEvents(_ example: Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
 }

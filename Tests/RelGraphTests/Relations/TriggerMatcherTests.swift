@@ -87,4 +87,11 @@ struct TriggerMatcherTests {
         #expect(Probe.events("Le président tchadien a échangé lundi avec son homologue nigérien.", .fr) == ["TCD CONSULT NER"])
         #expect(Probe.events("El canciller chileno habló el lunes con su homólogo peruano.", .es) == ["CHL CONSULT PER"])
     }
+
+    /// A date of several words and then a determiner may stand inside a phrase: the determiners' limit counts them
+    /// alone.
+    @Test func aDateAndADeterminerMayStandInsideAPhrase() {
+        #expect(hits("Le Kenya a convoqué lundi 25 août l'ambassadeur tanzanien.", .fr).first == "convoqué lundi 25 août l'ambassadeur ACCUSE verb")
+        #expect(hits("Le Kenya a convoqué les les les ambassadeurs.", .fr).allSatisfy { !$0.hasPrefix("convoqué") })
+    }
 }

@@ -25,7 +25,7 @@ extension ArgumentWords {
         anaphoricDeterminers: FunctionWords.set("the this that these those such"),
         timeNouns: FunctionWords.set("""
             monday tuesday wednesday thursday friday saturday sunday week weekend month year day morning evening night
-            today yesterday tonight
+            today yesterday tonight january february april june july august september october november december
             """),
         timeMarkers: FunctionWords.set("before after while when since until during once"),
         relativePronouns: FunctionWords.set("who which that whom"),
@@ -58,5 +58,14 @@ extension ArgumentWords {
         representationVerbs: FunctionWords.set("represented"),
         speakerPronouns: FunctionWords.set("we"),
         singularIndefinites: FunctionWords.set("a an"),
-        enactingParticiples: FunctionWords.set("approved adopted decided voted ordered imposed announced enacted decreed"))
+        enactingParticiples: FunctionWords.set("approved adopted decided voted ordered imposed announced enacted decreed"),
+        measureNouns: FunctionWords.set("""
+            package packages round rounds raft set sets series wave waves slew batch batches tranche tranches spate
+            flurry
+            """),
+        envoyNouns: FunctionWords.set("ambassador ambassadors envoy envoys chargé chargés charge diplomat diplomats emissary"),
+        adversatives: ["against"],
+        attributions: FunctionWords.set("attributed blamed"),
+        attributionMarkers: FunctionWords.set("to on"),
+        degreeAdverbs: FunctionWords.set("totally absolutely completely entirely utterly wholly simply"))
 }

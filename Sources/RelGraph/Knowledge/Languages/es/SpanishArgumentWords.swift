@@ -24,6 +24,7 @@ extension ArgumentWords {
         anaphoricDeterminers: FunctionWords.set("el la los las este esta estos estas ese esa esos esas"),
         timeNouns: FunctionWords.set("""
             lunes martes miércoles jueves viernes sábado domingo semana mes año día mañana tarde noche hoy ayer anoche
+            enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
             """),
         timeMarkers: FunctionWords.set("antes después tras durante mientras cuando desde"),
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
@@ -73,5 +74,16 @@ extension ArgumentWords {
             decididas votado votada votados votadas ordenado ordenada ordenados ordenadas impuesto impuesta impuestos
             impuestas decretado decretada decretados decretadas
             """),
+        measureNouns: FunctionWords.set("""
+            paquete paquetes ronda rondas serie series batería baterías tanda tandas oleada oleadas ola olas conjunto ciclo
+            """),
+        envoyNouns: FunctionWords.set("""
+            embajador embajadora embajadores embajadoras encargado encargada encargados diplomático diplomática
+            diplomáticos emisario emisarios enviado enviada enviados
+            """),
+        adversatives: ["contra"],
+        attributions: FunctionWords.set("atribuido atribuida atribuidos atribuidas imputado imputada imputados imputadas"),
+        attributionMarkers: FunctionWords.set("a"),
+        degreeAdverbs: FunctionWords.set("totalmente absolutamente completamente enteramente simplemente"),
         dropsSubjects: true)
 }

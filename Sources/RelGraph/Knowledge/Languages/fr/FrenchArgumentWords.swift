@@ -6,7 +6,7 @@ extension ArgumentWords {
             marine police ministère ministères ministre ministres président présidente dirigeant dirigeants tenants
             responsables responsable diplomates diplomate autorités ambassade ambassades ambassadeur ambassadeurs ambassadrice émissaire émissaires
             envoyé envoyés délégation délégations porte-parole parlement état peuple représentants représentant chef homologue homologues
-            soldats flotte bombardiers
+            soldats flotte bombardiers états membres membre rapport rapports communiqué communiqués résolution
             """),
         rulerNouns: FunctionWords.set("autorités gouvernement régime dirigeants junte tenants pouvoir administration"),
         territoryNouns: FunctionWords.set("""
@@ -23,6 +23,7 @@ extension ArgumentWords {
         anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
         timeNouns: FunctionWords.set("""
             lundi mardi mercredi jeudi vendredi samedi dimanche semaine week-end mois année an jour matin soir nuit hier
+            janvier février mars avril mai juin juillet août septembre octobre novembre décembre
             """),
         timeMarkers: FunctionWords.set("avant après lors pendant depuis quand lorsque dès"),
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
@@ -72,6 +73,18 @@ extension ArgumentWords {
         enactingParticiples: FunctionWords.set("""
             approuvé approuvée approuvés approuvées adopté adoptée adoptés adoptées décidé décidée décidés décidées
             voté votée votés votées ordonné ordonnée ordonnés ordonnées imposé imposée imposés imposées
-            prononcé prononcée prononcés prononcées décrété décrétée décrétés décrétées
-            """))
+            prononcé prononcée prononcés prononcées décrété décrétée décrétés décrétées annoncé annoncée annoncés annoncées
+            """),
+        measureNouns: FunctionWords.set("""
+            paquet paquets train trains série séries salve salves vague vagues volet volets batterie ensemble lot lots
+            cycle cycles round rounds
+            """),
+        envoyNouns: FunctionWords.set("""
+            ambassadeur ambassadrice ambassadeurs ambassadrices chargé chargée chargés diplomate diplomates émissaire
+            émissaires envoyé envoyée envoyés
+            """),
+        adversatives: ["contre"],
+        attributions: FunctionWords.set("imputé imputée imputés imputées attribué attribuée attribués attribuées"),
+        attributionMarkers: FunctionWords.set("à"),
+        degreeAdverbs: FunctionWords.set("totalement absolument complètement entièrement parfaitement tout simplement"))
 }
