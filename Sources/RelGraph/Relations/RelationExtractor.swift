@@ -373,7 +373,8 @@ struct RelationExtractor {
             arguments.rule += "+told-before"
             arguments.confidence = min(arguments.confidence, 0.5)
         } else if Self.aimedTypes.contains(type), !found.targetIsNoActor,
-                  let counterpart = discourse.counterpart(of: sources, at: sentence, countries: countries,
+                  let counterpart = discourse.counterpart(of: sources, at: sentence,
+                                                          named: actors.mentions[sentence].flatMap(\.refs), countries: countries,
                                                           excluding: sources.contains(where: sided.contains) ? sided : []) {
             arguments.targets = [synthetic([counterpart], at: hit.range.upperBound)]
             arguments.rule += "+counterpart"

@@ -34,6 +34,15 @@ struct DiscourseTests {
                                       excluding: [.state("DJI"), .state("ETH")]) == nil)
     }
 
+    /// "X mobilises, while Y deploys its forces": the other side named in the sentence itself, which the discourse has
+    /// not recorded yet, comes before the sentences read earlier.
+    @Test func theCounterpartNamedInTheSentenceComesFirst() {
+        var discourse = Discourse()
+        discourse.record(sentence: 0, mentions: [mention("ETH", at: 0), mention("KEN", at: 3), mention("DJI", at: 6)], subject: [])
+        #expect(discourse.counterpart(of: [.state("KEN")], at: 1, named: [.state("KEN"), .state("SOM")], countries: country) == .state("SOM"))
+        #expect(discourse.counterpart(of: [.state("KEN")], at: 1, named: [.state("KEN")], countries: country) == .state("DJI"))
+    }
+
     @Test func sanctionUndergoneTakesTheLastSanctioningState() {
         let events = Probe.events("Le Japon a imposé des sanctions à la Corée du Nord. L'Iran, soumis à un embargo, proteste.", .fr)
         #expect(events.contains("JPN SANCTION IRN"))
