@@ -105,6 +105,9 @@ struct ArgumentWords: Sendable {
     /// Adverbs of degree, which may stand inside a phrase trigger: "a jugé totalement inacceptable", "deemed
     /// absolutely unacceptable".
     var degreeAdverbs: WordSet = .empty
+    /// Participles by which someone judges or names an event ("described as barbaric by X", "qualifiée de barbare
+    /// par X", "calificada de bárbara por X"): their agent is the judge, not the event's author.
+    var judgingParticiples: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

@@ -46,6 +46,7 @@ struct ParsedSentence: Sendable {
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if let words, Self.repairMeasureNouns(&tree, children: dependents, words: words.words) { dependents = Self.children(of: tree) }
         if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = Self.children(of: tree) }
+        if let words, Self.repairNamesAfterDates(&tree, children: dependents, words: words.words) { dependents = Self.children(of: tree) }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
         Self.repairFrontedNouns(&tree, children: dependents)
         Self.repairSecondSubjects(&tree, children: dependents)
@@ -213,6 +214,27 @@ struct ParsedSentence: Sendable {
             tree.words[subject].head = verb + 1
             tree.words[subject].relation = subjectLabel(of: verb, in: tree, children: children)
             for child in children[subject] where child > verb { tree.words[child].head = verb + 1 }
+            changed = true
+        }
+        return changed
+    }
+
+    /// "avaient aidé le 13 avril Israël à…", "met on 4 May Kenya's envoy": a name written right after a date, with
+    /// no preposition, hangs from the date's noun in the parse; it is the object of the verb the date hangs from.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairNamesAfterDates(_ tree: inout SyntaxTree, children: [[Int]], words: ArgumentWords) -> Bool {
+        var changed = false
+        for name in tree.words.indices where tree.words[name].tag == .propn && tree.words[name].relation == "nmod" {
+            let date = tree.words[name].head - 1
+            guard date >= 0, date == name - 1, tree.words[date].tag == .noun,
+                  words.timeNouns.contains(TextFolding.fold(tree.words[date].form)),
+                  !children[name].contains(where: { tree.words[$0].relation == "case" }) else { continue }
+            var verb = date
+            for _ in 0..<3 where tree.words[verb].tag != .verb && tree.words[verb].head > 0 { verb = tree.words[verb].head - 1 }
+            guard tree.words[verb].tag == .verb, verb < date,
+                  !children[verb].contains(where: { tree.words[$0].relation == "obj" }) else { continue }
+            tree.words[name].head = verb + 1
+            tree.words[name].relation = "obj"
             changed = true
         }
         return changed

@@ -35,7 +35,8 @@ extension TreeArguments {
             return parsed.dependents(of: head).filter { Self.clauseRelations.contains(parsed.relation(of: $0)) }
                 .flatMap { objectWords(of: $0) }
         case .participleAgent:
-            return participles(of: head).flatMap { agentWords(of: $0) + attributedAuthor(of: $0) }
+            return participles(of: head).filter { !isJudging($0, isTrigger: isTrigger) }
+                .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) }
         case .preposition(let word):
             return complements().introduced { $0 == word }
         }
@@ -54,6 +55,13 @@ extension TreeArguments {
     /// The participles describing a noun: "the attack carried out by…", "les sanctions imposées à…".
     func participles(of noun: Int) -> [Int] {
         parsed.dependents(of: noun).filter { parsed.fullRelation(of: $0) == "acl" && parsed.tag(of: $0) == .verb }
+    }
+
+    /// "an invasion described as barbaric by X", "condemned by X": a participle by which someone judges the event it
+    /// describes; its agent and complements are the judge's, not the event's.
+    private func isJudging(_ participle: Int, isTrigger: (Int) -> Bool) -> Bool {
+        let token = parsed.tokenOfWord[participle]
+        return isTrigger(token) || words.judgingParticiples.contains(tokens[token])
     }
 
     /// "a strike attributed to X", "une frappe imputée à X": the author a participle of attribution names.
@@ -389,7 +397,12 @@ extension TreeArguments {
             return agentWords(of: verb)
         }
         // "The EU approved sanctions against X": a verb that enacts an event is its support verb, trigger or not.
-        guard Self.supportedRelations.contains(parsed.fullRelation(of: noun)), let verb = parsed.governor(of: noun),
+        // An oblique is carried only as a misread partitive object ("a adopté de nouvelles sanctions"): "a répondu à la
+        // visite de X" does not visit.
+        let relation = parsed.fullRelation(of: noun)
+        guard Self.supportedRelations.contains(relation),
+              relation == "obj" || parsed.markers(of: noun, in: tokens).allSatisfy({ $0 == words.genitive }),
+              let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),
               !undergoes(noun) else { return [] }
         return subjectWords(of: verb)
@@ -478,7 +491,7 @@ extension TreeArguments {
             // "the deployment of troops near X": the agent named under the noun carries the event's complements too.
             holders += parsed.dependents(of: head).filter {
                 (parsed.relation(of: $0) == .nmod && (mentionOfWord[$0] != nil || words.agentNouns.contains(tokens[parsed.tokenOfWord[$0]])))
-                    || parsed.fullRelation(of: $0) == "acl"
+                    || (parsed.fullRelation(of: $0) == "acl" && !isJudging($0, isTrigger: isTrigger))
             }
             if let clause = objectRelative(of: head), !isTrigger(parsed.tokenOfWord[clause]) { holders.append(clause) }
             // "cualquier plan de ataque contra Etiopía": a noun the event noun completes carries its complements too.

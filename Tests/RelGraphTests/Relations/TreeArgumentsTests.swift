@@ -647,6 +647,10 @@ struct TreeArgumentsTests {
         Case(.fr, "Le ministre ghanéen a jugé « totalement inacceptable » l'attaque du Bénin contre le Togo.",
              ["GHA ACCUSE BEN", "BEN ASSAULT TGO"]),
         Case(.fr, "Les États-Unis ont annoncé une nouvelle série de ventes d'armement au Ghana.", ["USA COOPERATE GHA"]),
+        Case(.fr, "Le Kenya a répondu à la visite d'une délégation ougandaise en Tanzanie.", ["UGA CONSULT TZA"]),
+        Case(.fr, "Le Kenya a aidé le 13 avril l'Ouganda à intercepter des missiles.", ["KEN AID UGA"]),
+        Case(.fr, "L'invasion de la Tanzanie, qualifiée de barbare par le Kenya, a commencé.", []),
+        Case(.fr, "L'invasion de la Tanzanie menée par l'Ouganda a commencé.", ["UGA ASSAULT TZA"]),
     ]
 
     @Test(arguments: authorsAndAdversaries) func authorsAndAdversariesOfEvents(_ example: Case) {

@@ -67,5 +67,6 @@ extension ArgumentWords {
         adversatives: ["against"],
         attributions: FunctionWords.set("attributed blamed"),
         attributionMarkers: FunctionWords.set("to on"),
-        degreeAdverbs: FunctionWords.set("totally absolutely completely entirely utterly wholly simply"))
+        degreeAdverbs: FunctionWords.set("totally absolutely completely entirely utterly wholly simply"),
+        judgingParticiples: FunctionWords.set("described called deemed considered seen branded labelled labeled termed viewed judged"))
 }

@@ -85,5 +85,9 @@ extension ArgumentWords {
         attributions: FunctionWords.set("atribuido atribuida atribuidos atribuidas imputado imputada imputados imputadas"),
         attributionMarkers: FunctionWords.set("a"),
         degreeAdverbs: FunctionWords.set("totalmente absolutamente completamente enteramente simplemente"),
+        judgingParticiples: FunctionWords.set("""
+            calificado calificada calificados calificadas considerado considerada considerados consideradas descrito
+            descrita descritos descritas tachado tachada tachados tachadas juzgado juzgada juzgados juzgadas
+            """),
         dropsSubjects: true)
 }

@@ -86,5 +86,9 @@ extension ArgumentWords {
         adversatives: ["contre"],
         attributions: FunctionWords.set("imputé imputée imputés imputées attribué attribuée attribués attribuées"),
         attributionMarkers: FunctionWords.set("à"),
-        degreeAdverbs: FunctionWords.set("totalement absolument complètement entièrement parfaitement tout simplement"))
+        degreeAdverbs: FunctionWords.set("totalement absolument complètement entièrement parfaitement tout simplement"),
+        judgingParticiples: FunctionWords.set("""
+            qualifié qualifiée qualifiés qualifiées jugé jugée jugés jugées considéré considérée considérés considérées
+            décrit décrite décrits décrites perçu perçue perçus perçues
+            """))
 }
