@@ -18,7 +18,7 @@ struct ParsedSentence: Sendable {
     init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, hints: ParseHints = ParseHints()) {
         var words = ParserWords(tokens: tokens, range: range, language: language, names: hints.names, tagger: model.tags(_:through:))
         words.collapse(hints.nameSpans, tokens: tokens)
-        let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names),
+        let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names, adjectives: hints.adjectives),
                                predicates: words.predicateWords(tokens: tokens, hints: hints))
         self.init(tree: tree, tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords, firstToken: range.lowerBound,
                   words: ArgumentWords.Shared.of(language))

@@ -106,6 +106,8 @@ struct RelationExtractor {
     /// verbs of the triggers and the verbs that carry event nouns.
     func parseHints(_ sentence: Sentence, hits: [TriggerMatcher.Hit]) -> ParseHints {
         let supportVerbs = ArgumentWords.Shared.of(document.language).words.supportVerbs
+        // "le ministère russe": a demonym right after an agent noun is its adjective, which the tagger may doubt.
+        let agentNouns = ArgumentWords.Shared.of(document.language).words.agentNouns
         let carriers = sentence.tokenRange.filter { supportVerbs.contains(document.tokens[$0]) }.map { $0..<$0 + 1 }
         let properNames = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
         let names = properNames + acronymsWithClosingDot(in: sentence, outside: properNames)
@@ -113,6 +115,10 @@ struct RelationExtractor {
                    predicates: hits.filter { $0.trigger.frame != .noun && !isPlainVerb($0) }.map(\.range) + carriers,
                    verbs: hits.filter(isPlainVerb).map(\.range),
                    nouns: hits.filter { [.noun, .visit].contains($0.trigger.frame) && $0.followsDeterminer }.map(\.range),
+                   adjectives: actors.mentions[sentence.index].filter { mention in
+                       mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
+                           && agentNouns.contains(document.tokens[mention.range.lowerBound - 1])
+                   }.map(\.range),
                    clinging: QuotedPhrases.clinging(document.tokens, in: sentence.tokenRange, outside: TokenMask(names)))
     }
 

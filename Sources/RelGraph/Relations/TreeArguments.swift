@@ -114,6 +114,20 @@ final class TreeArguments {
             && !dependents.contains { parsed.relation(of: $0) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]) }
     }
 
+    /// Event nouns named after the place where they were made.
+    private static let namedAfterPlaces: Set<EventType> = [.agree, .consult]
+
+    /// A capital written as a noun's genitive or compound ("l'accord de Luanda", "the Minsk agreements").
+    private func isPlaceNaming(_ mention: Mention, head: Int) -> Bool {
+        guard mention.form == .seat, let word = parsed.head(of: parsed.words(of: mention.range)), parsed.governor(of: word) == head
+        else { return false }
+        switch parsed.relation(of: word) {
+        case .compound, .flat: return true
+        case .nmod: return parsed.markers(of: word, in: tokens) == [words.genitive]
+        default: return false
+        }
+    }
+
     /// A diplomat: the word, or the first word of the mention it lies in ("the Russian ambassador", "l'ambassadeur de
     /// Russie"), is an envoy noun.
     private func isEnvoy(_ word: Int) -> Bool {
@@ -234,6 +248,12 @@ final class TreeArguments {
                 sourceRole = "holder (\(parsed.path(from: head, to: first)))"
                 targetRole = others.isEmpty ? "none" : "complement"
             }
+        }
+        if isNoun, Self.namedAfterPlaces.contains(type) {
+            // "l'accord de Luanda", "the Minsk agreements", "la conférence de Berlin": a capital naming an agreement or
+            // a gathering says where it was made, not who made it.
+            sources.removeAll { isPlaceNaming($0, head: head) }
+            targets.removeAll { isPlaceNaming($0, head: head) }
         }
         found.sources = sources
         found.targets = targets

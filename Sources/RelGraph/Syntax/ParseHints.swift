@@ -17,16 +17,19 @@ struct ParseHints: Sendable {
     /// Event nouns of one word, read as nouns by the trigger lexicon from what stands before them ("the visit",
     /// "Sweden's visit"): not read as verbs.
     var nouns: TokenMask
+    /// Demonyms of one token written in lower case ("russe", "chino"): adjectives.
+    var adjectives: TokenMask
 
     /// - Parameter clinging: quote marks around a few words inside a sentence ('said it "strongly condemns" X'), each
     ///   with the word it clings to: read as that word, since the parser takes a quote mark for a clause's edge.
     init(names: [Range<Int>] = [], predicates: [Range<Int>] = [], verbs: [Range<Int>] = [], nouns: [Range<Int>] = [],
-         clinging: [Range<Int>] = []) {
+         adjectives: [Range<Int>] = [], clinging: [Range<Int>] = []) {
         self.names = TokenMask(names)
         nameSpans = (names.filter { $0.count > 1 } + clinging).sorted { $0.lowerBound < $1.lowerBound }
         self.predicates = TokenMask(predicates + verbs)
         self.verbs = TokenMask(verbs)
         self.nouns = TokenMask(nouns.filter { $0.count == 1 })
+        self.adjectives = TokenMask(adjectives.filter { $0.count == 1 })
     }
 }
 

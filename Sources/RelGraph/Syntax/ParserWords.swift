@@ -120,10 +120,14 @@ struct ParserWords: Sendable {
 
     /// PROPN for each word that is a whole capitalised token among `names` (the proper names the actor layer
     /// found), nil elsewhere: the tags to fix before tagging.
-    func properNounTags(tokens: [Token], names: TokenMask) -> [PartOfSpeech?] {
+    /// - Parameter adjectives: tokens the actor layer read as demonyms written in lower case ("le ministère russe"):
+    ///   tagged as adjectives, which the tagger, unsure of a rare word, may call a verb.
+    func properNounTags(tokens: [Token], names: TokenMask, adjectives: TokenMask = TokenMask([])) -> [PartOfSpeech?] {
         words.map { word in
             let token = tokens[word.token]
-            return names.contains(word.token) && token.isCapitalized && word.form == token.text ? .propn : nil
+            guard word.form == token.text else { return nil }
+            if names.contains(word.token) && token.isCapitalized { return .propn }
+            return adjectives.contains(word.token) && !token.isCapitalized ? .adj : nil
         }
     }
 

@@ -651,6 +651,11 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Kenya a aidé le 13 avril l'Ouganda à intercepter des missiles.", ["KEN AID UGA"]),
         Case(.fr, "L'invasion de la Tanzanie, qualifiée de barbare par le Kenya, a commencé.", []),
         Case(.fr, "L'invasion de la Tanzanie menée par l'Ouganda a commencé.", ["UGA ASSAULT TZA"]),
+        Case(.fr, "Le Kenya a dit soutenir l'accord de Kampala.", []),
+        Case(.fr, "Le lundi 21 mars, le ministère kényan des Affaires étrangères a convoqué l'ambassadeur tanzanien.", ["KEN ACCUSE TZA"]),
+        Case(.fr, "Le Kenya a renvoyé douze diplomates tanzaniens.", ["KEN SANCTION TZA"]),
+        Case(.en, "Kenya said it supports the Kampala agreement.", []),
+        Case(.fr, "Le Kenya a dit soutenir l'accord de l'Ouganda avec la Tanzanie.", ["KEN SUPPORT UGA", "UGA AGREE TZA"]),
     ]
 
     @Test(arguments: authorsAndAdversaries) func authorsAndAdversariesOfEvents(_ example: Case) {

@@ -168,4 +168,13 @@ struct ParserWordsTests {
                 == ["Il", "parle", "DE", "LE", "traité", "dû", "à", "les", "ALLIÉS", "."])
         #expect(words("Él habló DEL acuerdo.", .es).0.forms == ["Él", "habló", "DE", "EL", "acuerdo", "."])
     }
+
+    @Test("Names are proper nouns and lower-case demonyms given as adjectives are adjectives; a capitalised one is left to the tagger")
+    func knownTags() {
+        let (result, document) = words("Le ministère russe et les Russes.", .fr)
+        let tags = result.properNounTags(tokens: document.tokens, names: TokenMask([]), adjectives: TokenMask([2..<3, 5..<6]))
+        #expect(tags == [nil, nil, .adj, nil, nil, nil, nil])
+        let named = result.properNounTags(tokens: document.tokens, names: TokenMask([5..<6]))
+        #expect(named[5] == .propn)
+    }
 }

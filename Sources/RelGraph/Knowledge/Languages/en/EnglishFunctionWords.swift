@@ -6,7 +6,8 @@ extension FunctionWordClasses {
         determiners: FunctionWords.set("its their his her our new series"),
         falseDeterminers: .empty,
         quantities: FunctionWords.set("""
-            dozens hundreds thousands tens millions of several many more than additional extra some few
+            dozens hundreds thousands tens millions of several many more than additional extra some few two three four
+            five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred new other
             """),
         prepositions: FunctionWords.set("""
             of to with against on under for by between towards toward in into at from about over

@@ -5,7 +5,10 @@ extension FunctionWordClasses {
         articles: FunctionWords.set("el la los las lo un una unos unas al del"),
         determiners: FunctionWords.set("su sus este esta estos estas nuevo serie"),
         falseDeterminers: FunctionWords.set("a"),
-        quantities: FunctionWords.set("decenas cientos centenares miles millones de varios varias más unos unas adicionales"),
+        quantities: FunctionWords.set("""
+            decenas cientos centenares miles millones de varios varias más unos unas adicionales dos tres cuatro cinco
+            seis siete ocho nueve diez once doce quince veinte treinta cincuenta cien nuevos nuevas otros otras
+            """),
         prepositions: FunctionWords.set("de a al del con contra sobre bajo para por entre hacia ante en según"),
         locatives: FunctionWords.set("en desde"),
         falseLocatives: FunctionWords.set("a"),

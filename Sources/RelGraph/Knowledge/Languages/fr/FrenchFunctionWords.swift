@@ -5,7 +5,10 @@ extension FunctionWordClasses {
         articles: FunctionWords.set("le la les l' un une des du d' de"),
         determiners: FunctionWords.set("ses son sa leur leurs ce cette ces nos notre nouveau nouvelle série"),
         falseDeterminers: FunctionWords.set("a"),
-        quantities: FunctionWords.set("dizaines centaines milliers millions de d' plusieurs quelque quelques plus supplémentaires"),
+        quantities: FunctionWords.set("""
+            dizaines centaines milliers millions de d' plusieurs quelque quelques plus supplémentaires deux trois quatre
+            cinq six sept huit neuf dix onze douze quinze vingt trente cinquante cent nouveaux nouvelles autres
+            """),
         prepositions: FunctionWords.set("""
             de d' du des à au aux avec contre sur sous pour par entre vers chez envers auprès en dans
             """),
