@@ -69,6 +69,7 @@ enum ArgumentDefaults {
         fr | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=avec|entre|à
         fr | noun | ASSAULT COERCE | source=modifier|poss|par|subject target=contre|de|à|sur|en|dans places
         fr | noun | MOBILIZE | source=modifier|poss|de|par|subject target=contre|vers|près|long|sur|à|aux
+        fr | noun | SANCTION | source=modifier|poss|de|subject target=contre|à|envers|vers|sur|avec|auprès places
         fr | noun | * | source=modifier|poss|de|subject target=contre|à|envers|vers|sur|avec|auprès
         es | verb | AGREE CONSULT COOPERATE | source=subject target=object|con|a|entre
         es | verb | AID | source=subject target=iobj|a|object

@@ -397,15 +397,19 @@ extension TreeArguments {
             return agentWords(of: verb)
         }
         // "The EU approved sanctions against X": a verb that enacts an event is its support verb, trigger or not.
-        // An oblique is carried only as a misread partitive object ("a adopté de nouvelles sanctions"): "a répondu à la
-        // visite de X" does not visit.
-        let relation = parsed.fullRelation(of: noun)
-        guard Self.supportedRelations.contains(relation),
-              relation == "obj" || parsed.markers(of: noun, in: tokens).allSatisfy({ $0 == words.genitive }),
+        guard isSupported(noun),
               let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),
               !undergoes(noun) else { return [] }
         return subjectWords(of: verb)
+    }
+
+    /// Whether a noun is the object of the verb above it: an `obj`, or an oblique that is a misread partitive object
+    /// ("a imposé de lourdes sanctions à X"). "a répondu à la visite de X" does not visit.
+    func isSupported(_ noun: Int) -> Bool {
+        let relation = parsed.fullRelation(of: noun)
+        return Self.supportedRelations.contains(relation)
+            && (relation == "obj" || parsed.markers(of: noun, in: tokens).allSatisfy { $0 == words.genitive })
     }
 
     /// "the sanctions that the EU adopted against…", "las sanciones que la UE adoptó contra…": a relative clause whose
@@ -501,7 +505,7 @@ extension TreeArguments {
                 holders += [noun] + participles(of: noun)
             }
             // "imposed sanctions on X", "a tenu des pourparlers avec X": the support verb carries the noun's complements.
-            if parsed.relation(of: head) == .obj, let verb = parsed.governor(of: head), !isTrigger(parsed.tokenOfWord[verb]) {
+            if isSupported(head), let verb = parsed.governor(of: head), !isTrigger(parsed.tokenOfWord[verb]) {
                 holders.append(verb)
             }
         } else {

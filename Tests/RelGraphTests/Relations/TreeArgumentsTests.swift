@@ -654,6 +654,7 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Kenya a dit soutenir l'accord de Kampala.", []),
         Case(.fr, "Le lundi 21 mars, le ministère kényan des Affaires étrangères a convoqué l'ambassadeur tanzanien.", ["KEN ACCUSE TZA"]),
         Case(.fr, "Le Kenya a renvoyé douze diplomates tanzaniens.", ["KEN SANCTION TZA"]),
+        Case(.fr, "Le Kenya, qui a déjà imposé de lourdes sanctions à Kampala, a protesté.", ["KEN SANCTION UGA"]),
         Case(.en, "Kenya said it supports the Kampala agreement.", []),
         Case(.fr, "Le Kenya a dit soutenir l'accord de l'Ouganda avec la Tanzanie.", ["KEN SUPPORT UGA", "UGA AGREE TZA"]),
     ]
