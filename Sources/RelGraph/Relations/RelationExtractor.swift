@@ -109,7 +109,8 @@ struct RelationExtractor {
         // "le ministère russe": a demonym right after an agent noun is its adjective, which the tagger may doubt.
         let agentNouns = ArgumentWords.Shared.of(document.language).words.agentNouns
         let carriers = sentence.tokenRange.filter { supportVerbs.contains(document.tokens[$0]) }.map { $0..<$0 + 1 }
-        let names = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
+        let properNames = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
+        let names = properNames + acronymsWithClosingDot(in: sentence, outside: properNames)
         return ParseHints(names: names,
                    predicates: hits.filter { $0.trigger.frame != .noun && !isPlainVerb($0) }.map(\.range) + carriers,
                    verbs: hits.filter(isPlainVerb).map(\.range),
@@ -117,7 +118,8 @@ struct RelationExtractor {
                    adjectives: actors.mentions[sentence.index].filter { mention in
                        mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
                            && agentNouns.contains(document.tokens[mention.range.lowerBound - 1])
-                   }.map(\.range))
+                   }.map(\.range),
+                   clinging: QuotedPhrases.clinging(document.tokens, in: sentence.tokenRange, outside: TokenMask(names)))
     }
 
     /// "a major U.S. military base": the tokenizer keeps a dotted acronym's last period apart, which the parser reads
@@ -128,6 +130,16 @@ struct RelationExtractor {
         guard next + 1 < sentence.tokenRange.upperBound, tokens[next].text == ".", tokens[next].start == tokens[next - 1].end,
               tokens[next - 1].text.contains(".") else { return range }
         return range.lowerBound..<next + 1
+    }
+
+    /// Dotted acronyms with their closing period outside the proper names ("summoned the U.S. ambassador", where the
+    /// mention is the official's): the period read apart would end the sentence for the parser.
+    private func acronymsWithClosingDot(in sentence: Sentence, outside names: [Range<Int>]) -> [Range<Int>] {
+        sentence.tokenRange.compactMap { token in
+            guard document.tokens[token].isCapitalized, document.tokens[token].text.contains("."), !names.contains(where: { $0.contains(token) }) else { return nil }
+            let range = withClosingDot(token..<token + 1, in: sentence)
+            return range.count > 1 ? range : nil
+        }
     }
 
     /// A verb of one word that no event noun spells ("expulsé", "condenó"), or a verb of denial not read as a noun

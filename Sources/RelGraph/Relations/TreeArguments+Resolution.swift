@@ -22,6 +22,11 @@ extension TreeArguments {
                 // A long mention ("Indian prime minister Lal Bahadur Shastri") may carry its coordination on any word.
                 // "the invasion of Ukraine, as well as China's moves": a common noun joined to a name is no list member.
                 for member in parsed.words(of: mentions[mention].range) { queue += conjuncts(of: member).filter(mayNameActor) }
+                // "met Turkish officials, including President X and Prime Minister Y": those named are met too.
+                if !mentions[mention].isProperName, let last = parsed.words(of: mentions[mention].range).last,
+                   let first = firstExample(after: last), !found.contains(first) {
+                    found.append(first)
+                }
                 continue
             }
             queue += conjuncts(of: word)
@@ -73,6 +78,7 @@ extension TreeArguments {
            let clause = parsed.governor(of: word), parsed.fullRelation(of: clause).hasPrefix("acl") {
             return parsed.governor(of: clause)
         }
+        if let named = nameBeforeComma(relativeSubject: word) { return named }
         if words.possessives.contains(token) { return clauseSubject(above: word) }
         if words.subjectPronouns.contains(token) || words.speakerPronouns.contains(token), parsed.relation(of: word) == .nsubj {
             return reportingSubject(of: word)
@@ -86,6 +92,15 @@ extension TreeArguments {
             return parsed.head(of: parsed.words(of: mentions[mention].range)) == candidate
                 && !Self.nounModifierRelations.contains(parsed.relation(of: candidate))
         }
+    }
+
+    /// "…ties with X, which broke all ties with Y" with the relative clause read as coordinated: the subject relative
+    /// stands for the name written just before its comma; a demonym there names people ("some Turkish-Americans, who").
+    private func nameBeforeComma(relativeSubject word: Int) -> Int? {
+        guard word >= 2, parsed.relation(of: word) == .nsubj, words.relativePronouns.contains(tokens[parsed.tokenOfWord[word]]),
+              tokens[parsed.tokenOfWord[word - 1]].text == ",", let mention = mentionOfWord[word - 2], mentions[mention].isProperName,
+              parsed.head(of: parsed.words(of: mentions[mention].range)) == word - 2 else { return nil }
+        return word - 2
     }
 
     /// "Beijing has sought…, despite its ties with Moscow": a possessive stands for the subject of its clause.

@@ -646,6 +646,10 @@ extension TreeArguments {
         // "Il faut sanctionner X": what an impersonal verb governs has no one for its subject.
         if let governor = parsed.governor(of: head), words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[governor]]) { return false }
         let subjects = subjectWords(of: head)
-        return subjects.isEmpty || subjects.allSatisfy { parsed.tag(of: $0) == .pron && mentionOfWord[$0] == nil }
+        // "X, which broke ties with Y" read as a coordinated clause: a relative pronoun's antecedent is in the
+        // sentence, never a subject of the sentences before.
+        return subjects.isEmpty || subjects.allSatisfy {
+            parsed.tag(of: $0) == .pron && mentionOfWord[$0] == nil && !words.relativePronouns.contains(tokens[parsed.tokenOfWord[$0]])
+        }
     }
 }

@@ -96,7 +96,9 @@ struct ParserWords: Sendable {
             while let span = spans.first, span.lowerBound < token { spans = spans.dropFirst() }
             if let span = spans.first, span.lowerBound == token {
                 let capitalised = span.filter { tokens[$0].isCapitalized }
-                let head = (Self.nameHeads[language] == .last ? capitalised.last : capitalised.first) ?? span.lowerBound
+                // A quote mark clinging to a word is never the head.
+                let head = (Self.nameHeads[language] == .last ? capitalised.last : capitalised.first)
+                    ?? span.first { tokens[$0].kind != .punctuation } ?? span.lowerBound
                 let text = span.map { tokens[$0].text }.joined(separator: " ")
                 collapsedTokenWords += Array(repeating: collapsed.count..<collapsed.count + 1, count: span.count)
                 collapsed.append(Word(form: Self.plainApostrophes(tokens[head].text), text: text, token: head,

@@ -12,6 +12,8 @@ enum SentenceSplitter {
         "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "st", "ste", "sr", "sra", "srta", "dna",
         "gen", "col", "lt", "gov", "sen", "rep", "jr", "etc", "vs", "art", "av", "cf", "prof", "pr",
         "dept", "inc", "corp", "ltd", "mgr", "pp", "vol", "approx",
+        // Months as news agencies shorten them before a day: "on Jan. 24", "le 3 janv. 2022".
+        "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "avr", "juil", "ene", "dic",
     ]
 
     /// Folded words that open a sentence and seldom go on a name: after a dotted acronym they start a new sentence.
@@ -71,6 +73,7 @@ enum SentenceSplitter {
         // Every terminal is punctuation: words and numbers are answered without hashing their text.
         guard tokens[index].kind == .punctuation, terminals.contains(tokens[index].text) else { return false }
         if tokens[index].text == ".", index > 0, isAbbreviation(tokens[index - 1]) { return false }
+        if isDecimalPoint(tokens, at: index) { return false }
         var next = index + 1
         while next < tokens.count && closers.contains(tokens[next].text) && !tokens[next].followsLineBreak { next += 1 }
         guard next < tokens.count else { return true }
@@ -80,6 +83,14 @@ enum SentenceSplitter {
         }
         return following.followsLineBreak || following.isCapitalized || following.kind == .number
             || ["«", "\"", "“", "—", "-", "¿", "¡"].contains(following.text)
+    }
+
+    /// A full stop written between two digits ("$23.8 billion", "1.5"), which the tokenizer keeps apart from both.
+    private static func isDecimalPoint(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].text == ".", index > 0, index + 1 < tokens.count else { return false }
+        let before = tokens[index - 1], after = tokens[index + 1]
+        return before.kind == .number && after.kind == .number
+            && before.end == tokens[index].start && tokens[index].end == after.start
     }
 
     /// Letters in groups of one or two joined by dots: "U.N", "U.S", "EE.UU", "S.A".

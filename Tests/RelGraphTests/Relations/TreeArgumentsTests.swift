@@ -181,6 +181,43 @@ struct TreeArgumentsTests {
         // A dotted acronym's period inside a sentence does not end it for the parser.
         Case(.en, "Saudi Arabia severed ties with Qatar, home to a major U.S. military base, accusing it of backing Iran.",
              ["SAU SANCTION QAT", "SAU ACCUSE QAT"]),
+        // So is the period of one that opens an official's mention: the official stays the verb's object.
+        Case(.en, "The Foreign Ministry of Kenya summoned the U.S. ambassador over the remarks.", ["KEN ACCUSE USA"]),
+        Case(.en, "The Foreign Ministry of Kenya summoned the U.S. ambassador. Ghana said nothing.", ["KEN ACCUSE USA"]),
+        // Concluding a visit or talks is no agreement; concluding an agreement, a deal or a treaty is.
+        Case(.en, "The Kenyan president concluded his state visit to Ghana on Friday.", ["KEN CONSULT GHA"]),
+        Case(.en, "Kenya concluded a trade deal with Ghana.", ["KEN AGREE GHA"]),
+        Case(.en, "Kenya concluded its review of the border.", []),
+        // A word such as "all" may stand inside a phrase that cuts ties.
+        Case(.en, "Peru broke all ties with Bolivia in 2019.", ["PER SANCTION BOL"]),
+        // Firing water cannon at a state's vessels attacks the state; coast guards, vessels and personnel act for
+        // their state, as soldiers do.
+        Case(.en, "The Chinese coast guard fired water cannon at Philippine vessels.", ["CHN ASSAULT PHL"]),
+        Case(.en, "China's coast guard used water cannon against Vietnamese ships.", ["CHN ASSAULT VNM"]),
+        Case(.en, "Turkish security personnel attacked Greek officials.", ["TUR ASSAULT GRC"]),
+        Case(.en, "The Chinese coast guard fired flares near the shoal.", []),
+        // Vowing vengeance threatens.
+        Case(.en, "Kenya vowed vengeance against Uganda on Monday.", ["KEN THREATEN UGA"]),
+        // Who summons is the subject, else the ministry the envoy is summoned to.
+        Case(.en, "The ambassador of Kenya was summoned to the Ugandan Foreign Ministry on Monday.", ["UGA ACCUSE KEN"]),
+        Case(.en, "The Kenyan envoy was summoned by Uganda to the ministry.", ["UGA ACCUSE KEN"]),
+        // A ministry in a capital is its state's, as its authorities are; a ministry with no seat written is no one.
+        Case(.en, "The Swiss ambassador was summoned to the Foreign Ministry in Ankara on Monday.", ["TUR ACCUSE CHE"]),
+        Case(.en, "The Swiss ambassador was summoned to the Foreign Ministry on Monday.", []),
+        // Officials named after "including" take part as their state does.
+        Case(.en, "The Kenyan president met Ugandan officials, including Foreign Minister Amani Okello, on Monday.",
+             ["KEN CONSULT UGA", "KEN CONSULT person:amani-okello"]),
+        Case(.en, "The Kenyan president met Ugandan officials on Monday, including in Kampala.", ["KEN CONSULT UGA"]),
+        // A few words quoted inside the sentence leave the verb its object.
+        Case(.en, "Kenya said it \"strongly condemns\" the raids by Uganda on Tanzania.", ["KEN ACCUSE UGA", "UGA ASSAULT TZA"]),
+        Case(.en, "Ghana protested against the \"aggressive and unprofessional actions\" of Togolese police.", ["GHA ACCUSE TGO"]),
+        Case(.en, "Ghana said the \"frank talks\" with its officials were useful.", []),
+        // A subject relative read as a coordinated clause stands for the name before its comma, and for no subject
+        // of the sentences before when no name stands there.
+        Case(.en, "Kenya hosted the summit. Later, Uganda made efforts to restore ties with Ghana, which broke all ties with Togo when Benin attacked Niger.",
+             ["UGA SUPPORT GHA", "GHA SANCTION TGO", "BEN ASSAULT NER"]),
+        Case(.en, "Kenya met Ghana on Monday. Officials later made efforts to revive the old treaty, which severed ties with Togo.",
+             ["KEN CONSULT GHA"]),
         // A correlative "Ou X…, ou…" before a quote's attribution: X is the quote's subject.
         Case(.fr, "«Ou la Bolivie cède ou nous l'expulserons», a menacé le Chili.", ["CHL THREATEN BOL"]),
         // An expulsion's complement is who is expelled; the clause that announces it names who expels.

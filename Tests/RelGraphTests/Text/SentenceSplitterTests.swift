@@ -37,6 +37,20 @@ struct SentenceSplitterTests {
         #expect(sentences("El Sr. Gómez habló con la Sra. Duarte en Asunción. Luego se fue.").count == 2)
     }
 
+    @Test func decimalPointDoesNotEndASentence() {
+        #expect(sentences("Ghana pledged $23.8 billion in aid. Togo thanked it.") == [
+            "Ghana pledged $23.8 billion in aid.", "Togo thanked it.",
+        ])
+        #expect(sentences("Ghana pledged 23. 8 states agreed.").count == 2)
+    }
+
+    @Test func abbreviatedMonthDoesNotEndASentence() {
+        #expect(sentences("Togo protested after the Jan. 24 coup in Ghana. Benin agreed.") == [
+            "Togo protested after the Jan. 24 coup in Ghana.", "Benin agreed.",
+        ])
+        #expect(sentences("Le sommet aura lieu le 3 févr. 2025 à Accra. Le Togo viendra.").count == 2)
+    }
+
     @Test func initialsDoNotEndASentence() {
         #expect(sentences("George W. Bush visited Warsaw. Poland welcomed him.") == [
             "George W. Bush visited Warsaw.", "Poland welcomed him.",

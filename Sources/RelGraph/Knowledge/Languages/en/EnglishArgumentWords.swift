@@ -7,9 +7,10 @@ extension ArgumentWords {
             diplomat authorities embassy embassies ambassador ambassadors envoy envoys delegation delegations spokesman spokeswoman spokesperson
             parliament congress senate state people representatives representative head chief coalition-led
             counterpart counterparts presidents negotiator negotiators
-            soldiers warships warship fleet fleets jets bombers
+            soldiers warships warship fleet fleets jets bombers personnel officers guard guards coastguard destroyer destroyers
+            vessels ships
             """),
-        rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration"),
+        rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration ministry"),
         territoryNouns: FunctionWords.set("""
             border borders frontier territory territories waters airspace coast coastline soil mainland
             """),

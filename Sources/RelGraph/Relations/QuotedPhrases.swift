@@ -1,0 +1,45 @@
+/// Short quotations inside a sentence: 'said it "strongly condemns" X', 'would "respond firmly" to X', 'against the
+/// "aggressive actions" of X'.
+///
+/// News quotes a few of a speaker's words inside its own sentence. The parser learnt quote marks as the edges of
+/// quoted clauses, and hangs the words after a closing one as a new clause: the verb loses its object. Each mark of
+/// such a phrase is told to the parser as part of the word it clings to, the phrase's first or last.
+enum QuotedPhrases {
+    /// Quotes of at most this many words are phrases; a longer one is a quoted clause.
+    static let longestPhrase = 6
+
+    private static let openers: Set<String> = ["\"", "“", "'", "‘"]
+    private static let closers: Set<String> = ["\"", "”", "'", "’"]
+
+    /// For each quoted phrase of `range`: its opening mark with its first word, its last word with its closing mark
+    /// (one span when the phrase is one word). A phrase opens after a word, holds words only, and touches no name.
+    static func clinging(_ tokens: [Token], in range: Range<Int>, outside names: TokenMask) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var index = range.lowerBound + 1
+        while index < range.upperBound {
+            guard openers.contains(tokens[index].text), tokens[index - 1].isWord,
+                  let close = closing(tokens, after: index, in: range) else {
+                index += 1
+                continue
+            }
+            let words = index + 1..<close
+            if !(words.lowerBound - 1...words.upperBound).contains(where: names.contains) {
+                spans += words.count == 1 ? [index..<close + 1] : [index..<index + 2, close - 1..<close + 1]
+            }
+            index = close + 1
+        }
+        return spans
+    }
+
+    /// The closing mark of a phrase opened at `open`: after one to `longestPhrase` words and nothing else.
+    private static func closing(_ tokens: [Token], after open: Int, in range: Range<Int>) -> Int? {
+        var index = open + 1
+        while index < range.upperBound, index - open - 1 <= longestPhrase {
+            let token = tokens[index]
+            if closers.contains(token.text) { return index > open + 1 ? index : nil }
+            guard token.kind != .punctuation else { return nil }
+            index += 1
+        }
+        return nil
+    }
+}

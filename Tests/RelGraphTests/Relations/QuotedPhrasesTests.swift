@@ -1,0 +1,33 @@
+import Testing
+@testable import RelGraph
+
+/// QuotedPhrases: the quote marks of a few words quoted inside a sentence cling to those words.
+@Suite("Quoted phrases")
+struct QuotedPhrasesTests {
+    /// The clinging spans of the text's first sentence, each written as its tokens.
+    private func clinging(_ text: String) -> [String] {
+        let document = Document(text: text, language: .en)
+        return QuotedPhrases.clinging(document.tokens, in: document.sentences[0].tokenRange, outside: TokenMask([])).map { span in
+            span.map { document.tokens[$0].text }.joined(separator: " ")
+        }
+    }
+
+    @Test func marksClingToTheFirstAndLastWordsOfAShortQuote() {
+        #expect(clinging("Kenya said it \"strongly condemns\" the raid.") == ["\" strongly", "condemns \""])
+        #expect(clinging("Kenya said it would “respond firmly and effectively” to the raid.") == ["“ respond", "effectively ”"])
+        #expect(clinging("Kenya called the raid 'illegal' on Monday.") == ["' illegal '"])
+    }
+
+    @Test func aQuotedClauseIsLeftAlone() {
+        #expect(clinging("\"We condemn the raid,\" Kenya said.") == [])
+        #expect(clinging("Kenya said: \"We condemn the raid.\"") == [])
+        #expect(clinging("Kenya said it \"will respond to this raid with all the means it has\" on Monday.") == [])
+    }
+
+    @Test func aQuoteTouchingANameIsLeftAlone() {
+        let document = Document(text: "Kenya condemned the \"Uganda raid\" on Monday.", language: .en)
+        let name = document.tokens.firstIndex { $0.text == "Uganda" }!
+        #expect(QuotedPhrases.clinging(document.tokens, in: document.sentences[0].tokenRange,
+                                       outside: TokenMask([name..<name + 1])).isEmpty)
+    }
+}
