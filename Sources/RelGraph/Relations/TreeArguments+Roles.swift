@@ -645,9 +645,12 @@ extension TreeArguments {
         if parsed.relation(of: head) == .advcl, let governor = parsed.governor(of: head), parsed.isNominal(governor) { return false }
         // "Il faut sanctionner X": what an impersonal verb governs has no one for its subject.
         if let governor = parsed.governor(of: head), words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[governor]]) { return false }
-        let subjects = subjectWords(of: head)
         // "X, which broke ties with Y" read as a coordinated clause: a relative pronoun's antecedent is in the
-        // sentence, never a subject of the sentences before.
+        // sentence, never a subject of the sentences before, even when it names no actor.
+        if parsed.dependents(of: head).contains(where: {
+            parsed.relation(of: $0) == .nsubj && words.relativePronouns.contains(tokens[parsed.tokenOfWord[$0]])
+        }) { return false }
+        let subjects = subjectWords(of: head)
         return subjects.isEmpty || subjects.allSatisfy {
             parsed.tag(of: $0) == .pron && mentionOfWord[$0] == nil && !words.relativePronouns.contains(tokens[parsed.tokenOfWord[$0]])
         }

@@ -643,6 +643,8 @@ struct TreeArgumentsTests {
         Case(.fr, "L'ambassadeur de Tanzanie a été convoqué par le Kenya.", ["KEN ACCUSE TZA"]),
         Case(.fr, "L'ambassadeur de Tanzanie est convoqué vendredi au ministère kényan des Affaires étrangères.", ["KEN ACCUSE TZA"]),
         Case(.fr, "Le Conseil de sécurité a été convoqué par le Kenya.", []),
+        Case(.es, "El embajador de Tanzania fue convocado a la Cancillería keniana.", ["KEN ACCUSE TZA"]),
+        Case(.es, "El Consejo de Seguridad fue convocado por Kenia.", []),
         Case(.fr, "La Norvège a approuvé mardi un paquet de sanctions contre la Biélorussie.", ["NOR SANCTION BLR"]),
         Case(.fr, "Les États membres de l'Union africaine ont adopté de nouvelles sanctions contre le Soudan.", ["org:AU SANCTION SDN"]),
         Case(.fr, "La Norvège a approuvé le plan de paix.", []),
