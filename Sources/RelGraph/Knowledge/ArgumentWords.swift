@@ -113,6 +113,9 @@ struct ArgumentWords: Sendable {
     /// Verbs that carry an event noun through a preposition ("ont procédé à un échange", "procedieron a la
     /// expulsión", "proceeded with the expulsion").
     var prepositionalSupportVerbs: WordSet = .empty
+    /// Nouns of setting someone free ("release", "libération", "liberación"): their complement is the captive, not
+    /// whom a demand for them is addressed to ("demanded the release of X" asks X's captors).
+    var releaseNouns: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

@@ -293,6 +293,8 @@ struct RelationExtractor {
                         : topic.trigger.type.isConflict && (type == .support || hit.trigger.frame != .deny) ? [] : found.targets)
             // "demanded the withdrawal of X's troops": whoever is asked to act is the event's author. "Called for
             // sanctions on X" does not ask X; "asked for the expulsion of X's envoy" asks X, whom the event befalls.
+            // "demanded the release of X" asks X's captors, whom the sentence does not name.
+            case .request where tree.namesCaptive(topic.range): [Mention]()
             case .request:
                 Self.others(of: sources, in: found.sources)
                     ?? (topic.trigger.type.isConflict && !found.targetIsGenitive ? [] : found.targets)

@@ -82,6 +82,11 @@ extension TreeArguments {
         }
     }
 
+    /// Whether the trigger at `range` is a noun of setting someone free, whose complement is the captive.
+    func namesCaptive(_ range: Range<Int>) -> Bool {
+        range.contains { words.releaseNouns.contains(tokens[$0]) }
+    }
+
     /// Whether the trigger at `range` is written as what another event opposes: "defend Israel against the attack by
     /// X" backs no one behind the attack.
     func isOpposed(_ range: Range<Int>) -> Bool {

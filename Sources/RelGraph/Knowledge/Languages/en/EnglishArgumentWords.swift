@@ -70,5 +70,6 @@ extension ArgumentWords {
         degreeAdverbs: FunctionWords.set("totally absolutely completely entirely utterly wholly simply"),
         judgingParticiples: FunctionWords.set("described called deemed considered seen branded labelled labeled termed viewed judged"),
         relativeOpeners: FunctionWords.set("who which whom whose"),
-        prepositionalSupportVerbs: FunctionWords.set("proceeded proceeds proceed proceeding"))
+        prepositionalSupportVerbs: FunctionWords.set("proceeded proceeds proceed proceeding"),
+        releaseNouns: FunctionWords.set("release releases freeing"))
 }

@@ -92,5 +92,6 @@ extension ArgumentWords {
             décrit décrite décrits décrites perçu perçue perçus perçues
             """),
         relativeOpeners: FunctionWords.set("qui que qu' dont lequel laquelle lesquels lesquelles où"),
-        prepositionalSupportVerbs: FunctionWords.set("procédé procède procèdent procéder procédera procéderont procédaient procédait"))
+        prepositionalSupportVerbs: FunctionWords.set("procédé procède procèdent procéder procédera procéderont procédaient procédait"),
+        releaseNouns: FunctionWords.set("libération libérations élargissement"))
 }
