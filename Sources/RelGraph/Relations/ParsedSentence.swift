@@ -44,12 +44,12 @@ struct ParsedSentence: Sendable {
         if Self.repairVerbsUnderTheirSubject(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairInterposedClauses(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = Self.children(of: tree) }
-        if let words, Self.repairMeasureNouns(&tree, children: dependents, words: words.words) { dependents = Self.children(of: tree) }
-        if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = Self.children(of: tree) }
-        if let words, Self.repairNamesAfterDates(&tree, children: dependents, words: words.words) { dependents = Self.children(of: tree) }
-        if let words, Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: words.words) {
-            dependents = Self.children(of: tree)
+        if let classes = words?.words {
+            if Self.repairMeasureNouns(&tree, children: dependents, words: classes) { dependents = Self.children(of: tree) }
+            if Self.repairNamesAfterDates(&tree, children: dependents, words: classes) { dependents = Self.children(of: tree) }
+            if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: classes) { dependents = Self.children(of: tree) }
         }
+        if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = Self.children(of: tree) }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
         Self.repairFrontedNouns(&tree, children: dependents)
         Self.repairSecondSubjects(&tree, children: dependents)
@@ -252,17 +252,19 @@ struct ParsedSentence: Sendable {
     private static func repairRelativeClausesTakenForMain(_ tree: inout SyntaxTree, children: [[Int]], words: ArgumentWords) -> Bool {
         var changed = false
         for clause in tree.words.indices where tree.words[clause].tag == .verb {
-            let subjects = children[clause].filter { tree.words[$0].relation.hasPrefix("nsubj") }
-            guard let subject = subjects.first(where: { $0 < clause }),
-                  (subject + 1..<clause).contains(where: { word in
-                      words.relativeOpeners.contains(TextFolding.fold(tree.words[word].form))
-                          && (tree.words[word].head - 1 == clause || subjects.contains(tree.words[word].head - 1))
-                  }),
-                  // The main verb hangs on the relative clause's verb, or beside it on the verb above.
-                  let main = (children[clause] + (tree.words[clause].head > 0 ? children[tree.words[clause].head - 1] : [])).first(where: { verb in
+            // The main verb hangs on the relative clause's verb, or beside it on the verb above; most verbs have
+            // none, and are left before any word is folded.
+            guard let main = (children[clause] + (tree.words[clause].head > 0 ? children[tree.words[clause].head - 1] : [])).first(where: { verb in
                       verb > clause && tree.words[verb].tag == .verb
                           && [.parataxis, .conj].contains(DependencyRelation(label: tree.words[verb].relation))
                           && !children[verb].contains { tree.words[$0].relation.hasPrefix("nsubj") }
+                  }) else { continue }
+            let subjects = children[clause].filter { tree.words[$0].relation.hasPrefix("nsubj") }
+            guard let subject = subjects.first(where: { $0 < clause }),
+                  (subject + 1..<clause).contains(where: { word in
+                      Self.relativeTags.contains(tree.words[word].tag)
+                          && (tree.words[word].head - 1 == clause || subjects.contains(tree.words[word].head - 1))
+                          && words.relativeOpeners.contains(TextFolding.fold(tree.words[word].form))
                   }) else { continue }
             tree.words[main].head = tree.words[clause].head
             tree.words[main].relation = tree.words[clause].relation
@@ -275,6 +277,9 @@ struct ParsedSentence: Sendable {
         }
         return changed
     }
+
+    /// The tags a word opening a relative clause bears: "qui", "which", "dont", "whose", "cuyo", "où", "donde".
+    private static let relativeTags: Set<PartOfSpeech> = [.pron, .det, .adv, .sconj]
 
     /// "France, represented by its envoy, mediated…", "Russia, backed by China, vetoed…": a clause between commas
     /// after the subject misleads the parser, which either leaves the subject as the sentence's root with the main
