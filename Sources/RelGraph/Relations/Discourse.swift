@@ -40,6 +40,8 @@ struct Discourse {
             if let preposition = mention.preposition, FunctionWords.opposingPrepositions.contains(preposition) {
                 for ref in mention.refs { opposed.append((sentence, ref)) }
             }
+            // "a conference in Geneva": a capital after a preposition says where, and is no side of a conflict.
+            if mention.form == .seat && mention.preposition != nil { continue }
             for ref in mention.refs {
                 if let code = ref.stateCode { states.append((sentence, code)) }
             }

@@ -381,11 +381,13 @@ struct RelationExtractor {
             arguments.rule += "+told-before"
             arguments.confidence = min(arguments.confidence, 0.5)
         } else if Self.aimedTypes.contains(type), !found.targetIsNoActor,
-                  // A verb's sentence names its other side ("X mobilises while Y deploys"); an event noun's is often
+                  // A verb's sentence names its other side ("X mobilises while Y deploys"), though not a capital
+                  // after a preposition, which says where ("depuis Genève"); an event noun's is often
                   // the one who judges it ("condemned the attack by X"), and a reciprocal verb with one party
                   // written faces something else than an actor ("enfrentaba una negación").
                   let counterpart = discourse.counterpart(of: sources, at: sentence,
-                                                          named: isNoun || hit.trigger.frame != .verb ? [] : actors.mentions[sentence].flatMap(\.refs),
+                                                          named: isNoun || hit.trigger.frame != .verb ? []
+                                                              : actors.mentions[sentence].filter { !($0.form == .seat && $0.preposition != nil) }.flatMap(\.refs),
                                                           countries: countries,
                                                           excluding: sources.contains(where: sided.contains) ? sided : []) {
             arguments.targets = [synthetic([counterpart], at: hit.range.upperBound)]

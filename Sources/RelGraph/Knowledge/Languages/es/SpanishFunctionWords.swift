@@ -9,7 +9,7 @@ extension FunctionWordClasses {
             decenas cientos centenares miles millones de varios varias más unos unas adicionales dos tres cuatro cinco
             seis siete ocho nueve diez once doce quince veinte treinta cincuenta cien nuevos nuevas otros otras
             """),
-        prepositions: FunctionWords.set("de a al del con contra sobre bajo para por entre hacia ante en según"),
+        prepositions: FunctionWords.set("de a al del con contra sobre bajo para por entre hacia ante en según desde"),
         locatives: FunctionWords.set("en desde"),
         falseLocatives: FunctionWords.set("a"),
         coordinators: FunctionWords.set(", y e ni o"),

@@ -10,7 +10,7 @@ extension FunctionWordClasses {
             cinq six sept huit neuf dix onze douze quinze vingt trente cinquante cent nouveaux nouvelles autres
             """),
         prepositions: FunctionWords.set("""
-            de d' du des à au aux avec contre sur sous pour par entre vers chez envers auprès en dans
+            de d' du des à au aux avec contre sur sous pour par entre vers chez envers auprès en dans depuis
             """),
         locatives: FunctionWords.set("à au aux en dans"),
         falseLocatives: .empty,
