@@ -694,6 +694,7 @@ struct TreeArgumentsTests {
         Case(.fr, "Le lundi 21 mars, le ministère kényan des Affaires étrangères a convoqué l'ambassadeur tanzanien.", ["KEN ACCUSE TZA"]),
         Case(.fr, "Le Kenya a renvoyé douze diplomates tanzaniens.", ["KEN SANCTION TZA"]),
         Case(.fr, "Le Kenya, qui a déjà imposé de lourdes sanctions à Kampala, a protesté.", ["KEN SANCTION UGA"]),
+        Case(.fr, "Le Kenya a décidé de rappeler son ambassadrice en Tanzanie pour consultation.", ["KEN SANCTION TZA"]),
         Case(.fr, "Depuis Kampala, le Kenya a déployé deux navires.", []),
         Case(.fr, "Le Kenya a annoncé l'envoi de navires en signe de soutien à la Tanzanie.", []),
         Case(.en, "Kenya demanded the release of the Tanzanian president.", []),
