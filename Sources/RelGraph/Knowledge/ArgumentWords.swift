@@ -95,8 +95,6 @@ struct ArgumentWords: Sendable {
     /// Nouns of diplomats ("ambassador", "chargé d'affaires", "embajador"): a frame marked `envoys` reads its target
     /// only from one of them ("the ambassador was summoned"), as the same verb says something else of others.
     var envoyNouns: WordSet = .empty
-    /// Prepositions of opposition ("against", "contre", "contra"): the adversary of an event, never its beneficiary.
-    var adversatives: [String] = []
     /// Participles that give an event to its author through a preposition other than the passive's ("a strike
     /// attributed to X", "une frappe imputée à X", "un ataque atribuido a X"), with that preposition.
     var attributions: WordSet = .empty

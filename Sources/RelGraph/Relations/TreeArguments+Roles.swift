@@ -91,7 +91,7 @@ extension TreeArguments {
     /// X" backs no one behind the attack.
     func isOpposed(_ range: Range<Int>) -> Bool {
         guard let head = headWord(of: range) else { return false }
-        return parsed.markers(of: head, in: tokens).contains { words.adversatives.contains($0) }
+        return parsed.markers(of: head, in: tokens).contains { FunctionWords.opposingPrepositions.contains($0) }
     }
 
     /// The clauses a verb of speech reports: its `ccomp`, and for a quote's attribution ("«…», amenazó Bush") the

@@ -226,7 +226,7 @@ final class TreeArguments {
         /// "China's support of Russia", "Russia's invasion of Ukraine": once the possessor acts, "of" names the target.
         let ownedTargets = isNoun && ["poss", "modifier"].contains(sourceRole.prefix { $0 != " " }) ? [ArgumentRole.preposition(words.genitive)] : []
         var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources, owners: true)
-        if sources.isEmpty, isNoun, !targets.isEmpty, words.adversatives.contains(where: { targetRole.hasPrefix("\($0) ") }) {
+        if sources.isEmpty, isNoun, !targets.isEmpty, FunctionWords.opposingPrepositions.contains(String(targetRole.prefix { $0 != " " })) {
             // "l'attaque de l'Iran contre Israël", "las sanciones de X contra Y": once a preposition of opposition names
             // the target, the genitive names the author.
             let heads = words(for: .preposition(words.genitive), head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,

@@ -64,7 +64,6 @@ extension ArgumentWords {
             flurry
             """),
         envoyNouns: FunctionWords.set("ambassador ambassadors envoy envoys chargé chargés charge diplomat diplomats emissary"),
-        adversatives: ["against"],
         attributions: FunctionWords.set("attributed blamed"),
         attributionMarkers: FunctionWords.set("to on"),
         degreeAdverbs: FunctionWords.set("totally absolutely completely entirely utterly wholly simply"),

@@ -82,7 +82,6 @@ extension ArgumentWords {
             embajador embajadora embajadores embajadoras encargado encargada encargados diplomático diplomática
             diplomáticos emisario emisarios enviado enviada enviados
             """),
-        adversatives: ["contra"],
         attributions: FunctionWords.set("atribuido atribuida atribuidos atribuidas imputado imputada imputados imputadas"),
         attributionMarkers: FunctionWords.set("a"),
         degreeAdverbs: FunctionWords.set("totalmente absolutamente completamente enteramente simplemente"),

@@ -83,7 +83,6 @@ extension ArgumentWords {
             ambassadeur ambassadrice ambassadeurs ambassadrices chargé chargée chargés diplomate diplomates émissaire
             émissaires envoyé envoyée envoyés
             """),
-        adversatives: ["contre"],
         attributions: FunctionWords.set("imputé imputée imputés imputées attribué attribuée attribués attribuées"),
         attributionMarkers: FunctionWords.set("à"),
         degreeAdverbs: FunctionWords.set("totalement absolument complètement entièrement parfaitement tout simplement"),
