@@ -82,7 +82,7 @@ struct ParsedSentence: Sendable {
         return children
     }
 
-    /// "Point fort de la journée, l'Angola et l'Égypte ont signé…", "A day later, Chile and Peru signed…": a fronted
+    /// "Fait marquant, le Ghana et le Togo ont signé…", "A day later, Chile and Peru signed…": a fronted
     /// noun phrase and its comma taken for the subject, and the name after the comma for a bare oblique. A verb whose
     /// common-noun subject stands before a comma, with a name and no preposition between that comma and the verb,
     /// has the name for its subject; the fronted noun is an adjunct.
@@ -102,7 +102,7 @@ struct ParsedSentence: Sendable {
         }
     }
 
-    /// "a accusé son voisin, le Rwanda, de…", "accused its neighbour, Rwanda, of…": a name set off by commas right
+    /// "a accusé son voisin, le Bénin, de…", "accused its neighbour, Rwanda, of…": a name set off by commas right
     /// after a noun, which the parser hangs on the noun's verb as a bare oblique, is the noun's apposition.
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairDetachedAppositions(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
@@ -222,7 +222,7 @@ struct ParsedSentence: Sendable {
         return changed
     }
 
-    /// "avaient aidé le 13 avril Israël à…", "met on 4 May Kenya's envoy": a name written right after a date, with
+    /// "avaient aidé le 3 mai le Togo à…", "met on 4 May Kenya's envoy": a name written right after a date, with
     /// no preposition, hangs from the date's noun in the parse; it is the object of the verb the date hangs from.
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairNamesAfterDates(_ tree: inout SyntaxTree, children: [[Int]], words: ArgumentWords) -> Bool {
@@ -243,7 +243,7 @@ struct ParsedSentence: Sendable {
         return changed
     }
 
-    /// "que la France et l'UE, dont son pays assure la présidence, soutenaient…", "X, which holds the presidency,
+    /// "que le Ghana et le Togo, dont l'armée occupe la région, soutenaient…", "X, which holds the presidency,
     /// backed…": the parser gives the subject to the relative clause's verb and hangs the main verb on it after the
     /// comma. A verb with a subject written before a relative pronoun of its own, and a verb after it with no subject,
     /// hung as its parataxis or conjunct or beside it on the verb above, is the relative clause: the later verb takes

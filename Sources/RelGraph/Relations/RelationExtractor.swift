@@ -91,7 +91,7 @@ struct RelationExtractor {
 
     /// The triggers of a sentence, outside its actors' names. A title that opens an official's mention stays
     /// readable ("a convoqué l'ambassadeur de France", "recalled its ambassador to X"): phrase triggers end on it.
-    /// So does the title before a named official's name ("a convoqué l'ambassadeur américain Charles Kushner").
+    /// So does the title before a named official's name ("a convoqué l'ambassadeur ghanéen Kofi Mensah").
     func hits(in sentence: Sentence) -> [TriggerMatcher.Hit] {
         let agentNouns = ArgumentWords.Shared.of(document.language).words.agentNouns
         let blocked = actors.mentions[sentence.index].map { mention in
@@ -143,7 +143,7 @@ struct RelationExtractor {
     }
 
     /// A verb of one word that no event noun spells ("expulsé", "condenó"), or a verb of denial not read as a noun
-    /// after a determiner ("Kigali dément", not "un démenti"). The words of a phrase may be nouns ("prisoner
+    /// after a determiner ("Lomé dément", not "un démenti"). The words of a phrase may be nouns ("prisoner
     /// exchange", "rendu visite").
     private func isPlainVerb(_ hit: TriggerMatcher.Hit) -> Bool {
         guard hit.range.count == 1, !hit.nounReadable else { return false }
@@ -382,7 +382,7 @@ struct RelationExtractor {
             arguments.confidence = min(arguments.confidence, 0.5)
         } else if Self.aimedTypes.contains(type), !found.targetIsNoActor,
                   // A verb's sentence names its other side ("X mobilises while Y deploys"), though not a capital
-                  // after a preposition, which says where ("depuis Genève"); an event noun's is often
+                  // after a preposition, which says where ("depuis Vienne"); an event noun's is often
                   // the one who judges it ("condemned the attack by X"), and a reciprocal verb with one party
                   // written faces something else than an actor ("enfrentaba una negación").
                   let counterpart = discourse.counterpart(of: sources, at: sentence,

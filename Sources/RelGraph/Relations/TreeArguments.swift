@@ -117,7 +117,7 @@ final class TreeArguments {
     /// Event nouns named after the place where they were made.
     private static let namedAfterPlaces: Set<EventType> = [.agree, .consult]
 
-    /// A capital written as a noun's genitive or compound ("l'accord de Luanda", "the Minsk agreements").
+    /// A capital written as a noun's genitive or compound ("l'accord de Niamey", "the Minsk agreements").
     private func isPlaceNaming(_ mention: Mention, head: Int) -> Bool {
         guard mention.form == .seat, let word = parsed.head(of: parsed.words(of: mention.range)), parsed.governor(of: word) == head
         else { return false }
@@ -227,7 +227,7 @@ final class TreeArguments {
         let ownedTargets = isNoun && ["poss", "modifier"].contains(sourceRole.prefix { $0 != " " }) ? [ArgumentRole.preposition(words.genitive)] : []
         var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources, owners: true)
         if sources.isEmpty, isNoun, !targets.isEmpty, FunctionWords.opposingPrepositions.contains(String(targetRole.prefix { $0 != " " })) {
-            // "l'attaque de l'Iran contre Israël", "las sanciones de X contra Y": once a preposition of opposition names
+            // "l'attaque du Bénin contre le Togo", "las sanciones de X contra Y": once a preposition of opposition names
             // the target, the genitive names the author.
             let heads = words(for: .preposition(words.genitive), head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
                               complements: prepositionalComplements)
@@ -250,7 +250,7 @@ final class TreeArguments {
             }
         }
         if isNoun, Self.namedAfterPlaces.contains(type) {
-            // "l'accord de Luanda", "the Minsk agreements", "la conférence de Berlin": a capital naming an agreement or
+            // "l'accord de Niamey", "the Minsk agreements", "la conférence de Berlin": a capital naming an agreement or
             // a gathering says where it was made, not who made it.
             sources.removeAll { isPlaceNaming($0, head: head) }
             targets.removeAll { isPlaceNaming($0, head: head) }

@@ -700,7 +700,7 @@ struct TreeArgumentsTests {
         Case(.en, "Kenya demanded the release of the Tanzanian president.", []),
         Case(.fr, "Le Kenya a exigé la libération du président tanzanien.", []),
         Case(.en, "Kenya demanded the withdrawal of Tanzanian troops.", ["KEN REQUEST TZA"]),
-        Case(.fr, "Le président a assuré que le Kenya et l'Ouganda, dont son pays assure la présidence, soutenaient la Tanzanie.",
+        Case(.fr, "Le ministre a affirmé que le Kenya et l'Ouganda, dont l'armée occupe la région, soutenaient la Tanzanie.",
              ["KEN SUPPORT TZA", "UGA SUPPORT TZA"]),
         Case(.en, "Kenya, which holds the presidency, backed Tanzania.", ["KEN SUPPORT TZA"]),
         Case(.en, "Kenya said it supports the Kampala agreement.", []),
