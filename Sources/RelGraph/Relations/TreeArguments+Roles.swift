@@ -43,7 +43,7 @@ extension TreeArguments {
             return parsed.dependents(of: head).filter { Self.clauseRelations.contains(parsed.relation(of: $0)) }
                 .flatMap { objectWords(of: $0) }
         case .participleAgent:
-            return participles(of: head).filter { !isJudging($0, isTrigger: isTrigger) }
+            return participles(of: head).filter { !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0) }
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) }
         case .preposition(let word):
             return complements().introduced { $0 == word }
@@ -72,6 +72,12 @@ extension TreeArguments {
     private func isJudging(_ participle: Int, isTrigger: (Int) -> Bool) -> Bool {
         let token = parsed.tokenOfWord[participle]
         return isTrigger(token) || words.judgingParticiples.contains(tokens[token])
+    }
+
+    /// "the aggression suffered by X", "la agresión sufrida por X": a participle of undergoing, whose agent is the
+    /// event's victim, not its author.
+    func isUndergoing(_ participle: Int) -> Bool {
+        words.undergoingVerbs.contains(tokens[parsed.tokenOfWord[participle]])
     }
 
     /// "a strike attributed to X", "une frappe imputée à X": the author a participle of attribution names.
@@ -555,7 +561,7 @@ extension TreeArguments {
             // "the deployment of troops near X": the agent named under the noun carries the event's complements too.
             holders += parsed.dependents(of: head).filter {
                 (parsed.relation(of: $0) == .nmod && (mentionOfWord[$0] != nil || words.agentNouns.contains(tokens[parsed.tokenOfWord[$0]])))
-                    || (parsed.fullRelation(of: $0) == "acl" && !isJudging($0, isTrigger: isTrigger))
+                    || (parsed.fullRelation(of: $0) == "acl" && !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0))
             }
             if let clause = objectRelative(of: head), !isTrigger(parsed.tokenOfWord[clause]) { holders.append(clause) }
             // "cualquier plan de ataque contra Etiopía": a noun the event noun completes carries its complements too.

@@ -295,6 +295,12 @@ final class TreeArguments {
             // "Iran faces US sanctions": the noun's own source stays; the verb's subject is the target, not the source.
             let readOnTheVerb = ["subject", "occasion"].contains(sourceRole.prefix { $0 != " " })
             if readOnTheVerb { found.sources = []; sourceName = "none" }
+            if found.sources.isEmpty, found.targetIsGenitive {
+                // "Colombia sufrió un ataque de Venezuela": with the victim the verb's subject, the genitive that was read
+                // as the target is the author.
+                found.sources = found.targets
+                sourceName = targetRole
+            }
             found.targets = resolve(undergoer(of: verb)).filter { target in !found.sources.contains(target) }
             targetRole = "undergoer"
         }

@@ -134,6 +134,13 @@ struct TreeArgumentsTests {
         Case(.en, "Kenya held a summit in Nairobi with Uganda.", ["KEN CONSULT UGA"]),
         // Who faces an event noun undergoes it; the noun's own source stays its source.
         Case(.es, "Venezuela enfrenta sanciones de Estados Unidos.", ["USA SANCTION VEN"]),
+        // With the victim the undergoing verb's subject, the genitive read as the target is the author.
+        Case(.es, "Colombia sufrió un ataque de Venezuela.", ["VEN ASSAULT COL"]),
+        Case(.es, "Panamá ha sufrido un ataque de las fuerzas colombianas.", ["COL ASSAULT PAN"]),
+        Case(.fr, "Le Togo a subi une attaque du Bénin.", ["BEN ASSAULT TGO"]),
+        // The agent of a participle of undergoing is the victim, not the author.
+        Case(.es, "Perú denunció la agresión sufrida por el personal diplomático chileno.", []),
+        Case(.fr, "Le Gabon a dénoncé l'attaque subie par les diplomates camerounais.", []),
         Case(.fr, "Le Nicaragua et Cuba sont pauvres. Les deux pays sont confrontés à des restrictions américaines.",
              ["USA SANCTION NIC", "USA SANCTION CUB"]),
         Case(.fr, "Le Nicaragua et Cuba sont pauvres. Les deux ont été soutenus par Moscou pendant la guerre froide.",
@@ -585,6 +592,11 @@ struct TreeArgumentsTests {
     @Test func aPassiveWithoutAgentTakesNoSpeakerAsSource() {
         let events = Probe.events("Norway's minister spoke on Monday. Two diplomats of Chile were expelled.", .en)
         #expect(!events.contains { $0.contains("SANCTION") })
+        // Spanish drops subjects, but a passive's missing agent is unknown, not dropped: the speaker before is not it.
+        let spanish = Probe.events(
+            "La canciller Ana Ibarra criticó al Gobierno de Ecuador. Durante el ataque fue detenido el exministro ecuatoriano Pablo Sandoval.",
+            .es)
+        #expect(!spanish.contains { $0.contains("COERCE") })
     }
 
     @Test func explanationNamesTheFrameAndThePath() {
