@@ -47,6 +47,20 @@ extension TreeArguments {
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) }
         case .preposition(let word):
             return complements().introduced { $0 == word }
+        case .host:
+            // Read in `TreeArguments.arguments`, from the object as the frame's voice reads it.
+            return []
+        }
+    }
+
+    /// Where the envoys serve: "the ambassador to Russia", "l'ambassadeur de France au Mali", "el embajador en Rabat".
+    /// The posting may hang on the envoy's state instead ("el embajador de X en Y" read as X's complement).
+    func postings(of envoys: [Int]) -> [Int] {
+        envoys.flatMap { envoy in
+            let complements = parsed.dependents(of: envoy, [.nmod, .obl])
+            return (complements + complements.flatMap { parsed.dependents(of: $0, [.nmod]) }).filter { complement in
+                parsed.markers(of: complement, in: tokens).contains { FunctionWords.postingPrepositions.contains($0) }
+            }
         }
     }
 

@@ -170,10 +170,14 @@ final class TreeArguments {
         func fill(_ roles: [ArgumentRole], excluding excluded: [Mention], owners: Bool = false, isSource: Bool = false) -> ([Mention], String) {
             var noActor = false
             let taken = Set(excluded.flatMap(\.refs))
-            for role in roles {
-                var written = (frame.passive && !isNoun ? passiveWords(for: role, verb: head) : nil)
+            func roleWords(_ role: ArgumentRole) -> [Int] {
+                if role == .host { return postings(of: roleWords(.object).filter(isEnvoy)) }
+                return (frame.passive && !isNoun ? passiveWords(for: role, verb: head) : nil)
                     ?? words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
                              complements: prepositionalComplements)
+            }
+            for role in roles {
+                var written = roleWords(role)
                 // "Syrian refugees arrived in Turkey": private people are no state acting.
                 if isSource { written.removeAll(where: isCivilian) }
                 if !isSource, frame.envoys { written.removeAll { !isEnvoy($0) } }
@@ -398,6 +402,7 @@ final class TreeArguments {
         case .clauseSubject: "clause-subject"
         case .clauseObject: "clause-object"
         case .participleAgent: "agent"
+        case .host: "host"
         case .preposition(let word): word
         }
     }

@@ -657,6 +657,12 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Conseil de sécurité a été convoqué par le Kenya.", []),
         Case(.es, "El embajador de Tanzania fue convocado a la Cancillería keniana.", ["KEN ACCUSE TZA"]),
         Case(.es, "El Consejo de Seguridad fue convocado por Kenia.", []),
+        // Only the host state summons an envoy: where none is written, the posting names who summoned.
+        Case(.en, "The Tanzanian ambassador to Kenya was summoned to the foreign ministry.", ["KEN ACCUSE TZA"]),
+        Case(.fr, "L'ambassadeur de Tanzanie au Kenya a été convoqué mardi.", ["KEN ACCUSE TZA"]),
+        Case(.es, "El embajador de Tanzania en Kenia fue convocado el martes.", ["KEN ACCUSE TZA"]),
+        Case(.en, "The Tanzanian ambassador was summoned on Tuesday.", []),
+        Case(.en, "The Tanzanian minister in Kenya was summoned on Tuesday.", []),
         Case(.fr, "La Norvège a approuvé mardi un paquet de sanctions contre la Biélorussie.", ["NOR SANCTION BLR"]),
         Case(.fr, "Les États membres de l'Union africaine ont adopté de nouvelles sanctions contre le Soudan.", ["org:AU SANCTION SDN"]),
         Case(.fr, "La Norvège a approuvé le plan de paix.", []),
