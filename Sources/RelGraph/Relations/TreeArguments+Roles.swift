@@ -33,7 +33,7 @@ extension TreeArguments {
         case .modifier:
             return parsed.dependents(of: head).filter { word in
                 Self.modifierRelations.contains(parsed.relation(of: word)) && mentionOfWord[word] != nil
-                    && parsed.markers(of: word, in: tokens).isEmpty
+                    && parsed.markers(of: word, in: tokens).isEmpty && !continuesComplementList(word, of: head)
             }
         case .between:
             return complements().introduced { $0 == "entre" || $0 == "between" }
@@ -61,6 +61,16 @@ extension TreeArguments {
             return (complements + complements.flatMap { parsed.dependents(of: $0, [.nmod]) }).filter { complement in
                 parsed.markers(of: complement, in: tokens).contains { FunctionWords.postingPrepositions.contains($0) }
             }
+        }
+    }
+
+    /// "in partnership with X, Y, Australia and Canada" with Y hung on the noun as an apposition: a name the surface
+    /// lists after a complement of the noun continues that complement; it modifies nothing.
+    private func continuesComplementList(_ word: Int, of head: Int) -> Bool {
+        guard parsed.relation(of: word) == .appos, let mention = mentionOfWord[word] else { return false }
+        return parsed.dependents(of: head, [.nmod, .obl]).contains { complement in
+            guard complement < word, let listed = mentionOfWord[complement] else { return false }
+            return listMembers(listed).contains(mentions[mention])
         }
     }
 

@@ -221,8 +221,9 @@ final class TreeArguments {
             sources = owners.mentions
             sourceRole = "shared owner (\(parsed.path(from: head, to: owners.word)))"
         }
-        if sources.isEmpty, isNoun, type == .consult, let verb = occasionVerb(of: head) {
-            // "Blinken spoke in a meeting with Wang": who speaks at a gathering takes part in it.
+        if sources.isEmpty, isNoun, Self.occasionTypes.contains(type), let verb = occasionVerb(of: head) {
+            // "Blinken spoke in a meeting with Wang": who speaks at a gathering takes part in it; "in partnership with
+            // X, the US imposed…": who acts in a partnership is a partner.
             let heads = subjectWords(of: verb)
             sources = resolve(heads)
             if let first = heads.first, !sources.isEmpty { sourceRole = "occasion (\(parsed.path(from: head, to: first)))" }
@@ -390,6 +391,9 @@ final class TreeArguments {
     /// after a noun more often gives a cause ("sanciones por la crisis") and is left out.
     private static let nounSubject: [ArgumentRole] = [.modifier, .possessor, .participleAgent, .preposition("by"),
                                                       .preposition("par"), .preposition("from"), .subject]
+
+    /// Event nouns whose occasion makes the clause's subject a party: gatherings and partnerships.
+    static let occasionTypes: Set<EventType> = [.consult, .cooperate]
 
     private static func name(_ role: ArgumentRole) -> String {
         switch role {

@@ -134,6 +134,12 @@ struct TreeArgumentsTests {
         Case(.en, "Kenya held a summit in Nairobi with Uganda.", ["KEN CONSULT UGA"]),
         // Who faces an event noun undergoes it; the noun's own source stays its source.
         Case(.es, "Venezuela enfrenta sanciones de Estados Unidos.", ["USA SANCTION VEN"]),
+        // Who acts in a partnership is a partner of everyone the surface lists after "with", whatever the parser
+        // hung on the noun.
+        Case(.en, "In partnership with Japan, South Korea, Canada, and Norway, Chile imposed new tariffs.",
+             ["CHL COOPERATE JPN", "CHL COOPERATE KOR", "CHL COOPERATE CAN", "CHL COOPERATE NOR"]),
+        Case(.fr, "En coopération avec le Sénégal, le Mali a lancé une campagne de vaccination.", ["MLI COOPERATE SEN"]),
+        Case(.es, "En colaboración con Perú, Chile lanzó una campaña de vacunación.", ["CHL COOPERATE PER"]),
         // With the victim the undergoing verb's subject, the genitive read as the target is the author.
         Case(.es, "Colombia sufrió un ataque de Venezuela.", ["VEN ASSAULT COL"]),
         Case(.es, "Panamá ha sufrido un ataque de las fuerzas colombianas.", ["COL ASSAULT PAN"]),
