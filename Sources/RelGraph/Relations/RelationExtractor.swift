@@ -119,7 +119,24 @@ struct RelationExtractor {
                        mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
                            && agentNouns.contains(document.tokens[mention.range.lowerBound - 1])
                    }.map(\.range),
+                   auxiliaries: hits.compactMap { auxiliaryBeforeIncise($0, in: sentence) }.map { $0..<$0 + 1 },
                    clinging: QuotedPhrases.clinging(document.tokens, in: sentence.tokenRange, outside: TokenMask(names)))
+    }
+
+    /// The auxiliary before a verb trigger when an adverbial phrase of a preposition, a possessive and a noun parts the
+    /// two: "L'Algérie a de son côté convoqué", "a, pour sa part, condamné", "ha por su parte convocado".
+    private func auxiliaryBeforeIncise(_ hit: TriggerMatcher.Hit, in sentence: Sentence) -> Int? {
+        guard hit.trigger.frame != .noun else { return nil }
+        let words = FunctionWordClasses.of(document.language)
+        let tokens = document.tokens
+        var index = hit.range.lowerBound - 1
+        if index >= sentence.tokenRange.lowerBound, tokens[index].text == "," { index -= 1 }
+        let noun = index, possessive = index - 1, preposition = index - 2
+        guard preposition - 1 >= sentence.tokenRange.lowerBound, tokens[noun].isWord, !tokens[noun].isCapitalized,
+              words.possessives.contains(tokens[possessive]), words.prepositions.contains(tokens[preposition]) else { return nil }
+        var auxiliary = preposition - 1
+        if tokens[auxiliary].text == ",", auxiliary - 1 >= sentence.tokenRange.lowerBound { auxiliary -= 1 }
+        return words.auxiliaries.contains(tokens[auxiliary]) ? auxiliary : nil
     }
 
     /// "a major U.S. military base": the tokenizer keeps a dotted acronym's last period apart, which the parser reads

@@ -122,11 +122,14 @@ struct ParserWords: Sendable {
     /// found), nil elsewhere: the tags to fix before tagging.
     /// - Parameter adjectives: tokens the actor layer read as demonyms written in lower case ("le ministère russe"):
     ///   tagged as adjectives, which the tagger, unsure of a rare word, may call a verb.
-    func properNounTags(tokens: [Token], names: TokenMask, adjectives: TokenMask = TokenMask([])) -> [PartOfSpeech?] {
+    /// - Parameter auxiliaries: tokens the relation layer knows to be auxiliaries (`ParseHints.auxiliaries`).
+    func properNounTags(tokens: [Token], names: TokenMask, adjectives: TokenMask = TokenMask([]),
+                        auxiliaries: TokenMask = TokenMask([])) -> [PartOfSpeech?] {
         words.map { word in
             let token = tokens[word.token]
             guard word.form == token.text else { return nil }
             if names.contains(word.token) && token.isCapitalized { return .propn }
+            if auxiliaries.contains(word.token) { return .aux }
             return adjectives.contains(word.token) && !token.isCapitalized ? .adj : nil
         }
     }

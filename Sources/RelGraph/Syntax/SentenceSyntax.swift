@@ -64,7 +64,8 @@ public struct SentenceSyntax: Hashable, Sendable {
         words = parserWords.words.map {
             WordSource(text: $0.text, token: $0.token - firstToken, start: base + $0.start, end: base + $0.end)
         }
-        tree = model.parse(parserWords.forms, knownTags: parserWords.properNounTags(tokens: document.tokens, names: hints.names, adjectives: hints.adjectives),
+        tree = model.parse(parserWords.forms, knownTags: parserWords.properNounTags(tokens: document.tokens, names: hints.names, adjectives: hints.adjectives,
+                                                                 auxiliaries: hints.auxiliaries),
                            predicates: parserWords.predicateWords(tokens: document.tokens, hints: hints))
     }
 }

@@ -16,8 +16,11 @@ public struct SyntaxModel: Sendable {
     static let version: UInt32 = 2
 
     let tagSet: TagSet
-    /// The fine tag that is a universal tag with no features ("PROPN"), for the tags known before tagging.
+    /// The fine tag that is a universal tag with no features ("PROPN"), for the tags known before tagging; an
+    /// auxiliary known before tagging is a finite one ("AUX|Fin"): the relation layer knows only those.
     let plainTags: [PartOfSpeech: Int]
+    /// Fine tags that stand for a known universal tag instead of the plain one.
+    private static let knownFineTags: [PartOfSpeech: String] = [.aux: "AUX|Fin"]
     let tagger: Tagger
     let parser: DependencyParser
     let labeler: ArcLabeler
@@ -44,9 +47,13 @@ public struct SyntaxModel: Sendable {
             throw SyntaxError.malformedModel("tag names")
         }
         self.tagSet = tagSet
-        plainTags = Dictionary(tagSet.names.enumerated().compactMap { index, name in
+        var plainTags = Dictionary(tagSet.names.enumerated().compactMap { index, name in
             PartOfSpeech(name: name).map { ($0, index) }
         }, uniquingKeysWith: { first, _ in first })
+        for (tag, name) in Self.knownFineTags {
+            if let index = tagSet.names.firstIndex(of: name) { plainTags[tag] = index }
+        }
+        self.plainTags = plainTags
         let labelWeights = try WeightTable(bytes: bytes, offset: sections[3].lowerBound)
         guard !labels.isEmpty, labelWeights.classCount == labels.count else { throw SyntaxError.malformedModel("relation names") }
         let tagWeights = try WeightTable(bytes: bytes, offset: sections[0].lowerBound)

@@ -663,6 +663,11 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Conseil de sécurité a été convoqué par le Kenya.", []),
         Case(.es, "El embajador de Tanzania fue convocado a la Cancillería keniana.", ["KEN ACCUSE TZA"]),
         Case(.es, "El Consejo de Seguridad fue convocado por Kenia.", []),
+        // An adverbial phrase between the auxiliary and the participle ("a de son côté convoqué", "ha por su parte").
+        Case(.fr, "Le Mali a de son côté convoqué le chargé d'affaires nigérien.", ["MLI ACCUSE NER"]),
+        Case(.fr, "Le Mali a, à son tour, condamné le Niger.", ["MLI ACCUSE NER"]),
+        Case(.es, "Chile ha por su parte convocado al encargado de negocios peruano.", ["CHL ACCUSE PER"]),
+        Case(.en, "Kenya summoned Tanzania's chargé d'affaires.", ["KEN ACCUSE TZA"]),
         // Only the host state summons an envoy: where none is written, the posting names who summoned.
         Case(.en, "The Tanzanian ambassador to Kenya was summoned to the foreign ministry.", ["KEN ACCUSE TZA"]),
         Case(.fr, "L'ambassadeur de Tanzanie au Kenya a été convoqué mardi.", ["KEN ACCUSE TZA"]),
