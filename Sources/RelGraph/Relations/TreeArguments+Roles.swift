@@ -74,6 +74,15 @@ extension TreeArguments {
         }
     }
 
+    /// The actors a noun names as its own before `limit`: its possessor, or its genitive complement ("la décision de X").
+    private func ownActors(of noun: Int, before limit: Int) -> [Int] {
+        let possessors = possessorWords(of: noun).filter { $0 < limit }
+        if !possessors.isEmpty { return possessors }
+        return parsed.dependents(of: noun, [.nmod]).filter { complement in
+            complement < limit && mentionOfWord[complement] != nil && parsed.markers(of: complement, in: tokens) == [words.genitive]
+        }
+    }
+
     /// "X's", "son", "su": the possessor written on a noun.
     func possessorWords(of noun: Int) -> [Int] {
         parsed.dependents(of: noun).filter {
@@ -311,7 +320,10 @@ extension TreeArguments {
             return written.isEmpty ? subjectWords(of: governor, depth: depth + 1) : written.flatMap { relativeResolved($0, clause: governor) }
         case .xcomp where parsed.isNominal(governor) && mentionOfWord[governor] == nil,
              .advcl where parsed.isNominal(governor) && mentionOfWord[governor] == nil:
-            // "entered the embassy with the aim of arresting X", "took the decision to expel": the noun's clause acts.
+            // "entered the embassy with the aim of arresting X", "took the decision to expel": the noun's clause acts,
+            // unless the noun names its own actor ("la decisión de X de expulsar").
+            let owners = ownActors(of: governor, before: word)
+            if !owners.isEmpty { return owners }
             guard Self.controllingNounRelations.contains(parsed.relation(of: governor)), let verb = parsed.governor(of: governor)
             else { return [] }
             return subjectWords(of: verb, depth: depth + 1)
@@ -322,6 +334,12 @@ extension TreeArguments {
             let controller = parsed.dependents(of: governor).filter { [.obj, .iobj].contains(parsed.relation(of: $0)) }
             return controller.isEmpty ? subjectWords(of: governor, depth: depth + 1) : controller
         case .acl:
+            // "la décision de l'Algérie d'expulser…", "la decisión de X de expulsar": the actor a noun names as its own,
+            // written before the clause, acts in it.
+            if mentionOfWord[governor] == nil, parsed.tag(of: governor) == .noun, case let owners = ownActors(of: governor, before: word),
+               !owners.isEmpty {
+                return owners
+            }
             // "signed a decree imposing sanctions": the decree's author imposes them.
             if mentionOfWord[governor] == nil, parsed.tag(of: governor) == .noun, parsed.relation(of: governor) == .obj, let verb = parsed.governor(of: governor) {
                 return subjectWords(of: verb, depth: depth + 1)

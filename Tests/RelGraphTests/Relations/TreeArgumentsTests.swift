@@ -663,6 +663,11 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Conseil de sécurité a été convoqué par le Kenya.", []),
         Case(.es, "El embajador de Tanzania fue convocado a la Cancillería keniana.", ["KEN ACCUSE TZA"]),
         Case(.es, "El Consejo de Seguridad fue convocado por Kenia.", []),
+        // The actor a noun names as its own acts in the noun's infinitive clause.
+        Case(.fr, "Le ministre a évoqué la décision du Gabon d'expulser l'ambassadeur du Cameroun.", ["GAB SANCTION CMR"]),
+        Case(.es, "La decisión de Honduras de expulsar al embajador de Panamá fue criticada.", ["HND SANCTION PAN"]),
+        Case(.en, "Gabon's decision to expel the Cameroonian ambassador surprised observers.", ["GAB SANCTION CMR"]),
+        Case(.fr, "Le Gabon a pris la décision d'expulser l'ambassadeur du Cameroun.", ["GAB SANCTION CMR"]),
         // An adverbial phrase between the auxiliary and the participle ("a de son côté convoqué", "ha por su parte").
         Case(.fr, "Le Mali a de son côté convoqué le chargé d'affaires nigérien.", ["MLI ACCUSE NER"]),
         Case(.fr, "Le Mali a, à son tour, condamné le Niger.", ["MLI ACCUSE NER"]),
