@@ -118,8 +118,14 @@ struct RelationExtractor {
                    adjectives: actors.mentions[sentence.index].filter { mention in
                        mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
                            && agentNouns.contains(document.tokens[mention.range.lowerBound - 1])
-                   }.map(\.range),
+                   }.map(\.range) + verbFormAdjectives(in: sentence),
                    clinging: QuotedPhrases.clinging(document.tokens, in: sentence.tokenRange, outside: TokenMask(names)))
+    }
+
+    /// The adjectives of the sentence that the language spells as a verb ("nuclear"): told to the tagger as adjectives.
+    private func verbFormAdjectives(in sentence: Sentence) -> [Range<Int>] {
+        let adjectives = ArgumentWords.Shared.of(document.language).words.verbFormAdjectives
+        return sentence.tokenRange.filter { adjectives.contains(document.tokens[$0]) }.map { $0..<$0 + 1 }
     }
 
     /// "a major U.S. military base": the tokenizer keeps a dotted acronym's last period apart, which the parser reads

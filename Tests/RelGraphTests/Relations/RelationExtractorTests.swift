@@ -40,6 +40,16 @@ struct RelationExtractorTests {
         #expect(Probe.events("El apoyo de Brasil a Argentina fue decisivo para el acuerdo con los acreedores.", .es) == ["BRA SUPPORT ARG"])
     }
 
+    /// Spanish "nuclear" is also a verb: told to the tagger as the adjective it is after a noun, the noun keeps its
+    /// complement, and an event anaphor ("el ensayo") is not read as one told before.
+    @Test func adjectiveSpeltAsAVerbDescribesItsNoun() {
+        #expect(Probe.events("Japón condenó la prueba nuclear de Corea del Norte.", .es) == ["JPN ACCUSE PRK"])
+        #expect(Probe.events("El gobierno de Japón critica el programa nuclear de Irán.", .es) == ["JPN ACCUSE IRN"])
+        #expect(Probe.events("Rusia anunció una cooperación militar con Venezuela. Japón condenó el ensayo nuclear de Corea del Norte.", .es)
+            == ["RUS COOPERATE VEN", "JPN ACCUSE PRK"])
+        #expect(Probe.events("Japón condenó la prueba nuclear.", .es).isEmpty)
+    }
+
     // MARK: Mutual types
 
     @Test func betweenXAndYForMutualTypes() {

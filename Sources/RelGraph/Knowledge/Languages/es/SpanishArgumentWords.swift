@@ -92,5 +92,6 @@ extension ArgumentWords {
         relativeOpeners: FunctionWords.set("que quien quienes cual cuales cuyo cuya cuyos cuyas donde"),
         prepositionalSupportVerbs: FunctionWords.set("procedió procedieron procede proceden proceder procederá procederán procedido"),
         releaseNouns: FunctionWords.set("liberación liberaciones excarcelación"),
+        verbFormAdjectives: FunctionWords.set("nuclear"),
         dropsSubjects: true)
 }
