@@ -118,6 +118,9 @@ struct ArgumentWords: Sendable {
     /// ("la prueba nuclear": Spanish "nuclear" is also the infinitive "to nucleate"): told to it as adjectives, so
     /// that the noun they describe keeps its complements ("condenó el ensayo nuclear de X").
     var verbFormAdjectives: WordSet = .empty
+    /// Nouns that make a preposition with their article and the genitive after them ("le long de la frontière"): the
+    /// parser hangs them as nouns with no preposition, and they introduce the place their genitive names.
+    var prepositionalNouns: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

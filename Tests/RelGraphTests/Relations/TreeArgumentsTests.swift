@@ -330,6 +330,12 @@ struct TreeArgumentsTests {
         Case(.en, "A massive buildup of Russian troops along the border with Ukraine worries the West.", ["RUS MOBILIZE UKR"]),
         Case(.en, "The deployment of Chinese warships near Taiwan alarmed Japan.", ["CHN MOBILIZE TWN"]),
         Case(.es, "El despliegue masivo de tropas rusas a lo largo de la frontera con Ucrania preocupa a Occidente.", ["RUS MOBILIZE UKR"]),
+        // "le long de": the noun "long" the parser hangs with no preposition introduces the place.
+        Case(.fr, "Le déploiement de troupes turques le long de la frontière avec la Syrie inquiète l'Irak.", ["TUR MOBILIZE SYR"]),
+        Case(.fr, "Le déploiement de troupes russes le long des frontières de la Finlande inquiète les États-Unis.", ["RUS MOBILIZE FIN"]),
+        Case(.fr, "La Chine a déployé des navires le long des côtes du Vietnam.", ["CHN MOBILIZE VNM"]),
+        Case(.fr, "La Turquie a massé des troupes le long de la frontière syrienne.", ["TUR MOBILIZE SYR"]),
+        Case(.fr, "Le président turc s'est promené le long du Bosphore avec son homologue azerbaïdjanais.", []),
         // An elided "d'" marks a complement as "de" does.
         Case(.fr, "La visite d'Emmanuel Macron au Mali a duré deux jours.", ["person:emmanuel-macron CONSULT MLI"]),
         Case(.fr, "Les sanctions d'Ottawa contre la Russie sont entrées en vigueur.", ["CAN SANCTION RUS"]),

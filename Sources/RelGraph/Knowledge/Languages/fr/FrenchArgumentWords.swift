@@ -92,5 +92,6 @@ extension ArgumentWords {
             """),
         relativeOpeners: FunctionWords.set("qui que qu' dont lequel laquelle lesquels lesquelles où"),
         prepositionalSupportVerbs: FunctionWords.set("procédé procède procèdent procéder procédera procéderont procédaient procédait"),
-        releaseNouns: FunctionWords.set("libération libérations élargissement"))
+        releaseNouns: FunctionWords.set("libération libérations élargissement"),
+        prepositionalNouns: FunctionWords.set("long"))
 }
