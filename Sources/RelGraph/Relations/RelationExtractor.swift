@@ -253,8 +253,9 @@ struct RelationExtractor {
             guard let governor = tree.parsed.governor(of: word), relations.contains(tree.parsed.relation(of: word)) else { return nil }
             // "Before speaking with Wang, Blinken urged…": a clause of time is when, not what, the verb is about.
             if step == 0, tree.isTimeClause(word) { return nil }
-            // "refuse de retirer ses troupes, comme l'exige le Maroc": a clause of comparison is no topic either.
-            if step == 0, tree.invertedSubject(of: word) != nil { return nil }
+            // "refuse de retirer ses troupes, comme l'exige le Maroc", "Comme convenu avec X, Y somme Z de…": a clause of
+            // comparison is no topic either.
+            if step == 0, tree.invertedSubject(of: word) != nil || tree.isComparisonClause(word) { return nil }
             let token = tree.parsed.tokenOfWord[governor]
             if let trigger = hits.first(where: { $0.range.contains(token) && $0.range != hit.range }) {
                 // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").

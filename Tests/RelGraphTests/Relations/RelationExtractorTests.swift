@@ -50,6 +50,15 @@ struct RelationExtractorTests {
         #expect(Probe.events("Japón condenó la prueba nuclear.", .es).isEmpty)
     }
 
+    /// A clause of comparison ("comme convenu avec X") says how the verb it hangs from came about: under a request it
+    /// is no requested act, and it shares the verb's subject.
+    @Test func aClauseOfComparisonIsNoTopicOfItsVerb() {
+        #expect(Probe.events("Comme convenu avec le Japon, la France et l'Allemagne exhortent la Russie à partir.", .fr)
+            == ["FRA AGREE JPN", "DEU AGREE JPN", "FRA REQUEST RUS", "DEU REQUEST RUS"])
+        #expect(Probe.events("La France et l'Allemagne exhortent la Russie à conclure un accord avec le Japon.", .fr)
+            == ["FRA REQUEST RUS", "DEU REQUEST RUS"])
+    }
+
     // MARK: Mutual types
 
     @Test func betweenXAndYForMutualTypes() {
