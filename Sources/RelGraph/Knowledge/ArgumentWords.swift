@@ -121,6 +121,9 @@ struct ArgumentWords: Sendable {
     /// Nouns that make a preposition with their article and the genitive after them ("le long de la frontière"): the
     /// parser hangs them as nouns with no preposition, and they introduce the place their genitive names.
     var prepositionalNouns: WordSet = .empty
+    /// Verbs of countering an event ("prevent", "empêcher", "impedir"): whoever prevents or reverses an attack is its
+    /// adversary, not its author, so their subject never stands for the author of the event noun they govern.
+    var counteringVerbs: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

@@ -458,7 +458,7 @@ extension TreeArguments {
         guard isSupported(noun),
               let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),
-              !undergoes(noun) else { return [] }
+              !undergoes(noun), !words.counteringVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return [] }
         return subjectWords(of: verb)
     }
 

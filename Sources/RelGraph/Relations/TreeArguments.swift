@@ -179,7 +179,8 @@ final class TreeArguments {
                 if !isSource, frame.envoys { written.removeAll { !isEnvoy($0) } }
                 var heads = written
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
-                if resolved.isEmpty, owners {
+                // "condemned the plan to proclaim the independence of X": a thing owned by a thing owned by X is X's.
+                for _ in 0..<Self.ownerDepth where resolved.isEmpty && owners && !heads.isEmpty {
                     heads = ownerWords(of: heads, isTrigger: isTrigger)
                     resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
                 }
@@ -368,6 +369,8 @@ final class TreeArguments {
 
     /// Words that may belong to an actor: things, and the quantities before them ("plus de", "dozens of").
     private static let ownedTags: Set<PartOfSpeech> = [.noun, .adv, .num, .pron]
+    /// How many things deep an owner is looked for: "le projet de proclamation d'indépendance du Kosovo" is three.
+    private static let ownerDepth = 3
     private static let ownerRelations: DependencyRelations = [.nmod, .obl]
 
     /// A common noun that names no actor, itself or through what stands in for it ("the coalition", "the town").

@@ -324,6 +324,14 @@ struct TreeArgumentsTests {
         Case(.en, "China and Russia blocked the adoption of a resolution drafted by France.", ["CHN REJECT FRA", "RUS REJECT FRA"]),
         Case(.fr, "Pékin et Moscou ont empêché l'adoption d'une résolution soumise par Paris.", ["CHN REJECT FRA", "RUS REJECT FRA"]),
         Case(.es, "China y Rusia bloquearon la adopción de una resolución presentada por Francia.", ["CHN REJECT FRA", "RUS REJECT FRA"]),
+        // ... and so is a thing owned by a thing owned by a thing, up to three deep.
+        Case(.fr, "Le Chili a critiqué le projet d'extension du programme spatial de l'Argentine.", ["CHL ACCUSE ARG"]),
+        Case(.es, "Perú criticó el proyecto de ampliación del puerto de Chile.", ["PER ACCUSE CHL"]),
+        Case(.en, "India condemned the plan of expansion of the navy of China.", ["IND ACCUSE CHN"]),
+        Case(.fr, "Le Chili a critiqué le projet d'extension du port.", []),
+        // Who repels or prevents an attack is not its author.
+        Case(.en, "Chad vowed to repel any attack on Sudan.", []),
+        Case(.en, "Chad launched an attack on Sudan.", ["TCD ASSAULT SDN"]),
         Case(.en, "The Australian government has sounded the alarm about Vanuatu's security agreement with China.",
              ["AUS ACCUSE VUT", "VUT AGREE CHN"]),
         // A build-up or deployment is aimed where its troops are sent, also when the parser hangs the place on them.

@@ -93,5 +93,9 @@ extension ArgumentWords {
         prepositionalSupportVerbs: FunctionWords.set("procedió procedieron procede proceden proceder procederá procederán procedido"),
         releaseNouns: FunctionWords.set("liberación liberaciones excarcelación"),
         verbFormAdjectives: FunctionWords.set("nuclear"),
+        counteringVerbs: FunctionWords.set("""
+            impedir impide impiden impidió impidieron impedirá repeler repele repelen repelió repelieron frustrar frustra
+            frustró frustraron revertir revierte revierten revirtió contrarrestar contrarresta contrarrestó
+            """),
         dropsSubjects: true)
 }
