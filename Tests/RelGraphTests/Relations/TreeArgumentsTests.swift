@@ -329,6 +329,10 @@ struct TreeArgumentsTests {
         Case(.es, "Perú criticó el proyecto de ampliación del puerto de Chile.", ["PER ACCUSE CHL"]),
         Case(.en, "India condemned the plan of expansion of the navy of China.", ["IND ACCUSE CHN"]),
         Case(.fr, "Le Chili a critiqué le projet d'extension du port.", []),
+        // A name written as the compound of an object owns it; after a preposition the thing is a place.
+        Case(.en, "Turkey threatened closure of the NATO base at Incirlik.", ["TUR THREATEN org:NATO"]),
+        Case(.en, "Turkey threatened closure of the base.", []),
+        Case(.en, "Turkey sent troops to a NATO base near the border.", []),
         // Who repels or prevents an attack is not its author.
         Case(.en, "Chad vowed to repel any attack on Sudan.", []),
         Case(.en, "Chad launched an attack on Sudan.", ["TCD ASSAULT SDN"]),
