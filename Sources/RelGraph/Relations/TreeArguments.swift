@@ -181,7 +181,7 @@ final class TreeArguments {
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
                 // "condemned the plan to proclaim the independence of X": a thing owned by a thing owned by X is X's.
                 for _ in 0..<Self.ownerDepth where resolved.isEmpty && owners && !heads.isEmpty {
-                    heads = ownerWords(of: heads, isTrigger: isTrigger, namedByCompounds: role == .object)
+                    heads = ownerWords(of: heads, isTrigger: isTrigger, namedByCompounds: role == .object || role == .clauseObject)
                     resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
                 }
                 if let first = heads.first, !resolved.isEmpty {
@@ -333,7 +333,8 @@ final class TreeArguments {
     /// complement or the agent of a participle describing it. An event noun does not: "the
     /// invasion of Ukraine" is aimed at Ukraine, and the trigger of that noun reads it.
     /// - Parameter namedByCompounds: a name written as the thing's compound owns it too ("closed the NATO base"); only
-    ///   for an object, since a thing after a preposition is most often a place ("moved troops to a US base").
+    ///   for an object, the verb's or its clause's ("threatened to close a US base"), since a thing after a
+    ///   preposition is most often a place ("moved troops to a US base").
     func ownerWords(of heads: [Int], isTrigger: (Int) -> Bool, namedByCompounds: Bool = false) -> [Int] {
         heads.flatMap { word -> [Int] in
             guard mentionOfWord[word] == nil, Self.ownedTags.contains(parsed.tag(of: word)),

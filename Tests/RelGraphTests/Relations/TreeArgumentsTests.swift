@@ -332,6 +332,7 @@ struct TreeArgumentsTests {
         // A name written as the compound of an object owns it; after a preposition the thing is a place.
         Case(.en, "Turkey threatened closure of the NATO base at Incirlik.", ["TUR THREATEN org:NATO"]),
         Case(.en, "Turkey threatened closure of the base.", []),
+        Case(.en, "Turkey threatened to close the NATO base at Incirlik.", ["TUR THREATEN org:NATO"]),
         Case(.en, "Turkey sent troops to a NATO base near the border.", []),
         // Who repels or prevents an attack is not its author.
         Case(.en, "Chad vowed to repel any attack on Sudan.", []),
