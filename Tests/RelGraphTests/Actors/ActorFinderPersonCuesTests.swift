@@ -40,6 +40,15 @@ struct ActorFinderPersonCuesTests {
         #expect(names("Macron, le président français, a condamné l'Iran.", .fr) == ["Macron"])
     }
 
+    // MARK: Plural titles
+
+    @Test func aPluralTitleIsNoPersonTheArticleNames() {
+        let text = "La delegación viajó con los embajadores de Alemania y Cuba. La embajadora Raquel Ibarra la encabezaba."
+        #expect(Probe.mentions(text, .es).first == "embajadores de Alemania=DEU")
+        let person = Probe.persons(text, .es).first { $0.name == "Raquel Ibarra" }
+        #expect(person != nil && person?.country == nil)
+    }
+
     // MARK: Given names that are state names
 
     @Test func aStateNameThatIsAGivenNameBeforeASurname() throws {
