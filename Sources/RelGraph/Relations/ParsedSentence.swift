@@ -18,9 +18,10 @@ struct ParsedSentence: Sendable {
     init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, hints: ParseHints = ParseHints()) {
         var words = ParserWords(tokens: tokens, range: range, language: language, names: hints.names, tagger: model.tags(_:through:))
         words.collapse(hints.nameSpans, tokens: tokens)
+        let predicates = words.predicateWords(tokens: tokens, hints: hints)
         let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names, adjectives: hints.adjectives,
-                                                                 auxiliaries: hints.auxiliaries),
-                               predicates: words.predicateWords(tokens: tokens, hints: hints))
+                                                                            auxiliaries: hints.auxiliaries),
+                               predicates: predicates, standIns: words.verbStandIns(predicates))
         self.init(tree: tree, tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords, firstToken: range.lowerBound,
                   words: ArgumentWords.Shared.of(language))
     }

@@ -506,7 +506,7 @@ extension TreeArguments {
         guard isSupported(noun),
               let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),
-              !undergoes(noun) else { return [] }
+              !undergoes(noun), !words.counteringVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return [] }
         return subjectWords(of: verb)
     }
 
@@ -640,7 +640,7 @@ extension TreeArguments {
                 let sameMention = mentionOfWord[child] != nil && mentionOfWord[child] == mentionOfWord[holder]
                 return !sameMention && !phrase.contains(child) && Self.obliqueRelations.contains(parsed.relation(of: child))
                     && !isCompoundPreposition(child)
-            }.map { child in (child, parsed.markers(of: child, in: tokens)) }
+            }.map { child in (child, complementMarkers(of: child)) }
         }
         // "asked for the expulsion of X's envoy": whom a judged event befalls, written in the genitive, may still be
         // the one asked.
@@ -653,6 +653,23 @@ extension TreeArguments {
                 mentionOfWord[complement.word] != nil && !complement.markers.isEmpty && !complement.markers.contains(words.genitive)
             }
         return PrepositionalComplements(complements: holders.flatMap(complements(of:)) + genitives + placed)
+    }
+
+    /// The prepositions that introduce a complement: its own, or the noun itself when it is one of the language's
+    /// prepositional nouns with no preposition of its own ("le long de la frontière": "long" introduces the border).
+    /// The parser may hang the genitive beside the noun ("des troupes le long de la frontière", both on "troupes"):
+    /// written right after it, the genitive is introduced by the noun too.
+    private func complementMarkers(of word: Int) -> [String] {
+        let markers = parsed.markers(of: word, in: tokens)
+        if markers.isEmpty, isPrepositionalNoun(word) { return [parsed.folded(word, tokens)] }
+        guard markers.contains(words.genitive) else { return markers }
+        let start = (parsed.dependents(of: word).filter { $0 < word }.min() ?? word) - 1
+        guard start >= 0, isPrepositionalNoun(start), parsed.governor(of: start) == parsed.governor(of: word) else { return markers }
+        return markers + [parsed.folded(start, tokens)]
+    }
+
+    private func isPrepositionalNoun(_ word: Int) -> Bool {
+        words.prepositionalNouns.contains(tokens[parsed.tokenOfWord[word]]) && parsed.markers(of: word, in: tokens).isEmpty
     }
 
     /// "both of which", "tous deux": a quantifier whose relative makes the clause's antecedent the subject. The

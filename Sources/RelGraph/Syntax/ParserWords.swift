@@ -69,6 +69,15 @@ struct ParserWords: Sendable {
         }
     }
 
+    /// For each word that is an event verb no event noun spells, the common verb that may stand in for it
+    /// (`VerbStandIns`).
+    func verbStandIns(_ predicates: [PredicateReading?]) -> [String?] {
+        words.indices.map { index in
+            guard index < predicates.count, predicates[index] == .verb else { return nil }
+            return VerbStandIns.standIn(for: words[index].form, language: language)
+        }
+    }
+
     /// For each word that is a whole token among the hints' event verbs, what the tagger may read it as.
     func predicateWords(tokens: [Token], hints: ParseHints) -> [PredicateReading?] {
         words.map { word in

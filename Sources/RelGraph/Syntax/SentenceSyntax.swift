@@ -64,8 +64,9 @@ public struct SentenceSyntax: Hashable, Sendable {
         words = parserWords.words.map {
             WordSource(text: $0.text, token: $0.token - firstToken, start: base + $0.start, end: base + $0.end)
         }
+        let predicates = parserWords.predicateWords(tokens: document.tokens, hints: hints)
         tree = model.parse(parserWords.forms, knownTags: parserWords.properNounTags(tokens: document.tokens, names: hints.names, adjectives: hints.adjectives,
-                                                                 auxiliaries: hints.auxiliaries),
-                           predicates: parserWords.predicateWords(tokens: document.tokens, hints: hints))
+                                                                                    auxiliaries: hints.auxiliaries),
+                           predicates: predicates, standIns: parserWords.verbStandIns(predicates))
     }
 }

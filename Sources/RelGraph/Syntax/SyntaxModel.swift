@@ -149,6 +149,25 @@ public struct SyntaxModel: Sendable {
     ///   predicate cannot be (an adjective, an adverb: a rare verb form the treebanks never showed), or a verb that
     ///   no event noun spells read as a noun, is tagged again as a verb, and its neighbours with it; an event noun
     ///   read as a verb is tagged again as a noun.
+    /// - Parameter standIns: for each word, a common verb form to parse in its place should the word, an event verb,
+    ///   come out with a label no verb bears (`VerbStandIns`); the tree of that second parse is kept when it reads
+    ///   every such word as a verb can be read, with the words' own forms.
+    func parse(_ forms: [String], knownTags: [PartOfSpeech?], predicates: [PredicateReading?] = [], standIns: [String?]) -> SyntaxTree {
+        let tree = parse(forms, knownTags: knownTags, predicates: predicates)
+        let misread = standIns.indices.filter { index in
+            index < tree.words.count && standIns[index] != nil && tree.words[index].tag == .verb
+                && VerbStandIns.misreadLabels.contains(tree.words[index].relation)
+        }
+        guard !misread.isEmpty else { return tree }
+        var replaced = forms
+        for index in misread { replaced[index] = standIns[index] ?? forms[index] }
+        var again = parse(replaced, knownTags: knownTags, predicates: predicates)
+        guard misread.allSatisfy({ again.words[$0].tag == .verb && !VerbStandIns.misreadLabels.contains(again.words[$0].relation) })
+        else { return tree }
+        for index in misread { again.words[index].form = forms[index] }
+        return again
+    }
+
     func parse(_ forms: [String], knownTags: [PartOfSpeech?], predicates: [PredicateReading?] = []) -> SyntaxTree {
         guard !forms.isEmpty else { return SyntaxTree(words: []) }
         let atoms = forms.map(WordAtoms.init)
