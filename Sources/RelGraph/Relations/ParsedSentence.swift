@@ -268,15 +268,16 @@ struct ParsedSentence: Sendable {
     }
 
     /// "avaient aidé le 3 mai le Togo à…", "met on 4 May Kenya's envoy": a name written right after a date, with
-    /// no preposition, hangs from the date's noun in the parse; it is the object of the verb the date hangs from.
+    /// no preposition, hangs from the date's noun in the parse; it is the object of the verb the date hangs from. So is
+    /// a partitive object, its genitive and adjectives before it ("a adopté jeudi de nouvelles sanctions").
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairNamesAfterDates(_ tree: inout SyntaxTree, children: [[Int]], words: ArgumentWords) -> Bool {
         var changed = false
-        for name in tree.words.indices where tree.words[name].tag == .propn && tree.words[name].relation == "nmod" {
+        for name in tree.words.indices where [.propn, .noun].contains(tree.words[name].tag) && tree.words[name].relation == "nmod" {
             let date = tree.words[name].head - 1
-            guard date >= 0, date == name - 1, tree.words[date].tag == .noun,
+            guard date >= 0, date < name, tree.words[date].tag == .noun,
                   words.timeNouns.contains(TextFolding.fold(tree.words[date].form)),
-                  !children[name].contains(where: { tree.words[$0].relation == "case" }) else { continue }
+                  isObjectRightAfter(date, name, in: tree, children: children, words: words) else { continue }
             var verb = date
             for _ in 0..<3 where tree.words[verb].tag != .verb && tree.words[verb].head > 0 { verb = tree.words[verb].head - 1 }
             guard tree.words[verb].tag == .verb, verb < date,
@@ -286,6 +287,19 @@ struct ParsedSentence: Sendable {
             changed = true
         }
         return changed
+    }
+
+    /// A name right after the date with no preposition, or a partitive: the genitive and at least one adjective of the
+    /// noun between it and the date ("jeudi de nouvelles sanctions").
+    private static func isObjectRightAfter(_ date: Int, _ noun: Int, in tree: SyntaxTree, children: [[Int]], words: ArgumentWords) -> Bool {
+        if tree.words[noun].tag == .propn {
+            return date == noun - 1 && !children[noun].contains(where: { tree.words[$0].relation == "case" })
+        }
+        let between = (date + 1)..<noun
+        let markers = between.filter { tree.words[$0].relation == "case" }
+        return !between.isEmpty && markers.count == 1 && TextFolding.fold(tree.words[markers[0]].form) == words.genitive
+            && between.contains { tree.words[$0].relation == "amod" }
+            && between.allSatisfy { children[noun].contains($0) && ["case", "amod"].contains(tree.words[$0].relation) }
     }
 
     /// "que le Ghana et le Togo, dont l'armée occupe la région, soutenaient…", "X, which holds the presidency,
