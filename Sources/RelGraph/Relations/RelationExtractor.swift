@@ -128,7 +128,7 @@ struct RelationExtractor {
         let tokens = document.tokens
         let next = range.upperBound
         guard next + 1 < sentence.tokenRange.upperBound, tokens[next].text == ".", tokens[next].start == tokens[next - 1].end,
-              tokens[next - 1].text.contains(".") else { return range }
+              tokens[next - 1].hasFullStop else { return range }
         return range.lowerBound..<next + 1
     }
 
@@ -136,7 +136,7 @@ struct RelationExtractor {
     /// mention is the official's): the period read apart would end the sentence for the parser.
     private func acronymsWithClosingDot(in sentence: Sentence, outside names: [Range<Int>]) -> [Range<Int>] {
         sentence.tokenRange.compactMap { token in
-            guard document.tokens[token].isCapitalized, document.tokens[token].text.contains("."), !names.contains(where: { $0.contains(token) }) else { return nil }
+            guard document.tokens[token].isCapitalized, document.tokens[token].hasFullStop, !names.contains(where: { $0.contains(token) }) else { return nil }
             let range = withClosingDot(token..<token + 1, in: sentence)
             return range.count > 1 ? range : nil
         }
