@@ -44,12 +44,12 @@ struct ParserWords: Sendable {
 
     /// Cuts the tokens of `range`.
     /// - Parameters:
-    ///   - tagger: tags the sentence's words given as forms, up to the word of the given index at least; asked only
+    ///   - tagger: the tags of the words at the given indices (ascending) of the sentence given as forms; asked only
     ///     when a cut depends on the previous word's tag (French "des"), with such tokens left whole.
     ///   - names: the tokens of the proper names the lexicons found. An article is never written before a name
     ///     ("expulsés des États-Unis"): there a French "des" is "de les", whatever the word before it.
     init(tokens: [Token], range: Range<Int>, language: Language, names: TokenMask = TokenMask([]),
-         tagger: (_ forms: [String], _ through: Int) -> [PartOfSpeech]) {
+         tagger: (_ forms: [String], _ wanted: [Int]) -> [PartOfSpeech]) {
         firstToken = range.lowerBound
         self.language = language
         let table = Contractions.table(for: language)
@@ -145,25 +145,24 @@ struct ParserWords: Sendable {
         var staysWhole: Bool { parts.isEmpty || condition == .afterContentWord }
     }
 
-    /// Tags the sentence with the undecided tokens whole, then cuts each one after a content word. Only the words up
-    /// to the one before the last undecided token need a tag.
-    private static func decideConditionalCuts(_ cuts: inout [Cut], tagger: (_ forms: [String], _ through: Int) -> [PartOfSpeech]) {
+    /// Tags the sentence with the undecided tokens whole, then cuts each one after a content word. Only the word before
+    /// each undecided token needs a tag; one at the start of the sentence is never cut.
+    private static func decideConditionalCuts(_ cuts: inout [Cut], tagger: (_ forms: [String], _ wanted: [Int]) -> [PartOfSpeech]) {
         var forms: [String] = []
-        var firstWord: [Int] = []
         forms.reserveCapacity(cuts.count)
-        firstWord.reserveCapacity(cuts.count)
-        var lastNeeded = 0
+        var wanted: [Int] = []
         for cut in cuts {
-            firstWord.append(forms.count)
-            if cut.condition == .afterContentWord { lastNeeded = max(0, forms.count - 1) }
+            if cut.condition == .afterContentWord && !forms.isEmpty { wanted.append(forms.count - 1) }
             if cut.staysWhole { forms.append(cut.whole.form) } else { forms += cut.parts.map(\.form) }
         }
-        let tags = tagger(forms, lastNeeded)
-        for index in cuts.indices where cuts[index].condition == .afterContentWord {
-            let previous = firstWord[index] - 1
-            if previous < 0 || previous >= tags.count || !contentTags.contains(tags[previous]) {
-                cuts[index].parts = []
-            }
+        let tags = wanted.isEmpty ? [] : tagger(forms, wanted)
+        let tagOfWord = Dictionary(zip(wanted, tags), uniquingKeysWith: { first, _ in first })
+        var firstWord = 0
+        for index in cuts.indices {
+            let previous = firstWord - 1
+            firstWord += cuts[index].staysWhole ? 1 : cuts[index].parts.count
+            guard cuts[index].condition == .afterContentWord else { continue }
+            if !(tagOfWord[previous].map(contentTags.contains) ?? false) { cuts[index].parts = [] }
             cuts[index].condition = .always
         }
     }
