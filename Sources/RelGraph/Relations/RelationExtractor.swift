@@ -108,18 +108,21 @@ struct RelationExtractor {
         let supportVerbs = ArgumentWords.Shared.of(document.language).words.supportVerbs
         // "le ministère russe": a demonym right after an agent noun is its adjective, which the tagger may doubt.
         let agentNouns = ArgumentWords.Shared.of(document.language).words.agentNouns
-        let carriers = sentence.tokenRange.filter { supportVerbs.contains(document.tokens[$0]) }.map { $0..<$0 + 1 }
+        // The closures below read the tokens, not `document`: one that reads a property of `self` copies the whole
+        // extractor.
+        let tokens = document.tokens
+        let carriers = sentence.tokenRange.filter { supportVerbs.contains(tokens[$0]) }.map { $0..<$0 + 1 }
         let properNames = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
         let names = properNames + acronymsWithClosingDot(in: sentence, outside: properNames)
         return ParseHints(names: names,
-                   predicates: hits.filter { $0.trigger.frame != .noun && !isPlainVerb($0) }.map(\.range) + carriers,
-                   verbs: hits.filter(isPlainVerb).map(\.range),
+                   predicates: hits.filter { $0.trigger.frame != .noun && !Self.isPlainVerb($0) }.map(\.range) + carriers,
+                   verbs: hits.filter(Self.isPlainVerb).map(\.range),
                    nouns: hits.filter { [.noun, .visit].contains($0.trigger.frame) && $0.followsDeterminer }.map(\.range),
                    adjectives: actors.mentions[sentence.index].filter { mention in
                        mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
-                           && agentNouns.contains(document.tokens[mention.range.lowerBound - 1])
+                           && agentNouns.contains(tokens[mention.range.lowerBound - 1])
                    }.map(\.range),
-                   clinging: QuotedPhrases.clinging(document.tokens, in: sentence.tokenRange, outside: TokenMask(names)))
+                   clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
     }
 
     /// "a major U.S. military base": the tokenizer keeps a dotted acronym's last period apart, which the parser reads
@@ -144,8 +147,8 @@ struct RelationExtractor {
 
     /// A verb of one word that no event noun spells ("expulsé", "condenó"), or a verb of denial not read as a noun
     /// after a determiner ("Lomé dément", not "un démenti"). The words of a phrase may be nouns ("prisoner
-    /// exchange", "rendu visite").
-    private func isPlainVerb(_ hit: TriggerMatcher.Hit) -> Bool {
+    /// exchange", "rendu visite"). Static, so that passing it to `filter` does not copy the extractor into a closure.
+    private static func isPlainVerb(_ hit: TriggerMatcher.Hit) -> Bool {
         guard hit.range.count == 1, !hit.nounReadable else { return false }
         return hit.trigger.frame == .verb || (hit.trigger.frame == .deny && !hit.followsDeterminer)
     }
@@ -343,7 +346,9 @@ struct RelationExtractor {
     /// missing: no actor of a sentence before stands in for it, even where Spanish drops subjects.
     private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, found: TreeArguments.Found,
                           sentence: Int, discourse: Discourse, sided: Set<ActorRef> = []) {
-        let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { actors.persons[$0].country } }
+        // Reads the persons, not `actors`: a closure that reads a property of `self` copies the whole extractor.
+        let persons = actors.persons
+        let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { persons[$0].country } }
         if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun || found.subjectIsPronoun, !found.sourceIsNoActor,
            found.subjectUnwritten || droppedSubject(before: hit.range.lowerBound),
            !discourse.lastSubject.isEmpty {
