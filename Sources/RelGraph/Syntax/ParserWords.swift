@@ -53,7 +53,7 @@ struct ParserWords: Sendable {
         firstToken = range.lowerBound
         self.language = language
         let table = Contractions.table(for: language)
-        var cuts = range.map { Self.cut(tokens[$0], index: $0, table: table, language: language) }
+        var cuts = range.map { Self.cut(tokens, index: $0, table: table, language: language) }
         for (offset, token) in range.enumerated() where cuts[offset].condition == .afterContentWord && names.contains(token + 1) {
             cuts[offset].condition = .always
         }
@@ -62,9 +62,10 @@ struct ParserWords: Sendable {
         }
         words.reserveCapacity(cuts.count)
         tokenWords.reserveCapacity(cuts.count)
-        for cut in cuts {
+        // By index: `for cut in cuts` copies every cut, its words and their Strings, out of the array.
+        for index in cuts.indices {
             let first = words.count
-            if cut.staysWhole { words.append(cut.whole) } else { words += cut.parts }
+            if cuts[index].staysWhole { words.append(cuts[index].whole) } else { words += cuts[index].parts }
             tokenWords.append(first..<words.count)
         }
     }
@@ -124,10 +125,11 @@ struct ParserWords: Sendable {
     ///   tagged as adjectives, which the tagger, unsure of a rare word, may call a verb.
     func properNounTags(tokens: [Token], names: TokenMask, adjectives: TokenMask = TokenMask([])) -> [PartOfSpeech?] {
         words.map { word in
-            let token = tokens[word.token]
-            guard word.form == token.text else { return nil }
-            if names.contains(word.token) && token.isCapitalized { return .propn }
-            return adjectives.contains(word.token) && !token.isCapitalized ? .adj : nil
+            // The token's fields are read in place: a copy of the token would retain and release its Strings.
+            guard word.form == tokens[word.token].text else { return nil }
+            let isCapitalized = tokens[word.token].isCapitalized
+            if names.contains(word.token) && isCapitalized { return .propn }
+            return adjectives.contains(word.token) && !isCapitalized ? .adj : nil
         }
     }
 
@@ -151,9 +153,9 @@ struct ParserWords: Sendable {
         var forms: [String] = []
         forms.reserveCapacity(cuts.count)
         var wanted: [Int] = []
-        for cut in cuts {
-            if cut.condition == .afterContentWord && !forms.isEmpty { wanted.append(forms.count - 1) }
-            if cut.staysWhole { forms.append(cut.whole.form) } else { forms += cut.parts.map(\.form) }
+        for index in cuts.indices {
+            if cuts[index].condition == .afterContentWord && !forms.isEmpty { wanted.append(forms.count - 1) }
+            if cuts[index].staysWhole { forms.append(cuts[index].whole.form) } else { forms += cuts[index].parts.map(\.form) }
         }
         let tags = wanted.isEmpty ? [] : tagger(forms, wanted)
         let tagOfWord = Dictionary(zip(wanted, tags), uniquingKeysWith: { first, _ in first })
@@ -167,13 +169,16 @@ struct ParserWords: Sendable {
         }
     }
 
-    /// How the table cuts one token.
-    private static func cut(_ token: Token, index: Int, table: Contractions, language: Language) -> Cut {
-        let whole = Word(form: plainApostrophes(token.text), text: token.text, token: index, start: token.start, end: token.end)
-        guard token.isWord else { return Cut(whole: whole, parts: [], condition: .always) }
+    /// How the table cuts the token at `index`. Its fields are read in place: most tokens are not cut, and a copy of
+    /// each would retain and release its Strings.
+    private static func cut(_ tokens: [Token], index: Int, table: Contractions, language: Language) -> Cut {
+        let text = tokens[index].text
+        let whole = Word(form: plainApostrophes(text), text: text, token: index, start: tokens[index].start, end: tokens[index].end)
+        guard tokens[index].isWord else { return Cut(whole: whole, parts: [], condition: .always) }
         let lowered = tableKey(whole.form, table: table)
         // An ASCII key longer than every listed token is none of them: most words are not hashed and looked up.
         if let lowered, !(lowered.isASCII && lowered.key.utf8.count > table.longestToken), let entry = table.entry(for: lowered.key) {
+            let token = tokens[index]
             let key = lowered.key
             // Spelled out in the token ("cannot" = "can" + "not"): each word gets its own part of it.
             if entry.words.joined() == key, key.unicodeScalars.count == token.text.unicodeScalars.count {
@@ -187,13 +192,13 @@ struct ParserWords: Sendable {
         }
         if let key = lowered?.key,
            let suffix = table.suffixes.first(where: { key.hasSuffix($0) && key.unicodeScalars.count > $0.unicodeScalars.count }),
-           key.unicodeScalars.count == token.text.unicodeScalars.count {
-            let stem = token.text.unicodeScalars.count - suffix.unicodeScalars.count
-            return Cut(whole: whole, parts: parts(of: token, index: index, lengths: [stem, suffix.unicodeScalars.count], forms: nil),
+           key.unicodeScalars.count == text.unicodeScalars.count {
+            let stem = text.unicodeScalars.count - suffix.unicodeScalars.count
+            return Cut(whole: whole, parts: parts(of: tokens[index], index: index, lengths: [stem, suffix.unicodeScalars.count], forms: nil),
                        condition: .always)
         }
-        if language == .es, let parts = Enclitics.split(token.text) {
-            return Cut(whole: whole, parts: self.parts(of: token, index: index, lengths: parts.map(\.length), forms: parts.map(\.form)),
+        if language == .es, let parts = Enclitics.split(text) {
+            return Cut(whole: whole, parts: self.parts(of: tokens[index], index: index, lengths: parts.map(\.length), forms: parts.map(\.form)),
                        condition: .always)
         }
         return Cut(whole: whole, parts: [], condition: .always)
