@@ -364,12 +364,12 @@ struct RelationExtractor {
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)
         }
-        if arguments.sources.isEmpty, !arguments.targets.isEmpty, arguments.rule.contains("target undergoer") {
+        if arguments.sources.isEmpty, !arguments.targets.isEmpty, arguments.rule.containsASCII("target undergoer") {
             arguments.sources = [synthetic(discourse.lastSource(of: hit.trigger.type, at: sentence), at: hit.range.lowerBound)]
         }
         // One side at least is written in the sentence: a source lent by the discourse gets no guessed target.
         guard !arguments.sources.isEmpty, arguments.targets.isEmpty, !arguments.mutual,
-              !arguments.rule.hasSuffix("+previous-subject") else { return }
+              !arguments.rule.hasASCIISuffix("+previous-subject") else { return }
         let sources = arguments.sources.flatMap(\.refs)
         let type = hit.trigger.type
         if Self.answerTypes.contains(type) {
