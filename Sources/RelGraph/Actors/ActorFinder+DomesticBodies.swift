@@ -9,10 +9,20 @@ extension ActorFinder {
             index += 1
         }
         if let after = spans.starting(at: index), let code = after.actor?.stateCode { return code }
-        let before = span.range.lowerBound - 1
-        guard before >= sentence.lowerBound else { return nil }
-        if let previous = spans.covering(before), previous.entry.form == .demonym { return previous.entry.key }
-        if document.tokens[before].folded == "'s", let owner = spans.covering(before - 1) { return owner.actor?.stateCode }
+        var before = span.range.lowerBound - 1
+        for _ in 0..<Self.bodyNameWords {
+            guard before >= sentence.lowerBound else { return nil }
+            let token = document.tokens[before]
+            if let previous = spans.covering(before), previous.entry.form == .demonym { return previous.entry.key }
+            if token.folded == "'s", let code = spans.covering(before - 1)?.actor?.stateCode { return code }
+            // "China's National People's Congress", "the Brazilian Federal Senate": the body's own name may open with
+            // capitalised words of its own.
+            guard token.isCapitalized || token.folded == "'s" else { return nil }
+            before -= 1
+        }
         return nil
     }
+
+    /// Words of a body's own name read back past to find its state, the owner's "'s" included.
+    private static let bodyNameWords = 5
 }

@@ -5,15 +5,16 @@ extension ActorFinder {
                      registry: inout PersonRegistry) -> Pending {
         let preposition = prepositionBefore(name.range.lowerBound, in: names.sentence)
         if isCredit(name, sentence: names.sentence) { return .name(name, preposition: preposition) }
-        if let phrase = appositionTitle(after: name, spans: spans, names: names) {
+        let leader = lexicon.leaders(named: name.keys).first { leaderMatches($0, name.keys) }
+        if leader != nil || !opensSentenceAlone(name, sentence: names.sentence),
+           let phrase = appositionTitle(after: name, spans: spans, names: names) {
             let index = registry.register(person(name, phrase: phrase))
             return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
         }
         if names.isPlaceName(name, language: document.language) { return .name(name, preposition: preposition) }
         let isGiven = (name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])) || hasCourtesyTitle(name) || isListed
-        let isSpeaker = (name.keys.count >= 2 || name.range.lowerBound != names.sentence.lowerBound)
+        let isSpeaker = !opensSentenceAlone(name, sentence: names.sentence)
             && !endsInstitutionName(name, sentence: names.sentence) && isReported(name, names: names)
-        let leader = lexicon.leaders(named: name.keys).first { leaderMatches($0, name.keys) }
         if isGiven || isSpeaker || leader != nil {
             let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
             var person = Person(name: text, keys: name.keys)
@@ -28,6 +29,13 @@ extension ActorFinder {
             }
         }
         return .name(name, preposition: preposition)
+    }
+
+    /// One capitalised word opening the sentence, with no honorific: as often a sentence adverb ("Finally, the
+    /// minister…", "Posteriormente, el canciller…", "Parallèlement, le président…") as a surname, and news names a
+    /// person in full before it uses the surname alone. Such a word is a person only when the leader table knows it.
+    func opensSentenceAlone(_ name: NameScanner.Name, sentence: Range<Int>) -> Bool {
+        name.keys.count == 1 && name.nameStart == name.range.lowerBound && name.range.lowerBound == sentence.lowerBound
     }
 
     /// "the Department of State said", "el Banco de Inglaterra": one word after "of" and a capitalised word

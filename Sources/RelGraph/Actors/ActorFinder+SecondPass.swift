@@ -27,10 +27,11 @@ extension ActorFinder {
         }
     }
 
-    /// A title-only mention with a state gives that state to the one person it resolves to, if they had none.
+    /// A title-only mention with a state gives that state to the one person it resolves to, if they had none. A plural
+    /// title ("los embajadores de Alemania") names several officials, none of them a person the article names.
     func adoptCountries(from items: some Sequence<Pending>, into registry: inout PersonRegistry) {
         for item in items {
-            guard case .official(let phrase, _) = item, let country = phrase.country,
+            guard case .official(let phrase, _) = item, !phrase.isPlural, let country = phrase.country,
                   let index = registry.resolve(roleKey: phrase.roleKey, country: country, organization: phrase.organization) else { continue }
             registry.adopt(country: country, for: index)
         }
@@ -48,7 +49,8 @@ extension ActorFinder {
                 return Mention(range: phrase.range, refs: ([country] + phrase.otherCountries).map(ActorRef.state), form: .official,
                                preposition: preposition)
             }
-            if let index = registry.resolve(roleKey: phrase.roleKey, country: phrase.country, organization: phrase.organization) {
+            if !phrase.isPlural,
+               let index = registry.resolve(roleKey: phrase.roleKey, country: phrase.country, organization: phrase.organization) {
                 return Mention(range: phrase.range, refs: [.person(index)], form: .official, preposition: preposition)
             }
             if let organization = phrase.organization {

@@ -14,6 +14,8 @@ struct TitlePhrase: Sendable {
     var otherCountries: [String] = []
     var organization: String?
     var name: NameScanner.Name?
+    /// "los embajadores de Alemania", "Arab foreign ministers": several officials, never one person of the article.
+    var isPlural = false
 
     /// "ministre brésilien des Affaires étrangères": a portfolio after a demonym still makes the minister a foreign minister.
     private static let portfolioRoles: [String: String] = [
@@ -41,6 +43,7 @@ struct TitlePhrase: Sendable {
     static func read(title: LexicalSpan, tokens: [Token], spans: SentenceSpans, names: NameScanner,
                      document: Document) -> TitlePhrase {
         var phrase = TitlePhrase(range: title.range, role: "", roleKey: title.entry.key)
+        phrase.isPlural = TitleLexicon.isPlural(title.entry.surface, document.language)
         var roleStart = title.range.lowerBound
         var roleEnd = title.range.upperBound
         var modifierEnd = title.range.upperBound

@@ -1,7 +1,7 @@
 /// Where in the dependency tree an argument of a trigger is read: one slot of a frame row.
 ///
 /// Roles are written in frame rows as words: `subject`, `object`, `iobj`, `poss`, `modifier`, `between`,
-/// `clause-subject`, `clause-object`, `agent`, or a preposition (`with`, `contre`, `a`) for an oblique or a noun's complement
+/// `clause-subject`, `clause-object`, `agent`, `host`, or a preposition (`with`, `contre`, `a`) for an oblique or a noun's complement
 /// introduced by it.
 enum ArgumentRole: Hashable, Sendable {
     /// The logical subject: `nsubj` of an active verb, the agent (`obl:agent`, "by", "par", "por") of a passive
@@ -24,6 +24,9 @@ enum ArgumentRole: Hashable, Sendable {
     /// The agent of a participle describing the trigger noun: "the attack carried out by X", "l'attaque menée par X",
     /// "el ataque perpetrado por X".
     case participleAgent
+    /// The state where the envoy the trigger's object names serves: "the ambassador of X to Y was summoned" is Y's
+    /// reprimand, as only a host state summons an envoy.
+    case host
     /// An oblique or a nominal complement introduced by this folded preposition.
     case preposition(String)
 
@@ -47,6 +50,7 @@ enum ArgumentRole: Hashable, Sendable {
         case "clause-subject": self = .clauseSubject
         case "clause-object": self = .clauseObject
         case "agent": self = .participleAgent
+        case "host": self = .host
         default: self = .preposition(TextFolding.fold(word))
         }
     }

@@ -343,14 +343,15 @@ struct RelationExtractor {
     /// Fills a missing subject or recipient from the sentences before, with a lower confidence.
     ///
     /// A role the tree saw written as a noun naming no actor ("las fuerzas…", "fighting against terrorism") is not
-    /// missing: no actor of a sentence before stands in for it, even where Spanish drops subjects.
+    /// missing: no actor of a sentence before stands in for it, even where Spanish drops subjects. Nor is the agent of
+    /// a passive that names none ("fue detenido el exministro"): the sentence leaves it unknown, not unwritten.
     private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, found: TreeArguments.Found,
                           sentence: Int, discourse: Discourse, sided: Set<ActorRef> = []) {
         // Reads the persons, not `actors`: a closure that reads a property of `self` copies the whole extractor.
         let persons = actors.persons
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { persons[$0].country } }
         if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun || found.subjectIsPronoun, !found.sourceIsNoActor,
-           found.subjectUnwritten || droppedSubject(before: hit.range.lowerBound),
+           found.subjectUnwritten || (!found.passive && droppedSubject(before: hit.range.lowerBound)),
            !discourse.lastSubject.isEmpty {
             arguments.sources = [synthetic(discourse.lastSubject, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"

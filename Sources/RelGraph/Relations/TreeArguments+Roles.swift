@@ -33,7 +33,7 @@ extension TreeArguments {
         case .modifier:
             return parsed.dependents(of: head).filter { word in
                 Self.modifierRelations.contains(parsed.relation(of: word)) && mentionOfWord[word] != nil
-                    && parsed.markers(of: word, in: tokens).isEmpty
+                    && parsed.markers(of: word, in: tokens).isEmpty && !continuesComplementList(word, of: head)
             }
         case .between:
             return complements().introduced { $0 == "entre" || $0 == "between" }
@@ -43,10 +43,34 @@ extension TreeArguments {
             return parsed.dependents(of: head).filter { Self.clauseRelations.contains(parsed.relation(of: $0)) }
                 .flatMap { objectWords(of: $0) }
         case .participleAgent:
-            return participles(of: head).filter { !isJudging($0, isTrigger: isTrigger) }
+            return participles(of: head).filter { !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0) }
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) }
         case .preposition(let word):
             return complements().introduced { $0 == word }
+        case .host:
+            // Read in `TreeArguments.arguments`, from the object as the frame's voice reads it.
+            return []
+        }
+    }
+
+    /// Where the envoys serve: "the ambassador to Russia", "l'ambassadeur de France au Mali", "el embajador en Rabat".
+    /// The posting may hang on the envoy's state instead ("el embajador de X en Y" read as X's complement).
+    func postings(of envoys: [Int]) -> [Int] {
+        envoys.flatMap { envoy in
+            let complements = parsed.dependents(of: envoy, [.nmod, .obl])
+            return (complements + complements.flatMap { parsed.dependents(of: $0, [.nmod]) }).filter { complement in
+                parsed.markers(of: complement, in: tokens).contains { FunctionWords.postingPrepositions.contains($0) }
+            }
+        }
+    }
+
+    /// "in partnership with X, Y, Australia and Canada" with Y hung on the noun as an apposition: a name the surface
+    /// lists after a complement of the noun continues that complement; it modifies nothing.
+    private func continuesComplementList(_ word: Int, of head: Int) -> Bool {
+        guard parsed.relation(of: word) == .appos, let mention = mentionOfWord[word] else { return false }
+        return parsed.dependents(of: head, [.nmod, .obl]).contains { complement in
+            guard complement < word, let listed = mentionOfWord[complement] else { return false }
+            return listMembers(listed).contains(mentions[mention])
         }
     }
 
@@ -72,6 +96,12 @@ extension TreeArguments {
     private func isJudging(_ participle: Int, isTrigger: (Int) -> Bool) -> Bool {
         let token = parsed.tokenOfWord[participle]
         return isTrigger(token) || words.judgingParticiples.contains(tokens[token])
+    }
+
+    /// "the aggression suffered by X", "la agresión sufrida por X": a participle of undergoing, whose agent is the
+    /// event's victim, not its author.
+    func isUndergoing(_ participle: Int) -> Bool {
+        words.undergoingVerbs.contains(tokens[parsed.tokenOfWord[participle]])
     }
 
     /// "a strike attributed to X", "une frappe imputée à X": the author a participle of attribution names.
@@ -555,7 +585,7 @@ extension TreeArguments {
             // "the deployment of troops near X": the agent named under the noun carries the event's complements too.
             holders += parsed.dependents(of: head).filter {
                 (parsed.relation(of: $0) == .nmod && (mentionOfWord[$0] != nil || words.agentNouns.contains(tokens[parsed.tokenOfWord[$0]])))
-                    || (parsed.fullRelation(of: $0) == "acl" && !isJudging($0, isTrigger: isTrigger))
+                    || (parsed.fullRelation(of: $0) == "acl" && !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0))
             }
             if let clause = objectRelative(of: head), !isTrigger(parsed.tokenOfWord[clause]) { holders.append(clause) }
             // "cualquier plan de ataque contra Etiopía": a noun the event noun completes carries its complements too.

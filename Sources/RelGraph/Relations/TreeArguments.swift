@@ -170,10 +170,14 @@ final class TreeArguments {
         func fill(_ roles: [ArgumentRole], excluding excluded: [Mention], owners: Bool = false, isSource: Bool = false) -> ([Mention], String) {
             var noActor = false
             let taken = Set(excluded.flatMap(\.refs))
-            for role in roles {
-                var written = (frame.passive && !isNoun ? passiveWords(for: role, verb: head) : nil)
+            func roleWords(_ role: ArgumentRole) -> [Int] {
+                if role == .host { return postings(of: roleWords(.object).filter(isEnvoy)) }
+                return (frame.passive && !isNoun ? passiveWords(for: role, verb: head) : nil)
                     ?? words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
                              complements: prepositionalComplements)
+            }
+            for role in roles {
+                var written = roleWords(role)
                 // "Syrian refugees arrived in Turkey": private people are no state acting.
                 if isSource { written.removeAll(where: isCivilian) }
                 if !isSource, frame.envoys { written.removeAll { !isEnvoy($0) } }
@@ -217,8 +221,9 @@ final class TreeArguments {
             sources = owners.mentions
             sourceRole = "shared owner (\(parsed.path(from: head, to: owners.word)))"
         }
-        if sources.isEmpty, isNoun, type == .consult, let verb = occasionVerb(of: head) {
-            // "Blinken spoke in a meeting with Wang": who speaks at a gathering takes part in it.
+        if sources.isEmpty, isNoun, Self.occasionTypes.contains(type), let verb = occasionVerb(of: head) {
+            // "Blinken spoke in a meeting with Wang": who speaks at a gathering takes part in it; "in partnership with
+            // X, the US imposed…": who acts in a partnership is a partner.
             let heads = subjectWords(of: verb)
             sources = resolve(heads)
             if let first = heads.first, !sources.isEmpty { sourceRole = "occasion (\(parsed.path(from: head, to: first)))" }
@@ -295,6 +300,12 @@ final class TreeArguments {
             // "Iran faces US sanctions": the noun's own source stays; the verb's subject is the target, not the source.
             let readOnTheVerb = ["subject", "occasion"].contains(sourceRole.prefix { $0 != " " })
             if readOnTheVerb { found.sources = []; sourceName = "none" }
+            if found.sources.isEmpty, found.targetIsGenitive {
+                // "Colombia sufrió un ataque de Venezuela": with the victim the verb's subject, the genitive that was read
+                // as the target is the author.
+                found.sources = found.targets
+                sourceName = targetRole
+            }
             found.targets = resolve(undergoer(of: verb)).filter { target in !found.sources.contains(target) }
             targetRole = "undergoer"
         }
@@ -381,6 +392,9 @@ final class TreeArguments {
     private static let nounSubject: [ArgumentRole] = [.modifier, .possessor, .participleAgent, .preposition("by"),
                                                       .preposition("par"), .preposition("from"), .subject]
 
+    /// Event nouns whose occasion makes the clause's subject a party: gatherings and partnerships.
+    static let occasionTypes: Set<EventType> = [.consult, .cooperate]
+
     private static func name(_ role: ArgumentRole) -> String {
         switch role {
         case .subject: "subject"
@@ -392,6 +406,7 @@ final class TreeArguments {
         case .clauseSubject: "clause-subject"
         case .clauseObject: "clause-object"
         case .participleAgent: "agent"
+        case .host: "host"
         case .preposition(let word): word
         }
     }

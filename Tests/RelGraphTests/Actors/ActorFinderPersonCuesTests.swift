@@ -25,6 +25,30 @@ struct ActorFinderPersonCuesTests {
         #expect(Probe.mentions("He will meet Hon Tevita Naulu on Friday.", .en) == ["Hon Tevita Naulu=person:tevita-naulu"])
     }
 
+    // MARK: Sentence adverbs
+
+    @Test func aSentenceAdverbBeforeAnApposedTitleIsNoPerson() {
+        #expect(names("Posteriormente, el canciller condenó a Irán.", .es).isEmpty)
+        #expect(names("Parallèlement, le président a condamné l'Iran.", .fr).isEmpty)
+        #expect(names("Separately, the foreign minister condemned Iran.", .en).isEmpty)
+        #expect(Probe.graph("Finally, the president condemned Iran.", .en).edges.isEmpty)
+    }
+
+    @Test func aFullNameOrAKnownSurnameOpeningTheSentenceKeepsItsTitle() {
+        #expect(names("Tomás Irigoyen, el canciller chileno, condenó a Irán.", .es) == ["Tomás Irigoyen"])
+        #expect(names("Mr. Okafor, the foreign minister, condemned Iran.", .en) == ["Okafor"])
+        #expect(names("Macron, le président français, a condamné l'Iran.", .fr) == ["Macron"])
+    }
+
+    // MARK: Plural titles
+
+    @Test func aPluralTitleIsNoPersonTheArticleNames() {
+        let text = "La delegación viajó con los embajadores de Alemania y Cuba. La embajadora Raquel Ibarra la encabezaba."
+        #expect(Probe.mentions(text, .es).first == "embajadores de Alemania=DEU")
+        let person = Probe.persons(text, .es).first { $0.name == "Raquel Ibarra" }
+        #expect(person != nil && person?.country == nil)
+    }
+
     // MARK: Given names that are state names
 
     @Test func aStateNameThatIsAGivenNameBeforeASurname() throws {

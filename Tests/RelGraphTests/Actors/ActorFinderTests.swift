@@ -175,6 +175,15 @@ struct DomesticBodyTests {
         let spanish = Probe.graph("La Asamblea Nacional nicaragüense rechazó el acuerdo con Costa Rica.", .es)
         #expect(spanish.edges.contains { $0.source == "org:national-assembly-nic" && $0.type == .reject && $0.target == "CRI" })
     }
+
+    @Test func capitalisedWordsOfTheBodysNameStandBetweenItAndItsState() {
+        let ids = Probe.nodeIDs("Kenya's National People's Congress and the Ugandan Federal Senate approved the treaty.", .en)
+        #expect(ids.contains("org:congress-ken"))
+        #expect(ids.contains("org:senate-uga"))
+        // Without an owner before the name, a state elsewhere in the sentence is not the body's.
+        let ownerless = Probe.nodeIDs("Later the National People's Congress of the party met Kenya's envoy.", .en)
+        #expect(ownerless.contains("org:congress") && !ownerless.contains("org:congress-ken"))
+    }
 }
 
 /// Bylines and photo credits name journalists, not actors.

@@ -37,7 +37,7 @@ extension TriggerLexicon {
         en | REQUEST | verb | plead* with, pleaded with, pled with, remonstrat* with, interced* with | source=subject target=with|object|iobj
         en | REQUEST | noun | request*, demand*, appeal*, call* for, ultimatum*, pressure, plea, pleas, petition*, encouragement, exhortation*, invitation*
         en | ACCUSE | verb | accus*, condemn*, critici*, denounc*, blam*, warn*, complain*, protest*, investigat*, rebuk*
-        en | ACCUSE | verb | summon* | source=subject|to|poss target=object|iobj|of
+        en | ACCUSE | verb | summon* | source=subject|to|poss|host target=object|iobj|of
         en | ACCUSE | verb | slam*, lambast*, castigat*, censur*, reprimand*, chastis*, chastiz*, berat*, excoriat*, decried, decries, decry, decrying, deplor*, assailed, assails, faulted, indict*, sued, sues, suing, disapprov*, reproach*, chided, chides, scold*, probe, probes, probed, probing, vilif*, demoniz*, demonis*, took to task, tak* to task
         en | ACCUSE | verb | critical of, critical toward, critical towards, express* concern*, voic* concern*, rais* concern*, express* alarm, voic* alarm, express* dismay, voic* dismay, express* outrage | source=subject target=of|over|about|at|toward|towards|object
         en | ACCUSE | verb | hit out at, hits out at, hitting out at, lash* out at, lashed out at, took aim at, tak* aim at, point* finger at | source=subject target=at|object|against|on

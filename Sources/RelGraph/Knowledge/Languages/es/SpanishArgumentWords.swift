@@ -29,7 +29,7 @@ extension ArgumentWords {
         timeMarkers: FunctionWords.set("antes después tras durante mientras cuando desde"),
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""
-            sufre sufren sufrió sufrieron sufrir enfrenta enfrentan enfrentó enfrentaron padece padecen sometido
+            sufre sufren sufrió sufrieron sufrir sufrido sufrida sufridos sufridas enfrenta enfrentan enfrentó enfrentaron padece padecen sometido
             sometida sometidos sometidas confrontado confrontada confrontados confrontadas cuenta cuentan contó contaron
             contará contarán contaba
             """),

@@ -28,7 +28,7 @@ extension ArgumentWords {
         timeMarkers: FunctionWords.set("avant après lors pendant depuis quand lorsque dès"),
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
         undergoingVerbs: FunctionWords.set("""
-            subit subissent subi subir subissait endure endurent enduré soumis soumise soumises confronté confrontée
+            subit subissent subi subie subis subies subir subissait endure endurent enduré soumis soumise soumises confronté confrontée
             confrontés confrontées
             """),
         supportVerbs: FunctionWords.set("""
