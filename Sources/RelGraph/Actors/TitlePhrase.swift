@@ -36,7 +36,7 @@ struct TitlePhrase: Sendable {
 
     /// Roles held abroad, whose posting names the host, not the official's state.
     private static let postedRoles: Set<String> = [
-        "ambassador", "diplomat", "envoy", "consul", "permanent representative", "representative",
+        "ambassador", "charge d'affaires", "diplomat", "envoy", "consul", "permanent representative", "representative",
     ]
 
     /// Reads the phrase around the title span `title`.

@@ -76,7 +76,7 @@ enum ArgumentDefaults {
         fr | verb | AGREE CONSULT COOPERATE | source=subject target=object|avec|à|entre
         fr | verb | AID | source=subject target=iobj|à|object
         fr | verb | RETREAT | source=subject target=de|object
-        fr | verb | MOBILIZE | source=subject target=contre|vers|à|près
+        fr | verb | MOBILIZE | source=subject target=contre|vers|à|près|long
         fr | verb | THREATEN | source=subject target=object|iobj|contre|clause-object|clause-subject
         fr | verb | ACCUSE REJECT | source=subject target=object|iobj|à|contre|auprès|clause-subject
         fr | verb | REQUEST | source=subject target=object|iobj|à|auprès|clause-subject

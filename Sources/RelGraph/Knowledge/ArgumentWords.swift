@@ -114,6 +114,16 @@ struct ArgumentWords: Sendable {
     /// Nouns of setting someone free ("release", "libération", "liberación"): their complement is the captive, not
     /// whom a demand for them is addressed to ("demanded the release of X" asks X's captors).
     var releaseNouns: WordSet = .empty
+    /// Adjectives spelt as a verb of the language, which the tagger, trained on few news texts, reads as the verb
+    /// ("la prueba nuclear": Spanish "nuclear" is also the infinitive "to nucleate"): told to it as adjectives, so
+    /// that the noun they describe keeps its complements ("condenó el ensayo nuclear de X").
+    var verbFormAdjectives: WordSet = .empty
+    /// Nouns that make a preposition with their article and the genitive after them ("le long de la frontière"): the
+    /// parser hangs them as nouns with no preposition, and they introduce the place their genitive names.
+    var prepositionalNouns: WordSet = .empty
+    /// Verbs of countering an event ("prevent", "empêcher", "impedir"): whoever prevents or reverses an attack is its
+    /// adversary, not its author, so their subject never stands for the author of the event noun they govern.
+    var counteringVerbs: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

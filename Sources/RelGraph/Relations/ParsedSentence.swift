@@ -18,8 +18,10 @@ struct ParsedSentence: Sendable {
     init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, hints: ParseHints = ParseHints()) {
         var words = ParserWords(tokens: tokens, range: range, language: language, names: hints.names, tagger: model.tags(_:through:))
         words.collapse(hints.nameSpans, tokens: tokens)
-        let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names, adjectives: hints.adjectives),
-                               predicates: words.predicateWords(tokens: tokens, hints: hints))
+        let predicates = words.predicateWords(tokens: tokens, hints: hints)
+        let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names, adjectives: hints.adjectives,
+                                                                            auxiliaries: hints.auxiliaries),
+                               predicates: predicates, standIns: words.verbStandIns(predicates))
         self.init(tree: tree, tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords, firstToken: range.lowerBound,
                   words: ArgumentWords.Shared.of(language))
     }
@@ -41,6 +43,7 @@ struct ParsedSentence: Sendable {
             }
         }
         var dependents = Self.children(of: tree)
+        if Self.repairAuxiliariesTakenForVerbs(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairVerbsUnderTheirSubject(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairInterposedClauses(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = Self.children(of: tree) }
@@ -217,6 +220,36 @@ struct ParsedSentence: Sendable {
             tree.words[subject].head = verb + 1
             tree.words[subject].relation = subjectLabel(of: verb, in: tree, children: children)
             for child in children[subject] where child > verb { tree.words[child].head = verb + 1 }
+            changed = true
+        }
+        return changed
+    }
+
+    /// "L'Algérie a à son tour condamné X": with an adverbial phrase between them, the parser may keep the auxiliary as
+    /// the clause's verb, the phrase's noun as its object and the participle as that noun's clause. The participle
+    /// heads the clause: it takes the auxiliary's place and dependents, the noun as an oblique.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairAuxiliariesTakenForVerbs(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
+        var changed = false
+        for auxiliary in tree.words.indices where tree.words[auxiliary].tag == .aux {
+            guard let noun = children[auxiliary].first(where: { $0 > auxiliary && tree.words[$0].tag == .noun }),
+                  let verb = children[noun].first(where: { $0 > noun && tree.words[$0].tag == .verb }),
+                  !children[verb].contains(where: { tree.words[$0].tag == .aux }) else { continue }
+            tree.words[verb].head = tree.words[auxiliary].head
+            tree.words[verb].relation = tree.words[auxiliary].relation
+            for child in children[auxiliary] { tree.words[child].head = verb + 1 }
+            tree.words[noun].relation = "obl"
+            tree.words[auxiliary].head = verb + 1
+            tree.words[auxiliary].relation = "aux"
+            // "Argelia ha por su parte convocado…" read with the auxiliary as a clause of the subject, the root.
+            let subject = tree.words[verb].head - 1
+            if subject >= 0, subject < auxiliary, tree.words[subject].relation == "root", [.noun, .propn].contains(tree.words[subject].tag) {
+                tree.words[verb].head = 0
+                tree.words[verb].relation = "root"
+                tree.words[subject].head = verb + 1
+                tree.words[subject].relation = "nsubj"
+                for child in children[subject] where child > verb { tree.words[child].head = verb + 1 }
+            }
             changed = true
         }
         return changed

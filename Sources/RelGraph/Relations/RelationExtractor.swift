@@ -121,8 +121,31 @@ struct RelationExtractor {
                    adjectives: actors.mentions[sentence.index].filter { mention in
                        mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
                            && agentNouns.contains(tokens[mention.range.lowerBound - 1])
-                   }.map(\.range),
+                   }.map(\.range) + verbFormAdjectives(in: sentence),
+                   auxiliaries: hits.compactMap { auxiliaryBeforeIncise($0, in: sentence) }.map { $0..<$0 + 1 },
                    clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
+    }
+
+    /// The auxiliary before a verb trigger when an adverbial phrase of a preposition, a possessive and a noun parts the
+    /// two: "L'Algérie a de son côté convoqué", "a, pour sa part, condamné", "ha por su parte convocado".
+    private func auxiliaryBeforeIncise(_ hit: TriggerMatcher.Hit, in sentence: Sentence) -> Int? {
+        guard hit.trigger.frame != .noun else { return nil }
+        let words = FunctionWordClasses.of(document.language)
+        let tokens = document.tokens
+        var index = hit.range.lowerBound - 1
+        if index >= sentence.tokenRange.lowerBound, tokens[index].text == "," { index -= 1 }
+        let noun = index, possessive = index - 1, preposition = index - 2
+        guard preposition - 1 >= sentence.tokenRange.lowerBound, tokens[noun].isWord, !tokens[noun].isCapitalized,
+              words.possessives.contains(tokens[possessive]), words.prepositions.contains(tokens[preposition]) else { return nil }
+        var auxiliary = preposition - 1
+        if tokens[auxiliary].text == ",", auxiliary - 1 >= sentence.tokenRange.lowerBound { auxiliary -= 1 }
+        return words.auxiliaries.contains(tokens[auxiliary]) ? auxiliary : nil
+    }
+
+    /// The adjectives of the sentence that the language spells as a verb ("nuclear"): told to the tagger as adjectives.
+    private func verbFormAdjectives(in sentence: Sentence) -> [Range<Int>] {
+        let adjectives = ArgumentWords.Shared.of(document.language).words.verbFormAdjectives
+        return sentence.tokenRange.filter { adjectives.contains(document.tokens[$0]) }.map { $0..<$0 + 1 }
     }
 
     /// "a major U.S. military base": the tokenizer keeps a dotted acronym's last period apart, which the parser reads
@@ -250,8 +273,9 @@ struct RelationExtractor {
             guard let governor = tree.parsed.governor(of: word), relations.contains(tree.parsed.relation(of: word)) else { return nil }
             // "Before speaking with Wang, Blinken urged…": a clause of time is when, not what, the verb is about.
             if step == 0, tree.isTimeClause(word) { return nil }
-            // "refuse de retirer ses troupes, comme l'exige le Maroc": a clause of comparison is no topic either.
-            if step == 0, tree.invertedSubject(of: word) != nil { return nil }
+            // "refuse de retirer ses troupes, comme l'exige le Maroc", "Comme convenu avec X, Y somme Z de…": a clause of
+            // comparison is no topic either.
+            if step == 0, tree.invertedSubject(of: word) != nil || tree.isComparisonClause(word) { return nil }
             let token = tree.parsed.tokenOfWord[governor]
             if let trigger = hits.first(where: { $0.range.contains(token) && $0.range != hit.range }) {
                 // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").

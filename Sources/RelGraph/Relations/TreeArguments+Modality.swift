@@ -69,6 +69,15 @@ extension TreeArguments {
     /// How a negation hangs from its verb or noun.
     static let negationRelations: DependencyRelations = [.advmod, .det, .cc, .mark, .case, .fixed]
 
+    /// An adverbial clause opened by a word of comparison ("comme convenu avec X", "como acordó con X"): it says how
+    /// the verb it hangs from came about, not what that verb is about.
+    func isComparisonClause(_ word: Int) -> Bool {
+        parsed.relation(of: word) == .advcl && parsed.dependents(of: word).contains { child in
+            child < word && Self.markerRelations.contains(parsed.relation(of: child))
+                && words.inversionOpeners.contains(tokens[parsed.tokenOfWord[child]])
+        }
+    }
+
     /// An adverbial clause or an oblique opened by a word of time: "before speaking with X", "après avoir rencontré X",
     /// "after their meeting".
     func isTimeClause(_ word: Int) -> Bool {

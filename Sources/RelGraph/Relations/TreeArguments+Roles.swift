@@ -74,6 +74,15 @@ extension TreeArguments {
         }
     }
 
+    /// The actors a noun names as its own before `limit`: its possessor, or its genitive complement ("la décision de X").
+    private func ownActors(of noun: Int, before limit: Int) -> [Int] {
+        let possessors = possessorWords(of: noun).filter { $0 < limit }
+        if !possessors.isEmpty { return possessors }
+        return parsed.dependents(of: noun, [.nmod]).filter { complement in
+            complement < limit && mentionOfWord[complement] != nil && parsed.markers(of: complement, in: tokens) == [words.genitive]
+        }
+    }
+
     /// "X's", "son", "su": the possessor written on a noun.
     func possessorWords(of noun: Int) -> [Int] {
         parsed.dependents(of: noun).filter {
@@ -311,7 +320,10 @@ extension TreeArguments {
             return written.isEmpty ? subjectWords(of: governor, depth: depth + 1) : written.flatMap { relativeResolved($0, clause: governor) }
         case .xcomp where parsed.isNominal(governor) && mentionOfWord[governor] == nil,
              .advcl where parsed.isNominal(governor) && mentionOfWord[governor] == nil:
-            // "entered the embassy with the aim of arresting X", "took the decision to expel": the noun's clause acts.
+            // "entered the embassy with the aim of arresting X", "took the decision to expel": the noun's clause acts,
+            // unless the noun names its own actor ("la decisión de X de expulsar").
+            let owners = ownActors(of: governor, before: word)
+            if !owners.isEmpty { return owners }
             guard Self.controllingNounRelations.contains(parsed.relation(of: governor)), let verb = parsed.governor(of: governor)
             else { return [] }
             return subjectWords(of: verb, depth: depth + 1)
@@ -322,6 +334,12 @@ extension TreeArguments {
             let controller = parsed.dependents(of: governor).filter { [.obj, .iobj].contains(parsed.relation(of: $0)) }
             return controller.isEmpty ? subjectWords(of: governor, depth: depth + 1) : controller
         case .acl:
+            // "la décision de l'Algérie d'expulser…", "la decisión de X de expulsar": the actor a noun names as its own,
+            // written before the clause, acts in it.
+            if mentionOfWord[governor] == nil, parsed.tag(of: governor) == .noun, case let owners = ownActors(of: governor, before: word),
+               !owners.isEmpty {
+                return owners
+            }
             // "signed a decree imposing sanctions": the decree's author imposes them.
             if mentionOfWord[governor] == nil, parsed.tag(of: governor) == .noun, parsed.relation(of: governor) == .obj, let verb = parsed.governor(of: governor) {
                 return subjectWords(of: verb, depth: depth + 1)
@@ -488,7 +506,7 @@ extension TreeArguments {
         guard isSupported(noun),
               let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),
-              !undergoes(noun) else { return [] }
+              !undergoes(noun), !words.counteringVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return [] }
         return subjectWords(of: verb)
     }
 
@@ -622,7 +640,7 @@ extension TreeArguments {
                 let sameMention = mentionOfWord[child] != nil && mentionOfWord[child] == mentionOfWord[holder]
                 return !sameMention && !phrase.contains(child) && Self.obliqueRelations.contains(parsed.relation(of: child))
                     && !isCompoundPreposition(child)
-            }.map { child in (child, parsed.markers(of: child, in: tokens)) }
+            }.map { child in (child, complementMarkers(of: child)) }
         }
         // "asked for the expulsion of X's envoy": whom a judged event befalls, written in the genitive, may still be
         // the one asked.
@@ -635,6 +653,23 @@ extension TreeArguments {
                 mentionOfWord[complement.word] != nil && !complement.markers.isEmpty && !complement.markers.contains(words.genitive)
             }
         return PrepositionalComplements(complements: holders.flatMap(complements(of:)) + genitives + placed)
+    }
+
+    /// The prepositions that introduce a complement: its own, or the noun itself when it is one of the language's
+    /// prepositional nouns with no preposition of its own ("le long de la frontière": "long" introduces the border).
+    /// The parser may hang the genitive beside the noun ("des troupes le long de la frontière", both on "troupes"):
+    /// written right after it, the genitive is introduced by the noun too.
+    private func complementMarkers(of word: Int) -> [String] {
+        let markers = parsed.markers(of: word, in: tokens)
+        if markers.isEmpty, isPrepositionalNoun(word) { return [parsed.folded(word, tokens)] }
+        guard markers.contains(words.genitive) else { return markers }
+        let start = (parsed.dependents(of: word).filter { $0 < word }.min() ?? word) - 1
+        guard start >= 0, isPrepositionalNoun(start), parsed.governor(of: start) == parsed.governor(of: word) else { return markers }
+        return markers + [parsed.folded(start, tokens)]
+    }
+
+    private func isPrepositionalNoun(_ word: Int) -> Bool {
+        words.prepositionalNouns.contains(tokens[parsed.tokenOfWord[word]]) && parsed.markers(of: word, in: tokens).isEmpty
     }
 
     /// "both of which", "tous deux": a quantifier whose relative makes the clause's antecedent the subject. The

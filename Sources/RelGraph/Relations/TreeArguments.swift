@@ -183,8 +183,9 @@ final class TreeArguments {
                 if !isSource, frame.envoys { written.removeAll { !isEnvoy($0) } }
                 var heads = written
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
-                if resolved.isEmpty, owners {
-                    heads = ownerWords(of: heads, isTrigger: isTrigger)
+                // "condemned the plan to proclaim the independence of X": a thing owned by a thing owned by X is X's.
+                for _ in 0..<Self.ownerDepth where resolved.isEmpty && owners && !heads.isEmpty {
+                    heads = ownerWords(of: heads, isTrigger: isTrigger, namedByCompounds: role == .object || role == .clauseObject)
                     resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
                 }
                 if let first = heads.first, !resolved.isEmpty {
@@ -342,7 +343,10 @@ final class TreeArguments {
     /// por X": a target that names no actor stands for the actor it belongs to, its possessor, its genitive
     /// complement or the agent of a participle describing it. An event noun does not: "the
     /// invasion of Ukraine" is aimed at Ukraine, and the trigger of that noun reads it.
-    func ownerWords(of heads: [Int], isTrigger: (Int) -> Bool) -> [Int] {
+    /// - Parameter namedByCompounds: a name written as the thing's compound owns it too ("closed the NATO base"); only
+    ///   for an object, the verb's or its clause's ("threatened to close a US base"), since a thing after a
+    ///   preposition is most often a place ("moved troops to a US base").
+    func ownerWords(of heads: [Int], isTrigger: (Int) -> Bool, namedByCompounds: Bool = false) -> [Int] {
         heads.flatMap { word -> [Int] in
             guard mentionOfWord[word] == nil, Self.ownedTags.contains(parsed.tag(of: word)),
                   !isTrigger(parsed.tokenOfWord[word]) else { return [] }
@@ -350,6 +354,7 @@ final class TreeArguments {
                 parsed.fullRelation(of: child) == "nmod:poss"
                     || (Self.ownerRelations.contains(parsed.relation(of: child))
                         && parsed.markers(of: child, in: tokens).contains(words.genitive))
+                    || (namedByCompounds && isNameCompound(child))
             }
             // "condemned the test carried out by X": who made the thing owns it.
             let found = (owners.isEmpty ? participles(of: word).flatMap { agentWords(of: $0) } : owners) + strayAgents(of: word)
@@ -359,6 +364,14 @@ final class TreeArguments {
                     parsed.dependents(of: owned).filter { parsed.fullRelation(of: $0) == "nmod:poss" } + participles(of: owned).flatMap { agentWords(of: $0) }
                 }
         }
+    }
+
+    /// "threatened closure of the NATO base", "the US embassy": a state's or an organization's name written before a
+    /// thing as its compound owns it, as its demonym would ("the American base"). A place's name does not: "the
+    /// Geneva office" is where the thing is.
+    private func isNameCompound(_ word: Int) -> Bool {
+        guard parsed.relation(of: word) == .compound, let mention = mentionOfWord[word] else { return false }
+        return mentions[mention].form == .name
     }
 
     /// "condemns launch of a missile by X" with "by X" hung on the verb: an active verb with a subject has no agent, so
@@ -379,6 +392,8 @@ final class TreeArguments {
 
     /// Words that may belong to an actor: things, and the quantities before them ("plus de", "dozens of").
     private static let ownedTags: Set<PartOfSpeech> = [.noun, .adv, .num, .pron]
+    /// How many things deep an owner is looked for: "le projet de proclamation d'indépendance du Kosovo" is three.
+    private static let ownerDepth = 3
     private static let ownerRelations: DependencyRelations = [.nmod, .obl]
 
     /// A common noun that names no actor, itself or through what stands in for it ("the coalition", "the town").

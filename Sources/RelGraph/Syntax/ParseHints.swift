@@ -19,17 +19,21 @@ struct ParseHints: Sendable {
     var nouns: TokenMask
     /// Demonyms of one token written in lower case ("russe", "chino"): adjectives.
     var adjectives: TokenMask
+    /// "a" of "L'Algérie a de son côté convoqué…": an auxiliary parted from the event's participle by an adverbial
+    /// phrase, which the tagger would take for the main verb with an object.
+    var auxiliaries: TokenMask
 
     /// - Parameter clinging: quote marks around a few words inside a sentence ('said it "strongly condemns" X'), each
     ///   with the word it clings to: read as that word, since the parser takes a quote mark for a clause's edge.
     init(names: [Range<Int>] = [], predicates: [Range<Int>] = [], verbs: [Range<Int>] = [], nouns: [Range<Int>] = [],
-         adjectives: [Range<Int>] = [], clinging: [Range<Int>] = []) {
+         adjectives: [Range<Int>] = [], auxiliaries: [Range<Int>] = [], clinging: [Range<Int>] = []) {
         self.names = TokenMask(names)
         nameSpans = (names.filter { $0.count > 1 } + clinging).sorted { $0.lowerBound < $1.lowerBound }
         self.predicates = TokenMask(predicates + verbs)
         self.verbs = TokenMask(verbs)
         self.nouns = TokenMask(nouns.filter { $0.count == 1 })
         self.adjectives = TokenMask(adjectives.filter { $0.count == 1 })
+        self.auxiliaries = TokenMask(auxiliaries)
     }
 }
 

@@ -70,6 +70,15 @@ struct ParserWords: Sendable {
         }
     }
 
+    /// For each word that is an event verb no event noun spells, the common verb that may stand in for it
+    /// (`VerbStandIns`).
+    func verbStandIns(_ predicates: [PredicateReading?]) -> [String?] {
+        words.indices.map { index in
+            guard index < predicates.count, predicates[index] == .verb else { return nil }
+            return VerbStandIns.standIn(for: words[index].form, language: language)
+        }
+    }
+
     /// For each word that is a whole token among the hints' event verbs, what the tagger may read it as.
     func predicateWords(tokens: [Token], hints: ParseHints) -> [PredicateReading?] {
         words.map { word in
@@ -123,12 +132,15 @@ struct ParserWords: Sendable {
     /// found), nil elsewhere: the tags to fix before tagging.
     /// - Parameter adjectives: tokens the actor layer read as demonyms written in lower case ("le ministère russe"):
     ///   tagged as adjectives, which the tagger, unsure of a rare word, may call a verb.
-    func properNounTags(tokens: [Token], names: TokenMask, adjectives: TokenMask = TokenMask([])) -> [PartOfSpeech?] {
+    /// - Parameter auxiliaries: tokens the relation layer knows to be auxiliaries (`ParseHints.auxiliaries`).
+    func properNounTags(tokens: [Token], names: TokenMask, adjectives: TokenMask = TokenMask([]),
+                        auxiliaries: TokenMask = TokenMask([])) -> [PartOfSpeech?] {
         words.map { word in
             // The token's fields are read in place: a copy of the token would retain and release its Strings.
             guard word.form == tokens[word.token].text else { return nil }
             let isCapitalized = tokens[word.token].isCapitalized
             if names.contains(word.token) && isCapitalized { return .propn }
+            if auxiliaries.contains(word.token) { return .aux }
             return adjectives.contains(word.token) && !isCapitalized ? .adj : nil
         }
     }

@@ -64,7 +64,9 @@ public struct SentenceSyntax: Hashable, Sendable {
         words = parserWords.words.map {
             WordSource(text: $0.text, token: $0.token - firstToken, start: base + $0.start, end: base + $0.end)
         }
-        tree = model.parse(parserWords.forms, knownTags: parserWords.properNounTags(tokens: document.tokens, names: hints.names, adjectives: hints.adjectives),
-                           predicates: parserWords.predicateWords(tokens: document.tokens, hints: hints))
+        let predicates = parserWords.predicateWords(tokens: document.tokens, hints: hints)
+        tree = model.parse(parserWords.forms, knownTags: parserWords.properNounTags(tokens: document.tokens, names: hints.names, adjectives: hints.adjectives,
+                                                                                    auxiliaries: hints.auxiliaries),
+                           predicates: predicates, standIns: parserWords.verbStandIns(predicates))
     }
 }

@@ -16,8 +16,11 @@ public struct SyntaxModel: Sendable {
     static let version: UInt32 = 2
 
     let tagSet: TagSet
-    /// The fine tag that is a universal tag with no features ("PROPN"), for the tags known before tagging.
+    /// The fine tag that is a universal tag with no features ("PROPN"), for the tags known before tagging; an
+    /// auxiliary known before tagging is a finite one ("AUX|Fin"): the relation layer knows only those.
     let plainTags: [PartOfSpeech: Int]
+    /// Fine tags that stand for a known universal tag instead of the plain one.
+    private static let knownFineTags: [PartOfSpeech: String] = [.aux: "AUX|Fin"]
     let tagger: Tagger
     let parser: DependencyParser
     let labeler: ArcLabeler
@@ -44,9 +47,13 @@ public struct SyntaxModel: Sendable {
             throw SyntaxError.malformedModel("tag names")
         }
         self.tagSet = tagSet
-        plainTags = Dictionary(tagSet.names.enumerated().compactMap { index, name in
+        var plainTags = Dictionary(tagSet.names.enumerated().compactMap { index, name in
             PartOfSpeech(name: name).map { ($0, index) }
         }, uniquingKeysWith: { first, _ in first })
+        for (tag, name) in Self.knownFineTags {
+            if let index = tagSet.names.firstIndex(of: name) { plainTags[tag] = index }
+        }
+        self.plainTags = plainTags
         let labelWeights = try WeightTable(bytes: bytes, offset: sections[3].lowerBound)
         guard !labels.isEmpty, labelWeights.classCount == labels.count else { throw SyntaxError.malformedModel("relation names") }
         let tagWeights = try WeightTable(bytes: bytes, offset: sections[0].lowerBound)
@@ -142,6 +149,25 @@ public struct SyntaxModel: Sendable {
     ///   predicate cannot be (an adjective, an adverb: a rare verb form the treebanks never showed), or a verb that
     ///   no event noun spells read as a noun, is tagged again as a verb, and its neighbours with it; an event noun
     ///   read as a verb is tagged again as a noun.
+    /// - Parameter standIns: for each word, a common verb form to parse in its place should the word, an event verb,
+    ///   come out with a label no verb bears (`VerbStandIns`); the tree of that second parse is kept when it reads
+    ///   every such word as a verb can be read, with the words' own forms.
+    func parse(_ forms: [String], knownTags: [PartOfSpeech?], predicates: [PredicateReading?] = [], standIns: [String?]) -> SyntaxTree {
+        let tree = parse(forms, knownTags: knownTags, predicates: predicates)
+        let misread = standIns.indices.filter { index in
+            index < tree.words.count && standIns[index] != nil && tree.words[index].tag == .verb
+                && VerbStandIns.misreadLabels.contains(tree.words[index].relation)
+        }
+        guard !misread.isEmpty else { return tree }
+        var replaced = forms
+        for index in misread { replaced[index] = standIns[index] ?? forms[index] }
+        var again = parse(replaced, knownTags: knownTags, predicates: predicates)
+        guard misread.allSatisfy({ again.words[$0].tag == .verb && !VerbStandIns.misreadLabels.contains(again.words[$0].relation) })
+        else { return tree }
+        for index in misread { again.words[index].form = forms[index] }
+        return again
+    }
+
     func parse(_ forms: [String], knownTags: [PartOfSpeech?], predicates: [PredicateReading?] = []) -> SyntaxTree {
         guard !forms.isEmpty else { return SyntaxTree(words: []) }
         let atoms = forms.map(WordAtoms.init)

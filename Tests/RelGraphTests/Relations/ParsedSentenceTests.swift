@@ -45,6 +45,38 @@ struct ParsedSentenceTests {
                        wordsOfToken: words.indices.map { $0..<$0 + 1 }, firstToken: 0)
     }
 
+    /// "Le Mali a à son tour condamné le Niger" read with the auxiliary as the verb, "tour" as its complement and the
+    /// participle as the clause of "tour", as parsers do.
+    @Test func aParticipleTakesTheClauseFromAnAuxiliaryReadAsTheVerb() {
+        typealias Word = SyntaxTree.Word
+        let words = [
+            Word(form: "Le", tag: .det, head: 2, relation: "det"), Word(form: "Mali", tag: .propn, head: 3, relation: "nsubj"),
+            Word(form: "a", tag: .aux, head: 0, relation: "root"), Word(form: "à", tag: .adp, head: 6, relation: "case"),
+            Word(form: "son", tag: .det, head: 6, relation: "det"), Word(form: "tour", tag: .noun, head: 3, relation: "obl:arg"),
+            Word(form: "condamné", tag: .verb, head: 6, relation: "acl"), Word(form: "le", tag: .det, head: 9, relation: "det"),
+            Word(form: "Niger", tag: .propn, head: 7, relation: "obj"),
+        ]
+        let repaired = tree(words)
+        #expect(repaired.fullRelation(of: 6) == "root")
+        #expect(repaired.governor(of: 1) == 6)
+        #expect(repaired.governor(of: 2) == 6 && repaired.relation(of: 2) == .aux)
+        #expect(repaired.governor(of: 5) == 6 && repaired.relation(of: 5) == .obl)
+        // A verb that has its own auxiliary is left where the parser put it.
+        var own = words
+        own.insert(Word(form: "été", tag: .aux, head: 7, relation: "aux:pass"), at: 6)
+        for index in own.indices where own[index].head > 6 { own[index].head += 1 }
+        #expect(tree(own).fullRelation(of: 2) == "root")
+        // "Chile ha por su parte condenado a Perú" read with the auxiliary as a clause of the subject, the root.
+        let spanish = tree([
+            Word(form: "Chile", tag: .propn, head: 0, relation: "root"), Word(form: "ha", tag: .aux, head: 1, relation: "acl:relcl"),
+            Word(form: "por", tag: .adp, head: 5, relation: "case"), Word(form: "su", tag: .det, head: 5, relation: "det"),
+            Word(form: "parte", tag: .noun, head: 2, relation: "obl"), Word(form: "condenado", tag: .verb, head: 5, relation: "advcl"),
+            Word(form: "a", tag: .adp, head: 8, relation: "case"), Word(form: "Perú", tag: .propn, head: 6, relation: "obj"),
+        ])
+        #expect(spanish.fullRelation(of: 5) == "root")
+        #expect(spanish.governor(of: 0) == 5 && spanish.fullRelation(of: 0) == "nsubj")
+    }
+
     /// "Chile, represented by its envoy, mediated between Peru and Bolivia" read with the subject as the root and the
     /// main verb coordinated to the participle, as parsers do.
     @Test func aMainVerbCoordinatedToAnInterposedParticipleTakesTheSubject() {

@@ -40,6 +40,25 @@ struct RelationExtractorTests {
         #expect(Probe.events("El apoyo de Brasil a Argentina fue decisivo para el acuerdo con los acreedores.", .es) == ["BRA SUPPORT ARG"])
     }
 
+    /// Spanish "nuclear" is also a verb: told to the tagger as the adjective it is after a noun, the noun keeps its
+    /// complement, and an event anaphor ("el ensayo") is not read as one told before.
+    @Test func adjectiveSpeltAsAVerbDescribesItsNoun() {
+        #expect(Probe.events("Japón condenó la prueba nuclear de Corea del Norte.", .es) == ["JPN ACCUSE PRK"])
+        #expect(Probe.events("El gobierno de Japón critica el programa nuclear de Irán.", .es) == ["JPN ACCUSE IRN"])
+        #expect(Probe.events("Rusia anunció una cooperación militar con Venezuela. Japón condenó el ensayo nuclear de Corea del Norte.", .es)
+            == ["RUS COOPERATE VEN", "JPN ACCUSE PRK"])
+        #expect(Probe.events("Japón condenó la prueba nuclear.", .es).isEmpty)
+    }
+
+    /// A clause of comparison ("comme convenu avec X") says how the verb it hangs from came about: under a request it
+    /// is no requested act, and it shares the verb's subject.
+    @Test func aClauseOfComparisonIsNoTopicOfItsVerb() {
+        #expect(Probe.events("Comme convenu avec le Japon, la France et l'Allemagne exhortent la Russie à partir.", .fr)
+            == ["FRA AGREE JPN", "DEU AGREE JPN", "FRA REQUEST RUS", "DEU REQUEST RUS"])
+        #expect(Probe.events("La France et l'Allemagne exhortent la Russie à conclure un accord avec le Japon.", .fr)
+            == ["FRA REQUEST RUS", "DEU REQUEST RUS"])
+    }
+
     // MARK: Mutual types
 
     @Test func betweenXAndYForMutualTypes() {

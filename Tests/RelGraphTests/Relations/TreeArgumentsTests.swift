@@ -337,12 +337,31 @@ struct TreeArgumentsTests {
         Case(.en, "China and Russia blocked the adoption of a resolution drafted by France.", ["CHN REJECT FRA", "RUS REJECT FRA"]),
         Case(.fr, "Pékin et Moscou ont empêché l'adoption d'une résolution soumise par Paris.", ["CHN REJECT FRA", "RUS REJECT FRA"]),
         Case(.es, "China y Rusia bloquearon la adopción de una resolución presentada por Francia.", ["CHN REJECT FRA", "RUS REJECT FRA"]),
+        // ... and so is a thing owned by a thing owned by a thing, up to three deep.
+        Case(.fr, "Le Chili a critiqué le projet d'extension du programme spatial de l'Argentine.", ["CHL ACCUSE ARG"]),
+        Case(.es, "Perú criticó el proyecto de ampliación del puerto de Chile.", ["PER ACCUSE CHL"]),
+        Case(.en, "India condemned the plan of expansion of the navy of China.", ["IND ACCUSE CHN"]),
+        Case(.fr, "Le Chili a critiqué le projet d'extension du port.", []),
+        // A name written as the compound of an object owns it; after a preposition the thing is a place.
+        Case(.en, "Turkey threatened closure of the NATO base at Incirlik.", ["TUR THREATEN org:NATO"]),
+        Case(.en, "Turkey threatened closure of the base.", []),
+        Case(.en, "Turkey threatened to close the NATO base at Incirlik.", ["TUR THREATEN org:NATO"]),
+        Case(.en, "Turkey sent troops to a NATO base near the border.", []),
+        // Who repels or prevents an attack is not its author.
+        Case(.en, "Chad vowed to repel any attack on Sudan.", []),
+        Case(.en, "Chad launched an attack on Sudan.", ["TCD ASSAULT SDN"]),
         Case(.en, "The Australian government has sounded the alarm about Vanuatu's security agreement with China.",
              ["AUS ACCUSE VUT", "VUT AGREE CHN"]),
         // A build-up or deployment is aimed where its troops are sent, also when the parser hangs the place on them.
         Case(.en, "A massive buildup of Russian troops along the border with Ukraine worries the West.", ["RUS MOBILIZE UKR"]),
         Case(.en, "The deployment of Chinese warships near Taiwan alarmed Japan.", ["CHN MOBILIZE TWN"]),
         Case(.es, "El despliegue masivo de tropas rusas a lo largo de la frontera con Ucrania preocupa a Occidente.", ["RUS MOBILIZE UKR"]),
+        // "le long de": the noun "long" the parser hangs with no preposition introduces the place.
+        Case(.fr, "Le déploiement de troupes turques le long de la frontière avec la Syrie inquiète l'Irak.", ["TUR MOBILIZE SYR"]),
+        Case(.fr, "Le déploiement de troupes russes le long des frontières de la Finlande inquiète les États-Unis.", ["RUS MOBILIZE FIN"]),
+        Case(.fr, "La Chine a déployé des navires le long des côtes du Vietnam.", ["CHN MOBILIZE VNM"]),
+        Case(.fr, "La Turquie a massé des troupes le long de la frontière syrienne.", ["TUR MOBILIZE SYR"]),
+        Case(.fr, "Le président turc s'est promené le long du Bosphore avec son homologue azerbaïdjanais.", []),
         // An elided "d'" marks a complement as "de" does.
         Case(.fr, "La visite d'Emmanuel Macron au Mali a duré deux jours.", ["person:emmanuel-macron CONSULT MLI"]),
         Case(.fr, "Les sanctions d'Ottawa contre la Russie sont entrées en vigueur.", ["CAN SANCTION RUS"]),
@@ -663,6 +682,16 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Conseil de sécurité a été convoqué par le Kenya.", []),
         Case(.es, "El embajador de Tanzania fue convocado a la Cancillería keniana.", ["KEN ACCUSE TZA"]),
         Case(.es, "El Consejo de Seguridad fue convocado por Kenia.", []),
+        // The actor a noun names as its own acts in the noun's infinitive clause.
+        Case(.fr, "Le ministre a évoqué la décision du Gabon d'expulser l'ambassadeur du Cameroun.", ["GAB SANCTION CMR"]),
+        Case(.es, "La decisión de Honduras de expulsar al embajador de Panamá fue criticada.", ["HND SANCTION PAN"]),
+        Case(.en, "Gabon's decision to expel the Cameroonian ambassador surprised observers.", ["GAB SANCTION CMR"]),
+        Case(.fr, "Le Gabon a pris la décision d'expulser l'ambassadeur du Cameroun.", ["GAB SANCTION CMR"]),
+        // An adverbial phrase between the auxiliary and the participle ("a de son côté convoqué", "ha por su parte").
+        Case(.fr, "Le Mali a de son côté convoqué le chargé d'affaires nigérien.", ["MLI ACCUSE NER"]),
+        Case(.fr, "Le Mali a, à son tour, condamné le Niger.", ["MLI ACCUSE NER"]),
+        Case(.es, "Chile ha por su parte convocado al encargado de negocios peruano.", ["CHL ACCUSE PER"]),
+        Case(.en, "Kenya summoned Tanzania's chargé d'affaires.", ["KEN ACCUSE TZA"]),
         // Only the host state summons an envoy: where none is written, the posting names who summoned.
         Case(.en, "The Tanzanian ambassador to Kenya was summoned to the foreign ministry.", ["KEN ACCUSE TZA"]),
         Case(.fr, "L'ambassadeur de Tanzanie au Kenya a été convoqué mardi.", ["KEN ACCUSE TZA"]),

@@ -70,5 +70,9 @@ extension ArgumentWords {
         judgingParticiples: FunctionWords.set("described called deemed considered seen branded labelled labeled termed viewed judged"),
         relativeOpeners: FunctionWords.set("who which whom whose"),
         prepositionalSupportVerbs: FunctionWords.set("proceeded proceeds proceed proceeding"),
-        releaseNouns: FunctionWords.set("release releases freeing"))
+        releaseNouns: FunctionWords.set("release releases freeing"),
+        counteringVerbs: FunctionWords.set("""
+            prevent prevents prevented preventing repel repels repelled repelling thwart thwarts thwarted thwarting foil
+            foils foiled foiling reverse reverses reversed reversing counter counters countered countering
+            """))
 }

@@ -32,6 +32,7 @@ commissioner|commissioner; high commissioner
 director-general|director-general; director general
 director|director; deputy director
 ambassador|ambassador
+charge d'affaires|chargé d'affaires; charge d'affaires
 permanent representative|permanent representative
 representative|representative
 envoy|envoy; special envoy; emissary

@@ -92,5 +92,10 @@ extension ArgumentWords {
         relativeOpeners: FunctionWords.set("que quien quienes cual cuales cuyo cuya cuyos cuyas donde"),
         prepositionalSupportVerbs: FunctionWords.set("procedió procedieron procede proceden proceder procederá procederán procedido"),
         releaseNouns: FunctionWords.set("liberación liberaciones excarcelación"),
+        verbFormAdjectives: FunctionWords.set("nuclear"),
+        counteringVerbs: FunctionWords.set("""
+            impedir impide impiden impidió impidieron impedirá repeler repele repelen repelió repelieron frustrar frustra
+            frustró frustraron revertir revierte revierten revirtió contrarrestar contrarresta contrarrestó
+            """),
         dropsSubjects: true)
 }

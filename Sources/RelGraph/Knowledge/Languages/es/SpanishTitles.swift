@@ -32,6 +32,7 @@ commissioner|comisario; comisaria; alto comisionado; alta comisionada
 director-general|director general; directora general
 director|director; directora
 ambassador|embajador; embajadora
+charge d'affaires|encargado de negocios; encargada de negocios
 permanent representative|representante permanente
 representative|representante
 envoy|enviado; enviada; enviado especial; enviada especial; emisario; emisaria

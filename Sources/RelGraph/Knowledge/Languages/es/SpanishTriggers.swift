@@ -31,7 +31,7 @@ extension TriggerLexicon {
         es | REQUEST | decree | ordeno, ordenaron, ordena, ordenan, ordenar, decretaron, decreta, decretan, decretar
         es | REQUEST | verb | ejerc* presion, ejerce* presion, hac* presion, hiz* presion, hic* presion | source=subject target=sobre|a|object|iobj
         es | REQUEST | noun | peticion*, exigencia*, llamamiento*, solicitud*, demanda*, ultimatum*, presion*, llamado a, exhortacion*, emplazamiento*, invitacion*
-        es | ACCUSE | verb | acus*, conden*, critic*, denunci*, reproch*, advirt*, advert*, protest*, investig*, convoc* embajador*, cit* embajador*, cit* embajadora*, cit* encargad* de negocios, responsabiliz*, tach* de
+        es | ACCUSE | verb | acus*, conden*, critic*, denunci*, reproch*, advirt*, advert*, protest*, investig*, convoc* embajador*, cit* embajador*, cit* embajadora*, cit* encargad*, convoc* encargad*, responsabiliz*, tach* de
         es | ACCUSE | verb | fue convocad*, fueron convocad*, sido convocad*, será convocad*, es convocad*, fue citad*, fueron citad*, sido citad*, será citad*, es citad* | source=subject|a|host target=object envoys passive
         es | ACCUSE | verb | critico con, critica con, criticos con, criticas con, expres* su preocupacion, mostr* su preocupacion, manifest* su preocupacion, expres* preocupacion, mostr* preocupacion, manifest* preocupacion | source=subject target=con|por|ante|sobre|object
         es | ACCUSE | verb | arremet* contra, cuestiono, cuestionaron, cuestiona, cuestionan, cuestionar, censur*, reprob*, repudi*, recrimin*, fustig*, tild* de, culpo, culparon, culpa a, culpan, culpar, increp*, amonest*, desaprob*, deplor*, imput*, quej*, demand* ante

@@ -92,5 +92,11 @@ extension ArgumentWords {
             """),
         relativeOpeners: FunctionWords.set("qui que qu' dont lequel laquelle lesquels lesquelles où"),
         prepositionalSupportVerbs: FunctionWords.set("procédé procède procèdent procéder procédera procéderont procédaient procédait"),
-        releaseNouns: FunctionWords.set("libération libérations élargissement"))
+        releaseNouns: FunctionWords.set("libération libérations élargissement"),
+        prepositionalNouns: FunctionWords.set("long"),
+        counteringVerbs: FunctionWords.set("""
+            empêcher empêche empêchent empêché empêchée empêchera empêcheront inverser inverse inversent inversé inversée
+            repousser repousse repoussent repoussé repoussée repoussera déjouer déjoue déjouent déjoué déjouée contrer contré
+            contrée
+            """))
 }

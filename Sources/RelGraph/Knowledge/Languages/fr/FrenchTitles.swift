@@ -32,6 +32,7 @@ commissioner|commissaire; haut-commissaire; haute-commissaire; haut commissaire;
 director-general|directeur général; directrice générale
 director|directeur; directrice
 ambassador|ambassadeur; ambassadrice
+charge d'affaires|chargé d'affaires; chargée d'affaires
 permanent representative|représentant permanent; représentante permanente
 representative|représentant; représentante
 envoy|envoyé spécial; envoyée spéciale; envoyé; envoyée; émissaire

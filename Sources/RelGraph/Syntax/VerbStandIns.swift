@@ -1,0 +1,30 @@
+/// Common verb forms that stand in, for the parser, for an event verb it read as no verb can be read.
+///
+/// The treebanks hold few of the verbs of diplomacy, and some of their forms spell a noun or an adverb the parser
+/// knows better: "somme" is a sum, "somment" ends as adverbs do. Told only that such a word is a verb, the parser may
+/// still hang it as a preposition or a noun's complement, and the sentence loses its tree. Parsed again with a common
+/// verb of the same ending in its place ("exhortent" for "somment"), the sentence keeps its own structure; the word
+/// keeps its own form in the tree.
+enum VerbStandIns {
+    /// The stand-in for a verb form, by its longest ending in the table; nil for a form no ending fits.
+    static func standIn(for form: String, language: Language) -> String? {
+        let lowered = form.lowercased()
+        return endings[language]?.first { lowered.hasSuffix($0.ending) }?.standIn
+    }
+
+    /// Relations the labeller may give a verb only by misreading it: those of function words and of nouns'
+    /// complements.
+    static let misreadLabels: Set<String> = ["case", "det", "cc", "mark", "nmod", "flat", "flat:name", "fixed", "compound",
+                                             "obl:mod", "nummod", "punct"]
+
+    /// Per language, endings of finite forms, participles and infinitives, longest first, each with a transitive verb
+    /// of that ending that takes an object and a clause as the verbs of requests and accusations do.
+    private static let endings: [Language: [(ending: String, standIn: String)]] = [
+        .fr: [("aient", "exhortaient"), ("ait", "exhortait"), ("ent", "exhortent"), ("ées", "exhortées"), ("ée", "exhortée"),
+              ("és", "exhortés"), ("é", "exhorté"), ("er", "exhorter"), ("e", "exhorte"), ("a", "exhorta")],
+        .es: [("aron", "instaron"), ("ieron", "instaron"), ("aban", "instaban"), ("aba", "instaba"), ("ado", "instado"),
+              ("ido", "instado"), ("an", "instan"), ("en", "instan"), ("ó", "instó"), ("a", "insta"), ("e", "insta"),
+              ("ar", "instar"), ("er", "instar"), ("ir", "instar")],
+        .en: [("ing", "urging"), ("ed", "urged"), ("es", "urges"), ("s", "urges"), ("e", "urge")],
+    ]
+}

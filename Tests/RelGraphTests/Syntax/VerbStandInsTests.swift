@@ -1,0 +1,39 @@
+import Testing
+@testable import RelGraph
+
+/// VerbStandIns: an event verb whose form the parser knows as a noun or reads as an adverb ("somme", "somment") is
+/// parsed again with a common verb of its ending in its place, keeping its own form; a noun of the same spelling is
+/// left alone.
+@Suite("Verb stand-ins")
+struct VerbStandInsTests {
+    @Test func theStandInHasTheFormsEnding() {
+        #expect(VerbStandIns.standIn(for: "somment", language: .fr) == "exhortent")
+        #expect(VerbStandIns.standIn(for: "somme", language: .fr) == "exhorte")
+        #expect(VerbStandIns.standIn(for: "sommé", language: .fr) == "exhorté")
+        #expect(VerbStandIns.standIn(for: "emplazaron", language: .es) == "instaron")
+        #expect(VerbStandIns.standIn(for: "enjoined", language: .en) == "urged")
+        #expect(VerbStandIns.standIn(for: "sommit", language: .fr) == nil)
+    }
+
+    @Test func aVerbReadAsAFunctionWordIsParsedAgainAsAVerb() throws {
+        let model = try SyntaxModel.embedded(for: .fr)
+        let forms = ["La", "France", "et", "l'", "Allemagne", "somment", "la", "Russie", "de", "retirer", "ses", "troupes", "."]
+        let known: [PartOfSpeech?] = [nil, .propn, nil, nil, .propn, nil, nil, .propn, nil, nil, nil, nil, nil]
+        var predicates = [PredicateReading?](repeating: nil, count: forms.count)
+        predicates[5] = .verb
+        var standIns = [String?](repeating: nil, count: forms.count)
+        standIns[5] = VerbStandIns.standIn(for: forms[5], language: .fr)
+        let tree = model.parse(forms, knownTags: known, predicates: predicates, standIns: standIns)
+        #expect(tree.words[5].form == "somment")
+        #expect(tree.words[5].relation == "root")
+        #expect(tree.words[1].head == 6 && tree.words[1].relation.hasPrefix("nsubj"))
+        #expect(tree.words[7].head == 6 && tree.words[7].relation == "obj")
+    }
+
+    @Test func theVerbsOwnEdgesAreRead() {
+        #expect(Probe.events("La France et l'Allemagne somment la Russie de retirer ses troupes.", .fr) == ["FRA REQUEST RUS", "DEU REQUEST RUS"])
+        #expect(Probe.events("Washington somme Téhéran de libérer les otages.", .fr) == ["USA REQUEST IRN"])
+        #expect(Probe.events("La somme versée par la France à la Russie reste secrète.", .fr).isEmpty)
+        #expect(Probe.events("En somme, la France et la Russie restent divisées.", .fr).isEmpty)
+    }
+}
