@@ -22,7 +22,8 @@ extension ArgumentWords {
             """),
         anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
         timeNouns: FunctionWords.set("""
-            lundi mardi mercredi jeudi vendredi samedi dimanche semaine week-end mois année an jour matin soir nuit hier
+            lundi mardi mercredi jeudi vendredi samedi dimanche semaine semaines week-end mois année années an ans jour jours
+            heure heures matin soir nuit hier
             janvier février mars avril mai juin juillet août septembre octobre novembre décembre
             """),
         timeMarkers: FunctionWords.set("avant après lors pendant depuis quand lorsque dès"),
