@@ -174,10 +174,22 @@ struct ParsedSentence: Sendable {
             if head == verb {
                 return current < verb && frontedAdjuncts.contains(relation) ? apposition : nil
             }
-            if relation == .appos, [.noun, .propn].contains(tree.words[current].tag) { apposition = current }
+            if [.noun, .propn].contains(tree.words[current].tag),
+               relation == .appos || (relation == .nmod && followsCommaUnmarked(current, in: tree)) {
+                apposition = current
+            }
             current = head
         }
         return nil
+    }
+
+    /// "Après une rencontre avec son homologue, le ministre X, a indiqué…" with the subject hung on "homologue" as a
+    /// complement: a nominal with no preposition, only its determiners between it and the comma before it.
+    private static func followsCommaUnmarked(_ word: Int, in tree: SyntaxTree) -> Bool {
+        var before = word - 1
+        while before >= 0, tree.words[before].head - 1 == word, tree.words[before].relation == "det" { before -= 1 }
+        guard before >= 0, tree.words[before].form == "," else { return false }
+        return !tree.words.indices.contains { tree.words[$0].head - 1 == word && tree.words[$0].relation == "case" }
     }
 
     /// "adopted a package of sanctions against X", "un train de sanctions contre X", "una ronda de conversaciones con X":
