@@ -7,7 +7,7 @@
 ///
 /// ```swift
 /// // "Il parle du traité." -> Il | parle | de le (both from "du") | traité | .
-/// let words = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: .fr, tagger: model.tags(_:through:))
+/// let words = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: .fr, tagger: { model.tags(of: $1, in: $0) })
 /// ```
 struct ParserWords: Sendable {
     /// One word for the parser.

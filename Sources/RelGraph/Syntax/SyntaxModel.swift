@@ -204,7 +204,7 @@ public struct SyntaxModel: Sendable {
     /// The tagger's tags of the words at `wanted` (in ascending order) of a sentence's forms, without parsing it:
     /// what `ParserWords` asks before cutting "des". Each is the tag tagging the whole sentence through that word
     /// gives it (`Tagger.tags(of:in:)`); the words beyond the tagger's lookahead after the last one are not read.
-    func tags(_ forms: [String], through wanted: [Int]) -> [PartOfSpeech] {
+    func tags(of wanted: [Int], in forms: [String]) -> [PartOfSpeech] {
         guard let last = wanted.last else { return [] }
         let read = forms.prefix(max(0, last + 1 + Tagger.lookahead))
         return tagger.tags(of: wanted, in: read.map(WordAtoms.init)).map { tagSet.universal[$0] }

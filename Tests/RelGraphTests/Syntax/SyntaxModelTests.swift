@@ -88,10 +88,10 @@ struct SyntaxModelTests {
         let whole = model.tags(forms)
         #expect(whole.count == forms.count)
         for index in forms.indices {
-            #expect(model.tags(forms, through: [index]) == [whole[index]])
+            #expect(model.tags(of: [index], in: forms) == [whole[index]])
         }
-        #expect(model.tags(forms, through: [1, 5, 9]) == [whole[1], whole[5], whole[9]])
-        #expect(model.tags(forms, through: []) == [])
+        #expect(model.tags(of: [1, 5, 9], in: forms) == [whole[1], whole[5], whole[9]])
+        #expect(model.tags(of: [], in: forms) == [])
     }
 
     @Test(arguments: arcs)
