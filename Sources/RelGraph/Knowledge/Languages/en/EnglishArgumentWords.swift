@@ -50,6 +50,7 @@ extension ArgumentWords {
         plans: FunctionWords.set("plan plans planned planning plot plotted proposed proposal contemplated envisaged suspected alleged allegedly purported"),
         failures: FunctionWords.set("failed fails fail failing unable refused"),
         conditionals: FunctionWords.set("if unless whether"),
+        conditionalNouns: FunctionWords.set("event case"),
         purposes: .empty,
         possibilities: .empty,
         passiveAuxiliaries: FunctionWords.set("be is are was were been being get gets got gotten"),

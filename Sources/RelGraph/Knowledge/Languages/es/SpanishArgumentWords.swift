@@ -59,6 +59,7 @@ extension ArgumentWords {
             """),
         failures: FunctionWords.set("fracasó fracasaron fracasa"),
         conditionals: FunctionWords.set("si salvo"),
+        conditionalNouns: FunctionWords.set("caso"),
         purposes: FunctionWords.set("para"),
         possibilities: FunctionWords.set("descarta descartada descartado descartan"),
         passiveAuxiliaries: FunctionWords.set("ser sido es son era eran fue fueron será serán sería serían sea sean siendo fuera fueran"),

@@ -57,6 +57,7 @@ extension ArgumentWords {
             """),
         failures: FunctionWords.set("échoué échoue échouent échouer"),
         conditionals: FunctionWords.set("si s' sauf"),
+        conditionalNouns: FunctionWords.set("cas"),
         purposes: FunctionWords.set("pour afin"),
         possibilities: FunctionWords.set("écartée écarté écartées écartés exclue exclu exclues exclus"),
         passiveAuxiliaries: FunctionWords.set("être été est sont était étaient fut furent sera seront serait seraient soit soient"),
