@@ -688,6 +688,10 @@ struct TreeArgumentsTests {
         Case(.es, "El presidente chileno inició una visita oficial de tres días a Perú.", ["CHL CONSULT PER"]),
         Case(.fr, "Le président gabonais a été accueilli à sa descente de l'avion par le président camerounais.", ["GAB CONSULT CMR"]),
         Case(.fr, "Le président gabonais a été accueilli à sa descente de l'avion.", []),
+        // Mediators act together: they meet both parties, not each other.
+        Case(.es, "Egipto y Catar median entre Israel y Jordania.", ["EGY CONSULT ISR", "EGY CONSULT JOR", "QAT CONSULT ISR", "QAT CONSULT JOR"]),
+        Case(.es, "La mediación de Catar entre Sudán y Chad fracasó.", ["QAT CONSULT SDN", "QAT CONSULT TCD"]),
+        Case(.es, "En medio de tensiones, Sudán y Chad firmaron un acuerdo.", ["SDN AGREE TCD"]),
         // A name the parser hung on a phrase trigger's last word with no preposition is the phrase's object.
         Case(.fr, "Pékin a mis en garde Washington contre toute vente d'armes à Taïwan.", ["CHN ACCUSE USA"]),
         // A partitive object written after a date is the verb's object, as a name there is.
