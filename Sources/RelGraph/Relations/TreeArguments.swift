@@ -355,7 +355,7 @@ final class TreeArguments {
                 parsed.fullRelation(of: child) == "nmod:poss"
                     || (Self.ownerRelations.contains(parsed.relation(of: child))
                         && parsed.markers(of: child, in: tokens).contains(words.genitive))
-                    || (namedByCompounds && isNameCompound(child))
+                    || (namedByCompounds && isNameCompound(child)) || isDemonymOnThing(child)
             }
             // "condemned the test carried out by X": who made the thing owns it.
             let found = (owners.isEmpty ? participles(of: word).flatMap { agentWords(of: $0) } : owners) + strayAgents(of: word)
@@ -365,6 +365,13 @@ final class TreeArguments {
                     parsed.dependents(of: owned).filter { parsed.fullRelation(of: $0) == "nmod:poss" } + participles(of: owned).flatMap { agentWords(of: $0) }
                 }
         }
+    }
+
+    /// "tariffs on Chinese steel", "sanctions on Russian banks": a state's demonym on a thing owns it, whether the
+    /// parser read it as an adjective or as a compound.
+    private func isDemonymOnThing(_ word: Int) -> Bool {
+        guard [.amod, .compound].contains(parsed.relation(of: word)), let mention = mentionOfWord[word] else { return false }
+        return mentions[mention].form == .demonym
     }
 
     /// "threatened closure of the NATO base", "the US embassy": a state's or an organization's name written before a

@@ -688,6 +688,9 @@ struct TreeArgumentsTests {
         Case(.es, "El presidente chileno inició una visita oficial de tres días a Perú.", ["CHL CONSULT PER"]),
         Case(.fr, "Le président gabonais a été accueilli à sa descente de l'avion par le président camerounais.", ["GAB CONSULT CMR"]),
         Case(.fr, "Le président gabonais a été accueilli à sa descente de l'avion.", []),
+        // A demonym on a thing makes its state the thing's owner, adjective or compound.
+        Case(.en, "Norway imposed new tariffs on Chilean salmon.", ["NOR SANCTION CHL"]),
+        Case(.fr, "La Norvège a imposé des droits de douane sur le saumon chilien.", ["NOR SANCTION CHL"]),
         // Mediators act together: they meet both parties, not each other.
         Case(.es, "Egipto y Catar median entre Israel y Jordania.", ["EGY CONSULT ISR", "EGY CONSULT JOR", "QAT CONSULT ISR", "QAT CONSULT JOR"]),
         Case(.es, "La mediación de Catar entre Sudán y Chad fracasó.", ["QAT CONSULT SDN", "QAT CONSULT TCD"]),
