@@ -14,7 +14,8 @@ extension ActorFinder {
         if names.isPlaceName(name, language: document.language) { return .name(name, preposition: preposition) }
         let isGiven = (name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])) || hasCourtesyTitle(name) || isListed
         let isSpeaker = !opensSentenceAlone(name, sentence: names.sentence)
-            && !endsInstitutionName(name, sentence: names.sentence) && isReported(name, names: names)
+            && !endsInstitutionName(name, sentence: names.sentence)
+            && (isReported(name, names: names) || actsInCompoundTense(name, names: names))
         if isGiven || isSpeaker || leader != nil {
             let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
             var person = Person(name: text, keys: name.keys)
@@ -83,6 +84,20 @@ extension ActorFinder {
             index += 1
         }
         return nil
+    }
+
+    /// "Alassane Ouattara a accueilli…", "Jorge Glas ha sido detenido": a full name followed by an auxiliary and a
+    /// verb acts or undergoes as a person does; a single word there may be a place or a body.
+    func actsInCompoundTense(_ name: NameScanner.Name, names: NameScanner) -> Bool {
+        let tokens = document.tokens
+        let auxiliary = name.range.upperBound
+        guard name.keys.count >= 2, auxiliary + 1 < names.sentence.upperBound,
+              FunctionWords.auxiliaries.contains(tokens[auxiliary]),
+              // "El Gobierno ha…": every word of the name is a name's, none an article or a common noun.
+              name.range.allSatisfy({ !FunctionWords.articles.contains(tokens[$0]) && !FunctionWords.nonNameWords.contains(tokens[$0]) })
+        else { return false }
+        let next = tokens[auxiliary + 1]
+        return next.isWord && !next.isCapitalized && !FunctionWords.articles.contains(next)
     }
 
     func isReported(_ name: NameScanner.Name, names: NameScanner) -> Bool {

@@ -201,7 +201,7 @@ struct TitlePhrase: Sendable {
 
     /// The full stop of an abbreviation written with stops: "U.N.", "U.S.".
     static func isAbbreviationStop(_ index: Int, tokens: [Token]) -> Bool {
-        index > 0 && tokens[index].text == "." && tokens[index - 1].isWord && tokens[index - 1].text.contains(".")
+        index > 0 && tokens[index].text == "." && tokens[index - 1].isWord && tokens[index - 1].hasFullStop
     }
 
     /// A word of a portfolio named after "for", "chargé de", "para": "Trade and Investment", "du Commerce extérieur".

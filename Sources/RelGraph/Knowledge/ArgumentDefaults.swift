@@ -21,11 +21,30 @@ enum ArgumentDefaults {
         case (.noun, false?): kind = .verb
         default: break
         }
-        return rows.first { $0.language == language && $0.kind == kind && ($0.types.isEmpty || $0.types.contains(trigger.type)) }?
-            .frame ?? fallback
+        return frames[FrameKey(language: language, kind: kind, type: trigger.type)] ?? fallback
     }
 
     private static let fallback = ArgumentFrame("source=subject target=object")!
+
+    /// What the rows say of one language, kind of trigger and event type.
+    private struct FrameKey: Hashable {
+        var language: Language
+        var kind: Trigger.Frame
+        var type: EventType
+    }
+
+    /// The frame of the first row that fits, for every language, kind and type a row speaks of, found once: scanning the
+    /// rows for each trigger of each sentence copied and hashed row after row, some ten thousand instructions a trigger.
+    private static let frames: [FrameKey: ArgumentFrame] = {
+        var frames: [FrameKey: ArgumentFrame] = [:]
+        for row in rows {
+            for type in EventType.allCases where row.types.isEmpty || row.types.contains(type) {
+                let key = FrameKey(language: row.language, kind: row.kind, type: type)
+                if frames[key] == nil { frames[key] = row.frame }
+            }
+        }
+        return frames
+    }()
 
     static let rows: [Row] = LexiconTable.pieces(table, separatedBy: UInt8(ascii: "\n")).compactMap { line in
         let fields = LexiconTable.pieces(line, separatedBy: UInt8(ascii: "|"))

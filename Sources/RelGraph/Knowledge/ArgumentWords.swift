@@ -55,6 +55,8 @@ struct ArgumentWords: Sendable {
     let failures: WordSet
     /// Subordinators of a condition: "si", "if", "unless".
     let conditionals: WordSet
+    /// Nouns that open a condition with their complement: "in the event of an attack", "en cas d'attaque", "en caso de".
+    let conditionalNouns: WordSet
     /// Subordinators of a purpose: "pour défendre", "para obligar".
     let purposes: WordSet
     /// Words by which a sentence says something may happen: "n'est pas écartée", "no se descarta".

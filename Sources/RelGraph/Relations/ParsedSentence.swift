@@ -16,7 +16,7 @@ struct ParsedSentence: Sendable {
 
     /// - Parameter hints: the names and verbs the lexicons found, told to the tagger and the parser.
     init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, hints: ParseHints = ParseHints()) {
-        var words = ParserWords(tokens: tokens, range: range, language: language, names: hints.names, tagger: model.tags(_:through:))
+        var words = ParserWords(tokens: tokens, range: range, language: language, names: hints.names, tagger: { model.tags(of: $1, in: $0) })
         words.collapse(hints.nameSpans, tokens: tokens)
         let predicates = words.predicateWords(tokens: tokens, hints: hints)
         let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names, adjectives: hints.adjectives,
@@ -47,10 +47,11 @@ struct ParsedSentence: Sendable {
         if Self.repairVerbsUnderTheirSubject(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairInterposedClauses(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = Self.children(of: tree) }
-        if let classes = words?.words {
-            if Self.repairMeasureNouns(&tree, children: dependents, words: classes) { dependents = Self.children(of: tree) }
-            if Self.repairNamesAfterDates(&tree, children: dependents, words: classes) { dependents = Self.children(of: tree) }
-            if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: classes) { dependents = Self.children(of: tree) }
+        // The classes are handed over by reference: a copy of them would retain each of their sets, once per repair.
+        if let shared = words {
+            if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
+            if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
+            if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
         }
         if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = Self.children(of: tree) }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
@@ -174,10 +175,22 @@ struct ParsedSentence: Sendable {
             if head == verb {
                 return current < verb && frontedAdjuncts.contains(relation) ? apposition : nil
             }
-            if relation == .appos, [.noun, .propn].contains(tree.words[current].tag) { apposition = current }
+            if [.noun, .propn].contains(tree.words[current].tag),
+               relation == .appos || (relation == .nmod && followsCommaUnmarked(current, in: tree)) {
+                apposition = current
+            }
             current = head
         }
         return nil
+    }
+
+    /// "Après une rencontre avec son homologue, le ministre X, a indiqué…" with the subject hung on "homologue" as a
+    /// complement: a nominal with no preposition, only its determiners between it and the comma before it.
+    private static func followsCommaUnmarked(_ word: Int, in tree: SyntaxTree) -> Bool {
+        var before = word - 1
+        while before >= 0, tree.words[before].head - 1 == word, tree.words[before].relation == "det" { before -= 1 }
+        guard before >= 0, tree.words[before].form == "," else { return false }
+        return !tree.words.indices.contains { tree.words[$0].head - 1 == word && tree.words[$0].relation == "case" }
     }
 
     /// "adopted a package of sanctions against X", "un train de sanctions contre X", "una ronda de conversaciones con X":
@@ -185,14 +198,14 @@ struct ParsedSentence: Sendable {
     /// complements on it, where no frame of the event noun looks. The measured noun takes the quantity's place and the
     /// dependents written after it; the quantity, with its preposition, becomes its determiner.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairMeasureNouns(_ tree: inout SyntaxTree, children: [[Int]], words: ArgumentWords) -> Bool {
+    private static func repairMeasureNouns(_ tree: inout SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for measure in tree.words.indices where tree.words[measure].tag == .noun
-            && words.measureNouns.contains(TextFolding.fold(tree.words[measure].form)) {
+            && shared.words.measureNouns.contains(TextFolding.fold(tree.words[measure].form)) {
             guard let measured = children[measure].first(where: { $0 > measure && tree.words[$0].tag == .noun
                       && tree.words[$0].relation == "nmod" }),
                   let marker = children[measured].first(where: { $0 < measured && tree.words[$0].relation == "case" }),
-                  folded(form: tree.words[marker].form) == words.genitive else { continue }
+                  folded(form: tree.words[marker].form) == shared.words.genitive else { continue }
             tree.words[measured].head = tree.words[measure].head
             tree.words[measured].relation = tree.words[measure].relation
             for child in children[measure] where child > measured { tree.words[child].head = measured + 1 }
@@ -256,15 +269,16 @@ struct ParsedSentence: Sendable {
     }
 
     /// "avaient aidé le 3 mai le Togo à…", "met on 4 May Kenya's envoy": a name written right after a date, with
-    /// no preposition, hangs from the date's noun in the parse; it is the object of the verb the date hangs from.
+    /// no preposition, hangs from the date's noun in the parse; it is the object of the verb the date hangs from. So is
+    /// a partitive object, its genitive and adjectives before it ("a adopté jeudi de nouvelles sanctions").
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairNamesAfterDates(_ tree: inout SyntaxTree, children: [[Int]], words: ArgumentWords) -> Bool {
+    private static func repairNamesAfterDates(_ tree: inout SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
-        for name in tree.words.indices where tree.words[name].tag == .propn && tree.words[name].relation == "nmod" {
+        for name in tree.words.indices where [.propn, .noun].contains(tree.words[name].tag) && tree.words[name].relation == "nmod" {
             let date = tree.words[name].head - 1
-            guard date >= 0, date == name - 1, tree.words[date].tag == .noun,
-                  words.timeNouns.contains(TextFolding.fold(tree.words[date].form)),
-                  !children[name].contains(where: { tree.words[$0].relation == "case" }) else { continue }
+            guard date >= 0, date < name, tree.words[date].tag == .noun,
+                  shared.words.timeNouns.contains(TextFolding.fold(tree.words[date].form)),
+                  isObjectRightAfter(date, name, in: tree, children: children, words: shared) else { continue }
             var verb = date
             for _ in 0..<3 where tree.words[verb].tag != .verb && tree.words[verb].head > 0 { verb = tree.words[verb].head - 1 }
             guard tree.words[verb].tag == .verb, verb < date,
@@ -276,13 +290,26 @@ struct ParsedSentence: Sendable {
         return changed
     }
 
+    /// A name right after the date with no preposition, or a partitive: the genitive and at least one adjective of the
+    /// noun between it and the date ("jeudi de nouvelles sanctions").
+    private static func isObjectRightAfter(_ date: Int, _ noun: Int, in tree: SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
+        if tree.words[noun].tag == .propn {
+            return date == noun - 1 && !children[noun].contains(where: { tree.words[$0].relation == "case" })
+        }
+        let between = (date + 1)..<noun
+        let markers = between.filter { tree.words[$0].relation == "case" }
+        return !between.isEmpty && markers.count == 1 && TextFolding.fold(tree.words[markers[0]].form) == shared.words.genitive
+            && between.contains { tree.words[$0].relation == "amod" }
+            && between.allSatisfy { children[noun].contains($0) && ["case", "amod"].contains(tree.words[$0].relation) }
+    }
+
     /// "que le Ghana et le Togo, dont l'armée occupe la région, soutenaient…", "X, which holds the presidency,
     /// backed…": the parser gives the subject to the relative clause's verb and hangs the main verb on it after the
     /// comma. A verb with a subject written before a relative pronoun of its own, and a verb after it with no subject,
     /// hung as its parataxis or conjunct or beside it on the verb above, is the relative clause: the later verb takes
     /// its place and the subject.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairRelativeClausesTakenForMain(_ tree: inout SyntaxTree, children: [[Int]], words: ArgumentWords) -> Bool {
+    private static func repairRelativeClausesTakenForMain(_ tree: inout SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for clause in tree.words.indices where tree.words[clause].tag == .verb {
             // The main verb hangs on the relative clause's verb, or beside it on the verb above; most verbs have
@@ -297,7 +324,7 @@ struct ParsedSentence: Sendable {
                   (subject + 1..<clause).contains(where: { word in
                       Self.relativeTags.contains(tree.words[word].tag)
                           && (tree.words[word].head - 1 == clause || subjects.contains(tree.words[word].head - 1))
-                          && words.relativeOpeners.contains(TextFolding.fold(tree.words[word].form))
+                          && shared.words.relativeOpeners.contains(TextFolding.fold(tree.words[word].form))
                   }) else { continue }
             tree.words[main].head = tree.words[clause].head
             tree.words[main].relation = tree.words[clause].relation

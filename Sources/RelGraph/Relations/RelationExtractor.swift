@@ -108,19 +108,22 @@ struct RelationExtractor {
         let supportVerbs = ArgumentWords.Shared.of(document.language).words.supportVerbs
         // "le ministère russe": a demonym right after an agent noun is its adjective, which the tagger may doubt.
         let agentNouns = ArgumentWords.Shared.of(document.language).words.agentNouns
-        let carriers = sentence.tokenRange.filter { supportVerbs.contains(document.tokens[$0]) }.map { $0..<$0 + 1 }
+        // The closures below read the tokens, not `document`: one that reads a property of `self` copies the whole
+        // extractor.
+        let tokens = document.tokens
+        let carriers = sentence.tokenRange.filter { supportVerbs.contains(tokens[$0]) }.map { $0..<$0 + 1 }
         let properNames = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
         let names = properNames + acronymsWithClosingDot(in: sentence, outside: properNames)
         return ParseHints(names: names,
-                   predicates: hits.filter { $0.trigger.frame != .noun && !isPlainVerb($0) }.map(\.range) + carriers,
-                   verbs: hits.filter(isPlainVerb).map(\.range),
+                   predicates: hits.filter { $0.trigger.frame != .noun && !Self.isPlainVerb($0) }.map(\.range) + carriers,
+                   verbs: hits.filter(Self.isPlainVerb).map(\.range),
                    nouns: hits.filter { [.noun, .visit].contains($0.trigger.frame) && $0.followsDeterminer }.map(\.range),
                    adjectives: actors.mentions[sentence.index].filter { mention in
                        mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
-                           && agentNouns.contains(document.tokens[mention.range.lowerBound - 1])
+                           && agentNouns.contains(tokens[mention.range.lowerBound - 1])
                    }.map(\.range) + verbFormAdjectives(in: sentence),
                    auxiliaries: hits.compactMap { auxiliaryBeforeIncise($0, in: sentence) }.map { $0..<$0 + 1 },
-                   clinging: QuotedPhrases.clinging(document.tokens, in: sentence.tokenRange, outside: TokenMask(names)))
+                   clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
     }
 
     /// The auxiliary before a verb trigger when an adverbial phrase of a preposition, a possessive and a noun parts the
@@ -151,7 +154,7 @@ struct RelationExtractor {
         let tokens = document.tokens
         let next = range.upperBound
         guard next + 1 < sentence.tokenRange.upperBound, tokens[next].text == ".", tokens[next].start == tokens[next - 1].end,
-              tokens[next - 1].text.contains(".") else { return range }
+              tokens[next - 1].hasFullStop else { return range }
         return range.lowerBound..<next + 1
     }
 
@@ -159,7 +162,7 @@ struct RelationExtractor {
     /// mention is the official's): the period read apart would end the sentence for the parser.
     private func acronymsWithClosingDot(in sentence: Sentence, outside names: [Range<Int>]) -> [Range<Int>] {
         sentence.tokenRange.compactMap { token in
-            guard document.tokens[token].isCapitalized, document.tokens[token].text.contains("."), !names.contains(where: { $0.contains(token) }) else { return nil }
+            guard document.tokens[token].isCapitalized, document.tokens[token].hasFullStop, !names.contains(where: { $0.contains(token) }) else { return nil }
             let range = withClosingDot(token..<token + 1, in: sentence)
             return range.count > 1 ? range : nil
         }
@@ -167,8 +170,8 @@ struct RelationExtractor {
 
     /// A verb of one word that no event noun spells ("expulsé", "condenó"), or a verb of denial not read as a noun
     /// after a determiner ("Lomé dément", not "un démenti"). The words of a phrase may be nouns ("prisoner
-    /// exchange", "rendu visite").
-    private func isPlainVerb(_ hit: TriggerMatcher.Hit) -> Bool {
+    /// exchange", "rendu visite"). Static, so that passing it to `filter` does not copy the extractor into a closure.
+    private static func isPlainVerb(_ hit: TriggerMatcher.Hit) -> Bool {
         guard hit.range.count == 1, !hit.nounReadable else { return false }
         return hit.trigger.frame == .verb || (hit.trigger.frame == .deny && !hit.followsDeterminer)
     }
@@ -368,7 +371,9 @@ struct RelationExtractor {
     /// a passive that names none ("fue detenido el exministro"): the sentence leaves it unknown, not unwritten.
     private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, found: TreeArguments.Found,
                           sentence: Int, discourse: Discourse, sided: Set<ActorRef> = []) {
-        let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { actors.persons[$0].country } }
+        // Reads the persons, not `actors`: a closure that reads a property of `self` copies the whole extractor.
+        let persons = actors.persons
+        let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { persons[$0].country } }
         if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun || found.subjectIsPronoun, !found.sourceIsNoActor,
            found.subjectUnwritten || (!found.passive && droppedSubject(before: hit.range.lowerBound)),
            !discourse.lastSubject.isEmpty {
@@ -384,12 +389,12 @@ struct RelationExtractor {
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)
         }
-        if arguments.sources.isEmpty, !arguments.targets.isEmpty, arguments.rule.contains("target undergoer") {
+        if arguments.sources.isEmpty, !arguments.targets.isEmpty, arguments.rule.containsASCII("target undergoer") {
             arguments.sources = [synthetic(discourse.lastSource(of: hit.trigger.type, at: sentence), at: hit.range.lowerBound)]
         }
         // One side at least is written in the sentence: a source lent by the discourse gets no guessed target.
         guard !arguments.sources.isEmpty, arguments.targets.isEmpty, !arguments.mutual,
-              !arguments.rule.hasSuffix("+previous-subject") else { return }
+              !arguments.rule.hasASCIISuffix("+previous-subject") else { return }
         let sources = arguments.sources.flatMap(\.refs)
         let type = hit.trigger.type
         if Self.answerTypes.contains(type) {

@@ -35,13 +35,24 @@ extension TreeArguments {
         while let governor = parsed.governor(of: word), steps < parsed.wordCount {
             let relation = parsed.relation(of: word)
             if Self.complementRelations.contains(relation), isModal(governor) || isPlan(governor) { return true }
-            if parsed.dependents(of: word).contains(where: { parsed.relation(of: $0) == .mark && words.conditionals.contains(token($0)) }) {
-                return true
-            }
+            if isConditioned(word) { return true }
             word = governor
             steps += 1
         }
-        return parsed.dependents(of: word).contains { parsed.relation(of: $0) == .mark && words.conditionals.contains(token($0)) }
+        return isConditioned(word)
+    }
+
+    /// A clause opened by a conditional ("if", "si"), or by a condition noun with its complement ("in the event of an
+    /// attack", "en cas d'attaque", "en caso de agresión"; not "in any case").
+    private func isConditioned(_ word: Int) -> Bool {
+        parsed.dependents(of: word).contains { child in
+            switch parsed.relation(of: child) {
+            case .mark: words.conditionals.contains(token(child))
+            case .obl: words.conditionalNouns.contains(token(child)) && !parsed.markers(of: child, in: tokens).isEmpty
+                && parsed.dependents(of: child).contains { [.nmod, .acl].contains(parsed.relation(of: $0)) }
+            default: false
+            }
+        }
     }
 
     /// "did not attack", "n'a pas bombardé", "no atacó", "ne reconnaîtra jamais", "failed to reach", "sans en informer".

@@ -14,7 +14,8 @@ extension TreeArguments {
             let own = isQuoteAttribution(head) ? objectWords(of: head) : subjectWords(of: head)
             // "fue declarado persona non grata por X": a passive phrase's agent may hang on another of its words.
             guard own.isEmpty, isPassive(head) else { return own }
-            return phrase.filter { $0 != head }.flatMap { parsed.dependents(of: $0).filter(isAgentPhrase) }
+            let hung = phrase.filter { $0 != head }.flatMap { parsed.dependents(of: $0).filter(isAgentPhrase) }
+            return hung.isEmpty ? agentsHungBelow(head) : hung
         case .object:
             if isNoun || isQuoteAttribution(head) { return [] }
             // "a qualifié d'inacceptables les propos de X": the object may hang on another word of the phrase, also as
@@ -246,6 +247,21 @@ extension TreeArguments {
             .flatMap(agentWords(of:)).filter { mentionOfWord[$0] != nil }
         return agents.isEmpty ? [subject] : agents
     }
+
+    /// "a été accueilli à sa descente de l'avion par le président X": a passive's agent the parser hung on a noun of
+    /// its oblique, a few nouns down, when it names an actor.
+    private func agentsHungBelow(_ verb: Int) -> [Int] {
+        var level = parsed.dependents(of: verb, [.obl])
+        for _ in 0..<Self.agentDepth where !level.isEmpty {
+            let agents = level.flatMap { parsed.dependents(of: $0, [.nmod]) }.filter { isAgentPhrase($0) && mentionOfWord[$0] != nil }
+            if !agents.isEmpty { return agents }
+            level = level.flatMap { parsed.dependents(of: $0, [.nmod]) }
+        }
+        return []
+    }
+
+    /// Nouns down an oblique that a passive's agent may be hung from.
+    private static let agentDepth = 3
 
     private func isAgentPhrase(_ word: Int) -> Bool {
         parsed.fullRelation(of: word) == "obl:agent"
@@ -609,8 +625,10 @@ extension TreeArguments {
             // "the agreement reached between X and Y", "les sanctions imposées à X": a participle carries the noun's
             // complements.
             // "the deployment of troops near X": the agent named under the noun carries the event's complements too.
+            // "une visite de 48 heures à X": the duration the parser hung the place on carries it too.
             holders += parsed.dependents(of: head).filter {
-                (parsed.relation(of: $0) == .nmod && (mentionOfWord[$0] != nil || words.agentNouns.contains(tokens[parsed.tokenOfWord[$0]])))
+                (parsed.relation(of: $0) == .nmod && (mentionOfWord[$0] != nil || words.agentNouns.contains(tokens[parsed.tokenOfWord[$0]])
+                    || isTimeNoun($0)))
                     || (parsed.fullRelation(of: $0) == "acl" && !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0))
             }
             if let clause = objectRelative(of: head), !isTrigger(parsed.tokenOfWord[clause]), !isAttributing(clause) {

@@ -183,10 +183,11 @@ final class TreeArguments {
                 if !isSource, frame.envoys { written.removeAll { !isEnvoy($0) } }
                 var heads = written
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
-                // "condemned the plan to proclaim the independence of X": a thing owned by a thing owned by X is X's.
-                for _ in 0..<Self.ownerDepth where resolved.isEmpty && owners && !heads.isEmpty {
+                // "condemned the plan to proclaim the independence of X": a thing owned by a thing owned by X is X's. A
+                // capital further down names the thing, not its owner: "la mise en œuvre du processus de Luanda".
+                for depth in 0..<Self.ownerDepth where resolved.isEmpty && owners && !heads.isEmpty {
                     heads = ownerWords(of: heads, isTrigger: isTrigger, namedByCompounds: role == .object || role == .clauseObject)
-                    resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
+                    resolved = resolve(heads).filter { Self.isFree($0, taken: taken) && (depth == 0 || $0.form != .seat) }
                 }
                 if let first = heads.first, !resolved.isEmpty {
                     return (resolved, "\(Self.name(role)) (\(parsed.path(from: head, to: first)))")

@@ -25,14 +25,58 @@ struct TriggerMatcher: Sendable {
             patterns = trigger.patterns.map(TriggerPattern.init)
             firstCheck = patterns[0].quickCheck
             firstLength = trigger.patterns[0].count
+            agentStemLength = Self.agentStemLength(of: trigger)
+        }
+
+        /// The stem's length in Characters without its `*` when the trigger is a verb's one-word stem, which an agent
+        /// suffix after it turns into a person ("negotiat*" in "negotiator"); nil for any other trigger.
+        var agentStemLength: Int?
+
+        private static func agentStemLength(of trigger: Trigger) -> Int? {
+            guard trigger.frame != .noun, trigger.patterns.count == 1, let stem = trigger.patterns.first,
+                  stem.hasSuffix("*") else { return nil }
+            return stem.count - 1
+        }
+    }
+
+    /// The candidates of one bucket, with the positions worth trying for an ASCII word by its third byte: a bucket
+    /// holds every trigger of the word's first two letters (a hundred for "re" or "co"), most of which its third
+    /// letter already rules out.
+    private struct Bucket: Sendable {
+        let candidates: [Candidate]
+        /// Every position, for a word the third byte cannot sort.
+        private let all: [Int]
+        /// For each ASCII third byte, in order, the positions of the candidates that byte leaves possible: those
+        /// whose first pattern has that third byte, and those it cannot rule out (short, long or not ASCII).
+        private let byThirdByte: [[Int]]
+
+        init(_ candidates: [Candidate]) {
+            self.candidates = candidates
+            all = Array(candidates.indices)
+            var lists = [[Int]](repeating: [], count: 128)
+            for position in candidates.indices {
+                if let byte = candidates[position].firstCheck.requiredThirdByte {
+                    lists[Int(byte)].append(position)
+                } else {
+                    for byte in lists.indices { lists[byte].append(position) }
+                }
+            }
+            byThirdByte = lists
+        }
+
+        /// The positions of the candidates whose first pattern may match `word`, in order; the others
+        /// `PatternPrefix.rejects`. `isASCII`: all the word's bytes are.
+        func positions(for word: WordPrefix, isASCII: Bool) -> [Int] {
+            guard isASCII, let third = word.thirdByte else { return all }
+            return byThirdByte[Int(third)]
         }
     }
 
     /// Triggers bucketed by the first two letters of their first pattern: one small scan per token.
-    private let buckets: [String: [Candidate]]
+    private let buckets: [String: Bucket]
     /// The same buckets for keys of one or two ASCII bytes, indexed by `asciiSlot`: an array read per token
     /// instead of a String built and hashed.
-    private let asciiBuckets: [[Candidate]?]
+    private let asciiBuckets: [Bucket?]
     private let language: Language
     /// The language's nouns of time and adverbs of degree, which may stand between a phrase's words.
     private let timeNouns: WordSet
@@ -48,11 +92,12 @@ struct TriggerMatcher: Sendable {
             guard let first = trigger.patterns.first else { continue }
             buckets[String(first.prefix(2)), default: []].append(Candidate(trigger: trigger))
         }
-        var asciiBuckets = [[Candidate]?](repeating: nil, count: 128 * 128)
-        for (key, candidates) in buckets {
-            if let slot = Self.asciiSlot(key) { asciiBuckets[slot] = candidates }
+        let sorted = buckets.mapValues(Bucket.init)
+        var asciiBuckets = [Bucket?](repeating: nil, count: 128 * 128)
+        for (key, bucket) in sorted {
+            if let slot = Self.asciiSlot(key) { asciiBuckets[slot] = bucket }
         }
-        self.buckets = buckets
+        self.buckets = sorted
         self.asciiBuckets = asciiBuckets
     }
 
@@ -75,7 +120,7 @@ struct TriggerMatcher: Sendable {
     }
 
     /// The triggers whose first pattern starts as `folded` does.
-    private func candidates(for folded: String) -> [Candidate]? {
+    private func bucket(for folded: String) -> Bucket? {
         if let slot = Self.asciiSlot(folded) { return asciiBuckets[slot] }
         return buckets[String(folded.prefix(2))]
     }
@@ -99,7 +144,7 @@ struct TriggerMatcher: Sendable {
         var index = range.lowerBound
         while index < range.upperBound {
             guard tokens[index].isWord, !isBlocked(index),
-                  let candidates = candidates(for: tokens[index].folded) else {
+                  let bucket = bucket(for: tokens[index].folded) else {
                 index += 1
                 continue
             }
@@ -108,10 +153,12 @@ struct TriggerMatcher: Sendable {
             var best: (hit: Hit, score: (Int, Int, Int))?
             let word = WordPrefix(tokens[index].folded)
             let wordIsASCII = tokens[index].foldedHash != nil
-            for position in candidates.indices where !candidates[position].firstCheck.rejects(word, wordIsASCII: wordIsASCII) {
+            let candidates = bucket.candidates
+            for position in bucket.positions(for: word, isASCII: wordIsASCII)
+            where !candidates[position].firstCheck.rejects(word, wordIsASCII: wordIsASCII) {
                 let candidate = candidates[position]
                 guard let end = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked),
-                      !namesTheAgent(candidate.trigger, tokens[index].folded) else { continue }
+                      !namesTheAgent(candidate, tokens[index].folded, isASCII: wordIsASCII) else { continue }
                 let trigger = candidate.trigger
                 if trigger.frame == .noun { nounReadable = true }
                 let prefersNoun = preferNoun ?? prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
@@ -137,11 +184,17 @@ struct TriggerMatcher: Sendable {
     /// "negotiat*" states an event in "negotiated" but names a person in "negotiator": a one-word stem does not
     /// match a word that adds an agent suffix to it ("buyer", "fournisseur", "investigadores"). A noun row that
     /// spells the agent noun still matches it.
-    private func namesTheAgent(_ trigger: Trigger, _ folded: String) -> Bool {
-        guard trigger.frame != .noun, trigger.patterns.count == 1, let stem = trigger.patterns.first, stem.hasSuffix("*"),
-              let suffixes = Self.agentSuffixes[language] else { return false }
-        let rest = folded.dropFirst(stem.count - 1)
-        return suffixes.contains { rest.hasSuffix($0) }
+    ///
+    /// An ASCII word has one byte a Character, as its stem has: its rest is told by its byte count, without dropping
+    /// Characters from it and asking the Substring for its suffix, which cost thousands of instructions a word.
+    private func namesTheAgent(_ candidate: Candidate, _ folded: String, isASCII: Bool) -> Bool {
+        guard let stemLength = candidate.agentStemLength, let suffixes = Self.agentSuffixes[language] else { return false }
+        guard isASCII else {
+            let rest = folded.dropFirst(stemLength)
+            return suffixes.contains { rest.hasSuffix($0) }
+        }
+        let restLength = folded.utf8.count - stemLength
+        return suffixes.contains { $0.utf8.count <= restLength && folded.hasSuffix($0) }
     }
 
     /// The suffixes that make an agent noun of a verb's stem, per language.

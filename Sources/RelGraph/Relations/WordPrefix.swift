@@ -19,6 +19,12 @@ struct WordPrefix: Sendable {
         }
     }
 
+    /// The third byte, which sorts the candidates of a bucket further (`TriggerMatcher.Bucket`); nil for a shorter word.
+    var thirdByte: UInt8? { count >= 3 ? UInt8(truncatingIfNeeded: low >> 16) : nil }
+
+    /// All the word's bytes are packed: only then does `rejects` compare them.
+    var isWhole: Bool { count <= Self.capacity }
+
     /// Copies the first bytes into the two integers at once: byte `i` lands in bits `8 * i` of them, as shifting
     /// each byte into place would put it, in a fraction of the instructions of a loop per byte.
     private mutating func pack(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -57,6 +63,13 @@ struct PatternPrefix: Sendable {
     let prefix: WordPrefix
     let isStem: Bool
     let isASCII: Bool
+
+    /// The third byte of every ASCII word this pattern may match, when `rejects` rules out all the others: the pattern
+    /// is ASCII, of three bytes at least and packed whole. Nil when a word of any third byte may match.
+    var requiredThirdByte: UInt8? {
+        guard isASCII, prefix.isWhole else { return nil }
+        return prefix.thirdByte
+    }
 
     /// True when the pattern certainly does not match the folded word `word` (`wordIsASCII`: all its bytes are).
     func rejects(_ word: WordPrefix, wordIsASCII: Bool) -> Bool {

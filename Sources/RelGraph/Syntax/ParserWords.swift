@@ -7,7 +7,7 @@
 ///
 /// ```swift
 /// // "Il parle du traité." -> Il | parle | de le (both from "du") | traité | .
-/// let words = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: .fr, tagger: model.tags(_:through:))
+/// let words = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: .fr, tagger: { model.tags(of: $1, in: $0) })
 /// ```
 struct ParserWords: Sendable {
     /// One word for the parser.
@@ -44,16 +44,16 @@ struct ParserWords: Sendable {
 
     /// Cuts the tokens of `range`.
     /// - Parameters:
-    ///   - tagger: tags the sentence's words given as forms, up to the word of the given index at least; asked only
+    ///   - tagger: the tags of the words at the given indices (ascending) of the sentence given as forms; asked only
     ///     when a cut depends on the previous word's tag (French "des"), with such tokens left whole.
     ///   - names: the tokens of the proper names the lexicons found. An article is never written before a name
     ///     ("expulsés des États-Unis"): there a French "des" is "de les", whatever the word before it.
     init(tokens: [Token], range: Range<Int>, language: Language, names: TokenMask = TokenMask([]),
-         tagger: (_ forms: [String], _ through: Int) -> [PartOfSpeech]) {
+         tagger: (_ forms: [String], _ wanted: [Int]) -> [PartOfSpeech]) {
         firstToken = range.lowerBound
         self.language = language
         let table = Contractions.table(for: language)
-        var cuts = range.map { Self.cut(tokens[$0], index: $0, table: table, language: language) }
+        var cuts = range.map { Self.cut(tokens, index: $0, table: table, language: language) }
         for (offset, token) in range.enumerated() where cuts[offset].condition == .afterContentWord && names.contains(token + 1) {
             cuts[offset].condition = .always
         }
@@ -62,9 +62,10 @@ struct ParserWords: Sendable {
         }
         words.reserveCapacity(cuts.count)
         tokenWords.reserveCapacity(cuts.count)
-        for cut in cuts {
+        // By index: `for cut in cuts` copies every cut, its words and their Strings, out of the array.
+        for index in cuts.indices {
             let first = words.count
-            if cut.staysWhole { words.append(cut.whole) } else { words += cut.parts }
+            if cuts[index].staysWhole { words.append(cuts[index].whole) } else { words += cuts[index].parts }
             tokenWords.append(first..<words.count)
         }
     }
@@ -135,11 +136,12 @@ struct ParserWords: Sendable {
     func properNounTags(tokens: [Token], names: TokenMask, adjectives: TokenMask = TokenMask([]),
                         auxiliaries: TokenMask = TokenMask([])) -> [PartOfSpeech?] {
         words.map { word in
-            let token = tokens[word.token]
-            guard word.form == token.text else { return nil }
-            if names.contains(word.token) && token.isCapitalized { return .propn }
+            // The token's fields are read in place: a copy of the token would retain and release its Strings.
+            guard word.form == tokens[word.token].text else { return nil }
+            let isCapitalized = tokens[word.token].isCapitalized
+            if names.contains(word.token) && isCapitalized { return .propn }
             if auxiliaries.contains(word.token) { return .aux }
-            return adjectives.contains(word.token) && !token.isCapitalized ? .adj : nil
+            return adjectives.contains(word.token) && !isCapitalized ? .adj : nil
         }
     }
 
@@ -157,36 +159,38 @@ struct ParserWords: Sendable {
         var staysWhole: Bool { parts.isEmpty || condition == .afterContentWord }
     }
 
-    /// Tags the sentence with the undecided tokens whole, then cuts each one after a content word. Only the words up
-    /// to the one before the last undecided token need a tag.
-    private static func decideConditionalCuts(_ cuts: inout [Cut], tagger: (_ forms: [String], _ through: Int) -> [PartOfSpeech]) {
+    /// Tags the sentence with the undecided tokens whole, then cuts each one after a content word. Only the word before
+    /// each undecided token needs a tag; one at the start of the sentence is never cut.
+    private static func decideConditionalCuts(_ cuts: inout [Cut], tagger: (_ forms: [String], _ wanted: [Int]) -> [PartOfSpeech]) {
         var forms: [String] = []
-        var firstWord: [Int] = []
         forms.reserveCapacity(cuts.count)
-        firstWord.reserveCapacity(cuts.count)
-        var lastNeeded = 0
-        for cut in cuts {
-            firstWord.append(forms.count)
-            if cut.condition == .afterContentWord { lastNeeded = max(0, forms.count - 1) }
-            if cut.staysWhole { forms.append(cut.whole.form) } else { forms += cut.parts.map(\.form) }
+        var wanted: [Int] = []
+        for index in cuts.indices {
+            if cuts[index].condition == .afterContentWord && !forms.isEmpty { wanted.append(forms.count - 1) }
+            if cuts[index].staysWhole { forms.append(cuts[index].whole.form) } else { forms += cuts[index].parts.map(\.form) }
         }
-        let tags = tagger(forms, lastNeeded)
-        for index in cuts.indices where cuts[index].condition == .afterContentWord {
-            let previous = firstWord[index] - 1
-            if previous < 0 || previous >= tags.count || !contentTags.contains(tags[previous]) {
-                cuts[index].parts = []
-            }
+        let tags = wanted.isEmpty ? [] : tagger(forms, wanted)
+        let tagOfWord = Dictionary(zip(wanted, tags), uniquingKeysWith: { first, _ in first })
+        var firstWord = 0
+        for index in cuts.indices {
+            let previous = firstWord - 1
+            firstWord += cuts[index].staysWhole ? 1 : cuts[index].parts.count
+            guard cuts[index].condition == .afterContentWord else { continue }
+            if !(tagOfWord[previous].map(contentTags.contains) ?? false) { cuts[index].parts = [] }
             cuts[index].condition = .always
         }
     }
 
-    /// How the table cuts one token.
-    private static func cut(_ token: Token, index: Int, table: Contractions, language: Language) -> Cut {
-        let whole = Word(form: plainApostrophes(token.text), text: token.text, token: index, start: token.start, end: token.end)
-        guard token.isWord else { return Cut(whole: whole, parts: [], condition: .always) }
+    /// How the table cuts the token at `index`. Its fields are read in place: most tokens are not cut, and a copy of
+    /// each would retain and release its Strings.
+    private static func cut(_ tokens: [Token], index: Int, table: Contractions, language: Language) -> Cut {
+        let text = tokens[index].text
+        let whole = Word(form: plainApostrophes(text), text: text, token: index, start: tokens[index].start, end: tokens[index].end)
+        guard tokens[index].isWord else { return Cut(whole: whole, parts: [], condition: .always) }
         let lowered = tableKey(whole.form, table: table)
         // An ASCII key longer than every listed token is none of them: most words are not hashed and looked up.
         if let lowered, !(lowered.isASCII && lowered.key.utf8.count > table.longestToken), let entry = table.entry(for: lowered.key) {
+            let token = tokens[index]
             let key = lowered.key
             // Spelled out in the token ("cannot" = "can" + "not"): each word gets its own part of it.
             if entry.words.joined() == key, key.unicodeScalars.count == token.text.unicodeScalars.count {
@@ -200,13 +204,13 @@ struct ParserWords: Sendable {
         }
         if let key = lowered?.key,
            let suffix = table.suffixes.first(where: { key.hasSuffix($0) && key.unicodeScalars.count > $0.unicodeScalars.count }),
-           key.unicodeScalars.count == token.text.unicodeScalars.count {
-            let stem = token.text.unicodeScalars.count - suffix.unicodeScalars.count
-            return Cut(whole: whole, parts: parts(of: token, index: index, lengths: [stem, suffix.unicodeScalars.count], forms: nil),
+           key.unicodeScalars.count == text.unicodeScalars.count {
+            let stem = text.unicodeScalars.count - suffix.unicodeScalars.count
+            return Cut(whole: whole, parts: parts(of: tokens[index], index: index, lengths: [stem, suffix.unicodeScalars.count], forms: nil),
                        condition: .always)
         }
-        if language == .es, let parts = Enclitics.split(token.text) {
-            return Cut(whole: whole, parts: self.parts(of: token, index: index, lengths: parts.map(\.length), forms: parts.map(\.form)),
+        if language == .es, let parts = Enclitics.split(text) {
+            return Cut(whole: whole, parts: self.parts(of: tokens[index], index: index, lengths: parts.map(\.length), forms: parts.map(\.form)),
                        condition: .always)
         }
         return Cut(whole: whole, parts: [], condition: .always)
@@ -260,8 +264,10 @@ struct ParserWords: Sendable {
     /// The text with typographic apostrophes made plain, as the treebanks mostly write them ("l’" is "l'").
     static func plainApostrophes(_ text: String) -> String {
         // Both are written with a lead byte no other scalar of the articles uses much (0xE2, 0xCA): a word without either
-        // is answered from its bytes, without decoding its scalars.
-        guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xCA }),
+        // is answered from its bytes, read in place (iterating `String.UTF8View` costs several times more), without
+        // decoding its scalars.
+        let mayHaveOne: (UnsafeBufferPointer<UInt8>) -> Bool = { $0.contains { $0 == 0xE2 || $0 == 0xCA } }
+        guard text.utf8.withContiguousStorageIfAvailable(mayHaveOne) ?? text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xCA }),
               text.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{02BC}" }) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{02BC}" ? "'" : $0 }))
     }

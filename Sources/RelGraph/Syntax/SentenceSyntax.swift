@@ -47,7 +47,7 @@ public struct SentenceSyntax: Hashable, Sendable {
     ///   of several tokens is then one word, which CoNLL-U cannot write: only `--explain` passes hints.
     init(sentence: Sentence, in document: Document, model: SyntaxModel, hints: ParseHints = ParseHints()) {
         var parserWords = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: document.language,
-                                      names: hints.names, tagger: model.tags(_:through:))
+                                      names: hints.names, tagger: { model.tags(of: $1, in: $0) })
         parserWords.collapse(hints.nameSpans, tokens: document.tokens)
         let firstToken = sentence.tokenRange.lowerBound
         let base = document.origin.scalar

@@ -198,14 +198,16 @@ public struct SyntaxModel: Sendable {
 
     /// The tagger's tags for every word of a sentence, without parsing it.
     func tags(_ forms: [String]) -> [PartOfSpeech] {
-        tags(forms, through: forms.count - 1)
+        tagger.tag(forms.map(WordAtoms.init)).map { tagSet.universal[$0] }
     }
 
-    /// The tagger's tags for a sentence's forms up to the word `last`, without parsing it: what `ParserWords` asks
-    /// before cutting "des". The words beyond the tagger's lookahead after `last` are not read.
-    func tags(_ forms: [String], through last: Int) -> [PartOfSpeech] {
+    /// The tagger's tags of the words at `wanted` (in ascending order) of a sentence's forms, without parsing it:
+    /// what `ParserWords` asks before cutting "des". Each is the tag tagging the whole sentence through that word
+    /// gives it (`Tagger.tags(of:in:)`); the words beyond the tagger's lookahead after the last one are not read.
+    func tags(of wanted: [Int], in forms: [String]) -> [PartOfSpeech] {
+        guard let last = wanted.last else { return [] }
         let read = forms.prefix(max(0, last + 1 + Tagger.lookahead))
-        return tagger.tag(read.map(WordAtoms.init), through: last).map { tagSet.universal[$0] }
+        return tagger.tags(of: wanted, in: read.map(WordAtoms.init)).map { tagSet.universal[$0] }
     }
 
     /// Fills in the UPOS, HEAD and DEPREL of every sentence of a CoNLL-U file, keeping its own words.

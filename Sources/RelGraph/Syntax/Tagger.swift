@@ -40,6 +40,29 @@ struct Tagger: Sendable {
         return tags
     }
 
+    /// The tags of the words at `wanted`, each the one `tag(words)` gives it, found by tagging from the last place
+    /// before it where the dictionary tags two words in a row: a word's features read the tags of the two words
+    /// before it and of no earlier one, and tagging never changes a dictionary tag, so from there it goes on as
+    /// tagging the whole sentence would. A French sentence is asked the word before each "des", mostly a few words
+    /// after such a pair ("de la", ", les").
+    func tags(of wanted: [Int], in words: [WordAtoms]) -> [Int] {
+        let known = dictionary.tags(of: words)
+        return wanted.map { index in
+            let start = Self.restart(before: index, known: known)
+            // Tagging reads only the two tags before `start` of those given: the others are filler.
+            var earlier = [Int](repeating: 0, count: start)
+            for fixedIndex in max(0, start - 2)..<start { earlier[fixedIndex] = known[fixedIndex] ?? 0 }
+            return tag(words, through: index, after: earlier[...])[index]
+        }
+    }
+
+    /// The last word at or before `index` whose two previous words the dictionary tags, or the first word.
+    private static func restart(before index: Int, known: [Int?]) -> Int {
+        var start = index
+        while start >= 2 && (known[start - 1] == nil || known[start - 2] == nil) { start -= 1 }
+        return start >= 2 ? start : 0
+    }
+
     static let featureCount = 27
     /// How many words after a word its features read (`form(2)`, `knownAhead(2)`): the words a tagging through
     /// a word needs after it.

@@ -95,7 +95,7 @@ enum SentenceSplitter {
 
     /// Letters in groups of one or two joined by dots: "U.N", "U.S", "EE.UU", "S.A".
     private static func isDottedAcronym(_ token: Token) -> Bool {
-        guard token.isWord, token.text.contains(".") else { return false }
+        guard token.isWord, token.hasFullStop else { return false }
         let groups = token.text.split(separator: ".", omittingEmptySubsequences: false)
         return groups.count >= 2 && groups.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isLetter) }
     }

@@ -42,6 +42,13 @@ struct Token: Hashable, Sendable {
         return folded.utf8.withContiguousStorageIfAvailable { $0.contains(hyphen) } ?? folded.utf8.contains(hyphen)
     }
 
+    /// The text holds a full stop ("U.S", "EE.UU"): the only words that may be dotted acronyms. Reads the bytes in
+    /// place: `text.contains(".")` is Foundation's substring search, which costs thousands of instructions a word.
+    var hasFullStop: Bool {
+        let stop = UInt8(ascii: ".")
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(stop) } ?? text.utf8.contains(stop)
+    }
+
     /// Two or more letters, all upper case: an acronym such as "OTAN" or "U.S".
     var isAllCaps: Bool {
         var letters = 0

@@ -40,6 +40,17 @@ struct ActorFinderPersonCuesTests {
         #expect(names("Macron, le président français, a condamné l'Iran.", .fr) == ["Macron"])
     }
 
+    // MARK: Names that act in a compound tense
+
+    @Test func aFullNameBeforeAnAuxiliaryAndAVerbIsAPerson() {
+        #expect(names("Kwabena Mensah a accueilli le ministre à Accra.", .fr) == ["Kwabena Mensah"])
+        #expect(names("Tuilagi Fonoti ha sido detenido en Apia.", .es) == ["Tuilagi Fonoti"])
+        #expect(names("Ravshan Tursunov has welcomed the decision.", .en) == ["Ravshan Tursunov"])
+        // An article or a common noun in the name, or a single word, makes no person.
+        #expect(names("El Gobierno ha estipulado la compra de vacunas.", .es).isEmpty)
+        #expect(names("Then Mensah has welcomed the decision.", .en).isEmpty)
+    }
+
     // MARK: Plural titles
 
     @Test func aPluralTitleIsNoPersonTheArticleNames() {

@@ -77,6 +77,14 @@ struct ModalityTests {
         #expect(modality("Etiopía movilizó tropas y atacó Somalia.", .es, of: .assault) == .factual)
     }
 
+    @Test func aConditionNounWithItsComplementIsACondition() {
+        #expect(Probe.events("In the event of an attack on Kenya, Ethiopian and Kenyan officials will meet.", .en).isEmpty)
+        #expect(Probe.events("En cas d'attaque contre le Kenya, l'Éthiopie enverra des troupes en Somalie.", .fr).isEmpty)
+        #expect(Probe.events("En caso de agresión contra Kenia, Etiopía enviará tropas a Somalia.", .es).isEmpty)
+        // "in any case" is no condition.
+        #expect(Probe.events("In any case, Ethiopian and Kenyan officials met in Nairobi.", .en) == ["ETH CONSULT KEN"])
+    }
+
     @Test func plansAreUnreal() {
         #expect(modality("Le projet d'attaque contre l'Éthiopie.", .fr, of: .assault) == .unreal)
     }

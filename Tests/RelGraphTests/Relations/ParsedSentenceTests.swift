@@ -45,6 +45,26 @@ struct ParsedSentenceTests {
                        wordsOfToken: words.indices.map { $0..<$0 + 1 }, firstToken: 0)
     }
 
+    /// "Après une rencontre avec son homologue, le ministre Okafor a indiqué…" with the subject hung on "homologue" as a
+    /// complement with no preposition, as parsers do.
+    @Test func aSubjectReadAsAComplementInsideAFrontedAdjunctIsTheVerbs() {
+        typealias Word = SyntaxTree.Word
+        func words(comma: Bool) -> [Word] {
+            [
+                Word(form: "Après", tag: .adp, head: 3, relation: "case"), Word(form: "une", tag: .det, head: 3, relation: "det"),
+                Word(form: "rencontre", tag: .noun, head: 12, relation: "obl:mod"), Word(form: "avec", tag: .adp, head: 6, relation: "case"),
+                Word(form: "son", tag: .det, head: 6, relation: "det"), Word(form: "homologue", tag: .noun, head: 3, relation: "nmod"),
+                Word(form: comma ? "," : "et", tag: comma ? .punct : .cconj, head: 9, relation: comma ? "punct" : "cc"),
+                Word(form: "le", tag: .det, head: 9, relation: "det"), Word(form: "ministre", tag: .noun, head: 6, relation: "nmod"),
+                Word(form: "Okafor", tag: .propn, head: 9, relation: "flat:name"), Word(form: "a", tag: .aux, head: 12, relation: "aux:tense"),
+                Word(form: "indiqué", tag: .verb, head: 0, relation: "root"),
+            ]
+        }
+        let repaired = tree(words(comma: true))
+        #expect(repaired.governor(of: 8) == 11 && repaired.fullRelation(of: 8) == "nsubj")
+        #expect(tree(words(comma: false)).governor(of: 8) == 5)
+    }
+
     /// "Le Mali a à son tour condamné le Niger" read with the auxiliary as the verb, "tour" as its complement and the
     /// participle as the clause of "tour", as parsers do.
     @Test func aParticipleTakesTheClauseFromAnAuxiliaryReadAsTheVerb() {

@@ -682,6 +682,17 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Conseil de sécurité a été convoqué par le Kenya.", []),
         Case(.es, "El embajador de Tanzania fue convocado a la Cancillería keniana.", ["KEN ACCUSE TZA"]),
         Case(.es, "El Consejo de Seguridad fue convocado por Kenia.", []),
+        // A duration hung on the event noun carries its place; a passive's agent hung on a noun of its oblique is its
+        // agent.
+        Case(.fr, "Le président gabonais a entamé hier une visite officielle de 48 heures au Cameroun.", ["GAB CONSULT CMR"]),
+        Case(.es, "El presidente chileno inició una visita oficial de tres días a Perú.", ["CHL CONSULT PER"]),
+        Case(.fr, "Le président gabonais a été accueilli à sa descente de l'avion par le président camerounais.", ["GAB CONSULT CMR"]),
+        Case(.fr, "Le président gabonais a été accueilli à sa descente de l'avion.", []),
+        // A partitive object written after a date is the verb's object, as a name there is.
+        Case(.fr, "Le Canada a adopté jeudi de nouvelles sanctions contre la Biélorussie.", ["CAN SANCTION BLR"]),
+        // A capital a few things down names the thing, not its owner; one thing down it may still be the owner.
+        Case(.fr, "Le Gabon demande la mise en œuvre du processus de Luanda.", []),
+        Case(.fr, "Le Gabon a rejeté la proposition de Luanda.", ["GAB REJECT AGO"]),
         // The actor a noun names as its own acts in the noun's infinitive clause.
         Case(.fr, "Le ministre a évoqué la décision du Gabon d'expulser l'ambassadeur du Cameroun.", ["GAB SANCTION CMR"]),
         Case(.es, "La decisión de Honduras de expulsar al embajador de Panamá fue criticada.", ["HND SANCTION PAN"]),

@@ -7,17 +7,17 @@ struct ParserWordsTests {
     final class StubTagger: @unchecked Sendable {
         let tags: [String: PartOfSpeech]
         private(set) var calls: [[String]] = []
-        /// The last word each call asked a tag for.
-        private(set) var lasts: [Int] = []
+        /// The words each call asked tags for.
+        private(set) var wanted: [[Int]] = []
 
         init(_ tags: [String: PartOfSpeech] = [:]) {
             self.tags = tags
         }
 
-        func tag(_ forms: [String], through last: Int) -> [PartOfSpeech] {
+        func tag(_ forms: [String], through wanted: [Int]) -> [PartOfSpeech] {
             calls.append(forms)
-            lasts.append(last)
-            return forms.prefix(last + 1).map { tags[$0] ?? .x }
+            self.wanted.append(wanted)
+            return wanted.map { tags[forms[$0]] ?? .x }
         }
     }
 
@@ -59,9 +59,11 @@ struct ParserWordsTests {
         #expect(result.forms == ["La", "plupart", "de", "les", "pays", "ont", "signé", "des", "accords", "."])
         #expect(tagger.calls.count == 1)
         #expect(tagger.calls.first?.filter { $0 == "des" }.count == 2, "the tagger sees des whole")
-        #expect(tagger.lasts == [5], "tags are needed up to the word before the last des, 'signé'")
-        let start = words("Des soldats sont arrivés.", .fr, tagger: StubTagger(["Des": .noun])).0
+        #expect(tagger.wanted == [[1, 5]], "tags are needed of the words before each des, 'plupart' and 'signé'")
+        let startTagger = StubTagger(["Des": .noun])
+        let start = words("Des soldats sont arrivés.", .fr, tagger: startTagger).0
         #expect(start.forms.first == "Des")
+        #expect(startTagger.calls.isEmpty, "des at the start is the article: no tag is needed")
     }
 
     @Test("French des before a name the lexicons know is de les, whatever the word before it")

@@ -79,17 +79,19 @@ struct SyntaxModelTests {
         }
     }
 
-    /// `ParserWords` asks for the tags up to a word only: they must be those the whole sentence's tagging gives.
+    /// `ParserWords` asks for the tags of a few words only: they must be those the whole sentence's tagging gives.
     @Test(arguments: Language.allCases)
     func taggingThroughAWordGivesTheTagsOfTheWholeSentence(language: Language) throws {
         let model = try SyntaxModel.embedded(for: language)
         let forms = ["La", "plupart", "des", "pays", "ont", "signé", "des", "accords", "with", "the", "Brazilian", "government",
                      "que", "el", "Perú", "rechazó", "."]
-        let whole = model.tags(forms, through: forms.count - 1)
+        let whole = model.tags(forms)
         #expect(whole.count == forms.count)
-        for last in forms.indices {
-            #expect(model.tags(forms, through: last) == Array(whole.prefix(last + 1)))
+        for index in forms.indices {
+            #expect(model.tags(of: [index], in: forms) == [whole[index]])
         }
+        #expect(model.tags(of: [1, 5, 9], in: forms) == [whole[1], whole[5], whole[9]])
+        #expect(model.tags(of: [], in: forms) == [])
     }
 
     @Test(arguments: arcs)

@@ -24,6 +24,18 @@ struct TaggerTests {
         }
     }
 
+    /// Tagging a word from the last pair of dictionary words before it gives the tag of the whole sentence's tagging.
+    @Test(arguments: Language.allCases)
+    func tagsOfSomeWordsAreThoseOfTheWholeSentence(language: Language) throws {
+        let model = try SyntaxModel.embedded(for: language)
+        let text = "Le ministre a dit que la France et le Mali ont signé, à la fin de la réunion, un accord avec les pays de la région ."
+            + " The minister said that the talks with the government of the country were over ."
+        let words = text.split(separator: " ").map { WordAtoms(String($0)) }
+        let all = model.tagger.tag(words)
+        #expect(model.tagger.tags(of: Array(words.indices), in: words) == all)
+        #expect(model.tagger.tags(of: [3, 17, 30], in: words) == [all[3], all[17], all[30]])
+    }
+
     @Test func earlierTagsBeyondTheLastWordAreCut() throws {
         let model = try SyntaxModel.embedded(for: .en)
         let words = "Ghana and Togo signed the accord .".split(separator: " ").map { WordAtoms(String($0)) }

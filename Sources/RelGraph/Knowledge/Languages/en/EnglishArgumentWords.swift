@@ -24,7 +24,8 @@ extension ArgumentWords {
             """),
         anaphoricDeterminers: FunctionWords.set("the this that these those such"),
         timeNouns: FunctionWords.set("""
-            monday tuesday wednesday thursday friday saturday sunday week weekend month year day morning evening night
+            monday tuesday wednesday thursday friday saturday sunday week weeks weekend month months year years day days hour
+            hours morning evening night
             today yesterday tonight january february april june july august september october november december
             """),
         timeMarkers: FunctionWords.set("before after while when since until during once"),
@@ -49,6 +50,7 @@ extension ArgumentWords {
         plans: FunctionWords.set("plan plans planned planning plot plotted proposed proposal contemplated envisaged suspected alleged allegedly purported"),
         failures: FunctionWords.set("failed fails fail failing unable refused"),
         conditionals: FunctionWords.set("if unless whether"),
+        conditionalNouns: FunctionWords.set("event case"),
         purposes: .empty,
         possibilities: .empty,
         passiveAuxiliaries: FunctionWords.set("be is are was were been being get gets got gotten"),

@@ -23,7 +23,8 @@ extension ArgumentWords {
             """),
         anaphoricDeterminers: FunctionWords.set("el la los las este esta estos estas ese esa esos esas"),
         timeNouns: FunctionWords.set("""
-            lunes martes miércoles jueves viernes sábado domingo semana mes año día mañana tarde noche hoy ayer anoche
+            lunes martes miércoles jueves viernes sábado domingo semana semanas mes meses año años día días hora horas mañana
+            tarde noche hoy ayer anoche
             enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
             """),
         timeMarkers: FunctionWords.set("antes después tras durante mientras cuando desde"),
@@ -58,6 +59,7 @@ extension ArgumentWords {
             """),
         failures: FunctionWords.set("fracasó fracasaron fracasa"),
         conditionals: FunctionWords.set("si salvo"),
+        conditionalNouns: FunctionWords.set("caso"),
         purposes: FunctionWords.set("para"),
         possibilities: FunctionWords.set("descarta descartada descartado descartan"),
         passiveAuxiliaries: FunctionWords.set("ser sido es son era eran fue fueron será serán sería serían sea sean siendo fuera fueran"),

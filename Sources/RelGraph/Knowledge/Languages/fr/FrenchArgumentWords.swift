@@ -22,7 +22,8 @@ extension ArgumentWords {
             """),
         anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
         timeNouns: FunctionWords.set("""
-            lundi mardi mercredi jeudi vendredi samedi dimanche semaine week-end mois année an jour matin soir nuit hier
+            lundi mardi mercredi jeudi vendredi samedi dimanche semaine semaines week-end mois année années an ans jour jours
+            heure heures matin soir nuit hier
             janvier février mars avril mai juin juillet août septembre octobre novembre décembre
             """),
         timeMarkers: FunctionWords.set("avant après lors pendant depuis quand lorsque dès"),
@@ -56,6 +57,7 @@ extension ArgumentWords {
             """),
         failures: FunctionWords.set("échoué échoue échouent échouer"),
         conditionals: FunctionWords.set("si s' sauf"),
+        conditionalNouns: FunctionWords.set("cas"),
         purposes: FunctionWords.set("pour afin"),
         possibilities: FunctionWords.set("écartée écarté écartées écartés exclue exclu exclues exclus"),
         passiveAuxiliaries: FunctionWords.set("être été est sont était étaient fut furent sera seront serait seraient soit soient"),
