@@ -44,6 +44,7 @@ struct ParsedSentence: Sendable {
         }
         var dependents = Self.children(of: tree)
         if Self.repairAuxiliariesTakenForVerbs(&tree, children: dependents) { dependents = Self.children(of: tree) }
+        if Self.repairVerbsUnderTheirObject(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairVerbsUnderTheirSubject(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairInterposedClauses(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = Self.children(of: tree) }
@@ -263,6 +264,31 @@ struct ParsedSentence: Sendable {
                 tree.words[subject].relation = "nsubj"
                 for child in children[subject] where child > verb { tree.words[child].head = verb + 1 }
             }
+            changed = true
+        }
+        return changed
+    }
+
+    /// "El canciller turco mantuvo conversaciones con X" read as the noun "canciller" coordinated with "conversaciones",
+    /// the verb hung on its own object: the verb heads the clause, the root noun before it is its subject and the
+    /// noun after it its object.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairVerbsUnderTheirObject(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
+        var changed = false
+        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].relation == "nmod" {
+            let object = tree.words[verb].head - 1
+            guard object == verb + 1, tree.words[object].tag == .noun, tree.words[object].relation == "conj" else { continue }
+            let subject = tree.words[object].head - 1
+            guard subject >= 0, subject < verb, tree.words[subject].relation == "root", [.noun, .propn].contains(tree.words[subject].tag)
+            else { continue }
+            tree.words[verb].head = 0
+            tree.words[verb].relation = "root"
+            tree.words[subject].head = verb + 1
+            tree.words[subject].relation = subjectLabel(of: verb, in: tree, children: children)
+            tree.words[object].head = verb + 1
+            tree.words[object].relation = "obj"
+            for child in children[subject] where child > verb && child != object { tree.words[child].head = verb + 1 }
+            for child in children[object] where tree.words[child].relation == "cc" { tree.words[child].head = verb + 1 }
             changed = true
         }
         return changed

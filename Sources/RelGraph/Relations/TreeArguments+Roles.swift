@@ -24,8 +24,8 @@ extension TreeArguments {
             let own = objectWords(of: head)
             return own.isEmpty ? phrase.filter { $0 != head }.flatMap { word in
                 parsed.dependents(of: word).filter { child in
-                    (parsed.relation(of: child) == .obj || (Self.objectAfterPhraseWord.contains(parsed.relation(of: child)) && child > word))
-                        && !phrase.contains(child)
+                    (parsed.relation(of: child) == .obj || (Self.objectAfterPhraseWord.contains(parsed.relation(of: child)) && child > word)
+                        || isUnmarkedComplement(child, after: word)) && !phrase.contains(child)
                 }
             } : own
         case .indirectObject: return parsed.dependents(of: head).filter { parsed.relation(of: $0) == .iobj }
@@ -90,6 +90,11 @@ extension TreeArguments {
             parsed.fullRelation(of: $0) == "nmod:poss" || parsed.markers(of: $0, in: tokens).contains("'s")
                 || (parsed.relation(of: $0) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]))
         }
+    }
+
+    /// "a mis en garde Washington" with the name hung on "garde" as a complement with no preposition: the phrase's object.
+    private func isUnmarkedComplement(_ child: Int, after word: Int) -> Bool {
+        child > word && parsed.relation(of: child) == .nmod && mentionOfWord[child] != nil && parsed.markers(of: child, in: tokens).isEmpty
     }
 
     static let clauseRelations: DependencyRelations = [.xcomp, .ccomp, .advcl]

@@ -30,6 +30,16 @@ struct ActorFinderTests {
             == ["kényans=KEN", "diplomates éthiopiennes=ETH", "somalienne=SOM", "marocain=MAR"])
     }
 
+    /// Every sovereign state has its demonym, the small ones of the Pacific, the Caribbean and Africa included.
+    @Test func demonymsOfSmallStates() {
+        #expect(Probe.mentions("La délégation gambienne et les ministres fidjiens ont rencontré le Premier ministre samoan.", .fr)
+            == ["gambienne=GMB", "ministres fidjiens=FJI", "Premier ministre samoan=WSM"])
+        #expect(Probe.mentions("Tongan officials met a Malawian envoy and the Surinamese delegation.", .en)
+            == ["Tongan officials=TON", "Malawian envoy=MWI", "Surinamese=SUR"])
+        #expect(Probe.mentions("La delegación butanesa y los diplomáticos guyaneses llegaron a la cumbre.", .es)
+            == ["butanesa=BTN", "diplomáticos guyaneses=GUY"])
+    }
+
     @Test func demonymsEnglish() {
         #expect(Probe.mentions("Japanese officials met Ethiopian envoys and a Polish delegation.", .en)
             == ["Japanese officials=JPN", "Ethiopian=ETH", "Polish=POL"])

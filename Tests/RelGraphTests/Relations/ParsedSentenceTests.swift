@@ -65,6 +65,22 @@ struct ParsedSentenceTests {
         #expect(tree(words(comma: false)).governor(of: 8) == 5)
     }
 
+    /// "El canciller chileno mantuvo conversaciones con X" read as the subject coordinated with the object, the verb hung
+    /// on its object, as parsers do.
+    @Test func aVerbHungOnItsObjectHeadsTheClause() {
+        typealias Word = SyntaxTree.Word
+        let repaired = tree([
+            Word(form: "El", tag: .det, head: 2, relation: "det"), Word(form: "canciller", tag: .noun, head: 0, relation: "root"),
+            Word(form: "chileno", tag: .adj, head: 2, relation: "amod"), Word(form: "mantuvo", tag: .verb, head: 5, relation: "nmod"),
+            Word(form: "conversaciones", tag: .noun, head: 2, relation: "conj"), Word(form: "con", tag: .adp, head: 7, relation: "case"),
+            Word(form: "Perú", tag: .propn, head: 5, relation: "nmod"),
+        ])
+        #expect(repaired.fullRelation(of: 3) == "root")
+        #expect(repaired.governor(of: 1) == 3 && repaired.fullRelation(of: 1) == "nsubj")
+        #expect(repaired.governor(of: 4) == 3 && repaired.fullRelation(of: 4) == "obj")
+        #expect(repaired.governor(of: 6) == 4)
+    }
+
     /// "Le Mali a à son tour condamné le Niger" read with the auxiliary as the verb, "tour" as its complement and the
     /// participle as the clause of "tour", as parsers do.
     @Test func aParticipleTakesTheClauseFromAnAuxiliaryReadAsTheVerb() {

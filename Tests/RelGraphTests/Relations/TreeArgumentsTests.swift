@@ -688,6 +688,8 @@ struct TreeArgumentsTests {
         Case(.es, "El presidente chileno inició una visita oficial de tres días a Perú.", ["CHL CONSULT PER"]),
         Case(.fr, "Le président gabonais a été accueilli à sa descente de l'avion par le président camerounais.", ["GAB CONSULT CMR"]),
         Case(.fr, "Le président gabonais a été accueilli à sa descente de l'avion.", []),
+        // A name the parser hung on a phrase trigger's last word with no preposition is the phrase's object.
+        Case(.fr, "Pékin a mis en garde Washington contre toute vente d'armes à Taïwan.", ["CHN ACCUSE USA"]),
         // A partitive object written after a date is the verb's object, as a name there is.
         Case(.fr, "Le Canada a adopté jeudi de nouvelles sanctions contre la Biélorussie.", ["CAN SANCTION BLR"]),
         // A capital a few things down names the thing, not its owner; one thing down it may still be the owner.

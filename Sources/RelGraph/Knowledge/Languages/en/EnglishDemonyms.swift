@@ -158,6 +158,46 @@ DOM|Dominican
 JAM|Jamaican
 MCO|Monegasque
 AND|Andorran
+ATG|Antiguan
+BHS|Bahamian
+BLZ|Belizean
+BRB|Barbadian
+BRN|Bruneian
+BTN|Bhutanese
+BWA|Botswanan; Motswana; Batswana
+COM|Comorian
+CPV|Cape Verdean
+FJI|Fijian
+FSM|Micronesian
+GMB|Gambian
+GNB|Bissau-Guinean
+GNQ|Equatoguinean; Equatorial Guinean
+GRD|Grenadian
+GUY|Guyanese
+KIR|I-Kiribati
+KNA|Kittitian
+LCA|Saint Lucian
+LIE|Liechtensteiner
+LSO|Basotho; Mosotho
+MDV|Maldivian
+MHL|Marshallese
+MWI|Malawian
+NRU|Nauruan
+PLW|Palauan
+PNG|Papua New Guinean
+SLB|Solomon Islander
+SMR|Sammarinese
+STP|Santomean
+SUR|Surinamese
+SWZ|Swazi; Eswatini
+SYC|Seychellois
+TLS|Timorese; East Timorese
+TON|Tongan
+TTO|Trinidadian
+TUV|Tuvaluan
+VCT|Vincentian
+VUT|Ni-Vanuatu
+WSM|Samoan
 """, columns: 2...2)
 
     /// English: adjectives do not inflect; those that double as nouns take

@@ -158,6 +158,46 @@ JAM|jamaicano; jamaiquino
 PRI|puertorriqueño
 MCO|monegasco
 AND|andorrano
+ATG|antiguano
+BHS|bahameño
+BLZ|beliceño
+BRB|barbadense
+BRN|bruneano
+BTN|butanés
+BWA|botsuanés
+COM|comorense
+CPV|caboverdiano
+DMA|dominiqués
+FJI|fiyiano
+FSM|micronesio
+GMB|gambiano
+GNB|bisauguineano
+GNQ|ecuatoguineano
+GUY|guyanés
+KIR|kiribatiano
+KNA|sancristobaleño
+LCA|santalucense
+LIE|liechtensteiniano
+LSO|lesotense
+MDV|maldivo
+MHL|marshalés
+MWI|malauí
+NRU|nauruano
+PLW|palauano
+PNG|papú
+SLB|salomonense
+SMR|sanmarinense
+STP|santotomense
+SUR|surinamés
+SWZ|suazi
+SYC|seychellense
+TLS|timorense
+TON|tongano
+TTO|trinitense
+TUV|tuvaluano
+VCT|sanvicentino
+VUT|vanuatuense
+WSM|samoano
 """, columns: 2...2)
 
     /// Spanish: -o → -a/-os/-as; -a and -e only take -s (belga, estadounidense);

@@ -159,6 +159,46 @@ DOM|dominicain
 JAM|jamaïcain
 MCO|monégasque
 AND|andorran
+ATG|antiguais
+BHS|bahaméen
+BLZ|bélizien
+BRB|barbadien
+BRN|brunéien
+BTN|bhoutanais
+COM|comorien
+CPV|cap-verdien
+DMA|dominiquais
+FJI|fidjien
+FSM|micronésien
+GMB|gambien
+GNB|bissau-guinéen
+GNQ|équato-guinéen
+GRD|grenadien
+GUY|guyanien
+KIR|kiribatien
+KNA|kittitien
+LCA|saint-lucien
+LIE|liechtensteinois
+LSO|lesothan
+MDV|maldivien
+MHL|marshallais
+MWI|malawite
+NRU|nauruan
+PLW|palaosien
+PNG|papouan-néo-guinéen
+SLB|salomonais
+SMR|saint-marinais
+STP|santoméen
+SUR|surinamien
+SWZ|swazi; eswatinien
+SYC|seychellois
+TLS|timorais; est-timorais
+TON|tongien
+TTO|trinidadien
+TUV|tuvaluan
+VCT|vincentais
+VUT|vanuatais
+WSM|samoan
 """, columns: 2...2)
 
     /// French: -e is epicene (russe, russes); -s/-x/-z keep the masculine
