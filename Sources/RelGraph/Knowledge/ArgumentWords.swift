@@ -97,7 +97,7 @@ struct ArgumentWords: Sendable {
     /// Nouns of diplomats ("ambassador", "chargé d'affaires", "embajador"): a frame marked `envoys` reads its target
     /// only from one of them ("the ambassador was summoned"), as the same verb says something else of others.
     var envoyNouns: WordSet = .empty
-    /// Participles that give an event to its author through a preposition other than the passive's ("a strike
+    /// Verbs and participles that give an event to its author through a preposition other than the passive's ("a strike
     /// attributed to X", "une frappe imputée à X", "un ataque atribuido a X"), with that preposition.
     var attributions: WordSet = .empty
     /// The prepositions that name the author after such a participle.

@@ -91,6 +91,10 @@ struct FunctionWordClasses: Sendable {
     /// Prepositions of opposition ("contre", "against", "contra"): the actor after them is the side a conflict is
     /// aimed at.
     let opposingPrepositions: WordSet
+    /// Words of a multi-word list conjunction that join a list only after its first word ("que" of "ainsi que"):
+    /// alone they open a relative clause ("la Tanzanie que le Kenya accuse", "Tanzania que el Gobierno acusa"), whose
+    /// subject is no member of the list before it.
+    var boundListWords: WordSet = .empty
 
     static func of(_ language: Language) -> FunctionWordClasses {
         switch language {

@@ -46,6 +46,7 @@ enum FunctionWords {
     static let andConjunctions = allLanguages(\.andConjunctions)
     static let listConjunctions = allLanguages(\.listConjunctions)
     static let listFillers = allLanguages(\.listFillers)
+    static let boundListWords = allLanguages(\.boundListWords)
     static let clauseConjunctions = allLanguages(\.clauseConjunctions)
     static let titlePrepositions = allLanguages(\.titlePrepositions)
     static let postingPrepositions = allLanguages(\.postingPrepositions)

@@ -41,7 +41,16 @@ struct MentionLists {
         !gap.isEmpty && gap.allSatisfy {
             FunctionWords.coordinators.contains($0) || FunctionWords.articles.contains($0)
                 || FunctionWords.listFillers.contains($0)
-        } && gap.contains { FunctionWords.coordinators.contains($0) }
+        } && gap.contains { FunctionWords.coordinators.contains($0) } && !opensRelativeClause(gap)
+    }
+
+    /// "X que le Kenya accuse": a word that joins a list only after the first word of its conjunction ("ainsi que")
+    /// opens a relative clause when nothing of the conjunction comes before it.
+    private static func opensRelativeClause(_ gap: ArraySlice<Token>) -> Bool {
+        gap.indices.contains { index in
+            FunctionWords.boundListWords.contains(gap[index])
+                && (index == gap.startIndex || !FunctionWords.listConjunctions.contains(gap[index - 1]))
+        }
     }
 
     private func hasConjunction(before position: Int) -> Bool {

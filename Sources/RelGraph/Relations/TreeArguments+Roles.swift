@@ -113,6 +113,11 @@ extension TreeArguments {
         return isTrigger(token) || words.judgingParticiples.contains(tokens[token])
     }
 
+    /// A verb that gives an event to an author: "attributed", "blames", "atribuye", "impute".
+    func isAttributing(_ verb: Int) -> Bool {
+        words.attributions.contains(tokens[parsed.tokenOfWord[verb]])
+    }
+
     /// "the aggression suffered by X", "la agresión sufrida por X": a participle of undergoing, whose agent is the
     /// event's victim, not its author.
     func isUndergoing(_ participle: Int) -> Bool {
@@ -121,7 +126,7 @@ extension TreeArguments {
 
     /// "a strike attributed to X", "une frappe imputée à X": the author a participle of attribution names.
     private func attributedAuthor(of participle: Int) -> [Int] {
-        guard words.attributions.contains(tokens[parsed.tokenOfWord[participle]]) else { return [] }
+        guard isAttributing(participle) else { return [] }
         return parsed.dependents(of: participle, [.obl, .nmod, .iobj]).filter { complement in
             parsed.markers(of: complement, in: tokens).contains { words.attributionMarkers.contains($0) }
         }
@@ -515,6 +520,9 @@ extension TreeArguments {
     /// is itself a trigger ("condemned the attack"): its subject did not attack.
     func supportVerbSubject(of noun: Int, isTrigger: (Int) -> Bool) -> [Int] {
         if let clause = objectRelative(of: noun), !isTrigger(parsed.tokenOfWord[clause]) {
+            // "an attack that X blamed on Y", "un atentado que X atribuye a Y": the clause names the author it is
+            // given to; its subject only judges the event.
+            if isAttributing(clause) { return attributedAuthor(of: clause) }
             let subjects = parsed.dependents(of: clause).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) && !isRelativePronoun($0) }
             if !subjects.isEmpty { return subjects }
         }
@@ -628,7 +636,9 @@ extension TreeArguments {
                     || isTimeNoun($0)))
                     || (parsed.fullRelation(of: $0) == "acl" && !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0))
             }
-            if let clause = objectRelative(of: head), !isTrigger(parsed.tokenOfWord[clause]) { holders.append(clause) }
+            if let clause = objectRelative(of: head), !isTrigger(parsed.tokenOfWord[clause]), !isAttributing(clause) {
+                holders.append(clause)
+            }
             // "cualquier plan de ataque contra Etiopía": a noun the event noun completes carries its complements too.
             if parsed.relation(of: head) == .nmod, let noun = parsed.governor(of: head), parsed.tag(of: noun) == .noun,
                mentionOfWord[noun] == nil, !isTrigger(parsed.tokenOfWord[noun]) {
@@ -658,12 +668,14 @@ extension TreeArguments {
             parsed.dependents(of: holder).filter { mentionOfWord[$0] != nil && parsed.tag(of: $0) == .propn && !phrase.contains($0) }
         }
         func complements(of holder: Int) -> [(word: Int, markers: [String])] {
-            parsed.dependents(of: holder).filter { child in
+            let keepsGenitive = keepsOwnGenitive(holder, phrase: phrase)
+            return parsed.dependents(of: holder).filter { child in
                 // A word inside the holder's own mention ("Nord" in "Corée du Nord") is no complement of it.
                 let sameMention = mentionOfWord[child] != nil && mentionOfWord[child] == mentionOfWord[holder]
                 return !sameMention && !phrase.contains(child) && Self.obliqueRelations.contains(parsed.relation(of: child))
                     && !isCompoundPreposition(child)
             }.map { child in (child, complementMarkers(of: child)) }
+                .filter { !keepsGenitive || mentionOfWord[$0.word] == nil || !$0.markers.contains(words.genitive) }
         }
         // "asked for the expulsion of X's envoy": whom a judged event befalls, written in the genitive, may still be
         // the one asked.
@@ -676,6 +688,17 @@ extension TreeArguments {
                 mentionOfWord[complement.word] != nil && !complement.markers.isEmpty && !complement.markers.contains(words.genitive)
             }
         return PrepositionalComplements(complements: holders.flatMap(complements(of:)) + genitives + placed)
+    }
+
+    /// "held meetings with the King of Jordan and X": an actor that is itself a complement introduced by another
+    /// preposition than the genitive keeps the actor in its genitive to itself; the King's state is not the meeting's
+    /// author. A genitive that names no actor may still be the event's, misplaced by the parser ("l'adoption par le
+    /// Conseil d'une résolution").
+    private func keepsOwnGenitive(_ holder: Int, phrase: [Int]) -> Bool {
+        guard !phrase.contains(holder), mentionOfWord[holder] != nil,
+              [.nmod, .obl].contains(parsed.relation(of: holder)) else { return false }
+        let markers = parsed.markers(of: holder, in: tokens)
+        return !markers.isEmpty && !markers.contains(words.genitive)
     }
 
     /// The prepositions that introduce a complement: its own, or the noun itself when it is one of the language's

@@ -778,6 +778,14 @@ struct TreeArgumentsTests {
         Case(.en, "Kenya, which holds the presidency, backed Tanzania.", ["KEN SUPPORT TZA"]),
         Case(.en, "Kenya said it supports the Kampala agreement.", []),
         Case(.fr, "Le Kenya a dit soutenir l'accord de l'Ouganda avec la Tanzanie.", ["KEN SUPPORT UGA", "UGA AGREE TZA"]),
+        // An object relative that attributes the event names its author in its complement; its subject only judges it.
+        Case(.es, "Diez personas murieron en un atentado contra Kenia que la prensa atribuye a Tanzania.", ["TZA ASSAULT KEN"]),
+        Case(.es, "Diez personas murieron en un atentado contra Kenia que el gobierno ugandés atribuye a Tanzania.",
+             ["TZA ASSAULT KEN"]),
+        Case(.en, "Ten people died in an attack on Kenya that Tanzania carried out.", ["TZA ASSAULT KEN"]),
+        // The state in the genitive of a named party to the event is that party's, not the event's author.
+        Case(.en, "Kenya held meetings with King Letsie III of Lesotho.", ["KEN CONSULT person:letsie-iii"]),
+        Case(.en, "The meeting of Kenya with Uganda took place on Monday.", ["KEN CONSULT UGA"]),
     ]
 
     @Test(arguments: authorsAndAdversaries) func authorsAndAdversariesOfEvents(_ example: Case) {

@@ -66,7 +66,7 @@ extension ArgumentWords {
             flurry
             """),
         envoyNouns: FunctionWords.set("ambassador ambassadors envoy envoys chargé chargés charge diplomat diplomats emissary"),
-        attributions: FunctionWords.set("attributed blamed"),
+        attributions: FunctionWords.set("attributed blamed attributes attribute blames blame"),
         attributionMarkers: FunctionWords.set("to on"),
         degreeAdverbs: FunctionWords.set("totally absolutely completely entirely utterly wholly simply"),
         judgingParticiples: FunctionWords.set("described called deemed considered seen branded labelled labeled termed viewed judged"),

@@ -84,7 +84,10 @@ extension ArgumentWords {
             embajador embajadora embajadores embajadoras encargado encargada encargados diplomático diplomática
             diplomáticos emisario emisarios enviado enviada enviados
             """),
-        attributions: FunctionWords.set("atribuido atribuida atribuidos atribuidas imputado imputada imputados imputadas"),
+        attributions: FunctionWords.set("""
+            atribuido atribuida atribuidos atribuidas imputado imputada imputados imputadas atribuye atribuyen atribuyó
+            atribuyeron atribuía atribuían imputa imputan imputó imputaron
+            """),
         attributionMarkers: FunctionWords.set("a"),
         degreeAdverbs: FunctionWords.set("totalmente absolutamente completamente enteramente simplemente"),
         judgingParticiples: FunctionWords.set("""

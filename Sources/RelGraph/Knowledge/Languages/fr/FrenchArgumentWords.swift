@@ -85,7 +85,9 @@ extension ArgumentWords {
             ambassadeur ambassadrice ambassadeurs ambassadrices chargé chargée chargés diplomate diplomates émissaire
             émissaires envoyé envoyée envoyés
             """),
-        attributions: FunctionWords.set("imputé imputée imputés imputées attribué attribuée attribués attribuées"),
+        attributions: FunctionWords.set("""
+            imputé imputée imputés imputées attribué attribuée attribués attribuées attribue attribuent impute imputent
+            """),
         attributionMarkers: FunctionWords.set("à"),
         degreeAdverbs: FunctionWords.set("totalement absolument complètement entièrement parfaitement tout simplement"),
         judgingParticiples: FunctionWords.set("""

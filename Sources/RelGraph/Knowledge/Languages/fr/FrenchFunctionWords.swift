@@ -66,5 +66,6 @@ extension FunctionWordClasses {
         pastEraWords: FunctionWords.set("froide"),
         subjectPronouns: FunctionWords.set("il elle ils elles"),
         objectPronounsAfterVerb: .empty,
-        opposingPrepositions: FunctionWords.set("contre"))
+        opposingPrepositions: FunctionWords.set("contre"),
+        boundListWords: FunctionWords.set("que"))
 }
