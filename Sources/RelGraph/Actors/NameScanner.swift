@@ -66,6 +66,9 @@ struct NameScanner {
                 probe = end
             } else if isInitialDot(probe) {
                 probe += 1
+            } else if end - nameStart == 1, isSurnameAfterGivenName(probe, givenName: nameStart) {
+                end = probe + 1
+                probe = end
             } else {
                 break
             }
@@ -73,6 +76,14 @@ struct NameScanner {
         // Indices, not a slice of tokens: no `Token` is copied to be asked.
         let keys = (nameStart..<end).filter { tokens[$0].isWord }.map { tokens[$0].folded }
         return Name(range: start..<end, nameStart: nameStart, keys: keys)
+    }
+
+    /// "Theresa May", "Louise Marché": right after a known given name, a capitalised word that is also a common word or
+    /// a month is the surname.
+    private func isSurnameAfterGivenName(_ index: Int, givenName: Int) -> Bool {
+        guard sentence.contains(index), !spans.covers(index), tokens[index].isWord, tokens[index].isCapitalized,
+              !tokens[index].isAllCaps, FunctionWords.nonNameWords.contains(tokens[index]) else { return false }
+        return GivenNameLexicon.contains(tokens[givenName].folded)
     }
 
     /// "Marine Le Pen": a given name that is also a common word ("marine", the navy) starts a name when a name

@@ -40,6 +40,15 @@ struct ActorFinderPersonCuesTests {
         #expect(names("Macron, le président français, a condamné l'Iran.", .fr) == ["Macron"])
     }
 
+    // MARK: Surnames that are common words
+
+    @Test func aCommonWordAfterAKnownGivenNameIsTheSurname() {
+        #expect(names("The British envoy Theresa May met the minister.", .en) == ["Theresa May"])
+        #expect(names("La embajadora Theresa May se reunió con el ministro.", .es) == ["Theresa May"])
+        // Not after a word that is no given name.
+        #expect(!names("In May, the envoy John Smith met the minister.", .en).contains { $0.contains("May") })
+    }
+
     // MARK: Names that act in a compound tense
 
     @Test func aFullNameBeforeAnAuxiliaryAndAVerbIsAPerson() {
