@@ -225,15 +225,10 @@ struct ParsedSentence: Sendable {
         var changed = false
         for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].relation == "nmod" {
             let subject = tree.words[verb].head - 1
-            guard subject >= 0, subject < verb, tree.words[subject].relation == "root",
-                  [.noun, .propn].contains(tree.words[subject].tag),
+            guard isRootNominal(subject, before: verb, in: tree),
                   !children[verb].contains(where: { subjectLabels.contains(DependencyRelation(label: tree.words[$0].relation)) })
             else { continue }
-            tree.words[verb].head = 0
-            tree.words[verb].relation = "root"
-            tree.words[subject].head = verb + 1
-            tree.words[subject].relation = subjectLabel(of: verb, in: tree, children: children)
-            for child in children[subject] where child > verb { tree.words[child].head = verb + 1 }
+            raise(verb, over: subject, in: &tree, children: children)
             changed = true
         }
         return changed
@@ -257,13 +252,7 @@ struct ParsedSentence: Sendable {
             tree.words[auxiliary].relation = "aux"
             // "Argelia ha por su parte convocado…" read with the auxiliary as a clause of the subject, the root.
             let subject = tree.words[verb].head - 1
-            if subject >= 0, subject < auxiliary, tree.words[subject].relation == "root", [.noun, .propn].contains(tree.words[subject].tag) {
-                tree.words[verb].head = 0
-                tree.words[verb].relation = "root"
-                tree.words[subject].head = verb + 1
-                tree.words[subject].relation = "nsubj"
-                for child in children[subject] where child > verb { tree.words[child].head = verb + 1 }
-            }
+            if isRootNominal(subject, before: auxiliary, in: tree) { raise(verb, over: subject, in: &tree, children: children) }
             changed = true
         }
         return changed
@@ -279,19 +268,28 @@ struct ParsedSentence: Sendable {
             let object = tree.words[verb].head - 1
             guard object == verb + 1, tree.words[object].tag == .noun, tree.words[object].relation == "conj" else { continue }
             let subject = tree.words[object].head - 1
-            guard subject >= 0, subject < verb, tree.words[subject].relation == "root", [.noun, .propn].contains(tree.words[subject].tag)
-            else { continue }
-            tree.words[verb].head = 0
-            tree.words[verb].relation = "root"
-            tree.words[subject].head = verb + 1
-            tree.words[subject].relation = subjectLabel(of: verb, in: tree, children: children)
-            tree.words[object].head = verb + 1
+            guard isRootNominal(subject, before: verb, in: tree) else { continue }
+            raise(verb, over: subject, in: &tree, children: children)
             tree.words[object].relation = "obj"
-            for child in children[subject] where child > verb && child != object { tree.words[child].head = verb + 1 }
             for child in children[object] where tree.words[child].relation == "cc" { tree.words[child].head = verb + 1 }
             changed = true
         }
         return changed
+    }
+
+    /// Whether `word` is the sentence's root, a noun or a name written before `limit`: a subject the parser made the root.
+    private static func isRootNominal(_ word: Int, before limit: Int, in tree: SyntaxTree) -> Bool {
+        word >= 0 && word < limit && tree.words[word].relation == "root" && [.noun, .propn].contains(tree.words[word].tag)
+    }
+
+    /// Makes `verb` the root with `subject`, the nominal the parser made the root, as its subject; the subject's
+    /// dependents written after the verb go with the verb.
+    private static func raise(_ verb: Int, over subject: Int, in tree: inout SyntaxTree, children: [[Int]]) {
+        tree.words[verb].head = 0
+        tree.words[verb].relation = "root"
+        tree.words[subject].head = verb + 1
+        tree.words[subject].relation = subjectLabel(of: verb, in: tree, children: children)
+        for child in children[subject] where child > verb { tree.words[child].head = verb + 1 }
     }
 
     /// "avaient aidé le 3 mai le Togo à…", "met on 4 May Kenya's envoy": a name written right after a date, with
