@@ -691,6 +691,8 @@ struct TreeArgumentsTests {
         // A demonym on a thing makes its state the thing's owner, adjective or compound.
         Case(.en, "Norway imposed new tariffs on Chilean salmon.", ["NOR SANCTION CHL"]),
         Case(.fr, "La Norvège a imposé des droits de douane sur le saumon chilien.", ["NOR SANCTION CHL"]),
+        // "téléphonique" is an adjective, not the verb "téléphoner": "un appel téléphonique de X" keeps its complement.
+        Case(.fr, "Le ministre gabonais a reçu mardi un appel téléphonique de son homologue camerounais.", ["CMR CONSULT GAB"]),
         // Mediators act together: they meet both parties, not each other.
         Case(.es, "Egipto y Catar median entre Israel y Jordania.", ["EGY CONSULT ISR", "EGY CONSULT JOR", "QAT CONSULT ISR", "QAT CONSULT JOR"]),
         Case(.es, "La mediación de Catar entre Sudán y Chad fracasó.", ["QAT CONSULT SDN", "QAT CONSULT TCD"]),
