@@ -126,6 +126,18 @@ struct ArgumentWords: Sendable {
     /// Verbs of countering an event ("prevent", "empêcher", "impedir"): whoever prevents or reverses an attack is its
     /// adversary, not its author, so their subject never stands for the author of the event noun they govern.
     var counteringVerbs: WordSet = .empty
+    /// Prepositions that name the agent of an event noun ("the invasion of X by Y", "la condamnation de X par Y"):
+    /// once one does, the noun's genitive is its target. Spanish "por" after a noun gives a cause more often than an
+    /// agent ("sanciones por la crisis") and is no such preposition there.
+    var nounAgentMarkers: WordSet = .empty
+    /// Nouns of a compound preposition that names an agent with the genitive after it: "on the part of", "de la part
+    /// de", "por parte de".
+    var agentPhraseNouns: WordSet = .empty
+    /// The prepositions that open such a compound, which tell it from the noun's other senses ("part of the region").
+    var agentPhraseMarkers: WordSet = .empty
+    /// Modals that, in a clause reported after a verb in the past, are the future seen from then: "said it would
+    /// visit". Languages that write that future as a tense leave it empty.
+    var reportedFutures: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

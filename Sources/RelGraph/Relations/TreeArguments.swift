@@ -211,8 +211,11 @@ final class TreeArguments {
             }
             return ([], noActor ? "no actor" : "none")
         }
-        var (sources, sourceRole) = fill(isNoun ? frame.sources.flatMap { $0 == .subject ? Self.nounSubject : [$0] } : frame.sources,
+        var (sources, sourceRole) = isNoun ? nounAgents(of: head, isTrigger: isTrigger) : ([], "none")
+        if sources.isEmpty {
+            (sources, sourceRole) = fill(isNoun ? frame.sources.flatMap { $0 == .subject ? Self.nounSubject : [$0] } : frame.sources,
                                          excluding: [], isSource: true)
+        }
         if sources.isEmpty, isNoun, let agent = strayAgents(of: head).first, case let agents = resolve([agent]), !agents.isEmpty {
             // "condemns launch of a rocket by X", with "by X" hung on the verb.
             sources = agents
@@ -231,7 +234,8 @@ final class TreeArguments {
             if let first = heads.first, !sources.isEmpty { sourceRole = "occasion (\(parsed.path(from: head, to: first)))" }
         }
         /// "China's support of Russia", "Russia's invasion of Ukraine": once the possessor acts, "of" names the target.
-        let ownedTargets = isNoun && ["poss", "modifier"].contains(sourceRole.prefix { $0 != " " }) ? [ArgumentRole.preposition(words.genitive)] : []
+        let ownedTargets = isNoun && ["poss", "modifier", "agent"].contains(sourceRole.prefix { $0 != " " })
+            ? [ArgumentRole.preposition(words.genitive)] : []
         var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources, owners: true)
         if sources.isEmpty, isNoun, !targets.isEmpty, FunctionWords.opposingPrepositions.contains(String(targetRole.prefix { $0 != " " })) {
             // "l'attaque du Bénin contre le Togo", "las sanciones de X contra Y": once a preposition of opposition names
@@ -380,6 +384,30 @@ final class TreeArguments {
     private func isNameCompound(_ word: Int) -> Bool {
         guard parsed.relation(of: word) == .compound, let mention = mentionOfWord[word] else { return false }
         return mentions[mention].form == .name
+    }
+
+    /// "la condamnation de l'Iran par la France", "the seizure of the tanker by Iran", "la expulsión de X por parte de
+    /// Y": an agent phrase on an event noun names its author, whatever actor its genitive names before it; the
+    /// genitive is then the target, as after a possessor. The parser may hang the agent on that genitive ("the seizure
+    /// of the tanker by Iran"), which takes none unless it is an event itself.
+    private func nounAgents(of noun: Int, isTrigger: (Int) -> Bool) -> ([Mention], String) {
+        let genitives = parsed.dependents(of: noun, [.nmod]).filter { complement in
+            parsed.markers(of: complement, in: tokens).contains(words.genitive) && !isTrigger(parsed.tokenOfWord[complement])
+        }
+        for child in parsed.dependents(of: noun, Self.ownerRelations) + genitives.flatMap({ parsed.dependents(of: $0, [.nmod]) }) {
+            let markers = parsed.markers(of: child, in: tokens)
+            let heads: [Int]
+            if words.agentPhraseNouns.contains(tokens[parsed.tokenOfWord[child]]), markers.contains(where: words.agentPhraseMarkers.contains) {
+                heads = parsed.dependents(of: child, [.nmod]).filter { parsed.markers(of: $0, in: tokens).contains(words.genitive) }
+            } else if markers.contains(where: words.nounAgentMarkers.contains) {
+                heads = [child]
+            } else {
+                continue
+            }
+            let agents = resolve(heads)
+            if let first = heads.first, !agents.isEmpty { return (agents, "agent (\(parsed.path(from: noun, to: first)))") }
+        }
+        return ([], "none")
     }
 
     /// "condemns launch of a missile by X" with "by X" hung on the verb: an active verb with a subject has no agent, so

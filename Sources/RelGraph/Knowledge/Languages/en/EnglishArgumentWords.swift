@@ -76,5 +76,9 @@ extension ArgumentWords {
         counteringVerbs: FunctionWords.set("""
             prevent prevents prevented preventing repel repels repelled repelling thwart thwarts thwarted thwarting foil
             foils foiled foiling reverse reverses reversed reversing counter counters countered countering
-            """))
+            """),
+        nounAgentMarkers: FunctionWords.set("by"),
+        agentPhraseNouns: FunctionWords.set("part"),
+        agentPhraseMarkers: FunctionWords.set("on"),
+        reportedFutures: FunctionWords.set("would"))
 }

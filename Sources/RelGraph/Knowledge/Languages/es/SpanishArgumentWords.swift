@@ -102,5 +102,7 @@ extension ArgumentWords {
             impedir impide impiden impidió impidieron impedirá repeler repele repelen repelió repelieron frustrar frustra
             frustró frustraron revertir revierte revierten revirtió contrarrestar contrarresta contrarrestó
             """),
+        agentPhraseNouns: FunctionWords.set("parte"),
+        agentPhraseMarkers: FunctionWords.set("por"),
         dropsSubjects: true)
 }

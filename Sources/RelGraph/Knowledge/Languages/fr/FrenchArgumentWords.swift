@@ -102,5 +102,8 @@ extension ArgumentWords {
             empêcher empêche empêchent empêché empêchée empêchera empêcheront inverser inverse inversent inversé inversée
             repousser repousse repoussent repoussé repoussée repoussera déjouer déjoue déjouent déjoué déjouée contrer contré
             contrée
-            """))
+            """),
+        nounAgentMarkers: FunctionWords.set("par"),
+        agentPhraseNouns: FunctionWords.set("part"),
+        agentPhraseMarkers: FunctionWords.set("de"))
 }
