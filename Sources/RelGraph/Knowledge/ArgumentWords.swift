@@ -126,6 +126,11 @@ struct ArgumentWords: Sendable {
     /// Verbs of countering an event ("prevent", "empêcher", "impedir"): whoever prevents or reverses an attack is its
     /// adversary, not its author, so their subject never stands for the author of the event noun they govern.
     var counteringVerbs: WordSet = .empty
+    /// Nouns that, between a preposition and a genitive, name the agent of the event noun they hang on ("por parte
+    /// de X", "de la part de X"): the genitive acts, and the noun is no complement of its own.
+    var partNouns: WordSet = .empty
+    /// The prepositions that open such a phrase ("por", "de").
+    var partMarkers: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

@@ -387,6 +387,9 @@ final class TreeArguments {
     private func strayAgents(of object: Int) -> [Int] {
         guard parsed.relation(of: object) == .obj, let verb = parsed.governor(of: object), !isPassive(verb),
               parsed.dependents(of: verb).contains(where: { Self.subjectRelations.contains(parsed.relation(of: $0)) }) else { return [] }
+        // "Cuba enfrenta un embargo por parte de X" with "por parte de X" hung on the verb.
+        let parts = partAgents(of: verb)
+        guard parts.isEmpty else { return parts }
         return parsed.dependents(of: verb).filter { child in
             parsed.relation(of: child) == .obl && parsed.markers(of: child, in: tokens).contains { words.passiveAgents.contains($0) }
         }

@@ -79,7 +79,7 @@ extension ArgumentWords {
             """),
         measureNouns: FunctionWords.set("""
             paquet paquets train trains série séries salve salves vague vagues volet volets batterie ensemble lot lots
-            cycle cycles round rounds
+            cycle cycles round rounds dizaines centaines milliers
             """),
         envoyNouns: FunctionWords.set("""
             ambassadeur ambassadrice ambassadeurs ambassadrices chargé chargée chargés diplomate diplomates émissaire
@@ -102,5 +102,7 @@ extension ArgumentWords {
             empêcher empêche empêchent empêché empêchée empêchera empêcheront inverser inverse inversent inversé inversée
             repousser repousse repoussent repoussé repoussée repoussera déjouer déjoue déjouent déjoué déjouée contrer contré
             contrée
-            """))
+            """),
+        partNouns: FunctionWords.set("part"),
+        partMarkers: FunctionWords.set("de"))
 }
