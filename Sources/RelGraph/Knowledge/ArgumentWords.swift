@@ -130,11 +130,11 @@ struct ArgumentWords: Sendable {
     /// once one does, the noun's genitive is its target. Spanish "por" after a noun gives a cause more often than an
     /// agent ("sanciones por la crisis") and is no such preposition there.
     var nounAgentMarkers: WordSet = .empty
-    /// Nouns of a compound preposition that names an agent with the genitive after it: "on the part of", "de la part
-    /// de", "por parte de".
-    var agentPhraseNouns: WordSet = .empty
-    /// The prepositions that open such a compound, which tell it from the noun's other senses ("part of the region").
-    var agentPhraseMarkers: WordSet = .empty
+    /// Nouns that, between a preposition and a genitive, name the agent of the event noun they hang on ("por parte
+    /// de X", "de la part de X"): the genitive acts, and the noun is no complement of its own.
+    var partNouns: WordSet = .empty
+    /// The prepositions that open such a phrase ("por", "de").
+    var partMarkers: WordSet = .empty
     /// Modals that, in a clause reported after a verb in the past, are the future seen from then: "said it would
     /// visit". Languages that write that future as a tense leave it empty.
     var reportedFutures: WordSet = .empty

@@ -387,23 +387,16 @@ final class TreeArguments {
     }
 
     /// "la condamnation de l'Iran par la France", "the seizure of the tanker by Iran", "la expulsión de X por parte de
-    /// Y": an agent phrase on an event noun names its author, whatever actor its genitive names before it; the
+    /// Y" (`partAgents`): an agent phrase on an event noun names its author, whatever actor its genitive names before it; the
     /// genitive is then the target, as after a possessor. The parser may hang the agent on that genitive ("the seizure
     /// of the tanker by Iran"), which takes none unless it is an event itself.
     private func nounAgents(of noun: Int, isTrigger: (Int) -> Bool) -> ([Mention], String) {
         let genitives = parsed.dependents(of: noun, [.nmod]).filter { complement in
             parsed.markers(of: complement, in: tokens).contains(words.genitive) && !isTrigger(parsed.tokenOfWord[complement])
         }
-        for child in parsed.dependents(of: noun, Self.ownerRelations) + genitives.flatMap({ parsed.dependents(of: $0, [.nmod]) }) {
-            let markers = parsed.markers(of: child, in: tokens)
-            let heads: [Int]
-            if words.agentPhraseNouns.contains(tokens[parsed.tokenOfWord[child]]), markers.contains(where: words.agentPhraseMarkers.contains) {
-                heads = parsed.dependents(of: child, [.nmod]).filter { parsed.markers(of: $0, in: tokens).contains(words.genitive) }
-            } else if markers.contains(where: words.nounAgentMarkers.contains) {
-                heads = [child]
-            } else {
-                continue
-            }
+        let marked = (parsed.dependents(of: noun, Self.ownerRelations) + genitives.flatMap { parsed.dependents(of: $0, [.nmod]) })
+            .filter { parsed.markers(of: $0, in: tokens).contains(where: words.nounAgentMarkers.contains) }
+        for heads in [partAgents(of: noun)] + marked.map({ [$0] }) {
             let agents = resolve(heads)
             if let first = heads.first, !agents.isEmpty { return (agents, "agent (\(parsed.path(from: noun, to: first)))") }
         }
@@ -415,6 +408,9 @@ final class TreeArguments {
     private func strayAgents(of object: Int) -> [Int] {
         guard parsed.relation(of: object) == .obj, let verb = parsed.governor(of: object), !isPassive(verb),
               parsed.dependents(of: verb).contains(where: { Self.subjectRelations.contains(parsed.relation(of: $0)) }) else { return [] }
+        // "Cuba enfrenta un embargo por parte de X" with "por parte de X" hung on the verb.
+        let parts = partAgents(of: verb)
+        guard parts.isEmpty else { return parts }
         return parsed.dependents(of: verb).filter { child in
             parsed.relation(of: child) == .obl && parsed.markers(of: child, in: tokens).contains { words.passiveAgents.contains($0) }
         }

@@ -812,6 +812,28 @@ struct TreeArgumentsTests {
         Case(.en, "The meeting of Kenya with Uganda took place on Monday.", ["KEN CONSULT UGA"]),
     ]
 
+    /// What a subject receives or faces is an event it undergoes, whatever else the verb may mean ("recibir" is also to
+    /// host, "enfrentar" to clash); "por parte de X" names an event's agent, on the noun or on the verb; people counted
+    /// in thousands act as their state in a protest; a break of relations between two states is mutual.
+    static let undergoneAndAgents: [Case] = [
+        Case(.es, "Nicaragua recibió la condena de Costa Rica.", ["CRI ACCUSE NIC"]),
+        Case(.es, "Bolivia recibió el apoyo de Paraguay.", ["PRY SUPPORT BOL"]),
+        Case(.es, "Irán enfrenta un embargo por parte de Canadá.", ["CAN SANCTION IRN"]),
+        Case(.es, "Ecuador enfrentaba críticas de Perú.", ["PER ACCUSE ECU"]),
+        Case(.es, "Kenia denunció el bombardeo de Somalia por parte de Etiopía.", ["KEN ACCUSE ETH", "ETH ASSAULT SOM"]),
+        Case(.fr, "Le Kenya a dénoncé un bombardement de la Somalie de la part de l'Éthiopie.", ["KEN ACCUSE ETH", "ETH ASSAULT SOM"]),
+        Case(.es, "Cientos de peruanos se manifiestan frente a la embajada chilena.", ["PER PROTEST CHL"]),
+        Case(.es, "Los manifestantes cortaron la avenida.", []),
+        Case(.es, "Francia condecoró al embajador de Marruecos.", ["FRA SUPPORT MAR"]),
+        Case(.es, "La ruptura de relaciones entre Kenia y Uganda sorprendió a la región.", ["KEN SANCTION UGA", "UGA SANCTION KEN"]),
+        Case(.es, "El gobierno de Lituania ordenó la salida del país de cinco diplomáticos bielorrusos.", ["LTU SANCTION BLR"]),
+        Case(.es, "El embajador de Chile anunció su salida del país.", []),
+    ]
+
+    @Test(arguments: undergoneAndAgents) func undergoneEventsAndTheirAgents(_ example: Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
+
     @Test(arguments: authorsAndAdversaries) func authorsAndAdversariesOfEvents(_ example: Case) {
         #expect(Set(Probe.events(example.text, example.language)) == example.edges)
     }

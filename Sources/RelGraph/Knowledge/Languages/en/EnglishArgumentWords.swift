@@ -63,7 +63,7 @@ extension ArgumentWords {
         enactingParticiples: FunctionWords.set("approved adopted decided voted ordered imposed announced enacted decreed"),
         measureNouns: FunctionWords.set("""
             package packages round rounds raft set sets series wave waves slew batch batches tranche tranches spate
-            flurry
+            flurry dozens hundreds thousands
             """),
         envoyNouns: FunctionWords.set("ambassador ambassadors envoy envoys chargé chargés charge diplomat diplomats emissary"),
         attributions: FunctionWords.set("attributed blamed attributes attribute blames blame"),
@@ -78,7 +78,7 @@ extension ArgumentWords {
             foils foiled foiling reverse reverses reversed reversing counter counters countered countering
             """),
         nounAgentMarkers: FunctionWords.set("by"),
-        agentPhraseNouns: FunctionWords.set("part"),
-        agentPhraseMarkers: FunctionWords.set("on"),
+        partNouns: FunctionWords.set("part"),
+        partMarkers: FunctionWords.set("on"),
         reportedFutures: FunctionWords.set("would"))
 }

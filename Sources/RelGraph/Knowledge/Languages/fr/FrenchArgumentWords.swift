@@ -79,7 +79,7 @@ extension ArgumentWords {
             """),
         measureNouns: FunctionWords.set("""
             paquet paquets train trains série séries salve salves vague vagues volet volets batterie ensemble lot lots
-            cycle cycles round rounds
+            cycle cycles round rounds dizaines centaines milliers
             """),
         envoyNouns: FunctionWords.set("""
             ambassadeur ambassadrice ambassadeurs ambassadrices chargé chargée chargés diplomate diplomates émissaire
@@ -104,6 +104,6 @@ extension ArgumentWords {
             contrée
             """),
         nounAgentMarkers: FunctionWords.set("par"),
-        agentPhraseNouns: FunctionWords.set("part"),
-        agentPhraseMarkers: FunctionWords.set("de"))
+        partNouns: FunctionWords.set("part"),
+        partMarkers: FunctionWords.set("de"))
 }
