@@ -497,6 +497,12 @@ extension TreeArguments {
         // "Iran, which Israel accused…": a relative object stands for the antecedent.
         let objects = parsed.dependents(of: word).filter { parsed.relation(of: $0) == .obj }
         if !objects.isEmpty { return objects.flatMap { relativeResolved($0, clause: word) } }
+        // "the support the U.S. has provided since…": a relative clause with neither object nor relative word leaves
+        // its object unwritten, and the antecedent is it; nothing strayed under its obliques is.
+        if parsed.fullRelation(of: word) == "acl:relcl", let antecedent = parsed.governor(of: word),
+           !parsed.dependents(of: word).contains(where: isRelativePronoun) {
+            return [antecedent]
+        }
         // "condemned in the strongest terms X's launch" with the object hung on the noun before it: a noun takes no
         // object, so the object is the verb's.
         let strayed = parsed.dependents(of: word).filter { parsed.relation(of: $0) == .obl }.flatMap { oblique in

@@ -361,8 +361,9 @@ final class TreeArguments {
                         && parsed.markers(of: child, in: tokens).contains(words.genitive))
                     || (namedByCompounds && isNameCompound(child)) || isDemonymOnThing(child)
             }
-            // "condemned the test carried out by X": who made the thing owns it.
-            let found = (owners.isEmpty ? participles(of: word).flatMap { agentWords(of: $0) } : owners) + strayAgents(of: word)
+            // "condemned the test carried out by X", "thanked them for the aid X has provided": who made the thing owns it.
+            let made = participles(of: word).flatMap { agentWords(of: $0) } + (objectRelative(of: word).map { subjectWords(of: $0) } ?? [])
+            let found = (owners.isEmpty ? made : owners) + strayAgents(of: word)
             // "blocked the adoption of a resolution drafted by X": a thing owned by a thing is its owner's.
             return found + found.filter { mentionOfWord[$0] == nil && parsed.tag(of: $0) == .noun && !isTrigger(parsed.tokenOfWord[$0]) }
                 .flatMap { owned in

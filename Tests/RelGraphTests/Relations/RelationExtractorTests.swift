@@ -27,6 +27,12 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenya's call with Uganda lasted an hour.", .en) == ["KEN CONSULT UGA"])
     }
 
+    /// A relative clause with no relative word has the antecedent as its unwritten object: nothing under its obliques is.
+    @Test func aReducedRelativeTakesItsAntecedentAsObject() {
+        let events = Probe.events("Kenya praised all the support the United States has provided since the beginning of Uganda's invasion.", .en)
+        #expect(!events.contains("USA AID UGA"))
+    }
+
     // MARK: Passive voice
 
     @Test func passiveAgentIsTheSource() {

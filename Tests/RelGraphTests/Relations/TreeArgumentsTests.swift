@@ -44,6 +44,11 @@ struct TreeArgumentsTests {
         // What a reproach is over names whom it reproaches, through the owner of the thing.
         Case(.en, "Kenya voiced anger over Uganda's “reckless acts” at the border.", ["KEN ACCUSE UGA"]),
         Case(.en, "Kenya condemned the raid over the weekend.", []),
+        // Who made a thing owns it, also as the subject of a relative clause on it, with or without a relative word.
+        Case(.en, "Kenya denounced the plan Uganda drafted.", ["KEN ACCUSE UGA"]),
+        Case(.fr, "Le Kenya a dénoncé le plan que l'Ouganda a rédigé.", ["KEN ACCUSE UGA"]),
+        Case(.es, "Kenia denunció el plan que Uganda redactó.", ["KEN ACCUSE UGA"]),
+        Case(.en, "Kenya expressed its gratitude to Chile for the aid.", ["KEN SUPPORT CHL"]),
         // An agreement to do something to an actor is made with that actor.
         Case(.en, "Kenya agreed to help Chile.", ["KEN AGREE CHL"]),
         Case(.fr, "Le Kenya a accepté d'aider le Chili.", ["KEN AGREE CHL"]),
