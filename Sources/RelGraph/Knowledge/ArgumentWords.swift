@@ -126,6 +126,13 @@ struct ArgumentWords: Sendable {
     /// Verbs of countering an event ("prevent", "empêcher", "impedir"): whoever prevents or reverses an attack is its
     /// adversary, not its author, so their subject never stands for the author of the event noun they govern.
     var counteringVerbs: WordSet = .empty
+    /// Adverbs that make a conditional concessive ("même si", "even if", "aun si"): the clause it opens states a fact.
+    var concessiveAdverbs: WordSet = .empty
+    /// Nouns through which a subject speaks ("par la voix de son ministre", "through its spokesman"): whoever the
+    /// phrase names acts with the subject.
+    var spokesmanNouns: WordSet = .empty
+    /// Subject pronouns of one person or thing ("il", "she", "ella"): the discourse never makes one stand for a pair.
+    var singularPronouns: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false

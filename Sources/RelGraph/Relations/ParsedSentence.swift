@@ -51,6 +51,7 @@ struct ParsedSentence: Sendable {
         // The classes are handed over by reference: a copy of them would retain each of their sets, once per repair.
         if let shared = words {
             if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
+            if Self.repairPartitiveNumerals(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
         }
@@ -213,6 +214,30 @@ struct ParsedSentence: Sendable {
             tree.words[measure].head = measured + 1
             tree.words[measure].relation = "det"
             tree.words[marker].head = measure + 1
+            changed = true
+        }
+        return changed
+    }
+
+    /// "approuvée par 33 des 34 membres de l'OEA", "backed by 30 of the 35 members": the parser makes the numeral the
+    /// head of the noun it counts, with the preposition on the numeral. The counted noun takes the numeral's place and
+    /// its preposition; the numeral, with the genitive, becomes its modifier.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairPartitiveNumerals(_ tree: inout SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for numeral in tree.words.indices where tree.words[numeral].tag == .num && tree.words[numeral].relation != "nummod" {
+            guard let counted = children[numeral].first(where: { $0 > numeral && [.noun, .propn].contains(tree.words[$0].tag)
+                      && tree.words[$0].relation == "nmod" }),
+                  let genitive = children[counted].first(where: { $0 < counted && tree.words[$0].relation == "case" }),
+                  folded(form: tree.words[genitive].form) == shared.words.genitive else { continue }
+            tree.words[counted].head = tree.words[numeral].head
+            tree.words[counted].relation = tree.words[numeral].relation
+            for child in children[numeral] where child < numeral && tree.words[child].relation == "case" {
+                tree.words[child].head = counted + 1
+            }
+            tree.words[numeral].head = counted + 1
+            tree.words[numeral].relation = "nummod"
+            tree.words[genitive].head = numeral + 1
             changed = true
         }
         return changed

@@ -18,6 +18,8 @@ final class TreeArguments {
         /// The trigger's subject is a written personal pronoun ("Il tente de menacer…"): whatever the lexicon calls the
         /// word, the sentence uses it as a verb with a subject the discourse supplies.
         var subjectIsPronoun = false
+        /// That pronoun names one actor ("il", "she"): the discourse may not make it stand for a pair.
+        var subjectIsSingularPronoun = false
         /// The trigger's object is a pronoun the sentence does not resolve ("il a été reçu par…"): the discourse may
         /// supply it.
         var objectUnwritten = false
@@ -295,6 +297,8 @@ final class TreeArguments {
         if found.sources.isEmpty && !isNoun && !isPassive(head) { found.subjectUnwritten = subjectIsUnwritten(head) }
         if sourceRole == "pronoun" { found.subjectUnwritten = true }
         found.subjectIsPronoun = sourceRole == "pronoun" && !isNoun
+        found.subjectIsSingularPronoun = found.subjectIsPronoun
+            && subjectWords(of: head).contains { words.singularPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
         if targetRole == "pronoun" { found.objectUnwritten = true }
         found.passive = !isNoun && isPassive(head)
         var sourceName = sourceRole

@@ -76,5 +76,7 @@ extension ArgumentWords {
         counteringVerbs: FunctionWords.set("""
             prevent prevents prevented preventing repel repels repelled repelling thwart thwarts thwarted thwarting foil
             foils foiled foiling reverse reverses reversed reversing counter counters countered countering
-            """))
+            """),
+        concessiveAdverbs: FunctionWords.set("even"),
+        singularPronouns: FunctionWords.set("he she it"))
 }

@@ -102,5 +102,7 @@ extension ArgumentWords {
             impedir impide impiden impidió impidieron impedirá repeler repele repelen repelió repelieron frustrar frustra
             frustró frustraron revertir revierte revierten revirtió contrarrestar contrarresta contrarrestó
             """),
+        concessiveAdverbs: FunctionWords.set("aun aún incluso"),
+        singularPronouns: FunctionWords.set("él ella"),
         dropsSubjects: true)
 }

@@ -102,5 +102,8 @@ extension ArgumentWords {
             empêcher empêche empêchent empêché empêchée empêchera empêcheront inverser inverse inversent inversé inversée
             repousser repousse repoussent repoussé repoussée repoussera déjouer déjoue déjouent déjoué déjouée contrer contré
             contrée
-            """))
+            """),
+        concessiveAdverbs: FunctionWords.set("même"),
+        spokesmanNouns: FunctionWords.set("voix voie intermédiaire truchement bouche"),
+        singularPronouns: FunctionWords.set("il elle"))
 }

@@ -38,6 +38,7 @@ extension TriggerLexicon {
         fr | ACCUSE | verb | tir* la sonnette d'alarme, tire la sonnette d'alarme | source=subject target=sur|object
         fr | ACCUSE | verb | qualifi* d'inacceptable*, qualifi* d' inacceptable*, qualifi* d'inadmissible*, qualifi* d' inadmissible*, qualifi* d'ingerence*, qualifi* d' ingerence*, jug* inacceptable*, jug* inadmissible* | source=subject target=object
         fr | ACCUSE | verb | decu par, decue par, decus par, decues par, consterne par, consternee par | source=object|subject target=par
+        fr | ACCUSE | reciprocal | s'accus*, se sont accus*, s'etaient accus*, se sont mutuellement accus*, se rejett* la responsabilite, se sont rejete* la responsabilite, se renvoi* la responsabilite, se sont renvoye* la responsabilite
         fr | ACCUSE | noun | accusation*, condamnation*, critique*, protestation*, plainte*, enquete*, avertissement*, mise* en garde, requisitoire*, diatribe*, allegation*, mise* en cause, inculpation*, reprimande*, denigrement*, incrimination*, attaque* verbale*, guerre des mots
         fr | REJECT | verb | rejet*, rejett*, refus*, oppos*, annul*, boude, boudent, bouder, boudera, ecart*, desavou*, retoqu*, claqu* porte, denonc* accord*, denonc* traite, interdi* d'entree, interdi* l'entree, refus* l'entree, refoul* a la frontiere
         fr | REJECT | verb | empech* adoption, empech* l'adoption, bloqu* adoption, bloqu* l'adoption | source=subject target=de|object
@@ -54,6 +55,7 @@ extension TriggerLexicon {
         fr | SANCTION | noun | rappel de ambassadeur*, rappel de ambassadrice*, rappel immédiat de ambassadeur*, rappel pour consultations de ambassadeur*, rappel en consultations de ambassadeur*, retrait de ambassadeur*, retrait immédiat de ambassadeur* | source=modifier|poss|subject target=en|à|auprès|de places
         fr | SANCTION | noun | sanction*, embargo*, rupture*, suspension*, restriction*, interdiction*, contre-sanction*, contre-mesure*, mesure* restrictive*, mesure* de retorsion, retorsion*, liste* noire*, droit* de douane, droit* douanier*, tarif* douanier*, surtaxe*, guerre commerciale
         fr | SANCTION | noun | expulsion* | source=modifier|poss|par|subject target=de
+        fr | SANCTION | noun | exclusion* | source=modifier|par|subject target=de|poss
         fr | SANCTION | verb | renvoy* diplomate*, renvoi* diplomate*, renvoy* ambassadeur*, renvoy* agent* diplomatique*, declar* persona non grata | source=subject target=object|iobj|à
         fr | SANCTION | noun | renvoi de diplomate*, renvoi de agent* | source=modifier|poss|par|subject target=de
         fr | MOBILIZE | verb | mobilis*, deploi*, deploy*, mass* troupe*, depech* troupe*, depech* soldat*, depech* force*, depech* navire*, envoy* troupe*, envoy* soldat*, envoy* militaire*, envoy* renfort*, envoy* navire*, enverr* troupe*, enverr* soldat*, enverr* renfort*, enverr* navire*, concentr* troupe*, renforc* presence militaire, militaris*, patrouill*
