@@ -793,4 +793,27 @@ struct TreeArgumentsTests {
     @Test(arguments: authorsAndAdversaries) func authorsAndAdversariesOfEvents(_ example: Case) {
         #expect(Set(Probe.events(example.text, example.language)) == example.edges)
     }
+
+    /// Constructions of French news prose: a body that excludes a member, a partitive agent, a state speaking through
+    /// its minister, neighbours accusing each other, a build-up named by the army it masses.
+    static let frenchNewsConstructions: [Case] = [
+        // Whoever approves an exclusion is its author; "33 des 35 membres de X" are the members acting for their body.
+        Case(.fr, "L'exclusion du Pérou a été approuvée par l'Union africaine.", ["org:AU SANCTION PER"]),
+        Case(.fr, "L'exclusion du Pérou a été approuvée par 30 des 35 membres de l'Union africaine.", ["org:AU SANCTION PER"]),
+        Case(.fr, "Leur exclusion a été évoquée lors du sommet.", []),
+        // "par la voix de" names who speaks for the subject: both act.
+        Case(.fr, "La Suède, par la voix de son Premier ministre Ulf Kristersson, a condamné la Hongrie.",
+             ["SWE ACCUSE HUN", "person:ulf-kristersson ACCUSE HUN"]),
+        // "Les deux voisins" are the two states just named; reflexive accusations are mutual.
+        Case(.fr, "Le Soudan et le Tchad s'opposent. Les deux voisins se sont accusés d'agression.",
+             ["SDN ACCUSE TCD", "TCD ACCUSE SDN"]),
+        Case(.fr, "Le Pérou et la Bolivie se rejettent la responsabilité de l'incident.", ["PER ACCUSE BOL", "BOL ACCUSE PER"]),
+        // An agent noun spelt inside a phrase trigger carries the phrase's author; a diplomat's does not.
+        Case(.fr, "Un renforcement massif de l'armée turque le long de la frontière de la Syrie inquiète Bagdad.", ["TUR MOBILIZE SYR"]),
+        Case(.fr, "Le renvoi de diplomates hongrois a été annoncé lundi.", []),
+    ]
+
+    @Test(arguments: frenchNewsConstructions) func constructionOfFrenchNews(_ example: Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
 }
