@@ -144,11 +144,14 @@ struct ParsedSentence: Sendable {
     /// "In contrast, both X and Y have been greeted…", "Horas después de la crítica de X, el consejero Y, condenó…":
     /// after a fronted adjunct and a comma, the parser often hangs the subject on the adjunct's noun as an
     /// apposition, leaving the verb with none. A verb with no subject whose word just before it (commas and its own
-    /// auxiliaries and adverbs aside) lies in such an apposition takes the apposition as its subject.
+    /// auxiliaries and adverbs aside) lies in such an apposition takes the apposition as its subject. So does a main
+    /// verb the parser coordinated with a fronted clause ("Comme les diplomates n'arrivent pas à trouver une solution,
+    /// X et Y conviennent…" with X hung on "solution"): the name after the comma is no complement of the clause before.
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairFrontedSubjects(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
         var changed = false
-        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].relation == "root" {
+        for verb in tree.words.indices where tree.words[verb].tag == .verb
+            && (tree.words[verb].relation == "root" || isCoordinatedAfterClause(verb, in: tree)) {
             guard !children[verb].contains(where: { subjectLabels.contains(DependencyRelation(label: tree.words[$0].relation))
                 || tree.words[$0].relation == "expl:subj" }) else { continue }
             var before = verb - 1
@@ -165,17 +168,30 @@ struct ParsedSentence: Sendable {
         return changed
     }
 
+    /// A verb coordinated with a verb written before it: the parser's reading of a main clause after a fronted one.
+    private static func isCoordinatedAfterClause(_ verb: Int, in tree: SyntaxTree) -> Bool {
+        let governor = tree.words[verb].head - 1
+        return tree.words[verb].relation == "conj" && governor >= 0 && governor < verb && tree.words[governor].tag == .verb
+    }
+
     /// The apposition on the way from `word` up to `verb`, when the way reaches the verb through an adjunct written
-    /// before it.
+    /// before it, or reaches the clause a coordinated verb hangs from.
     private static func frontedApposition(from word: Int, verb: Int, in tree: SyntaxTree) -> Int? {
+        let coordinated = tree.words[verb].relation == "conj"
+        let clause = coordinated ? tree.words[verb].head - 1 : verb
         var current = word
         var apposition: Int?
         for _ in 0..<tree.words.count {
             let head = tree.words[current].head - 1
             guard head >= 0 else { return nil }
             let relation = DependencyRelation(label: tree.words[current].relation)
-            if head == verb {
-                return current < verb && frontedAdjuncts.contains(relation) ? apposition : nil
+            if head == clause {
+                // "…, le Pérou, le Chili et la Bolivie conviennent" with the name hung on the clause before, unmarked.
+                if coordinated, apposition == nil, [.noun, .propn].contains(tree.words[current].tag), relation == .obl,
+                   followsCommaUnmarked(current, in: tree) {
+                    return current < verb ? current : nil
+                }
+                return current < verb && (coordinated || frontedAdjuncts.contains(relation)) ? apposition : nil
             }
             if [.noun, .propn].contains(tree.words[current].tag),
                relation == .appos || (relation == .nmod && followsCommaUnmarked(current, in: tree)) {

@@ -811,6 +811,10 @@ struct TreeArgumentsTests {
         // An agent noun spelt inside a phrase trigger carries the phrase's author; a diplomat's does not.
         Case(.fr, "Un renforcement massif de l'armée turque le long de la frontière de la Syrie inquiète Bagdad.", ["TUR MOBILIZE SYR"]),
         Case(.fr, "Le renvoi de diplomates hongrois a été annoncé lundi.", []),
+        // A main clause the parser coordinated with a fronted clause keeps the names after the comma as its subject.
+        Case(.fr, "Comme les négociations n'aboutissent pas à un compromis, le Pérou, le Chili et la Bolivie conviennent d'une action commune.",
+             ["PER AGREE CHL", "PER AGREE BOL", "CHL AGREE BOL"]),
+        Case(.fr, "Le Kenya a reçu le président, puis a rencontré le Premier ministre ougandais.", ["KEN CONSULT UGA"]),
     ]
 
     @Test(arguments: frenchNewsConstructions) func constructionOfFrenchNews(_ example: Case) {
