@@ -815,6 +815,9 @@ struct TreeArgumentsTests {
         Case(.fr, "Comme les négociations n'aboutissent pas à un compromis, le Pérou, le Chili et la Bolivie conviennent d'une action commune.",
              ["PER AGREE CHL", "PER AGREE BOL", "CHL AGREE BOL"]),
         Case(.fr, "Le Kenya a reçu le président, puis a rencontré le Premier ministre ougandais.", ["KEN CONSULT UGA"]),
+        // Any diplomat or mission summoned is summoned to be told off.
+        Case(.fr, "Le Maroc a convoqué mardi les diplomates espagnols.", ["MAR ACCUSE ESP"]),
+        Case(.fr, "Le Kirghizistan a convoqué l'envoyé tadjik.", ["KGZ ACCUSE TJK"]),
     ]
 
     @Test(arguments: frenchNewsConstructions) func constructionOfFrenchNews(_ example: Case) {
