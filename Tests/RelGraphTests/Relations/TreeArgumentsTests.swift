@@ -818,6 +818,9 @@ struct TreeArgumentsTests {
         // Any diplomat or mission summoned is summoned to be told off.
         Case(.fr, "Le Maroc a convoqué mardi les diplomates espagnols.", ["MAR ACCUSE ESP"]),
         Case(.fr, "Le Kirghizistan a convoqué l'envoyé tadjik.", ["KGZ ACCUSE TJK"]),
+        // "son homologue" alone faces whoever acts: it is not the one counterpart the article named before.
+        Case(.fr, "Le président Macron a reçu son homologue nigérian, Bola Tinubu. Le ministre chinois a ensuite mis en garde son homologue.",
+             ["person:bola-tinubu CONSULT person:emmanuel-macron"]),
     ]
 
     @Test(arguments: frenchNewsConstructions) func constructionOfFrenchNews(_ example: Case) {
