@@ -818,6 +818,12 @@ struct TreeArgumentsTests {
         // Any diplomat or mission summoned is summoned to be told off.
         Case(.fr, "Le Maroc a convoqué mardi les diplomates espagnols.", ["MAR ACCUSE ESP"]),
         Case(.fr, "Le Kirghizistan a convoqué l'envoyé tadjik.", ["KGZ ACCUSE TJK"]),
+        // An act summed up in apposition at the end of the sentence is its main clause's: judging it judges the subject.
+        Case(.fr, "Le Maroc a expulsé l'ambassadeur algérien, une mesure critiquée par la France.",
+             ["MAR SANCTION DZA", "FRA ACCUSE MAR"]),
+        Case(.fr, "Le Maroc a expulsé l'ambassadeur algérien, une mesure critiquée par la France depuis des mois au Sénégal.",
+             ["MAR SANCTION DZA", "FRA ACCUSE MAR"]),
+        Case(.fr, "La France a critiqué une mesure du Maroc.", ["FRA ACCUSE MAR"]),
         // "son homologue" alone faces whoever acts: it is not the one counterpart the article named before.
         Case(.fr, "Le président Macron a reçu son homologue nigérian, Bola Tinubu. Le ministre chinois a ensuite mis en garde son homologue.",
              ["person:bola-tinubu CONSULT person:emmanuel-macron"]),
