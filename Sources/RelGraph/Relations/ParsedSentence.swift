@@ -54,6 +54,7 @@ struct ParsedSentence: Sendable {
             if Self.repairPartitiveNumerals(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
+            if Self.repairRelativeClausesAfterTheirName(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
         }
         if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = Self.children(of: tree) }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
@@ -397,6 +398,39 @@ struct ParsedSentence: Sendable {
             tree.words[subject].head = main + 1
             tree.words[subject].relation = "nsubj"
             tree.words[clause].head = subject + 1
+            tree.words[clause].relation = "acl:relcl"
+            changed = true
+        }
+        return changed
+    }
+
+    /// "Après une rencontre avec X, le ministre Y, dont le pays assure la présidence, a indiqué…": the parser makes
+    /// the relative clause the sentence's root, its own subject ("le pays", "qui") opened by the relative word after
+    /// the comma, and hangs the main verb on it with no subject. The name before the comma is the main verb's
+    /// subject, the clause its relative, and what was written before the name the main verb's.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairRelativeClausesAfterTheirName(_ tree: inout SyntaxTree, children: [[Int]],
+                                                           words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for clause in tree.words.indices where tree.words[clause].tag == .verb && tree.words[clause].relation == "root" {
+            // The main verb is hung as a parataxis, a conjunct or a complement clause with no subordinator.
+            guard let main = children[clause].first(where: { verb in
+                      verb > clause && tree.words[verb].tag == .verb
+                          && [.parataxis, .conj, .ccomp].contains(DependencyRelation(label: tree.words[verb].relation))
+                          && !children[verb].contains { tree.words[$0].relation.hasPrefix("nsubj") || tree.words[$0].relation == "mark" }
+                  }),
+                  let subject = children[clause].first(where: { $0 < clause && tree.words[$0].relation.hasPrefix("nsubj") }),
+                  let opener = ([subject] + children[subject]).filter({ $0 <= subject }).min(),
+                  shared.words.relativeOpeners.contains(TextFolding.fold(tree.words[opener].form)),
+                  opener >= 2, tree.words[opener - 1].form == ",",
+                  [.noun, .propn].contains(tree.words[opener - 2].tag) else { continue }
+            let name = opener - 2
+            tree.words[main].head = 0
+            tree.words[main].relation = "root"
+            for child in children[clause] where child < opener && child != name { tree.words[child].head = main + 1 }
+            tree.words[name].head = main + 1
+            tree.words[name].relation = "nsubj"
+            tree.words[clause].head = name + 1
             tree.words[clause].relation = "acl:relcl"
             changed = true
         }

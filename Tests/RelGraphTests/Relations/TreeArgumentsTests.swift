@@ -824,6 +824,9 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Maroc a expulsé l'ambassadeur algérien, une mesure critiquée par la France depuis des mois au Sénégal.",
              ["MAR SANCTION DZA", "FRA ACCUSE MAR"]),
         Case(.fr, "La France a critiqué une mesure du Maroc.", ["FRA ACCUSE MAR"]),
+        // A relative clause after a name, which the parser made the root, leaves the name the main verb's subject.
+        Case(.fr, "Après un entretien avec son homologue chilien, le ministre péruvien Javier González-Olaechea, dont le pays préside le forum, a indiqué qu'il était satisfait.",
+             ["person:javier-gonzalez-olaechea CONSULT CHL"]),
         // "son homologue" alone faces whoever acts: it is not the one counterpart the article named before.
         Case(.fr, "Le président Macron a reçu son homologue nigérian, Bola Tinubu. Le ministre chinois a ensuite mis en garde son homologue.",
              ["person:bola-tinubu CONSULT person:emmanuel-macron"]),
