@@ -6,10 +6,18 @@ extension ActorFinder {
     /// the folded form in place, so that no `Token` is copied to be asked.
     func pairRange(at index: Int, in sentence: Range<Int>) -> Range<Int>? {
         let tokens = document.tokens
-        guard tokens[index].isWord, FunctionWords.pairHeads.contains(tokens[index]) else { return nil }
+        guard tokens[index].isWord else { return nil }
+        let isTrio = FunctionWords.trioHeads.contains(tokens[index])
+        guard isTrio || FunctionWords.pairHeads.contains(tokens[index]) else { return nil }
         let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1])
         let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
+        // "los tres países": three only with its article, as "tres países" names three new ones.
+        if isTrio { return hasArticle && FunctionWords.pairNouns.contains(next) ? index..<index + 2 : nil }
         if FunctionWords.pairNouns.contains(next) { return index..<index + 2 }
+        // "ambos cancilleres", "los dos presidentes"; "dos ministros rusos", a bare number, names new people.
+        if FunctionWords.officialPairNouns.contains(next), hasArticle || !FunctionWords.quantities.contains(tokens[index]) {
+            return index..<index + 2
+        }
         if index + 2 < sentence.upperBound, FunctionWords.pairNouns.contains(tokens[index + 2]), tokens[index + 1].isWord,
            !tokens[index + 1].isCapitalized {
             return index..<index + 3
@@ -25,10 +33,22 @@ extension ActorFinder {
         var recent: (older: String?, newer: String?) = (nil, nil)
         var couples: [(sentence: Int, states: [String])] = []
         var lastPersonCountry: String?
+        /// The lists of three states named lately ("entre X, Y y Z"), for "los tres países".
+        var trios: [(sentence: Int, states: [String])] = []
+        /// The persons named lately, each once, the latest last, for "ambos cancilleres".
+        var persons: [(sentence: Int, person: Int)] = []
         for sentence in mentions.indices {
             for index in mentions[sentence].indices {
                 let mention = mentions[sentence][index]
                 switch mention.form {
+                case .pair where FunctionWords.trioHeads.contains(document.tokens[mention.range.lowerBound]):
+                    trios.removeAll { sentence - $0.sentence > 2 }
+                    mentions[sentence][index].refs = trios.last?.states.map(ActorRef.state) ?? []
+                    continue
+                case .pair where FunctionWords.officialPairNouns.contains(document.tokens[mention.range.upperBound - 1]):
+                    persons.removeAll { sentence - $0.sentence > 2 }
+                    mentions[sentence][index].refs = persons.count >= 2 ? persons.suffix(2).map { .person($0.person) } : []
+                    continue
                 case .pair:
                     couples.removeAll { sentence - $0.sentence > 2 }
                     var candidates = couples.reversed().map(\.states)
@@ -48,8 +68,16 @@ extension ActorFinder {
                 }
                 if index > 0, let couple = couple(mentions[sentence][index - 1], mention) {
                     couples.append((sentence, couple))
+                    if index > 1, let first = mentions[sentence][index - 2].refs.onlyElement?.stateCode, !couple.contains(first),
+                       listed(mentions[sentence][index - 2], before: mentions[sentence][index - 1]) {
+                        trios.append((sentence, [first] + couple))
+                    }
                 }
                 for ref in mention.refs {
+                    if let person = ref.personIndex {
+                        persons.removeAll { $0.person == person }
+                        persons.append((sentence, person))
+                    }
                     let personCountry = ref.personIndex.flatMap { registry.persons[$0].country }
                     if personCountry != nil { lastPersonCountry = personCountry }
                     guard let code = ref.stateCode ?? personCountry, code != recent.newer else { continue }
@@ -70,6 +98,13 @@ extension ActorFinder {
             if states.count == 2 { return states }
         }
         return nil
+    }
+
+    /// The first two members of a list of states, parted by a comma: "Sudáfrica, Rusia y China".
+    private func listed(_ first: Mention, before second: Mention) -> Bool {
+        guard first.range.upperBound < second.range.lowerBound else { return false }
+        let gap = document.tokens[first.range.upperBound..<second.range.lowerBound]
+        return gap.count <= 2 && gap.first?.text == "," && gap.dropFirst().allSatisfy { FunctionWords.articles.contains($0) }
     }
 
     /// Two states joined by "et"/"and"/"y": "entre Pékin et Tokyo", "au Pérou et à la Bolivie".

@@ -80,7 +80,9 @@ extension ActorFinder {
                 continue
             }
             let folded = tokens[index].folded
-            guard FunctionWords.articles.contains(folded) || FunctionWords.formerMarkers.contains(folded) || folded == "'s" else { return nil }
+            // "Ethiopia's U.N. ambassador": an abbreviation's full stop ends nothing.
+            guard FunctionWords.articles.contains(folded) || FunctionWords.formerMarkers.contains(folded) || folded == "'s"
+                    || TitlePhrase.isAbbreviationStop(index, tokens: tokens) else { return nil }
             index += 1
         }
         return nil

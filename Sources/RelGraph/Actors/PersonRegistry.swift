@@ -52,11 +52,22 @@ struct PersonRegistry: Sendable {
         if Self.relationalRoles.contains(roleKey), country == nil, organization == nil { return nil }
         if let index = resolve(country: country, organization: organization, role: { $0 == roleKey }) { return index }
         let classes = Self.roleClasses.filter { $0.contains(roleKey) }
-        return resolve(country: country, organization: organization) { role in
+        if let index = resolve(country: country, organization: organization, role: { role in
             guard let role else { return false }
             return role == roleKey || classes.contains { $0.contains(role) }
+        }) { return index }
+        // "el ministro japonés" after "el ministro de Exteriores japonés, X": a bare title names the one holder of an
+        // office of its kind.
+        guard let otherKinds = Self.bareTitles[roleKey] else { return nil }
+        return resolve(country: country, organization: organization) { role in
+            guard let role else { return false }
+            return role.hasSuffix(" " + roleKey) && !otherKinds.contains(role)
         }
     }
+
+    /// Bare titles that name any office whose title ends with them, and the offices so named that are of another kind:
+    /// "the minister" is never the prime minister.
+    private static let bareTitles: [String: Set<String>] = ["minister": ["prime minister", "deputy prime minister"]]
 
     private func resolve(country: String?, organization: String?, role matches: (String?) -> Bool) -> Int? {
         /// Reads each person's fields in place: copying a `Person` retained its six Strings and its keys.

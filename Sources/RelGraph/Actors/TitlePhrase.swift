@@ -228,11 +228,30 @@ struct TitlePhrase: Sendable {
             if span.entry.form == .organization { organization = span.entry.key } else { country = span.entry.key }
             range = span.range.lowerBound..<range.upperBound
             index = span.range.lowerBound - 1
+            // "Ethiopia's U.N. ambassador", "the Japanese UN envoy": the body before a posted role is where the state
+            // before it posted its envoy, not the envoy's employer.
+            if span.entry.form == .organization, Self.postedRoles.contains(roleKey),
+               let owner = Self.postingState(before: index, tokens: tokens, spans: spans) {
+                country = owner.code
+                organization = nil
+                range = owner.start..<range.upperBound
+                index = owner.start - 1
+            }
         }
         if index >= 0, FunctionWords.formerMarkers.contains(tokens[index]) {
             roleStart = index
             range = index..<range.upperBound
         }
+    }
+
+    /// The state written right before a posting body: a possessive ("Ethiopia's") or a demonym or name ("Japanese").
+    private static func postingState(before index: Int, tokens: [Token], spans: SentenceSpans) -> (code: String, start: Int)? {
+        guard index >= 0 else { return nil }
+        if tokens[index].folded == "'s", index >= 1, let span = spans.covering(index - 1), let code = span.actor?.stateCode {
+            return (code, span.range.lowerBound)
+        }
+        guard let span = spans.covering(index), [.demonym, .stateName].contains(span.entry.form) else { return nil }
+        return (span.entry.key, span.range.lowerBound)
     }
 
     /// "les responsables russes, comme le vice-ministre X": the example belongs to the group's state.

@@ -55,7 +55,8 @@ enum ArgumentDefaults {
     }
 
     static let table = """
-        en | verb | AGREE CONSULT COOPERATE | source=subject target=object|with|to|between
+        en | verb | AGREE | source=subject target=object|with|to|between|clause-object
+        en | verb | CONSULT COOPERATE | source=subject target=object|with|to|between
         en | verb | AID | source=subject target=iobj|object|to|for
         en | verb | RETREAT | source=subject target=from|object
         en | verb | MOBILIZE | source=subject target=against|to|toward|towards|near|along|into|on
@@ -73,7 +74,8 @@ enum ArgumentDefaults {
         en | noun | RETREAT | source=modifier|poss|of|by|subject target=from|to
         en | noun | SANCTION | source=modifier|poss|by|subject|of target=against|on|to|toward|towards|at|with|for|of
         en | noun | * | source=modifier|poss|of|by|subject target=against|on|to|toward|towards|at|with|for
-        fr | verb | AGREE CONSULT COOPERATE | source=subject target=object|avec|à|entre
+        fr | verb | AGREE | source=subject target=object|avec|à|entre|clause-object
+        fr | verb | CONSULT COOPERATE | source=subject target=object|avec|à|entre
         fr | verb | AID | source=subject target=iobj|à|object
         fr | verb | RETREAT | source=subject target=de|object
         fr | verb | MOBILIZE | source=subject target=contre|vers|à|près|long
@@ -90,7 +92,8 @@ enum ArgumentDefaults {
         fr | noun | MOBILIZE | source=modifier|poss|de|par|subject target=contre|vers|près|long|sur|à|aux
         fr | noun | SANCTION | source=modifier|poss|de|subject target=contre|à|envers|vers|sur|avec|auprès places
         fr | noun | * | source=modifier|poss|de|subject target=contre|à|envers|vers|sur|avec|auprès
-        es | verb | AGREE CONSULT COOPERATE | source=subject target=object|con|a|entre
+        es | verb | AGREE | source=subject target=object|con|a|entre|clause-object
+        es | verb | CONSULT COOPERATE | source=subject target=object|con|a|entre
         es | verb | AID | source=subject target=iobj|a|object
         es | verb | RETREAT | source=subject target=de|desde|object
         es | verb | MOBILIZE | source=subject target=contra|hacia|a|cerca

@@ -126,6 +126,18 @@ struct ArgumentWords: Sendable {
     /// Verbs of countering an event ("prevent", "empêcher", "impedir"): whoever prevents or reverses an attack is its
     /// adversary, not its author, so their subject never stands for the author of the event noun they govern.
     var counteringVerbs: WordSet = .empty
+    /// Prepositions that name the agent of an event noun ("the invasion of X by Y", "la condamnation de X par Y"):
+    /// once one does, the noun's genitive is its target. Spanish "por" after a noun gives a cause more often than an
+    /// agent ("sanciones por la crisis") and is no such preposition there.
+    var nounAgentMarkers: WordSet = .empty
+    /// Nouns that, between a preposition and a genitive, name the agent of the event noun they hang on ("por parte
+    /// de X", "de la part de X"): the genitive acts, and the noun is no complement of its own.
+    var partNouns: WordSet = .empty
+    /// The prepositions that open such a phrase ("por", "de").
+    var partMarkers: WordSet = .empty
+    /// Modals that, in a clause reported after a verb in the past, are the future seen from then: "said it would
+    /// visit". Languages that write that future as a tense leave it empty.
+    var reportedFutures: WordSet = .empty
     /// Adverbs that make a conditional concessive ("même si", "even if", "aun si"): the clause it opens states a fact.
     var concessiveAdverbs: WordSet = .empty
     /// Nouns through which a subject speaks ("par la voix de son ministre", "through its spokesman"): whoever the

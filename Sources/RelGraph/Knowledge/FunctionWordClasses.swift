@@ -95,6 +95,12 @@ struct FunctionWordClasses: Sendable {
     /// alone they open a relative clause ("la Tanzanie que le Kenya accuse", "Tanzania que el Gobierno acusa"), whose
     /// subject is no member of the list before it.
     var boundListWords: WordSet = .empty
+    /// Numbers that stand for "the three of them" before a pair noun ("los tres países", "the three countries"): the
+    /// three states just listed.
+    var trioHeads: WordSet = .empty
+    /// Plural titles a pair head stands before for the two officials just named ("ambos cancilleres", "the two
+    /// leaders", "les deux ministres").
+    var officialPairNouns: WordSet = .empty
 
     static func of(_ language: Language) -> FunctionWordClasses {
         switch language {

@@ -37,6 +37,8 @@ enum FunctionWords {
     static let honorifics = allLanguages(\.honorifics)
     static let pairHeads = allLanguages(\.pairHeads)
     static let pairNouns = allLanguages(\.pairNouns)
+    static let trioHeads = allLanguages(\.trioHeads)
+    static let officialPairNouns = allLanguages(\.officialPairNouns)
     static let portfolios = allLanguages(\.portfolios)
     static let nonNameWords = allLanguages(\.nonNameWords)
     static let sentenceWords = allLanguages(\.sentenceWords)

@@ -171,7 +171,7 @@ Yair Lapid||ISR|prime minister
 Isaac Herzog|Yitzhak Herzog|ISR|president
 Yasser Arafat|Yasir Arafat; Yaser Arafat|PSE|president
 Mahmoud Abbas|Mahmud Abbas; Mahmud Abás; Abou Mazen; Abu Mazen|PSE|president|Abbas; Abás
-Hafez al-Assad|Hafez el-Assad; Hafez al Asad|SYR|president|al-Assad; el-Assad; Assad
+Hafez al-Assad|Hafez el-Assad; Hafez al Asad|SYR|president|Hafez
 Bashar al-Assad|Bachar al-Assad; Bachar el-Assad; Bashar al Asad; Bashar al-Asad|SYR|president|al-Assad; el-Assad; Assad; al Asad; Asad
 Ahmed al-Sharaa|Ahmad al-Chareh; Ahmed al-Charaa; Ahmed al Shara; Ahmed al-Chareh; Abou Mohammed al-Jolani; Abu Mohammed al-Julani|SYR|president|al-Sharaa; al-Chareh; al-Charaa; al Shara; Sharaa; Chareh; Charaa; Jolani; Julani
 Saddam Hussein|Sadam Husein|IRQ|president|Saddam; Hussein; Husein

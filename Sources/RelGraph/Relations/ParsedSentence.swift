@@ -195,12 +195,23 @@ struct ParsedSentence: Sendable {
                 return current < verb && (coordinated || frontedAdjuncts.contains(relation)) ? apposition : nil
             }
             if [.noun, .propn].contains(tree.words[current].tag),
-               relation == .appos || (relation == .nmod && followsCommaUnmarked(current, in: tree)) {
+               relation == .appos || (relation == .nmod && followsCommaUnmarked(current, in: tree))
+                || (relation == .conj && followsClosedList(current, in: tree)) {
                 apposition = current
             }
             current = head
         }
         return nil
+    }
+
+    /// "En la rueda de prensa con X, Y y Z, el presidente W, advirtió…" with the subject read as one more member of the
+    /// adjunct's list: a conjunct after the one its coordinator closed the list with is no member.
+    private static func followsClosedList(_ word: Int, in tree: SyntaxTree) -> Bool {
+        let head = tree.words[word].head
+        return tree.words.indices.contains { member in
+            member < word && tree.words[member].head == head && tree.words[member].relation == "conj"
+                && tree.words.indices.contains { tree.words[$0].head - 1 == member && tree.words[$0].relation == "cc" && $0 < member }
+        }
     }
 
     /// "Après une rencontre avec son homologue, le ministre X, a indiqué…" with the subject hung on "homologue" as a

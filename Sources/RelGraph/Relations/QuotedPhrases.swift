@@ -32,6 +32,21 @@ enum QuotedPhrases {
         return spans
     }
 
+    /// Whether the token at `index` stands inside a quotation opened after `start`: a straight double quote opens and
+    /// closes by turns, curly and angle quotes by their side. Single quotes are left out: they are also apostrophes.
+    static func isQuoted(_ tokens: [Token], at index: Int, from start: Int) -> Bool {
+        var depth = 0
+        for token in tokens[start..<index] where token.kind == .punctuation {
+            switch token.text {
+            case "\"": depth = depth > 0 ? depth - 1 : 1
+            case "“", "«": depth += 1
+            case "”", "»": depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return depth > 0
+    }
+
     /// The closing mark of a phrase opened at `open`: after one to `longestPhrase` words and nothing else.
     private static func closing(_ tokens: [Token], after open: Int, in range: Range<Int>) -> Int? {
         var index = open + 1

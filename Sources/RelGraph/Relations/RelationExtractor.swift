@@ -200,6 +200,7 @@ struct RelationExtractor {
             // what a warning reports ("warned that they would never accept") are.
             let isAlleged = governor?.trigger.type == .accuse && !isNoun && tree.governor(of: hit.range)?.relation != .ccomp
             if hit.trigger.frame == .decree, commandsEvent(hit, among: hits, tree: tree) { continue }
+            if !isNoun, undergoesEvent(hit, among: hits, tree: tree) { continue }
             if let governor, governor.trigger.frame != .decree, Self.topicGovernors.contains(governor.trigger.type) || isAlleged {
                 modality = .unreal
             }
@@ -265,6 +266,16 @@ struct RelationExtractor {
         }
     }
 
+    /// "Cuba enfrenta un embargo", "Chile recibió el apoyo de X": a verb whose subject undergoes the event noun it governs
+    /// states that event, not one of its own ("enfrentar" is also to clash, "recibir" to host).
+    private func undergoesEvent(_ hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> Bool {
+        guard let verb = tree.headWord(of: hit.range) else { return false }
+        return hits.contains { other in
+            guard other.range != hit.range, tree.isNominal(other.range), let noun = tree.headWord(of: other.range) else { return false }
+            return tree.parsed.governor(of: noun) == verb && tree.undergoes(noun)
+        }
+    }
+
     private func governingHit(of hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> TriggerMatcher.Hit? {
         guard var word = tree.headWord(of: hit.range) else { return nil }
         for step in 0..<Self.governorReach {
@@ -276,6 +287,8 @@ struct RelationExtractor {
             // "refuse de retirer ses troupes, comme l'exige le Maroc", "Comme convenu avec X, Y somme Z de…": a clause of
             // comparison is no topic either.
             if step == 0, tree.invertedSubject(of: word) != nil || tree.isComparisonClause(word) { return nil }
+            // "recibió la condena de X", "faces sanctions": an event its governor's subject undergoes is no topic of it.
+            if step == 0, tree.isNominal(hit.range), tree.undergoes(word) { return nil }
             let token = tree.parsed.tokenOfWord[governor]
             if let trigger = hits.first(where: { $0.range.contains(token) && $0.range != hit.range }) {
                 // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").

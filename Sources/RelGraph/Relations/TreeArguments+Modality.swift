@@ -24,7 +24,8 @@ extension TreeArguments {
     /// or on a clause above it ("si l'Égypte décidait de bloquer"), a purpose ("pour défendre").
     private func isHypothetical(_ head: Int) -> Bool {
         let dependents = parsed.dependents(of: head)
-        if dependents.contains(where: { (isModal($0) || isPlan($0)) && Self.modifierOfEvent.contains(parsed.relation(of: $0)) }) {
+        if dependents.contains(where: { ((isModal($0) && !isFutureInThePast($0, on: head)) || isPlan($0))
+            && Self.modifierOfEvent.contains(parsed.relation(of: $0)) }) {
             return true
         }
         if dependents.contains(where: { Self.markerRelations.contains(parsed.relation(of: $0)) && words.purposes.contains(token($0)) }) {
@@ -74,6 +75,21 @@ extension TreeArguments {
     }
 
     private func isModal(_ word: Int) -> Bool { words.modals.contains(token(word)) }
+
+    /// "The Kremlin announced that the Chinese president would visit Russia": in a clause reported after a verb in the
+    /// past, "would" is the future seen from then, as "will" is from now; a condition on the clause still makes it
+    /// unreal. French and Spanish write that future as a tense of the verb, which no modal word marks.
+    private func isFutureInThePast(_ modal: Int, on verb: Int) -> Bool {
+        guard words.reportedFutures.contains(token(modal)), parsed.relation(of: verb) == .ccomp,
+              let reporting = parsed.governor(of: verb) else { return false }
+        return !hasCondition(verb) && !hasCondition(reporting)
+    }
+
+    /// "would attack Taiwan if it declared independence", "If X…, officials said Y would attack": a clause of condition
+    /// under the verb or the verb reporting it makes it the consequence.
+    private func hasCondition(_ verb: Int) -> Bool {
+        parsed.dependents(of: verb).contains { parsed.relation(of: $0) == .advcl && isConditioned($0) }
+    }
     private func isPlan(_ word: Int) -> Bool { words.plans.contains(token(word)) }
     private func token(_ word: Int) -> Token { tokens[parsed.tokenOfWord[word]] }
 

@@ -120,13 +120,16 @@ extension TreeArguments {
         return nil
     }
 
-    /// "South Sudan says it will withdraw": the subject pronoun of a reported clause is the speaker.
+    /// "South Sudan says it will withdraw": the subject pronoun of a reported clause is the speaker, unless quoted.
     /// "«Nous rejetons…», a déclaré le ministère": a speaker's "we" is the speaker too, in a quote the attribution
     /// governs or one that governs the attribution.
     func reportingSubject(of pronoun: Int) -> Int? {
         guard var clause = parsed.governor(of: pronoun) else { return nil }
         while [.conj, .xcomp].contains(parsed.relation(of: clause)), let up = parsed.governor(of: clause) { clause = up }
         let isSpeaker = words.speakerPronouns.contains(tokens[parsed.tokenOfWord[pronoun]])
+        // '"The council met and it agreed…," its president said': inside a quotation only the speaker's own pronouns
+        // stand for the speaker; "it" there is someone the speaker names.
+        if !isSpeaker, QuotedPhrases.isQuoted(tokens, at: parsed.tokenOfWord[pronoun], from: parsed.tokenOfWord[0]) { return nil }
         if isSpeaker, let attribution = parsed.dependents(of: clause).first(where: {
             $0 > clause && Self.attributionRelations.contains(parsed.relation(of: $0)) && isQuoteAttribution($0)
         }) {

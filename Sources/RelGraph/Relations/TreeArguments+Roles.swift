@@ -47,7 +47,7 @@ extension TreeArguments {
                 .flatMap { objectWords(of: $0) }
         case .participleAgent:
             return participles(of: head).filter { !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0) }
-                .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) }
+                .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) } + partAgents(of: head)
         case .preposition(let word):
             return complements().introduced { $0 == word }
         case .host:
@@ -133,6 +133,31 @@ extension TreeArguments {
     /// event's victim, not its author.
     func isUndergoing(_ participle: Int) -> Bool {
         words.undergoingVerbs.contains(tokens[parsed.tokenOfWord[participle]])
+    }
+
+    /// "el bombardeo por parte de X", "une attaque de la part de X": the agent a noun of part names with its genitive,
+    /// where the noun after the preposition is only the compound preposition's middle.
+    /// The phrase may hang a few complements down ("la negativa a la venta de armas por parte de X").
+    func partAgents(of noun: Int) -> [Int] {
+        var level = [noun]
+        for _ in 0..<Self.partDepth where !level.isEmpty {
+            let parts = level.flatMap { parsed.dependents(of: $0, [.nmod, .obl]) }.filter(isPartPhrase)
+            if !parts.isEmpty {
+                return parts.flatMap { part in
+                    parsed.dependents(of: part, [.nmod]).filter { parsed.markers(of: $0, in: tokens).contains(words.genitive) }
+                }
+            }
+            level = level.flatMap { parsed.dependents(of: $0, [.nmod]) }.filter { mentionOfWord[$0] == nil }
+        }
+        return []
+    }
+
+    /// Complements down an event noun that "por parte de" may be hung from.
+    private static let partDepth = 3
+
+    private func isPartPhrase(_ word: Int) -> Bool {
+        words.partNouns.contains(tokens[parsed.tokenOfWord[word]]) && mentionOfWord[word] == nil
+            && parsed.markers(of: word, in: tokens).contains { words.partMarkers.contains($0) }
     }
 
     /// "a strike attributed to X", "une frappe imputée à X": the author a participle of attribution names.

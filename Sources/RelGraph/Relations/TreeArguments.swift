@@ -253,8 +253,11 @@ final class TreeArguments {
             }
             return ([], noActor ? "no actor" : "none")
         }
-        var (sources, sourceRole) = fill(isNoun ? frame.sources.flatMap { $0 == .subject ? Self.nounSubject : [$0] } : frame.sources,
+        var (sources, sourceRole) = isNoun ? nounAgents(of: head, isTrigger: isTrigger) : ([], "none")
+        if sources.isEmpty {
+            (sources, sourceRole) = fill(isNoun ? frame.sources.flatMap { $0 == .subject ? Self.nounSubject : [$0] } : frame.sources,
                                          excluding: [], isSource: true)
+        }
         if sources.isEmpty, isNoun, let agent = strayAgents(of: head).first, case let agents = resolve([agent]), !agents.isEmpty {
             // "condemns launch of a rocket by X", with "by X" hung on the verb.
             sources = agents
@@ -273,7 +276,8 @@ final class TreeArguments {
             if let first = heads.first, !sources.isEmpty { sourceRole = "occasion (\(parsed.path(from: head, to: first)))" }
         }
         /// "China's support of Russia", "Russia's invasion of Ukraine": once the possessor acts, "of" names the target.
-        let ownedTargets = isNoun && ["poss", "modifier"].contains(sourceRole.prefix { $0 != " " }) ? [ArgumentRole.preposition(words.genitive)] : []
+        let ownedTargets = isNoun && ["poss", "modifier", "agent"].contains(sourceRole.prefix { $0 != " " })
+            ? [ArgumentRole.preposition(words.genitive)] : []
         var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources, owners: true)
         if sources.isEmpty, isNoun, !targets.isEmpty, FunctionWords.opposingPrepositions.contains(String(targetRole.prefix { $0 != " " })) {
             // "l'attaque du Bénin contre le Togo", "las sanciones de X contra Y": once a preposition of opposition names
@@ -426,11 +430,31 @@ final class TreeArguments {
         return mentions[mention].form == .name
     }
 
+    /// "la condamnation de l'Iran par la France", "the seizure of the tanker by Iran", "la expulsión de X por parte de
+    /// Y" (`partAgents`): an agent phrase on an event noun names its author, whatever actor its genitive names before it; the
+    /// genitive is then the target, as after a possessor. The parser may hang the agent on that genitive ("the seizure
+    /// of the tanker by Iran"), which takes none unless it is an event itself.
+    private func nounAgents(of noun: Int, isTrigger: (Int) -> Bool) -> ([Mention], String) {
+        let genitives = parsed.dependents(of: noun, [.nmod]).filter { complement in
+            parsed.markers(of: complement, in: tokens).contains(words.genitive) && !isTrigger(parsed.tokenOfWord[complement])
+        }
+        let marked = (parsed.dependents(of: noun, Self.ownerRelations) + genitives.flatMap { parsed.dependents(of: $0, [.nmod]) })
+            .filter { parsed.markers(of: $0, in: tokens).contains(where: words.nounAgentMarkers.contains) }
+        for heads in [partAgents(of: noun)] + marked.map({ [$0] }) {
+            let agents = resolve(heads)
+            if let first = heads.first, !agents.isEmpty { return (agents, "agent (\(parsed.path(from: noun, to: first)))") }
+        }
+        return ([], "none")
+    }
+
     /// "condemns launch of a missile by X" with "by X" hung on the verb: an active verb with a subject has no agent, so
     /// the agent is its object's.
     private func strayAgents(of object: Int) -> [Int] {
         guard parsed.relation(of: object) == .obj, let verb = parsed.governor(of: object), !isPassive(verb),
               parsed.dependents(of: verb).contains(where: { Self.subjectRelations.contains(parsed.relation(of: $0)) }) else { return [] }
+        // "Cuba enfrenta un embargo por parte de X" with "por parte de X" hung on the verb.
+        let parts = partAgents(of: verb)
+        guard parts.isEmpty else { return parts }
         return parsed.dependents(of: verb).filter { child in
             parsed.relation(of: child) == .obl && parsed.markers(of: child, in: tokens).contains { words.passiveAgents.contains($0) }
         }

@@ -109,6 +109,29 @@ struct ActorFinderTests {
         #expect(Probe.events(text, .es) == ["BRA CONSULT ARG", "BRA AGREE ARG"])
     }
 
+    /// "Los tres países" are the three states just listed; a bare "tres países" names three others.
+    @Test func losTresPaisesAreTheThreeStatesJustListed() {
+        let text = "Las relaciones entre Kenia, Uganda y Ruanda son estrechas. Los tres países firmaron un tratado."
+        #expect(Probe.mentions(text, .es).contains("tres países=KEN+UGA+RWA"))
+        #expect(Probe.events(text, .es) == ["KEN AGREE UGA", "KEN AGREE RWA", "UGA AGREE RWA"])
+        #expect(Probe.events("Kenia, Uganda y Ruanda son vecinos. Tres países firmaron un tratado.", .es).isEmpty)
+    }
+
+    /// "Ambos cancilleres", "the two leaders": the two officials just named; a bare "dos ministros" names new people.
+    @Test func ambosCancilleresAreTheTwoOfficialsJustNamed() {
+        let text = "La canciller de Kenia, Amina Odhiambo, recibió a su homólogo de Uganda, Okello Mwesigwa. Ambos cancilleres firmaron un tratado."
+        #expect(Probe.events(text, .es).contains("person:amina-odhiambo AGREE person:okello-mwesigwa"))
+        let english = "Kenyan President Amina Odhiambo met Ugandan President Okello Mwesigwa. The two leaders signed a treaty."
+        #expect(Probe.events(english, .en).contains("person:amina-odhiambo AGREE person:okello-mwesigwa"))
+        #expect(Probe.events("Dos ministros firmaron un tratado.", .es).isEmpty)
+    }
+
+    /// A bare "minister" is the one minister of its state named before, whatever the portfolio; never the prime minister.
+    @Test func aBareMinisterIsTheMinisterJustNamed() {
+        let text = "El ministro de Exteriores de Kenia, Amina Odhiambo, llegó a Kampala el lunes. El ministro keniano instó a Uganda a retirar sus tropas. El primer ministro keniano criticó a Uganda."
+        #expect(Probe.events(text, .es) == ["person:amina-odhiambo REQUEST UGA", "KEN ACCUSE UGA"])
+    }
+
     /// A name after a reporting verb is a speaker only in an attribution after a quote or a comma.
     @Test func aNameAfterAReportingVerbIsASpeakerOnlyInAnAttribution() {
         #expect(Probe.mentions("Kenya says Kakamega is part of its territory.", .en) == ["Kenya=KEN"])

@@ -98,6 +98,18 @@ struct TitlePhraseTests {
         #expect(!Probe.edges(text, .en).contains("person:jan-kowalczyk AFFILIATION DEU"))
     }
 
+    /// The body between a state and a posted role is the posting: "Chile's U.N. ambassador" serves Chile at the UN.
+    @Test func aBodyBeforeAPostedRoleIsThePosting() {
+        let text = "Jan Kowalczyk, Poland's U.N. ambassador, said that Germany had rejected the proposal."
+        #expect(Probe.persons(text, .en).map(\.country) == ["POL"])
+        let edges = Probe.edges(text, .en)
+        #expect(edges.contains("person:jan-kowalczyk AFFILIATION POL"))
+        #expect(!edges.contains { $0.contains("org:UN") })
+        #expect(Probe.edges("The Polish UN envoy criticized Germany.", .en) == ["POL ACCUSE DEU"])
+        // A body's own officials stay the body's.
+        #expect(Probe.edges("The UN envoy criticized Germany.", .en) == ["org:UN ACCUSE DEU"])
+    }
+
     @Test func appositionFrench() {
         let text = "Jan Kowalczyk, ambassadeur de Pologne à Berlin, a déclaré que l'Allemagne avait rejeté la proposition."
         #expect(Probe.persons(text, .fr).map(\.country) == ["POL"])

@@ -126,6 +126,8 @@ struct LexiconTests {
         #expect(has(es, "EE.UU.", "USA", .stateName))
         #expect(has(es, "Santa Sede", "VAT", .stateName))
         #expect(has(es, "Corea del Norte", "PRK", .stateName))
+        #expect(has(en, "N. Korea", "PRK", .stateName))
+        #expect(has(en, "S. Korea", "KOR", .stateName))
     }
 
     @Test func demonymInflections() {
@@ -259,6 +261,8 @@ struct LexiconTests {
         #expect(LeaderLexicon.leader(surname: "Zelenskyy").first?.affiliation == "UKR")
         #expect(LeaderLexicon.leader(surname: "Xi").first?.fullName == "Xi Jinping")
         #expect(LeaderLexicon.leader(surname: "Castro").count == 2)
+        // The surname alone names the one in office since 2000, not his father.
+        #expect(LeaderLexicon.leader(surname: "Assad").map(\.fullName) == ["Bashar al-Assad"])
         #expect(LeaderLexicon.leader(surname: "Lavrov").first?.role == "foreign minister")
         #expect(LeaderLexicon.leader(surname: "Guterres").first?.affiliation == "UN")
         #expect(LeaderLexicon.leader(fullName: "Emmanuel Macron").first?.affiliation == "FRA")

@@ -65,6 +65,27 @@ struct ParsedSentenceTests {
         #expect(tree(words(comma: false)).governor(of: 8) == 5)
     }
 
+    /// "Tras la reunión con Kenia, Uganda y Ruanda, el presidente Okello advirtió…" with the subject read as one more
+    /// member of the adjunct's list, after the conjunct "y" closed it.
+    @Test func aConjunctAfterAClosedListOfAFrontedAdjunctIsTheVerbsSubject() {
+        typealias Word = SyntaxTree.Word
+        func words(closed: Bool) -> [Word] {
+            [
+                Word(form: "Tras", tag: .adp, head: 3, relation: "case"), Word(form: "la", tag: .det, head: 3, relation: "det"),
+                Word(form: "reunión", tag: .noun, head: 14, relation: "obl"), Word(form: "con", tag: .adp, head: 5, relation: "case"),
+                Word(form: "Kenia", tag: .propn, head: 3, relation: "nmod"), Word(form: ",", tag: .punct, head: 7, relation: "punct"),
+                Word(form: "Uganda", tag: .propn, head: 5, relation: "conj"),
+                Word(form: closed ? "y" : ",", tag: closed ? .cconj : .punct, head: 9, relation: closed ? "cc" : "punct"),
+                Word(form: "Ruanda", tag: .propn, head: 5, relation: "conj"), Word(form: ",", tag: .punct, head: 12, relation: "punct"),
+                Word(form: "el", tag: .det, head: 12, relation: "det"), Word(form: "Okello", tag: .propn, head: 5, relation: "conj"),
+                Word(form: ",", tag: .punct, head: 12, relation: "punct"), Word(form: "advirtió", tag: .verb, head: 0, relation: "root"),
+            ]
+        }
+        let repaired = tree(words(closed: true))
+        #expect(repaired.governor(of: 11) == 13 && repaired.fullRelation(of: 11) == "nsubj")
+        #expect(tree(words(closed: false)).governor(of: 11) == 4)
+    }
+
     /// "El canciller chileno mantuvo conversaciones con X" read as the subject coordinated with the object, the verb hung
     /// on its object, as parsers do.
     @Test func aVerbHungOnItsObjectHeadsTheClause() {

@@ -63,7 +63,7 @@ extension ArgumentWords {
         enactingParticiples: FunctionWords.set("approved adopted decided voted ordered imposed announced enacted decreed"),
         measureNouns: FunctionWords.set("""
             package packages round rounds raft set sets series wave waves slew batch batches tranche tranches spate
-            flurry
+            flurry dozens hundreds thousands
             """),
         envoyNouns: FunctionWords.set("ambassador ambassadors envoy envoys chargé chargés charge diplomat diplomats emissary"),
         attributions: FunctionWords.set("attributed blamed attributes attribute blames blame"),
@@ -77,6 +77,10 @@ extension ArgumentWords {
             prevent prevents prevented preventing repel repels repelled repelling thwart thwarts thwarted thwarting foil
             foils foiled foiling reverse reverses reversed reversing counter counters countered countering
             """),
+        nounAgentMarkers: FunctionWords.set("by"),
+        partNouns: FunctionWords.set("part"),
+        partMarkers: FunctionWords.set("on"),
+        reportedFutures: FunctionWords.set("would"),
         concessiveAdverbs: FunctionWords.set("even"),
         singularPronouns: FunctionWords.set("he she it"))
 }

@@ -59,5 +59,7 @@ extension FunctionWordClasses {
         pastEraWords: FunctionWords.set("cold"),
         subjectPronouns: FunctionWords.set("he she they it"),
         objectPronounsAfterVerb: FunctionWords.set("him her it them"),
-        opposingPrepositions: FunctionWords.set("against"))
+        opposingPrepositions: FunctionWords.set("against"),
+        trioHeads: FunctionWords.set("three"),
+        officialPairNouns: FunctionWords.set("ministers presidents leaders"))
 }

@@ -7,8 +7,8 @@ RUS|Russia; Russian Federation
 SUN|USSR; U.S.S.R.; Soviet Union
 CHN|China; People's Republic of China; PRC; mainland China
 TWN|Taiwan; Republic of China
-KOR|South Korea; Republic of Korea; ROK
-PRK|North Korea; DPRK; Democratic People's Republic of Korea
+KOR|South Korea; Republic of Korea; ROK; S. Korea
+PRK|North Korea; DPRK; Democratic People's Republic of Korea; N. Korea
 CZE|Czech Republic; Czechia
 CSK|Czechoslovakia
 COD|DRC; DR Congo; Democratic Republic of Congo; Democratic Republic of the Congo; Congo-Kinshasa

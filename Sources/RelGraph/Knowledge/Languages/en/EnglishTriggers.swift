@@ -55,7 +55,7 @@ extension TriggerLexicon {
         en | SANCTION | reciprocal | cut* links, cut* diplomatic links, cut* relations, cut* diplomatic relations, sever* links, sever* ties, sever* diplomatic ties, sever* relations, cut* diplomatic ties, break* diplomatic ties, broke diplomatic ties, cut* ties, broke off relations, break* off relations, broke all ties, break* all ties, cut* all ties, sever* all ties, broke off all ties, break* off all ties
         en | SANCTION | reciprocal | downgrad* relations, downgrad* ties, downgrad* diplomatic relations, downgrad* diplomatic ties, break* relations, broke relations, break* ties, broke ties
         en | SANCTION | verb | sanction*, severed, severs, severing, sever, cut* off, suspend*, freez*, froze, restrict*, isolat*, halt*, break* off, broke off, ban, bans, banned, banning, cut* aid, withh*, curb*, penaliz*, penalis*, revok*
-        en | SANCTION | verb | expel* | source=subject|from target=object|iobj
+        en | SANCTION | verb | expel*, kick* out, kicked out, declar* persona non grata, declared persona non grata | source=subject|from target=object|iobj
         en | SANCTION | verb | recall* ambassador*, recall* envoy*, withdr* ambassador*, pull* ambassador*, clos* embassy, clos* embassies, shut* embassy, shut* embassies, closure of embassy | source=subject target=from|to|in|object places
         en | SANCTION | noun | sanction*, embargo*, suspension*, restriction*, blacklist*, tariff*, trade war*, punitive measure*, restrictive measure*, countermeasure*, counter-measure*, counter-sanction*, countersanction*, travel ban*, export control*, ban, bans, curbs, revocation*
         en | SANCTION | noun | expulsion*, expelling | source=modifier|poss|by|subject target=of

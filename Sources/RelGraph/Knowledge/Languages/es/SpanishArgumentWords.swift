@@ -30,9 +30,11 @@ extension ArgumentWords {
         timeMarkers: FunctionWords.set("antes después tras durante mientras cuando desde"),
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""
-            sufre sufren sufrió sufrieron sufrir sufrido sufrida sufridos sufridas enfrenta enfrentan enfrentó enfrentaron padece padecen sometido
+            sufre sufren sufrió sufrieron sufrir sufrido sufrida sufridos sufridas sufría sufrían enfrenta enfrentan enfrentó enfrentaron
+            enfrentaba enfrentaban padece padecen padeció padecía sometido
             sometida sometidos sometidas confrontado confrontada confrontados confrontadas cuenta cuentan contó contaron
-            contará contarán contaba
+            contará contarán contaba recibe reciben recibió recibieron recibir recibido recibida recibidos recibidas
+            recibirá recibirán recibía recibían
             """),
         supportVerbs: FunctionWords.set("""
             impone imponen impuso impusieron impuesto impuesta impuestos impuestas imponer impondrá impondrán imponía
@@ -79,6 +81,7 @@ extension ArgumentWords {
             """),
         measureNouns: FunctionWords.set("""
             paquete paquetes ronda rondas serie series batería baterías tanda tandas oleada oleadas ola olas conjunto ciclo
+            decenas cientos centenares miles millares
             """),
         envoyNouns: FunctionWords.set("""
             embajador embajadora embajadores embajadoras encargado encargada encargados diplomático diplomática
@@ -97,11 +100,13 @@ extension ArgumentWords {
         relativeOpeners: FunctionWords.set("que quien quienes cual cuales cuyo cuya cuyos cuyas donde"),
         prepositionalSupportVerbs: FunctionWords.set("procedió procedieron procede proceden proceder procederá procederán procedido"),
         releaseNouns: FunctionWords.set("liberación liberaciones excarcelación"),
-        verbFormAdjectives: FunctionWords.set("nuclear"),
+        verbFormAdjectives: FunctionWords.set("nuclear conjunta conjunto conjuntas conjuntos"),
         counteringVerbs: FunctionWords.set("""
             impedir impide impiden impidió impidieron impedirá repeler repele repelen repelió repelieron frustrar frustra
             frustró frustraron revertir revierte revierten revirtió contrarrestar contrarresta contrarrestó
             """),
+        partNouns: FunctionWords.set("parte"),
+        partMarkers: FunctionWords.set("por de"),
         concessiveAdverbs: FunctionWords.set("aun aún incluso"),
         singularPronouns: FunctionWords.set("él ella"),
         dropsSubjects: true)

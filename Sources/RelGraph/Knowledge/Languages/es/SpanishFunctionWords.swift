@@ -61,5 +61,7 @@ extension FunctionWordClasses {
         pastEraWords: FunctionWords.set("fría fria"),
         subjectPronouns: .empty,
         objectPronounsAfterVerb: .empty,
-        opposingPrepositions: FunctionWords.set("contra"))
+        opposingPrepositions: FunctionWords.set("contra"),
+        trioHeads: FunctionWords.set("tres"),
+        officialPairNouns: FunctionWords.set("cancilleres ministros presidentes mandatarios líderes dirigentes jefes"))
 }

@@ -12,10 +12,10 @@ extension TriggerLexicon {
         es | CONSULT | noun | mediacion*, mediador*, mediadora*, buenos oficios | source=modifier|poss|de|subject target=entre|con|a together
         es | CONSULT | noun | ofensiva* diplomatica*
         es | CONSULT | visit | visit*, viaj*, gira*, escala, escalas, arrib* a, se desplaz* a, se traslad* a, llegada*, aterriz* en
-        es | SUPPORT | verb | apoy*, respald*, defend*, reconoc*, elogi*, solidari*, aplaud*, felicit*, alab*, encomi*, agradec*, agradezc*, reconozc*, avala*, avalo, cerr* filas, cierr* filas, saludaron, rindi* homenaje, rind* homenaje, manifest* apoyo, manifest* solidaridad, prest* apoyo
+        es | SUPPORT | verb | apoy*, respald*, defend*, reconoc*, elogi*, solidari*, aplaud*, felicit*, alab*, encomi*, agradec*, agradezc*, reconozc*, avala*, avalo, cerr* filas, cierr* filas, saludaron, rindi* homenaje, rind* homenaje, manifest* apoyo, manifest* solidaridad, manifiest* apoyo, manifiest* solidaridad, prest* apoyo, condecor*
         es | SUPPORT | reciprocal | restablec* relaciones, restablezc* relaciones, restabl* relaciones, normaliz* relaciones, restablec* lazos, reanud* relaciones, reanudacion* relaciones, establec* relaciones diplomaticas, mejor* relaciones, acercamiento*, reconcili*, deshielo*
         es | SUPPORT | verb | reabr* embajada*, reapertura* embajada* | source=subject target=en|object places
-        es | SUPPORT | noun | apoyo*, respaldo*, solidaridad*, reconocimiento*, aval, visto bueno, elogio*, agradecimiento*, encomio*, felicitacion*
+        es | SUPPORT | noun | apoyo*, respaldo*, solidaridad*, reconocimiento*, aval, visto bueno, elogio*, agradecimiento*, encomio*, felicitacion*, condecoracion*
         es | CONCEDE | verb | disculp*, indult*, levant* sancion*, conced*, levant* embargo*, levant* bloqueo*, levant* restriccion*, alivi* sancion*, flexibiliz* sancion*, flexibiliz* restriccion*, suaviz* sancion*, retir* sancion*, suspend* sancion*, cedio, cedieron, ceder, perdon*, pid* perdon, pidio perdon, marcha atras, descongel*
         es | CONCEDE | noun | alto el fuego, cese al fuego, cese el fuego, cese del fuego, tregua*, disculpa*, concesion*, amnistia*, levantamiento* sancion*, levantamiento* embargo*, desescalada*, gesto* de buena voluntad, perdon, descongelacion*, descongelamiento*, indulto*
         es | COOPERATE | verb | cooper*, colabor*, aliad*, aliarse, alio, aliaron, se alian, un* fuerzas, unieron fuerzas, trabaj* juntos, trabaj* conjuntamente, coordinaron, coordino, coordinar, coordinan, compart* inteligencia, vend* armas, vendi* armas
@@ -47,8 +47,8 @@ extension TriggerLexicon {
         es | REJECT | deny | nego, negaron, niega, niegan, negar, negado, negando, negaba, desment*, desminti*, desmient*, refut*
         es | THREATEN | verb | amenaz*, intimid*, chantaj*, promet* represalias, prometi* represalias
         es | THREATEN | noun | amenaza*, ultimatum*, intimidacion*, ruido de sables, chantaje*
-        es | PROTEST | verb | manifestante*, manifest* contra, manifest* frente a, march* contra, boicote*, se manifest*, manifestarse, manifest* frente al, manifest* ante
-        es | PROTEST | noun | manifestacion*, huelga*, boicot*, disturbio*, cacerolazo*, piquete*
+        es | PROTEST | verb | manifest* contra, manifest* frente a, march* contra, boicote*, se manifest*, manifestarse, manifest* frente al, manifest* ante, manifiest* contra, manifiest* frente a, manifiest* frente al, manifiest* ante, se manifiest*
+        es | PROTEST | noun | manifestante*, manifestacion*, huelga*, boicot*, disturbio*, cacerolazo*, piquete*
         es | SANCTION | verb | sancion*, romp*, rompi*, suspend*, congel*, aisl*, prohib*
         es | SANCTION | verb | expuls* | source=subject|de target=object|iobj|a
         es | SANCTION | verb | declar* persona* non grata*, declar* persona* no grata*, declar* como persona* non grata*, declar* como persona* no grata*, persona* non grata*, persona* no grata* | source=subject target=object|a|iobj
@@ -56,6 +56,8 @@ extension TriggerLexicon {
         es | SANCTION | verb | llam* a consultas, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places
         es | SANCTION | verb | cort* ayuda*, cort* suministro*
         es | SANCTION | noun | sancion*, embargo*, ruptura*, suspension*, restriccion*, negacion* venta* arma*, prohibicion*, arancel*, lista negra, contramedida*, medida* restrictiva*, medida* punitiva*, guerra comercial
+        es | SANCTION | noun | ruptura* de relaciones, ruptura* de lazos, ruptura* de vinculos, ruptura* diplomatica* | source=modifier|poss|de|subject target=con|entre mutual
+        es | SANCTION | noun | salida* del pais, salida* de su territorio | source=modifier|poss|subject target=de
         es | SANCTION | noun | expulsion* | source=modifier|poss|por|subject|en target=de
         es | MOBILIZE | verb | moviliz*, despleg*, desplieg*, concentr* tropa*, envi* tropas, envi* soldados, envi* militares, envi* efectivos, envi* buques, envi* refuerzos, destac* tropas, destac* efectivos, reforz* frontera*, refuerz* frontera*, militariz*, patrull*, acumul* tropa*
         es | MOBILIZE | verb | aument* numero de tropa*, aument* numero de soldados, aument* presencia militar, increment* presencia militar, reforz* presencia militar, refuerz* presencia militar | source=subject target=contra|hacia|a|cerca|largo|en places

@@ -80,7 +80,7 @@ extension ArgumentWords {
             """),
         measureNouns: FunctionWords.set("""
             paquet paquets train trains série séries salve salves vague vagues volet volets batterie ensemble lot lots
-            cycle cycles round rounds
+            cycle cycles round rounds dizaines centaines milliers
             """),
         envoyNouns: FunctionWords.set("""
             ambassadeur ambassadrice ambassadeurs ambassadrices chargé chargée chargés diplomate diplomates émissaire
@@ -104,6 +104,9 @@ extension ArgumentWords {
             repousser repousse repoussent repoussé repoussée repoussera déjouer déjoue déjouent déjoué déjouée contrer contré
             contrée
             """),
+        nounAgentMarkers: FunctionWords.set("par"),
+        partNouns: FunctionWords.set("part"),
+        partMarkers: FunctionWords.set("de"),
         concessiveAdverbs: FunctionWords.set("même"),
         spokesmanNouns: FunctionWords.set("voix voie intermédiaire truchement bouche"),
         singularPronouns: FunctionWords.set("il elle"))

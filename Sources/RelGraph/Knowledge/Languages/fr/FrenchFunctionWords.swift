@@ -67,5 +67,7 @@ extension FunctionWordClasses {
         subjectPronouns: FunctionWords.set("il elle ils elles"),
         objectPronounsAfterVerb: .empty,
         opposingPrepositions: FunctionWords.set("contre"),
-        boundListWords: FunctionWords.set("que"))
+        boundListWords: FunctionWords.set("que"),
+        trioHeads: FunctionWords.set("trois"),
+        officialPairNouns: FunctionWords.set("ministres présidents dirigeants chefs"))
 }
