@@ -41,6 +41,9 @@ struct TreeArgumentsTests {
         Case(.en, "Officials said Ghana would attack Togo if it closed the border.", []),
         Case(.en, "If Togo closed the border, officials said Ghana would attack it.", []),
         Case(.en, "Ghana would attack Togo.", []),
+        // What a reproach is over names whom it reproaches, through the owner of the thing.
+        Case(.en, "Kenya voiced anger over Uganda's “reckless acts” at the border.", ["KEN ACCUSE UGA"]),
+        Case(.en, "Kenya condemned the raid over the weekend.", []),
         // An agreement to do something to an actor is made with that actor.
         Case(.en, "Kenya agreed to help Chile.", ["KEN AGREE CHL"]),
         Case(.fr, "Le Kenya a accepté d'aider le Chili.", ["KEN AGREE CHL"]),
