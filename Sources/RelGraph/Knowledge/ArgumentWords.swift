@@ -143,6 +143,9 @@ struct ArgumentWords: Sendable {
     /// Nouns through which a subject speaks ("par la voix de son ministre", "through its spokesman"): whoever the
     /// phrase names acts with the subject.
     var spokesmanNouns: WordSet = .empty
+    /// Nouns of removing a member from a body ("l'exclusion de X de Y", "la suspensión de X del Mercosur"): their first
+    /// genitive is who is removed, a second one the body it leaves.
+    var removalNouns: WordSet = .empty
     /// Subject pronouns of one person or thing ("il", "she", "ella"): the discourse never makes one stand for a pair.
     var singularPronouns: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then

@@ -49,7 +49,11 @@ extension TreeArguments {
             return participles(of: head).filter { !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0) }
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) } + partAgents(of: head)
         case .preposition(let word):
-            return complements().introduced { $0 == word }
+            let introduced = complements().introduced { $0 == word }
+            // "l'exclusion de la Russie du G20": after the one removed, a second genitive is the body it leaves.
+            guard isNoun, word == words.genitive, introduced.count > 1,
+                  words.removalNouns.contains(tokens[parsed.tokenOfWord[head]]) else { return introduced }
+            return introduced.min().map { [$0] } ?? []
         case .host:
             // Read in `TreeArguments.arguments`, from the object as the frame's voice reads it.
             return []

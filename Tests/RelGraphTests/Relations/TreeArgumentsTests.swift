@@ -848,6 +848,8 @@ struct TreeArgumentsTests {
         Case(.fr, "L'exclusion du Pérou a été approuvée par l'Union africaine.", ["org:AU SANCTION PER"]),
         Case(.fr, "L'exclusion du Pérou a été approuvée par 30 des 35 membres de l'Union africaine.", ["org:AU SANCTION PER"]),
         Case(.fr, "Leur exclusion a été évoquée lors du sommet.", []),
+        // After the one removed, a second genitive is the body it leaves, no target.
+        Case(.fr, "L'exclusion du Pérou de l'Union africaine a été décidée par le Chili.", ["CHL SANCTION PER"]),
         // "par la voix de" names who speaks for the subject: both act.
         Case(.fr, "La Suède, par la voix de son Premier ministre Ulf Kristersson, a condamné la Hongrie.",
              ["SWE ACCUSE HUN", "person:ulf-kristersson ACCUSE HUN"]),

@@ -109,5 +109,6 @@ extension ArgumentWords {
         partMarkers: FunctionWords.set("de"),
         concessiveAdverbs: FunctionWords.set("même"),
         spokesmanNouns: FunctionWords.set("voix voie intermédiaire truchement bouche"),
+        removalNouns: FunctionWords.set("exclusion exclusions suspension suspensions expulsion expulsions"),
         singularPronouns: FunctionWords.set("il elle"))
 }
