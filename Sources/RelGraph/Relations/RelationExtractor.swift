@@ -345,6 +345,18 @@ struct RelationExtractor {
         return []
     }
 
+    /// The actors the sentence names, nearest the trigger first ("sent troops to its border with X, as Y…" faces X), but
+    /// not a capital after a preposition, which says where.
+    private func namedNearest(to range: Range<Int>, in sentence: Int) -> [ActorRef] {
+        actors.mentions[sentence].filter { !($0.form == .seat && $0.preposition != nil) }
+            .sorted { Self.distance($0.range, range) < Self.distance($1.range, range) }
+            .flatMap(\.refs)
+    }
+
+    private static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : max(0, b.lowerBound - a.upperBound)
+    }
+
     /// The mentions that name someone besides `sources`, or nil when there is none.
     private static func others(of sources: Set<ActorRef>, in mentions: [Mention]) -> [Mention]? {
         let others = mentions.filter { !$0.refs.allSatisfy(sources.contains) }
@@ -430,7 +442,7 @@ struct RelationExtractor {
                   // written faces something else than an actor ("enfrentaba una negación").
                   let counterpart = discourse.counterpart(of: sources, at: sentence,
                                                           named: isNoun || hit.trigger.frame != .verb ? []
-                                                              : actors.mentions[sentence].filter { !($0.form == .seat && $0.preposition != nil) }.flatMap(\.refs),
+                                                              : namedNearest(to: hit.range, in: sentence),
                                                           countries: countries,
                                                           excluding: sources.contains(where: sided.contains) ? sided : []) {
             arguments.targets = [synthetic([counterpart], at: hit.range.upperBound)]
