@@ -401,7 +401,7 @@ struct RelationExtractor {
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { persons[$0].country } }
         if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun || found.subjectIsPronoun, !found.sourceIsNoActor,
            found.subjectUnwritten || (!found.passive && droppedSubject(before: hit.range.lowerBound)),
-           !discourse.lastSubject.isEmpty {
+           !discourse.lastSubject.isEmpty, !(found.subjectIsSingularPronoun && Set(discourse.lastSubject).count > 1) {
             arguments.sources = [synthetic(discourse.lastSubject, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)

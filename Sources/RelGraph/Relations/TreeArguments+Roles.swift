@@ -32,9 +32,11 @@ extension TreeArguments {
         case .possessor:
             return possessorWords(of: head)
         case .modifier:
-            return parsed.dependents(of: head).filter { word in
-                Self.modifierRelations.contains(parsed.relation(of: word)) && mentionOfWord[word] != nil
-                    && parsed.markers(of: word, in: tokens).isEmpty && !continuesComplementList(word, of: head)
+            return ([head] + phraseAgentNouns(of: head, phrase: phrase)).flatMap { noun in
+                parsed.dependents(of: noun).filter { word in
+                    Self.modifierRelations.contains(parsed.relation(of: word)) && mentionOfWord[word] != nil
+                        && parsed.markers(of: word, in: tokens).isEmpty && !continuesComplementList(word, of: noun)
+                }
             }
         case .between:
             return complements().introduced { $0 == "entre" || $0 == "between" }
@@ -47,7 +49,11 @@ extension TreeArguments {
             return participles(of: head).filter { !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0) }
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) } + partAgents(of: head)
         case .preposition(let word):
-            return complements().introduced { $0 == word }
+            let introduced = complements().introduced { $0 == word }
+            // "l'exclusion de la Russie du G20": after the one removed, a second genitive is the body it leaves.
+            guard isNoun, word == words.genitive, introduced.count > 1,
+                  words.removalNouns.contains(tokens[parsed.tokenOfWord[head]]) else { return introduced }
+            return introduced.min().map { [$0] } ?? []
         case .host:
             // Read in `TreeArguments.arguments`, from the object as the frame's voice reads it.
             return []
@@ -62,6 +68,15 @@ extension TreeArguments {
             return (complements + complements.flatMap { parsed.dependents(of: $0, [.nmod]) }).filter { complement in
                 parsed.markers(of: complement, in: tokens).contains { FunctionWords.postingPrepositions.contains($0) }
             }
+        }
+    }
+
+    /// "un renforcement massif de l'armée russe": an agent noun a phrase trigger spells ("de l'armée") carries the
+    /// phrase's modifier. Envoys are left out: "le renvoi de diplomates russes" is not Russia's act.
+    private func phraseAgentNouns(of head: Int, phrase: [Int]) -> [Int] {
+        phrase.filter { word in
+            let token = tokens[parsed.tokenOfWord[word]]
+            return word != head && words.agentNouns.contains(token) && !words.envoyNouns.contains(token)
         }
     }
 
@@ -278,6 +293,18 @@ extension TreeArguments {
         return agents.isEmpty ? [subject] : agents
     }
 
+    /// "La France, par la voix de son ministre X, a condamné…": whoever the subject speaks through acts with it. The
+    /// parser hangs the phrase on the subject or on the verb.
+    private func spokesmen(ofClause verb: Int, subjects: [Int]) -> [Int] {
+        (subjects + [verb]).flatMap { parsed.dependents(of: $0, [.nmod, .obl]) }
+            .filter { phrase in
+                words.spokesmanNouns.contains(tokens[parsed.tokenOfWord[phrase]])
+                    && parsed.markers(of: phrase, in: tokens).contains { words.passiveAgents.contains($0) }
+            }
+            .flatMap { parsed.dependents(of: $0, [.nmod]) }
+            .filter { mentionOfWord[$0] != nil && parsed.markers(of: $0, in: tokens) == [words.genitive] }
+    }
+
     /// "a été accueilli à sa descente de l'avion par le président X": a passive's agent the parser hung on a noun of
     /// its oblique, a few nouns down, when it names an actor.
     private func agentsHungBelow(_ verb: Int) -> [Int] {
@@ -352,7 +379,10 @@ extension TreeArguments {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
         if let inverted = invertedSubject(of: word) ?? pronominalSubject(of: word) { return [inverted] }
         let own = writtenSubjects(of: word).flatMap(representative)
-        if !own.isEmpty { return coordinatedHead(ofClause: word, subjects: own) + own.flatMap { relativeResolved($0, clause: word) } }
+        if !own.isEmpty {
+            return coordinatedHead(ofClause: word, subjects: own) + own.flatMap { relativeResolved($0, clause: word) }
+                + spokesmen(ofClause: word, subjects: own)
+        }
         if let unmarked = unmarkedSubject(of: word) { return [unmarked] }
         let speaker = attributedSpeaker(of: word)
         if !speaker.isEmpty { return speaker }

@@ -107,5 +107,8 @@ extension ArgumentWords {
             """),
         partNouns: FunctionWords.set("parte"),
         partMarkers: FunctionWords.set("por de"),
+        concessiveAdverbs: FunctionWords.set("aun aún incluso"),
+        removalNouns: FunctionWords.set("exclusión exclusiones suspensión suspensiones expulsión expulsiones"),
+        singularPronouns: FunctionWords.set("él ella"),
         dropsSubjects: true)
 }
