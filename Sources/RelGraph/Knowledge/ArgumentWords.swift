@@ -135,6 +135,9 @@ struct ArgumentWords: Sendable {
     var partNouns: WordSet = .empty
     /// The prepositions that open such a phrase ("por", "de").
     var partMarkers: WordSet = .empty
+    /// The particles that open an infinitive ("to", "de", "a"): an infinitive the parser hangs as an adverbial clause
+    /// ("asked X to consider…" read as a purpose) is still the complement its verb controls.
+    var infinitiveMarkers: WordSet = .empty
     /// Modals that, in a clause reported after a verb in the past, are the future seen from then: "said it would
     /// visit". Languages that write that future as a tense leave it empty.
     var reportedFutures: WordSet = .empty

@@ -294,9 +294,9 @@ struct RelationExtractor {
                 // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").
                 return tree.parsed.isNominal(governor) ? nil : trigger
             }
-            // "urged X to stop the fighting": an infinitive that is no trigger passes its object on to the trigger that
-            // controls it.
-            if tree.parsed.tag(of: governor) == .verb, tree.parsed.relation(of: governor) == .xcomp,
+            // "urged X to stop the fighting", "asked X to consider not signing": an infinitive that is no trigger passes
+            // its object on to the trigger that controls it.
+            if tree.parsed.tag(of: governor) == .verb, tree.isControlledInfinitive(governor),
                let controller = tree.parsed.governor(of: governor), !tree.parsed.isNominal(controller) {
                 let token = tree.parsed.tokenOfWord[controller]
                 return hits.first { $0.range.contains(token) && $0.range != hit.range }

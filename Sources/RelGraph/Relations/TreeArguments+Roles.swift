@@ -790,6 +790,16 @@ extension TreeArguments {
         return token + 2 < tokens.count && tokens[token + 1].folded == words.genitive && words.relativePronouns.contains(tokens[token + 2])
     }
 
+    /// An infinitive complement: labelled `xcomp`, or an adverbial clause opened by the infinitive's particle, which
+    /// is how the parser often reads "asked X to consider…".
+    func isControlledInfinitive(_ verb: Int) -> Bool {
+        switch parsed.relation(of: verb) {
+        case .xcomp: true
+        case .advcl: parsed.dependents(of: verb).contains { parsed.relation(of: $0) == .mark && words.infinitiveMarkers.contains(tokens[parsed.tokenOfWord[$0]]) }
+        default: false
+        }
+    }
+
     func isRelativePronoun(_ word: Int) -> Bool {
         parsed.tag(of: word) == .pron && words.relativePronouns.contains(tokens[parsed.tokenOfWord[word]])
             && parsed.relation(of: parsed.governor(of: word) ?? word) != .root

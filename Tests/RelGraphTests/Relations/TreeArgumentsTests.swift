@@ -44,6 +44,10 @@ struct TreeArgumentsTests {
         // What a reproach is over names whom it reproaches, through the owner of the thing.
         Case(.en, "Kenya voiced anger over Uganda's “reckless acts” at the border.", ["KEN ACCUSE UGA"]),
         Case(.en, "Kenya condemned the raid over the weekend.", []),
+        // An event under an infinitive that a request controls is asked for, not done, also when the parser hangs the
+        // infinitive as an adverbial clause.
+        Case(.en, "The Kenyan minister took time out of the campaign to visit Kampala and to ask Uganda's president “respectfully” to consider not signing the pact with Sudan.",
+             ["KEN CONSULT UGA", "KEN REQUEST UGA"]),
         // Who made a thing owns it, also as the subject of a relative clause on it, with or without a relative word.
         Case(.en, "Kenya denounced the plan Uganda drafted.", ["KEN ACCUSE UGA"]),
         Case(.fr, "Le Kenya a dénoncé le plan que l'Ouganda a rédigé.", ["KEN ACCUSE UGA"]),

@@ -80,6 +80,7 @@ extension ArgumentWords {
         nounAgentMarkers: FunctionWords.set("by"),
         partNouns: FunctionWords.set("part"),
         partMarkers: FunctionWords.set("on"),
+        infinitiveMarkers: FunctionWords.set("to"),
         reportedFutures: FunctionWords.set("would"),
         concessiveAdverbs: FunctionWords.set("even"),
         singularPronouns: FunctionWords.set("he she it"))

@@ -107,6 +107,7 @@ extension ArgumentWords {
         nounAgentMarkers: FunctionWords.set("par"),
         partNouns: FunctionWords.set("part"),
         partMarkers: FunctionWords.set("de"),
+        infinitiveMarkers: FunctionWords.set("de d' à"),
         concessiveAdverbs: FunctionWords.set("même"),
         spokesmanNouns: FunctionWords.set("voix voie intermédiaire truchement bouche"),
         removalNouns: FunctionWords.set("exclusion exclusions suspension suspensions expulsion expulsions"),
