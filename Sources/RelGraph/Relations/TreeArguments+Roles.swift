@@ -593,11 +593,23 @@ extension TreeArguments {
             return agentWords(of: verb)
         }
         // "The EU approved sanctions against X": a verb that enacts an event is its support verb, trigger or not.
+        let noun = firstConjunct(of: noun)
         guard isSupported(noun),
               let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),
               !undergoes(noun), !words.counteringVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return [] }
         return subjectWords(of: verb)
+    }
+
+    /// "expressed dissatisfaction and opposition to X": a noun coordinated to another stands where the first one does,
+    /// and shares its support verb.
+    func firstConjunct(of noun: Int) -> Int {
+        var first = noun
+        while parsed.relation(of: first) == .conj, let previous = parsed.governor(of: first), previous < first,
+              parsed.isNominal(previous), mentionOfWord[previous] == nil {
+            first = previous
+        }
+        return first
     }
 
     /// Whether a noun is the object of the verb above it: an `obj`, an oblique that is a misread partitive object
@@ -707,7 +719,8 @@ extension TreeArguments {
                 holders += [noun] + participles(of: noun)
             }
             // "imposed sanctions on X", "a tenu des pourparlers avec X": the support verb carries the noun's complements.
-            if isSupported(head), let verb = parsed.governor(of: head), !isTrigger(parsed.tokenOfWord[verb]) {
+            let supported = firstConjunct(of: head)
+            if isSupported(supported), let verb = parsed.governor(of: supported), !isTrigger(parsed.tokenOfWord[verb]) {
                 holders.append(verb)
             }
         } else {

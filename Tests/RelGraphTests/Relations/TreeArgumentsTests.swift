@@ -48,6 +48,11 @@ struct TreeArgumentsTests {
         // infinitive as an adverbial clause.
         Case(.en, "The Kenyan minister took time out of the campaign to visit Kampala and to ask Uganda's president “respectfully” to consider not signing the pact with Sudan.",
              ["KEN CONSULT UGA", "KEN REQUEST UGA"]),
+        // A verb that expresses a stance supports its noun, also one coordinated to its object; "the X side" is X.
+        Case(.en, "Kenya expressed strong dissatisfaction and firm opposition to Uganda's plan.", ["KEN REJECT UGA"]),
+        Case(.fr, "Le Kenya a exprimé son soutien à l'Ouganda.", ["KEN SUPPORT UGA"]),
+        Case(.es, "Kenia expresó su rechazo a la decisión de Uganda.", ["KEN REJECT UGA"]),
+        Case(.en, "Kenya lodged a complaint with the Ugandan side.", ["KEN ACCUSE UGA"]),
         // Who made a thing owns it, also as the subject of a relative clause on it, with or without a relative word.
         Case(.en, "Kenya denounced the plan Uganda drafted.", ["KEN ACCUSE UGA"]),
         Case(.fr, "Le Kenya a dénoncé le plan que l'Ouganda a rédigé.", ["KEN ACCUSE UGA"]),

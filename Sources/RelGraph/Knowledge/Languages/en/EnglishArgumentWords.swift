@@ -8,7 +8,7 @@ extension ArgumentWords {
             parliament congress senate state people representatives representative head chief coalition-led
             counterpart counterparts presidents negotiator negotiators
             soldiers warships warship fleet fleets jets bombers personnel officers guard guards coastguard destroyer destroyers
-            vessels ships
+            vessels ships side sides
             """),
         rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration ministry"),
         territoryNouns: FunctionWords.set("""
@@ -37,6 +37,7 @@ extension ArgumentWords {
         supportVerbs: FunctionWords.set("""
             impose imposes imposed imposing slap slaps slapped levy levies levied hold holds held holding conduct conducts
             conducted carry carries carried launch launches launched
+            express expresses expressed expressing voice voices voiced voicing lodge lodges lodged lodging
             """),
         passiveAgents: FunctionWords.set("by"),
         objectPronouns: FunctionWords.set("him her it them"),

@@ -40,6 +40,7 @@ extension ArgumentWords {
             impone imponen impuso impusieron impuesto impuesta impuestos impuestas imponer impondrá impondrán imponía
             celebra celebran celebró celebraron celebrado celebrar mantuvo mantuvieron mantiene mantienen sostuvo
             sostuvieron lanza lanzan lanzó lanzaron lanzado aplica aplican aplicó aplicaron aplicado aplicadas
+            expresa expresan expresó expresaron expresado manifestó manifestaron
             """),
         passiveAgents: FunctionWords.set("por"),
         objectPronouns: FunctionWords.set("lo la los las le les"),

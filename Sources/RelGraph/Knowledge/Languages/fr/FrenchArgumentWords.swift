@@ -37,6 +37,7 @@ extension ArgumentWords {
             impose imposent imposé imposée imposés imposées imposer imposera imposeront imposait tient tiennent tenu tenue
             tenus tenues tenir tiendra mène mènent mené menée mener lance lancent lancé lancée lancer inflige infligent
             infligé infligées infliger
+            exprime expriment exprimé exprimée exprimer manifeste manifestent manifesté
             """),
         passiveAgents: FunctionWords.set("par"),
         objectPronouns: FunctionWords.set("le la l' les lui leur"),
