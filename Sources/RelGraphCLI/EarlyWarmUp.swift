@@ -43,9 +43,9 @@ enum EarlyWarmUp {
         return path.map { ($0, language) }
     }
 
+    /// A regular file only: a pipe ("<(…)") or a device read ahead would lose what the reading itself needs.
     private static func isRegularFile(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular
     }
 
     /// Subcommands that never draw.

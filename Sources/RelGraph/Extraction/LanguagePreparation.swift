@@ -57,7 +57,9 @@ enum LanguagePreparation {
 
     /// The language of the first bytes of the file at `path`, or nil when it cannot be read or holds no text.
     private static func firstWordsLanguage(_ path: String) -> Language? {
-        guard let file = FileHandle(forReadingAtPath: path) else { return nil }
+        // Only a regular file can be read twice: the first bytes of a pipe read here would be lost to the reading.
+        guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular,
+              let file = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? file.close() }
         guard let bytes = try? file.read(upToCount: sampleBytes), !bytes.isEmpty, !bytes.contains(0) else { return nil }
         return Extractor.detectLanguage(String(decoding: bytes, as: UTF8.self))

@@ -191,7 +191,9 @@ struct RelationExtractor {
         var namesEra: Bool?
         for (position, hit) in hits.enumerated() {
             let isNoun = tree.isNominal(hit.range)
-            var modality = tree.headWord(of: hit.range).map { tree.modality(of: $0, speaksOfPossibility: speaksOfPossibility) }
+            var modality = tree.headWord(of: hit.range).map {
+                tree.modality(of: $0, speaksOfPossibility: speaksOfPossibility, reportsFuture: !hit.trigger.type.isConflict)
+            }
                 ?? (speaksOfPossibility ? .unreal : .factual)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
             let governor = governingHit(of: hit, among: hits, tree: tree)

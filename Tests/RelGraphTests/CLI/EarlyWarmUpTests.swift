@@ -40,6 +40,10 @@ struct EarlyWarmUpTests {
             #expect(EarlyWarmUp.guessArticle(["merge", article]) == nil)
             #expect(EarlyWarmUp.guessArticle(["parse", article]) == nil)
             #expect(EarlyWarmUp.guessArticle(["-", "-o", picture]) == nil)
+            // A pipe would lose what is read ahead of the reading.
+            let pipe = folder + "/pipe"
+            #expect(mkfifo(pipe, 0o600) == 0)
+            #expect(EarlyWarmUp.guessArticle([pipe, "-o", picture]) == nil)
         }
     }
 

@@ -41,6 +41,8 @@ struct TreeArgumentsTests {
         Case(.en, "Officials said Ghana would attack Togo if it closed the border.", []),
         Case(.en, "If Togo closed the border, officials said Ghana would attack it.", []),
         Case(.en, "Ghana would attack Togo.", []),
+        // A hostile act announced with "would" is a threat, not the act.
+        Case(.en, "Officials said Ghana would attack Togo.", []),
         // What a reproach is over names whom it reproaches, through the owner of the thing.
         Case(.en, "Kenya voiced anger over Uganda's “reckless acts” at the border.", ["KEN ACCUSE UGA"]),
         Case(.en, "Kenya condemned the raid over the weekend.", []),
