@@ -837,4 +837,24 @@ struct TreeArgumentsTests {
     @Test(arguments: authorsAndAdversaries) func authorsAndAdversariesOfEvents(_ example: Case) {
         #expect(Set(Probe.events(example.text, example.language)) == example.edges)
     }
+
+    /// A time phrase between a verb and its object ("iniciaron este lunes ejercicios", "a mené mardi des exercices",
+    /// "held last week joint exercises") leaves the object to the verb; a definite noun phrase after a verb with no
+    /// subject before it is the subject, and a solo exercise has no partner.
+    static let timePhrasesBeforeObjects: [Case] = [
+        Case(.es, "Egipto y Grecia iniciaron este lunes ejercicios navales conjuntos en el Mediterráneo.", ["EGY COOPERATE GRC"]),
+        Case(.es, "Grecia y Egipto comenzaron el miércoles 12 de marzo unas maniobras conjuntas.", ["GRC COOPERATE EGY"]),
+        Case(.es, "Egipto realizará el próximo mes ejercicios conjuntos con Grecia.", ["EGY COOPERATE GRC"]),
+        Case(.es, "Argelia anunció este jueves nuevas sanciones contra Marruecos.", ["DZA SANCTION MAR"]),
+        Case(.es, "Comenzaron este lunes las maniobras conjuntas de Egipto.", []),
+        Case(.es, "Egipto realizó el martes maniobras navales.", []),
+        Case(.fr, "L'Égypte a mené mardi des exercices conjoints avec la Grèce.", ["EGY COOPERATE GRC"]),
+        Case(.fr, "Le Maroc organisera en mars des manoeuvres conjointes avec l'Espagne.", ["MAR COOPERATE ESP"]),
+        Case(.en, "Egypt and Greece began on Monday joint naval drills.", ["EGY COOPERATE GRC"]),
+        Case(.en, "Egypt held last week joint exercises with Greece.", ["EGY COOPERATE GRC"]),
+    ]
+
+    @Test(arguments: timePhrasesBeforeObjects) func objectsAfterTimePhrases(_ example: Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
 }
