@@ -857,4 +857,22 @@ struct TreeArgumentsTests {
     @Test(arguments: timePhrasesBeforeObjects) func objectsAfterTimePhrases(_ example: Case) {
         #expect(Set(Probe.events(example.text, example.language)) == example.edges)
     }
+
+    /// Those a relative clause says take part in an exercise ("en las que participarán X y Y", "auxquelles participeront
+    /// X et Y", "in which X and Y participated") are its author's partners, and the exercise a joint one; a negated
+    /// clause and people who are no actor add no one.
+    static let participantsOfEvents: [Case] = [
+        Case(.es, "Egipto organizó unas maniobras navales en las que participaron Grecia y Chipre.", ["EGY COOPERATE GRC", "EGY COOPERATE CYP"]),
+        Case(.es, "Las maniobras en las que participan Grecia y Chipre comenzaron el lunes.", ["GRC COOPERATE CYP"]),
+        Case(.es, "Egipto organizó unas maniobras navales en las que no participó Grecia.", []),
+        Case(.es, "Egipto organizó unas maniobras navales en las que participaron miles de soldados.", []),
+        Case(.fr, "Le Maroc organisera en mars des manoeuvres navales auxquelles participeront l'Espagne et le Portugal.",
+             ["MAR COOPERATE ESP", "MAR COOPERATE PRT"]),
+        Case(.en, "Egypt held naval exercises in which Greece and Cyprus participated.", ["EGY COOPERATE GRC", "EGY COOPERATE CYP"]),
+        Case(.en, "Egypt held naval exercises in which Greece did not participate.", []),
+    ]
+
+    @Test(arguments: participantsOfEvents) func participantsNamedInRelativeClauses(_ example: Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
 }

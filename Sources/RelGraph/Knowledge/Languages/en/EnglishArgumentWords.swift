@@ -80,5 +80,6 @@ extension ArgumentWords {
         nounAgentMarkers: FunctionWords.set("by"),
         partNouns: FunctionWords.set("part"),
         partMarkers: FunctionWords.set("on"),
-        reportedFutures: FunctionWords.set("would"))
+        reportedFutures: FunctionWords.set("would"),
+        participationVerbs: FunctionWords.set("participate participates participated participating"))
 }

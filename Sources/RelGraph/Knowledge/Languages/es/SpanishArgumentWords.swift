@@ -107,5 +107,9 @@ extension ArgumentWords {
             """),
         partNouns: FunctionWords.set("parte"),
         partMarkers: FunctionWords.set("por de"),
+        participationVerbs: FunctionWords.set("""
+            participa participan participó participaron participará participarán participado participaba participaban
+            participando intervienen intervendrán intervinieron
+            """),
         dropsSubjects: true)
 }

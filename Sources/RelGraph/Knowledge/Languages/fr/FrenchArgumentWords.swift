@@ -105,5 +105,8 @@ extension ArgumentWords {
             """),
         nounAgentMarkers: FunctionWords.set("par"),
         partNouns: FunctionWords.set("part"),
-        partMarkers: FunctionWords.set("de"))
+        partMarkers: FunctionWords.set("de"),
+        participationVerbs: FunctionWords.set("""
+            participe participent participait participaient participera participeront participé participant
+            """))
 }
