@@ -53,6 +53,7 @@ struct ParsedSentence: Sendable {
             if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairObjectsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
+            if Self.repairGenitivesAfterAgentPhrases(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
         }
         if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = Self.children(of: tree) }

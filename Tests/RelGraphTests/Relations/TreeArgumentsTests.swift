@@ -875,4 +875,16 @@ struct TreeArgumentsTests {
     @Test(arguments: participantsOfEvents) func participantsNamedInRelativeClauses(_ example: Case) {
         #expect(Set(Probe.events(example.text, example.language)) == example.edges)
     }
+
+    /// A genitive written after the agent phrase of an event noun ("la expulsión por parte de X de dos diplomáticos
+    /// de Y", "l'expulsion de la part de X de deux diplomates de Y") is the noun's, whatever name it follows.
+    static let genitivesAfterAgentPhrases: [Case] = [
+        Case(.es, "La expulsión por parte de Marruecos de dos diplomáticos argelinos provocó una crisis.", ["MAR SANCTION DZA"]),
+        Case(.fr, "Alger a condamné l'expulsion de la part de Rabat de deux diplomates algériens.", ["DZA ACCUSE MAR", "MAR SANCTION DZA"]),
+        Case(.es, "La mayor parte de Francia de la posguerra fue reconstruida.", []),
+    ]
+
+    @Test(arguments: genitivesAfterAgentPhrases) func genitivesWrittenAfterAgentPhrases(_ example: Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
 }
