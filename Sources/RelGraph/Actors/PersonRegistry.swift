@@ -33,6 +33,9 @@ struct PersonRegistry: Sendable {
     }
 
     /// Roles that name the same office in different traditions: "the emir of Bahrain" is Bahrain's ruler.
+    /// Roles that name someone only in relation to another person: who they are depends on who acts.
+    private static let relationalRoles: Set<String> = ["counterpart"]
+
     private static let roleClasses: [Set<String>] = [
         ["president", "king", "queen", "monarch", "emir", "sultan", "ruler", "head of state", "supreme leader"],
         ["prime minister", "head of government", "chancellor", "premier"],
@@ -45,6 +48,8 @@ struct PersonRegistry: Sendable {
     /// The classes of `roleKey` are found once, not once per person: most titles belong to none, and then only
     /// the same title is the same office, with no set hashed per person.
     func resolve(roleKey: String, country: String?, organization: String?) -> Int? {
+        // "son homologue" alone is whoever faces the one acting, not the one counterpart the article named.
+        if Self.relationalRoles.contains(roleKey), country == nil, organization == nil { return nil }
         if let index = resolve(country: country, organization: organization, role: { $0 == roleKey }) { return index }
         let classes = Self.roleClasses.filter { $0.contains(roleKey) }
         if let index = resolve(country: country, organization: organization, role: { role in

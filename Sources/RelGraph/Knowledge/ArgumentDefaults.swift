@@ -61,7 +61,8 @@ enum ArgumentDefaults {
         en | verb | RETREAT | source=subject target=from|object
         en | verb | MOBILIZE | source=subject target=against|to|toward|towards|near|along|into|on
         en | verb | THREATEN | source=subject target=object|iobj|against|clause-object|clause-subject
-        en | verb | ACCUSE REJECT | source=subject target=object|iobj|on|upon|to|against|clause-subject
+        en | verb | ACCUSE | source=subject target=object|iobj|on|upon|to|against|over|about|clause-subject
+        en | verb | REJECT | source=subject target=object|iobj|on|upon|to|against|clause-subject
         en | verb | REQUEST | source=subject target=object|iobj|on|upon|to|clause-subject
         en | verb | * | source=subject target=object|iobj|against|on|upon|at|to|toward|towards|into|with
         en | reciprocal | * | source=subject target=with|to|object|against|between mutual

@@ -135,9 +135,22 @@ struct ArgumentWords: Sendable {
     var partNouns: WordSet = .empty
     /// The prepositions that open such a phrase ("por", "de").
     var partMarkers: WordSet = .empty
+    /// The particles that open an infinitive ("to", "de", "a"): an infinitive the parser hangs as an adverbial clause
+    /// ("asked X to consider…" read as a purpose) is still the complement its verb controls.
+    var infinitiveMarkers: WordSet = .empty
     /// Modals that, in a clause reported after a verb in the past, are the future seen from then: "said it would
     /// visit". Languages that write that future as a tense leave it empty.
     var reportedFutures: WordSet = .empty
+    /// Adverbs that make a conditional concessive ("même si", "even if", "aun si"): the clause it opens states a fact.
+    var concessiveAdverbs: WordSet = .empty
+    /// Nouns through which a subject speaks ("par la voix de son ministre", "through its spokesman"): whoever the
+    /// phrase names acts with the subject.
+    var spokesmanNouns: WordSet = .empty
+    /// Nouns of removing a member from a body ("l'exclusion de X de Y", "la suspensión de X del Mercosur"): their first
+    /// genitive is who is removed, a second one the body it leaves.
+    var removalNouns: WordSet = .empty
+    /// Subject pronouns of one person or thing ("il", "she", "ella"): the discourse never makes one stand for a pair.
+    var singularPronouns: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     /// Verbs by which a relative clause names who takes part in the event noun it hangs from: "maniobras en las que

@@ -63,8 +63,8 @@ struct Discourse {
     }
 
     /// The side an attack or a deployment with no stated target is aimed at: the last actor opposed in
-    /// the three sentences before, else the last other state named in this sentence (`named`, which the discourse
-    /// records only once the sentence is read), else in the previous one.
+    /// the three sentences before, else the other state named in this sentence nearest the trigger (`named`, nearest
+    /// first, which the discourse records only once the sentence is read), else the last named in the previous one.
     /// - Parameter excluding: actors on the sources' side, which no attack of theirs is aimed at.
     func counterpart(of sources: [ActorRef], at sentence: Int, named: [ActorRef] = [], countries: (ActorRef) -> String?,
                      excluding sided: Set<ActorRef> = []) -> ActorRef? {
@@ -75,7 +75,7 @@ struct Discourse {
         if let last = opposed.last(where: { sentence - $0.sentence <= 3 && $0.sentence <= sentence && isOther($0.ref) }) {
             return last.ref
         }
-        if let present = named.compactMap(\.stateCode).last(where: { isOther(.state($0)) }) { return .state(present) }
+        if let present = named.compactMap(\.stateCode).first(where: { isOther(.state($0)) }) { return .state(present) }
         return states.last { sentence - $0.sentence <= 1 && isOther(.state($0.code)) }.map { .state($0.code) }
     }
 

@@ -51,10 +51,12 @@ struct ParsedSentence: Sendable {
         // The classes are handed over by reference: a copy of them would retain each of their sets, once per repair.
         if let shared = words {
             if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
+            if Self.repairPartitiveNumerals(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairObjectsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairGenitivesAfterAgentPhrases(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
+            if Self.repairRelativeClausesAfterTheirName(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
         }
         if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = Self.children(of: tree) }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
@@ -145,11 +147,14 @@ struct ParsedSentence: Sendable {
     /// "In contrast, both X and Y have been greeted…", "Horas después de la crítica de X, el consejero Y, condenó…":
     /// after a fronted adjunct and a comma, the parser often hangs the subject on the adjunct's noun as an
     /// apposition, leaving the verb with none. A verb with no subject whose word just before it (commas and its own
-    /// auxiliaries and adverbs aside) lies in such an apposition takes the apposition as its subject.
+    /// auxiliaries and adverbs aside) lies in such an apposition takes the apposition as its subject. So does a main
+    /// verb the parser coordinated with a fronted clause ("Comme les diplomates n'arrivent pas à trouver une solution,
+    /// X et Y conviennent…" with X hung on "solution"): the name after the comma is no complement of the clause before.
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairFrontedSubjects(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
         var changed = false
-        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].relation == "root" {
+        for verb in tree.words.indices where tree.words[verb].tag == .verb
+            && (tree.words[verb].relation == "root" || isCoordinatedAfterClause(verb, in: tree)) {
             guard !children[verb].contains(where: { subjectLabels.contains(DependencyRelation(label: tree.words[$0].relation))
                 || tree.words[$0].relation == "expl:subj" }) else { continue }
             var before = verb - 1
@@ -166,17 +171,30 @@ struct ParsedSentence: Sendable {
         return changed
     }
 
+    /// A verb coordinated with a verb written before it: the parser's reading of a main clause after a fronted one.
+    private static func isCoordinatedAfterClause(_ verb: Int, in tree: SyntaxTree) -> Bool {
+        let governor = tree.words[verb].head - 1
+        return tree.words[verb].relation == "conj" && governor >= 0 && governor < verb && tree.words[governor].tag == .verb
+    }
+
     /// The apposition on the way from `word` up to `verb`, when the way reaches the verb through an adjunct written
-    /// before it.
+    /// before it, or reaches the clause a coordinated verb hangs from.
     private static func frontedApposition(from word: Int, verb: Int, in tree: SyntaxTree) -> Int? {
+        let coordinated = tree.words[verb].relation == "conj"
+        let clause = coordinated ? tree.words[verb].head - 1 : verb
         var current = word
         var apposition: Int?
         for _ in 0..<tree.words.count {
             let head = tree.words[current].head - 1
             guard head >= 0 else { return nil }
             let relation = DependencyRelation(label: tree.words[current].relation)
-            if head == verb {
-                return current < verb && frontedAdjuncts.contains(relation) ? apposition : nil
+            if head == clause {
+                // "…, le Pérou, le Chili et la Bolivie conviennent" with the name hung on the clause before, unmarked.
+                if coordinated, apposition == nil, [.noun, .propn].contains(tree.words[current].tag), relation == .obl,
+                   followsCommaUnmarked(current, in: tree) {
+                    return current < verb ? current : nil
+                }
+                return current < verb && (coordinated || frontedAdjuncts.contains(relation)) ? apposition : nil
             }
             if [.noun, .propn].contains(tree.words[current].tag),
                relation == .appos || (relation == .nmod && followsCommaUnmarked(current, in: tree))
@@ -226,6 +244,30 @@ struct ParsedSentence: Sendable {
             tree.words[measure].head = measured + 1
             tree.words[measure].relation = "det"
             tree.words[marker].head = measure + 1
+            changed = true
+        }
+        return changed
+    }
+
+    /// "approuvée par 33 des 34 membres de l'OEA", "backed by 30 of the 35 members": the parser makes the numeral the
+    /// head of the noun it counts, with the preposition on the numeral. The counted noun takes the numeral's place and
+    /// its preposition; the numeral, with the genitive, becomes its modifier.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairPartitiveNumerals(_ tree: inout SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for numeral in tree.words.indices where tree.words[numeral].tag == .num && tree.words[numeral].relation != "nummod" {
+            guard let counted = children[numeral].first(where: { $0 > numeral && [.noun, .propn].contains(tree.words[$0].tag)
+                      && tree.words[$0].relation == "nmod" }),
+                  let genitive = children[counted].first(where: { $0 < counted && tree.words[$0].relation == "case" }),
+                  folded(form: tree.words[genitive].form) == shared.words.genitive else { continue }
+            tree.words[counted].head = tree.words[numeral].head
+            tree.words[counted].relation = tree.words[numeral].relation
+            for child in children[numeral] where child < numeral && tree.words[child].relation == "case" {
+                tree.words[child].head = counted + 1
+            }
+            tree.words[numeral].head = counted + 1
+            tree.words[numeral].relation = "nummod"
+            tree.words[genitive].head = numeral + 1
             changed = true
         }
         return changed
@@ -369,6 +411,39 @@ struct ParsedSentence: Sendable {
             tree.words[subject].head = main + 1
             tree.words[subject].relation = "nsubj"
             tree.words[clause].head = subject + 1
+            tree.words[clause].relation = "acl:relcl"
+            changed = true
+        }
+        return changed
+    }
+
+    /// "Après une rencontre avec X, le ministre Y, dont le pays assure la présidence, a indiqué…": the parser makes
+    /// the relative clause the sentence's root, its own subject ("le pays", "qui") opened by the relative word after
+    /// the comma, and hangs the main verb on it with no subject. The name before the comma is the main verb's
+    /// subject, the clause its relative, and what was written before the name the main verb's.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairRelativeClausesAfterTheirName(_ tree: inout SyntaxTree, children: [[Int]],
+                                                           words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for clause in tree.words.indices where tree.words[clause].tag == .verb && tree.words[clause].relation == "root" {
+            // The main verb is hung as a parataxis, a conjunct or a complement clause with no subordinator.
+            guard let main = children[clause].first(where: { verb in
+                      verb > clause && tree.words[verb].tag == .verb
+                          && [.parataxis, .conj, .ccomp].contains(DependencyRelation(label: tree.words[verb].relation))
+                          && !children[verb].contains { tree.words[$0].relation.hasPrefix("nsubj") || tree.words[$0].relation == "mark" }
+                  }),
+                  let subject = children[clause].first(where: { $0 < clause && tree.words[$0].relation.hasPrefix("nsubj") }),
+                  let opener = ([subject] + children[subject]).filter({ $0 <= subject }).min(),
+                  shared.words.relativeOpeners.contains(TextFolding.fold(tree.words[opener].form)),
+                  opener >= 2, tree.words[opener - 1].form == ",",
+                  [.noun, .propn].contains(tree.words[opener - 2].tag) else { continue }
+            let name = opener - 2
+            tree.words[main].head = 0
+            tree.words[main].relation = "root"
+            for child in children[clause] where child < opener && child != name { tree.words[child].head = main + 1 }
+            tree.words[name].head = main + 1
+            tree.words[name].relation = "nsubj"
+            tree.words[clause].head = name + 1
             tree.words[clause].relation = "acl:relcl"
             changed = true
         }

@@ -10,6 +10,8 @@ enum QuotedPhrases {
 
     private static let openers: Set<String> = ["\"", "“", "'", "‘"]
     private static let closers: Set<String> = ["\"", "”", "'", "’"]
+    /// The English possessive, a token of its own: 'Beijing's "destabilizing actions"' quotes the thing owned.
+    private static let possessives: Set<String> = ["'s", "’s"]
 
     /// For each quoted phrase of `range`: its opening mark with its first word, its last word with its closing mark
     /// (one span when the phrase is one word). A phrase opens after a word, holds words only, and touches no name.
@@ -18,7 +20,8 @@ enum QuotedPhrases {
         var index = range.lowerBound + 1
         while index < range.upperBound {
             // The kind first: a set of Strings hashed for every word of every sentence parsed costs more than the rest.
-            guard tokens[index].kind == .punctuation, openers.contains(tokens[index].text), tokens[index - 1].isWord,
+            guard tokens[index].kind == .punctuation, openers.contains(tokens[index].text),
+                  tokens[index - 1].isWord || possessives.contains(tokens[index - 1].text),
                   let close = closing(tokens, after: index, in: range) else {
                 index += 1
                 continue

@@ -296,9 +296,9 @@ struct RelationExtractor {
                 // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").
                 return tree.parsed.isNominal(governor) ? nil : trigger
             }
-            // "urged X to stop the fighting": an infinitive that is no trigger passes its object on to the trigger that
-            // controls it.
-            if tree.parsed.tag(of: governor) == .verb, tree.parsed.relation(of: governor) == .xcomp,
+            // "urged X to stop the fighting", "asked X to consider not signing": an infinitive that is no trigger passes
+            // its object on to the trigger that controls it.
+            if tree.parsed.tag(of: governor) == .verb, tree.isControlledInfinitive(governor),
                let controller = tree.parsed.governor(of: governor), !tree.parsed.isNominal(controller) {
                 let token = tree.parsed.tokenOfWord[controller]
                 return hits.first { $0.range.contains(token) && $0.range != hit.range }
@@ -347,6 +347,18 @@ struct RelationExtractor {
         return []
     }
 
+    /// The actors the sentence names, nearest the trigger first ("sent troops to its border with X, as Y…" faces X), but
+    /// not a capital after a preposition, which says where.
+    private func namedNearest(to range: Range<Int>, in sentence: Int) -> [ActorRef] {
+        actors.mentions[sentence].filter { !($0.form == .seat && $0.preposition != nil) }
+            .sorted { Self.distance($0.range, range) < Self.distance($1.range, range) }
+            .flatMap(\.refs)
+    }
+
+    private static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : max(0, b.lowerBound - a.upperBound)
+    }
+
     /// The mentions that name someone besides `sources`, or nil when there is none.
     private static func others(of sources: Set<ActorRef>, in mentions: [Mention]) -> [Mention]? {
         let others = mentions.filter { !$0.refs.allSatisfy(sources.contains) }
@@ -391,7 +403,7 @@ struct RelationExtractor {
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { persons[$0].country } }
         if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun || found.subjectIsPronoun, !found.sourceIsNoActor,
            found.subjectUnwritten || (!found.passive && droppedSubject(before: hit.range.lowerBound)),
-           !discourse.lastSubject.isEmpty {
+           !discourse.lastSubject.isEmpty, !(found.subjectIsSingularPronoun && Set(discourse.lastSubject).count > 1) {
             arguments.sources = [synthetic(discourse.lastSubject, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)
@@ -432,7 +444,7 @@ struct RelationExtractor {
                   // written faces something else than an actor ("enfrentaba una negación").
                   let counterpart = discourse.counterpart(of: sources, at: sentence,
                                                           named: isNoun || hit.trigger.frame != .verb ? []
-                                                              : actors.mentions[sentence].filter { !($0.form == .seat && $0.preposition != nil) }.flatMap(\.refs),
+                                                              : namedNearest(to: hit.range, in: sentence),
                                                           countries: countries,
                                                           excluding: sources.contains(where: sided.contains) ? sided : []) {
             arguments.targets = [synthetic([counterpart], at: hit.range.upperBound)]

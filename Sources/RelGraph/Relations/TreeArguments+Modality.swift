@@ -44,11 +44,11 @@ extension TreeArguments {
     }
 
     /// A clause opened by a conditional ("if", "si"), or by a condition noun with its complement ("in the event of an
-    /// attack", "en cas d'attaque", "en caso de agresión"; not "in any case").
+    /// attack", "en cas d'attaque", "en caso de agresión"; not "in any case"). "Même si", "even if" concede a fact.
     private func isConditioned(_ word: Int) -> Bool {
         parsed.dependents(of: word).contains { child in
             switch parsed.relation(of: child) {
-            case .mark: words.conditionals.contains(token(child))
+            case .mark: words.conditionals.contains(token(child)) && !isConcessive(child)
             case .obl: words.conditionalNouns.contains(token(child)) && !parsed.markers(of: child, in: tokens).isEmpty
                 && parsed.dependents(of: child).contains { [.nmod, .acl].contains(parsed.relation(of: $0)) }
             default: false
@@ -66,6 +66,12 @@ extension TreeArguments {
         }
         guard let governor = parsed.governor(of: head), Self.complementRelations.contains(parsed.relation(of: head)) else { return false }
         return words.failures.contains(token(governor))
+    }
+
+    /// A conditional right after "même", "even", "aun": the clause it opens is granted, not supposed.
+    private func isConcessive(_ marker: Int) -> Bool {
+        let index = parsed.tokenOfWord[marker]
+        return index > 0 && words.concessiveAdverbs.contains(tokens[index - 1])
     }
 
     private func isModal(_ word: Int) -> Bool { words.modals.contains(token(word)) }

@@ -32,9 +32,11 @@ extension TreeArguments {
         case .possessor:
             return possessorWords(of: head)
         case .modifier:
-            return parsed.dependents(of: head).filter { word in
-                Self.modifierRelations.contains(parsed.relation(of: word)) && mentionOfWord[word] != nil
-                    && parsed.markers(of: word, in: tokens).isEmpty && !continuesComplementList(word, of: head)
+            return ([head] + phraseAgentNouns(of: head, phrase: phrase)).flatMap { noun in
+                parsed.dependents(of: noun).filter { word in
+                    Self.modifierRelations.contains(parsed.relation(of: word)) && mentionOfWord[word] != nil
+                        && parsed.markers(of: word, in: tokens).isEmpty && !continuesComplementList(word, of: noun)
+                }
             }
         case .between:
             return complements().introduced { $0 == "entre" || $0 == "between" }
@@ -47,7 +49,11 @@ extension TreeArguments {
             return participles(of: head).filter { !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0) }
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) } + partAgents(of: head)
         case .preposition(let word):
-            return complements().introduced { $0 == word }
+            let introduced = complements().introduced { $0 == word }
+            // "l'exclusion de la Russie du G20": after the one removed, a second genitive is the body it leaves.
+            guard isNoun, word == words.genitive, introduced.count > 1,
+                  words.removalNouns.contains(tokens[parsed.tokenOfWord[head]]) else { return introduced }
+            return introduced.min().map { [$0] } ?? []
         case .host:
             // Read in `TreeArguments.arguments`, from the object as the frame's voice reads it.
             return []
@@ -62,6 +68,15 @@ extension TreeArguments {
             return (complements + complements.flatMap { parsed.dependents(of: $0, [.nmod]) }).filter { complement in
                 parsed.markers(of: complement, in: tokens).contains { FunctionWords.postingPrepositions.contains($0) }
             }
+        }
+    }
+
+    /// "un renforcement massif de l'armée russe": an agent noun a phrase trigger spells ("de l'armée") carries the
+    /// phrase's modifier. Envoys are left out: "le renvoi de diplomates russes" is not Russia's act.
+    private func phraseAgentNouns(of head: Int, phrase: [Int]) -> [Int] {
+        phrase.filter { word in
+            let token = tokens[parsed.tokenOfWord[word]]
+            return word != head && words.agentNouns.contains(token) && !words.envoyNouns.contains(token)
         }
     }
 
@@ -278,6 +293,18 @@ extension TreeArguments {
         return agents.isEmpty ? [subject] : agents
     }
 
+    /// "La France, par la voix de son ministre X, a condamné…": whoever the subject speaks through acts with it. The
+    /// parser hangs the phrase on the subject or on the verb.
+    private func spokesmen(ofClause verb: Int, subjects: [Int]) -> [Int] {
+        (subjects + [verb]).flatMap { parsed.dependents(of: $0, [.nmod, .obl]) }
+            .filter { phrase in
+                words.spokesmanNouns.contains(tokens[parsed.tokenOfWord[phrase]])
+                    && parsed.markers(of: phrase, in: tokens).contains { words.passiveAgents.contains($0) }
+            }
+            .flatMap { parsed.dependents(of: $0, [.nmod]) }
+            .filter { mentionOfWord[$0] != nil && parsed.markers(of: $0, in: tokens) == [words.genitive] }
+    }
+
     /// "a été accueilli à sa descente de l'avion par le président X": a passive's agent the parser hung on a noun of
     /// its oblique, a few nouns down, when it names an actor.
     private func agentsHungBelow(_ verb: Int) -> [Int] {
@@ -352,7 +379,10 @@ extension TreeArguments {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
         if let inverted = invertedSubject(of: word) ?? pronominalSubject(of: word) { return [inverted] }
         let own = writtenSubjects(of: word).flatMap(representative)
-        if !own.isEmpty { return coordinatedHead(ofClause: word, subjects: own) + own.flatMap { relativeResolved($0, clause: word) } }
+        if !own.isEmpty {
+            return coordinatedHead(ofClause: word, subjects: own) + own.flatMap { relativeResolved($0, clause: word) }
+                + spokesmen(ofClause: word, subjects: own)
+        }
         if let unmarked = unmarkedSubject(of: word) { return [unmarked] }
         let speaker = attributedSpeaker(of: word)
         if !speaker.isEmpty { return speaker }
@@ -497,6 +527,12 @@ extension TreeArguments {
         // "Iran, which Israel accused…": a relative object stands for the antecedent.
         let objects = parsed.dependents(of: word).filter { parsed.relation(of: $0) == .obj }
         if !objects.isEmpty { return objects.flatMap { relativeResolved($0, clause: word) } }
+        // "the support the U.S. has provided since…": a relative clause with neither object nor relative word leaves
+        // its object unwritten, and the antecedent is it; nothing strayed under its obliques is.
+        if parsed.fullRelation(of: word) == "acl:relcl", let antecedent = parsed.governor(of: word),
+           !parsed.dependents(of: word).contains(where: isRelativePronoun) {
+            return [antecedent]
+        }
         // "condemned in the strongest terms X's launch" with the object hung on the noun before it: a noun takes no
         // object, so the object is the verb's.
         let strayed = parsed.dependents(of: word).filter { parsed.relation(of: $0) == .obl }.flatMap { oblique in
@@ -752,6 +788,16 @@ extension TreeArguments {
             return true
         }
         return token + 2 < tokens.count && tokens[token + 1].folded == words.genitive && words.relativePronouns.contains(tokens[token + 2])
+    }
+
+    /// An infinitive complement: labelled `xcomp`, or an adverbial clause opened by the infinitive's particle, which
+    /// is how the parser often reads "asked X to consider…".
+    func isControlledInfinitive(_ verb: Int) -> Bool {
+        switch parsed.relation(of: verb) {
+        case .xcomp: true
+        case .advcl: parsed.dependents(of: verb).contains { parsed.relation(of: $0) == .mark && words.infinitiveMarkers.contains(tokens[parsed.tokenOfWord[$0]]) }
+        default: false
+        }
     }
 
     func isRelativePronoun(_ word: Int) -> Bool {

@@ -18,6 +18,8 @@ final class TreeArguments {
         /// The trigger's subject is a written personal pronoun ("Il tente de menacer…"): whatever the lexicon calls the
         /// word, the sentence uses it as a verb with a subject the discourse supplies.
         var subjectIsPronoun = false
+        /// That pronoun names one actor ("il", "she"): the discourse may not make it stand for a pair.
+        var subjectIsSingularPronoun = false
         /// The trigger's object is a pronoun the sentence does not resolve ("il a été reçu par…"): the discourse may
         /// supply it.
         var objectUnwritten = false
@@ -117,6 +119,40 @@ final class TreeArguments {
             && !dependents.contains { parsed.relation(of: $0) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]) }
     }
 
+    /// "…, une décision saluée par X": a noun of an act, after a comma and an indefinite article, that names nothing
+    /// of its own and closes the sentence; it sums up the clause before.
+    private func isResumptiveApposition(_ word: Int) -> Bool {
+        guard mentionOfWord[word] == nil, words.eventAnaphors.contains(tokens[parsed.tokenOfWord[word]]) else { return false }
+        let dependents = parsed.dependents(of: word)
+        guard let article = dependents.first(where: { parsed.relation(of: $0) == .det }),
+              words.singularIndefinites.contains(tokens[parsed.tokenOfWord[article]]),
+              parsed.tokenOfWord[article] > 0, tokens[parsed.tokenOfWord[article] - 1].text == "," else { return false }
+        guard let governor = parsed.governor(of: word), governor < word else { return false }
+        return !dependents.contains { $0 < word && parsed.relation(of: $0) != .det } && !hasWordsAfter(subtreeOf: word)
+    }
+
+    /// Whether the sentence goes on past `word`'s phrase (its final punctuation aside).
+    private func hasWordsAfter(subtreeOf word: Int) -> Bool {
+        var last = word
+        var frontier = [word]
+        while let next = frontier.popLast() {
+            last = max(last, next)
+            frontier += parsed.dependents(of: next)
+        }
+        return ((last + 1)..<parsed.wordCount).contains { parsed.tag(of: $0) != .punct }
+    }
+
+    /// The verb at the top of the clauses above `word`: the sentence's main verb.
+    private func mainVerb(above word: Int) -> Int {
+        var top = word
+        var steps = 0
+        while let governor = parsed.governor(of: top), steps < parsed.wordCount {
+            top = governor
+            steps += 1
+        }
+        return top
+    }
+
     /// Event nouns named after the place where they were made.
     private static let namedAfterPlaces: Set<EventType> = [.agree, .consult]
 
@@ -202,6 +238,12 @@ final class TreeArguments {
                 // discourse's, as "it" would be.
                 if isSource, !written.isEmpty, written.allSatisfy(isOwnedByUnresolvedPossessive), resolve(written).isEmpty {
                     return ([], "pronoun")
+                }
+                // "Le Maroc a rompu avec X, une décision saluée par Y": an act named again in apposition to the sentence is
+                // its main clause's, and so its subject's.
+                if role == .object, Self.answeringTypes.contains(type), written.count == 1, isResumptiveApposition(written[0]) {
+                    let authors = resolve(subjectWords(of: mainVerb(above: written[0]))).filter { Self.isFree($0, taken: taken) }
+                    if !authors.isEmpty { return (authors, "resumed clause") }
                 }
                 // "China condemned the test": an act already told stands for whoever carried it out, as "it" would.
                 if role == .object, Self.answeringTypes.contains(type), !written.isEmpty, written.allSatisfy(isEventAnaphor) {
@@ -321,6 +363,8 @@ final class TreeArguments {
         if found.sources.isEmpty && !isNoun && !isPassive(head) { found.subjectUnwritten = subjectIsUnwritten(head) }
         if sourceRole == "pronoun" { found.subjectUnwritten = true }
         found.subjectIsPronoun = sourceRole == "pronoun" && !isNoun
+        found.subjectIsSingularPronoun = found.subjectIsPronoun
+            && subjectWords(of: head).contains { words.singularPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
         if targetRole == "pronoun" { found.objectUnwritten = true }
         found.passive = !isNoun && isPassive(head)
         var sourceName = sourceRole
@@ -383,8 +427,9 @@ final class TreeArguments {
                         && parsed.markers(of: child, in: tokens).contains(words.genitive))
                     || (namedByCompounds && isNameCompound(child)) || isDemonymOnThing(child)
             }
-            // "condemned the test carried out by X": who made the thing owns it.
-            let found = (owners.isEmpty ? participles(of: word).flatMap { agentWords(of: $0) } : owners) + strayAgents(of: word)
+            // "condemned the test carried out by X", "thanked them for the aid X has provided": who made the thing owns it.
+            let made = participles(of: word).flatMap { agentWords(of: $0) } + (objectRelative(of: word).map { subjectWords(of: $0) } ?? [])
+            let found = (owners.isEmpty ? made : owners) + strayAgents(of: word)
             // "blocked the adoption of a resolution drafted by X": a thing owned by a thing is its owner's.
             return found + found.filter { mentionOfWord[$0] == nil && parsed.tag(of: $0) == .noun && !isTrigger(parsed.tokenOfWord[$0]) }
                 .flatMap { owned in

@@ -59,6 +59,13 @@ struct DiscourseTests {
         #expect(events.contains("MAR THREATEN TUN"))
     }
 
+    /// "Il" names one actor: a pair that was the last subject does not stand for it; "ils" may.
+    @Test func aSingularPronounNeverStandsForAPair() {
+        let events = Probe.events("Le Soudan et le Tchad ont signé un accord. Il a ensuite condamné l'Égypte.", .fr)
+        #expect(!events.contains { $0.hasSuffix("ACCUSE EGY") })
+        #expect(Probe.events("Le Soudan a signé un accord avec le Tchad. Il a ensuite condamné l'Égypte.", .fr).contains("SDN ACCUSE EGY"))
+    }
+
     /// A subject lent by the discourse gets no guessed target: one side at least is written.
     @Test func aLentSubjectGetsNoGuessedTarget() {
         let events = Probe.events("El canciller mexicano criticó a Estados Unidos. Luego pidió reducir el acaparamiento que estamos enfrentando.", .es)

@@ -77,6 +77,12 @@ struct ModalityTests {
         #expect(modality("Etiopía movilizó tropas y atacó Somalia.", .es, of: .assault) == .factual)
     }
 
+    @Test func aConcessionStatesAFact() {
+        #expect(Probe.events("Le Kenya a rappelé son ambassadeur, même si Nairobi a condamné l'Ouganda.", .fr).contains("KEN ACCUSE UGA"))
+        #expect(Probe.events("Kenya recalled its envoy, even if Nairobi condemned Uganda.", .en).contains("KEN ACCUSE UGA"))
+        #expect(Probe.events("Le Kenya réagira si le Soudan attaque l'Ouganda.", .fr).isEmpty)
+    }
+
     @Test func aConditionNounWithItsComplementIsACondition() {
         #expect(Probe.events("In the event of an attack on Kenya, Ethiopian and Kenyan officials will meet.", .en).isEmpty)
         #expect(Probe.events("En cas d'attaque contre le Kenya, l'Éthiopie enverra des troupes en Somalie.", .fr).isEmpty)

@@ -16,6 +16,16 @@ struct QuotedPhrasesTests {
         #expect(clinging("Kenya said it \"strongly condemns\" the raid.") == ["\" strongly", "condemns \""])
         #expect(clinging("Kenya said it would “respond firmly and effectively” to the raid.") == ["“ respond", "effectively ”"])
         #expect(clinging("Kenya called the raid 'illegal' on Monday.") == ["' illegal '"])
+        // After a possessive, which is a token of its own, the quote names the thing owned.
+        #expect(clinging("Kenya condemned Uganda's “reckless acts” at the border.") == ["“ reckless", "acts ”"])
+    }
+
+    @Test func aQuotationIsToldFromTheTextAroundIt() {
+        let document = Document(text: "\"The council met and it agreed,\" the envoy said, and it left.", language: .en)
+        let tokens = document.tokens
+        let its = tokens.indices.filter { tokens[$0].text == "it" }
+        #expect(QuotedPhrases.isQuoted(tokens, at: its[0], from: 0))
+        #expect(!QuotedPhrases.isQuoted(tokens, at: its[1], from: 0))
     }
 
     @Test func aQuotedClauseIsLeftAlone() {

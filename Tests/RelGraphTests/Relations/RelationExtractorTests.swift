@@ -15,6 +15,24 @@ struct RelationExtractorTests {
         #expect(Probe.events("Según el ejército, Polonia atacó a Bielorrusia el martes.", .es) == ["POL ASSAULT BLR"])
     }
 
+    /// A deployment with no target written faces the other state named nearest it, not the last one of the sentence.
+    @Test func anUnwrittenTargetIsTheNearestOtherState() {
+        #expect(Probe.events("Kenya sent more troops to reinforce its border with Uganda, saying Somali drones had entered its airspace.", .en)
+            == ["KEN MOBILIZE UGA"])
+    }
+
+    /// "what X called an incursion" names a thing; only a call as a noun is a conversation.
+    @Test func callingSomethingSomethingIsNoCall() {
+        #expect(Probe.events("Troops moved after what Kenya called a Ugandan incursion.", .en).isEmpty)
+        #expect(Probe.events("Kenya's call with Uganda lasted an hour.", .en) == ["KEN CONSULT UGA"])
+    }
+
+    /// A relative clause with no relative word has the antecedent as its unwritten object: nothing under its obliques is.
+    @Test func aReducedRelativeTakesItsAntecedentAsObject() {
+        let events = Probe.events("Kenya praised all the support the United States has provided since the beginning of Uganda's invasion.", .en)
+        #expect(!events.contains("USA AID UGA"))
+    }
+
     // MARK: Passive voice
 
     @Test func passiveAgentIsTheSource() {

@@ -41,6 +41,18 @@ struct TreeArgumentsTests {
         Case(.en, "Officials said Ghana would attack Togo if it closed the border.", []),
         Case(.en, "If Togo closed the border, officials said Ghana would attack it.", []),
         Case(.en, "Ghana would attack Togo.", []),
+        // What a reproach is over names whom it reproaches, through the owner of the thing.
+        Case(.en, "Kenya voiced anger over Uganda's “reckless acts” at the border.", ["KEN ACCUSE UGA"]),
+        Case(.en, "Kenya condemned the raid over the weekend.", []),
+        // An event under an infinitive that a request controls is asked for, not done, also when the parser hangs the
+        // infinitive as an adverbial clause.
+        Case(.en, "The Kenyan minister took time out of the campaign to visit Kampala and to ask Uganda's president “respectfully” to consider not signing the pact with Sudan.",
+             ["KEN CONSULT UGA", "KEN REQUEST UGA"]),
+        // Who made a thing owns it, also as the subject of a relative clause on it, with or without a relative word.
+        Case(.en, "Kenya denounced the plan Uganda drafted.", ["KEN ACCUSE UGA"]),
+        Case(.fr, "Le Kenya a dénoncé le plan que l'Ouganda a rédigé.", ["KEN ACCUSE UGA"]),
+        Case(.es, "Kenia denunció el plan que Uganda redactó.", ["KEN ACCUSE UGA"]),
+        Case(.en, "Kenya expressed its gratitude to Chile for the aid.", ["KEN SUPPORT CHL"]),
         // An agreement to do something to an actor is made with that actor.
         Case(.en, "Kenya agreed to help Chile.", ["KEN AGREE CHL"]),
         Case(.fr, "Le Kenya a accepté d'aider le Chili.", ["KEN AGREE CHL"]),
@@ -885,6 +897,50 @@ struct TreeArgumentsTests {
     ]
 
     @Test(arguments: genitivesAfterAgentPhrases) func genitivesWrittenAfterAgentPhrases(_ example: Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
+
+    /// Constructions of French news prose: a body that excludes a member, a partitive agent, a state speaking through
+    /// its minister, neighbours accusing each other, a build-up named by the army it masses.
+    static let frenchNewsConstructions: [Case] = [
+        // Whoever approves an exclusion is its author; "33 des 35 membres de X" are the members acting for their body.
+        Case(.fr, "L'exclusion du Pérou a été approuvée par l'Union africaine.", ["org:AU SANCTION PER"]),
+        Case(.fr, "L'exclusion du Pérou a été approuvée par 30 des 35 membres de l'Union africaine.", ["org:AU SANCTION PER"]),
+        Case(.fr, "Leur exclusion a été évoquée lors du sommet.", []),
+        // After the one removed, a second genitive is the body it leaves, no target.
+        Case(.fr, "L'exclusion du Pérou de l'Union africaine a été décidée par le Chili.", ["CHL SANCTION PER"]),
+        // "par la voix de" names who speaks for the subject: both act.
+        Case(.fr, "La Suède, par la voix de son Premier ministre Ulf Kristersson, a condamné la Hongrie.",
+             ["SWE ACCUSE HUN", "person:ulf-kristersson ACCUSE HUN"]),
+        // "Les deux voisins" are the two states just named; reflexive accusations are mutual.
+        Case(.fr, "Le Soudan et le Tchad s'opposent. Les deux voisins se sont accusés d'agression.",
+             ["SDN ACCUSE TCD", "TCD ACCUSE SDN"]),
+        Case(.fr, "Le Pérou et la Bolivie se rejettent la responsabilité de l'incident.", ["PER ACCUSE BOL", "BOL ACCUSE PER"]),
+        // An agent noun spelt inside a phrase trigger carries the phrase's author; a diplomat's does not.
+        Case(.fr, "Un renforcement massif de l'armée turque le long de la frontière de la Syrie inquiète Bagdad.", ["TUR MOBILIZE SYR"]),
+        Case(.fr, "Le renvoi de diplomates hongrois a été annoncé lundi.", []),
+        // A main clause the parser coordinated with a fronted clause keeps the names after the comma as its subject.
+        Case(.fr, "Comme les négociations n'aboutissent pas à un compromis, le Pérou, le Chili et la Bolivie conviennent d'une action commune.",
+             ["PER AGREE CHL", "PER AGREE BOL", "CHL AGREE BOL"]),
+        Case(.fr, "Le Kenya a reçu le président, puis a rencontré le Premier ministre ougandais.", ["KEN CONSULT UGA"]),
+        // Any diplomat or mission summoned is summoned to be told off.
+        Case(.fr, "Le Maroc a convoqué mardi les diplomates espagnols.", ["MAR ACCUSE ESP"]),
+        Case(.fr, "Le Kirghizistan a convoqué l'envoyé tadjik.", ["KGZ ACCUSE TJK"]),
+        // An act summed up in apposition at the end of the sentence is its main clause's: judging it judges the subject.
+        Case(.fr, "Le Maroc a expulsé l'ambassadeur algérien, une mesure critiquée par la France.",
+             ["MAR SANCTION DZA", "FRA ACCUSE MAR"]),
+        Case(.fr, "Le Maroc a expulsé l'ambassadeur algérien, une mesure critiquée par la France depuis des mois au Sénégal.",
+             ["MAR SANCTION DZA", "FRA ACCUSE MAR"]),
+        Case(.fr, "La France a critiqué une mesure du Maroc.", ["FRA ACCUSE MAR"]),
+        // A relative clause after a name, which the parser made the root, leaves the name the main verb's subject.
+        Case(.fr, "Après un entretien avec son homologue chilien, le ministre péruvien Javier González-Olaechea, dont le pays préside le forum, a indiqué qu'il était satisfait.",
+             ["person:javier-gonzalez-olaechea CONSULT CHL"]),
+        // "son homologue" alone faces whoever acts: it is not the one counterpart the article named before.
+        Case(.fr, "Le président Macron a reçu son homologue nigérian, Bola Tinubu. Le ministre chinois a ensuite mis en garde son homologue.",
+             ["person:bola-tinubu CONSULT person:emmanuel-macron"]),
+    ]
+
+    @Test(arguments: frenchNewsConstructions) func constructionOfFrenchNews(_ example: Case) {
         #expect(Set(Probe.events(example.text, example.language)) == example.edges)
     }
 }

@@ -80,6 +80,9 @@ extension ArgumentWords {
         nounAgentMarkers: FunctionWords.set("by"),
         partNouns: FunctionWords.set("part"),
         partMarkers: FunctionWords.set("on"),
+        infinitiveMarkers: FunctionWords.set("to"),
         reportedFutures: FunctionWords.set("would"),
+        concessiveAdverbs: FunctionWords.set("even"),
+        singularPronouns: FunctionWords.set("he she it"),
         participationVerbs: FunctionWords.set("participate participates participated participating"))
 }

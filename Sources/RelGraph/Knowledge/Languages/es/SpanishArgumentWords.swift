@@ -107,6 +107,10 @@ extension ArgumentWords {
             """),
         partNouns: FunctionWords.set("parte"),
         partMarkers: FunctionWords.set("por de"),
+        infinitiveMarkers: FunctionWords.set("a de"),
+        concessiveAdverbs: FunctionWords.set("aun aún incluso"),
+        removalNouns: FunctionWords.set("exclusión exclusiones suspensión suspensiones expulsión expulsiones"),
+        singularPronouns: FunctionWords.set("él ella"),
         participationVerbs: FunctionWords.set("""
             participa participan participó participaron participará participarán participado participaba participaban
             participando intervienen intervendrán intervinieron

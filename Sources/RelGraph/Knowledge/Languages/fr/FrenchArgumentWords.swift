@@ -7,6 +7,7 @@ extension ArgumentWords {
             responsables responsable diplomates diplomate autorités ambassade ambassades ambassadeur ambassadeurs ambassadrice émissaire émissaires
             envoyé envoyés délégation délégations porte-parole parlement état peuple représentants représentant chef homologue homologues
             soldats flotte bombardiers états membres membre rapport rapports communiqué communiqués résolution
+            mission missions
             """),
         rulerNouns: FunctionWords.set("autorités gouvernement régime dirigeants junte tenants pouvoir administration"),
         territoryNouns: FunctionWords.set("""
@@ -106,6 +107,11 @@ extension ArgumentWords {
         nounAgentMarkers: FunctionWords.set("par"),
         partNouns: FunctionWords.set("part"),
         partMarkers: FunctionWords.set("de"),
+        infinitiveMarkers: FunctionWords.set("de d' à"),
+        concessiveAdverbs: FunctionWords.set("même"),
+        spokesmanNouns: FunctionWords.set("voix voie intermédiaire truchement bouche"),
+        removalNouns: FunctionWords.set("exclusion exclusions suspension suspensions expulsion expulsions"),
+        singularPronouns: FunctionWords.set("il elle"),
         participationVerbs: FunctionWords.set("""
             participe participent participait participaient participera participeront participé participant
             """))

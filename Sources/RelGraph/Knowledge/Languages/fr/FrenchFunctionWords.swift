@@ -28,7 +28,7 @@ extension FunctionWordClasses {
         formerMarkers: FunctionWords.set("ancien ancienne anciens ex feu défunt"),
         honorifics: FunctionWords.set("cheikh m mme général"),
         pairHeads: FunctionWords.set("deux"),
-        pairNouns: FunctionWords.set("parties partis pays camps nations gouvernements armées"),
+        pairNouns: FunctionWords.set("parties partis pays camps nations gouvernements armées voisins capitales"),
         portfolios: FunctionWords.set("""
             défense affaires étrangères étrangère intérieur économie finances justice santé énergie commerce armées
             coopération europe européennes

@@ -44,7 +44,7 @@ ERI|Érythrée; Erythrée
 ECU|Équateur; Equateur
 DZA|Algérie
 MAR|Maroc; Royaume chérifien
-KGZ|Kirghizstan; Kirghizie
+KGZ|Kirghizstan; Kirghizistan; Kirghizie
 SSD|Soudan du Sud; Sud-Soudan
 CAF|Centrafrique; République centrafricaine; RCA
 GNQ|Guinée équatoriale
