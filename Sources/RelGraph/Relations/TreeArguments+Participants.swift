@@ -18,16 +18,16 @@ extension TreeArguments {
         }
     }
 
-    /// "organizó maniobras en las que participaron X y Y" read with the clause as the conjunct of the verb: a verb
-    /// coordinated with the noun's governor, written after the noun with only a preposition, determiners and a
-    /// relative pronoun between the noun's phrase and itself, is the noun's relative clause.
+    /// "organizó maniobras en las que participaron X y Y" read with the clause as the conjunct or an adverbial clause
+    /// of the verb: a verb hung on the noun's governor, opened by a preposition, a determiner and a relative pronoun
+    /// ("en las que", "auxquels") and written after the noun with no verb or punctuation between, is the noun's relative
+    /// clause.
     private func relativeClauseBeside(_ clause: Int, noun: Int) -> Bool {
-        guard clause > noun, parsed.tag(of: clause) == .verb, [.conj, .parataxis].contains(parsed.relation(of: clause)) else { return false }
-        let between = (noun + 1..<clause).filter { parsed.governor(of: $0) != noun }
-        return between.contains { words.relativePronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
-            && between.allSatisfy { word in
-                [.adp, .det].contains(parsed.tag(of: word)) || words.relativePronouns.contains(tokens[parsed.tokenOfWord[word]])
-            }
+        guard clause > noun, parsed.tag(of: clause) == .verb, [.conj, .parataxis, .advcl].contains(parsed.relation(of: clause)),
+              let pronoun = (noun + 1..<clause).last(where: { words.relativePronouns.contains(tokens[parsed.tokenOfWord[$0]]) }),
+              (pronoun + 1..<clause).allSatisfy({ parsed.governor(of: $0) == clause && parsed.tag(of: $0) != .verb }),
+              (pronoun - 2..<pronoun).contains(where: { $0 > noun && parsed.tag(of: $0) == .adp }) else { return false }
+        return (noun + 1..<pronoun).allSatisfy { ![.verb, .punct, .aux, .sconj].contains(parsed.tag(of: $0)) }
     }
 
     /// Whether a preposition between `noun` and `clause` hangs from the clause or from its relative pronoun: the

@@ -856,12 +856,13 @@ struct TreeArgumentsTests {
     static let timePhrasesBeforeObjects: [Case] = [
         Case(.es, "Egipto y Grecia iniciaron este lunes ejercicios navales conjuntos en el Mediterráneo.", ["EGY COOPERATE GRC"]),
         Case(.es, "Grecia y Egipto comenzaron el miércoles 12 de marzo unas maniobras conjuntas.", ["GRC COOPERATE EGY"]),
-        Case(.es, "Egipto realizará el próximo mes ejercicios conjuntos con Grecia.", ["EGY COOPERATE GRC"]),
+        Case(.es, "Egipto realizará el próximo mes ejercicios conjuntos con Grecia.", ["EGY AGREE GRC"]),
         Case(.es, "Argelia anunció este jueves nuevas sanciones contra Marruecos.", ["DZA SANCTION MAR"]),
         Case(.es, "Comenzaron este lunes las maniobras conjuntas de Egipto.", []),
         Case(.es, "Egipto realizó el martes maniobras navales.", []),
         Case(.fr, "L'Égypte a mené mardi des exercices conjoints avec la Grèce.", ["EGY COOPERATE GRC"]),
-        Case(.fr, "Le Maroc organisera en mars des manoeuvres conjointes avec l'Espagne.", ["MAR COOPERATE ESP"]),
+        Case(.fr, "Le Maroc organisera en mars des manoeuvres conjointes avec l'Espagne.", ["MAR AGREE ESP"]),
+        Case(.fr, "Le Maroc a organisé en mars des manoeuvres conjointes avec l'Espagne.", ["MAR COOPERATE ESP"]),
         Case(.en, "Egypt and Greece began on Monday joint naval drills.", ["EGY COOPERATE GRC"]),
         Case(.en, "Egypt held last week joint exercises with Greece.", ["EGY COOPERATE GRC"]),
     ]
@@ -871,7 +872,8 @@ struct TreeArgumentsTests {
     }
 
     /// Those a relative clause says take part in an exercise ("en las que participarán X y Y", "auxquelles participeront
-    /// X et Y", "in which X and Y participated") are its author's partners, and the exercise a joint one; a negated
+    /// X et Y", "in which X and Y participated") are its author's partners, and the exercise a joint one, agreed on
+    /// while it is announced in the future tense; a negated
     /// clause and people who are no actor add no one.
     static let participantsOfEvents: [Case] = [
         Case(.es, "Egipto organizó unas maniobras navales en las que participaron Grecia y Chipre.", ["EGY COOPERATE GRC", "EGY COOPERATE CYP"]),
@@ -879,7 +881,9 @@ struct TreeArgumentsTests {
         Case(.es, "Egipto organizó unas maniobras navales en las que no participó Grecia.", []),
         Case(.es, "Egipto organizó unas maniobras navales en las que participaron miles de soldados.", []),
         Case(.fr, "Le Maroc organisera en mars des manoeuvres navales auxquelles participeront l'Espagne et le Portugal.",
-             ["MAR COOPERATE ESP", "MAR COOPERATE PRT"]),
+             ["MAR AGREE ESP", "MAR AGREE PRT"]),
+        Case(.es, "Egipto anunció que organizará unas maniobras en las que participarán Grecia y Chipre.",
+             ["EGY AGREE GRC", "EGY AGREE CYP"]),
         Case(.en, "Egypt held naval exercises in which Greece and Cyprus participated.", ["EGY COOPERATE GRC", "EGY COOPERATE CYP"]),
         Case(.en, "Egypt held naval exercises in which Greece did not participate.", []),
     ]

@@ -84,5 +84,6 @@ extension ArgumentWords {
         reportedFutures: FunctionWords.set("would"),
         concessiveAdverbs: FunctionWords.set("even"),
         singularPronouns: FunctionWords.set("he she it"),
-        participationVerbs: FunctionWords.set("participate participates participated participating"))
+        participationVerbs: FunctionWords.set("participate participates participated participating"),
+        futureAuxiliaries: FunctionWords.set("will shall"))
 }

@@ -115,5 +115,6 @@ extension ArgumentWords {
             participa participan participó participaron participará participarán participado participaba participaban
             participando intervienen intervendrán intervinieron
             """),
+        futureEndings: ["rá", "rán", "ré", "remos"],
         dropsSubjects: true)
 }

@@ -114,5 +114,6 @@ extension ArgumentWords {
         singularPronouns: FunctionWords.set("il elle"),
         participationVerbs: FunctionWords.set("""
             participe participent participait participaient participera participeront participé participant
-            """))
+            """),
+        futureEndings: ["era", "eront", "erons", "ira", "iront", "dra", "dront", "ura", "uront"])
 }
