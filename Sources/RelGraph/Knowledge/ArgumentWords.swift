@@ -153,6 +153,14 @@ struct ArgumentWords: Sendable {
     var singularPronouns: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
+    /// Verbs by which a relative clause names who takes part in the event noun it hangs from: "maniobras en las que
+    /// participarán X y Y", "des exercices auxquels participeront X et Y", "drills in which X and Y participated".
+    var participationVerbs: WordSet = .empty
+    /// How a verb in the future tense ends, as the article writes it ("realizarán", "organisera"): French and Spanish
+    /// write the future as a tense, which no auxiliary marks.
+    var futureEndings: [String] = []
+    /// Auxiliaries of the future ("will", "shall").
+    var futureAuxiliaries: WordSet = .empty
     var dropsSubjects = false
 
     static func of(_ language: Language) -> ArgumentWords {

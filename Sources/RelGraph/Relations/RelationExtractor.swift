@@ -222,6 +222,11 @@ struct RelationExtractor {
             let isJudgedEvent = effective.trigger.type == .request ? conflictTokens.contains : nil
             guard let found = tree.arguments(of: hit.range, frame: frame, type: effective.trigger.type,
                                              isTrigger: triggerTokens.contains, isJudgedEvent: isJudgedEvent) else { continue }
+            // "maniobras en las que participarán X y Y": a show of force that others join is done together.
+            if found.joint, effective.trigger.type == .mobilize { effective.trigger.type = .cooperate }
+            // "realizarán maniobras conjuntas", "will hold joint drills": a joint act announced for later is an agreement
+            // to act together, not yet cooperation.
+            if effective.trigger.type == .cooperate, isNoun, tree.isAnnounced(hit.range) { effective.trigger.type = .agree }
             let row = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text)"
             var arguments = Arguments(sources: found.sources, targets: found.targets, rule: "\(row): \(found.rule)",
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,

@@ -60,7 +60,7 @@ extension TreeArguments {
 
     /// "did not attack", "n'a pas bombardé", "no atacó", "ne reconnaîtra jamais", "failed to reach", "sans en informer".
     /// A negation word that opens a fixed expression is a connective ("sin embargo", "no obstante"): it negates nothing.
-    private func isNegated(_ head: Int) -> Bool {
+    func isNegated(_ head: Int) -> Bool {
         let dependents = parsed.dependents(of: head)
         if dependents.contains(where: { Self.negationRelations.contains(parsed.relation(of: $0)) && words.negations.contains(token($0))
             && !parsed.dependents(of: $0).contains { parsed.relation(of: $0) == .fixed } }) {

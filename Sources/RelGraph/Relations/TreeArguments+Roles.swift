@@ -50,10 +50,12 @@ extension TreeArguments {
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) } + partAgents(of: head)
         case .preposition(let word):
             let introduced = complements().introduced { $0 == word }
-            // "l'exclusion de la Russie du G20": after the one removed, a second genitive is the body it leaves.
-            guard isNoun, word == words.genitive, introduced.count > 1,
+            // "l'exclusion de la Russie du G20": after the one removed, a second genitive is the body it leaves. The
+            // agent phrase "de la part de X" is no genitive of the one removed.
+            let genitives = introduced.filter { !words.partNouns.contains(tokens[parsed.tokenOfWord[$0]]) }
+            guard isNoun, word == words.genitive, genitives.count > 1,
                   words.removalNouns.contains(tokens[parsed.tokenOfWord[head]]) else { return introduced }
-            return introduced.min().map { [$0] } ?? []
+            return genitives.min().map { [$0] } ?? []
         case .host:
             // Read in `TreeArguments.arguments`, from the object as the frame's voice reads it.
             return []

@@ -84,5 +84,7 @@ extension ArgumentWords {
         infinitiveMarkers: FunctionWords.set("to"),
         reportedFutures: FunctionWords.set("would"),
         concessiveAdverbs: FunctionWords.set("even"),
-        singularPronouns: FunctionWords.set("he she it"))
+        singularPronouns: FunctionWords.set("he she it"),
+        participationVerbs: FunctionWords.set("participate participates participated participating"),
+        futureAuxiliaries: FunctionWords.set("will shall"))
 }

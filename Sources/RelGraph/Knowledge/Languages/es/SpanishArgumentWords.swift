@@ -112,5 +112,10 @@ extension ArgumentWords {
         concessiveAdverbs: FunctionWords.set("aun aún incluso"),
         removalNouns: FunctionWords.set("exclusión exclusiones suspensión suspensiones expulsión expulsiones"),
         singularPronouns: FunctionWords.set("él ella"),
+        participationVerbs: FunctionWords.set("""
+            participa participan participó participaron participará participarán participado participaba participaban
+            participando intervienen intervendrán intervinieron
+            """),
+        futureEndings: ["rá", "rán", "ré", "remos"],
         dropsSubjects: true)
 }

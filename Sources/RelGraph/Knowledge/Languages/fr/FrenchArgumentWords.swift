@@ -112,5 +112,9 @@ extension ArgumentWords {
         concessiveAdverbs: FunctionWords.set("même"),
         spokesmanNouns: FunctionWords.set("voix voie intermédiaire truchement bouche"),
         removalNouns: FunctionWords.set("exclusion exclusions suspension suspensions expulsion expulsions"),
-        singularPronouns: FunctionWords.set("il elle"))
+        singularPronouns: FunctionWords.set("il elle"),
+        participationVerbs: FunctionWords.set("""
+            participe participent participait participaient participera participeront participé participant
+            """),
+        futureEndings: ["era", "eront", "erons", "ira", "iront", "dra", "dront", "ura", "uront"])
 }
