@@ -55,6 +55,11 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Kenya a exprimé son soutien à l'Ouganda.", ["KEN SUPPORT UGA"]),
         Case(.es, "Kenia expresó su rechazo a la decisión de Uganda.", ["KEN REJECT UGA"]),
         Case(.en, "Kenya lodged a complaint with the Ugandan side.", ["KEN ACCUSE UGA"]),
+        // A handshake is a meeting; other things squeezed are not.
+        Case(.en, "Kenyan President William Ruto shook hands with the Ugandan president in Kampala.", ["person:william-ruto CONSULT UGA"]),
+        Case(.fr, "Le président kényan serre la main du président ougandais.", ["KEN CONSULT UGA"]),
+        Case(.es, "El presidente keniano estrechó la mano del presidente ugandés.", ["KEN CONSULT UGA"]),
+        Case(.fr, "Le Kenya serre la vis à l'Ouganda.", []),
         // Who made a thing owns it, also as the subject of a relative clause on it, with or without a relative word.
         Case(.en, "Kenya denounced the plan Uganda drafted.", ["KEN ACCUSE UGA"]),
         Case(.fr, "Le Kenya a dénoncé le plan que l'Ouganda a rédigé.", ["KEN ACCUSE UGA"]),

@@ -9,6 +9,7 @@ extension TriggerLexicon {
         fr | CONSULT | verb | recu* appel*, recoi* appel*, recev* appel*, recu* coup* de fil, recu* visite*, recoi* visite*, recev* visite*, recu* delegation*, recoi* delegation*, recev* delegation*, recu* emissaire*, recev* emissaire*, recu* lettre*, recoi* lettre*, recu* message*, recoi* message* | source=de|object target=subject
         fr | CONSULT | noun | entretien*, reunion*, rencontre*, pourparlers, negociation*, sommet*, appel* telephonique*, conversation*, dialogue*, consultation*, entrevue*, visioconference*, tete-a-tete, tractations, concertation*, conference* de paix, conference* de presse conjointe*, point* de presse conjoint*, navette* diplomatique*
         fr | CONSULT | noun | offensive diplomatique, offensives diplomatiques
+        fr | CONSULT | verb | serr* la main, serre la main | source=subject target=de|à|avec|object
         fr | CONSULT | noun | mediation*, mediateur*, mediatrice*, bons offices | source=modifier|poss|de|subject target=entre|avec|à together
         fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, se sont rendu*, escale*, tournee*, voyage*, en deplacement, s'est deplace*, arriv*, atterri* a, atterri* en
         fr | SUPPORT | verb | soutien*, souten*, soutin*, appui*, approuv*, salu*, felicit*, defend*, reconn*, endoss*, applaud*, encens*, epaul*, remerci*, rend* hommage, rendu hommage, vante, vantes, vanter, vantent, vantait, manifest* soutien, manifest* solidarite
