@@ -216,10 +216,13 @@ struct RelationExtractor {
             case .factual: break
             }
             let frame = ArgumentDefaults.frame(for: hit.trigger, in: document.language, readAsNoun: isNoun)
-            // "called for sanctions on X": a request for a hostile act is not addressed to its target.
-            let isJudgedEvent = effective.trigger.type == .request ? conflictTokens.contains : nil
+            // "called for sanctions on X": a request for a hostile act is not addressed to its target; "a obtenu
+            // l'expulsion de X": whom an obtained hostile act befalls is no giver.
+            let receives = hit.trigger.frame == .receive
+            let isJudgedEvent = effective.trigger.type == .request || receives ? conflictTokens.contains : nil
             guard let found = tree.arguments(of: hit.range, frame: frame, type: effective.trigger.type,
-                                             isTrigger: triggerTokens.contains, isJudgedEvent: isJudgedEvent) else { continue }
+                                             isTrigger: triggerTokens.contains, isJudgedEvent: isJudgedEvent,
+                                             judgedEventsKeepGenitives: receives ? false : nil) else { continue }
             let row = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text)"
             var arguments = Arguments(sources: found.sources, targets: found.targets, rule: "\(row): \(found.rule)",
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,

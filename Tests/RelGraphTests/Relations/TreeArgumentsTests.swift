@@ -180,6 +180,12 @@ struct TreeArgumentsTests {
         Case(.en, "France and Germany are close allies.", ["FRA COOPERATE DEU"]),
         // Arms obtained "en" a country come from it.
         Case(.fr, "L'Égypte se procure des armes en Union soviétique.", ["SUN AID EGY"]),
+        // Whom an obtained hostile act befalls is no giver: the expulsion itself names no expeller here.
+        Case(.fr, "Le Kenya a obtenu l'expulsion de deux diplomates soudanais.", []),
+        Case(.en, "Peru obtained the expulsion of two Bolivian diplomats.", []),
+        Case(.es, "Chile obtuvo la expulsión de dos diplomáticos peruanos.", []),
+        // What is obtained from a giver still comes from it.
+        Case(.fr, "Le Kenya a obtenu des armes de la Turquie.", ["TUR AID KEN"]),
         // A participle hung on the noun above the event noun carries the event's complements.
         Case(.en, "Officials welcomed the truce, which is the result of an agreement reached between Peru and Chile.",
              ["PER AGREE CHL"]),
