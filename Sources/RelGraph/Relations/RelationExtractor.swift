@@ -321,6 +321,11 @@ struct RelationExtractor {
             && tree.governor(of: topic.range)?.relation != .ccomp {
             let frame = ArgumentDefaults.frame(for: topic.trigger, in: document.language, readAsNoun: tree.isNominal(topic.range))
             guard let found = tree.arguments(of: topic.range, frame: frame, type: topic.trigger.type, isTrigger: isTrigger) else { continue }
+            // "a rappelé son ambassadeur, dénonçant les propos de X": a clause beside the verb whose act is the same
+            // actor's is a second act, not what the first is about; the recall names no host.
+            if tree.governor(of: topic.range)?.relation == .advcl, found.sources.contains(where: { !sources.isDisjoint(with: $0.refs) }) {
+                continue
+            }
             // "helped X defend itself against the attack by Y": backing against an event backs none of its parties.
             if type == .support, tree.isOpposed(topic.range) { continue }
             // Who is accused of an event did it; who backs or rejects an event ("welcomed the sanctions the EU
