@@ -1,7 +1,9 @@
+import Foundation
 import RelGraph
 
-/// Starts Graphviz's warm-up from the raw command line, before the arguments are parsed: parsing them takes a
-/// few milliseconds, which Graphviz spends loading its plugins and fonts on another core instead of after them.
+/// Starts Graphviz's warm-up and the article's lexicons from the raw command line, before the arguments are parsed:
+/// parsing them takes a few milliseconds, which Graphviz spends loading its plugins and fonts, and the extractor
+/// building the tables of the article's language, on another core instead of after them.
 ///
 /// The format is guessed as `OutputOptions` will read it — `--format`, else the extension of `-o`/`--output` —
 /// for the commands that draw (`render`, the default, and `merge`). A wrong guess only warms up for nothing:
@@ -9,6 +11,41 @@ import RelGraph
 enum EarlyWarmUp {
     static func start(_ arguments: [String]) {
         if let format = guess(arguments) { GraphvizRenderer.warmUp(for: format) }
+        if let article = guessArticle(arguments) {
+            Extractor.prepareInBackground(forArticleAt: article.path, language: article.language)
+        } else {
+            Extractor.prepareInBackground()
+        }
+    }
+
+    /// Subcommands that read articles.
+    private static let readsArticles: Set<String> = ["render", "extract"]
+    /// Options whose value is a file that is no article.
+    private static let fileOptions: Set<String> = ["-o", "--output", "--lexicon"]
+
+    /// The one article a command line reads — the first argument that names a regular file and no output format,
+    /// not the value of an option that names another file — and the language `--lang` gives it. Nil when the
+    /// line reads JSON Lines, a folder, standard input, or names no subcommand that reads articles.
+    static func guessArticle(_ arguments: [String]) -> (path: String, language: Language?)? {
+        if let first = arguments.first, !first.hasPrefix("-"), !FileManager.default.fileExists(atPath: first),
+           !readsArticles.contains(first) { return nil }
+        guard !arguments.contains("--jsonl") else { return nil }
+        var language: Language?
+        var path: String?
+        for (index, argument) in arguments.enumerated() {
+            let previous = index > 0 ? arguments[index - 1] : ""
+            if previous == "--lang" { language = Language(rawValue: argument) }
+            if argument.hasPrefix("--lang=") { language = Language(rawValue: String(argument.dropFirst(7))) }
+            guard path == nil, !argument.hasPrefix("-"), !fileOptions.contains(previous),
+                  GraphOutput.format(forPath: argument) == nil, isRegularFile(argument) else { continue }
+            path = argument
+        }
+        return path.map { ($0, language) }
+    }
+
+    /// A regular file only: a pipe ("<(…)") or a device read ahead would lose what the reading itself needs.
+    private static func isRegularFile(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular
     }
 
     /// Subcommands that never draw.

@@ -43,7 +43,6 @@ struct RelGraphCommand: ParsableCommand {
     /// directly (`DefaultRender`); the root parses every other.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        Extractor.prepareInBackground()
         EarlyWarmUp.start(arguments)
         guard let render = DefaultRender.parse(arguments) else { return main(nil) }
         do {

@@ -4,7 +4,9 @@ extension ActorFinder {
     func namedPerson(_ name: NameScanner.Name, spans: SentenceSpans, names: NameScanner, isListed: Bool,
                      registry: inout PersonRegistry) -> Pending {
         let preposition = prepositionBefore(name.range.lowerBound, in: names.sentence)
-        if isCredit(name, sentence: names.sentence) { return .name(name, preposition: preposition) }
+        if isCredit(name, sentence: names.sentence) || completesPlaceName(name, spans: spans, names: names) {
+            return .name(name, preposition: preposition)
+        }
         let leader = lexicon.leaders(named: name.keys).first { leaderMatches($0, name.keys) }
         if leader != nil || !opensSentenceAlone(name, sentence: names.sentence),
            let phrase = appositionTitle(after: name, spans: spans, names: names) {
@@ -30,6 +32,15 @@ extension ActorFinder {
             }
         }
         return .name(name, preposition: preposition)
+    }
+
+    /// "the Taiwan Strait", "the Persian Gulf": a place noun right after a state's or a region's name completes a place
+    /// name, and names no one even where a comma and a title follow ("across the Taiwan Strait, the spokesperson said").
+    func completesPlaceName(_ name: NameScanner.Name, spans: SentenceSpans, names: NameScanner) -> Bool {
+        guard name.keys.count == 1, PlaceHeads.position(document.language) == .last,
+              PlaceHeads.words(document.language).contains(name.keys[0]), name.range.lowerBound > names.sentence.lowerBound,
+              let before = spans.covering(name.range.lowerBound - 1) else { return false }
+        return [.stateName, .region, .demonym, .seat].contains(before.entry.form)
     }
 
     /// One capitalised word opening the sentence, with no honorific: as often a sentence adverb ("Finally, the

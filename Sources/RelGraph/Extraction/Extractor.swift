@@ -75,6 +75,14 @@ public struct Extractor: Sendable {
         LanguagePreparation.startShared()
     }
 
+    /// Starts building, on other threads, the tables that reading the article at `path` will take: those of
+    /// `language`, or of the language its first words are in. Optional, as `prepareInBackground()`: a program that
+    /// only guesses which file is the article loses nothing but a spare core's time when the guess is wrong.
+    public static func prepareInBackground(forArticleAt path: String, language: Language?) {
+        LanguagePreparation.startShared()
+        LanguagePreparation.start(forArticleAt: path, language: language)
+    }
+
     /// The language `extract` would read `text` in, English when its words do not tell.
     public static func detectLanguage(_ text: String) -> Language {
         Extractor().languageDecision(for: text).language

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Builds what reading a language takes — its state names, plural titles, trigger words and syntax model — on another thread,
@@ -39,4 +40,31 @@ enum LanguagePreparation {
             _ = try? SyntaxModel.embedded(for: language)
         }
     }
+
+    /// Starts building, for the article at `path`, what its language's reading takes — the tables `start` builds and
+    /// the language's whole actor lexicon — the language being `language`, or else the one the article's first words
+    /// are in. For a program that has other work to do before it reads the article, such as parsing its arguments.
+    ///
+    /// A guess: a path that is no article, or a user lexicon that makes the reading use other tables, only builds for
+    /// nothing on a spare core; the reading builds whatever it needs itself and its results are the same.
+    static func start(forArticleAt path: String, language: Language?) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            guard let language = language ?? firstWordsLanguage(path) else { return }
+            start(language, sharedTriggers: true)
+            _ = ActorLexicon.shared(language)
+        }
+    }
+
+    /// The language of the first bytes of the file at `path`, or nil when it cannot be read or holds no text.
+    private static func firstWordsLanguage(_ path: String) -> Language? {
+        // Only a regular file can be read twice: the first bytes of a pipe read here would be lost to the reading.
+        guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular,
+              let file = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? file.close() }
+        guard let bytes = try? file.read(upToCount: sampleBytes), !bytes.isEmpty, !bytes.contains(0) else { return nil }
+        return Extractor.detectLanguage(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Enough of an article for its language: the detector reads whole words, of which a few hundred tell.
+    private static let sampleBytes = 8_192
 }

@@ -135,6 +135,9 @@ struct ArgumentWords: Sendable {
     var partNouns: WordSet = .empty
     /// The prepositions that open such a phrase ("por", "de").
     var partMarkers: WordSet = .empty
+    /// The particles that open an infinitive ("to", "de", "a"): an infinitive the parser hangs as an adverbial clause
+    /// ("asked X to consider…" read as a purpose) is still the complement its verb controls.
+    var infinitiveMarkers: WordSet = .empty
     /// Modals that, in a clause reported after a verb in the past, are the future seen from then: "said it would
     /// visit". Languages that write that future as a tense leave it empty.
     var reportedFutures: WordSet = .empty
@@ -150,6 +153,14 @@ struct ArgumentWords: Sendable {
     var singularPronouns: WordSet = .empty
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
+    /// Verbs by which a relative clause names who takes part in the event noun it hangs from: "maniobras en las que
+    /// participarán X y Y", "des exercices auxquels participeront X et Y", "drills in which X and Y participated".
+    var participationVerbs: WordSet = .empty
+    /// How a verb in the future tense ends, as the article writes it ("realizarán", "organisera"): French and Spanish
+    /// write the future as a tense, which no auxiliary marks.
+    var futureEndings: [String] = []
+    /// Auxiliaries of the future ("will", "shall").
+    var futureAuxiliaries: WordSet = .empty
     var dropsSubjects = false
 
     static func of(_ language: Language) -> ArgumentWords {

@@ -45,6 +45,7 @@ struct ParsedSentence: Sendable {
         var dependents = Self.children(of: tree)
         if Self.repairAuxiliariesTakenForVerbs(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairVerbsUnderTheirObject(&tree, children: dependents) { dependents = Self.children(of: tree) }
+        if Self.repairParticiplesUnderTheirObject(&tree) { dependents = Self.children(of: tree) }
         if Self.repairVerbsUnderTheirSubject(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairInterposedClauses(&tree, children: dependents) { dependents = Self.children(of: tree) }
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = Self.children(of: tree) }
@@ -53,6 +54,8 @@ struct ParsedSentence: Sendable {
             if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairPartitiveNumerals(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
+            if Self.repairObjectsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
+            if Self.repairGenitivesAfterAgentPhrases(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairRelativeClausesAfterTheirName(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
         }
@@ -329,6 +332,28 @@ struct ParsedSentence: Sendable {
         }
         return changed
     }
+
+    /// ", praising X and Y for…": a verb after a comma that the parser hung from the noun phrase right after it is a
+    /// clause on the sentence's main verb, and that noun phrase its object.
+    private static func repairParticiplesUnderTheirObject(_ tree: inout SyntaxTree) -> Bool {
+        guard let root = tree.words.firstIndex(where: { $0.relation == "root" }), tree.words[root].tag == .verb else { return false }
+        var changed = false
+        for verb in tree.words.indices.dropFirst() where verb > root && tree.words[verb].tag == .verb && tree.words[verb - 1].form == "," {
+            let object = tree.words[verb].head - 1
+            guard object > verb, object - verb <= longestNounPhrase, [.noun, .propn].contains(tree.words[object].tag),
+                  (verb + 1..<object).allSatisfy({ nounPhraseTags.contains(tree.words[$0].tag) }) else { continue }
+            tree.words[verb].head = root + 1
+            tree.words[verb].relation = "advcl"
+            tree.words[object].head = verb + 1
+            tree.words[object].relation = "obj"
+            changed = true
+        }
+        return changed
+    }
+
+    /// Words a noun phrase may hold before its head: "the U.S. Congress", "its northern neighbour".
+    private static let nounPhraseTags: Set<PartOfSpeech> = [.det, .adj, .propn, .noun, .num, .pron]
+    private static let longestNounPhrase = 4
 
     /// Whether `word` is the sentence's root, a noun or a name written before `limit`: a subject the parser made the root.
     private static func isRootNominal(_ word: Int, before limit: Int, in tree: SyntaxTree) -> Bool {

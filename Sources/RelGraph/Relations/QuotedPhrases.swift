@@ -50,15 +50,22 @@ enum QuotedPhrases {
         return depth > 0
     }
 
-    /// The closing mark of a phrase opened at `open`: after one to `longestPhrase` words and nothing else.
+    /// The closing mark of a phrase opened at `open`: after one to `longestPhrase` words and nothing else, but the
+    /// comma or full stop that English puts inside the marks ('helping Ukraine "return our lands."').
     private static func closing(_ tokens: [Token], after open: Int, in range: Range<Int>) -> Int? {
         var index = open + 1
         while index < range.upperBound, index - open - 1 <= longestPhrase {
             let token = tokens[index]
             if closers.contains(token.text) { return index > open + 1 ? index : nil }
+            if innerStops.contains(token.text), index > open + 1, index + 1 < range.upperBound,
+               closers.contains(tokens[index + 1].text) {
+                return index + 1
+            }
             guard token.kind != .punctuation else { return nil }
             index += 1
         }
         return nil
     }
+
+    private static let innerStops: Set<String> = [".", ","]
 }

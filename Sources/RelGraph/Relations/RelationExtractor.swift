@@ -191,7 +191,9 @@ struct RelationExtractor {
         var namesEra: Bool?
         for (position, hit) in hits.enumerated() {
             let isNoun = tree.isNominal(hit.range)
-            var modality = tree.headWord(of: hit.range).map { tree.modality(of: $0, speaksOfPossibility: speaksOfPossibility) }
+            var modality = tree.headWord(of: hit.range).map {
+                tree.modality(of: $0, speaksOfPossibility: speaksOfPossibility, reportsFuture: !hit.trigger.type.isConflict)
+            }
                 ?? (speaksOfPossibility ? .unreal : .factual)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
             let governor = governingHit(of: hit, among: hits, tree: tree)
@@ -223,6 +225,11 @@ struct RelationExtractor {
             guard let found = tree.arguments(of: hit.range, frame: frame, type: effective.trigger.type,
                                              isTrigger: triggerTokens.contains, isJudgedEvent: isJudgedEvent,
                                              judgedEventsKeepGenitives: receives ? false : nil) else { continue }
+            // "maniobras en las que participarán X y Y": a show of force that others join is done together.
+            if found.joint, effective.trigger.type == .mobilize { effective.trigger.type = .cooperate }
+            // "realizarán maniobras conjuntas", "will hold joint drills": a joint act announced for later is an agreement
+            // to act together, not yet cooperation.
+            if effective.trigger.type == .cooperate, isNoun, tree.isAnnounced(hit.range) { effective.trigger.type = .agree }
             let row = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text)"
             var arguments = Arguments(sources: found.sources, targets: found.targets, rule: "\(row): \(found.rule)",
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
@@ -297,9 +304,9 @@ struct RelationExtractor {
                 // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").
                 return tree.parsed.isNominal(governor) ? nil : trigger
             }
-            // "urged X to stop the fighting": an infinitive that is no trigger passes its object on to the trigger that
-            // controls it.
-            if tree.parsed.tag(of: governor) == .verb, tree.parsed.relation(of: governor) == .xcomp,
+            // "urged X to stop the fighting", "asked X to consider not signing": an infinitive that is no trigger passes
+            // its object on to the trigger that controls it.
+            if tree.parsed.tag(of: governor) == .verb, tree.isControlledInfinitive(governor),
                let controller = tree.parsed.governor(of: governor), !tree.parsed.isNominal(controller) {
                 let token = tree.parsed.tokenOfWord[controller]
                 return hits.first { $0.range.contains(token) && $0.range != hit.range }

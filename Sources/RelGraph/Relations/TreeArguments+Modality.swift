@@ -6,8 +6,10 @@
 extension TreeArguments {
     /// - Parameter speaksOfPossibility: the sentence asks a question or says something is not ruled out
     ///   (`speaksOfPossibility(from:to:)`): every trigger in it is unreal.
-    func modality(of head: Int, speaksOfPossibility: Bool) -> Modality {
-        if speaksOfPossibility || isHypothetical(head) { return .unreal }
+    /// - Parameter reportsFuture: "would" in a reported clause is a future (`isFutureInThePast`), as for a visit or an
+    ///   agreement announced; for a hostile act it stays unreal, since "said it would attack X" is a threat, not an attack.
+    func modality(of head: Int, speaksOfPossibility: Bool, reportsFuture: Bool = true) -> Modality {
+        if speaksOfPossibility || isHypothetical(head, reportsFuture: reportsFuture) { return .unreal }
         return isNegated(head) ? .negated : .factual
     }
 
@@ -22,9 +24,9 @@ extension TreeArguments {
     /// A modal on the verb ("could invade", "pourrait envahir" with the verb its complement), a plan it is the object
     /// of ("le projet d'attaque", "plans to strike"), a planned event ("the planned strikes"), a condition on its clause
     /// or on a clause above it ("si l'Égypte décidait de bloquer"), a purpose ("pour défendre").
-    private func isHypothetical(_ head: Int) -> Bool {
+    private func isHypothetical(_ head: Int, reportsFuture: Bool) -> Bool {
         let dependents = parsed.dependents(of: head)
-        if dependents.contains(where: { ((isModal($0) && !isFutureInThePast($0, on: head)) || isPlan($0))
+        if dependents.contains(where: { ((isModal($0) && !(reportsFuture && isFutureInThePast($0, on: head))) || isPlan($0))
             && Self.modifierOfEvent.contains(parsed.relation(of: $0)) }) {
             return true
         }
@@ -58,7 +60,7 @@ extension TreeArguments {
 
     /// "did not attack", "n'a pas bombardé", "no atacó", "ne reconnaîtra jamais", "failed to reach", "sans en informer".
     /// A negation word that opens a fixed expression is a connective ("sin embargo", "no obstante"): it negates nothing.
-    private func isNegated(_ head: Int) -> Bool {
+    func isNegated(_ head: Int) -> Bool {
         let dependents = parsed.dependents(of: head)
         if dependents.contains(where: { Self.negationRelations.contains(parsed.relation(of: $0)) && words.negations.contains(token($0))
             && !parsed.dependents(of: $0).contains { parsed.relation(of: $0) == .fixed } }) {

@@ -50,10 +50,12 @@ extension TreeArguments {
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) } + partAgents(of: head)
         case .preposition(let word):
             let introduced = complements().introduced { $0 == word }
-            // "l'exclusion de la Russie du G20": after the one removed, a second genitive is the body it leaves.
-            guard isNoun, word == words.genitive, introduced.count > 1,
+            // "l'exclusion de la Russie du G20": after the one removed, a second genitive is the body it leaves. The
+            // agent phrase "de la part de X" is no genitive of the one removed.
+            let genitives = introduced.filter { !words.partNouns.contains(tokens[parsed.tokenOfWord[$0]]) }
+            guard isNoun, word == words.genitive, genitives.count > 1,
                   words.removalNouns.contains(tokens[parsed.tokenOfWord[head]]) else { return introduced }
-            return introduced.min().map { [$0] } ?? []
+            return genitives.min().map { [$0] } ?? []
         case .host:
             // Read in `TreeArguments.arguments`, from the object as the frame's voice reads it.
             return []
@@ -593,11 +595,23 @@ extension TreeArguments {
             return agentWords(of: verb)
         }
         // "The EU approved sanctions against X": a verb that enacts an event is its support verb, trigger or not.
+        let noun = firstConjunct(of: noun)
         guard isSupported(noun),
               let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),
               !undergoes(noun), !words.counteringVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return [] }
         return subjectWords(of: verb)
+    }
+
+    /// "expressed dissatisfaction and opposition to X": a noun coordinated to another stands where the first one does,
+    /// and shares its support verb.
+    func firstConjunct(of noun: Int) -> Int {
+        var first = noun
+        while parsed.relation(of: first) == .conj, let previous = parsed.governor(of: first), previous < first,
+              parsed.isNominal(previous), mentionOfWord[previous] == nil {
+            first = previous
+        }
+        return first
     }
 
     /// Whether a noun is the object of the verb above it: an `obj`, an oblique that is a misread partitive object
@@ -707,7 +721,8 @@ extension TreeArguments {
                 holders += [noun] + participles(of: noun)
             }
             // "imposed sanctions on X", "a tenu des pourparlers avec X": the support verb carries the noun's complements.
-            if isSupported(head), let verb = parsed.governor(of: head), !isTrigger(parsed.tokenOfWord[verb]) {
+            let supported = firstConjunct(of: head)
+            if isSupported(supported), let verb = parsed.governor(of: supported), !isTrigger(parsed.tokenOfWord[verb]) {
                 holders.append(verb)
             }
         } else {
@@ -788,6 +803,16 @@ extension TreeArguments {
             return true
         }
         return token + 2 < tokens.count && tokens[token + 1].folded == words.genitive && words.relativePronouns.contains(tokens[token + 2])
+    }
+
+    /// An infinitive complement: labelled `xcomp`, or an adverbial clause opened by the infinitive's particle, which
+    /// is how the parser often reads "asked X to consider…".
+    func isControlledInfinitive(_ verb: Int) -> Bool {
+        switch parsed.relation(of: verb) {
+        case .xcomp: true
+        case .advcl: parsed.dependents(of: verb).contains { parsed.relation(of: $0) == .mark && words.infinitiveMarkers.contains(tokens[parsed.tokenOfWord[$0]]) }
+        default: false
+        }
     }
 
     func isRelativePronoun(_ word: Int) -> Bool {

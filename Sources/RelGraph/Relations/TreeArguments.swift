@@ -33,6 +33,9 @@ final class TreeArguments {
         var targetIsNoActor = false
         /// The target is the event noun's genitive complement ("the expulsion of X's envoy"): whom the event befalls.
         var targetIsGenitive = false
+        /// Others take part in the event noun beside its author ("maniobras en las que participarán X y Y"): the event
+        /// is a joint one.
+        var joint = false
     }
 
     let parsed: ParsedSentence
@@ -292,6 +295,23 @@ final class TreeArguments {
                 sourceRole = "\(words.genitive) (\(parsed.path(from: head, to: first)))"
             }
         }
+        var joint = false
+        if isNoun, case let heads = participantWords(of: head), let first = heads.first {
+            let written = resolve(heads)
+            if !sources.isEmpty, sources.allSatisfy(written.contains) {
+                // "Iran held drills in which X took part": the clause's subject, read as the noun's, takes part; the
+                // author is the subject of the verb that governs the noun.
+                let verb = parsed.relation(of: head) == .obj ? parsed.governor(of: head) : nil
+                sources = verb.map { resolve(subjectWords(of: $0)).filter { !written.contains($0) } } ?? []
+                if let verb, let subject = subjectWords(of: verb).first { sourceRole = "subject (\(parsed.path(from: head, to: subject)))" }
+            }
+            let participants = written.filter { !sources.contains($0) && !targets.contains($0) }
+            // "Iran will hold drills in which X and Y take part": those who take part are the author's partners, and
+            // each other's when no author is written.
+            if sources.isEmpty { sources = participants } else { targets += participants }
+            targetRole = "participants (\(parsed.path(from: head, to: first)))"
+            joint = !participants.isEmpty
+        }
         if isNoun, let holder = holderWords(of: head) {
             // "Denmark is an ally of the United States", "Japan, China's main partner": the relational noun says what
             // its holder is to the actors its complements name.
@@ -312,6 +332,8 @@ final class TreeArguments {
         }
         found.sources = sources
         found.targets = targets
+        found.joint = joint
+        if joint, targets.isEmpty, sources.flatMap(\.refs).count >= 2 { found.mutual = true }
         // "se sont rencontrés à Pékin": where it happened is no party, and leaves the subjects each other's.
         if !frame.places { found.targets.removeAll { $0.form == .seat && $0.isLocative } }
         found.sourceIsNoActor = sourceRole == "no actor"

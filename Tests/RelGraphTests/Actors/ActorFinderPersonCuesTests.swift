@@ -17,6 +17,13 @@ struct ActorFinderPersonCuesTests {
         #expect(names("La Sra. Izaguirre recibió al embajador.", .es) == ["Izaguirre"])
     }
 
+    /// A place noun after a state's name completes a place name, even before a comma and a title.
+    @Test func aPlaceNounAfterAStateNameIsNoPerson() {
+        #expect(names("The sales endanger peace across the Taiwan Strait, the spokesperson said.", .en).isEmpty)
+        #expect(names("Tension rose in the Persian Gulf, the minister said.", .en).isEmpty)
+        #expect(names("Ruto Kiprop, the spokesperson, said the sales endanger peace.", .en) == ["Ruto Kiprop"])
+    }
+
     @Test func aCourtesyTitleIsNotPartOfTheName() {
         #expect(Probe.mentions("La Sra. Izaguirre recibió al embajador.", .es) == ["Sra. Izaguirre=person:izaguirre"])
     }

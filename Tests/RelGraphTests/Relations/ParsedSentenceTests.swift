@@ -102,6 +102,26 @@ struct ParsedSentenceTests {
         #expect(repaired.governor(of: 6) == 4)
     }
 
+    /// "Kenya thanked Chile, praising the Chilean president" with "praising" hung from its own object, as parsers do
+    /// after a comma: the participle is a clause on the main verb, and the noun phrase its object.
+    @Test func aParticipleHungOnItsObjectAfterACommaIsAClauseOfTheVerb() {
+        typealias Word = SyntaxTree.Word
+        let words = [
+            Word(form: "Kenya", tag: .propn, head: 2, relation: "nsubj"), Word(form: "thanked", tag: .verb, head: 0, relation: "root"),
+            Word(form: "Chile", tag: .propn, head: 2, relation: "obj"), Word(form: ",", tag: .punct, head: 5, relation: "punct"),
+            Word(form: "praising", tag: .verb, head: 8, relation: "parataxis"), Word(form: "the", tag: .det, head: 8, relation: "det"),
+            Word(form: "Chilean", tag: .adj, head: 8, relation: "amod"), Word(form: "president", tag: .noun, head: 2, relation: "obl"),
+        ]
+        let repaired = tree(words)
+        #expect(repaired.governor(of: 4) == 1 && repaired.fullRelation(of: 4) == "advcl")
+        #expect(repaired.governor(of: 7) == 4 && repaired.fullRelation(of: 7) == "obj")
+        // Without the comma the verb is not a clause of its own, and the tree stays as the parser left it.
+        var noComma = words
+        noComma[3] = Word(form: "and", tag: .cconj, head: 5, relation: "cc")
+        let untouched = tree(noComma)
+        #expect(untouched.governor(of: 4) == 7)
+    }
+
     /// "Le Mali a à son tour condamné le Niger" read with the auxiliary as the verb, "tour" as its complement and the
     /// participle as the clause of "tour", as parsers do.
     @Test func aParticipleTakesTheClauseFromAnAuxiliaryReadAsTheVerb() {

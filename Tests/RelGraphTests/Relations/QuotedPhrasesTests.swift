@@ -16,6 +16,8 @@ struct QuotedPhrasesTests {
         #expect(clinging("Kenya said it \"strongly condemns\" the raid.") == ["\" strongly", "condemns \""])
         #expect(clinging("Kenya said it would “respond firmly and effectively” to the raid.") == ["“ respond", "effectively ”"])
         #expect(clinging("Kenya called the raid 'illegal' on Monday.") == ["' illegal '"])
+        // The full stop or comma English writes inside the marks closes the phrase with them.
+        #expect(clinging("Kenya thanked Chile for helping it \"return its lands.\"") == ["\" return", ". \""])
         // After a possessive, which is a token of its own, the quote names the thing owned.
         #expect(clinging("Kenya condemned Uganda's “reckless acts” at the border.") == ["“ reckless", "acts ”"])
     }

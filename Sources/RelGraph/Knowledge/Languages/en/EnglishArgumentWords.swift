@@ -8,7 +8,7 @@ extension ArgumentWords {
             parliament congress senate state people representatives representative head chief coalition-led
             counterpart counterparts presidents negotiator negotiators
             soldiers warships warship fleet fleets jets bombers personnel officers guard guards coastguard destroyer destroyers
-            vessels ships
+            vessels ships side sides
             """),
         rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration ministry"),
         territoryNouns: FunctionWords.set("""
@@ -37,6 +37,7 @@ extension ArgumentWords {
         supportVerbs: FunctionWords.set("""
             impose imposes imposed imposing slap slaps slapped levy levies levied hold holds held holding conduct conducts
             conducted carry carries carried launch launches launched
+            express expresses expressed expressing voice voices voiced voicing lodge lodges lodged lodging
             """),
         passiveAgents: FunctionWords.set("by"),
         objectPronouns: FunctionWords.set("him her it them"),
@@ -80,7 +81,10 @@ extension ArgumentWords {
         nounAgentMarkers: FunctionWords.set("by"),
         partNouns: FunctionWords.set("part"),
         partMarkers: FunctionWords.set("on"),
+        infinitiveMarkers: FunctionWords.set("to"),
         reportedFutures: FunctionWords.set("would"),
         concessiveAdverbs: FunctionWords.set("even"),
-        singularPronouns: FunctionWords.set("he she it"))
+        singularPronouns: FunctionWords.set("he she it"),
+        participationVerbs: FunctionWords.set("participate participates participated participating"),
+        futureAuxiliaries: FunctionWords.set("will shall"))
 }

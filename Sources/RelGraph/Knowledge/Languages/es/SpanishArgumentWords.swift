@@ -40,6 +40,7 @@ extension ArgumentWords {
             impone imponen impuso impusieron impuesto impuesta impuestos impuestas imponer impondrá impondrán imponía
             celebra celebran celebró celebraron celebrado celebrar mantuvo mantuvieron mantiene mantienen sostuvo
             sostuvieron lanza lanzan lanzó lanzaron lanzado aplica aplican aplicó aplicaron aplicado aplicadas
+            expresa expresan expresó expresaron expresado manifestó manifestaron
             """),
         passiveAgents: FunctionWords.set("por"),
         objectPronouns: FunctionWords.set("lo la los las le les"),
@@ -107,8 +108,14 @@ extension ArgumentWords {
             """),
         partNouns: FunctionWords.set("parte"),
         partMarkers: FunctionWords.set("por de"),
+        infinitiveMarkers: FunctionWords.set("a de"),
         concessiveAdverbs: FunctionWords.set("aun aún incluso"),
         removalNouns: FunctionWords.set("exclusión exclusiones suspensión suspensiones expulsión expulsiones"),
         singularPronouns: FunctionWords.set("él ella"),
+        participationVerbs: FunctionWords.set("""
+            participa participan participó participaron participará participarán participado participaba participaban
+            participando intervienen intervendrán intervinieron
+            """),
+        futureEndings: ["rá", "rán", "ré", "remos"],
         dropsSubjects: true)
 }

@@ -37,6 +37,7 @@ extension ArgumentWords {
             impose imposent imposé imposée imposés imposées imposer imposera imposeront imposait tient tiennent tenu tenue
             tenus tenues tenir tiendra mène mènent mené menée mener lance lancent lancé lancée lancer inflige infligent
             infligé infligées infliger
+            exprime expriment exprimé exprimée exprimer manifeste manifestent manifesté
             """),
         passiveAgents: FunctionWords.set("par"),
         objectPronouns: FunctionWords.set("le la l' les lui leur"),
@@ -108,8 +109,13 @@ extension ArgumentWords {
         nounAgentMarkers: FunctionWords.set("par"),
         partNouns: FunctionWords.set("part"),
         partMarkers: FunctionWords.set("de"),
+        infinitiveMarkers: FunctionWords.set("de d' à"),
         concessiveAdverbs: FunctionWords.set("même"),
         spokesmanNouns: FunctionWords.set("voix voie intermédiaire truchement bouche"),
         removalNouns: FunctionWords.set("exclusion exclusions suspension suspensions expulsion expulsions"),
-        singularPronouns: FunctionWords.set("il elle"))
+        singularPronouns: FunctionWords.set("il elle"),
+        participationVerbs: FunctionWords.set("""
+            participe participent participait participaient participera participeront participé participant
+            """),
+        futureEndings: ["era", "eront", "erons", "ira", "iront", "dra", "dront", "ura", "uront"])
 }

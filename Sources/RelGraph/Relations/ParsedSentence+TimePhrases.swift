@@ -1,0 +1,104 @@
+/// A time phrase written between a verb and its object: "iniciaron este miércoles ejercicios conjuntos", "realizará
+/// el próximo febrero unas maniobras", "a mené lundi des exercices", "organisera en février des manœuvres", "held on
+/// Monday joint drills". The parser takes the time noun for the object and hangs the real object under it, or makes
+/// it a subject, and the event noun loses its verb and its participants.
+extension ParsedSentence {
+    /// The words of a time phrase after a verb and of the noun phrase after it, as the sentence writes them.
+    struct TimePhraseBeforeObject {
+        let time: Int
+        let timeWords: ClosedRange<Int>
+        let object: Int
+        let objectWords: ClosedRange<Int>
+    }
+
+    /// The tags a noun phrase's words before or after its noun bear ("unas maniobras navales", "de nouveaux exercices").
+    private static let nounPhraseTags: Set<PartOfSpeech> = [.det, .adj, .num, .noun]
+
+    /// Makes the time noun the verb's oblique and the noun phrase after it the verb's object; the phrase's words hang
+    /// from its noun, a clause after it that hung from the time noun hangs from the object, anything else from the verb.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    static func repairObjectsAfterTimePhrases(_ tree: inout SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for verb in tree.words.indices where tree.words[verb].tag == .verb {
+            guard let phrase = timePhraseBeforeObject(after: verb, in: tree, children: children, words: shared) else { continue }
+            let time = phrase.time, object = phrase.object
+            tree.words[time].head = verb + 1
+            tree.words[time].relation = "obl"
+            tree.words[object].head = verb + 1
+            tree.words[object].relation = "obj"
+            // The object's noun the tagger took for an adjective ("ejercicios conjuntos").
+            tree.words[object].tag = .noun
+            for word in phrase.timeWords where word != time && !phrase.timeWords.contains(tree.words[word].head - 1) {
+                tree.words[word].head = time + 1
+                tree.words[word].relation = modifierLabel(of: tree.words[word].tag)
+            }
+            for word in phrase.objectWords where word != object && !phrase.objectWords.contains(tree.words[word].head - 1) {
+                tree.words[word].head = object + 1
+                tree.words[word].relation = modifierLabel(of: tree.words[word].tag)
+            }
+            for word in (phrase.objectWords.upperBound + 1)..<tree.words.count where phrase.timeWords.contains(tree.words[word].head - 1) {
+                let isClause = [.acl].contains(DependencyRelation(label: tree.words[word].relation))
+                tree.words[word].head = (isClause ? object : verb) + 1
+            }
+            changed = true
+        }
+        return changed
+    }
+
+    /// The label a word of a noun phrase bears under its noun, by its tag.
+    private static func modifierLabel(of tag: PartOfSpeech) -> String {
+        switch tag {
+        case .det: "det"
+        case .num: "nummod"
+        case .adp: "case"
+        default: "amod"
+        }
+    }
+
+    /// The time phrase right after `verb` (a preposition, determiners and adjectives, the time noun, and a date's
+    /// day, month or year after it) and the noun phrase right after that, when the verb takes it for its object: the
+    /// verb has no other object, no passive clitic, and either a subject before it or an object that is not
+    /// definite (a definite noun phrase after a verb with no subject before it is its subject: "comenzaron este
+    /// miércoles las maniobras").
+    static func timePhraseBeforeObject(after verb: Int, in tree: SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> TimePhraseBeforeObject? {
+        let words = tree.words
+        var index = verb + 1
+        if index < words.count, words[index].tag == .adp { index += 1 }
+        while index < words.count, [.det, .adj, .num].contains(words[index].tag) { index += 1 }
+        guard index < words.count, [.noun, .propn].contains(words[index].tag), shared.words.timeNouns.contains(TextFolding.fold(words[index].form)) else { return nil }
+        let time = index
+        index += 1
+        // "el lunes pasado unas…", "el miércoles 19 de enero unas…", "en février 2024 des…"; adjectives after the
+        // time noun with a noun right after them open the object instead ("lundi nouvelles sanctions"), and so do
+        // adjectives with nothing nominal after them: the object's noun taken for an adjective ("ejercicios conjuntos").
+        while index < words.count {
+            let run = index
+            while index < words.count, [.adj, .num].contains(words[index].tag) { index += 1 }
+            if index + 1 < words.count, words[index].tag == .adp,
+               words[index + 1].tag == .num || shared.words.timeNouns.contains(TextFolding.fold(words[index + 1].form)) {
+                index += 2
+                continue
+            }
+            if index == words.count || words[index].tag != .det { index = run }
+            break
+        }
+        let timeWords = (verb + 1)...(index - 1)
+        let start = index
+        // The partitive's preposition: "lundi des (de les) exercices", "lundi de nouvelles sanctions".
+        if index + 1 < words.count, words[index].tag == .adp, TextFolding.fold(words[index].form) == shared.words.genitive,
+           [.det, .adj].contains(words[index + 1].tag) { index += 1 }
+        while index < words.count, nounPhraseTags.contains(words[index].tag) { index += 1 }
+        guard index > start, words[start].tag != .adp || index > start + 1 else { return nil }
+        let objectWords = start...(index - 1)
+        guard let object = objectWords.first(where: { words[$0].tag == .noun })
+                ?? (objectWords.count > 1 ? objectWords.first(where: { words[$0].tag == .adj }) : nil),
+              !shared.words.timeNouns.contains(TextFolding.fold(words[object].form)) else { return nil }
+        let outside = { (word: Int) in !timeWords.contains(word) && !objectWords.contains(word) }
+        let dependents = children[verb].filter(outside)
+        guard !dependents.contains(where: { [.obj, .expl].contains(DependencyRelation(label: words[$0].relation)) }) else { return nil }
+        let subjectBefore = dependents.contains { $0 < verb && DependencyRelation(label: words[$0].relation) == .nsubj }
+        let definite = words[start].tag == .det && shared.words.anaphoricDeterminers.contains(TextFolding.fold(words[start].form))
+        guard subjectBefore || !definite else { return nil }
+        return TimePhraseBeforeObject(time: time, timeWords: timeWords, object: object, objectWords: objectWords)
+    }
+}
