@@ -203,7 +203,11 @@ struct RelationExtractor {
             let isAlleged = governor?.trigger.type == .accuse && !isNoun && tree.governor(of: hit.range)?.relation != .ccomp
             if hit.trigger.frame == .decree, commandsEvent(hit, among: hits, tree: tree) { continue }
             if !isNoun, undergoesEvent(hit, among: hits, tree: tree) { continue }
-            if let governor, governor.trigger.frame != .decree, Self.topicGovernors.contains(governor.trigger.type) || isAlleged {
+            // A clause joined to the governor by a conjunction ("a reçu X, puis a rencontré Y", which the parser may read
+            // as a subordinate clause) is a second act, not its topic.
+            let isBeside = !isNoun && tree.governor(of: hit.range)?.relation == .advcl
+                && tree.headWord(of: hit.range).map { head in tree.parsed.dependents(of: head).contains { tree.parsed.relation(of: $0) == .cc } } ?? false
+            if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged {
                 modality = .unreal
             }
             // An event noun that is only the topic of its governor ("annulé la visite") leaves a verb coordinated after
