@@ -203,7 +203,11 @@ struct RelationExtractor {
             let isAlleged = governor?.trigger.type == .accuse && !isNoun && tree.governor(of: hit.range)?.relation != .ccomp
             if hit.trigger.frame == .decree, commandsEvent(hit, among: hits, tree: tree) { continue }
             if !isNoun, undergoesEvent(hit, among: hits, tree: tree) { continue }
-            if let governor, governor.trigger.frame != .decree, Self.topicGovernors.contains(governor.trigger.type) || isAlleged {
+            // A clause joined to the governor by a conjunction ("a reçu X, puis a rencontré Y", which the parser may read
+            // as a subordinate clause) is a second act, not its topic.
+            let isBeside = !isNoun && tree.governor(of: hit.range)?.relation == .advcl
+                && tree.headWord(of: hit.range).map { head in tree.parsed.dependents(of: head).contains { tree.parsed.relation(of: $0) == .cc } } ?? false
+            if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged {
                 modality = .unreal
             }
             // An event noun that is only the topic of its governor ("annulé la visite") leaves a verb coordinated after
@@ -218,10 +222,13 @@ struct RelationExtractor {
             case .factual: break
             }
             let frame = ArgumentDefaults.frame(for: hit.trigger, in: document.language, readAsNoun: isNoun)
-            // "called for sanctions on X": a request for a hostile act is not addressed to its target.
-            let isJudgedEvent = effective.trigger.type == .request ? conflictTokens.contains : nil
+            // "called for sanctions on X": a request for a hostile act is not addressed to its target; "a obtenu
+            // l'expulsion de X": whom an obtained hostile act befalls is no giver.
+            let receives = hit.trigger.frame == .receive
+            let isJudgedEvent = effective.trigger.type == .request || receives ? conflictTokens.contains : nil
             guard let found = tree.arguments(of: hit.range, frame: frame, type: effective.trigger.type,
-                                             isTrigger: triggerTokens.contains, isJudgedEvent: isJudgedEvent) else { continue }
+                                             isTrigger: triggerTokens.contains, isJudgedEvent: isJudgedEvent,
+                                             judgedEventsKeepGenitives: receives ? false : nil) else { continue }
             // "maniobras en las que participarán X y Y": a show of force that others join is done together.
             if found.joint, effective.trigger.type == .mobilize { effective.trigger.type = .cooperate }
             // "realizarán maniobras conjuntas", "will hold joint drills": a joint act announced for later is an agreement
@@ -325,6 +332,11 @@ struct RelationExtractor {
             && tree.governor(of: topic.range)?.relation != .ccomp {
             let frame = ArgumentDefaults.frame(for: topic.trigger, in: document.language, readAsNoun: tree.isNominal(topic.range))
             guard let found = tree.arguments(of: topic.range, frame: frame, type: topic.trigger.type, isTrigger: isTrigger) else { continue }
+            // "a rappelé son ambassadeur, dénonçant les propos de X": a clause beside the verb whose act is the same
+            // actor's is a second act, not what the first is about; the recall names no host.
+            if tree.governor(of: topic.range)?.relation == .advcl, found.sources.contains(where: { !sources.isDisjoint(with: $0.refs) }) {
+                continue
+            }
             // "helped X defend itself against the attack by Y": backing against an event backs none of its parties.
             if type == .support, tree.isOpposed(topic.range) { continue }
             // Who is accused of an event did it; who backs or rejects an event ("welcomed the sanctions the EU

@@ -188,8 +188,10 @@ final class TreeArguments {
     /// - Parameter isJudgedEvent: whether the trigger at a token is an event this one judges rather than takes part
     ///   in, so that the event keeps its own complements; by default any event a condemnation, a rejection or a
     ///   backing governs.
+    /// - Parameter judgedEventsKeepGenitives: whether whom a judged event befalls, in its genitive, may still fill a
+    ///   role of this trigger ("asked for the expulsion of X's envoy"); by default unless the trigger answers the event.
     func arguments(of range: Range<Int>, frame: ArgumentFrame, type: EventType, isTrigger: (Int) -> Bool,
-                   isJudgedEvent: ((Int) -> Bool)? = nil) -> Found? {
+                   isJudgedEvent: ((Int) -> Bool)? = nil, judgedEventsKeepGenitives: Bool? = nil) -> Found? {
         guard let head = headWord(of: range) else { return nil }
         let phrase = Array(parsed.words(of: range))
         let isNoun = parsed.isNominal(head)
@@ -200,7 +202,7 @@ final class TreeArguments {
             let found = self.prepositionalComplements(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
                                                       isJudgedEvent: { token in
                 isJudgedEvent.map { $0(token) } ?? (Self.answeringTypes.contains(type) && isTrigger(token))
-            }, judgedKeepGenitives: !Self.answeringTypes.contains(type))
+            }, judgedKeepGenitives: judgedEventsKeepGenitives ?? !Self.answeringTypes.contains(type))
             complements = found
             return found
         }

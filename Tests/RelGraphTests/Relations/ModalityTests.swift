@@ -51,6 +51,16 @@ struct ModalityTests {
         #expect(modality("Etiopía podría invadir Somalia.", .es, of: .assault) == .unreal)
     }
 
+    /// "is likely to expel", "s'apprête à expulser": a forecast of the act is not the act.
+    @Test func forecastsAreUnreal() {
+        #expect(Probe.events("Kenya is likely to expel Ugandan diplomats.", .en) == [])
+        #expect(Probe.events("Kenya is unlikely to expel Ugandan diplomats.", .en) == [])
+        #expect(Probe.events("Kenya is expected to expel Ugandan diplomats.", .en) == [])
+        #expect(Probe.events("Kenya is poised to expel Ugandan diplomats.", .en) == [])
+        #expect(Probe.events("Le Kenya s'apprête à expulser des diplomates ougandais.", .fr) == [])
+        #expect(Probe.events("Kenya expelled Ugandan diplomats.", .en) == ["KEN SANCTION UGA"])
+    }
+
     @Test func questionsAreUnreal() {
         #expect(modality("L'Éthiopie a-t-elle envahi la Somalie ?", .fr, of: .assault) == .unreal)
         #expect(modality("¿Invadió Etiopía a Somalia?", .es, of: .assault) == .unreal)

@@ -196,6 +196,17 @@ struct TreeArgumentsTests {
         Case(.en, "France and Germany are close allies.", ["FRA COOPERATE DEU"]),
         // Arms obtained "en" a country come from it.
         Case(.fr, "L'Égypte se procure des armes en Union soviétique.", ["SUN AID EGY"]),
+        // Whom an obtained hostile act befalls is no giver: the expulsion itself names no expeller here.
+        Case(.fr, "Le Kenya a obtenu l'expulsion de deux diplomates soudanais.", []),
+        Case(.en, "Peru obtained the expulsion of two Bolivian diplomats.", []),
+        Case(.es, "Chile obtuvo la expulsión de dos diplomáticos peruanos.", []),
+        // A clause beside the verb in which the same actor acts is a second act, not the first one's topic: the
+        // recall names no host.
+        Case(.fr, "Le Kenya a rappelé son ambassadeur, dénonçant les propos du ministre soudanais.", ["KEN ACCUSE SDN"]),
+        Case(.fr, "Le Kenya a rappelé son ambassadeur au Soudan, dénonçant les propos du ministre soudanais.",
+             ["KEN SANCTION SDN", "KEN ACCUSE SDN"]),
+        // What is obtained from a giver still comes from it.
+        Case(.fr, "Le Kenya a obtenu des armes de la Turquie.", ["TUR AID KEN"]),
         // A participle hung on the noun above the event noun carries the event's complements.
         Case(.en, "Officials welcomed the truce, which is the result of an agreement reached between Peru and Chile.",
              ["PER AGREE CHL"]),

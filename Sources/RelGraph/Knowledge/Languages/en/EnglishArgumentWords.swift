@@ -47,7 +47,7 @@ extension ArgumentWords {
         objectMarkers: .empty,
         relativeQuantifiers: FunctionWords.set("both all each some most"),
         negations: FunctionWords.set("not n't never no neither nor without"),
-        modals: FunctionWords.set("could might may would should can cannot possible hypothetical potential"),
+        modals: FunctionWords.set("could might may would should can cannot possible hypothetical potential likely unlikely expected poised"),
         plans: FunctionWords.set("plan plans planned planning plot plotted proposed proposal contemplated envisaged suspected alleged allegedly purported"),
         failures: FunctionWords.set("failed fails fail failing unable refused"),
         conditionals: FunctionWords.set("if unless whether"),

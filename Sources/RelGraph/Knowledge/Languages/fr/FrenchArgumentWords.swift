@@ -49,7 +49,8 @@ extension ArgumentWords {
         negations: FunctionWords.set("ne n' pas jamais aucun aucune nullement sans ni"),
         modals: FunctionWords.set("""
             pourrait pourraient pourrais pourra pourront pouvait pourrions peut peuvent devrait devraient
-            éventuel éventuelle éventuels éventuelles possible possibles hypothétique
+            éventuel éventuelle éventuels éventuelles possible possibles hypothétique apprête apprêtent apprêtait
+            apprêtaient
             """),
         plans: FunctionWords.set("""
             projet projets plan plans prévu prévue prévus prévues prévoit prévoient envisage envisagent envisagé
