@@ -36,6 +36,7 @@ extension TreeArguments {
                 parsed.dependents(of: noun).filter { word in
                     Self.modifierRelations.contains(parsed.relation(of: word)) && mentionOfWord[word] != nil
                         && parsed.markers(of: word, in: tokens).isEmpty && !continuesComplementList(word, of: noun)
+                        && !opensAfterColon(word)
                 }
             }
         case .between:
@@ -80,6 +81,16 @@ extension TreeArguments {
             let token = tokens[parsed.tokenOfWord[word]]
             return word != head && words.agentNouns.contains(token) && !words.envoyNouns.contains(token)
         }
+    }
+
+    /// "Biden's Asia trip: Japan, South Korea and the Philippines", "Sommet de l'OTAN : la Turquie et la Suède": a
+    /// headline's list after a colon says what the piece is about, not who holds the event.
+    private func opensAfterColon(_ word: Int) -> Bool {
+        guard parsed.relation(of: word) == .appos else { return false }
+        var index = parsed.tokenOfWord[word] - 1
+        if let mention = mentionOfWord[word] { index = mentions[mention].range.lowerBound - 1 }
+        while index >= 0, FunctionWords.articles.contains(tokens[index]) { index -= 1 }
+        return index >= 0 && tokens[index].text == ":"
     }
 
     /// "in partnership with X, Y, Australia and Canada" with Y hung on the noun as an apposition: a name the surface

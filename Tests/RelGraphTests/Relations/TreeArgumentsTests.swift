@@ -55,6 +55,10 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Kenya a exprimé son soutien à l'Ouganda.", ["KEN SUPPORT UGA"]),
         Case(.es, "Kenia expresó su rechazo a la decisión de Uganda.", ["KEN REJECT UGA"]),
         Case(.en, "Kenya lodged a complaint with the Ugandan side.", ["KEN ACCUSE UGA"]),
+        // A headline's list after a colon is what the piece is about, not who holds the event; a list the noun names is.
+        Case(.en, "Kenya's Africa tour: Uganda, Rwanda and Burundi", []),
+        Case(.fr, "Sommet de l'UA à Nairobi : l'Ouganda et le Rwanda, la paix en question", []),
+        Case(.en, "The talks of Uganda and Rwanda lasted two days.", ["UGA CONSULT RWA"]),
         // A handshake is a meeting; other things squeezed are not.
         Case(.en, "Kenyan President William Ruto shook hands with the Ugandan president in Kampala.", ["person:william-ruto CONSULT UGA"]),
         Case(.fr, "Le président kényan serre la main du président ougandais.", ["KEN CONSULT UGA"]),
