@@ -199,7 +199,8 @@ struct ParsedSentence: Sendable {
             }
             if [.noun, .propn].contains(tree.words[current].tag),
                relation == .appos || (relation == .nmod && followsCommaUnmarked(current, in: tree))
-                || (relation == .conj && followsClosedList(current, in: tree)) {
+                || (relation == .conj && followsClosedList(current, in: tree))
+                || (relation == .parataxis && phraseFollowsComma(current, in: tree)) {
                 apposition = current
             }
             current = head
@@ -215,6 +216,26 @@ struct ParsedSentence: Sendable {
             member < word && tree.words[member].head == head && tree.words[member].relation == "conj"
                 && tree.words.indices.contains { tree.words[$0].head - 1 == member && tree.words[$0].relation == "cc" && $0 < member }
         }
+    }
+
+    /// "Speaking to reporters, X, Japan's ambassador, condemned…" with the title read as a clause of the adjunct: a noun
+    /// phrase opened right after a comma, whatever it starts with ("Japan's").
+    private static func phraseFollowsComma(_ word: Int, in tree: SyntaxTree) -> Bool {
+        var first = word
+        while first > 0, tree.words[first - 1].form != ",", isUnder(first - 1, word, in: tree) { first -= 1 }
+        return first > 0 && tree.words[first - 1].form == ","
+    }
+
+    /// Whether `word` hangs, directly or further down, from `ancestor`.
+    private static func isUnder(_ word: Int, _ ancestor: Int, in tree: SyntaxTree) -> Bool {
+        var current = word
+        for _ in 0..<tree.words.count {
+            let head = tree.words[current].head - 1
+            if head == ancestor { return true }
+            guard head >= 0 else { return false }
+            current = head
+        }
+        return false
     }
 
     /// "Après une rencontre avec son homologue, le ministre X, a indiqué…" with the subject hung on "homologue" as a
