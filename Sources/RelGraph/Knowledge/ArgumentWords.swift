@@ -151,8 +151,6 @@ struct ArgumentWords: Sendable {
     var removalNouns: WordSet = .empty
     /// Subject pronouns of one person or thing ("il", "she", "ella"): the discourse never makes one stand for a pair.
     var singularPronouns: WordSet = .empty
-    /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
-    /// has one the discourse supplies.
     /// Verbs by which a relative clause names who takes part in the event noun it hangs from: "maniobras en las que
     /// participarán X y Y", "des exercices auxquels participeront X et Y", "drills in which X and Y participated".
     var participationVerbs: WordSet = .empty
@@ -161,6 +159,11 @@ struct ArgumentWords: Sendable {
     var futureEndings: [String] = []
     /// Auxiliaries of the future ("will", "shall").
     var futureAuxiliaries: WordSet = .empty
+    /// Nouns that, after their preposition, are part of a verb ("llevar a cabo"): no complement of the verb, and the
+    /// object the parser hung on them is the verb's.
+    var verbParticleNouns: WordSet = .empty
+    /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
+    /// has one the discourse supplies.
     var dropsSubjects = false
 
     static func of(_ language: Language) -> ArgumentWords {

@@ -54,6 +54,7 @@ struct ParsedSentence: Sendable {
             if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairPartitiveNumerals(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
+            if Self.repairVerbParticleNouns(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairObjectsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairGenitivesAfterAgentPhrases(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
@@ -408,6 +409,26 @@ struct ParsedSentence: Sendable {
                   !children[verb].contains(where: { tree.words[$0].relation == "obj" }) else { continue }
             tree.words[name].head = verb + 1
             tree.words[name].relation = "obj"
+            changed = true
+        }
+        return changed
+    }
+
+    /// "llevaron a cabo maniobras conjuntas" with "a cabo" read as an oblique and the object hung on "cabo": the noun is
+    /// part of the verb, and a noun hung on it with no preposition is the verb's object.
+    private static func repairVerbParticleNouns(_ tree: inout SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for particle in tree.words.indices where tree.words[particle].tag == .noun
+            && shared.words.verbParticleNouns.contains(TextFolding.fold(tree.words[particle].form)) {
+            let verb = tree.words[particle].head - 1
+            guard verb >= 0, verb < particle, tree.words[verb].tag == .verb else { continue }
+            tree.words[particle].relation = "compound:prt"
+            let hasObject = children[verb].contains { tree.words[$0].relation == "obj" }
+            for child in children[particle] where child > particle && !hasObject && [.noun, .propn].contains(tree.words[child].tag)
+                && !children[child].contains(where: { tree.words[$0].relation == "case" }) {
+                tree.words[child].head = verb + 1
+                tree.words[child].relation = "obj"
+            }
             changed = true
         }
         return changed

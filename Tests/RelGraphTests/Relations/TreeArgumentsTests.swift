@@ -63,6 +63,9 @@ struct TreeArgumentsTests {
         // parser hung the name and the title inside the clause.
         Case(.en, "Speaking to reporters ahead of the meeting, Jan Kowalczyk, Poland's ambassador to the UN, condemned Belarus.",
              ["person:jan-kowalczyk ACCUSE BLR"]),
+        // "llevar a cabo" is one verb: its object is the event, however the parser hung it on "cabo".
+        Case(.es, "Uganda y Ruanda llevaron a cabo maniobras navales conjuntas.", ["UGA COOPERATE RWA"]),
+        Case(.es, "Uganda llevó a cabo un ataque contra Ruanda.", ["UGA ASSAULT RWA"]),
         // A handshake is a meeting; other things squeezed are not.
         Case(.en, "Kenyan President William Ruto shook hands with the Ugandan president in Kampala.", ["person:william-ruto CONSULT UGA"]),
         Case(.fr, "Le président kényan serre la main du président ougandais.", ["KEN CONSULT UGA"]),

@@ -117,5 +117,6 @@ extension ArgumentWords {
             participando intervienen intervendrán intervinieron
             """),
         futureEndings: ["rá", "rán", "ré", "remos"],
+        verbParticleNouns: FunctionWords.set("cabo"),
         dropsSubjects: true)
 }
