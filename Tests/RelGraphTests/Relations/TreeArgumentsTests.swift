@@ -66,6 +66,8 @@ struct TreeArgumentsTests {
         // "llevar a cabo" is one verb: its object is the event, however the parser hung it on "cabo".
         Case(.es, "Uganda y Ruanda llevaron a cabo maniobras navales conjuntas.", ["UGA COOPERATE RWA"]),
         Case(.es, "Uganda llevó a cabo un ataque contra Ruanda.", ["UGA ASSAULT RWA"]),
+        // French writes "manœuvres" with the ligature as often as without.
+        Case(.fr, "L'Ouganda et le Rwanda mènent des manœuvres navales conjointes.", ["UGA COOPERATE RWA"]),
         // A handshake is a meeting; other things squeezed are not.
         Case(.en, "Kenyan President William Ruto shook hands with the Ugandan president in Kampala.", ["person:william-ruto CONSULT UGA"]),
         Case(.fr, "Le président kényan serre la main du président ougandais.", ["KEN CONSULT UGA"]),
