@@ -330,6 +330,8 @@ final class TreeArguments {
             sources.removeAll { isPlaceNaming($0, head: head) }
             targets.removeAll { isPlaceNaming($0, head: head) }
         }
+        // "Japan and India held naval drills": a show of force by several states, aimed at no one written, is done together.
+        if isNoun, type == .mobilize, targets.isEmpty, Set(sources.flatMap(\.refs)).count >= 2 { joint = true }
         found.sources = sources
         found.targets = targets
         found.joint = joint

@@ -66,6 +66,11 @@ struct TreeArgumentsTests {
         // "llevar a cabo" is one verb: its object is the event, however the parser hung it on "cabo".
         Case(.es, "Uganda y Ruanda llevaron a cabo maniobras navales conjuntas.", ["UGA COOPERATE RWA"]),
         Case(.es, "Uganda llevó a cabo un ataque contra Ruanda.", ["UGA ASSAULT RWA"]),
+        // Several states holding an exercise aimed at no one hold it together; aimed at a neighbour, it is a build-up.
+        Case(.en, "Uganda and Rwanda held naval drills on Monday.", ["UGA COOPERATE RWA"]),
+        Case(.es, "Uganda y Ruanda realizaron maniobras navales.", ["UGA COOPERATE RWA"]),
+        Case(.en, "Uganda held naval drills on Monday.", []),
+        Case(.en, "Uganda and Rwanda held military exercises near the Kenyan border.", ["UGA MOBILIZE KEN", "RWA MOBILIZE KEN"]),
         // French writes "manœuvres" with the ligature as often as without.
         Case(.fr, "L'Ouganda et le Rwanda mènent des manœuvres navales conjointes.", ["UGA COOPERATE RWA"]),
         // A handshake is a meeting; other things squeezed are not.
