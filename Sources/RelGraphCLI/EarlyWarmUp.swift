@@ -37,15 +37,10 @@ enum EarlyWarmUp {
             if previous == "--lang" { language = Language(rawValue: argument) }
             if argument.hasPrefix("--lang=") { language = Language(rawValue: String(argument.dropFirst(7))) }
             guard path == nil, !argument.hasPrefix("-"), !fileOptions.contains(previous),
-                  GraphOutput.format(forPath: argument) == nil, isRegularFile(argument) else { continue }
+                  GraphOutput.format(forPath: argument) == nil, Extractor.canReadAhead(argument) else { continue }
             path = argument
         }
         return path.map { ($0, language) }
-    }
-
-    /// A regular file only: a pipe ("<(…)") or a device read ahead would lose what the reading itself needs.
-    private static func isRegularFile(_ path: String) -> Bool {
-        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular
     }
 
     /// Subcommands that never draw.

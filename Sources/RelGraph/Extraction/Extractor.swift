@@ -83,6 +83,12 @@ public struct Extractor: Sendable {
         LanguagePreparation.start(forArticleAt: path, language: language)
     }
 
+    /// Whether `prepareInBackground(forArticleAt:language:)` may read the file at `path` ahead: a regular file, never a
+    /// pipe or a device, whose bytes the reading would then miss.
+    public static func canReadAhead(_ path: String) -> Bool {
+        LanguagePreparation.canReadAhead(path)
+    }
+
     /// The language `extract` would read `text` in, English when its words do not tell.
     public static func detectLanguage(_ text: String) -> Language {
         Extractor().languageDecision(for: text).language

@@ -57,12 +57,16 @@ enum LanguagePreparation {
 
     /// The language of the first bytes of the file at `path`, or nil when it cannot be read or holds no text.
     private static func firstWordsLanguage(_ path: String) -> Language? {
-        // Only a regular file can be read twice: the first bytes of a pipe read here would be lost to the reading.
-        guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular,
-              let file = FileHandle(forReadingAtPath: path) else { return nil }
+        guard canReadAhead(path), let file = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? file.close() }
         guard let bytes = try? file.read(upToCount: sampleBytes), !bytes.isEmpty, !bytes.contains(0) else { return nil }
         return Extractor.detectLanguage(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Whether the file at `path` can be read ahead of its reading: only a regular file can be read twice, and the first
+    /// bytes of a pipe or a device read here would be lost to the reading.
+    static func canReadAhead(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular
     }
 
     /// Enough of an article for its language: the detector reads whole words, of which a few hundred tell.
