@@ -150,30 +150,32 @@ struct TriggerMatcher: Sendable {
             }
             var preferNoun: Bool?
             var nounReadable = false
-            var best: (hit: Hit, score: (Int, Int, Int))?
+            var best: (hit: Hit, score: (Int, Int, Int, Int), end: Int)?
             let word = WordPrefix(tokens[index].folded)
             let wordIsASCII = tokens[index].foldedHash != nil
             let candidates = bucket.candidates
             for position in bucket.positions(for: word, isASCII: wordIsASCII)
             where !candidates[position].firstCheck.rejects(word, wordIsASCII: wordIsASCII) {
                 let candidate = candidates[position]
-                guard let end = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked),
+                guard let (end, stated) = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked),
                       !namesTheAgent(candidate, tokens[index].folded, isASCII: wordIsASCII) else { continue }
                 let trigger = candidate.trigger
                 if trigger.frame == .noun { nounReadable = true }
                 let prefersNoun = preferNoun ?? prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
                 preferNoun = prefersNoun
                 let fitsFrame = (trigger.frame == .noun) == prefersNoun ? 1 : 0
-                let score = (end - index, fitsFrame, candidate.firstLength)
+                // At equal length a phrase written whole ("declaró como persona no grata") beats one that reads "como"
+                // as the object of its slot.
+                let score = (end - index, fitsFrame, stated - index, candidate.firstLength)
                 if let current = best, !(current.score < score) { continue }
-                best = (Hit(trigger: trigger, range: index..<end), score)
+                best = (Hit(trigger: trigger, range: index..<stated), score, end)
             }
             if var best {
                 best.hit.nounReadable = nounReadable
                 best.hit.followsDeterminer = index > range.lowerBound && opensNoun(tokens[index - 1].folded)
                     && !Self.infinitiveMarkers.contains(tokens[index - 1].folded)
                 hits.append(best.hit)
-                index = best.hit.range.upperBound
+                index = best.end
             } else {
                 index += 1
             }
@@ -238,13 +240,44 @@ struct TriggerMatcher: Sendable {
         return determiners < 2 && FunctionWords.determiners.contains(token)
     }
 
+    /// Words an object written inside a phrase never holds: they open a clause ("a déclaré que l'ambassadeur…").
+    private static let clauseOpeners: Set<String> = ["que", "qu'", "qui", "si", "that", "which", "who", "if", "quien", "cuando"]
+    private static let longestObject = 12
+
+    /// Where the words after an object slot start: the first place, past one word at least and `longestObject` at
+    /// most, where `next` matches, with only words and numbers between (the object's noun phrase, a date).
+    private func objectEnd(before next: TriggerPattern, of trigger: Trigger, _ tokens: [Token], from start: Int, limit: Int) -> Int? {
+        var index = start
+        while index < limit, index - start < Self.longestObject {
+            let token = tokens[index]
+            if index > start, next.matches(token.folded, of: trigger) { return index }
+            guard token.isWord || token.kind == .number, !Self.clauseOpeners.contains(token.folded) else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// The end of `trigger` matched at `start`, letting up to two determiners, a quantity ("500", "tens of
-    /// thousands of") or a noun of time stand between its words.
-    private func match(_ candidate: Candidate, _ tokens: [Token], at start: Int, limit: Int, isBlocked: (Int) -> Bool) -> Int? {
+    /// thousands of") or a noun of time stand between its words; and where the words the hit states end: before an
+    /// object slot, the words after it only confirm the verb ("declar* … persona non grata"), and the object between
+    /// is the tree's to read.
+    private func match(_ candidate: Candidate, _ tokens: [Token], at start: Int, limit: Int,
+                       isBlocked: (Int) -> Bool) -> (end: Int, stated: Int)? {
         let trigger = candidate.trigger
         var index = start
+        var stated: Int?
+        var afterSlot = false
         for (position, pattern) in candidate.patterns.enumerated() {
-            if position > 0 {
+            if pattern.isObjectSlot {
+                guard position > 0, position + 1 < candidate.patterns.count,
+                      let end = objectEnd(before: candidate.patterns[position + 1], of: trigger, tokens, from: index, limit: limit)
+                else { return nil }
+                stated = stated ?? index
+                index = end
+                afterSlot = true
+                continue
+            }
+            if position > 0, !afterSlot {
                 var skipped = 0, determiners = 0
                 while index < limit, skipped < Self.longestGap, !pattern.matches(tokens[index].folded, of: trigger),
                       mayStandBetween(tokens[index], afterSkipping: determiners) {
@@ -253,9 +286,10 @@ struct TriggerMatcher: Sendable {
                     skipped += 1
                 }
             }
+            afterSlot = false
             guard index < limit, !isBlocked(index), pattern.matches(tokens[index].folded, of: trigger) else { return nil }
             index += 1
         }
-        return index
+        return (index, stated ?? index)
     }
 }

@@ -13,9 +13,16 @@ struct TriggerPattern: Sendable {
     private let isASCII: Bool
     /// The compared bytes packed, for a quick rejection.
     let quickCheck: PatternPrefix
+    /// The pattern is `…`: the verb's object stands here, between the verb and the predicate that completes it
+    /// ("declar* … persona non grata" reads "a déclaré l'ambassadeur du Nicaragua persona non grata").
+    let isObjectSlot: Bool
+
+    /// How a lexicon writes the object's place inside a phrase.
+    static let objectSlot = "…"
 
     init(_ source: String) {
         self.source = source
+        isObjectSlot = source == Self.objectSlot
         isStem = source.utf8.last == UInt8(ascii: "*")
         bytes = Array(source.utf8.dropLast(isStem ? 1 : 0))
         isASCII = source.utf8.allSatisfy { $0 < 0x80 }

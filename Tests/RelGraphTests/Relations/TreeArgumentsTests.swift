@@ -749,7 +749,8 @@ struct TreeArgumentsTests {
     }
 
     /// A summoned diplomat is reprimanded, even when the sentence names no one who summons and the parser takes the
-    /// passive for the tense ("est convoqué au ministère…"); a summoned council is not. A package of sanctions is
+    /// passive for the tense ("est convoqué au ministère…"), or a phrase parts the verb from the diplomat; a summoned
+    /// council is not. A diplomat declared persona non grata is expelled, the phrase written before or after them. A package of sanctions is
     /// sanctions; a body's member states act for it; a verb that enacts the event noun gives it its author.
     static let envoysAndBatches: [Case] = [
         Case(.fr, "L'ambassadeur de Tanzanie a été convoqué par le Kenya.", ["KEN ACCUSE TZA"]),
@@ -800,6 +801,23 @@ struct TreeArgumentsTests {
         Case(.fr, "La Norvège a approuvé le plan de paix.", []),
         Case(.en, "Norway adopted a new package of sanctions against Belarus.", ["NOR SANCTION BLR"]),
         Case(.es, "Noruega aprobó un nuevo paquete de sanciones contra Bielorrusia.", ["NOR SANCTION BLR"]),
+        // A summons whatever stands between the verb and the diplomat (a date between commas, a cause), the diplomat's
+        // state a few nouns down; summoning anything but a diplomat reprimands no one.
+        Case(.fr, "Le ministère norvégien des Affaires étrangères a convoqué, ce lundi, le chargé d'affaires de l'ambassade de Hongrie.",
+             ["NOR ACCUSE HUN"]),
+        Case(.fr, "La Norvège a convoqué des élections anticipées après la visite du ministre hongrois.", []),
+        Case(.es, "El Ministerio de Exteriores de Perú convocó hoy por la crisis a los embajadores de Bolivia y Ecuador.",
+             ["PER ACCUSE BOL", "PER ACCUSE ECU"]),
+        Case(.es, "Perú convocó a Bolivia a una reunión sobre el agua.", []),
+        Case(.es, "Perú convocó a consultas a su embajador en Bolivia.", []),
+        // The diplomat declared persona non grata may stand between the verb and the phrase; a clause there states no
+        // expulsion.
+        Case(.fr, "Le ministère estonien des Affaires étrangères a déclaré un employé de l'ambassade du Bélarus persona non grata.",
+             ["EST SANCTION BLR"]),
+        Case(.fr, "La Norvège a désigné le consul de Hongrie persona non grata.", ["NOR SANCTION HUN"]),
+        Case(.fr, "Le ministre estonien a déclaré que le consul du Bélarus n'était pas persona non grata.", []),
+        Case(.es, "El Gobierno de Perú declaró a dos funcionarios de la embajada de Bolivia persona non grata.", ["PER SANCTION BOL"]),
+        Case(.es, "El canciller de Perú declaró que el cónsul de Bolivia no es persona non grata.", []),
     ]
 
     @Test(arguments: envoysAndBatches) func envoysAndBatchesOfEvents(_ example: Case) {

@@ -35,6 +35,7 @@ extension TriggerLexicon {
         es | REQUEST | verb | ejerc* presion, ejerce* presion, hac* presion, hiz* presion, hic* presion | source=subject target=sobre|a|object|iobj
         es | REQUEST | noun | peticion*, exigencia*, llamamiento*, solicitud*, demanda*, ultimatum*, presion*, llamado a, exhortacion*, emplazamiento*, invitacion*
         es | ACCUSE | verb | acus*, conden*, critic*, denunci*, reproch*, advirt*, advert*, protest*, investig*, convoc* embajador*, cit* embajador*, cit* embajadora*, cit* encargad*, convoc* encargad*, responsabiliz*, tach* de
+        es | ACCUSE | verb | convoca, convocan, convocó, convocaron, convocar, convocará, convocarán, convocaba, convocaban, convocado, convocada, convocados, convocadas, convocando, citó, citaron, citar, citará, citaba | source=subject target=object|a envoys
         es | ACCUSE | verb | fue convocad*, fueron convocad*, sido convocad*, será convocad*, es convocad*, fue citad*, fueron citad*, sido citad*, será citad*, es citad* | source=subject|a|host target=object envoys passive
         es | ACCUSE | verb | critico con, critica con, criticos con, criticas con, expres* su preocupacion, mostr* su preocupacion, manifest* su preocupacion, expres* preocupacion, mostr* preocupacion, manifest* preocupacion | source=subject target=con|por|ante|sobre|object
         es | ACCUSE | verb | arremet* contra, cuestiono, cuestionaron, cuestiona, cuestionan, cuestionar, censur*, reprob*, repudi*, recrimin*, fustig*, tild* de, culpo, culparon, culpa a, culpan, culpar, increp*, amonest*, desaprob*, deplor*, imput*, quej*, demand* ante
@@ -52,7 +53,7 @@ extension TriggerLexicon {
         es | PROTEST | noun | manifestante*, manifestacion*, huelga*, boicot*, disturbio*, cacerolazo*, piquete*
         es | SANCTION | verb | sancion*, romp*, rompi*, suspend*, congel*, aisl*, prohib*
         es | SANCTION | verb | expuls* | source=subject|de target=object|iobj|a
-        es | SANCTION | verb | declar* persona* non grata*, declar* persona* no grata*, declar* como persona* non grata*, declar* como persona* no grata*, persona* non grata*, persona* no grata* | source=subject target=object|a|iobj
+        es | SANCTION | verb | declar* persona* non grata*, declar* persona* no grata*, declar* … persona* non grata*, declar* … persona* no grata*, declar* como persona* non grata*, declar* como persona* no grata*, persona* non grata*, persona* no grata* | source=subject target=object|a|iobj
         es | SANCTION | reciprocal | romp* relacion*, rompi* relacion*, romp* lazos, rompi* lazos, romp* vinculos, rompi* vinculos, cort* relaciones, cort* lazos, cort* vinculos
         es | SANCTION | verb | llam* a consultas, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places
         es | SANCTION | verb | cort* ayuda*, cort* suministro*
