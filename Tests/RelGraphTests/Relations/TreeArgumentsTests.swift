@@ -750,7 +750,8 @@ struct TreeArgumentsTests {
 
     /// A summoned diplomat is reprimanded, even when the sentence names no one who summons and the parser takes the
     /// passive for the tense ("est convoqué au ministère…"), or a phrase parts the verb from the diplomat; a summoned
-    /// council is not. A diplomat declared persona non grata is expelled, the phrase written before or after them. A package of sanctions is
+    /// council is not. A diplomat declared persona non grata is expelled, the phrase written before or after them. A
+    /// state's diplomacy or executive acts for it. A package of sanctions is
     /// sanctions; a body's member states act for it; a verb that enacts the event noun gives it its author.
     static let envoysAndBatches: [Case] = [
         Case(.fr, "L'ambassadeur de Tanzanie a été convoqué par le Kenya.", ["KEN ACCUSE TZA"]),
@@ -818,6 +819,14 @@ struct TreeArgumentsTests {
         Case(.fr, "Le ministre estonien a déclaré que le consul du Bélarus n'était pas persona non grata.", []),
         Case(.es, "El Gobierno de Perú declaró a dos funcionarios de la embajada de Bolivia persona non grata.", ["PER SANCTION BOL"]),
         Case(.es, "El canciller de Perú declaró que el cónsul de Bolivia no es persona non grata.", []),
+        // A recall for consultations is a recall; one's own ambassador recalled with no posting written faces no one.
+        Case(.fr, "La Norvège a rappelé pour consultations ses ambassadeurs en Hongrie et en Pologne.",
+             ["NOR SANCTION HUN", "NOR SANCTION POL"]),
+        Case(.fr, "La Norvège a rappelé pour consultations son ambassadeur.", []),
+        // A state's diplomacy, presidency or executive acts for it; with no state named, for no one.
+        Case(.fr, "La diplomatie du Mali a dénoncé les propos du ministre nigérien.", ["MLI ACCUSE NER"]),
+        Case(.fr, "La diplomatie a convoqué le chargé d'affaires hongrois.", []),
+        Case(.es, "El Ejecutivo de Perú rechazó la propuesta del gobierno de Bolivia.", ["PER REJECT BOL"]),
     ]
 
     @Test(arguments: envoysAndBatches) func envoysAndBatchesOfEvents(_ example: Case) {

@@ -53,7 +53,7 @@ extension TriggerLexicon {
         fr | SANCTION | verb | sanction*, romp*, rompu*, suspend*, gel*, isol*, interdi*
         fr | SANCTION | verb | expuls* | source=subject|de target=object|iobj|à
         fr | SANCTION | reciprocal | romp* relation*, rompu* relation*, romp* lien*, rompu* lien*, coup* ponts, coup* relations, coup* liens
-        fr | SANCTION | verb | rappel* ambassadeur*, rappel* ambassadrice*, retir* ambassadeur*, retir* ambassadrice*, ferm* ambassade*, fermeture* ambassade* | source=subject target=de|en|à|auprès|object places
+        fr | SANCTION | verb | rappel* ambassadeur*, rappel* ambassadrice*, rappel* pour consultation* ambassadeur*, rappel* en consultation* ambassadeur*, rappel* pour consultation* ambassadrice*, rappel* en consultation* ambassadrice*, retir* ambassadeur*, retir* ambassadrice*, ferm* ambassade*, fermeture* ambassade* | source=subject target=de|en|à|auprès|object places
         fr | SANCTION | noun | rappel de ambassadeur*, rappel de ambassadrice*, rappel immédiat de ambassadeur*, rappel pour consultations de ambassadeur*, rappel en consultations de ambassadeur*, retrait de ambassadeur*, retrait immédiat de ambassadeur* | source=modifier|poss|subject target=en|à|auprès|de places
         fr | SANCTION | noun | sanction*, embargo*, rupture*, suspension*, restriction*, interdiction*, contre-sanction*, contre-mesure*, mesure* restrictive*, mesure* de retorsion, retorsion*, liste* noire*, droit* de douane, droit* douanier*, tarif* douanier*, surtaxe*, guerre commerciale
         fr | SANCTION | noun | expulsion* | source=modifier|poss|par|subject target=de
