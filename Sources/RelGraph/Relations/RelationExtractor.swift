@@ -200,7 +200,9 @@ struct RelationExtractor {
             // "denied any attack", "demanded that X withdraw", "agreed to attack": the governed event did not happen;
             // "accused X of attacking Y": an alleged act is not coded; an event noun condemned ("condemned the attack") and
             // what a warning reports ("warned that they would never accept") are.
+            // A decision criticised ("criticó la decisión de X de expulsar a Y") is no allegation: X decided it.
             let isAlleged = governor?.trigger.type == .accuse && !isNoun && tree.governor(of: hit.range)?.relation != .ccomp
+                && !(tree.headWord(of: hit.range).map(tree.isClauseOfActNoun) ?? false)
             if hit.trigger.frame == .decree, commandsEvent(hit, among: hits, tree: tree) { continue }
             if !isNoun, undergoesEvent(hit, among: hits, tree: tree) { continue }
             // A clause joined to the governor by a conjunction ("a reçu X, puis a rencontré Y", which the parser may read

@@ -112,6 +112,31 @@ extension TreeArguments {
         }
     }
 
+    /// "protesta contra la decisión de X de expulsar…", "a dénoncé la décision de X d'expulser…" with the infinitive
+    /// hung on the verb: an infinitive opened by "de" right after a noun of an act that the verb governs, and that
+    /// names its own actor, is that noun's clause, and the actor acts in it. A noun that is an actor itself ("a accusé
+    /// le Mali d'avoir…") leaves the infinitive the verb's.
+    private func actNounOwners(ofInfinitive infinitive: Int, verb: Int) -> [Int] {
+        guard parsed.tag(of: infinitive) == .verb, parsed.markers(of: infinitive, in: tokens).contains(words.genitive) else { return [] }
+        let nouns = parsed.dependents(of: verb).filter { $0 < infinitive && [.obj, .obl].contains(parsed.relation(of: $0)) }
+        guard let noun = nouns.last, mentionOfWord[noun] == nil,
+              words.eventAnaphors.contains(tokens[parsed.tokenOfWord[noun]]),
+              !parsed.dependents(of: verb).contains(where: { $0 > noun && $0 < infinitive && parsed.relation(of: $0) != .punct })
+        else { return [] }
+        return ownActors(of: noun, before: infinitive)
+    }
+
+    /// Whether the verb `word` is the infinitive clause of a noun of an act that names its own actor ("criticó la
+    /// decisión de X de expulsar…"), however the parser hung it: the act was decided, not alleged.
+    func isClauseOfActNoun(_ word: Int) -> Bool {
+        guard let governor = parsed.governor(of: word) else { return false }
+        if parsed.tag(of: governor) == .noun, mentionOfWord[governor] == nil,
+           words.eventAnaphors.contains(tokens[parsed.tokenOfWord[governor]]) {
+            return !ownActors(of: governor, before: word).isEmpty
+        }
+        return !actNounOwners(ofInfinitive: word, verb: governor).isEmpty
+    }
+
     /// "X's", "son", "su": the possessor written on a noun.
     func possessorWords(of noun: Int) -> [Int] {
         parsed.dependents(of: noun).filter {
@@ -421,6 +446,8 @@ extension TreeArguments {
             guard Self.controllingNounRelations.contains(parsed.relation(of: governor)), let verb = parsed.governor(of: governor)
             else { return [] }
             return subjectWords(of: verb, depth: depth + 1)
+        case .advcl where !actNounOwners(ofInfinitive: word, verb: governor).isEmpty:
+            return actNounOwners(ofInfinitive: word, verb: governor)
         case .advcl, .ccomp:
             // "Hungría afirma que retirará sus tropas": a clause with no subject of its own has its speaker's.
             return subjectWords(of: governor, depth: depth + 1)

@@ -786,6 +786,13 @@ struct TreeArgumentsTests {
         Case(.es, "La decisión de Honduras de expulsar al embajador de Panamá fue criticada.", ["HND SANCTION PAN"]),
         Case(.en, "Gabon's decision to expel the Cameroonian ambassador surprised observers.", ["GAB SANCTION CMR"]),
         Case(.fr, "Le Gabon a pris la décision d'expulser l'ambassadeur du Cameroun.", ["GAB SANCTION CMR"]),
+        // A decision judged was taken: its clause is coded, also when the parser hangs it on the judging verb; an act
+        // someone is accused of is only alleged.
+        Case(.es, "Noruega criticó la decisión de Hungría de expulsar al embajador de Polonia.", ["NOR ACCUSE HUN", "HUN SANCTION POL"]),
+        Case(.fr, "La Norvège a dénoncé la décision de la Hongrie d'expulser l'ambassadeur polonais.", ["NOR ACCUSE HUN", "HUN SANCTION POL"]),
+        Case(.es, "Noruega protesta contra la decisión de Hungría de expulsar a dos diplomáticos polacos.", ["NOR ACCUSE HUN", "HUN SANCTION POL"]),
+        Case(.fr, "La Norvège a accusé la Hongrie d'avoir expulsé l'ambassadeur polonais.", ["NOR ACCUSE HUN"]),
+        Case(.es, "Noruega acusó a Hungría de expulsar al embajador de Polonia.", ["NOR ACCUSE HUN"]),
         // An adverbial phrase between the auxiliary and the participle ("a de son côté convoqué", "ha por su parte").
         Case(.fr, "Le Mali a de son côté convoqué le chargé d'affaires nigérien.", ["MLI ACCUSE NER"]),
         Case(.fr, "Le Mali a, à son tour, condamné le Niger.", ["MLI ACCUSE NER"]),
