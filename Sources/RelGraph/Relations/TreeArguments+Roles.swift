@@ -422,6 +422,7 @@ extension TreeArguments {
                 + spokesmen(ofClause: word, subjects: own)
         }
         if let unmarked = unmarkedSubject(of: word) { return [unmarked] }
+        if let antecedent = antecedentOfMarkedRelative(word) { return [antecedent] }
         let speaker = attributedSpeaker(of: word)
         if !speaker.isEmpty { return speaker }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
@@ -517,7 +518,8 @@ extension TreeArguments {
         return mislabelled ? [] : parsed.governor(of: clause).map { [$0] } ?? []
     }
 
-    /// "…por autoridades peruanas, quienes acusaron…" with the clause hung as a `parataxis` or a `conj`: a relative
+    /// "…por autoridades peruanas, quienes acusaron…" with the clause hung as a `parataxis`, a `conj` or an adverbial
+    /// clause ("a convoqué l'ambassadeur de X, qui a critiqué…"): a relative
     /// pronoun right after a comma opens a relative clause whatever label the clause got, and stands for the actor
     /// written before the comma.
     private func opensMislabelledRelative(_ word: Int) -> Bool {
@@ -527,7 +529,26 @@ extension TreeArguments {
         return Self.mislabelledRelativeClauses.contains(parsed.relation(of: clause))
     }
 
-    private static let mislabelledRelativeClauses: DependencyRelations = [.parataxis, .conj]
+    private static let mislabelledRelativeClauses: DependencyRelations = [.parataxis, .conj, .advcl]
+
+    /// Whether `verb` heads a relative clause the parser hung as a clause of the verb before: its act is its
+    /// antecedent's own, neither alleged nor reported by that verb.
+    func isMislabelledRelativeClause(_ verb: Int) -> Bool {
+        antecedentOfMarkedRelative(verb) != nil || parsed.dependents(of: verb).contains(where: opensMislabelledRelative)
+    }
+
+    /// "…a los embajadores de X, Y y Z, que criticaron…" with "que" read as a subordinator and the clause hung beside
+    /// the main verb: a clause with no subject, opened right after a comma by a relative word, is a subject relative of
+    /// the actor written before the comma.
+    private func antecedentOfMarkedRelative(_ verb: Int) -> Int? {
+        guard parsed.tag(of: verb) == .verb, Self.mislabelledRelativeClauses.contains(parsed.relation(of: verb)),
+              let opener = parsed.dependents(of: verb).first(where: { parsed.relation(of: $0) != .punct }), opener < verb,
+              parsed.relation(of: opener) == .mark,
+              words.relativePronouns.contains(tokens[parsed.tokenOfWord[opener]]) else { return nil }
+        let token = parsed.tokenOfWord[opener]
+        guard token > 0, tokens[token - 1].text == "," else { return nil }
+        return actorWritten(before: token)
+    }
 
     /// The head word of the mention that ends right before `token`, a comma apart at most.
     func actorWritten(before token: Int) -> Int? {
@@ -637,7 +658,8 @@ extension TreeArguments {
         guard isSupported(noun),
               let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),
-              !undergoes(noun), !words.counteringVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return [] }
+              !undergoes(noun), !words.counteringVerbs.contains(tokens[parsed.tokenOfWord[verb]]),
+              !words.judgingVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return [] }
         return subjectWords(of: verb)
     }
 

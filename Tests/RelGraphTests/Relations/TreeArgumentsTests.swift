@@ -412,6 +412,17 @@ struct TreeArgumentsTests {
         Case(.en, "Turkey threatened closure of the base.", []),
         Case(.en, "Turkey threatened to close the NATO base at Incirlik.", ["TUR THREATEN org:NATO"]),
         Case(.en, "Turkey sent troops to a NATO base near the border.", []),
+        // Who names or judges an act is not its author; who holds it is.
+        Case(.es, "Los gobiernos de Chile y de Perú calificaron las maniobras como una provocación.", []),
+        Case(.fr, "Le Chili et le Pérou ont qualifié les manœuvres de provocation.", []),
+        Case(.es, "Chile y Perú realizaron maniobras conjuntas.", ["CHL COOPERATE PER"]),
+        // A relative clause after a summoned envoy, however the parser hung it, is the envoy's own act, not an allegation.
+        Case(.es, "Bolivia convocó a los embajadores de Chile y Perú, que criticaron la decisión de Bolivia.",
+             ["BOL ACCUSE CHL", "BOL ACCUSE PER", "CHL ACCUSE BOL", "PER ACCUSE BOL"]),
+        Case(.fr, "La Bolivie a convoqué l'ambassadeur du Chili, qui a critiqué la décision de la Bolivie.",
+             ["BOL ACCUSE CHL", "CHL ACCUSE BOL"]),
+        Case(.es, "Bolivia convocó al embajador de Chile, que Perú criticó.", ["BOL ACCUSE CHL"]),
+        Case(.fr, "La Bolivie a accusé le Chili d'avoir critiqué le Pérou.", ["BOL ACCUSE CHL"]),
         // Who repels or prevents an attack is not its author.
         Case(.en, "Chad vowed to repel any attack on Sudan.", []),
         Case(.en, "Chad launched an attack on Sudan.", ["TCD ASSAULT SDN"]),

@@ -106,6 +106,11 @@ extension ArgumentWords {
             impedir impide impiden impidió impidieron impedirá repeler repele repelen repelió repelieron frustrar frustra
             frustró frustraron revertir revierte revierten revirtió contrarrestar contrarresta contrarrestó
             """),
+        judgingVerbs: FunctionWords.set("""
+            califica califican calificó calificaron calificar calificaba calificaban calificará considera consideran
+            consideró consideraron considerar consideraba consideraban describe describen describió describieron
+            describir tacha tachan tachó tacharon tachar
+            """),
         partNouns: FunctionWords.set("parte"),
         partMarkers: FunctionWords.set("por de"),
         infinitiveMarkers: FunctionWords.set("a de"),

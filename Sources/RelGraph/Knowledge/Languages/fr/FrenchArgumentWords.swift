@@ -106,6 +106,10 @@ extension ArgumentWords {
             repousser repousse repoussent repoussé repoussée repoussera déjouer déjoue déjouent déjoué déjouée contrer contré
             contrée
             """),
+        judgingVerbs: FunctionWords.set("""
+            qualifie qualifient qualifié qualifier qualifiait qualifiaient qualifia qualifiera qualifieront considère
+            considèrent considéré considérer considérait considéraient décrit décrivent décrire décrivait décrivaient
+            """),
         nounAgentMarkers: FunctionWords.set("par"),
         partNouns: FunctionWords.set("part"),
         partMarkers: FunctionWords.set("de"),
