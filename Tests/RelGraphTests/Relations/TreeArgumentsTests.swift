@@ -841,6 +841,11 @@ struct TreeArgumentsTests {
         Case(.fr, "La Norvège a rappelé pour consultations ses ambassadeurs en Hongrie et en Pologne.",
              ["NOR SANCTION HUN", "NOR SANCTION POL"]),
         Case(.fr, "La Norvège a rappelé pour consultations son ambassadeur.", []),
+        Case(.es, "Noruega llamó a consulta a su embajador en Hungría.", ["NOR SANCTION HUN"]),
+        // A note of protest handed to a diplomat reprimands the diplomat's state; a note of thanks does not.
+        Case(.es, "Venezuela entregó una nota de protesta al encargado de negocios de Guyana.", ["VEN ACCUSE GUY"]),
+        Case(.fr, "La Bolivie a remis une note de protestation à l'ambassadeur du Chili.", ["BOL ACCUSE CHL"]),
+        Case(.es, "Venezuela entregó una nota al encargado de negocios de Guyana.", []),
         // A state's diplomacy, presidency or executive acts for it; with no state named, for no one.
         Case(.fr, "La diplomatie du Mali a dénoncé les propos du ministre nigérien.", ["MLI ACCUSE NER"]),
         Case(.fr, "La diplomatie a convoqué le chargé d'affaires hongrois.", []),

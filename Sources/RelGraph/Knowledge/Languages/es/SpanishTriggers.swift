@@ -43,6 +43,7 @@ extension TriggerLexicon {
         es | ACCUSE | verb | calific* de inaceptable*, calific* como inaceptable*, calific* de inadmisible*, calific* como inadmisible*, calific* de intolerable*, calific* de injustificable*, calific* como injustificable*, calific* de injerencia*, consider* inaceptable*, consider* inadmisible* | source=subject target=object|a
         es | ACCUSE | verb | decepcionado con, decepcionada con, decepcionados con, decepcionado por, decepcionada por, decepcionados por | source=object|subject target=con|por
         es | ACCUSE | noun | acusacion*, condena*, critica*, denuncia*, protesta*, advertencia*, investigacion*, critico, critica, senalamiento*, censura*, reprobacion*, repudio*, recriminacion*, amonestacion*, desaprobacion*, imputacion*, queja*, reproche*, ataque* verbal*, guerra de palabras
+        es | ACCUSE | noun | nota* de protesta*, nota* diplomatica* de protesta*, nota* verbal* de protesta* | source=modifier|poss|de|subject target=a|ante|contra
         es | REJECT | verb | rechaz*, opon*, opus*, veto, vetaron, vetar, vetado, vetan, cancel*, anul*, descart*, desestim*, desconocio, desconocieron, desconocer, desair*, rehus*, deneg*, levant* de la mesa, prohib* la entrada, prohib* el ingreso, neg* la entrada, neg* el ingreso, deneg* la entrada, deneg* el ingreso, impid* la entrada, impidi* la entrada
         es | REJECT | verb | bloque* adopcion, bloque* la adopcion, impid* adopcion, impid* la adopcion, imped* adopcion, imped* la adopcion | source=subject target=de|object
         es | REJECT | noun | rechazo*, veto*, oposicion*, nulo, nula, desaire*, negativa*, prohibicion* de entrada
@@ -55,7 +56,7 @@ extension TriggerLexicon {
         es | SANCTION | verb | expuls* | source=subject|de target=object|iobj|a
         es | SANCTION | verb | declar* persona* non grata*, declar* persona* no grata*, declar* … persona* non grata*, declar* … persona* no grata*, declar* como persona* non grata*, declar* como persona* no grata*, persona* non grata*, persona* no grata* | source=subject target=object|a|iobj
         es | SANCTION | reciprocal | romp* relacion*, rompi* relacion*, romp* lazos, rompi* lazos, romp* vinculos, rompi* vinculos, cort* relaciones, cort* lazos, cort* vinculos
-        es | SANCTION | verb | llam* a consultas, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places
+        es | SANCTION | verb | llam* a consultas, llam* a consulta, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places
         es | SANCTION | verb | cort* ayuda*, cort* suministro*
         es | SANCTION | noun | sancion*, embargo*, ruptura*, suspension*, restriccion*, negacion* venta* arma*, prohibicion*, arancel*, lista negra, contramedida*, medida* restrictiva*, medida* punitiva*, guerra comercial
         es | SANCTION | noun | ruptura* de relaciones, ruptura* de lazos, ruptura* de vinculos, ruptura* diplomatica* | source=modifier|poss|de|subject target=con|entre mutual

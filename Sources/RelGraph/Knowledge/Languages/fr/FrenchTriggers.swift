@@ -42,6 +42,7 @@ extension TriggerLexicon {
         fr | ACCUSE | verb | decu par, decue par, decus par, decues par, consterne par, consternee par | source=object|subject target=par
         fr | ACCUSE | reciprocal | s'accus*, se sont accus*, s'etaient accus*, se sont mutuellement accus*, se rejett* la responsabilite, se sont rejete* la responsabilite, se renvoi* la responsabilite, se sont renvoye* la responsabilite
         fr | ACCUSE | noun | accusation*, condamnation*, critique*, protestation*, plainte*, enquete*, avertissement*, mise* en garde, requisitoire*, diatribe*, allegation*, mise* en cause, inculpation*, reprimande*, denigrement*, incrimination*, attaque* verbale*, guerre des mots
+        fr | ACCUSE | noun | note* de protestation*, note* verbale* de protestation*, note* diplomatique* de protestation* | source=modifier|poss|de|subject target=à|auprès|contre
         fr | REJECT | verb | rejet*, rejett*, refus*, oppos*, annul*, boude, boudent, bouder, boudera, ecart*, desavou*, retoqu*, claqu* porte, denonc* accord*, denonc* traite, interdi* d'entree, interdi* l'entree, refus* l'entree, refoul* a la frontiere
         fr | REJECT | verb | empech* adoption, empech* l'adoption, bloqu* adoption, bloqu* l'adoption | source=subject target=de|object
         fr | REJECT | noun | rejet*, refus*, veto*, opposition*, fin de non-recevoir, interdiction* d'entree, interdiction* de territoire, interdiction* de sejour, refus* d'entree
