@@ -412,6 +412,11 @@ struct TreeArgumentsTests {
         Case(.en, "Turkey threatened closure of the base.", []),
         Case(.en, "Turkey threatened to close the NATO base at Incirlik.", ["TUR THREATEN org:NATO"]),
         Case(.en, "Turkey sent troops to a NATO base near the border.", []),
+        // A phrase set off by commas between a fronted adjunct's subject and the verb leaves the verb its subject.
+        Case(.fr, "Pour sa part, la Norvège, dans un communiqué, a condamné la Hongrie.", ["NOR ACCUSE HUN"]),
+        Case(.es, "Por su parte, Noruega, en un comunicado, condenó a Hungría.", ["NOR ACCUSE HUN"]),
+        Case(.fr, "De son côté, la Norvège, en application du principe de réciprocité, a rappelé pour consultations son ambassadeur en Hongrie.",
+             ["NOR SANCTION HUN"]),
         // Who names or judges an act is not its author; who holds it is.
         Case(.es, "Los gobiernos de Chile y de Perú calificaron las maniobras como una provocación.", []),
         Case(.fr, "Le Chili et le Pérou ont qualifié les manœuvres de provocation.", []),
