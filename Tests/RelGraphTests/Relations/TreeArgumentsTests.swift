@@ -833,6 +833,10 @@ struct TreeArgumentsTests {
         Case(.es, "El Ministerio de Exteriores de Perú convocó hoy por la crisis a los embajadores de Bolivia y Ecuador.",
              ["PER ACCUSE BOL", "PER ACCUSE ECU"]),
         Case(.es, "Perú convocó a Bolivia a una reunión sobre el agua.", []),
+        // A consul is a diplomat.
+        Case(.fr, "L'Algérie a convoqué jeudi le consul général du Maroc à Oran.", ["DZA ACCUSE MAR"]),
+        Case(.fr, "Le consul général du Maroc à Oran a été convoqué par l'Algérie.", ["DZA ACCUSE MAR"]),
+        Case(.es, "El Gobierno de Perú convocó al cónsul de Bolivia en Tacna.", ["PER ACCUSE BOL"]),
         Case(.es, "Perú convocó a consultas a su embajador en Bolivia.", []),
         // The diplomat declared persona non grata may stand between the verb and the phrase; a clause there states no
         // expulsion.

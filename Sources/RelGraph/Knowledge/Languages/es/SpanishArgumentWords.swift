@@ -86,7 +86,7 @@ extension ArgumentWords {
             """),
         envoyNouns: FunctionWords.set("""
             embajador embajadora embajadores embajadoras encargado encargada encargados diplomático diplomática
-            diplomáticos emisario emisarios enviado enviada enviados
+            diplomáticos emisario emisarios enviado enviada enviados cónsul cónsules vicecónsul
             """),
         attributions: FunctionWords.set("""
             atribuido atribuida atribuidos atribuidas imputado imputada imputados imputadas atribuye atribuyen atribuyó
