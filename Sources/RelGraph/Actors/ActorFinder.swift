@@ -39,6 +39,7 @@ struct ActorFinder {
         adoptCountries(from: pending.joined(), into: &registry)
         var mentions = pending.map { $0.compactMap { secondPass($0, registry: registry) }.map(markingPlaces) }
         resolvePairs(&mentions, registry: registry)
+        resolveBodiesNamedAgain(&mentions)
         return Result(mentions: mentions, persons: registry.persons)
     }
 }
