@@ -157,7 +157,7 @@ struct TriggerMatcher: Sendable {
             for position in bucket.positions(for: word, isASCII: wordIsASCII)
             where !candidates[position].firstCheck.rejects(word, wordIsASCII: wordIsASCII) {
                 let candidate = candidates[position]
-                guard let end = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked),
+                guard let (end, shownEnd) = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked),
                       !namesTheAgent(candidate, tokens[index].folded, isASCII: wordIsASCII) else { continue }
                 let trigger = candidate.trigger
                 if trigger.frame == .noun { nounReadable = true }
@@ -166,7 +166,7 @@ struct TriggerMatcher: Sendable {
                 let fitsFrame = (trigger.frame == .noun) == prefersNoun ? 1 : 0
                 let score = (end - index, fitsFrame, candidate.firstLength)
                 if let current = best, !(current.score < score) { continue }
-                best = (Hit(trigger: trigger, range: index..<end), score)
+                best = (Hit(trigger: trigger, range: index..<shownEnd), score)
             }
             if var best {
                 best.hit.nounReadable = nounReadable
@@ -239,12 +239,22 @@ struct TriggerMatcher: Sendable {
     }
 
     /// The end of `trigger` matched at `start`, letting up to two determiners, a quantity ("500", "tens of
-    /// thousands of") or a noun of time stand between its words.
-    private func match(_ candidate: Candidate, _ tokens: [Token], at start: Int, limit: Int, isBlocked: (Int) -> Bool) -> Int? {
+    /// thousands of") or a noun of time stand between its words; and the end of the words that are the trigger, which
+    /// stops before an object slot ("declared [the envoy] persona non grata"): the object is no part of the trigger.
+    private func match(_ candidate: Candidate, _ tokens: [Token], at start: Int, limit: Int, isBlocked: (Int) -> Bool) -> (Int, Int)? {
         let trigger = candidate.trigger
         var index = start
+        var shownEnd: Int?
         for (position, pattern) in candidate.patterns.enumerated() {
-            if position > 0 {
+            if pattern.isObjectSlot {
+                shownEnd = shownEnd ?? index
+                guard position + 1 < candidate.patterns.count,
+                      let next = objectEnd(from: index, before: candidate.patterns[position + 1], of: trigger, tokens, limit: limit)
+                else { return nil }
+                index = next
+                continue
+            }
+            if position > 0 && !candidate.patterns[position - 1].isObjectSlot {
                 var skipped = 0, determiners = 0
                 while index < limit, skipped < Self.longestGap, !pattern.matches(tokens[index].folded, of: trigger),
                       mayStandBetween(tokens[index], afterSkipping: determiners) {
@@ -256,6 +266,24 @@ struct TriggerMatcher: Sendable {
             guard index < limit, !isBlocked(index), pattern.matches(tokens[index].folded, of: trigger) else { return nil }
             index += 1
         }
-        return index
+        return (index, shownEnd ?? index)
     }
+
+    /// Where an object slot's words end: before the first token `next` matches, one to `longestObject` tokens on,
+    /// with no punctuation between but the stops of abbreviations and the possessive ("the U.S. envoy", "Peru's envoy").
+    private func objectEnd(from start: Int, before next: TriggerPattern, of trigger: Trigger, _ tokens: [Token], limit: Int) -> Int? {
+        var index = start
+        while index < limit, index - start <= Self.longestObject {
+            if index > start, next.matches(tokens[index].folded, of: trigger) { return index }
+            if tokens[index].kind == .punctuation && !Self.objectPunctuation.contains(tokens[index].text) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The punctuation an object may hold: an abbreviation's stop, the possessive ("Peru's envoy").
+    private static let objectPunctuation: Set<String> = [".", "'s", "’s", "'", "’"]
+
+    /// How many tokens an object slot may hold.
+    private static let longestObject = 8
 }

@@ -13,9 +13,15 @@ struct TriggerPattern: Sendable {
     private let isASCII: Bool
     /// The compared bytes packed, for a quick rejection.
     let quickCheck: PatternPrefix
+    /// The place of a phrase where its object stands ("declar* _ persona non grata"): one word or more, not matched.
+    let isObjectSlot: Bool
+
+    /// How a lexicon phrase writes the place of its object.
+    static let objectSlot = "_"
 
     init(_ source: String) {
         self.source = source
+        isObjectSlot = source == Self.objectSlot
         isStem = source.utf8.last == UInt8(ascii: "*")
         bytes = Array(source.utf8.dropLast(isStem ? 1 : 0))
         isASCII = source.utf8.allSatisfy { $0 < 0x80 }

@@ -34,6 +34,15 @@ struct TriggerMatcherTests {
         #expect(hits("They sent food and troops.", .en).isEmpty)
     }
 
+    @Test func anObjectSlotHoldsTheObjectOutsideTheTrigger() {
+        // "declar* _ persona non grata": the trigger is the verb; the object between is no part of it.
+        #expect(hits("Peru declared the Bolivian ambassador persona non grata.", .en) == ["declared SANCTION verb"])
+        #expect(hits("Peru declared Bolivia's envoy persona non grata.", .en) == ["declared SANCTION verb"])
+        #expect(hits("Peru declared persona non grata two envoys.", .en) == ["declared persona non grata SANCTION verb"])
+        // A comma parts the object from the phrase; nothing follows the verb alone.
+        #expect(hits("Peru declared the envoy, persona non grata.", .en).isEmpty)
+    }
+
     @Test func nounReadingAfterDeterminerVerbReadingElsewhere() {
         #expect(hits("Les sanctions ont été levées.", .fr) == ["sanctions SANCTION noun"])
         #expect(hits("Le Japon sanctionne la Corée.", .fr) == ["sanctionne SANCTION verb"])
