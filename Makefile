@@ -7,6 +7,7 @@
 #   make models      trains the syntax models from the Universal Dependencies treebanks in $(UD)
 #   make parse-eval  scores the linked syntax models on the treebanks' measure-only test files
 #   make foundation-tables  writes the tables compiled in from this toolchain's Foundation (CLDR names, Latin folds)
+#   make font-metrics  writes the DejaVu Sans metrics that SVG labels are measured with (Sources/CGraphvizText)
 
 SWIFT   ?= swift
 RELEASE := .build/release/relgraph
@@ -16,7 +17,7 @@ UD       ?= ../shared/ud
 MODELS   := Sources/CSyntaxModels/models
 MODEL_TOOL := .build/release/relgraph-models
 
-.PHONY: all deps build demo test bench memcheck fuzz clean models parse-eval foundation-tables install uninstall
+.PHONY: all deps build demo test bench memcheck fuzz clean models parse-eval foundation-tables font-metrics install uninstall
 
 all: build
 
@@ -130,3 +131,13 @@ fuzz: deps $(FUZZ_BIN)
 	@cp -n Examples/*.txt Fuzz/regressions/* .build/fuzz/corpus/ 2>/dev/null || true
 	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
 		-artifact_prefix=Fuzz/crashes/ .build/fuzz/corpus
+
+# The advance widths and kerning of DejaVu Sans, read from the installed font with fontTools (Debian's
+# fonts-dejavu-core, PyPI's fonttools).
+FONT ?= /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+font-metrics:
+	@[ -f $(FONT) ] || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-dejavu-core; }
+	@python3 -c "import fontTools" 2>/dev/null || python3 -m pip install -q fonttools
+	@mkdir -p .build
+	python3 scripts/font_metrics.py $(FONT) > .build/font_metrics.h
+	mv .build/font_metrics.h Sources/CGraphvizText/font_metrics.h

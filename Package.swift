@@ -29,9 +29,15 @@ let package = Package(
             // valgrind (make memcheck) cannot read clang's default DWARF 5 debug information.
             cSettings: [.unsafeFlags(["-gdwarf-4"])]
         ),
+        // Graphviz's text layout from metrics compiled in, and the plugins a vector picture needs (see text_layout.c).
+        .target(
+            name: "CGraphvizText",
+            dependencies: ["CGraphviz"],
+            cSettings: [.unsafeFlags(["-gdwarf-4"])]
+        ),
         .target(
             name: "RelGraph",
-            dependencies: ["CGraphviz", "CSyntaxModels"],
+            dependencies: ["CGraphviz", "CGraphvizText", "CSyntaxModels"],
             swiftSettings: metadataAccessors
         ),
         .executableTarget(
@@ -54,7 +60,7 @@ let package = Package(
             name: "RelGraphTests",
             // The CLI tests run the built `relgraph` binary; depending on the
             // executable target makes `swift test` build it first.
-            dependencies: ["RelGraph", "RelGraphCLI"]
+            dependencies: ["RelGraph", "RelGraphCLI", "CGraphvizText"]
         ),
     ]
 )

@@ -38,7 +38,7 @@ enum LayerRules {
         "Actors": ["Support", "Model", "Text", "Knowledge"],
         "Relations": ["Support", "Model", "Text", "Syntax", "Knowledge", "Actors"],
         "Graph": ["Support", "Model", "Text", "Knowledge", "Actors", "Relations"],
-        "Rendering": ["Support", "Model", "CGraphviz"],
+        "Rendering": ["Support", "Model", "CGraphviz", "CGraphvizText"],
         "Output": ["Support", "Model", "Input", "Graph", "Rendering"],
         "Extraction": ["Support", "Model", "Input", "Text", "Syntax", "Knowledge", "Actors", "Relations", "Graph", "Output"],
     ]
@@ -49,7 +49,7 @@ enum LayerRules {
     ]
 
     /// The C modules and the only layer that may import each.
-    static let cModules: [String: String] = ["CGraphviz": "Rendering", "CSyntaxModels": "Syntax"]
+    static let cModules: [String: String] = ["CGraphviz": "Rendering", "CGraphvizText": "Rendering", "CSyntaxModels": "Syntax"]
 
     /// Every arrow from one layer to another in `files`.
     static func arrows(in files: [SourceFile]) -> Set<Arrow> {

@@ -15,7 +15,7 @@ enum LanguagePreparation {
     private static let startedShared = Atomic<Bool>(false)
 
     /// Starts building the tables every language reads — well-known leaders, organizations, media, country codes,
-    /// letter folding, the language cues — unless done already: a command line starts them before it parses its
+    /// letter folding, the language cues, possessives, argument frames — unless done already: a command line starts them before it parses its
     /// arguments, which takes about as long.
     static func startShared() {
         guard !startedShared.exchange(true, ordering: .relaxed) else { return }
@@ -26,6 +26,8 @@ enum LanguagePreparation {
             _ = OrganizationLexicon.isKnown("")
             _ = MediaLexicon.entries()
             _ = LanguageDetector.cues([])
+            _ = FunctionWords.possessives
+            ArgumentDefaults.prepare()
         }
     }
 
@@ -35,6 +37,8 @@ enum LanguagePreparation {
         guard started.withLock({ $0.insert(language).inserted }) else { return }
         DispatchQueue.global(qos: .userInitiated).async {
             _ = StateLexicon.entries(language)
+            _ = StateLexicon.combiningForm("", language)
+            _ = CountryCodes.name(of: "", in: language)
             _ = TitleLexicon.isPlural("", language)
             if sharedTriggers { _ = TriggerMatcher.shared(language) }
             _ = try? SyntaxModel.embedded(for: language)

@@ -26,6 +26,12 @@ enum ArgumentDefaults {
 
     private static let fallback = ArgumentFrame("source=subject target=object")!
 
+    /// Builds the frames of every language now, for a thread that prepares the reading while another parses the
+    /// command line (`LanguagePreparation`).
+    static func prepare() {
+        _ = frames
+    }
+
     /// What the rows say of one language, kind of trigger and event type.
     private struct FrameKey: Hashable {
         var language: Language

@@ -57,7 +57,7 @@ public enum GraphvizRenderer {
 
     /// The type specimen drawn as `formatName`; internal so tests can check what it sets.
     static func renderSpecimen(formatName: String) throws -> Data {
-        try GraphvizSession.withGraphviz { gvc in
+        try GraphvizSession.withGraphviz(.init(format: formatName)) { gvc in
             try TypeSpecimen.withGraph { try draw($0, in: gvc, engine: LayoutEngine.dot.rawValue, format: formatName) }
         }
     }
@@ -69,7 +69,7 @@ public enum GraphvizRenderer {
     static func render(_ graph: RelationGraph, formatName: String, engineName: String,
                        style: RenderStyle = RenderStyle()) throws -> Data {
         let document = GraphvizDocument(graph, engine: LayoutEngine(rawValue: engineName) ?? .dot, style: style)
-        return try GraphvizSession.withGraphviz { gvc in
+        return try GraphvizSession.withGraphviz(.init(format: formatName), engine: engineName) { gvc in
             try document.withGraph { try draw($0, in: gvc, engine: engineName, format: formatName) }
         }
     }

@@ -1,31 +1,71 @@
 internal import CGraphviz
+internal import CGraphvizText
 import Foundation
 import Synchronization
 
-/// The one door into Graphviz: one long-lived GVC context, used only on the Graphviz thread.
+/// The one door into Graphviz: long-lived GVC contexts, used only on the Graphviz thread.
 ///
 /// gvc and cgraph keep global state (the error log, plugin tables, the
 /// fontconfig cache), so every call goes through `withGraphviz`, which runs
 /// it on `GraphvizThread`; callers on any thread wait their turn.
+///
+/// A vector picture and a bitmap need different plugins: SVG is drawn by Graphviz's core renderer with labels
+/// measured by relgraph's text layout (`rg_vector_context`), PNG and PDF by cairo, whose pango plugin measures
+/// and draws the text. Each kind of context is made on first use and kept.
 enum GraphvizSession {
-    /// The GVC context; only ever touched while the lock is held.
-    private final class Context: @unchecked Sendable {
-        let gvc: OpaquePointer
+    /// The plugins a context loads.
+    enum Plugins: Hashable, Sendable {
+        /// Graphviz's core renderers (SVG, DOT, JSON), its `dot` layout and relgraph's text layout; the other
+        /// layouts are added when first asked for.
+        case vector
+        /// Every plugin installed (`gvContext`): cairo and pango for bitmaps and PDF.
+        case all
 
-        init(_ gvc: OpaquePointer) {
-            self.gvc = gvc
+        /// The plugins that draw Graphviz's output format `name`: any format the core renderer lacks goes to a
+        /// context with every plugin, where Graphviz itself says whether something draws it.
+        init(format name: String) {
+            self = Self.vectorFormats.contains(name) ? .vector : .all
         }
+
+        private static let vectorFormats: Set<String> = ["svg", "dot", "xdot", "json"]
     }
 
-    private static let context = Mutex<Context?>(nil)
+    /// A GVC context; only ever touched while the lock is held.
+    private final class Context: @unchecked Sendable {
+        let gvc: OpaquePointer
+        /// Whether the context holds only the plugins it was made with: false for a full context, and for a
+        /// vector context that fell back to one.
+        let isLean: Bool
+        /// Plugin libraries added since the context was made.
+        var added: Set<String> = []
+
+        init(_ gvc: OpaquePointer, isLean: Bool) {
+            self.gvc = gvc
+            self.isLean = isLean
+        }
+
+        /// Adds the plugin library that lays out with `engine`, once; Graphviz reports a missing one when it lays out.
+        func provide(engine: String) {
+            guard isLean, engine != LayoutEngine.dot.rawValue, added.insert(Self.otherLayouts).inserted else { return }
+            _ = rg_add_plugin_library(gvc, Self.otherLayouts)
+        }
+
+        /// Graphviz's plugin library of every layout but `dot`.
+        static let otherLayouts = "neato_layout"
+    }
+
+    private static let contexts = Mutex<[Plugins: Context]>([:])
     private static let thread = GraphvizThread()
 
-    /// Runs `body` with the shared context on the Graphviz thread; creates the context on first use.
-    static func withGraphviz<R: Sendable>(_ body: (OpaquePointer) throws -> R) throws -> R {
+    /// Runs `body` with the context of `plugins` on the Graphviz thread, able to lay out with `engine` when one is
+    /// named; creates the context on first use.
+    static func withGraphviz<R: Sendable>(_ plugins: Plugins = .vector, engine: String? = nil,
+                                          _ body: (OpaquePointer) throws -> R) throws -> R {
         try thread.run {
-            try context.withLock { (context: inout Context?) throws -> R in
-                let gvc = try context?.gvc ?? open(&context)
-                return try body(gvc)
+            try contexts.withLock { (contexts: inout [Plugins: Context]) throws -> R in
+                let context = try contexts[plugins] ?? open(plugins, into: &contexts)
+                if let engine { context.provide(engine: engine) }
+                return try body(context.gvc)
             }
         }
     }
@@ -35,14 +75,19 @@ enum GraphvizSession {
         thread.enqueue(work)
     }
 
-    private static func open(_ context: inout Context?) throws -> OpaquePointer {
+    private static func open(_ plugins: Plugins, into contexts: inout [Plugins: Context]) throws -> Context {
         // Keep warnings and errors in cgraph's log (read with aglasterr) instead of printing them.
         agseterr(AGMAX)
-        guard let gvc = gvContext() else {
+        let context: Context
+        if plugins == .vector, let lean = rg_vector_context() {
+            context = Context(lean, isLean: true)
+        } else if let full = gvContext() {
+            context = Context(full, isLean: false)
+        } else {
             throw RenderError.graphNotBuilt("gvContext could not create a Graphviz context")
         }
-        context = Context(gvc)
-        return gvc
+        contexts[plugins] = context
+        return context
     }
 
     /// Graphviz's last logged message, trimmed, or `fallback` if there is none. Call under the lock.
