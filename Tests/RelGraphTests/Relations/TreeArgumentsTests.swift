@@ -332,6 +332,10 @@ struct TreeArgumentsTests {
         Case(.es, "Kenia probó un nuevo misil el lunes. Etiopía condenó la prueba.", ["ETH ACCUSE KEN"]),
         // Several acts, or an act with an author of its own, point to no earlier subject.
         Case(.en, "Kenya tested a missile. Ethiopia condemned the three previous tests.", []),
+        // Words and resolutions named again so are their speaker's, their drafter's.
+        Case(.en, "Kenya drafted a resolution on the border. Ethiopia vetoed the resolution.", ["ETH REJECT KEN"]),
+        Case(.en, "The Kenyan president spoke about the border on Friday. Ethiopia condemned the remarks.", ["ETH ACCUSE KEN"]),
+        Case(.en, "Ethiopia condemned the remarks of its own officials.", []),
         // "by X" hung on an active verb is its object's agent.
         Case(.en, "Norway strongly condemns launch of a rocket by Belarus.", ["NOR ACCUSE BLR"]),
         // The complement of an agent noun's complement owns the agent: "the Ministry of Foreign Affairs of X".

@@ -20,7 +20,7 @@ extension ArgumentWords {
             """),
         eventAnaphors: FunctionWords.set("""
             test move decision measure action step incident raid incursion launch act attack strike seizure
-            announcement
+            announcement resolution remarks comments
             """),
         anaphoricDeterminers: FunctionWords.set("the this that these those such"),
         timeNouns: FunctionWords.set("""
