@@ -21,5 +21,8 @@ struct ActorFinderGroupCountriesTests {
             == ["Oren Kalvista": "-"])
         #expect(countries("Two Kenyan ministers said the talks had failed. Rain fell. The foreign minister, Oren Kalvista, criticized Uganda.")
             == ["Oren Kalvista": "-"])
+        // A group of several states gives none.
+        #expect(countries("The ministers of Kenya and Uganda met. The foreign minister, Oren Kalvista, criticized Tanzania.")
+            == ["Oren Kalvista": "-"])
     }
 }
