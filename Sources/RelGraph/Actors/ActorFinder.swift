@@ -37,8 +37,10 @@ struct ActorFinder {
         let pending = document.sentences.map { firstPass($0, registry: &registry) }
         fillFromLeaderTable(&registry)
         adoptCountries(from: pending.joined(), into: &registry)
+        adoptGroupCountries(from: pending, into: &registry)
         var mentions = pending.map { $0.compactMap { secondPass($0, registry: registry) }.map(markingPlaces) }
         resolvePairs(&mentions, registry: registry)
+        resolveBodiesNamedAgain(&mentions)
         return Result(mentions: mentions, persons: registry.persons)
     }
 }

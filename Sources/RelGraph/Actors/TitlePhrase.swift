@@ -122,7 +122,9 @@ struct TitlePhrase: Sendable {
                 index += length
                 continue
             }
-            if TitleModifiers.portfolioOpeners.contains(token) {
+            if TitleModifiers.speakerRoles.contains(phrase.roleKey), TitleModifiers.speakerOwnerPrepositions.contains(token) {
+                // "spokesman for the Kremlin" speaks for it: what follows is whose, as after "of".
+            } else if TitleModifiers.portfolioOpeners.contains(token) {
                 portfolioOpener = index
             } else if portfolioOpener != nil && isPortfolioWord(token) {
                 roleEnd = index + 1

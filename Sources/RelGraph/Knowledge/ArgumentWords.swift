@@ -162,6 +162,12 @@ struct ArgumentWords: Sendable {
     var futureEndings: [String] = []
     /// Auxiliaries of the future ("will", "shall").
     var futureAuxiliaries: WordSet = .empty
+    /// Passive participles that put an act on the calendar, not in a forecast ("is set to expel", "is scheduled to
+    /// visit"): their subject acts in the clause they govern, as with "will".
+    var schedulingParticiples: WordSet = .empty
+    /// Phrases of several words that a verb predicates of its object as one word ("declared X persona non grata"),
+    /// folded, word by word: the parse is repaired around them (`ParsedSentence.repairFixedPredicates`).
+    var fixedPredicates: [[String]] = []
     /// Nouns that, after their preposition, are part of a verb ("llevar a cabo"): no complement of the verb, and the
     /// object the parser hung on them is the verb's.
     var verbParticleNouns: WordSet = .empty

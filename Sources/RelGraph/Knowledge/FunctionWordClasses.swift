@@ -101,6 +101,9 @@ struct FunctionWordClasses: Sendable {
     /// Plural titles a pair head stands before for the two officials just named ("ambos cancilleres", "the two
     /// leaders", "les deux ministres").
     var officialPairNouns: WordSet = .empty
+    /// Nouns a body's name ends with, by which the article names that body again after a determiner pointing back
+    /// ("the Security Council… the council", "the European Commission… the commission").
+    var bodyNouns: WordSet = .empty
 
     static func of(_ language: Language) -> FunctionWordClasses {
         switch language {

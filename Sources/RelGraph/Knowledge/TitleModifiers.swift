@@ -45,6 +45,13 @@ enum TitleModifiers {
     /// "secretario de Estado para Iberoamérica". "de"/"of" open one too, and the title phrase reads them already.
     static let portfolioOpeners = FunctionWords.set("for pour para chargé chargée chargés délégué déléguée encargado encargada")
 
+    /// "a spokesman for the Chinese foreign ministry": after a speaker's title these words say whose words are spoken,
+    /// as "of" does, where after another title they open a portfolio ("envoy for Syria").
+    static let speakerOwnerPrepositions = FunctionWords.set("for")
+
+    /// Titles whose holder speaks for a body, written "X's spokesman" or "spokesman for X".
+    static let speakerRoles: Set<String> = ["spokesperson"]
+
     /// Nouns of ministry portfolios beyond the ones that name a kind of minister ("affaires étrangères", "defence"):
     /// a portfolio is read over them, with its articles, coordinators and regions, up to the name.
     static let portfolioNouns = FunctionWords.set("""

@@ -51,6 +51,7 @@ struct ParsedSentence: Sendable {
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = Self.children(of: tree) }
         // The classes are handed over by reference: a copy of them would retain each of their sets, once per repair.
         if let shared = words {
+            if Self.repairFixedPredicates(&tree, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairPartitiveNumerals(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
             if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }

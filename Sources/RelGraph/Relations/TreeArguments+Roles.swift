@@ -453,6 +453,10 @@ extension TreeArguments {
             // "Hungría afirma que retirará sus tropas": a clause with no subject of its own has its speaker's.
             return subjectWords(of: governor, depth: depth + 1)
         case .xcomp:
+            // "X is set to expel…": a participle of schedule leaves the act to its passive subject, not to an agent.
+            if isPassive(governor), words.schedulingParticiples.contains(tokens[parsed.tokenOfWord[governor]]) {
+                return writtenSubjects(of: governor).flatMap(representative)
+            }
             let controller = parsed.dependents(of: governor).filter { [.obj, .iobj].contains(parsed.relation(of: $0)) }
             return controller.isEmpty ? subjectWords(of: governor, depth: depth + 1) : controller
         case .acl:

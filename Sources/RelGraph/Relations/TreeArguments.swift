@@ -429,7 +429,7 @@ final class TreeArguments {
                 parsed.fullRelation(of: child) == "nmod:poss"
                     || (Self.ownerRelations.contains(parsed.relation(of: child))
                         && parsed.markers(of: child, in: tokens).contains(words.genitive))
-                    || (namedByCompounds && isNameCompound(child)) || isDemonymOnThing(child)
+                    || (namedByCompounds && isNameCompound(child)) || isDemonymOnThing(child) || isAgentPhrase(child)
             }
             // "condemned the test carried out by X", "thanked them for the aid X has provided": who made the thing owns it.
             let made = participles(of: word).flatMap { agentWords(of: $0) } + (objectRelative(of: word).map { subjectWords(of: $0) } ?? [])
@@ -440,6 +440,11 @@ final class TreeArguments {
                     parsed.dependents(of: owned).filter { parsed.fullRelation(of: $0) == "nmod:poss" } + participles(of: owned).flatMap { agentWords(of: $0) }
                 }
         }
+    }
+
+    /// "rejected the statement by X", "dismissed remarks by X": a thing's agent phrase names who made it, and so owns it.
+    private func isAgentPhrase(_ word: Int) -> Bool {
+        parsed.relation(of: word) == .nmod && parsed.markers(of: word, in: tokens).contains(where: words.nounAgentMarkers.contains)
     }
 
     /// "tariffs on Chinese steel", "sanctions on Russian banks": a state's demonym on a thing owns it, whether the

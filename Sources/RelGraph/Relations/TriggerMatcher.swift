@@ -157,7 +157,7 @@ struct TriggerMatcher: Sendable {
             for position in bucket.positions(for: word, isASCII: wordIsASCII)
             where !candidates[position].firstCheck.rejects(word, wordIsASCII: wordIsASCII) {
                 let candidate = candidates[position]
-                guard let (end, stated) = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked),
+                guard let (end, shownEnd) = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked),
                       !namesTheAgent(candidate, tokens[index].folded, isASCII: wordIsASCII) else { continue }
                 let trigger = candidate.trigger
                 if trigger.frame == .noun { nounReadable = true }
@@ -166,15 +166,16 @@ struct TriggerMatcher: Sendable {
                 let fitsFrame = (trigger.frame == .noun) == prefersNoun ? 1 : 0
                 // At equal length a phrase written whole ("declaró como persona no grata") beats one that reads "como"
                 // as the object of its slot.
-                let score = (end - index, fitsFrame, stated - index, candidate.firstLength)
+                let score = (end - index, fitsFrame, shownEnd - index, candidate.firstLength)
                 if let current = best, !(current.score < score) { continue }
-                best = (Hit(trigger: trigger, range: index..<stated), score, end)
+                best = (Hit(trigger: trigger, range: index..<shownEnd), score, end)
             }
             if var best {
                 best.hit.nounReadable = nounReadable
                 best.hit.followsDeterminer = index > range.lowerBound && opensNoun(tokens[index - 1].folded)
                     && !Self.infinitiveMarkers.contains(tokens[index - 1].folded)
                 hits.append(best.hit)
+                // Past the words after an object slot too: they confirm this trigger and start no other.
                 index = best.end
             } else {
                 index += 1
@@ -240,44 +241,23 @@ struct TriggerMatcher: Sendable {
         return determiners < 2 && FunctionWords.determiners.contains(token)
     }
 
-    /// Words an object written inside a phrase never holds: they open a clause ("a déclaré que l'ambassadeur…").
-    private static let clauseOpeners: Set<String> = ["que", "qu'", "qui", "si", "that", "which", "who", "if", "quien", "cuando"]
-    private static let longestObject = 12
-
-    /// Where the words after an object slot start: the first place, past one word at least and `longestObject` at
-    /// most, where `next` matches, with only words and numbers between (the object's noun phrase, a date).
-    private func objectEnd(before next: TriggerPattern, of trigger: Trigger, _ tokens: [Token], from start: Int, limit: Int) -> Int? {
-        var index = start
-        while index < limit, index - start < Self.longestObject {
-            let token = tokens[index]
-            if index > start, next.matches(token.folded, of: trigger) { return index }
-            guard token.isWord || token.kind == .number, !Self.clauseOpeners.contains(token.folded) else { return nil }
-            index += 1
-        }
-        return nil
-    }
-
     /// The end of `trigger` matched at `start`, letting up to two determiners, a quantity ("500", "tens of
-    /// thousands of") or a noun of time stand between its words; and where the words the hit states end: before an
-    /// object slot, the words after it only confirm the verb ("declar* … persona non grata"), and the object between
-    /// is the tree's to read.
-    private func match(_ candidate: Candidate, _ tokens: [Token], at start: Int, limit: Int,
-                       isBlocked: (Int) -> Bool) -> (end: Int, stated: Int)? {
+    /// thousands of") or a noun of time stand between its words; and the end of the words that are the trigger, which
+    /// stops before an object slot ("declared [the envoy] persona non grata"): the object is no part of the trigger.
+    private func match(_ candidate: Candidate, _ tokens: [Token], at start: Int, limit: Int, isBlocked: (Int) -> Bool) -> (Int, Int)? {
         let trigger = candidate.trigger
         var index = start
-        var stated: Int?
-        var afterSlot = false
+        var shownEnd: Int?
         for (position, pattern) in candidate.patterns.enumerated() {
             if pattern.isObjectSlot {
-                guard position > 0, position + 1 < candidate.patterns.count,
-                      let end = objectEnd(before: candidate.patterns[position + 1], of: trigger, tokens, from: index, limit: limit)
+                shownEnd = shownEnd ?? index
+                guard position + 1 < candidate.patterns.count,
+                      let next = objectEnd(from: index, before: candidate.patterns[position + 1], of: trigger, tokens, limit: limit)
                 else { return nil }
-                stated = stated ?? index
-                index = end
-                afterSlot = true
+                index = next
                 continue
             }
-            if position > 0, !afterSlot {
+            if position > 0 && !candidate.patterns[position - 1].isObjectSlot {
                 var skipped = 0, determiners = 0
                 while index < limit, skipped < Self.longestGap, !pattern.matches(tokens[index].folded, of: trigger),
                       mayStandBetween(tokens[index], afterSkipping: determiners) {
@@ -286,10 +266,32 @@ struct TriggerMatcher: Sendable {
                     skipped += 1
                 }
             }
-            afterSlot = false
             guard index < limit, !isBlocked(index), pattern.matches(tokens[index].folded, of: trigger) else { return nil }
             index += 1
         }
-        return (index, stated ?? index)
+        return (index, shownEnd ?? index)
     }
+
+    /// Where an object slot's words end: before the first token `next` matches, one to `longestObject` tokens on,
+    /// with no punctuation between but the stops of abbreviations and the possessive ("the U.S. envoy", "Peru's envoy").
+    private func objectEnd(from start: Int, before next: TriggerPattern, of trigger: Trigger, _ tokens: [Token], limit: Int) -> Int? {
+        var index = start
+        while index < limit, index - start <= Self.longestObject {
+            if index > start, next.matches(tokens[index].folded, of: trigger) { return index }
+            if tokens[index].kind == .punctuation && !Self.objectPunctuation.contains(tokens[index].text) { return nil }
+            // "a déclaré que le consul était persona non grata": a clause is no object.
+            if Self.clauseOpeners.contains(tokens[index].folded) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The punctuation an object may hold: an abbreviation's stop, the possessive ("Peru's envoy").
+    private static let objectPunctuation: Set<String> = [".", "'s", "’s", "'", "’"]
+
+    /// Words an object never holds: they open a clause.
+    private static let clauseOpeners: Set<String> = ["que", "qu'", "qui", "si", "that", "which", "who", "if", "quien", "cuando"]
+
+    /// How many tokens an object slot may hold.
+    private static let longestObject = 8
 }

@@ -13,12 +13,11 @@ struct TriggerPattern: Sendable {
     private let isASCII: Bool
     /// The compared bytes packed, for a quick rejection.
     let quickCheck: PatternPrefix
-    /// The pattern is `…`: the verb's object stands here, between the verb and the predicate that completes it
-    /// ("declar* … persona non grata" reads "a déclaré l'ambassadeur du Nicaragua persona non grata").
+    /// The place of a phrase where its object stands ("declar* _ persona non grata"): one word or more, not matched.
     let isObjectSlot: Bool
 
-    /// How a lexicon writes the object's place inside a phrase.
-    static let objectSlot = "…"
+    /// How a lexicon phrase writes the place of its object.
+    static let objectSlot = "_"
 
     init(_ source: String) {
         self.source = source

@@ -32,6 +32,13 @@ struct TitlePhrasePortfolioTests {
         #expect(person.country == nil)
     }
 
+    @Test func aSpokespersonSpeaksForTheStateAfterFor() {
+        // "for" after a speaker's title says whose words are spoken, as "of" does; after another title it opens a
+        // portfolio ("the special envoy for Syria" above).
+        #expect(Probe.mentions("A spokesman for the Kenyan government said the talks were over.", .en) == ["spokesman for the Kenyan=KEN"])
+        #expect(Probe.mentions("A spokeswoman for Kenya said the talks were over.", .en) == ["spokeswoman for Kenya=KEN"])
+    }
+
     @Test func aCoordinatorExtendsAPortfolio() {
         #expect(names("The Minister of Foreign Affairs & Trade Aroha Tipene attended the forum.", .en) == ["Aroha Tipene"])
         #expect(names("Se reunió con la ministra de Relaciones Exteriores y de Culto, Lucía Bermejo, en Lima.", .es) == ["Lucía Bermejo"])

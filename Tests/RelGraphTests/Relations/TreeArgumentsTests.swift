@@ -332,6 +332,10 @@ struct TreeArgumentsTests {
         Case(.es, "Kenia probó un nuevo misil el lunes. Etiopía condenó la prueba.", ["ETH ACCUSE KEN"]),
         // Several acts, or an act with an author of its own, point to no earlier subject.
         Case(.en, "Kenya tested a missile. Ethiopia condemned the three previous tests.", []),
+        // Words and resolutions named again so are their speaker's, their drafter's.
+        Case(.en, "Kenya drafted a resolution on the border. Ethiopia vetoed the resolution.", ["ETH REJECT KEN"]),
+        Case(.en, "The Kenyan president spoke about the border on Friday. Ethiopia condemned the remarks.", ["ETH ACCUSE KEN"]),
+        Case(.en, "Ethiopia condemned the remarks of its own officials.", []),
         // "by X" hung on an active verb is its object's agent.
         Case(.en, "Norway strongly condemns launch of a rocket by Belarus.", ["NOR ACCUSE BLR"]),
         // The complement of an agent noun's complement owns the agent: "the Ministry of Foreign Affairs of X".
@@ -588,6 +592,24 @@ struct TreeArgumentsTests {
         // A passive phrase's agent may hang on another of its words; with no agent written, no one expels.
         Case(.es, "El embajador de Togo fue declarado persona non grata por Ghana.", ["GHA SANCTION TGO"]),
         Case(.es, "El embajador de Togo fue declarado persona non grata.", []),
+        // A speaker's title followed by "for" speaks for what follows; an agency is an agent noun of its state.
+        Case(.en, "A spokesman for the Kenyan foreign ministry criticized Uganda.", ["KEN ACCUSE UGA"]),
+        Case(.en, "Zambian intelligence agencies accused Malawi of spying.", ["ZMB ACCUSE MWI"]),
+        // The agent phrase of a thing names who made it: rejecting the statement is aimed at its author.
+        Case(.en, "Ghana rejected the statement by Togo.", ["GHA REJECT TGO"]),
+        Case(.en, "Ghana dismissed the claims by the Togolese government.", ["GHA REJECT TGO"]),
+        Case(.en, "Ghana rejected the statement by Friday.", []),
+        // A participle of schedule is a future as "will" is; an expectation or a request is no act.
+        Case(.en, "Peru is set to expel Bolivian diplomats.", ["PER SANCTION BOL"]),
+        Case(.en, "The Chilean president is scheduled to visit Argentina next week.", ["CHL CONSULT ARG"]),
+        Case(.en, "Peru is expected to expel Bolivian diplomats.", []),
+        Case(.en, "Peru was urged to expel Bolivian diplomats.", []),
+        // The object written inside "declared … persona non grata" is whom the sanction befalls.
+        Case(.en, "Peru declared the Bolivian ambassador persona non grata.", ["PER SANCTION BOL"]),
+        Case(.en, "Peru declared Bolivia's ambassador persona non grata on Monday.", ["PER SANCTION BOL"]),
+        Case(.en, "Chile has declared two Peruvian diplomats persona non grata and ordered them to leave.", ["CHL SANCTION PER", "CHL REQUEST PER"]),
+        Case(.en, "Peru did not declare the Bolivian ambassador persona non grata.", []),
+        Case(.en, "Peru could declare the Bolivian ambassador persona non grata.", []),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.

@@ -34,8 +34,17 @@ struct TriggerMatcherTests {
         #expect(hits("They sent food and troops.", .en).isEmpty)
     }
 
-    /// "declar* … persona non grata": the object stands in the slot, and the hit is the verb the tree reads it from.
-    @Test func anObjectMayStandInItsSlot() {
+    @Test func anObjectSlotHoldsTheObjectOutsideTheTrigger() {
+        // "declar* _ persona non grata": the trigger is the verb; the object between is no part of it.
+        #expect(hits("Peru declared the Bolivian ambassador persona non grata.", .en) == ["declared SANCTION verb"])
+        #expect(hits("Peru declared Bolivia's envoy persona non grata.", .en) == ["declared SANCTION verb"])
+        #expect(hits("Peru declared persona non grata two envoys.", .en) == ["declared persona non grata SANCTION verb"])
+        // A comma parts the object from the phrase; nothing follows the verb alone.
+        #expect(hits("Peru declared the envoy, persona non grata.", .en).isEmpty)
+    }
+
+    /// "declar* _ persona non grata": the object stands in the slot, and the hit is the verb the tree reads it from.
+    @Test func anObjectSlotHoldsANounPhraseInFrenchAndSpanish() {
         #expect(hits("La Norvège a déclaré mardi le consul de Hongrie persona non grata.", .fr) == ["déclaré SANCTION verb"])
         #expect(hits("Perú declaró al cónsul de Bolivia persona non grata.", .es) == ["declaró SANCTION verb"])
         // A clause, a punctuation mark or more words than a noun phrase holds are no object.

@@ -6,7 +6,7 @@ extension ArgumentWords {
             police ministry ministries minister ministers president leader leaders officials official diplomats
             diplomat authorities embassy embassies ambassador ambassadors envoy envoys delegation delegations spokesman spokeswoman spokesperson
             parliament congress senate state people representatives representative head chief coalition-led
-            counterpart counterparts presidents negotiator negotiators
+            counterpart counterparts presidents negotiator negotiators agency agencies services
             soldiers warships warship fleet fleets jets bombers personnel officers guard guards coastguard destroyer destroyers
             vessels ships side sides
             """),
@@ -20,7 +20,7 @@ extension ArgumentWords {
             """),
         eventAnaphors: FunctionWords.set("""
             test move decision measure action step incident raid incursion launch act attack strike seizure
-            announcement
+            announcement resolution remarks comments
             """),
         anaphoricDeterminers: FunctionWords.set("the this that these those such"),
         timeNouns: FunctionWords.set("""
@@ -86,5 +86,7 @@ extension ArgumentWords {
         concessiveAdverbs: FunctionWords.set("even"),
         singularPronouns: FunctionWords.set("he she it"),
         participationVerbs: FunctionWords.set("participate participates participated participating"),
-        futureAuxiliaries: FunctionWords.set("will shall"))
+        futureAuxiliaries: FunctionWords.set("will shall"),
+        schedulingParticiples: FunctionWords.set("set scheduled slated"),
+        fixedPredicates: [["persona", "non", "grata"]])
 }

@@ -61,5 +61,6 @@ extension FunctionWordClasses {
         objectPronounsAfterVerb: FunctionWords.set("him her it them"),
         opposingPrepositions: FunctionWords.set("against"),
         trioHeads: FunctionWords.set("three"),
-        officialPairNouns: FunctionWords.set("ministers presidents leaders"))
+        officialPairNouns: FunctionWords.set("ministers presidents leaders"),
+        bodyNouns: FunctionWords.set("council commission assembly court agency parliament organization organisation tribunal"))
 }

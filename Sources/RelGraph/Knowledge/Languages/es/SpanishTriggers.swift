@@ -54,7 +54,7 @@ extension TriggerLexicon {
         es | PROTEST | noun | manifestante*, manifestacion*, huelga*, boicot*, disturbio*, cacerolazo*, piquete*
         es | SANCTION | verb | sancion*, romp*, rompi*, suspend*, congel*, aisl*, prohib*
         es | SANCTION | verb | expuls* | source=subject|de target=object|iobj|a
-        es | SANCTION | verb | declar* persona* non grata*, declar* persona* no grata*, declar* … persona* non grata*, declar* … persona* no grata*, declar* como persona* non grata*, declar* como persona* no grata*, persona* non grata*, persona* no grata* | source=subject target=object|a|iobj
+        es | SANCTION | verb | declar* persona* non grata*, declar* persona* no grata*, declar* _ persona* non grata*, declar* _ persona* no grata*, declar* como persona* non grata*, declar* como persona* no grata*, persona* non grata*, persona* no grata* | source=subject target=object|a|iobj
         es | SANCTION | reciprocal | romp* relacion*, rompi* relacion*, romp* lazos, rompi* lazos, romp* vinculos, rompi* vinculos, cort* relaciones, cort* lazos, cort* vinculos
         es | SANCTION | verb | llam* a consultas, llam* a consulta, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places
         es | SANCTION | verb | cort* ayuda*, cort* suministro*
