@@ -292,6 +292,7 @@ struct TriggerMatcher: Sendable {
     /// Words an object never holds: they open a clause.
     private static let clauseOpeners: Set<String> = ["que", "qu'", "qui", "si", "that", "which", "who", "if", "quien", "cuando"]
 
-    /// How many tokens an object slot may hold.
-    private static let longestObject = 8
+    /// How many tokens an object slot may hold: a date and an envoy with their posting ("a déclaré lundi 10 octobre
+    /// l'ambassadeur du Nicaragua à Bruxelles persona non grata").
+    private static let longestObject = 12
 }

@@ -47,6 +47,7 @@ struct TriggerMatcherTests {
     @Test func anObjectSlotHoldsANounPhraseInFrenchAndSpanish() {
         #expect(hits("La Norvège a déclaré mardi le consul de Hongrie persona non grata.", .fr) == ["déclaré SANCTION verb"])
         #expect(hits("Perú declaró al cónsul de Bolivia persona non grata.", .es) == ["declaró SANCTION verb"])
+        #expect(hits("La Norvège a déclaré lundi 10 octobre l'ambassadeur de Hongrie à Oslo persona non grata.", .fr) == ["déclaré SANCTION verb"])
         // A clause, a punctuation mark or more words than a noun phrase holds are no object.
         #expect(hits("Le ministre a déclaré que le consul était persona non grata.", .fr).isEmpty)
         #expect(hits("La Norvège a déclaré, mardi, que le consul est persona non grata.", .fr).isEmpty)
