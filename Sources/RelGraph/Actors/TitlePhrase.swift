@@ -50,6 +50,8 @@ struct TitlePhrase: Sendable {
         /// Where a posting ("à Washington") starts: without a name after it, the place is not part of the phrase.
         var postingStart: Int?
         phrase.readBefore(title: title, tokens: tokens, spans: spans, roleStart: &roleStart)
+        let isOwnedByPossessive = Self.postedRoles.contains(phrase.roleKey) && title.range.lowerBound > 0
+            && FunctionWords.possessives.contains(tokens[title.range.lowerBound - 1])
         var index = title.range.upperBound
         /// Set from a posting preposition ("à", "en", "to") to the next comma: what follows is where, not whose.
         var posting: Int?
@@ -78,8 +80,9 @@ struct TitlePhrase: Sendable {
                     // official's name.
                     if commas > 0, phrase.country != nil, posting == nil { break scan }
                     // "los diplomáticos cubanos de Ecuador", "les diplomates russes de l'Estonie": once a demonym has said
-                    // whose they are, a state after "de" is where they come from ("su homólogo de X" is X's).
-                    if commas == 0, posting == nil, phrase.country != nil, index > 0,
+                    // whose they are, a state after "de" is where they come from ("su homólogo de X" is X's); so once a
+                    // possessive has ("l'expulsion de ses diplomates de X", "retiró a su embajador de X").
+                    if commas == 0, posting == nil, phrase.country != nil || isOwnedByPossessive, index > 0,
                        FunctionWords.ofPrepositions.contains(tokens[index - 1])
                         || (index > 1 && FunctionWords.articles.contains(tokens[index - 1]) && FunctionWords.ofPrepositions.contains(tokens[index - 2])) {
                         break scan

@@ -169,7 +169,7 @@ final class TreeArguments {
 
     /// A diplomat: the word, or the first word of the mention it lies in ("the Russian ambassador", "l'ambassadeur de
     /// Russie"), is an envoy noun.
-    private func isEnvoy(_ word: Int) -> Bool {
+    func isEnvoy(_ word: Int) -> Bool {
         if words.envoyNouns.contains(tokens[parsed.tokenOfWord[word]]) { return true }
         guard let mention = mentionOfWord[word] else { return false }
         return mentions[mention].range.contains { words.envoyNouns.contains(tokens[$0]) }
@@ -294,6 +294,14 @@ final class TreeArguments {
                 sources = owners
                 sourceRole = "\(words.genitive) (\(parsed.path(from: head, to: first)))"
             }
+        }
+        if sources.isEmpty, isNoun, Self.actsOnEnvoys.contains(type), let origin = envoysOrigin(of: head) {
+            // "l'expulsion de ses diplomates de X": the state the envoys are sent out of acts on them, and their owner
+            // undergoes it; the genitive, read through the envoys, found the state they leave.
+            sources = origin.authors
+            sourceRole = "envoys' origin (\(parsed.path(from: head, to: origin.place)))"
+            targets = origin.owners
+            targetRole = origin.owners.isEmpty ? "none" : "envoys' owner (\(parsed.path(from: head, to: origin.envoy)))"
         }
         var joint = false
         if isNoun, case let heads = participantWords(of: head), let first = heads.first {

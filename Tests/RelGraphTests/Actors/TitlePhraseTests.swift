@@ -34,6 +34,15 @@ struct TitlePhraseTests {
         #expect(Probe.mentions("Honduras recibió a su homólogo de Ecuador.", .es).contains { $0.contains("homólogo de Ecuador") && $0.hasSuffix("=ECU") })
     }
 
+    /// "retiró a sus diplomáticos de X": a possessive says whose the envoys are, so the state after "de" is where they
+    /// leave, a mention of its own; "los diplomáticos de X" are still X's.
+    @Test func aStateAfterAPossessedEnvoyIsWhereTheyLeave() {
+        let mentions = Probe.mentions("Bolivia retiró a sus diplomáticos de Paraguay.", .es)
+        #expect(mentions.contains { $0.hasSuffix("=PRY") && !$0.contains("diplomáticos") })
+        #expect(Probe.mentions("Le Gabon rappelle ses diplomates de Tunisie.", .fr).contains { $0.hasSuffix("=TUN") && !$0.contains("diplomates") })
+        #expect(Probe.mentions("Bolivia expulsó a los diplomáticos de Paraguay.", .es).contains { $0.contains("diplomáticos de Paraguay") && $0.hasSuffix("=PRY") })
+    }
+
     /// "the foreign ministers of X, Y and Z": a state after the comma goes on the list, and names no title holder.
     @Test func statesListedAfterATitleAreEachTheirOwnMention() {
         let mentions = Probe.mentions("Iran met the foreign ministers of Pakistan, Qatar and Oman.", .en)

@@ -165,6 +165,17 @@ struct LexiconTests {
         }
     }
 
+    /// Adjectives of a regime the press writes for its state: "le gouvernement chérifien", "el gobierno bolivariano".
+    @Test func regimeAdjectives() {
+        let fr = StateLexicon.entries(.fr), en = StateLexicon.entries(.en), es = StateLexicon.entries(.es)
+        for form in ["chérifien", "chérifienne"] { #expect(has(fr, form, "MAR", .demonym), "\(form)") }
+        for form in ["bolivarien", "bolivarienne", "chaviste", "chavistes"] { #expect(has(fr, form, "VEN", .demonym), "\(form)") }
+        for form in ["bolivariano", "bolivarianas", "chavista"] { #expect(has(es, form, "VEN", .demonym), "\(form)") }
+        #expect(has(en, "Bolivarian", "VEN", .demonym))
+        #expect(Probe.events("El gobierno bolivariano acusó a Colombia de espionaje.", .es) == ["VEN ACCUSE COL"])
+        #expect(Probe.events("Le gouvernement chérifien a convoqué l'ambassadeur d'Espagne.", .fr) == ["MAR ACCUSE ESP"])
+    }
+
     @Test func combiningForms() {
         #expect(StateLexicon.combiningForm("russo", .fr) == "RUS")
         #expect(StateLexicon.combiningForm("sino", .fr) == "CHN")

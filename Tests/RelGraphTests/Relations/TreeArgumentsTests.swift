@@ -346,6 +346,11 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Canada a ordonné l'expulsion de diplomates vénézuéliens.", ["CAN SANCTION VEN"]),
         Case(.es, "Bolivia ordenó la expulsión de la embajadora mexicana.", ["BOL SANCTION MEX"]),
         Case(.en, "Canada ordered Venezuela to withdraw its troops.", ["CAN REQUEST VEN"]),
+        // Envoys a possessive owns are expelled by the state they are sent out of, and their owner judges it.
+        Case(.fr, "Le Gabon dénonce l'expulsion de ses diplomates de Tunisie.", ["GAB ACCUSE TUN", "TUN SANCTION GAB"]),
+        Case(.es, "Bolivia condenó la expulsión de sus diplomáticos de Paraguay.", ["BOL ACCUSE PRY", "PRY SANCTION BOL"]),
+        // A withdrawal of one's own envoys is not the host's act.
+        Case(.es, "Bolivia anunció el retiro de sus diplomáticos de Paraguay.", []),
         // A noun of time the parser reads as a subject is none: the coordinated verb keeps the first one's subject.
         Case(.es, "Chile retiró a sus diplomáticos y cerró su embajada en Lima este domingo tras la crisis.", ["CHL SANCTION PER"]),
         // An attack named again without its target is the one told before, not one on the next state named.

@@ -137,7 +137,7 @@ NZL|New Zealander
 CAN|Canadian
 MEX|Mexican
 CUB|Cuban
-VEN|Venezuelan
+VEN|Venezuelan; Bolivarian
 COL|Colombian
 BRA|Brazilian
 ARG|Argentine; Argentinian

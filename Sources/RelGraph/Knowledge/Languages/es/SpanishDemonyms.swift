@@ -136,7 +136,7 @@ NZL|neozelandés
 CAN|canadiense
 MEX|mexicano
 CUB|cubano
-VEN|venezolano
+VEN|venezolano; bolivariano; chavista
 COL|colombiano
 BRA|brasileño
 ARG|argentino

@@ -74,7 +74,7 @@ EGY|égyptien
 LBY|libyen
 TUN|tunisien
 DZA|algérien
-MAR|marocain
+MAR|marocain; chérifien
 MRT|mauritanien
 MLI|malien
 NER|nigérien
@@ -138,7 +138,7 @@ NZL|néo-zélandais
 CAN|canadien
 MEX|mexicain
 CUB|cubain
-VEN|vénézuélien; venezuelien
+VEN|vénézuélien; venezuelien; bolivarien; chaviste
 COL|colombien
 BRA|brésilien
 ARG|argentin
