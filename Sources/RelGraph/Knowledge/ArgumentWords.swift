@@ -126,6 +126,9 @@ struct ArgumentWords: Sendable {
     /// Verbs of countering an event ("prevent", "empêcher", "impedir"): whoever prevents or reverses an attack is its
     /// adversary, not its author, so their subject never stands for the author of the event noun they govern.
     var counteringVerbs: WordSet = .empty
+    /// Prepositions of the reason for an act done to someone ("sanctions on X for their support to Y", "criticized X
+    /// over its invasion of Y"): the reason is the deed of whom the act is done to, so a possessive there is theirs.
+    var reasonMarkers: WordSet = .empty
     /// Prepositions that name the agent of an event noun ("the invasion of X by Y", "la condamnation de X par Y"):
     /// once one does, the noun's genitive is its target. Spanish "por" after a noun gives a cause more often than an
     /// agent ("sanciones por la crisis") and is no such preposition there.

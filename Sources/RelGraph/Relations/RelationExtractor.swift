@@ -454,13 +454,15 @@ struct RelationExtractor {
             arguments.targets = [synthetic([told], at: hit.range.upperBound)]
             arguments.rule += "+told-before"
             arguments.confidence = min(arguments.confidence, 0.5)
-        } else if Self.aimedTypes.contains(type), !found.targetIsNoActor,
-                  // A verb's sentence names its other side ("X mobilises while Y deploys"), though not a capital
-                  // after a preposition, which says where ("depuis Vienne"); an event noun's is often
-                  // the one who judges it ("condemned the attack by X"), and a reciprocal verb with one party
-                  // written faces something else than an actor ("enfrentaba una negación").
+        } else if Self.aimedTypes.contains(type), !found.targetIsNoActor, !isNoun,
+                  // An event noun with no target written ("Russian aggression", "its build-up") names its author's
+                  // conduct, not a victim, and other actors of its sentence are often who judge it ("condemned the
+                  // attack by X"): the other side is guessed for a verb only. A verb's sentence names its other side
+                  // ("X mobilises while Y deploys"), though not a capital after a preposition, which says where
+                  // ("depuis Vienne"), and a reciprocal verb with one party written faces something else than an actor
+                  // ("enfrentaba una negación").
                   let counterpart = discourse.counterpart(of: sources, at: sentence,
-                                                          named: isNoun || hit.trigger.frame != .verb ? []
+                                                          named: hit.trigger.frame != .verb ? []
                                                               : namedNearest(to: hit.range, in: sentence),
                                                           countries: countries,
                                                           excluding: sources.contains(where: sided.contains) ? sided : []) {
