@@ -108,7 +108,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_BIN     := .build/fuzz/relgraph-fuzz
 FUZZ_SOURCES := $(shell find Sources/RelGraph -name '*.swift') Fuzz/FuzzExtractor.swift
 
-FUZZ_MODELS  := .build/fuzz/models.o .build/fuzz/syntax_models.o
+FUZZ_MODELS  := .build/fuzz/models.o .build/fuzz/syntax_models.o .build/fuzz/text_layout.o
 
 .build/fuzz/models.o: Sources/CSyntaxModels/models.S $(wildcard $(MODELS)/*.rgsm)
 	@mkdir -p .build/fuzz
@@ -118,11 +118,16 @@ FUZZ_MODELS  := .build/fuzz/models.o .build/fuzz/syntax_models.o
 	@mkdir -p .build/fuzz
 	clang -c -O2 $< -I Sources/CSyntaxModels/include -o $@
 
+.build/fuzz/text_layout.o: Sources/CGraphvizText/text_layout.c Sources/CGraphvizText/font_metrics.h Sources/CGraphvizText/include/CGraphvizText.h
+	@mkdir -p .build/fuzz
+	clang -c -O2 $< -I Sources/CGraphvizText/include $$(pkg-config --cflags-only-I libgvc) -o $@
+
 $(FUZZ_BIN): $(FUZZ_SOURCES) $(FUZZ_MODELS) Sources/CGraphviz/module.modulemap Sources/CGraphviz/shim.h
 	@mkdir -p .build/fuzz
 	swiftc -O -swift-version 6 -sanitize=fuzzer,address -parse-as-library -module-name RelGraph \
 		-Xcc -fmodule-map-file=Sources/CGraphviz/module.modulemap -I Sources/CGraphviz \
 		-Xcc -fmodule-map-file=Sources/CSyntaxModels/include/module.modulemap -I Sources/CSyntaxModels/include \
+		-Xcc -fmodule-map-file=Sources/CGraphvizText/include/module.modulemap -I Sources/CGraphvizText/include \
 		$$(pkg-config --cflags-only-I libgvc | sed 's/-I/-Xcc -I/g') $$(pkg-config --libs libgvc) \
 		$(FUZZ_SOURCES) $(FUZZ_MODELS) -o $(FUZZ_BIN)
 

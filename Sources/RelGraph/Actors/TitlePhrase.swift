@@ -77,6 +77,13 @@ struct TitlePhrase: Sendable {
                     // "the foreign ministers of X, Y and Z": a state after the comma goes on a list of whose, and is no
                     // official's name.
                     if commas > 0, phrase.country != nil, posting == nil { break scan }
+                    // "los diplomáticos cubanos de Ecuador", "les diplomates russes de l'Estonie": once a demonym has said
+                    // whose they are, a state after "de" is where they come from ("su homólogo de X" is X's).
+                    if commas == 0, posting == nil, phrase.country != nil, index > 0,
+                       FunctionWords.ofPrepositions.contains(tokens[index - 1])
+                        || (index > 1 && FunctionWords.articles.contains(tokens[index - 1]) && FunctionWords.ofPrepositions.contains(tokens[index - 2])) {
+                        break scan
+                    }
                     // "the ambassador in London" serves there: a diplomat's posting is not their state.
                     if posting == nil || (phrase.country == nil && phrase.organization == nil && !Self.postedRoles.contains(phrase.roleKey)) {
                         phrase.country = phrase.country ?? span.entry.key

@@ -126,6 +126,9 @@ struct ArgumentWords: Sendable {
     /// Verbs of countering an event ("prevent", "empêcher", "impedir"): whoever prevents or reverses an attack is its
     /// adversary, not its author, so their subject never stands for the author of the event noun they govern.
     var counteringVerbs: WordSet = .empty
+    /// Verbs by which someone names or judges an act ("calificaron las maniobras como una provocación", "a qualifié
+    /// l'exercice de provocation"): their subject judges the event noun they govern and is never its author.
+    var judgingVerbs: WordSet = .empty
     /// Prepositions of the reason for an act done to someone ("sanctions on X for their support to Y", "criticized X
     /// over its invasion of Y"): the reason is the deed of whom the act is done to, so a possessive there is theirs.
     var reasonMarkers: WordSet = .empty

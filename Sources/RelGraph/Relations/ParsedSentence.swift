@@ -165,13 +165,32 @@ struct ParsedSentence: Sendable {
                     || (tree.words[before].head - 1 == verb && frontedSkips.contains(DependencyRelation(label: tree.words[before].relation))) {
                 before -= 1
             }
-            guard before >= 0, let apposition = frontedApposition(from: before, verb: verb, in: tree) else { continue }
+            guard before >= 0, let apposition = frontedApposition(from: before, verb: verb, in: tree)
+                    ?? interposedPhraseStart(before: before, verb: verb, in: tree).flatMap({ frontedApposition(from: $0, verb: verb, in: tree) })
+            else { continue }
             let passive = children[verb].contains { tree.words[$0].relation == "aux:pass" }
             tree.words[apposition].head = verb + 1
             tree.words[apposition].relation = passive ? "nsubj:pass" : "nsubj"
             changed = true
         }
         return changed
+    }
+
+    /// "Pour sa part, la Norvège, dans un communiqué, a condamné…", "Por su parte, X, en un comunicado, condenó…": a
+    /// prepositional phrase set off by commas between the subject and the verb. When the word before the verb ends
+    /// such a phrase (a comma, then a preposition, and no verb up to `last`), the word before its opening comma is
+    /// where the subject may end.
+    private static func interposedPhraseStart(before last: Int, verb: Int, in tree: SyntaxTree) -> Int? {
+        var comma = last
+        while comma > 0, tree.words[comma].form != "," {
+            if [.verb, .aux].contains(tree.words[comma].tag) { return nil }
+            comma -= 1
+        }
+        guard comma > 0, comma + 1 < last, tree.words[comma + 1].tag == .adp, tree.words[comma + 1].relation == "case"
+        else { return nil }
+        var before = comma - 1
+        while before >= 0, tree.words[before].tag == .punct { before -= 1 }
+        return before >= 0 ? before : nil
     }
 
     /// A verb coordinated with a verb written before it: the parser's reading of a main clause after a fronted one.

@@ -200,7 +200,10 @@ struct RelationExtractor {
             // "denied any attack", "demanded that X withdraw", "agreed to attack": the governed event did not happen;
             // "accused X of attacking Y": an alleged act is not coded; an event noun condemned ("condemned the attack") and
             // what a warning reports ("warned that they would never accept") are.
+            // A decision criticised ("criticó la decisión de X de expulsar a Y") is no allegation: X decided it; nor is
+            // what a summoned envoy did in a relative clause ("a convoqué l'ambassadeur de X, qui a critiqué…").
             let isAlleged = governor?.trigger.type == .accuse && !isNoun && tree.governor(of: hit.range)?.relation != .ccomp
+                && !(tree.headWord(of: hit.range).map { tree.isClauseOfActNoun($0) || tree.isMislabelledRelativeClause($0) } ?? false)
             if hit.trigger.frame == .decree, commandsEvent(hit, among: hits, tree: tree) { continue }
             if !isNoun, undergoesEvent(hit, among: hits, tree: tree) { continue }
             // A clause joined to the governor by a conjunction ("a reçu X, puis a rencontré Y", which the parser may read

@@ -112,6 +112,31 @@ extension TreeArguments {
         }
     }
 
+    /// "protesta contra la decisión de X de expulsar…", "a dénoncé la décision de X d'expulser…" with the infinitive
+    /// hung on the verb: an infinitive opened by "de" right after a noun of an act that the verb governs, and that
+    /// names its own actor, is that noun's clause, and the actor acts in it. A noun that is an actor itself ("a accusé
+    /// le Mali d'avoir…") leaves the infinitive the verb's.
+    private func actNounOwners(ofInfinitive infinitive: Int, verb: Int) -> [Int] {
+        guard parsed.tag(of: infinitive) == .verb, parsed.markers(of: infinitive, in: tokens).contains(words.genitive) else { return [] }
+        let nouns = parsed.dependents(of: verb).filter { $0 < infinitive && [.obj, .obl].contains(parsed.relation(of: $0)) }
+        guard let noun = nouns.last, mentionOfWord[noun] == nil,
+              words.eventAnaphors.contains(tokens[parsed.tokenOfWord[noun]]),
+              !parsed.dependents(of: verb).contains(where: { $0 > noun && $0 < infinitive && parsed.relation(of: $0) != .punct })
+        else { return [] }
+        return ownActors(of: noun, before: infinitive)
+    }
+
+    /// Whether the verb `word` is the infinitive clause of a noun of an act that names its own actor ("criticó la
+    /// decisión de X de expulsar…"), however the parser hung it: the act was decided, not alleged.
+    func isClauseOfActNoun(_ word: Int) -> Bool {
+        guard let governor = parsed.governor(of: word) else { return false }
+        if parsed.tag(of: governor) == .noun, mentionOfWord[governor] == nil,
+           words.eventAnaphors.contains(tokens[parsed.tokenOfWord[governor]]) {
+            return !ownActors(of: governor, before: word).isEmpty
+        }
+        return !actNounOwners(ofInfinitive: word, verb: governor).isEmpty
+    }
+
     /// "X's", "son", "su": the possessor written on a noun.
     func possessorWords(of noun: Int) -> [Int] {
         parsed.dependents(of: noun).filter {
@@ -397,6 +422,7 @@ extension TreeArguments {
                 + spokesmen(ofClause: word, subjects: own)
         }
         if let unmarked = unmarkedSubject(of: word) { return [unmarked] }
+        if let antecedent = antecedentOfMarkedRelative(word) { return [antecedent] }
         let speaker = attributedSpeaker(of: word)
         if !speaker.isEmpty { return speaker }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
@@ -421,6 +447,8 @@ extension TreeArguments {
             guard Self.controllingNounRelations.contains(parsed.relation(of: governor)), let verb = parsed.governor(of: governor)
             else { return [] }
             return subjectWords(of: verb, depth: depth + 1)
+        case .advcl where !actNounOwners(ofInfinitive: word, verb: governor).isEmpty:
+            return actNounOwners(ofInfinitive: word, verb: governor)
         case .advcl, .ccomp:
             // "Hungría afirma que retirará sus tropas": a clause with no subject of its own has its speaker's.
             return subjectWords(of: governor, depth: depth + 1)
@@ -494,7 +522,8 @@ extension TreeArguments {
         return mislabelled ? [] : parsed.governor(of: clause).map { [$0] } ?? []
     }
 
-    /// "…por autoridades peruanas, quienes acusaron…" with the clause hung as a `parataxis` or a `conj`: a relative
+    /// "…por autoridades peruanas, quienes acusaron…" with the clause hung as a `parataxis`, a `conj` or an adverbial
+    /// clause ("a convoqué l'ambassadeur de X, qui a critiqué…"): a relative
     /// pronoun right after a comma opens a relative clause whatever label the clause got, and stands for the actor
     /// written before the comma.
     private func opensMislabelledRelative(_ word: Int) -> Bool {
@@ -504,7 +533,26 @@ extension TreeArguments {
         return Self.mislabelledRelativeClauses.contains(parsed.relation(of: clause))
     }
 
-    private static let mislabelledRelativeClauses: DependencyRelations = [.parataxis, .conj]
+    private static let mislabelledRelativeClauses: DependencyRelations = [.parataxis, .conj, .advcl]
+
+    /// Whether `verb` heads a relative clause the parser hung as a clause of the verb before: its act is its
+    /// antecedent's own, neither alleged nor reported by that verb.
+    func isMislabelledRelativeClause(_ verb: Int) -> Bool {
+        antecedentOfMarkedRelative(verb) != nil || parsed.dependents(of: verb).contains(where: opensMislabelledRelative)
+    }
+
+    /// "…a los embajadores de X, Y y Z, que criticaron…" with "que" read as a subordinator and the clause hung beside
+    /// the main verb: a clause with no subject, opened right after a comma by a relative word, is a subject relative of
+    /// the actor written before the comma.
+    private func antecedentOfMarkedRelative(_ verb: Int) -> Int? {
+        guard parsed.tag(of: verb) == .verb, Self.mislabelledRelativeClauses.contains(parsed.relation(of: verb)),
+              let opener = parsed.dependents(of: verb).first(where: { parsed.relation(of: $0) != .punct }), opener < verb,
+              parsed.relation(of: opener) == .mark,
+              words.relativePronouns.contains(tokens[parsed.tokenOfWord[opener]]) else { return nil }
+        let token = parsed.tokenOfWord[opener]
+        guard token > 0, tokens[token - 1].text == "," else { return nil }
+        return actorWritten(before: token)
+    }
 
     /// The head word of the mention that ends right before `token`, a comma apart at most.
     func actorWritten(before token: Int) -> Int? {
@@ -614,7 +662,8 @@ extension TreeArguments {
         guard isSupported(noun),
               let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),
-              !undergoes(noun), !words.counteringVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return [] }
+              !undergoes(noun), !words.counteringVerbs.contains(tokens[parsed.tokenOfWord[verb]]),
+              !words.judgingVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return [] }
         return subjectWords(of: verb)
     }
 

@@ -150,7 +150,7 @@ struct TriggerMatcher: Sendable {
             }
             var preferNoun: Bool?
             var nounReadable = false
-            var best: (hit: Hit, score: (Int, Int, Int))?
+            var best: (hit: Hit, score: (Int, Int, Int, Int), end: Int)?
             let word = WordPrefix(tokens[index].folded)
             let wordIsASCII = tokens[index].foldedHash != nil
             let candidates = bucket.candidates
@@ -164,16 +164,19 @@ struct TriggerMatcher: Sendable {
                 let prefersNoun = preferNoun ?? prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
                 preferNoun = prefersNoun
                 let fitsFrame = (trigger.frame == .noun) == prefersNoun ? 1 : 0
-                let score = (end - index, fitsFrame, candidate.firstLength)
+                // At equal length a phrase written whole ("declaró como persona no grata") beats one that reads "como"
+                // as the object of its slot.
+                let score = (end - index, fitsFrame, shownEnd - index, candidate.firstLength)
                 if let current = best, !(current.score < score) { continue }
-                best = (Hit(trigger: trigger, range: index..<shownEnd), score)
+                best = (Hit(trigger: trigger, range: index..<shownEnd), score, end)
             }
             if var best {
                 best.hit.nounReadable = nounReadable
                 best.hit.followsDeterminer = index > range.lowerBound && opensNoun(tokens[index - 1].folded)
                     && !Self.infinitiveMarkers.contains(tokens[index - 1].folded)
                 hits.append(best.hit)
-                index = best.hit.range.upperBound
+                // Past the words after an object slot too: they confirm this trigger and start no other.
+                index = best.end
             } else {
                 index += 1
             }
@@ -276,6 +279,8 @@ struct TriggerMatcher: Sendable {
         while index < limit, index - start <= Self.longestObject {
             if index > start, next.matches(tokens[index].folded, of: trigger) { return index }
             if tokens[index].kind == .punctuation && !Self.objectPunctuation.contains(tokens[index].text) { return nil }
+            // "a déclaré que le consul était persona non grata": a clause is no object.
+            if Self.clauseOpeners.contains(tokens[index].folded) { return nil }
             index += 1
         }
         return nil
@@ -284,6 +289,10 @@ struct TriggerMatcher: Sendable {
     /// The punctuation an object may hold: an abbreviation's stop, the possessive ("Peru's envoy").
     private static let objectPunctuation: Set<String> = [".", "'s", "’s", "'", "’"]
 
-    /// How many tokens an object slot may hold.
-    private static let longestObject = 8
+    /// Words an object never holds: they open a clause.
+    private static let clauseOpeners: Set<String> = ["que", "qu'", "qui", "si", "that", "which", "who", "if", "quien", "cuando"]
+
+    /// How many tokens an object slot may hold: a date and an envoy with their posting ("a déclaré lundi 10 octobre
+    /// l'ambassadeur du Nicaragua à Bruxelles persona non grata").
+    private static let longestObject = 12
 }

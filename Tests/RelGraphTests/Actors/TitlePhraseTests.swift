@@ -25,6 +25,15 @@ struct TitlePhraseTests {
         #expect(Probe.events("Kenya's most senior diplomat in Kampala was summoned by Uganda's foreign ministry.", .en) == ["UGA ACCUSE KEN"])
     }
 
+    /// "los diplomáticos cubanos de Ecuador": once a demonym says whose the diplomats are, the state after "de" is where
+    /// they come from, a mention of its own; "su homólogo de X" is still X's.
+    @Test func aStateAfterADemonymsTitleIsWhereTheyComeFrom() {
+        let mentions = Probe.mentions("Honduras rechazó la salida de los diplomáticos cubanos de Ecuador.", .es)
+        #expect(mentions.contains { $0.hasSuffix("=ECU") && !$0.contains("diplomáticos") })
+        #expect(mentions.contains { $0.contains("diplomáticos cubanos") && $0.hasSuffix("=CUB") })
+        #expect(Probe.mentions("Honduras recibió a su homólogo de Ecuador.", .es).contains { $0.contains("homólogo de Ecuador") && $0.hasSuffix("=ECU") })
+    }
+
     /// "the foreign ministers of X, Y and Z": a state after the comma goes on the list, and names no title holder.
     @Test func statesListedAfterATitleAreEachTheirOwnMention() {
         let mentions = Probe.mentions("Iran met the foreign ministers of Pakistan, Qatar and Oman.", .en)

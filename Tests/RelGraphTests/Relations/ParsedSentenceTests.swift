@@ -65,6 +65,29 @@ struct ParsedSentenceTests {
         #expect(tree(words(comma: false)).governor(of: 8) == 5)
     }
 
+    /// "Pour sa part, la Norvège, dans un communiqué, a condamné…" with the subject and the phrase set off by commas
+    /// both hung on the fronted adjunct: the subject before the phrase is the verb's. A phrase that opens with no
+    /// preposition is no interposed adjunct, and the tree stays as the parser made it.
+    @Test func aSubjectBeforeAnInterposedPhraseOfAFrontedAdjunctIsTheVerbs() {
+        typealias Word = SyntaxTree.Word
+        func words(preposition: Bool) -> [Word] {
+            [
+                Word(form: "Pour", tag: .adp, head: 3, relation: "case"), Word(form: "sa", tag: .det, head: 3, relation: "det"),
+                Word(form: "part", tag: .noun, head: 13, relation: "obl:mod"), Word(form: ",", tag: .punct, head: 6, relation: "punct"),
+                Word(form: "la", tag: .det, head: 6, relation: "det"), Word(form: "Norvège", tag: .propn, head: 3, relation: "nmod"),
+                Word(form: ",", tag: .punct, head: 10, relation: "punct"),
+                preposition ? Word(form: "dans", tag: .adp, head: 10, relation: "case") : Word(form: "ce", tag: .det, head: 10, relation: "det"),
+                Word(form: "un", tag: .det, head: 10, relation: "det"), Word(form: "communiqué", tag: .noun, head: 3, relation: "nmod"),
+                Word(form: ",", tag: .punct, head: 10, relation: "punct"), Word(form: "a", tag: .aux, head: 13, relation: "aux:tense"),
+                Word(form: "condamné", tag: .verb, head: 0, relation: "root"),
+                Word(form: "la", tag: .det, head: 15, relation: "det"), Word(form: "Hongrie", tag: .propn, head: 13, relation: "obj"),
+            ]
+        }
+        let repaired = tree(words(preposition: true))
+        #expect(repaired.governor(of: 5) == 12 && repaired.fullRelation(of: 5) == "nsubj")
+        #expect(tree(words(preposition: false)).governor(of: 5) == 2)
+    }
+
     /// "Tras la reunión con Kenia, Uganda y Ruanda, el presidente Okello advirtió…" with the subject read as one more
     /// member of the adjunct's list, after the conjunct "y" closed it.
     @Test func aConjunctAfterAClosedListOfAFrontedAdjunctIsTheVerbsSubject() {

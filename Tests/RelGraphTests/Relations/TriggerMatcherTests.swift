@@ -43,6 +43,20 @@ struct TriggerMatcherTests {
         #expect(hits("Peru declared the envoy, persona non grata.", .en).isEmpty)
     }
 
+    /// "declar* _ persona non grata": the object stands in the slot, and the hit is the verb the tree reads it from.
+    @Test func anObjectSlotHoldsANounPhraseInFrenchAndSpanish() {
+        #expect(hits("La Norvège a déclaré mardi le consul de Hongrie persona non grata.", .fr) == ["déclaré SANCTION verb"])
+        #expect(hits("Perú declaró al cónsul de Bolivia persona non grata.", .es) == ["declaró SANCTION verb"])
+        #expect(hits("La Norvège a déclaré lundi 10 octobre l'ambassadeur de Hongrie à Oslo persona non grata.", .fr) == ["déclaré SANCTION verb"])
+        // A clause, a punctuation mark or more words than a noun phrase holds are no object.
+        #expect(hits("Le ministre a déclaré que le consul était persona non grata.", .fr).isEmpty)
+        #expect(hits("La Norvège a déclaré, mardi, que le consul est persona non grata.", .fr).isEmpty)
+        #expect(hits("Il a déclaré à la presse locale lors de sa visite de trois jours dans la capitale du pays voisin persona non grata.", .fr)
+            .allSatisfy { !$0.contains("SANCTION") })
+        // Written without an object between, the whole phrase is the hit.
+        #expect(hits("Ghana declaró como persona no grata a la embajadora de Togo.", .es) == ["declaró como persona no grata SANCTION verb"])
+    }
+
     @Test func nounReadingAfterDeterminerVerbReadingElsewhere() {
         #expect(hits("Les sanctions ont été levées.", .fr) == ["sanctions SANCTION noun"])
         #expect(hits("Le Japon sanctionne la Corée.", .fr) == ["sanctionne SANCTION verb"])
@@ -112,6 +126,7 @@ struct TriggerMatcherTests {
     /// alone.
     @Test func aDateAndADeterminerMayStandInsideAPhrase() {
         #expect(hits("Le Kenya a convoqué lundi 25 août l'ambassadeur tanzanien.", .fr).first == "convoqué lundi 25 août l'ambassadeur ACCUSE verb")
-        #expect(hits("Le Kenya a convoqué les les les ambassadeurs.", .fr).allSatisfy { !$0.hasPrefix("convoqué") })
+        // Three determiners part the phrase: the verb alone is the trigger, its object the tree's to read.
+        #expect(hits("Le Kenya a convoqué les les les ambassadeurs.", .fr) == ["convoqué ACCUSE verb"])
     }
 }

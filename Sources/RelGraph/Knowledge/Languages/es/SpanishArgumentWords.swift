@@ -7,7 +7,7 @@ extension ArgumentWords {
             dirigentes líder líderes responsables funcionarios diplomáticos diplomático autoridades embajada embajadas
             embajador embajadores embajadora enviado enviados delegación delegaciones portavoz parlamento congreso estado pueblo
             representantes representante jefe homólogo homóloga homólogos homólogas
-            soldados flota bombarderos cancillería cancillerías departamento diplomacia
+            soldados flota bombarderos cancillería cancillerías departamento diplomacia presidencia ejecutivo
             """),
         rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
         territoryNouns: FunctionWords.set("""
@@ -86,7 +86,7 @@ extension ArgumentWords {
             """),
         envoyNouns: FunctionWords.set("""
             embajador embajadora embajadores embajadoras encargado encargada encargados diplomático diplomática
-            diplomáticos emisario emisarios enviado enviada enviados
+            diplomáticos emisario emisarios enviado enviada enviados cónsul cónsules vicecónsul
             """),
         attributions: FunctionWords.set("""
             atribuido atribuida atribuidos atribuidas imputado imputada imputados imputadas atribuye atribuyen atribuyó
@@ -105,6 +105,11 @@ extension ArgumentWords {
         counteringVerbs: FunctionWords.set("""
             impedir impide impiden impidió impidieron impedirá repeler repele repelen repelió repelieron frustrar frustra
             frustró frustraron revertir revierte revierten revirtió contrarrestar contrarresta contrarrestó
+            """),
+        judgingVerbs: FunctionWords.set("""
+            califica califican calificó calificaron calificar calificaba calificaban calificará considera consideran
+            consideró consideraron considerar consideraba consideraban describe describen describió describieron
+            describir tacha tachan tachó tacharon tachar
             """),
         partNouns: FunctionWords.set("parte"),
         partMarkers: FunctionWords.set("por de"),

@@ -7,7 +7,7 @@ extension ArgumentWords {
             responsables responsable diplomates diplomate autorités ambassade ambassades ambassadeur ambassadeurs ambassadrice émissaire émissaires
             envoyé envoyés délégation délégations porte-parole parlement état peuple représentants représentant chef homologue homologues
             soldats flotte bombardiers états membres membre rapport rapports communiqué communiqués résolution
-            mission missions
+            mission missions diplomatie chancellerie présidence exécutif
             """),
         rulerNouns: FunctionWords.set("autorités gouvernement régime dirigeants junte tenants pouvoir administration"),
         territoryNouns: FunctionWords.set("""
@@ -86,7 +86,7 @@ extension ArgumentWords {
             """),
         envoyNouns: FunctionWords.set("""
             ambassadeur ambassadrice ambassadeurs ambassadrices chargé chargée chargés diplomate diplomates émissaire
-            émissaires envoyé envoyée envoyés
+            émissaires envoyé envoyée envoyés consul consule consuls vice-consul vice-consuls
             """),
         attributions: FunctionWords.set("""
             imputé imputée imputés imputées attribué attribuée attribués attribuées attribue attribuent impute imputent
@@ -105,6 +105,10 @@ extension ArgumentWords {
             empêcher empêche empêchent empêché empêchée empêchera empêcheront inverser inverse inversent inversé inversée
             repousser repousse repoussent repoussé repoussée repoussera déjouer déjoue déjouent déjoué déjouée contrer contré
             contrée
+            """),
+        judgingVerbs: FunctionWords.set("""
+            qualifie qualifient qualifié qualifier qualifiait qualifiaient qualifia qualifiera qualifieront considère
+            considèrent considéré considérer considérait considéraient décrit décrivent décrire décrivait décrivaient
             """),
         nounAgentMarkers: FunctionWords.set("par"),
         partNouns: FunctionWords.set("part"),
