@@ -3,7 +3,7 @@
 /// not for the clause's subject.
 extension TreeArguments {
     /// What a possessive stands for: in a reason phrase after a complement, that complement, or no one when the
-    /// complement names no actor ("sanctions on Russian banks for their role"); elsewhere the subject of its clause.
+    /// complement names no actor ("sanctions on two banks for their role"); elsewhere the subject of its clause.
     func possessiveOwner(_ possessive: Int) -> Int? {
         guard let phrase = reasonPhrase(owning: possessive), let complement = lastComplement(before: phrase) else {
             return clauseSubject(above: possessive)
@@ -13,9 +13,9 @@ extension TreeArguments {
 
     /// The noun a possessive owns when a reason preposition introduces it ("for their support").
     private func reasonPhrase(owning possessive: Int) -> Int? {
-        guard let noun = parsed.governor(of: possessive), parsed.isNominal(noun),
-              parsed.markers(of: noun, in: tokens).contains(where: { (marker: String) in words.reasonMarkers.contains(marker) }) else { return nil }
-        return noun
+        guard let noun = parsed.governor(of: possessive), parsed.isNominal(noun) else { return nil }
+        let markers = parsed.markers(of: noun, in: tokens)
+        return markers.contains(where: { (marker: String) in words.reasonMarkers.contains(marker) }) ? noun : nil
     }
 
     /// The last object or complement written before a reason phrase in the phrase or clause it hangs from, the
@@ -23,7 +23,9 @@ extension TreeArguments {
     /// the one the act is done to ("X was criticized by Y for…").
     private func lastComplement(before phrase: Int) -> Int? {
         guard let governor = parsed.governor(of: phrase) else { return nil }
-        if isPassive(governor), let undergoer = parsed.dependents(of: governor, [.nsubj]).last(where: { $0 < phrase }) { return undergoer }
+        if isPassive(governor), let undergoer = parsed.dependents(of: governor, [.nsubj]).last(where: { $0 < phrase }) {
+            return undergoer
+        }
         // "sanctions on Ghanaian banks for their…" with the reason hung on the complement itself.
         var found: Int? = parsed.markers(of: governor, in: tokens).isEmpty || !isReasoned(governor) ? nil : governor
         var queue = parsed.dependents(of: governor).filter { $0 != phrase && !isSubjectOrAgent($0) }
