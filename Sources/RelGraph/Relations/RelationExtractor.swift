@@ -249,6 +249,13 @@ struct RelationExtractor {
                     arguments.rule += ", target from its topic"
                 }
             }
+            if arguments.targets.isEmpty, !arguments.mutual, let slot = hit.objectSlot {
+                let written = slotTargets(slot, in: sentence.index, sources: Set(arguments.sources.flatMap(\.refs)))
+                if !written.isEmpty {
+                    arguments.targets = written
+                    arguments.rule += ", target from its object slot"
+                }
+            }
             if hasObjectPronoun(after: hit.range.upperBound, in: sentence), !lastTargets.isEmpty, !arguments.passive {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
             }
@@ -404,6 +411,16 @@ struct RelationExtractor {
     /// A mention standing for actors the discourse supplies rather than the sentence.
     private func synthetic(_ refs: [ActorRef], at token: Int) -> Mention {
         Mention(range: token..<token + 1, refs: refs, form: .name, preposition: nil)
+    }
+
+    /// "declared 15 Emirati embassy staff persona non grata": the actors an object slot's words name, where the parser
+    /// hung them off the object. Only those no preposition introduces: "l'ambassadeur du Nicaragua à Bruxelles" is
+    /// posted to Brussels, not Belgium's.
+    private func slotTargets(_ slot: Range<Int>, in sentence: Int, sources: Set<ActorRef>) -> [Mention] {
+        actors.mentions[sentence].filter { mention in
+            slot.contains(mention.range.lowerBound) && mention.range.upperBound <= slot.upperBound && mention.preposition == nil
+                && !mention.refs.contains(where: sources.contains)
+        }
     }
 
     /// Types whose missing recipient is the other side of the conflict.

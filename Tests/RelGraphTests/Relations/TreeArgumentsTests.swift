@@ -259,6 +259,11 @@ struct TreeArgumentsTests {
         Case(.en, "Chad was criticized by Canada for its invasion of Libya.", ["CAN ACCUSE TCD", "TCD ASSAULT LBY"]),
         Case(.en, "Norway imposed sanctions on two banks for their support to Chad.", []),
         Case(.en, "Peru said its blockade of Chile was lawful.", ["PER COERCE CHL"]),
+        // The object slot of a phrase names the target where the parser hung a state's name off the object; a name after
+        // a preposition there is where an envoy serves.
+        Case(.en, "Mali declared 15 Central African Republic embassy staff persona non grata.", ["MLI SANCTION CAF"]),
+        Case(.en, "Kenya declared three Burundi consulate personnel persona non grata.", ["KEN SANCTION BDI"]),
+        Case(.en, "Mali declared the envoy in Ghana persona non grata.", []),
         // A personal pronoun the sentence does not resolve is the discourse's, in either role; a passive agent hung
         // on the complement before it is still the agent.
         Case(.en, "Kenya's president landed on Monday. He was received by the Peruvian president.", ["KEN CONSULT PER"]),
