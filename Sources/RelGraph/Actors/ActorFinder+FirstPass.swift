@@ -20,7 +20,7 @@ extension ActorFinder {
             listed.formUnion(listedNames(after: phrase, title: span, names: names, spans: spans))
             let preposition = prepositionBefore(phrase.range.lowerBound, in: range)
             if let name = phrase.name {
-                let index = registry.register(person(name, phrase: phrase))
+                let index = registry.register(person(name, phrase: phrase), at: firstMention(name, spans: spans))
                 found.append((phrase.range.lowerBound, .resolved(Mention(range: phrase.range, refs: [.person(index)], form: .name, preposition: preposition))))
             } else {
                 found.append((phrase.range.lowerBound, .official(phrase, preposition: preposition)))

@@ -10,7 +10,7 @@ extension ActorFinder {
         let leader = lexicon.leaders(named: name.keys).first { leaderMatches($0, name.keys) }
         if leader != nil || !opensSentenceAlone(name, sentence: names.sentence),
            let phrase = appositionTitle(after: name, spans: spans, names: names) {
-            let index = registry.register(person(name, phrase: phrase))
+            let index = registry.register(person(name, phrase: phrase), at: firstMention(name, spans: spans))
             return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
         }
         if names.isPlaceName(name, language: document.language) { return .name(name, preposition: preposition) }
@@ -27,7 +27,7 @@ extension ActorFinder {
                 person.roleKey = leader.role
             }
             if registry.matches(name.keys).count <= 1 {
-                let index = registry.register(person)
+                let index = registry.register(person, at: firstMention(name, spans: spans))
                 return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
             }
         }
@@ -129,5 +129,10 @@ extension ActorFinder {
         let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
         return Person(name: text, keys: name.keys, role: phrase.role, roleKey: phrase.roleKey,
                       country: phrase.country, organization: phrase.organization)
+    }
+
+    /// Where a person is first named, with the states named in that sentence.
+    func firstMention(_ name: NameScanner.Name, spans: SentenceSpans) -> PersonRegistry.FirstMention {
+        PersonRegistry.FirstMention(token: name.range.lowerBound, states: Set(spans.spans.compactMap { $0.actor?.stateCode }))
     }
 }

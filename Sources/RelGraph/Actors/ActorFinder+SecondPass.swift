@@ -32,7 +32,8 @@ extension ActorFinder {
     func adoptCountries(from items: some Sequence<Pending>, into registry: inout PersonRegistry) {
         for item in items {
             guard case .official(let phrase, _) = item, !phrase.isPlural, let country = phrase.country,
-                  let index = registry.resolve(roleKey: phrase.roleKey, country: country, organization: phrase.organization) else { continue }
+                  let index = registry.resolve(roleKey: phrase.roleKey, country: country, organization: phrase.organization,
+                                                at: phrase.range.lowerBound) else { continue }
             registry.adopt(country: country, for: index)
         }
     }
@@ -50,7 +51,8 @@ extension ActorFinder {
                                preposition: preposition)
             }
             if !phrase.isPlural,
-               let index = registry.resolve(roleKey: phrase.roleKey, country: phrase.country, organization: phrase.organization) {
+               let index = registry.resolve(roleKey: phrase.roleKey, country: phrase.country, organization: phrase.organization,
+                                           at: phrase.range.lowerBound) {
                 return Mention(range: phrase.range, refs: [.person(index)], form: .official, preposition: preposition)
             }
             if let organization = phrase.organization {

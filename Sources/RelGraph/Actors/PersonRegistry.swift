@@ -5,14 +5,24 @@
 /// Nahyan") stay apart, and a bare "Al Nahyan" then joins neither.
 struct PersonRegistry: Sendable {
     private(set) var persons: [Person] = []
+    /// Where the article first names each person, index for index with `persons`.
+    private(set) var firstMentions: [FirstMention] = []
+
+    /// The token of a person's first mention and the states its sentence names.
+    struct FirstMention: Sendable {
+        var token: Int
+        var states: Set<String>
+    }
 
     /// Registers a person or merges them into the one they already are; returns its index.
-    mutating func register(_ person: Person) -> Int {
+    mutating func register(_ person: Person, at first: FirstMention = FirstMention(token: 0, states: [])) -> Int {
         if let index = matches(person.keys).onlyElement {
             merge(person, into: index)
+            if first.token < firstMentions[index].token { firstMentions[index] = first }
             return index
         }
         persons.append(person)
+        firstMentions.append(first)
         return persons.count - 1
     }
 
@@ -42,24 +52,24 @@ struct PersonRegistry: Sendable {
         ["foreign minister", "secretary of state"],
     ]
 
-    /// The person a title-only mention ("le président russe") stands for, if exactly one fits:
+    /// The person a title-only mention ("le président russe") written at `position` stands for, if exactly one fits:
     /// first by the same title, then by the same office.
     ///
     /// The classes of `roleKey` are found once, not once per person: most titles belong to none, and then only
     /// the same title is the same office, with no set hashed per person.
-    func resolve(roleKey: String, country: String?, organization: String?) -> Int? {
+    func resolve(roleKey: String, country: String?, organization: String?, at position: Int = .max) -> Int? {
         // "son homologue" alone is whoever faces the one acting, not the one counterpart the article named.
         if Self.relationalRoles.contains(roleKey), country == nil, organization == nil { return nil }
-        if let index = resolve(country: country, organization: organization, role: { $0 == roleKey }) { return index }
+        if let index = resolve(country: country, organization: organization, at: position, role: { $0 == roleKey }) { return index }
         let classes = Self.roleClasses.filter { $0.contains(roleKey) }
-        if let index = resolve(country: country, organization: organization, role: { role in
+        if let index = resolve(country: country, organization: organization, at: position, role: { role in
             guard let role else { return false }
             return role == roleKey || classes.contains { $0.contains(role) }
         }) { return index }
         // "el ministro japonés" after "el ministro de Exteriores japonés, X": a bare title names the one holder of an
         // office of its kind.
         guard let otherKinds = Self.bareTitles[roleKey] else { return nil }
-        return resolve(country: country, organization: organization) { role in
+        return resolve(country: country, organization: organization, at: position) { role in
             guard let role else { return false }
             return role.hasSuffix(" " + roleKey) && !otherKinds.contains(role)
         }
@@ -69,7 +79,7 @@ struct PersonRegistry: Sendable {
     /// "the minister" is never the prime minister.
     private static let bareTitles: [String: Set<String>] = ["minister": ["prime minister", "deputy prime minister"]]
 
-    private func resolve(country: String?, organization: String?, role matches: (String?) -> Bool) -> Int? {
+    private func resolve(country: String?, organization: String?, at position: Int, role matches: (String?) -> Bool) -> Int? {
         /// Reads each person's fields in place: copying a `Person` retained its six Strings and its keys.
         let candidates = persons.indices.filter { index in
             guard matches(persons[index].roleKey) else { return false }
@@ -78,6 +88,12 @@ struct PersonRegistry: Sendable {
             // "NATO leaders" is no state's leader, and "the Chinese leader" is no organization's.
             if organization != nil, persons[index].organization == nil, persons[index].country != nil { return false }
             if country != nil, persons[index].country == nil, persons[index].organization != nil { return false }
+            // "China's foreign minister said… Foreign Minister X said… Iran…": a holder of the office named later with
+            // no state may serve another state. The title gives its state to one named before, or to one named later
+            // in a sentence that names that state too ("Qatar's foreign minister said… Foreign Minister X said
+            // Qatar's emir…").
+            if let country, persons[index].country == nil, firstMentions[index].token > position,
+               !firstMentions[index].states.contains(country) { return false }
             return true
         }
         return candidates.onlyElement

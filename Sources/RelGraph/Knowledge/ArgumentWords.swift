@@ -129,6 +129,9 @@ struct ArgumentWords: Sendable {
     /// Verbs by which someone names or judges an act ("calificaron las maniobras como una provocación", "a qualifié
     /// l'exercice de provocation"): their subject judges the event noun they govern and is never its author.
     var judgingVerbs: WordSet = .empty
+    /// Prepositions of the reason for an act done to someone ("sanctions on X for their support to Y", "criticized X
+    /// over its invasion of Y"): the reason is the deed of whom the act is done to, so a possessive there is theirs.
+    var reasonMarkers: WordSet = .empty
     /// Prepositions that name the agent of an event noun ("the invasion of X by Y", "la condamnation de X par Y"):
     /// once one does, the noun's genitive is its target. Spanish "por" after a noun gives a cause more often than an
     /// agent ("sanciones por la crisis") and is no such preposition there.

@@ -249,6 +249,13 @@ struct RelationExtractor {
                     arguments.rule += ", target from its topic"
                 }
             }
+            if arguments.targets.isEmpty, !arguments.mutual, let slot = hit.objectSlot {
+                let written = slotTargets(slot, in: sentence.index, sources: Set(arguments.sources.flatMap(\.refs)))
+                if !written.isEmpty {
+                    arguments.targets = written
+                    arguments.rule += ", target from its object slot"
+                }
+            }
             if hasObjectPronoun(after: hit.range.upperBound, in: sentence), !lastTargets.isEmpty, !arguments.passive {
                 arguments.targets = [synthetic(lastTargets, at: hit.range.upperBound)]
             }
@@ -406,6 +413,16 @@ struct RelationExtractor {
         Mention(range: token..<token + 1, refs: refs, form: .name, preposition: nil)
     }
 
+    /// "declared 15 Emirati embassy staff persona non grata": the actors an object slot's words name, where the parser
+    /// hung them off the object. Only those no preposition introduces: "l'ambassadeur du Nicaragua à Bruxelles" is
+    /// posted to Brussels, not Belgium's.
+    private func slotTargets(_ slot: Range<Int>, in sentence: Int, sources: Set<ActorRef>) -> [Mention] {
+        actors.mentions[sentence].filter { mention in
+            slot.contains(mention.range.lowerBound) && mention.range.upperBound <= slot.upperBound && mention.preposition == nil
+                && !mention.refs.contains(where: sources.contains)
+        }
+    }
+
     /// Types whose missing recipient is the other side of the conflict.
     private static let aimedTypes: Set<EventType> = [.assault, .mobilize]
     /// Types that answer a request: "Le Chili refuse."; a refusal or a denial also answers an accusation.
@@ -457,13 +474,15 @@ struct RelationExtractor {
             arguments.targets = [synthetic([told], at: hit.range.upperBound)]
             arguments.rule += "+told-before"
             arguments.confidence = min(arguments.confidence, 0.5)
-        } else if Self.aimedTypes.contains(type), !found.targetIsNoActor,
-                  // A verb's sentence names its other side ("X mobilises while Y deploys"), though not a capital
-                  // after a preposition, which says where ("depuis Vienne"); an event noun's is often
-                  // the one who judges it ("condemned the attack by X"), and a reciprocal verb with one party
-                  // written faces something else than an actor ("enfrentaba una negación").
+        } else if Self.aimedTypes.contains(type), !found.targetIsNoActor, !isNoun,
+                  // An event noun with no target written ("Russian aggression", "its build-up") names its author's
+                  // conduct, not a victim, and other actors of its sentence are often who judge it ("condemned the
+                  // attack by X"): the other side is guessed for a verb only. A verb's sentence names its other side
+                  // ("X mobilises while Y deploys"), though not a capital after a preposition, which says where
+                  // ("depuis Vienne"), and a reciprocal verb with one party written faces something else than an actor
+                  // ("enfrentaba una negación").
                   let counterpart = discourse.counterpart(of: sources, at: sentence,
-                                                          named: isNoun || hit.trigger.frame != .verb ? []
+                                                          named: hit.trigger.frame != .verb ? []
                                                               : namedNearest(to: hit.range, in: sentence),
                                                           countries: countries,
                                                           excluding: sources.contains(where: sided.contains) ? sided : []) {

@@ -79,7 +79,7 @@ extension TreeArguments {
             return parsed.governor(of: clause)
         }
         if let named = nameBeforeComma(relativeSubject: word) { return named }
-        if words.possessives.contains(token) { return clauseSubject(above: word) }
+        if words.possessives.contains(token) { return possessiveOwner(word) }
         if words.subjectPronouns.contains(token) || words.speakerPronouns.contains(token), parsed.relation(of: word) == .nsubj {
             return reportingSubject(of: word)
         }

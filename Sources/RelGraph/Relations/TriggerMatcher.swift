@@ -8,6 +8,9 @@ struct TriggerMatcher: Sendable {
         var nounReadable = false
         /// A determiner, a possessive or an opening quote stands before the trigger: it is a noun ("Sweden's visit").
         var followsDeterminer = false
+        /// The words an object slot of the trigger holds ("declared [15 embassy staff] persona non grata"): the
+        /// object, whatever the parser made of them.
+        var objectSlot: Range<Int>?
     }
 
     /// A trigger with its patterns compiled for byte comparison.
@@ -157,7 +160,7 @@ struct TriggerMatcher: Sendable {
             for position in bucket.positions(for: word, isASCII: wordIsASCII)
             where !candidates[position].firstCheck.rejects(word, wordIsASCII: wordIsASCII) {
                 let candidate = candidates[position]
-                guard let (end, shownEnd) = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked),
+                guard let (end, shownEnd, slot) = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked),
                       !namesTheAgent(candidate, tokens[index].folded, isASCII: wordIsASCII) else { continue }
                 let trigger = candidate.trigger
                 if trigger.frame == .noun { nounReadable = true }
@@ -168,7 +171,7 @@ struct TriggerMatcher: Sendable {
                 // as the object of its slot.
                 let score = (end - index, fitsFrame, shownEnd - index, candidate.firstLength)
                 if let current = best, !(current.score < score) { continue }
-                best = (Hit(trigger: trigger, range: index..<shownEnd), score, end)
+                best = (Hit(trigger: trigger, range: index..<shownEnd, objectSlot: slot), score, end)
             }
             if var best {
                 best.hit.nounReadable = nounReadable
@@ -243,17 +246,21 @@ struct TriggerMatcher: Sendable {
 
     /// The end of `trigger` matched at `start`, letting up to two determiners, a quantity ("500", "tens of
     /// thousands of") or a noun of time stand between its words; and the end of the words that are the trigger, which
-    /// stops before an object slot ("declared [the envoy] persona non grata"): the object is no part of the trigger.
-    private func match(_ candidate: Candidate, _ tokens: [Token], at start: Int, limit: Int, isBlocked: (Int) -> Bool) -> (Int, Int)? {
+    /// stops before an object slot ("declared [the envoy] persona non grata"): the object is no part of the trigger;
+    /// and the slot's words.
+    private func match(_ candidate: Candidate, _ tokens: [Token], at start: Int, limit: Int,
+                       isBlocked: (Int) -> Bool) -> (Int, Int, Range<Int>?)? {
         let trigger = candidate.trigger
         var index = start
         var shownEnd: Int?
+        var slot: Range<Int>?
         for (position, pattern) in candidate.patterns.enumerated() {
             if pattern.isObjectSlot {
                 shownEnd = shownEnd ?? index
                 guard position + 1 < candidate.patterns.count,
                       let next = objectEnd(from: index, before: candidate.patterns[position + 1], of: trigger, tokens, limit: limit)
                 else { return nil }
+                slot = index..<next
                 index = next
                 continue
             }
@@ -269,7 +276,7 @@ struct TriggerMatcher: Sendable {
             guard index < limit, !isBlocked(index), pattern.matches(tokens[index].folded, of: trigger) else { return nil }
             index += 1
         }
-        return (index, shownEnd ?? index)
+        return (index, shownEnd ?? index, slot)
     }
 
     /// Where an object slot's words end: before the first token `next` matches, one to `longestObject` tokens on,

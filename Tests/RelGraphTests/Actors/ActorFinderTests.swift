@@ -198,6 +198,29 @@ struct ActorFinderTests {
     }
 }
 
+/// A title with a state and a holder of that office named later.
+@Suite("Titles named before their holder")
+struct TitleBeforeHolderTests {
+    @Test func aHolderNamedLaterWithNoStateIsNotTheTitlesOfficial() {
+        let graph = Probe.graph("""
+            Chile's foreign minister on Sunday rejected Peru's demand for talks.
+
+            Foreign Minister Karl Weber said on Monday that Austria would send observers to Bolivia.
+            """, .en)
+        #expect(graph.edges.contains { $0.source == "CHL" && $0.type == .reject && $0.target == "PER" })
+        #expect(graph.node("person:karl-weber")?.country == nil)
+    }
+
+    @Test func aHolderNamedLaterBesideTheTitlesStateIsItsOfficial() {
+        let graph = Probe.graph("""
+            Chile's foreign minister on Sunday rejected Peru's demand for talks.
+
+            Foreign Minister Ana Rojas said on Monday that Chile would not return to the table.
+            """, .en)
+        #expect(graph.node("person:ana-rojas")?.country == "CHL")
+    }
+}
+
 /// Parliaments and courts are organizations of their state.
 @Suite("Domestic bodies")
 struct DomesticBodyTests {

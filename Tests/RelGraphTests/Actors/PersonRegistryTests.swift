@@ -69,6 +69,17 @@ struct PersonRegistryTests {
         #expect(registry.resolve(["hiroshi", "tanaka"]) == nil)
     }
 
+    /// "Chile's foreign minister said… Foreign Minister X said…": a holder named later with no state may serve another
+    /// state, unless the sentence that names them names the title's state too.
+    @Test func titleWithAStateResolvesToAStatelessHolderNamedLaterOnlyBesideThatState() {
+        var registry = PersonRegistry()
+        let weber = registry.register(person("Karl Weber", role: "foreign minister"),
+                                      at: PersonRegistry.FirstMention(token: 40, states: ["AUT"]))
+        #expect(registry.resolve(roleKey: "foreign minister", country: "CHL", organization: nil, at: 10) == nil)
+        #expect(registry.resolve(roleKey: "foreign minister", country: "CHL", organization: nil, at: 50) == weber)
+        #expect(registry.resolve(roleKey: "foreign minister", country: "AUT", organization: nil, at: 10) == weber)
+    }
+
     @Test func titleResolvesToTheOnePersonHoldingIt() {
         var registry = PersonRegistry()
         let sato = registry.register(person("Hiroshi Sato", role: "prime minister", country: "JPN"))

@@ -245,6 +245,25 @@ struct TreeArgumentsTests {
         Case(.en, "Peru expelled the US ambassador to Chile.", ["PER SANCTION USA"]),
         // A target written as a noun that names no actor is no missing target: no counterpart stands in for it.
         Case(.en, "Kenya and Somalia clashed on Monday. Egypt is fighting against terrorism.", ["KEN ASSAULT SOM", "SOM ASSAULT KEN"]),
+        // An event noun qualified by its author alone names no victim: no counterpart of the sentences before stands in.
+        Case(.en, "Kenya and Somalia clashed on Monday. Uganda called Ethiopian aggression a threat.", ["KEN ASSAULT SOM", "SOM ASSAULT KEN"]),
+        Case(.en, "Kenya and Somalia clashed on Monday. Uganda warned of Ethiopian aggression.",
+             ["KEN ASSAULT SOM", "SOM ASSAULT KEN", "UGA ACCUSE ETH"]),
+        // A possessive in the reason given for an act done to someone stands for that someone, whose deed the reason is;
+        // with no actor there it stands for no one, and outside a reason phrase it is the subject's.
+        Case(.en, "Norway joined the sanctions against Iran over its attack on Iraq.", ["NOR SANCTION IRN", "IRN ASSAULT IRQ"]),
+        Case(.en, "Norway imposed new sanctions on Ghana and Mali for their support to Chad.",
+             ["NOR SANCTION GHA", "NOR SANCTION MLI", "GHA SUPPORT TCD", "MLI SUPPORT TCD"]),
+        Case(.en, "Canada criticized Egypt for its invasion of Libya.", ["CAN ACCUSE EGY", "EGY ASSAULT LBY"]),
+        Case(.en, "Kenya thanked Japan on Friday for its support to Uganda.", ["KEN SUPPORT JPN", "JPN SUPPORT UGA"]),
+        Case(.en, "Chad was criticized by Canada for its invasion of Libya.", ["CAN ACCUSE TCD", "TCD ASSAULT LBY"]),
+        Case(.en, "Norway imposed sanctions on two banks for their support to Chad.", []),
+        Case(.en, "Peru said its blockade of Chile was lawful.", ["PER COERCE CHL"]),
+        // The object slot of a phrase names the target where the parser hung a state's name off the object; a name after
+        // a preposition there is where an envoy serves.
+        Case(.en, "Mali declared 15 Central African Republic embassy staff persona non grata.", ["MLI SANCTION CAF"]),
+        Case(.en, "Kenya declared three Burundi consulate personnel persona non grata.", ["KEN SANCTION BDI"]),
+        Case(.en, "Mali declared the envoy in Ghana persona non grata.", []),
         // A personal pronoun the sentence does not resolve is the discourse's, in either role; a passive agent hung
         // on the complement before it is still the agent.
         Case(.en, "Kenya's president landed on Monday. He was received by the Peruvian president.", ["KEN CONSULT PER"]),

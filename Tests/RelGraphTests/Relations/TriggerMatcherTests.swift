@@ -43,6 +43,16 @@ struct TriggerMatcherTests {
         #expect(hits("Peru declared the envoy, persona non grata.", .en).isEmpty)
     }
 
+    /// The hit keeps the slot's words: the object, whatever the parser makes of them.
+    @Test func anObjectSlotKeepsItsWords() {
+        let document = Document(text: "Peru declared 12 embassy staff persona non grata.", language: .en)
+        let found = TriggerMatcher.shared(.en).hits(in: document.tokens, range: 0..<document.tokens.count, isBlocked: { _ in false })
+        #expect(found.map(\.objectSlot) == [2..<5])
+        let phrase = Document(text: "Peru declared persona non grata two envoys.", language: .en)
+        #expect(TriggerMatcher.shared(.en).hits(in: phrase.tokens, range: 0..<phrase.tokens.count, isBlocked: { _ in false })
+            .map(\.objectSlot) == [nil])
+    }
+
     /// "declar* _ persona non grata": the object stands in the slot, and the hit is the verb the tree reads it from.
     @Test func anObjectSlotHoldsANounPhraseInFrenchAndSpanish() {
         #expect(hits("La Norvège a déclaré mardi le consul de Hongrie persona non grata.", .fr) == ["déclaré SANCTION verb"])

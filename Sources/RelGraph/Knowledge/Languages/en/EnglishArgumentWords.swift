@@ -78,6 +78,7 @@ extension ArgumentWords {
             prevent prevents prevented preventing repel repels repelled repelling thwart thwarts thwarted thwarting foil
             foils foiled foiling reverse reverses reversed reversing counter counters countered countering
             """),
+        reasonMarkers: FunctionWords.set("for over"),
         nounAgentMarkers: FunctionWords.set("by"),
         partNouns: FunctionWords.set("part"),
         partMarkers: FunctionWords.set("on"),

@@ -1,0 +1,52 @@
+/// "imposed sanctions on X for their support to Y", "criticized X over its invasion of Y": the reason given for an
+/// act done to someone is that someone's own deed. A possessive in such a phrase stands for whom the act is done to,
+/// not for the clause's subject.
+extension TreeArguments {
+    /// What a possessive stands for: in a reason phrase after a complement, that complement, or no one when the
+    /// complement names no actor ("sanctions on two banks for their role"); elsewhere the subject of its clause.
+    func possessiveOwner(_ possessive: Int) -> Int? {
+        guard let phrase = reasonPhrase(owning: possessive), let complement = lastComplement(before: phrase) else {
+            return clauseSubject(above: possessive)
+        }
+        return resolve([complement]).isEmpty ? nil : complement
+    }
+
+    /// The noun a possessive owns when a reason preposition introduces it ("for their support").
+    private func reasonPhrase(owning possessive: Int) -> Int? {
+        guard let noun = parsed.governor(of: possessive), parsed.isNominal(noun) else { return nil }
+        let markers = parsed.markers(of: noun, in: tokens)
+        return markers.contains(where: { (marker: String) in words.reasonMarkers.contains(marker) }) ? noun : nil
+    }
+
+    /// The last object or complement written before a reason phrase in the phrase or clause it hangs from, the
+    /// subject and a passive's agent aside: "sanctions against X over…", "thanked X for…". A passive's subject is
+    /// the one the act is done to ("X was criticized by Y for…").
+    private func lastComplement(before phrase: Int) -> Int? {
+        guard let governor = parsed.governor(of: phrase) else { return nil }
+        if isPassive(governor), let undergoer = parsed.dependents(of: governor, [.nsubj]).last(where: { $0 < phrase }) {
+            return undergoer
+        }
+        // "sanctions on Ghanaian banks for their…" with the reason hung on the complement itself.
+        var found: Int? = parsed.markers(of: governor, in: tokens).isEmpty || !isReasoned(governor) ? nil : governor
+        var queue = parsed.dependents(of: governor).filter { $0 != phrase && !isSubjectOrAgent($0) }
+        while let word = queue.popLast() {
+            guard word < phrase else { continue }
+            queue += parsed.dependents(of: word)
+            if isReasoned(word) { found = max(found ?? word, word) }
+        }
+        return found
+    }
+
+    /// A noun complement that may name whom an act is done to: not a time ("on Monday").
+    private func isReasoned(_ word: Int) -> Bool {
+        Self.reasonedRelations.contains(parsed.relation(of: word)) && parsed.isNominal(word)
+            && !words.timeNouns.contains(tokens[parsed.tokenOfWord[word]])
+    }
+
+    private func isSubjectOrAgent(_ word: Int) -> Bool {
+        Self.subjectRelations.contains(parsed.relation(of: word))
+            || parsed.markers(of: word, in: tokens).contains(where: { (marker: String) in words.passiveAgents.contains(marker) })
+    }
+
+    private static let reasonedRelations: DependencyRelations = [.obj, .iobj, .obl, .nmod]
+}
