@@ -175,6 +175,11 @@ final class TreeArguments {
         return mentions[mention].range.contains { words.envoyNouns.contains(tokens[$0]) }
     }
 
+    /// A person named with an envoy's title: "su embajador en X, Y".
+    private func isNamedEnvoy(_ mention: Mention) -> Bool {
+        mention.refs.contains { $0.personIndex != nil } && mention.range.contains { words.envoyNouns.contains(tokens[$0]) }
+    }
+
     private func isCivilian(_ word: Int) -> Bool {
         mentionOfWord[word] == nil && words.civilianNouns.contains(tokens[parsed.tokenOfWord[word]])
     }
@@ -224,6 +229,9 @@ final class TreeArguments {
                 if !isSource, frame.envoys { written.removeAll { !isEnvoy($0) } }
                 var heads = written
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
+                // "llamó a consultas a su embajador en X, Y": the envoy a state calls home is its own; the host is the
+                // target, never the envoy.
+                if !isSource, frame.places { resolved.removeAll(where: isNamedEnvoy) }
                 // "condemned the plan to proclaim the independence of X": a thing owned by a thing owned by X is X's. A
                 // capital further down names the thing, not its owner: "la mise en œuvre du processus de Luanda".
                 for depth in 0..<Self.ownerDepth where resolved.isEmpty && owners && !heads.isEmpty {

@@ -368,6 +368,10 @@ struct TreeArgumentsTests {
         // Envoys a possessive owns are expelled by the state they are sent out of, and their owner judges it.
         Case(.fr, "Le Gabon dénonce l'expulsion de ses diplomates de Tunisie.", ["GAB ACCUSE TUN", "TUN SANCTION GAB"]),
         Case(.es, "Bolivia condenó la expulsión de sus diplomáticos de Paraguay.", ["BOL ACCUSE PRY", "PRY SANCTION BOL"]),
+        // An envoy a state calls home is its own: the named envoy is never the recall's target.
+        Case(.es, "Bolivia llamó a consultas a su embajador, Carlos Duarte, ante la injerencia del gobierno paraguayo.",
+             ["BOL SANCTION PRY"]),
+        Case(.es, "Bolivia llamó a consultas a su embajador en Paraguay, Carlos Duarte.", []),
         // A withdrawal of one's own envoys is not the host's act.
         Case(.es, "Bolivia anunció el retiro de sus diplomáticos de Paraguay.", []),
         // A noun of time the parser reads as a subject is none: the coordinated verb keeps the first one's subject.
