@@ -70,6 +70,7 @@ enum ArgumentDefaults {
         en | verb | ACCUSE | source=subject target=object|iobj|on|upon|to|against|over|about|clause-subject
         en | verb | REJECT | source=subject target=object|iobj|on|upon|to|against|clause-subject
         en | verb | REQUEST | source=subject target=object|iobj|on|upon|to|clause-subject
+        en | verb | SUPPORT | source=subject target=object|iobj|to|with
         en | verb | * | source=subject target=object|iobj|against|on|upon|at|to|toward|towards|into|with
         en | reciprocal | * | source=subject target=with|to|object|against|between mutual
         en | deny | * | source=subject target=object|clause-subject
@@ -80,6 +81,7 @@ enum ArgumentDefaults {
         en | noun | MOBILIZE | source=modifier|poss|of|by|subject target=against|toward|towards|near|along|into|on|at|to
         en | noun | RETREAT | source=modifier|poss|of|by|subject target=from|to
         en | noun | SANCTION | source=modifier|poss|by|subject|of target=against|on|to|toward|towards|at|with|for|of
+        en | noun | SUPPORT | source=modifier|poss|of|by|subject target=for|to|toward|towards|with
         en | noun | * | source=modifier|poss|of|by|subject target=against|on|to|toward|towards|at|with|for
         fr | verb | AGREE | source=subject target=object|avec|à|entre|clause-object
         fr | verb | CONSULT COOPERATE | source=subject target=object|avec|à|entre
@@ -89,6 +91,7 @@ enum ArgumentDefaults {
         fr | verb | THREATEN | source=subject target=object|iobj|contre|clause-object|clause-subject
         fr | verb | ACCUSE REJECT | source=subject target=object|iobj|à|contre|auprès|clause-subject
         fr | verb | REQUEST | source=subject target=object|iobj|à|auprès|clause-subject
+        fr | verb | SUPPORT | source=subject target=object|iobj|à|envers|auprès|avec
         fr | verb | * | source=subject target=object|iobj|contre|à|envers|vers|auprès|sur|avec
         fr | reciprocal | * | source=subject target=avec|object|contre|entre mutual
         fr | deny | * | source=subject target=object|clause-subject
@@ -98,6 +101,7 @@ enum ArgumentDefaults {
         fr | noun | ASSAULT COERCE | source=modifier|poss|par|subject target=contre|de|à|sur|en|dans places
         fr | noun | MOBILIZE | source=modifier|poss|de|par|subject target=contre|vers|près|long|sur|à|aux
         fr | noun | SANCTION | source=modifier|poss|de|subject target=contre|à|envers|vers|sur|avec|auprès places
+        fr | noun | SUPPORT | source=modifier|poss|de|subject target=à|envers|pour|avec|auprès
         fr | noun | * | source=modifier|poss|de|subject target=contre|à|envers|vers|sur|avec|auprès
         es | verb | AGREE | source=subject target=object|con|a|entre|clause-object
         es | verb | CONSULT COOPERATE | source=subject target=object|con|a|entre
@@ -107,6 +111,7 @@ enum ArgumentDefaults {
         es | verb | THREATEN | source=subject target=object|iobj|a|contra|clause-object|clause-subject
         es | verb | ACCUSE REJECT | source=subject target=object|iobj|a|contra|ante|clause-subject
         es | verb | REQUEST | source=subject target=object|iobj|a|ante|clause-subject
+        es | verb | SUPPORT | source=subject target=object|iobj|a|hacia|con
         es | verb | * | source=subject target=object|iobj|contra|a|hacia|ante|sobre|con
         es | reciprocal | * | source=subject target=con|object|contra|entre mutual
         es | deny | * | source=subject target=object|clause-subject
@@ -115,6 +120,7 @@ enum ArgumentDefaults {
         es | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=con|entre|a
         es | noun | ASSAULT COERCE | source=modifier|poss|subject target=contra|de|a|sobre|en places
         es | noun | MOBILIZE | source=modifier|poss|de|subject target=contra|hacia|cerca|largo|a|sobre
+        es | noun | SUPPORT | source=modifier|poss|de|subject target=a|hacia|para|con|ante
         es | noun | * | source=modifier|poss|de|subject target=contra|a|hacia|sobre|con|ante
         """
 }

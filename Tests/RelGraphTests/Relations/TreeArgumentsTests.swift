@@ -638,6 +638,15 @@ struct TreeArgumentsTests {
         Case(.en, "Chile has declared two Peruvian diplomats persona non grata and ordered them to leave.", ["CHL SANCTION PER", "CHL REQUEST PER"]),
         Case(.en, "Peru did not declare the Bolivian ambassador persona non grata.", []),
         Case(.en, "Peru could declare the Bolivian ambassador persona non grata.", []),
+        // Support goes to whom it is given: what one defends oneself against, or goes into, is not supported.
+        Case(.en, "Kenya defends itself against Somali aggression.", []),
+        Case(.en, "Turkey defended its incursion into Armenia.", []),
+        Case(.en, "Poland backed Estonia against Belarus.", ["POL SUPPORT EST"]),
+        Case(.en, "Brazil sided with Chile.", ["BRA SUPPORT CHL"]),
+        Case(.fr, "Le Kenya se défend contre l'agression somalienne.", []),
+        Case(.fr, "La France a défendu le Maroc contre l'Algérie.", ["FRA SUPPORT MAR"]),
+        Case(.es, "Perú se defiende contra la agresión boliviana.", []),
+        Case(.es, "México respaldó a Cuba frente a Honduras.", ["MEX SUPPORT CUB"]),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
