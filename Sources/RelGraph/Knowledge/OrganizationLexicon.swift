@@ -59,7 +59,7 @@ UNRWA|UNRWA; Office de secours et de travaux des Nations unies|UNRWA|UNRWA; Agen
 Interpol|Interpol|Interpol|Interpol
 OIC|OCI; Organisation de la coopération islamique|OIC; Organisation of Islamic Cooperation; Organization of Islamic Cooperation|OCI; Organización para la Cooperación Islámica
 CELAC|Celac; CELAC; Communauté des États latino-américains et caraïbes|CELAC; Community of Latin American and Caribbean States|Celac; CELAC; Comunidad de Estados Latinoamericanos y Caribeños
-ALBA|ALBA; Alliance bolivarienne pour les peuples de notre Amérique|ALBA; Bolivarian Alliance for the Peoples of Our America|ALBA; Alianza Bolivariana para los Pueblos de Nuestra América
+ALBA|ALBA; Alliance bolivarienne pour les peuples de notre Amérique; Alliance bolivarienne|ALBA; Bolivarian Alliance for the Peoples of Our America; Bolivarian Alliance|ALBA; Alianza Bolivariana para los Pueblos de Nuestra América; Alianza Bolivariana
 UNASUR|Unasur; UNASUR; Union des nations sud-américaines|UNASUR; Union of South American Nations|Unasur; UNASUR; Unión de Naciones Suramericanas
 Commonwealth|Commonwealth|Commonwealth; Commonwealth of Nations|Commonwealth; Mancomunidad de Naciones
 APEC|APEC; Coopération économique pour l'Asie-Pacifique|APEC; Asia-Pacific Economic Cooperation|APEC; Foro de Cooperación Económica Asia-Pacífico

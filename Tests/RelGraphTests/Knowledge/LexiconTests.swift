@@ -174,6 +174,10 @@ struct LexiconTests {
         #expect(has(en, "Bolivarian", "VEN", .demonym))
         #expect(Probe.events("El gobierno bolivariano acusó a Colombia de espionaje.", .es) == ["VEN ACCUSE COL"])
         #expect(Probe.events("Le gouvernement chérifien a convoqué l'ambassadeur d'Espagne.", .fr) == ["MAR ACCUSE ESP"])
+        // The alliance named after the same adjective is an organization, not the state, in its short names too.
+        #expect(Probe.events("L'Alliance bolivarienne a condamné le Honduras.", .fr) == ["org:ALBA ACCUSE HND"])
+        #expect(Probe.events("La Alianza Bolivariana condenó a Honduras.", .es) == ["org:ALBA ACCUSE HND"])
+        #expect(Probe.events("The Bolivarian Alliance condemned Honduras.", .en) == ["org:ALBA ACCUSE HND"])
     }
 
     @Test func combiningForms() {
