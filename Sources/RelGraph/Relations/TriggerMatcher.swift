@@ -84,12 +84,15 @@ struct TriggerMatcher: Sendable {
     /// The language's nouns of time and adverbs of degree, which may stand between a phrase's words.
     private let timeNouns: WordSet
     private let degreeAdverbs: WordSet
+    /// Words an object slot never holds, since they open a clause: the language's relative pronouns and conditionals.
+    private let clauseOpeners: WordSet
 
     /// - Parameter added: triggers a user adds; they come first, so at equal length they win over the built-in ones.
     init(_ language: Language, adding added: [Trigger] = []) {
         self.language = language
         timeNouns = ArgumentWords.of(language).timeNouns
         degreeAdverbs = ArgumentWords.of(language).degreeAdverbs
+        clauseOpeners = ArgumentWords.of(language).relativePronouns.union(ArgumentWords.of(language).conditionals)
         var buckets: [String: [Candidate]] = [:]
         for trigger in added + TriggerLexicon.triggers(language) {
             guard let first = trigger.patterns.first else { continue }
@@ -287,7 +290,7 @@ struct TriggerMatcher: Sendable {
             if index > start, next.matches(tokens[index].folded, of: trigger) { return index }
             if tokens[index].kind == .punctuation && !Self.objectPunctuation.contains(tokens[index].text) { return nil }
             // "a déclaré que le consul était persona non grata": a clause is no object.
-            if Self.clauseOpeners.contains(tokens[index].folded) { return nil }
+            if clauseOpeners.contains(tokens[index]) { return nil }
             index += 1
         }
         return nil
@@ -295,9 +298,6 @@ struct TriggerMatcher: Sendable {
 
     /// The punctuation an object may hold: an abbreviation's stop, the possessive ("Peru's envoy").
     private static let objectPunctuation: Set<String> = [".", "'s", "’s", "'", "’"]
-
-    /// Words an object never holds: they open a clause.
-    private static let clauseOpeners: Set<String> = ["que", "qu'", "qui", "si", "that", "which", "who", "if", "quien", "cuando"]
 
     /// How many tokens an object slot may hold: a date and an envoy with their posting ("a déclaré lundi 10 octobre
     /// l'ambassadeur du Nicaragua à Bruxelles persona non grata").
