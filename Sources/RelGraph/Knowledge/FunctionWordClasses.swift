@@ -112,4 +112,14 @@ struct FunctionWordClasses: Sendable {
         case .es: spanish
         }
     }
+
+    /// One class of `language`, read where it is stored: `of` copies every class of the language, retaining and
+    /// releasing each of its sets, which costs more than the few words a rule asks of one class.
+    static func wordClass(_ wordClass: KeyPath<FunctionWordClasses, WordSet>, of language: Language) -> WordSet {
+        switch language {
+        case .en: english[keyPath: wordClass]
+        case .fr: french[keyPath: wordClass]
+        case .es: spanish[keyPath: wordClass]
+        }
+    }
 }

@@ -680,12 +680,18 @@ struct ParsedSentence: Sendable {
     func folded(_ word: Int, _ tokens: [Token]) -> String {
         let token = tokenOfWord[word]
         let form = words(of: token..<token + 1).count == 1 ? tokens[token].folded : TextFolding.fold(tree.words[word].form)
-        return Self.elidedWords[form] ?? form
+        return Self.unelided(form)
     }
 
     /// A tree word's folded form, elision undone: what `folded` tells when no document token is at hand.
     private static func folded(form: String) -> String {
-        let form = TextFolding.fold(form)
+        unelided(TextFolding.fold(form))
+    }
+
+    /// The full form of an elided word. Every elided word ends with its apostrophe: any other word is answered from its
+    /// last byte, without hashing it.
+    private static func unelided(_ form: String) -> String {
+        guard form.utf8.last == UInt8(ascii: "'") else { return form }
         return elidedWords[form] ?? form
     }
 

@@ -130,16 +130,17 @@ struct RelationExtractor {
     /// two: "L'Algérie a de son côté convoqué", "a, pour sa part, condamné", "ha por su parte convocado".
     private func auxiliaryBeforeIncise(_ hit: TriggerMatcher.Hit, in sentence: Sentence) -> Int? {
         guard hit.trigger.frame != .noun else { return nil }
-        let words = FunctionWordClasses.of(document.language)
+        let language = document.language
         let tokens = document.tokens
         var index = hit.range.lowerBound - 1
         if index >= sentence.tokenRange.lowerBound, tokens[index].text == "," { index -= 1 }
         let noun = index, possessive = index - 1, preposition = index - 2
         guard preposition - 1 >= sentence.tokenRange.lowerBound, tokens[noun].isWord, !tokens[noun].isCapitalized,
-              words.possessives.contains(tokens[possessive]), words.prepositions.contains(tokens[preposition]) else { return nil }
+              FunctionWordClasses.wordClass(\.possessives, of: language).contains(tokens[possessive]),
+              FunctionWordClasses.wordClass(\.prepositions, of: language).contains(tokens[preposition]) else { return nil }
         var auxiliary = preposition - 1
         if tokens[auxiliary].text == ",", auxiliary - 1 >= sentence.tokenRange.lowerBound { auxiliary -= 1 }
-        return words.auxiliaries.contains(tokens[auxiliary]) ? auxiliary : nil
+        return FunctionWordClasses.wordClass(\.auxiliaries, of: language).contains(tokens[auxiliary]) ? auxiliary : nil
     }
 
     /// The adjectives of the sentence that the language spells as a verb ("nuclear"): told to the tagger as adjectives.

@@ -289,12 +289,25 @@ extension TreeArguments {
     /// An `obl:agent` makes it passive only when it names an actor ("backed by American drones"): "por teléfono"
     /// after "ha hablado" is a means.
     func isPassive(_ word: Int) -> Bool {
-        let dependents = parsed.dependents(of: word)
-        let relations = dependents.map { parsed.fullRelation(of: $0) }
-        let actorAgent = dependents.contains { parsed.fullRelation(of: $0) == "obl:agent" && !resolve([$0]).isEmpty }
+        // Asked at nearly every step of a role: the labels are read in one pass, each compared whole only when its
+        // relation is the one it subtypes, and an agent is resolved only when it decides.
+        var hasObject = false, hasPassiveAux = false, hasPassiveSubject = false, hasAgent = false
+        for child in parsed.dependents(of: word) {
+            switch parsed.relation(of: child) {
+            case .obj: hasObject = hasObject || parsed.fullRelation(of: child) == "obj"
+            case .aux: hasPassiveAux = hasPassiveAux || parsed.fullRelation(of: child) == "aux:pass"
+            case .nsubj: hasPassiveSubject = hasPassiveSubject || parsed.fullRelation(of: child) == "nsubj:pass"
+            case .obl: hasAgent = hasAgent || parsed.fullRelation(of: child) == "obl:agent"
+            default: continue
+            }
+        }
         // A verb with an object is active whatever agent the parser hung on it ("ont empêché l'adoption par le Conseil").
-        guard !relations.contains("obj") else { return relations.contains("aux:pass") }
-        return relations.contains("aux:pass") || actorAgent || (relations.contains("nsubj:pass") && hasPassiveAuxiliary(word))
+        guard !hasObject else { return hasPassiveAux }
+        if hasPassiveAux { return true }
+        if hasAgent, parsed.dependents(of: word).contains(where: { parsed.fullRelation(of: $0) == "obl:agent" && !resolve([$0]).isEmpty }) {
+            return true
+        }
+        return hasPassiveSubject && hasPassiveAuxiliary(word)
     }
 
     /// The logical subject and object of a verb that its frame row says is passive: the agent, and the subject written.

@@ -97,9 +97,16 @@ final class TreeArguments {
     func headWord(of range: Range<Int>) -> Int? {
         let words = parsed.words(of: range)
         // "political, economic and military ties": a modifier coordinated outside the phrase also hangs outside it;
-        // the phrase's noun or verb heads it.
-        let outside = words.filter { !words.contains(parsed.governor(of: $0) ?? -1) }
-        return outside.first { [.noun, .propn, .verb].contains(parsed.tag(of: $0)) } ?? outside.first
+        // the phrase's noun or verb heads it. One pass, with no list of the words outside: asked several times for
+        // every trigger.
+        var firstOutside: Int?
+        for word in words where !words.contains(parsed.governor(of: word) ?? -1) {
+            switch parsed.tag(of: word) {
+            case .noun, .propn, .verb: return word
+            default: if firstOutside == nil { firstOutside = word }
+            }
+        }
+        return firstOutside
     }
 
     /// Whether the trigger at `range` is read as a noun ("the sanctions") rather than a verb.
