@@ -89,6 +89,9 @@ struct MentionLists {
 
     /// The mentions written as one list with the mention at `position` ("X, Y et Z"), in text order.
     func listMembers(of position: Int) -> [Mention] {
+        // Asked of every actor an argument resolves to: one joined to no neighbour is its own list, found without
+        // walking the lists either way.
+        guard joined[position] || (position + 1 < mentions.count && joined[position + 1]) else { return [mentions[position]] }
         let before = list(ending: position), after = list(starting: position)
         return before + after.dropFirst()
     }

@@ -4,7 +4,7 @@ extension ParsedSentence {
     /// Hangs a genitive written after an agent phrase ("por parte de X", "de la part de X") from the noun the phrase
     /// qualifies.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    static func repairGenitivesAfterAgentPhrases(_ tree: inout SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
+    static func repairGenitivesAfterAgentPhrases(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for complement in tree.words.indices where [.noun, .propn].contains(tree.words[complement].tag) && tree.words[complement].relation == "nmod" {
             guard children[complement].contains(where: { isGenitive($0, in: tree, words: shared) }),
@@ -18,7 +18,7 @@ extension ParsedSentence {
 
     /// The part noun of the agent phrase `complement` hangs from, under the agent's name ("de Washington de diez
     /// diplomáticos") or beside it under the part noun ("de la part de Rabat de deux diplomates").
-    private static func agentPhrase(before complement: Int, in tree: SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Int? {
+    private static func agentPhrase(before complement: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Int? {
         let holder = tree.words[complement].head - 1
         guard holder >= 0, holder < complement else { return nil }
         let isPart = { (word: Int) in word >= 0 && shared.words.partNouns.contains(TextFolding.fold(tree.words[word].form)) }

@@ -17,7 +17,7 @@ extension ParsedSentence {
     /// Makes the time noun the verb's oblique and the noun phrase after it the verb's object; the phrase's words hang
     /// from its noun, a clause after it that hung from the time noun hangs from the object, anything else from the verb.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    static func repairObjectsAfterTimePhrases(_ tree: inout SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
+    static func repairObjectsAfterTimePhrases(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for verb in tree.words.indices where tree.words[verb].tag == .verb {
             guard let phrase = timePhraseBeforeObject(after: verb, in: tree, children: children, words: shared) else { continue }
@@ -60,7 +60,7 @@ extension ParsedSentence {
     /// verb has no other object, no passive clitic, and either a subject before it or an object that is not
     /// definite (a definite noun phrase after a verb with no subject before it is its subject: "comenzaron este
     /// miércoles las maniobras").
-    static func timePhraseBeforeObject(after verb: Int, in tree: SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> TimePhraseBeforeObject? {
+    static func timePhraseBeforeObject(after verb: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> TimePhraseBeforeObject? {
         let words = tree.words
         var index = verb + 1
         if index < words.count, words[index].tag == .adp { index += 1 }

@@ -10,7 +10,7 @@ struct ParsedSentence: Sendable {
     private let wordsOfToken: [Range<Int>]
     private let firstToken: Int
     /// The dependents of each word, left to right.
-    private let children: [[Int]]
+    private let children: WordDependents
     /// Each word's relation without its subtype, read once: the argument rules ask for it at every step.
     private let baseRelations: [DependencyRelation]
 
@@ -42,26 +42,26 @@ struct ParsedSentence: Sendable {
                 tree.words[index].relation = repair.repaired
             }
         }
-        var dependents = Self.children(of: tree)
-        if Self.repairAuxiliariesTakenForVerbs(&tree, children: dependents) { dependents = Self.children(of: tree) }
-        if Self.repairVerbsUnderTheirObject(&tree, children: dependents) { dependents = Self.children(of: tree) }
-        if Self.repairParticiplesUnderTheirObject(&tree) { dependents = Self.children(of: tree) }
-        if Self.repairVerbsUnderTheirSubject(&tree, children: dependents) { dependents = Self.children(of: tree) }
-        if Self.repairInterposedClauses(&tree, children: dependents) { dependents = Self.children(of: tree) }
-        if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = Self.children(of: tree) }
+        var dependents = WordDependents(of: tree)
+        if Self.repairAuxiliariesTakenForVerbs(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairVerbsUnderTheirObject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairParticiplesUnderTheirObject(&tree) { dependents = WordDependents(of: tree) }
+        if Self.repairVerbsUnderTheirSubject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairInterposedClauses(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         // The classes are handed over by reference: a copy of them would retain each of their sets, once per repair.
         if let shared = words {
-            if Self.repairFixedPredicates(&tree, words: shared) { dependents = Self.children(of: tree) }
-            if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
-            if Self.repairPartitiveNumerals(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
-            if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
-            if Self.repairVerbParticleNouns(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
-            if Self.repairObjectsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
-            if Self.repairGenitivesAfterAgentPhrases(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
-            if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
-            if Self.repairRelativeClausesAfterTheirName(&tree, children: dependents, words: shared) { dependents = Self.children(of: tree) }
+            if Self.repairFixedPredicates(&tree, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairPartitiveNumerals(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairVerbParticleNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairObjectsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairGenitivesAfterAgentPhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairRelativeClausesAfterTheirName(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
         }
-        if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = Self.children(of: tree) }
+        if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
         Self.repairFrontedNouns(&tree, children: dependents)
         Self.repairSecondSubjects(&tree, children: dependents)
@@ -79,26 +79,11 @@ struct ParsedSentence: Sendable {
     /// A list, not a dictionary: it is read for every word parsed, and the tag is compared before any label.
     static let labelRepairs: [(tag: PartOfSpeech, label: String, repaired: String)] = [(.verb, "amod", "acl")]
 
-    /// Each word's dependents, each list made at its final size: counted first, so that no list grows as it fills.
-    private static func children(of tree: SyntaxTree) -> [[Int]] {
-        let count = tree.words.count
-        var counts = [Int](repeating: 0, count: count)
-        for index in 0..<count where tree.words[index].head > 0 && tree.words[index].head <= count {
-            counts[tree.words[index].head - 1] += 1
-        }
-        var children = [[Int]](repeating: [], count: count)
-        for head in 0..<count where counts[head] > 0 { children[head].reserveCapacity(counts[head]) }
-        for index in 0..<count where tree.words[index].head > 0 && tree.words[index].head <= count {
-            children[tree.words[index].head - 1].append(index)
-        }
-        return children
-    }
-
     /// "Fait marquant, le Ghana et le Togo ont signé…", "A day later, Chile and Peru signed…": a fronted
     /// noun phrase and its comma taken for the subject, and the name after the comma for a bare oblique. A verb whose
     /// common-noun subject stands before a comma, with a name and no preposition between that comma and the verb,
     /// has the name for its subject; the fronted noun is an adjunct.
-    private static func repairFrontedNouns(_ tree: inout SyntaxTree, children: [[Int]]) {
+    private static func repairFrontedNouns(_ tree: inout SyntaxTree, children: WordDependents) {
         for verb in tree.words.indices where tree.words[verb].tag == .verb {
             guard let subject = children[verb].first(where: { $0 < verb && tree.words[$0].relation.hasPrefix("nsubj") }),
                   tree.words[subject].tag == .noun,
@@ -117,7 +102,7 @@ struct ParsedSentence: Sendable {
     /// "a accusé son voisin, le Bénin, de…", "accused its neighbour, Rwanda, of…": a name set off by commas right
     /// after a noun, which the parser hangs on the noun's verb as a bare oblique, is the noun's apposition.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairDetachedAppositions(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
+    private static func repairDetachedAppositions(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
         var changed = false
         for name in tree.words.indices where tree.words[name].tag == .propn
             && DependencyRelation(label: tree.words[name].relation) == .obl
@@ -139,9 +124,9 @@ struct ParsedSentence: Sendable {
 
     /// A verb with two subjects, one on each side ("Etiopía invadió Somalia" read as two `nsubj`): the one after it
     /// is its object, as French, English and Spanish put the subject first when both are written.
-    private static func repairSecondSubjects(_ tree: inout SyntaxTree, children: [[Int]]) {
-        for (head, dependents) in children.enumerated() {
-            let subjects = dependents.filter { tree.words[$0].relation == "nsubj" }
+    private static func repairSecondSubjects(_ tree: inout SyntaxTree, children: WordDependents) {
+        for head in 0..<children.count {
+            let subjects = children[head].filter { tree.words[$0].relation == "nsubj" }
             guard subjects.count > 1, subjects.contains(where: { $0 < head }) else { continue }
             for subject in subjects where subject > head { tree.words[subject].relation = "obj" }
         }
@@ -154,7 +139,7 @@ struct ParsedSentence: Sendable {
     /// verb the parser coordinated with a fronted clause ("Comme les diplomates n'arrivent pas à trouver une solution,
     /// X et Y conviennent…" with X hung on "solution"): the name after the comma is no complement of the clause before.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairFrontedSubjects(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
+    private static func repairFrontedSubjects(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
         var changed = false
         for verb in tree.words.indices where tree.words[verb].tag == .verb
             && (tree.words[verb].relation == "root" || isCoordinatedAfterClause(verb, in: tree)) {
@@ -273,7 +258,7 @@ struct ParsedSentence: Sendable {
     /// complements on it, where no frame of the event noun looks. The measured noun takes the quantity's place and the
     /// dependents written after it; the quantity, with its preposition, becomes its determiner.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairMeasureNouns(_ tree: inout SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
+    private static func repairMeasureNouns(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for measure in tree.words.indices where tree.words[measure].tag == .noun
             && shared.words.measureNouns.contains(TextFolding.fold(tree.words[measure].form)) {
@@ -296,7 +281,7 @@ struct ParsedSentence: Sendable {
     /// head of the noun it counts, with the preposition on the numeral. The counted noun takes the numeral's place and
     /// its preposition; the numeral, with the genitive, becomes its modifier.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairPartitiveNumerals(_ tree: inout SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
+    private static func repairPartitiveNumerals(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for numeral in tree.words.indices where tree.words[numeral].tag == .num && tree.words[numeral].relation != "nummod" {
             guard let counted = children[numeral].first(where: { $0 > numeral && [.noun, .propn].contains(tree.words[$0].tag)
@@ -319,7 +304,7 @@ struct ParsedSentence: Sendable {
     /// "Le Rwanda dément les accusations" read with the subject as the root and the verb as its nominal modifier, a
     /// label no verb can bear: the verb is the root, the noun before it its subject.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairVerbsUnderTheirSubject(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
+    private static func repairVerbsUnderTheirSubject(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
         var changed = false
         for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].relation == "nmod" {
             let subject = tree.words[verb].head - 1
@@ -336,7 +321,7 @@ struct ParsedSentence: Sendable {
     /// the clause's verb, the phrase's noun as its object and the participle as that noun's clause. The participle
     /// heads the clause: it takes the auxiliary's place and dependents, the noun as an oblique.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairAuxiliariesTakenForVerbs(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
+    private static func repairAuxiliariesTakenForVerbs(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
         var changed = false
         for auxiliary in tree.words.indices where tree.words[auxiliary].tag == .aux {
             guard let noun = children[auxiliary].first(where: { $0 > auxiliary && tree.words[$0].tag == .noun }),
@@ -360,7 +345,7 @@ struct ParsedSentence: Sendable {
     /// the verb hung on its own object: the verb heads the clause, the root noun before it is its subject and the
     /// noun after it its object.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairVerbsUnderTheirObject(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
+    private static func repairVerbsUnderTheirObject(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
         var changed = false
         for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].relation == "nmod" {
             let object = tree.words[verb].head - 1
@@ -404,7 +389,7 @@ struct ParsedSentence: Sendable {
 
     /// Makes `verb` the root with `subject`, the nominal the parser made the root, as its subject; the subject's
     /// dependents written after the verb go with the verb.
-    private static func raise(_ verb: Int, over subject: Int, in tree: inout SyntaxTree, children: [[Int]]) {
+    private static func raise(_ verb: Int, over subject: Int, in tree: inout SyntaxTree, children: WordDependents) {
         tree.words[verb].head = 0
         tree.words[verb].relation = "root"
         tree.words[subject].head = verb + 1
@@ -416,7 +401,7 @@ struct ParsedSentence: Sendable {
     /// no preposition, hangs from the date's noun in the parse; it is the object of the verb the date hangs from. So is
     /// a partitive object, its genitive and adjectives before it ("a adopté jeudi de nouvelles sanctions").
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairNamesAfterDates(_ tree: inout SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
+    private static func repairNamesAfterDates(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for name in tree.words.indices where [.propn, .noun].contains(tree.words[name].tag) && tree.words[name].relation == "nmod" {
             let date = tree.words[name].head - 1
@@ -436,7 +421,7 @@ struct ParsedSentence: Sendable {
 
     /// "llevaron a cabo maniobras conjuntas" with "a cabo" read as an oblique and the object hung on "cabo": the noun is
     /// part of the verb, and a noun hung on it with no preposition is the verb's object.
-    private static func repairVerbParticleNouns(_ tree: inout SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
+    private static func repairVerbParticleNouns(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for particle in tree.words.indices where tree.words[particle].tag == .noun
             && shared.words.verbParticleNouns.contains(TextFolding.fold(tree.words[particle].form)) {
@@ -456,7 +441,7 @@ struct ParsedSentence: Sendable {
 
     /// A name right after the date with no preposition, or a partitive: the genitive and at least one adjective of the
     /// noun between it and the date ("jeudi de nouvelles sanctions").
-    private static func isObjectRightAfter(_ date: Int, _ noun: Int, in tree: SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
+    private static func isObjectRightAfter(_ date: Int, _ noun: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         if tree.words[noun].tag == .propn {
             return date == noun - 1 && !children[noun].contains(where: { tree.words[$0].relation == "case" })
         }
@@ -473,7 +458,7 @@ struct ParsedSentence: Sendable {
     /// hung as its parataxis or conjunct or beside it on the verb above, is the relative clause: the later verb takes
     /// its place and the subject.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairRelativeClausesTakenForMain(_ tree: inout SyntaxTree, children: [[Int]], words shared: ArgumentWords.Shared) -> Bool {
+    private static func repairRelativeClausesTakenForMain(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for clause in tree.words.indices where tree.words[clause].tag == .verb {
             // The main verb hangs on the relative clause's verb, or beside it on the verb above; most verbs have
@@ -507,7 +492,7 @@ struct ParsedSentence: Sendable {
     /// the comma, and hangs the main verb on it with no subject. The name before the comma is the main verb's
     /// subject, the clause its relative, and what was written before the name the main verb's.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairRelativeClausesAfterTheirName(_ tree: inout SyntaxTree, children: [[Int]],
+    private static func repairRelativeClausesAfterTheirName(_ tree: inout SyntaxTree, children: WordDependents,
                                                            words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for clause in tree.words.indices where tree.words[clause].tag == .verb && tree.words[clause].relation == "root" {
@@ -543,7 +528,7 @@ struct ParsedSentence: Sendable {
     /// verb coordinated to the clause, or gives the subject to the clause and hangs the clause on the main verb. In
     /// both the main verb takes the subject, and the clause becomes the subject's modifier.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairInterposedClauses(_ tree: inout SyntaxTree, children: [[Int]]) -> Bool {
+    private static func repairInterposedClauses(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
         var changed = false
         for word in tree.words.indices where tree.words[word].tag == .verb {
             if tree.words[word].relation == "root" || !isInterposed(word, in: tree, children: children) { continue }
@@ -587,7 +572,7 @@ struct ParsedSentence: Sendable {
 
     /// Whether the clause of `word` opens after a comma: its first word is the one after a punctuation mark. A
     /// subject the parser gave it, and what comes before that subject, are not the clause's.
-    private static func isInterposed(_ word: Int, in tree: SyntaxTree, children: [[Int]]) -> Bool {
+    private static func isInterposed(_ word: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
         let subject = children[word].last { $0 < word && tree.words[$0].relation == "nsubj" } ?? -1
         let first = min(word, children[word].filter { $0 > subject && tree.words[$0].tag != .punct }.min() ?? word)
         return first > 1 && tree.words[first - 1].tag == .punct
@@ -595,13 +580,13 @@ struct ParsedSentence: Sendable {
 
     /// A verb coordinated to an interposed clause after a comma, with no conjunction or subject of its own: the
     /// sentence's main verb.
-    private static func isMainVerb(_ candidate: Int, after clause: Int, in tree: SyntaxTree, children: [[Int]]) -> Bool {
+    private static func isMainVerb(_ candidate: Int, after clause: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
         candidate > clause && tree.words[candidate].tag == .verb && mainVerbMisreadings.contains(DependencyRelation(label: tree.words[candidate].relation))
             && isInterposed(candidate, in: tree, children: children)
             && !children[candidate].contains { [.cc, .nsubj, .csubj].contains(DependencyRelation(label: tree.words[$0].relation)) }
     }
 
-    private static func subjectLabel(of verb: Int, in tree: SyntaxTree, children: [[Int]]) -> String {
+    private static func subjectLabel(of verb: Int, in tree: SyntaxTree, children: WordDependents) -> String {
         children[verb].contains { tree.words[$0].relation == "aux:pass" } ? "nsubj:pass" : "nsubj"
     }
 
@@ -617,7 +602,7 @@ struct ParsedSentence: Sendable {
     /// A `conj` always follows the first conjunct it hangs from, so a noun labelled `conj` before its verb is a
     /// misreading, most often of a subject after a correlative ("O Chile se retira o…", "Ou la Bolivie cède ou…"):
     /// it is the verb's subject when the verb has none.
-    private static func repairLeftConjuncts(_ tree: inout SyntaxTree, children: [[Int]]) {
+    private static func repairLeftConjuncts(_ tree: inout SyntaxTree, children: WordDependents) {
         // By index: a word copied out of the tree would be retained and released for each word of the sentence.
         for index in tree.words.indices where tree.words[index].relation == "conj" && tree.words[index].head - 1 > index {
             let verb = tree.words[index].head - 1
@@ -650,7 +635,7 @@ struct ParsedSentence: Sendable {
         return head > 0 ? head - 1 : nil
     }
 
-    func dependents(of word: Int) -> [Int] { children[word] }
+    func dependents(of word: Int) -> ArraySlice<Int> { children[word] }
 
     /// The relation without its subtype: "obl" for "obl:agent".
     func relation(of word: Int) -> DependencyRelation { baseRelations[word] }

@@ -30,6 +30,6 @@ extension TreeArguments {
 
     /// A complement marked by the genitive preposition alone.
     private func isGenitive(_ word: Int) -> Bool {
-        parsed.markers(of: word, in: tokens) == [words.genitive]
+        markers(of: word) == [words.genitive]
     }
 }

@@ -51,7 +51,7 @@ extension TreeArguments {
         parsed.dependents(of: word).contains { child in
             switch parsed.relation(of: child) {
             case .mark: words.conditionals.contains(token(child)) && !isConcessive(child)
-            case .obl: words.conditionalNouns.contains(token(child)) && !parsed.markers(of: child, in: tokens).isEmpty
+            case .obl: words.conditionalNouns.contains(token(child)) && !markers(of: child).isEmpty
                 && parsed.dependents(of: child).contains { [.nmod, .acl].contains(parsed.relation(of: $0)) }
             default: false
             }

@@ -14,7 +14,7 @@ extension TreeArguments {
     /// The noun a possessive owns when a reason preposition introduces it ("for their support").
     private func reasonPhrase(owning possessive: Int) -> Int? {
         guard let noun = parsed.governor(of: possessive), parsed.isNominal(noun) else { return nil }
-        let markers = parsed.markers(of: noun, in: tokens)
+        let markers = self.markers(of: noun)
         return markers.contains(where: { (marker: String) in words.reasonMarkers.contains(marker) }) ? noun : nil
     }
 
@@ -27,7 +27,7 @@ extension TreeArguments {
             return undergoer
         }
         // "sanctions on Ghanaian banks for their…" with the reason hung on the complement itself.
-        var found: Int? = parsed.markers(of: governor, in: tokens).isEmpty || !isReasoned(governor) ? nil : governor
+        var found: Int? = markers(of: governor).isEmpty || !isReasoned(governor) ? nil : governor
         var queue = parsed.dependents(of: governor).filter { $0 != phrase && !isSubjectOrAgent($0) }
         while let word = queue.popLast() {
             guard word < phrase else { continue }
@@ -45,7 +45,7 @@ extension TreeArguments {
 
     private func isSubjectOrAgent(_ word: Int) -> Bool {
         Self.subjectRelations.contains(parsed.relation(of: word))
-            || parsed.markers(of: word, in: tokens).contains(where: { (marker: String) in words.passiveAgents.contains(marker) })
+            || markers(of: word).contains(where: { (marker: String) in words.passiveAgents.contains(marker) })
     }
 
     private static let reasonedRelations: DependencyRelations = [.obj, .iobj, .obl, .nmod]

@@ -145,7 +145,7 @@ extension TreeArguments {
         guard mentions[mention].form == .official, let head = parsed.head(of: parsed.words(of: mentions[mention].range)) else { return nil }
         // A name in apposition, not one a preposition introduces ("le président suédois au Chili").
         return parsed.dependents(of: head).lazy
-            .filter { [.appos, .flat, .nmod].contains(self.parsed.relation(of: $0)) && self.parsed.markers(of: $0, in: self.tokens).isEmpty }
+            .filter { [.appos, .flat, .nmod].contains(self.parsed.relation(of: $0)) && self.markers(of: $0).isEmpty }
             .compactMap { self.mentionOfWord[$0] }
             // "the foreign ministers of X, Y and Z": states beside a title are a list, not its holder's name.
             .first { self.mentions[$0].form == .name && self.mentions[$0].refs.allSatisfy { $0.personIndex != nil } }
@@ -173,7 +173,7 @@ extension TreeArguments {
     /// An agent noun's complement is its owner, not a group: "the envoys of the five members — X, Y…" are X's and Y's.
     private func isMemberList(_ word: Int) -> Bool {
         guard let governor = parsed.governor(of: word), !words.agentNouns.contains(tokens[parsed.tokenOfWord[governor]]) else { return false }
-        return parsed.isNominal(governor) && parsed.markers(of: word, in: tokens).contains(words.genitive)
+        return parsed.isNominal(governor) && markers(of: word).contains(words.genitive)
     }
 
     /// The mentions a noun that is not itself an actor stands for: a demonym or name modifying it, for an agent
@@ -192,7 +192,7 @@ extension TreeArguments {
             guard Self.modifierRelations.contains(relation) else { continue }
             // An agent noun is its owner's ("the forces of X", "X's envoy"), not what another preposition names ("the
             // force against officials of X", "the ambassador to X"); a ruling noun is also its seat's ("in Bamako").
-            let markers = relation == .nmod ? parsed.markers(of: child, in: tokens) : []
+            let markers = relation == .nmod ? self.markers(of: child) : []
             let owns = markers.isEmpty || markers.contains(words.genitive) || isRuler || isTerritory
             guard let mention = mentionOfWord[child] else {
                 if isAgent, relation == .nmod, owns { found += standIns(of: child, owned: !owned) }

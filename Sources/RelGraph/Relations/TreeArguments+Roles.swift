@@ -35,7 +35,7 @@ extension TreeArguments {
             return ([head] + phraseAgentNouns(of: head, phrase: phrase)).flatMap { noun in
                 parsed.dependents(of: noun).filter { word in
                     Self.modifierRelations.contains(parsed.relation(of: word)) && mentionOfWord[word] != nil
-                        && parsed.markers(of: word, in: tokens).isEmpty && !continuesComplementList(word, of: noun)
+                        && markers(of: word).isEmpty && !continuesComplementList(word, of: noun)
                         && !opensAfterColon(word)
                 }
             }
@@ -69,7 +69,7 @@ extension TreeArguments {
         envoys.flatMap { envoy in
             let complements = parsed.dependents(of: envoy, [.nmod, .obl])
             return (complements + complements.flatMap { parsed.dependents(of: $0, [.nmod]) }).filter { complement in
-                parsed.markers(of: complement, in: tokens).contains { FunctionWords.postingPrepositions.contains($0) }
+                markers(of: complement).contains { FunctionWords.postingPrepositions.contains($0) }
             }
         }
     }
@@ -108,7 +108,7 @@ extension TreeArguments {
         let possessors = possessorWords(of: noun).filter { $0 < limit }
         if !possessors.isEmpty { return possessors }
         return parsed.dependents(of: noun, [.nmod]).filter { complement in
-            complement < limit && mentionOfWord[complement] != nil && parsed.markers(of: complement, in: tokens) == [words.genitive]
+            complement < limit && mentionOfWord[complement] != nil && markers(of: complement) == [words.genitive]
         }
     }
 
@@ -117,7 +117,7 @@ extension TreeArguments {
     /// names its own actor, is that noun's clause, and the actor acts in it. A noun that is an actor itself ("a accusé
     /// le Mali d'avoir…") leaves the infinitive the verb's.
     private func actNounOwners(ofInfinitive infinitive: Int, verb: Int) -> [Int] {
-        guard parsed.tag(of: infinitive) == .verb, parsed.markers(of: infinitive, in: tokens).contains(words.genitive) else { return [] }
+        guard parsed.tag(of: infinitive) == .verb, markers(of: infinitive).contains(words.genitive) else { return [] }
         let nouns = parsed.dependents(of: verb).filter { $0 < infinitive && [.obj, .obl].contains(parsed.relation(of: $0)) }
         guard let noun = nouns.last, mentionOfWord[noun] == nil,
               words.eventAnaphors.contains(tokens[parsed.tokenOfWord[noun]]),
@@ -140,14 +140,14 @@ extension TreeArguments {
     /// "X's", "son", "su": the possessor written on a noun.
     func possessorWords(of noun: Int) -> [Int] {
         parsed.dependents(of: noun).filter {
-            parsed.fullRelation(of: $0) == "nmod:poss" || parsed.markers(of: $0, in: tokens).contains("'s")
+            parsed.fullRelation(of: $0) == "nmod:poss" || markers(of: $0).contains("'s")
                 || (parsed.relation(of: $0) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]))
         }
     }
 
     /// "a mis en garde Washington" with the name hung on "garde" as a complement with no preposition: the phrase's object.
     private func isUnmarkedComplement(_ child: Int, after word: Int) -> Bool {
-        child > word && parsed.relation(of: child) == .nmod && mentionOfWord[child] != nil && parsed.markers(of: child, in: tokens).isEmpty
+        child > word && parsed.relation(of: child) == .nmod && mentionOfWord[child] != nil && markers(of: child).isEmpty
     }
 
     static let clauseRelations: DependencyRelations = [.xcomp, .ccomp, .advcl]
@@ -186,7 +186,7 @@ extension TreeArguments {
             let parts = level.flatMap { parsed.dependents(of: $0, [.nmod, .obl]) }.filter(isPartPhrase)
             if !parts.isEmpty {
                 return parts.flatMap { part in
-                    parsed.dependents(of: part, [.nmod]).filter { parsed.markers(of: $0, in: tokens).contains(words.genitive) }
+                    parsed.dependents(of: part, [.nmod]).filter { markers(of: $0).contains(words.genitive) }
                 }
             }
             level = level.flatMap { parsed.dependents(of: $0, [.nmod]) }.filter { mentionOfWord[$0] == nil }
@@ -199,14 +199,14 @@ extension TreeArguments {
 
     private func isPartPhrase(_ word: Int) -> Bool {
         words.partNouns.contains(tokens[parsed.tokenOfWord[word]]) && mentionOfWord[word] == nil
-            && parsed.markers(of: word, in: tokens).contains { words.partMarkers.contains($0) }
+            && markers(of: word).contains { words.partMarkers.contains($0) }
     }
 
     /// "a strike attributed to X", "une frappe imputée à X": the author a participle of attribution names.
     private func attributedAuthor(of participle: Int) -> [Int] {
         guard isAttributing(participle) else { return [] }
         return parsed.dependents(of: participle, [.obl, .nmod, .iobj]).filter { complement in
-            parsed.markers(of: complement, in: tokens).contains { words.attributionMarkers.contains($0) }
+            markers(of: complement).contains { words.attributionMarkers.contains($0) }
         }
     }
 
@@ -219,7 +219,7 @@ extension TreeArguments {
     /// X" backs no one behind the attack.
     func isOpposed(_ range: Range<Int>) -> Bool {
         guard let head = headWord(of: range) else { return false }
-        return parsed.markers(of: head, in: tokens).contains { FunctionWords.opposingPrepositions.contains($0) }
+        return markers(of: head).contains { FunctionWords.opposingPrepositions.contains($0) }
     }
 
     /// The clauses a verb of speech reports: its `ccomp`, and for a quote's attribution ("«…», amenazó Bush") the
@@ -350,10 +350,10 @@ extension TreeArguments {
         (subjects + [verb]).flatMap { parsed.dependents(of: $0, [.nmod, .obl]) }
             .filter { phrase in
                 words.spokesmanNouns.contains(tokens[parsed.tokenOfWord[phrase]])
-                    && parsed.markers(of: phrase, in: tokens).contains { words.passiveAgents.contains($0) }
+                    && markers(of: phrase).contains { words.passiveAgents.contains($0) }
             }
             .flatMap { parsed.dependents(of: $0, [.nmod]) }
-            .filter { mentionOfWord[$0] != nil && parsed.markers(of: $0, in: tokens) == [words.genitive] }
+            .filter { mentionOfWord[$0] != nil && markers(of: $0) == [words.genitive] }
     }
 
     /// "a été accueilli à sa descente de l'avion par le président X": a passive's agent the parser hung on a noun of
@@ -373,7 +373,7 @@ extension TreeArguments {
 
     private func isAgentPhrase(_ word: Int) -> Bool {
         parsed.fullRelation(of: word) == "obl:agent"
-            || ([.obl, .nmod].contains(parsed.relation(of: word)) && parsed.markers(of: word, in: tokens).contains { words.passiveAgents.contains($0) })
+            || ([.obl, .nmod].contains(parsed.relation(of: word)) && markers(of: word).contains { words.passiveAgents.contains($0) })
     }
 
     /// The subjects written on a verb, nouns of time aside. A personal pronoun the parser called expletive ("Il a
@@ -411,7 +411,7 @@ extension TreeArguments {
               !dependents.contains(where: { $0 < verb && Self.subjectRelations.contains(parsed.relation(of: $0)) && parsed.tag(of: $0) != .pron })
         else { return nil }
         return dependents.first { $0 > verb && mentionOfWord[$0] != nil && [.obj, .nsubj, .obl].contains(parsed.relation(of: $0))
-            && parsed.markers(of: $0, in: tokens).isEmpty }
+            && markers(of: $0).isEmpty }
     }
 
     /// "Se retiró de la Cancillería el embajador de X": a pronominal verb takes no object, so an actor after it with
@@ -420,7 +420,7 @@ extension TreeArguments {
         let dependents = parsed.dependents(of: verb)
         guard dependents.contains(where: { parsed.fullRelation(of: $0) == "expl:pv" }),
               !dependents.contains(where: { Self.subjectRelations.contains(parsed.relation(of: $0)) }) else { return nil }
-        return dependents.first { $0 > verb && parsed.relation(of: $0) == .obj && parsed.markers(of: $0, in: tokens).isEmpty
+        return dependents.first { $0 > verb && parsed.relation(of: $0) == .obj && markers(of: $0).isEmpty
             && !resolve([$0]).isEmpty }
     }
 
@@ -504,7 +504,7 @@ extension TreeArguments {
             let unmarked = parsed.fullRelation(of: child) == "obl:unmarked"
                 || (parsed.fullRelation(of: child) == "obl" && parsed.tag(of: child) == .propn)
             return child < verb && unmarked && [.noun, .propn].contains(parsed.tag(of: child))
-                && !isTimeNoun(child) && parsed.markers(of: child, in: tokens).isEmpty
+                && !isTimeNoun(child) && markers(of: child).isEmpty
         }
     }
 
@@ -586,7 +586,7 @@ extension TreeArguments {
     private func misreadSubject(of verb: Int) -> Int? {
         parsed.dependents(of: verb).last { child in
             child < verb && Self.misreadSubjectTags.contains(parsed.tag(of: child))
-                && Self.misreadSubjectRelations.contains(parsed.relation(of: child)) && parsed.markers(of: child, in: tokens).isEmpty
+                && Self.misreadSubjectRelations.contains(parsed.relation(of: child)) && markers(of: child).isEmpty
         }
     }
 
@@ -620,7 +620,7 @@ extension TreeArguments {
         // Spanish marks a person or a state as object with "a", which parsers often read as an oblique.
         let marked = parsed.dependents(of: word).filter { child in
             child > word && Self.mislabelledObjectRelations.contains(parsed.relation(of: child))
-                && parsed.markers(of: child, in: tokens).contains { words.objectMarkers.contains($0) } && !isCompoundPreposition(child)
+                && markers(of: child).contains { words.objectMarkers.contains($0) } && !isCompoundPreposition(child)
         }
         return marked.isEmpty ? unlabelledObject(of: word) : marked
     }
@@ -631,7 +631,7 @@ extension TreeArguments {
     private func unlabelledObject(of verb: Int) -> [Int] {
         let candidate = parsed.dependents(of: verb).first { child in
             child > verb && Self.nominalTags.contains(parsed.tag(of: child)) && Self.mislabelledObjectRelations.contains(parsed.relation(of: child))
-                && parsed.markers(of: child, in: tokens).isEmpty
+                && markers(of: child).isEmpty
                 && !tokens[parsed.tokenOfWord[verb] + 1..<parsed.tokenOfWord[child]].contains { $0.kind == .punctuation }
         }
         return candidate.map { relativeResolved($0, clause: verb) } ?? []
@@ -644,10 +644,10 @@ extension TreeArguments {
     /// stays an object ("sancionó a funcionarios de X").
     func isCompoundPreposition(_ word: Int) -> Bool {
         guard parsed.tag(of: word) == .noun, mentionOfWord[word] == nil, !words.agentNouns.contains(tokens[parsed.tokenOfWord[word]]),
-              parsed.markers(of: word, in: tokens).contains(where: { words.objectMarkers.contains($0) }) else { return false }
+              markers(of: word).contains(where: { words.objectMarkers.contains($0) }) else { return false }
         let dependents = parsed.dependents(of: word)
         return !dependents.contains { parsed.relation(of: $0) == .det }
-            && dependents.contains { parsed.relation(of: $0) == .nmod && parsed.markers(of: $0, in: tokens).contains(words.genitive) }
+            && dependents.contains { parsed.relation(of: $0) == .nmod && markers(of: $0).contains(words.genitive) }
     }
     /// Labels the labeller gives an object it read as something else.
     static let mislabelledObjectRelations: DependencyRelations = [.xcomp, .obl, .nmod, .iobj, .dep, .appos]
@@ -697,7 +697,7 @@ extension TreeArguments {
     func isSupported(_ noun: Int) -> Bool {
         let relation = parsed.fullRelation(of: noun)
         guard Self.supportedRelations.contains(relation) else { return false }
-        if relation == "obj" || parsed.markers(of: noun, in: tokens).allSatisfy({ $0 == words.genitive }) { return true }
+        if relation == "obj" || markers(of: noun).allSatisfy({ $0 == words.genitive }) { return true }
         return parsed.governor(of: noun).map { words.prepositionalSupportVerbs.contains(tokens[parsed.tokenOfWord[$0]]) } ?? false
     }
 
@@ -725,7 +725,7 @@ extension TreeArguments {
     /// The verb of the clause at whose occasion a gathering noun is written: "said in a meeting with…".
     func occasionVerb(of noun: Int) -> Int? {
         guard parsed.relation(of: noun) == .obl, var verb = parsed.governor(of: noun) else { return nil }
-        var markers = parsed.markers(of: noun, in: tokens)
+        var markers = self.markers(of: noun)
         // "lors d'une réunion" read with "lors" as an adverb the noun hangs from.
         if parsed.tag(of: verb) == .adv, let above = parsed.governor(of: verb) {
             markers.append(parsed.folded(verb, tokens))
@@ -850,7 +850,7 @@ extension TreeArguments {
     private func keepsOwnGenitive(_ holder: Int, phrase: [Int]) -> Bool {
         guard !phrase.contains(holder), mentionOfWord[holder] != nil,
               [.nmod, .obl].contains(parsed.relation(of: holder)) else { return false }
-        let markers = parsed.markers(of: holder, in: tokens)
+        let markers = self.markers(of: holder)
         return !markers.isEmpty && !markers.contains(words.genitive)
     }
 
@@ -859,7 +859,7 @@ extension TreeArguments {
     /// The parser may hang the genitive beside the noun ("des troupes le long de la frontière", both on "troupes"):
     /// written right after it, the genitive is introduced by the noun too.
     private func complementMarkers(of word: Int) -> [String] {
-        let markers = parsed.markers(of: word, in: tokens)
+        let markers = self.markers(of: word)
         if markers.isEmpty, isPrepositionalNoun(word) { return [parsed.folded(word, tokens)] }
         guard markers.contains(words.genitive) else { return markers }
         let start = (parsed.dependents(of: word).filter { $0 < word }.min() ?? word) - 1
@@ -868,7 +868,7 @@ extension TreeArguments {
     }
 
     private func isPrepositionalNoun(_ word: Int) -> Bool {
-        words.prepositionalNouns.contains(tokens[parsed.tokenOfWord[word]]) && parsed.markers(of: word, in: tokens).isEmpty
+        words.prepositionalNouns.contains(tokens[parsed.tokenOfWord[word]]) && markers(of: word).isEmpty
     }
 
     /// "both of which", "tous deux": a quantifier whose relative makes the clause's antecedent the subject. The

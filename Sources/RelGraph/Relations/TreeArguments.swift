@@ -46,6 +46,9 @@ final class TreeArguments {
     var words: ArgumentWords { shared.words }
     /// The mention each word belongs to, if any.
     let mentionOfWord: [Int?]
+    /// The folded prepositions marking each word (`ParsedSentence.markers`), found the first time a rule asks: the rules
+    /// ask the same words' markers again and again as they walk the tree, and each finding folds the words anew.
+    private var markersOfWord: [[String]?]
 
     /// The mentions written in one list with a mention, given by its index: parsers often attach the members
     /// of a long list ("X, Y, Z and W") as appositions or to the verb, while the list itself is plain on the surface.
@@ -64,6 +67,15 @@ final class TreeArguments {
             for word in parsed.words(of: mention.range) { mentionOfWord[word] = index }
         }
         self.mentionOfWord = mentionOfWord
+        markersOfWord = [[String]?](repeating: nil, count: parsed.wordCount)
+    }
+
+    /// The folded prepositions marking `word` ("à", "against", "a"): its `case` dependents, and a `mark` for a clause.
+    func markers(of word: Int) -> [String] {
+        if let markers = markersOfWord[word] { return markers }
+        let markers = parsed.markers(of: word, in: tokens)
+        markersOfWord[word] = markers
+        return markers
     }
 
     /// Where a dateline ("DUBAI, United Arab Emirates —", "PARIS -") ends: the places in it take no part in the
@@ -169,7 +181,7 @@ final class TreeArguments {
         else { return false }
         switch parsed.relation(of: word) {
         case .compound, .flat: return true
-        case .nmod: return parsed.markers(of: word, in: tokens) == [words.genitive]
+        case .nmod: return markers(of: word) == [words.genitive]
         default: return false
         }
     }
@@ -419,7 +431,7 @@ final class TreeArguments {
         // An event noun's genitive is what it is aimed at ("the invasion of X"), not its owner.
         let possessors = possessorWords(of: first)
         let owners = !possessors.isEmpty || isTrigger(parsed.tokenOfWord[first]) ? possessors : parsed.dependents(of: first).filter { child in
-            parsed.relation(of: child) == .nmod && mentionOfWord[child] != nil && parsed.markers(of: child, in: tokens).contains(words.genitive)
+            parsed.relation(of: child) == .nmod && mentionOfWord[child] != nil && markers(of: child).contains(words.genitive)
         }
         // The owner's own mention only: a list the surface joins it to ("X, as well as China's moves") is not the owner.
         let named = owners.compactMap { mentionOfWord[$0] }.map { mentions[$0] }
@@ -451,7 +463,7 @@ final class TreeArguments {
             let owners = parsed.dependents(of: word).filter { child in
                 parsed.fullRelation(of: child) == "nmod:poss"
                     || (Self.ownerRelations.contains(parsed.relation(of: child))
-                        && parsed.markers(of: child, in: tokens).contains(words.genitive))
+                        && markers(of: child).contains(words.genitive))
                     || (namedByCompounds && isNameCompound(child)) || isDemonymOnThing(child) || isAgentPhrase(child)
             }
             // "condemned the test carried out by X", "thanked them for the aid X has provided": who made the thing owns it.
@@ -467,7 +479,7 @@ final class TreeArguments {
 
     /// "rejected the statement by X", "dismissed remarks by X": a thing's agent phrase names who made it, and so owns it.
     private func isAgentPhrase(_ word: Int) -> Bool {
-        parsed.relation(of: word) == .nmod && parsed.markers(of: word, in: tokens).contains(where: words.nounAgentMarkers.contains)
+        parsed.relation(of: word) == .nmod && markers(of: word).contains(where: words.nounAgentMarkers.contains)
     }
 
     /// "tariffs on Chinese steel", "sanctions on Russian banks": a state's demonym on a thing owns it, whether the
@@ -491,10 +503,10 @@ final class TreeArguments {
     /// of the tanker by Iran"), which takes none unless it is an event itself.
     private func nounAgents(of noun: Int, isTrigger: (Int) -> Bool) -> ([Mention], String) {
         let genitives = parsed.dependents(of: noun, [.nmod]).filter { complement in
-            parsed.markers(of: complement, in: tokens).contains(words.genitive) && !isTrigger(parsed.tokenOfWord[complement])
+            markers(of: complement).contains(words.genitive) && !isTrigger(parsed.tokenOfWord[complement])
         }
         let marked = (parsed.dependents(of: noun, Self.ownerRelations) + genitives.flatMap { parsed.dependents(of: $0, [.nmod]) })
-            .filter { parsed.markers(of: $0, in: tokens).contains(where: words.nounAgentMarkers.contains) }
+            .filter { markers(of: $0).contains(where: words.nounAgentMarkers.contains) }
         for heads in [partAgents(of: noun)] + marked.map({ [$0] }) {
             let agents = resolve(heads)
             if let first = heads.first, !agents.isEmpty { return (agents, "agent (\(parsed.path(from: noun, to: first)))") }
@@ -511,7 +523,7 @@ final class TreeArguments {
         let parts = partAgents(of: verb)
         guard parts.isEmpty else { return parts }
         return parsed.dependents(of: verb).filter { child in
-            parsed.relation(of: child) == .obl && parsed.markers(of: child, in: tokens).contains { words.passiveAgents.contains($0) }
+            parsed.relation(of: child) == .obl && markers(of: child).contains { words.passiveAgents.contains($0) }
         }
     }
 
