@@ -42,9 +42,12 @@ extension TreeArguments {
         for index in found.sorted() {
             var mention = mentions[index]
             if ruled.contains(index) { mention.isLocative = false }
-            for member in [mention] + listMembers(index).filter(isListable) where !members.contains(member) { members.append(member) }
+            // The mention, then its listable list members, each added once: no list of them is built to be read once.
+            if !members.contains(mention) { members.append(mention) }
+            for member in listMembers(index) where isListable(member) && !members.contains(member) { members.append(member) }
         }
-        return members.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        members.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return members
     }
 
     /// "accused an Iranian-Norwegian of…", "un Français a été arrêté": a demonym standing alone after a singular

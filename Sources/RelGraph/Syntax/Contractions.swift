@@ -35,6 +35,10 @@ struct Contractions: Sendable {
     /// Every key of `tokens` is ASCII lower-case letters and apostrophes, which no string with a non-ASCII scalar
     /// equals.
     let keysAreASCIILetters: Bool
+    /// For each ASCII byte, whether a key of `tokens` starts with it.
+    private let keyInitials: [Bool]
+    /// Every suffix holds an apostrophe ("n't", "'re"): a word without one ends with none of them.
+    private let suffixesHoldApostrophe: Bool
 
     /// The table for `language`, parsed once.
     static func table(for language: Language) -> Contractions {
@@ -81,6 +85,16 @@ struct Contractions: Sendable {
         entries[token]
     }
 
+    /// Whether the ASCII word `bytes`, lowered, may be a key of `tokens` or end with one of the `suffixes`. Most words
+    /// start with a letter no key starts with or are longer than every key, and hold no apostrophe: answered from the
+    /// bytes, such a word is neither lowered nor looked up.
+    func mayCut(asciiWord bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return true }
+        let initial = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") ? first + 32 : first
+        if bytes.count <= longestToken && Int(initial) < keyInitials.count && keyInitials[Int(initial)] { return true }
+        return !suffixes.isEmpty && (!suffixesHoldApostrophe || bytes.contains(UInt8(ascii: "'")))
+    }
+
     /// Reads a table written as above: tab-separated kind, form and words, one entry a line.
     /// The tables are compiled in, so a line of another shape is a mistake caught by the tests, skipped here.
     init(parsing table: String) {
@@ -101,6 +115,12 @@ struct Contractions: Sendable {
         entries = WordMap(tokens)
         self.suffixes = suffixes.sorted { $0.count > $1.count }
         longestToken = tokens.keys.map(\.utf8.count).max() ?? 0
+        var keyInitials = [Bool](repeating: false, count: 128)
+        for key in tokens.keys {
+            if let first = key.utf8.first, first < 0x80 { keyInitials[Int(first)] = true }
+        }
+        self.keyInitials = keyInitials
+        suffixesHoldApostrophe = suffixes.allSatisfy { $0.utf8.contains(UInt8(ascii: "'")) }
         keysAreASCIILetters = tokens.keys.allSatisfy { key in
             key.utf8.allSatisfy { $0 == UInt8(ascii: "'") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
         }

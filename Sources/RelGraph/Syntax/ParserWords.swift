@@ -187,7 +187,7 @@ struct ParserWords: Sendable {
         let text = tokens[index].text
         let whole = Word(form: plainApostrophes(text), text: text, token: index, start: tokens[index].start, end: tokens[index].end)
         guard tokens[index].isWord else { return Cut(whole: whole, parts: [], condition: .always) }
-        let lowered = tableKey(whole.form, table: table)
+        let lowered = tableMayCut(whole.form, table: table) ? tableKey(whole.form, table: table) : nil
         // An ASCII key longer than every listed token is none of them: most words are not hashed and looked up.
         if let lowered, !(lowered.isASCII && lowered.key.utf8.count > table.longestToken), let entry = table.entry(for: lowered.key) {
             let token = tokens[index]
@@ -232,6 +232,14 @@ struct ParserWords: Sendable {
             return nil
         }
         return (form.lowercased(), false)
+    }
+
+    /// Whether the table may cut `form`: false only for an ASCII word its bytes rule out (`Contractions.mayCut`), which
+    /// then matches no key and no suffix, as its lowered form would not.
+    private static func tableMayCut(_ form: String, table: Contractions) -> Bool {
+        form.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 >= 0x80 } || table.mayCut(asciiWord: bytes)
+        } ?? true
     }
 
     private static func isUpperASCII(_ byte: UInt8) -> Bool {
