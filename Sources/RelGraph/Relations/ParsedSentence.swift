@@ -125,10 +125,18 @@ struct ParsedSentence: Sendable {
     /// A verb with two subjects, one on each side ("Etiopía invadió Somalia" read as two `nsubj`): the one after it
     /// is its object, as French, English and Spanish put the subject first when both are written.
     private static func repairSecondSubjects(_ tree: inout SyntaxTree, children: WordDependents) {
+        // The subjects are counted in place: most words have none, and a list of them per word would be built to be dropped.
         for head in 0..<children.count {
-            let subjects = children[head].filter { tree.words[$0].relation == "nsubj" }
-            guard subjects.count > 1, subjects.contains(where: { $0 < head }) else { continue }
-            for subject in subjects where subject > head { tree.words[subject].relation = "obj" }
+            var subjects = 0
+            var subjectBefore = false
+            for child in children[head] where tree.words[child].relation == "nsubj" {
+                subjects += 1
+                subjectBefore = subjectBefore || child < head
+            }
+            guard subjects > 1, subjectBefore else { continue }
+            for subject in children[head] where subject > head && tree.words[subject].relation == "nsubj" {
+                tree.words[subject].relation = "obj"
+            }
         }
     }
 

@@ -65,12 +65,17 @@ extension TreeArguments {
     /// noun that names no actor: "Denmark, a NATO ally of…" lists no NATO.
     private func isListable(_ mention: Mention) -> Bool {
         // "Ukraine, as well as China's moves": a possessor belongs to the noun after it.
-        if mention.range.upperBound < tokens.count, ["'s", "’s"].contains(tokens[mention.range.upperBound].folded) { return false }
+        if mention.range.upperBound < tokens.count, Self.isPossessiveEnding(tokens[mention.range.upperBound].folded) { return false }
         guard let head = parsed.head(of: parsed.words(of: mention.range)), let governor = parsed.governor(of: head) else { return true }
         return !(Self.nounModifierRelations.contains(parsed.relation(of: head)) && mentionOfWord[governor] == nil)
     }
 
     private static let nounModifierRelations: DependencyRelations = [.amod, .compound]
+
+    /// "'s" with either apostrophe.
+    private static func isPossessiveEnding(_ folded: String) -> Bool {
+        folded == "'s" || folded == "’s"
+    }
 
     /// What a pronoun stands for: a relative's antecedent ("…, which", "both of which"), or for an object
     /// pronoun the last actor named before it ("urged him").

@@ -171,6 +171,30 @@ struct ParserWordsTests {
         #expect(words("Él habló DEL acuerdo.", .es).0.forms == ["Él", "habló", "DE", "EL", "acuerdo", "."])
     }
 
+    /// `Contractions.mayCut` rules a word out from its bytes alone: it must never rule out one the table cuts, as a key
+    /// in any case or as a word ending with a suffix.
+    @Test("A word the table cuts is never ruled out from its bytes")
+    func mayCut() {
+        func mayCut(_ word: String, _ table: Contractions) -> Bool {
+            var word = word
+            return word.withUTF8 { table.mayCut(asciiWord: $0) }
+        }
+        for language in Language.allCases {
+            let table = Contractions.table(for: language)
+            for key in table.tokens.keys {
+                #expect(mayCut(key, table) && mayCut(key.uppercased(), table) && mayCut(key.capitalized, table), "\(key)")
+            }
+            for suffix in table.suffixes {
+                #expect(mayCut("did" + suffix, table) && mayCut("DID" + suffix.uppercased(), table), "\(suffix)")
+            }
+        }
+        #expect(!mayCut("parle", Contractions.table(for: .fr)))
+        #expect(!mayCut("government", Contractions.table(for: .en)))
+        #expect(mayCut("won't", Contractions.table(for: .en)))
+        #expect(!mayCut("acuerdo", Contractions.table(for: .es)))
+        #expect(words("They didn't sign, and we cannot.", .en).0.forms == ["They", "did", "n't", "sign", ",", "and", "we", "can", "not", "."])
+    }
+
     @Test("Names are proper nouns and lower-case demonyms given as adjectives are adjectives; a capitalised one is left to the tagger")
     func knownTags() {
         let (result, document) = words("Le ministère russe et les Russes.", .fr)
