@@ -268,10 +268,11 @@ struct ParsedSentence: Sendable {
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairMeasureNouns(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
-        for measure in tree.words.indices where tree.words[measure].tag == .noun
-            && shared.words.measureNouns.contains(TextFolding.fold(tree.words[measure].form)) {
+        // The noun it measures is looked for before the word is folded: most nouns have none, and are left unfolded.
+        for measure in tree.words.indices where tree.words[measure].tag == .noun {
             guard let measured = children[measure].first(where: { $0 > measure && tree.words[$0].tag == .noun
                       && tree.words[$0].relation == "nmod" }),
+                  shared.words.measureNouns.contains(TextFolding.fold(tree.words[measure].form)),
                   let marker = children[measured].first(where: { $0 < measured && tree.words[$0].relation == "case" }),
                   folded(form: tree.words[marker].form) == shared.words.genitive else { continue }
             tree.words[measured].head = tree.words[measure].head
@@ -431,10 +432,11 @@ struct ParsedSentence: Sendable {
     /// part of the verb, and a noun hung on it with no preposition is the verb's object.
     private static func repairVerbParticleNouns(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
-        for particle in tree.words.indices where tree.words[particle].tag == .noun
-            && shared.words.verbParticleNouns.contains(TextFolding.fold(tree.words[particle].form)) {
+        // The verb before it is looked for before the word is folded: most nouns have none, and are left unfolded.
+        for particle in tree.words.indices where tree.words[particle].tag == .noun {
             let verb = tree.words[particle].head - 1
-            guard verb >= 0, verb < particle, tree.words[verb].tag == .verb else { continue }
+            guard verb >= 0, verb < particle, tree.words[verb].tag == .verb,
+                  shared.words.verbParticleNouns.contains(TextFolding.fold(tree.words[particle].form)) else { continue }
             tree.words[particle].relation = "compound:prt"
             let hasObject = children[verb].contains { tree.words[$0].relation == "obj" }
             for child in children[particle] where child > particle && !hasObject && [.noun, .propn].contains(tree.words[child].tag)
@@ -704,9 +706,16 @@ struct ParsedSentence: Sendable {
             down.append(next)
         }
         guard let meeting = up.firstIndex(of: down[down.count - 1]) else { return "?" }
-        let climbed = up[..<meeting].map { "^" + fullRelation(of: $0) }
-        let descended = down.dropLast().reversed().map { fullRelation(of: $0) }
-        let steps = climbed + descended
-        return steps.isEmpty ? "self" : steps.joined(separator: " ")
+        // The steps are written straight into the path, with no list of them joined afterwards.
+        var path = ""
+        var isFirst = true
+        func step(_ text: String) {
+            if !isFirst { path += " " }
+            path += text
+            isFirst = false
+        }
+        for word in up[..<meeting] { step("^" + fullRelation(of: word)) }
+        for word in down.dropLast().reversed() { step(fullRelation(of: word)) }
+        return isFirst ? "self" : path
     }
 }

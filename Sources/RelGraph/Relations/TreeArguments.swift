@@ -83,11 +83,14 @@ final class TreeArguments {
     private static func datelineEnd(tokens: [Token], sentenceStart: Int) -> Int {
         guard sentenceStart < tokens.count else { return 0 }
         let window = sentenceStart..<min(tokens.count, sentenceStart + 8)
-        let startsInCapitals = tokens[sentenceStart].isWord && tokens[sentenceStart].text.count > 1
-            && tokens[sentenceStart].text == tokens[sentenceStart].text.uppercased()
+        // Whether the first word is in capitals is asked only of a plain hyphen: upper-casing it costs more than the rest.
+        let startsInCapitals = {
+            tokens[sentenceStart].isWord && tokens[sentenceStart].text.count > 1
+                && tokens[sentenceStart].text == tokens[sentenceStart].text.uppercased()
+        }
         let dash = window.first { index in
             tokens[index].kind == .punctuation
-                && (datelineDashes.contains(tokens[index].text) || (startsInCapitals && tokens[index].text == "-"))
+                && (datelineDashes.contains(tokens[index].text) || (tokens[index].text == "-" && startsInCapitals()))
         }
         return dash.map { $0 + 1 } ?? 0
     }
