@@ -7,9 +7,10 @@ extension ParsedSentence {
     static func repairGenitivesAfterAgentPhrases(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for complement in tree.words.indices where [.noun, .propn].contains(tree.words[complement].tag) && tree.words[complement].relation == "nmod" {
-            guard children[complement].contains(where: { isGenitive($0, in: tree, words: shared) }),
-                  let part = agentPhrase(before: complement, in: tree, children: children, words: shared),
-                  case let noun = tree.words[part].head - 1, noun >= 0, noun < part, tree.words[noun].tag == .noun else { continue }
+            // The shape of the phrase is checked before any word is folded: most complements are no agent's.
+            guard let part = agentPhrase(before: complement, in: tree, children: children, words: shared),
+                  case let noun = tree.words[part].head - 1, noun >= 0, noun < part, tree.words[noun].tag == .noun,
+                  children[complement].contains(where: { isGenitive($0, in: tree, words: shared) }) else { continue }
             tree.words[complement].head = noun + 1
             changed = true
         }
@@ -23,8 +24,9 @@ extension ParsedSentence {
         guard holder >= 0, holder < complement else { return nil }
         let isPart = { (word: Int) in word >= 0 && shared.words.partNouns.contains(TextFolding.fold(tree.words[word].form)) }
         let isAgent = { (word: Int) in tree.words[word].tag == .propn && tree.words[word].relation == "nmod" }
+        // A part noun is folded last, once the agent's name is where the phrase puts it.
         if isAgent(holder), case let part = tree.words[holder].head - 1, part < holder, isPart(part) { return part }
-        if isPart(holder), children[holder].contains(where: { $0 > holder && $0 < complement && isAgent($0) }) { return holder }
+        if children[holder].contains(where: { $0 > holder && $0 < complement && isAgent($0) }), isPart(holder) { return holder }
         return nil
     }
 

@@ -414,9 +414,10 @@ struct ParsedSentence: Sendable {
         var changed = false
         for name in tree.words.indices where [.propn, .noun].contains(tree.words[name].tag) && tree.words[name].relation == "nmod" {
             let date = tree.words[name].head - 1
+            // The date's noun is folded last: most nominal complements are no name or partitive right after a noun.
             guard date >= 0, date < name, tree.words[date].tag == .noun,
-                  shared.words.timeNouns.contains(TextFolding.fold(tree.words[date].form)),
-                  isObjectRightAfter(date, name, in: tree, children: children, words: shared) else { continue }
+                  isObjectRightAfter(date, name, in: tree, children: children, words: shared),
+                  shared.words.timeNouns.contains(TextFolding.fold(tree.words[date].form)) else { continue }
             var verb = date
             for _ in 0..<3 where tree.words[verb].tag != .verb && tree.words[verb].head > 0 { verb = tree.words[verb].head - 1 }
             guard tree.words[verb].tag == .verb, verb < date,

@@ -347,14 +347,25 @@ extension TreeArguments {
     /// "La France, par la voix de son ministre X, a condamné…": whoever the subject speaks through acts with it. The
     /// parser hangs the phrase on the subject or on the verb.
     private func spokesmen(ofClause verb: Int, subjects: [Int]) -> [Int] {
-        (subjects + [verb]).flatMap { parsed.dependents(of: $0, [.nmod, .obl]) }
-            .filter { phrase in
-                words.spokesmanNouns.contains(tokens[parsed.tokenOfWord[phrase]])
-                    && markers(of: phrase).contains { words.passiveAgents.contains($0) }
+        // Asked of every clause with a subject, and most have no such phrase: the words are walked in place, with no
+        // list made of the holders, their phrases or the phrases' complements.
+        var found: [Int] = []
+        func collect(under holder: Int) {
+            for phrase in parsed.dependents(of: holder) where Self.spokesmanPhraseRelations.contains(parsed.relation(of: phrase))
+                && words.spokesmanNouns.contains(tokens[parsed.tokenOfWord[phrase]])
+                && markers(of: phrase).contains(where: { words.passiveAgents.contains($0) }) {
+                for owner in parsed.dependents(of: phrase) where parsed.relation(of: owner) == .nmod
+                    && mentionOfWord[owner] != nil && markers(of: owner) == [words.genitive] {
+                    found.append(owner)
+                }
             }
-            .flatMap { parsed.dependents(of: $0, [.nmod]) }
-            .filter { mentionOfWord[$0] != nil && markers(of: $0) == [words.genitive] }
+        }
+        for subject in subjects { collect(under: subject) }
+        collect(under: verb)
+        return found
     }
+
+    private static let spokesmanPhraseRelations: DependencyRelations = [.nmod, .obl]
 
     /// "a été accueilli à sa descente de l'avion par le président X": a passive's agent the parser hung on a noun of
     /// its oblique, a few nouns down, when it names an actor.
