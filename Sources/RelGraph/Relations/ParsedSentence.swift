@@ -107,8 +107,9 @@ struct ParsedSentence: Sendable {
         for name in tree.words.indices where tree.words[name].tag == .propn
             && DependencyRelation(label: tree.words[name].relation) == .obl
             && !children[name].contains(where: { tree.words[$0].relation == "case" }) {
-            let first = children[name].filter { $0 < name && tree.words[$0].tag != .punct }.min() ?? name
-            let last = children[name].filter { $0 > name && tree.words[$0].tag != .punct }.max() ?? name
+            // Dependents are listed left to right: the first and the last that qualify are the leftmost and the rightmost.
+            let first = children[name].first { $0 < name && tree.words[$0].tag != .punct } ?? name
+            let last = children[name].last { $0 > name && tree.words[$0].tag != .punct } ?? name
             let noun = first - 2
             // Closed by punctuation, or it would be the subject after a fronted noun ("Highlight, Kenya signed").
             guard noun >= 0, tree.words[first - 1].form == ",", last + 1 >= tree.words.count || tree.words[last + 1].tag == .punct,
@@ -585,7 +586,7 @@ struct ParsedSentence: Sendable {
     /// subject the parser gave it, and what comes before that subject, are not the clause's.
     private static func isInterposed(_ word: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
         let subject = children[word].last { $0 < word && tree.words[$0].relation == "nsubj" } ?? -1
-        let first = min(word, children[word].filter { $0 > subject && tree.words[$0].tag != .punct }.min() ?? word)
+        let first = min(word, children[word].lazy.filter { $0 > subject && tree.words[$0].tag != .punct }.min() ?? word)
         return first > 1 && tree.words[first - 1].tag == .punct
     }
 
@@ -700,9 +701,12 @@ struct ParsedSentence: Sendable {
     /// The dependency path from `start` to `end`: relations climbed (`^xcomp`), then relations descended (`nsubj`),
     /// as `--explain` shows how an argument was reached.
     func path(from start: Int, to end: Int) -> String {
+        // Each walk is at most the sentence long: made at that size, neither list grows as it fills.
         var up: [Int] = [start]
+        up.reserveCapacity(wordCount + 1)
         while let next = governor(of: up[up.count - 1]), up.count <= wordCount { up.append(next) }
         var down: [Int] = [end]
+        down.reserveCapacity(wordCount + 1)
         while !up.contains(down[down.count - 1]), let next = governor(of: down[down.count - 1]), down.count <= wordCount {
             down.append(next)
         }

@@ -23,7 +23,7 @@ extension TreeArguments {
     /// the one the act is done to ("X was criticized by Y for…").
     private func lastComplement(before phrase: Int) -> Int? {
         guard let governor = parsed.governor(of: phrase) else { return nil }
-        if isPassive(governor), let undergoer = parsed.dependents(of: governor, [.nsubj]).last(where: { $0 < phrase }) {
+        if isPassive(governor), let undergoer = parsed.dependents(of: governor).last(where: { $0 < phrase && parsed.relation(of: $0) == .nsubj }) {
             return undergoer
         }
         // "sanctions on Ghanaian banks for their…" with the reason hung on the complement itself.

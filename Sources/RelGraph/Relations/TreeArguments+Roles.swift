@@ -97,8 +97,9 @@ extension TreeArguments {
     /// lists after a complement of the noun continues that complement; it modifies nothing.
     private func continuesComplementList(_ word: Int, of head: Int) -> Bool {
         guard parsed.relation(of: word) == .appos, let mention = mentionOfWord[word] else { return false }
-        return parsed.dependents(of: head, [.nmod, .obl]).contains { complement in
-            guard complement < word, let listed = mentionOfWord[complement] else { return false }
+        return parsed.dependents(of: head).contains { complement in
+            guard Self.listedComplementRelations.contains(parsed.relation(of: complement)), complement < word,
+                  let listed = mentionOfWord[complement] else { return false }
             return listMembers(listed).contains(mentions[mention])
         }
     }
@@ -107,8 +108,9 @@ extension TreeArguments {
     private func ownActors(of noun: Int, before limit: Int) -> [Int] {
         let possessors = possessorWords(of: noun).filter { $0 < limit }
         if !possessors.isEmpty { return possessors }
-        return parsed.dependents(of: noun, [.nmod]).filter { complement in
-            complement < limit && mentionOfWord[complement] != nil && markers(of: complement) == [words.genitive]
+        return parsed.dependents(of: noun).filter { complement in
+            parsed.relation(of: complement) == .nmod && complement < limit && mentionOfWord[complement] != nil
+                && markers(of: complement) == [words.genitive]
         }
     }
 
@@ -186,7 +188,7 @@ extension TreeArguments {
             let parts = level.flatMap { parsed.dependents(of: $0, [.nmod, .obl]) }.filter(isPartPhrase)
             if !parts.isEmpty {
                 return parts.flatMap { part in
-                    parsed.dependents(of: part, [.nmod]).filter { markers(of: $0).contains(words.genitive) }
+                    parsed.dependents(of: part).filter { parsed.relation(of: $0) == .nmod && markers(of: $0).contains(words.genitive) }
                 }
             }
             level = level.flatMap { parsed.dependents(of: $0, [.nmod]) }.filter { mentionOfWord[$0] == nil }
@@ -205,8 +207,9 @@ extension TreeArguments {
     /// "a strike attributed to X", "une frappe imputée à X": the author a participle of attribution names.
     private func attributedAuthor(of participle: Int) -> [Int] {
         guard isAttributing(participle) else { return [] }
-        return parsed.dependents(of: participle, [.obl, .nmod, .iobj]).filter { complement in
-            markers(of: complement).contains { words.attributionMarkers.contains($0) }
+        return parsed.dependents(of: participle).filter { complement in
+            Self.attributionComplementRelations.contains(parsed.relation(of: complement))
+                && markers(of: complement).contains { words.attributionMarkers.contains($0) }
         }
     }
 
@@ -236,6 +239,10 @@ extension TreeArguments {
     }
 
     static let quotedRelations: DependencyRelations = [.ccomp, .advcl, .parataxis, .conj]
+    /// How a noun's or a verb's complement hangs from it.
+    static let listedComplementRelations: DependencyRelations = [.nmod, .obl]
+    /// How the author a participle of attribution names hangs from it.
+    static let attributionComplementRelations: DependencyRelations = [.obl, .nmod, .iobj]
     /// How a noun whose infinitive complement shares the clause's subject hangs from the clause's verb.
     static let controlledRelations: DependencyRelations = [.xcomp, .acl]
     static let controllingNounRelations: DependencyRelations = [.obj, .obl]
@@ -912,7 +919,7 @@ extension TreeArguments {
     /// No written subject, or a personal pronoun: "Il a condamné…", "Condenó…". An infinitive under another word
     /// ("with the aim of arresting") has no subject of its own to leave unwritten: the sentence before does not supply it.
     func hasWrittenSubject(_ verb: Int) -> Bool {
-        !parsed.dependents(of: verb, Self.subjectRelations).isEmpty
+        parsed.dependents(of: verb).contains { Self.subjectRelations.contains(parsed.relation(of: $0)) }
     }
 
     /// An agent noun whose owner is a possessive with no antecedent in the sentence: "Its president", "Son armée".

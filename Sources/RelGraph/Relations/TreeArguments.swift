@@ -505,8 +505,9 @@ final class TreeArguments {
     /// genitive is then the target, as after a possessor. The parser may hang the agent on that genitive ("the seizure
     /// of the tanker by Iran"), which takes none unless it is an event itself.
     private func nounAgents(of noun: Int, isTrigger: (Int) -> Bool) -> ([Mention], String) {
-        let genitives = parsed.dependents(of: noun, [.nmod]).filter { complement in
-            markers(of: complement).contains(words.genitive) && !isTrigger(parsed.tokenOfWord[complement])
+        let genitives = parsed.dependents(of: noun).filter { complement in
+            parsed.relation(of: complement) == .nmod && markers(of: complement).contains(words.genitive)
+                && !isTrigger(parsed.tokenOfWord[complement])
         }
         let marked = (parsed.dependents(of: noun, Self.ownerRelations) + genitives.flatMap { parsed.dependents(of: $0, [.nmod]) })
             .filter { markers(of: $0).contains(where: words.nounAgentMarkers.contains) }
