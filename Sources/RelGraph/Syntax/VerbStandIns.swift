@@ -8,8 +8,26 @@
 enum VerbStandIns {
     /// The stand-in for a verb form, by its longest ending in the table; nil for a form no ending fits.
     static func standIn(for form: String, language: Language) -> String? {
+        guard let endings = endings[language] else { return nil }
+        // An ASCII form is lowered and matched byte by byte, as `lowercased` and `hasSuffix` would read it: every
+        // scalar of it is a character of its own. Any other form is read through Unicode's rules.
+        let ascii = form.utf8.withContiguousStorageIfAvailable { bytes -> (isASCII: Bool, standIn: String?) in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return (false, nil) }
+            return (true, endings.first { endsWith(bytes, $0.ending) }?.standIn)
+        }
+        if let ascii, ascii.isASCII { return ascii.standIn }
         let lowered = form.lowercased()
-        return endings[language]?.first { lowered.hasSuffix($0.ending) }?.standIn
+        return endings.first { lowered.hasSuffix($0.ending) }?.standIn
+    }
+
+    /// Whether the ASCII bytes, lowered, end with `ending`; false for an ending that is not ASCII, which no ASCII word
+    /// ends with.
+    private static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ ending: String) -> Bool {
+        let suffix = ending.utf8
+        guard suffix.count <= bytes.count else { return false }
+        return zip(bytes[(bytes.count - suffix.count)...], suffix).allSatisfy { byte, expected in
+            (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) == expected
+        }
     }
 
     /// Relations the labeller may give a verb only by misreading it: those of function words and of nouns'

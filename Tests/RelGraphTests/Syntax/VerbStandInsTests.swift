@@ -15,6 +15,17 @@ struct VerbStandInsTests {
         #expect(VerbStandIns.standIn(for: "sommit", language: .fr) == nil)
     }
 
+    /// ASCII forms are matched byte by byte, others through Unicode: both read a form in any case alike.
+    @Test func theEndingIsFoundInAnyCase() {
+        #expect(VerbStandIns.standIn(for: "SOMMENT", language: .fr) == "exhortent")
+        #expect(VerbStandIns.standIn(for: "SOMMÉ", language: .fr) == "exhorté")
+        #expect(VerbStandIns.standIn(for: "Enjoined", language: .en) == "urged")
+        #expect(VerbStandIns.standIn(for: "EMPLAZARON", language: .es) == "instaron")
+        #expect(VerbStandIns.standIn(for: "convocó", language: .es) == "instó")
+        #expect(VerbStandIns.standIn(for: "xyz", language: .en) == nil)
+        #expect(VerbStandIns.standIn(for: "", language: .en) == nil)
+    }
+
     @Test func aVerbReadAsAFunctionWordIsParsedAgainAsAVerb() throws {
         let model = try SyntaxModel.embedded(for: .fr)
         let forms = ["La", "France", "et", "l'", "Allemagne", "somment", "la", "Russie", "de", "retirer", "ses", "troupes", "."]
