@@ -32,13 +32,18 @@ extension TreeArguments {
         case .possessor:
             return possessorWords(of: head)
         case .modifier:
-            return ([head] + phraseAgentNouns(of: head, phrase: phrase)).flatMap { noun in
-                parsed.dependents(of: noun).filter { word in
-                    Self.modifierRelations.contains(parsed.relation(of: word)) && mentionOfWord[word] != nil
-                        && markers(of: word).isEmpty && !continuesComplementList(word, of: noun)
-                        && !opensAfterColon(word)
+            // The head's modifiers, then those of the agent nouns the phrase spells, gathered in place.
+            var modifiers: [Int] = []
+            func collect(of noun: Int) {
+                for word in parsed.dependents(of: noun) where Self.modifierRelations.contains(parsed.relation(of: word))
+                    && mentionOfWord[word] != nil && markers(of: word).isEmpty && !continuesComplementList(word, of: noun)
+                    && !opensAfterColon(word) {
+                    modifiers.append(word)
                 }
             }
+            collect(of: head)
+            for noun in phraseAgentNouns(of: head, phrase: phrase) { collect(of: noun) }
+            return modifiers
         case .between:
             return complements().introduced { $0 == "entre" || $0 == "between" }
         case .clauseSubject:
@@ -772,9 +777,14 @@ extension TreeArguments {
     struct PrepositionalComplements {
         fileprivate let complements: [(word: Int, markers: [String])]
 
-        /// The complements introduced by a preposition that `accepts`.
+        /// The complements introduced by a preposition that `accepts`. Asked for every preposition of a frame: the
+        /// words are gathered in one pass, with no list of the complements themselves copied out first.
         func introduced(by accepts: (String) -> Bool) -> [Int] {
-            complements.filter { $0.markers.contains(where: accepts) }.map(\.word)
+            var words: [Int] = []
+            for index in complements.indices where complements[index].markers.contains(where: accepts) {
+                words.append(complements[index].word)
+            }
+            return words
         }
     }
 
