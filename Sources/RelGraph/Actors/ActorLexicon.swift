@@ -63,12 +63,23 @@ struct ActorLexicon: Sendable {
     /// Well-known persons a name of these folded words may stand for: by any one word ("Xi" of "Xi Jinping"),
     /// or by the words that end it ("Le Drian", "von der Leyen": surnames with particles).
     func leaders(named keys: [String]) -> [Leader] {
-        var found = keys.flatMap { leaders(surname: $0) }
-        for start in keys.indices where keys.count - start >= 2 {
-            found += leaders(surname: keys[start...].joined(separator: " "))
+        var found: [Leader] = []
+        for key in keys {
+            appendNew(LeaderLexicon.leader(surname: key), to: &found)
+            appendNew(user.persons(surname: key), to: &found)
         }
-        var seen = Set<Leader>()
-        return found.filter { seen.insert($0).inserted }
+        for start in keys.indices where keys.count - start >= 2 {
+            let surname = keys[start...].joined(separator: " ")
+            appendNew(LeaderLexicon.leader(surname: surname), to: &found)
+            appendNew(user.persons(surname: surname), to: &found)
+        }
+        return found
+    }
+
+    /// Appends the leaders `found` does not hold yet, in order. A name finds none or a few: looking through them
+    /// costs less than the set of leaders, each hashed with all its strings, that a name was deduplicated with.
+    private func appendNew(_ leaders: [Leader], to found: inout [Leader]) {
+        for leader in leaders where !found.contains(leader) { found.append(leader) }
     }
 
     /// The states named by the parts of a hyphenated word ("russo-ukrainien", "India-Pakistan"), if all parts name one.

@@ -156,31 +156,34 @@ struct TriggerMatcher: Sendable {
             }
             var preferNoun: Bool?
             var nounReadable = false
-            var best: (hit: Hit, score: (Int, Int, Int, Int), end: Int)?
+            // The best match so far, by its candidate's position: a plain value carried through the loop, where a
+            // `Hit` (with its trigger's strings and arrays) was copied at every candidate tried.
+            var best: BestMatch?
             let word = WordPrefix(tokens[index].folded)
             let wordIsASCII = tokens[index].foldedHash != nil
             let candidates = bucket.candidates
             for position in bucket.positions(for: word, isASCII: wordIsASCII)
             where !candidates[position].firstCheck.rejects(word, wordIsASCII: wordIsASCII) {
-                let candidate = candidates[position]
-                guard let (end, shownEnd, slot) = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked),
-                      !namesTheAgent(candidate, tokens[index].folded, isASCII: wordIsASCII) else { continue }
-                let trigger = candidate.trigger
-                if trigger.frame == .noun { nounReadable = true }
+                guard let (end, shownEnd, slot) = match(candidates[position], tokens, at: index, limit: range.upperBound,
+                                                        isBlocked: isBlocked),
+                      !namesTheAgent(candidates[position], tokens[index].folded, isASCII: wordIsASCII) else { continue }
+                let isNoun = candidates[position].trigger.frame == .noun
+                if isNoun { nounReadable = true }
                 let prefersNoun = preferNoun ?? prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
                 preferNoun = prefersNoun
-                let fitsFrame = (trigger.frame == .noun) == prefersNoun ? 1 : 0
+                let fitsFrame = isNoun == prefersNoun ? 1 : 0
                 // At equal length a phrase written whole ("declaró como persona no grata") beats one that reads "como"
                 // as the object of its slot.
-                let score = (end - index, fitsFrame, shownEnd - index, candidate.firstLength)
+                let score = (end - index, fitsFrame, shownEnd - index, candidates[position].firstLength)
                 if let current = best, !(current.score < score) { continue }
-                best = (Hit(trigger: trigger, range: index..<shownEnd, objectSlot: slot), score, end)
+                best = BestMatch(position: position, score: score, shownEnd: shownEnd, end: end, slot: slot)
             }
-            if var best {
-                best.hit.nounReadable = nounReadable
-                best.hit.followsDeterminer = index > range.lowerBound && opensNoun(tokens[index - 1].folded)
+            if let best {
+                var hit = Hit(trigger: candidates[best.position].trigger, range: index..<best.shownEnd, objectSlot: best.slot)
+                hit.nounReadable = nounReadable
+                hit.followsDeterminer = index > range.lowerBound && opensNoun(tokens[index - 1].folded)
                     && !Self.infinitiveMarkers.contains(tokens[index - 1].folded)
-                hits.append(best.hit)
+                hits.append(hit)
                 // Past the words after an object slot too: they confirm this trigger and start no other.
                 index = best.end
             } else {
@@ -188,6 +191,16 @@ struct TriggerMatcher: Sendable {
             }
         }
         return hits
+    }
+
+    /// The candidate that matched best at a word, and where its match ends: what `hits` keeps of it until the word's
+    /// candidates are all tried.
+    private struct BestMatch {
+        var position: Int
+        var score: (Int, Int, Int, Int)
+        var shownEnd: Int
+        var end: Int
+        var slot: Range<Int>?
     }
 
     /// "negotiat*" states an event in "negotiated" but names a person in "negotiator": a one-word stem does not
@@ -257,8 +270,9 @@ struct TriggerMatcher: Sendable {
         var index = start
         var shownEnd: Int?
         var slot: Range<Int>?
-        for (position, pattern) in candidate.patterns.enumerated() {
-            if pattern.isObjectSlot {
+        // The patterns are read in place, by index: iterating them copied each pattern, its String and its array.
+        for position in candidate.patterns.indices {
+            if candidate.patterns[position].isObjectSlot {
                 shownEnd = shownEnd ?? index
                 guard position + 1 < candidate.patterns.count,
                       let next = objectEnd(from: index, before: candidate.patterns[position + 1], of: trigger, tokens, limit: limit)
@@ -269,14 +283,14 @@ struct TriggerMatcher: Sendable {
             }
             if position > 0 && !candidate.patterns[position - 1].isObjectSlot {
                 var skipped = 0, determiners = 0
-                while index < limit, skipped < Self.longestGap, !pattern.matches(tokens[index].folded, of: trigger),
+                while index < limit, skipped < Self.longestGap, !candidate.patterns[position].matches(tokens[index].folded, of: trigger),
                       mayStandBetween(tokens[index], afterSkipping: determiners) {
                     if FunctionWords.determiners.contains(tokens[index]) { determiners += 1 }
                     index += 1
                     skipped += 1
                 }
             }
-            guard index < limit, !isBlocked(index), pattern.matches(tokens[index].folded, of: trigger) else { return nil }
+            guard index < limit, !isBlocked(index), candidate.patterns[position].matches(tokens[index].folded, of: trigger) else { return nil }
             index += 1
         }
         return (index, shownEnd ?? index, slot)
