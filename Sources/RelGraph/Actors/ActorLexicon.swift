@@ -86,7 +86,7 @@ struct ActorLexicon: Sendable {
     func compoundStates(_ token: Token) -> [String]? {
         // A byte scan, asked of every word: the hyphen is ASCII.
         guard token.isWord, token.folded.utf8.contains(UInt8(ascii: "-")) else { return nil }
-        let parts = token.folded.split(separator: "-").map(String.init)
+        let parts = Self.hyphenParts(of: token)
         guard parts.count >= 2 else { return nil }
         var codes: [String] = []
         for part in parts {
@@ -94,5 +94,13 @@ struct ActorLexicon: Sendable {
             if !codes.contains(code) { codes.append(code) }
         }
         return codes.count >= 2 ? codes : nil
+    }
+
+    /// The folded word's parts between hyphens, empty ones left out, as `split(separator: "-")` cuts them. An ASCII
+    /// word (the tokenizer hashed it) is cut on its bytes, where each Character is one byte: splitting Characters
+    /// broke every word into graphemes first.
+    private static func hyphenParts(of token: Token) -> [String] {
+        guard token.foldedHash != nil else { return token.folded.split(separator: "-").map(String.init) }
+        return token.folded.utf8.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) }
     }
 }

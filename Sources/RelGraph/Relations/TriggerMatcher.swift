@@ -48,7 +48,9 @@ struct TriggerMatcher: Sendable {
     /// The candidates of one bucket, with the positions worth trying for an ASCII word by its third byte: a bucket
     /// holds every trigger of the word's first two letters (a hundred for "re" or "co"), most of which its third
     /// letter already rules out.
-    private struct Bucket: Sendable {
+    ///
+    /// A class: looked up for every word, a struct was copied out of its table with each of its arrays retained.
+    private final class Bucket: Sendable {
         let candidates: [Candidate]
         /// The candidates' `firstCheck`s, in their order: plain values, read at every position tried without
         /// touching the candidates.
