@@ -99,7 +99,7 @@ struct ActorLexicon: Sendable {
     /// The folded word's parts between hyphens, empty ones left out, as `split(separator: "-")` cuts them. An ASCII
     /// word (the tokenizer hashed it) is cut on its bytes, where each Character is one byte: splitting Characters
     /// broke every word into graphemes first.
-    private static func hyphenParts(of token: Token) -> [String] {
+    static func hyphenParts(of token: Token) -> [String] {
         guard token.foldedHash != nil else { return token.folded.split(separator: "-").map(String.init) }
         return token.folded.utf8.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) }
     }
