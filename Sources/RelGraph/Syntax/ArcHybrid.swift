@@ -63,6 +63,15 @@ struct ArcHybrid {
 
     var isTerminal: Bool { stack.isEmpty && front == count }
 
+    /// The only move the state allows, if it allows one only: SHIFT onto an empty stack; once the buffer holds
+    /// only the root, RIGHT while the stack holds two words or more, then LEFT. Nil when there is a choice, or at
+    /// the end.
+    var forcedMove: Move? {
+        if stack.isEmpty { return front < count ? .shift : nil }
+        if front == count { return stack.count == 1 ? .left : .right }
+        return nil
+    }
+
     func isValid(_ move: Move) -> Bool {
         switch move {
         case .shift: front < count

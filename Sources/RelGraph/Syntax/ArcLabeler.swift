@@ -46,6 +46,8 @@ struct ArcLabeler: Sendable {
         var auxiliary: [Int]
         var leftmost: [Int]
         var rightmost: [Int]
+        /// Per word: the nearest dependent before it of the same head on the same side, or -1.
+        var previousSibling: [Int]
 
         init(words: [WordAtoms], tags: [Int], universal: [PartOfSpeech], heads: [Int]) {
             self.words = words
@@ -53,6 +55,20 @@ struct ArcLabeler: Sendable {
             tag = tags.map { FeatureHash.number($0) }
             let none = Array(repeating: -1, count: words.count + 1)
             (adposition, subordinator, auxiliary, leftmost, rightmost) = (none, none, none, none, none)
+            previousSibling = Array(repeating: -1, count: words.count)
+            // The last dependent seen so far of each head, left of it and right of it.
+            var lastLeft = none, lastRight = none
+            for word in words.indices {
+                let head = heads[word]
+                guard head >= 0 else { continue }
+                if word < head {
+                    previousSibling[word] = lastLeft[head]
+                    lastLeft[head] = word
+                } else {
+                    previousSibling[word] = lastRight[head]
+                    lastRight[head] = word
+                }
+            }
             for word in words.indices {
                 let head = heads[word]
                 guard head >= 0 else { continue }
@@ -85,12 +101,7 @@ struct ArcLabeler: Sendable {
         let grand = head < c.words.count ? c.heads[head] : -1
         let direction = FeatureHash.number(head > word ? 1 : 0)
         let distance = DependencyParser.distanceBucket(abs(head - word))
-        var sibling = -1
-        var index = word - 1
-        while index >= 0 && sibling < 0 {
-            if c.heads[index] == head && (index < head) == (word < head) { sibling = index }
-            index -= 1
-        }
+        let sibling = c.previousSibling[word]
         let siblingLabel = FeatureHash.number(sibling < 0 ? -1 : labels[sibling])
         let adposition = c.form(c.adposition[word])
         let subordinator = c.form(c.subordinator[word])

@@ -9,12 +9,17 @@ struct DependencyParser: Sendable {
 
     /// The head of each word, `words.count` for the root.
     ///
-    /// The table is dense: SHIFT scores zero and the other moves score relative to it.
+    /// The table is dense: SHIFT scores zero and the other moves score relative to it. A move the state forces
+    /// (SHIFT onto an empty stack, the last attachments once only the root is left) is made without scoring.
     func parse(_ words: [WordAtoms], tags: [Int]) -> [Int] {
         var state = ArcHybrid(count: words.count)
         let atoms = NodeAtoms(words: words, tags: tags)
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.featureCount) { features in
             while !state.isTerminal {
+                if let forced = state.forcedMove {
+                    state.apply(forced)
+                    continue
+                }
                 Self.features(of: state, atoms: atoms, into: features)
                 let (left, right) = weights.denseScores(of: features)
                 state.apply(Self.best(state: state) { move -> Int32 in

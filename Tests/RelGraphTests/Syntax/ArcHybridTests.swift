@@ -45,4 +45,26 @@ struct ArcHybridTests {
         while !state.isTerminal { state.apply(state.isValid(.shift) ? .shift : state.isValid(.right) ? .right : .left) }
         #expect(state.heads.filter { $0 == 4 }.count == 1)
     }
+
+    @Test("A move is forced exactly when it is the only valid one, at every state of a parse")
+    func forcedMoveIsTheOnlyValidMove() {
+        // Every state along the gold parse and along a parse that only ever shifts, then attaches.
+        for moves in [nil, [ArcHybrid.Move](repeating: .shift, count: gold.count)] {
+            var state = ArcHybrid(count: gold.count)
+            var script = moves ?? []
+            while !state.isTerminal {
+                let valid = ArcHybrid.Move.allCases.filter(state.isValid)
+                #expect(state.forcedMove == (valid.count == 1 ? valid[0] : nil))
+                let move = script.isEmpty
+                    ? (moves == nil ? valid.min { state.cost(of: $0, gold: gold) < state.cost(of: $1, gold: gold) }! : valid.last!)
+                    : script.removeFirst()
+                state.apply(move)
+            }
+            #expect(state.forcedMove == nil)
+        }
+        var fresh = ArcHybrid(count: 3)
+        #expect(fresh.forcedMove == .shift, "nothing on the stack: only SHIFT")
+        fresh.apply(.shift)
+        #expect(fresh.forcedMove == nil, "a word on the stack and one in the buffer: a choice")
+    }
 }
