@@ -6,9 +6,8 @@ extension ActorFinder {
     /// the folded form in place, so that no `Token` is copied to be asked.
     func pairRange(at index: Int, in sentence: Range<Int>) -> Range<Int>? {
         let tokens = document.tokens
-        guard tokens[index].isWord else { return nil }
+        guard tokens[index].isWord, Self.pairOrTrioHeads.contains(tokens[index]) else { return nil }
         let isTrio = FunctionWords.trioHeads.contains(tokens[index])
-        guard isTrio || FunctionWords.pairHeads.contains(tokens[index]) else { return nil }
         let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1])
         let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
         // "los tres países": three only with its article, as "tres países" names three new ones.
@@ -25,6 +24,9 @@ extension ActorFinder {
         if hasArticle && (FunctionWords.auxiliaries.contains(next) || next == "ont" || next == "sont") { return index..<index + 1 }
         return nil
     }
+
+    /// The words that may open a pair or a trio, one set asked of every word, where most words were asked of both.
+    private static let pairOrTrioHeads = FunctionWords.pairHeads.union(FunctionWords.trioHeads)
 
     /// Gives "les deux parties" the two states just named together ("entre X et Y"), else the last two
     /// distinct states; gives "son pays" the state of the last person named.

@@ -65,12 +65,16 @@ extension ActorFinder {
     }
 
     func leaderMatches(_ leader: Leader, _ keys: [String]) -> Bool {
-        if leader.surnames.contains(where: { TextFolding.fold($0) == keys.joined(separator: " ") }) { return true }
-        let forms = [leader.fullName] + leader.aliases
-        return forms.contains { form in
-            let folded = TextFolding.fold(form).split(separator: " ").map(String.init)
-            return folded.ends(with: keys) || keys.ends(with: folded)
-        }
+        // The keys are joined once, not once per surname.
+        let name = keys.joined(separator: " ")
+        if leader.surnames.contains(where: { TextFolding.fold($0) == name }) { return true }
+        return nameFormMatches(leader.fullName, keys) || leader.aliases.contains { nameFormMatches($0, keys) }
+    }
+
+    /// Whether the words of a leader's name or alias end as `keys` do, or `keys` end as they do.
+    private func nameFormMatches(_ form: String, _ keys: [String]) -> Bool {
+        let folded = TextFolding.fold(form).split(separator: " ").map(String.init)
+        return folded.ends(with: keys) || keys.ends(with: folded)
     }
 
     /// "Tomás Acosta, Chile's ambassador to Lima", "Jeanne Morel, ministre française".

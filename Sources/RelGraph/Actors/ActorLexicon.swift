@@ -63,19 +63,30 @@ struct ActorLexicon: Sendable {
     /// Well-known persons a name of these folded words may stand for: by any one word ("Xi" of "Xi Jinping"),
     /// or by the words that end it ("Le Drian", "von der Leyen": surnames with particles).
     func leaders(named keys: [String]) -> [Leader] {
-        var found = keys.flatMap { leaders(surname: $0) }
-        for start in keys.indices where keys.count - start >= 2 {
-            found += leaders(surname: keys[start...].joined(separator: " "))
+        var found: [Leader] = []
+        for key in keys {
+            appendNew(LeaderLexicon.leader(surname: key), to: &found)
+            appendNew(user.persons(surname: key), to: &found)
         }
-        var seen = Set<Leader>()
-        return found.filter { seen.insert($0).inserted }
+        for start in keys.indices where keys.count - start >= 2 {
+            let surname = keys[start...].joined(separator: " ")
+            appendNew(LeaderLexicon.leader(surname: surname), to: &found)
+            appendNew(user.persons(surname: surname), to: &found)
+        }
+        return found
+    }
+
+    /// Appends the leaders `found` does not hold yet, in order. A name finds none or a few: looking through them
+    /// costs less than the set of leaders, each hashed with all its strings, that a name was deduplicated with.
+    private func appendNew(_ leaders: [Leader], to found: inout [Leader]) {
+        for leader in leaders where !found.contains(leader) { found.append(leader) }
     }
 
     /// The states named by the parts of a hyphenated word ("russo-ukrainien", "India-Pakistan"), if all parts name one.
     func compoundStates(_ token: Token) -> [String]? {
         // A byte scan, asked of every word: the hyphen is ASCII.
         guard token.isWord, token.folded.utf8.contains(UInt8(ascii: "-")) else { return nil }
-        let parts = token.folded.split(separator: "-").map(String.init)
+        let parts = Self.hyphenParts(of: token)
         guard parts.count >= 2 else { return nil }
         var codes: [String] = []
         for part in parts {
@@ -83,5 +94,13 @@ struct ActorLexicon: Sendable {
             if !codes.contains(code) { codes.append(code) }
         }
         return codes.count >= 2 ? codes : nil
+    }
+
+    /// The folded word's parts between hyphens, empty ones left out, as `split(separator: "-")` cuts them. An ASCII
+    /// word (the tokenizer hashed it) is cut on its bytes, where each Character is one byte: splitting Characters
+    /// broke every word into graphemes first.
+    static func hyphenParts(of token: Token) -> [String] {
+        guard token.foldedHash != nil else { return token.folded.split(separator: "-").map(String.init) }
+        return token.folded.utf8.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) }
     }
 }

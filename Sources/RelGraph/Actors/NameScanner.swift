@@ -73,8 +73,10 @@ struct NameScanner {
                 break
             }
         }
-        // Indices, not a slice of tokens: no `Token` is copied to be asked.
-        let keys = (nameStart..<end).filter { tokens[$0].isWord }.map { tokens[$0].folded }
+        // Indices, not a slice of tokens: no `Token` is copied to be asked; one array, with room for every word.
+        var keys: [String] = []
+        keys.reserveCapacity(end - nameStart)
+        for index in nameStart..<end where tokens[index].isWord { keys.append(tokens[index].folded) }
         return Name(range: start..<end, nameStart: nameStart, keys: keys)
     }
 

@@ -65,6 +65,12 @@ enum FunctionWords {
         determiners.contains(folded) && !falseDeterminers(language).contains(folded)
     }
 
+    /// `isDeterminer` asked of a token, with the hash the tokenizer computed: asked of its folded String, each set
+    /// hashed it again.
+    static func isDeterminer(_ token: Token, in language: Language) -> Bool {
+        determiners.contains(token) && !falseDeterminers(language).contains(token)
+    }
+
     /// A preposition that puts the capital after it in a place, in `language`: "à Caracas", but not Spanish
     /// "a Seúl", an object.
     static func isLocative(_ folded: String, in language: Language) -> Bool {

@@ -309,15 +309,16 @@ Kristalina Georgieva|Kristalina Gueorguieva|IMF|director-general
         return Leader(fullName: row[0], aliases: aliases, affiliation: row[2], role: row[3], surnames: surnames)
     }
 
-    /// folded surname → indices into `all`.
-    private static let bySurname: [String: [Int]] = {
+    /// folded surname → indices into `all`. A `WordMap`: asked for every word of every name in the text, where
+    /// hashing the surname for a `Dictionary` cost more than the rest of the lookup.
+    private static let bySurname: WordMap<[Int]> = {
         var index: [String: [Int]] = [:]
         for (position, leader) in all.enumerated() {
             for surname in Set(leader.surnames.map { TextFolding.fold($0) }) {
                 index[surname, default: []].append(position)
             }
         }
-        return index
+        return WordMap(index)
     }()
 
     /// Every leader known by `surname`, matched without regard to case or

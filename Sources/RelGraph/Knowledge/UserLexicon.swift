@@ -97,7 +97,9 @@ public struct UserLexicon: Sendable, Equatable {
 
     /// Persons the file adds whose name or surname is `surname`.
     func persons(surname: String) -> [Leader] {
-        (personsBySurname[surname] ?? []).map { persons[$0] }
+        // Most lexicons add no person: an empty table is not hashed into.
+        guard !personsBySurname.isEmpty else { return [] }
+        return (personsBySurname[surname] ?? []).map { persons[$0] }
     }
 
     /// Adds a person, indexed by folded surname: the index is asked for every capitalized word of every

@@ -14,14 +14,17 @@ struct TriggerMatcher: Sendable {
     }
 
     /// A trigger with its patterns compiled for byte comparison.
-    private struct Candidate: Sendable {
-        var trigger: Trigger
-        var patterns: [TriggerPattern]
+    ///
+    /// A class: handed to `match` for every candidate a word's bytes leave, a struct was copied each time with its
+    /// trigger's strings and arrays, where a reference is retained once.
+    private final class Candidate: Sendable {
+        let trigger: Trigger
+        let patterns: [TriggerPattern]
         /// The first pattern's bytes, checked at every word before anything is copied.
-        var firstCheck: PatternPrefix
+        let firstCheck: PatternPrefix
         /// The first pattern's length in Characters, a tie-breaker of every match: counting it per match
         /// walked the String's grapheme breaks each time.
-        var firstLength: Int
+        let firstLength: Int
 
         init(trigger: Trigger) {
             self.trigger = trigger
@@ -33,7 +36,7 @@ struct TriggerMatcher: Sendable {
 
         /// The stem's length in Characters without its `*` when the trigger is a verb's one-word stem, which an agent
         /// suffix after it turns into a person ("negotiat*" in "negotiator"); nil for any other trigger.
-        var agentStemLength: Int?
+        let agentStemLength: Int?
 
         private static func agentStemLength(of trigger: Trigger) -> Int? {
             guard trigger.frame != .noun, trigger.patterns.count == 1, let stem = trigger.patterns.first,
@@ -45,8 +48,13 @@ struct TriggerMatcher: Sendable {
     /// The candidates of one bucket, with the positions worth trying for an ASCII word by its third byte: a bucket
     /// holds every trigger of the word's first two letters (a hundred for "re" or "co"), most of which its third
     /// letter already rules out.
-    private struct Bucket: Sendable {
+    ///
+    /// A class: looked up for every word, a struct was copied out of its table with each of its arrays retained.
+    private final class Bucket: Sendable {
         let candidates: [Candidate]
+        /// The candidates' `firstCheck`s, in their order: plain values, read at every position tried without
+        /// touching the candidates.
+        let firstChecks: [PatternPrefix]
         /// Every position, for a word the third byte cannot sort.
         private let all: [Int]
         /// For each ASCII third byte, in order, the positions of the candidates that byte leaves possible: those
@@ -55,6 +63,7 @@ struct TriggerMatcher: Sendable {
 
         init(_ candidates: [Candidate]) {
             self.candidates = candidates
+            firstChecks = candidates.map(\.firstCheck)
             all = Array(candidates.indices)
             var lists = [[Int]](repeating: [], count: 128)
             for position in candidates.indices {
@@ -72,6 +81,21 @@ struct TriggerMatcher: Sendable {
         func positions(for word: WordPrefix, isASCII: Bool) -> [Int] {
             guard isASCII, let third = word.thirdByte else { return all }
             return byThirdByte[Int(third)]
+        }
+
+        /// The offset in `positions` of the first candidate, from `start` on, whose first pattern `word` may match;
+        /// nil when there is none.
+        ///
+        /// Never inlined: most candidates are rejected here, a few instructions each, where the loop of `hits`, with
+        /// its many live values, moved them between registers and the stack for every candidate it rejected.
+        @inline(never)
+        func firstPossible(in positions: [Int], from start: Int, word: WordPrefix, isASCII: Bool) -> Int? {
+            var offset = start
+            while offset < positions.count {
+                if !firstChecks[positions[offset]].rejects(word, wordIsASCII: isASCII) { return offset }
+                offset += 1
+            }
+            return nil
         }
     }
 
@@ -156,31 +180,37 @@ struct TriggerMatcher: Sendable {
             }
             var preferNoun: Bool?
             var nounReadable = false
-            var best: (hit: Hit, score: (Int, Int, Int, Int), end: Int)?
+            // The best match so far, by its candidate's position: a plain value carried through the loop, where a
+            // `Hit` (with its trigger's strings and arrays) was copied at every candidate tried.
+            var best: BestMatch?
             let word = WordPrefix(tokens[index].folded)
             let wordIsASCII = tokens[index].foldedHash != nil
             let candidates = bucket.candidates
-            for position in bucket.positions(for: word, isASCII: wordIsASCII)
-            where !candidates[position].firstCheck.rejects(word, wordIsASCII: wordIsASCII) {
-                let candidate = candidates[position]
-                guard let (end, shownEnd, slot) = match(candidate, tokens, at: index, limit: range.upperBound, isBlocked: isBlocked),
-                      !namesTheAgent(candidate, tokens[index].folded, isASCII: wordIsASCII) else { continue }
-                let trigger = candidate.trigger
-                if trigger.frame == .noun { nounReadable = true }
+            let positions = bucket.positions(for: word, isASCII: wordIsASCII)
+            var offset = 0
+            while let possible = bucket.firstPossible(in: positions, from: offset, word: word, isASCII: wordIsASCII) {
+                offset = possible + 1
+                let position = positions[possible]
+                guard let (end, shownEnd, slot) = match(candidates[position], tokens, at: index, limit: range.upperBound,
+                                                        isBlocked: isBlocked),
+                      !namesTheAgent(candidates[position], tokens[index].folded, isASCII: wordIsASCII) else { continue }
+                let isNoun = candidates[position].trigger.frame == .noun
+                if isNoun { nounReadable = true }
                 let prefersNoun = preferNoun ?? prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
                 preferNoun = prefersNoun
-                let fitsFrame = (trigger.frame == .noun) == prefersNoun ? 1 : 0
+                let fitsFrame = isNoun == prefersNoun ? 1 : 0
                 // At equal length a phrase written whole ("declaró como persona no grata") beats one that reads "como"
                 // as the object of its slot.
-                let score = (end - index, fitsFrame, shownEnd - index, candidate.firstLength)
+                let score = (end - index, fitsFrame, shownEnd - index, candidates[position].firstLength)
                 if let current = best, !(current.score < score) { continue }
-                best = (Hit(trigger: trigger, range: index..<shownEnd, objectSlot: slot), score, end)
+                best = BestMatch(position: position, score: score, shownEnd: shownEnd, end: end, slot: slot)
             }
-            if var best {
-                best.hit.nounReadable = nounReadable
-                best.hit.followsDeterminer = index > range.lowerBound && opensNoun(tokens[index - 1].folded)
+            if let best {
+                var hit = Hit(trigger: candidates[best.position].trigger, range: index..<best.shownEnd, objectSlot: best.slot)
+                hit.nounReadable = nounReadable
+                hit.followsDeterminer = index > range.lowerBound && opensNoun(tokens, at: index - 1)
                     && !Self.infinitiveMarkers.contains(tokens[index - 1].folded)
-                hits.append(best.hit)
+                hits.append(hit)
                 // Past the words after an object slot too: they confirm this trigger and start no other.
                 index = best.end
             } else {
@@ -188,6 +218,16 @@ struct TriggerMatcher: Sendable {
             }
         }
         return hits
+    }
+
+    /// The candidate that matched best at a word, and where its match ends: what `hits` keeps of it until the word's
+    /// candidates are all tried.
+    private struct BestMatch {
+        var position: Int
+        var score: (Int, Int, Int, Int)
+        var shownEnd: Int
+        var end: Int
+        var slot: Range<Int>?
     }
 
     /// "negotiat*" states an event in "negotiated" but names a person in "negotiator": a one-word stem does not
@@ -222,12 +262,15 @@ struct TriggerMatcher: Sendable {
     /// A determiner, a possessive or an opening quote before a word makes it a noun ("des sanctions", "« réunion"); so does a
     /// plural -s in French and Spanish, where verbs do not end in -s in the third person ("anuncia sanciones").
     private func prefersNoun(_ tokens: [Token], at index: Int, sentenceStart: Int) -> Bool {
-        if index > sentenceStart, opensNoun(tokens[index - 1].folded) { return true }
+        if index > sentenceStart, opensNoun(tokens, at: index - 1) { return true }
         return language != .en && tokens[index].folded.hasSuffix("s")
     }
 
-    private func opensNoun(_ previous: String) -> Bool {
-        FunctionWords.isDeterminer(previous, in: language) || Self.nounOpeners.contains(previous)
+    /// Asks the word lists about the token with the hash the tokenizer computed; only punctuation is looked for
+    /// among the noun openers, which are all punctuation tokens (the tokenizer makes "'s" one).
+    private func opensNoun(_ tokens: [Token], at previous: Int) -> Bool {
+        FunctionWords.isDeterminer(tokens[previous], in: language)
+            || tokens[previous].kind == .punctuation && Self.nounOpeners.contains(tokens[previous].folded)
     }
 
     private static let longestGap = 6
@@ -239,12 +282,14 @@ struct TriggerMatcher: Sendable {
     /// Two determiners at most; numbers, quantity words, nouns of time ("a échangé lundi avec"), adverbs of degree and
     /// quotation marks as many as
     /// `longestGap`.
-    private func mayStandBetween(_ token: Token, afterSkipping determiners: Int) -> Bool {
-        if token.kind == .number || FunctionWords.quantities.contains(token) || timeNouns.contains(token)
-            || degreeAdverbs.contains(token) { return true }
+    ///
+    /// The token is read in place, by index: passed by value, it was copied with its Strings.
+    private func mayStandBetween(_ tokens: [Token], at index: Int, afterSkipping determiners: Int) -> Bool {
+        if tokens[index].kind == .number || FunctionWords.quantities.contains(tokens[index]) || timeNouns.contains(tokens[index])
+            || degreeAdverbs.contains(tokens[index]) { return true }
         // "a jugé « inacceptable »", "calificó de \"inaceptable\"": quotation marks inside a phrase.
-        if token.kind == .punctuation { return Self.quotationMarks.contains(token.text) }
-        return determiners < 2 && FunctionWords.determiners.contains(token)
+        if tokens[index].kind == .punctuation { return Self.quotationMarks.contains(tokens[index].text) }
+        return determiners < 2 && FunctionWords.determiners.contains(tokens[index])
     }
 
     /// The end of `trigger` matched at `start`, letting up to two determiners, a quantity ("500", "tens of
@@ -257,8 +302,9 @@ struct TriggerMatcher: Sendable {
         var index = start
         var shownEnd: Int?
         var slot: Range<Int>?
-        for (position, pattern) in candidate.patterns.enumerated() {
-            if pattern.isObjectSlot {
+        // The patterns are read in place, by index: iterating them copied each pattern, its String and its array.
+        for position in candidate.patterns.indices {
+            if candidate.patterns[position].isObjectSlot {
                 shownEnd = shownEnd ?? index
                 guard position + 1 < candidate.patterns.count,
                       let next = objectEnd(from: index, before: candidate.patterns[position + 1], of: trigger, tokens, limit: limit)
@@ -269,14 +315,14 @@ struct TriggerMatcher: Sendable {
             }
             if position > 0 && !candidate.patterns[position - 1].isObjectSlot {
                 var skipped = 0, determiners = 0
-                while index < limit, skipped < Self.longestGap, !pattern.matches(tokens[index].folded, of: trigger),
-                      mayStandBetween(tokens[index], afterSkipping: determiners) {
+                while index < limit, skipped < Self.longestGap, !candidate.patterns[position].matches(tokens[index].folded, of: trigger),
+                      mayStandBetween(tokens, at: index, afterSkipping: determiners) {
                     if FunctionWords.determiners.contains(tokens[index]) { determiners += 1 }
                     index += 1
                     skipped += 1
                 }
             }
-            guard index < limit, !isBlocked(index), pattern.matches(tokens[index].folded, of: trigger) else { return nil }
+            guard index < limit, !isBlocked(index), candidate.patterns[position].matches(tokens[index].folded, of: trigger) else { return nil }
             index += 1
         }
         return (index, shownEnd ?? index, slot)

@@ -4,7 +4,10 @@
 /// For ASCII words and patterns, byte comparison is what String comparison
 /// and `Trigger.matches` answer; the rare case that is not plain ASCII is
 /// handed to `Trigger.matches`, so answers never differ from it.
-struct TriggerPattern: Sendable {
+///
+/// A class: the matcher reads a candidate's patterns one by one, and a struct was copied out of the array each time,
+/// with its String and its bytes retained and released.
+final class TriggerPattern: Sendable {
     /// The pattern as written in the lexicon, with its `*`.
     let source: String
     /// The bytes to compare: the word, or the stem without its `*`.

@@ -20,10 +20,10 @@ struct WordMap<Value: Sendable>: Sendable {
     init(_ dictionary: [String: Value]) {
         otherWords = dictionary.filter { WordKey($0.key).hash == nil }
         let asciiCount = dictionary.count - otherWords.count
-        // At most half full, so that a miss ends after a probe or two. An empty map (a trie's
-        // leaves, most of its nodes) keeps a single empty slot.
-        var capacity = 1
-        while capacity < asciiCount * 2 { capacity *= 2 }
+        // At most a quarter full, so that most misses end at their first slot, read inline without a call to
+        // `probe`: most words asked about are in no list. An empty map (a trie's leaves, most of its nodes) keeps
+        // a single empty slot.
+        let capacity = Self.capacity(for: asciiCount)
         slots = Array(repeating: 0, count: capacity)
         hashes = []
         words = []
@@ -45,7 +45,7 @@ struct WordMap<Value: Sendable>: Sendable {
         self.init([:])
     }
 
-    /// Adds `value` for `key`, or replaces the value the word has. The table doubles when half full, so a
+    /// Adds `value` for `key`, or replaces the value the word has. The table grows when a quarter full, so a
     /// trie can grow its nodes' maps word by word without a `Dictionary` (and its SipHash) in between.
     mutating func insert(_ value: Value, for key: WordKey) {
         guard let hash = key.hash else { return otherWords[key.word] = value }
@@ -59,11 +59,21 @@ struct WordMap<Value: Sendable>: Sendable {
         hashes.append(hash)
         words.append(key.word)
         values.append(value)
-        if hashes.count * 2 > slots.count {
-            rehash(capacity: slots.count * 2)
+        if hashes.count * Self.slotsPerWord > slots.count {
+            rehash(capacity: Self.capacity(for: hashes.count))
         } else {
             slots[index] = Int32(hashes.count)
         }
+    }
+
+    /// Slots for each word at least: the table is at most a quarter full.
+    private static var slotsPerWord: Int { 4 }
+
+    /// The power of two of slots that holds `count` words at most a quarter full.
+    private static func capacity(for count: Int) -> Int {
+        var capacity = 1
+        while capacity < count * slotsPerWord { capacity *= 2 }
+        return capacity
     }
 
     /// Spreads every word over a table of `capacity` slots.
@@ -100,7 +110,7 @@ struct WordMap<Value: Sendable>: Sendable {
     }
 
     /// The value of an ASCII word with its hash. The first slot is read inline: most words asked about are in
-    /// no list, and a table at most half full answers them there, without a call.
+    /// no list, and a table at most a quarter full answers them there, without a call.
     @inline(__always)
     private func value(hash: UInt64, word: String) -> Value? {
         let index = Int(truncatingIfNeeded: hash) & (slots.count - 1)
