@@ -28,6 +28,7 @@ extension ArgumentWords {
             hours morning evening night
             today yesterday tonight january february april june july august september october november december
             """),
+        timeModifiers: FunctionWords.set("on in at of late early last next this past"),
         timeMarkers: FunctionWords.set("before after while when since until during once"),
         relativePronouns: FunctionWords.set("who which that whom"),
         undergoingVerbs: FunctionWords.set("""

@@ -27,6 +27,7 @@ extension ArgumentWords {
             heure heures matin soir nuit hier
             janvier février mars avril mai juin juillet août septembre octobre novembre décembre
             """),
+        timeModifiers: FunctionWords.set("en à au de d' fin début mi- milieu dernier dernière derniers dernières prochain prochaine passé passée ce cet cette"),
         timeMarkers: FunctionWords.set("avant après lors pendant depuis quand lorsque dès"),
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
         undergoingVerbs: FunctionWords.set("""
