@@ -7,7 +7,7 @@ extension ArgumentWords {
             responsables responsable diplomates diplomate autorités ambassade ambassades ambassadeur ambassadeurs ambassadrice émissaire émissaires
             envoyé envoyés délégation délégations porte-parole parlement état peuple représentants représentant chef homologue homologues
             soldats flotte bombardiers états membres membre rapport rapports communiqué communiqués résolution
-            mission missions diplomatie chancellerie présidence exécutif
+            mission missions diplomatie chancellerie présidence exécutif conseil
             """),
         rulerNouns: FunctionWords.set("autorités gouvernement régime dirigeants junte tenants pouvoir administration"),
         territoryNouns: FunctionWords.set("""
