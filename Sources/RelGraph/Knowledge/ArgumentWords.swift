@@ -20,6 +20,10 @@ struct ArgumentWords: Sendable {
     /// Nouns of time, which parsers take for the subject of the verb after them ("este domingo cerró…"): never an
     /// argument.
     let timeNouns: WordSet
+    /// The words besides nouns of time, numbers and determiners that a phrase of time is made of: "en fin de
+    /// semaine dernière", "late last week", "a fines de la semana pasada". A trigger's words may stand apart by
+    /// such a phrase ("a rappelé en fin de semaine dernière ses ambassadeurs").
+    let timeModifiers: WordSet
     /// Subordinators and prepositions of time that open an adverbial clause ("before speaking", "après avoir
     /// rencontré", "antes de reunirse"): such a clause is no topic of the verb it hangs from.
     let timeMarkers: WordSet

@@ -483,7 +483,9 @@ extension TreeArguments {
             guard Self.controllingNounRelations.contains(parsed.relation(of: governor)), let verb = parsed.governor(of: governor)
             else { return [] }
             return subjectWords(of: verb, depth: depth + 1)
-        case .advcl where !actNounOwners(ofInfinitive: word, verb: governor).isEmpty:
+        case .advcl where !actNounOwners(ofInfinitive: word, verb: governor).isEmpty,
+             .xcomp where !actNounOwners(ofInfinitive: word, verb: governor).isEmpty:
+            // Hung on the verb as an adverbial clause or as its complement ("répondra à la décision de X d'expulser").
             return actNounOwners(ofInfinitive: word, verb: governor)
         case .advcl, .ccomp:
             // "Hungría afirma que retirará sus tropas": a clause with no subject of its own has its speaker's.

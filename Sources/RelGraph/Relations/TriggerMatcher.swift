@@ -107,6 +107,7 @@ struct TriggerMatcher: Sendable {
     private let language: Language
     /// The language's nouns of time and adverbs of degree, which may stand between a phrase's words.
     private let timeNouns: WordSet
+    private let timeModifiers: WordSet
     private let degreeAdverbs: WordSet
     /// Words an object slot never holds, since they open a clause: the language's relative pronouns and conditionals.
     private let clauseOpeners: WordSet
@@ -115,6 +116,7 @@ struct TriggerMatcher: Sendable {
     init(_ language: Language, adding added: [Trigger] = []) {
         self.language = language
         timeNouns = ArgumentWords.of(language).timeNouns
+        timeModifiers = ArgumentWords.of(language).timeModifiers
         degreeAdverbs = ArgumentWords.of(language).degreeAdverbs
         clauseOpeners = ArgumentWords.of(language).relativePronouns.union(ArgumentWords.of(language).conditionals)
         var buckets: [String: [Candidate]] = [:]
@@ -273,7 +275,8 @@ struct TriggerMatcher: Sendable {
             || tokens[previous].kind == .punctuation && Self.nounOpeners.contains(tokens[previous].folded)
     }
 
-    private static let longestGap = 6
+    /// Words a trigger's words may stand apart by: "a fines de la semana pasada sus" is seven.
+    private static let longestGap = 8
 
     /// Quotation marks a writer puts around a word of the phrase. A straight apostrophe counts only as a token of its
     /// own, never the elision of "l'".
@@ -290,6 +293,28 @@ struct TriggerMatcher: Sendable {
         // "a jugé « inacceptable »", "calificó de \"inaceptable\"": quotation marks inside a phrase.
         if tokens[index].kind == .punctuation { return Self.quotationMarks.contains(tokens[index].text) }
         return determiners < 2 && FunctionWords.determiners.contains(tokens[index])
+    }
+
+    /// Where the words between two words of a trigger end: at most `longestGap` of them, each one `mayStandBetween`
+    /// allows or a word of a phrase of time ("a rappelé en fin de semaine dernière ses ambassadeurs"); nil when
+    /// such a word stands there with no noun of time or number to make it one ("a rappelé de Paris ses").
+    private func endOfGap(from start: Int, before pattern: TriggerPattern, of trigger: Trigger, _ tokens: [Token],
+                          limit: Int) -> Int? {
+        var index = start, determiners = 0, times = 0, timeModifiersSeen = 0
+        while index < limit, index - start < Self.longestGap, !pattern.matches(tokens[index].folded, of: trigger) {
+            if mayStandBetween(tokens, at: index, afterSkipping: determiners) {
+                // "a fines de la semana": the articles and prepositions of a phrase of time use none of the two
+                // determiners allowed.
+                if FunctionWords.determiners.contains(tokens[index]) && !timeModifiers.contains(tokens[index]) { determiners += 1 }
+                if tokens[index].kind == .number || timeNouns.contains(tokens[index]) { times += 1 }
+            } else if timeModifiers.contains(tokens[index]) {
+                timeModifiersSeen += 1
+            } else {
+                break
+            }
+            index += 1
+        }
+        return timeModifiersSeen > 0 && times == 0 ? nil : index
     }
 
     /// The end of `trigger` matched at `start`, letting up to two determiners, a quantity ("500", "tens of
@@ -314,13 +339,9 @@ struct TriggerMatcher: Sendable {
                 continue
             }
             if position > 0 && !candidate.patterns[position - 1].isObjectSlot {
-                var skipped = 0, determiners = 0
-                while index < limit, skipped < Self.longestGap, !candidate.patterns[position].matches(tokens[index].folded, of: trigger),
-                      mayStandBetween(tokens, at: index, afterSkipping: determiners) {
-                    if FunctionWords.determiners.contains(tokens[index]) { determiners += 1 }
-                    index += 1
-                    skipped += 1
-                }
+                guard let next = endOfGap(from: index, before: candidate.patterns[position], of: trigger, tokens, limit: limit)
+                else { return nil }
+                index = next
             }
             guard index < limit, !isBlocked(index), candidate.patterns[position].matches(tokens[index].folded, of: trigger) else { return nil }
             index += 1

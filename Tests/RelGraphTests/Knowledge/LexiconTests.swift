@@ -128,6 +128,11 @@ struct LexiconTests {
         #expect(has(es, "Corea del Norte", "PRK", .stateName))
         #expect(has(en, "N. Korea", "PRK", .stateName))
         #expect(has(en, "S. Korea", "KOR", .stateName))
+        // The Portuguese spellings and the capitals that tell the two Guineas apart.
+        #expect(has(es, "Guinea-Bissau", "GNB", .stateName))
+        #expect(has(es, "Guinea-Conakry", "GIN", .stateName))
+        #expect(has(fr, "Guinée-Conakry", "GIN", .stateName))
+        #expect(has(es, "Timor-Leste", "TLS", .stateName))
     }
 
     @Test func demonymInflections() {

@@ -866,6 +866,13 @@ struct TreeArgumentsTests {
         Case(.es, "Noruega criticó la decisión de Hungría de expulsar al embajador de Polonia.", ["NOR ACCUSE HUN", "HUN SANCTION POL"]),
         Case(.fr, "La Norvège a dénoncé la décision de la Hongrie d'expulser l'ambassadeur polonais.", ["NOR ACCUSE HUN", "HUN SANCTION POL"]),
         Case(.es, "Noruega protesta contra la decisión de Hungría de expulsar a dos diplomáticos polacos.", ["NOR ACCUSE HUN", "HUN SANCTION POL"]),
+        // A council of ministers acts for the state its complement names; advice ("consejo") given is no act.
+        Case(.es, "El Consejo de Ministros de Chile decidió declarar al embajador de Perú persona non grata.", ["CHL SANCTION PER"]),
+        Case(.fr, "Le Conseil des ministres du Mali a décidé d'expulser l'ambassadeur du Niger.", ["MLI SANCTION NER"]),
+        Case(.en, "The Council of Ministers of Ghana imposed sanctions on Togo.", ["GHA SANCTION TGO"]),
+        Case(.es, "El consejo de Chile a Perú fue rechazado.", []),
+        // Also when the parser makes the clause the complement of the verb that answers the decision.
+        Case(.fr, "Le Mali répondra à la décision du Niger d'expulser des diplomates maliens.", ["NER SANCTION MLI"]),
         Case(.fr, "La Norvège a accusé la Hongrie d'avoir expulsé l'ambassadeur polonais.", ["NOR ACCUSE HUN"]),
         Case(.es, "Noruega acusó a Hungría de expulsar al embajador de Polonia.", ["NOR ACCUSE HUN"]),
         // An adverbial phrase between the auxiliary and the participle ("a de son côté convoqué", "ha por su parte").

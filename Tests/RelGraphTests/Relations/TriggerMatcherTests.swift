@@ -34,6 +34,18 @@ struct TriggerMatcherTests {
         #expect(hits("They sent food and troops.", .en).isEmpty)
     }
 
+    @Test("A phrase of time may stand inside a phrase; its prepositions and adjectives alone may not")
+    func aPhraseOfTimeMayStandInsideAPhrase() {
+        #expect(hits("Le Ghana a rappelé en fin de semaine dernière ses ambassadeurs.", .fr)
+            == ["rappelé en fin de semaine dernière ses ambassadeurs SANCTION verb"])
+        #expect(hits("Kenya severed late last week its diplomatic ties.", .en) == ["severed late last week its diplomatic ties SANCTION reciprocal"])
+        #expect(hits("Chile rompió a fines de la semana pasada sus relaciones diplomáticas.", .es)
+            == ["rompió a fines de la semana pasada sus relaciones SANCTION reciprocal"])
+        // With no noun of time, the preposition parts the phrase: only the verb is left.
+        #expect(hits("Kenya severed at once its diplomatic ties.", .en) == ["severed SANCTION verb"])
+        #expect(!hits("Le Ghana a rappelé de Lomé ses ambassadeurs.", .fr).contains { $0.hasPrefix("rappelé de") })
+    }
+
     @Test func anObjectSlotHoldsTheObjectOutsideTheTrigger() {
         // "declar* _ persona non grata": the trigger is the verb; the object between is no part of it.
         #expect(hits("Peru declared the Bolivian ambassador persona non grata.", .en) == ["declared SANCTION verb"])

@@ -8,7 +8,7 @@ extension ArgumentWords {
             parliament congress senate state people representatives representative head chief coalition-led
             counterpart counterparts presidents negotiator negotiators agency agencies services
             soldiers warships warship fleet fleets jets bombers personnel officers guard guards coastguard destroyer destroyers
-            vessels ships side sides
+            vessels ships side sides council
             """),
         rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration ministry"),
         territoryNouns: FunctionWords.set("""
@@ -28,6 +28,7 @@ extension ArgumentWords {
             hours morning evening night
             today yesterday tonight january february april june july august september october november december
             """),
+        timeModifiers: FunctionWords.set("on in at of late early last next this past"),
         timeMarkers: FunctionWords.set("before after while when since until during once"),
         relativePronouns: FunctionWords.set("who which that whom"),
         undergoingVerbs: FunctionWords.set("""

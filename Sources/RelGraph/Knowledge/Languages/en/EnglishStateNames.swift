@@ -20,13 +20,14 @@ IRN|Iran; Islamic Republic of Iran
 SYR|Syria
 VEN|Venezuela
 NLD|Netherlands; Holland
-ARE|United Arab Emirates; UAE; U.A.E.
+ARE|United Arab Emirates; UAE; U.A.E.; the Emirates
 SAU|Saudi Arabia
 MKD|North Macedonia; Macedonia
 BLR|Belarus
 MDA|Moldova
 CIV|Ivory Coast; Côte d'Ivoire; Cote d'Ivoire
 TLS|East Timor; Timor-Leste
+GIN|Guinea-Conakry
 DEU|Germany; West Germany; Federal Republic of Germany; FRG
 DDR|East Germany; GDR; German Democratic Republic
 YUG|Yugoslavia

@@ -7,7 +7,7 @@ extension ArgumentWords {
             dirigentes líder líderes responsables funcionarios diplomáticos diplomático autoridades embajada embajadas
             embajador embajadores embajadora enviado enviados delegación delegaciones portavoz parlamento congreso estado pueblo
             representantes representante jefe homólogo homóloga homólogos homólogas
-            soldados flota bombarderos cancillería cancillerías departamento diplomacia presidencia ejecutivo
+            soldados flota bombarderos cancillería cancillerías departamento diplomacia presidencia ejecutivo consejo
             """),
         rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
         territoryNouns: FunctionWords.set("""
@@ -27,6 +27,7 @@ extension ArgumentWords {
             tarde noche hoy ayer anoche
             enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
             """),
+        timeModifiers: FunctionWords.set("a al de del en el la los las fines fin finales principios inicios mediados pasado pasada próximo próxima este esta"),
         timeMarkers: FunctionWords.set("antes después tras durante mientras cuando desde"),
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""

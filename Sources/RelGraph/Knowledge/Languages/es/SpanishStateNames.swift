@@ -26,7 +26,10 @@ MKD|Macedonia del Norte; Macedonia
 BLR|Bielorrusia; Belarús
 MDA|Moldavia; Moldova
 CIV|Costa de Marfil; Côte d'Ivoire
-TLS|Timor Oriental
+TLS|Timor Oriental; Timor-Leste
+GNB|Guinea-Bissau
+GIN|Guinea-Conakry
+KAZ|Kazajstán
 DEU|Alemania; RFA; Alemania Occidental; República Federal de Alemania
 DDR|RDA; Alemania Oriental; Alemania del Este; República Democrática Alemana
 YUG|Yugoslavia

@@ -7,7 +7,7 @@ extension ArgumentWords {
             responsables responsable diplomates diplomate autorités ambassade ambassades ambassadeur ambassadeurs ambassadrice émissaire émissaires
             envoyé envoyés délégation délégations porte-parole parlement état peuple représentants représentant chef homologue homologues
             soldats flotte bombardiers états membres membre rapport rapports communiqué communiqués résolution
-            mission missions diplomatie chancellerie présidence exécutif
+            mission missions diplomatie chancellerie présidence exécutif conseil
             """),
         rulerNouns: FunctionWords.set("autorités gouvernement régime dirigeants junte tenants pouvoir administration"),
         territoryNouns: FunctionWords.set("""
@@ -27,6 +27,7 @@ extension ArgumentWords {
             heure heures matin soir nuit hier
             janvier février mars avril mai juin juillet août septembre octobre novembre décembre
             """),
+        timeModifiers: FunctionWords.set("en à au de d' fin début mi- milieu dernier dernière derniers dernières prochain prochaine passé passée ce cet cette"),
         timeMarkers: FunctionWords.set("avant après lors pendant depuis quand lorsque dès"),
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
         undergoingVerbs: FunctionWords.set("""

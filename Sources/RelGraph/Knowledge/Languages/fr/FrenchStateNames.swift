@@ -27,6 +27,7 @@ BLR|Biélorussie; Bélarus; Belarus
 MDA|Moldavie; Moldova
 CIV|Côte d'Ivoire; Cote d'Ivoire
 TLS|Timor oriental; Timor-Leste
+GIN|Guinée-Conakry
 DEU|Allemagne; RFA; Allemagne de l'Ouest; République fédérale d'Allemagne
 DDR|RDA; Allemagne de l'Est; République démocratique allemande
 YUG|Yougoslavie
