@@ -68,12 +68,27 @@ struct ActorLexicon: Sendable {
             appendNew(LeaderLexicon.leader(surname: key), to: &found)
             appendNew(user.persons(surname: key), to: &found)
         }
-        for start in keys.indices where keys.count - start >= 2 {
-            let surname = keys[start...].joined(separator: " ")
+        for surname in Self.endingSurnames(keys) {
             appendNew(LeaderLexicon.leader(surname: surname), to: &found)
             appendNew(user.persons(surname: surname), to: &found)
         }
         return found
+    }
+
+    /// The runs of two or more words that end `keys`, joined with spaces, longest first: "jean yves le drian",
+    /// "yves le drian", "le drian". Each is the next one with a word put before it, which costs less than joining
+    /// every run's words anew.
+    static func endingSurnames(_ keys: [String]) -> [String] {
+        guard keys.count >= 2 else { return [] }
+        var surnames: [String] = []
+        surnames.reserveCapacity(keys.count - 1)
+        var surname = keys[keys.count - 1]
+        for start in stride(from: keys.count - 2, through: 0, by: -1) {
+            surname = keys[start] + " " + surname
+            surnames.append(surname)
+        }
+        surnames.reverse()
+        return surnames
     }
 
     /// Appends the leaders `found` does not hold yet, in order. A name finds none or a few: looking through them

@@ -165,7 +165,9 @@ enum LanguageDetector {
 
     /// "L'", "D'", "Qu'": an article or a preposition whose vowel the next word took.
     private static func isElided(_ token: Token) -> Bool {
-        token.text.utf8.last == UInt8(ascii: "'") || token.text.hasSuffix("\u{2019}")
+        let last = token.text.utf8.last
+        // U+2019 ends in the byte 0x99: any other last byte answers without String's general suffix comparison.
+        return last == UInt8(ascii: "'") || (last == 0x99 && token.text.hasSuffix("\u{2019}"))
     }
 
     /// The language whose ending a token has, if any, given its folded form and its text. Compared on the folded bytes,
@@ -181,19 +183,47 @@ enum LanguageDetector {
     private static func endingLanguage(_ text: String, bytes: some RandomAccessCollection<UInt8>) -> Language? {
         let count = bytes.count
         guard let last = bytes.last, last < 0x80 else { return nil }
-        for (ending, language, accented) in endingBytes[Int(last)] where count >= ending.count + 3 && bytes.suffix(ending.count).elementsEqual(ending) {
-            if accented && !isAccented(text, endingLength: ending.count) { continue }
-            return language
+        let candidates = endingBytes[Int(last)]
+        guard !candidates.isEmpty else { return nil }
+        let tail = packedTail(of: bytes)
+        for candidate in candidates where count >= candidate.length + 3 && tail & candidate.mask == candidate.packed {
+            if candidate.accented && !isAccented(text, endingLength: candidate.length) { continue }
+            return candidate.language
         }
         return nil
     }
 
-    /// The endings as bytes, each knowing whether it must start with "é": nearly every French word ends in a letter of
+    /// An ending's bytes packed into an integer, its last byte lowest, as `packedTail` packs a word's last bytes.
+    private struct PackedEnding {
+        var packed: UInt64
+        /// Keeps the `length` lowest bytes of a packed tail.
+        var mask: UInt64
+        var length: Int
+        var language: Language
+        /// Must start with "é" (`accentedEndings`).
+        var accented: Bool
+    }
+
+    /// The last eight bytes of `bytes` (fewer when it is shorter), the last one lowest: with an ending packed the
+    /// same way, one masked comparison asks whether the word ends with it. No ending is longer than eight bytes.
+    private static func packedTail(of bytes: some RandomAccessCollection<UInt8>) -> UInt64 {
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in bytes.reversed().prefix(8) {
+            tail |= UInt64(byte) << shift
+            shift += 8
+        }
+        return tail
+    }
+
+    /// The endings packed, each knowing whether it must start with "é": nearly every French word ends in a letter of
     /// those endings, and nothing is hashed or copied to ask. Grouped by their last byte, in the order of `endings`, so
     /// that a word is compared only with the endings of its last letter.
-    private static let endingBytes: [[(ending: [UInt8], language: Language, accented: Bool)]] = (0..<128).map { last in
+    private static let endingBytes: [[PackedEnding]] = (0..<128).map { last in
         endings.filter { $0.ending.utf8.last == UInt8(last) }.map {
-            (Array($0.ending.utf8), $0.language, accentedEndings.contains($0.ending))
+            let bytes = Array($0.ending.utf8)
+            return PackedEnding(packed: packedTail(of: bytes), mask: bytes.count >= 8 ? .max : (1 << (8 * UInt64(bytes.count))) - 1,
+                                length: bytes.count, language: $0.language, accented: accentedEndings.contains($0.ending))
         }
     }
 

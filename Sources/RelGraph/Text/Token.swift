@@ -24,23 +24,22 @@ struct Token: Hashable, Sendable {
     /// Set by the tokenizer from the scalar it already holds: the rules ask it of nearly every token,
     /// several times each, and would otherwise decode the first scalar of the text every time.
     var isCapitalized: Bool
+    /// The text is all ASCII.
+    ///
+    /// Set by the tokenizer, whose pass over an ASCII token's scalars tells it for nothing: the language
+    /// detector asks it of every word, and reading the bytes again cost more than the rest of its test.
+    var isASCII: Bool
+    /// The folded form has a hyphen: the only words that may be compounds such as "russo-ukrainien".
+    ///
+    /// Set by the tokenizer once (`Tokenizer.hasHyphen(folded:)`): the actor rules ask it of most words,
+    /// several times each, and each asking scanned the folded bytes.
+    var isHyphenated: Bool
 
     var isWord: Bool { kind == .word }
 
     /// The folded form as a word-list key.
     var key: WordKey { WordKey(word: folded, hash: foldedHash) }
 
-    /// The text is all ASCII. Reads the bytes in place: iterating `String.UTF8View` costs several times more.
-    var isASCII: Bool {
-        text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
-    }
-
-    /// The folded form has a hyphen: the only words that may be compounds such as "russo-ukrainien".
-    /// Reads the bytes in place, as `isASCII` does.
-    var isHyphenated: Bool {
-        let hyphen = UInt8(ascii: "-")
-        return folded.utf8.withContiguousStorageIfAvailable { $0.contains(hyphen) } ?? folded.utf8.contains(hyphen)
-    }
 
     /// The text holds a full stop ("U.S", "EE.UU"): the only words that may be dotted acronyms. Reads the bytes in
     /// place: `text.contains(".")` is Foundation's substring search, which costs thousands of instructions a word.

@@ -36,34 +36,51 @@ enum Tokenizer {
         let text: String
         let folded: String
         let hash: UInt64?
+        let isASCII: Bool
+        let isHyphenated: Bool
         if let shape = asciiShape(scalars[range]) {
             text = ScalarText.asciiString(scalars[range])
             // ASCII without capitals folds to itself: most tokens share their text as folded form.
             folded = shape.hasCapitals ? TextFolding.fold(scalars[range]) : text
             hash = shape.foldedHash
+            isASCII = true
+            // Folding ASCII only lowers capitals: the folded form has a hyphen where the scalars have one.
+            isHyphenated = shape.hasHyphen
         } else {
             text = ScalarText.string(scalars[range])
             folded = TextFolding.fold(scalars[range])
             hash = WordKey.asciiHash(folded)
+            isASCII = false
+            isHyphenated = hasHyphen(folded: folded)
         }
         return Token(text: text, folded: folded, foldedHash: hash, kind: kind,
                      start: range.lowerBound, end: range.upperBound, followsLineBreak: followsLineBreak,
-                     isCapitalized: ScalarClass.isUppercase(first))
+                     isCapitalized: ScalarClass.isUppercase(first), isASCII: isASCII, isHyphenated: isHyphenated)
     }
 
-    /// For ASCII scalars, `WordKey.asciiHash` of their folded form (lower-cased bytes) and whether any is a
-    /// capital; nil when a scalar is not ASCII. One pass answers what the token needs of its scalars: whether the
-    /// text is its own folded form, and the hash, read off the scalars rather than out of the folded String.
-    static func asciiShape(_ scalars: ArraySlice<Unicode.Scalar>) -> (foldedHash: UInt64, hasCapitals: Bool)? {
+    /// The folded form holds a hyphen-minus, which folding also makes of the typographic hyphens. Reads the bytes
+    /// in place: iterating `String.UTF8View` costs several times more.
+    static func hasHyphen(folded: String) -> Bool {
+        let hyphen = UInt8(ascii: "-")
+        return folded.utf8.withContiguousStorageIfAvailable { $0.contains(hyphen) } ?? folded.utf8.contains(hyphen)
+    }
+
+    /// For ASCII scalars, `WordKey.asciiHash` of their folded form (lower-cased bytes), whether any is a capital
+    /// and whether any is a hyphen; nil when a scalar is not ASCII. One pass answers what the token needs of its
+    /// scalars: whether the text is its own folded form, and the hash, read off the scalars rather than out of the
+    /// folded String.
+    static func asciiShape(_ scalars: ArraySlice<Unicode.Scalar>) -> (foldedHash: UInt64, hasCapitals: Bool, hasHyphen: Bool)? {
         var hash = WordKey.emptyHash
         var hasCapitals = false
+        var hasHyphen = false
         for scalar in scalars {
             guard scalar.value < 0x80 else { return nil }
             let isCapital = scalar.value >= 0x41 && scalar.value <= 0x5A
             hasCapitals = hasCapitals || isCapital
+            hasHyphen = hasHyphen || scalar == "-"
             hash = WordKey.hash(hash, adding: UInt8(truncatingIfNeeded: isCapital ? scalar.value + 32 : scalar.value))
         }
-        return (hash, hasCapitals)
+        return (hash, hasCapitals, hasHyphen)
     }
 
     /// The end of the word starting at `start`, following the joining rules above.

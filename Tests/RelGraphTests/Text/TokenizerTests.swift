@@ -112,6 +112,16 @@ struct TokenizerTests {
         }
     }
 
+    /// The flags the tokenizer sets are what reading the token's strings says: all-ASCII text, a hyphen in the
+    /// folded form (typographic hyphens fold to one).
+    @Test func asciiAndHyphenFlagsAgreeWithTheStrings() {
+        let text = "Les États-Unis et la Russie-Venezuela — russo\u{2010}ukrainiens, US-China, 1-2 - al-Assad ; vice‑premier 3,5."
+        for token in Tokenizer.tokenize(Array(text.unicodeScalars)) {
+            #expect(token.isASCII == token.text.utf8.allSatisfy { $0 < 0x80 }, "\(token.text)")
+            #expect(token.isHyphenated == token.folded.utf8.contains(UInt8(ascii: "-")), "\(token.text)")
+        }
+    }
+
     /// The tokenizer's hash of an ASCII token is the word lists' hash of its folded form.
     @Test func foldedHashOfASCIIScalarsIsTheWordKeyHash() {
         for word in ["", "kenya", "Kenya", "U.S", "'s", "OTAN-2024", "l'"] {
