@@ -124,6 +124,7 @@ enum LanguageDetector {
         var counts = Array(repeating: 0, count: Language.allCases.count)
         /// Read once: a static's every access goes through its lazy initialisation check.
         let languagesOfWord = functionWordLanguages
+        let endingTable = Self.endingTable
         /// Indices, not `for token in tokens`, so that no `Token` is copied.
         /// The end of the particle that stands inside a name ("de la" in "Ana de la Fuente"), while reading it.
         var particleEnd = 0
@@ -138,7 +139,7 @@ enum LanguageDetector {
             if !opensName, index >= particleEnd, let bits = languagesOfWord.value(of: tokens[index]) {
                 for place in counts.indices where bits & (1 << place) != 0 { counts[place] += 1 }
             }
-            if !tokens[index].isCapitalized, let language = endingLanguage(folded: tokens[index].folded, text: tokens[index].text) { counts[slot(language)] += 1 }
+            if !tokens[index].isCapitalized, let language = endingLanguage(folded: tokens[index].folded, text: tokens[index].text, in: endingTable) { counts[slot(language)] += 1 }
             // Distinctive letters are all non-ASCII.
             guard !tokens[index].isASCII else { continue }
             // A word counts once per language however many of its letters are distinctive.
@@ -173,63 +174,94 @@ enum LanguageDetector {
     /// The language whose ending a token has, if any, given its folded form and its text. Compared on the folded bytes,
     /// not Characters: a dozen endings are tried on every word of the first 4000. Asked with the token's two strings,
     /// not the token: a token copied out of the array for the call was retained and released for every word.
-    private static func endingLanguage(folded: String, text: String) -> Language? {
-        if let found = folded.utf8.withContiguousStorageIfAvailable({ endingLanguage(text, bytes: $0) }) { return found }
-        return endingLanguage(text, bytes: Array(folded.utf8))
+    private static func endingLanguage(folded: String, text: String, in table: EndingTable) -> Language? {
+        if let found = folded.utf8.withContiguousStorageIfAvailable({ table.language(ofWord: $0, text: text) }) { return found }
+        return Array(folded.utf8).withUnsafeBufferPointer { table.language(ofWord: $0, text: text) }
     }
 
-    /// The language of the first ending `bytes` (the folded word's) end with, compared in place: taking the suffix of
-    /// `String.UTF8View` walked its indices for every ending of every word.
-    private static func endingLanguage(_ text: String, bytes: some RandomAccessCollection<UInt8>) -> Language? {
-        let count = bytes.count
-        guard let last = bytes.last, last < 0x80 else { return nil }
-        let candidates = endingBytes[Int(last)]
-        guard !candidates.isEmpty else { return nil }
-        let tail = packedTail(of: bytes)
-        for candidate in candidates where count >= candidate.length + 3 && tail & candidate.mask == candidate.packed {
-            if candidate.accented && !isAccented(text, endingLength: candidate.length) { continue }
-            return candidate.language
+    /// The endings as integers, grouped by their last byte in the order of `endings`: a word is compared only with
+    /// the endings of its last letter, each in one masked comparison of its packed last bytes. Nearly every French
+    /// word ends in a letter of those endings, and nothing is hashed, copied or retained to ask.
+    private struct EndingTable {
+        /// An ending's bytes packed into an integer, its last byte lowest, as `language(ofWord:text:)` packs a
+        /// word's last bytes.
+        struct Ending {
+            var packed: UInt64
+            /// Keeps the `length` lowest bytes of a packed word.
+            var mask: UInt64
+            var length: Int
+            var language: Language
+            /// Must start with "é" (`accentedEndings`).
+            var accented: Bool
         }
-        return nil
-    }
 
-    /// An ending's bytes packed into an integer, its last byte lowest, as `packedTail` packs a word's last bytes.
-    private struct PackedEnding {
-        var packed: UInt64
-        /// Keeps the `length` lowest bytes of a packed tail.
-        var mask: UInt64
-        var length: Int
-        var language: Language
-        /// Must start with "é" (`accentedEndings`).
-        var accented: Bool
-    }
+        /// All endings, those of one last byte together.
+        private var endings: [Ending] = []
+        /// Where the endings of each ASCII last byte start in `endings`; the next byte's start is where they stop.
+        private var starts: [Int] = []
 
-    /// The last eight bytes of `bytes` (fewer when it is shorter), the last one lowest: with an ending packed the
-    /// same way, one masked comparison asks whether the word ends with it. No ending is longer than eight bytes.
-    private static func packedTail(of bytes: some RandomAccessCollection<UInt8>) -> UInt64 {
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        for byte in bytes.reversed().prefix(8) {
-            tail |= UInt64(byte) << shift
-            shift += 8
+        init(_ list: [(ending: String, language: Language)]) {
+            for last in 0..<128 {
+                starts.append(endings.count)
+                for (ending, language) in list where ending.utf8.last == UInt8(last) {
+                    var packed: UInt64 = 0
+                    for byte in ending.utf8 { packed = packed << 8 | UInt64(byte) }
+                    let length = ending.utf8.count
+                    endings.append(Ending(packed: packed, mask: length >= 8 ? .max : (1 << (8 * UInt64(length))) - 1,
+                                          length: length, language: language, accented: accentedEndings.contains(ending)))
+                }
+            }
+            starts.append(endings.count)
         }
-        return tail
-    }
 
-    /// The endings packed, each knowing whether it must start with "é": nearly every French word ends in a letter of
-    /// those endings, and nothing is hashed or copied to ask. Grouped by their last byte, in the order of `endings`, so
-    /// that a word is compared only with the endings of its last letter.
-    private static let endingBytes: [[PackedEnding]] = (0..<128).map { last in
-        endings.filter { $0.ending.utf8.last == UInt8(last) }.map {
-            let bytes = Array($0.ending.utf8)
-            return PackedEnding(packed: packedTail(of: bytes), mask: bytes.count >= 8 ? .max : (1 << (8 * UInt64(bytes.count))) - 1,
-                                length: bytes.count, language: $0.language, accented: accentedEndings.contains($0.ending))
+        /// The language of the first ending the folded word `bytes` ends with, three letters at least before it;
+        /// `text`, the word as written, says whether an accented ending starts with "é".
+        func language(ofWord bytes: UnsafeBufferPointer<UInt8>, text: String) -> Language? {
+            guard let last = bytes.last, last < 0x80 else { return nil }
+            let group = starts[Int(last)]..<starts[Int(last) + 1]
+            guard !group.isEmpty else { return nil }
+            // The word's last eight bytes at most, the last one lowest; no ending is longer.
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            var index = bytes.count
+            while index > 0 && shift < 64 {
+                index -= 1
+                tail |= UInt64(bytes[index]) << shift
+                shift += 8
+            }
+            for position in group {
+                let ending = endings[position]
+                guard bytes.count >= ending.length + 3 && tail & ending.mask == ending.packed else { continue }
+                if ending.accented && !isAccented(text, endingLength: ending.length) { continue }
+                return ending.language
+            }
+            return nil
         }
     }
+
+    private static let endingTable = EndingTable(endings)
 
     /// "é" starts the ending: "condamnée", not "signe" (the folded form has lost the accent).
     private static func isAccented(_ text: String, endingLength: Int) -> Bool {
-        text.unicodeScalars.reversed().dropFirst(endingLength - 1).first == "é"
+        if let found = text.utf8.withContiguousStorageIfAvailable({ isAccented(utf8: $0, endingLength: endingLength) }) {
+            return found
+        }
+        return text.unicodeScalars.reversed().dropFirst(endingLength - 1).first == "é"
+    }
+
+    /// Whether the `endingLength`-th scalar from the end of the UTF-8 `bytes` is "é", read on the bytes: walking the
+    /// text's scalars backwards decoded each of them, for most French words. A scalar starts at every byte that is
+    /// not a continuation byte (10xxxxxx); "é" is the two bytes C3 A9, and a scalar that ends in them is "é", since
+    /// C3 starts a two-byte sequence.
+    static func isAccented(utf8 bytes: UnsafeBufferPointer<UInt8>, endingLength: Int) -> Bool {
+        /// Where the scalar being asked about ends: after stepping back over the ending's other scalars.
+        var end = bytes.count
+        for _ in 1..<max(endingLength, 1) {
+            guard end > 0 else { return false }
+            end -= 1
+            while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        }
+        return end >= 2 && bytes[end - 2] == 0xC3 && bytes[end - 1] == 0xA9
     }
 
     /// "¿" or "¡". Both start with the byte 0xC2: other punctuation is answered from its first byte, without

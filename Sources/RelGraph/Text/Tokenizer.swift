@@ -22,15 +22,17 @@ enum Tokenizer {
                 index += 1
                 continue
             }
-            let end = isWordScalar(scalar) ? wordEnd(scalars, from: index) : punctuationEnd(scalars, from: index)
-            tokens.append(makeToken(scalars, index..<end, followsLineBreak: lineBreak))
+            var joinsHyphen = false
+            let end = isWordScalar(scalar) ? wordEnd(scalars, from: index, joinsHyphen: &joinsHyphen) : punctuationEnd(scalars, from: index)
+            tokens.append(makeToken(scalars, index..<end, followsLineBreak: lineBreak, joinsHyphen: joinsHyphen))
             lineBreak = false
             index = end
         }
         return tokens
     }
 
-    private static func makeToken(_ scalars: [Unicode.Scalar], _ range: Range<Int>, followsLineBreak: Bool) -> Token {
+    /// - Parameter joinsHyphen: `wordEnd` joined two parts of the word at a hyphen.
+    private static func makeToken(_ scalars: [Unicode.Scalar], _ range: Range<Int>, followsLineBreak: Bool, joinsHyphen: Bool) -> Token {
         let first = scalars[range.lowerBound]
         let kind: Token.Kind = isWordScalar(first) ? (isNumeric(first) ? .number : .word) : .punctuation
         let text: String
@@ -44,8 +46,9 @@ enum Tokenizer {
             folded = shape.hasCapitals ? TextFolding.fold(scalars[range]) : text
             hash = shape.foldedHash
             isASCII = true
-            // Folding ASCII only lowers capitals: the folded form has a hyphen where the scalars have one.
-            isHyphenated = shape.hasHyphen
+            // Folding ASCII only lowers capitals: the folded form has a hyphen where the scalars have one, and an
+            // ASCII token has one only where `wordEnd` joined a word at it, or when it is the punctuation "-" alone.
+            isHyphenated = joinsHyphen || (range.count == 1 && first == "-")
         } else {
             text = ScalarText.string(scalars[range])
             folded = TextFolding.fold(scalars[range])
@@ -65,26 +68,24 @@ enum Tokenizer {
         return folded.utf8.withContiguousStorageIfAvailable { $0.contains(hyphen) } ?? folded.utf8.contains(hyphen)
     }
 
-    /// For ASCII scalars, `WordKey.asciiHash` of their folded form (lower-cased bytes), whether any is a capital
-    /// and whether any is a hyphen; nil when a scalar is not ASCII. One pass answers what the token needs of its
-    /// scalars: whether the text is its own folded form, and the hash, read off the scalars rather than out of the
-    /// folded String.
-    static func asciiShape(_ scalars: ArraySlice<Unicode.Scalar>) -> (foldedHash: UInt64, hasCapitals: Bool, hasHyphen: Bool)? {
+    /// For ASCII scalars, `WordKey.asciiHash` of their folded form (lower-cased bytes) and whether any is a
+    /// capital; nil when a scalar is not ASCII. One pass answers what the token needs of its scalars: whether the
+    /// text is its own folded form, and the hash, read off the scalars rather than out of the folded String.
+    static func asciiShape(_ scalars: ArraySlice<Unicode.Scalar>) -> (foldedHash: UInt64, hasCapitals: Bool)? {
         var hash = WordKey.emptyHash
         var hasCapitals = false
-        var hasHyphen = false
         for scalar in scalars {
             guard scalar.value < 0x80 else { return nil }
             let isCapital = scalar.value >= 0x41 && scalar.value <= 0x5A
             hasCapitals = hasCapitals || isCapital
-            hasHyphen = hasHyphen || scalar == "-"
             hash = WordKey.hash(hash, adding: UInt8(truncatingIfNeeded: isCapital ? scalar.value + 32 : scalar.value))
         }
-        return (hash, hasCapitals, hasHyphen)
+        return (hash, hasCapitals)
     }
 
-    /// The end of the word starting at `start`, following the joining rules above.
-    private static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+    /// The end of the word starting at `start`, following the joining rules above; `joinsHyphen` is set when the
+    /// word goes on past a hyphen.
+    private static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, joinsHyphen: inout Bool) -> Int {
         var index = start
         var segmentStart = start
         while index < scalars.count {
@@ -98,6 +99,7 @@ enum Tokenizer {
             let nextIsLetter = index + 1 < scalars.count && ScalarClass.isLetter(scalars[index + 1])
             let nextIsWord = index + 1 < scalars.count && isWordScalar(scalars[index + 1])
             if isHyphen(scalar) && nextIsWord {
+                joinsHyphen = true
                 index += 1
             } else if scalar == "." && nextIsLetter && isShortCapitals(scalars[segmentStart..<index]) {
                 index += 1
