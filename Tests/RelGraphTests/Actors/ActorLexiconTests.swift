@@ -11,4 +11,12 @@ struct ActorLexiconTests {
             }
         }
     }
+
+    /// The surnames a name's last words make, built word by word, are its ending runs of two or more words joined.
+    @Test func endingSurnamesAreTheJoinedEndingRuns() {
+        for keys in [[], ["xi"], ["le", "drian"], ["jean", "yves", "le", "drian"], ["ursula", "von", "der", "leyen"]] {
+            let joined = keys.indices.filter { keys.count - $0 >= 2 }.map { keys[$0...].joined(separator: " ") }
+            #expect(ActorLexicon.endingSurnames(keys) == joined)
+        }
+    }
 }

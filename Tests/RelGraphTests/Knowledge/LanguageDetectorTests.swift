@@ -131,6 +131,18 @@ struct LanguageDetectorTests {
         #expect(LanguageDecision.given(.es).description == "es (given)")
     }
 
+    /// Whether an ending starts with "é", read on the bytes, answers as walking the text's scalars back does.
+    @Test func accentOfEndingReadOnBytesAgreesWithScalars() {
+        let words = ["condamnée", "condamnées", "réunies", "signe", "é", "ée", "", "e\u{301}e", "Éé", "ÉTÉ", "aéb", "日本é", "é日", "ée日"]
+        for word in words {
+            for length in 1...4 {
+                let expected = word.unicodeScalars.reversed().dropFirst(length - 1).first == "é"
+                let found = Array(word.utf8).withUnsafeBufferPointer { LanguageDetector.isAccented(utf8: $0, endingLength: length) }
+                #expect(found == expected, "\(word) \(length)")
+            }
+        }
+    }
+
     /// The language a document of `text` is read in when none is given: detected from its own tokens.
     private func detected(_ text: String) -> Language {
         Document(text: text) { LanguageDetector.decide($0, corpusLanguage: nil) }.language
