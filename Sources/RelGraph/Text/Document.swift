@@ -47,13 +47,6 @@ struct Document: Sendable {
     func text(_ start: Int, _ end: Int) -> String {
         let range = max(0, start)..<min(end, scalars.count)
         guard !utf8Offsets.isEmpty else { return ScalarText.string(scalars[range]) }
-        let bytes = Int(utf8Offsets[range.lowerBound])..<Int(utf8Offsets[range.upperBound])
-        // The bytes copied straight out of the source's storage: offsetting its UTF-8 view's indices and slicing its
-        // scalars cost several times more for the evidence cut per relation. Offsets fall between scalars, so the
-        // bytes are valid UTF-8 and decode to the same text.
-        if let text = source.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }) {
-            return text
-        }
         let utf8 = source.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[range.lowerBound]))
         let upper = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[range.upperBound]))

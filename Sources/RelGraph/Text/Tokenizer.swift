@@ -22,7 +22,8 @@ enum Tokenizer {
                 index += 1
                 continue
             }
-            var joinsHyphen = false
+            // The punctuation "-" is a token of its own, hyphenated as a word joined at a hyphen is.
+            var joinsHyphen = scalar == "-"
             let end = isWordScalar(scalar) ? wordEnd(scalars, from: index, joinsHyphen: &joinsHyphen) : punctuationEnd(scalars, from: index)
             tokens.append(makeToken(scalars, index..<end, followsLineBreak: lineBreak, joinsHyphen: joinsHyphen))
             lineBreak = false
@@ -31,7 +32,7 @@ enum Tokenizer {
         return tokens
     }
 
-    /// - Parameter joinsHyphen: `wordEnd` joined two parts of the word at a hyphen.
+    /// - Parameter joinsHyphen: `wordEnd` joined two parts of the word at a hyphen, or the token is the punctuation "-".
     private static func makeToken(_ scalars: [Unicode.Scalar], _ range: Range<Int>, followsLineBreak: Bool, joinsHyphen: Bool) -> Token {
         let first = scalars[range.lowerBound]
         let kind: Token.Kind = isWordScalar(first) ? (isNumeric(first) ? .number : .word) : .punctuation
@@ -48,7 +49,7 @@ enum Tokenizer {
             isASCII = true
             // Folding ASCII only lowers capitals: the folded form has a hyphen where the scalars have one, and an
             // ASCII token has one only where `wordEnd` joined a word at it, or when it is the punctuation "-" alone.
-            isHyphenated = joinsHyphen || (range.count == 1 && first == "-")
+            isHyphenated = joinsHyphen
         } else {
             text = ScalarText.string(scalars[range])
             folded = TextFolding.fold(scalars[range])
