@@ -496,6 +496,12 @@ extension TreeArguments {
                 return writtenSubjects(of: governor).flatMap(representative)
             }
             let controller = parsed.dependents(of: governor).filter { [.obj, .iobj].contains(parsed.relation(of: $0)) }
+            // "a réaffirmé son engagement à soutenir X" with the infinitive hung on the verb: the will's owner acts.
+            if controller.count == 1, let noun = controller.first, mentionOfWord[noun] == nil, noun < word,
+               words.intentNouns.contains(tokens[parsed.tokenOfWord[noun]]) {
+                let owners = ownActors(of: noun, before: word)
+                return owners.isEmpty ? subjectWords(of: governor, depth: depth + 1) : owners
+            }
             return controller.isEmpty ? subjectWords(of: governor, depth: depth + 1) : controller
         case .acl:
             // "la décision de l'Algérie d'expulser…", "la decisión de X de expulsar": the actor a noun names as its own,
