@@ -753,9 +753,11 @@ extension TreeArguments {
         return [governor]
     }
 
-    /// The verb of the clause at whose occasion a gathering noun is written: "said in a meeting with…".
+    /// The verb of the clause at whose occasion a gathering noun is written: "said in a meeting with…", also when
+    /// the parser reads the phrase as an adverbial clause ("returned after state visits to…").
     func occasionVerb(of noun: Int) -> Int? {
-        guard parsed.relation(of: noun) == .obl, var verb = parsed.governor(of: noun) else { return nil }
+        let relation = parsed.relation(of: noun)
+        guard relation == .obl || (relation == .advcl && parsed.isNominal(noun)), var verb = parsed.governor(of: noun) else { return nil }
         var markers = self.markers(of: noun)
         // "lors d'une réunion" read with "lors" as an adverb the noun hangs from.
         if parsed.tag(of: verb) == .adv, let above = parsed.governor(of: verb) {

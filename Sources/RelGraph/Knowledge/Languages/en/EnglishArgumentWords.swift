@@ -25,7 +25,7 @@ extension ArgumentWords {
         anaphoricDeterminers: FunctionWords.set("the this that these those such"),
         timeNouns: FunctionWords.set("""
             monday tuesday wednesday thursday friday saturday sunday week weeks weekend month months year years day days hour
-            hours morning evening night
+            hours morning evening night afternoon tomorrow overnight
             today yesterday tonight january february april june july august september october november december
             """),
         timeModifiers: FunctionWords.set("on in at of late early last next this past"),
