@@ -871,6 +871,8 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Conseil des ministres du Mali a décidé d'expulser l'ambassadeur du Niger.", ["MLI SANCTION NER"]),
         Case(.en, "The Council of Ministers of Ghana imposed sanctions on Togo.", ["GHA SANCTION TGO"]),
         Case(.es, "El consejo de Chile a Perú fue rechazado.", []),
+        // The agent of an attack written with "por", as with "by" and "par".
+        Case(.es, "La invasión de Georgia por Armenia fue condenada.", ["ARM ASSAULT GEO"]),
         // A noun of time the tagger would read as a verb is told to it as a noun: the agent phrase after it stays the verb's.
         Case(.fr, "Le président malien a été accueilli hier après-midi par le président ivoirien.", ["MLI CONSULT CIV"]),
         // Visits read as an adverbial clause of the verb whose subject made them.
