@@ -118,7 +118,7 @@ enum ArgumentDefaults {
         es | visit | * | source=subject|de target=object|a|en places
         es | receive | * | source=de|desde|en target=subject
         es | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=con|entre|a
-        es | noun | ASSAULT COERCE | source=modifier|poss|subject target=contra|de|a|sobre|en places
+        es | noun | ASSAULT COERCE | source=modifier|poss|por|subject target=contra|de|a|sobre|en places
         es | noun | MOBILIZE | source=modifier|poss|de|subject target=contra|hacia|cerca|largo|a|sobre
         es | noun | SUPPORT | source=modifier|poss|de|subject target=a|hacia|para|con|ante
         es | noun | * | source=modifier|poss|de|subject target=contra|a|hacia|sobre|con|ante

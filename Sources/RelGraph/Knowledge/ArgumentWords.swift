@@ -24,6 +24,10 @@ struct ArgumentWords: Sendable {
     /// semaine dernière", "late last week", "a fines de la semana pasada". A trigger's words may stand apart by
     /// such a phrase ("a rappelé en fin de semaine dernière ses ambassadeurs").
     let timeModifiers: WordSet
+    /// Nouns of a will to act ("son engagement à soutenir X", "its commitment to support", "su voluntad de apoyar"):
+    /// an infinitive the parser hangs on the verb that governs such a noun is the noun's, and the one who committed
+    /// acts in it, not the noun as an object controlling it.
+    let intentNouns: WordSet
     /// Subordinators and prepositions of time that open an adverbial clause ("before speaking", "après avoir
     /// rencontré", "antes de reunirse"): such a clause is no topic of the verb it hangs from.
     let timeMarkers: WordSet

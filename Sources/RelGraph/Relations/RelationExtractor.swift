@@ -112,12 +112,15 @@ struct RelationExtractor {
         // extractor.
         let tokens = document.tokens
         let carriers = sentence.tokenRange.filter { supportVerbs.contains(tokens[$0]) }.map { $0..<$0 + 1 }
+        // "a été accueilli hier après-midi par…": a noun of time the tagger reads as a verb is a noun.
+        let timeNouns = ArgumentWords.Shared.of(document.language).words.timeNouns
+        let times = sentence.tokenRange.filter { timeNouns.contains(tokens[$0]) }.map { $0..<$0 + 1 }
         let properNames = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
         let names = properNames + acronymsWithClosingDot(in: sentence, outside: properNames)
         return ParseHints(names: names,
                    predicates: hits.filter { $0.trigger.frame != .noun && !Self.isPlainVerb($0) }.map(\.range) + carriers,
                    verbs: hits.filter(Self.isPlainVerb).map(\.range),
-                   nouns: hits.filter { [.noun, .visit].contains($0.trigger.frame) && $0.followsDeterminer }.map(\.range),
+                   nouns: hits.filter { [.noun, .visit].contains($0.trigger.frame) && $0.followsDeterminer }.map(\.range) + times,
                    adjectives: actors.mentions[sentence.index].filter { mention in
                        mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
                            && agentNouns.contains(tokens[mention.range.lowerBound - 1])

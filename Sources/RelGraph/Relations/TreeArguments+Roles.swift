@@ -496,6 +496,12 @@ extension TreeArguments {
                 return writtenSubjects(of: governor).flatMap(representative)
             }
             let controller = parsed.dependents(of: governor).filter { [.obj, .iobj].contains(parsed.relation(of: $0)) }
+            // "a réaffirmé son engagement à soutenir X" with the infinitive hung on the verb: the will's owner acts.
+            if controller.count == 1, let noun = controller.first, mentionOfWord[noun] == nil, noun < word,
+               words.intentNouns.contains(tokens[parsed.tokenOfWord[noun]]) {
+                let owners = ownActors(of: noun, before: word)
+                return owners.isEmpty ? subjectWords(of: governor, depth: depth + 1) : owners
+            }
             return controller.isEmpty ? subjectWords(of: governor, depth: depth + 1) : controller
         case .acl:
             // "la décision de l'Algérie d'expulser…", "la decisión de X de expulsar": the actor a noun names as its own,
@@ -747,9 +753,11 @@ extension TreeArguments {
         return [governor]
     }
 
-    /// The verb of the clause at whose occasion a gathering noun is written: "said in a meeting with…".
+    /// The verb of the clause at whose occasion a gathering noun is written: "said in a meeting with…", also when
+    /// the parser reads the phrase as an adverbial clause ("returned after state visits to…").
     func occasionVerb(of noun: Int) -> Int? {
-        guard parsed.relation(of: noun) == .obl, var verb = parsed.governor(of: noun) else { return nil }
+        let relation = parsed.relation(of: noun)
+        guard relation == .obl || (relation == .advcl && parsed.isNominal(noun)), var verb = parsed.governor(of: noun) else { return nil }
         var markers = self.markers(of: noun)
         // "lors d'une réunion" read with "lors" as an adverb the noun hangs from.
         if parsed.tag(of: verb) == .adv, let above = parsed.governor(of: verb) {

@@ -871,6 +871,17 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Conseil des ministres du Mali a décidé d'expulser l'ambassadeur du Niger.", ["MLI SANCTION NER"]),
         Case(.en, "The Council of Ministers of Ghana imposed sanctions on Togo.", ["GHA SANCTION TGO"]),
         Case(.es, "El consejo de Chile a Perú fue rechazado.", []),
+        // The agent of an attack written with "por", as with "by" and "par".
+        Case(.es, "La invasión de Georgia por Armenia fue condenada.", ["ARM ASSAULT GEO"]),
+        // A noun of time the tagger would read as a verb is told to it as a noun: the agent phrase after it stays the verb's.
+        Case(.fr, "Le président malien a été accueilli hier après-midi par le président ivoirien.", ["MLI CONSULT CIV"]),
+        // Visits read as an adverbial clause of the verb whose subject made them.
+        Case(.en, "The Ghanaian president returned home on Sunday evening after state visits to Togo and Benin.",
+             ["GHA CONSULT TGO", "GHA CONSULT BEN"]),
+        // A will to act owned by its subject, with the infinitive hung on the verb: the owner acts; allies urged act
+        // themselves.
+        Case(.fr, "Le Ghana a réaffirmé son engagement à soutenir le Togo.", ["GHA SUPPORT TGO"]),
+        Case(.fr, "Le Ghana a exhorté ses partenaires à soutenir le Togo.", ["GHA REQUEST TGO"]),
         // Also when the parser makes the clause the complement of the verb that answers the decision.
         Case(.fr, "Le Mali répondra à la décision du Niger d'expulser des diplomates maliens.", ["NER SANCTION MLI"]),
         Case(.fr, "La Norvège a accusé la Hongrie d'avoir expulsé l'ambassadeur polonais.", ["NOR ACCUSE HUN"]),

@@ -25,10 +25,11 @@ extension ArgumentWords {
         anaphoricDeterminers: FunctionWords.set("the this that these those such"),
         timeNouns: FunctionWords.set("""
             monday tuesday wednesday thursday friday saturday sunday week weeks weekend month months year years day days hour
-            hours morning evening night
+            hours morning evening night afternoon tomorrow overnight
             today yesterday tonight january february april june july august september october november december
             """),
         timeModifiers: FunctionWords.set("on in at of late early last next this past"),
+        intentNouns: FunctionWords.set("commitment commitments intention intentions willingness determination pledge pledges promise promises readiness resolve desire"),
         timeMarkers: FunctionWords.set("before after while when since until during once"),
         relativePronouns: FunctionWords.set("who which that whom"),
         undergoingVerbs: FunctionWords.set("""

@@ -24,10 +24,11 @@ extension ArgumentWords {
         anaphoricDeterminers: FunctionWords.set("el la los las este esta estos estas ese esa esos esas"),
         timeNouns: FunctionWords.set("""
             lunes martes miércoles jueves viernes sábado domingo semana semanas mes meses año años día días hora horas mañana
-            tarde noche hoy ayer anoche
+            tarde noche hoy ayer anoche mediodía madrugada anteayer
             enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
             """),
         timeModifiers: FunctionWords.set("a al de del en el la los las fines fin finales principios inicios mediados pasado pasada próximo próxima este esta"),
+        intentNouns: FunctionWords.set("compromiso compromisos voluntad intención intenciones determinación promesa promesas disposición deseo empeño"),
         timeMarkers: FunctionWords.set("antes después tras durante mientras cuando desde"),
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""
