@@ -83,7 +83,7 @@ extension TreeArguments {
         let token = tokens[parsed.tokenOfWord[word]]
         guard parsed.tag(of: word) == .pron || (parsed.tag(of: word) == .det && words.possessives.contains(token)) else { return nil }
         if words.relativeQuantifiers.contains(token) || isRelativePronoun(word),
-           let clause = parsed.governor(of: word), parsed.fullRelation(of: clause).hasPrefix("acl") {
+           let clause = parsed.governor(of: word), parsed.relation(of: clause) == .acl {
             return parsed.governor(of: clause)
         }
         if let named = nameBeforeComma(relativeSubject: word) { return named }
@@ -211,7 +211,7 @@ extension TreeArguments {
             // Any noun is its demonym's ("a Russian ship") and the actors set beside it are what it names ("19 other
             // countries, including Australia and Chile"); only an agent noun is its complement's or its name's ("the
             // government of Iran", not "the Tashkent Declaration").
-            let isPossessor = parsed.fullRelation(of: child) == "nmod:poss"
+            let isPossessor = parsed.label(of: child).isSubtype("poss", of: .nmod)
             let isDemonym = mentions[mention].form == .demonym && relation == .amod
             // A complement of an agent noun passes on only its own genitive ("of Foreign Affairs of X"), not its
             // modifiers ("the UN Security Council members").

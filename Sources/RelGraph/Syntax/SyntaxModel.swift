@@ -156,13 +156,13 @@ public struct SyntaxModel: Sendable {
         let tree = parse(forms, knownTags: knownTags, predicates: predicates)
         let misread = standIns.indices.filter { index in
             index < tree.words.count && standIns[index] != nil && tree.words[index].tag == .verb
-                && VerbStandIns.misreadLabels.contains(tree.words[index].relation)
+                && VerbStandIns.isMisread(tree.words[index].label)
         }
         guard !misread.isEmpty else { return tree }
         var replaced = forms
         for index in misread { replaced[index] = standIns[index] ?? forms[index] }
         var again = parse(replaced, knownTags: knownTags, predicates: predicates)
-        guard misread.allSatisfy({ again.words[$0].tag == .verb && !VerbStandIns.misreadLabels.contains(again.words[$0].relation) })
+        guard misread.allSatisfy({ again.words[$0].tag == .verb && !VerbStandIns.isMisread(again.words[$0].label) })
         else { return tree }
         for index in misread { again.words[index].form = forms[index] }
         return again
@@ -191,7 +191,7 @@ public struct SyntaxModel: Sendable {
         for index in forms.indices {
             let head = heads[index]
             words.append(SyntaxTree.Word(form: forms[index], tag: universal[index], head: head == forms.count ? 0 : head + 1,
-                                         relation: labeler.labels[labels[index]]))
+                                         label: labeler.labels[labels[index]]))
         }
         return SyntaxTree(words: words)
     }
