@@ -14,10 +14,10 @@ struct ParsedSentence: Sendable {
 
     /// - Parameter hints: the names and verbs the lexicons found, told to the tagger and the parser.
     init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, hints: ParseHints = ParseHints()) {
-        var words = ParserWords(tokens: tokens, range: range, language: language, names: hints.names, tagger: { model.tags(of: $1, in: $0) })
+        var words = ParserWords(tokens: tokens, range: range, language: language, names: hints.names, tagger: { model.tags(of: $2, in: $1) })
         words.collapse(hints.nameSpans, tokens: tokens)
         let predicates = words.predicateWords(tokens: tokens, hints: hints)
-        let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names, adjectives: hints.adjectives,
+        let tree = model.parse(words.forms, atoms: words.atoms(), knownTags: words.properNounTags(tokens: tokens, names: hints.names, adjectives: hints.adjectives,
                                                                             auxiliaries: hints.auxiliaries),
                                predicates: predicates, standIns: words.verbStandIns(predicates))
         self.init(tree: tree, tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords, firstToken: range.lowerBound,

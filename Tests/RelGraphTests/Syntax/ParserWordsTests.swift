@@ -14,7 +14,7 @@ struct ParserWordsTests {
             self.tags = tags
         }
 
-        func tag(_ forms: [String], through wanted: [Int]) -> [PartOfSpeech] {
+        func tag(_ forms: [String], atoms: [WordAtoms], through wanted: [Int]) -> [PartOfSpeech] {
             calls.append(forms)
             self.wanted.append(wanted)
             return wanted.map { tags[forms[$0]] ?? .x }
