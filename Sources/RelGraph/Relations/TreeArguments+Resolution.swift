@@ -21,7 +21,12 @@ extension TreeArguments {
                 if !found.contains(mention) { found.append(mention) }
                 // A long mention ("Indian prime minister Lal Bahadur Shastri") may carry its coordination on any word.
                 // "the invasion of Ukraine, as well as China's moves": a common noun joined to a name is no list member.
-                for member in parsed.words(of: mentions[mention].range) { queue += conjuncts(of: member).filter(mayNameActor) }
+                // The conjuncts are queued as they are found: no list of them is built to be filtered.
+                for member in parsed.words(of: mentions[mention].range) {
+                    for child in parsed.dependents(of: member) where parsed.relation(of: child) == .conj && mayNameActor(child) {
+                        queue.append(child)
+                    }
+                }
                 // "met Turkish officials, including President X and Prime Minister Y": those named are met too.
                 if !mentions[mention].isProperName, let last = parsed.words(of: mentions[mention].range).last,
                    let first = firstExample(after: last), !found.contains(first) {
@@ -29,7 +34,7 @@ extension TreeArguments {
                 }
                 continue
             }
-            queue += conjuncts(of: word)
+            for child in parsed.dependents(of: word) where parsed.relation(of: child) == .conj { queue.append(child) }
             if let antecedent = antecedent(of: word) {
                 queue.append(antecedent)
                 continue
