@@ -34,9 +34,9 @@ struct ParsedSentence: Sendable {
     /// - Parameter words: the language's word classes, for the repairs that need them (`repairMeasureNouns`).
     init(tree: SyntaxTree, tokenOfWord: [Int], wordsOfToken: [Range<Int>], firstToken: Int, words: ArgumentWords.Shared? = nil) {
         var tree = tree
+        // The word's fields are read in place: a copy of its label would retain and release its name, once per word parsed.
         for index in tree.words.indices {
-            let word = (tag: tree.words[index].tag, label: tree.words[index].label)
-            if let repair = Self.labelRepairs.first(where: { $0.tag == word.tag && word.label.isPlain($0.label) }) {
+            if let repair = Self.labelRepairs.first(where: { $0.tag == tree.words[index].tag && tree.words[index].label.isPlain($0.label) }) {
                 tree.words[index].relation = repair.repaired
             }
         }
