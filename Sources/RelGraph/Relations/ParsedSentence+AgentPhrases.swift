@@ -6,7 +6,7 @@ extension ParsedSentence {
     /// - Returns: whether a head changed, so that the dependents are found again.
     static func repairGenitivesAfterAgentPhrases(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
-        for complement in tree.words.indices where [.noun, .propn].contains(tree.words[complement].tag) && tree.words[complement].relation == "nmod" {
+        for complement in tree.words.indices where [.noun, .propn].contains(tree.words[complement].tag) && tree.words[complement].label.isPlain(.nmod) {
             // The shape of the phrase is checked before any word is folded: most complements are no agent's.
             guard let part = agentPhrase(before: complement, in: tree, children: children, words: shared),
                   case let noun = tree.words[part].head - 1, noun >= 0, noun < part, tree.words[noun].tag == .noun,
@@ -23,7 +23,7 @@ extension ParsedSentence {
         let holder = tree.words[complement].head - 1
         guard holder >= 0, holder < complement else { return nil }
         let isPart = { (word: Int) in word >= 0 && shared.words.partNouns.contains(TextFolding.fold(tree.words[word].form)) }
-        let isAgent = { (word: Int) in tree.words[word].tag == .propn && tree.words[word].relation == "nmod" }
+        let isAgent = { (word: Int) in tree.words[word].tag == .propn && tree.words[word].label.isPlain(.nmod) }
         // A part noun is folded last, once the agent's name is where the phrase puts it.
         if isAgent(holder), case let part = tree.words[holder].head - 1, part < holder, isPart(part) { return part }
         if children[holder].contains(where: { $0 > holder && $0 < complement && isAgent($0) }), isPart(holder) { return holder }
@@ -31,6 +31,6 @@ extension ParsedSentence {
     }
 
     private static func isGenitive(_ word: Int, in tree: SyntaxTree, words shared: ArgumentWords.Shared) -> Bool {
-        tree.words[word].relation == "case" && TextFolding.fold(tree.words[word].form) == shared.words.genitive
+        tree.words[word].label.isPlain(.case) && TextFolding.fold(tree.words[word].form) == shared.words.genitive
     }
 }

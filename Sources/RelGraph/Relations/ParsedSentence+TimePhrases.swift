@@ -37,7 +37,7 @@ extension ParsedSentence {
                 tree.words[word].relation = modifierLabel(of: tree.words[word].tag)
             }
             for word in (phrase.objectWords.upperBound + 1)..<tree.words.count where phrase.timeWords.contains(tree.words[word].head - 1) {
-                let isClause = [.acl].contains(DependencyRelation(label: tree.words[word].relation))
+                let isClause = [.acl].contains(tree.words[word].label.relation)
                 tree.words[word].head = (isClause ? object : verb) + 1
             }
             changed = true
@@ -95,8 +95,8 @@ extension ParsedSentence {
               !shared.words.timeNouns.contains(TextFolding.fold(words[object].form)) else { return nil }
         let outside = { (word: Int) in !timeWords.contains(word) && !objectWords.contains(word) }
         let dependents = children[verb].filter(outside)
-        guard !dependents.contains(where: { [.obj, .expl].contains(DependencyRelation(label: words[$0].relation)) }) else { return nil }
-        let subjectBefore = dependents.contains { $0 < verb && DependencyRelation(label: words[$0].relation) == .nsubj }
+        guard !dependents.contains(where: { [.obj, .expl].contains(words[$0].label.relation) }) else { return nil }
+        let subjectBefore = dependents.contains { $0 < verb && words[$0].label.relation == .nsubj }
         let definite = words[start].tag == .det && shared.words.anaphoricDeterminers.contains(TextFolding.fold(words[start].form))
         guard subjectBefore || !definite else { return nil }
         return TimePhraseBeforeObject(time: time, timeWords: timeWords, object: object, objectWords: objectWords)

@@ -11,15 +11,13 @@ struct ParsedSentence: Sendable {
     private let firstToken: Int
     /// The dependents of each word, left to right.
     private let children: WordDependents
-    /// Each word's relation without its subtype, read once: the argument rules ask for it at every step.
-    private let baseRelations: [DependencyRelation]
 
     /// - Parameter hints: the names and verbs the lexicons found, told to the tagger and the parser.
     init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, hints: ParseHints = ParseHints()) {
-        var words = ParserWords(tokens: tokens, range: range, language: language, names: hints.names, tagger: { model.tags(of: $1, in: $0) })
+        var words = ParserWords(tokens: tokens, range: range, language: language, names: hints.names, tagger: { model.tags(of: $2, in: $1) })
         words.collapse(hints.nameSpans, tokens: tokens)
         let predicates = words.predicateWords(tokens: tokens, hints: hints)
-        let tree = model.parse(words.forms, knownTags: words.properNounTags(tokens: tokens, names: hints.names, adjectives: hints.adjectives,
+        let tree = model.parse(words.forms, atoms: words.atoms(), knownTags: words.properNounTags(tokens: tokens, names: hints.names, adjectives: hints.adjectives,
                                                                             auxiliaries: hints.auxiliaries),
                                predicates: predicates, standIns: words.verbStandIns(predicates))
         self.init(tree: tree, tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords, firstToken: range.lowerBound,
@@ -36,9 +34,9 @@ struct ParsedSentence: Sendable {
     /// - Parameter words: the language's word classes, for the repairs that need them (`repairMeasureNouns`).
     init(tree: SyntaxTree, tokenOfWord: [Int], wordsOfToken: [Range<Int>], firstToken: Int, words: ArgumentWords.Shared? = nil) {
         var tree = tree
+        // The word's fields are read in place: a copy of its label would retain and release its name, once per word parsed.
         for index in tree.words.indices {
-            let word = (tag: tree.words[index].tag, relation: tree.words[index].relation)
-            if let repair = Self.labelRepairs.first(where: { $0.tag == word.tag && $0.label == word.relation }) {
+            if let repair = Self.labelRepairs.first(where: { $0.tag == tree.words[index].tag && tree.words[index].label.isPlain($0.label) }) {
                 tree.words[index].relation = repair.repaired
             }
         }
@@ -71,13 +69,12 @@ struct ParsedSentence: Sendable {
         self.wordsOfToken = wordsOfToken
         self.firstToken = firstToken
         children = dependents
-        baseRelations = tree.words.map { DependencyRelation(label: $0.relation) }
     }
 
     /// Labels that contradict the word's tag, and what the word is: a verb modifying a noun is a participial clause
     /// ("L'Iran, soumis à un embargo"), whatever the labeller, which decides apart from the tagger, called it.
     /// A list, not a dictionary: it is read for every word parsed, and the tag is compared before any label.
-    static let labelRepairs: [(tag: PartOfSpeech, label: String, repaired: String)] = [(.verb, "amod", "acl")]
+    static let labelRepairs: [(tag: PartOfSpeech, label: DependencyRelation, repaired: String)] = [(.verb, .amod, "acl")]
 
     /// "Fait marquant, le Ghana et le Togo ont signé…", "A day later, Chile and Peru signed…": a fronted
     /// noun phrase and its comma taken for the subject, and the name after the comma for a bare oblique. A verb whose
@@ -85,16 +82,16 @@ struct ParsedSentence: Sendable {
     /// has the name for its subject; the fronted noun is an adjunct.
     private static func repairFrontedNouns(_ tree: inout SyntaxTree, children: WordDependents) {
         for verb in tree.words.indices where tree.words[verb].tag == .verb {
-            guard let subject = children[verb].first(where: { $0 < verb && tree.words[$0].relation.hasPrefix("nsubj") }),
+            guard let subject = children[verb].first(where: { $0 < verb && tree.words[$0].label.relation == .nsubj }),
                   tree.words[subject].tag == .noun,
                   let comma = children[verb].first(where: { $0 > subject && $0 < verb && tree.words[$0].tag == .punct })
                     ?? (subject + 1..<verb).first(where: { tree.words[$0].form == "," }),
                   let name = children[verb].first(where: { child in
                       child > comma && child < verb && tree.words[child].tag == .propn
-                          && DependencyRelation(label: tree.words[child].relation) == .obl
-                          && !children[child].contains { tree.words[$0].relation == "case" }
+                          && tree.words[child].label.relation == .obl
+                          && !children[child].contains { tree.words[$0].label.isPlain(.case) }
                   }) else { continue }
-            tree.words[name].relation = tree.words[subject].relation
+            tree.words[name].label = tree.words[subject].label
             tree.words[subject].relation = "obl:mod"
         }
     }
@@ -105,8 +102,8 @@ struct ParsedSentence: Sendable {
     private static func repairDetachedAppositions(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
         var changed = false
         for name in tree.words.indices where tree.words[name].tag == .propn
-            && DependencyRelation(label: tree.words[name].relation) == .obl
-            && !children[name].contains(where: { tree.words[$0].relation == "case" }) {
+            && tree.words[name].label.relation == .obl
+            && !children[name].contains(where: { tree.words[$0].label.isPlain(.case) }) {
             // Dependents are listed left to right: the first and the last that qualify are the leftmost and the rightmost.
             let first = children[name].first { $0 < name && tree.words[$0].tag != .punct } ?? name
             let last = children[name].last { $0 > name && tree.words[$0].tag != .punct } ?? name
@@ -115,7 +112,7 @@ struct ParsedSentence: Sendable {
             guard noun >= 0, tree.words[first - 1].form == ",", last + 1 >= tree.words.count || tree.words[last + 1].tag == .punct,
                   [.noun, .propn].contains(tree.words[noun].tag),
                   tree.words[noun].head == tree.words[name].head,
-                  [.obj, .nsubj].contains(DependencyRelation(label: tree.words[noun].relation)) else { continue }
+                  [.obj, .nsubj].contains(tree.words[noun].label.relation) else { continue }
             tree.words[name].head = noun + 1
             tree.words[name].relation = "appos"
             changed = true
@@ -130,12 +127,12 @@ struct ParsedSentence: Sendable {
         for head in 0..<children.count {
             var subjects = 0
             var subjectBefore = false
-            for child in children[head] where tree.words[child].relation == "nsubj" {
+            for child in children[head] where tree.words[child].label.isPlain(.nsubj) {
                 subjects += 1
                 subjectBefore = subjectBefore || child < head
             }
             guard subjects > 1, subjectBefore else { continue }
-            for subject in children[head] where subject > head && tree.words[subject].relation == "nsubj" {
+            for subject in children[head] where subject > head && tree.words[subject].label.isPlain(.nsubj) {
                 tree.words[subject].relation = "obj"
             }
         }
@@ -151,18 +148,18 @@ struct ParsedSentence: Sendable {
     private static func repairFrontedSubjects(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
         var changed = false
         for verb in tree.words.indices where tree.words[verb].tag == .verb
-            && (tree.words[verb].relation == "root" || isCoordinatedAfterClause(verb, in: tree)) {
-            guard !children[verb].contains(where: { subjectLabels.contains(DependencyRelation(label: tree.words[$0].relation))
-                || tree.words[$0].relation == "expl:subj" }) else { continue }
+            && (tree.words[verb].label.isPlain(.root) || isCoordinatedAfterClause(verb, in: tree)) {
+            guard !children[verb].contains(where: { subjectLabels.contains(tree.words[$0].label.relation)
+                || tree.words[$0].label.isSubtype("subj", of: .expl) }) else { continue }
             var before = verb - 1
             while before >= 0, tree.words[before].tag == .punct
-                    || (tree.words[before].head - 1 == verb && frontedSkips.contains(DependencyRelation(label: tree.words[before].relation))) {
+                    || (tree.words[before].head - 1 == verb && frontedSkips.contains(tree.words[before].label.relation)) {
                 before -= 1
             }
             guard before >= 0, let apposition = frontedApposition(from: before, verb: verb, in: tree)
                     ?? interposedPhraseStart(before: before, verb: verb, in: tree).flatMap({ frontedApposition(from: $0, verb: verb, in: tree) })
             else { continue }
-            let passive = children[verb].contains { tree.words[$0].relation == "aux:pass" }
+            let passive = children[verb].contains { tree.words[$0].label.isSubtype("pass", of: .aux) }
             tree.words[apposition].head = verb + 1
             tree.words[apposition].relation = passive ? "nsubj:pass" : "nsubj"
             changed = true
@@ -180,7 +177,7 @@ struct ParsedSentence: Sendable {
             if [.verb, .aux].contains(tree.words[comma].tag) { return nil }
             comma -= 1
         }
-        guard comma > 0, comma + 1 < last, tree.words[comma + 1].tag == .adp, tree.words[comma + 1].relation == "case"
+        guard comma > 0, comma + 1 < last, tree.words[comma + 1].tag == .adp, tree.words[comma + 1].label.isPlain(.case)
         else { return nil }
         var before = comma - 1
         while before >= 0, tree.words[before].tag == .punct { before -= 1 }
@@ -190,20 +187,20 @@ struct ParsedSentence: Sendable {
     /// A verb coordinated with a verb written before it: the parser's reading of a main clause after a fronted one.
     private static func isCoordinatedAfterClause(_ verb: Int, in tree: SyntaxTree) -> Bool {
         let governor = tree.words[verb].head - 1
-        return tree.words[verb].relation == "conj" && governor >= 0 && governor < verb && tree.words[governor].tag == .verb
+        return tree.words[verb].label.isPlain(.conj) && governor >= 0 && governor < verb && tree.words[governor].tag == .verb
     }
 
     /// The apposition on the way from `word` up to `verb`, when the way reaches the verb through an adjunct written
     /// before it, or reaches the clause a coordinated verb hangs from.
     private static func frontedApposition(from word: Int, verb: Int, in tree: SyntaxTree) -> Int? {
-        let coordinated = tree.words[verb].relation == "conj"
+        let coordinated = tree.words[verb].label.isPlain(.conj)
         let clause = coordinated ? tree.words[verb].head - 1 : verb
         var current = word
         var apposition: Int?
         for _ in 0..<tree.words.count {
             let head = tree.words[current].head - 1
             guard head >= 0 else { return nil }
-            let relation = DependencyRelation(label: tree.words[current].relation)
+            let relation = tree.words[current].label.relation
             if head == clause {
                 // "…, le Pérou, le Chili et la Bolivie conviennent" with the name hung on the clause before, unmarked.
                 if coordinated, apposition == nil, [.noun, .propn].contains(tree.words[current].tag), relation == .obl,
@@ -228,8 +225,8 @@ struct ParsedSentence: Sendable {
     private static func followsClosedList(_ word: Int, in tree: SyntaxTree) -> Bool {
         let head = tree.words[word].head
         return tree.words.indices.contains { member in
-            member < word && tree.words[member].head == head && tree.words[member].relation == "conj"
-                && tree.words.indices.contains { tree.words[$0].head - 1 == member && tree.words[$0].relation == "cc" && $0 < member }
+            member < word && tree.words[member].head == head && tree.words[member].label.isPlain(.conj)
+                && tree.words.indices.contains { tree.words[$0].head - 1 == member && tree.words[$0].label.isPlain(.cc) && $0 < member }
         }
     }
 
@@ -257,9 +254,9 @@ struct ParsedSentence: Sendable {
     /// complement: a nominal with no preposition, only its determiners between it and the comma before it.
     private static func followsCommaUnmarked(_ word: Int, in tree: SyntaxTree) -> Bool {
         var before = word - 1
-        while before >= 0, tree.words[before].head - 1 == word, tree.words[before].relation == "det" { before -= 1 }
+        while before >= 0, tree.words[before].head - 1 == word, tree.words[before].label.isPlain(.det) { before -= 1 }
         guard before >= 0, tree.words[before].form == "," else { return false }
-        return !tree.words.indices.contains { tree.words[$0].head - 1 == word && tree.words[$0].relation == "case" }
+        return !tree.words.indices.contains { tree.words[$0].head - 1 == word && tree.words[$0].label.isPlain(.case) }
     }
 
     /// "adopted a package of sanctions against X", "un train de sanctions contre X", "una ronda de conversaciones con X":
@@ -272,12 +269,12 @@ struct ParsedSentence: Sendable {
         // The noun it measures is looked for before the word is folded: most nouns have none, and are left unfolded.
         for measure in tree.words.indices where tree.words[measure].tag == .noun {
             guard let measured = children[measure].first(where: { $0 > measure && tree.words[$0].tag == .noun
-                      && tree.words[$0].relation == "nmod" }),
+                      && tree.words[$0].label.isPlain(.nmod) }),
                   shared.words.measureNouns.contains(TextFolding.fold(tree.words[measure].form)),
-                  let marker = children[measured].first(where: { $0 < measured && tree.words[$0].relation == "case" }),
+                  let marker = children[measured].first(where: { $0 < measured && tree.words[$0].label.isPlain(.case) }),
                   folded(form: tree.words[marker].form) == shared.words.genitive else { continue }
             tree.words[measured].head = tree.words[measure].head
-            tree.words[measured].relation = tree.words[measure].relation
+            tree.words[measured].label = tree.words[measure].label
             for child in children[measure] where child > measured { tree.words[child].head = measured + 1 }
             tree.words[measure].head = measured + 1
             tree.words[measure].relation = "det"
@@ -293,14 +290,14 @@ struct ParsedSentence: Sendable {
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairPartitiveNumerals(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
-        for numeral in tree.words.indices where tree.words[numeral].tag == .num && tree.words[numeral].relation != "nummod" {
+        for numeral in tree.words.indices where tree.words[numeral].tag == .num && !tree.words[numeral].label.isPlain(.nummod) {
             guard let counted = children[numeral].first(where: { $0 > numeral && [.noun, .propn].contains(tree.words[$0].tag)
-                      && tree.words[$0].relation == "nmod" }),
-                  let genitive = children[counted].first(where: { $0 < counted && tree.words[$0].relation == "case" }),
+                      && tree.words[$0].label.isPlain(.nmod) }),
+                  let genitive = children[counted].first(where: { $0 < counted && tree.words[$0].label.isPlain(.case) }),
                   folded(form: tree.words[genitive].form) == shared.words.genitive else { continue }
             tree.words[counted].head = tree.words[numeral].head
-            tree.words[counted].relation = tree.words[numeral].relation
-            for child in children[numeral] where child < numeral && tree.words[child].relation == "case" {
+            tree.words[counted].label = tree.words[numeral].label
+            for child in children[numeral] where child < numeral && tree.words[child].label.isPlain(.case) {
                 tree.words[child].head = counted + 1
             }
             tree.words[numeral].head = counted + 1
@@ -316,10 +313,10 @@ struct ParsedSentence: Sendable {
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairVerbsUnderTheirSubject(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
         var changed = false
-        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].relation == "nmod" {
+        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].label.isPlain(.nmod) {
             let subject = tree.words[verb].head - 1
             guard isRootNominal(subject, before: verb, in: tree),
-                  !children[verb].contains(where: { subjectLabels.contains(DependencyRelation(label: tree.words[$0].relation)) })
+                  !children[verb].contains(where: { subjectLabels.contains(tree.words[$0].label.relation) })
             else { continue }
             raise(verb, over: subject, in: &tree, children: children)
             changed = true
@@ -338,7 +335,7 @@ struct ParsedSentence: Sendable {
                   let verb = children[noun].first(where: { $0 > noun && tree.words[$0].tag == .verb }),
                   !children[verb].contains(where: { tree.words[$0].tag == .aux }) else { continue }
             tree.words[verb].head = tree.words[auxiliary].head
-            tree.words[verb].relation = tree.words[auxiliary].relation
+            tree.words[verb].label = tree.words[auxiliary].label
             for child in children[auxiliary] { tree.words[child].head = verb + 1 }
             tree.words[noun].relation = "obl"
             tree.words[auxiliary].head = verb + 1
@@ -357,14 +354,14 @@ struct ParsedSentence: Sendable {
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairVerbsUnderTheirObject(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
         var changed = false
-        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].relation == "nmod" {
+        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].label.isPlain(.nmod) {
             let object = tree.words[verb].head - 1
-            guard object == verb + 1, tree.words[object].tag == .noun, tree.words[object].relation == "conj" else { continue }
+            guard object == verb + 1, tree.words[object].tag == .noun, tree.words[object].label.isPlain(.conj) else { continue }
             let subject = tree.words[object].head - 1
             guard isRootNominal(subject, before: verb, in: tree) else { continue }
             raise(verb, over: subject, in: &tree, children: children)
             tree.words[object].relation = "obj"
-            for child in children[object] where tree.words[child].relation == "cc" { tree.words[child].head = verb + 1 }
+            for child in children[object] where tree.words[child].label.isPlain(.cc) { tree.words[child].head = verb + 1 }
             changed = true
         }
         return changed
@@ -373,7 +370,7 @@ struct ParsedSentence: Sendable {
     /// ", praising X and Y for…": a verb after a comma that the parser hung from the noun phrase right after it is a
     /// clause on the sentence's main verb, and that noun phrase its object.
     private static func repairParticiplesUnderTheirObject(_ tree: inout SyntaxTree) -> Bool {
-        guard let root = tree.words.firstIndex(where: { $0.relation == "root" }), tree.words[root].tag == .verb else { return false }
+        guard let root = tree.words.firstIndex(where: { $0.label.isPlain(.root) }), tree.words[root].tag == .verb else { return false }
         var changed = false
         for verb in tree.words.indices.dropFirst() where verb > root && tree.words[verb].tag == .verb && tree.words[verb - 1].form == "," {
             let object = tree.words[verb].head - 1
@@ -394,7 +391,7 @@ struct ParsedSentence: Sendable {
 
     /// Whether `word` is the sentence's root, a noun or a name written before `limit`: a subject the parser made the root.
     private static func isRootNominal(_ word: Int, before limit: Int, in tree: SyntaxTree) -> Bool {
-        word >= 0 && word < limit && tree.words[word].relation == "root" && [.noun, .propn].contains(tree.words[word].tag)
+        word >= 0 && word < limit && tree.words[word].label.isPlain(.root) && [.noun, .propn].contains(tree.words[word].tag)
     }
 
     /// Makes `verb` the root with `subject`, the nominal the parser made the root, as its subject; the subject's
@@ -413,7 +410,7 @@ struct ParsedSentence: Sendable {
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairNamesAfterDates(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
-        for name in tree.words.indices where [.propn, .noun].contains(tree.words[name].tag) && tree.words[name].relation == "nmod" {
+        for name in tree.words.indices where [.propn, .noun].contains(tree.words[name].tag) && tree.words[name].label.isPlain(.nmod) {
             let date = tree.words[name].head - 1
             // The date's noun is folded last: most nominal complements are no name or partitive right after a noun.
             guard date >= 0, date < name, tree.words[date].tag == .noun,
@@ -422,7 +419,7 @@ struct ParsedSentence: Sendable {
             var verb = date
             for _ in 0..<3 where tree.words[verb].tag != .verb && tree.words[verb].head > 0 { verb = tree.words[verb].head - 1 }
             guard tree.words[verb].tag == .verb, verb < date,
-                  !children[verb].contains(where: { tree.words[$0].relation == "obj" }) else { continue }
+                  !children[verb].contains(where: { tree.words[$0].label.isPlain(.obj) }) else { continue }
             tree.words[name].head = verb + 1
             tree.words[name].relation = "obj"
             changed = true
@@ -440,9 +437,9 @@ struct ParsedSentence: Sendable {
             guard verb >= 0, verb < particle, tree.words[verb].tag == .verb,
                   shared.words.verbParticleNouns.contains(TextFolding.fold(tree.words[particle].form)) else { continue }
             tree.words[particle].relation = "compound:prt"
-            let hasObject = children[verb].contains { tree.words[$0].relation == "obj" }
+            let hasObject = children[verb].contains { tree.words[$0].label.isPlain(.obj) }
             for child in children[particle] where child > particle && !hasObject && [.noun, .propn].contains(tree.words[child].tag)
-                && !children[child].contains(where: { tree.words[$0].relation == "case" }) {
+                && !children[child].contains(where: { tree.words[$0].label.isPlain(.case) }) {
                 tree.words[child].head = verb + 1
                 tree.words[child].relation = "obj"
             }
@@ -455,13 +452,13 @@ struct ParsedSentence: Sendable {
     /// noun between it and the date ("jeudi de nouvelles sanctions").
     private static func isObjectRightAfter(_ date: Int, _ noun: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         if tree.words[noun].tag == .propn {
-            return date == noun - 1 && !children[noun].contains(where: { tree.words[$0].relation == "case" })
+            return date == noun - 1 && !children[noun].contains(where: { tree.words[$0].label.isPlain(.case) })
         }
         let between = (date + 1)..<noun
-        let markers = between.filter { tree.words[$0].relation == "case" }
+        let markers = between.filter { tree.words[$0].label.isPlain(.case) }
         return !between.isEmpty && markers.count == 1 && TextFolding.fold(tree.words[markers[0]].form) == shared.words.genitive
-            && between.contains { tree.words[$0].relation == "amod" }
-            && between.allSatisfy { children[noun].contains($0) && ["case", "amod"].contains(tree.words[$0].relation) }
+            && between.contains { tree.words[$0].label.isPlain(.amod) }
+            && between.allSatisfy { children[noun].contains($0) && (tree.words[$0].label.isPlain(.case) || tree.words[$0].label.isPlain(.amod)) }
     }
 
     /// "que le Ghana et le Togo, dont l'armée occupe la région, soutenaient…", "X, which holds the presidency,
@@ -477,10 +474,10 @@ struct ParsedSentence: Sendable {
             // none, and are left before any word is folded.
             guard let main = (children[clause] + (tree.words[clause].head > 0 ? children[tree.words[clause].head - 1] : [])).first(where: { verb in
                       verb > clause && tree.words[verb].tag == .verb
-                          && [.parataxis, .conj].contains(DependencyRelation(label: tree.words[verb].relation))
-                          && !children[verb].contains { tree.words[$0].relation.hasPrefix("nsubj") }
+                          && [.parataxis, .conj].contains(tree.words[verb].label.relation)
+                          && !children[verb].contains { tree.words[$0].label.relation == .nsubj }
                   }) else { continue }
-            let subjects = children[clause].filter { tree.words[$0].relation.hasPrefix("nsubj") }
+            let subjects = children[clause].filter { tree.words[$0].label.relation == .nsubj }
             guard let subject = subjects.first(where: { $0 < clause }),
                   (subject + 1..<clause).contains(where: { word in
                       Self.relativeTags.contains(tree.words[word].tag)
@@ -488,7 +485,7 @@ struct ParsedSentence: Sendable {
                           && shared.words.relativeOpeners.contains(TextFolding.fold(tree.words[word].form))
                   }) else { continue }
             tree.words[main].head = tree.words[clause].head
-            tree.words[main].relation = tree.words[clause].relation
+            tree.words[main].label = tree.words[clause].label
             for child in children[clause] where child < subject { tree.words[child].head = main + 1 }
             tree.words[subject].head = main + 1
             tree.words[subject].relation = "nsubj"
@@ -507,14 +504,14 @@ struct ParsedSentence: Sendable {
     private static func repairRelativeClausesAfterTheirName(_ tree: inout SyntaxTree, children: WordDependents,
                                                            words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
-        for clause in tree.words.indices where tree.words[clause].tag == .verb && tree.words[clause].relation == "root" {
+        for clause in tree.words.indices where tree.words[clause].tag == .verb && tree.words[clause].label.isPlain(.root) {
             // The main verb is hung as a parataxis, a conjunct or a complement clause with no subordinator.
             guard let main = children[clause].first(where: { verb in
                       verb > clause && tree.words[verb].tag == .verb
-                          && [.parataxis, .conj, .ccomp].contains(DependencyRelation(label: tree.words[verb].relation))
-                          && !children[verb].contains { tree.words[$0].relation.hasPrefix("nsubj") || tree.words[$0].relation == "mark" }
+                          && [.parataxis, .conj, .ccomp].contains(tree.words[verb].label.relation)
+                          && !children[verb].contains { tree.words[$0].label.relation == .nsubj || tree.words[$0].label.isPlain(.mark) }
                   }),
-                  let subject = children[clause].first(where: { $0 < clause && tree.words[$0].relation.hasPrefix("nsubj") }),
+                  let subject = children[clause].first(where: { $0 < clause && tree.words[$0].label.relation == .nsubj }),
                   let opener = ([subject] + children[subject]).filter({ $0 <= subject }).min(),
                   shared.words.relativeOpeners.contains(TextFolding.fold(tree.words[opener].form)),
                   opener >= 2, tree.words[opener - 1].form == ",",
@@ -543,10 +540,10 @@ struct ParsedSentence: Sendable {
     private static func repairInterposedClauses(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
         var changed = false
         for word in tree.words.indices where tree.words[word].tag == .verb {
-            if tree.words[word].relation == "root" || !isInterposed(word, in: tree, children: children) { continue }
-            let relation = DependencyRelation(label: tree.words[word].relation)
+            if tree.words[word].label.isPlain(.root) || !isInterposed(word, in: tree, children: children) { continue }
+            let relation = tree.words[word].label.relation
             if relation == .acl, let subject = tree.words[word].head > 0 ? tree.words[word].head - 1 : nil,
-               tree.words[subject].relation == "root", [.noun, .propn].contains(tree.words[subject].tag),
+               tree.words[subject].label.isPlain(.root), [.noun, .propn].contains(tree.words[subject].tag),
                let verb = children[word].first(where: { isMainVerb($0, after: word, in: tree, children: children) }) {
                 // The subject stood as the root, the main verb as the clause's conjunct.
                 tree.words[verb].head = 0
@@ -555,8 +552,8 @@ struct ParsedSentence: Sendable {
                 tree.words[subject].relation = subjectLabel(of: verb, in: tree, children: children)
                 changed = true
             } else if [.parataxis, .conj].contains(relation), let subject = tree.words[word].head > 0 ? tree.words[word].head - 1 : nil,
-                      subject < word, tree.words[subject].relation == "root", [.noun, .propn].contains(tree.words[subject].tag),
-                      !children[word].contains(where: { [.nsubj, .csubj, .cc].contains(DependencyRelation(label: tree.words[$0].relation)) }) {
+                      subject < word, tree.words[subject].label.isPlain(.root), [.noun, .propn].contains(tree.words[subject].tag),
+                      !children[word].contains(where: { [.nsubj, .csubj, .cc].contains(tree.words[$0].label.relation) }) {
                 // "The UN chief, X, called on…" read with the subject as the root and the verb hung on it after the comma.
                 tree.words[word].head = 0
                 tree.words[word].relation = "root"
@@ -564,12 +561,12 @@ struct ParsedSentence: Sendable {
                 tree.words[subject].relation = subjectLabel(of: word, in: tree, children: children)
                 changed = true
             } else if relation == .advcl, let verb = tree.words[word].head > 0 ? tree.words[word].head - 1 : nil, verb > word,
-                      !children[verb].contains(where: { subjectLabels.contains(DependencyRelation(label: tree.words[$0].relation)) }),
-                      let subject = children[word].first(where: { $0 < word - 1 && tree.words[$0].relation == "nsubj" }),
-                      !children[word].contains(where: { $0 > subject && clauseMarkers.contains(DependencyRelation(label: tree.words[$0].relation)) }) {
+                      !children[verb].contains(where: { subjectLabels.contains(tree.words[$0].label.relation) }),
+                      let subject = children[word].first(where: { $0 < word - 1 && tree.words[$0].label.isPlain(.nsubj) }),
+                      !children[word].contains(where: { $0 > subject && clauseMarkers.contains(tree.words[$0].label.relation) }) {
                 // The subject was given to the clause, the clause hung on the main verb; a conjunction written before
                 // the subject ("said that X, backed by Y, attacked…") opens the main verb's clause.
-                for marker in children[word] where marker < subject && DependencyRelation(label: tree.words[marker].relation) == .mark {
+                for marker in children[word] where marker < subject && tree.words[marker].label.relation == .mark {
                     tree.words[marker].head = verb + 1
                 }
                 tree.words[subject].head = verb + 1
@@ -585,7 +582,7 @@ struct ParsedSentence: Sendable {
     /// Whether the clause of `word` opens after a comma: its first word is the one after a punctuation mark. A
     /// subject the parser gave it, and what comes before that subject, are not the clause's.
     private static func isInterposed(_ word: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
-        let subject = children[word].last { $0 < word && tree.words[$0].relation == "nsubj" } ?? -1
+        let subject = children[word].last { $0 < word && tree.words[$0].label.isPlain(.nsubj) } ?? -1
         let first = min(word, children[word].lazy.filter { $0 > subject && tree.words[$0].tag != .punct }.min() ?? word)
         return first > 1 && tree.words[first - 1].tag == .punct
     }
@@ -593,13 +590,13 @@ struct ParsedSentence: Sendable {
     /// A verb coordinated to an interposed clause after a comma, with no conjunction or subject of its own: the
     /// sentence's main verb.
     private static func isMainVerb(_ candidate: Int, after clause: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
-        candidate > clause && tree.words[candidate].tag == .verb && mainVerbMisreadings.contains(DependencyRelation(label: tree.words[candidate].relation))
+        candidate > clause && tree.words[candidate].tag == .verb && mainVerbMisreadings.contains(tree.words[candidate].label.relation)
             && isInterposed(candidate, in: tree, children: children)
-            && !children[candidate].contains { [.cc, .nsubj, .csubj].contains(DependencyRelation(label: tree.words[$0].relation)) }
+            && !children[candidate].contains { [.cc, .nsubj, .csubj].contains(tree.words[$0].label.relation) }
     }
 
     private static func subjectLabel(of verb: Int, in tree: SyntaxTree, children: WordDependents) -> String {
-        children[verb].contains { tree.words[$0].relation == "aux:pass" } ? "nsubj:pass" : "nsubj"
+        children[verb].contains { tree.words[$0].label.isSubtype("pass", of: .aux) } ? "nsubj:pass" : "nsubj"
     }
 
     private static let clauseMarkers: DependencyRelations = [.mark, .aux]
@@ -616,10 +613,10 @@ struct ParsedSentence: Sendable {
     /// it is the verb's subject when the verb has none.
     private static func repairLeftConjuncts(_ tree: inout SyntaxTree, children: WordDependents) {
         // By index: a word copied out of the tree would be retained and released for each word of the sentence.
-        for index in tree.words.indices where tree.words[index].relation == "conj" && tree.words[index].head - 1 > index {
+        for index in tree.words.indices where tree.words[index].label.isPlain(.conj) && tree.words[index].head - 1 > index {
             let verb = tree.words[index].head - 1
             guard [.noun, .propn, .pron].contains(tree.words[index].tag), [.verb, .aux].contains(tree.words[verb].tag),
-                  !children[verb].contains(where: { tree.words[$0].relation.hasPrefix("nsubj") }) else { continue }
+                  !children[verb].contains(where: { tree.words[$0].label.relation == .nsubj }) else { continue }
             tree.words[index].relation = "nsubj"
         }
     }
@@ -649,10 +646,11 @@ struct ParsedSentence: Sendable {
 
     func dependents(of word: Int) -> ArraySlice<Int> { children[word] }
 
-    /// The relation without its subtype: "obl" for "obl:agent".
-    func relation(of word: Int) -> DependencyRelation { baseRelations[word] }
+    /// The relation without its subtype: "obl" for "obl:agent", read off the label when the model was opened.
+    func relation(of word: Int) -> DependencyRelation { tree.words[word].label.relation }
 
-    func fullRelation(of word: Int) -> String { tree.words[word].relation }
+    /// The relation with its subtype.
+    func label(of word: Int) -> DependencyLabel { tree.words[word].label }
 
     func tag(of word: Int) -> PartOfSpeech { tree.words[word].tag }
 
@@ -719,8 +717,8 @@ struct ParsedSentence: Sendable {
             path += text
             isFirst = false
         }
-        for word in up[..<meeting] { step("^" + fullRelation(of: word)) }
-        for word in down.dropLast().reversed() { step(fullRelation(of: word)) }
+        for word in up[..<meeting] { step("^" + label(of: word).name) }
+        for word in down.dropLast().reversed() { step(label(of: word).name) }
         return isFirst ? "self" : path
     }
 }

@@ -8,7 +8,7 @@ extension TreeArguments {
     func participantWords(of noun: Int) -> [Int] {
         let beside = parsed.governor(of: noun).map { parsed.dependents(of: $0).filter { relativeClauseBeside($0, noun: noun) } } ?? []
         return (parsed.dependents(of: noun) + beside).flatMap { clause -> [Int] in
-            guard parsed.fullRelation(of: clause) == "acl:relcl" || beside.contains(clause), parsed.tag(of: clause) == .verb,
+            guard parsed.label(of: clause).isSubtype("relcl", of: .acl) || beside.contains(clause), parsed.tag(of: clause) == .verb,
                   words.participationVerbs.contains(tokens[parsed.tokenOfWord[clause]]),
                   opensWithPreposition(clause, after: noun), !isNegated(clause) else { return [] }
             return parsed.dependents(of: clause).filter { word in

@@ -21,7 +21,12 @@ extension TreeArguments {
                 if !found.contains(mention) { found.append(mention) }
                 // A long mention ("Indian prime minister Lal Bahadur Shastri") may carry its coordination on any word.
                 // "the invasion of Ukraine, as well as China's moves": a common noun joined to a name is no list member.
-                for member in parsed.words(of: mentions[mention].range) { queue += conjuncts(of: member).filter(mayNameActor) }
+                // The conjuncts are queued as they are found: no list of them is built to be filtered.
+                for member in parsed.words(of: mentions[mention].range) {
+                    for child in parsed.dependents(of: member) where parsed.relation(of: child) == .conj && mayNameActor(child) {
+                        queue.append(child)
+                    }
+                }
                 // "met Turkish officials, including President X and Prime Minister Y": those named are met too.
                 if !mentions[mention].isProperName, let last = parsed.words(of: mentions[mention].range).last,
                    let first = firstExample(after: last), !found.contains(first) {
@@ -29,7 +34,7 @@ extension TreeArguments {
                 }
                 continue
             }
-            queue += conjuncts(of: word)
+            for child in parsed.dependents(of: word) where parsed.relation(of: child) == .conj { queue.append(child) }
             if let antecedent = antecedent(of: word) {
                 queue.append(antecedent)
                 continue
@@ -83,7 +88,7 @@ extension TreeArguments {
         let token = tokens[parsed.tokenOfWord[word]]
         guard parsed.tag(of: word) == .pron || (parsed.tag(of: word) == .det && words.possessives.contains(token)) else { return nil }
         if words.relativeQuantifiers.contains(token) || isRelativePronoun(word),
-           let clause = parsed.governor(of: word), parsed.fullRelation(of: clause).hasPrefix("acl") {
+           let clause = parsed.governor(of: word), parsed.relation(of: clause) == .acl {
             return parsed.governor(of: clause)
         }
         if let named = nameBeforeComma(relativeSubject: word) { return named }
@@ -211,7 +216,7 @@ extension TreeArguments {
             // Any noun is its demonym's ("a Russian ship") and the actors set beside it are what it names ("19 other
             // countries, including Australia and Chile"); only an agent noun is its complement's or its name's ("the
             // government of Iran", not "the Tashkent Declaration").
-            let isPossessor = parsed.fullRelation(of: child) == "nmod:poss"
+            let isPossessor = parsed.label(of: child).isSubtype("poss", of: .nmod)
             let isDemonym = mentions[mention].form == .demonym && relation == .amod
             // A complement of an agent noun passes on only its own genitive ("of Foreign Affairs of X"), not its
             // modifiers ("the UN Security Council members").

@@ -147,7 +147,7 @@ extension TreeArguments {
     /// "X's", "son", "su": the possessor written on a noun.
     func possessorWords(of noun: Int) -> [Int] {
         parsed.dependents(of: noun).filter {
-            parsed.fullRelation(of: $0) == "nmod:poss" || markers(of: $0).contains("'s")
+            parsed.label(of: $0).isSubtype("poss", of: .nmod) || markers(of: $0).contains("'s")
                 || (parsed.relation(of: $0) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]))
         }
     }
@@ -163,7 +163,7 @@ extension TreeArguments {
 
     /// The participles describing a noun: "the attack carried out by…", "les sanctions imposées à…".
     func participles(of noun: Int) -> [Int] {
-        parsed.dependents(of: noun).filter { parsed.fullRelation(of: $0) == "acl" && parsed.tag(of: $0) == .verb }
+        parsed.dependents(of: noun).filter { parsed.label(of: $0).isPlain(.acl) && parsed.tag(of: $0) == .verb }
     }
 
     /// "an invasion described as barbaric by X", "condemned by X": a participle by which someone judges the event it
@@ -306,17 +306,17 @@ extension TreeArguments {
         var hasObject = false, hasPassiveAux = false, hasPassiveSubject = false, hasAgent = false
         for child in parsed.dependents(of: word) {
             switch parsed.relation(of: child) {
-            case .obj: hasObject = hasObject || parsed.fullRelation(of: child) == "obj"
-            case .aux: hasPassiveAux = hasPassiveAux || parsed.fullRelation(of: child) == "aux:pass"
-            case .nsubj: hasPassiveSubject = hasPassiveSubject || parsed.fullRelation(of: child) == "nsubj:pass"
-            case .obl: hasAgent = hasAgent || parsed.fullRelation(of: child) == "obl:agent"
+            case .obj: hasObject = hasObject || parsed.label(of: child).isPlain(.obj)
+            case .aux: hasPassiveAux = hasPassiveAux || parsed.label(of: child).isSubtype("pass", of: .aux)
+            case .nsubj: hasPassiveSubject = hasPassiveSubject || parsed.label(of: child).isSubtype("pass", of: .nsubj)
+            case .obl: hasAgent = hasAgent || parsed.label(of: child).isSubtype("agent", of: .obl)
             default: continue
             }
         }
         // A verb with an object is active whatever agent the parser hung on it ("ont empêché l'adoption par le Conseil").
         guard !hasObject else { return hasPassiveAux }
         if hasPassiveAux { return true }
-        if hasAgent, parsed.dependents(of: word).contains(where: { parsed.fullRelation(of: $0) == "obl:agent" && !resolve([$0]).isEmpty }) {
+        if hasAgent, parsed.dependents(of: word).contains(where: { parsed.label(of: $0).isSubtype("agent", of: .obl) && !resolve([$0]).isEmpty }) {
             return true
         }
         return hasPassiveSubject && hasPassiveAuxiliary(word)
@@ -335,7 +335,7 @@ extension TreeArguments {
     /// parser calls one of tense is believed ("s'est rendu").
     private func hasPassiveAuxiliary(_ word: Int) -> Bool {
         parsed.dependents(of: word).contains { child in
-            parsed.fullRelation(of: child) == "aux" && words.passiveAuxiliaries.contains(tokens[parsed.tokenOfWord[child]])
+            parsed.label(of: child).isPlain(.aux) && words.passiveAuxiliaries.contains(tokens[parsed.tokenOfWord[child]])
         }
     }
 
@@ -395,7 +395,7 @@ extension TreeArguments {
     private static let agentDepth = 3
 
     private func isAgentPhrase(_ word: Int) -> Bool {
-        parsed.fullRelation(of: word) == "obl:agent"
+        parsed.label(of: word).isSubtype("agent", of: .obl)
             || ([.obl, .nmod].contains(parsed.relation(of: word)) && markers(of: word).contains { words.passiveAgents.contains($0) })
     }
 
@@ -413,7 +413,7 @@ extension TreeArguments {
             if isTimeNoun(dependent), dependent > verb, parsed.relation(of: dependent) == .obj, hasCliticObject(verb) {
                 return parsed.dependents(of: dependent).filter { parsed.relation(of: $0) == .appos && mentionOfWord[$0] != nil }
             }
-            let isSubject = parsed.fullRelation(of: dependent) == "expl:subj" && isPersonalPronoun(dependent)
+            let isSubject = parsed.label(of: dependent).isSubtype("subj", of: .expl) && isPersonalPronoun(dependent)
                 && !words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[verb]])
             return isSubject ? [dependent] : []
         }
@@ -441,7 +441,7 @@ extension TreeArguments {
     /// no preposition, read as one, is its subject when it has none.
     private func pronominalSubject(of verb: Int) -> Int? {
         let dependents = parsed.dependents(of: verb)
-        guard dependents.contains(where: { parsed.fullRelation(of: $0) == "expl:pv" }),
+        guard dependents.contains(where: { parsed.label(of: $0).isSubtype("pv", of: .expl) }),
               !dependents.contains(where: { Self.subjectRelations.contains(parsed.relation(of: $0)) }) else { return nil }
         return dependents.first { $0 > verb && parsed.relation(of: $0) == .obj && markers(of: $0).isEmpty
             && !resolve([$0]).isEmpty }
@@ -516,7 +516,7 @@ extension TreeArguments {
             }
             // "…Fernández, con quien firmará acuerdos": the antecedent of a relative that is the trigger's object or
             // oblique is not its subject, which the clause leaves unwritten.
-            if depth == 0, parsed.fullRelation(of: word) == "acl:relcl",
+            if depth == 0, parsed.label(of: word).isSubtype("relcl", of: .acl),
                parsed.dependents(of: word).contains(where: { isRelativePronoun($0) && !Self.subjectRelations.contains(parsed.relation(of: $0)) }) {
                 return []
             }
@@ -532,8 +532,8 @@ extension TreeArguments {
     private func unmarkedSubject(of verb: Int) -> Int? {
         guard parsed.tag(of: verb) == .verb else { return nil }
         return parsed.dependents(of: verb).first { child in
-            let unmarked = parsed.fullRelation(of: child) == "obl:unmarked"
-                || (parsed.fullRelation(of: child) == "obl" && parsed.tag(of: child) == .propn)
+            let unmarked = parsed.label(of: child).isSubtype("unmarked", of: .obl)
+                || (parsed.label(of: child).isPlain(.obl) && parsed.tag(of: child) == .propn)
             return child < verb && unmarked && [.noun, .propn].contains(parsed.tag(of: child))
                 && !isTimeNoun(child) && markers(of: child).isEmpty
         }
@@ -638,7 +638,7 @@ extension TreeArguments {
         if !objects.isEmpty { return objects.flatMap { relativeResolved($0, clause: word) } }
         // "the support the U.S. has provided since…": a relative clause with neither object nor relative word leaves
         // its object unwritten, and the antecedent is it; nothing strayed under its obliques is.
-        if parsed.fullRelation(of: word) == "acl:relcl", let antecedent = parsed.governor(of: word),
+        if parsed.label(of: word).isSubtype("relcl", of: .acl), let antecedent = parsed.governor(of: word),
            !parsed.dependents(of: word).contains(where: isRelativePronoun) {
             return [antecedent]
         }
@@ -684,7 +684,10 @@ extension TreeArguments {
     static let mislabelledObjectRelations: DependencyRelations = [.xcomp, .obl, .nmod, .iobj, .dep, .appos]
 
     /// How an event noun hangs from its support verb: "held talks", "ont procédé à un échange".
-    static let supportedRelations: Set<String> = ["obj", "obl:arg"]
+    /// "obj" and "obl:arg".
+    static func isSupportedRelation(_ label: DependencyLabel) -> Bool {
+        label.isPlain(.obj) || label.isSubtype("arg", of: .obl)
+    }
 
     /// The subject of the verb an event noun is the object of ("the US imposed sanctions"); none when that verb
     /// is itself a trigger ("condemned the attack"): its subject did not attack.
@@ -726,9 +729,9 @@ extension TreeArguments {
     /// ("a imposé de lourdes sanctions à X"), or the oblique of a verb that carries its event through a preposition
     /// ("ont procédé à un échange"). "a répondu à la visite de X" does not visit.
     func isSupported(_ noun: Int) -> Bool {
-        let relation = parsed.fullRelation(of: noun)
-        guard Self.supportedRelations.contains(relation) else { return false }
-        if relation == "obj" || markers(of: noun).allSatisfy({ $0 == words.genitive }) { return true }
+        let label = parsed.label(of: noun)
+        guard Self.isSupportedRelation(label) else { return false }
+        if label.isPlain(.obj) || markers(of: noun).allSatisfy({ $0 == words.genitive }) { return true }
         return parsed.governor(of: noun).map { words.prepositionalSupportVerbs.contains(tokens[parsed.tokenOfWord[$0]]) } ?? false
     }
 
@@ -736,7 +739,7 @@ extension TreeArguments {
     /// object is the noun is a support verb written after it, with the noun's author as its subject.
     func objectRelative(of noun: Int) -> Int? {
         parsed.dependents(of: noun).first { clause in
-            guard parsed.fullRelation(of: clause) == "acl:relcl", parsed.tag(of: clause) == .verb else { return false }
+            guard parsed.label(of: clause).isSubtype("relcl", of: .acl), parsed.tag(of: clause) == .verb else { return false }
             let objects = parsed.dependents(of: clause).filter { parsed.relation(of: $0) == .obj }
             return objects.allSatisfy(isRelativePronoun) && !isPassive(clause)
         }
@@ -824,7 +827,7 @@ extension TreeArguments {
             holders += parsed.dependents(of: head).filter {
                 (parsed.relation(of: $0) == .nmod && (mentionOfWord[$0] != nil || words.agentNouns.contains(tokens[parsed.tokenOfWord[$0]])
                     || isTimeNoun($0)))
-                    || (parsed.fullRelation(of: $0) == "acl" && !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0))
+                    || (parsed.label(of: $0).isPlain(.acl) && !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0))
             }
             if let clause = objectRelative(of: head), !isTrigger(parsed.tokenOfWord[clause]), !isAttributing(clause) {
                 holders.append(clause)
@@ -933,7 +936,7 @@ extension TreeArguments {
     func isRelativePronoun(_ word: Int) -> Bool {
         parsed.tag(of: word) == .pron && words.relativePronouns.contains(tokens[parsed.tokenOfWord[word]])
             && parsed.relation(of: parsed.governor(of: word) ?? word) != .root
-            && parsed.governor(of: word).map { parsed.fullRelation(of: $0).hasPrefix("acl") } ?? false
+            && parsed.governor(of: word).map { parsed.relation(of: $0) == .acl } ?? false
     }
 
     /// No written subject, or a personal pronoun: "Il a condamné…", "Condenó…". An infinitive under another word

@@ -464,7 +464,7 @@ final class TreeArguments {
             guard mentionOfWord[word] == nil, Self.ownedTags.contains(parsed.tag(of: word)),
                   !isTrigger(parsed.tokenOfWord[word]) else { return [] }
             let owners = parsed.dependents(of: word).filter { child in
-                parsed.fullRelation(of: child) == "nmod:poss"
+                parsed.label(of: child).isSubtype("poss", of: .nmod)
                     || (Self.ownerRelations.contains(parsed.relation(of: child))
                         && markers(of: child).contains(words.genitive))
                     || (namedByCompounds && isNameCompound(child)) || isDemonymOnThing(child) || isAgentPhrase(child)
@@ -475,7 +475,7 @@ final class TreeArguments {
             // "blocked the adoption of a resolution drafted by X": a thing owned by a thing is its owner's.
             return found + found.filter { mentionOfWord[$0] == nil && parsed.tag(of: $0) == .noun && !isTrigger(parsed.tokenOfWord[$0]) }
                 .flatMap { owned in
-                    parsed.dependents(of: owned).filter { parsed.fullRelation(of: $0) == "nmod:poss" } + participles(of: owned).flatMap { agentWords(of: $0) }
+                    parsed.dependents(of: owned).filter { parsed.label(of: $0).isSubtype("poss", of: .nmod) } + participles(of: owned).flatMap { agentWords(of: $0) }
                 }
         }
     }

@@ -7,13 +7,14 @@
 /// its head.
 struct ArcLabeler: Sendable {
     let weights: WeightTable
-    /// The relation names, by class; the model's own list.
-    let labels: [String]
+    /// The relation labels, by class; the model's own list, each read once into its relation when the model is opened
+    /// rather than for every word labelled.
+    let labels: [DependencyLabel]
     let rootLabel: Int
 
     init(weights: WeightTable, labels: [String]) {
         self.weights = weights
-        self.labels = labels
+        self.labels = labels.map(DependencyLabel.init)
         rootLabel = labels.firstIndex(of: "root") ?? 0
     }
 

@@ -1,7 +1,7 @@
 /// A Universal Dependencies relation without its subtype: `.obl` for "obl:agent". The argument rules compare a word's
-/// relation at every step of a tree; read once per word from its label, comparing two is comparing two bytes, and a set
+/// relation at every step of a tree; read once per label of a model (`DependencyLabel`), comparing two is comparing two bytes, and a set
 /// of them (`DependencyRelations`) is a bit mask. The full label, subtype included, stays on the tree for what needs it
-/// (`ParsedSentence.fullRelation(of:)`, `--explain`, CoNLL-U).
+/// (`DependencyLabel`, `--explain`, CoNLL-U).
 enum DependencyRelation: String, CaseIterable, Sendable {
     case acl, advcl, advmod, amod, appos, aux, `case`, cc, ccomp, clf, compound, conj, cop, csubj, dep, det, discourse
     case dislocated, expl, fixed, flat, goeswith, iobj, list, mark, nmod, nsubj, nummod, obj, obl, orphan, parataxis

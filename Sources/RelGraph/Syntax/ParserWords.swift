@@ -7,7 +7,7 @@
 ///
 /// ```swift
 /// // "Il parle du traité." -> Il | parle | de le (both from "du") | traité | .
-/// let words = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: .fr, tagger: { model.tags(of: $1, in: $0) })
+/// let words = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: .fr, tagger: { model.tags(of: $2, in: $1) })
 /// ```
 struct ParserWords: Sendable {
     /// One word for the parser.
@@ -33,6 +33,9 @@ struct ParserWords: Sendable {
     private(set) var words: [Word] = []
     /// For each token of the sentence in order, the range of `words` it became.
     private(set) var tokenWords: [Range<Int>] = []
+    /// The atoms of `words` the tagger already read to cut "des", nil for the others; empty when it read none. The parser
+    /// reads the same words: each word's atoms are computed once (`atoms()`).
+    private var taggedAtoms: [WordAtoms?] = []
     /// The document index of the sentence's first token.
     private let firstToken: Int
     private let language: Language
@@ -44,12 +47,13 @@ struct ParserWords: Sendable {
 
     /// Cuts the tokens of `range`.
     /// - Parameters:
-    ///   - tagger: the tags of the words at the given indices (ascending) of the sentence given as forms; asked only
-    ///     when a cut depends on the previous word's tag (French "des"), with such tokens left whole.
+    ///   - tagger: the tags of the words at the given indices (ascending) of the sentence given as forms and their atoms,
+    ///     as many of them as the tagger reads (`Tagger.lookahead` past the last one); asked only when a cut depends on
+    ///     the previous word's tag (French "des"), with such tokens left whole.
     ///   - names: the tokens of the proper names the lexicons found. An article is never written before a name
     ///     ("expulsés des États-Unis"): there a French "des" is "de les", whatever the word before it.
     init(tokens: [Token], range: Range<Int>, language: Language, names: TokenMask = TokenMask([]),
-         tagger: (_ forms: [String], _ wanted: [Int]) -> [PartOfSpeech]) {
+         tagger: (_ forms: [String], _ atoms: [WordAtoms], _ wanted: [Int]) -> [PartOfSpeech]) {
         firstToken = range.lowerBound
         self.language = language
         let table = Contractions.table(for: language)
@@ -58,7 +62,7 @@ struct ParserWords: Sendable {
             cuts[offset].condition = .always
         }
         if cuts.contains(where: { $0.condition == .afterContentWord }) {
-            Self.decideConditionalCuts(&cuts, tagger: tagger)
+            taggedAtoms = Self.decideConditionalCuts(&cuts, tagger: tagger)
         }
         words.reserveCapacity(cuts.count)
         tokenWords.reserveCapacity(cuts.count)
@@ -99,6 +103,7 @@ struct ParserWords: Sendable {
         guard !spans.isEmpty else { return }
         var collapsed: [Word] = []
         var collapsedTokenWords: [Range<Int>] = []
+        var collapsedAtoms: [WordAtoms?] = []
         collapsed.reserveCapacity(words.count)
         collapsedTokenWords.reserveCapacity(tokenWords.count)
         var token = sentence.lowerBound
@@ -113,20 +118,29 @@ struct ParserWords: Sendable {
                 collapsedTokenWords += Array(repeating: collapsed.count..<collapsed.count + 1, count: span.count)
                 collapsed.append(Word(form: Self.plainApostrophes(tokens[head].text), text: text, token: head,
                                       start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end))
+                if !taggedAtoms.isEmpty { collapsedAtoms.append(nil) }
                 token = span.upperBound
             } else {
-                let own = words[tokenWords[token - firstToken]]
-                collapsedTokenWords.append(collapsed.count..<collapsed.count + own.count)
-                collapsed += own
+                let range = tokenWords[token - firstToken]
+                collapsedTokenWords.append(collapsed.count..<collapsed.count + range.count)
+                collapsed += words[range]
+                if !taggedAtoms.isEmpty { collapsedAtoms += taggedAtoms[range] }
                 token += 1
             }
         }
         words = collapsed
         tokenWords = collapsedTokenWords
+        taggedAtoms = collapsedAtoms
     }
 
     /// The parser's forms, in order.
     var forms: [String] { words.map(\.form) }
+
+    /// The atoms of each word, in order: those the tagger read to cut "des" are not computed again.
+    func atoms() -> [WordAtoms] {
+        guard !taggedAtoms.isEmpty else { return words.map { WordAtoms($0.form) } }
+        return words.indices.map { taggedAtoms[$0] ?? WordAtoms(words[$0].form) }
+    }
 
     /// PROPN for each word that is a whole capitalised token among `names` (the proper names the actor layer
     /// found), nil elsewhere: the tags to fix before tagging.
@@ -161,7 +175,10 @@ struct ParserWords: Sendable {
 
     /// Tags the sentence with the undecided tokens whole, then cuts each one after a content word. Only the word before
     /// each undecided token needs a tag; one at the start of the sentence is never cut.
-    private static func decideConditionalCuts(_ cuts: inout [Cut], tagger: (_ forms: [String], _ wanted: [Int]) -> [PartOfSpeech]) {
+    /// - Returns: the atoms of the words after the cuts, as the tagger read them; nil for a word it did not read: one
+    ///   beyond its lookahead, or a part of a token it read whole.
+    private static func decideConditionalCuts(_ cuts: inout [Cut], tagger: (_ forms: [String], _ atoms: [WordAtoms], _ wanted: [Int]) -> [PartOfSpeech])
+        -> [WordAtoms?] {
         var forms: [String] = []
         forms.reserveCapacity(cuts.count)
         var wanted: [Int] = []
@@ -169,16 +186,31 @@ struct ParserWords: Sendable {
             if cuts[index].condition == .afterContentWord && !forms.isEmpty { wanted.append(forms.count - 1) }
             if cuts[index].staysWhole { forms.append(cuts[index].whole.form) } else { forms += cuts[index].parts.map(\.form) }
         }
-        let tags = wanted.isEmpty ? [] : tagger(forms, wanted)
+        // The tagger reads no word past its lookahead after the last one asked.
+        let read = wanted.last.map { min(forms.count, $0 + 1 + Tagger.lookahead) } ?? 0
+        let atoms = forms[..<read].map(WordAtoms.init)
+        let tags = wanted.isEmpty ? [] : tagger(forms, atoms, wanted)
         let tagOfWord = Dictionary(zip(wanted, tags), uniquingKeysWith: { first, _ in first })
+        var cutAtoms: [WordAtoms?] = []
+        cutAtoms.reserveCapacity(forms.count + wanted.count)
         var firstWord = 0
         for index in cuts.indices {
             let previous = firstWord - 1
-            firstWord += cuts[index].staysWhole ? 1 : cuts[index].parts.count
-            guard cuts[index].condition == .afterContentWord else { continue }
+            let tagged = cuts[index].staysWhole ? 1 : cuts[index].parts.count
+            defer { firstWord += tagged }
+            guard cuts[index].condition == .afterContentWord else {
+                for word in firstWord..<firstWord + tagged { cutAtoms.append(word < atoms.count ? atoms[word] : nil) }
+                continue
+            }
             if !(tagOfWord[previous].map(contentTags.contains) ?? false) { cuts[index].parts = [] }
             cuts[index].condition = .always
+            if cuts[index].parts.isEmpty {
+                cutAtoms.append(firstWord < atoms.count ? atoms[firstWord] : nil)
+            } else {
+                cutAtoms += [WordAtoms?](repeating: nil, count: cuts[index].parts.count)
+            }
         }
+        return cutAtoms
     }
 
     /// How the table cuts the token at `index`. Its fields are read in place: most tokens are not cut, and a copy of

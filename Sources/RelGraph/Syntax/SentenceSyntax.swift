@@ -47,7 +47,7 @@ public struct SentenceSyntax: Hashable, Sendable {
     ///   of several tokens is then one word, which CoNLL-U cannot write: only `--explain` passes hints.
     init(sentence: Sentence, in document: Document, model: SyntaxModel, hints: ParseHints = ParseHints()) {
         var parserWords = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: document.language,
-                                      names: hints.names, tagger: { model.tags(of: $1, in: $0) })
+                                      names: hints.names, tagger: { model.tags(of: $2, in: $1) })
         parserWords.collapse(hints.nameSpans, tokens: document.tokens)
         let firstToken = sentence.tokenRange.lowerBound
         let base = document.origin.scalar
@@ -65,7 +65,7 @@ public struct SentenceSyntax: Hashable, Sendable {
             WordSource(text: $0.text, token: $0.token - firstToken, start: base + $0.start, end: base + $0.end)
         }
         let predicates = parserWords.predicateWords(tokens: document.tokens, hints: hints)
-        tree = model.parse(parserWords.forms, knownTags: parserWords.properNounTags(tokens: document.tokens, names: hints.names, adjectives: hints.adjectives,
+        tree = model.parse(parserWords.forms, atoms: parserWords.atoms(), knownTags: parserWords.properNounTags(tokens: document.tokens, names: hints.names, adjectives: hints.adjectives,
                                                                                     auxiliaries: hints.auxiliaries),
                            predicates: predicates, standIns: parserWords.verbStandIns(predicates))
     }

@@ -152,25 +152,36 @@ public struct SyntaxModel: Sendable {
     /// - Parameter standIns: for each word, a common verb form to parse in its place should the word, an event verb,
     ///   come out with a label no verb bears (`VerbStandIns`); the tree of that second parse is kept when it reads
     ///   every such word as a verb can be read, with the words' own forms.
-    func parse(_ forms: [String], knownTags: [PartOfSpeech?], predicates: [PredicateReading?] = [], standIns: [String?]) -> SyntaxTree {
-        let tree = parse(forms, knownTags: knownTags, predicates: predicates)
+    /// - Parameter atoms: the words' atoms (`WordAtoms(form)`), when the caller has them already.
+    func parse(_ forms: [String], atoms: [WordAtoms]? = nil, knownTags: [PartOfSpeech?], predicates: [PredicateReading?] = [],
+               standIns: [String?]) -> SyntaxTree {
+        let atoms = atoms ?? forms.map(WordAtoms.init)
+        let tree = parse(forms, atoms: atoms, knownTags: knownTags, predicates: predicates)
         let misread = standIns.indices.filter { index in
             index < tree.words.count && standIns[index] != nil && tree.words[index].tag == .verb
-                && VerbStandIns.misreadLabels.contains(tree.words[index].relation)
+                && VerbStandIns.isMisread(tree.words[index].label)
         }
         guard !misread.isEmpty else { return tree }
         var replaced = forms
-        for index in misread { replaced[index] = standIns[index] ?? forms[index] }
-        var again = parse(replaced, knownTags: knownTags, predicates: predicates)
-        guard misread.allSatisfy({ again.words[$0].tag == .verb && !VerbStandIns.misreadLabels.contains(again.words[$0].relation) })
+        var replacedAtoms = atoms
+        for index in misread {
+            replaced[index] = standIns[index] ?? forms[index]
+            replacedAtoms[index] = WordAtoms(replaced[index])
+        }
+        var again = parse(replaced, atoms: replacedAtoms, knownTags: knownTags, predicates: predicates)
+        guard misread.allSatisfy({ again.words[$0].tag == .verb && !VerbStandIns.isMisread(again.words[$0].label) })
         else { return tree }
         for index in misread { again.words[index].form = forms[index] }
         return again
     }
 
     func parse(_ forms: [String], knownTags: [PartOfSpeech?], predicates: [PredicateReading?] = []) -> SyntaxTree {
+        parse(forms, atoms: forms.map(WordAtoms.init), knownTags: knownTags, predicates: predicates)
+    }
+
+    /// - Parameter atoms: `WordAtoms(form)` of each form.
+    func parse(_ forms: [String], atoms: [WordAtoms], knownTags: [PartOfSpeech?], predicates: [PredicateReading?] = []) -> SyntaxTree {
         guard !forms.isEmpty else { return SyntaxTree(words: []) }
-        let atoms = forms.map(WordAtoms.init)
         var fixed = knownTags.map { $0.flatMap { plainTags[$0] } }
         var tags = tagger.tag(atoms, fixed: fixed)
         var universal = tags.map { tagSet.universal[$0] }
@@ -191,7 +202,7 @@ public struct SyntaxModel: Sendable {
         for index in forms.indices {
             let head = heads[index]
             words.append(SyntaxTree.Word(form: forms[index], tag: universal[index], head: head == forms.count ? 0 : head + 1,
-                                         relation: labeler.labels[labels[index]]))
+                                         label: labeler.labels[labels[index]]))
         }
         return SyntaxTree(words: words)
     }
@@ -206,8 +217,16 @@ public struct SyntaxModel: Sendable {
     /// gives it (`Tagger.tags(of:in:)`); the words beyond the tagger's lookahead after the last one are not read.
     func tags(of wanted: [Int], in forms: [String]) -> [PartOfSpeech] {
         guard let last = wanted.last else { return [] }
-        let read = forms.prefix(max(0, last + 1 + Tagger.lookahead))
-        return tagger.tags(of: wanted, in: read.map(WordAtoms.init)).map { tagSet.universal[$0] }
+        return tags(of: wanted, in: forms.prefix(max(0, last + 1 + Tagger.lookahead)).map(WordAtoms.init))
+    }
+
+    /// The same tags, of words given as their atoms: at least those of the words through the tagger's lookahead after
+    /// the last one wanted.
+    func tags(of wanted: [Int], in atoms: [WordAtoms]) -> [PartOfSpeech] {
+        guard let last = wanted.last else { return [] }
+        let read = last + 1 + Tagger.lookahead
+        // `ParserWords` gives only the words read: they are handed on as they are, not copied.
+        return tagger.tags(of: wanted, in: atoms.count <= read ? atoms : Array(atoms[..<read])).map { tagSet.universal[$0] }
     }
 
     /// Fills in the UPOS, HEAD and DEPREL of every sentence of a CoNLL-U file, keeping its own words.

@@ -8,14 +8,24 @@ public struct SyntaxTree: Hashable, Sendable {
         public var tag: PartOfSpeech
         /// The 1-based index of the head word; 0 for the root of the sentence.
         public var head: Int
-        /// The Universal Dependencies relation to the head ("nsubj", "obl:agent", "root").
-        public var relation: String
+        /// The Universal Dependencies relation to the head, with its subtype ("nsubj", "obl:agent", "root").
+        public var label: DependencyLabel
+
+        /// The label's name, as CoNLL-U writes it.
+        public var relation: String {
+            get { label.name }
+            set { label = DependencyLabel(newValue) }
+        }
 
         public init(form: String, tag: PartOfSpeech, head: Int, relation: String) {
+            self.init(form: form, tag: tag, head: head, label: DependencyLabel(relation))
+        }
+
+        public init(form: String, tag: PartOfSpeech, head: Int, label: DependencyLabel) {
             self.form = form
             self.tag = tag
             self.head = head
-            self.relation = relation
+            self.label = label
         }
     }
 

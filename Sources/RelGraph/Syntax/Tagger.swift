@@ -14,8 +14,10 @@ struct Tagger: Sendable {
     ///   - earlier: the tags of the first words from an earlier tagging of the same words whose fixed tags, up to there,
     ///     were the same: a word's tag depends only on the words and on the tags before it, so these are kept as they
     ///     are and tagging goes on after them.
-    func tag(_ words: [WordAtoms], fixed: [Int?] = [], through last: Int? = nil, after earlier: ArraySlice<Int> = []) -> [Int] {
-        let known = dictionary.tags(of: words)
+    /// - Parameter known: the dictionary's tags of the words (`TagDictionary.tags(of:)`), when the caller has them.
+    func tag(_ words: [WordAtoms], fixed: [Int?] = [], through last: Int? = nil, after earlier: ArraySlice<Int> = [],
+             known: [Int?]? = nil) -> [Int] {
+        let known = known ?? dictionary.tags(of: words)
         let count = min(words.count, (last ?? words.count) + 1)
         var tags = Array(earlier.prefix(count))
         tags.reserveCapacity(count)
@@ -52,7 +54,7 @@ struct Tagger: Sendable {
             // Tagging reads only the two tags before `start` of those given: the others are filler.
             var earlier = [Int](repeating: 0, count: start)
             for fixedIndex in max(0, start - 2)..<start { earlier[fixedIndex] = known[fixedIndex] ?? 0 }
-            return tag(words, through: index, after: earlier[...])[index]
+            return tag(words, through: index, after: earlier[...], known: known)[index]
         }
     }
 

@@ -35,6 +35,10 @@ enum VerbStandIns {
     static let misreadLabels: Set<String> = ["case", "det", "cc", "mark", "nmod", "flat", "flat:name", "fixed", "compound",
                                              "obl:mod", "nummod", "punct"]
 
+    static func isMisread(_ label: DependencyLabel) -> Bool {
+        misreadLabels.contains(label.name)
+    }
+
     /// Per language, endings of finite forms, participles and infinitives, longest first, each with a transitive verb
     /// of that ending that takes an object and a clause as the verbs of requests and accusations do.
     private static let endings: [Language: [(ending: String, standIn: String)]] = [

@@ -15,10 +15,34 @@ struct WordAtoms: Sendable {
     /// Reads the word's scalars once, without allocating: prefixes are the running hash after one, two and
     /// three scalars, suffixes are hashed from the last four scalars kept on the way.
     init(_ text: String) {
+        var reading = Reading()
+        // Most words are ASCII: their bytes, read in place, are their scalars, and need no decoding.
+        let readAsASCII = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            for byte in bytes { reading.read(ascii: UInt32(byte)) }
+            return true
+        } ?? false
+        if !readAsASCII {
+            for scalar in text.unicodeScalars { reading.read(scalar) }
+        }
+        let folded = reading.folded
+        form = folded.whole
+        prefixes = (folded.prefix(1), folded.prefix(2), folded.prefix(3))
+        suffixes = (folded.suffix(1), folded.suffix(2), folded.suffix(3), folded.suffix(4))
+        let (upper, lower, digits) = (reading.upper, reading.lower, reading.digits)
+        let capitals = upper == 0 ? 0 : (lower == 0 ? 1 : (reading.firstUpper ? 2 : 3))
+        shape = UInt64(capitals + 4 * min(digits, 2) + 12 * min(reading.hyphens, 1) + (lower + upper == 0 ? 24 : 0))
+        isShort = folded.count <= 1
+        isPunctuation = lower + upper + digits == 0 && !reading.hasLetter
+    }
+
+    /// What reading a word's scalars in order has found so far.
+    private struct Reading {
         var folded = Folded()
         var upper = 0, lower = 0, digits = 0, hyphens = 0, firstUpper = false, hasLetter = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
+
+        /// An ASCII scalar, given as its value.
+        mutating func read(ascii value: UInt32) {
             if value >= 0x30 && value <= 0x39 {
                 digits += 1
                 folded.append(0x30)
@@ -26,10 +50,17 @@ struct WordAtoms: Sendable {
                 if folded.count == 0 { firstUpper = true }
                 upper += 1
                 folded.append(value + 32)
-            } else if value < 0x80 {
+            } else {
                 if value >= 0x61 && value <= 0x7A { lower += 1 }
                 if value == 0x2D { hyphens += 1 }
                 folded.append(value)
+            }
+        }
+
+        mutating func read(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            if value < 0x80 {
+                read(ascii: value)
             } else if value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7 {
                 // The Latin-1 letters, most of the non-ASCII scalars of French and Spanish, read without the Unicode
                 // tables: "À" to "Þ" are capitals whose small letter is 0x20 above, "ß" to "ÿ" small letters.
@@ -52,13 +83,6 @@ struct WordAtoms: Sendable {
                 folded.append(value)
             }
         }
-        form = folded.whole
-        prefixes = (folded.prefix(1), folded.prefix(2), folded.prefix(3))
-        suffixes = (folded.suffix(1), folded.suffix(2), folded.suffix(3), folded.suffix(4))
-        let capitals = upper == 0 ? 0 : (lower == 0 ? 1 : (firstUpper ? 2 : 3))
-        shape = UInt64(capitals + 4 * min(digits, 2) + 12 * min(hyphens, 1) + (lower + upper == 0 ? 24 : 0))
-        isShort = folded.count <= 1
-        isPunctuation = lower + upper + digits == 0 && !hasLetter
     }
 
     /// The folded scalars of a word as they come: their running hash, the hashes of the first three

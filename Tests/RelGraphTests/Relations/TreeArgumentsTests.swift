@@ -737,7 +737,7 @@ struct TreeArgumentsTests {
             ("O", .cconj, 2, "cc"), ("Chile", .propn, 3, "conj"), ("cede", .verb, 0, "root"), (".", .punct, 3, "punct"),
         ]
         let arguments = handMadeArguments(words, .es)
-        #expect(arguments.parsed.fullRelation(of: 1) == "nsubj")
+        #expect(arguments.parsed.label(of: 1).name == "nsubj")
         #expect(arguments.subjectWords(of: 2) == [1])
     }
 

@@ -14,7 +14,7 @@ struct ParserWordsTests {
             self.tags = tags
         }
 
-        func tag(_ forms: [String], through wanted: [Int]) -> [PartOfSpeech] {
+        func tag(_ forms: [String], atoms: [WordAtoms], through wanted: [Int]) -> [PartOfSpeech] {
             calls.append(forms)
             self.wanted.append(wanted)
             return wanted.map { tags[forms[$0]] ?? .x }
@@ -64,6 +64,26 @@ struct ParserWordsTests {
         let start = words("Des soldats sont arrivés.", .fr, tagger: startTagger).0
         #expect(start.forms.first == "Des")
         #expect(startTagger.calls.isEmpty, "des at the start is the article: no tag is needed")
+    }
+
+    @Test("The atoms the tagger read to cut des are those of the words the parser reads")
+    func atomsAreTheWords() {
+        let tagger = StubTagger(["plupart": .noun, "signé": .verb])
+        var (result, document) = words("La plupart des pays ont signé des accords avec les Nations unies.", .fr, tagger: tagger)
+        func expectAtomsOfForms(_ words: ParserWords) {
+            let atoms = words.atoms()
+            #expect(atoms.count == words.forms.count)
+            for (atom, form) in zip(atoms, words.forms) {
+                let own = WordAtoms(form)
+                #expect(atom.form == own.form && atom.shape == own.shape && atom.suffixes.3 == own.suffixes.3
+                        && atom.prefixes.2 == own.prefixes.2 && atom.isShort == own.isShort, "\(form)")
+            }
+        }
+        expectAtomsOfForms(result)
+        let nations = document.tokens.firstIndex { $0.text == "Nations" } ?? 0
+        result.collapse([nations..<nations + 2], tokens: document.tokens)
+        #expect(result.forms.suffix(2) == ["Nations", "."])
+        expectAtomsOfForms(result)
     }
 
     @Test("French des before a name the lexicons know is de les, whatever the word before it")
