@@ -59,22 +59,33 @@ struct MentionLists {
         }
     }
 
-    /// The mention at `position` and those listed before it: "X, Y et Z" read back from Z.
-    func list(ending position: Int) -> [Mention] {
-        var members = [mentions[position]]
+    /// The mention at `position` and those listed after it; a comma after the closing "et" ends the list.
+    func list(starting position: Int) -> [Mention] {
+        Array(mentions[position...last(starting: position)])
+    }
+
+    /// The positions of the mentions written as one list with the mention at `position` ("X, Y et Z"), in text
+    /// order. A list is a run of neighbouring mentions, so its positions are a range: asked of every actor an
+    /// argument resolves to, it hands back no array and copies no mention.
+    func listMembers(of position: Int) -> Range<Int> {
+        // One joined to no neighbour is its own list, found without walking the lists either way.
+        guard joined[position] || (position + 1 < mentions.count && joined[position + 1]) else { return position..<position + 1 }
+        return first(ending: position)..<last(starting: position) + 1
+    }
+
+    /// The first position of the list ending at `position`: "X, Y et Z" read back from Z.
+    private func first(ending position: Int) -> Int {
         var current = position
         while current > 0, joined[current], current < position || hasConjunction(before: current) {
             // "Comme prévu avec le Chili, le Pérou et la Bolivie exigent…": a fronted phrase is no subject.
             if !hasConjunction(before: current), mentions[current - 1].preposition != nil, mentions[current].preposition == nil { break }
             current -= 1
-            members.insert(mentions[current], at: 0)
         }
-        return members
+        return current
     }
 
-    /// The mention at `position` and those listed after it; a comma after the closing "et" ends the list.
-    func list(starting position: Int) -> [Mention] {
-        var members = [mentions[position]]
+    /// The last position of the list starting at `position`; a comma after the closing "et" ends the list.
+    private func last(starting position: Int) -> Int {
         var current = position
         var closed = false
         while current + 1 < mentions.count, joined[current + 1] {
@@ -82,18 +93,8 @@ struct MentionLists {
             if closed && !conjunction { break }
             closed = closed || conjunction
             current += 1
-            members.append(mentions[current])
         }
-        return members
-    }
-
-    /// The mentions written as one list with the mention at `position` ("X, Y et Z"), in text order.
-    func listMembers(of position: Int) -> [Mention] {
-        // Asked of every actor an argument resolves to: one joined to no neighbour is its own list, found without
-        // walking the lists either way.
-        guard joined[position] || (position + 1 < mentions.count && joined[position + 1]) else { return [mentions[position]] }
-        let before = list(ending: position), after = list(starting: position)
-        return before + after.dropFirst()
+        return current
     }
 
     /// The subject of the sentence's main clause: the first actor that is not the object of a preposition.

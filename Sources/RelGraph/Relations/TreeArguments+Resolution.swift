@@ -49,7 +49,9 @@ extension TreeArguments {
             if ruled.contains(index) { mention.isLocative = false }
             // The mention, then its listable list members, each added once: no list of them is built to be read once.
             if !members.contains(mention) { members.append(mention) }
-            for member in listMembers(index) where isListable(member) && !members.contains(member) { members.append(member) }
+            for position in listMembers(index) where isListable(mentions[position]) && !members.contains(mentions[position]) {
+                members.append(mentions[position])
+            }
         }
         members.sort { $0.range.lowerBound < $1.range.lowerBound }
         return members

@@ -105,7 +105,7 @@ extension TreeArguments {
         return parsed.dependents(of: head).contains { complement in
             guard Self.listedComplementRelations.contains(parsed.relation(of: complement)), complement < word,
                   let listed = mentionOfWord[complement] else { return false }
-            return listMembers(listed).contains(mentions[mention])
+            return listMembers(listed).contains { mentions[$0] == mentions[mention] }
         }
     }
 

@@ -52,10 +52,11 @@ final class TreeArguments {
 
     /// The mentions written in one list with a mention, given by its index: parsers often attach the members
     /// of a long list ("X, Y, Z and W") as appositions or to the verb, while the list itself is plain on the surface.
-    let listMembers: (Int) -> [Mention]
+    /// Given as positions in `mentions`: a list is a run of neighbouring mentions.
+    let listMembers: (Int) -> Range<Int>
 
     init(parsed: ParsedSentence, tokens: [Token], mentions: [Mention], language: Language,
-         listMembers: @escaping (Int) -> [Mention] = { _ in [] }) {
+         listMembers: @escaping (Int) -> Range<Int> = { $0..<$0 }) {
         self.parsed = parsed
         self.listMembers = listMembers
         self.tokens = tokens
