@@ -73,6 +73,8 @@ struct GraphBuilder {
 
     private func mentionCounts() -> MentionCounts {
         var counts = MentionCounts(persons: Array(repeating: 0, count: actors.persons.count))
+        // At most one entry per mention: reserved once, the table never grows (and rehashes) as an article is counted.
+        counts.others.reserveCapacity(actors.mentions.reduce(0) { $0 + $1.count })
         /// The actors relations use, gathered only if a capital is named as a place: most articles name none.
         var related: Set<ActorRef>?
         // Mentions are read in place, by index, so that none is copied.
@@ -210,7 +212,14 @@ struct GraphBuilder {
         }
         edge.confidence = max(edge.confidence, statement.confidence)
         edge.historical = edge.historical && statement.historical
-        edge.group = [edge.group, statement.group].compactMap { $0 }.min()
+        edge.group = lower(edge.group, statement.group)
+    }
+
+    /// The lower of two group ids, either when the other is nil: compared in place, with no list of them built.
+    private static func lower(_ first: String?, _ second: String?) -> String? {
+        guard let first else { return second }
+        guard let second else { return first }
+        return min(first, second)
     }
 
     private func edge(_ relation: Relation, event: String?, sentenceText: String) -> Edge {
