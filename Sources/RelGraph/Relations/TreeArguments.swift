@@ -238,7 +238,8 @@ final class TreeArguments {
         /// that names anything names only nouns that are no actor.
         func fill(_ roles: [ArgumentRole], excluding excluded: [Mention], owners: Bool = false, isSource: Bool = false) -> ([Mention], String) {
             var noActor = false
-            let taken = Set(excluded.flatMap(\.refs))
+            // The other role's few actors, searched in place: no set of them is hashed for each role filled.
+            let taken = excluded.flatMap(\.refs)
             func roleWords(_ role: ArgumentRole) -> [Int] {
                 if role == .host { return postings(of: roleWords(.object).filter(isEnvoy)) }
                 return (frame.passive && !isNoun ? passiveWords(for: role, verb: head) : nil)
@@ -534,7 +535,7 @@ final class TreeArguments {
 
     /// Whether a mention names someone not already taken by the other role. "The two countries" the sources themselves
     /// would be stays when the discourse offers another pair ("X and Y pushed the two warring countries…").
-    private static func isFree(_ mention: Mention, taken: Set<ActorRef>) -> Bool {
+    private static func isFree(_ mention: Mention, taken: [ActorRef]) -> Bool {
         !mention.refs.allSatisfy(taken.contains) || (!mention.alternativeRefs.isEmpty && !mention.alternativeRefs.allSatisfy(taken.contains))
     }
 
