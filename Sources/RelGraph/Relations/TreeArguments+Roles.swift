@@ -120,11 +120,14 @@ extension TreeArguments {
     }
 
     /// "protesta contra la decisión de X de expulsar…", "a dénoncé la décision de X d'expulser…" with the infinitive
-    /// hung on the verb: an infinitive opened by "de" right after a noun of an act that the verb governs, and that
+    /// hung on the verb: an infinitive opened by "de" or the language's infinitive marker ("the decision of X to expel")
+    /// right after a noun of an act that the verb governs, and that
     /// names its own actor, is that noun's clause, and the actor acts in it. A noun that is an actor itself ("a accusé
     /// le Mali d'avoir…") leaves the infinitive the verb's.
     private func actNounOwners(ofInfinitive infinitive: Int, verb: Int) -> [Int] {
-        guard parsed.tag(of: infinitive) == .verb, markers(of: infinitive).contains(words.genitive) else { return [] }
+        guard parsed.tag(of: infinitive) == .verb,
+              markers(of: infinitive).contains(where: { $0 == words.genitive || words.infinitiveMarkers.contains($0) })
+        else { return [] }
         let nouns = parsed.dependents(of: verb).filter { $0 < infinitive && [.obj, .obl].contains(parsed.relation(of: $0)) }
         guard let noun = nouns.last, mentionOfWord[noun] == nil,
               words.eventAnaphors.contains(tokens[parsed.tokenOfWord[noun]]),

@@ -882,6 +882,9 @@ struct TreeArgumentsTests {
         // themselves.
         Case(.fr, "Le Ghana a réaffirmé son engagement à soutenir le Togo.", ["GHA SUPPORT TGO"]),
         Case(.fr, "Le Ghana a exhorté ses partenaires à soutenir le Togo.", ["GHA REQUEST TGO"]),
+        // The English infinitive marker opens a decision's clause as "de" does.
+        Case(.en, "Ghana will respond to the decision of Togo to expel two Ghanaian diplomats, the minister said.",
+             ["TGO SANCTION GHA"]),
         // Also when the parser makes the clause the complement of the verb that answers the decision.
         Case(.fr, "Le Mali répondra à la décision du Niger d'expulser des diplomates maliens.", ["NER SANCTION MLI"]),
         Case(.fr, "La Norvège a accusé la Hongrie d'avoir expulsé l'ambassadeur polonais.", ["NOR ACCUSE HUN"]),
