@@ -452,6 +452,25 @@ extension TreeArguments {
 
     /// The logical subject of a verb: its own, else the one it shares through coordination, control or a
     /// relative or participial clause.
+    /// The actors named as the written subject of the nearest clause above `word`: "X se reunió con Y, con quien
+    /// dialogó…", "Russia said the talks with X had failed". A dropped subject, or a gathering with no author, is most
+    /// often that clause's subject before it is the last sentence's. Empty when the nearest subject names no actor.
+    func nearestWrittenSubject(above word: Int) -> [Mention] {
+        var current = word
+        for _ in 0..<Self.clauseReach {
+            guard let governor = parsed.governor(of: current) else { return [] }
+            if [.verb, .aux, .adj].contains(parsed.tag(of: governor)) {
+                let subjects = writtenSubjects(of: governor).filter { $0 != current }.flatMap(representative)
+                if !subjects.isEmpty { return resolve(subjects.flatMap { relativeResolved($0, clause: governor) }) }
+            }
+            current = governor
+        }
+        return []
+    }
+
+    /// How many governors up a clause's subject is looked for.
+    private static let clauseReach = 8
+
     func subjectWords(of word: Int, depth: Int = 0) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
         if let inverted = invertedSubject(of: word) ?? pronominalSubject(of: word) { return [inverted] }
@@ -933,6 +952,18 @@ extension TreeArguments {
         case .xcomp: true
         case .advcl: parsed.dependents(of: verb).contains { parsed.relation(of: $0) == .mark && words.infinitiveMarkers.contains(tokens[parsed.tokenOfWord[$0]]) }
         default: false
+        }
+    }
+
+    /// "llegó a amenazar a X", "est arrivé à convaincre X": a verb of arrival whose infinitive opens with the language's
+    /// particle of result says that act came to pass; it is no journey, and the act is no topic of one.
+    func isArrivalPeriphrasis(_ verb: Int) -> Bool {
+        parsed.dependents(of: verb).contains { child in
+            parsed.tag(of: child) == .verb && [.xcomp, .advcl, .ccomp].contains(parsed.relation(of: child))
+                && parsed.dependents(of: child).contains { marker in
+                    marker < child && [.mark, .case].contains(parsed.relation(of: marker))
+                        && words.arrivalPeriphrasisMarkers.contains(tokens[parsed.tokenOfWord[marker]])
+                }
         }
     }
 

@@ -33,6 +33,9 @@ final class TreeArguments {
         var targetIsNoActor = false
         /// The target is the event noun's genitive complement ("the expulsion of X's envoy"): whom the event befalls.
         var targetIsGenitive = false
+        /// The target is an event noun's complement of company ("the talks with X focused on…", "les entretiens avec X"),
+        /// and the noun is no verb's object, whose subject would have held the talks ("hold talks with X").
+        var targetIsComitative = false
         /// Others take part in the event noun beside its author ("maniobras en las que participarán X y Y"): the event
         /// is a joint one.
         var joint = false
@@ -316,6 +319,13 @@ final class TreeArguments {
         let ownedTargets = isNoun && ["poss", "modifier", "agent"].contains(sourceRole.prefix { $0 != " " })
             ? [ArgumentRole.preposition(words.genitive)] : []
         var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources, owners: true)
+        if targets.isEmpty, isNoun, type == .consult, case let fronted = frontedCompany(of: head), let first = fronted.first,
+           case let company = resolve(fronted).filter({ !sources.contains($0) }), !company.isEmpty {
+            // "Avec X, les discussions ont porté sur…", "With X, the talks focused on…": the company is fronted before
+            // the clause the talks are the subject of, and the parser hangs it on the verb.
+            targets = company
+            targetRole = "\(words.comitative) (\(parsed.path(from: head, to: first)))"
+        }
         if sources.isEmpty, isNoun, !targets.isEmpty, FunctionWords.opposingPrepositions.contains(String(targetRole.prefix { $0 != " " })) {
             // "l'attaque du Bénin contre le Togo", "las sanciones de X contra Y": once a preposition of opposition names
             // the target, the genitive names the author.
@@ -381,6 +391,7 @@ final class TreeArguments {
         found.sourceIsNoActor = sourceRole == "no actor"
         found.targetIsNoActor = targetRole == "no actor"
         found.targetIsGenitive = isNoun && targetRole.hasPrefix("\(words.genitive) ")
+        found.targetIsComitative = isNoun && targetRole.hasPrefix("\(words.comitative) ") && parsed.relation(of: head) != .obj
         if targetRole.hasPrefix("between") {
             // "Egypt mediated between Sudan and Chad", "hosted talks between…": the subject of a verb meets both
             // parties; "a dialogue between X and Y" only relates X and Y.
@@ -530,6 +541,14 @@ final class TreeArguments {
         guard parts.isEmpty else { return parts }
         return parsed.dependents(of: verb).filter { child in
             parsed.relation(of: child) == .obl && markers(of: child).contains { words.passiveAgents.contains($0) }
+        }
+    }
+
+    /// "Avec X, les discussions ont porté sur…": the complements of company written before a subject noun, on its verb.
+    private func frontedCompany(of noun: Int) -> [Int] {
+        guard parsed.relation(of: noun) == .nsubj, let verb = parsed.governor(of: noun) else { return [] }
+        return parsed.dependents(of: verb).filter { child in
+            child < noun && [.obl, .nmod].contains(parsed.relation(of: child)) && markers(of: child).contains(words.comitative)
         }
     }
 

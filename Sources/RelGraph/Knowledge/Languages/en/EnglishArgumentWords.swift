@@ -46,6 +46,7 @@ extension ArgumentWords {
         possessives: FunctionWordClasses.english.possessives,
         subjectPronouns: FunctionWords.set("it they he she"),
         genitive: "of",
+        comitative: "with",
         objectMarkers: .empty,
         relativeQuantifiers: FunctionWords.set("both all each some most"),
         negations: FunctionWords.set("not n't never no neither nor without"),
