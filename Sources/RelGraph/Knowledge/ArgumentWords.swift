@@ -155,6 +155,9 @@ struct ArgumentWords: Sendable {
     /// The particles that open an infinitive ("to", "de", "a"): an infinitive the parser hangs as an adverbial clause
     /// ("asked X to consider…" read as a purpose) is still the complement its verb controls.
     var infinitiveMarkers: WordSet = .empty
+    /// Nouns of a gathering that an organization hosts ("summit", "sommet", "cumbre"): the organization naming one is
+    /// its forum ("the UN meeting", "le sommet de l'UA"), unlike talks or mediation, which it holds.
+    var forumNouns: WordSet = .empty
     /// The particles by which a verb of arrival takes an infinitive to say that an act came to pass, not a journey:
     /// "llegó a amenazar" (went as far as threatening), "est arrivé à convaincre" (managed to convince). A purpose is
     /// written with another word ("para", "pour"); English has no such reading.

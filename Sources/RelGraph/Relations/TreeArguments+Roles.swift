@@ -897,9 +897,11 @@ extension TreeArguments {
         // the one asked.
         let genitives = judgedKeepGenitives ? judged.flatMap(complements(of:)).filter { $0.markers.contains(words.genitive) } : []
         // "recibió en el Palacio Nacional a su homólogo": an actor hung on the verb's place or time, by any preposition
-        // but the genitive, is the verb's; an event the verb judges keeps its own.
+        // but the genitive, is the verb's; an event the verb judges keeps its own, and so does an event that only says
+        // when ("following a conversation between X and Y, the ministers agreed…").
         let placed = isNoun ? [] : parsed.dependents(of: head, [.obl])
-            .filter { (mentionOfWord[$0] == nil || parsed.tag(of: $0) == .propn) && !isJudgedEvent($0) }
+            .filter { (mentionOfWord[$0] == nil || parsed.tag(of: $0) == .propn) && !isJudgedEvent($0)
+                && !(isTrigger(parsed.tokenOfWord[$0]) && isTimeClause($0)) }
             .flatMap(complements(of:)).filter { complement in
                 mentionOfWord[complement.word] != nil && !complement.markers.isEmpty && !complement.markers.contains(words.genitive)
             }

@@ -66,7 +66,9 @@ final class TreeArguments {
         self.mentions = mentions
         shared = ArgumentWords.Shared.of(language)
         var mentionOfWord = [Int?](repeating: nil, count: parsed.wordCount)
-        let dateline = Self.datelineEnd(tokens: tokens, sentenceStart: parsed.tokenOfWord.first ?? 0)
+        let sentenceStart = parsed.tokenOfWord.first ?? 0
+        let dateline = max(Self.datelineEnd(tokens: tokens, sentenceStart: sentenceStart),
+                           Self.cityBeforeColon(tokens: tokens, sentenceStart: sentenceStart, mentions: mentions))
         for (index, mention) in mentions.enumerated() where mention.range.lowerBound >= dateline {
             for word in parsed.words(of: mention.range) { mentionOfWord[word] = index }
         }
@@ -100,6 +102,15 @@ final class TreeArguments {
     }
 
     private static let datelineDashes: Set<String> = ["—", "–", "--"]
+
+    /// Where "New Delhi: Russian Foreign Minister…" ends its dateline: a city alone before a colon that opens the
+    /// sentence is where the story was filed. A state or a person before a colon may be the one who speaks, and stays.
+    private static func cityBeforeColon(tokens: [Token], sentenceStart: Int, mentions: [Mention]) -> Int {
+        // The sentence's first word is the mention's head when the mention is one word for the parser ("Delhi").
+        guard let first = mentions.first, first.range.lowerBound <= sentenceStart, first.form == .seat,
+              first.range.upperBound < tokens.count, tokens[first.range.upperBound].text == ":" else { return 0 }
+        return first.range.upperBound + 1
+    }
 
     /// The subject of the sentence's main verb: who a following "il", "he" or Spanish dropped subject may be.
     func mainSubject() -> [Mention] {
@@ -188,6 +199,17 @@ final class TreeArguments {
         else { return false }
         switch parsed.relation(of: word) {
         case .compound, .flat: return true
+        case .nmod: return markers(of: word) == [words.genitive]
+        default: return false
+        }
+    }
+
+    /// An organization written as the modifier or the genitive of a gathering noun: the gathering's forum.
+    private func isForumNaming(_ mention: Mention, head: Int) -> Bool {
+        guard mention.refs.allSatisfy({ if case .organization = $0 { true } else { false } }),
+              let word = parsed.head(of: parsed.words(of: mention.range)), parsed.governor(of: word) == head else { return false }
+        switch parsed.relation(of: word) {
+        case .compound, .flat, .amod: return true
         case .nmod: return markers(of: word) == [words.genitive]
         default: return false
         }
@@ -379,6 +401,13 @@ final class TreeArguments {
             // a gathering says where it was made, not who made it.
             sources.removeAll { isPlaceNaming($0, head: head) }
             targets.removeAll { isPlaceNaming($0, head: head) }
+        }
+        if isNoun, type == .consult, words.forumNouns.contains(tokens[parsed.tokenOfWord[head]]),
+           (sources + targets).allSatisfy({ isForumNaming($0, head: head) }) {
+            // "the UN meeting last week", "le sommet de l'UA": an organization naming a gathering, with no one else
+            // written, is its forum, not a party to talks with whoever attends. "An EU summit with China" is the EU's.
+            sources = []
+            targets = []
         }
         // "Japan and India held naval drills": a show of force by several states, aimed at no one written, is done together.
         if isNoun, type == .mobilize, targets.isEmpty, Set(sources.flatMap(\.refs)).count >= 2 { joint = true }

@@ -92,6 +92,32 @@ struct RelationExtractorTests {
             """, .fr).contains("person:musalia-mudavadi CONSULT person:gedion-timotheos"))
     }
 
+    // MARK: What only says where, when or at which forum
+
+    /// "Nairobi: X and Y met": a city before a colon that opens the sentence is where the story was filed.
+    @Test func aCityBeforeAColonIsTheDateline() {
+        #expect(Probe.events("Kenya spoke first.\n\nNairobi: Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met on Monday.", .en)
+            == ["person:william-ruto CONSULT person:abiy-ahmed"])
+    }
+
+    /// "Following a conversation between X and Y, the ministers agreed…": the event that says when keeps its parties.
+    @Test func anEventThatSaysWhenKeepsItsComplements() {
+        #expect(Probe.events("""
+            Following a telephone conversation between Kenyan President William Ruto and Ethiopian Prime Minister Abiy \
+            Ahmed on Monday, the foreign ministers agreed to meet again.
+            """, .en) == ["person:william-ruto CONSULT person:abiy-ahmed"])
+    }
+
+    /// "the UN meeting": an organization naming a gathering, with no one else written, is its forum; "an EU summit
+    /// with China" is the EU's.
+    @Test func anOrganizationNamingAGatheringIsItsForum() {
+        #expect(Probe.events("""
+            Kenya spoke first. Ruto said what many others said during the UN meeting last week or what the ministers \
+            participating in the AU summit said to him.
+            """, .en).isEmpty)
+        #expect(Probe.events("The EU summit with China ended on Monday.", .en) == ["org:EU CONSULT CHN"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

@@ -117,6 +117,7 @@ extension ArgumentWords {
         partNouns: FunctionWords.set("parte"),
         partMarkers: FunctionWords.set("por de"),
         infinitiveMarkers: FunctionWords.set("a de"),
+        forumNouns: FunctionWords.set("reunión reuniones cumbre cumbres conferencia conferencias sesión sesiones foro foros"),
         arrivalPeriphrasisMarkers: FunctionWords.set("a"),
         concessiveAdverbs: FunctionWords.set("aun aún incluso"),
         removalNouns: FunctionWords.set("exclusión exclusiones suspensión suspensiones expulsión expulsiones"),

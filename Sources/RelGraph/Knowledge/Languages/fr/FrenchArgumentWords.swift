@@ -117,6 +117,7 @@ extension ArgumentWords {
         partNouns: FunctionWords.set("part"),
         partMarkers: FunctionWords.set("de"),
         infinitiveMarkers: FunctionWords.set("de d' à"),
+        forumNouns: FunctionWords.set("réunion réunions sommet sommets conférence conférences session sessions forum forums"),
         arrivalPeriphrasisMarkers: FunctionWords.set("à"),
         concessiveAdverbs: FunctionWords.set("même"),
         spokesmanNouns: FunctionWords.set("voix voie intermédiaire truchement bouche"),
