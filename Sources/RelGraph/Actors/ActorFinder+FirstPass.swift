@@ -67,6 +67,7 @@ extension ActorFinder {
                 }
             }
             let form: Mention.Form = span.entry.form == .demonym ? .demonym : (span.entry.form == .seat ? .seat : .name)
+            if form == .demonym, namesLanguage(span.range, in: range) { continue }
             found.append((span.range.lowerBound, .resolved(Mention(range: span.range, refs: [actor], form: form,
                                                                    preposition: prepositionBefore(span.range.lowerBound, in: range)))))
             claimed.insert(span.range)
@@ -82,6 +83,21 @@ extension ActorFinder {
         }
         return markGovernments(found.sorted { $0.start < $1.start }.map { $0.item }, in: range)
     }
+
+    /// "una entrevista para CNN en Español", "traduit en russe", "said in Russian.": a demonym right after the
+    /// preposition of a medium names a language. English puts its demonym adjectives before a noun ("in Russian
+    /// hands"), which is no language; French and Spanish put theirs after ("en territoire russe").
+    func namesLanguage(_ demonym: Range<Int>, in sentence: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        guard demonym.count == 1, demonym.lowerBound > sentence.lowerBound,
+              Self.languagePrepositions[document.language] == tokens[demonym.lowerBound - 1].folded else { return false }
+        guard document.language == .en else { return true }
+        return demonym.upperBound == sentence.upperBound || !tokens[demonym.upperBound].isWord
+            || tokens[demonym.upperBound].isCapitalized
+    }
+
+    /// The preposition of the language something is said or written in.
+    private static let languagePrepositions: [Language: String] = [.en: "in", .fr: "en", .es: "en"]
 
     func namesStatePair(_ token: Int) -> Bool {
         document.tokens[token].isHyphenated && lexicon.compoundStates(document.tokens[token]) != nil

@@ -115,6 +115,10 @@ struct RelationExtractor {
         // "a été accueilli hier après-midi par…": a noun of time the tagger reads as a verb is a noun.
         let timeNouns = ArgumentWords.Shared.of(document.language).words.timeNouns
         let times = sentence.tokenRange.filter { timeNouns.contains(tokens[$0]) }.map { $0..<$0 + 1 }
+        // "un esperado encuentro": the adjective written before an event noun is an adjective, as the noun is a noun.
+        let prenominal = ArgumentWords.Shared.of(document.language).words.prenominalAdjectives
+        let beforeNouns = hits.filter { [.noun, .visit].contains($0.trigger.frame) && $0.followsDeterminer }.map(\.range.lowerBound)
+            .filter { $0 > sentence.tokenRange.lowerBound && prenominal.contains(tokens[$0 - 1]) }.map { $0 - 1..<$0 }
         let properNames = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
         let names = properNames + acronymsWithClosingDot(in: sentence, outside: properNames)
         return ParseHints(names: names,
@@ -124,7 +128,7 @@ struct RelationExtractor {
                    adjectives: actors.mentions[sentence.index].filter { mention in
                        mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
                            && agentNouns.contains(tokens[mention.range.lowerBound - 1])
-                   }.map(\.range) + verbFormAdjectives(in: sentence),
+                   }.map(\.range) + verbFormAdjectives(in: sentence) + beforeNouns,
                    auxiliaries: hits.compactMap { auxiliaryBeforeIncise($0, in: sentence) }.map { $0..<$0 + 1 },
                    clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
     }

@@ -301,4 +301,13 @@ struct ActorFinderOrganizationTests {
             """, .fr)
         #expect(leaders.contains("deux dirigeants=person:musalia-mudavadi+person:taye-selassie"))
     }
+
+    /// A demonym right after the preposition of a medium names a language: "una entrevista en español", "said in Russian."
+    @Test func aDemonymAfterInNamesALanguage() {
+        #expect(Probe.mentions("El presidente keniano dio una entrevista en Español.", .es) == ["presidente keniano=KEN"])
+        #expect(Probe.mentions("Le président kényan a parlé en russe.", .fr) == ["président kényan=KEN"])
+        #expect(Probe.mentions("The Kenyan president spoke in Russian.", .en) == ["Kenyan president=KEN"])
+        #expect(Probe.mentions("The town fell in Russian hands.", .en) == ["Russian=RUS"])
+        #expect(Probe.mentions("Les troupes sont entrées en territoire russe.", .fr) == ["russe=RUS"])
+    }
 }

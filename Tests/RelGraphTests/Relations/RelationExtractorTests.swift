@@ -118,6 +118,15 @@ struct RelationExtractorTests {
         #expect(Probe.events("The EU summit with China ended on Monday.", .en) == ["org:EU CONSULT CHN"])
     }
 
+    /// "un esperado encuentro entre X y Y": an event noun after an adjective written before it is read as a noun, and
+    /// the adjective as its adjective, whatever the tagger would make of them.
+    @Test func anEventNounAfterAPrenominalAdjective() {
+        #expect(Probe.events("""
+            El palacio albergó este viernes un esperado encuentro entre el canciller keniano Musalia Mudavadi y su \
+            homólogo de Etiopía, Gedion Timotheos.
+            """, .es) == ["person:musalia-mudavadi CONSULT person:gedion-timotheos"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.
