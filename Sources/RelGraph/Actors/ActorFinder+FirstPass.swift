@@ -109,7 +109,9 @@ extension ActorFinder {
         var spans: [LexicalSpan] = []
         spans.reserveCapacity(matches.count)
         for match in matches {
-            if let span = LexicalSpan(match), !isGivenName(span, sentence: sentence) { spans.append(span) }
+            if let span = LexicalSpan(match), !isGivenName(span, sentence: sentence), !isSurname(span, sentence: sentence) {
+                spans.append(span)
+            }
         }
         return spans
     }
@@ -129,6 +131,18 @@ extension ActorFinder {
               !FunctionWords.prepositions.contains(surname),
               lexicon.gazetteer.matches(in: tokens, range: next..<next + 1).isEmpty else { return false }
         return next + 1 >= sentence.upperBound || !(tokens[next + 1].isWord && tokens[next + 1].isCapitalized)
+    }
+
+    /// "François Hollande", "Paris Hilton": a one-word state or capital right after a capitalised given name is the
+    /// person's surname.
+    func isSurname(_ span: LexicalSpan, sentence: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        let start = span.range.lowerBound
+        guard span.entry.form == .stateName || span.entry.form == .seat, span.range.count == 1, start > sentence.lowerBound
+        else { return false }
+        let given = tokens[start - 1]
+        return given.isWord && given.isCapitalized && !given.isAllCaps && GivenNameLexicon.contains(given.folded)
+            && lexicon.gazetteer.matches(in: tokens, range: start - 1..<start).isEmpty
     }
 
     /// "relaciones diplomáticas", "relations diplomatiques": a title word right after a common noun is an adjective.

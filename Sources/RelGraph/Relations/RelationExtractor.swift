@@ -129,25 +129,31 @@ struct RelationExtractor {
                        mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
                            && agentNouns.contains(tokens[mention.range.lowerBound - 1])
                    }.map(\.range) + verbFormAdjectives(in: sentence) + beforeNouns,
-                   auxiliaries: hits.compactMap { auxiliaryBeforeIncise($0, in: sentence) }.map { $0..<$0 + 1 },
+                   auxiliaries: auxiliariesBeforeIncises(in: sentence).map { $0..<$0 + 1 },
                    clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
     }
 
-    /// The auxiliary before a verb trigger when an adverbial phrase of a preposition, a possessive and a noun parts the
-    /// two: "L'Algérie a de son côté convoqué", "a, pour sa part, condamné", "ha por su parte convocado".
-    private func auxiliaryBeforeIncise(_ hit: TriggerMatcher.Hit, in sentence: Sentence) -> Int? {
-        guard hit.trigger.frame != .noun else { return nil }
+    /// The auxiliaries parted from their participle by an adverbial phrase of a preposition, a possessive and a noun:
+    /// "L'Algérie a de son côté convoqué", "a, pour sa part, condamné", "ha por su parte convocado", "a de son côté
+    /// indiqué qu'elle rompait…". The tagger would take the auxiliary for the main verb with an object.
+    private func auxiliariesBeforeIncises(in sentence: Sentence) -> [Int] {
         let language = document.language
         let tokens = document.tokens
-        var index = hit.range.lowerBound - 1
-        if index >= sentence.tokenRange.lowerBound, tokens[index].text == "," { index -= 1 }
-        let noun = index, possessive = index - 1, preposition = index - 2
-        guard preposition - 1 >= sentence.tokenRange.lowerBound, tokens[noun].isWord, !tokens[noun].isCapitalized,
-              FunctionWordClasses.wordClass(\.possessives, of: language).contains(tokens[possessive]),
-              FunctionWordClasses.wordClass(\.prepositions, of: language).contains(tokens[preposition]) else { return nil }
-        var auxiliary = preposition - 1
-        if tokens[auxiliary].text == ",", auxiliary - 1 >= sentence.tokenRange.lowerBound { auxiliary -= 1 }
-        return FunctionWordClasses.wordClass(\.auxiliaries, of: language).contains(tokens[auxiliary]) ? auxiliary : nil
+        let auxiliaries = FunctionWordClasses.wordClass(\.auxiliaries, of: language)
+        let possessives = FunctionWordClasses.wordClass(\.possessives, of: language)
+        let prepositions = FunctionWordClasses.wordClass(\.prepositions, of: language)
+        let range = sentence.tokenRange
+        return range.filter { auxiliary in
+            guard auxiliaries.contains(tokens[auxiliary]) else { return false }
+            var index = auxiliary + 1
+            if index < range.upperBound, tokens[index].text == "," { index += 1 }
+            let preposition = index, possessive = index + 1, noun = index + 2
+            var participle = noun + 1
+            if participle < range.upperBound, tokens[participle].text == "," { participle += 1 }
+            return participle < range.upperBound && prepositions.contains(tokens[preposition])
+                && possessives.contains(tokens[possessive]) && tokens[noun].isWord && !tokens[noun].isCapitalized
+                && tokens[participle].isWord && !tokens[participle].isCapitalized
+        }
     }
 
     /// The adjectives of the sentence that the language spells as a verb ("nuclear"): told to the tagger as adjectives.

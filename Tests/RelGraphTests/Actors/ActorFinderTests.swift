@@ -310,4 +310,12 @@ struct ActorFinderOrganizationTests {
         #expect(Probe.mentions("The town fell in Russian hands.", .en) == ["Russian=RUS"])
         #expect(Probe.mentions("Les troupes sont entrées en territoire russe.", .fr) == ["russe=RUS"])
     }
+
+    /// A one-word state or capital right after a capitalised given name is the person's surname.
+    @Test func aStateNameAfterAGivenNameIsASurname() {
+        #expect(Probe.mentions("Le ministre kényan Paul Hollande a rencontré son homologue.", .fr)
+            == ["ministre kényan Paul Hollande=person:paul-hollande"])
+        #expect(Probe.mentions("Kenyan envoy Maria Jordan met Ugandan officials.", .en).first == "Kenyan envoy Maria Jordan=person:maria-jordan")
+        #expect(Probe.mentions("Le Kenya et la Hollande ont signé.", .fr) == ["Kenya=KEN", "Hollande=NLD"])
+    }
 }
