@@ -155,6 +155,9 @@ struct ArgumentWords: Sendable {
     /// The particles that open an infinitive ("to", "de", "a"): an infinitive the parser hangs as an adverbial clause
     /// ("asked X to consider…" read as a purpose) is still the complement its verb controls.
     var infinitiveMarkers: WordSet = .empty
+    /// The ending of the language's adverbs of manner ("immédiatement", "inmediatamente", "formally"): such an adverb
+    /// may stand between a phrase's words ("rappeler immédiatement son ambassadeur").
+    var mannerAdverbEnding = ""
     /// Adjectives written before the noun they qualify ("una nueva llamada", "un nouvel entretien", "a new round"):
     /// after a determiner and one of them, a trigger is a noun, whatever the tagger would make of it.
     var prenominalAdjectives: WordSet = .empty

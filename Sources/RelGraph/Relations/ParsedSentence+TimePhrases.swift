@@ -103,4 +103,27 @@ extension ParsedSentence {
         guard subjectBefore || !definite else { return nil }
         return TimePhraseBeforeObject(time: time, timeWords: timeWords, object: object, objectWords: objectWords)
     }
+
+    /// "a décidé mercredi de rappeler…", "decidió el miércoles a expulsar…", "decided on Wednesday to recall…": an
+    /// infinitive the parser hangs on the day written between it and its verb is that verb's complement. A clause
+    /// with no infinitive's particle may be the day's own ("el lunes, cuando firmaron").
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    static func repairInfinitivesAfterTimeNouns(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for word in tree.words.indices where tree.words[word].tag == .verb && [.acl, .advcl].contains(tree.words[word].label.relation) {
+            let time = tree.words[word].head - 1
+            guard time >= 0, time < word, shared.words.timeNouns.contains(TextFolding.fold(tree.words[time].form)) else { continue }
+            let verb = tree.words[time].head - 1
+            guard verb >= 0, verb < time, tree.words[verb].tag == .verb,
+                  children[word].contains(where: { marker in
+                      marker < word && tree.words[marker].label.relation == .mark
+                          && shared.words.infinitiveMarkers.contains(TextFolding.fold(tree.words[marker].form))
+                  })
+            else { continue }
+            tree.words[word].head = verb + 1
+            tree.words[word].relation = "xcomp"
+            changed = true
+        }
+        return changed
+    }
 }

@@ -110,6 +110,7 @@ struct TriggerMatcher: Sendable {
     private let timeModifiers: WordSet
     private let degreeAdverbs: WordSet
     private let prenominalAdjectives: WordSet
+    private let mannerAdverbEnding: String
     /// Words an object slot never holds, since they open a clause: the language's relative pronouns and conditionals.
     private let clauseOpeners: WordSet
 
@@ -120,6 +121,7 @@ struct TriggerMatcher: Sendable {
         timeModifiers = ArgumentWords.of(language).timeModifiers
         degreeAdverbs = ArgumentWords.of(language).degreeAdverbs
         prenominalAdjectives = ArgumentWords.of(language).prenominalAdjectives
+        mannerAdverbEnding = ArgumentWords.of(language).mannerAdverbEnding
         clauseOpeners = ArgumentWords.of(language).relativePronouns.union(ArgumentWords.of(language).conditionals)
         var buckets: [String: [Candidate]] = [:]
         for trigger in added + TriggerLexicon.triggers(language) {
@@ -297,7 +299,17 @@ struct TriggerMatcher: Sendable {
             || degreeAdverbs.contains(tokens[index]) { return true }
         // "a jugé « inacceptable »", "calificó de \"inaceptable\"": quotation marks inside a phrase.
         if tokens[index].kind == .punctuation { return Self.quotationMarks.contains(tokens[index].text) }
-        return determiners < 2 && FunctionWords.determiners.contains(tokens[index])
+        return (determiners < 2 && FunctionWords.determiners.contains(tokens[index])) || isMannerAdverb(tokens, at: index)
+    }
+
+    /// "rappeler immédiatement son ambassadeur", "expelled formally the envoys": a lower-case word of the language's
+    /// adverb ending, long enough not to be the ending alone, and not after a determiner, which would make it a noun
+    /// ("le gouvernement").
+    private func isMannerAdverb(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        guard !mannerAdverbEnding.isEmpty, token.isWord, !token.isCapitalized, token.folded.utf8.count >= mannerAdverbEnding.utf8.count + 4,
+              token.folded.hasSuffix(mannerAdverbEnding) else { return false }
+        return index == 0 || !FunctionWords.determiners.contains(tokens[index - 1])
     }
 
     /// Where the words between two words of a trigger end: at most `longestGap` of them, each one `mayStandBetween`

@@ -144,6 +144,13 @@ struct RelationExtractorTests {
         #expect(Probe.events("Le Kenya a annoncé le renvoi du procès contre l'Ouganda.", .fr).isEmpty)
     }
 
+    /// "a décidé mercredi de rappeler…": an infinitive hung on the day between it and its verb is the verb's complement.
+    @Test func anInfinitiveAfterADayIsTheVerbsComplement() {
+        #expect(Probe.events("La Jordanie a décidé mercredi de rappeler « immédiatement » son ambassadeur en Éthiopie.", .fr)
+            == ["JOR SANCTION ETH"])
+        #expect(Probe.events("Jordan decided on Wednesday to recall its ambassador to Ethiopia.", .en) == ["JOR SANCTION ETH"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

@@ -166,4 +166,11 @@ struct TriggerMatcherTests {
         // A noun between the determiner and a verb is its subject: "el presidente critica".
         #expect(followsDeterminer("El presidente critica la decisión.", .es).first == false)
     }
+
+    /// An adverb of manner may stand between a phrase's words; a noun of the same ending after a determiner may not.
+    @Test func anAdverbOfMannerMayStandInsideAPhrase() {
+        #expect(hits("Le Kenya a rappelé immédiatement son ambassadeur.", .fr) == ["rappelé immédiatement son ambassadeur SANCTION verb"])
+        #expect(hits("Kenia retiró inmediatamente a su embajador.", .es).first?.hasPrefix("retiró inmediatamente a su embajador") == true)
+        #expect(!hits("Le Kenya a rappelé le gouvernement ambassadeur.", .fr).contains { $0.hasPrefix("rappelé le gouvernement") })
+    }
 }
