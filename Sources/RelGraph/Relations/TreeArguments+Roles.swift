@@ -860,31 +860,53 @@ extension TreeArguments {
             }
         }
         // "imposed by the EU on Belarus": a complement the parser hung on a name that a holder governs is the holder's,
-        // a state or a person taking no such complement.
-        holders += holders.flatMap { holder in
-            parsed.dependents(of: holder).filter { mentionOfWord[$0] != nil && parsed.tag(of: $0) == .propn && !phrase.contains($0) }
+        // a state or a person taking no such complement. Appended in place: no list per holder.
+        for index in holders.indices {
+            for child in parsed.dependents(of: holders[index])
+            where mentionOfWord[child] != nil && parsed.tag(of: child) == .propn && !phrase.contains(child) {
+                holders.append(child)
+            }
         }
-        func complements(of holder: Int) -> [(word: Int, markers: [String])] {
-            let keepsGenitive = keepsOwnGenitive(holder, phrase: phrase)
-            return parsed.dependents(of: holder).filter { child in
-                // A word inside the holder's own mention ("Nord" in "Corée du Nord") is no complement of it.
-                let sameMention = mentionOfWord[child] != nil && mentionOfWord[child] == mentionOfWord[holder]
-                return !sameMention && !phrase.contains(child) && Self.obliqueRelations.contains(parsed.relation(of: child))
-                    && !isCompoundPreposition(child)
-            }.map { child in (child, complementMarkers(of: child)) }
-                .filter { !keepsGenitive || mentionOfWord[$0.word] == nil || !$0.markers.contains(words.genitive) }
+        // The complements are gathered into one list, holder by holder: no list per holder filtered and copied.
+        var complements: [(word: Int, markers: [String])] = []
+        for holder in holders {
+            appendComplements(of: holder, phrase: phrase, to: &complements) { _ in true }
         }
         // "asked for the expulsion of X's envoy": whom a judged event befalls, written in the genitive, may still be
         // the one asked.
-        let genitives = judgedKeepGenitives ? judged.flatMap(complements(of:)).filter { $0.markers.contains(words.genitive) } : []
+        if judgedKeepGenitives {
+            for event in judged {
+                appendComplements(of: event, phrase: phrase, to: &complements) { $0.markers.contains(words.genitive) }
+            }
+        }
         // "recibió en el Palacio Nacional a su homólogo": an actor hung on the verb's place or time, by any preposition
         // but the genitive, is the verb's; an event the verb judges keeps its own.
-        let placed = isNoun ? [] : parsed.dependents(of: head, [.obl])
-            .filter { (mentionOfWord[$0] == nil || parsed.tag(of: $0) == .propn) && !isJudgedEvent($0) }
-            .flatMap(complements(of:)).filter { complement in
-                mentionOfWord[complement.word] != nil && !complement.markers.isEmpty && !complement.markers.contains(words.genitive)
+        if !isNoun {
+            for place in parsed.dependents(of: head)
+            where parsed.relation(of: place) == .obl && (mentionOfWord[place] == nil || parsed.tag(of: place) == .propn)
+                && !isJudgedEvent(place) {
+                appendComplements(of: place, phrase: phrase, to: &complements) { complement in
+                    mentionOfWord[complement.word] != nil && !complement.markers.isEmpty && !complement.markers.contains(words.genitive)
+                }
             }
-        return PrepositionalComplements(complements: holders.flatMap(complements(of:)) + genitives + placed)
+        }
+        return PrepositionalComplements(complements: complements)
+    }
+
+    /// Appends the complements of `holder` introduced by a preposition, with their prepositions, that `accepts`.
+    private func appendComplements(of holder: Int, phrase: [Int], to complements: inout [(word: Int, markers: [String])],
+                                   accepts: ((word: Int, markers: [String])) -> Bool) {
+        let keepsGenitive = keepsOwnGenitive(holder, phrase: phrase)
+        for child in parsed.dependents(of: holder) {
+            // A word inside the holder's own mention ("Nord" in "Corée du Nord") is no complement of it.
+            let sameMention = mentionOfWord[child] != nil && mentionOfWord[child] == mentionOfWord[holder]
+            guard !sameMention, !phrase.contains(child), Self.obliqueRelations.contains(parsed.relation(of: child)),
+                  !isCompoundPreposition(child) else { continue }
+            let complement = (word: child, markers: complementMarkers(of: child))
+            guard !keepsGenitive || mentionOfWord[child] == nil || !complement.markers.contains(words.genitive),
+                  accepts(complement) else { continue }
+            complements.append(complement)
+        }
     }
 
     /// "held meetings with the King of Jordan and X": an actor that is itself a complement introduced by another

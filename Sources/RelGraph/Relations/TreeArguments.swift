@@ -223,14 +223,16 @@ final class TreeArguments {
         guard let head = headWord(of: range) else { return nil }
         let phrase = Array(parsed.words(of: range))
         let isNoun = parsed.isNominal(head)
+        // Asked for every role filled: whether the trigger answers an event is looked up once, not hashed each time.
+        let answers = Self.answeringTypes.contains(type)
         var found = Found(rule: "")
         var complements: PrepositionalComplements?
         func prepositionalComplements() -> PrepositionalComplements {
             if let complements { return complements }
             let found = self.prepositionalComplements(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
                                                       isJudgedEvent: { token in
-                isJudgedEvent.map { $0(token) } ?? (Self.answeringTypes.contains(type) && isTrigger(token))
-            }, judgedKeepGenitives: judgedEventsKeepGenitives ?? !Self.answeringTypes.contains(type))
+                isJudgedEvent.map { $0(token) } ?? (answers && isTrigger(token))
+            }, judgedKeepGenitives: judgedEventsKeepGenitives ?? !answers)
             complements = found
             return found
         }
@@ -275,12 +277,12 @@ final class TreeArguments {
                 }
                 // "Le Maroc a rompu avec X, une décision saluée par Y": an act named again in apposition to the sentence is
                 // its main clause's, and so its subject's.
-                if role == .object, Self.answeringTypes.contains(type), written.count == 1, isResumptiveApposition(written[0]) {
+                if role == .object, answers, written.count == 1, isResumptiveApposition(written[0]) {
                     let authors = resolve(subjectWords(of: mainVerb(above: written[0]))).filter { Self.isFree($0, taken: taken) }
                     if !authors.isEmpty { return (authors, "resumed clause") }
                 }
                 // "China condemned the test": an act already told stands for whoever carried it out, as "it" would.
-                if role == .object, Self.answeringTypes.contains(type), !written.isEmpty, written.allSatisfy(isEventAnaphor) {
+                if role == .object, answers, !written.isEmpty, written.allSatisfy(isEventAnaphor) {
                     return ([], "pronoun")
                 }
                 if role == .object, written.isEmpty, !isNoun, words.dropsSubjects, isPassive(head), !hasWrittenSubject(head) {

@@ -109,7 +109,12 @@ struct ParserWords: Sendable {
         var token = sentence.lowerBound
         while token < sentence.upperBound {
             while let span = spans.first, span.lowerBound < token { spans = spans.dropFirst() }
-            if let span = spans.first, span.lowerBound == token {
+            if spans.first?.lowerBound != token {
+                // The tokens up to the next span keep their words: copied as one run, not token by token.
+                let end = min(spans.first?.lowerBound ?? sentence.upperBound, sentence.upperBound)
+                keepWords(ofTokens: token..<end, into: &collapsed, tokenWords: &collapsedTokenWords, atoms: &collapsedAtoms)
+                token = end
+            } else if let span = spans.first {
                 let capitalised = span.filter { tokens[$0].isCapitalized }
                 // A quote mark clinging to a word is never the head.
                 let head = (Self.nameHeads[language] == .last ? capitalised.last : capitalised.first)
@@ -120,17 +125,24 @@ struct ParserWords: Sendable {
                                       start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end))
                 if !taggedAtoms.isEmpty { collapsedAtoms.append(nil) }
                 token = span.upperBound
-            } else {
-                let range = tokenWords[token - firstToken]
-                collapsedTokenWords.append(collapsed.count..<collapsed.count + range.count)
-                collapsed += words[range]
-                if !taggedAtoms.isEmpty { collapsedAtoms += taggedAtoms[range] }
-                token += 1
             }
         }
         words = collapsed
         tokenWords = collapsedTokenWords
         taggedAtoms = collapsedAtoms
+    }
+
+    /// Appends the words of the sentence's `tokens` as they are, with their ranges moved to where they now start.
+    /// One copy for the run: appending each token's words apart cost more than the rest of collapsing.
+    private func keepWords(ofTokens tokens: Range<Int>, into collapsed: inout [Word], tokenWords collapsedTokenWords: inout [Range<Int>],
+                           atoms collapsedAtoms: inout [WordAtoms?]) {
+        let ranges = tokenWords[(tokens.lowerBound - firstToken)..<(tokens.upperBound - firstToken)]
+        guard let first = ranges.first, let last = ranges.last else { return }
+        let run = first.lowerBound..<last.upperBound
+        let shift = collapsed.count - run.lowerBound
+        for range in ranges { collapsedTokenWords.append((range.lowerBound + shift)..<(range.upperBound + shift)) }
+        collapsed += words[run]
+        if !taggedAtoms.isEmpty { collapsedAtoms += taggedAtoms[run] }
     }
 
     /// The parser's forms, in order.
