@@ -57,10 +57,10 @@ extension TreeArguments {
         case .preposition(let word):
             let introduced = complements().introduced { $0 == word }
             // "l'exclusion de la Russie du G20": after the one removed, a second genitive is the body it leaves. The
-            // agent phrase "de la part de X" is no genitive of the one removed.
+            // agent phrase "de la part de X" is no genitive of the one removed. Sorted out only for a noun's genitive.
+            guard isNoun, word == words.genitive, introduced.count > 1 else { return introduced }
             let genitives = introduced.filter { !words.partNouns.contains(tokens[parsed.tokenOfWord[$0]]) }
-            guard isNoun, word == words.genitive, genitives.count > 1,
-                  words.removalNouns.contains(tokens[parsed.tokenOfWord[head]]) else { return introduced }
+            guard genitives.count > 1, words.removalNouns.contains(tokens[parsed.tokenOfWord[head]]) else { return introduced }
             return genitives.min().map { [$0] } ?? []
         case .host:
             // Read in `TreeArguments.arguments`, from the object as the frame's voice reads it.
@@ -405,20 +405,32 @@ extension TreeArguments {
     /// The subjects written on a verb, nouns of time aside. A personal pronoun the parser called expletive ("Il a
     /// décidé de…" read as "il faut") is a subject unless the verb is one that takes no one as its subject.
     private func writtenSubjects(of verb: Int) -> [Int] {
-        parsed.dependents(of: verb).flatMap { dependent -> [Int] in
+        // Asked at every step of a subject's search: the subjects are appended in place, with no list per dependent.
+        var subjects: [Int] = []
+        for dependent in parsed.dependents(of: verb) {
             if Self.subjectRelations.contains(parsed.relation(of: dependent)) {
                 // "El lunes Chile firmó…" read with the day as the subject and the name as its apposition.
-                guard isTimeNoun(dependent) else { return [dependent] }
-                return parsed.dependents(of: dependent).filter { parsed.relation(of: $0) == .appos && mentionOfWord[$0] != nil }
+                if isTimeNoun(dependent) { appendNamedAppositions(of: dependent, to: &subjects) } else { subjects.append(dependent) }
+                continue
             }
             // "Así lo acordó este jueves X con Y" read with the day as the object: the object is the clitic, and the
             // name in apposition to the day is the subject written after the verb.
             if isTimeNoun(dependent), dependent > verb, parsed.relation(of: dependent) == .obj, hasCliticObject(verb) {
-                return parsed.dependents(of: dependent).filter { parsed.relation(of: $0) == .appos && mentionOfWord[$0] != nil }
+                appendNamedAppositions(of: dependent, to: &subjects)
+                continue
             }
-            let isSubject = parsed.label(of: dependent).isSubtype("subj", of: .expl) && isPersonalPronoun(dependent)
-                && !words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[verb]])
-            return isSubject ? [dependent] : []
+            if parsed.label(of: dependent).isSubtype("subj", of: .expl) && isPersonalPronoun(dependent)
+                && !words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[verb]]) {
+                subjects.append(dependent)
+            }
+        }
+        return subjects
+    }
+
+    /// The names in apposition to a noun of time that the parser took for a subject or an object.
+    private func appendNamedAppositions(of day: Int, to subjects: inout [Int]) {
+        for child in parsed.dependents(of: day) where parsed.relation(of: child) == .appos && mentionOfWord[child] != nil {
+            subjects.append(child)
         }
     }
 

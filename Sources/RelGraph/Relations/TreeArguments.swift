@@ -62,13 +62,13 @@ final class TreeArguments {
         self.tokens = tokens
         self.mentions = mentions
         shared = ArgumentWords.Shared.of(language)
-        var mentionOfWord = [Int?](repeating: nil, count: parsed.wordCount)
+        var mentionOfWord = [Int?].filled(with: nil, count: parsed.wordCount)
         let dateline = Self.datelineEnd(tokens: tokens, sentenceStart: parsed.tokenOfWord.first ?? 0)
         for (index, mention) in mentions.enumerated() where mention.range.lowerBound >= dateline {
             for word in parsed.words(of: mention.range) { mentionOfWord[word] = index }
         }
         self.mentionOfWord = mentionOfWord
-        markersOfWord = [[String]?](repeating: nil, count: parsed.wordCount)
+        markersOfWord = .filled(with: nil, count: parsed.wordCount)
     }
 
     /// The folded prepositions marking `word` ("à", "against", "a"): its `case` dependents, and a `mark` for a clause.
@@ -315,9 +315,9 @@ final class TreeArguments {
             if let first = heads.first, !sources.isEmpty { sourceRole = "occasion (\(parsed.path(from: head, to: first)))" }
         }
         /// "China's support of Russia", "Russia's invasion of Ukraine": once the possessor acts, "of" names the target.
-        let ownedTargets = isNoun && ["poss", "modifier", "agent"].contains(sourceRole.prefix { $0 != " " })
+        let ownedTargets = isNoun && ["poss", "modifier", "agent"].contains(Self.roleName(sourceRole))
             ? [ArgumentRole.preposition(words.genitive)] : []
-        var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources, owners: true)
+        var (targets, targetRole) = fill(ownedTargets.isEmpty ? frame.targets : frame.targets + ownedTargets, excluding: sources, owners: true)
         if sources.isEmpty, isNoun, !targets.isEmpty, FunctionWords.opposingPrepositions.contains(String(targetRole.prefix { $0 != " " })) {
             // "l'attaque du Bénin contre le Togo", "las sanciones de X contra Y": once a preposition of opposition names
             // the target, the genitive names the author.
@@ -560,6 +560,13 @@ final class TreeArguments {
 
     /// Event nouns whose occasion makes the clause's subject a party: gatherings and partnerships.
     static let occasionTypes: Set<EventType> = [.consult, .cooperate]
+
+    /// The name of the role a rule says filled a side, before the path written after it: "poss" in "poss (nmod:poss)".
+    /// Cut at the first space's byte: the names and paths are plain words, and walking them Character by Character
+    /// cost more than the comparison.
+    private static func roleName(_ rule: String) -> Substring {
+        rule.utf8.firstIndex(of: UInt8(ascii: " ")).map { rule[..<$0] } ?? rule[...]
+    }
 
     private static func name(_ role: ArgumentRole) -> String {
         switch role {

@@ -120,7 +120,7 @@ struct ParserWords: Sendable {
                 let head = (Self.nameHeads[language] == .last ? capitalised.last : capitalised.first)
                     ?? span.first { tokens[$0].kind != .punctuation } ?? span.lowerBound
                 let text = span.map { tokens[$0].text }.joined(separator: " ")
-                collapsedTokenWords += Array(repeating: collapsed.count..<collapsed.count + 1, count: span.count)
+                collapsedTokenWords.append(contentsOf: repeatElement(collapsed.count..<collapsed.count + 1, count: span.count))
                 collapsed.append(Word(form: Self.plainApostrophes(tokens[head].text), text: text, token: head,
                                       start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end))
                 if !taggedAtoms.isEmpty { collapsedAtoms.append(nil) }
@@ -219,7 +219,7 @@ struct ParserWords: Sendable {
             if cuts[index].parts.isEmpty {
                 cutAtoms.append(firstWord < atoms.count ? atoms[firstWord] : nil)
             } else {
-                cutAtoms += [WordAtoms?](repeating: nil, count: cuts[index].parts.count)
+                cutAtoms.append(contentsOf: repeatElement(nil, count: cuts[index].parts.count))
             }
         }
         return cutAtoms
@@ -229,7 +229,9 @@ struct ParserWords: Sendable {
     /// each would retain and release its Strings.
     private static func cut(_ tokens: [Token], index: Int, table: Contractions, language: Language) -> Cut {
         let text = tokens[index].text
-        let whole = Word(form: plainApostrophes(text), text: text, token: index, start: tokens[index].start, end: tokens[index].end)
+        // An ASCII token, as most are, holds no typographic apostrophe: its text is its form, with no byte read again.
+        let form = tokens[index].isASCII ? text : plainApostrophes(text)
+        let whole = Word(form: form, text: text, token: index, start: tokens[index].start, end: tokens[index].end)
         guard tokens[index].isWord else { return Cut(whole: whole, parts: [], condition: .always) }
         let lowered = tableMayCut(whole.form, table: table) ? tableKey(whole.form, table: table) : nil
         // An ASCII key longer than every listed token is none of them: most words are not hashed and looked up.
