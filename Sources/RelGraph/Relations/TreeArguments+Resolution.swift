@@ -258,7 +258,8 @@ extension TreeArguments {
         guard next < parsed.wordCount else { return nil }
         var token = parsed.tokenOfWord[next]
         guard token < tokens.count else { return nil }
-        let opensList = Self.listOpeners.contains(tokens[token].text)
+        // The openers are punctuation: a word, as most tokens after a noun are, is not hashed to be looked up.
+        let opensList = tokens[token].kind == .punctuation && Self.listOpeners.contains(tokens[token].text)
         guard opensList || tokens[token].text == "," else { return nil }
         token += 1
         let markerStart = token

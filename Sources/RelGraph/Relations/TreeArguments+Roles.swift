@@ -191,18 +191,35 @@ extension TreeArguments {
     /// where the noun after the preposition is only the compound preposition's middle.
     /// The phrase may hang a few complements down ("la negativa a la venta de armas por parte de X").
     func partAgents(of noun: Int) -> [Int] {
+        // Asked for every event noun, and most have no such phrase: each level is walked in place, into one list reused
+        // from level to level, with no list per word.
         var level = [noun]
+        var next: [Int] = []
         for _ in 0..<Self.partDepth where !level.isEmpty {
-            let parts = level.flatMap { parsed.dependents(of: $0, [.nmod, .obl]) }.filter(isPartPhrase)
+            var parts: [Int] = []
+            for word in level {
+                for child in parsed.dependents(of: word) where Self.partRelations.contains(parsed.relation(of: child)) && isPartPhrase(child) {
+                    parts.append(child)
+                }
+            }
             if !parts.isEmpty {
                 return parts.flatMap { part in
                     parsed.dependents(of: part).filter { parsed.relation(of: $0) == .nmod && markers(of: $0).contains(words.genitive) }
                 }
             }
-            level = level.flatMap { parsed.dependents(of: $0, [.nmod]) }.filter { mentionOfWord[$0] == nil }
+            next.removeAll(keepingCapacity: true)
+            for word in level {
+                for child in parsed.dependents(of: word) where parsed.relation(of: child) == .nmod && mentionOfWord[child] == nil {
+                    next.append(child)
+                }
+            }
+            swap(&level, &next)
         }
         return []
     }
+
+    /// How "por parte de" hangs from the noun or the complement it follows.
+    private static let partRelations: DependencyRelations = [.nmod, .obl]
 
     /// Complements down an event noun that "por parte de" may be hung from.
     private static let partDepth = 3

@@ -509,17 +509,29 @@ final class TreeArguments {
     /// genitive is then the target, as after a possessor. The parser may hang the agent on that genitive ("the seizure
     /// of the tanker by Iran"), which takes none unless it is an event itself.
     private func nounAgents(of noun: Int, isTrigger: (Int) -> Bool) -> ([Mention], String) {
-        let genitives = parsed.dependents(of: noun).filter { complement in
-            parsed.relation(of: complement) == .nmod && markers(of: complement).contains(words.genitive)
-                && !isTrigger(parsed.tokenOfWord[complement])
+        let parts = partAgents(of: noun)
+        let agents = resolve(parts)
+        if let first = parts.first, !agents.isEmpty { return (agents, "agent (\(parsed.path(from: noun, to: first)))") }
+        // The agent phrases on the noun, then those on its genitives, each tried alone: read in place, with no list of
+        // them built, as most event nouns have none.
+        for complement in parsed.dependents(of: noun) where Self.ownerRelations.contains(parsed.relation(of: complement)) {
+            if let found = agent(complement, of: noun) { return found }
         }
-        let marked = (parsed.dependents(of: noun, Self.ownerRelations) + genitives.flatMap { parsed.dependents(of: $0, [.nmod]) })
-            .filter { markers(of: $0).contains(where: words.nounAgentMarkers.contains) }
-        for heads in [partAgents(of: noun)] + marked.map({ [$0] }) {
-            let agents = resolve(heads)
-            if let first = heads.first, !agents.isEmpty { return (agents, "agent (\(parsed.path(from: noun, to: first)))") }
+        for complement in parsed.dependents(of: noun) where parsed.relation(of: complement) == .nmod
+            && markers(of: complement).contains(words.genitive) && !isTrigger(parsed.tokenOfWord[complement]) {
+            for phrase in parsed.dependents(of: complement) where parsed.relation(of: phrase) == .nmod {
+                if let found = agent(phrase, of: noun) { return found }
+            }
         }
         return ([], "none")
+    }
+
+    /// The actors an agent phrase on an event noun names, with the rule that reached them; nil for a phrase that is no
+    /// agent phrase or names no actor.
+    private func agent(_ phrase: Int, of noun: Int) -> ([Mention], String)? {
+        guard markers(of: phrase).contains(where: words.nounAgentMarkers.contains) else { return nil }
+        let agents = resolve([phrase])
+        return agents.isEmpty ? nil : (agents, "agent (\(parsed.path(from: noun, to: phrase)))")
     }
 
     /// "condemns launch of a missile by X" with "by X" hung on the verb: an active verb with a subject has no agent, so

@@ -317,12 +317,40 @@ struct ParserWords: Sendable {
 
     /// The text with typographic apostrophes made plain, as the treebanks mostly write them ("l’" is "l'").
     static func plainApostrophes(_ text: String) -> String {
-        // Both are written with a lead byte no other scalar of the articles uses much (0xE2, 0xCA): a word without either
-        // is answered from its bytes, read in place (iterating `String.UTF8View` costs several times more), without
-        // decoding its scalars.
-        let mayHaveOne: (UnsafeBufferPointer<UInt8>) -> Bool = { $0.contains { $0 == 0xE2 || $0 == 0xCA } }
-        guard text.utf8.withContiguousStorageIfAvailable(mayHaveOne) ?? text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xCA }),
-              text.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{02BC}" }) else { return text }
+        // Read as UTF-8 bytes in place: decoding the scalars of every word with an accent, and rebuilding the few with
+        // an apostrophe scalar by scalar, cost more than the rest of cutting the word.
+        if let plain = text.utf8.withContiguousStorageIfAvailable(plainApostrophes(inUTF8:)) { return plain ?? text }
+        guard text.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{02BC}" }) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{02BC}" ? "'" : $0 }))
+    }
+
+    /// The text of valid UTF-8 `bytes` with its typographic apostrophes made plain; nil when it has none. Both are
+    /// written with a lead byte no other scalar of the articles uses much (U+2019 as E2 80 99, U+02BC as CA BC): a
+    /// word without either lead byte is answered by one scan.
+    private static func plainApostrophes(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.contains(where: { $0 == 0xE2 || $0 == 0xCA }) else { return nil }
+        var plain: [UInt8] = []
+        plain.reserveCapacity(bytes.count)
+        var index = 0
+        var found = false
+        while index < bytes.count {
+            let length = apostropheLength(in: bytes, at: index)
+            if length > 0 {
+                plain.append(UInt8(ascii: "'"))
+                found = true
+                index += length
+            } else {
+                plain.append(bytes[index])
+                index += 1
+            }
+        }
+        return found ? String(decoding: plain, as: UTF8.self) : nil
+    }
+
+    /// The number of bytes of the typographic apostrophe starting at `index`, 0 when none does.
+    private static func apostropheLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { return 3 }
+        if bytes[index] == 0xCA, index + 1 < bytes.count, bytes[index + 1] == 0xBC { return 2 }
+        return 0
     }
 }
