@@ -709,16 +709,18 @@ struct ParsedSentence: Sendable {
             down.append(next)
         }
         guard let meeting = up.firstIndex(of: down[down.count - 1]) else { return "?" }
-        // The steps are written straight into the path, with no list of them joined afterwards.
+        // The steps are written straight into the path, with no list of them joined afterwards and no string made for
+        // a step climbed.
         var path = ""
         var isFirst = true
-        func step(_ text: String) {
+        func step(_ name: String, climbed: Bool) {
             if !isFirst { path += " " }
-            path += text
+            if climbed { path += "^" }
+            path += name
             isFirst = false
         }
-        for word in up[..<meeting] { step("^" + label(of: word).name) }
-        for word in down.dropLast().reversed() { step(label(of: word).name) }
+        for word in up[..<meeting] { step(label(of: word).name, climbed: true) }
+        for word in down.dropLast().reversed() { step(label(of: word).name, climbed: false) }
         return isFirst ? "self" : path
     }
 }
