@@ -21,14 +21,10 @@ struct NameScanner {
         guard tokens[index].isCapitalized else { return NameParticles.isPrefixedName(tokens[index]) }
         let token = tokens[index]
         if token.isAllCaps && !isRomanNumeral(token) { return isInitials(token) && isNameToken(index + 2) }
-        return !Self.wordsOfNoName.contains(token)
+        return !FunctionWords.nonNameWords.contains(token) && !FunctionWords.sentenceWords.contains(token)
+            && !FunctionWords.articles.contains(token) && !FunctionWords.prepositions.contains(token)
+            && !FunctionWords.formerMarkers.contains(token) && !CourtesyTitles.words.contains(token)
     }
-
-    /// Capitalised words that are no name's: the words of no name, of sentences, articles, prepositions, markers of a
-    /// former office and courtesy titles. One set: asked of every capitalised word, one lookup costs a sixth of six.
-    private static let wordsOfNoName = FunctionWords.nonNameWords.union(FunctionWords.sentenceWords)
-        .union(FunctionWords.articles).union(FunctionWords.prepositions).union(FunctionWords.formerMarkers)
-        .union(CourtesyTitles.words)
 
     /// Whether a name may start at `index` although its word is not capitalised: "von der Leyen", "bin Salman",
     /// "al-Assad". Cheap for most words: one set lookup, and the hyphen test only for hyphenated words.
