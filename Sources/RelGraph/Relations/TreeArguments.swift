@@ -130,8 +130,14 @@ final class TreeArguments {
         headWord(of: range).map(parsed.isNominal) ?? false
     }
 
-    /// Events judged after they were told: condemned, rejected, welcomed.
-    private static let answeringTypes: Set<EventType> = [.accuse, .reject, .support]
+    /// Events judged after they were told: condemned, rejected, welcomed. A switch, not a set: asked for every
+    /// trigger, and hashing an event type hashes its name.
+    private static func isAnswering(_ type: EventType) -> Bool {
+        switch type {
+        case .accuse, .reject, .support: true
+        default: false
+        }
+    }
 
     /// A noun of an act after a definite or demonstrative determiner, with no actor of its own written on it.
     private func isEventAnaphor(_ word: Int) -> Bool {
@@ -177,7 +183,12 @@ final class TreeArguments {
     }
 
     /// Event nouns named after the place where they were made.
-    private static let namedAfterPlaces: Set<EventType> = [.agree, .consult]
+    private static func isNamedAfterPlaces(_ type: EventType) -> Bool {
+        switch type {
+        case .agree, .consult: true
+        default: false
+        }
+    }
 
     /// A capital written as a noun's genitive or compound ("l'accord de Niamey", "the Minsk agreements").
     private func isPlaceNaming(_ mention: Mention, head: Int) -> Bool {
@@ -224,7 +235,7 @@ final class TreeArguments {
         let phrase = Array(parsed.words(of: range))
         let isNoun = parsed.isNominal(head)
         // Asked for every role filled: whether the trigger answers an event is looked up once, not hashed each time.
-        let answers = Self.answeringTypes.contains(type)
+        let answers = Self.isAnswering(type)
         var found = Found(rule: "")
         var complements: PrepositionalComplements?
         func prepositionalComplements() -> PrepositionalComplements {
@@ -307,7 +318,7 @@ final class TreeArguments {
             sources = owners.mentions
             sourceRole = "shared owner (\(parsed.path(from: head, to: owners.word)))"
         }
-        if sources.isEmpty, isNoun, Self.occasionTypes.contains(type), let verb = occasionVerb(of: head) {
+        if sources.isEmpty, isNoun, Self.isOccasionType(type), let verb = occasionVerb(of: head) {
             // "Blinken spoke in a meeting with Wang": who speaks at a gathering takes part in it; "in partnership with
             // X, the US imposed…": who acts in a partnership is a partner.
             let heads = subjectWords(of: verb)
@@ -329,7 +340,7 @@ final class TreeArguments {
                 sourceRole = "\(words.genitive) (\(parsed.path(from: head, to: first)))"
             }
         }
-        if sources.isEmpty, isNoun, Self.actsOnEnvoys.contains(type), let origin = envoysOrigin(of: head) {
+        if sources.isEmpty, isNoun, Self.actsOnEnvoys(type), let origin = envoysOrigin(of: head) {
             // "l'expulsion de ses diplomates de X": the state the envoys are sent out of acts on them, and their owner
             // undergoes it; the genitive, read through the envoys, found the state they leave.
             sources = origin.authors
@@ -366,7 +377,7 @@ final class TreeArguments {
                 targetRole = others.isEmpty ? "none" : "complement"
             }
         }
-        if isNoun, Self.namedAfterPlaces.contains(type) {
+        if isNoun, Self.isNamedAfterPlaces(type) {
             // "l'accord de Niamey", "the Minsk agreements", "la conférence de Berlin": a capital naming an agreement or
             // a gathering says where it was made, not who made it.
             sources.removeAll { isPlaceNaming($0, head: head) }
@@ -571,7 +582,12 @@ final class TreeArguments {
                                                       .preposition("par"), .preposition("from"), .subject]
 
     /// Event nouns whose occasion makes the clause's subject a party: gatherings and partnerships.
-    static let occasionTypes: Set<EventType> = [.consult, .cooperate]
+    static func isOccasionType(_ type: EventType) -> Bool {
+        switch type {
+        case .consult, .cooperate: true
+        default: false
+        }
+    }
 
     /// The name of the role a rule says filled a side, before the path written after it: "poss" in "poss (nmod:poss)".
     /// Cut at the first space's byte: the names and paths are plain words, and walking them Character by Character
