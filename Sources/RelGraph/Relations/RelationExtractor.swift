@@ -251,8 +251,10 @@ struct RelationExtractor {
             // "realizarán maniobras conjuntas", "will hold joint drills": a joint act announced for later is an agreement
             // to act together, not yet cooperation.
             if effective.trigger.type == .cooperate, isNoun, tree.isAnnounced(hit.range) { effective.trigger.type = .agree }
-            let row = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text)"
-            var arguments = Arguments(sources: found.sources, targets: found.targets, rule: "\(row): \(found.rule)",
+            // The trigger's row and what the tree gave it, written as one string: no string of the row is made to be
+            // copied into it.
+            let rule = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text): \(found.rule)"
+            var arguments = Arguments(sources: found.sources, targets: found.targets, rule: rule,
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
                                       passive: found.passive)
             if arguments.targets.isEmpty, !arguments.mutual {

@@ -262,7 +262,8 @@ final class TreeArguments {
             for role in roles {
                 var written = roleWords(role)
                 // "Syrian refugees arrived in Turkey": private people are no state acting.
-                if isSource { written.removeAll(where: isCivilian) }
+                // Most roles find no civilian: the list is changed only when one is there.
+                if isSource, written.contains(where: isCivilian) { written.removeAll(where: isCivilian) }
                 if !isSource, frame.envoys { written.removeAll { !isEnvoy($0) } }
                 var heads = written
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
@@ -438,7 +439,8 @@ final class TreeArguments {
             found.targets = resolve(undergoer(of: verb)).filter { target in !found.sources.contains(target) }
             targetRole = "undergoer"
         }
-        found.rule = "source \(sourceName), target \(targetRole)" + (found.mutual ? ", mutual" : "")
+        // Written in one interpolation: no string of the sides is made to be joined to the mark of a mutual event.
+        found.rule = found.mutual ? "source \(sourceName), target \(targetRole), mutual" : "source \(sourceName), target \(targetRole)"
         return found
     }
 
