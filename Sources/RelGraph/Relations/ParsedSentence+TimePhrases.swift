@@ -12,7 +12,8 @@ extension ParsedSentence {
     }
 
     /// The tags a noun phrase's words before or after its noun bear ("unas maniobras navales", "de nouveaux exercices").
-    private static let nounPhraseTags: Set<PartOfSpeech> = [.det, .adj, .num, .noun]
+    /// A name counts as the phrase's noun: "a rencontré lundi son homologue, X" with the official's mention one word.
+    private static let nounPhraseTags: Set<PartOfSpeech> = [.det, .adj, .num, .noun, .propn]
 
     /// Makes the time noun the verb's oblique and the noun phrase after it the verb's object; the phrase's words hang
     /// from its noun, a clause after it that hung from the time noun hangs from the object, anything else from the verb.
@@ -91,6 +92,7 @@ extension ParsedSentence {
         guard index > start, words[start].tag != .adp || index > start + 1 else { return nil }
         let objectWords = start...(index - 1)
         guard let object = objectWords.first(where: { words[$0].tag == .noun })
+                ?? objectWords.first(where: { words[$0].tag == .propn })
                 ?? (objectWords.count > 1 ? objectWords.first(where: { words[$0].tag == .adj }) : nil),
               !shared.words.timeNouns.contains(TextFolding.fold(words[object].form)) else { return nil }
         let outside = { (word: Int) in !timeWords.contains(word) && !objectWords.contains(word) }

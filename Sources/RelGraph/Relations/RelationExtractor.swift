@@ -210,7 +210,12 @@ struct RelationExtractor {
             }
                 ?? (speaksOfPossibility ? .unreal : .factual)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
-            let governor = governingHit(of: hit, among: hits, tree: tree)
+            // "llegó a amenazar a X": the verb of arrival only says the threat came to pass.
+            if hit.trigger.frame == .visit, !isNoun, tree.headWord(of: hit.range).map(tree.isArrivalPeriphrasis) ?? false { continue }
+            let governor = governingHit(of: hit, among: hits, tree: tree).flatMap { governor in
+                governor.trigger.frame == .visit && tree.headWord(of: governor.range).map(tree.isArrivalPeriphrasis) ?? false
+                    ? nil : governor
+            }
             // "denied any attack", "demanded that X withdraw", "agreed to attack": the governed event did not happen;
             // "accused X of attacking Y": an alleged act is not coded; an event noun condemned ("condemned the attack") and
             // what a warning reports ("warned that they would never accept") are.
@@ -279,7 +284,7 @@ struct RelationExtractor {
             // side it attacks.
             let sided = Set(relations.filter { Self.sidingTypes.contains($0.type) }.flatMap { [$0.source, $0.target] })
             complete(&arguments, hit: effective, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse,
-                     sided: sided)
+                     sided: sided, writtenSubjectAbove: { tree.headWord(of: hit.range).map(tree.nearestWrittenSubject) ?? [] })
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era
             var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)
@@ -450,16 +455,34 @@ struct RelationExtractor {
     /// missing: no actor of a sentence before stands in for it, even where Spanish drops subjects. Nor is the agent of
     /// a passive that names none ("fue detenido el exministro"): the sentence leaves it unknown, not unwritten.
     private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, found: TreeArguments.Found,
-                          sentence: Int, discourse: Discourse, sided: Set<ActorRef> = []) {
+                          sentence: Int, discourse: Discourse, sided: Set<ActorRef> = [],
+                          writtenSubjectAbove: () -> [Mention] = { [] }) {
         // Reads the persons, not `actors`: a closure that reads a property of `self` copies the whole extractor.
         let persons = actors.persons
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { persons[$0].country } }
         if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun || found.subjectIsPronoun, !found.sourceIsNoActor,
            found.subjectUnwritten || (!found.passive && droppedSubject(before: hit.range.lowerBound)),
            !discourse.lastSubject.isEmpty, !(found.subjectIsSingularPronoun && Set(discourse.lastSubject).count > 1) {
-            arguments.sources = [synthetic(discourse.lastSubject, at: hit.range.lowerBound)]
+            // "X se reunió con Y, con quien dialogó…": a clause inside a sentence whose main verb has a subject shares it.
+            let targets = Set(arguments.targets.flatMap(\.refs))
+            let written = found.subjectIsPronoun ? [] : writtenSubjectAbove().flatMap(\.refs).filter { !targets.contains($0) }
+            arguments.sources = [synthetic(written.isEmpty ? discourse.lastSubject : written, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)
+        }
+        // "Les entretiens avec X ont porté sur…", "With X, the talks focused on…": talks held with someone, and no one
+        // named beside them, are held by whom the article follows.
+        if arguments.sources.isEmpty, isNoun, hit.trigger.type == .consult, found.targetIsComitative, !found.sourceIsNoActor {
+            let targets = Set(arguments.targets.flatMap(\.refs))
+            // The subject of the clause above first: "Russia said the talks with X had failed".
+            let written = writtenSubjectAbove().flatMap(\.refs).filter { !targets.contains($0) }
+            // A pair the article last followed ("les deux ministres") does not say which of them held these talks.
+            let subject = written.isEmpty ? discourse.lastSubject.filter { !targets.contains($0) } : written
+            if !targets.isEmpty, subject.count == 1 || !written.isEmpty, !subject.isEmpty {
+                arguments.sources = [synthetic(subject, at: hit.range.lowerBound)]
+                arguments.rule += "+previous-subject"
+                arguments.confidence = min(arguments.confidence, 0.5)
+            }
         }
         // "It was sanctioned by X": an object pronoun the sentence does not resolve is the last subject.
         let sourceRefs = Set(arguments.sources.flatMap(\.refs))

@@ -481,6 +481,25 @@ extension TreeArguments {
 
     /// The logical subject of a verb: its own, else the one it shares through coordination, control or a
     /// relative or participial clause.
+    /// The actors named as the written subject of the nearest clause above `word`: "X se reunió con Y, con quien
+    /// dialogó…", "Russia said the talks with X had failed". A dropped subject, or a gathering with no author, is most
+    /// often that clause's subject before it is the last sentence's. Empty when the nearest subject names no actor.
+    func nearestWrittenSubject(above word: Int) -> [Mention] {
+        var current = word
+        for _ in 0..<Self.clauseReach {
+            guard let governor = parsed.governor(of: current) else { return [] }
+            if [.verb, .aux, .adj].contains(parsed.tag(of: governor)) {
+                let subjects = writtenSubjects(of: governor).filter { $0 != current }.flatMap(representative)
+                if !subjects.isEmpty { return resolve(subjects.flatMap { relativeResolved($0, clause: governor) }) }
+            }
+            current = governor
+        }
+        return []
+    }
+
+    /// How many governors up a clause's subject is looked for.
+    private static let clauseReach = 8
+
     func subjectWords(of word: Int, depth: Int = 0) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
         if let inverted = invertedSubject(of: word) ?? pronominalSubject(of: word) { return [inverted] }
@@ -909,11 +928,12 @@ extension TreeArguments {
             }
         }
         // "recibió en el Palacio Nacional a su homólogo": an actor hung on the verb's place or time, by any preposition
-        // but the genitive, is the verb's; an event the verb judges keeps its own.
+        // but the genitive, is the verb's; an event the verb judges keeps its own, and so does an event that only says
+        // when ("following a conversation between X and Y, the ministers agreed…").
         if !isNoun {
             for place in parsed.dependents(of: head)
             where parsed.relation(of: place) == .obl && (mentionOfWord[place] == nil || parsed.tag(of: place) == .propn)
-                && !isJudgedEvent(place) {
+                && !isJudgedEvent(place) && !(isTrigger(parsed.tokenOfWord[place]) && isTimeClause(place)) {
                 appendComplements(of: place, phrase: phrase, to: &complements) { complement in
                     mentionOfWord[complement.word] != nil && !complement.markers.isEmpty && !complement.markers.contains(words.genitive)
                 }
@@ -984,6 +1004,18 @@ extension TreeArguments {
         case .xcomp: true
         case .advcl: parsed.dependents(of: verb).contains { parsed.relation(of: $0) == .mark && words.infinitiveMarkers.contains(tokens[parsed.tokenOfWord[$0]]) }
         default: false
+        }
+    }
+
+    /// "llegó a amenazar a X", "est arrivé à convaincre X": a verb of arrival whose infinitive opens with the language's
+    /// particle of result says that act came to pass; it is no journey, and the act is no topic of one.
+    func isArrivalPeriphrasis(_ verb: Int) -> Bool {
+        parsed.dependents(of: verb).contains { child in
+            parsed.tag(of: child) == .verb && [.xcomp, .advcl, .ccomp].contains(parsed.relation(of: child))
+                && parsed.dependents(of: child).contains { marker in
+                    marker < child && [.mark, .case].contains(parsed.relation(of: marker))
+                        && words.arrivalPeriphrasisMarkers.contains(tokens[parsed.tokenOfWord[marker]])
+                }
         }
     }
 

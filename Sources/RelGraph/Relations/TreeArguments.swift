@@ -33,6 +33,9 @@ final class TreeArguments {
         var targetIsNoActor = false
         /// The target is the event noun's genitive complement ("the expulsion of X's envoy"): whom the event befalls.
         var targetIsGenitive = false
+        /// The target is an event noun's complement of company ("the talks with X focused on…", "les entretiens avec X"),
+        /// and the noun is no verb's object, whose subject would have held the talks ("hold talks with X").
+        var targetIsComitative = false
         /// Others take part in the event noun beside its author ("maniobras en las que participarán X y Y"): the event
         /// is a joint one.
         var joint = false
@@ -63,7 +66,9 @@ final class TreeArguments {
         self.mentions = mentions
         shared = ArgumentWords.Shared.of(language)
         var mentionOfWord = [Int?].filled(with: nil, count: parsed.wordCount)
-        let dateline = Self.datelineEnd(tokens: tokens, sentenceStart: parsed.tokenOfWord.first ?? 0)
+        let sentenceStart = parsed.tokenOfWord.first ?? 0
+        let dateline = max(Self.datelineEnd(tokens: tokens, sentenceStart: sentenceStart),
+                           Self.cityBeforeColon(tokens: tokens, sentenceStart: sentenceStart, mentions: mentions))
         for (index, mention) in mentions.enumerated() where mention.range.lowerBound >= dateline {
             for word in parsed.words(of: mention.range) { mentionOfWord[word] = index }
         }
@@ -97,6 +102,15 @@ final class TreeArguments {
     }
 
     private static let datelineDashes: Set<String> = ["—", "–", "--"]
+
+    /// Where "New Delhi: Russian Foreign Minister…" ends its dateline: a city alone before a colon that opens the
+    /// sentence is where the story was filed. A state or a person before a colon may be the one who speaks, and stays.
+    private static func cityBeforeColon(tokens: [Token], sentenceStart: Int, mentions: [Mention]) -> Int {
+        // The sentence's first word is the mention's head when the mention is one word for the parser ("Delhi").
+        guard let first = mentions.first, first.range.lowerBound <= sentenceStart, first.form == .seat,
+              first.range.upperBound < tokens.count, tokens[first.range.upperBound].text == ":" else { return 0 }
+        return first.range.upperBound + 1
+    }
 
     /// The subject of the sentence's main verb: who a following "il", "he" or Spanish dropped subject may be.
     func mainSubject() -> [Mention] {
@@ -196,6 +210,17 @@ final class TreeArguments {
         else { return false }
         switch parsed.relation(of: word) {
         case .compound, .flat: return true
+        case .nmod: return markers(of: word) == [words.genitive]
+        default: return false
+        }
+    }
+
+    /// An organization written as the modifier or the genitive of a gathering noun: the gathering's forum.
+    private func isForumNaming(_ mention: Mention, head: Int) -> Bool {
+        guard mention.refs.allSatisfy({ if case .organization = $0 { true } else { false } }),
+              let word = parsed.head(of: parsed.words(of: mention.range)), parsed.governor(of: word) == head else { return false }
+        switch parsed.relation(of: word) {
+        case .compound, .flat, .amod: return true
         case .nmod: return markers(of: word) == [words.genitive]
         default: return false
         }
@@ -330,6 +355,13 @@ final class TreeArguments {
         let ownedTargets = isNoun && ["poss", "modifier", "agent"].contains(Self.roleName(sourceRole))
             ? [ArgumentRole.preposition(words.genitive)] : []
         var (targets, targetRole) = fill(ownedTargets.isEmpty ? frame.targets : frame.targets + ownedTargets, excluding: sources, owners: true)
+        if targets.isEmpty, isNoun, type == .consult, case let fronted = frontedCompany(of: head), let first = fronted.first,
+           case let company = resolve(fronted).filter({ !sources.contains($0) }), !company.isEmpty {
+            // "Avec X, les discussions ont porté sur…", "With X, the talks focused on…": the company is fronted before
+            // the clause the talks are the subject of, and the parser hangs it on the verb.
+            targets = company
+            targetRole = "\(words.comitative) (\(parsed.path(from: head, to: first)))"
+        }
         if sources.isEmpty, isNoun, !targets.isEmpty, FunctionWords.opposingPrepositions.contains(String(targetRole.prefix { $0 != " " })) {
             // "l'attaque du Bénin contre le Togo", "las sanciones de X contra Y": once a preposition of opposition names
             // the target, the genitive names the author.
@@ -384,6 +416,13 @@ final class TreeArguments {
             sources.removeAll { isPlaceNaming($0, head: head) }
             targets.removeAll { isPlaceNaming($0, head: head) }
         }
+        if isNoun, type == .consult, words.forumNouns.contains(tokens[parsed.tokenOfWord[head]]),
+           (sources + targets).allSatisfy({ isForumNaming($0, head: head) }) {
+            // "the UN meeting last week", "le sommet de l'UA": an organization naming a gathering, with no one else
+            // written, is its forum, not a party to talks with whoever attends. "An EU summit with China" is the EU's.
+            sources = []
+            targets = []
+        }
         // "Japan and India held naval drills": a show of force by several states, aimed at no one written, is done together.
         if isNoun, type == .mobilize, targets.isEmpty, Set(sources.flatMap(\.refs)).count >= 2 { joint = true }
         found.sources = sources
@@ -395,6 +434,7 @@ final class TreeArguments {
         found.sourceIsNoActor = sourceRole == "no actor"
         found.targetIsNoActor = targetRole == "no actor"
         found.targetIsGenitive = isNoun && targetRole.hasPrefix("\(words.genitive) ")
+        found.targetIsComitative = isNoun && targetRole.hasPrefix("\(words.comitative) ") && parsed.relation(of: head) != .obj
         if targetRole.hasPrefix("between") {
             // "Egypt mediated between Sudan and Chad", "hosted talks between…": the subject of a verb meets both
             // parties; "a dialogue between X and Y" only relates X and Y.
@@ -557,6 +597,14 @@ final class TreeArguments {
         guard parts.isEmpty else { return parts }
         return parsed.dependents(of: verb).filter { child in
             parsed.relation(of: child) == .obl && markers(of: child).contains { words.passiveAgents.contains($0) }
+        }
+    }
+
+    /// "Avec X, les discussions ont porté sur…": the complements of company written before a subject noun, on its verb.
+    private func frontedCompany(of noun: Int) -> [Int] {
+        guard parsed.relation(of: noun) == .nsubj, let verb = parsed.governor(of: noun) else { return [] }
+        return parsed.dependents(of: verb).filter { child in
+            child < noun && [.obl, .nmod].contains(parsed.relation(of: child)) && markers(of: child).contains(words.comitative)
         }
     }
 

@@ -115,7 +115,10 @@ struct ParserWords: Sendable {
                 keepWords(ofTokens: token..<end, into: &collapsed, tokenWords: &collapsedTokenWords, atoms: &collapsedAtoms)
                 token = end
             } else if let span = spans.first {
-                let capitalised = span.filter { tokens[$0].isCapitalized }
+                // "ministre kényan des Affaires étrangères, Musalia Mudavadi": a title in apposition to a name is
+                // headed by the name, not by a capital of the title, which would stand for a ministry.
+                let named = span.lastIndex { tokens[$0].text == "," }.map { ($0 + 1)..<span.upperBound } ?? span
+                let capitalised = named.filter { tokens[$0].isCapitalized }
                 // A quote mark clinging to a word is never the head.
                 let head = (Self.nameHeads[language] == .last ? capitalised.last : capitalised.first)
                     ?? span.first { tokens[$0].kind != .punctuation } ?? span.lowerBound

@@ -86,6 +86,21 @@ struct ParserWordsTests {
         expectAtomsOfForms(result)
     }
 
+    @Test("A title in apposition to a name is written as the name, not as a capital of the title")
+    func titleInAppositionIsWrittenAsTheName() throws {
+        let tagger = StubTagger(["parlé": .verb])
+        var (result, document) = words("Le ministre kényan des Affaires étrangères, Musalia Mudavadi, a parlé.", .fr, tagger: tagger)
+        let start = try #require(document.tokens.firstIndex { $0.text == "ministre" })
+        let end = try #require(document.tokens.firstIndex { $0.text == "Mudavadi" })
+        result.collapse([start..<end + 1], tokens: document.tokens)
+        #expect(result.forms.prefix(3) == ["Le", "Musalia", ","])
+        // With no comma, the language's head of a name as before: "Affaires" opens the French name.
+        var (plain, plainDocument) = words("Le ministère des Affaires étrangères a parlé.", .fr, tagger: tagger)
+        let ministry = try #require(plainDocument.tokens.firstIndex { $0.text == "ministère" })
+        plain.collapse([ministry..<ministry + 4], tokens: plainDocument.tokens)
+        #expect(plain.forms.prefix(2) == ["Le", "Affaires"])
+    }
+
     @Test("French des before a name the lexicons know is de les, whatever the word before it")
     func frenchDesBeforeAName() throws {
         let text = "Trois diplomates ont été expulsés des États-Unis."
