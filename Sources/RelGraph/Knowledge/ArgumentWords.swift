@@ -155,6 +155,9 @@ struct ArgumentWords: Sendable {
     /// The particles that open an infinitive ("to", "de", "a"): an infinitive the parser hangs as an adverbial clause
     /// ("asked X to consider…" read as a purpose) is still the complement its verb controls.
     var infinitiveMarkers: WordSet = .empty
+    /// Adjectives written before the noun they qualify ("una nueva llamada", "un nouvel entretien", "a new round"):
+    /// after a determiner and one of them, a trigger is a noun, whatever the tagger would make of it.
+    var prenominalAdjectives: WordSet = .empty
     /// Nouns of a gathering that an organization hosts ("summit", "sommet", "cumbre"): the organization naming one is
     /// its forum ("the UN meeting", "le sommet de l'UA"), unlike talks or mediation, which it holds.
     var forumNouns: WordSet = .empty

@@ -114,7 +114,8 @@ struct RelationExtractor {
         var predicates: [Range<Int>] = []
         var verbs: [Range<Int>] = []
         var nouns: [Range<Int>] = []
-        var auxiliaries: [Range<Int>] = []
+        // "un esperado encuentro": the adjective written before an event noun is an adjective, as the noun is a noun.
+        var beforeNouns: [Range<Int>] = []
         for index in hits.indices {
             let frame = hits[index].trigger.frame
             if Self.isPlainVerb(hits[index]) {
@@ -122,8 +123,12 @@ struct RelationExtractor {
             } else if frame != .noun {
                 predicates.append(hits[index].range)
             }
-            if (frame == .noun || frame == .visit) && hits[index].followsDeterminer { nouns.append(hits[index].range) }
-            if let auxiliary = auxiliaryBeforeIncise(hits[index], in: sentence) { auxiliaries.append(auxiliary..<auxiliary + 1) }
+            guard (frame == .noun || frame == .visit) && hits[index].followsDeterminer else { continue }
+            nouns.append(hits[index].range)
+            let start = hits[index].range.lowerBound
+            if start > sentence.tokenRange.lowerBound, shared.words.prenominalAdjectives.contains(tokens[start - 1]) {
+                beforeNouns.append(start - 1..<start)
+            }
         }
         // One pass over the words: the verbs that carry event nouns, the nouns of time the tagger reads as verbs ("a été
         // accueilli hier après-midi par…"), and the adjectives the language spells as verbs ("nuclear").
@@ -139,27 +144,33 @@ struct RelationExtractor {
         let adjectives = actors.mentions[sentence.index].filter { mention in
             mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
                 && shared.words.agentNouns.contains(tokens[mention.range.lowerBound - 1])
-        }.map(\.range) + formAdjectives
+        }.map(\.range) + formAdjectives + beforeNouns
         return ParseHints(names: names, predicates: predicates, verbs: verbs, nouns: nouns, adjectives: adjectives,
-                          auxiliaries: auxiliaries,
+                          auxiliaries: auxiliariesBeforeIncises(in: sentence).map { $0..<$0 + 1 },
                           clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
     }
 
-    /// The auxiliary before a verb trigger when an adverbial phrase of a preposition, a possessive and a noun parts the
-    /// two: "L'Algérie a de son côté convoqué", "a, pour sa part, condamné", "ha por su parte convocado".
-    private func auxiliaryBeforeIncise(_ hit: TriggerMatcher.Hit, in sentence: Sentence) -> Int? {
-        guard hit.trigger.frame != .noun else { return nil }
+    /// The auxiliaries parted from their participle by an adverbial phrase of a preposition, a possessive and a noun:
+    /// "L'Algérie a de son côté convoqué", "a, pour sa part, condamné", "ha por su parte convocado", "a de son côté
+    /// indiqué qu'elle rompait…". The tagger would take the auxiliary for the main verb with an object.
+    private func auxiliariesBeforeIncises(in sentence: Sentence) -> [Int] {
         let language = document.language
         let tokens = document.tokens
-        var index = hit.range.lowerBound - 1
-        if index >= sentence.tokenRange.lowerBound, tokens[index].text == "," { index -= 1 }
-        let noun = index, possessive = index - 1, preposition = index - 2
-        guard preposition - 1 >= sentence.tokenRange.lowerBound, tokens[noun].isWord, !tokens[noun].isCapitalized,
-              FunctionWordClasses.wordClass(\.possessives, of: language).contains(tokens[possessive]),
-              FunctionWordClasses.wordClass(\.prepositions, of: language).contains(tokens[preposition]) else { return nil }
-        var auxiliary = preposition - 1
-        if tokens[auxiliary].text == ",", auxiliary - 1 >= sentence.tokenRange.lowerBound { auxiliary -= 1 }
-        return FunctionWordClasses.wordClass(\.auxiliaries, of: language).contains(tokens[auxiliary]) ? auxiliary : nil
+        let auxiliaries = FunctionWordClasses.wordClass(\.auxiliaries, of: language)
+        let possessives = FunctionWordClasses.wordClass(\.possessives, of: language)
+        let prepositions = FunctionWordClasses.wordClass(\.prepositions, of: language)
+        let range = sentence.tokenRange
+        return range.filter { auxiliary in
+            guard auxiliaries.contains(tokens[auxiliary]) else { return false }
+            var index = auxiliary + 1
+            if index < range.upperBound, tokens[index].text == "," { index += 1 }
+            let preposition = index, possessive = index + 1, noun = index + 2
+            var participle = noun + 1
+            if participle < range.upperBound, tokens[participle].text == "," { participle += 1 }
+            return participle < range.upperBound && prepositions.contains(tokens[preposition])
+                && possessives.contains(tokens[possessive]) && tokens[noun].isWord && !tokens[noun].isCapitalized
+                && tokens[participle].isWord && !tokens[participle].isCapitalized
+        }
     }
 
     /// "a major U.S. military base": the tokenizer keeps a dotted acronym's last period apart, which the parser reads

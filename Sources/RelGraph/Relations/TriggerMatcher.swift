@@ -109,6 +109,7 @@ struct TriggerMatcher: Sendable {
     private let timeNouns: WordSet
     private let timeModifiers: WordSet
     private let degreeAdverbs: WordSet
+    private let prenominalAdjectives: WordSet
     /// Words an object slot never holds, since they open a clause: the language's relative pronouns and conditionals.
     private let clauseOpeners: WordSet
 
@@ -118,6 +119,7 @@ struct TriggerMatcher: Sendable {
         timeNouns = ArgumentWords.of(language).timeNouns
         timeModifiers = ArgumentWords.of(language).timeModifiers
         degreeAdverbs = ArgumentWords.of(language).degreeAdverbs
+        prenominalAdjectives = ArgumentWords.of(language).prenominalAdjectives
         clauseOpeners = ArgumentWords.of(language).relativePronouns.union(ArgumentWords.of(language).conditionals)
         var buckets: [String: [Candidate]] = [:]
         for trigger in added + TriggerLexicon.triggers(language) {
@@ -210,8 +212,11 @@ struct TriggerMatcher: Sendable {
             if let best {
                 var hit = Hit(trigger: candidates[best.position].trigger, range: index..<best.shownEnd, objectSlot: best.slot)
                 hit.nounReadable = nounReadable
-                hit.followsDeterminer = index > range.lowerBound && opensNoun(tokens, at: index - 1)
-                    && !Self.infinitiveMarkers.contains(tokens[index - 1].folded)
+                hit.followsDeterminer = index > range.lowerBound && !Self.infinitiveMarkers.contains(tokens[index - 1].folded)
+                    && (opensNoun(tokens, at: index - 1)
+                        // "un esperado encuentro", "una nueva llamada": an adjective written before its noun between them.
+                        || (index - 1 > range.lowerBound && prenominalAdjectives.contains(tokens[index - 1])
+                            && opensNoun(tokens, at: index - 2)))
                 hits.append(hit)
                 // Past the words after an object slot too: they confirm this trigger and start no other.
                 index = best.end

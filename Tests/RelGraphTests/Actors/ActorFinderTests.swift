@@ -301,4 +301,21 @@ struct ActorFinderOrganizationTests {
             """, .fr)
         #expect(leaders.contains("deux dirigeants=person:musalia-mudavadi+person:taye-selassie"))
     }
+
+    /// A demonym right after the preposition of a medium names a language: "una entrevista en español", "said in Russian."
+    @Test func aDemonymAfterInNamesALanguage() {
+        #expect(Probe.mentions("El presidente keniano dio una entrevista en Español.", .es) == ["presidente keniano=KEN"])
+        #expect(Probe.mentions("Le président kényan a parlé en russe.", .fr) == ["président kényan=KEN"])
+        #expect(Probe.mentions("The Kenyan president spoke in Russian.", .en) == ["Kenyan president=KEN"])
+        #expect(Probe.mentions("The town fell in Russian hands.", .en) == ["Russian=RUS"])
+        #expect(Probe.mentions("Les troupes sont entrées en territoire russe.", .fr) == ["russe=RUS"])
+    }
+
+    /// A one-word state or capital right after a capitalised given name is the person's surname.
+    @Test func aStateNameAfterAGivenNameIsASurname() {
+        #expect(Probe.mentions("Le ministre kényan Paul Hollande a rencontré son homologue.", .fr)
+            == ["ministre kényan Paul Hollande=person:paul-hollande"])
+        #expect(Probe.mentions("Kenyan envoy Maria Jordan met Ugandan officials.", .en).first == "Kenyan envoy Maria Jordan=person:maria-jordan")
+        #expect(Probe.mentions("Le Kenya et la Hollande ont signé.", .fr) == ["Kenya=KEN", "Hollande=NLD"])
+    }
 }

@@ -118,6 +118,32 @@ struct RelationExtractorTests {
         #expect(Probe.events("The EU summit with China ended on Monday.", .en) == ["org:EU CONSULT CHN"])
     }
 
+    /// "un esperado encuentro entre X y Y": an event noun after an adjective written before it is read as a noun, and
+    /// the adjective as its adjective, whatever the tagger would make of them.
+    @Test func anEventNounAfterAPrenominalAdjective() {
+        #expect(Probe.events("""
+            El palacio albergó este viernes un esperado encuentro entre el canciller keniano Musalia Mudavadi y su \
+            homólogo de Etiopía, Gedion Timotheos.
+            """, .es) == ["person:musalia-mudavadi CONSULT person:gedion-timotheos"])
+    }
+
+    /// "a de son côté indiqué qu'elle rompait…": an auxiliary parted from its participle by an incise is read as one,
+    /// whether or not the participle is a trigger, so that the clause under it keeps its subject.
+    @Test func anAuxiliaryBeforeAnInciseOfAnyVerb() {
+        let events = Probe.events("""
+            Le Kenya a rappelé son ambassadeur en Éthiopie. L'Ouganda a de son côté indiqué mardi qu'il rompait ses \
+            liens diplomatiques avec l'Éthiopie.
+            """, .fr)
+        #expect(events.contains("UGA SANCTION ETH"))
+        #expect(events.filter { $0.hasPrefix("KEN ") } == ["KEN SANCTION ETH"])
+    }
+
+    /// "le renvoi de l'ambassadrice": a dismissal noun is a sanction only when it dismisses an envoy.
+    @Test func aDismissalOfAnEnvoy() {
+        #expect(Probe.events("Le président kényan a annoncé le renvoi de l'ambassadrice ougandaise.", .fr) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Le Kenya a annoncé le renvoi du procès contre l'Ouganda.", .fr).isEmpty)
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

@@ -86,6 +86,7 @@ extension ArgumentWords {
         partNouns: FunctionWords.set("part"),
         partMarkers: FunctionWords.set("on"),
         infinitiveMarkers: FunctionWords.set("to"),
+        prenominalAdjectives: FunctionWords.set("new first second third last next brief long historic recent further fresh rare"),
         forumNouns: FunctionWords.set("meeting meetings summit summits conference conferences session sessions forum forums"),
         reportedFutures: FunctionWords.set("would"),
         concessiveAdverbs: FunctionWords.set("even"),

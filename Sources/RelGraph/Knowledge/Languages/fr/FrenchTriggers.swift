@@ -61,6 +61,7 @@ extension TriggerLexicon {
         fr | SANCTION | noun | exclusion* | source=modifier|par|subject target=de|poss
         fr | SANCTION | verb | renvoy* diplomate*, renvoi* diplomate*, renvoy* ambassadeur*, renvoy* agent* diplomatique*, declar* persona non grata, declar* _ persona non grata, design* _ persona non grata | source=subject target=object|iobj|à
         fr | SANCTION | noun | renvoi de diplomate*, renvoi de agent* | source=modifier|poss|par|subject target=de
+        fr | SANCTION | noun | renvoi, renvois | source=modifier|poss|par|subject target=de envoys
         fr | MOBILIZE | verb | mobilis*, deploi*, deploy*, mass* troupe*, depech* troupe*, depech* soldat*, depech* force*, depech* navire*, envoy* troupe*, envoy* soldat*, envoy* militaire*, envoy* renfort*, envoy* navire*, enverr* troupe*, enverr* soldat*, enverr* renfort*, enverr* navire*, concentr* troupe*, renforc* presence militaire, militaris*, patrouill*
         fr | MOBILIZE | noun | mobilisation*, deploiement*, renforcement* militaire*, renforcement* de l'armee, renforcement* massif* de l'armee, manoeuvre*, manœuvre*, alerte*, action* militaire*, exercice* militaire*, exercice* nava*, renfort*, envoi* troupe*, envoi* soldat*, demonstration* de force, militarisation*, patrouille*
         fr | COERCE | verb | bloqu*, saisi*, arret*, detien*, detenu*, expuls*, occup*, s'empar*, nationalis*, empech*, annex*, captur*, confisqu*, arraisonn*, intercept*, incarc*, emprisonn*, expropri*, encercl*, assieg*, deport*, refoul*, ferm* frontiere*
