@@ -105,32 +105,49 @@ struct RelationExtractor {
     /// What the lexicons tell the parser before it reads a sentence: the proper names the actor layer found, the
     /// verbs of the triggers and the verbs that carry event nouns.
     func parseHints(_ sentence: Sentence, hits: [TriggerMatcher.Hit]) -> ParseHints {
-        let supportVerbs = ArgumentWords.Shared.of(document.language).words.supportVerbs
-        // "le ministère russe": a demonym right after an agent noun is its adjective, which the tagger may doubt.
-        let agentNouns = ArgumentWords.Shared.of(document.language).words.agentNouns
+        // The classes are read through the shared reference: a copy of them would retain each of their sets.
+        let shared = ArgumentWords.Shared.of(document.language)
         // The closures below read the tokens, not `document`: one that reads a property of `self` copies the whole
         // extractor.
         let tokens = document.tokens
-        let carriers = sentence.tokenRange.filter { supportVerbs.contains(tokens[$0]) }.map { $0..<$0 + 1 }
-        // "a été accueilli hier après-midi par…": a noun of time the tagger reads as a verb is a noun.
-        let timeNouns = ArgumentWords.Shared.of(document.language).words.timeNouns
-        let times = sentence.tokenRange.filter { timeNouns.contains(tokens[$0]) }.map { $0..<$0 + 1 }
+        // The triggers are read in place, once: filtering them for each hint copied every hit with its trigger.
+        var predicates: [Range<Int>] = []
+        var verbs: [Range<Int>] = []
+        var nouns: [Range<Int>] = []
         // "un esperado encuentro": the adjective written before an event noun is an adjective, as the noun is a noun.
-        let prenominal = ArgumentWords.Shared.of(document.language).words.prenominalAdjectives
-        let beforeNouns = hits.filter { [.noun, .visit].contains($0.trigger.frame) && $0.followsDeterminer }.map(\.range.lowerBound)
-            .filter { $0 > sentence.tokenRange.lowerBound && prenominal.contains(tokens[$0 - 1]) }.map { $0 - 1..<$0 }
+        var beforeNouns: [Range<Int>] = []
+        for index in hits.indices {
+            let frame = hits[index].trigger.frame
+            if Self.isPlainVerb(hits[index]) {
+                verbs.append(hits[index].range)
+            } else if frame != .noun {
+                predicates.append(hits[index].range)
+            }
+            guard (frame == .noun || frame == .visit) && hits[index].followsDeterminer else { continue }
+            nouns.append(hits[index].range)
+            let start = hits[index].range.lowerBound
+            if start > sentence.tokenRange.lowerBound, shared.words.prenominalAdjectives.contains(tokens[start - 1]) {
+                beforeNouns.append(start - 1..<start)
+            }
+        }
+        // One pass over the words: the verbs that carry event nouns, the nouns of time the tagger reads as verbs ("a été
+        // accueilli hier après-midi par…"), and the adjectives the language spells as verbs ("nuclear").
+        var formAdjectives: [Range<Int>] = []
+        for token in sentence.tokenRange {
+            if shared.words.supportVerbs.contains(tokens[token]) { predicates.append(token..<token + 1) }
+            if shared.words.timeNouns.contains(tokens[token]) { nouns.append(token..<token + 1) }
+            if shared.words.verbFormAdjectives.contains(tokens[token]) { formAdjectives.append(token..<token + 1) }
+        }
         let properNames = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
         let names = properNames + acronymsWithClosingDot(in: sentence, outside: properNames)
-        return ParseHints(names: names,
-                   predicates: hits.filter { $0.trigger.frame != .noun && !Self.isPlainVerb($0) }.map(\.range) + carriers,
-                   verbs: hits.filter(Self.isPlainVerb).map(\.range),
-                   nouns: hits.filter { [.noun, .visit].contains($0.trigger.frame) && $0.followsDeterminer }.map(\.range) + times,
-                   adjectives: actors.mentions[sentence.index].filter { mention in
-                       mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
-                           && agentNouns.contains(tokens[mention.range.lowerBound - 1])
-                   }.map(\.range) + verbFormAdjectives(in: sentence) + beforeNouns,
-                   auxiliaries: auxiliariesBeforeIncises(in: sentence).map { $0..<$0 + 1 },
-                   clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
+        // "le ministère russe": a demonym right after an agent noun is its adjective, which the tagger may doubt.
+        let adjectives = actors.mentions[sentence.index].filter { mention in
+            mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
+                && shared.words.agentNouns.contains(tokens[mention.range.lowerBound - 1])
+        }.map(\.range) + formAdjectives + beforeNouns
+        return ParseHints(names: names, predicates: predicates, verbs: verbs, nouns: nouns, adjectives: adjectives,
+                          auxiliaries: auxiliariesBeforeIncises(in: sentence).map { $0..<$0 + 1 },
+                          clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
     }
 
     /// The auxiliaries parted from their participle by an adverbial phrase of a preposition, a possessive and a noun:
@@ -154,12 +171,6 @@ struct RelationExtractor {
                 && possessives.contains(tokens[possessive]) && tokens[noun].isWord && !tokens[noun].isCapitalized
                 && tokens[participle].isWord && !tokens[participle].isCapitalized
         }
-    }
-
-    /// The adjectives of the sentence that the language spells as a verb ("nuclear"): told to the tagger as adjectives.
-    private func verbFormAdjectives(in sentence: Sentence) -> [Range<Int>] {
-        let adjectives = ArgumentWords.Shared.of(document.language).words.verbFormAdjectives
-        return sentence.tokenRange.filter { adjectives.contains(document.tokens[$0]) }.map { $0..<$0 + 1 }
     }
 
     /// "a major U.S. military base": the tokenizer keeps a dotted acronym's last period apart, which the parser reads
@@ -256,8 +267,10 @@ struct RelationExtractor {
             // "realizarán maniobras conjuntas", "will hold joint drills": a joint act announced for later is an agreement
             // to act together, not yet cooperation.
             if effective.trigger.type == .cooperate, isNoun, tree.isAnnounced(hit.range) { effective.trigger.type = .agree }
-            let row = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text)"
-            var arguments = Arguments(sources: found.sources, targets: found.targets, rule: "\(row): \(found.rule)",
+            // The trigger's row and what the tree gave it, written as one string: no string of the row is made to be
+            // copied into it.
+            let rule = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text): \(found.rule)"
+            var arguments = Arguments(sources: found.sources, targets: found.targets, rule: rule,
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
                                       passive: found.passive)
             if arguments.targets.isEmpty, !arguments.mutual {

@@ -65,7 +65,7 @@ final class TreeArguments {
         self.tokens = tokens
         self.mentions = mentions
         shared = ArgumentWords.Shared.of(language)
-        var mentionOfWord = [Int?](repeating: nil, count: parsed.wordCount)
+        var mentionOfWord = [Int?].filled(with: nil, count: parsed.wordCount)
         let sentenceStart = parsed.tokenOfWord.first ?? 0
         let dateline = max(Self.datelineEnd(tokens: tokens, sentenceStart: sentenceStart),
                            Self.cityBeforeColon(tokens: tokens, sentenceStart: sentenceStart, mentions: mentions))
@@ -73,7 +73,7 @@ final class TreeArguments {
             for word in parsed.words(of: mention.range) { mentionOfWord[word] = index }
         }
         self.mentionOfWord = mentionOfWord
-        markersOfWord = [[String]?](repeating: nil, count: parsed.wordCount)
+        markersOfWord = .filled(with: nil, count: parsed.wordCount)
     }
 
     /// The folded prepositions marking `word` ("à", "against", "a"): its `case` dependents, and a `mark` for a clause.
@@ -144,8 +144,14 @@ final class TreeArguments {
         headWord(of: range).map(parsed.isNominal) ?? false
     }
 
-    /// Events judged after they were told: condemned, rejected, welcomed.
-    private static let answeringTypes: Set<EventType> = [.accuse, .reject, .support]
+    /// Events judged after they were told: condemned, rejected, welcomed. A switch, not a set: asked for every
+    /// trigger, and hashing an event type hashes its name.
+    private static func isAnswering(_ type: EventType) -> Bool {
+        switch type {
+        case .accuse, .reject, .support: true
+        default: false
+        }
+    }
 
     /// A noun of an act after a definite or demonstrative determiner, with no actor of its own written on it.
     private func isEventAnaphor(_ word: Int) -> Bool {
@@ -191,7 +197,12 @@ final class TreeArguments {
     }
 
     /// Event nouns named after the place where they were made.
-    private static let namedAfterPlaces: Set<EventType> = [.agree, .consult]
+    private static func isNamedAfterPlaces(_ type: EventType) -> Bool {
+        switch type {
+        case .agree, .consult: true
+        default: false
+        }
+    }
 
     /// A capital written as a noun's genitive or compound ("l'accord de Niamey", "the Minsk agreements").
     private func isPlaceNaming(_ mention: Mention, head: Int) -> Bool {
@@ -248,14 +259,16 @@ final class TreeArguments {
         guard let head = headWord(of: range) else { return nil }
         let phrase = Array(parsed.words(of: range))
         let isNoun = parsed.isNominal(head)
+        // Asked for every role filled: whether the trigger answers an event is looked up once, not hashed each time.
+        let answers = Self.isAnswering(type)
         var found = Found(rule: "")
         var complements: PrepositionalComplements?
         func prepositionalComplements() -> PrepositionalComplements {
             if let complements { return complements }
             let found = self.prepositionalComplements(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
                                                       isJudgedEvent: { token in
-                isJudgedEvent.map { $0(token) } ?? (Self.answeringTypes.contains(type) && isTrigger(token))
-            }, judgedKeepGenitives: judgedEventsKeepGenitives ?? !Self.answeringTypes.contains(type))
+                isJudgedEvent.map { $0(token) } ?? (answers && isTrigger(token))
+            }, judgedKeepGenitives: judgedEventsKeepGenitives ?? !answers)
             complements = found
             return found
         }
@@ -274,7 +287,8 @@ final class TreeArguments {
             for role in roles {
                 var written = roleWords(role)
                 // "Syrian refugees arrived in Turkey": private people are no state acting.
-                if isSource { written.removeAll(where: isCivilian) }
+                // Most roles find no civilian: the list is changed only when one is there.
+                if isSource, written.contains(where: isCivilian) { written.removeAll(where: isCivilian) }
                 if !isSource, frame.envoys { written.removeAll { !isEnvoy($0) } }
                 var heads = written
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
@@ -300,12 +314,12 @@ final class TreeArguments {
                 }
                 // "Le Maroc a rompu avec X, une décision saluée par Y": an act named again in apposition to the sentence is
                 // its main clause's, and so its subject's.
-                if role == .object, Self.answeringTypes.contains(type), written.count == 1, isResumptiveApposition(written[0]) {
+                if role == .object, answers, written.count == 1, isResumptiveApposition(written[0]) {
                     let authors = resolve(subjectWords(of: mainVerb(above: written[0]))).filter { Self.isFree($0, taken: taken) }
                     if !authors.isEmpty { return (authors, "resumed clause") }
                 }
                 // "China condemned the test": an act already told stands for whoever carried it out, as "it" would.
-                if role == .object, Self.answeringTypes.contains(type), !written.isEmpty, written.allSatisfy(isEventAnaphor) {
+                if role == .object, answers, !written.isEmpty, written.allSatisfy(isEventAnaphor) {
                     return ([], "pronoun")
                 }
                 if role == .object, written.isEmpty, !isNoun, words.dropsSubjects, isPassive(head), !hasWrittenSubject(head) {
@@ -330,7 +344,7 @@ final class TreeArguments {
             sources = owners.mentions
             sourceRole = "shared owner (\(parsed.path(from: head, to: owners.word)))"
         }
-        if sources.isEmpty, isNoun, Self.occasionTypes.contains(type), let verb = occasionVerb(of: head) {
+        if sources.isEmpty, isNoun, Self.isOccasionType(type), let verb = occasionVerb(of: head) {
             // "Blinken spoke in a meeting with Wang": who speaks at a gathering takes part in it; "in partnership with
             // X, the US imposed…": who acts in a partnership is a partner.
             let heads = subjectWords(of: verb)
@@ -338,9 +352,9 @@ final class TreeArguments {
             if let first = heads.first, !sources.isEmpty { sourceRole = "occasion (\(parsed.path(from: head, to: first)))" }
         }
         /// "China's support of Russia", "Russia's invasion of Ukraine": once the possessor acts, "of" names the target.
-        let ownedTargets = isNoun && ["poss", "modifier", "agent"].contains(sourceRole.prefix { $0 != " " })
+        let ownedTargets = isNoun && ["poss", "modifier", "agent"].contains(Self.roleName(sourceRole))
             ? [ArgumentRole.preposition(words.genitive)] : []
-        var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources, owners: true)
+        var (targets, targetRole) = fill(ownedTargets.isEmpty ? frame.targets : frame.targets + ownedTargets, excluding: sources, owners: true)
         if targets.isEmpty, isNoun, type == .consult, case let fronted = frontedCompany(of: head), let first = fronted.first,
            case let company = resolve(fronted).filter({ !sources.contains($0) }), !company.isEmpty {
             // "Avec X, les discussions ont porté sur…", "With X, the talks focused on…": the company is fronted before
@@ -359,7 +373,7 @@ final class TreeArguments {
                 sourceRole = "\(words.genitive) (\(parsed.path(from: head, to: first)))"
             }
         }
-        if sources.isEmpty, isNoun, Self.actsOnEnvoys.contains(type), let origin = envoysOrigin(of: head) {
+        if sources.isEmpty, isNoun, Self.actsOnEnvoys(type), let origin = envoysOrigin(of: head) {
             // "l'expulsion de ses diplomates de X": the state the envoys are sent out of acts on them, and their owner
             // undergoes it; the genitive, read through the envoys, found the state they leave.
             sources = origin.authors
@@ -396,7 +410,7 @@ final class TreeArguments {
                 targetRole = others.isEmpty ? "none" : "complement"
             }
         }
-        if isNoun, Self.namedAfterPlaces.contains(type) {
+        if isNoun, Self.isNamedAfterPlaces(type) {
             // "l'accord de Niamey", "the Minsk agreements", "la conférence de Berlin": a capital naming an agreement or
             // a gathering says where it was made, not who made it.
             sources.removeAll { isPlaceNaming($0, head: head) }
@@ -465,7 +479,8 @@ final class TreeArguments {
             found.targets = resolve(undergoer(of: verb)).filter { target in !found.sources.contains(target) }
             targetRole = "undergoer"
         }
-        found.rule = "source \(sourceName), target \(targetRole)" + (found.mutual ? ", mutual" : "")
+        // Written in one interpolation: no string of the sides is made to be joined to the mark of a mutual event.
+        found.rule = found.mutual ? "source \(sourceName), target \(targetRole), mutual" : "source \(sourceName), target \(targetRole)"
         return found
     }
 
@@ -547,17 +562,29 @@ final class TreeArguments {
     /// genitive is then the target, as after a possessor. The parser may hang the agent on that genitive ("the seizure
     /// of the tanker by Iran"), which takes none unless it is an event itself.
     private func nounAgents(of noun: Int, isTrigger: (Int) -> Bool) -> ([Mention], String) {
-        let genitives = parsed.dependents(of: noun).filter { complement in
-            parsed.relation(of: complement) == .nmod && markers(of: complement).contains(words.genitive)
-                && !isTrigger(parsed.tokenOfWord[complement])
+        let parts = partAgents(of: noun)
+        let agents = resolve(parts)
+        if let first = parts.first, !agents.isEmpty { return (agents, "agent (\(parsed.path(from: noun, to: first)))") }
+        // The agent phrases on the noun, then those on its genitives, each tried alone: read in place, with no list of
+        // them built, as most event nouns have none.
+        for complement in parsed.dependents(of: noun) where Self.ownerRelations.contains(parsed.relation(of: complement)) {
+            if let found = agent(complement, of: noun) { return found }
         }
-        let marked = (parsed.dependents(of: noun, Self.ownerRelations) + genitives.flatMap { parsed.dependents(of: $0, [.nmod]) })
-            .filter { markers(of: $0).contains(where: words.nounAgentMarkers.contains) }
-        for heads in [partAgents(of: noun)] + marked.map({ [$0] }) {
-            let agents = resolve(heads)
-            if let first = heads.first, !agents.isEmpty { return (agents, "agent (\(parsed.path(from: noun, to: first)))") }
+        for complement in parsed.dependents(of: noun) where parsed.relation(of: complement) == .nmod
+            && markers(of: complement).contains(words.genitive) && !isTrigger(parsed.tokenOfWord[complement]) {
+            for phrase in parsed.dependents(of: complement) where parsed.relation(of: phrase) == .nmod {
+                if let found = agent(phrase, of: noun) { return found }
+            }
         }
         return ([], "none")
+    }
+
+    /// The actors an agent phrase on an event noun names, with the rule that reached them; nil for a phrase that is no
+    /// agent phrase or names no actor.
+    private func agent(_ phrase: Int, of noun: Int) -> ([Mention], String)? {
+        guard markers(of: phrase).contains(where: words.nounAgentMarkers.contains) else { return nil }
+        let agents = resolve([phrase])
+        return agents.isEmpty ? nil : (agents, "agent (\(parsed.path(from: noun, to: phrase)))")
     }
 
     /// "condemns launch of a missile by X" with "by X" hung on the verb: an active verb with a subject has no agent, so
@@ -605,7 +632,19 @@ final class TreeArguments {
                                                       .preposition("par"), .preposition("from"), .subject]
 
     /// Event nouns whose occasion makes the clause's subject a party: gatherings and partnerships.
-    static let occasionTypes: Set<EventType> = [.consult, .cooperate]
+    static func isOccasionType(_ type: EventType) -> Bool {
+        switch type {
+        case .consult, .cooperate: true
+        default: false
+        }
+    }
+
+    /// The name of the role a rule says filled a side, before the path written after it: "poss" in "poss (nmod:poss)".
+    /// Cut at the first space's byte: the names and paths are plain words, and walking them Character by Character
+    /// cost more than the comparison.
+    private static func roleName(_ rule: String) -> Substring {
+        rule.utf8.firstIndex(of: UInt8(ascii: " ")).map { rule[..<$0] } ?? rule[...]
+    }
 
     private static func name(_ role: ArgumentRole) -> String {
         switch role {

@@ -130,6 +130,20 @@ struct ParserWordsTests {
         #expect(result.words[0].text == "L’")
     }
 
+    /// The apostrophes are replaced on the UTF-8 bytes: the same text as replacing the scalars.
+    @Test("Typographic apostrophes made plain on the bytes as on the scalars")
+    func apostrophesOnTheBytes() {
+        let texts = ["l’", "L’armée", "d’", "qu’il", "n’t", "ʼ", "’’", "a’b’c", "l'", "armée", "é", "—", "“", "”", "‘", "ÊÊ",
+                     "ʻ", "ʽ", "x’", "’", "€", "’s", "ʼs", "", "plain"]
+        for text in texts {
+            let expected = String(String.UnicodeScalarView(text.unicodeScalars.map {
+                $0 == "\u{2019}" || $0 == "\u{02BC}" ? "'" : $0
+            }))
+            #expect(ParserWords.plainApostrophes(text) == expected, "\(text)")
+            #expect(Array(ParserWords.plainApostrophes(text).utf8) == Array(expected.utf8), "\(text)")
+        }
+    }
+
     // MARK: - English
 
     @Test("English n't and 're, 'm, 've, 'll, 'd come off their word, each part keeping its own offsets")
