@@ -66,7 +66,7 @@ enum ArgumentDefaults {
         en | verb | AID | source=subject target=iobj|object|to|for
         en | verb | RETREAT | source=subject target=from|object
         en | verb | MOBILIZE | source=subject target=against|to|toward|towards|near|along|into|on
-        en | verb | THREATEN | source=subject target=object|iobj|against|clause-object|clause-subject
+        en | verb | THREATEN | source=subject target=object|iobj|against|clause-object|clause-against|clause-subject
         en | verb | ACCUSE | source=subject target=object|iobj|on|upon|to|against|over|about|clause-subject
         en | verb | REJECT | source=subject target=object|iobj|on|upon|to|against|clause-subject
         en | verb | REQUEST | source=subject target=object|iobj|on|upon|to|clause-subject

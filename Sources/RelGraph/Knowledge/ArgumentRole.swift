@@ -29,6 +29,10 @@ enum ArgumentRole: Hashable, Sendable {
     case host
     /// An oblique or a nominal complement introduced by this folded preposition.
     case preposition(String)
+    /// An oblique of the clause the trigger introduces, introduced by this folded preposition, written
+    /// `clause-against`: whom a threat is aimed at when the act threatened takes no object ("threatened to retaliate
+    /// against X").
+    case clausePreposition(String)
 
     /// The subject and the complements a preposition introduces: a noun written there that names no actor says the
     /// role is filled by something else than an actor.
@@ -38,6 +42,9 @@ enum ArgumentRole: Hashable, Sendable {
         default: false
         }
     }
+
+    /// How a role of the trigger's clause is written in a frame row: `clause-against`.
+    static let clausePrefix = "clause-"
 
     init(_ word: Substring) {
         switch word {
@@ -51,6 +58,8 @@ enum ArgumentRole: Hashable, Sendable {
         case "clause-object": self = .clauseObject
         case "agent": self = .participleAgent
         case "host": self = .host
+        case _ where word.hasPrefix(Self.clausePrefix) && word.count > Self.clausePrefix.count:
+            self = .clausePreposition(TextFolding.fold(word.dropFirst(Self.clausePrefix.count)))
         default: self = .preposition(TextFolding.fold(word))
         }
     }
@@ -69,11 +78,14 @@ struct ArgumentFrame: Hashable, Sendable {
     /// States and Qatar lead a mediation" relates each to the parties, not to each other.
     var together = false
     /// The target is a diplomat, or no one: "the ambassador was summoned" is a reprimand, "the council was summoned"
-    /// is not.
+    /// is not. A frame that reads its source from the object asks it of the source instead (`envoysAreSources`).
     var envoys = false
     /// The row spells its trigger with the passive auxiliary ("est convoqué", "fue citado"): the subject written is the
     /// logical object whatever voice the parser read, as it often takes "est" for the auxiliary of tense.
     var passive = false
+    /// "X's ambassador was recalled from Y" is X's act on the state the envoy leaves, "X's troops were recalled" no
+    /// recall of an envoy: with the source read from the object, the envoy is the source, and the target is the host.
+    var envoysAreSources: Bool { envoys && sources.contains(.object) }
     /// The frame as written, for `--explain`.
     private(set) var text: String
 

@@ -51,6 +51,7 @@ struct ParsedSentence: Sendable {
         if let shared = words {
             if Self.repairFixedPredicates(&tree, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairMeasureCompounds(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairPartitiveNumerals(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairVerbParticleNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
@@ -280,6 +281,28 @@ struct ParsedSentence: Sendable {
             tree.words[measure].head = measured + 1
             tree.words[measure].relation = "det"
             tree.words[marker].head = measure + 1
+            changed = true
+        }
+        return changed
+    }
+
+    /// "sent an aid package to X", "adopted a new sanctions package against Y": English writes the measured noun as a
+    /// compound before its quantity, and the quantity heads the phrase and takes its complements, where no frame of
+    /// the event noun looks. As with "a package of sanctions", the measured noun takes the quantity's place and all its
+    /// other dependents; the quantity becomes its determiner.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairMeasureCompounds(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for measure in tree.words.indices where measure > 0 && tree.words[measure].tag == .noun {
+            let measured = measure - 1
+            guard tree.words[measured].tag == .noun, tree.words[measured].head - 1 == measure,
+                  tree.words[measured].label.isPlain(.compound),
+                  shared.words.measureNouns.contains(TextFolding.fold(tree.words[measure].form)) else { continue }
+            tree.words[measured].head = tree.words[measure].head
+            tree.words[measured].label = tree.words[measure].label
+            for child in children[measure] where child != measured { tree.words[child].head = measured + 1 }
+            tree.words[measure].head = measured + 1
+            tree.words[measure].relation = "det"
             changed = true
         }
         return changed

@@ -51,6 +51,9 @@ extension TreeArguments {
         case .clauseObject:
             return parsed.dependents(of: head).filter { Self.clauseRelations.contains(parsed.relation(of: $0)) }
                 .flatMap { objectWords(of: $0) }
+        case .clausePreposition(let word):
+            return parsed.dependents(of: head).filter { Self.clauseRelations.contains(parsed.relation(of: $0)) }
+                .flatMap { clause in parsed.dependents(of: clause, [.obl]).filter { markers(of: $0).contains(word) } }
         case .participleAgent:
             return participles(of: head).filter { !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0) }
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) } + partAgents(of: head)

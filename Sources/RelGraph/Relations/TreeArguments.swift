@@ -289,7 +289,7 @@ final class TreeArguments {
                 // "Syrian refugees arrived in Turkey": private people are no state acting.
                 // Most roles find no civilian: the list is changed only when one is there.
                 if isSource, written.contains(where: isCivilian) { written.removeAll(where: isCivilian) }
-                if !isSource, frame.envoys { written.removeAll { !isEnvoy($0) } }
+                if frame.envoys, isSource == frame.envoysAreSources { written.removeAll { !isEnvoy($0) } }
                 var heads = written
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
                 // "llamó a consultas a su embajador en X, Y": the envoy a state calls home is its own; the host is the
@@ -659,6 +659,7 @@ final class TreeArguments {
         case .participleAgent: "agent"
         case .host: "host"
         case .preposition(let word): word
+        case .clausePreposition(let word): ArgumentRole.clausePrefix + word
         }
     }
 }

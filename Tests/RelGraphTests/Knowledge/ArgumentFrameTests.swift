@@ -12,6 +12,23 @@ struct ArgumentFrameTests {
         #expect(frame.places && frame.mutual)
     }
 
+    /// A preposition after `clause-` names an oblique of the trigger's clause; the bare prefix is a plain preposition.
+    @Test func readsAClausePreposition() throws {
+        let frame = try #require(ArgumentFrame("source=subject target=clause-object|clause-Against|clause-"))
+        #expect(frame.targets == [.clauseObject, .clausePreposition("against"), .preposition("clause-")])
+    }
+
+    /// An envoy read from the object is the source when the source is read there ("X's ambassador was recalled"), the
+    /// target otherwise ("the ambassador was summoned").
+    @Test func envoysAreSourcesOnlyWhenTheSourceIsTheObject() throws {
+        let recall = try #require(ArgumentFrame("source=object target=from|host envoys passive"))
+        let summons = try #require(ArgumentFrame("source=subject target=object envoys"))
+        let plain = try #require(ArgumentFrame("source=object target=from"))
+        #expect(recall.envoysAreSources)
+        #expect(!summons.envoysAreSources)
+        #expect(!plain.envoysAreSources)
+    }
+
     @Test func foldsPrepositionsAndReadsEntreAsBetween() throws {
         let frame = try #require(ArgumentFrame("source=subject target=À|entre"))
         #expect(frame.targets == [.preposition("a"), .between])

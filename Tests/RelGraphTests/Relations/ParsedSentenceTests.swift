@@ -371,6 +371,37 @@ struct ParsedSentenceTests {
         #expect(untouched.governor(of: 7) == 3)
     }
 
+    /// "X sent an aid package to Y" as parsers read it: "aid" a compound of "package", "to Y" on "package". With the
+    /// language's word classes, the compound takes the quantity's place and its other dependents.
+    private func compoundMeasuredTree(language: Language?, quantity: String = "package") -> ParsedSentence {
+        typealias Word = SyntaxTree.Word
+        let words = [
+            Word(form: "Kenya", tag: .propn, head: 2, relation: "nsubj"), Word(form: "sent", tag: .verb, head: 0, relation: "root"),
+            Word(form: "an", tag: .det, head: 5, relation: "det"), Word(form: "aid", tag: .noun, head: 5, relation: "compound"),
+            Word(form: quantity, tag: .noun, head: 2, relation: "obj"),
+            Word(form: "to", tag: .adp, head: 7, relation: "case"), Word(form: "Uganda", tag: .propn, head: 5, relation: "nmod"),
+        ]
+        return ParsedSentence(tree: SyntaxTree(words: words), tokenOfWord: Array(words.indices),
+                              wordsOfToken: words.indices.map { $0..<$0 + 1 }, firstToken: 0,
+                              words: language.map(ArgumentWords.Shared.of))
+    }
+
+    @Test func aCompoundBeforeAQuantityTakesItsPlaceAndItsComplements() {
+        let repaired = compoundMeasuredTree(language: .en)
+        #expect(repaired.governor(of: 3) == 1)
+        #expect(repaired.label(of: 3).name == "obj")
+        #expect(repaired.governor(of: 6) == 3)
+        #expect(repaired.governor(of: 2) == 3)
+        #expect(repaired.governor(of: 4) == 3)
+        #expect(repaired.label(of: 4).name == "det")
+        // A noun that measures nothing keeps its compound; so does any tree read without word classes.
+        let shipment = compoundMeasuredTree(language: .en, quantity: "convoy")
+        #expect(shipment.governor(of: 3) == 4)
+        #expect(shipment.governor(of: 6) == 4)
+        let untouched = compoundMeasuredTree(language: nil)
+        #expect(untouched.governor(of: 3) == 4)
+    }
+
     /// "Day one, Kenya and Uganda signed…" read with the fronted noun as the subject and the name as a bare oblique.
     @Test func aNameAfterAFrontedNounAndItsCommaIsTheSubject() {
         typealias Word = SyntaxTree.Word

@@ -1127,4 +1127,32 @@ struct TreeArgumentsTests {
     @Test(arguments: frenchNewsConstructions) func constructionOfFrenchNews(_ example: Case) {
         #expect(Set(Probe.events(example.text, example.language)) == example.edges)
     }
+
+    /// Constructions of English news prose: an event noun written as the compound of its quantity ("an aid package",
+    /// "a sanctions package"), an envoy recalled in the passive, a threat aimed through its clause's "against".
+    static let englishNewsConstructions: [Case] = [
+        // The event noun before "package" keeps the complements the parser hung on the package.
+        Case(.en, "Japan is sending another aid package to Ghana.", ["JPN AID GHA"]),
+        Case(.en, "Norway adopted a new sanctions package against Belarus on Monday.", ["NOR SANCTION BLR"]),
+        Case(.en, "Canada announced a $50 million military aid package for Peru.", ["CAN AID PER"]),
+        Case(.en, "The aid package was debated in parliament.", []),
+        Case(.en, "Chile unveiled a stimulus package on Monday.", []),
+        // An envoy recalled is their state's act on the state they serve in, written as the place they leave or as
+        // their posting; troops recalled, an envoy with no state, a recall denied or foreseen are no such act.
+        Case(.en, "Ghana's ambassador has been recalled from Togo for consultations.", ["GHA SANCTION TGO"]),
+        Case(.en, "The Ghanaian ambassador to Togo was recalled on Tuesday.", ["GHA SANCTION TGO"]),
+        Case(.en, "Ghanaian troops were recalled from Mali.", []),
+        Case(.en, "The ambassador was recalled for consultations.", []),
+        Case(.en, "Ghana's ambassador has not been recalled from Togo.", []),
+        Case(.en, "Ghana said its envoy could be recalled from Togo.", []),
+        // A threat to act against someone, the act taking no object, is aimed at them, even with a date between.
+        Case(.en, "Peru threatened to retaliate against Chile.", ["PER THREATEN CHL"]),
+        Case(.en, "Peru's foreign minister threatened on Friday to retaliate against Chile over the tariffs.", ["PER THREATEN CHL"]),
+        Case(.en, "Peru threatened to retaliate against any state that recognises the vote.", []),
+        Case(.en, "Peru did not threaten to retaliate against Chile.", []),
+    ]
+
+    @Test(arguments: englishNewsConstructions) func constructionOfEnglishNews(_ example: Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
 }
