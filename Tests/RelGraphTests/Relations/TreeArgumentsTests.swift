@@ -1129,7 +1129,8 @@ struct TreeArgumentsTests {
     }
 
     /// Constructions of English news prose: an event noun written as the compound of its quantity ("an aid package",
-    /// "a sanctions package"), an envoy recalled in the passive, a threat aimed through its clause's "against".
+    /// "a sanctions package"), an envoy recalled in the passive, a threat aimed through its clause's "against", exercises
+    /// named bilateral or trilateral.
     static let englishNewsConstructions: [Case] = [
         // The event noun before "package" keeps the complements the parser hung on the package.
         Case(.en, "Japan is sending another aid package to Ghana.", ["JPN AID GHA"]),
@@ -1150,6 +1151,11 @@ struct TreeArgumentsTests {
         Case(.en, "Peru's foreign minister threatened on Friday to retaliate against Chile over the tariffs.", ["PER THREATEN CHL"]),
         Case(.en, "Peru threatened to retaliate against any state that recognises the vote.", []),
         Case(.en, "Peru did not threaten to retaliate against Chile.", []),
+        // A bilateral or trilateral exercise is held with partners; a training exercise of one state alone relates no one.
+        Case(.en, "Ghana and Togo held a bilateral naval exercise off the coast.", ["GHA COOPERATE TGO"]),
+        Case(.en, "Peru and Chile conducted trilateral drills with Bolivia.", ["PER COOPERATE BOL", "CHL COOPERATE BOL"]),
+        Case(.en, "Peru held a training exercise near the border.", []),
+        Case(.en, "Ghana held bilateral exercises.", []),
     ]
 
     @Test(arguments: englishNewsConstructions) func constructionOfEnglishNews(_ example: Case) {
