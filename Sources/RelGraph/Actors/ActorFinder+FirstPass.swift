@@ -67,6 +67,7 @@ extension ActorFinder {
                 }
             }
             let form: Mention.Form = span.entry.form == .demonym ? .demonym : (span.entry.form == .seat ? .seat : .name)
+            if form == .demonym, namesLanguage(span.range, in: range) { continue }
             found.append((span.range.lowerBound, .resolved(Mention(range: span.range, refs: [actor], form: form,
                                                                    preposition: prepositionBefore(span.range.lowerBound, in: range)))))
             claimed.insert(span.range)
@@ -83,6 +84,21 @@ extension ActorFinder {
         return markGovernments(found.sorted { $0.start < $1.start }.map { $0.item }, in: range)
     }
 
+    /// "una entrevista para CNN en Español", "traduit en russe", "said in Russian.": a demonym right after the
+    /// preposition of a medium names a language. English puts its demonym adjectives before a noun ("in Russian
+    /// hands"), which is no language; French and Spanish put theirs after ("en territoire russe").
+    func namesLanguage(_ demonym: Range<Int>, in sentence: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        guard demonym.count == 1, demonym.lowerBound > sentence.lowerBound,
+              Self.languagePrepositions[document.language] == tokens[demonym.lowerBound - 1].folded else { return false }
+        guard document.language == .en else { return true }
+        return demonym.upperBound == sentence.upperBound || !tokens[demonym.upperBound].isWord
+            || tokens[demonym.upperBound].isCapitalized
+    }
+
+    /// The preposition of the language something is said or written in.
+    private static let languagePrepositions: [Language: String] = [.en: "in", .fr: "en", .es: "en"]
+
     func namesStatePair(_ token: Int) -> Bool {
         document.tokens[token].isHyphenated && lexicon.compoundStates(document.tokens[token]) != nil
     }
@@ -93,7 +109,9 @@ extension ActorFinder {
         var spans: [LexicalSpan] = []
         spans.reserveCapacity(matches.count)
         for match in matches {
-            if let span = LexicalSpan(match), !isGivenName(span, sentence: sentence) { spans.append(span) }
+            if let span = LexicalSpan(match), !isGivenName(span, sentence: sentence), !isSurname(span, sentence: sentence) {
+                spans.append(span)
+            }
         }
         return spans
     }
@@ -113,6 +131,18 @@ extension ActorFinder {
               !FunctionWords.prepositions.contains(surname),
               lexicon.gazetteer.matches(in: tokens, range: next..<next + 1).isEmpty else { return false }
         return next + 1 >= sentence.upperBound || !(tokens[next + 1].isWord && tokens[next + 1].isCapitalized)
+    }
+
+    /// "François Hollande", "Paris Hilton": a one-word state or capital right after a capitalised given name is the
+    /// person's surname.
+    func isSurname(_ span: LexicalSpan, sentence: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        let start = span.range.lowerBound
+        guard span.entry.form == .stateName || span.entry.form == .seat, span.range.count == 1, start > sentence.lowerBound
+        else { return false }
+        let given = tokens[start - 1]
+        return given.isWord && given.isCapitalized && !given.isAllCaps && GivenNameLexicon.contains(given.folded)
+            && lexicon.gazetteer.matches(in: tokens, range: start - 1..<start).isEmpty
     }
 
     /// "relaciones diplomáticas", "relations diplomatiques": a title word right after a common noun is an adjective.

@@ -49,7 +49,10 @@ extension ActorFinder {
                     continue
                 case .pair where FunctionWords.officialPairNouns.contains(document.tokens[mention.range.upperBound - 1]):
                     persons.removeAll { sentence - $0.sentence > 2 }
-                    mentions[sentence][index].refs = persons.count >= 2 ? persons.suffix(2).map { .person($0.person) } : []
+                    let noun = document.tokens[mention.range.upperBound - 1].folded
+                    let titled = persons.filter { Self.holdsOffice(registry.persons[$0.person], named: noun) }
+                    let pair = titled.count >= 2 ? titled : persons
+                    mentions[sentence][index].refs = pair.count >= 2 ? pair.suffix(2).map { .person($0.person) } : []
                     continue
                 case .pair:
                     couples.removeAll { sentence - $0.sentence > 2 }
@@ -87,6 +90,17 @@ extension ActorFinder {
                 }
             }
             mentions[sentence].removeAll { ($0.form == .pair || $0.form == .ownCountry) && $0.refs.isEmpty }
+        }
+    }
+
+    /// Whether a person's title is the office a plural noun names: "les deux ministres" are ministers, not the
+    /// presidents named after them. A counterpart holds the office of whom it is the counterpart of; a title's word
+    /// is the noun's singular when the noun only adds a plural ending to it ("ministres", "cancilleres").
+    static func holdsOffice(_ person: Person, named plural: String) -> Bool {
+        if person.roleKey == "counterpart" { return true }
+        guard let role = person.role else { return false }
+        return TextFolding.fold(role).split(whereSeparator: { !$0.isLetter }).contains { word in
+            word.count >= 4 && plural.hasPrefix(word) && plural.count - word.count <= 2
         }
     }
 

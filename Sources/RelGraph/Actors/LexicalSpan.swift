@@ -68,8 +68,8 @@ struct SentenceSpans: Sendable {
             end = max(end, spans[span].range.upperBound, spans[span].range.lowerBound + 1)
         }
         base = lower
-        var starts = [Int?](repeating: nil, count: end - base)
-        var cover = [Int?](repeating: nil, count: end - base)
+        var starts = [Int?].filled(with: nil, count: end - base)
+        var cover = [Int?].filled(with: nil, count: end - base)
         for (index, span) in spans.enumerated() {
             starts[span.range.lowerBound - base] = index
             for token in span.range { cover[token - base] = index }

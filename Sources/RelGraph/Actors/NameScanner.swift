@@ -50,7 +50,8 @@ struct NameScanner {
         var end: Int
         if let particle = openingParticle(at: nameStart) {
             end = nameStart + particle + 1
-        } else if isNameToken(nameStart) || isGivenNameBeforeName(nameStart) {
+        } else if (isNameToken(nameStart) && !isRomanNumeral(tokens[nameStart])) || isGivenNameBeforeName(nameStart) {
+            // A numeral only closes a name ("Juan Carlos I"); alone it opens none, and English "I" is a pronoun.
             end = nameStart + 1
         } else {
             return nil

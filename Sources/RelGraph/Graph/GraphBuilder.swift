@@ -28,7 +28,7 @@ struct GraphBuilder {
             surfaces[ref] = text.prefix(1).uppercased() + text.dropFirst()
         }
         self.surfaces = surfaces
-        var firstSentences: [Int?] = Array(repeating: nil, count: actors.persons.count)
+        var firstSentences: [Int?] = .filled(with: nil, count: actors.persons.count)
         for (sentence, mentions) in actors.mentions.enumerated() {
             for mention in mentions {
                 for case .person(let index) in mention.refs where firstSentences.indices.contains(index) {
@@ -72,7 +72,7 @@ struct GraphBuilder {
     }
 
     private func mentionCounts() -> MentionCounts {
-        var counts = MentionCounts(persons: Array(repeating: 0, count: actors.persons.count))
+        var counts = MentionCounts(persons: .filled(with: 0, count: actors.persons.count))
         // At most one entry per mention: reserved once, the table never grows (and rehashes) as an article is counted.
         counts.others.reserveCapacity(actors.mentions.reduce(0) { $0 + $1.count })
         /// The actors relations use, gathered only if a capital is named as a place: most articles name none.

@@ -48,6 +48,9 @@ struct ArgumentWords: Sendable {
     let subjectPronouns: WordSet
     /// The preposition of a noun's complement ("of", "de"): the target once a possessor is the source.
     let genitive: String
+    /// The preposition of company ("with", "avec", "con"): talks with someone, and no one named beside them, are held
+    /// by whom the article is following.
+    let comitative: String
     /// Prepositions that mark a direct object ("atacó a Siria").
     let objectMarkers: WordSet
     /// Quantifiers a relative pronoun may hang from: "both of which", "dont tous", "todos los cuales".
@@ -152,6 +155,19 @@ struct ArgumentWords: Sendable {
     /// The particles that open an infinitive ("to", "de", "a"): an infinitive the parser hangs as an adverbial clause
     /// ("asked X to consider…" read as a purpose) is still the complement its verb controls.
     var infinitiveMarkers: WordSet = .empty
+    /// The ending of the language's adverbs of manner ("immédiatement", "inmediatamente", "formally"): such an adverb
+    /// may stand between a phrase's words ("rappeler immédiatement son ambassadeur").
+    var mannerAdverbEnding = ""
+    /// Adjectives written before the noun they qualify ("una nueva llamada", "un nouvel entretien", "a new round"):
+    /// after a determiner and one of them, a trigger is a noun, whatever the tagger would make of it.
+    var prenominalAdjectives: WordSet = .empty
+    /// Nouns of a gathering that an organization hosts ("summit", "sommet", "cumbre"): the organization naming one is
+    /// its forum ("the UN meeting", "le sommet de l'UA"), unlike talks or mediation, which it holds.
+    var forumNouns: WordSet = .empty
+    /// The particles by which a verb of arrival takes an infinitive to say that an act came to pass, not a journey:
+    /// "llegó a amenazar" (went as far as threatening), "est arrivé à convaincre" (managed to convince). A purpose is
+    /// written with another word ("para", "pour"); English has no such reading.
+    var arrivalPeriphrasisMarkers: WordSet = .empty
     /// Modals that, in a clause reported after a verb in the past, are the future seen from then: "said it would
     /// visit". Languages that write that future as a tense leave it empty.
     var reportedFutures: WordSet = .empty

@@ -16,7 +16,7 @@ struct MentionLists {
         self.tokens = tokens
         self.mentions = mentions
         self.sentence = sentence
-        var joined = [Bool](repeating: false, count: mentions.count)
+        var joined = [Bool].filled(with: false, count: mentions.count)
         var governing = mentions.map(\.preposition)
         var closed = false
         for index in mentions.indices.dropFirst() {

@@ -12,7 +12,8 @@ extension ParsedSentence {
     }
 
     /// The tags a noun phrase's words before or after its noun bear ("unas maniobras navales", "de nouveaux exercices").
-    private static let nounPhraseTags: Set<PartOfSpeech> = [.det, .adj, .num, .noun]
+    /// A name counts as the phrase's noun: "a rencontré lundi son homologue, X" with the official's mention one word.
+    private static let nounPhraseTags: Set<PartOfSpeech> = [.det, .adj, .num, .noun, .propn]
 
     /// Makes the time noun the verb's oblique and the noun phrase after it the verb's object; the phrase's words hang
     /// from its noun, a clause after it that hung from the time noun hangs from the object, anything else from the verb.
@@ -91,6 +92,7 @@ extension ParsedSentence {
         guard index > start, words[start].tag != .adp || index > start + 1 else { return nil }
         let objectWords = start...(index - 1)
         guard let object = objectWords.first(where: { words[$0].tag == .noun })
+                ?? objectWords.first(where: { words[$0].tag == .propn })
                 ?? (objectWords.count > 1 ? objectWords.first(where: { words[$0].tag == .adj }) : nil),
               !shared.words.timeNouns.contains(TextFolding.fold(words[object].form)) else { return nil }
         let outside = { (word: Int) in !timeWords.contains(word) && !objectWords.contains(word) }
@@ -100,5 +102,28 @@ extension ParsedSentence {
         let definite = words[start].tag == .det && shared.words.anaphoricDeterminers.contains(TextFolding.fold(words[start].form))
         guard subjectBefore || !definite else { return nil }
         return TimePhraseBeforeObject(time: time, timeWords: timeWords, object: object, objectWords: objectWords)
+    }
+
+    /// "a décidé mercredi de rappeler…", "decidió el miércoles a expulsar…", "decided on Wednesday to recall…": an
+    /// infinitive the parser hangs on the day written between it and its verb is that verb's complement. A clause
+    /// with no infinitive's particle may be the day's own ("el lunes, cuando firmaron").
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    static func repairInfinitivesAfterTimeNouns(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for word in tree.words.indices where tree.words[word].tag == .verb && [.acl, .advcl].contains(tree.words[word].label.relation) {
+            let time = tree.words[word].head - 1
+            guard time >= 0, time < word, shared.words.timeNouns.contains(TextFolding.fold(tree.words[time].form)) else { continue }
+            let verb = tree.words[time].head - 1
+            guard verb >= 0, verb < time, tree.words[verb].tag == .verb,
+                  children[word].contains(where: { marker in
+                      marker < word && tree.words[marker].label.relation == .mark
+                          && shared.words.infinitiveMarkers.contains(TextFolding.fold(tree.words[marker].form))
+                  })
+            else { continue }
+            tree.words[word].head = verb + 1
+            tree.words[word].relation = "xcomp"
+            changed = true
+        }
+        return changed
     }
 }

@@ -55,6 +55,7 @@ struct ParsedSentence: Sendable {
             if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairVerbParticleNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairObjectsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairInfinitivesAfterTimeNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairGenitivesAfterAgentPhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairRelativeClausesAfterTheirName(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
@@ -471,12 +472,16 @@ struct ParsedSentence: Sendable {
         var changed = false
         for clause in tree.words.indices where tree.words[clause].tag == .verb {
             // The main verb hangs on the relative clause's verb, or beside it on the verb above; most verbs have
-            // none, and are left before any word is folded.
-            guard let main = (children[clause] + (tree.words[clause].head > 0 ? children[tree.words[clause].head - 1] : [])).first(where: { verb in
-                      verb > clause && tree.words[verb].tag == .verb
-                          && [.parataxis, .conj].contains(tree.words[verb].label.relation)
-                          && !children[verb].contains { tree.words[$0].label.relation == .nsubj }
-                  }) else { continue }
+            // none, and are left before any word is folded. The two lists of dependents are searched in turn, not
+            // joined into a new one for every verb.
+            func isMain(_ verb: Int) -> Bool {
+                verb > clause && tree.words[verb].tag == .verb
+                    && [.parataxis, .conj].contains(tree.words[verb].label.relation)
+                    && !children[verb].contains { tree.words[$0].label.relation == .nsubj }
+            }
+            guard let main = children[clause].first(where: isMain)
+                    ?? (tree.words[clause].head > 0 ? children[tree.words[clause].head - 1].first(where: isMain) : nil)
+            else { continue }
             let subjects = children[clause].filter { tree.words[$0].label.relation == .nsubj }
             guard let subject = subjects.first(where: { $0 < clause }),
                   (subject + 1..<clause).contains(where: { word in
@@ -709,16 +714,18 @@ struct ParsedSentence: Sendable {
             down.append(next)
         }
         guard let meeting = up.firstIndex(of: down[down.count - 1]) else { return "?" }
-        // The steps are written straight into the path, with no list of them joined afterwards.
+        // The steps are written straight into the path, with no list of them joined afterwards and no string made for
+        // a step climbed.
         var path = ""
         var isFirst = true
-        func step(_ text: String) {
+        func step(_ name: String, climbed: Bool) {
             if !isFirst { path += " " }
-            path += text
+            if climbed { path += "^" }
+            path += name
             isFirst = false
         }
-        for word in up[..<meeting] { step("^" + label(of: word).name) }
-        for word in down.dropLast().reversed() { step(label(of: word).name) }
+        for word in up[..<meeting] { step(label(of: word).name, climbed: true) }
+        for word in down.dropLast().reversed() { step(label(of: word).name, climbed: false) }
         return isFirst ? "self" : path
     }
 }

@@ -105,51 +105,72 @@ struct RelationExtractor {
     /// What the lexicons tell the parser before it reads a sentence: the proper names the actor layer found, the
     /// verbs of the triggers and the verbs that carry event nouns.
     func parseHints(_ sentence: Sentence, hits: [TriggerMatcher.Hit]) -> ParseHints {
-        let supportVerbs = ArgumentWords.Shared.of(document.language).words.supportVerbs
-        // "le ministère russe": a demonym right after an agent noun is its adjective, which the tagger may doubt.
-        let agentNouns = ArgumentWords.Shared.of(document.language).words.agentNouns
+        // The classes are read through the shared reference: a copy of them would retain each of their sets.
+        let shared = ArgumentWords.Shared.of(document.language)
         // The closures below read the tokens, not `document`: one that reads a property of `self` copies the whole
         // extractor.
         let tokens = document.tokens
-        let carriers = sentence.tokenRange.filter { supportVerbs.contains(tokens[$0]) }.map { $0..<$0 + 1 }
-        // "a été accueilli hier après-midi par…": a noun of time the tagger reads as a verb is a noun.
-        let timeNouns = ArgumentWords.Shared.of(document.language).words.timeNouns
-        let times = sentence.tokenRange.filter { timeNouns.contains(tokens[$0]) }.map { $0..<$0 + 1 }
+        // The triggers are read in place, once: filtering them for each hint copied every hit with its trigger.
+        var predicates: [Range<Int>] = []
+        var verbs: [Range<Int>] = []
+        var nouns: [Range<Int>] = []
+        // "un esperado encuentro": the adjective written before an event noun is an adjective, as the noun is a noun.
+        var beforeNouns: [Range<Int>] = []
+        for index in hits.indices {
+            let frame = hits[index].trigger.frame
+            if Self.isPlainVerb(hits[index]) {
+                verbs.append(hits[index].range)
+            } else if frame != .noun {
+                predicates.append(hits[index].range)
+            }
+            guard (frame == .noun || frame == .visit) && hits[index].followsDeterminer else { continue }
+            nouns.append(hits[index].range)
+            let start = hits[index].range.lowerBound
+            if start > sentence.tokenRange.lowerBound, shared.words.prenominalAdjectives.contains(tokens[start - 1]) {
+                beforeNouns.append(start - 1..<start)
+            }
+        }
+        // One pass over the words: the verbs that carry event nouns, the nouns of time the tagger reads as verbs ("a été
+        // accueilli hier après-midi par…"), and the adjectives the language spells as verbs ("nuclear").
+        var formAdjectives: [Range<Int>] = []
+        for token in sentence.tokenRange {
+            if shared.words.supportVerbs.contains(tokens[token]) { predicates.append(token..<token + 1) }
+            if shared.words.timeNouns.contains(tokens[token]) { nouns.append(token..<token + 1) }
+            if shared.words.verbFormAdjectives.contains(tokens[token]) { formAdjectives.append(token..<token + 1) }
+        }
         let properNames = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
         let names = properNames + acronymsWithClosingDot(in: sentence, outside: properNames)
-        return ParseHints(names: names,
-                   predicates: hits.filter { $0.trigger.frame != .noun && !Self.isPlainVerb($0) }.map(\.range) + carriers,
-                   verbs: hits.filter(Self.isPlainVerb).map(\.range),
-                   nouns: hits.filter { [.noun, .visit].contains($0.trigger.frame) && $0.followsDeterminer }.map(\.range) + times,
-                   adjectives: actors.mentions[sentence.index].filter { mention in
-                       mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
-                           && agentNouns.contains(tokens[mention.range.lowerBound - 1])
-                   }.map(\.range) + verbFormAdjectives(in: sentence),
-                   auxiliaries: hits.compactMap { auxiliaryBeforeIncise($0, in: sentence) }.map { $0..<$0 + 1 },
-                   clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
+        // "le ministère russe": a demonym right after an agent noun is its adjective, which the tagger may doubt.
+        let adjectives = actors.mentions[sentence.index].filter { mention in
+            mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
+                && shared.words.agentNouns.contains(tokens[mention.range.lowerBound - 1])
+        }.map(\.range) + formAdjectives + beforeNouns
+        return ParseHints(names: names, predicates: predicates, verbs: verbs, nouns: nouns, adjectives: adjectives,
+                          auxiliaries: auxiliariesBeforeIncises(in: sentence).map { $0..<$0 + 1 },
+                          clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
     }
 
-    /// The auxiliary before a verb trigger when an adverbial phrase of a preposition, a possessive and a noun parts the
-    /// two: "L'Algérie a de son côté convoqué", "a, pour sa part, condamné", "ha por su parte convocado".
-    private func auxiliaryBeforeIncise(_ hit: TriggerMatcher.Hit, in sentence: Sentence) -> Int? {
-        guard hit.trigger.frame != .noun else { return nil }
+    /// The auxiliaries parted from their participle by an adverbial phrase of a preposition, a possessive and a noun:
+    /// "L'Algérie a de son côté convoqué", "a, pour sa part, condamné", "ha por su parte convocado", "a de son côté
+    /// indiqué qu'elle rompait…". The tagger would take the auxiliary for the main verb with an object.
+    private func auxiliariesBeforeIncises(in sentence: Sentence) -> [Int] {
         let language = document.language
         let tokens = document.tokens
-        var index = hit.range.lowerBound - 1
-        if index >= sentence.tokenRange.lowerBound, tokens[index].text == "," { index -= 1 }
-        let noun = index, possessive = index - 1, preposition = index - 2
-        guard preposition - 1 >= sentence.tokenRange.lowerBound, tokens[noun].isWord, !tokens[noun].isCapitalized,
-              FunctionWordClasses.wordClass(\.possessives, of: language).contains(tokens[possessive]),
-              FunctionWordClasses.wordClass(\.prepositions, of: language).contains(tokens[preposition]) else { return nil }
-        var auxiliary = preposition - 1
-        if tokens[auxiliary].text == ",", auxiliary - 1 >= sentence.tokenRange.lowerBound { auxiliary -= 1 }
-        return FunctionWordClasses.wordClass(\.auxiliaries, of: language).contains(tokens[auxiliary]) ? auxiliary : nil
-    }
-
-    /// The adjectives of the sentence that the language spells as a verb ("nuclear"): told to the tagger as adjectives.
-    private func verbFormAdjectives(in sentence: Sentence) -> [Range<Int>] {
-        let adjectives = ArgumentWords.Shared.of(document.language).words.verbFormAdjectives
-        return sentence.tokenRange.filter { adjectives.contains(document.tokens[$0]) }.map { $0..<$0 + 1 }
+        let auxiliaries = FunctionWordClasses.wordClass(\.auxiliaries, of: language)
+        let possessives = FunctionWordClasses.wordClass(\.possessives, of: language)
+        let prepositions = FunctionWordClasses.wordClass(\.prepositions, of: language)
+        let range = sentence.tokenRange
+        return range.filter { auxiliary in
+            guard auxiliaries.contains(tokens[auxiliary]) else { return false }
+            var index = auxiliary + 1
+            if index < range.upperBound, tokens[index].text == "," { index += 1 }
+            let preposition = index, possessive = index + 1, noun = index + 2
+            var participle = noun + 1
+            if participle < range.upperBound, tokens[participle].text == "," { participle += 1 }
+            return participle < range.upperBound && prepositions.contains(tokens[preposition])
+                && possessives.contains(tokens[possessive]) && tokens[noun].isWord && !tokens[noun].isCapitalized
+                && tokens[participle].isWord && !tokens[participle].isCapitalized
+        }
     }
 
     /// "a major U.S. military base": the tokenizer keeps a dotted acronym's last period apart, which the parser reads
@@ -200,7 +221,12 @@ struct RelationExtractor {
             }
                 ?? (speaksOfPossibility ? .unreal : .factual)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
-            let governor = governingHit(of: hit, among: hits, tree: tree)
+            // "llegó a amenazar a X": the verb of arrival only says the threat came to pass.
+            if hit.trigger.frame == .visit, !isNoun, tree.headWord(of: hit.range).map(tree.isArrivalPeriphrasis) ?? false { continue }
+            let governor = governingHit(of: hit, among: hits, tree: tree).flatMap { governor in
+                governor.trigger.frame == .visit && tree.headWord(of: governor.range).map(tree.isArrivalPeriphrasis) ?? false
+                    ? nil : governor
+            }
             // "denied any attack", "demanded that X withdraw", "agreed to attack": the governed event did not happen;
             // "accused X of attacking Y": an alleged act is not coded; an event noun condemned ("condemned the attack") and
             // what a warning reports ("warned that they would never accept") are.
@@ -241,8 +267,10 @@ struct RelationExtractor {
             // "realizarán maniobras conjuntas", "will hold joint drills": a joint act announced for later is an agreement
             // to act together, not yet cooperation.
             if effective.trigger.type == .cooperate, isNoun, tree.isAnnounced(hit.range) { effective.trigger.type = .agree }
-            let row = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text)"
-            var arguments = Arguments(sources: found.sources, targets: found.targets, rule: "\(row): \(found.rule)",
+            // The trigger's row and what the tree gave it, written as one string: no string of the row is made to be
+            // copied into it.
+            let rule = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text): \(found.rule)"
+            var arguments = Arguments(sources: found.sources, targets: found.targets, rule: rule,
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
                                       passive: found.passive)
             if arguments.targets.isEmpty, !arguments.mutual {
@@ -267,7 +295,7 @@ struct RelationExtractor {
             // side it attacks.
             let sided = Set(relations.filter { Self.sidingTypes.contains($0.type) }.flatMap { [$0.source, $0.target] })
             complete(&arguments, hit: effective, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse,
-                     sided: sided)
+                     sided: sided, writtenSubjectAbove: { tree.headWord(of: hit.range).map(tree.nearestWrittenSubject) ?? [] })
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era
             var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)
@@ -438,16 +466,34 @@ struct RelationExtractor {
     /// missing: no actor of a sentence before stands in for it, even where Spanish drops subjects. Nor is the agent of
     /// a passive that names none ("fue detenido el exministro"): the sentence leaves it unknown, not unwritten.
     private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, found: TreeArguments.Found,
-                          sentence: Int, discourse: Discourse, sided: Set<ActorRef> = []) {
+                          sentence: Int, discourse: Discourse, sided: Set<ActorRef> = [],
+                          writtenSubjectAbove: () -> [Mention] = { [] }) {
         // Reads the persons, not `actors`: a closure that reads a property of `self` copies the whole extractor.
         let persons = actors.persons
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { persons[$0].country } }
         if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun || found.subjectIsPronoun, !found.sourceIsNoActor,
            found.subjectUnwritten || (!found.passive && droppedSubject(before: hit.range.lowerBound)),
            !discourse.lastSubject.isEmpty, !(found.subjectIsSingularPronoun && Set(discourse.lastSubject).count > 1) {
-            arguments.sources = [synthetic(discourse.lastSubject, at: hit.range.lowerBound)]
+            // "X se reunió con Y, con quien dialogó…": a clause inside a sentence whose main verb has a subject shares it.
+            let targets = Set(arguments.targets.flatMap(\.refs))
+            let written = found.subjectIsPronoun ? [] : writtenSubjectAbove().flatMap(\.refs).filter { !targets.contains($0) }
+            arguments.sources = [synthetic(written.isEmpty ? discourse.lastSubject : written, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)
+        }
+        // "Les entretiens avec X ont porté sur…", "With X, the talks focused on…": talks held with someone, and no one
+        // named beside them, are held by whom the article follows.
+        if arguments.sources.isEmpty, isNoun, hit.trigger.type == .consult, found.targetIsComitative, !found.sourceIsNoActor {
+            let targets = Set(arguments.targets.flatMap(\.refs))
+            // The subject of the clause above first: "Russia said the talks with X had failed".
+            let written = writtenSubjectAbove().flatMap(\.refs).filter { !targets.contains($0) }
+            // A pair the article last followed ("les deux ministres") does not say which of them held these talks.
+            let subject = written.isEmpty ? discourse.lastSubject.filter { !targets.contains($0) } : written
+            if !targets.isEmpty, subject.count == 1 || !written.isEmpty, !subject.isEmpty {
+                arguments.sources = [synthetic(subject, at: hit.range.lowerBound)]
+                arguments.rule += "+previous-subject"
+                arguments.confidence = min(arguments.confidence, 0.5)
+            }
         }
         // "It was sanctioned by X": an object pronoun the sentence does not resolve is the last subject.
         let sourceRefs = Set(arguments.sources.flatMap(\.refs))

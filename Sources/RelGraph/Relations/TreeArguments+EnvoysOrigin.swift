@@ -18,7 +18,12 @@ extension TreeArguments {
 
     /// Acts done to envoys by the state they serve in: an expulsion, a detention. A withdrawal ("el retiro de sus
     /// diplomáticos de X") is their own state's act, whose author the possessive names.
-    static let actsOnEnvoys: Set<EventType> = [.sanction, .coerce]
+    static func actsOnEnvoys(_ type: EventType) -> Bool {
+        switch type {
+        case .sanction, .coerce: true
+        default: false
+        }
+    }
 
     /// The possessive determiner of an envoy noun: "ses" in "ses diplomates", "sus" in "sus diplomáticos".
     private func possessive(of word: Int) -> Int? {

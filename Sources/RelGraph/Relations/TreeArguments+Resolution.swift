@@ -9,12 +9,16 @@ extension TreeArguments {
         var found: [Int] = []
         /// Seats a ruling noun stands for: "the authorities in Bamako" are Mali's, not a place.
         var ruled = Set<Int>()
+        // The words are read in the order they are queued, and a word queued before has been read: the queue is also
+        // the list of words visited, and is copied only when a word adds to it. What each word names depends on that
+        // word alone, and the actors are sorted at the end, so the order of reading changes nothing.
         var queue = heads
-        /// A handful of words at most: a list searched in place costs less than hashing each into a set.
-        var visited: [Int] = []
-        while let word = queue.popLast() {
-            guard !visited.contains(word) else { continue }
-            visited.append(word)
+        var next = 0
+        while next < queue.count {
+            let word = queue[next]
+            next += 1
+            // A handful of words at most: a list searched in place costs less than hashing each into a set.
+            guard !queue[..<(next - 1)].contains(word) else { continue }
             if var mention = mentionOfWord[word] {
                 if isIndividual(mention) { continue }
                 mention = named(mention) ?? mention
@@ -44,7 +48,8 @@ extension TreeArguments {
             for actor in standIns where !found.contains(actor) { found.append(actor) }
         }
         var members: [Mention] = []
-        for index in found.sorted() {
+        found.sort()
+        for index in found {
             var mention = mentions[index]
             if ruled.contains(index) { mention.isLocative = false }
             // The mention, then its listable list members, each added once: no list of them is built to be read once.
@@ -258,7 +263,8 @@ extension TreeArguments {
         guard next < parsed.wordCount else { return nil }
         var token = parsed.tokenOfWord[next]
         guard token < tokens.count else { return nil }
-        let opensList = Self.listOpeners.contains(tokens[token].text)
+        // The openers are punctuation: a word, as most tokens after a noun are, is not hashed to be looked up.
+        let opensList = tokens[token].kind == .punctuation && Self.listOpeners.contains(tokens[token].text)
         guard opensList || tokens[token].text == "," else { return nil }
         token += 1
         let markerStart = token

@@ -57,10 +57,10 @@ extension TreeArguments {
         case .preposition(let word):
             let introduced = complements().introduced { $0 == word }
             // "l'exclusion de la Russie du G20": after the one removed, a second genitive is the body it leaves. The
-            // agent phrase "de la part de X" is no genitive of the one removed.
+            // agent phrase "de la part de X" is no genitive of the one removed. Sorted out only for a noun's genitive.
+            guard isNoun, word == words.genitive, introduced.count > 1 else { return introduced }
             let genitives = introduced.filter { !words.partNouns.contains(tokens[parsed.tokenOfWord[$0]]) }
-            guard isNoun, word == words.genitive, genitives.count > 1,
-                  words.removalNouns.contains(tokens[parsed.tokenOfWord[head]]) else { return introduced }
+            guard genitives.count > 1, words.removalNouns.contains(tokens[parsed.tokenOfWord[head]]) else { return introduced }
             return genitives.min().map { [$0] } ?? []
         case .host:
             // Read in `TreeArguments.arguments`, from the object as the frame's voice reads it.
@@ -191,18 +191,35 @@ extension TreeArguments {
     /// where the noun after the preposition is only the compound preposition's middle.
     /// The phrase may hang a few complements down ("la negativa a la venta de armas por parte de X").
     func partAgents(of noun: Int) -> [Int] {
+        // Asked for every event noun, and most have no such phrase: each level is walked in place, into one list reused
+        // from level to level, with no list per word.
         var level = [noun]
+        var next: [Int] = []
         for _ in 0..<Self.partDepth where !level.isEmpty {
-            let parts = level.flatMap { parsed.dependents(of: $0, [.nmod, .obl]) }.filter(isPartPhrase)
+            var parts: [Int] = []
+            for word in level {
+                for child in parsed.dependents(of: word) where Self.partRelations.contains(parsed.relation(of: child)) && isPartPhrase(child) {
+                    parts.append(child)
+                }
+            }
             if !parts.isEmpty {
                 return parts.flatMap { part in
                     parsed.dependents(of: part).filter { parsed.relation(of: $0) == .nmod && markers(of: $0).contains(words.genitive) }
                 }
             }
-            level = level.flatMap { parsed.dependents(of: $0, [.nmod]) }.filter { mentionOfWord[$0] == nil }
+            next.removeAll(keepingCapacity: true)
+            for word in level {
+                for child in parsed.dependents(of: word) where parsed.relation(of: child) == .nmod && mentionOfWord[child] == nil {
+                    next.append(child)
+                }
+            }
+            swap(&level, &next)
         }
         return []
     }
+
+    /// How "por parte de" hangs from the noun or the complement it follows.
+    private static let partRelations: DependencyRelations = [.nmod, .obl]
 
     /// Complements down an event noun that "por parte de" may be hung from.
     private static let partDepth = 3
@@ -405,20 +422,32 @@ extension TreeArguments {
     /// The subjects written on a verb, nouns of time aside. A personal pronoun the parser called expletive ("Il a
     /// décidé de…" read as "il faut") is a subject unless the verb is one that takes no one as its subject.
     private func writtenSubjects(of verb: Int) -> [Int] {
-        parsed.dependents(of: verb).flatMap { dependent -> [Int] in
+        // Asked at every step of a subject's search: the subjects are appended in place, with no list per dependent.
+        var subjects: [Int] = []
+        for dependent in parsed.dependents(of: verb) {
             if Self.subjectRelations.contains(parsed.relation(of: dependent)) {
                 // "El lunes Chile firmó…" read with the day as the subject and the name as its apposition.
-                guard isTimeNoun(dependent) else { return [dependent] }
-                return parsed.dependents(of: dependent).filter { parsed.relation(of: $0) == .appos && mentionOfWord[$0] != nil }
+                if isTimeNoun(dependent) { appendNamedAppositions(of: dependent, to: &subjects) } else { subjects.append(dependent) }
+                continue
             }
             // "Así lo acordó este jueves X con Y" read with the day as the object: the object is the clitic, and the
             // name in apposition to the day is the subject written after the verb.
             if isTimeNoun(dependent), dependent > verb, parsed.relation(of: dependent) == .obj, hasCliticObject(verb) {
-                return parsed.dependents(of: dependent).filter { parsed.relation(of: $0) == .appos && mentionOfWord[$0] != nil }
+                appendNamedAppositions(of: dependent, to: &subjects)
+                continue
             }
-            let isSubject = parsed.label(of: dependent).isSubtype("subj", of: .expl) && isPersonalPronoun(dependent)
-                && !words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[verb]])
-            return isSubject ? [dependent] : []
+            if parsed.label(of: dependent).isSubtype("subj", of: .expl) && isPersonalPronoun(dependent)
+                && !words.impersonalVerbs.contains(tokens[parsed.tokenOfWord[verb]]) {
+                subjects.append(dependent)
+            }
+        }
+        return subjects
+    }
+
+    /// The names in apposition to a noun of time that the parser took for a subject or an object.
+    private func appendNamedAppositions(of day: Int, to subjects: inout [Int]) {
+        for child in parsed.dependents(of: day) where parsed.relation(of: child) == .appos && mentionOfWord[child] != nil {
+            subjects.append(child)
         }
     }
 
@@ -452,6 +481,25 @@ extension TreeArguments {
 
     /// The logical subject of a verb: its own, else the one it shares through coordination, control or a
     /// relative or participial clause.
+    /// The actors named as the written subject of the nearest clause above `word`: "X se reunió con Y, con quien
+    /// dialogó…", "Russia said the talks with X had failed". A dropped subject, or a gathering with no author, is most
+    /// often that clause's subject before it is the last sentence's. Empty when the nearest subject names no actor.
+    func nearestWrittenSubject(above word: Int) -> [Mention] {
+        var current = word
+        for _ in 0..<Self.clauseReach {
+            guard let governor = parsed.governor(of: current) else { return [] }
+            if [.verb, .aux, .adj].contains(parsed.tag(of: governor)) {
+                let subjects = writtenSubjects(of: governor).filter { $0 != current }.flatMap(representative)
+                if !subjects.isEmpty { return resolve(subjects.flatMap { relativeResolved($0, clause: governor) }) }
+            }
+            current = governor
+        }
+        return []
+    }
+
+    /// How many governors up a clause's subject is looked for.
+    private static let clauseReach = 8
+
     func subjectWords(of word: Int, depth: Int = 0) -> [Int] {
         if isPassive(word) || isPassiveParticiple(word) { return agentWords(of: word) }
         if let inverted = invertedSubject(of: word) ?? pronominalSubject(of: word) { return [inverted] }
@@ -860,31 +908,54 @@ extension TreeArguments {
             }
         }
         // "imposed by the EU on Belarus": a complement the parser hung on a name that a holder governs is the holder's,
-        // a state or a person taking no such complement.
-        holders += holders.flatMap { holder in
-            parsed.dependents(of: holder).filter { mentionOfWord[$0] != nil && parsed.tag(of: $0) == .propn && !phrase.contains($0) }
+        // a state or a person taking no such complement. Appended in place: no list per holder.
+        for index in holders.indices {
+            for child in parsed.dependents(of: holders[index])
+            where mentionOfWord[child] != nil && parsed.tag(of: child) == .propn && !phrase.contains(child) {
+                holders.append(child)
+            }
         }
-        func complements(of holder: Int) -> [(word: Int, markers: [String])] {
-            let keepsGenitive = keepsOwnGenitive(holder, phrase: phrase)
-            return parsed.dependents(of: holder).filter { child in
-                // A word inside the holder's own mention ("Nord" in "Corée du Nord") is no complement of it.
-                let sameMention = mentionOfWord[child] != nil && mentionOfWord[child] == mentionOfWord[holder]
-                return !sameMention && !phrase.contains(child) && Self.obliqueRelations.contains(parsed.relation(of: child))
-                    && !isCompoundPreposition(child)
-            }.map { child in (child, complementMarkers(of: child)) }
-                .filter { !keepsGenitive || mentionOfWord[$0.word] == nil || !$0.markers.contains(words.genitive) }
+        // The complements are gathered into one list, holder by holder: no list per holder filtered and copied.
+        var complements: [(word: Int, markers: [String])] = []
+        for holder in holders {
+            appendComplements(of: holder, phrase: phrase, to: &complements) { _ in true }
         }
         // "asked for the expulsion of X's envoy": whom a judged event befalls, written in the genitive, may still be
         // the one asked.
-        let genitives = judgedKeepGenitives ? judged.flatMap(complements(of:)).filter { $0.markers.contains(words.genitive) } : []
-        // "recibió en el Palacio Nacional a su homólogo": an actor hung on the verb's place or time, by any preposition
-        // but the genitive, is the verb's; an event the verb judges keeps its own.
-        let placed = isNoun ? [] : parsed.dependents(of: head, [.obl])
-            .filter { (mentionOfWord[$0] == nil || parsed.tag(of: $0) == .propn) && !isJudgedEvent($0) }
-            .flatMap(complements(of:)).filter { complement in
-                mentionOfWord[complement.word] != nil && !complement.markers.isEmpty && !complement.markers.contains(words.genitive)
+        if judgedKeepGenitives {
+            for event in judged {
+                appendComplements(of: event, phrase: phrase, to: &complements) { $0.markers.contains(words.genitive) }
             }
-        return PrepositionalComplements(complements: holders.flatMap(complements(of:)) + genitives + placed)
+        }
+        // "recibió en el Palacio Nacional a su homólogo": an actor hung on the verb's place or time, by any preposition
+        // but the genitive, is the verb's; an event the verb judges keeps its own, and so does an event that only says
+        // when ("following a conversation between X and Y, the ministers agreed…").
+        if !isNoun {
+            for place in parsed.dependents(of: head)
+            where parsed.relation(of: place) == .obl && (mentionOfWord[place] == nil || parsed.tag(of: place) == .propn)
+                && !isJudgedEvent(place) && !(isTrigger(parsed.tokenOfWord[place]) && isTimeClause(place)) {
+                appendComplements(of: place, phrase: phrase, to: &complements) { complement in
+                    mentionOfWord[complement.word] != nil && !complement.markers.isEmpty && !complement.markers.contains(words.genitive)
+                }
+            }
+        }
+        return PrepositionalComplements(complements: complements)
+    }
+
+    /// Appends the complements of `holder` introduced by a preposition, with their prepositions, that `accepts`.
+    private func appendComplements(of holder: Int, phrase: [Int], to complements: inout [(word: Int, markers: [String])],
+                                   accepts: ((word: Int, markers: [String])) -> Bool) {
+        let keepsGenitive = keepsOwnGenitive(holder, phrase: phrase)
+        for child in parsed.dependents(of: holder) {
+            // A word inside the holder's own mention ("Nord" in "Corée du Nord") is no complement of it.
+            let sameMention = mentionOfWord[child] != nil && mentionOfWord[child] == mentionOfWord[holder]
+            guard !sameMention, !phrase.contains(child), Self.obliqueRelations.contains(parsed.relation(of: child)),
+                  !isCompoundPreposition(child) else { continue }
+            let complement = (word: child, markers: complementMarkers(of: child))
+            guard !keepsGenitive || mentionOfWord[child] == nil || !complement.markers.contains(words.genitive),
+                  accepts(complement) else { continue }
+            complements.append(complement)
+        }
     }
 
     /// "held meetings with the King of Jordan and X": an actor that is itself a complement introduced by another
@@ -933,6 +1004,18 @@ extension TreeArguments {
         case .xcomp: true
         case .advcl: parsed.dependents(of: verb).contains { parsed.relation(of: $0) == .mark && words.infinitiveMarkers.contains(tokens[parsed.tokenOfWord[$0]]) }
         default: false
+        }
+    }
+
+    /// "llegó a amenazar a X", "est arrivé à convaincre X": a verb of arrival whose infinitive opens with the language's
+    /// particle of result says that act came to pass; it is no journey, and the act is no topic of one.
+    func isArrivalPeriphrasis(_ verb: Int) -> Bool {
+        parsed.dependents(of: verb).contains { child in
+            parsed.tag(of: child) == .verb && [.xcomp, .advcl, .ccomp].contains(parsed.relation(of: child))
+                && parsed.dependents(of: child).contains { marker in
+                    marker < child && [.mark, .case].contains(parsed.relation(of: marker))
+                        && words.arrivalPeriphrasisMarkers.contains(tokens[parsed.tokenOfWord[marker]])
+                }
         }
     }
 

@@ -33,6 +33,9 @@ final class TreeArguments {
         var targetIsNoActor = false
         /// The target is the event noun's genitive complement ("the expulsion of X's envoy"): whom the event befalls.
         var targetIsGenitive = false
+        /// The target is an event noun's complement of company ("the talks with X focused on…", "les entretiens avec X"),
+        /// and the noun is no verb's object, whose subject would have held the talks ("hold talks with X").
+        var targetIsComitative = false
         /// Others take part in the event noun beside its author ("maniobras en las que participarán X y Y"): the event
         /// is a joint one.
         var joint = false
@@ -62,13 +65,15 @@ final class TreeArguments {
         self.tokens = tokens
         self.mentions = mentions
         shared = ArgumentWords.Shared.of(language)
-        var mentionOfWord = [Int?](repeating: nil, count: parsed.wordCount)
-        let dateline = Self.datelineEnd(tokens: tokens, sentenceStart: parsed.tokenOfWord.first ?? 0)
+        var mentionOfWord = [Int?].filled(with: nil, count: parsed.wordCount)
+        let sentenceStart = parsed.tokenOfWord.first ?? 0
+        let dateline = max(Self.datelineEnd(tokens: tokens, sentenceStart: sentenceStart),
+                           Self.cityBeforeColon(tokens: tokens, sentenceStart: sentenceStart, mentions: mentions))
         for (index, mention) in mentions.enumerated() where mention.range.lowerBound >= dateline {
             for word in parsed.words(of: mention.range) { mentionOfWord[word] = index }
         }
         self.mentionOfWord = mentionOfWord
-        markersOfWord = [[String]?](repeating: nil, count: parsed.wordCount)
+        markersOfWord = .filled(with: nil, count: parsed.wordCount)
     }
 
     /// The folded prepositions marking `word` ("à", "against", "a"): its `case` dependents, and a `mark` for a clause.
@@ -97,6 +102,15 @@ final class TreeArguments {
     }
 
     private static let datelineDashes: Set<String> = ["—", "–", "--"]
+
+    /// Where "New Delhi: Russian Foreign Minister…" ends its dateline: a city alone before a colon that opens the
+    /// sentence is where the story was filed. A state or a person before a colon may be the one who speaks, and stays.
+    private static func cityBeforeColon(tokens: [Token], sentenceStart: Int, mentions: [Mention]) -> Int {
+        // The sentence's first word is the mention's head when the mention is one word for the parser ("Delhi").
+        guard let first = mentions.first, first.range.lowerBound <= sentenceStart, first.form == .seat,
+              first.range.upperBound < tokens.count, tokens[first.range.upperBound].text == ":" else { return 0 }
+        return first.range.upperBound + 1
+    }
 
     /// The subject of the sentence's main verb: who a following "il", "he" or Spanish dropped subject may be.
     func mainSubject() -> [Mention] {
@@ -130,8 +144,14 @@ final class TreeArguments {
         headWord(of: range).map(parsed.isNominal) ?? false
     }
 
-    /// Events judged after they were told: condemned, rejected, welcomed.
-    private static let answeringTypes: Set<EventType> = [.accuse, .reject, .support]
+    /// Events judged after they were told: condemned, rejected, welcomed. A switch, not a set: asked for every
+    /// trigger, and hashing an event type hashes its name.
+    private static func isAnswering(_ type: EventType) -> Bool {
+        switch type {
+        case .accuse, .reject, .support: true
+        default: false
+        }
+    }
 
     /// A noun of an act after a definite or demonstrative determiner, with no actor of its own written on it.
     private func isEventAnaphor(_ word: Int) -> Bool {
@@ -177,7 +197,12 @@ final class TreeArguments {
     }
 
     /// Event nouns named after the place where they were made.
-    private static let namedAfterPlaces: Set<EventType> = [.agree, .consult]
+    private static func isNamedAfterPlaces(_ type: EventType) -> Bool {
+        switch type {
+        case .agree, .consult: true
+        default: false
+        }
+    }
 
     /// A capital written as a noun's genitive or compound ("l'accord de Niamey", "the Minsk agreements").
     private func isPlaceNaming(_ mention: Mention, head: Int) -> Bool {
@@ -185,6 +210,17 @@ final class TreeArguments {
         else { return false }
         switch parsed.relation(of: word) {
         case .compound, .flat: return true
+        case .nmod: return markers(of: word) == [words.genitive]
+        default: return false
+        }
+    }
+
+    /// An organization written as the modifier or the genitive of a gathering noun: the gathering's forum.
+    private func isForumNaming(_ mention: Mention, head: Int) -> Bool {
+        guard mention.refs.allSatisfy({ if case .organization = $0 { true } else { false } }),
+              let word = parsed.head(of: parsed.words(of: mention.range)), parsed.governor(of: word) == head else { return false }
+        switch parsed.relation(of: word) {
+        case .compound, .flat, .amod: return true
         case .nmod: return markers(of: word) == [words.genitive]
         default: return false
         }
@@ -223,14 +259,16 @@ final class TreeArguments {
         guard let head = headWord(of: range) else { return nil }
         let phrase = Array(parsed.words(of: range))
         let isNoun = parsed.isNominal(head)
+        // Asked for every role filled: whether the trigger answers an event is looked up once, not hashed each time.
+        let answers = Self.isAnswering(type)
         var found = Found(rule: "")
         var complements: PrepositionalComplements?
         func prepositionalComplements() -> PrepositionalComplements {
             if let complements { return complements }
             let found = self.prepositionalComplements(head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
                                                       isJudgedEvent: { token in
-                isJudgedEvent.map { $0(token) } ?? (Self.answeringTypes.contains(type) && isTrigger(token))
-            }, judgedKeepGenitives: judgedEventsKeepGenitives ?? !Self.answeringTypes.contains(type))
+                isJudgedEvent.map { $0(token) } ?? (answers && isTrigger(token))
+            }, judgedKeepGenitives: judgedEventsKeepGenitives ?? !answers)
             complements = found
             return found
         }
@@ -249,7 +287,8 @@ final class TreeArguments {
             for role in roles {
                 var written = roleWords(role)
                 // "Syrian refugees arrived in Turkey": private people are no state acting.
-                if isSource { written.removeAll(where: isCivilian) }
+                // Most roles find no civilian: the list is changed only when one is there.
+                if isSource, written.contains(where: isCivilian) { written.removeAll(where: isCivilian) }
                 if !isSource, frame.envoys { written.removeAll { !isEnvoy($0) } }
                 var heads = written
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
@@ -275,12 +314,12 @@ final class TreeArguments {
                 }
                 // "Le Maroc a rompu avec X, une décision saluée par Y": an act named again in apposition to the sentence is
                 // its main clause's, and so its subject's.
-                if role == .object, Self.answeringTypes.contains(type), written.count == 1, isResumptiveApposition(written[0]) {
+                if role == .object, answers, written.count == 1, isResumptiveApposition(written[0]) {
                     let authors = resolve(subjectWords(of: mainVerb(above: written[0]))).filter { Self.isFree($0, taken: taken) }
                     if !authors.isEmpty { return (authors, "resumed clause") }
                 }
                 // "China condemned the test": an act already told stands for whoever carried it out, as "it" would.
-                if role == .object, Self.answeringTypes.contains(type), !written.isEmpty, written.allSatisfy(isEventAnaphor) {
+                if role == .object, answers, !written.isEmpty, written.allSatisfy(isEventAnaphor) {
                     return ([], "pronoun")
                 }
                 if role == .object, written.isEmpty, !isNoun, words.dropsSubjects, isPassive(head), !hasWrittenSubject(head) {
@@ -305,7 +344,7 @@ final class TreeArguments {
             sources = owners.mentions
             sourceRole = "shared owner (\(parsed.path(from: head, to: owners.word)))"
         }
-        if sources.isEmpty, isNoun, Self.occasionTypes.contains(type), let verb = occasionVerb(of: head) {
+        if sources.isEmpty, isNoun, Self.isOccasionType(type), let verb = occasionVerb(of: head) {
             // "Blinken spoke in a meeting with Wang": who speaks at a gathering takes part in it; "in partnership with
             // X, the US imposed…": who acts in a partnership is a partner.
             let heads = subjectWords(of: verb)
@@ -313,9 +352,16 @@ final class TreeArguments {
             if let first = heads.first, !sources.isEmpty { sourceRole = "occasion (\(parsed.path(from: head, to: first)))" }
         }
         /// "China's support of Russia", "Russia's invasion of Ukraine": once the possessor acts, "of" names the target.
-        let ownedTargets = isNoun && ["poss", "modifier", "agent"].contains(sourceRole.prefix { $0 != " " })
+        let ownedTargets = isNoun && ["poss", "modifier", "agent"].contains(Self.roleName(sourceRole))
             ? [ArgumentRole.preposition(words.genitive)] : []
-        var (targets, targetRole) = fill(frame.targets + ownedTargets, excluding: sources, owners: true)
+        var (targets, targetRole) = fill(ownedTargets.isEmpty ? frame.targets : frame.targets + ownedTargets, excluding: sources, owners: true)
+        if targets.isEmpty, isNoun, type == .consult, case let fronted = frontedCompany(of: head), let first = fronted.first,
+           case let company = resolve(fronted).filter({ !sources.contains($0) }), !company.isEmpty {
+            // "Avec X, les discussions ont porté sur…", "With X, the talks focused on…": the company is fronted before
+            // the clause the talks are the subject of, and the parser hangs it on the verb.
+            targets = company
+            targetRole = "\(words.comitative) (\(parsed.path(from: head, to: first)))"
+        }
         if sources.isEmpty, isNoun, !targets.isEmpty, FunctionWords.opposingPrepositions.contains(String(targetRole.prefix { $0 != " " })) {
             // "l'attaque du Bénin contre le Togo", "las sanciones de X contra Y": once a preposition of opposition names
             // the target, the genitive names the author.
@@ -327,7 +373,7 @@ final class TreeArguments {
                 sourceRole = "\(words.genitive) (\(parsed.path(from: head, to: first)))"
             }
         }
-        if sources.isEmpty, isNoun, Self.actsOnEnvoys.contains(type), let origin = envoysOrigin(of: head) {
+        if sources.isEmpty, isNoun, Self.actsOnEnvoys(type), let origin = envoysOrigin(of: head) {
             // "l'expulsion de ses diplomates de X": the state the envoys are sent out of acts on them, and their owner
             // undergoes it; the genitive, read through the envoys, found the state they leave.
             sources = origin.authors
@@ -364,11 +410,18 @@ final class TreeArguments {
                 targetRole = others.isEmpty ? "none" : "complement"
             }
         }
-        if isNoun, Self.namedAfterPlaces.contains(type) {
+        if isNoun, Self.isNamedAfterPlaces(type) {
             // "l'accord de Niamey", "the Minsk agreements", "la conférence de Berlin": a capital naming an agreement or
             // a gathering says where it was made, not who made it.
             sources.removeAll { isPlaceNaming($0, head: head) }
             targets.removeAll { isPlaceNaming($0, head: head) }
+        }
+        if isNoun, type == .consult, words.forumNouns.contains(tokens[parsed.tokenOfWord[head]]),
+           (sources + targets).allSatisfy({ isForumNaming($0, head: head) }) {
+            // "the UN meeting last week", "le sommet de l'UA": an organization naming a gathering, with no one else
+            // written, is its forum, not a party to talks with whoever attends. "An EU summit with China" is the EU's.
+            sources = []
+            targets = []
         }
         // "Japan and India held naval drills": a show of force by several states, aimed at no one written, is done together.
         if isNoun, type == .mobilize, targets.isEmpty, Set(sources.flatMap(\.refs)).count >= 2 { joint = true }
@@ -381,6 +434,7 @@ final class TreeArguments {
         found.sourceIsNoActor = sourceRole == "no actor"
         found.targetIsNoActor = targetRole == "no actor"
         found.targetIsGenitive = isNoun && targetRole.hasPrefix("\(words.genitive) ")
+        found.targetIsComitative = isNoun && targetRole.hasPrefix("\(words.comitative) ") && parsed.relation(of: head) != .obj
         if targetRole.hasPrefix("between") {
             // "Egypt mediated between Sudan and Chad", "hosted talks between…": the subject of a verb meets both
             // parties; "a dialogue between X and Y" only relates X and Y.
@@ -425,7 +479,8 @@ final class TreeArguments {
             found.targets = resolve(undergoer(of: verb)).filter { target in !found.sources.contains(target) }
             targetRole = "undergoer"
         }
-        found.rule = "source \(sourceName), target \(targetRole)" + (found.mutual ? ", mutual" : "")
+        // Written in one interpolation: no string of the sides is made to be joined to the mark of a mutual event.
+        found.rule = found.mutual ? "source \(sourceName), target \(targetRole), mutual" : "source \(sourceName), target \(targetRole)"
         return found
     }
 
@@ -507,17 +562,29 @@ final class TreeArguments {
     /// genitive is then the target, as after a possessor. The parser may hang the agent on that genitive ("the seizure
     /// of the tanker by Iran"), which takes none unless it is an event itself.
     private func nounAgents(of noun: Int, isTrigger: (Int) -> Bool) -> ([Mention], String) {
-        let genitives = parsed.dependents(of: noun).filter { complement in
-            parsed.relation(of: complement) == .nmod && markers(of: complement).contains(words.genitive)
-                && !isTrigger(parsed.tokenOfWord[complement])
+        let parts = partAgents(of: noun)
+        let agents = resolve(parts)
+        if let first = parts.first, !agents.isEmpty { return (agents, "agent (\(parsed.path(from: noun, to: first)))") }
+        // The agent phrases on the noun, then those on its genitives, each tried alone: read in place, with no list of
+        // them built, as most event nouns have none.
+        for complement in parsed.dependents(of: noun) where Self.ownerRelations.contains(parsed.relation(of: complement)) {
+            if let found = agent(complement, of: noun) { return found }
         }
-        let marked = (parsed.dependents(of: noun, Self.ownerRelations) + genitives.flatMap { parsed.dependents(of: $0, [.nmod]) })
-            .filter { markers(of: $0).contains(where: words.nounAgentMarkers.contains) }
-        for heads in [partAgents(of: noun)] + marked.map({ [$0] }) {
-            let agents = resolve(heads)
-            if let first = heads.first, !agents.isEmpty { return (agents, "agent (\(parsed.path(from: noun, to: first)))") }
+        for complement in parsed.dependents(of: noun) where parsed.relation(of: complement) == .nmod
+            && markers(of: complement).contains(words.genitive) && !isTrigger(parsed.tokenOfWord[complement]) {
+            for phrase in parsed.dependents(of: complement) where parsed.relation(of: phrase) == .nmod {
+                if let found = agent(phrase, of: noun) { return found }
+            }
         }
         return ([], "none")
+    }
+
+    /// The actors an agent phrase on an event noun names, with the rule that reached them; nil for a phrase that is no
+    /// agent phrase or names no actor.
+    private func agent(_ phrase: Int, of noun: Int) -> ([Mention], String)? {
+        guard markers(of: phrase).contains(where: words.nounAgentMarkers.contains) else { return nil }
+        let agents = resolve([phrase])
+        return agents.isEmpty ? nil : (agents, "agent (\(parsed.path(from: noun, to: phrase)))")
     }
 
     /// "condemns launch of a missile by X" with "by X" hung on the verb: an active verb with a subject has no agent, so
@@ -530,6 +597,14 @@ final class TreeArguments {
         guard parts.isEmpty else { return parts }
         return parsed.dependents(of: verb).filter { child in
             parsed.relation(of: child) == .obl && markers(of: child).contains { words.passiveAgents.contains($0) }
+        }
+    }
+
+    /// "Avec X, les discussions ont porté sur…": the complements of company written before a subject noun, on its verb.
+    private func frontedCompany(of noun: Int) -> [Int] {
+        guard parsed.relation(of: noun) == .nsubj, let verb = parsed.governor(of: noun) else { return [] }
+        return parsed.dependents(of: verb).filter { child in
+            child < noun && [.obl, .nmod].contains(parsed.relation(of: child)) && markers(of: child).contains(words.comitative)
         }
     }
 
@@ -557,7 +632,19 @@ final class TreeArguments {
                                                       .preposition("par"), .preposition("from"), .subject]
 
     /// Event nouns whose occasion makes the clause's subject a party: gatherings and partnerships.
-    static let occasionTypes: Set<EventType> = [.consult, .cooperate]
+    static func isOccasionType(_ type: EventType) -> Bool {
+        switch type {
+        case .consult, .cooperate: true
+        default: false
+        }
+    }
+
+    /// The name of the role a rule says filled a side, before the path written after it: "poss" in "poss (nmod:poss)".
+    /// Cut at the first space's byte: the names and paths are plain words, and walking them Character by Character
+    /// cost more than the comparison.
+    private static func roleName(_ rule: String) -> Substring {
+        rule.utf8.firstIndex(of: UInt8(ascii: " ")).map { rule[..<$0] } ?? rule[...]
+    }
 
     private static func name(_ role: ArgumentRole) -> String {
         switch role {

@@ -109,6 +109,8 @@ struct TriggerMatcher: Sendable {
     private let timeNouns: WordSet
     private let timeModifiers: WordSet
     private let degreeAdverbs: WordSet
+    private let prenominalAdjectives: WordSet
+    private let mannerAdverbEnding: String
     /// Words an object slot never holds, since they open a clause: the language's relative pronouns and conditionals.
     private let clauseOpeners: WordSet
 
@@ -118,6 +120,8 @@ struct TriggerMatcher: Sendable {
         timeNouns = ArgumentWords.of(language).timeNouns
         timeModifiers = ArgumentWords.of(language).timeModifiers
         degreeAdverbs = ArgumentWords.of(language).degreeAdverbs
+        prenominalAdjectives = ArgumentWords.of(language).prenominalAdjectives
+        mannerAdverbEnding = ArgumentWords.of(language).mannerAdverbEnding
         clauseOpeners = ArgumentWords.of(language).relativePronouns.union(ArgumentWords.of(language).conditionals)
         var buckets: [String: [Candidate]] = [:]
         for trigger in added + TriggerLexicon.triggers(language) {
@@ -210,8 +214,11 @@ struct TriggerMatcher: Sendable {
             if let best {
                 var hit = Hit(trigger: candidates[best.position].trigger, range: index..<best.shownEnd, objectSlot: best.slot)
                 hit.nounReadable = nounReadable
-                hit.followsDeterminer = index > range.lowerBound && opensNoun(tokens, at: index - 1)
-                    && !Self.infinitiveMarkers.contains(tokens[index - 1].folded)
+                hit.followsDeterminer = index > range.lowerBound && !Self.infinitiveMarkers.contains(tokens[index - 1].folded)
+                    && (opensNoun(tokens, at: index - 1)
+                        // "un esperado encuentro", "una nueva llamada": an adjective written before its noun between them.
+                        || (index - 1 > range.lowerBound && prenominalAdjectives.contains(tokens[index - 1])
+                            && opensNoun(tokens, at: index - 2)))
                 hits.append(hit)
                 // Past the words after an object slot too: they confirm this trigger and start no other.
                 index = best.end
@@ -292,7 +299,17 @@ struct TriggerMatcher: Sendable {
             || degreeAdverbs.contains(tokens[index]) { return true }
         // "a jugé « inacceptable »", "calificó de \"inaceptable\"": quotation marks inside a phrase.
         if tokens[index].kind == .punctuation { return Self.quotationMarks.contains(tokens[index].text) }
-        return determiners < 2 && FunctionWords.determiners.contains(tokens[index])
+        return (determiners < 2 && FunctionWords.determiners.contains(tokens[index])) || isMannerAdverb(tokens, at: index)
+    }
+
+    /// "rappeler immédiatement son ambassadeur", "expelled formally the envoys": a lower-case word of the language's
+    /// adverb ending, long enough not to be the ending alone, and not after a determiner, which would make it a noun
+    /// ("le gouvernement").
+    private func isMannerAdverb(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        guard !mannerAdverbEnding.isEmpty, token.isWord, !token.isCapitalized, token.folded.utf8.count >= mannerAdverbEnding.utf8.count + 4,
+              token.folded.hasSuffix(mannerAdverbEnding) else { return false }
+        return index == 0 || !FunctionWords.determiners.contains(tokens[index - 1])
     }
 
     /// Where the words between two words of a trigger end: at most `longestGap` of them, each one `mayStandBetween`

@@ -12,17 +12,25 @@ struct WordDependents: Sendable {
     init(of tree: SyntaxTree) {
         let count = tree.words.count
         // Counted first by head, then placed by index: each word's dependents come out in the order they are written.
-        var starts = [Int](repeating: 0, count: count + 1)
-        for index in 0..<count where tree.words[index].head > 0 && tree.words[index].head <= count {
-            starts[tree.words[index].head] += 1
+        // The counts and places are written through the arrays' buffers: each write to an array element asked whether
+        // its storage was shared, a call per word of every tree built.
+        var starts = [Int].filled(with: 0, count: count + 1)
+        starts.withUnsafeMutableBufferPointer { starts in
+            for index in 0..<count where tree.words[index].head > 0 && tree.words[index].head <= count {
+                starts[tree.words[index].head] += 1
+            }
+            for word in 0..<count { starts[word + 1] += starts[word] }
         }
-        for word in 0..<count { starts[word + 1] += starts[word] }
         var next = starts
-        var dependents = [Int](repeating: 0, count: starts[count])
-        for index in 0..<count where tree.words[index].head > 0 && tree.words[index].head <= count {
-            let head = tree.words[index].head - 1
-            dependents[next[head]] = index
-            next[head] += 1
+        var dependents = [Int].filled(with: 0, count: starts[count])
+        next.withUnsafeMutableBufferPointer { next in
+            dependents.withUnsafeMutableBufferPointer { dependents in
+                for index in 0..<count where tree.words[index].head > 0 && tree.words[index].head <= count {
+                    let head = tree.words[index].head - 1
+                    dependents[next[head]] = index
+                    next[head] += 1
+                }
+            }
         }
         self.dependents = dependents
         self.starts = starts

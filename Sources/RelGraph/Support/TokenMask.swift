@@ -19,14 +19,14 @@ struct TokenMask {
             upper = max(upper, range.upperBound)
         }
         base = lower
-        flags = [Bool](repeating: false, count: max(0, upper - lower))
+        flags = .filled(with: false, count: max(0, upper - lower))
         for range in ranges { insert(range) }
     }
 
     /// No index yet, with room for those of `stretch` (a sentence's tokens).
     init(room stretch: Range<Int>) {
         base = stretch.lowerBound
-        flags = [Bool](repeating: false, count: stretch.count)
+        flags = .filled(with: false, count: stretch.count)
     }
 
     func contains(_ index: Int) -> Bool {

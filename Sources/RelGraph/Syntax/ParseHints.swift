@@ -15,7 +15,7 @@ struct ParseHints: Sendable {
     /// not read as nouns either.
     var verbs: TokenMask
     /// Event nouns of one word, read as nouns by the trigger lexicon from what stands before them ("the visit",
-    /// "Sweden's visit"): not read as verbs.
+    /// "Sweden's visit", "un esperado encuentro"): not read as verbs, nor as adjectives of the word before them.
     var nouns: TokenMask
     /// Demonyms of one token written in lower case ("russe", "chino"): adjectives.
     var adjectives: TokenMask

@@ -109,28 +109,43 @@ struct ParserWords: Sendable {
         var token = sentence.lowerBound
         while token < sentence.upperBound {
             while let span = spans.first, span.lowerBound < token { spans = spans.dropFirst() }
-            if let span = spans.first, span.lowerBound == token {
-                let capitalised = span.filter { tokens[$0].isCapitalized }
+            if spans.first?.lowerBound != token {
+                // The tokens up to the next span keep their words: copied as one run, not token by token.
+                let end = min(spans.first?.lowerBound ?? sentence.upperBound, sentence.upperBound)
+                keepWords(ofTokens: token..<end, into: &collapsed, tokenWords: &collapsedTokenWords, atoms: &collapsedAtoms)
+                token = end
+            } else if let span = spans.first {
+                // "ministre kényan des Affaires étrangères, Musalia Mudavadi": a title in apposition to a name is
+                // headed by the name, not by a capital of the title, which would stand for a ministry.
+                let named = span.lastIndex { tokens[$0].text == "," }.map { ($0 + 1)..<span.upperBound } ?? span
+                let capitalised = named.filter { tokens[$0].isCapitalized }
                 // A quote mark clinging to a word is never the head.
                 let head = (Self.nameHeads[language] == .last ? capitalised.last : capitalised.first)
                     ?? span.first { tokens[$0].kind != .punctuation } ?? span.lowerBound
                 let text = span.map { tokens[$0].text }.joined(separator: " ")
-                collapsedTokenWords += Array(repeating: collapsed.count..<collapsed.count + 1, count: span.count)
+                collapsedTokenWords.append(contentsOf: repeatElement(collapsed.count..<collapsed.count + 1, count: span.count))
                 collapsed.append(Word(form: Self.plainApostrophes(tokens[head].text), text: text, token: head,
                                       start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end))
                 if !taggedAtoms.isEmpty { collapsedAtoms.append(nil) }
                 token = span.upperBound
-            } else {
-                let range = tokenWords[token - firstToken]
-                collapsedTokenWords.append(collapsed.count..<collapsed.count + range.count)
-                collapsed += words[range]
-                if !taggedAtoms.isEmpty { collapsedAtoms += taggedAtoms[range] }
-                token += 1
             }
         }
         words = collapsed
         tokenWords = collapsedTokenWords
         taggedAtoms = collapsedAtoms
+    }
+
+    /// Appends the words of the sentence's `tokens` as they are, with their ranges moved to where they now start.
+    /// One copy for the run: appending each token's words apart cost more than the rest of collapsing.
+    private func keepWords(ofTokens tokens: Range<Int>, into collapsed: inout [Word], tokenWords collapsedTokenWords: inout [Range<Int>],
+                           atoms collapsedAtoms: inout [WordAtoms?]) {
+        let ranges = tokenWords[(tokens.lowerBound - firstToken)..<(tokens.upperBound - firstToken)]
+        guard let first = ranges.first, let last = ranges.last else { return }
+        let run = first.lowerBound..<last.upperBound
+        let shift = collapsed.count - run.lowerBound
+        for range in ranges { collapsedTokenWords.append((range.lowerBound + shift)..<(range.upperBound + shift)) }
+        collapsed += words[run]
+        if !taggedAtoms.isEmpty { collapsedAtoms += taggedAtoms[run] }
     }
 
     /// The parser's forms, in order.
@@ -207,7 +222,7 @@ struct ParserWords: Sendable {
             if cuts[index].parts.isEmpty {
                 cutAtoms.append(firstWord < atoms.count ? atoms[firstWord] : nil)
             } else {
-                cutAtoms += [WordAtoms?](repeating: nil, count: cuts[index].parts.count)
+                cutAtoms.append(contentsOf: repeatElement(nil, count: cuts[index].parts.count))
             }
         }
         return cutAtoms
@@ -217,7 +232,9 @@ struct ParserWords: Sendable {
     /// each would retain and release its Strings.
     private static func cut(_ tokens: [Token], index: Int, table: Contractions, language: Language) -> Cut {
         let text = tokens[index].text
-        let whole = Word(form: plainApostrophes(text), text: text, token: index, start: tokens[index].start, end: tokens[index].end)
+        // An ASCII token, as most are, holds no typographic apostrophe: its text is its form, with no byte read again.
+        let form = tokens[index].isASCII ? text : plainApostrophes(text)
+        let whole = Word(form: form, text: text, token: index, start: tokens[index].start, end: tokens[index].end)
         guard tokens[index].isWord else { return Cut(whole: whole, parts: [], condition: .always) }
         let lowered = tableMayCut(whole.form, table: table) ? tableKey(whole.form, table: table) : nil
         // An ASCII key longer than every listed token is none of them: most words are not hashed and looked up.
@@ -303,12 +320,40 @@ struct ParserWords: Sendable {
 
     /// The text with typographic apostrophes made plain, as the treebanks mostly write them ("l’" is "l'").
     static func plainApostrophes(_ text: String) -> String {
-        // Both are written with a lead byte no other scalar of the articles uses much (0xE2, 0xCA): a word without either
-        // is answered from its bytes, read in place (iterating `String.UTF8View` costs several times more), without
-        // decoding its scalars.
-        let mayHaveOne: (UnsafeBufferPointer<UInt8>) -> Bool = { $0.contains { $0 == 0xE2 || $0 == 0xCA } }
-        guard text.utf8.withContiguousStorageIfAvailable(mayHaveOne) ?? text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xCA }),
-              text.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{02BC}" }) else { return text }
+        // Read as UTF-8 bytes in place: decoding the scalars of every word with an accent, and rebuilding the few with
+        // an apostrophe scalar by scalar, cost more than the rest of cutting the word.
+        if let plain = text.utf8.withContiguousStorageIfAvailable(plainApostrophes(inUTF8:)) { return plain ?? text }
+        guard text.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{02BC}" }) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{02BC}" ? "'" : $0 }))
+    }
+
+    /// The text of valid UTF-8 `bytes` with its typographic apostrophes made plain; nil when it has none. Both are
+    /// written with a lead byte no other scalar of the articles uses much (U+2019 as E2 80 99, U+02BC as CA BC): a
+    /// word without either lead byte is answered by one scan.
+    private static func plainApostrophes(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.contains(where: { $0 == 0xE2 || $0 == 0xCA }) else { return nil }
+        var plain: [UInt8] = []
+        plain.reserveCapacity(bytes.count)
+        var index = 0
+        var found = false
+        while index < bytes.count {
+            let length = apostropheLength(in: bytes, at: index)
+            if length > 0 {
+                plain.append(UInt8(ascii: "'"))
+                found = true
+                index += length
+            } else {
+                plain.append(bytes[index])
+                index += 1
+            }
+        }
+        return found ? String(decoding: plain, as: UTF8.self) : nil
+    }
+
+    /// The number of bytes of the typographic apostrophe starting at `index`, 0 when none does.
+    private static func apostropheLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { return 3 }
+        if bytes[index] == 0xCA, index + 1 < bytes.count, bytes[index + 1] == 0xBC { return 2 }
+        return 0
     }
 }

@@ -133,7 +133,7 @@ public struct SyntaxModel: Sendable {
         switch reading {
         case .eventWord: !predicateTags.contains(tag)
         case .verb: !verbTags.contains(tag)
-        case .noun: tag == .verb
+        case .noun: tag == .verb || tag == .adj
         }
     }
 

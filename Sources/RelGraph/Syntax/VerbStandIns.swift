@@ -16,8 +16,37 @@ enum VerbStandIns {
             return (true, endings.first { endsWith(bytes, $0.ending) }?.standIn)
         }
         if let ascii, ascii.isASCII { return ascii.standIn }
+        if let lowered = latinLowered(form) { return endings.first { endsWith(lowered, $0.ending) }?.standIn }
         let lowered = form.lowercased()
         return endings.first { lowered.hasSuffix($0.ending) }?.standIn
+    }
+
+    /// The scalars of a form of letters below the combining marks ("réclamé", "condenó"), lowered; nil for a form with
+    /// any other scalar, left to Unicode's rules.
+    ///
+    /// Below U+0300 every scalar is a Character of its own, no two are canonically equivalent, and each lowers to one
+    /// scalar but "İ": comparing the last scalars, lowered, answers as `lowercased` and `hasSuffix` do, without their
+    /// Unicode tables, which cost more than the rest of reading the sentence's verbs.
+    private static func latinLowered(_ form: String) -> [Unicode.Scalar]? {
+        var lowered: [Unicode.Scalar] = []
+        for scalar in form.unicodeScalars {
+            guard scalar.value < 0x300, scalar != "\u{130}" else { return nil }
+            lowered.append(lowerLatin(scalar))
+        }
+        return lowered
+    }
+
+    private static func endsWith(_ scalars: [Unicode.Scalar], _ ending: String) -> Bool {
+        let count = ending.unicodeScalars.count
+        return count <= scalars.count && scalars[(scalars.count - count)...].elementsEqual(ending.unicodeScalars)
+    }
+
+    /// A scalar below U+0300 lowered as far as the endings need: they are written in lower-case letters of ASCII and
+    /// Latin-1 ("é", "ó"), and no other capital below U+0300 lowers to one of those.
+    private static func lowerLatin(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        let isCapital = (value >= 0x41 && value <= 0x5A) || (value >= 0xC0 && value <= 0xDE && value != 0xD7)
+        return isCapital ? Unicode.Scalar(value + 0x20) ?? scalar : scalar
     }
 
     /// Whether the ASCII bytes, lowered, end with `ending`; false for an ending that is not ASCII, which no ASCII word

@@ -21,6 +21,13 @@ struct NameScannerTests {
                                                              "Von der Heide=person:greta-von-der-heide"])
     }
 
+    @Test("a Roman numeral closes a name and opens none: English I is a pronoun")
+    func romanNumerals() {
+        #expect(Probe.mentions("Kenyan President William Ruto said that during the meeting I told the Ethiopian minister.", .en)
+            == ["Kenyan President William Ruto=person:william-ruto", "Ethiopian minister=ETH"])
+        #expect(Probe.mentions("El rey Juan Carlos I visitó Kenia.", .es).first?.hasPrefix("rey Juan Carlos I=") == true)
+    }
+
     @Test("a connective opening a sentence is no name")
     func sentenceConnectives() {
         #expect(Probe.mentions("Pourtant, le procureur kényan a accusé l'Ouganda.", .fr) == ["procureur kényan=KEN", "Ouganda=UGA"])

@@ -33,6 +33,134 @@ struct RelationExtractorTests {
         #expect(!events.contains("USA AID UGA"))
     }
 
+    // MARK: Talks with someone, no author written
+
+    /// Talks held with someone, and no one named beside them, are held by whom the article follows.
+    @Test func talksWithSomeoneAreHeldByTheOneFollowed() {
+        let talks = "person:musalia-mudavadi CONSULT person:gedion-timotheos"
+        #expect(Probe.events("""
+            Le ministre kényan des Affaires étrangères, Musalia Mudavadi, est arrivé lundi à Addis-Abeba. Les entretiens \
+            avec son homologue éthiopien, Gedion Timotheos, ont porté sur la sécurité régionale.
+            """, .fr).contains(talks))
+        #expect(Probe.events("""
+            Kenya's foreign minister Musalia Mudavadi arrived in Addis Ababa on Monday. The talks with his Ethiopian \
+            counterpart, Gedion Timotheos, focused on regional security.
+            """, .en).contains(talks))
+        #expect(Probe.events("""
+            El canciller keniano, Musalia Mudavadi, llegó el lunes a Adís Abeba. Las conversaciones con su homólogo \
+            etíope, Gedion Timotheos, se centraron en la seguridad regional.
+            """, .es).contains(talks))
+    }
+
+    /// "Avec X, les discussions ont porté sur…": the company written before the clause the talks are the subject of.
+    @Test func companyFrontedBeforeTheTalks() {
+        let talks = "person:musalia-mudavadi CONSULT person:gedion-timotheos"
+        #expect(Probe.events("""
+            Le ministre kényan Musalia Mudavadi est arrivé lundi à Addis-Abeba. Avec le ministre éthiopien Gedion \
+            Timotheos, les discussions ont porté sur le commerce.
+            """, .fr).contains(talks))
+        #expect(Probe.events("""
+            El canciller keniano Musalia Mudavadi llegó el lunes a Adís Abeba. Con el canciller etíope Gedion \
+            Timotheos, las discusiones trataron sobre el comercio.
+            """, .es).contains(talks))
+    }
+
+    /// A pair the article last followed does not say which of the two held the talks; the subject of the clause
+    /// above does.
+    @Test func talksWithSomeoneNeedOneHolder() {
+        let pair = Probe.events("Le Kenya et l'Ouganda ont signé un accord. Les entretiens avec l'Éthiopie ont porté sur la sécurité.", .fr)
+        #expect(!pair.contains { $0.hasSuffix("CONSULT ETH") })
+        #expect(Probe.events("Kenya signed a deal with Uganda. Tanzania said the talks with Ethiopia had failed.", .en)
+            .contains("TZA CONSULT ETH"))
+    }
+
+    /// A dropped subject in a clause under another is that clause's subject before the last sentence's.
+    @Test func aDroppedSubjectIsTheClauseAbovesFirst() {
+        let events = Probe.events("""
+            Uganda y Tanzania firmaron un acuerdo. El canciller keniano, Musalia Mudavadi, se reunió con el embajador \
+            de Etiopía, Gedion Timotheos, con quien dialogó sobre la agenda bilateral.
+            """, .es)
+        #expect(events.contains("person:musalia-mudavadi CONSULT person:gedion-timotheos"))
+        #expect(events.filter { $0.hasSuffix("CONSULT person:gedion-timotheos") } == ["person:musalia-mudavadi CONSULT person:gedion-timotheos"])
+    }
+
+    /// "a rencontré lundi son homologue, X": the official's mention is the object after the day, not the day's complement.
+    @Test func anOfficialMetAfterADay() {
+        #expect(Probe.events("""
+            Le ministre kényan des Affaires étrangères, Musalia Mudavadi, a rencontré lundi son homologue éthiopien, \
+            Gedion Timotheos.
+            """, .fr).contains("person:musalia-mudavadi CONSULT person:gedion-timotheos"))
+    }
+
+    // MARK: What only says where, when or at which forum
+
+    /// "Nairobi: X and Y met": a city before a colon that opens the sentence is where the story was filed.
+    @Test func aCityBeforeAColonIsTheDateline() {
+        #expect(Probe.events("Kenya spoke first.\n\nNairobi: Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met on Monday.", .en)
+            == ["person:william-ruto CONSULT person:abiy-ahmed"])
+    }
+
+    /// "Following a conversation between X and Y, the ministers agreed…": the event that says when keeps its parties.
+    @Test func anEventThatSaysWhenKeepsItsComplements() {
+        #expect(Probe.events("""
+            Following a telephone conversation between Kenyan President William Ruto and Ethiopian Prime Minister Abiy \
+            Ahmed on Monday, the foreign ministers agreed to meet again.
+            """, .en) == ["person:william-ruto CONSULT person:abiy-ahmed"])
+    }
+
+    /// "the UN meeting": an organization naming a gathering, with no one else written, is its forum; "an EU summit
+    /// with China" is the EU's.
+    @Test func anOrganizationNamingAGatheringIsItsForum() {
+        #expect(Probe.events("""
+            Kenya spoke first. Ruto said what many others said during the UN meeting last week or what the ministers \
+            participating in the AU summit said to him.
+            """, .en).isEmpty)
+        #expect(Probe.events("The EU summit with China ended on Monday.", .en) == ["org:EU CONSULT CHN"])
+    }
+
+    /// "un esperado encuentro entre X y Y": an event noun after an adjective written before it is read as a noun, and
+    /// the adjective as its adjective, whatever the tagger would make of them.
+    @Test func anEventNounAfterAPrenominalAdjective() {
+        #expect(Probe.events("""
+            El palacio albergó este viernes un esperado encuentro entre el canciller keniano Musalia Mudavadi y su \
+            homólogo de Etiopía, Gedion Timotheos.
+            """, .es) == ["person:musalia-mudavadi CONSULT person:gedion-timotheos"])
+    }
+
+    /// "a de son côté indiqué qu'elle rompait…": an auxiliary parted from its participle by an incise is read as one,
+    /// whether or not the participle is a trigger, so that the clause under it keeps its subject.
+    @Test func anAuxiliaryBeforeAnInciseOfAnyVerb() {
+        let events = Probe.events("""
+            Le Kenya a rappelé son ambassadeur en Éthiopie. L'Ouganda a de son côté indiqué mardi qu'il rompait ses \
+            liens diplomatiques avec l'Éthiopie.
+            """, .fr)
+        #expect(events.contains("UGA SANCTION ETH"))
+        #expect(events.filter { $0.hasPrefix("KEN ") } == ["KEN SANCTION ETH"])
+    }
+
+    /// "le renvoi de l'ambassadrice": a dismissal noun is a sanction only when it dismisses an envoy.
+    @Test func aDismissalOfAnEnvoy() {
+        #expect(Probe.events("Le président kényan a annoncé le renvoi de l'ambassadrice ougandaise.", .fr) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Le Kenya a annoncé le renvoi du procès contre l'Ouganda.", .fr).isEmpty)
+    }
+
+    /// "a décidé mercredi de rappeler…": an infinitive hung on the day between it and its verb is the verb's complement.
+    @Test func anInfinitiveAfterADayIsTheVerbsComplement() {
+        #expect(Probe.events("La Jordanie a décidé mercredi de rappeler « immédiatement » son ambassadeur en Éthiopie.", .fr)
+            == ["JOR SANCTION ETH"])
+        #expect(Probe.events("Jordan decided on Wednesday to recall its ambassador to Ethiopia.", .en) == ["JOR SANCTION ETH"])
+    }
+
+    // MARK: Verbs of arrival
+
+    /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.
+    @Test func anArrivalBeforeAnInfinitiveIsNoVisit() {
+        #expect(Probe.events("La Unión Europea llegó a amenazar a Marruecos con sanciones.", .es) == ["org:EU THREATEN MAR"])
+        #expect(Probe.events("L'Union européenne est arrivée à convaincre le Maroc.", .fr).isEmpty)
+        #expect(Probe.events("El presidente keniano llegó el martes a Adís Abeba.", .es) == ["KEN CONSULT ETH"])
+        #expect(Probe.events("Kenia llegó a un acuerdo con Etiopía.", .es) == ["KEN AGREE ETH"])
+    }
+
     // MARK: Passive voice
 
     @Test func passiveAgentIsTheSource() {

@@ -151,4 +151,26 @@ struct TriggerMatcherTests {
         // Three determiners part the phrase: the verb alone is the trigger, its object the tree's to read.
         #expect(hits("Le Kenya a convoqué les les les ambassadeurs.", .fr) == ["convoqué ACCUSE verb"])
     }
+
+    /// A determiner, or a determiner and an adjective written before its noun, opens the noun a trigger is: the
+    /// tagger is told so.
+    @Test func aPrenominalAdjectiveKeepsTheNounReading() {
+        func followsDeterminer(_ text: String, _ language: Language) -> [Bool] {
+            let document = Document(text: text, language: language)
+            return TriggerMatcher.shared(language).hits(in: document.tokens, range: 0..<document.tokens.count, isBlocked: { _ in false })
+                .map(\.followsDeterminer)
+        }
+        #expect(followsDeterminer("Albergó un esperado encuentro.", .es) == [true])
+        #expect(followsDeterminer("Tuvo una nueva llamada.", .es) == [true])
+        #expect(followsDeterminer("Un nouvel entretien a eu lieu.", .fr) == [true])
+        // A noun between the determiner and a verb is its subject: "el presidente critica".
+        #expect(followsDeterminer("El presidente critica la decisión.", .es).first == false)
+    }
+
+    /// An adverb of manner may stand between a phrase's words; a noun of the same ending after a determiner may not.
+    @Test func anAdverbOfMannerMayStandInsideAPhrase() {
+        #expect(hits("Le Kenya a rappelé immédiatement son ambassadeur.", .fr) == ["rappelé immédiatement son ambassadeur SANCTION verb"])
+        #expect(hits("Kenia retiró inmediatamente a su embajador.", .es).first?.hasPrefix("retiró inmediatamente a su embajador") == true)
+        #expect(!hits("Le Kenya a rappelé le gouvernement ambassadeur.", .fr).contains { $0.hasPrefix("rappelé le gouvernement") })
+    }
 }

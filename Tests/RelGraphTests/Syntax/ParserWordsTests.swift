@@ -86,6 +86,21 @@ struct ParserWordsTests {
         expectAtomsOfForms(result)
     }
 
+    @Test("A title in apposition to a name is written as the name, not as a capital of the title")
+    func titleInAppositionIsWrittenAsTheName() throws {
+        let tagger = StubTagger(["parlé": .verb])
+        var (result, document) = words("Le ministre kényan des Affaires étrangères, Musalia Mudavadi, a parlé.", .fr, tagger: tagger)
+        let start = try #require(document.tokens.firstIndex { $0.text == "ministre" })
+        let end = try #require(document.tokens.firstIndex { $0.text == "Mudavadi" })
+        result.collapse([start..<end + 1], tokens: document.tokens)
+        #expect(result.forms.prefix(3) == ["Le", "Musalia", ","])
+        // With no comma, the language's head of a name as before: "Affaires" opens the French name.
+        var (plain, plainDocument) = words("Le ministère des Affaires étrangères a parlé.", .fr, tagger: tagger)
+        let ministry = try #require(plainDocument.tokens.firstIndex { $0.text == "ministère" })
+        plain.collapse([ministry..<ministry + 4], tokens: plainDocument.tokens)
+        #expect(plain.forms.prefix(2) == ["Le", "Affaires"])
+    }
+
     @Test("French des before a name the lexicons know is de les, whatever the word before it")
     func frenchDesBeforeAName() throws {
         let text = "Trois diplomates ont été expulsés des États-Unis."
@@ -113,6 +128,20 @@ struct ParserWordsTests {
         let (result, _) = words("L’armée n’a pas réagi.", .fr)
         #expect(result.forms.prefix(3) == ["L'", "armée", "n'"])
         #expect(result.words[0].text == "L’")
+    }
+
+    /// The apostrophes are replaced on the UTF-8 bytes: the same text as replacing the scalars.
+    @Test("Typographic apostrophes made plain on the bytes as on the scalars")
+    func apostrophesOnTheBytes() {
+        let texts = ["l’", "L’armée", "d’", "qu’il", "n’t", "ʼ", "’’", "a’b’c", "l'", "armée", "é", "—", "“", "”", "‘", "ÊÊ",
+                     "ʻ", "ʽ", "x’", "’", "€", "’s", "ʼs", "", "plain"]
+        for text in texts {
+            let expected = String(String.UnicodeScalarView(text.unicodeScalars.map {
+                $0 == "\u{2019}" || $0 == "\u{02BC}" ? "'" : $0
+            }))
+            #expect(ParserWords.plainApostrophes(text) == expected, "\(text)")
+            #expect(Array(ParserWords.plainApostrophes(text).utf8) == Array(expected.utf8), "\(text)")
+        }
     }
 
     // MARK: - English

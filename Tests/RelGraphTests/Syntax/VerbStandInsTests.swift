@@ -26,6 +26,28 @@ struct VerbStandInsTests {
         #expect(VerbStandIns.standIn(for: "", language: .en) == nil)
     }
 
+    /// Forms of Latin letters are matched scalar by scalar: the same answer as lowering the form and matching its
+    /// Characters through Unicode, which still reads every other form.
+    @Test func latinFormsAreMatchedAsUnicodeMatchesThem() {
+        let endings: [Language: [String]] = [
+            .fr: ["aient", "ait", "ent", "ées", "ée", "és", "é", "er", "e", "a"],
+            .es: ["aron", "ieron", "aban", "aba", "ado", "ido", "an", "en", "ó", "a", "e", "ar", "er", "ir"],
+        ]
+        let forms = ["réclamé", "RÉCLAMÉES", "Sommé", "condenó", "CONDENÓ", "Condenó", "expulsé", "ÉLU", "Ÿe", "çà", "über",
+                     "ÀÉÍÓÚ", "naïvement", "sommée", "exigé", "ÉTÉ", "piñata", "Ñandú", "ß", "ÆÉ", "Ø", "×é", "ÞÓ"]
+        for (language, languageEndings) in endings {
+            for form in forms {
+                let lowered = form.lowercased()
+                let expected = languageEndings.first { lowered.hasSuffix($0) }
+                let standIn = VerbStandIns.standIn(for: form, language: language)
+                #expect((standIn == nil) == (expected == nil), "\(form) in \(language)")
+            }
+        }
+        // A form with a combining accent or a dotted capital I is read through Unicode's rules.
+        #expect(VerbStandIns.standIn(for: "somme\u{301}", language: .fr) == "exhorté")
+        #expect(VerbStandIns.standIn(for: "İ", language: .fr) == nil)
+    }
+
     @Test func aVerbReadAsAFunctionWordIsParsedAgainAsAVerb() throws {
         let model = try SyntaxModel.embedded(for: .fr)
         let forms = ["La", "France", "et", "l'", "Allemagne", "somment", "la", "Russie", "de", "retirer", "ses", "troupes", "."]

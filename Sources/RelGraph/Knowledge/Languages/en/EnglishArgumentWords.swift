@@ -30,7 +30,7 @@ extension ArgumentWords {
             """),
         timeModifiers: FunctionWords.set("on in at of late early last next this past"),
         intentNouns: FunctionWords.set("commitment commitments intention intentions willingness determination pledge pledges promise promises readiness resolve desire"),
-        timeMarkers: FunctionWords.set("before after while when since until during once"),
+        timeMarkers: FunctionWords.set("before after following while when since until during once"),
         relativePronouns: FunctionWords.set("who which that whom"),
         undergoingVerbs: FunctionWords.set("""
             face faces faced facing suffer suffers suffered suffering endure endured endures undergo underwent
@@ -46,6 +46,7 @@ extension ArgumentWords {
         possessives: FunctionWordClasses.english.possessives,
         subjectPronouns: FunctionWords.set("it they he she"),
         genitive: "of",
+        comitative: "with",
         objectMarkers: .empty,
         relativeQuantifiers: FunctionWords.set("both all each some most"),
         negations: FunctionWords.set("not n't never no neither nor without"),
@@ -85,6 +86,9 @@ extension ArgumentWords {
         partNouns: FunctionWords.set("part"),
         partMarkers: FunctionWords.set("on"),
         infinitiveMarkers: FunctionWords.set("to"),
+        mannerAdverbEnding: "ly",
+        prenominalAdjectives: FunctionWords.set("new first second third last next brief long historic recent further fresh rare"),
+        forumNouns: FunctionWords.set("meeting meetings summit summits conference conferences session sessions forum forums"),
         reportedFutures: FunctionWords.set("would"),
         concessiveAdverbs: FunctionWords.set("even"),
         singularPronouns: FunctionWords.set("he she it"),

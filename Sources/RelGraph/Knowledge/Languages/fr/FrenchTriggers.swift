@@ -7,7 +7,7 @@ extension TriggerLexicon {
         fr | CONSULT | verb | ete recu*, fut recu*, furent recu*, est recu*, sont recu*, sera recu*, seront recu*, ete accueilli*, fut accueilli*, est accueilli*, sont accueilli*, sera accueilli* | source=object target=subject|à|en places
         fr | CONSULT | verb | recu, recue, recus, recues, recoit, recoivent, recevra, recevront, recevait, recevaient, recevant, accueill*, souhait* la bienvenue | source=object|à|subject target=subject|entre
         fr | CONSULT | verb | recu* appel*, recoi* appel*, recev* appel*, recu* coup* de fil, recu* visite*, recoi* visite*, recev* visite*, recu* delegation*, recoi* delegation*, recev* delegation*, recu* emissaire*, recev* emissaire*, recu* lettre*, recoi* lettre*, recu* message*, recoi* message* | source=de|object target=subject
-        fr | CONSULT | noun | entretien*, reunion*, rencontre*, pourparlers, negociation*, sommet*, appel* telephonique*, conversation*, dialogue*, consultation*, entrevue*, visioconference*, tete-a-tete, tractations, concertation*, conference* de paix, conference* de presse conjointe*, point* de presse conjoint*, navette* diplomatique*
+        fr | CONSULT | noun | entretien*, reunion*, rencontre*, discussion*, pourparlers, negociation*, sommet*, appel* telephonique*, conversation*, dialogue*, consultation*, entrevue*, visioconference*, tete-a-tete, tractations, concertation*, conference* de paix, conference* de presse conjointe*, point* de presse conjoint*, navette* diplomatique*
         fr | CONSULT | noun | offensive diplomatique, offensives diplomatiques
         fr | CONSULT | verb | serr* la main, serre la main | source=subject target=de|à|avec|object
         fr | CONSULT | noun | mediation*, mediateur*, mediatrice*, bons offices | source=modifier|poss|de|subject target=entre|avec|à together
@@ -61,6 +61,7 @@ extension TriggerLexicon {
         fr | SANCTION | noun | exclusion* | source=modifier|par|subject target=de|poss
         fr | SANCTION | verb | renvoy* diplomate*, renvoi* diplomate*, renvoy* ambassadeur*, renvoy* agent* diplomatique*, declar* persona non grata, declar* _ persona non grata, design* _ persona non grata | source=subject target=object|iobj|à
         fr | SANCTION | noun | renvoi de diplomate*, renvoi de agent* | source=modifier|poss|par|subject target=de
+        fr | SANCTION | noun | renvoi, renvois | source=modifier|poss|par|subject target=de envoys
         fr | MOBILIZE | verb | mobilis*, deploi*, deploy*, mass* troupe*, depech* troupe*, depech* soldat*, depech* force*, depech* navire*, envoy* troupe*, envoy* soldat*, envoy* militaire*, envoy* renfort*, envoy* navire*, enverr* troupe*, enverr* soldat*, enverr* renfort*, enverr* navire*, concentr* troupe*, renforc* presence militaire, militaris*, patrouill*
         fr | MOBILIZE | noun | mobilisation*, deploiement*, renforcement* militaire*, renforcement* de l'armee, renforcement* massif* de l'armee, manoeuvre*, manœuvre*, alerte*, action* militaire*, exercice* militaire*, exercice* nava*, renfort*, envoi* troupe*, envoi* soldat*, demonstration* de force, militarisation*, patrouille*
         fr | COERCE | verb | bloqu*, saisi*, arret*, detien*, detenu*, expuls*, occup*, s'empar*, nationalis*, empech*, annex*, captur*, confisqu*, arraisonn*, intercept*, incarc*, emprisonn*, expropri*, encercl*, assieg*, deport*, refoul*, ferm* frontiere*
