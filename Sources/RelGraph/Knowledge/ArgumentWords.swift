@@ -155,6 +155,12 @@ struct ArgumentWords: Sendable {
     /// The particles that open an infinitive ("to", "de", "a"): an infinitive the parser hangs as an adverbial clause
     /// ("asked X to consider…" read as a purpose) is still the complement its verb controls.
     var infinitiveMarkers: WordSet = .empty
+    /// Conjunctions of contrast ("but", "mais", "pero"): a member joined by one stands apart from the list before it
+    /// ("received the support of X and Y, but Z refused").
+    var adversatives: WordSet = .empty
+    /// The prepositions of the place where an act is done ("in Syria", "en Siria", "dans le Sud"): an attack noun with
+    /// a state there and another in its genitive is the genitive's ("los bombardeos de X en Y").
+    var scenePrepositions: WordSet = .empty
     /// The ending of the language's adverbs of manner ("immédiatement", "inmediatamente", "formally"): such an adverb
     /// may stand between a phrase's words ("rappeler immédiatement son ambassadeur").
     var mannerAdverbEnding = ""

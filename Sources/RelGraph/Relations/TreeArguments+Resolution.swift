@@ -1,6 +1,13 @@
 /// From the words a role found to the actors they name: mentions, list members, what an agent noun or a title
 /// stands for, and the antecedents of relative, object, subject and possessive pronouns.
 extension TreeArguments {
+    /// "…the support of X and Y, but Z refused": a conjunct joined by a conjunction of contrast is no list member.
+    func isContrasted(_ conjunct: Int) -> Bool {
+        parsed.dependents(of: conjunct).contains { child in
+            parsed.relation(of: child) == .cc && words.adversatives.contains(tokens[parsed.tokenOfWord[child]])
+        }
+    }
+
     /// The mentions the phrases headed by `heads` name: a mention itself, the members coordinated with it, and
     /// the actor an agent noun stands for ("the Israeli army", "le gouvernement du Mali").
     func resolve(_ heads: [Int]) -> [Mention] {
@@ -27,7 +34,8 @@ extension TreeArguments {
                 // "the invasion of Ukraine, as well as China's moves": a common noun joined to a name is no list member.
                 // The conjuncts are queued as they are found: no list of them is built to be filtered.
                 for member in parsed.words(of: mentions[mention].range) {
-                    for child in parsed.dependents(of: member) where parsed.relation(of: child) == .conj && mayNameActor(child) {
+                    for child in parsed.dependents(of: member) where parsed.relation(of: child) == .conj && mayNameActor(child)
+                        && !isContrasted(child) {
                         queue.append(child)
                     }
                 }
@@ -38,7 +46,9 @@ extension TreeArguments {
                 }
                 continue
             }
-            for child in parsed.dependents(of: word) where parsed.relation(of: child) == .conj { queue.append(child) }
+            for child in parsed.dependents(of: word) where parsed.relation(of: child) == .conj && !isContrasted(child) {
+                queue.append(child)
+            }
             if let antecedent = antecedent(of: word) {
                 queue.append(antecedent)
                 continue

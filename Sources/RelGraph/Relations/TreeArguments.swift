@@ -373,6 +373,16 @@ final class TreeArguments {
                 sourceRole = "\(words.genitive) (\(parsed.path(from: head, to: first)))"
             }
         }
+        if sources.isEmpty, isNoun, [.assault, .coerce].contains(type), targetRole.hasPrefix("\(words.genitive) "),
+           let scene = sceneOfAttack(head: head, phrase: phrase, isTrigger: isTrigger, complements: prepositionalComplements,
+                                     excluding: targets) {
+            // "los bombardeos de X, Y y Z en Siria", "the strikes of X in Y": with a state named where the act is done,
+            // the genitive names its authors, not its victims.
+            sources = targets
+            sourceRole = targetRole
+            targets = scene.mentions
+            targetRole = "scene (\(parsed.path(from: head, to: scene.word)))"
+        }
         if sources.isEmpty, isNoun, Self.actsOnEnvoys(type), let origin = envoysOrigin(of: head) {
             // "l'expulsion de ses diplomates de X": the state the envoys are sent out of acts on them, and their owner
             // undergoes it; the genitive, read through the envoys, found the state they leave.
@@ -478,6 +488,8 @@ final class TreeArguments {
             }
             found.targets = resolve(undergoer(of: verb)).filter { target in !found.sources.contains(target) }
             targetRole = "undergoer"
+            // "Recibió el apoyo de X" with the subject unwritten: the one who undergoes it is the discourse's.
+            if found.targets.isEmpty, !found.sources.isEmpty, subjectIsUnwritten(verb) { found.objectUnwritten = true }
         }
         // Written in one interpolation: no string of the sides is made to be joined to the mark of a mutual event.
         found.rule = found.mutual ? "source \(sourceName), target \(targetRole), mutual" : "source \(sourceName), target \(targetRole)"
@@ -598,6 +610,21 @@ final class TreeArguments {
         return parsed.dependents(of: verb).filter { child in
             parsed.relation(of: child) == .obl && markers(of: child).contains { words.passiveAgents.contains($0) }
         }
+    }
+
+    /// The states named after the language's prepositions of place on an attack noun ("en Siria"), when they are not
+    /// among `excluded`.
+    private func sceneOfAttack(head: Int, phrase: [Int], isTrigger: (Int) -> Bool,
+                               complements: () -> PrepositionalComplements, excluding excluded: [Mention]) -> (mentions: [Mention], word: Int)? {
+        for preposition in words.scenePrepositions.words {
+            let heads = words(for: .preposition(preposition), head: head, phrase: phrase, isNoun: true, isTrigger: isTrigger,
+                              complements: complements)
+            let states = resolve(heads).filter { mention in
+                !excluded.contains(mention) && mention.refs.allSatisfy { $0.stateCode != nil }
+            }
+            if let first = heads.first, !states.isEmpty { return (states, first) }
+        }
+        return nil
     }
 
     /// "Avec X, les discussions ont porté sur…": the complements of company written before a subject noun, on its verb.

@@ -5,17 +5,23 @@
 /// Labelling after parsing, rather than inside the transitions, keeps the parser's classifier to three
 /// moves and lets the labeller read the whole tree: the preposition under a noun, the auxiliary under
 /// its head.
+///
+/// Punctuation is "punct" in every treebank trained on, wherever it hangs, and the trained labeller says so too:
+/// a word tagged PUNCT (one word in eight) is given it without scoring.
 struct ArcLabeler: Sendable {
     let weights: WeightTable
     /// The relation labels, by class; the model's own list, each read once into its relation when the model is opened
     /// rather than for every word labelled.
     let labels: [DependencyLabel]
     let rootLabel: Int
+    /// The class of "punct", which every word tagged PUNCT gets; nil when the model has no such label.
+    let punctuationLabel: Int?
 
     init(weights: WeightTable, labels: [String]) {
         self.weights = weights
         self.labels = labels.map(DependencyLabel.init)
         rootLabel = labels.firstIndex(of: "root") ?? 0
+        punctuationLabel = labels.firstIndex(of: "punct")
     }
 
     /// The relation class of each word, left to right.
@@ -25,6 +31,10 @@ struct ArcLabeler: Sendable {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.featureCount) { features in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: weights.classCount) { scores in
                 for word in words.indices where heads[word] != words.count {
+                    if universal[word] == .punct, let punctuationLabel {
+                        result[word] = punctuationLabel
+                        continue
+                    }
                     Self.features(of: word, context: context, labels: result, into: features)
                     scores.initialize(repeating: 0)
                     weights.addWeights(of: features, to: scores)

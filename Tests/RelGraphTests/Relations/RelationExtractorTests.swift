@@ -151,6 +151,24 @@ struct RelationExtractorTests {
         #expect(Probe.events("Jordan decided on Wednesday to recall its ambassador to Ethiopia.", .en) == ["JOR SANCTION ETH"])
     }
 
+    /// "los bombardeos de X, Y y Z en Siria": with a state named where the attack is done, the genitive names its
+    /// authors; with none, the genitive is still whom it befalls.
+    @Test func theGenitiveOfAnAttackDoneSomewhereIsItsAuthor() {
+        #expect(Probe.events("Tras los bombardeos de Kenia y Uganda en Somalia, el Gobierno habló.", .es) == ["KEN ASSAULT SOM", "UGA ASSAULT SOM"])
+        #expect(Probe.events("After the bombing of Kenya in Somalia, the government spoke.", .en) == ["KEN ASSAULT SOM"])
+        #expect(!Probe.events("Uganda condenó el bombardeo de Somalia.", .es).contains { $0.hasPrefix("SOM ASSAULT") })
+    }
+
+    /// "Recibió el apoyo de X" with the subject unwritten: the one who receives it is the discourse's; a member
+    /// joined by "pero" is no giver.
+    @Test func supportReceivedByTheUnwrittenSubject() {
+        let events = Probe.events("""
+            El presidente keniano habló el lunes. Recibió el apoyo de los líderes de Uganda y de Tanzania, pero el \
+            presidente de Etiopía no quiso sumarse.
+            """, .es)
+        #expect(events == ["UGA SUPPORT KEN", "TZA SUPPORT KEN"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

@@ -86,6 +86,8 @@ extension ArgumentWords {
         partNouns: FunctionWords.set("part"),
         partMarkers: FunctionWords.set("on"),
         infinitiveMarkers: FunctionWords.set("to"),
+        adversatives: FunctionWords.set("but yet"),
+        scenePrepositions: FunctionWords.set("in inside"),
         mannerAdverbEnding: "ly",
         prenominalAdjectives: FunctionWords.set("new first second third last next brief long historic recent further fresh rare"),
         forumNouns: FunctionWords.set("meeting meetings summit summits conference conferences session sessions forum forums"),

@@ -117,6 +117,8 @@ extension ArgumentWords {
         partNouns: FunctionWords.set("parte"),
         partMarkers: FunctionWords.set("por de"),
         infinitiveMarkers: FunctionWords.set("a de"),
+        adversatives: FunctionWords.set("pero sino"),
+        scenePrepositions: FunctionWords.set("en"),
         mannerAdverbEnding: "mente",
         prenominalAdjectives: FunctionWords.set("nuevo nueva nuevos nuevas primer primera primero primeros primeras segundo segunda tercer tercera último última últimos últimas próximo próxima próximos próximas breve largo larga importante gran grandes reciente recientes histórico histórica esperado esperada esperados esperadas extenso extensa"),
         forumNouns: FunctionWords.set("reunión reuniones cumbre cumbres conferencia conferencias sesión sesiones foro foros"),

@@ -117,6 +117,8 @@ extension ArgumentWords {
         partNouns: FunctionWords.set("part"),
         partMarkers: FunctionWords.set("de"),
         infinitiveMarkers: FunctionWords.set("de d' à"),
+        adversatives: FunctionWords.set("mais"),
+        scenePrepositions: FunctionWords.set("en dans"),
         mannerAdverbEnding: "ment",
         prenominalAdjectives: FunctionWords.set("nouvel nouveau nouvelle nouveaux nouvelles premier première premiers premières second seconde deuxième troisième dernier dernière derniers dernières prochain prochaine prochains prochaines bref brève long longue important importante grand grande grands grandes récent récente récents récentes historique rare rares"),
         forumNouns: FunctionWords.set("réunion réunions sommet sommets conférence conférences session sessions forum forums"),
