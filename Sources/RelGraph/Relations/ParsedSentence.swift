@@ -278,6 +278,10 @@ struct ParsedSentence: Sendable {
             tree.words[measured].head = tree.words[measure].head
             tree.words[measured].label = tree.words[measure].label
             for child in children[measure] where child > measured { tree.words[child].head = measured + 1 }
+            // "sanctions on a number of officials": the preposition before the measure marks the noun it measures.
+            for child in children[measure] where child < measure && tree.words[child].label.isPlain(.case) {
+                tree.words[child].head = measured + 1
+            }
             tree.words[measure].head = measured + 1
             tree.words[measure].relation = "det"
             tree.words[marker].head = measure + 1

@@ -602,11 +602,13 @@ final class TreeArguments {
     /// "condemns launch of a missile by X" with "by X" hung on the verb: an active verb with a subject has no agent, so
     /// the agent is its object's.
     private func strayAgents(of object: Int) -> [Int] {
-        guard parsed.relation(of: object) == .obj, let verb = parsed.governor(of: object), !isPassive(verb),
+        let relation = parsed.relation(of: object)
+        guard relation == .obj || relation == .obl, let verb = parsed.governor(of: object), !isPassive(verb),
               parsed.dependents(of: verb).contains(where: { Self.subjectRelations.contains(parsed.relation(of: $0)) }) else { return [] }
-        // "Cuba enfrenta un embargo por parte de X" with "por parte de X" hung on the verb.
+        // "Cuba enfrenta un embargo por parte de X" with "por parte de X" hung on the verb; "protestó contra la
+        // expulsión… por parte de X" too, where a bare "por" on the verb would rather give a cause.
         let parts = partAgents(of: verb)
-        guard parts.isEmpty else { return parts }
+        guard parts.isEmpty, relation == .obj else { return parts }
         return parsed.dependents(of: verb).filter { child in
             parsed.relation(of: child) == .obl && markers(of: child).contains { words.passiveAgents.contains($0) }
         }

@@ -169,6 +169,13 @@ struct RelationExtractorTests {
         #expect(events == ["UGA SUPPORT KEN", "TZA SUPPORT KEN"])
     }
 
+    /// "una veintena de países, entre ellos X y Y": a noun of quantity gives way to the noun it counts, whose examples
+    /// act; a preposition before the quantity marks the counted noun ("sanctions on a number of X officials").
+    @Test func aNounOfQuantityGivesWayToWhatItCounts() {
+        #expect(Probe.events("Una veintena de países, entre ellos Kenia y Uganda, condenaron a Etiopía.", .es) == ["KEN ACCUSE ETH", "UGA ACCUSE ETH"])
+        #expect(Probe.events("Kenya imposed new sanctions on a number of top Ugandan officials.", .en) == ["KEN SANCTION UGA"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

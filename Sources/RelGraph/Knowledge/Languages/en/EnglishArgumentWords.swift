@@ -68,6 +68,7 @@ extension ArgumentWords {
         measureNouns: FunctionWords.set("""
             package packages round rounds raft set sets series wave waves slew batch batches tranche tranches spate
             flurry dozens hundreds thousands
+            dozen handful group groups number
             """),
         envoyNouns: FunctionWords.set("ambassador ambassadors envoy envoys chargé chargés charge diplomat diplomats emissary"),
         attributions: FunctionWords.set("attributed blamed attributes attribute blames blame"),

@@ -86,6 +86,7 @@ extension ArgumentWords {
         measureNouns: FunctionWords.set("""
             paquete paquetes ronda rondas serie series batería baterías tanda tandas oleada oleadas ola olas conjunto ciclo
             decenas cientos centenares miles millares
+            veintena veintenas decena docena docenas treintena centenar grupo grupos puñado
             """),
         envoyNouns: FunctionWords.set("""
             embajador embajadora embajadores embajadoras encargado encargada encargados diplomático diplomática
@@ -120,7 +121,7 @@ extension ArgumentWords {
         adversatives: FunctionWords.set("pero sino"),
         scenePrepositions: FunctionWords.set("en"),
         mannerAdverbEnding: "mente",
-        prenominalAdjectives: FunctionWords.set("nuevo nueva nuevos nuevas primer primera primero primeros primeras segundo segunda tercer tercera último última últimos últimas próximo próxima próximos próximas breve largo larga importante gran grandes reciente recientes histórico histórica esperado esperada esperados esperadas extenso extensa"),
+        prenominalAdjectives: FunctionWords.set("nuevo nueva nuevos nuevas primer primera primero primeros primeras segundo segunda tercer tercera último última últimos últimas próximo próxima próximos próximas breve largo larga importante gran grandes reciente recientes histórico histórica esperado esperada esperados esperadas extenso extensa enérgica enérgico firme rotunda rotundo profunda profundo fuerte total absoluta absoluto plena pleno viva vivo tajante"),
         forumNouns: FunctionWords.set("reunión reuniones cumbre cumbres conferencia conferencias sesión sesiones foro foros"),
         arrivalPeriphrasisMarkers: FunctionWords.set("a"),
         concessiveAdverbs: FunctionWords.set("aun aún incluso"),

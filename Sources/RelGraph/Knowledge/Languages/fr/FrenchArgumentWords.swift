@@ -86,6 +86,7 @@ extension ArgumentWords {
         measureNouns: FunctionWords.set("""
             paquet paquets train trains série séries salve salves vague vagues volet volets batterie ensemble lot lots
             cycle cycles round rounds dizaines centaines milliers
+            vingtaine dizaine douzaine trentaine centaine groupe groupes poignée
             """),
         envoyNouns: FunctionWords.set("""
             ambassadeur ambassadrice ambassadeurs ambassadrices chargé chargée chargés diplomate diplomates émissaire
@@ -120,7 +121,7 @@ extension ArgumentWords {
         adversatives: FunctionWords.set("mais"),
         scenePrepositions: FunctionWords.set("en dans"),
         mannerAdverbEnding: "ment",
-        prenominalAdjectives: FunctionWords.set("nouvel nouveau nouvelle nouveaux nouvelles premier première premiers premières second seconde deuxième troisième dernier dernière derniers dernières prochain prochaine prochains prochaines bref brève long longue important importante grand grande grands grandes récent récente récents récentes historique rare rares"),
+        prenominalAdjectives: FunctionWords.set("nouvel nouveau nouvelle nouveaux nouvelles premier première premiers premières second seconde deuxième troisième dernier dernière derniers dernières prochain prochaine prochains prochaines bref brève long longue important importante grand grande grands grandes récent récente récents récentes historique rare rares vive vif ferme profonde profond totale total pleine plein forte fort"),
         forumNouns: FunctionWords.set("réunion réunions sommet sommets conférence conférences session sessions forum forums"),
         arrivalPeriphrasisMarkers: FunctionWords.set("à"),
         concessiveAdverbs: FunctionWords.set("même"),
