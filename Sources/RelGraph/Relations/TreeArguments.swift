@@ -532,8 +532,10 @@ final class TreeArguments {
         heads.flatMap { word -> [Int] in
             guard mentionOfWord[word] == nil, Self.ownedTags.contains(parsed.tag(of: word)),
                   !isTrigger(parsed.tokenOfWord[word]) else { return [] }
+            // "la expulsión de sus diplomáticos": a possessive determiner owns as "its" does.
             let owners = parsed.dependents(of: word).filter { child in
                 parsed.label(of: child).isSubtype("poss", of: .nmod)
+                    || (parsed.relation(of: child) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[child]]))
                     || (Self.ownerRelations.contains(parsed.relation(of: child))
                         && markers(of: child).contains(words.genitive))
                     || (namedByCompounds && isNameCompound(child)) || isDemonymOnThing(child) || isAgentPhrase(child)

@@ -176,6 +176,13 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenya imposed new sanctions on a number of top Ugandan officials.", .en) == ["KEN SANCTION UGA"])
     }
 
+    /// "la expulsión de sus diplomáticos por parte de X": a possessive determiner owns the envoys as "its" does, and
+    /// the agent hung on the verb acts.
+    @Test func envoysOwnedByAPossessiveDeterminer() {
+        #expect(Probe.events("Etiopía criticó la expulsión de sus diplomáticos por parte de Kenia.", .es) == ["ETH ACCUSE KEN", "KEN SANCTION ETH"])
+        #expect(Probe.events("Etiopía protestó contra la expulsión de sus diplomáticos por parte de Kenia.", .es) == ["ETH ACCUSE KEN", "KEN SANCTION ETH"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.
