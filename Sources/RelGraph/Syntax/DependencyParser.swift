@@ -158,103 +158,21 @@ struct DependencyParser: Sendable {
     /// Every feature of a state: what training scores and updates.
     static let featureCount = 74
 
-    /// Every feature of `state`, as training reads them: the fixed parts' and the state's own together, in the order
-    /// they were first written, so that the same treebanks train the same weights as before the split.
+    /// Every feature of `state`, as training reads them: the parts `FixedScores` scores once per word, then the
+    /// state's own. A weight is found by its feature's hash and training sums whole-number weights, so the order of
+    /// the parts changes no weight.
     static func features(of state: ArcHybrid, atoms: NodeAtoms, into f: UnsafeMutableBufferPointer<UInt64>) {
-        let none = atoms.none
-        let window = state.window(none: none)
-        let s0 = atoms.nodes[window.s0], s1 = atoms.nodes[window.s1], s2 = atoms.nodes[window.s2]
-        let b0 = atoms.nodes[window.b0], b1 = atoms.nodes[window.b1], b2 = atoms.nodes[window.b2]
-        let s0l = atoms.nodes[window.s0l], s0l2 = atoms.nodes[window.s0l2], s0r = atoms.nodes[window.s0r], s0r2 = atoms.nodes[window.s0r2]
-        let s1l = atoms.nodes[window.s1l], s1r = atoms.nodes[window.s1r], b0l = atoms.nodes[window.b0l], b0l2 = atoms.nodes[window.b0l2]
-        let hasS0 = window.s0 < none, hasS1 = window.s1 < none
-        let distance = hasS0 ? distanceBucket(window.b0 - window.s0) : FeatureHash.number(-1)
-        let stackDistance = hasS1 ? distanceBucket(window.s0 - window.s1) : FeatureHash.number(-1)
-        let s0vl = FeatureHash.number(window.s0LeftCount), s0vr = FeatureHash.number(window.s0RightCount)
-        let s1vr = FeatureHash.number(window.s1RightCount), b0vl = FeatureHash.number(window.b0LeftCount)
-        f[0] = FeatureHash.feature(1, s0.word)
-        f[1] = FeatureHash.feature(2, s0.tag)
-        f[2] = FeatureHash.feature(3, s0.wordTag)
-        f[3] = FeatureHash.feature(4, s1.word)
-        f[4] = FeatureHash.feature(5, s1.tag)
-        f[5] = FeatureHash.feature(6, s1.wordTag)
-        f[6] = FeatureHash.feature(7, b0.word)
-        f[7] = FeatureHash.feature(8, b0.tag)
-        f[8] = FeatureHash.feature(9, b0.wordTag)
-        f[9] = FeatureHash.feature(10, b1.word)
-        f[10] = FeatureHash.feature(11, b1.tag)
-        f[11] = FeatureHash.feature(12, b1.wordTag)
-        f[12] = FeatureHash.feature(13, b2.tag)
-        f[13] = FeatureHash.feature(14, b2.word)
-        f[14] = FeatureHash.feature(15, s0.wordTag, b0.wordTag)
-        f[15] = FeatureHash.feature(16, s0.wordTag, b0.word)
-        f[16] = FeatureHash.feature(17, s0.word, b0.wordTag)
-        f[17] = FeatureHash.feature(18, s0.wordTag, b0.tag)
-        f[18] = FeatureHash.feature(19, s0.tag, b0.wordTag)
-        f[19] = FeatureHash.feature(20, s0.word, b0.word)
-        f[20] = FeatureHash.feature(21, s0.tag, b0.tag)
-        f[21] = FeatureHash.feature(22, b0.tag, b1.tag)
-        f[22] = FeatureHash.feature(23, s1.tag, s0.tag)
-        f[23] = FeatureHash.feature(24, s1.word, s0.word)
-        f[24] = FeatureHash.feature(25, s1.wordTag, s0.tag)
-        f[25] = FeatureHash.feature(26, s1.tag, s0.wordTag)
-        f[26] = FeatureHash.feature(27, b0.tag, b1.tag, b2.tag)
-        f[27] = FeatureHash.feature(28, s0.tag, b0.tag, b1.tag)
-        f[28] = FeatureHash.feature(29, s1.tag, s0.tag, b0.tag)
-        f[29] = FeatureHash.feature(30, s0.tag, s0l.tag, b0.tag)
-        f[30] = FeatureHash.feature(31, s0.tag, s0r.tag, b0.tag)
-        f[31] = FeatureHash.feature(32, s0.tag, b0.tag, b0l.tag)
-        f[32] = FeatureHash.feature(33, s1.tag, s1r.tag, s0.tag)
-        f[33] = FeatureHash.feature(34, s1.tag, s0.tag, s0r.tag)
-        f[34] = FeatureHash.feature(35, s1.tag, s1l.tag, s0.tag)
-        f[35] = FeatureHash.feature(36, s2.tag, s1.tag, s0.tag)
-        f[36] = FeatureHash.feature(37, s1.tag, s0.tag, s0l.tag)
-        f[37] = FeatureHash.feature(38, s0.word, distance)
-        f[38] = FeatureHash.feature(39, s0.tag, distance)
-        f[39] = FeatureHash.feature(40, b0.word, distance)
-        f[40] = FeatureHash.feature(41, b0.tag, distance)
-        f[41] = FeatureHash.feature(42, s0.word, b0.word, distance)
-        f[42] = FeatureHash.feature(43, s0.tag, b0.tag, distance)
-        f[43] = FeatureHash.feature(44, s0.word, s0vr)
-        f[44] = FeatureHash.feature(45, s0.tag, s0vr)
-        f[45] = FeatureHash.feature(46, s0.word, s0vl)
-        f[46] = FeatureHash.feature(47, s0.tag, s0vl)
-        f[47] = FeatureHash.feature(48, s1.word, s1vr)
-        f[48] = FeatureHash.feature(49, s1.tag, s1vr)
-        f[49] = FeatureHash.feature(50, b0.word, b0vl)
-        f[50] = FeatureHash.feature(51, b0.tag, b0vl)
-        f[51] = FeatureHash.feature(52, s0l.word)
-        f[52] = FeatureHash.feature(53, s0l.tag)
-        f[53] = FeatureHash.feature(54, s0r.word)
-        f[54] = FeatureHash.feature(55, s0r.tag)
-        f[55] = FeatureHash.feature(56, s0l2.tag)
-        f[56] = FeatureHash.feature(57, s0r2.tag)
-        f[57] = FeatureHash.feature(58, s1l.tag)
-        f[58] = FeatureHash.feature(59, s1r.word)
-        f[59] = FeatureHash.feature(60, s1r.tag)
-        f[60] = FeatureHash.feature(61, b0l.word)
-        f[61] = FeatureHash.feature(62, b0l.tag)
-        f[62] = FeatureHash.feature(63, s0.tag, s0l.tag, s0l2.tag)
-        f[63] = FeatureHash.feature(64, s0.tag, s0r.tag, s0r2.tag)
-        f[64] = FeatureHash.feature(65, b0.tag, b0l.tag, b0l2.tag)
-        f[65] = FeatureHash.feature(66, s1.tag, s0.tag, stackDistance)
-        // The two candidate heads of the stack's top, the word below it and the buffer's front, side by side.
-        f[66] = FeatureHash.feature(67, s1.tag, s0.tag, b0.word)
-        f[67] = FeatureHash.feature(68, s1.word, s0.tag, b0.tag)
-        f[68] = FeatureHash.feature(69, s1.tag, s0.word, b0.tag)
-        f[69] = FeatureHash.feature(70, s1.wordTag, b0.tag)
-        // Suffixes stand in for words too rare to have weights of their own.
-        f[70] = FeatureHash.feature(71, s0.suffix, s0.tag, b0.tag)
-        f[71] = FeatureHash.feature(72, s0.tag, b0.suffix, b0.tag)
-        // Punctuation between the top and the front: a comma or a bracket between two words seldom lies
-        // inside the phrase that joins them.
-        let between = hasS0 ? min(b0.punctuationBefore - s0.punctuationBefore, 2) : -1
-        f[72] = FeatureHash.feature(73, s0.tag, b0.tag, FeatureHash.number(between))
-        let stackBetween = hasS1 ? min(s0.punctuationBefore - s1.punctuationBefore, 2) : -1
-        f[73] = FeatureHash.feature(74, s1.tag, s0.tag, FeatureHash.number(stackBetween))
+        let window = state.window(none: atoms.none)
+        let nodes = atoms.nodes
+        let below = topFeatureCount, front = below + belowFeatureCount, rest = front + frontFeatureCount
+        topFeatures(s0: nodes[window.s0], into: UnsafeMutableBufferPointer(rebasing: f[0..<below]))
+        belowFeatures(s1: nodes[window.s1], into: UnsafeMutableBufferPointer(rebasing: f[below..<front]))
+        frontFeatures(b0: nodes[window.b0], b1: nodes[window.b1], b2: nodes[window.b2],
+                      into: UnsafeMutableBufferPointer(rebasing: f[front..<rest]))
+        stateFeatures(of: window, atoms: atoms, into: UnsafeMutableBufferPointer(rebasing: f[rest..<featureCount]))
     }
 
-    // The parts below repeat templates of `features(of:atoms:into:)`, with their numbers, which salt their hashes.
+    // The template numbers salt the features' hashes: each template keeps its number wherever it is written.
 
     /// The buffer's first three words alone.
     @inline(__always)
