@@ -91,7 +91,7 @@ extension ActorFinder {
         let tokens = document.tokens
         guard demonym.count == 1, demonym.lowerBound > sentence.lowerBound,
               Self.languagePrepositions[document.language] == tokens[demonym.lowerBound - 1].folded else { return false }
-        guard document.language == .en else { return true }
+        guard !TitleModifiers.adjectivesFollowNouns(document.language) else { return true }
         return demonym.upperBound == sentence.upperBound || !tokens[demonym.upperBound].isWord
             || tokens[demonym.upperBound].isCapitalized
     }

@@ -206,21 +206,21 @@ final class TreeArguments {
 
     /// A capital written as a noun's genitive or compound ("l'accord de Niamey", "the Minsk agreements").
     private func isPlaceNaming(_ mention: Mention, head: Int) -> Bool {
-        guard mention.form == .seat, let word = parsed.head(of: parsed.words(of: mention.range)), parsed.governor(of: word) == head
-        else { return false }
-        switch parsed.relation(of: word) {
-        case .compound, .flat: return true
-        case .nmod: return markers(of: word) == [words.genitive]
-        default: return false
-        }
+        mention.form == .seat && names(head, mention, asAdjective: false)
     }
 
     /// An organization written as the modifier or the genitive of a gathering noun: the gathering's forum.
     private func isForumNaming(_ mention: Mention, head: Int) -> Bool {
-        guard mention.refs.allSatisfy({ if case .organization = $0 { true } else { false } }),
-              let word = parsed.head(of: parsed.words(of: mention.range)), parsed.governor(of: word) == head else { return false }
+        mention.refs.allSatisfy { if case .organization = $0 { true } else { false } } && names(head, mention, asAdjective: true)
+    }
+
+    /// Whether `mention` is written as the name of the noun at `head`: its compound, its genitive, or (when
+    /// `asAdjective`) its adjective ("the UN meeting" read with "UN" as an adjective).
+    private func names(_ head: Int, _ mention: Mention, asAdjective: Bool) -> Bool {
+        guard let word = parsed.head(of: parsed.words(of: mention.range)), parsed.governor(of: word) == head else { return false }
         switch parsed.relation(of: word) {
-        case .compound, .flat, .amod: return true
+        case .compound, .flat: return true
+        case .amod: return asAdjective
         case .nmod: return markers(of: word) == [words.genitive]
         default: return false
         }
