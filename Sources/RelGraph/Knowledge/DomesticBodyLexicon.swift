@@ -35,6 +35,7 @@ fr|Sénat|senate
 fr|Conseil d'État|council-of-state
 fr|Cour suprême|supreme-court
 fr|Tribunal suprême|supreme-court
+fr|Conseil de sécurité nationale|national-security-council
 en|National Assembly|national-assembly
 en|Parliament|parliament
 en|Congress|congress
@@ -42,11 +43,13 @@ en|Senate|senate
 en|Supreme Court|supreme-court
 en|House of Representatives|house-of-representatives
 en|House of Commons|house-of-commons
+en|National Security Council|national-security-council
 es|Asamblea Nacional|national-assembly
 es|Parlamento|parliament
 es|Congreso|congress
 es|Senado|senate
 es|Corte Suprema|supreme-court
 es|Tribunal Supremo|supreme-court
+es|Consejo de Seguridad Nacional|national-security-council
 """, columns: 3...3)
 }

@@ -318,4 +318,14 @@ struct ActorFinderOrganizationTests {
         #expect(Probe.mentions("Kenyan envoy Maria Jordan met Ugandan officials.", .en).first == "Kenyan envoy Maria Jordan=person:maria-jordan")
         #expect(Probe.mentions("Le Kenya et la Hollande ont signé.", .fr) == ["Kenya=KEN", "Hollande=NLD"])
     }
+
+    /// A state's National Security Council is its own body, not the UN Security Council its name ends with.
+    @Test func aNationalSecurityCouncilIsNoUNOrgan() {
+        for (text, language) in [("Kenya's National Security Council spokesman Paul Otieno criticised Uganda.", Language.en),
+                                 ("Le porte-parole du Conseil de sécurité nationale kényan, Paul Otieno, a critiqué l'Ouganda.", .fr),
+                                 ("El portavoz del Consejo de Seguridad Nacional de Kenia, Paul Otieno, criticó a Uganda.", .es)] {
+            #expect(!Probe.nodeIDs(text, language).contains("org:UNSC"), "\(text)")
+        }
+        #expect(Probe.nodeIDs("Kenya criticised the UN Security Council.", .en).contains("org:UNSC"))
+    }
 }
