@@ -319,6 +319,13 @@ struct RelationExtractorTests {
         #expect(Set(graph.groups.map(\.id)).count == 2)
     }
 
+    /// A parliament's speaker is a title: the name after it is an official's, and that official is the visit's author.
+    @Test func aSpeakerOfParliamentIsATitleBeforeTheName() {
+        #expect(Probe.events("Crowds gathered during the visit by the Speaker of the Ghanaian Parliament Kofi Mensah to Togo.", .en)
+            == ["person:kofi-mensah CONSULT TGO"])
+        #expect(Probe.events("House Speaker Ama Owusu visited Lome on Tuesday.", .en) == ["person:ama-owusu CONSULT TGO"])
+    }
+
     // MARK: AFFILIATION
 
     @Test func affiliationEdgesFromPersonsToStates() {
