@@ -25,6 +25,11 @@ struct ActorFinderTests {
         #expect(Probe.mentions("The Commerce Department imposed export controls on Ghana.", .en).first == "Commerce Department=USA")
     }
 
+    /// English "sovereign" qualifies a state far more often than it names a monarch: "a sovereign state" is nobody.
+    @Test func aSovereignStateIsNoMonarch() {
+        #expect(Probe.mentions("King Tupou met the envoy. Tonga is a sovereign state.", .en).contains { $0.hasPrefix("sovereign") } == false)
+    }
+
     @Test func statesByNameSpanish() {
         #expect(Probe.mentions("Brasil y Argentina reabrieron sus consulados.", .es) == ["Brasil=BRA", "Argentina=ARG"])
         #expect(Probe.mentions("Corea del Sur protestó ante Japón.", .es) == ["Corea del Sur=KOR", "Japón=JPN"])
