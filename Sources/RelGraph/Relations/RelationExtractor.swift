@@ -345,6 +345,8 @@ struct RelationExtractor {
             if step == 0, tree.invertedSubject(of: word) != nil || tree.isComparisonClause(word) { return nil }
             // "recibió la condena de X", "faces sanctions": an event its governor's subject undergoes is no topic of it.
             if step == 0, tree.isNominal(hit.range), tree.undergoes(word) { return nil }
+            // "Con el respaldo de X, Y vetó…": support that backs the act is its manner, not what the act is about.
+            if step == 0, TreeArguments.isBackingType(hit.trigger.type), tree.isBackingPhrase(word) { return nil }
             let token = tree.parsed.tokenOfWord[governor]
             if let trigger = hits.first(where: { $0.range.contains(token) && $0.range != hit.range }) {
                 // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").

@@ -362,6 +362,11 @@ final class TreeArguments {
             targets = company
             targetRole = "\(words.comitative) (\(parsed.path(from: head, to: first)))"
         }
+        if targets.isEmpty, isNoun, Self.isBackingType(type), !sources.isEmpty, let backed = backedActors(of: head, excluding: sources) {
+            // "con el apoyo de X": the giver is the genitive, the receiver whoever does the act it backs.
+            targets = backed.mentions
+            targetRole = "backed (\(parsed.path(from: head, to: backed.word)))"
+        }
         if sources.isEmpty, isNoun, !targets.isEmpty, FunctionWords.opposingPrepositions.contains(String(targetRole.prefix { $0 != " " })) {
             // "l'attaque du Bénin contre le Togo", "las sanciones de X contra Y": once a preposition of opposition names
             // the target, the genitive names the author.

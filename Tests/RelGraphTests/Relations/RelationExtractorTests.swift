@@ -183,6 +183,28 @@ struct RelationExtractorTests {
         #expect(Probe.events("Etiopía protestó contra la expulsión de sus diplomáticos por parte de Kenia.", .es) == ["ETH ACCUSE KEN", "KEN SANCTION ETH"])
     }
 
+    /// "criticó a X por su apoyo a Y": the reason for an act done to X is X's own deed, so the possessive is X's, not
+    /// the subject's; a passive's agent after "por" leaves the possessive to the subject.
+    @Test func aPossessiveInAReasonIsWhomTheActBefalls() {
+        #expect(Probe.events("Kenia criticó a Uganda por su apoyo a Tanzania.", .es) == ["KEN ACCUSE UGA", "UGA SUPPORT TZA"])
+        #expect(Probe.events("Etiopía sancionó a Kenia por su ataque contra Somalia.", .es) == ["ETH SANCTION KEN", "KEN ASSAULT SOM"])
+        #expect(Probe.events("Uganda fue criticada por su gobierno.", .es).isEmpty)
+    }
+
+    /// "expresó su decepción por X", "manifestó su malestar con X": displeasure voiced at someone is a reproach.
+    @Test func displeasureVoicedAtSomeoneIsAReproach() {
+        #expect(Probe.events("Kenia expresó este martes su decepción por la decisión de Etiopía.", .es) == ["KEN ACCUSE ETH"])
+        #expect(Probe.events("Tanzania manifestó su malestar con Uganda por las declaraciones del ministro.", .es) == ["TZA ACCUSE UGA"])
+        #expect(Probe.events("Kenia expresó su decepción por el resultado del partido.", .es).isEmpty)
+    }
+
+    /// "con el apoyo de X", "with the support of X": support named as the manner of an act is given to whoever does it.
+    @Test func supportBackingAnActGoesToItsDoer() {
+        #expect(Probe.events("Kenia lanzó una ofensiva militar con el apoyo de Uganda y Tanzania.", .es) == ["UGA SUPPORT KEN", "TZA SUPPORT KEN"])
+        #expect(Probe.events("Kenya launched the offensive with the support of Uganda.", .en) == ["UGA SUPPORT KEN"])
+        #expect(Probe.events("Kenia firmó el acuerdo con Uganda.", .es) == ["KEN AGREE UGA"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

@@ -115,6 +115,7 @@ extension ArgumentWords {
             consideró consideraron considerar consideraba consideraban describe describen describió describieron
             describir tacha tachan tachó tacharon tachar
             """),
+        reasonMarkers: FunctionWords.set("por"),
         partNouns: FunctionWords.set("parte"),
         partMarkers: FunctionWords.set("por de"),
         infinitiveMarkers: FunctionWords.set("a de"),
