@@ -205,6 +205,15 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia firmó el acuerdo con Uganda.", .es) == ["KEN AGREE UGA"])
     }
 
+    /// "enviará a X 300 misiles": arms sent with the receiver written before them are aid; an envoy or a delegation
+    /// sent is not.
+    @Test func armsSentWithTheReceiverFirst() {
+        #expect(Probe.events("Kenia enviará a Uganda 300 misiles antiaéreos.", .es) == ["KEN AID UGA"])
+        #expect(Probe.events("Kenia entregó a Uganda veinte tanques y municiones.", .es) == ["KEN AID UGA"])
+        #expect(Probe.events("Kenia envió a Uganda una delegación para negociar la ayuda.", .es).isEmpty)
+        #expect(Probe.events("Kenia envió a Uganda a su ministro de Defensa.", .es).isEmpty)
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.
