@@ -397,6 +397,9 @@ struct RelationExtractor {
             // "demanded the withdrawal of X's troops": whoever is asked to act is the event's author. "Called for
             // sanctions on X" does not ask X; "asked for the expulsion of X's envoy" asks X, whom the event befalls.
             // "demanded the release of X" asks X's captors, whom the sentence does not name.
+            // "agreed to impose sanctions on X": an agreement to act against someone is made with the act's other
+            // authors, never with whom it befalls.
+            case .agree where topic.trigger.type.isConflict: Self.others(of: sources, in: found.sources) ?? []
             case .request where tree.namesCaptive(topic.range): [Mention]()
             case .request:
                 Self.others(of: sources, in: found.sources)

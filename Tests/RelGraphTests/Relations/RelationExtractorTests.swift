@@ -214,6 +214,15 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia envió a Uganda a su ministro de Defensa.", .es).isEmpty)
     }
 
+    /// "acordaron imponer sanciones a X": an agreement to act against someone is not made with them; partners to it
+    /// still agree with each other.
+    @Test func anAgreementToActAgainstSomeoneIsNotMadeWithThem() {
+        #expect(Probe.events("Los ministros de la Unión Europea acordaron imponer nuevas sanciones a Kenia.", .es).isEmpty)
+        #expect(Probe.events("The EU foreign ministers agreed to impose new sanctions on Kenya.", .en).isEmpty)
+        #expect(Probe.events("Kenia acordó con Uganda imponer sanciones a Tanzania.", .es) == ["KEN AGREE UGA"])
+        #expect(Probe.events("Kenia acordó ampliar su cooperación con Uganda.", .es) == ["KEN AGREE UGA"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.
