@@ -183,6 +183,13 @@ struct RelationExtractorTests {
         #expect(Probe.events("Etiopía protestó contra la expulsión de sus diplomáticos por parte de Kenia.", .es) == ["ETH ACCUSE KEN", "KEN SANCTION ETH"])
     }
 
+    /// "por parte de varios países, entre ellos X y Y": the countries a part noun names as the agent are those listed,
+    /// not members of a group.
+    @Test func examplesOfTheAgentAfterAPartNoun() {
+        #expect(Probe.events("Kenia protestó contra la expulsión de sus diplomáticos por parte de varios países, entre ellos Uganda y Tanzania.", .es)
+            == ["KEN ACCUSE UGA", "KEN ACCUSE TZA", "UGA SANCTION KEN", "TZA SANCTION KEN"])
+    }
+
     /// "criticó a X por su apoyo a Y": the reason for an act done to X is X's own deed, so the possessive is X's, not
     /// the subject's; a passive's agent after "por" leaves the possessive to the subject.
     @Test func aPossessiveInAReasonIsWhomTheActBefalls() {
