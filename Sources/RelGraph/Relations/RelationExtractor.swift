@@ -349,8 +349,10 @@ struct RelationExtractor {
             if step == 0, TreeArguments.isBackingType(hit.trigger.type), tree.isBackingPhrase(word) { return nil }
             let token = tree.parsed.tokenOfWord[governor]
             if let trigger = hits.first(where: { $0.range.contains(token) && $0.range != hit.range }) {
-                // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").
-                return tree.parsed.isNominal(governor) ? nil : trigger
+                // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…"),
+                // but for a noun of judgment its complement is what is judged ("su rechazo a las acusaciones de X").
+                let judged = step == 0 && Self.judgingTypes.contains(trigger.trigger.type) && tree.parsed.relation(of: word) == .nmod
+                return tree.parsed.isNominal(governor) && !judged ? nil : trigger
             }
             // "urged X to stop the fighting", "asked X to consider not signing": an infinitive that is no trigger passes
             // its object on to the trigger that controls it.
@@ -566,6 +568,8 @@ struct RelationExtractor {
     /// Triggers whose object noun did not happen: talks rejected, support discussed, sanctions demanded,
     /// a meeting agreed or threatened. ("condemned the attack" is not here: the attack happened.)
     private static let topicGovernors: Set<EventType> = [.consult, .reject, .request, .agree, .threaten]
+    /// Types whose noun judges the event noun it takes as complement: "the condemnation of the attacks by X".
+    private static let judgingTypes: Set<EventType> = [.accuse, .reject]
 
     /// "of supporting X and backing Y": a trigger joined by a conjunction to an unreal one is unreal too.
     private func isCoordinated(_ hit: TriggerMatcher.Hit, with previous: TriggerMatcher.Hit) -> Bool {

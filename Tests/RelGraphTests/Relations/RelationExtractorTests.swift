@@ -230,6 +230,14 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia acordó ampliar su cooperación con Uganda.", .es) == ["KEN AGREE UGA"])
     }
 
+    /// "su rechazo a las acusaciones de X", "su condena a los ataques de X contra Y": a noun of judgment judges the
+    /// event noun it takes as complement, so it is aimed at that event's author; a rejected accusation is not coded.
+    @Test func aNounOfJudgmentIsAimedAtTheAuthorOfWhatItJudges() {
+        #expect(Probe.events("Kenia expresó su rechazo a las acusaciones de Uganda.", .es) == ["KEN REJECT UGA"])
+        #expect(Probe.events("El gobierno de Kenia expresó su rechazo por las acusaciones del gobierno ugandés.", .es) == ["KEN REJECT UGA"])
+        #expect(Probe.events("Kenia expresó su condena a los ataques de Uganda contra Tanzania.", .es) == ["KEN ACCUSE UGA", "UGA ASSAULT TZA"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.
