@@ -389,13 +389,14 @@ struct RelationExtractor {
             // imposed") backs or rejects its author when it has one, else whom it is for ("welcomed the deal with X").
             let side = switch type {
             case .accuse: found.sources
-            case .support, .reject:
+            // "financió la agresión de X contra Y": aid to a hostile act goes to its author, never to its victim.
+            case .support, .aid, .reject:
                 // "denied any plan to attack X": a plan of its own is no author to reject, its target is; "the two
                 // parties approved their cooperation": parties to a shared event back each other. Backing or opposing
                 // sanctions on X backs or opposes their author, never X.
                 Self.others(of: sources, in: found.sources)
                     ?? (found.mutual || found.sources.flatMap(\.refs).count >= 2 ? found.sources
-                        : topic.trigger.type.isConflict && (type == .support || hit.trigger.frame != .deny) ? [] : found.targets)
+                        : topic.trigger.type.isConflict && (type != .reject || hit.trigger.frame != .deny) ? [] : found.targets)
             // "demanded the withdrawal of X's troops": whoever is asked to act is the event's author. "Called for
             // sanctions on X" does not ask X; "asked for the expulsion of X's envoy" asks X, whom the event befalls.
             // "demanded the release of X" asks X's captors, whom the sentence does not name.

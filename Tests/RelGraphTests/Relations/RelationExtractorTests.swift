@@ -238,6 +238,18 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia expresó su condena a los ataques de Uganda contra Tanzania.", .es) == ["KEN ACCUSE UGA", "UGA ASSAULT TZA"])
     }
 
+    /// "financió la agresión de X contra Y": aid to a hostile act goes to its author; with no author written, to no one.
+    @Test func aidToAHostileActGoesToItsAuthor() {
+        #expect(Probe.events("Kenia financió la agresión de Uganda contra Tanzania.", .es) == ["KEN AID UGA", "UGA ASSAULT TZA"])
+        #expect(Probe.events("Kenia financió la agresión contra Tanzania.", .es).isEmpty)
+    }
+
+    /// "El encargado de la política exterior de X, Y, condenó…": whoever is in charge of a state's or a body's affairs
+    /// acts for it, as a chief does.
+    @Test func anOfficialInChargeActsForWhatHeIsInChargeOf() {
+        #expect(Probe.events("El encargado de negocios de Kenia se reunió con el ministro ugandés.", .es) == ["KEN CONSULT UGA"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.
