@@ -250,6 +250,13 @@ struct RelationExtractorTests {
         #expect(Probe.events("El encargado de negocios de Kenia se reunió con el ministro ugandés.", .es) == ["KEN CONSULT UGA"])
     }
 
+    /// "advirtió a X contra su apoyo a Y": what X is warned against is X's own deed; after an object that names no
+    /// actor, the possessive stays the subject's.
+    @Test func aPossessiveWarnedAgainstIsTheWarnedOnes() {
+        #expect(Probe.events("El presidente keniano advirtió a Uganda contra su apoyo al régimen de Tanzania.", .es) == ["KEN ACCUSE UGA", "UGA SUPPORT TZA"])
+        #expect(Probe.events("Kenia defendió a Uganda contra sus críticos.", .es) == ["KEN SUPPORT UGA"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

@@ -116,6 +116,7 @@ extension ArgumentWords {
             describir tacha tachan tachó tacharon tachar
             """),
         reasonMarkers: FunctionWords.set("por"),
+        opposedReasonMarkers: FunctionWords.set("contra"),
         partNouns: FunctionWords.set("parte"),
         partMarkers: FunctionWords.set("por de"),
         infinitiveMarkers: FunctionWords.set("a de"),
