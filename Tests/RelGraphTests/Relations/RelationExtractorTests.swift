@@ -257,6 +257,14 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia defendió a Uganda contra sus críticos.", .es) == ["KEN SUPPORT UGA"])
     }
 
+    /// "se entrevistó con X" is a meeting; a journalist who interviews an official ("entrevistó al presidente", "fue
+    /// entrevistado por el periodista X") holds no talks with them.
+    @Test func anInterviewByThePressIsNoMeeting() {
+        #expect(Probe.events("El presidente keniano se entrevistó con su homólogo ugandés en Nairobi.", .es) == ["KEN CONSULT UGA"])
+        #expect(Probe.events("El periodista Juan Pérez entrevistó al presidente keniano.", .es).isEmpty)
+        #expect(Probe.events("El ministro keniano fue entrevistado por el periodista Juan Pérez.", .es).isEmpty)
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.
