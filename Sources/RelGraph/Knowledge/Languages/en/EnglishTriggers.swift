@@ -51,6 +51,7 @@ extension TriggerLexicon {
         en | REJECT | noun | rejection*, refusal*, veto*, opposition, renunciation*, repudiation, snub*, rebuff*, defiance, entry ban*, denial of entry, refusal of entry
         en | REJECT | deny | deny, denie*, denial*, denying, refut*, rebut, rebuts, rebutted, rebuttal*
         en | THREATEN | verb | threat*, intimidat*, menac*, blackmail*, brandish*, vow* to retaliate, vow* retaliation, vow* revenge, vow* vengeance, vow* to avenge, promis* vengeance, promis* revenge, promis* retaliation, pledg* revenge, pledg* retaliation, vow* to respond, warn* of retaliation, warn* of consequences, saber-rattl*, sabre-rattl*
+        en | THREATEN | verb | vow* that _ would pay, vow* that _ will pay, vow* _ would pay, vow* _ will pay, warn* that _ would pay, warn* that _ will pay, warn* _ would pay, warn* _ will pay, vow* that _ would face, vow* that _ will face, vow* _ would face, vow* _ will face | source=subject target=object
         en | THREATEN | noun | threat*, ultimatum*, intimidation, blackmail, menace
         en | PROTEST | verb | demonstrat*, boycott*, rall* against, march* against, marched against, picket*, riot*, protester*, protestor*
         en | PROTEST | noun | demonstration*, boycott*, strike*, hunger strike*, general strike*, sit-in*, mass protest*, street protest*, riot*, picket*, protester*, protestor*
@@ -58,6 +59,7 @@ extension TriggerLexicon {
         en | SANCTION | reciprocal | downgrad* relations, downgrad* ties, downgrad* diplomatic relations, downgrad* diplomatic ties, break* relations, broke relations, break* ties, broke ties
         en | SANCTION | verb | sanction*, severed, severs, severing, sever, cut* off, suspend*, freez*, froze, restrict*, isolat*, halt*, break* off, broke off, ban, bans, banned, banning, cut* aid, withh*, curb*, penaliz*, penalis*, revok*
         en | SANCTION | verb | expel*, kick* out, kicked out, declar* persona non grata, declared persona non grata, declar* _ persona non grata | source=subject|from target=object|iobj
+        en | SANCTION | verb | order* _ to leave, ask* _ to leave, asked _ to leave, told _ to leave, tell* _ to leave, instruct* _ to leave | source=subject target=object|iobj
         en | SANCTION | verb | recall* ambassador*, recall* envoy*, withdr* ambassador*, pull* ambassador*, clos* embassy, clos* embassies, shut* embassy, shut* embassies, closure of embassy | source=subject target=from|to|in|object places
         en | SANCTION | verb | been recalled, was recalled, were recalled, is recalled, are recalled, be recalled, being recalled | source=object target=from|host|in|to places envoys passive
         en | SANCTION | noun | sanction*, embargo*, suspension*, restriction*, blacklist*, tariff*, trade war*, punitive measure*, restrictive measure*, countermeasure*, counter-measure*, counter-sanction*, countersanction*, travel ban*, export control*, ban, bans, curbs, revocation*
