@@ -438,6 +438,11 @@ final class TreeArguments {
             sources = []
             targets = []
         }
+        if isNoun, type == .consult, isPressInterview(head) {
+            // "en una entrevista con X para CNN": an interview given for an outlet relates no one.
+            sources = []
+            targets = []
+        }
         // "Japan and India held naval drills": a show of force by several states, aimed at no one written, is done together.
         if isNoun, type == .mobilize, targets.isEmpty, Set(sources.flatMap(\.refs)).count >= 2 { joint = true }
         found.sources = sources

@@ -265,6 +265,14 @@ struct RelationExtractorTests {
         #expect(Probe.events("El ministro keniano fue entrevistado por el periodista Juan Pérez.", .es).isEmpty)
     }
 
+    /// "en una entrevista con X para CNN": an interview given for an outlet is no meeting with its interviewer; a
+    /// meeting held for a purpose still is one.
+    @Test func anInterviewForAnOutletIsNoMeeting() {
+        #expect(Probe.events("El presidente keniano dijo en una entrevista con Juan Pérez para CNN que Uganda miente.", .es).isEmpty)
+        #expect(Probe.events("En una entrevista con Juan Pérez para El País, el canciller keniano criticó a Uganda.", .es) == ["KEN ACCUSE UGA"])
+        #expect(Probe.events("El canciller keniano se reunió con su homólogo ugandés para preparar la cumbre.", .es) == ["KEN CONSULT UGA"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

@@ -117,6 +117,7 @@ extension ArgumentWords {
             """),
         reasonMarkers: FunctionWords.set("por"),
         opposedReasonMarkers: FunctionWords.set("contra"),
+        outletMarkers: FunctionWords.set("para"),
         partNouns: FunctionWords.set("parte"),
         partMarkers: FunctionWords.set("por de"),
         infinitiveMarkers: FunctionWords.set("a de"),
