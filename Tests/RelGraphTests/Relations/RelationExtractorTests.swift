@@ -273,6 +273,14 @@ struct RelationExtractorTests {
         #expect(Probe.events("El canciller keniano se reunió con su homólogo ugandés para preparar la cumbre.", .es) == ["KEN CONSULT UGA"])
     }
 
+    /// "ordenó a los diplomáticos de X abandonar el país": telling envoys to leave the country is an expulsion; asking a
+    /// state to leave something else stays a request.
+    @Test func envoysToldToLeaveTheCountryAreExpelled() {
+        #expect(Probe.events("Kenia ordenó a los diplomáticos ugandeses abandonar el país en 72 horas.", .es) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("El gobierno keniano pidió a la embajadora de Uganda que abandone el país.", .es) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Kenia pidió a Uganda que abandone las negociaciones.", .es) == ["KEN REQUEST UGA"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.
