@@ -214,6 +214,9 @@ struct ArgumentWords: Sendable {
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false
+    /// Participles of leading joined to a state's name in one word ("Saudi-led", "US-led"): the group the word qualifies
+    /// acts for that state, as a demonym's would.
+    var leadingParticiples: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

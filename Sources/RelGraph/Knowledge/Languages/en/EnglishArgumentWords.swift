@@ -98,5 +98,6 @@ extension ArgumentWords {
         participationVerbs: FunctionWords.set("participate participates participated participating"),
         futureAuxiliaries: FunctionWords.set("will shall"),
         schedulingParticiples: FunctionWords.set("set scheduled slated"),
-        fixedPredicates: [["persona", "non", "grata"]])
+        fixedPredicates: [["persona", "non", "grata"]],
+        leadingParticiples: FunctionWords.set("led headed"))
 }
