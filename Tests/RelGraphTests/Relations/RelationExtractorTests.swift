@@ -469,6 +469,15 @@ struct RelationExtractorTests {
             == ["person:kofi-mensah CONSULT person:faure-gnassingbe"])
     }
 
+    /// An office about to be taken or held at the time is a title, and a colleague of another state a counterpart.
+    @Test func designatedAndFormerOfficesAndColleaguesAreTitles() {
+        #expect(Probe.edges("Ghana's Foreign Minister-Designate Ama Owusu met with Togolese colleague Kofi Agbo in Lome.", .en) == [
+            "person:ama-owusu AFFILIATION GHA", "person:kofi-agbo AFFILIATION TGO", "person:ama-owusu CONSULT person:kofi-agbo",
+        ])
+        #expect(Probe.events("Ghana's then-President Kofi Mensah refused to recognize Togo's election.", .en)
+            == ["person:kofi-mensah REJECT TGO"])
+    }
+
     // MARK: AFFILIATION
 
     @Test func affiliationEdgesFromPersonsToStates() {
