@@ -99,5 +99,6 @@ extension ArgumentWords {
         futureAuxiliaries: FunctionWords.set("will shall"),
         schedulingParticiples: FunctionWords.set("set scheduled slated"),
         fixedPredicates: [["persona", "non", "grata"]],
-        leadingParticiples: FunctionWords.set("led headed"))
+        leadingParticiples: FunctionWords.set("led headed"),
+        backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"))
 }
