@@ -488,6 +488,14 @@ struct RelationExtractorTests {
             == ["person:ama-owusu CONSULT TGO", "GHA SUPPORT person:ama-owusu"])
     }
 
+    /// A verb coordinated to another shares its governor: what a demand asks for in its second verb is no more done than
+    /// in its first.
+    @Test func aSecondVerbOfADemandIsNoAct() {
+        #expect(Probe.events("Ghana demanded that Togo halt its offensive and withdraw its forces from Benin.", .en)
+            == ["GHA REQUEST TGO"])
+        #expect(Probe.events("Togo halted its offensive and withdrew its forces from Benin.", .en) == ["TGO RETREAT BEN"])
+    }
+
     // MARK: AFFILIATION
 
     @Test func affiliationEdgesFromPersonsToStates() {
