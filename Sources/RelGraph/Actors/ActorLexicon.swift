@@ -111,18 +111,37 @@ struct ActorLexicon: Sendable {
         return codes.count >= 2 ? codes : nil
     }
 
-    /// The state of a word that joins its name to a participle of leading or of backing ("Saudi-led", "US-backed"), and
-    /// whether it backs; nil for any other word.
-    func participleCompound(_ token: Token) -> (state: String, backs: Bool)? {
+    /// How a state joined to a participle in one word takes part in what the sentence tells.
+    enum CompoundPart {
+        /// "Saudi-led": the group the word qualifies acts for the state.
+        case leads
+        /// "US-backed": the state backs what the word qualifies.
+        case backs
+        /// "U.S.-manned": the state is named and fills no role.
+        case named
+    }
+
+    /// The state of a word that joins its name to a participle of leading or of backing ("Saudi-led", "US-backed"), or
+    /// its dotted abbreviation to any word ("U.S.-manned"), and how it takes part; nil for any other word.
+    func participleCompound(_ token: Token) -> (state: String, part: CompoundPart)? {
         guard token.isWord, token.folded.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = Self.hyphenParts(of: token)
         guard parts.count == 2 else { return nil }
         let words = ArgumentWords.of(language)
-        let backs = words.backingParticiples.contains(parts[1])
-        guard backs || words.leadingParticiples.contains(parts[1]),
-              let state = compoundParts[parts[0]] ?? compoundParts[parts[0].replacingOccurrences(of: ".", with: "")]
-                ?? StateLexicon.combiningForm(parts[0], language) else { return nil }
-        return (state, backs)
+        // A dotted abbreviation joined to any other word ("U.S.-manned") still names its state, as it did written apart.
+        let part: CompoundPart
+        if words.backingParticiples.contains(parts[1]) {
+            part = .backs
+        } else if words.leadingParticiples.contains(parts[1]) {
+            part = .leads
+        } else if parts[0].contains(".") {
+            part = .named
+        } else {
+            return nil
+        }
+        guard let state = compoundParts[parts[0]] ?? compoundParts[parts[0].replacingOccurrences(of: ".", with: "")]
+            ?? StateLexicon.combiningForm(parts[0], language) else { return nil }
+        return (state, part)
     }
 
     /// The folded word's parts between hyphens, empty ones left out, as `split(separator: "-")` cuts them. An ASCII

@@ -28,8 +28,11 @@ struct Mention: Hashable, Sendable {
     var isLocative = false
 
     /// A state joined to a participle of backing ("US-backed"): it backs what its word qualifies
-    /// (`RelationExtractor.backingRelations`) and fills no other role.
+    /// (`RelationExtractor.backingRelations`).
     var backs = false
+    /// A state named inside a word with a participle that does not make it act ("US-backed", "U.S.-manned"): it fills
+    /// no role of the sentence's events, where the noun its word qualifies does.
+    var standsAside = false
 
     /// Written as a proper name (a state, a person, a capital), not as a demonym, a title or a pronoun phrase.
     var isProperName: Bool { form == .name || form == .seat }

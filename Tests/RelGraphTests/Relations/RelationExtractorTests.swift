@@ -488,6 +488,10 @@ struct RelationExtractorTests {
         #expect(Probe.events("The Ghanaian-backed rebels attacked the port of Lome.", .en).allSatisfy { !$0.hasPrefix("GHA") })
         #expect(Probe.events("The Ghanaian-backed leader Ama Owusu arrived in Lome.", .en)
             == ["person:ama-owusu CONSULT TGO", "GHA SUPPORT person:ama-owusu"])
+        // A dotted abbreviation joined to another participle ("U.S.-manned") names its state, which takes no role from
+        // the noun its word qualifies.
+        #expect(Probe.events("Ghana threatened closure of the U.S.-manned NATO base at Tema.", .en) == ["GHA THREATEN org:NATO"])
+        #expect(Probe.nodeIDs("Ghana threatened closure of the U.S.-manned NATO base at Tema.", .en).contains("USA"))
         // A dotted abbreviation joined by its hyphen ("U.S.-backed") is the state, and "its" after it is no one's but
         // the subject's.
         #expect(Probe.events("Togo condemned the U.S.-backed plan and its attack on Benin.", .en).contains("USA ASSAULT BEN") == false)
