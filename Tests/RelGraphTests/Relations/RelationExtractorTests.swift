@@ -390,6 +390,31 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Le Chili a « annulé » la visite et condamné le Pérou.", .fr).contains("CHL ACCUSE PER"))
     }
 
+    /// Sending military materiel, munitions or equipment is aid, as a noun ("l'envoi de matériel militaire à X") or a
+    /// verb; material sent to no one named relates no one.
+    @Test func sendingMaterielIsAid() {
+        #expect(Probe.events("Le Danemark et la Norvège ont annoncé l'envoi de matériel militaire à la Géorgie.", .fr)
+            == ["DNK AID GEO", "NOR AID GEO"])
+        #expect(Probe.events("La Suède a décidé d'envoyer du matériel militaire à la Moldavie.", .fr) == ["SWE AID MDA"])
+        #expect(Probe.events("La Hongrie enverra des munitions à la Serbie.", .fr) == ["HUN AID SRB"])
+        #expect(Probe.events("L'envoi de matériel médical a été retardé.", .fr).isEmpty)
+    }
+
+    /// "assurer X de son soutien": the one assured is backed; a support merely asserted backs no one.
+    @Test func assuringSomeoneOfSupport() {
+        #expect(Probe.events("Le Portugal a assuré la Grèce de son soutien.", .fr) == ["PRT SUPPORT GRC"])
+        #expect(Probe.events("Le Portugal assure la Grèce de son entière solidarité.", .fr) == ["PRT SUPPORT GRC"])
+        #expect(Probe.events("Le Portugal a assuré que son soutien ne faiblirait pas.", .fr).isEmpty)
+    }
+
+    /// Putting someone on a blacklist or a list of those sanctioned is a sanction on them; the list alone is none.
+    @Test func listingSomeoneForSanctions() {
+        #expect(Probe.events("L'Union européenne a ajouté cinq entités russes à sa liste noire.", .fr) == ["org:EU SANCTION RUS"])
+        #expect(Probe.events("Le Canada a inscrit trois banques iraniennes sur la liste des entités sanctionnées.", .fr)
+            == ["CAN SANCTION IRN"])
+        #expect(Probe.events("La liste noire publiée lundi compte dix noms.", .fr).isEmpty)
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))
