@@ -390,7 +390,7 @@ extension TreeArguments {
                 && words.spokesmanNouns.contains(tokens[parsed.tokenOfWord[phrase]])
                 && markers(of: phrase).contains(where: { words.passiveAgents.contains($0) }) {
                 for owner in parsed.dependents(of: phrase) where parsed.relation(of: owner) == .nmod
-                    && mentionOfWord[owner] != nil && markers(of: owner) == [words.genitive] {
+                    && mentionOfWord[owner] != nil && markers(of: owner) == [words.genitive] && canSpeakFor(owner) {
                     found.append(owner)
                 }
             }
@@ -401,6 +401,13 @@ extension TreeArguments {
     }
 
     private static let spokesmanPhraseRelations: DependencyRelations = [.nmod, .obl]
+
+    /// A spokesman is an official: a person or a title ("par la voix de son ministre"). An organization or a state
+    /// named in the phrase is a channel the act goes through ("par l'intermédiaire de l'OTAN"), not its author.
+    private func canSpeakFor(_ owner: Int) -> Bool {
+        guard let mention = mentionOfWord[owner] else { return false }
+        return mentions[mention].form == .official || mentions[mention].refs.contains { $0.personIndex != nil }
+    }
 
     /// "a été accueilli à sa descente de l'avion par le président X": a passive's agent the parser hung on a noun of
     /// its oblique, a few nouns down, when it names an actor.

@@ -415,6 +415,12 @@ struct FrenchConstructionTests {
         #expect(Probe.events("La liste noire publiée lundi compte dix noms.", .fr).isEmpty)
     }
 
+    /// "par l'intermédiaire de l'Union africaine": an organization the act goes through is its channel, not its
+    /// author, where "par la voix de son Premier ministre X" names an official acting with the subject.
+    @Test func aChannelIsNoSpokesman() {
+        #expect(Probe.events("Le Canada fournira des armes au Kenya par l'intermédiaire de l'Union africaine.", .fr) == ["CAN AID KEN"])
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))
