@@ -421,6 +421,17 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Le Canada fournira des armes au Kenya par l'intermédiaire de l'Union africaine.", .fr) == ["CAN AID KEN"])
     }
 
+    /// "l'occasion pour X de signer", "an opportunity for X to sign": whom a noun of opportunity is for acts in its
+    /// infinitive clause, however the parser hung it; with no one written for it, no one acts.
+    @Test func anOpportunityForSomeoneIsTheirsToTake() {
+        #expect(Probe.events("Le sommet a été l'occasion pour le Kenya et l'Éthiopie de signer un accord commercial.", .fr)
+            == ["KEN AGREE ETH"])
+        #expect(Probe.events("Ce sera l'occasion pour le Chili de rencontrer le Pérou.", .fr) == ["CHL CONSULT PER"])
+        #expect(Probe.events("The summit was an opportunity for Kenya and Ethiopia to sign a trade deal.", .en)
+            == ["KEN AGREE ETH"])
+        #expect(Probe.events("Le sommet a été l'occasion de signer plusieurs accords.", .fr).isEmpty)
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))

@@ -98,5 +98,7 @@ extension ArgumentWords {
         participationVerbs: FunctionWords.set("participate participates participated participating"),
         futureAuxiliaries: FunctionWords.set("will shall"),
         schedulingParticiples: FunctionWords.set("set scheduled slated"),
-        fixedPredicates: [["persona", "non", "grata"]])
+        fixedPredicates: [["persona", "non", "grata"]],
+        opportunityNouns: FunctionWords.set("opportunity occasion chance way means time"),
+        beneficiaryMarkers: FunctionWords.set("for"))
 }
