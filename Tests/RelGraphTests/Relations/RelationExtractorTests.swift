@@ -432,6 +432,24 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Le sommet a été l'occasion de signer plusieurs accords.", .fr).isEmpty)
     }
 
+    /// "a pris une mesure similaire", "a fait de même", "c'est aussi le cas de X": the act told before, done again by
+    /// another to the same target; done by its target, it answers in kind. With no act told, or negated, nothing.
+    @Test func anActDoneAgainByAnother() {
+        #expect(Probe.events("Le Japon a imposé des sanctions à la Corée du Nord. L'Australie a pris une mesure similaire.", .fr)
+            == ["JPN SANCTION PRK", "AUS SANCTION PRK"])
+        #expect(Probe.events("Le Japon a expulsé deux diplomates russes. La Pologne a fait de même.", .fr)
+            == ["JPN SANCTION RUS", "POL SANCTION RUS"])
+        #expect(Probe.events("Le Japon a expulsé deux diplomates russes. C'est aussi le cas de la Pologne.", .fr)
+            == ["JPN SANCTION RUS", "POL SANCTION RUS"])
+        #expect(Probe.events("Le Japon a expulsé deux diplomates russes. Il en va de même pour la Pologne.", .fr)
+            == ["JPN SANCTION RUS", "POL SANCTION RUS"])
+        #expect(Probe.events("Le Japon a expulsé deux diplomates russes. La Russie a fait de même.", .fr)
+            == ["JPN SANCTION RUS", "RUS SANCTION JPN"])
+        #expect(Probe.events("Le Japon a condamné l'essai nord-coréen. La Corée du Sud n'a pas fait de même.", .fr)
+            == ["JPN ACCUSE PRK"])
+        #expect(Probe.events("La Pologne a fait de même.", .fr).isEmpty)
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))
