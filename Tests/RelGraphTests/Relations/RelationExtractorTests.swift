@@ -450,6 +450,16 @@ struct FrenchConstructionTests {
         #expect(Probe.events("La Pologne a fait de même.", .fr).isEmpty)
     }
 
+    /// "l'a remercié", "l'a accusé": an object clitic the tagger reads as an article stands for the actor named before
+    /// it in the sentence, not the verb's subject.
+    @Test func anObjectCliticReadAsAnArticle() {
+        #expect(Probe.events("Le Kenya a reçu le Premier ministre éthiopien et l'a remercié pour son soutien.", .fr)
+            == ["ETH CONSULT KEN", "KEN SUPPORT ETH"])
+        #expect(Probe.events("Après avoir reçu le ministre tchadien, le Soudan l'a accusé d'ingérence.", .fr)
+            == ["TCD CONSULT SDN", "SDN ACCUSE TCD"])
+        #expect(Probe.events("Le Pérou l'accuse d'ingérence.", .fr).isEmpty)
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))
