@@ -51,12 +51,19 @@ extension ActorFinder {
     }
 
     /// "the Department of State said", "el Banco de Inglaterra": one word after "of" and a capitalised word
-    /// ends the name of an institution, not a speaker's name.
+    /// ends the name of an institution, not a speaker's name. So do the words of a portfolio, however many
+    /// ("the Ministry of Foreign Affairs said", "el Ministerio de Asuntos Exteriores informó").
     func endsInstitutionName(_ name: NameScanner.Name, sentence: Range<Int>) -> Bool {
         let start = name.range.lowerBound
-        guard name.keys.count == 1, start - 2 > sentence.lowerBound,
+        guard name.keys.count == 1 || namesPortfolio(name), start - 2 > sentence.lowerBound,
               FunctionWords.ofPrepositions.contains(document.tokens[start - 1]) else { return false }
         return document.tokens[start - 2].isWord && document.tokens[start - 2].isCapitalized
+    }
+
+    /// Every word of the name is a word of a ministry's portfolio ("Foreign Affairs", "Asuntos Exteriores").
+    private func namesPortfolio(_ name: NameScanner.Name) -> Bool {
+        let portfolios = FunctionWordClasses.wordClass(\.portfolios, of: document.language)
+        return name.range.allSatisfy { !document.tokens[$0].isWord || portfolios.contains(document.tokens[$0]) }
     }
 
     /// "M. Zelaya", "Mrs Okafor": a courtesy title only ever stands before a person's name.

@@ -105,8 +105,10 @@ extension ParsedSentence {
     }
 
     /// "a décidé mercredi de rappeler…", "decidió el miércoles a expulsar…", "decided on Wednesday to recall…": an
-    /// infinitive the parser hangs on the day written between it and its verb is that verb's complement. A clause
-    /// with no infinitive's particle may be the day's own ("el lunes, cuando firmaron").
+    /// infinitive the parser hangs on the day written between it and its verb is that verb's complement. So is a clause
+    /// opened by a subordinating conjunction after a verb of saying ("said Wednesday that it was expelling…", "a
+    /// annoncé mardi qu'il rappelait…"): what was said, not the day's relative clause. Any other clause may be the
+    /// day's own ("el lunes, cuando firmaron").
     /// - Returns: whether a head changed, so that the dependents are found again.
     static func repairInfinitivesAfterTimeNouns(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
@@ -114,14 +116,17 @@ extension ParsedSentence {
             let time = tree.words[word].head - 1
             guard time >= 0, time < word, shared.words.timeNouns.contains(TextFolding.fold(tree.words[time].form)) else { continue }
             let verb = tree.words[time].head - 1
-            guard verb >= 0, verb < time, tree.words[verb].tag == .verb,
-                  children[word].contains(where: { marker in
-                      marker < word && tree.words[marker].label.relation == .mark
-                          && shared.words.infinitiveMarkers.contains(TextFolding.fold(tree.words[marker].form))
-                  })
-            else { continue }
+            guard verb >= 0, verb < time, tree.words[verb].tag == .verb else { continue }
+            let markers = children[word].filter { $0 < word && tree.words[$0].label.relation == .mark }
+            if markers.contains(where: { shared.words.infinitiveMarkers.contains(TextFolding.fold(tree.words[$0].form)) }) {
+                tree.words[word].relation = "xcomp"
+            } else if markers.contains(where: { tree.words[$0].tag == .sconj }),
+                      FunctionWords.reportingVerbs.contains(TextFolding.fold(tree.words[verb].form)) {
+                tree.words[word].relation = "ccomp"
+            } else {
+                continue
+            }
             tree.words[word].head = verb + 1
-            tree.words[word].relation = "xcomp"
             changed = true
         }
         return changed

@@ -40,6 +40,7 @@ struct ParsedSentence: Sendable {
                 tree.words[index].relation = repair.repaired
             }
         }
+        Self.repairModifiersOnVerbs(&tree)
         var dependents = WordDependents(of: tree)
         if Self.repairAuxiliariesTakenForVerbs(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderTheirObject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
@@ -77,6 +78,21 @@ struct ParsedSentence: Sendable {
     /// ("L'Iran, soumis à un embargo"), whatever the labeller, which decides apart from the tagger, called it.
     /// A list, not a dictionary: it is read for every word parsed, and the tag is compared before any label.
     static let labelRepairs: [(tag: PartOfSpeech, label: DependencyRelation, repaired: String)] = [(.verb, .amod, "acl")]
+
+    /// "The German Foreign Ministry summoned…" parsed with "The" and "German" on the verb: a determiner or an adjective
+    /// modifies a noun, never a verb. One that stands before its verb, with only adjectives and determiners between it
+    /// and a noun before that verb, modifies that noun.
+    private static func repairModifiersOnVerbs(_ tree: inout SyntaxTree) {
+        for word in tree.words.indices {
+            let tag = tree.words[word].tag, relation = tree.words[word].label.relation
+            guard (tag == .det && relation == .det) || (tag == .adj && relation == .amod) else { continue }
+            let head = tree.words[word].head - 1
+            guard head > word, tree.words[head].tag == .verb,
+                  let noun = (word + 1..<head).first(where: { tree.words[$0].tag != .adj && tree.words[$0].tag != .det }),
+                  tree.words[noun].tag == .noun || tree.words[noun].tag == .propn else { continue }
+            tree.words[word].head = noun + 1
+        }
+    }
 
     /// "Fait marquant, le Ghana et le Togo ont signé…", "A day later, Chile and Peru signed…": a fronted
     /// noun phrase and its comma taken for the subject, and the name after the comma for a bare oblique. A verb whose

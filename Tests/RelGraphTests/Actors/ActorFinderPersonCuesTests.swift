@@ -120,6 +120,14 @@ struct ActorFinderPersonCuesTests {
         #expect(names("The US Department of State said on Sunday that talks would resume.", .en).isEmpty)
     }
 
+    @Test func aPortfolioAfterOfInAnInstitutionIsNoSpeaker() {
+        #expect(names("The Ghanaian Ministry of Foreign Affairs said on Monday that it would respond.", .en).isEmpty)
+        #expect(names("El Ministerio de Asuntos Exteriores informó el lunes que respondería.", .es).isEmpty)
+        // A speaker after a portfolio's title is still a speaker.
+        #expect(names("The Minister of Foreign Affairs Kofi Mensah said on Monday that talks would resume.", .en)
+            == ["Kofi Mensah"])
+    }
+
     // MARK: Surnames and given names repeated after a full mention
 
     @Test func theGivenNamesAloneResolveToThePersonNamedInFull() {

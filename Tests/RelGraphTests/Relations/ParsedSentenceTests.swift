@@ -125,6 +125,21 @@ struct ParsedSentenceTests {
         #expect(repaired.governor(of: 6) == 4)
     }
 
+    /// "The Ghanaian Foreign Ministry summoned the envoy" with the determiner and the demonym hung on the verb, as the
+    /// parser does before a capitalised compound: they modify the subject's noun. A determiner after the verb stays.
+    @Test func aDeterminerOrAnAdjectiveOnAVerbModifiesTheNounBeforeIt() {
+        typealias Word = SyntaxTree.Word
+        let repaired = tree([
+            Word(form: "The", tag: .det, head: 5, relation: "det"), Word(form: "Ghanaian", tag: .adj, head: 5, relation: "amod"),
+            Word(form: "Foreign", tag: .adj, head: 4, relation: "amod"), Word(form: "Ministry", tag: .propn, head: 5, relation: "nsubj"),
+            Word(form: "summoned", tag: .verb, head: 0, relation: "root"), Word(form: "the", tag: .det, head: 5, relation: "det"),
+            Word(form: "envoy", tag: .noun, head: 5, relation: "obj"),
+        ])
+        #expect(repaired.governor(of: 0) == 3 && repaired.label(of: 0).name == "det")
+        #expect(repaired.governor(of: 1) == 3 && repaired.label(of: 1).name == "amod")
+        #expect(repaired.governor(of: 5) == 4)
+    }
+
     /// "Kenya thanked Chile, praising the Chilean president" with "praising" hung from its own object, as parsers do
     /// after a comma: the participle is a clause on the main verb, and the noun phrase its object.
     @Test func aParticipleHungOnItsObjectAfterACommaIsAClauseOfTheVerb() {

@@ -319,6 +319,27 @@ struct RelationExtractorTests {
         #expect(Set(graph.groups.map(\.id)).count == 2)
     }
 
+    /// A parliament's speaker is a title: the name after it is an official's, and that official is the visit's author.
+    @Test func aSpeakerOfParliamentIsATitleBeforeTheName() {
+        #expect(Probe.events("Crowds gathered during the visit by the Speaker of the Ghanaian Parliament Kofi Mensah to Togo.", .en)
+            == ["person:kofi-mensah CONSULT TGO"])
+        #expect(Probe.events("House Speaker Ama Owusu visited Lome on Tuesday.", .en) == ["person:ama-owusu CONSULT TGO"])
+    }
+
+    /// What a verb of saying reports after the day it was said ("said Tuesday that…") is its complement, not the day's
+    /// relative clause: the act in it is the sayer's when its subject stands for them.
+    @Test func aClauseSaidAfterTheDayIsWhatWasSaid() {
+        #expect(Probe.events("Kenya said Tuesday that it was expelling Ugandan diplomats over the border dispute.", .en)
+            == ["KEN SANCTION UGA"])
+    }
+
+    /// Telling diplomats to leave is expelling them; asking a state to do anything else stays a request.
+    @Test func askingDiplomatsToLeaveIsAnExpulsion() {
+        #expect(Probe.events("Ghana asked 12 Togolese diplomats to leave the country by Friday.", .en) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana ordered the Togolese envoy to leave within 72 hours.", .en) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana asked Togo to release the detained fishermen.", .en) == ["GHA REQUEST TGO"])
+    }
+
     // MARK: AFFILIATION
 
     @Test func affiliationEdgesFromPersonsToStates() {

@@ -63,6 +63,7 @@ commander|commander; military commander
 commander-in-chief|commander-in-chief; commander in chief
 army chief|army chief; military chief; chief of the general staff; chief of defence staff; chief of defense staff; chairman of the Joint Chiefs of Staff
 chief of staff|chief of staff
+speaker|speaker; house speaker; parliament speaker; speaker of the house; speaker of parliament
 senator|senator
 lawmaker|lawmaker; legislator; congressman; congresswoman; member of parliament; member of Congress; parliamentarian; MP; MEP
 mayor|mayor

@@ -58,6 +58,7 @@ extension TriggerLexicon {
         en | SANCTION | reciprocal | downgrad* relations, downgrad* ties, downgrad* diplomatic relations, downgrad* diplomatic ties, break* relations, broke relations, break* ties, broke ties
         en | SANCTION | verb | sanction*, severed, severs, severing, sever, cut* off, suspend*, freez*, froze, restrict*, isolat*, halt*, break* off, broke off, ban, bans, banned, banning, cut* aid, withh*, curb*, penaliz*, penalis*, revok*
         en | SANCTION | verb | expel*, kick* out, kicked out, declar* persona non grata, declared persona non grata, declar* _ persona non grata | source=subject|from target=object|iobj
+        en | SANCTION | verb | order* _ to leave, ask* _ to leave, asked _ to leave, told _ to leave, tell* _ to leave, instruct* _ to leave | source=subject target=object|iobj
         en | SANCTION | verb | recall* ambassador*, recall* envoy*, withdr* ambassador*, pull* ambassador*, clos* embassy, clos* embassies, shut* embassy, shut* embassies, closure of embassy | source=subject target=from|to|in|object places
         en | SANCTION | verb | been recalled, was recalled, were recalled, is recalled, are recalled, be recalled, being recalled | source=object target=from|host|in|to places envoys passive
         en | SANCTION | noun | sanction*, embargo*, suspension*, restriction*, blacklist*, tariff*, trade war*, punitive measure*, restrictive measure*, countermeasure*, counter-measure*, counter-sanction*, countersanction*, travel ban*, export control*, ban, bans, curbs, revocation*

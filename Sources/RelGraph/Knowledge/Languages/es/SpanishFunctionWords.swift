@@ -26,7 +26,7 @@ extension FunctionWordClasses {
         pairHeads: FunctionWords.set("ambos ambas dos"),
         pairNouns: FunctionWords.set("partes países gobiernos naciones capitales ejércitos"),
         portfolios: FunctionWords.set("""
-            defensa exteriores exterior relaciones interior hacienda economía justicia sanidad energía comercio estado
+            defensa exteriores exterior relaciones asuntos interior hacienda economía justicia sanidad energía comercio estado
             cooperación
             """),
         nonNameWords: FunctionWords.set("""
