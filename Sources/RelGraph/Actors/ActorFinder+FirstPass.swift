@@ -5,7 +5,8 @@ extension ActorFinder {
         let tokens = document.tokens
         let range = sentence.tokenRange
         let spans = SentenceSpans(lexicalSpans(in: range))
-        let names = NameScanner(tokens: tokens, spans: spans, sentence: range)
+        var names = NameScanner(tokens: tokens, spans: spans, sentence: range)
+        names.ownArticles = FunctionWordClasses.wordClass(\.articles, of: document.language)
         var claimed = TokenMask(room: range)
         /// Where the names listed under a plural title start.
         var listed = Set<Int>()

@@ -6,6 +6,9 @@ struct NameScanner {
     let tokens: [Token]
     let spans: SentenceSpans
     let sentence: Range<Int>
+    /// The articles of the document's language: a capitalised one inside a sentence starts a sentence the text ran on
+    /// into, where another language's article is part of a name ("Kim Jong Un" in English).
+    var ownArticles = WordSet.empty
 
     /// A name found in the text: the tokens it covers and its folded keys without honorifics.
     struct Name: Hashable, Sendable {
@@ -70,6 +73,9 @@ struct NameScanner {
             } else if end - nameStart == 1, isSurnameAfterGivenName(probe, givenName: nameStart) {
                 end = probe + 1
                 probe = end
+            } else if endsNameAsArticle(probe) {
+                end = probe + 1
+                break
             } else {
                 break
             }
@@ -87,6 +93,17 @@ struct NameScanner {
         guard sentence.contains(index), !spans.covers(index), tokens[index].isWord, tokens[index].isCapitalized,
               !tokens[index].isAllCaps, FunctionWords.nonNameWords.contains(tokens[index]) else { return false }
         return GivenNameLexicon.contains(tokens[givenName].folded)
+    }
+
+    /// "Kim Jong Un": a capitalised word spelt as an article of another language than the document's, after a name word
+    /// and before no other, ends the name. A capitalised one that opens a surname is a particle, which
+    /// `particleBeforeName` reads first.
+    private func endsNameAsArticle(_ index: Int) -> Bool {
+        guard sentence.contains(index), !spans.covers(index), tokens[index].isWord, tokens[index].isCapitalized,
+              !tokens[index].isAllCaps, FunctionWords.articles.contains(tokens[index]),
+              !ownArticles.contains(tokens[index]) else { return false }
+        let next = index + 1
+        return !sentence.contains(next) || !tokens[next].isWord || !tokens[next].isCapitalized
     }
 
     /// "Marine Le Pen": a given name that is also a common word ("marine", the navy) starts a name when a name

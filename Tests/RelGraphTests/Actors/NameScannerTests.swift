@@ -28,6 +28,15 @@ struct NameScannerTests {
         #expect(Probe.mentions("El rey Juan Carlos I visitó Kenia.", .es).first?.hasPrefix("rey Juan Carlos I=") == true)
     }
 
+    @Test("a capitalised word spelt as an article ends a name: Kim Jong Un")
+    func articleEndingAName() {
+        #expect(Probe.mentions("The envoy met leader Pak Song Un in the capital.", .en).contains("leader Pak Song Un=person:pak-song-un"))
+        // In a text of a language that spells the word as its article, the article opens a sentence the text ran on into.
+        #expect(Probe.persons("Le président a reçu Paul Martin Un accord a été signé à Lomé.", .fr).map(\.name) == ["Paul Martin"])
+        // The particle that opens a surname is still read as one.
+        #expect(Probe.mentions("La ministre Camille Le Goff a rencontré le ministre.", .fr).first == "ministre Camille Le Goff=person:camille-le-goff")
+    }
+
     @Test("a connective opening a sentence is no name")
     func sentenceConnectives() {
         #expect(Probe.mentions("Pourtant, le procureur kényan a accusé l'Ouganda.", .fr) == ["procureur kényan=KEN", "Ouganda=UGA"])

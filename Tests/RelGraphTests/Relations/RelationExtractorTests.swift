@@ -340,6 +340,13 @@ struct RelationExtractorTests {
         #expect(Probe.events("Ghana asked Togo to release the detained fishermen.", .en) == ["GHA REQUEST TGO"])
     }
 
+    /// Vowing that a state will pay, or will face whatever comes, threatens it; vowing anything else of it does not.
+    @Test func vowingThatAStateWillPayThreatensIt() {
+        #expect(Probe.events("Ghana vowed that Togo would pay for the attack.", .en) == ["GHA THREATEN TGO"])
+        #expect(Probe.events("Ghana vowed that Togo would face a firm response.", .en) == ["GHA THREATEN TGO"])
+        #expect(Probe.events("Ghana vowed that Togo would remain a partner.", .en).isEmpty)
+    }
+
     // MARK: AFFILIATION
 
     @Test func affiliationEdgesFromPersonsToStates() {
