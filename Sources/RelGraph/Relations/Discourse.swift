@@ -82,9 +82,10 @@ struct Discourse {
         return states.last { sentence - $0.sentence <= 1 && isOther(.state($0.code)) }.map { .state($0.code) }
     }
 
-    /// The act told in the two sentences before, or earlier in this one, that "a fait de même" repeats.
+    /// The act told in the sentence before that "a fait de même" repeats: one told further back is no longer the one
+    /// the reader has in mind.
     func actToRepeat(at sentence: Int) -> RepeatedAct? {
-        guard let last = lastAct, sentence - last.sentence <= 2 else { return nil }
+        guard let last = lastAct, sentence - last.sentence <= 1 else { return nil }
         return last.act
     }
 

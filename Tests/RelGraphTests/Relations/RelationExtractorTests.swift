@@ -476,6 +476,13 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Le Japon a condamné l'essai nord-coréen. La Corée du Sud n'a pas fait de même.", .fr)
             == ["JPN ACCUSE PRK"])
         #expect(Probe.events("La Pologne a fait de même.", .fr).isEmpty)
+        // An act told two sentences back is no longer the one repeated.
+        #expect(Probe.events("""
+            Le Japon a expulsé deux diplomates russes. La saison des pluies a commencé tôt. C'est aussi le cas de l'Inde.
+            """, .fr) == ["JPN SANCTION RUS"])
+        // A state named again as a partner repeats the partnership just told.
+        #expect(Probe.events("La Chine est le premier partenaire du Kenya. C'est aussi le cas de l'Inde.", .fr)
+            == ["CHN COOPERATE KEN", "IND COOPERATE KEN"])
     }
 
     /// "l'a remercié", "l'a accusé": an object clitic the tagger reads as an article stands for the actor named before
