@@ -63,7 +63,10 @@ extension ActorFinder {
     /// Every word of the name is a word of a ministry's portfolio ("Foreign Affairs", "Asuntos Exteriores").
     private func namesPortfolio(_ name: NameScanner.Name) -> Bool {
         let portfolios = FunctionWordClasses.wordClass(\.portfolios, of: document.language)
-        return name.range.allSatisfy { !document.tokens[$0].isWord || portfolios.contains(document.tokens[$0]) }
+        return name.range.allSatisfy { token in
+            !document.tokens[token].isWord || portfolios.contains(document.tokens[token])
+                || TitleModifiers.portfolioNouns.contains(document.tokens[token])
+        }
     }
 
     /// "M. Zelaya", "Mrs Okafor": a courtesy title only ever stands before a person's name.

@@ -99,6 +99,12 @@ struct PersonRegistry: Sendable {
                !firstMentions[index].states.contains(country) { return false }
             return true
         }
+        // "The President was welcomed by his counterpart, President X": a title with neither state nor organization
+        // takes up the one holder named before it, when someone was; one named after stands for it only when no one was.
+        if country == nil, organization == nil {
+            let before = candidates.filter { firstMentions[$0].token <= position }
+            if !before.isEmpty { return before.onlyElement }
+        }
         return candidates.onlyElement
     }
 

@@ -159,6 +159,11 @@ struct TitlePhrase: Sendable {
                 roleEnd = index + 1
                 modifierEnd = index + 1
                 phrase.roleKey = Self.ministry(phrase.roleKey, portfolio: token.folded)
+            } else if commas == 0, token.isCapitalized, TitleModifiers.portfolioNouns.contains(token) {
+                // "Minister of International Relations and Cooperation, X": a capitalised portfolio noun is the
+                // portfolio's, not the official's name.
+                roleEnd = index + 1
+                modifierEnd = roleEnd
             } else if commas == 0, let name = names.name(at: index), Self.introducesBody(tokens[index - 1]) {
                 // "director de la Sección Política", "ministra de Relaciones Exteriores y de Culto": a name after an
                 // article or "de" is the body's or the portfolio's, not the official's.

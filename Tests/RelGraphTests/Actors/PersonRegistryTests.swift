@@ -97,6 +97,19 @@ struct PersonRegistryTests {
         #expect(registry.resolve(roleKey: "president", country: "DZA", organization: nil) == 1)
     }
 
+    /// "President X arrived… The President was welcomed by his counterpart, President Y": a bare title takes up the one
+    /// holder named before it; a holder named only after it stands for it when no one was named before.
+    @Test func aBareTitleTakesUpTheHolderNamedBeforeIt() {
+        var registry = PersonRegistry()
+        let bennani = registry.register(person("Karim Bennani", role: "president"), at: PersonRegistry.FirstMention(token: 0, states: []))
+        _ = registry.register(person("Amina Haddad", role: "president"), at: PersonRegistry.FirstMention(token: 30, states: []))
+        #expect(registry.resolve(roleKey: "president", country: nil, organization: nil, at: 20) == bennani)
+        #expect(registry.resolve(roleKey: "president", country: nil, organization: nil, at: 40) == nil)
+        var later = PersonRegistry()
+        let haddad = later.register(person("Amina Haddad", role: "president"), at: PersonRegistry.FirstMention(token: 30, states: []))
+        #expect(later.resolve(roleKey: "president", country: nil, organization: nil, at: 20) == haddad)
+    }
+
     @Test func personIDsAreAsciiSlugs() {
         #expect(person("Martín Ferreyra").id == "person:martin-ferreyra")
         #expect(person("Lee Min-jun").id == "person:lee-min-jun")

@@ -19,6 +19,12 @@ struct TitlePhrasePortfolioTests {
         #expect(names("The minister for the Pacific, Oren Kalvista, said Fiji would be consulted.", .en) == ["Oren Kalvista"])
     }
 
+    @Test func englishCapitalisedPortfolioAfterOfIsNoName() {
+        #expect(names("She was received by Minister of International Relations and Cooperation, Ama Owusu, on Monday.", .en)
+            == ["Ama Owusu"])
+        #expect(names("She was received by the Minister of Social Development, Kofi Mensah.", .en) == ["Kofi Mensah"])
+    }
+
     @Test func frenchPortfolioAfterChargeDe() {
         #expect(names("Le ministre délégué chargé du Commerce extérieur, Gildas Brouard, a signé l'accord.", .fr) == ["Gildas Brouard"])
     }

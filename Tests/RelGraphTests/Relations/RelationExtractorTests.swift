@@ -347,6 +347,13 @@ struct RelationExtractorTests {
         #expect(Probe.events("Ghana vowed that Togo would remain a partner.", .en).isEmpty)
     }
 
+    /// "The President", with no state, is the president named before, although another is named right after.
+    @Test func aBareTitleIsTheHolderNamedBeforeIt() {
+        #expect(Probe.events("President Kofi Mensah arrived in Lome on Monday. The President was welcomed by his Togolese "
+            + "counterpart, President Faure Gnassingbe.", .en)
+            == ["person:kofi-mensah CONSULT TGO", "person:kofi-mensah CONSULT person:faure-gnassingbe"])
+    }
+
     // MARK: AFFILIATION
 
     @Test func affiliationEdgesFromPersonsToStates() {
