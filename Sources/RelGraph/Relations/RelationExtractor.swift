@@ -73,6 +73,7 @@ struct RelationExtractor {
             }
             let tree = TreeArguments(parsed: parsed, tokens: document.tokens, mentions: mentions, language: document.language,
                                      listMembers: lists.listMembers)
+            tree.travelTokens = TokenMask(hits.filter { $0.trigger.frame == .visit }.map(\.range))
             let found = sentenceRelations(sentence, hits: hits, tree: tree, discourse: discourse, groupCount: &groupCount)
             discourse.record(sentence: sentence.index, mentions: mentions, subject: tree.mainSubject())
             discourse.record(found)
@@ -240,7 +241,12 @@ struct RelationExtractor {
             // as a subordinate clause) is a second act, not its topic.
             let isBeside = !isNoun && tree.governor(of: hit.range)?.relation == .advcl
                 && tree.headWord(of: hit.range).map { head in tree.parsed.dependents(of: head).contains { tree.parsed.relation(of: $0) == .cc } } ?? false
-            if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged {
+            // "visited X to hold talks with Y", "s'est rendu à X pour rencontrer Y": a meeting a real visit is made for is
+            // no topic of it, and takes place, as a planned meeting is coded.
+            let meetingOfVisit = hit.trigger.type == .consult && governor.map { isRealVisit($0, tree: tree, speaksOfPossibility: speaksOfPossibility) } ?? false
+            if meetingOfVisit {
+                if modality == .unreal, let head = tree.headWord(of: hit.range) { modality = tree.isNegated(head) ? .negated : .factual }
+            } else if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged {
                 modality = .unreal
             }
             // An event noun that is only the topic of its governor ("annulé la visite") leaves a verb coordinated after
@@ -583,6 +589,12 @@ struct RelationExtractor {
     /// Triggers whose object noun did not happen: talks rejected, support discussed, sanctions demanded,
     /// a meeting agreed or threatened. ("condemned the attack" is not here: the attack happened.)
     private static let topicGovernors: Set<EventType> = [.consult, .reject, .request, .agree, .threaten]
+
+    /// A visit the sentence states: neither negated nor unreal.
+    private func isRealVisit(_ hit: TriggerMatcher.Hit, tree: TreeArguments, speaksOfPossibility: Bool) -> Bool {
+        guard hit.trigger.frame == .visit, let head = tree.headWord(of: hit.range) else { return false }
+        return tree.modality(of: head, speaksOfPossibility: speaksOfPossibility) == .factual
+    }
 
     /// "of supporting X and backing Y": a trigger joined by a conjunction to an unreal one is unreal too.
     private func isCoordinated(_ hit: TriggerMatcher.Hit, with previous: TriggerMatcher.Hit) -> Bool {

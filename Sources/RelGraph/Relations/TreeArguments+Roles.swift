@@ -574,7 +574,9 @@ extension TreeArguments {
             if isPassive(governor), words.schedulingParticiples.contains(tokens[parsed.tokenOfWord[governor]]) {
                 return writtenSubjects(of: governor).flatMap(representative)
             }
-            let controller = parsed.dependents(of: governor).filter { [.obj, .iobj].contains(parsed.relation(of: $0)) }
+            // "visited Togo to meet X": a place visited controls nothing; the visitor meets.
+            let controller = travelTokens.contains(parsed.tokenOfWord[governor]) ? []
+                : parsed.dependents(of: governor).filter { [.obj, .iobj].contains(parsed.relation(of: $0)) }
             // "a réaffirmé son engagement à soutenir X" with the infinitive hung on the verb: the will's owner acts.
             if controller.count == 1, let noun = controller.first, mentionOfWord[noun] == nil, noun < word,
                words.intentNouns.contains(tokens[parsed.tokenOfWord[noun]]) {
@@ -936,10 +938,12 @@ extension TreeArguments {
             }
         }
         // "imposed by the EU on Belarus": a complement the parser hung on a name that a holder governs is the holder's,
-        // a state or a person taking no such complement. Appended in place: no list per holder.
+        // a state or a person taking no such complement. A subject's are its own: "President X of Ghana held talks with
+        // Y" names where X serves. Appended in place: no list per holder.
         for index in holders.indices {
             for child in parsed.dependents(of: holders[index])
-            where mentionOfWord[child] != nil && parsed.tag(of: child) == .propn && !phrase.contains(child) {
+            where mentionOfWord[child] != nil && parsed.tag(of: child) == .propn && !phrase.contains(child)
+                && parsed.relation(of: child) != .nsubj {
                 holders.append(child)
             }
         }

@@ -57,6 +57,9 @@ final class TreeArguments {
     /// of a long list ("X, Y, Z and W") as appositions or to the verb, while the list itself is plain on the surface.
     /// Given as positions in `mentions`: a list is a run of neighbouring mentions.
     let listMembers: (Int) -> Range<Int>
+    /// The tokens of the sentence's verbs of travel and visit ("visited", "se rendit"): the object of one is where it
+    /// goes, never who acts in the infinitive after it ("visited Togo to meet X" is the visitor's meeting).
+    var travelTokens = TokenMask([])
 
     init(parsed: ParsedSentence, tokens: [Token], mentions: [Mention], language: Language,
          listMembers: @escaping (Int) -> Range<Int> = { $0..<$0 }) {

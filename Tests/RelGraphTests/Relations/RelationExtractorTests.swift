@@ -354,6 +354,23 @@ struct RelationExtractorTests {
             == ["person:kofi-mensah CONSULT TGO", "person:kofi-mensah CONSULT person:faure-gnassingbe"])
     }
 
+    /// A meeting a real visit is made for takes place, and the visitor holds it: the place visited controls nothing.
+    @Test func aMeetingAVisitIsMadeForIsTheVisitors() {
+        #expect(Probe.events("Ghana visited Togo to meet President Faure Gnassingbe.", .en)
+            == ["GHA CONSULT TGO", "GHA CONSULT person:faure-gnassingbe"])
+        #expect(Probe.events("Le président ghanéen Kofi Mensah s'est rendu à Lomé pour rencontrer son homologue Faure Gnassingbé.", .fr)
+            == ["person:kofi-mensah CONSULT TGO", "person:kofi-mensah CONSULT person:faure-gnassingbe"])
+        #expect(Probe.events("El presidente ghanés Kofi Mensah viajó a Lomé para reunirse con su homólogo Faure Gnassingbé.", .es)
+            == ["person:kofi-mensah CONSULT TGO", "person:kofi-mensah CONSULT person:faure-gnassingbe"])
+        #expect(Probe.events("Ghana has not visited Togo to hold talks with President Faure Gnassingbe.", .en).isEmpty)
+    }
+
+    /// The subject's own complement says where the subject serves; it does not act in the subject's place.
+    @Test func aSubjectsGenitiveIsNoSourceOfItsTalks() {
+        #expect(Probe.events("President Kofi Mensah of Ghana held bilateral talks with his counterpart, President Faure Gnassingbe.", .en)
+            == ["person:kofi-mensah CONSULT person:faure-gnassingbe"])
+    }
+
     // MARK: AFFILIATION
 
     @Test func affiliationEdgesFromPersonsToStates() {

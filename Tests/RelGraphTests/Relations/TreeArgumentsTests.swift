@@ -635,7 +635,7 @@ struct TreeArgumentsTests {
         // The object written inside "declared … persona non grata" is whom the sanction befalls.
         Case(.en, "Peru declared the Bolivian ambassador persona non grata.", ["PER SANCTION BOL"]),
         Case(.en, "Peru declared Bolivia's ambassador persona non grata on Monday.", ["PER SANCTION BOL"]),
-        // Ordering diplomats to leave is expelling them, as declaring them persona non grata is.
+        // Ordering diplomats to leave is expelling them, no request.
         Case(.en, "Chile has declared two Peruvian diplomats persona non grata and ordered them to leave.", ["CHL SANCTION PER"]),
         Case(.en, "Peru did not declare the Bolivian ambassador persona non grata.", []),
         Case(.en, "Peru could declare the Bolivian ambassador persona non grata.", []),

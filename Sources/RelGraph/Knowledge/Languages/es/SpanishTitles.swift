@@ -63,6 +63,7 @@ commander|comandante; jefe militar
 commander-in-chief|comandante en jefe
 army chief|jefe del Ejército; jefe del Estado Mayor; jefe del Estado Mayor Conjunto; jefe de las Fuerzas Armadas
 chief of staff|jefe de gabinete; jefa de gabinete
+speaker|presidente del Congreso; presidenta del Congreso; presidente de la Cámara de Representantes; presidenta de la Cámara de Representantes; presidente del Parlamento; presidenta del Parlamento; presidente de la Asamblea Nacional; presidenta de la Asamblea Nacional
 senator|senador; senadora
 lawmaker|diputado; diputada; legislador; legisladora; parlamentario; parlamentaria; congresista; eurodiputado; eurodiputada
 mayor|alcalde; alcaldesa

@@ -63,6 +63,7 @@ commander|commandant; commandante; chef militaire
 commander-in-chief|commandant en chef; chef des armées
 army chief|chef d'état-major; chef d'état-major des armées; cheffe d'état-major; chef de l'armée
 chief of staff|directeur de cabinet; directrice de cabinet; chef de cabinet; cheffe de cabinet
+speaker|président de l'Assemblée nationale; présidente de l'Assemblée nationale; président de la Chambre des représentants; présidente de la Chambre des représentants; président du Parlement; présidente du Parlement; président de la Chambre des communes; présidente de la Chambre des communes
 senator|sénateur; sénatrice
 lawmaker|député; députée; parlementaire; eurodéputé; eurodéputée; membre du Congrès; élu du Congrès
 mayor|maire
