@@ -143,6 +143,13 @@ struct ArgumentWords: Sendable {
     /// Prepositions of the reason for an act done to someone ("sanctions on X for their support to Y", "criticized X
     /// over its invasion of Y"): the reason is the deed of whom the act is done to, so a possessive there is theirs.
     var reasonMarkers: WordSet = .empty
+    /// Prepositions of what someone is warned or shielded against ("warned X against its support for Y", "advirtió a
+    /// X contra su apoyo a Y"): after an object that names an actor, a possessive there is that actor's; after one
+    /// that names none ("lanzó una ofensiva contra su vecino") it stays the subject's.
+    var opposedReasonMarkers: WordSet = .empty
+    /// Prepositions that name the outlet an interview is given for ("una entrevista con X para CNN"): a gathering
+    /// noun with such an outlet is a press interview, no talks with whoever asks the questions.
+    var outletMarkers: WordSet = .empty
     /// Prepositions that name the agent of an event noun ("the invasion of X by Y", "la condamnation de X par Y"):
     /// once one does, the noun's genitive is its target. Spanish "por" after a noun gives a cause more often than an
     /// agent ("sanciones por la crisis") and is no such preposition there.

@@ -8,8 +8,9 @@ enum QuotedPhrases {
     /// Quotes of at most this many words are phrases; a longer one is a quoted clause.
     static let longestPhrase = 6
 
-    private static let openers: Set<String> = ["\"", "“", "'", "‘"]
-    private static let closers: Set<String> = ["\"", "”", "'", "’"]
+    /// Angle quotes too: French and Spanish quote a speaker's words as English does ('su «enérgica protesta»').
+    private static let openers: Set<String> = ["\"", "“", "'", "‘", "«"]
+    private static let closers: Set<String> = ["\"", "”", "'", "’", "»"]
     /// The English possessive, a token of its own: 'Beijing's "destabilizing actions"' quotes the thing owned.
     private static let possessives: Set<String> = ["'s", "’s"]
 

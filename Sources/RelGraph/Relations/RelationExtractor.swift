@@ -362,10 +362,14 @@ struct RelationExtractor {
             if step == 0, tree.invertedSubject(of: word) != nil || tree.isComparisonClause(word) { return nil }
             // "recibió la condena de X", "faces sanctions": an event its governor's subject undergoes is no topic of it.
             if step == 0, tree.isNominal(hit.range), tree.undergoes(word) { return nil }
+            // "Con el respaldo de X, Y vetó…": support that backs the act is its manner, not what the act is about.
+            if step == 0, TreeArguments.isBackingType(hit.trigger.type), tree.isBackingPhrase(word) { return nil }
             let token = tree.parsed.tokenOfWord[governor]
             if let trigger = hits.first(where: { $0.range.contains(token) && $0.range != hit.range }) {
-                // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…").
-                return tree.parsed.isNominal(governor) ? nil : trigger
+                // A verb governs its topic ("called for talks"); a noun does not ("an agreement after a meeting between…"),
+                // but for a noun of judgment its complement is what is judged ("su rechazo a las acusaciones de X").
+                let judged = step == 0 && Self.judgingTypes.contains(trigger.trigger.type) && tree.parsed.relation(of: word) == .nmod
+                return tree.parsed.isNominal(governor) && !judged ? nil : trigger
             }
             // "urged X to stop the fighting", "asked X to consider not signing": an infinitive that is no trigger passes
             // its object on to the trigger that controls it.
@@ -402,16 +406,20 @@ struct RelationExtractor {
             // imposed") backs or rejects its author when it has one, else whom it is for ("welcomed the deal with X").
             let side = switch type {
             case .accuse: found.sources
-            case .support, .reject:
+            // "financió la agresión de X contra Y": aid to a hostile act goes to its author, never to its victim.
+            case .support, .aid, .reject:
                 // "denied any plan to attack X": a plan of its own is no author to reject, its target is; "the two
                 // parties approved their cooperation": parties to a shared event back each other. Backing or opposing
                 // sanctions on X backs or opposes their author, never X.
                 Self.others(of: sources, in: found.sources)
                     ?? (found.mutual || found.sources.flatMap(\.refs).count >= 2 ? found.sources
-                        : topic.trigger.type.isConflict && (type == .support || hit.trigger.frame != .deny) ? [] : found.targets)
+                        : topic.trigger.type.isConflict && (type != .reject || hit.trigger.frame != .deny) ? [] : found.targets)
             // "demanded the withdrawal of X's troops": whoever is asked to act is the event's author. "Called for
             // sanctions on X" does not ask X; "asked for the expulsion of X's envoy" asks X, whom the event befalls.
             // "demanded the release of X" asks X's captors, whom the sentence does not name.
+            // "agreed to impose sanctions on X": an agreement to act against someone is made with the act's other
+            // authors, never with whom it befalls.
+            case .agree where topic.trigger.type.isConflict: Self.others(of: sources, in: found.sources) ?? []
             case .request where tree.namesCaptive(topic.range): [Mention]()
             case .request:
                 Self.others(of: sources, in: found.sources)
@@ -589,6 +597,8 @@ struct RelationExtractor {
     /// Triggers whose object noun did not happen: talks rejected, support discussed, sanctions demanded,
     /// a meeting agreed or threatened. ("condemned the attack" is not here: the attack happened.)
     private static let topicGovernors: Set<EventType> = [.consult, .reject, .request, .agree, .threaten]
+    /// Types whose noun judges the event noun it takes as complement: "the condemnation of the attacks by X".
+    private static let judgingTypes: Set<EventType> = [.accuse, .reject]
 
     /// A visit the sentence states: neither negated nor unreal.
     private func isRealVisit(_ hit: TriggerMatcher.Hit, tree: TreeArguments, speaksOfPossibility: Bool) -> Bool {

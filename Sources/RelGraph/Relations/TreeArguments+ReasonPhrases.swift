@@ -5,6 +5,9 @@ extension TreeArguments {
     /// What a possessive stands for: in a reason phrase after a complement, that complement, or no one when the
     /// complement names no actor ("sanctions on two banks for their role"); elsewhere the subject of its clause.
     func possessiveOwner(_ possessive: Int) -> Int? {
+        if let phrase = opposedPhrase(owning: possessive), let complement = lastComplement(before: phrase), !resolve([complement]).isEmpty {
+            return complement
+        }
         guard let phrase = reasonPhrase(owning: possessive), let complement = lastComplement(before: phrase) else {
             return clauseSubject(above: possessive)
         }
@@ -13,9 +16,17 @@ extension TreeArguments {
 
     /// The noun a possessive owns when a reason preposition introduces it ("for their support").
     private func reasonPhrase(owning possessive: Int) -> Int? {
+        phrase(owning: possessive, markedBy: words.reasonMarkers)
+    }
+
+    /// The noun a possessive owns when a preposition of what is warned against introduces it ("against its support").
+    private func opposedPhrase(owning possessive: Int) -> Int? {
+        phrase(owning: possessive, markedBy: words.opposedReasonMarkers)
+    }
+
+    private func phrase(owning possessive: Int, markedBy prepositions: WordSet) -> Int? {
         guard let noun = parsed.governor(of: possessive), parsed.isNominal(noun) else { return nil }
-        let markers = self.markers(of: noun)
-        return markers.contains(where: { (marker: String) in words.reasonMarkers.contains(marker) }) ? noun : nil
+        return markers(of: noun).contains(where: { (marker: String) in prepositions.contains(marker) }) ? noun : nil
     }
 
     /// The last object or complement written before a reason phrase in the phrase or clause it hangs from, the

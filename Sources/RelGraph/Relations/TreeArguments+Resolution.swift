@@ -209,9 +209,11 @@ extension TreeArguments {
     }
 
     /// "a coalition of nine states, including…": the states listed under a group are the group's, not actors of its verb.
-    /// An agent noun's complement is its owner, not a group: "the envoys of the five members — X, Y…" are X's and Y's.
+    /// An agent noun's complement is its owner, not a group: "the envoys of the five members — X, Y…" are X's and Y's;
+    /// a part noun's complement is the agent itself: "por parte de varios países, entre ellos X y Y" names X and Y.
     private func isMemberList(_ word: Int) -> Bool {
-        guard let governor = parsed.governor(of: word), !words.agentNouns.contains(tokens[parsed.tokenOfWord[governor]]) else { return false }
+        guard let governor = parsed.governor(of: word), case let token = tokens[parsed.tokenOfWord[governor]],
+              !words.agentNouns.contains(token), !words.partNouns.contains(token) else { return false }
         return parsed.isNominal(governor) && markers(of: word).contains(words.genitive)
     }
 

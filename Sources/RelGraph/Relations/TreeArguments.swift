@@ -365,6 +365,11 @@ final class TreeArguments {
             targets = company
             targetRole = "\(words.comitative) (\(parsed.path(from: head, to: first)))"
         }
+        if targets.isEmpty, isNoun, Self.isBackingType(type), !sources.isEmpty, let backed = backedActors(of: head, excluding: sources) {
+            // "con el apoyo de X": the giver is the genitive, the receiver whoever does the act it backs.
+            targets = backed.mentions
+            targetRole = "backed (\(parsed.path(from: head, to: backed.word)))"
+        }
         if sources.isEmpty, isNoun, !targets.isEmpty, FunctionWords.opposingPrepositions.contains(String(targetRole.prefix { $0 != " " })) {
             // "l'attaque du Bénin contre le Togo", "las sanciones de X contra Y": once a preposition of opposition names
             // the target, the genitive names the author.
@@ -433,6 +438,11 @@ final class TreeArguments {
            (sources + targets).allSatisfy({ isForumNaming($0, head: head) }) {
             // "the UN meeting last week", "le sommet de l'UA": an organization naming a gathering, with no one else
             // written, is its forum, not a party to talks with whoever attends. "An EU summit with China" is the EU's.
+            sources = []
+            targets = []
+        }
+        if isNoun, type == .consult, isPressInterview(head) {
+            // "en una entrevista con X para CNN": an interview given for an outlet relates no one.
             sources = []
             targets = []
         }

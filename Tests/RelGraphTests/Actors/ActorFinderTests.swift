@@ -18,6 +18,18 @@ struct ActorFinderTests {
         #expect(Probe.mentions("South Korea protested to Japan.", .en) == ["South Korea=KOR", "Japan=JPN"])
     }
 
+    /// A department of a government named for its capital's seat of power stands for its state, and is no speaker's name.
+    @Test func governmentDepartmentsStandForTheirState() {
+        #expect(Probe.events("The Treasury Department said on Monday that it was imposing new sanctions on Ghana.", .en)
+            == ["USA SANCTION GHA"])
+        #expect(Probe.mentions("The Commerce Department imposed export controls on Ghana.", .en).first == "Commerce Department=USA")
+    }
+
+    /// English "sovereign" qualifies a state far more often than it names a monarch: "a sovereign state" is nobody.
+    @Test func aSovereignStateIsNoMonarch() {
+        #expect(Probe.mentions("King Tupou met the envoy. Tonga is a sovereign state.", .en).contains { $0.hasPrefix("sovereign") } == false)
+    }
+
     @Test func statesByNameSpanish() {
         #expect(Probe.mentions("Brasil y Argentina reabrieron sus consulados.", .es) == ["Brasil=BRA", "Argentina=ARG"])
         #expect(Probe.mentions("Corea del Sur protestó ante Japón.", .es) == ["Corea del Sur=KOR", "Japón=JPN"])

@@ -22,6 +22,13 @@ struct QuotedPhrasesTests {
         #expect(clinging("Kenya condemned Uganda's “reckless acts” at the border.") == ["“ reckless", "acts ”"])
     }
 
+    /// Angle quotes around a few words, as Spanish and French write them, cling as curly ones do.
+    @Test func angleQuotesClingToo() {
+        #expect(clinging("Kenya presentó su «enérgica protesta» ante Uganda.") == ["« enérgica", "protesta »"])
+        #expect(clinging("Kenya a dénoncé les « provocations » de l'Ouganda.") == ["« provocations »"])
+        #expect(Probe.events("Kenia presentó su «enérgica protesta» ante Uganda.", .es) == ["KEN ACCUSE UGA"])
+    }
+
     @Test func aQuotationIsToldFromTheTextAroundIt() {
         let document = Document(text: "\"The council met and it agreed,\" the envoy said, and it left.", language: .en)
         let tokens = document.tokens

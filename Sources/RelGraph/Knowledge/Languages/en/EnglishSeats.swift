@@ -3,7 +3,7 @@ extension StateLexicon {
     /// also the state's name ("Kuwait", "Panama") or a common city name elsewhere ("Victoria", "San José") is left out.
     static let englishSeats = LexiconTable("StateLexicon.seats.en", """
 RUS|Moscow; Kremlin
-USA|Washington; White House; State Department; Pentagon; Foggy Bottom
+USA|Washington; White House; State Department; Department of State; Pentagon; Foggy Bottom; Treasury Department; Department of the Treasury; Commerce Department; Department of Commerce; Defense Department; Department of Defense; Justice Department; Department of Justice; Department of Homeland Security; Homeland Security Department
 CHN|Beijing; Peking; Zhongnanhai
 FRA|Paris; Élysée; Elysee; Élysée Palace; Elysee Palace; Matignon; Quai d'Orsay
 GBR|London; Downing Street; Whitehall; Foreign Office

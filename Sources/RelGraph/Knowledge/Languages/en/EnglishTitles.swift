@@ -42,7 +42,7 @@ negotiator|negotiator; chief negotiator
 spokesperson|spokesperson; spokesman; spokeswoman
 king|king
 queen|queen
-monarch|monarch; sovereign
+monarch|monarch
 emir|emir; amir
 ruler|ruler
 royal|royal; senior royal

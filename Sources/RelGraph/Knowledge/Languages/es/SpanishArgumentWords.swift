@@ -6,7 +6,7 @@ extension ArgumentWords {
             armada policía ministerio ministerios ministro ministra ministros presidente presidenta dirigente
             dirigentes líder líderes responsables funcionarios diplomáticos diplomático autoridades embajada embajadas
             embajador embajadores embajadora enviado enviados delegación delegaciones portavoz parlamento congreso estado pueblo
-            representantes representante jefe homólogo homóloga homólogos homólogas
+            representantes representante jefe homólogo homóloga homólogos homólogas encargado encargada encargados
             soldados flota bombarderos cancillería cancillerías departamento diplomacia presidencia ejecutivo consejo
             """),
         rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
@@ -115,6 +115,9 @@ extension ArgumentWords {
             consideró consideraron considerar consideraba consideraban describe describen describió describieron
             describir tacha tachan tachó tacharon tachar
             """),
+        reasonMarkers: FunctionWords.set("por"),
+        opposedReasonMarkers: FunctionWords.set("contra"),
+        outletMarkers: FunctionWords.set("para"),
         partNouns: FunctionWords.set("parte"),
         partMarkers: FunctionWords.set("por de"),
         infinitiveMarkers: FunctionWords.set("a de"),

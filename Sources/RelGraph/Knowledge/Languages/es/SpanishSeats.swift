@@ -2,7 +2,7 @@ extension StateLexicon {
     /// Spanish capitals and seats of power that stand for their state (`StateLexicon.seatTables`).
     static let spanishSeats = LexiconTable("StateLexicon.seats.es", """
 RUS|Moscú; Kremlin
-USA|Washington; Casa Blanca; Departamento de Estado; Pentágono
+USA|Washington; Casa Blanca; Departamento de Estado; Pentágono; Departamento del Tesoro; Tesoro estadounidense; Departamento de Comercio estadounidense; Departamento de Justicia estadounidense
 CHN|Pekín; Beijing; Zhongnanhai
 FRA|París; Elíseo; palacio del Elíseo; Matignon; Quai d'Orsay
 GBR|Londres; Downing Street; Whitehall; Foreign Office

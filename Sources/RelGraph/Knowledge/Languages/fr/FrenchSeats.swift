@@ -2,7 +2,7 @@ extension StateLexicon {
     /// French capitals and seats of power that stand for their state (`StateLexicon.seatTables`).
     static let frenchSeats = LexiconTable("StateLexicon.seats.fr", """
 RUS|Moscou; Kremlin
-USA|Washington; Maison Blanche; Maison-Blanche; Département d'État; Département d'Etat; Pentagone
+USA|Washington; Maison Blanche; Maison-Blanche; Département d'État; Département d'Etat; Pentagone; département américain du Trésor; Trésor américain; département américain du Commerce; département américain de la Justice
 CHN|Pékin; Beijing; Zhongnanhai
 FRA|Paris; Élysée; Elysée; palais de l'Élysée; Matignon; Quai d'Orsay
 GBR|Londres; Downing Street; Whitehall; Foreign Office
