@@ -111,6 +111,14 @@ struct ActorLexicon: Sendable {
         return codes.count >= 2 ? codes : nil
     }
 
+    /// The state of a word that joins its name to a participle of leading ("Saudi-led", "US-led"), if it is one.
+    func ledState(_ token: Token) -> String? {
+        guard token.isWord, token.folded.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        let parts = Self.hyphenParts(of: token)
+        guard parts.count == 2, ArgumentWords.of(language).leadingParticiples.contains(parts[1]) else { return nil }
+        return compoundParts[parts[0]] ?? StateLexicon.combiningForm(parts[0], language)
+    }
+
     /// The folded word's parts between hyphens, empty ones left out, as `split(separator: "-")` cuts them. An ASCII
     /// word (the tokenizer hashed it) is cut on its bytes, where each Character is one byte: splitting Characters
     /// broke every word into graphemes first.

@@ -218,6 +218,9 @@ struct ArgumentWords: Sendable {
     /// pays de signer", "an opportunity for X to sign"), and the prepositions that say for whom.
     var opportunityNouns: WordSet = .empty
     var beneficiaryMarkers: WordSet = .empty
+    /// Participles of leading joined to a state's name in one word ("Saudi-led", "US-led"): the group the word qualifies
+    /// acts for that state, as a demonym's would.
+    var leadingParticiples: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

@@ -32,16 +32,28 @@ enum TitleLexicon {
     private static let spanish = build(.es)
 
     private static func build(_ language: Language) -> [LexiconEntry] {
-        tablesByLanguage[language]?.entries(.title) { title in
+        guard let table = tablesByLanguage[language] else { return [] }
+        // A suffixed form the table writes as a title of its own ("president-elect") keeps that title.
+        let written = Set(table.rows.flatMap { LexiconTable.values($0[1]) })
+        return table.entries(.title) { title in
             [title, plural(title, language)] + formerPrefixes(language).map { $0 + title }
-        } ?? []
+                + pendingSuffixes(language).map { title + $0 }.filter { !written.contains($0) }
+        }
+    }
+
+    /// "Foreign Minister-Designate", "foreign minister-elect": an office about to be taken, written on the title's
+    /// last word. The holder acts for the office's state already.
+    static func pendingSuffixes(_ language: Language) -> [String] {
+        language == .en ? ["-designate", "-elect"] : []
     }
 
     /// "ex-président", "exministro", "ex-minister": a former office written as one word. "ancien", "former" and a
     /// separate "ex" stand before the title and are read there; these prefixes make the title a word of its own.
     static func formerPrefixes(_ language: Language) -> [String] {
         switch language {
-        case .fr, .en: ["ex-"]
+        case .fr: ["ex-"]
+        // "then-President X": the office held at the time told of, as a former one is.
+        case .en: ["ex-", "then-"]
         case .es: ["ex", "ex-"]
         }
     }

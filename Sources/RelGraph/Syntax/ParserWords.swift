@@ -159,8 +159,8 @@ struct ParserWords: Sendable {
 
     /// PROPN for each word that is a whole capitalised token among `names` (the proper names the actor layer
     /// found), nil elsewhere: the tags to fix before tagging.
-    /// - Parameter adjectives: tokens the actor layer read as demonyms written in lower case ("le ministère russe"):
-    ///   tagged as adjectives, which the tagger, unsure of a rare word, may call a verb.
+    /// - Parameter adjectives: tokens the actor layer read as demonyms written in lower case ("le ministère russe") or
+    ///   joined by hyphens ("Saudi-led"): tagged as adjectives, which the tagger, unsure of a rare word, may call a verb.
     /// - Parameter auxiliaries: tokens the relation layer knows to be auxiliaries (`ParseHints.auxiliaries`).
     func properNounTags(tokens: [Token], names: TokenMask, adjectives: TokenMask = TokenMask([]),
                         auxiliaries: TokenMask = TokenMask([])) -> [PartOfSpeech?] {
@@ -170,7 +170,8 @@ struct ParserWords: Sendable {
             let isCapitalized = tokens[word.token].isCapitalized
             if names.contains(word.token) && isCapitalized { return .propn }
             if auxiliaries.contains(word.token) { return .aux }
-            return adjectives.contains(word.token) && !isCapitalized ? .adj : nil
+            // A capitalised demonym of one hyphenated word ("Saudi-led", "Franco-German") is an adjective too.
+            return adjectives.contains(word.token) && (!isCapitalized || tokens[word.token].isHyphenated) ? .adj : nil
         }
     }
 

@@ -30,6 +30,14 @@ struct ActorFinderTests {
         #expect(Probe.mentions("King Tupou met the envoy. Tonga is a sovereign state.", .en).contains { $0.hasPrefix("sovereign") } == false)
     }
 
+    /// "The Ghana-led mission": a group led by a state acts for it; a word that leads with no state is no actor.
+    @Test func aGroupLedByAStateActsForIt() {
+        #expect(Probe.mentions("The Ghana-led mission arrived in Lome.", .en) == ["Ghana-led=GHA", "Lome=TGO"])
+        #expect(Probe.events("The Ghana-led mission arrived in Lome.", .en) == ["GHA CONSULT TGO"])
+        #expect(Probe.mentions("A Kenyan-led force crossed into Somalia.", .en).first == "Kenyan-led=KEN")
+        #expect(Probe.mentions("The well-led mission arrived in Lome.", .en) == ["Lome=TGO"])
+    }
+
     @Test func statesByNameSpanish() {
         #expect(Probe.mentions("Brasil y Argentina reabrieron sus consulados.", .es) == ["Brasil=BRA", "Argentina=ARG"])
         #expect(Probe.mentions("Corea del Sur protestó ante Japón.", .es) == ["Corea del Sur=KOR", "Japón=JPN"])

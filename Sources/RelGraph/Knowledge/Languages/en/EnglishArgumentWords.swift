@@ -100,5 +100,6 @@ extension ArgumentWords {
         schedulingParticiples: FunctionWords.set("set scheduled slated"),
         fixedPredicates: [["persona", "non", "grata"]],
         opportunityNouns: FunctionWords.set("opportunity occasion chance way means time"),
-        beneficiaryMarkers: FunctionWords.set("for"))
+        beneficiaryMarkers: FunctionWords.set("for"),
+        leadingParticiples: FunctionWords.set("led headed"))
 }

@@ -1,7 +1,7 @@
 extension TitleLexicon {
     /// English titles and functions, keyed by their English role (`TitleLexicon.tablesByLanguage`).
     static let englishTitles = LexiconTable("TitleLexicon.en", """
-counterpart|counterpart; opposite number
+counterpart|counterpart; opposite number; colleague
 president|president
 vice president|vice president; vice-president
 president-elect|president-elect; president elect
