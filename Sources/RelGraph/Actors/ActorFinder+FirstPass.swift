@@ -80,10 +80,12 @@ extension ActorFinder {
             if let codes = lexicon.compoundStates(tokens[token]) {
                 found.append((token, .resolved(Mention(range: token..<token + 1, refs: codes.map(ActorRef.state), form: .demonym,
                                                        preposition: prepositionBefore(token, in: range)))))
-            } else if let code = lexicon.ledState(tokens[token]) {
-                // "the Saudi-led coalition": the group acts for the state that leads it.
-                found.append((token, .resolved(Mention(range: token..<token + 1, refs: [.state(code)], form: .demonym,
-                                                       preposition: prepositionBefore(token, in: range)))))
+            } else if let compound = lexicon.participleCompound(tokens[token]) {
+                // "the Saudi-led coalition": the group acts for the state that leads it; "US-backed": the state backs it.
+                var mention = Mention(range: token..<token + 1, refs: [.state(compound.state)], form: .demonym,
+                                      preposition: prepositionBefore(token, in: range))
+                mention.backs = compound.backs
+                found.append((token, .resolved(mention)))
             }
         }
         return markGovernments(found.sorted { $0.start < $1.start }.map { $0.item }, in: range)
@@ -104,11 +106,11 @@ extension ActorFinder {
     /// The preposition of the language something is said or written in.
     private static let languagePrepositions: [Language: String] = [.en: "in", .fr: "en", .es: "en"]
 
-    /// "Russie-Venezuela", "US-China", "Saudi-led": a word of states joined by hyphens, or of a state and a participle
-    /// of leading, is no person's name.
+    /// "Russie-Venezuela", "US-China", "Saudi-led", "US-backed": a word of states joined by hyphens, or of a state and a
+    /// participle of leading or backing, is no person's name.
     func namesStatePair(_ token: Int) -> Bool {
         document.tokens[token].isHyphenated
-            && (lexicon.compoundStates(document.tokens[token]) != nil || lexicon.ledState(document.tokens[token]) != nil)
+            && (lexicon.compoundStates(document.tokens[token]) != nil || lexicon.participleCompound(document.tokens[token]) != nil)
     }
 
     /// The gazetteer's matches in `sentence`, each with the entry chosen for it, appended into room for all of them.

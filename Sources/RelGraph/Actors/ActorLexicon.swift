@@ -111,12 +111,17 @@ struct ActorLexicon: Sendable {
         return codes.count >= 2 ? codes : nil
     }
 
-    /// The state of a word that joins its name to a participle of leading ("Saudi-led", "US-led"), if it is one.
-    func ledState(_ token: Token) -> String? {
+    /// The state of a word that joins its name to a participle of leading or of backing ("Saudi-led", "US-backed"), and
+    /// whether it backs; nil for any other word.
+    func participleCompound(_ token: Token) -> (state: String, backs: Bool)? {
         guard token.isWord, token.folded.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = Self.hyphenParts(of: token)
-        guard parts.count == 2, ArgumentWords.of(language).leadingParticiples.contains(parts[1]) else { return nil }
-        return compoundParts[parts[0]] ?? StateLexicon.combiningForm(parts[0], language)
+        guard parts.count == 2 else { return nil }
+        let words = ArgumentWords.of(language)
+        let backs = words.backingParticiples.contains(parts[1])
+        guard backs || words.leadingParticiples.contains(parts[1]),
+              let state = compoundParts[parts[0]] ?? StateLexicon.combiningForm(parts[0], language) else { return nil }
+        return (state, backs)
     }
 
     /// The folded word's parts between hyphens, empty ones left out, as `split(separator: "-")` cuts them. An ASCII

@@ -27,6 +27,10 @@ struct Mention: Hashable, Sendable {
     /// After "à", "in", "en": a place. Set by the actor finder, which knows the language (Spanish "a" marks objects).
     var isLocative = false
 
+    /// A state joined to a participle of backing ("US-backed"): it backs what its word qualifies
+    /// (`RelationExtractor.backingRelations`) and fills no other role.
+    var backs = false
+
     /// Written as a proper name (a state, a person, a capital), not as a demonym, a title or a pronoun phrase.
     var isProperName: Bool { form == .name || form == .seat }
 }

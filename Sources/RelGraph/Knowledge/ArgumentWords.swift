@@ -221,6 +221,9 @@ struct ArgumentWords: Sendable {
     /// Participles of leading joined to a state's name in one word ("Saudi-led", "US-led"): the group the word qualifies
     /// acts for that state, as a demonym's would.
     var leadingParticiples: WordSet = .empty
+    /// Participles of backing joined to a state's name in one word ("US-backed", "Iranian-funded"): the state backs what
+    /// the word qualifies, and is no part of it.
+    var backingParticiples: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

@@ -55,9 +55,10 @@ struct RelationExtractor {
             guard !mentions.isEmpty else { continue }
             let lists = MentionLists(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
             let hits = hits(in: sentence)
-            // Parsing is most of the cost of reading an article: only a sentence with a trigger is parsed. Elsewhere the
-            // discourse learns the sentence's subject from the first actor that no preposition governs.
-            guard !hits.isEmpty else {
+            // Parsing is most of the cost of reading an article: only a sentence with a trigger, or a state backing
+            // something ("US-backed"), is parsed. Elsewhere the discourse learns the sentence's subject from the first actor
+            // that no preposition governs.
+            guard !hits.isEmpty || mentions.contains(where: \.backs) else {
                 discourse.record(sentence: sentence.index, mentions: mentions, subject: lists.mainSubject())
                 continue
             }
@@ -75,11 +76,29 @@ struct RelationExtractor {
                                      listMembers: lists.listMembers)
             tree.travelTokens = TokenMask(hits.filter { $0.trigger.frame == .visit }.map(\.range))
             let found = sentenceRelations(sentence, hits: hits, tree: tree, discourse: discourse, groupCount: &groupCount)
+                + backingRelations(sentence, tree: tree)
             discourse.record(sentence: sentence.index, mentions: mentions, subject: tree.mainSubject())
             discourse.record(found)
             relations += found
         }
         return relations
+    }
+
+    /// "the US-backed opposition leader X": a state joined to a participle of backing supports the actor its word
+    /// qualifies in the tree. A word that qualifies no actor ("US-backed rebels") gives nothing.
+    private func backingRelations(_ sentence: Sentence, tree: TreeArguments) -> [Relation] {
+        tree.mentions.filter(\.backs).flatMap { backer -> [Relation] in
+            let words = tree.parsed.words(of: backer.range)
+            guard let word = words.first, let head = tree.parsed.governor(of: word), !words.contains(head),
+                  let qualified = tree.mentionOfWord[head], !tree.mentions[qualified].backs else { return [] }
+            return backer.refs.flatMap { source in
+                tree.mentions[qualified].refs.filter { $0 != source }.map { target in
+                    Relation(source: source, target: target, type: .support, sentence: sentence.index, trigger: backer.range,
+                             confidence: 0.8, historical: false, group: nil,
+                             rule: "backing compound: target the actor it qualifies (\(tree.parsed.label(of: word).name))")
+                }
+            }
+        }
     }
 
     /// Records the triggers of every sentence with actors and a trigger, when no model could parse them.

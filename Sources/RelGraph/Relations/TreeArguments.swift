@@ -72,7 +72,7 @@ final class TreeArguments {
         let sentenceStart = parsed.tokenOfWord.first ?? 0
         let dateline = max(Self.datelineEnd(tokens: tokens, sentenceStart: sentenceStart),
                            Self.cityBeforeColon(tokens: tokens, sentenceStart: sentenceStart, mentions: mentions))
-        for (index, mention) in mentions.enumerated() where mention.range.lowerBound >= dateline {
+        for (index, mention) in mentions.enumerated() where mention.range.lowerBound >= dateline && !mention.backs {
             for word in parsed.words(of: mention.range) { mentionOfWord[word] = index }
         }
         self.mentionOfWord = mentionOfWord

@@ -469,6 +469,25 @@ struct RelationExtractorTests {
             == ["person:kofi-mensah CONSULT person:faure-gnassingbe"])
     }
 
+    /// An office about to be taken or held at the time is a title, and a colleague of another state a counterpart.
+    @Test func designatedAndFormerOfficesAndColleaguesAreTitles() {
+        #expect(Probe.edges("Ghana's Foreign Minister-Designate Ama Owusu met with Togolese colleague Kofi Agbo in Lome.", .en) == [
+            "person:ama-owusu AFFILIATION GHA", "person:kofi-agbo AFFILIATION TGO", "person:ama-owusu CONSULT person:kofi-agbo",
+        ])
+        #expect(Probe.events("Ghana's then-President Kofi Mensah refused to recognize Togo's election.", .en)
+            == ["person:kofi-mensah REJECT TGO"])
+    }
+
+    /// "US-backed X": the state backs the actor its word qualifies, and fills no other role; a group that names no actor
+    /// ("Ghanaian-backed rebels") is backed by no one the graph can draw, and the backer does not act for it.
+    @Test func aStateJoinedToBackingSupportsWhatItQualifies() {
+        #expect(Probe.events("Togo welcomed the Ghanaian-backed opposition leader Ama Owusu.", .en)
+            == ["TGO SUPPORT person:ama-owusu", "GHA SUPPORT person:ama-owusu"])
+        #expect(Probe.events("The Ghanaian-backed rebels attacked the port of Lome.", .en).allSatisfy { !$0.hasPrefix("GHA") })
+        #expect(Probe.events("The Ghanaian-backed leader Ama Owusu arrived in Lome.", .en)
+            == ["person:ama-owusu CONSULT TGO", "GHA SUPPORT person:ama-owusu"])
+    }
+
     // MARK: AFFILIATION
 
     @Test func affiliationEdgesFromPersonsToStates() {

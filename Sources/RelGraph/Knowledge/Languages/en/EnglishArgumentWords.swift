@@ -101,5 +101,6 @@ extension ArgumentWords {
         fixedPredicates: [["persona", "non", "grata"]],
         opportunityNouns: FunctionWords.set("opportunity occasion chance way means time"),
         beneficiaryMarkers: FunctionWords.set("for"),
-        leadingParticiples: FunctionWords.set("led headed"))
+        leadingParticiples: FunctionWords.set("led headed"),
+        backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"))
 }
