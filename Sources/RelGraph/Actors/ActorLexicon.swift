@@ -120,7 +120,8 @@ struct ActorLexicon: Sendable {
         let words = ArgumentWords.of(language)
         let backs = words.backingParticiples.contains(parts[1])
         guard backs || words.leadingParticiples.contains(parts[1]),
-              let state = compoundParts[parts[0]] ?? StateLexicon.combiningForm(parts[0], language) else { return nil }
+              let state = compoundParts[parts[0]] ?? compoundParts[parts[0].replacingOccurrences(of: ".", with: "")]
+                ?? StateLexicon.combiningForm(parts[0], language) else { return nil }
         return (state, backs)
     }
 

@@ -372,6 +372,13 @@ struct RelationExtractor {
 
     private func governingHit(of hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> TriggerMatcher.Hit? {
         guard var word = tree.headWord(of: hit.range) else { return nil }
+        // "demanded that Russia halt its offensive and withdraw its forces": a verb coordinated to another shares that
+        // verb's governor. One opened by a conjunction of its own ("…, como lo exige X") is a clause of its own.
+        while tree.parsed.relation(of: word) == .conj, let first = tree.parsed.governor(of: word), first < word,
+              tree.parsed.tag(of: first) == .verb, tree.parsed.tag(of: word) == .verb,
+              !tree.parsed.dependents(of: word).contains(where: { tree.parsed.relation(of: $0) == .mark }) {
+            word = first
+        }
         for step in 0..<Self.governorReach {
             // The trigger hangs from its governor as any topic; a noun between them as an object or a complement.
             let relations = step == 0 ? Self.governedRelations : Self.nounTopicRelations

@@ -105,6 +105,11 @@ enum Tokenizer {
             } else if scalar == "." && nextIsLetter && isShortCapitals(scalars[segmentStart..<index]) {
                 index += 1
                 segmentStart = index
+            } else if scalar == "." && index + 2 < scalars.count && isHyphen(scalars[index + 1]) && ScalarClass.isLetter(scalars[index + 2])
+                        && segmentStart > start && isShortCapitals(scalars[segmentStart..<index]) {
+                // "U.S.-backed", "U.K.-led": a dotted abbreviation joined by a hyphen to a word is one word with it.
+                joinsHyphen = true
+                index += 2
             } else if isApostrophe(scalar) && nextIsLetter {
                 let prefix = TextFolding.fold(ScalarText.string(scalars[start..<index]))
                 if elisions.contains(prefix) { return index + 1 }

@@ -486,6 +486,17 @@ struct RelationExtractorTests {
         #expect(Probe.events("The Ghanaian-backed rebels attacked the port of Lome.", .en).allSatisfy { !$0.hasPrefix("GHA") })
         #expect(Probe.events("The Ghanaian-backed leader Ama Owusu arrived in Lome.", .en)
             == ["person:ama-owusu CONSULT TGO", "GHA SUPPORT person:ama-owusu"])
+        // A dotted abbreviation joined by its hyphen ("U.S.-backed") is the state, and "its" after it is no one's but
+        // the subject's.
+        #expect(Probe.events("Togo condemned the U.S.-backed plan and its attack on Benin.", .en).contains("USA ASSAULT BEN") == false)
+    }
+
+    /// A verb coordinated to another shares its governor: what a demand asks for in its second verb is no more done than
+    /// in its first.
+    @Test func aSecondVerbOfADemandIsNoAct() {
+        #expect(Probe.events("Ghana demanded that Togo halt its offensive and withdraw its forces from Benin.", .en)
+            == ["GHA REQUEST TGO"])
+        #expect(Probe.events("Togo halted its offensive and withdrew its forces from Benin.", .en) == ["TGO RETREAT BEN"])
     }
 
     // MARK: AFFILIATION

@@ -44,6 +44,13 @@ struct TokenizerTests {
         #expect(texts("a Japan-South Korea summit") == ["a", "Japan-South", "Korea", "summit"])
     }
 
+    @Test func aDottedAbbreviationJoinedByAHyphenIsOneWord() {
+        #expect(texts("a U.S.-backed plan") == ["a", "U.S.-backed", "plan"])
+        #expect(texts("the U.K.-led force.") == ["the", "U.K.-led", "force", "."])
+        // A full stop that ends a sentence before a dash stays apart.
+        #expect(texts("in the U.S. - and elsewhere") == ["in", "the", "U.S", ".", "-", "and", "elsewhere"])
+    }
+
     @Test func trailingHyphenIsPunctuation() {
         #expect(texts("pro- et anti-") == ["pro", "-", "et", "anti", "-"])
     }
