@@ -443,6 +443,8 @@ struct RelationExtractorTests {
         #expect(Probe.events("Ghana vowed that Togo would pay for the attack.", .en) == ["GHA THREATEN TGO"])
         #expect(Probe.events("Ghana vowed that Togo would face a firm response.", .en) == ["GHA THREATEN TGO"])
         #expect(Probe.events("Ghana vowed that Togo would remain a partner.", .en).isEmpty)
+        // Vowing a hostile act against a state threatens it.
+        #expect(Probe.events("Ghana vowed to crush the Togolese army.", .en) == ["GHA THREATEN TGO"])
     }
 
     /// "The President", with no state, is the president named before, although another is named right after.

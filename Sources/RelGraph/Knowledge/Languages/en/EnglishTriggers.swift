@@ -51,6 +51,7 @@ extension TriggerLexicon {
         en | REJECT | noun | rejection*, refusal*, veto*, opposition, renunciation*, repudiation, snub*, rebuff*, defiance, entry ban*, denial of entry, refusal of entry
         en | REJECT | deny | deny, denie*, denial*, denying, refut*, rebut, rebuts, rebutted, rebuttal*
         en | THREATEN | verb | threat*, intimidat*, menac*, blackmail*, brandish*, vow* to retaliate, vow* retaliation, vow* revenge, vow* vengeance, vow* to avenge, promis* vengeance, promis* revenge, promis* retaliation, pledg* revenge, pledg* retaliation, vow* to respond, warn* of retaliation, warn* of consequences, saber-rattl*, sabre-rattl*
+        en | THREATEN | verb | vow* to seize, vow* to attack, vow* to invade, vow* to crush, vow* to destroy, vow* to punish, vow* to annex, vow* to retake, vow* to strike, vow* to bomb, vow* to take back, pledg* to crush, pledg* to destroy, promis* to crush, promis* to destroy | source=subject target=clause-object|object
         en | THREATEN | verb | vow* that _ would pay, vow* that _ will pay, vow* _ would pay, vow* _ will pay, warn* that _ would pay, warn* that _ will pay, warn* _ would pay, warn* _ will pay, vow* that _ would face, vow* that _ will face, vow* _ would face, vow* _ will face | source=subject target=object
         en | THREATEN | noun | threat*, ultimatum*, intimidation, blackmail, menace
         en | PROTEST | verb | demonstrat*, boycott*, rall* against, march* against, marched against, picket*, riot*, protester*, protestor*
