@@ -95,9 +95,13 @@ extension ActorFinder {
 
     /// Whether a person's title is the office a plural noun names: "les deux ministres" are ministers, not the
     /// presidents named after them. A counterpart holds the office of whom it is the counterpart of; a title's word
-    /// is the noun's singular when the noun only adds a plural ending to it ("ministres", "cancilleres").
+    /// is the noun's singular when the noun only adds a plural ending to it ("ministres", "cancilleres"). A noun of
+    /// leading ("les deux dirigeants") is held by heads of state and of government, not by whoever else was named.
     static func holdsOffice(_ person: Person, named plural: String) -> Bool {
         if person.roleKey == "counterpart" { return true }
+        if FunctionWords.leaderPairNouns.contains(plural), let key = person.roleKey, PersonRegistry.leaderRoles.contains(key) {
+            return true
+        }
         guard let role = person.role else { return false }
         return TextFolding.fold(role).split(whereSeparator: { !$0.isLetter }).contains { word in
             word.count >= 4 && plural.hasPrefix(word) && plural.count - word.count <= 2

@@ -52,6 +52,9 @@ struct PersonRegistry: Sendable {
         ["foreign minister", "secretary of state"],
     ]
 
+    /// The offices of heads of state and of government: who "the two leaders" are, whatever their titles.
+    static let leaderRoles: Set<String> = roleClasses[0].union(roleClasses[1])
+
     /// The person a title-only mention ("le président russe") written at `position` stands for, if exactly one fits:
     /// first by the same title, then by the same office.
     ///

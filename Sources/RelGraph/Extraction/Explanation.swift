@@ -89,7 +89,10 @@ public enum Explanation {
             // its parse answer.
             guard let reading = analysis.readings[sentence.index] else { continue }
             if !yieldsRelation {
-                let triggers = reading.hits.map { "\"\(text(of: $0.range, in: document))\" \($0.trigger.type.rawValue)" }
+                // An imitation names no type of its own: "*", as its lexicon row writes it.
+                let triggers = reading.hits.map {
+                    "\"\(text(of: $0.range, in: document))\" \($0.trigger.frame == .imitate ? "*" : $0.trigger.type.rawValue)"
+                }
                 lines.append("  no relation from: " + triggers.joined(separator: ", "))
             }
             lines += parseLines(reading.parse)

@@ -214,6 +214,10 @@ struct ArgumentWords: Sendable {
     /// Whether the language leaves a known subject unwritten ("Fue recibido por…"): a passive with no subject then
     /// has one the discourse supplies.
     var dropsSubjects = false
+    /// Nouns of opportunity or means whose infinitive clause is done by whom they are for ("l'occasion pour les deux
+    /// pays de signer", "an opportunity for X to sign"), and the prepositions that say for whom.
+    var opportunityNouns: WordSet = .empty
+    var beneficiaryMarkers: WordSet = .empty
     /// Participles of leading joined to a state's name in one word ("Saudi-led", "US-led"): the group the word qualifies
     /// acts for that state, as a demonym's would.
     var leadingParticiples: WordSet = .empty

@@ -101,6 +101,9 @@ struct FunctionWordClasses: Sendable {
     /// Plural titles a pair head stands before for the two officials just named ("ambos cancilleres", "the two
     /// leaders", "les deux ministres").
     var officialPairNouns: WordSet = .empty
+    /// Of those, the nouns of leading a state with no office of their own ("les deux dirigeants", "the two leaders"):
+    /// they stand for the two heads of state or government just named, whatever their titles.
+    var leaderPairNouns: WordSet = .empty
     /// Nouns a body's name ends with, by which the article names that body again after a determiner pointing back
     /// ("the Security Council… the council", "the European Commission… the commission").
     var bodyNouns: WordSet = .empty

@@ -37,6 +37,7 @@ enum FunctionWords {
     static let honorifics = allLanguages(\.honorifics)
     static let pairHeads = allLanguages(\.pairHeads)
     static let pairNouns = allLanguages(\.pairNouns)
+    static let leaderPairNouns = allLanguages(\.leaderPairNouns)
     static let trioHeads = allLanguages(\.trioHeads)
     static let officialPairNouns = allLanguages(\.officialPairNouns)
     static let portfolios = allLanguages(\.portfolios)

@@ -17,7 +17,13 @@ struct Trigger: Hashable, Sendable {
         /// A verb of command: an event noun it governs is carried out by its subject ("ordered the expulsion of X" is
         /// a sanction, not a request); any other object is asked to act ("ordered X to leave").
         case decree
+        /// An act done again by another ("a pris une mesure similaire", "a fait de même"): its type and target are the
+        /// act told just before, its subject the one who repeats it. The lexicon writes its type as `*`.
+        case imitate
     }
+
+    /// The type an imitation row holds until the act it repeats is known: one no trigger states.
+    static let repeatedType: EventType = .affiliation
 
     var type: EventType
     var frame: Frame

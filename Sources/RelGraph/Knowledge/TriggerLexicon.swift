@@ -34,8 +34,9 @@ enum TriggerLexicon {
         // Cut on bytes, as the lexicon tables are: "\n", "|" and "," are ASCII.
         LexiconTable.pieces(rows(language), separatedBy: UInt8(ascii: "\n")).flatMap { line -> [Trigger] in
             let fields = LexiconTable.pieces(line, separatedBy: UInt8(ascii: "|"))
-            guard fields.count >= 4, fields[0] == language.rawValue,
-                  let type = EventType(rawValue: fields[1]), let frame = Trigger.Frame(rawValue: fields[2]) else { return [] }
+            guard fields.count >= 4, fields[0] == language.rawValue, let frame = Trigger.Frame(rawValue: fields[2]),
+                  let type = frame == .imitate && fields[1] == "*" ? Trigger.repeatedType : EventType(rawValue: fields[1])
+            else { return [] }
             let arguments = fields.count > 4 ? ArgumentFrame(LexiconTable.rest(fields, from: 4)[...]) : nil
             return LexiconTable.values(fields[3], separatedBy: UInt8(ascii: ",")).map { phrase in
                 Trigger(type: type, frame: frame, patterns: patternTokens(Substring(phrase)), arguments: arguments)

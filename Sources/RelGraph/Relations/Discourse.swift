@@ -20,6 +20,8 @@ struct Discourse {
         var type: EventType
         var source: ActorRef
     }
+    /// The last act told (not an affiliation): what "a pris une mesure similaire" repeats.
+    private var lastAct: (sentence: Int, act: RepeatedAct)?
     /// Requests made: who asked whom.
     private var requests: [Exchange] = []
     /// Accusations made: who accused whom.
@@ -54,6 +56,7 @@ struct Discourse {
             lastSources[relation.type] = (relation.sentence, [relation.source])
             toldTargets[TypedSource(type: relation.type, source: relation.source)] = relation.target
         }
+        if let act = RepeatedAct(lastOf: relations), let sentence = relations.last?.sentence { lastAct = (sentence, act) }
         for relation in relations where relation.type == .request {
             requests.append((relation.sentence, [relation.source], [relation.target]))
         }
@@ -77,6 +80,13 @@ struct Discourse {
         }
         if let present = named.compactMap(\.stateCode).first(where: { isOther(.state($0)) }) { return .state(present) }
         return states.last { sentence - $0.sentence <= 1 && isOther(.state($0.code)) }.map { .state($0.code) }
+    }
+
+    /// The act told in the sentence before that "a fait de même" repeats: one told further back is no longer the one
+    /// the reader has in mind.
+    func actToRepeat(at sentence: Int) -> RepeatedAct? {
+        guard let last = lastAct, sentence - last.sentence <= 1 else { return nil }
+        return last.act
     }
 
     /// Whom `source` last did `type` to, however far back: an event named again without its target ("since Moscow's

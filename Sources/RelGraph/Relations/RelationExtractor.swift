@@ -281,6 +281,14 @@ struct RelationExtractor {
                 effective.trigger.type = .reject
             case .factual: break
             }
+            // "a pris une mesure similaire", "a fait de même": the act told before, in this sentence or the ones before,
+            // done again.
+            let repeated = hit.trigger.frame == .imitate
+                ? RepeatedAct(lastOf: relations) ?? discourse.actToRepeat(at: sentence.index) : nil
+            if hit.trigger.frame == .imitate {
+                guard let repeated else { continue }
+                effective.trigger.type = repeated.type
+            }
             let frame = ArgumentDefaults.frame(for: hit.trigger, in: document.language, readAsNoun: isNoun)
             // "called for sanctions on X": a request for a hostile act is not addressed to its target; "a obtenu
             // l'expulsion de X": whom an obtained hostile act befalls is no giver.
@@ -300,6 +308,9 @@ struct RelationExtractor {
             var arguments = Arguments(sources: found.sources, targets: found.targets, rule: rule,
                                       confidence: found.sources.isEmpty || found.targets.isEmpty ? 0.6 : 0.8, mutual: found.mutual,
                                       passive: found.passive)
+            if let repeated {
+                guard aimRepeated(repeated, into: &arguments, at: hit.range.upperBound) else { continue }
+            }
             if arguments.targets.isEmpty, !arguments.mutual {
                 let topic = topicTargets(of: hit, type: effective.trigger.type, among: hits, tree: tree, isTrigger: triggerTokens.contains,
                                          sources: Set(arguments.sources.flatMap(\.refs)))
@@ -480,6 +491,17 @@ struct RelationExtractor {
     /// which actor it stands for is the discourse's: the targets of the trigger before.
     private func hasObjectPronoun(after end: Int, in sentence: Sentence) -> Bool {
         end < sentence.tokenRange.upperBound && FunctionWords.objectPronounsAfterVerb.contains(document.tokens[end])
+    }
+
+    /// Aims an act done again at whom the act told before was aimed (`RepeatedAct.targets(of:)`), for the sources the
+    /// sentence writes. - Returns: false when the sentence names no one repeating it, or no one to aim it at.
+    private func aimRepeated(_ act: RepeatedAct, into arguments: inout Arguments, at token: Int) -> Bool {
+        let repeaters = arguments.sources.flatMap(\.refs)
+        let aimed = act.targets(of: repeaters).filter { !repeaters.contains($0) }
+        guard !repeaters.isEmpty, !aimed.isEmpty else { return false }
+        arguments.targets = [synthetic(aimed, at: token)]
+        arguments.rule += ", act and target of the one told before"
+        return true
     }
 
     /// A mention standing for actors the discourse supplies rather than the sentence.

@@ -103,7 +103,8 @@ extension TreeArguments {
     /// pronoun the last actor named before it ("urged him").
     func antecedent(of word: Int) -> Int? {
         let token = tokens[parsed.tokenOfWord[word]]
-        guard parsed.tag(of: word) == .pron || (parsed.tag(of: word) == .det && words.possessives.contains(token)) else { return nil }
+        guard parsed.tag(of: word) == .pron || (parsed.tag(of: word) == .det && words.possessives.contains(token)) || isCliticObject(word)
+        else { return nil }
         if words.relativeQuantifiers.contains(token) || isRelativePronoun(word),
            let clause = parsed.governor(of: word), parsed.relation(of: clause) == .acl {
             return parsed.governor(of: clause)
@@ -122,6 +123,14 @@ extension TreeArguments {
             return parsed.head(of: parsed.words(of: mentions[mention].range)) == candidate
                 && !Self.nounModifierRelations.contains(parsed.relation(of: candidate))
         }
+    }
+
+    /// "l'a remercié", "pour le féliciter": a French object clitic the tagger reads as the article it is spelt like,
+    /// and the parser still hangs before its verb as the object.
+    private func isCliticObject(_ word: Int) -> Bool {
+        guard parsed.tag(of: word) == .det, [.obj, .iobj].contains(parsed.relation(of: word)),
+              let verb = parsed.governor(of: word), word < verb, [.verb, .aux].contains(parsed.tag(of: verb)) else { return false }
+        return words.objectPronouns.contains(tokens[parsed.tokenOfWord[word]])
     }
 
     /// "…ties with X, which broke all ties with Y" with the relative clause read as coordinated: the subject relative

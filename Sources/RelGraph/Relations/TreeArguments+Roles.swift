@@ -122,6 +122,18 @@ extension TreeArguments {
         }
     }
 
+    /// "l'occasion pour X de signer", "an opportunity for X to sign": the actors a noun of opportunity or means is for,
+    /// written before the infinitive clause it governs.
+    private func opportunityHolders(of noun: Int, clause: Int) -> [Int] {
+        guard Self.clauseOfNounRelations.contains(parsed.relation(of: clause)), mentionOfWord[noun] == nil,
+              words.opportunityNouns.contains(tokens[parsed.tokenOfWord[noun]]),
+              markers(of: clause).contains(where: { words.infinitiveMarkers.contains($0) }) else { return [] }
+        return parsed.dependents(of: noun).filter { complement in
+            Self.listedComplementRelations.contains(parsed.relation(of: complement)) && complement < clause
+                && mentionOfWord[complement] != nil && markers(of: complement).contains { words.beneficiaryMarkers.contains($0) }
+        }
+    }
+
     /// "protesta contra la decisión de X de expulsar…", "a dénoncé la décision de X d'expulser…" with the infinitive
     /// hung on the verb: an infinitive opened by "de" or the language's infinitive marker ("the decision of X to expel")
     /// right after a noun of an act that the verb governs, and that
@@ -269,6 +281,8 @@ extension TreeArguments {
     static let quotedRelations: DependencyRelations = [.ccomp, .advcl, .parataxis, .conj]
     /// How a noun's or a verb's complement hangs from it.
     static let listedComplementRelations: DependencyRelations = [.nmod, .obl]
+    /// How an infinitive clause hangs from the noun that governs it, as parsers read it.
+    static let clauseOfNounRelations: DependencyRelations = [.acl, .xcomp, .advcl, .ccomp]
     /// How the author a participle of attribution names hangs from it.
     static let attributionComplementRelations: DependencyRelations = [.obl, .nmod, .iobj]
     /// How a noun whose infinitive complement shares the clause's subject hangs from the clause's verb.
@@ -390,7 +404,7 @@ extension TreeArguments {
                 && words.spokesmanNouns.contains(tokens[parsed.tokenOfWord[phrase]])
                 && markers(of: phrase).contains(where: { words.passiveAgents.contains($0) }) {
                 for owner in parsed.dependents(of: phrase) where parsed.relation(of: owner) == .nmod
-                    && mentionOfWord[owner] != nil && markers(of: owner) == [words.genitive] {
+                    && mentionOfWord[owner] != nil && markers(of: owner) == [words.genitive] && canSpeakFor(owner) {
                     found.append(owner)
                 }
             }
@@ -401,6 +415,13 @@ extension TreeArguments {
     }
 
     private static let spokesmanPhraseRelations: DependencyRelations = [.nmod, .obl]
+
+    /// A spokesman is an official: a person or a title ("par la voix de son ministre"). An organization or a state
+    /// named in the phrase is a channel the act goes through ("par l'intermédiaire de l'OTAN"), not its author.
+    private func canSpeakFor(_ owner: Int) -> Bool {
+        guard let mention = mentionOfWord[owner] else { return false }
+        return mentions[mention].form == .official || mentions[mention].refs.contains { $0.personIndex != nil }
+    }
 
     /// "a été accueilli à sa descente de l'avion par le président X": a passive's agent the parser hung on a noun of
     /// its oblique, a few nouns down, when it names an actor.
@@ -516,6 +537,10 @@ extension TreeArguments {
         let speaker = attributedSpeaker(of: word)
         if !speaker.isEmpty { return speaker }
         guard depth < 6, let governor = parsed.governor(of: word) else { return [] }
+        // "a été l'occasion pour les deux pays de signer…", however the parser hung the clause: whom the opportunity is
+        // for acts in it.
+        let beneficiaries = opportunityHolders(of: governor, clause: word)
+        if !beneficiaries.isEmpty { return beneficiaries }
         switch parsed.relation(of: word) {
         case .obl where parsed.tag(of: word) == .verb && [.verb, .aux].contains(parsed.tag(of: governor)):
             // "se mostró decepcionado con X" with the participle read as an oblique: a predicate of the verb's subject.

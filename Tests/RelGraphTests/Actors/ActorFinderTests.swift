@@ -322,6 +322,21 @@ struct ActorFinderOrganizationTests {
         #expect(leaders.contains("deux dirigeants=person:musalia-mudavadi+person:taye-selassie"))
     }
 
+    /// "Les deux dirigeants", "the two leaders": the two heads of state or government named last, not the minister
+    /// named after them.
+    @Test func aPairOfLeadersIsTheTwoHeadsOfStateOrGovernment() {
+        let french = Probe.mentions("""
+            Le président kényan William Ruto a été reçu par le président ougandais Yoweri Museveni, en présence du \
+            ministre ougandais des Affaires étrangères Jeje Odongo. Les deux dirigeants ont ensuite eu un entretien.
+            """, .fr)
+        #expect(french.contains("deux dirigeants=person:william-ruto+person:yoweri-museveni"))
+        let english = Probe.mentions("""
+            Kenyan President William Ruto was received by Ugandan Prime Minister Robinah Nabbanja, with Uganda's foreign \
+            minister Jeje Odongo. The two leaders then held talks.
+            """, .en)
+        #expect(english.contains("two leaders=person:william-ruto+person:robinah-nabbanja"))
+    }
+
     /// A demonym right after the preposition of a medium names a language: "una entrevista en español", "said in Russian."
     @Test func aDemonymAfterInNamesALanguage() {
         #expect(Probe.mentions("El presidente keniano dio una entrevista en Español.", .es) == ["presidente keniano=KEN"])

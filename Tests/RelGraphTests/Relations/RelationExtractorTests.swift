@@ -576,6 +576,83 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Le Chili a « annulé » la visite et condamné le Pérou.", .fr).contains("CHL ACCUSE PER"))
     }
 
+    /// Sending military materiel, munitions or equipment is aid, as a noun ("l'envoi de matériel militaire à X") or a
+    /// verb; material sent to no one named relates no one.
+    @Test func sendingMaterielIsAid() {
+        #expect(Probe.events("Le Danemark et la Norvège ont annoncé l'envoi de matériel militaire à la Géorgie.", .fr)
+            == ["DNK AID GEO", "NOR AID GEO"])
+        #expect(Probe.events("La Suède a décidé d'envoyer du matériel militaire à la Moldavie.", .fr) == ["SWE AID MDA"])
+        #expect(Probe.events("La Hongrie enverra des munitions à la Serbie.", .fr) == ["HUN AID SRB"])
+        #expect(Probe.events("L'envoi de matériel médical a été retardé.", .fr).isEmpty)
+    }
+
+    /// "assurer X de son soutien": the one assured is backed; a support merely asserted backs no one.
+    @Test func assuringSomeoneOfSupport() {
+        #expect(Probe.events("Le Portugal a assuré la Grèce de son soutien.", .fr) == ["PRT SUPPORT GRC"])
+        #expect(Probe.events("Le Portugal assure la Grèce de son entière solidarité.", .fr) == ["PRT SUPPORT GRC"])
+        #expect(Probe.events("Le Portugal a assuré que son soutien ne faiblirait pas.", .fr).isEmpty)
+    }
+
+    /// Putting someone on a blacklist or a list of those sanctioned is a sanction on them; the list alone is none.
+    @Test func listingSomeoneForSanctions() {
+        #expect(Probe.events("L'Union européenne a ajouté cinq entités russes à sa liste noire.", .fr) == ["org:EU SANCTION RUS"])
+        #expect(Probe.events("Le Canada a inscrit trois banques iraniennes sur la liste des entités sanctionnées.", .fr)
+            == ["CAN SANCTION IRN"])
+        #expect(Probe.events("La liste noire publiée lundi compte dix noms.", .fr).isEmpty)
+    }
+
+    /// "par l'intermédiaire de l'Union africaine": an organization the act goes through is its channel, not its
+    /// author, where "par la voix de son Premier ministre X" names an official acting with the subject.
+    @Test func aChannelIsNoSpokesman() {
+        #expect(Probe.events("Le Canada fournira des armes au Kenya par l'intermédiaire de l'Union africaine.", .fr) == ["CAN AID KEN"])
+    }
+
+    /// "l'occasion pour X de signer", "an opportunity for X to sign": whom a noun of opportunity is for acts in its
+    /// infinitive clause, however the parser hung it; with no one written for it, no one acts.
+    @Test func anOpportunityForSomeoneIsTheirsToTake() {
+        #expect(Probe.events("Le sommet a été l'occasion pour le Kenya et l'Éthiopie de signer un accord commercial.", .fr)
+            == ["KEN AGREE ETH"])
+        #expect(Probe.events("Ce sera l'occasion pour le Chili de rencontrer le Pérou.", .fr) == ["CHL CONSULT PER"])
+        #expect(Probe.events("The summit was an opportunity for Kenya and Ethiopia to sign a trade deal.", .en)
+            == ["KEN AGREE ETH"])
+        #expect(Probe.events("Le sommet a été l'occasion de signer plusieurs accords.", .fr).isEmpty)
+    }
+
+    /// "a pris une mesure similaire", "a fait de même", "c'est aussi le cas de X": the act told before, done again by
+    /// another to the same target; done by its target, it answers in kind. With no act told, or negated, nothing.
+    @Test func anActDoneAgainByAnother() {
+        #expect(Probe.events("Le Japon a imposé des sanctions à la Corée du Nord. L'Australie a pris une mesure similaire.", .fr)
+            == ["JPN SANCTION PRK", "AUS SANCTION PRK"])
+        #expect(Probe.events("Le Japon a expulsé deux diplomates russes. La Pologne a fait de même.", .fr)
+            == ["JPN SANCTION RUS", "POL SANCTION RUS"])
+        #expect(Probe.events("Le Japon a expulsé deux diplomates russes. C'est aussi le cas de la Pologne.", .fr)
+            == ["JPN SANCTION RUS", "POL SANCTION RUS"])
+        #expect(Probe.events("Le Japon a expulsé deux diplomates russes. Il en va de même pour la Pologne.", .fr)
+            == ["JPN SANCTION RUS", "POL SANCTION RUS"])
+        #expect(Probe.events("Le Japon a expulsé deux diplomates russes. La Russie a fait de même.", .fr)
+            == ["JPN SANCTION RUS", "RUS SANCTION JPN"])
+        #expect(Probe.events("Le Japon a condamné l'essai nord-coréen. La Corée du Sud n'a pas fait de même.", .fr)
+            == ["JPN ACCUSE PRK"])
+        #expect(Probe.events("La Pologne a fait de même.", .fr).isEmpty)
+        // An act told two sentences back is no longer the one repeated.
+        #expect(Probe.events("""
+            Le Japon a expulsé deux diplomates russes. La saison des pluies a commencé tôt. C'est aussi le cas de l'Inde.
+            """, .fr) == ["JPN SANCTION RUS"])
+        // A state named again as a partner repeats the partnership just told.
+        #expect(Probe.events("La Chine est le premier partenaire du Kenya. C'est aussi le cas de l'Inde.", .fr)
+            == ["CHN COOPERATE KEN", "IND COOPERATE KEN"])
+    }
+
+    /// "l'a remercié", "l'a accusé": an object clitic the tagger reads as an article stands for the actor named before
+    /// it in the sentence, not the verb's subject.
+    @Test func anObjectCliticReadAsAnArticle() {
+        #expect(Probe.events("Le Kenya a reçu le Premier ministre éthiopien et l'a remercié pour son soutien.", .fr)
+            == ["ETH CONSULT KEN", "KEN SUPPORT ETH"])
+        #expect(Probe.events("Après avoir reçu le ministre tchadien, le Soudan l'a accusé d'ingérence.", .fr)
+            == ["TCD CONSULT SDN", "SDN ACCUSE TCD"])
+        #expect(Probe.events("Le Pérou l'accuse d'ingérence.", .fr).isEmpty)
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))

@@ -122,7 +122,8 @@ struct TriggerMatcherTests {
 
     @Test func everyLanguageHasTriggersForEveryPloverType() {
         for language in Language.allCases {
-            let types = Set(TriggerLexicon.triggers(language).map(\.type))
+            // An imitation's type is the act it repeats, none of its own.
+            let types = Set(TriggerLexicon.triggers(language).filter { $0.frame != .imitate }.map(\.type))
             #expect(types == Set(EventType.allCases).subtracting([.affiliation]), "\(language)")
         }
     }

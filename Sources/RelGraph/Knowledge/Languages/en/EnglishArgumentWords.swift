@@ -99,6 +99,8 @@ extension ArgumentWords {
         futureAuxiliaries: FunctionWords.set("will shall"),
         schedulingParticiples: FunctionWords.set("set scheduled slated"),
         fixedPredicates: [["persona", "non", "grata"]],
+        opportunityNouns: FunctionWords.set("opportunity occasion chance way means time"),
+        beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed"),
         backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"))
 }

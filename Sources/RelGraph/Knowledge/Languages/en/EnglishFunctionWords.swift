@@ -62,5 +62,6 @@ extension FunctionWordClasses {
         opposingPrepositions: FunctionWords.set("against"),
         trioHeads: FunctionWords.set("three"),
         officialPairNouns: FunctionWords.set("ministers presidents leaders"),
+        leaderPairNouns: FunctionWords.set("leaders"),
         bodyNouns: FunctionWords.set("council commission assembly court agency parliament organization organisation tribunal"))
 }

@@ -131,5 +131,7 @@ extension ArgumentWords {
         participationVerbs: FunctionWords.set("""
             participe participent participait participaient participera participeront participé participant
             """),
-        futureEndings: ["era", "eront", "erons", "ira", "iront", "dra", "dront", "ura", "uront"])
+        futureEndings: ["era", "eront", "erons", "ira", "iront", "dra", "dront", "ura", "uront"],
+        opportunityNouns: FunctionWords.set("occasion occasions opportunité moyen moyens façon manière chance temps"),
+        beneficiaryMarkers: FunctionWords.set("pour"))
 }

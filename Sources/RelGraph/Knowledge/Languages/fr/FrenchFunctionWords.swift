@@ -69,5 +69,6 @@ extension FunctionWordClasses {
         opposingPrepositions: FunctionWords.set("contre"),
         boundListWords: FunctionWords.set("que"),
         trioHeads: FunctionWords.set("trois"),
-        officialPairNouns: FunctionWords.set("ministres présidents dirigeants chefs"))
+        officialPairNouns: FunctionWords.set("ministres présidents dirigeants chefs"),
+        leaderPairNouns: FunctionWords.set("dirigeants chefs"))
 }
