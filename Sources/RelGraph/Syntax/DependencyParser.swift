@@ -7,19 +7,10 @@
 ///
 /// Features that read only the buffer's first three words, only the stack's top or only the word below it
 /// (`FixedScores`: 16 of the 74) are scored once per word before parsing, not at every move that reads them
-/// again. Of the other 58, the 19 that read only tags, distances and counts are read from tables indexed by those
-/// values (`SmallValueScores`), and a move looks up 39. The sums are of the same integer weights, so the parse is
-/// the one that looking up all 74 at every move finds, as training does.
+/// again: a move looks up the other 58. The sums are of the same integer weights, so the parse is the one that
+/// looking up all 74 at every move finds, as training does.
 struct DependencyParser: Sendable {
     let weights: WeightTable
-    /// The scores of the 19 templates that read only tags, distances and counts, from tables instead of lookups.
-    let smallValues: SmallValueScores
-
-    /// - Parameter tagCount: the tags of the model's tagger, which the parser's tag features read.
-    init(weights: WeightTable, tagCount: Int) {
-        self.weights = weights
-        smallValues = SmallValueScores(weights: weights, tagCount: tagCount)
-    }
 
     /// The head of each word, `words.count` for the root.
     ///
@@ -29,28 +20,15 @@ struct DependencyParser: Sendable {
         var state = ArcHybrid(count: words.count)
         let atoms = NodeAtoms(words: words, tags: tags)
         let fixed = FixedScores(weights: weights, atoms: atoms, count: words.count)
-        let smallCount = SmallValueScores.templateCount
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.stateFeatureCount + smallCount) { features in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: SmallValueScores.valueCount) { raw in
-            let hashed = UnsafeMutableBufferPointer(rebasing: features[0..<Self.stateFeatureCount])
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.stateFeatureCount) { features in
             while !state.isTerminal {
                 if let forced = state.forcedMove {
                     state.apply(forced)
                     continue
                 }
                 let window = state.window(none: atoms.none)
-                Self.stateFeatures(of: window, atoms: atoms, into: hashed)
-                SmallValueScores.values(of: window, atoms: atoms, into: raw)
-                var (stateLeft, stateRight) = weights.denseScores(of: hashed)
-                if let (smallLeft, smallRight) = smallValues.scores(of: raw) {
-                    (stateLeft, stateRight) = (stateLeft &+ smallLeft, stateRight &+ smallRight)
-                } else {
-                    // A count beyond the tables: the small templates are looked up, as training reads them.
-                    let small = UnsafeMutableBufferPointer(rebasing: features[Self.stateFeatureCount..<Self.stateFeatureCount + smallCount])
-                    SmallValueScores.features(of: raw, into: small)
-                    let (smallLeft, smallRight) = weights.denseScores(of: small)
-                    (stateLeft, stateRight) = (stateLeft &+ smallLeft, stateRight &+ smallRight)
-                }
+                Self.stateFeatures(of: window, atoms: atoms, into: features)
+                let (stateLeft, stateRight) = weights.denseScores(of: features)
                 let (fixedLeft, fixedRight) = fixed.scores(of: window)
                 let (left, right) = (stateLeft &+ fixedLeft, stateRight &+ fixedRight)
                 state.apply(Self.best(state: state) { move -> Int32 in
@@ -62,7 +40,6 @@ struct DependencyParser: Sendable {
                 })
             }
             return state.heads
-            }
         }
     }
 
@@ -89,8 +66,6 @@ struct DependencyParser: Sendable {
             var tag: UInt64
             var wordTag: UInt64
             var suffix: UInt64
-            /// The tag as a number: the tagger's class, -10 for the root, -11 for no node; `tag` is its atom.
-            var tagValue: Int
             /// How many words before this one are punctuation: the count between two words is a subtraction.
             var punctuationBefore: Int
         }
@@ -106,13 +81,13 @@ struct DependencyParser: Sendable {
             for (word, tag) in zip(words, tags) {
                 let tagAtom = FeatureHash.number(tag)
                 nodes.append(Node(word: word.form, tag: tagAtom, wordTag: FeatureHash.feature(1000, word.form, tagAtom),
-                                  suffix: word.suffixes.2, tagValue: tag, punctuationBefore: punctuation))
+                                  suffix: word.suffixes.2, punctuationBefore: punctuation))
                 if word.isPunctuation { punctuation += 1 }
             }
             for marker in [-10, -11] {
                 let atom = FeatureHash.number(marker)
                 nodes.append(Node(word: atom, tag: atom, wordTag: FeatureHash.feature(1000, atom, atom), suffix: atom,
-                                  tagValue: marker, punctuationBefore: punctuation))
+                                  punctuationBefore: punctuation))
             }
             none = words.count + 1
         }
@@ -173,20 +148,13 @@ struct DependencyParser: Sendable {
     /// Distance between two words in buckets: 1, 2, 3, 4, 5–6, 7–9, 10 and more.
     @inline(__always)
     static func distanceBucket(_ distance: Int) -> UInt64 {
-        FeatureHash.number(distanceValue(distance))
-    }
-
-    /// The bucket of a distance as a number, 1 to 7.
-    @inline(__always)
-    static func distanceValue(_ distance: Int) -> Int {
-        distance <= 4 ? distance : distance <= 6 ? 5 : distance <= 9 ? 6 : 7
+        FeatureHash.number(distance <= 4 ? distance : distance <= 6 ? 5 : distance <= 9 ? 6 : 7)
     }
 
     static let frontFeatureCount = 10
     static let topFeatureCount = 3
     static let belowFeatureCount = 3
-    /// The hashed features of a state; `SmallValueScores.templateCount` more read only small values.
-    static let stateFeatureCount = 39
+    static let stateFeatureCount = 58
     /// Every feature of a state: what training scores and updates.
     static let featureCount = 74
 
@@ -201,12 +169,7 @@ struct DependencyParser: Sendable {
         belowFeatures(s1: nodes[window.s1], into: UnsafeMutableBufferPointer(rebasing: f[below..<front]))
         frontFeatures(b0: nodes[window.b0], b1: nodes[window.b1], b2: nodes[window.b2],
                       into: UnsafeMutableBufferPointer(rebasing: f[front..<rest]))
-        let small = rest + stateFeatureCount
-        stateFeatures(of: window, atoms: atoms, into: UnsafeMutableBufferPointer(rebasing: f[rest..<small]))
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: SmallValueScores.valueCount) { raw in
-            SmallValueScores.values(of: window, atoms: atoms, into: raw)
-            SmallValueScores.features(of: raw, into: UnsafeMutableBufferPointer(rebasing: f[small..<featureCount]))
-        }
+        stateFeatures(of: window, atoms: atoms, into: UnsafeMutableBufferPointer(rebasing: f[rest..<featureCount]))
     }
 
     // The template numbers salt the features' hashes: each template keeps its number wherever it is written.
@@ -242,8 +205,7 @@ struct DependencyParser: Sendable {
         f[2] = FeatureHash.feature(6, s1.wordTag)
     }
 
-    /// The features that read several parts of the state, or the dependents found so far, and a word or a suffix:
-    /// those that read only tags, distances and counts are `SmallValueScores`'s.
+    /// The features that read several parts of the state, or the dependents found so far.
     static func stateFeatures(of window: ArcHybrid.Window, atoms: NodeAtoms, into f: UnsafeMutableBufferPointer<UInt64>) {
         let none = atoms.none
         let s0 = atoms.nodes[window.s0], s1 = atoms.nodes[window.s1], s2 = atoms.nodes[window.s2]
@@ -255,44 +217,65 @@ struct DependencyParser: Sendable {
         let stackDistance = hasS1 ? distanceBucket(window.s0 - window.s1) : FeatureHash.number(-1)
         let s0vl = FeatureHash.number(window.s0LeftCount), s0vr = FeatureHash.number(window.s0RightCount)
         let s1vr = FeatureHash.number(window.s1RightCount), b0vl = FeatureHash.number(window.b0LeftCount)
+        let between = hasS0 ? min(b0.punctuationBefore - s0.punctuationBefore, 2) : -1
+        let stackBetween = hasS1 ? min(s0.punctuationBefore - s1.punctuationBefore, 2) : -1
         f[0] = FeatureHash.feature(15, s0.wordTag, b0.wordTag)
         f[1] = FeatureHash.feature(16, s0.wordTag, b0.word)
         f[2] = FeatureHash.feature(17, s0.word, b0.wordTag)
         f[3] = FeatureHash.feature(18, s0.wordTag, b0.tag)
         f[4] = FeatureHash.feature(19, s0.tag, b0.wordTag)
         f[5] = FeatureHash.feature(20, s0.word, b0.word)
-        f[6] = FeatureHash.feature(24, s1.word, s0.word)
-        f[7] = FeatureHash.feature(25, s1.wordTag, s0.tag)
-        f[8] = FeatureHash.feature(26, s1.tag, s0.wordTag)
-        f[9] = FeatureHash.feature(28, s0.tag, b0.tag, b1.tag)
-        f[10] = FeatureHash.feature(29, s1.tag, s0.tag, b0.tag)
-        f[11] = FeatureHash.feature(30, s0.tag, s0l.tag, b0.tag)
-        f[12] = FeatureHash.feature(31, s0.tag, s0r.tag, b0.tag)
-        f[13] = FeatureHash.feature(32, s0.tag, b0.tag, b0l.tag)
-        f[14] = FeatureHash.feature(33, s1.tag, s1r.tag, s0.tag)
-        f[15] = FeatureHash.feature(34, s1.tag, s0.tag, s0r.tag)
-        f[16] = FeatureHash.feature(35, s1.tag, s1l.tag, s0.tag)
-        f[17] = FeatureHash.feature(36, s2.tag, s1.tag, s0.tag)
-        f[18] = FeatureHash.feature(37, s1.tag, s0.tag, s0l.tag)
-        f[19] = FeatureHash.feature(38, s0.word, distance)
-        f[20] = FeatureHash.feature(40, b0.word, distance)
-        f[21] = FeatureHash.feature(42, s0.word, b0.word, distance)
-        f[22] = FeatureHash.feature(44, s0.word, s0vr)
-        f[23] = FeatureHash.feature(46, s0.word, s0vl)
-        f[24] = FeatureHash.feature(48, s1.word, s1vr)
-        f[25] = FeatureHash.feature(50, b0.word, b0vl)
-        f[26] = FeatureHash.feature(52, s0l.word)
-        f[27] = FeatureHash.feature(54, s0r.word)
-        f[28] = FeatureHash.feature(59, s1r.word)
-        f[29] = FeatureHash.feature(61, b0l.word)
-        f[30] = FeatureHash.feature(63, s0.tag, s0l.tag, s0l2.tag)
-        f[31] = FeatureHash.feature(64, s0.tag, s0r.tag, s0r2.tag)
-        f[32] = FeatureHash.feature(65, b0.tag, b0l.tag, b0l2.tag)
-        f[33] = FeatureHash.feature(67, s1.tag, s0.tag, b0.word)
-        f[34] = FeatureHash.feature(68, s1.word, s0.tag, b0.tag)
-        f[35] = FeatureHash.feature(69, s1.tag, s0.word, b0.tag)
-        f[36] = FeatureHash.feature(70, s1.wordTag, b0.tag)
-        f[37] = FeatureHash.feature(71, s0.suffix, s0.tag, b0.tag)
-        f[38] = FeatureHash.feature(72, s0.tag, b0.suffix, b0.tag)
+        f[6] = FeatureHash.feature(21, s0.tag, b0.tag)
+        f[7] = FeatureHash.feature(23, s1.tag, s0.tag)
+        f[8] = FeatureHash.feature(24, s1.word, s0.word)
+        f[9] = FeatureHash.feature(25, s1.wordTag, s0.tag)
+        f[10] = FeatureHash.feature(26, s1.tag, s0.wordTag)
+        f[11] = FeatureHash.feature(28, s0.tag, b0.tag, b1.tag)
+        f[12] = FeatureHash.feature(29, s1.tag, s0.tag, b0.tag)
+        f[13] = FeatureHash.feature(30, s0.tag, s0l.tag, b0.tag)
+        f[14] = FeatureHash.feature(31, s0.tag, s0r.tag, b0.tag)
+        f[15] = FeatureHash.feature(32, s0.tag, b0.tag, b0l.tag)
+        f[16] = FeatureHash.feature(33, s1.tag, s1r.tag, s0.tag)
+        f[17] = FeatureHash.feature(34, s1.tag, s0.tag, s0r.tag)
+        f[18] = FeatureHash.feature(35, s1.tag, s1l.tag, s0.tag)
+        f[19] = FeatureHash.feature(36, s2.tag, s1.tag, s0.tag)
+        f[20] = FeatureHash.feature(37, s1.tag, s0.tag, s0l.tag)
+        f[21] = FeatureHash.feature(38, s0.word, distance)
+        f[22] = FeatureHash.feature(39, s0.tag, distance)
+        f[23] = FeatureHash.feature(40, b0.word, distance)
+        f[24] = FeatureHash.feature(41, b0.tag, distance)
+        f[25] = FeatureHash.feature(42, s0.word, b0.word, distance)
+        f[26] = FeatureHash.feature(43, s0.tag, b0.tag, distance)
+        f[27] = FeatureHash.feature(44, s0.word, s0vr)
+        f[28] = FeatureHash.feature(45, s0.tag, s0vr)
+        f[29] = FeatureHash.feature(46, s0.word, s0vl)
+        f[30] = FeatureHash.feature(47, s0.tag, s0vl)
+        f[31] = FeatureHash.feature(48, s1.word, s1vr)
+        f[32] = FeatureHash.feature(49, s1.tag, s1vr)
+        f[33] = FeatureHash.feature(50, b0.word, b0vl)
+        f[34] = FeatureHash.feature(51, b0.tag, b0vl)
+        f[35] = FeatureHash.feature(52, s0l.word)
+        f[36] = FeatureHash.feature(53, s0l.tag)
+        f[37] = FeatureHash.feature(54, s0r.word)
+        f[38] = FeatureHash.feature(55, s0r.tag)
+        f[39] = FeatureHash.feature(56, s0l2.tag)
+        f[40] = FeatureHash.feature(57, s0r2.tag)
+        f[41] = FeatureHash.feature(58, s1l.tag)
+        f[42] = FeatureHash.feature(59, s1r.word)
+        f[43] = FeatureHash.feature(60, s1r.tag)
+        f[44] = FeatureHash.feature(61, b0l.word)
+        f[45] = FeatureHash.feature(62, b0l.tag)
+        f[46] = FeatureHash.feature(63, s0.tag, s0l.tag, s0l2.tag)
+        f[47] = FeatureHash.feature(64, s0.tag, s0r.tag, s0r2.tag)
+        f[48] = FeatureHash.feature(65, b0.tag, b0l.tag, b0l2.tag)
+        f[49] = FeatureHash.feature(66, s1.tag, s0.tag, stackDistance)
+        f[50] = FeatureHash.feature(67, s1.tag, s0.tag, b0.word)
+        f[51] = FeatureHash.feature(68, s1.word, s0.tag, b0.tag)
+        f[52] = FeatureHash.feature(69, s1.tag, s0.word, b0.tag)
+        f[53] = FeatureHash.feature(70, s1.wordTag, b0.tag)
+        f[54] = FeatureHash.feature(71, s0.suffix, s0.tag, b0.tag)
+        f[55] = FeatureHash.feature(72, s0.tag, b0.suffix, b0.tag)
+        f[56] = FeatureHash.feature(73, s0.tag, b0.tag, FeatureHash.number(between))
+        f[57] = FeatureHash.feature(74, s1.tag, s0.tag, FeatureHash.number(stackBetween))
     }
 }

@@ -62,7 +62,7 @@ public struct SyntaxModel: Sendable {
             throw SyntaxError.malformedModel("class counts")
         }
         tagger = Tagger(weights: tagWeights, dictionary: try Self.readDictionary(bytes, sections[1], tagCount: tagSet.count))
-        parser = DependencyParser(weights: parseWeights, tagCount: tagSet.count)
+        parser = DependencyParser(weights: parseWeights)
         labeler = ArcLabeler(weights: labelWeights, labels: labels)
         byteCount = bytes.count
     }
