@@ -127,12 +127,13 @@ struct ActorLexicon: Sendable {
         guard token.isWord, token.folded.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = Self.hyphenParts(of: token)
         guard parts.count == 2 else { return nil }
-        let words = ArgumentWords.of(language)
+        // The classes are read in place through the shared reference: a copy of them would retain each of their sets.
+        let shared = ArgumentWords.Shared.of(language)
         // A dotted abbreviation joined to any other word ("U.S.-manned") still names its state, as it did written apart.
         let part: CompoundPart
-        if words.backingParticiples.contains(parts[1]) {
+        if shared.words.backingParticiples.contains(parts[1]) {
             part = .backs
-        } else if words.leadingParticiples.contains(parts[1]) {
+        } else if shared.words.leadingParticiples.contains(parts[1]) {
             part = .leads
         } else if parts[0].contains(".") {
             part = .named
