@@ -84,8 +84,7 @@ extension ActorFinder {
                 // "the Saudi-led coalition": the group acts for the state that leads it; "US-backed": the state backs it.
                 var mention = Mention(range: token..<token + 1, refs: [.state(compound.state)], form: .demonym,
                                       preposition: prepositionBefore(token, in: range))
-                mention.backs = compound.part == .backs
-                mention.standsAside = compound.part != .leads
+                mention.compound = compound.part
                 found.append((token, .resolved(mention)))
             }
         }

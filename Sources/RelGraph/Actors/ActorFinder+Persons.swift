@@ -62,11 +62,7 @@ extension ActorFinder {
 
     /// Every word of the name is a word of a ministry's portfolio ("Foreign Affairs", "Asuntos Exteriores").
     private func namesPortfolio(_ name: NameScanner.Name) -> Bool {
-        let portfolios = FunctionWordClasses.wordClass(\.portfolios, of: document.language)
-        return name.range.allSatisfy { token in
-            !document.tokens[token].isWord || portfolios.contains(document.tokens[token])
-                || TitleModifiers.portfolioNouns.contains(document.tokens[token])
-        }
+        name.range.allSatisfy { !document.tokens[$0].isWord || TitlePhrase.isPortfolioNoun(document.tokens[$0]) }
     }
 
     /// "M. Zelaya", "Mrs Okafor": a courtesy title only ever stands before a person's name.

@@ -27,12 +27,17 @@ struct Mention: Hashable, Sendable {
     /// After "à", "in", "en": a place. Set by the actor finder, which knows the language (Spanish "a" marks objects).
     var isLocative = false
 
+    /// How a state named inside one word with a participle takes part ("Saudi-led", "US-backed", "U.S.-manned"); nil
+    /// for any other mention.
+    var compound: ActorLexicon.CompoundPart?
+
     /// A state joined to a participle of backing ("US-backed"): it backs what its word qualifies
     /// (`RelationExtractor.backingRelations`).
-    var backs = false
+    var backs: Bool { compound == .backs }
+
     /// A state named inside a word with a participle that does not make it act ("US-backed", "U.S.-manned"): it fills
     /// no role of the sentence's events, where the noun its word qualifies does.
-    var standsAside = false
+    var standsAside: Bool { compound == .backs || compound == .named }
 
     /// Written as a proper name (a state, a person, a capital), not as a demonym, a title or a pronoun phrase.
     var isProperName: Bool { form == .name || form == .seat }

@@ -207,7 +207,7 @@ struct TitlePhrase: Sendable {
     }
 
     /// A noun of a portfolio, which a coordinator may extend: "Foreign Affairs & Trade", "Exteriores y de Culto".
-    private static func isPortfolioNoun(_ token: Token) -> Bool {
+    static func isPortfolioNoun(_ token: Token) -> Bool {
         FunctionWords.portfolios.contains(token) || TitleModifiers.portfolioNouns.contains(token)
     }
 
