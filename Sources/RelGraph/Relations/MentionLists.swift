@@ -20,7 +20,7 @@ struct MentionLists {
         var governing = mentions.map(\.preposition)
         var closed = false
         for index in mentions.indices.dropFirst() {
-            let gap = tokens[mentions[index - 1].range.upperBound..<mentions[index].range.lowerBound]
+            let gap = Self.gap(tokens, mentions, before: index)
             // Only a list gap can join two mentions, and only then does a conjunction in it matter: the gap,
             // often the whole clause between two actors, is scanned for one only when it is a list gap.
             let isList = Self.isListGap(gap)
@@ -54,9 +54,14 @@ struct MentionLists {
     }
 
     private func hasConjunction(before position: Int) -> Bool {
-        tokens[mentions[position - 1].range.upperBound..<mentions[position].range.lowerBound].contains {
-            FunctionWords.listConjunctions.contains($0)
-        }
+        Self.gap(tokens, mentions, before: position).contains { FunctionWords.listConjunctions.contains($0) }
+    }
+
+    /// The tokens between the mention before `position` and it; none when the two touch or overlap, as mentions of
+    /// text that is no prose (runs of invalid bytes) may.
+    private static func gap(_ tokens: [Token], _ mentions: [Mention], before position: Int) -> ArraySlice<Token> {
+        let start = mentions[position - 1].range.upperBound, end = mentions[position].range.lowerBound
+        return start < end ? tokens[start..<end] : tokens[end..<end]
     }
 
     /// The mention at `position` and those listed after it; a comma after the closing "et" ends the list.
