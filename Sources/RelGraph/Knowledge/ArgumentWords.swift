@@ -124,6 +124,11 @@ struct ArgumentWords: Sendable {
     /// Verbs that carry an event noun through a preposition ("ont procédé à un échange", "procedieron a la
     /// expulsión", "proceeded with the expulsion").
     var prepositionalSupportVerbs: WordSet = .empty
+    /// Verbs of answering an act with another ("responded with air strikes", "a riposté par des frappes", "respondió con
+    /// ataques"): the noun their instrument marker opens is their subject's own act.
+    var responseVerbs: WordSet = .empty
+    /// The prepositions that open the act a response is made with: "with", "par", "con".
+    var responseMarkers: WordSet = .empty
     /// Nouns of setting someone free ("release", "libération", "liberación"): their complement is the captive, not
     /// whom a demand for them is addressed to ("demanded the release of X" asks X's captors).
     var releaseNouns: WordSet = .empty

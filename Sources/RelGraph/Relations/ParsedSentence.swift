@@ -65,6 +65,7 @@ struct ParsedSentence: Sendable {
         if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
         Self.repairFrontedNouns(&tree, children: dependents)
+        Self.repairSubjectsWithPrepositions(&tree, children: dependents)
         Self.repairSecondSubjects(&tree, children: dependents)
         Self.repairLeftConjuncts(&tree, children: dependents)
         self.tree = tree
@@ -136,6 +137,17 @@ struct ParsedSentence: Sendable {
             changed = true
         }
         return changed
+    }
+
+    /// "Además de X, Bolivia expulsó…", "Besides X, Poland expelled…": a noun that governs its own preposition is no
+    /// subject, whatever the labeller says; it is an oblique of the verb. Relabelled before the subjects are counted,
+    /// so that the name after the comma stays the only subject.
+    private static func repairSubjectsWithPrepositions(_ tree: inout SyntaxTree, children: WordDependents) {
+        for word in tree.words.indices where tree.words[word].label.isPlain(.nsubj) && tree.words[word].tag != .pron {
+            guard children[word].contains(where: { $0 < word && tree.words[$0].label.isPlain(.case) })
+            else { continue }
+            tree.words[word].relation = "obl"
+        }
     }
 
     /// A verb with two subjects, one on each side ("Etiopía invadió Somalia" read as two `nsubj`): the one after it

@@ -297,6 +297,10 @@ struct RelationExtractor {
             guard let found = tree.arguments(of: hit.range, frame: frame, type: effective.trigger.type,
                                              isTrigger: triggerTokens.contains, isJudgedEvent: isJudgedEvent,
                                              judgedEventsKeepGenitives: receives ? false : nil) else { continue }
+            // "the intention to impose sanctions on X": a hostile act meant, not done, threatens its target.
+            if effective.trigger.type.quadClass == .materialConflict, let head = tree.headWord(of: hit.range), tree.isIntended(head) {
+                effective.trigger.type = .threaten
+            }
             // "maniobras en las que participarán X y Y": a show of force that others join is done together.
             if found.joint, effective.trigger.type == .mobilize { effective.trigger.type = .cooperate }
             // "realizarán maniobras conjuntas", "will hold joint drills": a joint act announced for later is an agreement
@@ -317,6 +321,15 @@ struct RelationExtractor {
                 if !topic.isEmpty {
                     arguments.targets = topic
                     arguments.rule += ", target from its topic"
+                }
+            }
+            if arguments.targets.isEmpty, !arguments.mutual, !arguments.sources.isEmpty,
+               effective.trigger.type.quadClass == .materialConflict {
+                let sources = arguments.sources
+                let opposed = tree.opposedActors(inClauseOf: hit.range).filter { !sources.contains($0) }
+                if !opposed.isEmpty {
+                    arguments.targets = opposed
+                    arguments.rule += ", target against it in its clause"
                 }
             }
             if arguments.targets.isEmpty, !arguments.mutual, let slot = hit.objectSlot {
@@ -445,9 +458,10 @@ struct RelationExtractor {
             // "demanded the withdrawal of X's troops": whoever is asked to act is the event's author. "Called for
             // sanctions on X" does not ask X; "asked for the expulsion of X's envoy" asks X, whom the event befalls.
             // "demanded the release of X" asks X's captors, whom the sentence does not name.
-            // "agreed to impose sanctions on X": an agreement to act against someone is made with the act's other
-            // authors, never with whom it befalls.
-            case .agree where topic.trigger.type.isConflict: Self.others(of: sources, in: found.sources) ?? []
+            // "agreed to impose sanctions on X", "coordinating sanctions against X": an agreement or cooperation to act
+            // against someone is made with the act's other authors, never with whom it befalls.
+            case .agree where topic.trigger.type.isConflict, .cooperate where topic.trigger.type.isConflict:
+                Self.others(of: sources, in: found.sources) ?? []
             case .request where tree.namesCaptive(topic.range): [Mention]()
             case .request:
                 Self.others(of: sources, in: found.sources)

@@ -9,4 +9,23 @@ extension TreeArguments {
         return words.futureEndings.contains(where: form.hasSuffix)
             || parsed.dependents(of: verb).contains { parsed.relation(of: $0) == .aux && words.futureAuxiliaries.contains(tokens[parsed.tokenOfWord[$0]]) }
     }
+
+    /// "Washington's intention to impose sanctions on X", "sa volonté de frapper X", "su disposición a sancionar a X": an
+    /// act an actor says it means to do, written as the complement of a noun of intent, whether the act is the
+    /// noun's clause or that clause's object. Read as a threat when the act is hostile.
+    func isIntended(_ head: Int) -> Bool {
+        var word = head
+        for _ in 0..<2 {
+            guard let governor = parsed.governor(of: word) else { return false }
+            let relation = parsed.relation(of: word)
+            if [.acl, .advcl, .xcomp, .nmod].contains(relation), parsed.isNominal(governor), mentionOfWord[governor] == nil,
+               words.intentNouns.contains(tokens[parsed.tokenOfWord[governor]]) {
+                return true
+            }
+            // The event noun is the object of the intended verb: one step up to that verb.
+            guard relation == .obj, parsed.tag(of: governor) == .verb else { return false }
+            word = governor
+        }
+        return false
+    }
 }

@@ -811,9 +811,18 @@ extension TreeArguments {
     /// ("ont procédé à un échange"). "a répondu à la visite de X" does not visit.
     func isSupported(_ noun: Int) -> Bool {
         let label = parsed.label(of: noun)
+        if isResponseAct(noun) { return true }
         guard Self.isSupportedRelation(label) else { return false }
         if label.isPlain(.obj) || markers(of: noun).allSatisfy({ $0 == words.genitive }) { return true }
         return parsed.governor(of: noun).map { words.prepositionalSupportVerbs.contains(tokens[parsed.tokenOfWord[$0]]) } ?? false
+    }
+
+    /// "responded with air strikes", "a riposté par des frappes", "respondió con ataques": the act a response is made
+    /// with, an oblique opened by the language's response marker under a verb of answering.
+    private func isResponseAct(_ noun: Int) -> Bool {
+        guard parsed.relation(of: noun) == .obl, let verb = parsed.governor(of: noun),
+              words.responseVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return false }
+        return markers(of: noun).contains { words.responseMarkers.contains($0) }
     }
 
     /// "the sanctions that the EU adopted against…", "las sanciones que la UE adoptó contra…": a relative clause whose

@@ -464,4 +464,23 @@ struct ParsedSentenceTests {
         #expect(repaired.label(of: 0).name == "nsubj")
         #expect(repaired.governor(of: 3) == 1)
     }
+
+    /// "Además de Kenia, Uganda expulsó a X" with "Kenia", which governs its own "de", labelled a second subject, as the
+    /// labeller does: a noun with a preposition is an oblique, and the name after the comma stays the verb's subject.
+    @Test func aSubjectWithItsOwnPrepositionIsAnOblique() {
+        typealias Word = SyntaxTree.Word
+        func words(preposition: Bool) -> [Word] {
+            [
+                Word(form: "Además", tag: .adv, head: 3, relation: preposition ? "case" : "advmod"),
+                Word(form: "de", tag: .adp, head: 1, relation: "fixed"),
+                Word(form: "Kenia", tag: .propn, head: 6, relation: "nsubj"), Word(form: ",", tag: .punct, head: 3, relation: "punct"),
+                Word(form: "Uganda", tag: .propn, head: 6, relation: "nsubj"), Word(form: "expulsó", tag: .verb, head: 0, relation: "root"),
+                Word(form: "a", tag: .adp, head: 8, relation: "case"), Word(form: "Ruanda", tag: .propn, head: 6, relation: "obj"),
+            ]
+        }
+        let repaired = tree(words(preposition: true))
+        #expect(repaired.label(of: 2).name == "obl")
+        #expect(repaired.label(of: 4).name == "nsubj")
+        #expect(tree(words(preposition: false)).label(of: 2).name == "nsubj")
+    }
 }

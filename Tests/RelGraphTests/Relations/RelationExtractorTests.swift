@@ -281,6 +281,46 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia pidió a Uganda que abandone las negociaciones.", .es) == ["KEN REQUEST UGA"])
     }
 
+    // MARK: Acts meant, owed or coordinated
+
+    /// "must" says what someone owes, not what they did: "X must withdraw" draws no withdrawal.
+    @Test func anActSomeoneMustDoIsNotDone() {
+        #expect(Probe.events("Kenya said that Uganda must withdraw its troops from Tanzania.", .en).allSatisfy { !$0.contains("RETREAT") })
+        #expect(Probe.events("Kenya said that Uganda withdrew its troops from Tanzania.", .en).contains("UGA RETREAT TZA"))
+    }
+
+    /// A hostile act an actor means to do, the complement of a noun of intent, threatens its target in all three languages.
+    @Test func aHostileActMeantIsAThreat() {
+        #expect(Probe.events("Kenya announced its intention to impose sanctions on Tanzania.", .en) == ["KEN THREATEN TZA"])
+        #expect(Probe.events("Le Kenya a annoncé son intention d'imposer des sanctions à la Tanzanie.", .fr) == ["KEN THREATEN TZA"])
+        #expect(Probe.events("Kenia anunció su intención de imponer sanciones a Tanzania.", .es) == ["KEN THREATEN TZA"])
+        #expect(Probe.events("Kenya imposed sanctions on Tanzania.", .en) == ["KEN SANCTION TZA"])
+    }
+
+    /// Coordinating sanctions against X is cooperation among their authors and sanctions on X, never cooperation with X.
+    @Test func coordinatingSanctionsAgainstSomeoneIsNoCooperationWithThem() {
+        let events = Probe.events("Kenya and Uganda are coordinating sanctions against Tanzania.", .en)
+        #expect(events.contains("KEN SANCTION TZA") && events.contains("UGA SANCTION TZA"))
+        #expect(!events.contains { $0.contains("COOPERATE TZA") })
+    }
+
+    /// A hostile act whose "against" phrase the parser hangs on a tool or a manner in the act's clause is aimed there;
+    /// a demonym on a noun of territory or positions names the state. With no "against" phrase, nothing is aimed.
+    @Test func aHostileActIsAimedAtTheAgainstPhraseOfItsClause() {
+        #expect(Probe.events("Kenia lanzó un ataque empleando 40 drones contra territorio ugandés.", .es) == ["KEN ASSAULT UGA"])
+        #expect(Probe.events("Kenya launched an attack using forty drones against Ugandan positions.", .en) == ["KEN ASSAULT UGA"])
+        #expect(Probe.events("Le Kenya a lancé une attaque en utilisant quarante drones contre des positions ougandaises.", .fr)
+            == ["KEN ASSAULT UGA"])
+        #expect(Probe.events("Kenia lanzó un ataque empleando 40 drones.", .es).isEmpty)
+    }
+
+    /// "responded with attacks": the act a response is made with is the responder's own.
+    @Test func theActAResponseIsMadeWithIsTheResponders() {
+        #expect(Probe.events("Kenia ha respondido con ataques contra posiciones ugandesas.", .es) == ["KEN ASSAULT UGA"])
+        #expect(Probe.events("Kenya responded with air strikes against Ugandan positions.", .en) == ["KEN ASSAULT UGA"])
+        #expect(Probe.events("Le Kenya a riposté par des frappes contre des positions ougandaises.", .fr) == ["KEN ASSAULT UGA"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

@@ -12,7 +12,7 @@ extension ArgumentWords {
             """),
         rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration ministry"),
         territoryNouns: FunctionWords.set("""
-            border borders frontier territory territories waters airspace coast coastline soil mainland
+            border borders frontier territory territories waters airspace coast coastline soil mainland positions targets
             """),
         civilianNouns: FunctionWords.set("""
             refugees refugee migrants migrant citizens citizen nationals civilians tourists students workers fishermen
@@ -50,7 +50,7 @@ extension ArgumentWords {
         objectMarkers: .empty,
         relativeQuantifiers: FunctionWords.set("both all each some most"),
         negations: FunctionWords.set("not n't never no neither nor without"),
-        modals: FunctionWords.set("could might may would should can cannot possible hypothetical potential likely unlikely expected poised"),
+        modals: FunctionWords.set("could might may would should must can cannot possible hypothetical potential likely unlikely expected poised"),
         plans: FunctionWords.set("plan plans planned planning plot plotted proposed proposal contemplated envisaged suspected alleged allegedly purported"),
         failures: FunctionWords.set("failed fails fail failing unable refused"),
         conditionals: FunctionWords.set("if unless whether"),
@@ -64,7 +64,7 @@ extension ArgumentWords {
         representationVerbs: FunctionWords.set("represented"),
         speakerPronouns: FunctionWords.set("we"),
         singularIndefinites: FunctionWords.set("a an"),
-        enactingParticiples: FunctionWords.set("approved adopted decided voted ordered imposed announced enacted decreed"),
+        enactingParticiples: FunctionWords.set("approved adopted decided voted ordered imposed announced enacted decreed coordinated coordinating"),
         measureNouns: FunctionWords.set("""
             package packages round rounds raft set sets series wave waves slew batch batches tranche tranches spate
             flurry dozens hundreds thousands
@@ -77,6 +77,8 @@ extension ArgumentWords {
         judgingParticiples: FunctionWords.set("described called deemed considered seen branded labelled labeled termed viewed judged"),
         relativeOpeners: FunctionWords.set("who which whom whose"),
         prepositionalSupportVerbs: FunctionWords.set("proceeded proceeds proceed proceeding"),
+        responseVerbs: FunctionWords.set("responded respond responds responding retaliated retaliate retaliates retaliating replied reply replies"),
+        responseMarkers: FunctionWords.set("with"),
         releaseNouns: FunctionWords.set("release releases freeing"),
         counteringVerbs: FunctionWords.set("""
             prevent prevents prevented preventing repel repels repelled repelling thwart thwarts thwarted thwarting foil

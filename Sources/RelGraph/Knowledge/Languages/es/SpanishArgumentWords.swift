@@ -11,7 +11,7 @@ extension ArgumentWords {
             """),
         rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
         territoryNouns: FunctionWords.set("""
-            frontera fronteras territorio territorios aguas espacio costa costas suelo
+            frontera fronteras territorio territorios aguas espacio costa costas suelo posiciones blancos
             """),
         civilianNouns: FunctionWords.set("""
             refugiados refugiado migrantes migrante ciudadanos ciudadano nacionales civiles turistas estudiantes
@@ -81,7 +81,7 @@ extension ArgumentWords {
         enactingParticiples: FunctionWords.set("""
             aprobado aprobada aprobados aprobadas adoptado adoptada adoptados adoptadas decidido decidida decididos
             decididas votado votada votados votadas ordenado ordenada ordenados ordenadas impuesto impuesta impuestos
-            impuestas decretado decretada decretados decretadas
+            impuestas decretado decretada decretados decretadas coordinado coordinada coordinados coordinadas
             """),
         measureNouns: FunctionWords.set("""
             paquete paquetes ronda rondas serie series batería baterías tanda tandas oleada oleadas ola olas conjunto ciclo
@@ -104,6 +104,11 @@ extension ArgumentWords {
             """),
         relativeOpeners: FunctionWords.set("que quien quienes cual cuales cuyo cuya cuyos cuyas donde"),
         prepositionalSupportVerbs: FunctionWords.set("procedió procedieron procede proceden proceder procederá procederán procedido"),
+        responseVerbs: FunctionWords.set("""
+            respondió respondieron responde responden responder respondido responderá responderán replicó replicaron
+            replica replicado contraatacó contraatacaron
+            """),
+        responseMarkers: FunctionWords.set("con"),
         releaseNouns: FunctionWords.set("liberación liberaciones excarcelación"),
         verbFormAdjectives: FunctionWords.set("nuclear conjunta conjunto conjuntas conjuntos"),
         counteringVerbs: FunctionWords.set("""

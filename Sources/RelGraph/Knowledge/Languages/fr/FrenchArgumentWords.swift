@@ -11,7 +11,7 @@ extension ArgumentWords {
             """),
         rulerNouns: FunctionWords.set("autorités gouvernement régime dirigeants junte tenants pouvoir administration"),
         territoryNouns: FunctionWords.set("""
-            frontière frontières territoire territoires eaux espace côte côtes sol
+            frontière frontières territoire territoires eaux espace côte côtes sol positions cibles
             """),
         civilianNouns: FunctionWords.set("""
             réfugiés réfugié migrants migrant citoyens citoyen ressortissants civils touristes étudiants travailleurs
@@ -82,6 +82,7 @@ extension ArgumentWords {
             approuvé approuvée approuvés approuvées adopté adoptée adoptés adoptées décidé décidée décidés décidées
             voté votée votés votées ordonné ordonnée ordonnés ordonnées imposé imposée imposés imposées
             prononcé prononcée prononcés prononcées décrété décrétée décrétés décrétées annoncé annoncée annoncés annoncées
+            coordonné coordonnée coordonnés coordonnées
             """),
         measureNouns: FunctionWords.set("""
             paquet paquets train trains série séries salve salves vague vagues volet volets batterie ensemble lot lots
@@ -103,6 +104,11 @@ extension ArgumentWords {
             """),
         relativeOpeners: FunctionWords.set("qui que qu' dont lequel laquelle lesquels lesquelles où"),
         prepositionalSupportVerbs: FunctionWords.set("procédé procède procèdent procéder procédera procéderont procédaient procédait"),
+        responseVerbs: FunctionWords.set("""
+            répondu répond répondent répondre répondra répondront riposté riposte ripostent riposter ripostera
+            ripostait répliqué réplique répliquent
+            """),
+        responseMarkers: FunctionWords.set("par avec"),
         releaseNouns: FunctionWords.set("libération libérations élargissement"),
         prepositionalNouns: FunctionWords.set("long"),
         counteringVerbs: FunctionWords.set("""
