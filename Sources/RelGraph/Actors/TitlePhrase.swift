@@ -185,6 +185,7 @@ struct TitlePhrase: Sendable {
         }
         if phrase.country == nil && phrase.organization == nil {
             phrase.country = inheritedCountry(before: phrase.range.lowerBound, tokens: tokens, spans: spans)
+                ?? apposedOfficeCountry(before: phrase.range.lowerBound, roleKey: phrase.roleKey, tokens: tokens, spans: spans)
         }
         let end = phrase.name?.range.upperBound ?? roleEnd
         phrase.range = min(roleStart, phrase.range.lowerBound)..<max(end, roleEnd)
@@ -269,6 +270,18 @@ struct TitlePhrase: Sendable {
         }
         guard let span = spans.covering(index), [.demonym, .stateName].contains(span.entry.form) else { return nil }
         return (span.entry.key, span.range.lowerBound)
+    }
+
+    /// "le président de la République du Congo, le président X", "the Prime Minister of India, Prime Minister X": the
+    /// same office named again after a comma, with its state just before the comma, is that state's office.
+    private static func apposedOfficeCountry(before start: Int, roleKey: String, tokens: [Token], spans: SentenceSpans) -> String? {
+        var index = start - 1
+        while index >= 0, FunctionWords.articles.contains(tokens[index]) { index -= 1 }
+        guard index >= 1, tokens[index].text == ",", let state = spans.covering(index - 1),
+              [.stateName, .seat, .demonym].contains(state.entry.form) else { return nil }
+        let window = max(0, state.range.lowerBound - 8)..<state.range.lowerBound
+        let sameOffice = window.contains { spans.covering($0).map { $0.entry.form == .title && $0.entry.key == roleKey } ?? false }
+        return sameOffice ? state.entry.key : nil
     }
 
     /// "les responsables russes, comme le vice-ministre X": the example belongs to the group's state.

@@ -229,6 +229,9 @@ struct ArgumentWords: Sendable {
     /// Participles of backing joined to a state's name in one word ("US-backed", "Iranian-funded"): the state backs what
     /// the word qualifies, and is no part of it.
     var backingParticiples: WordSet = .empty
+    /// How a verb's form ends when, after a determiner, it names the act ("the signing of", "the shelling of"): the
+    /// tagger, which reads the form as the verb it also is, is told it is a noun there. Empty where no such form exists.
+    var nominalGerundEnding = ""
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

@@ -136,8 +136,15 @@ struct RelationExtractor {
         var nouns: [Range<Int>] = []
         // "un esperado encuentro": the adjective written before an event noun is an adjective, as the noun is a noun.
         var beforeNouns: [Range<Int>] = []
+        let gerundEnding = shared.words.nominalGerundEnding
         for index in hits.indices {
             let frame = hits[index].trigger.frame
+            // "the signing of agreements", "the shelling of X": a verb's form after a determiner names the act.
+            if !gerundEnding.isEmpty, hits[index].followsDeterminer, hits[index].range.count == 1,
+               tokens[hits[index].range.lowerBound].folded.hasSuffix(gerundEnding) {
+                nouns.append(hits[index].range)
+                continue
+            }
             if Self.isPlainVerb(hits[index]) {
                 verbs.append(hits[index].range)
             } else if frame != .noun {

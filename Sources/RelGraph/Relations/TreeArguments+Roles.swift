@@ -45,7 +45,15 @@ extension TreeArguments {
             for noun in phraseAgentNouns(of: head, phrase: phrase) { collect(of: noun) }
             return modifiers
         case .between:
-            return complements().introduced { $0 == "entre" || $0 == "between" }
+            let own = complements().introduced(by: Self.isBetween)
+            guard own.isEmpty, isNoun else { return own }
+            // "la signature d'accords de coopération entre X et Y": the parties may hang on the common noun that
+            // completes the event noun, or, as parsers hang them, on the verb whose object the phrase is.
+            let completed = parsed.dependents(of: head, [.nmod]).filter { noun in
+                parsed.tag(of: noun) == .noun && mentionOfWord[noun] == nil && markers(of: noun).contains(words.genitive)
+            }.flatMap { noun in parsed.dependents(of: noun, [.nmod]).filter { markers(of: $0).contains(where: Self.isBetween) } }
+            guard completed.isEmpty, let verb = verbOfObjectPhrase(head) else { return completed }
+            return parsed.dependents(of: verb, [.obl]).filter { markers(of: $0).contains(where: Self.isBetween) }
         case .clauseSubject:
             return reportedClauses(of: head).flatMap { subjectWords(of: $0) }
         case .clauseObject:
@@ -70,6 +78,24 @@ extension TreeArguments {
             return []
         }
     }
+
+    /// The verb whose object `noun` is, directly or through genitives ("présidé une cérémonie de signature d'accords"),
+    /// within three steps.
+    private func verbOfObjectPhrase(_ noun: Int) -> Int? {
+        var word = noun
+        for _ in 0..<3 {
+            guard let governor = parsed.governor(of: word) else { return nil }
+            switch parsed.relation(of: word) {
+            case .obj: return parsed.tag(of: governor) == .verb ? governor : nil
+            case .nmod where markers(of: word).contains(words.genitive) && parsed.tag(of: governor) == .noun: word = governor
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// The preposition of the parties to a mutual event, in the three languages.
+    static func isBetween(_ marker: String) -> Bool { marker == "entre" || marker == "between" }
 
     /// Where the envoys serve: "the ambassador to Russia", "l'ambassadeur de France au Mali", "el embajador en Rabat".
     /// The posting may hang on the envoy's state instead ("el embajador de X en Y" read as X's complement).

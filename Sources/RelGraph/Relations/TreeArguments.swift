@@ -97,11 +97,16 @@ final class TreeArguments {
             tokens[sentenceStart].isWord && tokens[sentenceStart].text.count > 1
                 && tokens[sentenceStart].text == tokens[sentenceStart].text.uppercased()
         }
+        // "Washington, June 29 -- India and…": two hyphens written for a dash are one.
+        let isDoubleHyphen = { (index: Int) in
+            tokens[index].text == "-" && index + 1 < tokens.count && tokens[index + 1].text == "-"
+        }
         let dash = window.first { index in
             tokens[index].kind == .punctuation
-                && (datelineDashes.contains(tokens[index].text) || (tokens[index].text == "-" && startsInCapitals()))
+                && (datelineDashes.contains(tokens[index].text) || isDoubleHyphen(index)
+                    || (tokens[index].text == "-" && startsInCapitals()))
         }
-        return dash.map { $0 + 1 } ?? 0
+        return dash.map { isDoubleHyphen($0) ? $0 + 2 : $0 + 1 } ?? 0
     }
 
     private static let datelineDashes: Set<String> = ["—", "–", "--"]

@@ -19,6 +19,23 @@ struct TitlePhraseTests {
         #expect(person.role == "ministre brésilien des Affaires étrangères")
     }
 
+    /// "le président de la République du Kenya, le président X": the office named again after a comma, with no state
+    /// of its own, is the state's named just before; a different office is not.
+    @Test func theSameOfficeNamedAgainAfterACommaIsTheStatesBefore() throws {
+        let person = try #require(Probe.persons(
+            "Le président de la République du Kenya, le président Daniel Mwangi, est arrivé à Kampala.", .fr)
+            .first { $0.name == "Daniel Mwangi" })
+        #expect(person.country == "KEN")
+        let english = try #require(Probe.persons(
+            "The President of the Republic of Kenya, President Daniel Mwangi, arrived in Kampala.", .en)
+            .first { $0.name == "Daniel Mwangi" })
+        #expect(english.country == "KEN")
+        let other = try #require(Probe.persons(
+            "Le président de la République du Kenya, le ministre Daniel Mwangi, est arrivé à Kampala.", .fr)
+            .first { $0.name == "Daniel Mwangi" })
+        #expect(other.country == nil)
+    }
+
     /// A diplomat serves where they are posted: the posting is not their state, while an official in a capital is its.
     @Test func aDiplomatsPostingIsNotTheirState() {
         #expect(!Probe.mentions("The most senior diplomat in Kampala was summoned.", .en).contains { $0.hasSuffix("=UGA") && $0.contains("diplomat") })

@@ -100,6 +100,12 @@ struct RelationExtractorTests {
             == ["person:william-ruto CONSULT person:abiy-ahmed"])
     }
 
+    /// "Kampala, May 3 -- X and Y…": two hyphens written for a dash close the dateline as a dash does; the city
+    /// takes no part in the agreement.
+    @Test func twoHyphensCloseTheDateline() {
+        #expect(Probe.events("Kampala, May 3 -- Kenya and Tanzania have signed a 10-year agreement.", .en) == ["KEN AGREE TZA"])
+    }
+
     /// "Following a conversation between X and Y, the ministers agreed…": the event that says when keeps its parties.
     @Test func anEventThatSaysWhenKeepsItsComplements() {
         #expect(Probe.events("""
@@ -319,6 +325,15 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia ha respondido con ataques contra posiciones ugandesas.", .es) == ["KEN ASSAULT UGA"])
         #expect(Probe.events("Kenya responded with air strikes against Ugandan positions.", .en) == ["KEN ASSAULT UGA"])
         #expect(Probe.events("Le Kenya a riposté par des frappes contre des positions ougandaises.", .fr) == ["KEN ASSAULT UGA"])
+    }
+
+    /// "la signature d'accords de coopération entre X et Y": the parties may hang on the noun completing the event noun;
+    /// "la République de X" stands for X.
+    @Test func thePartiesOfAnAgreementMayHangOnItsComplement() {
+        #expect(Probe.events("Le ministre a salué la signature d'accords de commerce entre la République du Kenya et l'Ouganda.", .fr)
+            .contains("KEN AGREE UGA"))
+        #expect(Probe.events("The minister welcomed the signing of trade agreements between the Republic of Kenya and Uganda.", .en)
+            .contains("KEN AGREE UGA"))
     }
 
     // MARK: Verbs of arrival

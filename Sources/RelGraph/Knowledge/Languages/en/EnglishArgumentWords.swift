@@ -12,7 +12,7 @@ extension ArgumentWords {
             """),
         rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration ministry"),
         territoryNouns: FunctionWords.set("""
-            border borders frontier territory territories waters airspace coast coastline soil mainland positions targets
+            border borders frontier territory territories waters airspace coast coastline soil mainland positions targets republic kingdom
             """),
         civilianNouns: FunctionWords.set("""
             refugees refugee migrants migrant citizens citizen nationals civilians tourists students workers fishermen
@@ -104,5 +104,6 @@ extension ArgumentWords {
         opportunityNouns: FunctionWords.set("opportunity occasion chance way means time"),
         beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed"),
-        backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"))
+        backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"),
+        nominalGerundEnding: "ing")
 }

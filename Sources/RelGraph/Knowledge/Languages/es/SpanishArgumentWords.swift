@@ -11,7 +11,7 @@ extension ArgumentWords {
             """),
         rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
         territoryNouns: FunctionWords.set("""
-            frontera fronteras territorio territorios aguas espacio costa costas suelo posiciones blancos
+            frontera fronteras territorio territorios aguas espacio costa costas suelo posiciones blancos república reino
             """),
         civilianNouns: FunctionWords.set("""
             refugiados refugiado migrantes migrante ciudadanos ciudadano nacionales civiles turistas estudiantes

@@ -11,7 +11,7 @@ extension ArgumentWords {
             """),
         rulerNouns: FunctionWords.set("autorités gouvernement régime dirigeants junte tenants pouvoir administration"),
         territoryNouns: FunctionWords.set("""
-            frontière frontières territoire territoires eaux espace côte côtes sol positions cibles
+            frontière frontières territoire territoires eaux espace côte côtes sol positions cibles république royaume
             """),
         civilianNouns: FunctionWords.set("""
             réfugiés réfugié migrants migrant citoyens citoyen ressortissants civils touristes étudiants travailleurs
