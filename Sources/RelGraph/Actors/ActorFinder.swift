@@ -38,6 +38,7 @@ struct ActorFinder {
         fillFromLeaderTable(&registry)
         adoptCountries(from: pending.joined(), into: &registry)
         adoptGroupCountries(from: pending, into: &registry)
+        adoptRespectiveCountries(from: pending, into: &registry)
         var mentions = pending.map { $0.compactMap { secondPass($0, registry: registry) }.map(markingPlaces) }
         resolvePairs(&mentions, registry: registry)
         resolveBodiesNamedAgain(&mentions)

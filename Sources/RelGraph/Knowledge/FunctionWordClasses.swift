@@ -107,6 +107,9 @@ struct FunctionWordClasses: Sendable {
     /// Nouns a body's name ends with, by which the article names that body again after a determiner pointing back
     /// ("the Security Council… the council", "the European Commission… the commission").
     var bodyNouns: WordSet = .empty
+    /// "respectivement", "respectively", "respectivamente": the names after it take the states of a plural title in
+    /// the order the title lists them.
+    var respectiveMarkers: WordSet = .empty
 
     static func of(_ language: Language) -> FunctionWordClasses {
         switch language {

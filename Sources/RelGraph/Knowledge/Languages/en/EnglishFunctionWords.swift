@@ -63,5 +63,6 @@ extension FunctionWordClasses {
         trioHeads: FunctionWords.set("three"),
         officialPairNouns: FunctionWords.set("ministers presidents leaders"),
         leaderPairNouns: FunctionWords.set("leaders"),
-        bodyNouns: FunctionWords.set("council commission assembly court agency parliament organization organisation tribunal"))
+        bodyNouns: FunctionWords.set("council commission assembly court agency parliament organization organisation tribunal"),
+        respectiveMarkers: FunctionWords.set("respectively"))
 }

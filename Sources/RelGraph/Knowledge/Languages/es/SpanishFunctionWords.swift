@@ -63,5 +63,6 @@ extension FunctionWordClasses {
         objectPronounsAfterVerb: .empty,
         opposingPrepositions: FunctionWords.set("contra"),
         trioHeads: FunctionWords.set("tres"),
-        officialPairNouns: FunctionWords.set("cancilleres ministros presidentes mandatarios líderes dirigentes jefes"))
+        officialPairNouns: FunctionWords.set("cancilleres ministros presidentes mandatarios líderes dirigentes jefes"),
+        respectiveMarkers: FunctionWords.set("respectivamente"))
 }

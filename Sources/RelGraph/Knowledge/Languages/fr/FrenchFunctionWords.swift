@@ -70,5 +70,6 @@ extension FunctionWordClasses {
         boundListWords: FunctionWords.set("que"),
         trioHeads: FunctionWords.set("trois"),
         officialPairNouns: FunctionWords.set("ministres présidents dirigeants chefs"),
-        leaderPairNouns: FunctionWords.set("dirigeants chefs"))
+        leaderPairNouns: FunctionWords.set("dirigeants chefs"),
+        respectiveMarkers: FunctionWords.set("respectivement"))
 }
