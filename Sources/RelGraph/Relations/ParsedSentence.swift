@@ -44,6 +44,7 @@ struct ParsedSentence: Sendable {
         var dependents = WordDependents(of: tree)
         if Self.repairAuxiliariesTakenForVerbs(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderTheirObject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairVerbsUnderARootObject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairParticiplesUnderTheirObject(&tree) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderTheirSubject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairInterposedClauses(&tree, children: dependents) { dependents = WordDependents(of: tree) }
@@ -421,6 +422,34 @@ struct ParsedSentence: Sendable {
             changed = true
         }
         return changed
+    }
+
+    /// "También impuso sanciones a X", "El martes impuso sanciones a X", with the subject left out as Spanish does, read
+    /// with the verb as a modifier of the noun right after it and a word before the verb, or that noun, made the root:
+    /// the verb is the root and the noun its object. A root written before it (an adverb, a day) modifies it, and so do
+    /// the noun's own dependents before the verb and the punctuation.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairVerbsUnderARootObject(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        guard let root = tree.words.firstIndex(where: { $0.label.isPlain(.root) }),
+              ![.verb, .aux].contains(tree.words[root].tag) else { return false }
+        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].label.isPlain(.nmod) {
+            let object = tree.words[verb].head - 1
+            guard object == verb + 1, tree.words[object].tag == .noun, root == object || root < verb else { continue }
+            tree.words[verb].head = 0
+            tree.words[verb].relation = "root"
+            tree.words[object].head = verb + 1
+            tree.words[object].relation = "obj"
+            for child in children[object] where child < verb || tree.words[child].tag == .punct {
+                tree.words[child].head = verb + 1
+            }
+            if root != object {
+                tree.words[root].head = verb + 1
+                tree.words[root].relation = tree.words[root].tag == .adv ? "advmod" : "obl"
+                for child in children[root] where tree.words[child].tag == .punct && child > verb { tree.words[child].head = verb + 1 }
+            }
+            return true
+        }
+        return false
     }
 
     /// ", praising X and Y for…": a verb after a comma that the parser hung from the noun phrase right after it is a

@@ -556,7 +556,7 @@ struct RelationExtractor {
         // Reads the persons, not `actors`: a closure that reads a property of `self` copies the whole extractor.
         let persons = actors.persons
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { persons[$0].country } }
-        if arguments.sources.isEmpty, !isNoun, hit.trigger.frame != .noun || found.subjectIsPronoun, !found.sourceIsNoActor,
+        if arguments.sources.isEmpty, (!isNoun && hit.trigger.frame != .noun) || found.subjectIsPronoun, !found.sourceIsNoActor,
            found.subjectUnwritten || (!found.passive && droppedSubject(before: hit.range.lowerBound)),
            !discourse.lastSubject.isEmpty, !(found.subjectIsSingularPronoun && Set(discourse.lastSubject).count > 1) {
             // "X se reunió con Y, con quien dialogó…": a clause inside a sentence whose main verb has a subject shares it.

@@ -821,6 +821,15 @@ extension TreeArguments {
         return subjectWords(of: verb)
     }
 
+    /// "Luego impuso sanciones a X": the main verb carrying an event noun has no written subject, in a language that
+    /// drops subjects; the discourse says who it is.
+    func hasDroppedSupportSubject(_ noun: Int, isTrigger: (Int) -> Bool) -> Bool {
+        let noun = firstConjunct(of: noun)
+        guard words.dropsSubjects, isSupported(noun), let verb = parsed.governor(of: noun), parsed.tag(of: verb) == .verb,
+              parsed.relation(of: verb) == .root, !isTrigger(parsed.tokenOfWord[verb]) else { return false }
+        return !hasWrittenSubject(verb)
+    }
+
     /// "expressed dissatisfaction and opposition to X": a noun coordinated to another stands where the first one does,
     /// and shares its support verb.
     func firstConjunct(of noun: Int) -> Int {

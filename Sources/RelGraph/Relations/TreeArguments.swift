@@ -488,9 +488,12 @@ final class TreeArguments {
         }
         if found.sources.isEmpty && !isNoun && !isPassive(head) { found.subjectUnwritten = subjectIsUnwritten(head) }
         if sourceRole == "pronoun" { found.subjectUnwritten = true }
-        found.subjectIsPronoun = sourceRole == "pronoun" && !isNoun
+        // "He also announced new sanctions": the pronoun subject of an event noun's support verb is the noun's author.
+        let pronounSubjects = sourceRole != "pronoun" ? [] : isNoun ? supportVerbSubject(of: head, isTrigger: isTrigger) : subjectWords(of: head)
+        found.subjectIsPronoun = (!pronounSubjects.isEmpty && (!isNoun || pronounSubjects.allSatisfy(isPersonalPronoun)))
+            || (isNoun && sourceRole == "none" && hasDroppedSupportSubject(head, isTrigger: isTrigger))
         found.subjectIsSingularPronoun = found.subjectIsPronoun
-            && subjectWords(of: head).contains { words.singularPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
+            && pronounSubjects.contains { words.singularPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
         if targetRole == "pronoun" { found.objectUnwritten = true }
         found.passive = !isNoun && isPassive(head)
         var sourceName = sourceRole

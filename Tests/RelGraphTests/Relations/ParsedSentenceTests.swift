@@ -483,4 +483,20 @@ struct ParsedSentenceTests {
         #expect(repaired.label(of: 4).name == "nsubj")
         #expect(tree(words(preposition: false)).label(of: 2).name == "nsubj")
     }
+
+    /// "El martes impuso sanciones a X" read with the verb as a modifier of its object and the day as the root: the verb
+    /// is the root, the noun its object, the day its oblique.
+    @Test func aVerbHungOnItsObjectUnderARootDayIsTheRoot() {
+        typealias Word = SyntaxTree.Word
+        let repaired = tree([
+            Word(form: "El", tag: .det, head: 2, relation: "det"), Word(form: "martes", tag: .propn, head: 0, relation: "root"),
+            Word(form: "impuso", tag: .verb, head: 4, relation: "nmod"), Word(form: "sanciones", tag: .noun, head: 2, relation: "obj"),
+            Word(form: "a", tag: .adp, head: 6, relation: "case"), Word(form: "Ruanda", tag: .propn, head: 4, relation: "nmod"),
+            Word(form: ".", tag: .punct, head: 2, relation: "punct"),
+        ])
+        #expect(repaired.label(of: 2).name == "root")
+        #expect(repaired.governor(of: 3) == 2 && repaired.label(of: 3).name == "obj")
+        #expect(repaired.governor(of: 1) == 2 && repaired.label(of: 1).name == "obl")
+        #expect(repaired.governor(of: 6) == 2)
+    }
 }

@@ -336,6 +336,17 @@ struct RelationExtractorTests {
             .contains("KEN AGREE UGA"))
     }
 
+    /// The pronoun subject of the verb that carries an event noun is its author, as the discourse resolves it; so is the
+    /// subject Spanish leaves out of that verb.
+    @Test func anEventNounsSupportVerbTakesItsSubjectFromTheDiscourse() {
+        #expect(Probe.events("Kenya condemned Uganda. It also announced new sanctions against Tanzania.", .en)
+            == ["KEN ACCUSE UGA", "KEN SANCTION TZA"])
+        #expect(Probe.events("Le Kenya a condamné l'Ouganda. Il a aussi imposé des sanctions à la Tanzanie.", .fr)
+            == ["KEN ACCUSE UGA", "KEN SANCTION TZA"])
+        #expect(Probe.events("Kenia condenó a Uganda. El martes impuso sanciones a Tanzania.", .es)
+            == ["KEN ACCUSE UGA", "KEN SANCTION TZA"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.
