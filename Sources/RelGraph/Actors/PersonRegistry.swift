@@ -64,6 +64,12 @@ struct PersonRegistry: Sendable {
         // "son homologue" alone is whoever faces the one acting, not the one counterpart the article named.
         if Self.relationalRoles.contains(roleKey), country == nil, organization == nil { return nil }
         if let index = resolve(country: country, organization: organization, at: position, role: { $0 == roleKey }) { return index }
+        // "recibió a su homólogo mexicano": the one official of that state named before, whatever their title.
+        if Self.relationalRoles.contains(roleKey), let country, organization == nil {
+            return persons.indices.filter { index in
+                persons[index].country == country && persons[index].roleKey != nil && firstMentions[index].token <= position
+            }.onlyElement
+        }
         let classes = Self.roleClasses.filter { $0.contains(roleKey) }
         if let index = resolve(country: country, organization: organization, at: position, role: { role in
             guard let role else { return false }

@@ -232,6 +232,9 @@ struct ArgumentWords: Sendable {
     /// How a verb's form ends when, after a determiner, it names the act ("the signing of", "the shelling of"): the
     /// tagger, which reads the form as the verb it also is, is told it is a noun there. Empty where no such form exists.
     var nominalGerundEnding = ""
+    /// Nouns of a visitor's programme ("agenda", "programme", "itinerario"): "the agenda included a meeting with X" is
+    /// the meeting of whom the article follows, as "he" would say.
+    var itineraryNouns: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

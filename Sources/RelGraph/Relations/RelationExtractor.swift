@@ -405,6 +405,9 @@ struct RelationExtractor {
             guard let governor = tree.parsed.governor(of: word), relations.contains(tree.parsed.relation(of: word)) else { return nil }
             // "Before speaking with Wang, Blinken urged…": a clause of time is when, not what, the verb is about.
             if step == 0, tree.isTimeClause(word) { return nil }
+            // "X fue recibido por Y, y el presidente Z se dirigió a Cali y recibió a X": an adverbial clause with a subject
+            // of its own tells an act of its own, not what the verb above it is about.
+            if step == 0, tree.parsed.relation(of: word) == .advcl, tree.hasWrittenSubject(word) { return nil }
             // "refuse de retirer ses troupes, comme l'exige le Maroc", "Comme convenu avec X, Y somme Z de…": a clause of
             // comparison is no topic either.
             if step == 0, tree.invertedSubject(of: word) != nil || tree.isComparisonClause(word) { return nil }

@@ -150,7 +150,9 @@ extension TreeArguments {
             path.insert(node)
             // A clause whose only subject is the possessive itself ("despite its deepening ties", misread) passes the
             // question up to the clause above.
-            if [.verb, .aux].contains(parsed.tag(of: node)) {
+            // A participle on a noun ("los acuerdos obtenidos durante su visita") has the noun for its subject, not
+            // an owner: the question goes up to the clause the noun is in.
+            if [.verb, .aux].contains(parsed.tag(of: node)), !parsed.label(of: node).isPlain(.acl) {
                 let subjects = subjectWords(of: node)
                 if subjects != [word] { return subjects.first { !path.contains($0) && parsed.tag(of: $0) != .pron } }
             }

@@ -1116,6 +1116,13 @@ extension TreeArguments {
     }
 
     /// A personal pronoun ("il", "he", "ella", "him").
+    /// A noun of a visitor's programme with no owner written ("the agenda included a meeting with X"): it stands for
+    /// whom the article follows, as a pronoun would.
+    func isItineraryNoun(_ word: Int) -> Bool {
+        parsed.tag(of: word) == .noun && mentionOfWord[word] == nil && words.itineraryNouns.contains(tokens[parsed.tokenOfWord[word]])
+            && possessorWords(of: word).isEmpty
+    }
+
     func isPersonalPronoun(_ word: Int) -> Bool {
         let token = tokens[parsed.tokenOfWord[word]]
         return parsed.tag(of: word) == .pron && (words.subjectPronouns.contains(token) || words.objectPronouns.contains(token))

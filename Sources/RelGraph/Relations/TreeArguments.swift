@@ -314,7 +314,10 @@ final class TreeArguments {
                 }
                 // "He was received by X": a personal pronoun the sentence does not resolve fills the role; the
                 // discourse may say whom it stands for, and no later role stands in.
-                if !written.isEmpty, written.allSatisfy(isPersonalPronoun), resolve(written).isEmpty { return ([], "pronoun") }
+                if !written.isEmpty, written.allSatisfy({ isPersonalPronoun($0) || (isSource && isItineraryNoun($0)) }),
+                   resolve(written).isEmpty {
+                    return ([], "pronoun")
+                }
                 // "Its president then met…": an agent owned by a possessive the sentence does not resolve is the
                 // discourse's, as "it" would be.
                 if isSource, !written.isEmpty, written.allSatisfy(isOwnedByUnresolvedPossessive), resolve(written).isEmpty {
@@ -490,7 +493,8 @@ final class TreeArguments {
         if sourceRole == "pronoun" { found.subjectUnwritten = true }
         // "He also announced new sanctions": the pronoun subject of an event noun's support verb is the noun's author.
         let pronounSubjects = sourceRole != "pronoun" ? [] : isNoun ? supportVerbSubject(of: head, isTrigger: isTrigger) : subjectWords(of: head)
-        found.subjectIsPronoun = (!pronounSubjects.isEmpty && (!isNoun || pronounSubjects.allSatisfy(isPersonalPronoun)))
+        found.subjectIsPronoun = (!pronounSubjects.isEmpty
+                && (!isNoun || pronounSubjects.allSatisfy { isPersonalPronoun($0) || isItineraryNoun($0) }))
             || (isNoun && sourceRole == "none" && hasDroppedSupportSubject(head, isTrigger: isTrigger))
         found.subjectIsSingularPronoun = found.subjectIsPronoun
             && pronounSubjects.contains { words.singularPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }

@@ -347,6 +347,51 @@ struct RelationExtractorTests {
             == ["KEN ACCUSE UGA", "KEN SANCTION TZA"])
     }
 
+    /// An adverbial clause with a subject of its own tells an act of its own, not a topic of the verb above it.
+    @Test func anAdverbialClauseWithItsOwnSubjectIsNoTopic() {
+        #expect(Probe.events("""
+            El presidente keniano William Ruto fue recibido por el canciller ugandés Sam Kutesa en el aeropuerto y en la \
+            tarde de este viernes el presidente ugandés Yoweri Museveni se dirigió a la ciudad de Entebbe y allí recibió a \
+            su homólogo keniano.
+            """, .es).contains("person:william-ruto CONSULT person:yoweri-museveni"))
+    }
+
+    /// "su homólogo keniano" with one Kenyan official named before is that official.
+    @Test func aCounterpartOfAStateIsItsOneOfficialNamedBefore() {
+        #expect(Probe.events("""
+            El presidente keniano William Ruto llegó a Kampala. Allí, el presidente ugandés Yoweri Museveni recibió a su \
+            homólogo keniano.
+            """, .es) == ["person:william-ruto CONSULT UGA", "person:william-ruto CONSULT person:yoweri-museveni"])
+    }
+
+    /// A possessive in a participle's phrase ("los acuerdos obtenidos durante su visita") is owned by the clause's subject.
+    @Test func aPossessiveUnderAParticipleIsTheClauseSubjects() {
+        #expect(Probe.events("El ministro keniano Joseph Kamau informó sobre los acuerdos obtenidos durante su visita a Uganda.", .es)
+            == ["person:joseph-kamau CONSULT UGA"])
+    }
+
+    /// "The agenda included a meeting with X": a visitor's programme stands for whom the article follows.
+    @Test func aVisitorsAgendaIsTheVisitors() {
+        let meeting = "person:william-ruto CONSULT person:yoweri-museveni"
+        #expect(Probe.events("""
+            El presidente keniano William Ruto llegó a Kampala. La agenda incluyó una reunión con el presidente ugandés \
+            Yoweri Museveni.
+            """, .es).contains(meeting))
+        #expect(Probe.events("""
+            Kenyan President William Ruto arrived in Kampala on Monday. The agenda included a meeting with Ugandan \
+            President Yoweri Museveni.
+            """, .en).contains(meeting))
+        #expect(Probe.events("""
+            Le président kényan William Ruto est arrivé lundi à Kampala. Le programme comprend une rencontre avec le \
+            président ougandais Yoweri Museveni.
+            """, .fr).contains(meeting))
+    }
+
+    /// "la Primera Reunión del Consejo" is a meeting, not Réunion.
+    @Test func aMeetingInCapitalsIsNoIsland() {
+        #expect(Probe.events("El canciller salvadoreño firmó el acta de la Primera Reunión del Consejo.", .es).isEmpty)
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

@@ -105,5 +105,6 @@ extension ArgumentWords {
         beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed"),
         backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"),
-        nominalGerundEnding: "ing")
+        nominalGerundEnding: "ing",
+        itineraryNouns: FunctionWords.set("agenda programme program schedule itinerary"))
 }

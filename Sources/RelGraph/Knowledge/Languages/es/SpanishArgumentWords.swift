@@ -141,5 +141,6 @@ extension ArgumentWords {
             """),
         futureEndings: ["rá", "rán", "ré", "remos"],
         verbParticleNouns: FunctionWords.set("cabo"),
-        dropsSubjects: true)
+        dropsSubjects: true,
+        itineraryNouns: FunctionWords.set("agenda programa itinerario"))
 }

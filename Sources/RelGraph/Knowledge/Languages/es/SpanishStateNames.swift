@@ -6,6 +6,7 @@ GBR|Reino Unido; Gran Bretaña
 RUS|Rusia; Federación de Rusia; Federación Rusa
 SUN|URSS; Unión Soviética
 CHN|China; República Popular China; República Popular de China
+REU|isla de la Reunión; isla de Reunión
 TWN|Taiwán; Taiwan
 KOR|Corea del Sur; República de Corea
 PRK|Corea del Norte; República Popular Democrática de Corea; RPDC

@@ -6,6 +6,7 @@ GBR|Royaume-Uni; Grande-Bretagne
 RUS|Russie; Fédération de Russie
 SUN|URSS; Union soviétique; Union des républiques socialistes soviétiques
 CHN|Chine; République populaire de Chine; RPC; Chine populaire
+REU|île de La Réunion; île de la Réunion
 TWN|Taïwan; Taiwan; République de Chine
 KOR|Corée du Sud; République de Corée
 PRK|Corée du Nord; République populaire démocratique de Corée; RPDC
