@@ -235,6 +235,9 @@ struct ArgumentWords: Sendable {
     /// Nouns of a visitor's programme ("agenda", "programme", "itinerario"): "the agenda included a meeting with X" is
     /// the meeting of whom the article follows, as "he" would say.
     var itineraryNouns: WordSet = .empty
+    /// Relative pronouns that stand for the object of their clause ("que", "which"), which the parser may take for a
+    /// subordinator after a comma: "le Tchad, que Khartoum accuse de…".
+    var objectRelatives: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

@@ -62,6 +62,9 @@ struct ParsedSentence: Sendable {
             if Self.repairGenitivesAfterAgentPhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairRelativeClausesAfterTheirName(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairObjectRelativesTakenForSubordinators(&tree, children: dependents, words: shared) {
+                dependents = WordDependents(of: tree)
+            }
         }
         if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
@@ -613,6 +616,31 @@ struct ParsedSentence: Sendable {
             tree.words[name].relation = "nsubj"
             tree.words[clause].head = name + 1
             tree.words[clause].relation = "acl:relcl"
+            changed = true
+        }
+        return changed
+    }
+
+    /// "…vers le Tchad, que Khartoum accuse de soutenir la rébellion": an object relative after a comma and a noun, read as
+    /// the subordinator of a clause coordinated to the main verb. A clause with a subject and no object of its own,
+    /// opened so, is the noun's relative clause, and the relative its object.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairObjectRelativesTakenForSubordinators(_ tree: inout SyntaxTree, children: WordDependents,
+                                                                   words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for clause in tree.words.indices where tree.words[clause].tag == .verb
+            && [.conj, .ccomp, .parataxis].contains(tree.words[clause].label.relation) {
+            guard let relative = children[clause].first(where: { $0 < clause && tree.words[$0].label.isPlain(.mark) }),
+                  shared.words.objectRelatives.contains(TextFolding.fold(tree.words[relative].form)),
+                  relative >= 2, tree.words[relative - 1].form == ",", [.noun, .propn].contains(tree.words[relative - 2].tag),
+                  children[clause].contains(where: { tree.words[$0].label.relation == .nsubj }),
+                  !children[clause].contains(where: { tree.words[$0].label.relation == .obj }) else { continue }
+            let noun = relative - 2
+            tree.words[clause].head = noun + 1
+            tree.words[clause].relation = "acl:relcl"
+            tree.words[relative].tag = .pron
+            tree.words[relative].relation = "obj"
+            tree.words[relative - 1].head = clause + 1
             changed = true
         }
         return changed

@@ -336,7 +336,10 @@ final class TreeArguments {
                 if role == .object, written.isEmpty, !isNoun, words.dropsSubjects, isPassive(head), !hasWrittenSubject(head) {
                     return ([], "pronoun")
                 }
-                if role.isWrittenPlace, !written.isEmpty, written.allSatisfy(isNonActorNoun) { noActor = true }
+                // "bombed the positions of the rebels": a hostile act's object written as a noun naming no actor is
+                // whom it was aimed at; no other actor of the sentence is guessed in its place.
+                let aimedObject = role == .object && type.quadClass == .materialConflict && !written.contains(where: phrase.contains)
+                if role.isWrittenPlace || aimedObject, !written.isEmpty, written.allSatisfy(isNonActorNoun) { noActor = true }
             }
             return ([], noActor ? "no actor" : "none")
         }

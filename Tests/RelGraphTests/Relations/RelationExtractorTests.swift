@@ -392,6 +392,23 @@ struct RelationExtractorTests {
         #expect(Probe.events("El canciller salvadoreño firmó el acta de la Primera Reunión del Consejo.", .es).isEmpty)
     }
 
+    /// "vers le Tchad, que le Soudan accuse de…": an object relative after a comma opens the noun's relative clause,
+    /// whatever the parser took it for.
+    @Test func anObjectRelativeAfterACommaOpensTheNounsClause() {
+        #expect(Probe.events("Les rebelles se sont retirés vers le Tchad, que le Soudan accuse de soutenir la rébellion.", .fr)
+            == ["SDN ACCUSE TCD"])
+    }
+
+    /// A hostile act whose object is written as a noun naming no actor ("the positions of the rebels") is aimed there;
+    /// no other state of the sentence is guessed as its target.
+    @Test func aHostileActOnANonActorIsAimedAtNoState() {
+        #expect(Probe.events("Kenya's air force bombed the positions of the rebels to protect the Ugandan government.", .en).isEmpty)
+        #expect(Probe.events("""
+            Le chef rebelle a affirmé que l'aviation kényane avait bombardé les positions des rebelles pour protéger le \
+            régime ougandais.
+            """, .fr).isEmpty)
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

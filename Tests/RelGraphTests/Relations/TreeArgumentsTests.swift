@@ -458,7 +458,8 @@ struct TreeArgumentsTests {
              ["BOL ACCUSE CHL", "BOL ACCUSE PER", "CHL ACCUSE BOL", "PER ACCUSE BOL"]),
         Case(.fr, "La Bolivie a convoqué l'ambassadeur du Chili, qui a critiqué la décision de la Bolivie.",
              ["BOL ACCUSE CHL", "CHL ACCUSE BOL"]),
-        Case(.es, "Bolivia convocó al embajador de Chile, que Perú criticó.", ["BOL ACCUSE CHL"]),
+        // An object relative with a subject of its own: Peru criticised the envoy, Chile's.
+        Case(.es, "Bolivia convocó al embajador de Chile, que Perú criticó.", ["BOL ACCUSE CHL", "PER ACCUSE CHL"]),
         Case(.fr, "La Bolivie a accusé le Chili d'avoir critiqué le Pérou.", ["BOL ACCUSE CHL"]),
         // Who repels or prevents an attack is not its author.
         Case(.en, "Chad vowed to repel any attack on Sudan.", []),

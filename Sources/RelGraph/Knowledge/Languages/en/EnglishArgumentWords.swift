@@ -106,5 +106,6 @@ extension ArgumentWords {
         leadingParticiples: FunctionWords.set("led headed"),
         backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"),
         nominalGerundEnding: "ing",
-        itineraryNouns: FunctionWords.set("agenda programme program schedule itinerary"))
+        itineraryNouns: FunctionWords.set("agenda programme program schedule itinerary"),
+        objectRelatives: FunctionWords.set("which whom"))
 }

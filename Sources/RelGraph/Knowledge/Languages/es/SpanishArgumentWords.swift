@@ -142,5 +142,6 @@ extension ArgumentWords {
         futureEndings: ["rá", "rán", "ré", "remos"],
         verbParticleNouns: FunctionWords.set("cabo"),
         dropsSubjects: true,
-        itineraryNouns: FunctionWords.set("agenda programa itinerario"))
+        itineraryNouns: FunctionWords.set("agenda programa itinerario"),
+        objectRelatives: FunctionWords.set("que"))
 }

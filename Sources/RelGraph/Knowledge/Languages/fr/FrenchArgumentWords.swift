@@ -140,5 +140,6 @@ extension ArgumentWords {
         futureEndings: ["era", "eront", "erons", "ira", "iront", "dra", "dront", "ura", "uront"],
         opportunityNouns: FunctionWords.set("occasion occasions opportunité moyen moyens façon manière chance temps"),
         beneficiaryMarkers: FunctionWords.set("pour"),
-        itineraryNouns: FunctionWords.set("agenda programme itinéraire"))
+        itineraryNouns: FunctionWords.set("agenda programme itinéraire"),
+        objectRelatives: FunctionWords.set("que qu'"))
 }
