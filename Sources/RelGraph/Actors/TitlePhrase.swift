@@ -240,6 +240,15 @@ struct TitlePhrase: Sendable {
             range = span.range.lowerBound..<range.upperBound
             return
         }
+        // "Chinese foreign ministry spokesperson X": the body's words between the state and the title are skipped.
+        var body = index
+        while body >= 0, index - body < TitleModifiers.longestBodyBeforeTitle, spans.covering(body) == nil,
+              TitleModifiers.bodyWordsBeforeTitles.contains(tokens[body]) {
+            body -= 1
+        }
+        if body < index, body >= 0, let span = spans.covering(body), [.demonym, .stateName].contains(span.entry.form) {
+            index = body
+        }
         // "Russian", "US", "NATO", "Kremlin" right before the title: "US President X", "NATO Secretary-General Y",
         // "Kremlin spokesman Z".
         if let span = spans.covering(index), [.demonym, .stateName, .seat, .organization].contains(span.entry.form) {

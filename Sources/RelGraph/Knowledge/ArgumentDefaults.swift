@@ -65,7 +65,7 @@ enum ArgumentDefaults {
         en | verb | CONSULT COOPERATE | source=subject target=object|with|to|between
         en | verb | AID | source=subject target=iobj|object|to|for
         en | verb | RETREAT | source=subject target=from|object
-        en | verb | MOBILIZE | source=subject target=against|to|toward|towards|near|along|into|on
+        en | verb | MOBILIZE | source=subject target=against|to|toward|towards|near|along|into|on|around
         en | verb | THREATEN | source=subject target=object|iobj|against|clause-object|clause-against|clause-subject
         en | verb | ACCUSE | source=subject target=object|iobj|on|upon|to|against|over|about|clause-subject
         en | verb | REJECT | source=subject target=object|iobj|on|upon|to|against|clause-subject
@@ -78,7 +78,7 @@ enum ArgumentDefaults {
         en | receive | * | source=from target=subject
         en | noun | AGREE CONSULT COOPERATE | source=modifier|poss|of|subject target=with|between|to
         en | noun | ASSAULT COERCE | source=modifier|poss|by|subject target=against|on|of|at|in|into places
-        en | noun | MOBILIZE | source=modifier|poss|of|by|subject target=against|toward|towards|near|along|into|on|at|to
+        en | noun | MOBILIZE | source=modifier|poss|of|by|subject target=against|toward|towards|near|along|into|on|at|to|around
         en | noun | RETREAT | source=modifier|poss|of|by|subject target=from|to
         en | noun | SANCTION | source=modifier|poss|by|subject|of target=against|on|to|toward|towards|at|with|for|of
         en | noun | SUPPORT | source=modifier|poss|of|by|subject target=for|to|toward|towards|with
@@ -87,7 +87,7 @@ enum ArgumentDefaults {
         fr | verb | CONSULT COOPERATE | source=subject target=object|avec|à|entre
         fr | verb | AID | source=subject target=iobj|à|object
         fr | verb | RETREAT | source=subject target=de|object
-        fr | verb | MOBILIZE | source=subject target=contre|vers|à|près|long
+        fr | verb | MOBILIZE | source=subject target=contre|vers|à|près|long|autour
         fr | verb | THREATEN | source=subject target=object|iobj|contre|clause-object|clause-subject
         fr | verb | ACCUSE REJECT | source=subject target=object|iobj|à|contre|auprès|clause-subject
         fr | verb | REQUEST | source=subject target=object|iobj|à|auprès|clause-subject
@@ -99,7 +99,7 @@ enum ArgumentDefaults {
         fr | receive | * | source=de|auprès|en target=subject
         fr | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=avec|entre|à
         fr | noun | ASSAULT COERCE | source=modifier|poss|par|subject target=contre|de|à|sur|en|dans places
-        fr | noun | MOBILIZE | source=modifier|poss|de|par|subject target=contre|vers|près|long|sur|à|aux
+        fr | noun | MOBILIZE | source=modifier|poss|de|par|subject target=contre|vers|près|long|sur|à|aux|autour
         fr | noun | SANCTION | source=modifier|poss|de|subject target=contre|à|envers|vers|sur|avec|auprès places
         fr | noun | SUPPORT | source=modifier|poss|de|subject target=à|envers|pour|avec|auprès
         fr | noun | * | source=modifier|poss|de|subject target=contre|à|envers|vers|sur|avec|auprès
@@ -107,7 +107,7 @@ enum ArgumentDefaults {
         es | verb | CONSULT COOPERATE | source=subject target=object|con|a|entre
         es | verb | AID | source=subject target=iobj|a|object
         es | verb | RETREAT | source=subject target=de|desde|object
-        es | verb | MOBILIZE | source=subject target=contra|hacia|a|cerca
+        es | verb | MOBILIZE | source=subject target=contra|hacia|a|cerca|alrededor
         es | verb | THREATEN | source=subject target=object|iobj|a|contra|clause-object|clause-subject
         es | verb | ACCUSE REJECT | source=subject target=object|iobj|a|contra|ante|clause-subject
         es | verb | REQUEST | source=subject target=object|iobj|a|ante|clause-subject
@@ -119,7 +119,7 @@ enum ArgumentDefaults {
         es | receive | * | source=de|desde|en target=subject
         es | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=con|entre|a
         es | noun | ASSAULT COERCE | source=modifier|poss|por|subject target=contra|de|a|sobre|en places
-        es | noun | MOBILIZE | source=modifier|poss|de|subject target=contra|hacia|cerca|largo|a|sobre
+        es | noun | MOBILIZE | source=modifier|poss|de|subject target=contra|hacia|cerca|largo|a|sobre|alrededor
         es | noun | SUPPORT | source=modifier|poss|de|subject target=a|hacia|para|con|ante
         es | noun | * | source=modifier|poss|de|subject target=contra|a|hacia|sobre|con|ante
         """

@@ -52,6 +52,13 @@ enum TitleModifiers {
     /// Titles whose holder speaks for a body, written "X's spokesman" or "spokesman for X".
     static let speakerRoles: Set<String> = ["spokesperson"]
 
+    /// Words of the body an official serves, written before the title in English ("Chinese foreign ministry spokesperson
+    /// X", "Russian defence ministry official Y"): the state written before them is the official's.
+    static let bodyWordsBeforeTitles = FunctionWords.set(
+        "ministry foreign defense defence government embassy army military navy presidential press office affairs interior")
+    /// The most body words read back over before a title.
+    static let longestBodyBeforeTitle = 3
+
     /// Nouns of ministry portfolios beyond the ones that name a kind of minister ("affaires étrangères", "defence"):
     /// a portfolio is read over them, with its articles, coordinators and regions, up to the name.
     static let portfolioNouns = FunctionWords.set("""

@@ -66,6 +66,7 @@ struct ParsedSentence: Sendable {
                 dependents = WordDependents(of: tree)
             }
         }
+        if Self.repairCompoundPrepositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
         Self.repairFrontedNouns(&tree, children: dependents)
@@ -138,6 +139,45 @@ struct ParsedSentence: Sendable {
                   [.obj, .nsubj].contains(tree.words[noun].label.relation) else { continue }
             tree.words[name].head = noun + 1
             tree.words[name].relation = "appos"
+            changed = true
+        }
+        return changed
+    }
+
+    /// "alrededor de Taiwán", "autour de Taïwan", "cerca de la frontera": an adverb made a preposition by the "de" fixed
+    /// to it marks the noun after it, which the labeller may call an apposition or a subject. The adverb is the noun's
+    /// case marker, and the noun a complement of its head. The same holds when the parser makes the adverb the head
+    /// of the noun.
+    /// - Returns: whether a head or a label changed, so that the dependents are found again.
+    private static func repairCompoundPrepositions(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for noun in tree.words.indices where [.noun, .propn].contains(tree.words[noun].tag) {
+            guard let adverb = children[noun].first(where: { child in
+                child < noun && tree.words[child].tag == .adv && tree.words[child].label.isPlain(.advmod)
+                    && children[child].contains { tree.words[$0].tag == .adp && tree.words[$0].label.isPlain(.fixed) }
+            }) else { continue }
+            tree.words[adverb].relation = "case"
+            changed = true
+            let head = tree.words[noun].head - 1
+            guard head >= 0, [.appos, .nsubj, .obj].contains(tree.words[noun].label.relation) else { continue }
+            tree.words[noun].relation = [.noun, .propn, .pron].contains(tree.words[head].tag) ? "nmod" : "obl"
+        }
+        // "exercices autour de Taïwan" read with the adverb as the head of the noun after it: the noun takes the
+        // adverb's place, and the adverb marks it.
+        for adverb in tree.words.indices where tree.words[adverb].tag == .adv && tree.words[adverb].label.isPlain(.advmod) {
+            let head = tree.words[adverb].head - 1
+            guard head >= 0, children[adverb].count == 1, let noun = children[adverb].first, noun > adverb,
+                  [.noun, .propn].contains(tree.words[noun].tag),
+                  children[noun].contains(where: { $0 < noun && tree.words[$0].label.isPlain(.case) }) else { continue }
+            tree.words[noun].head = head + 1
+            tree.words[noun].relation = [.noun, .propn, .pron].contains(tree.words[head].tag) ? "nmod" : "obl"
+            tree.words[adverb].head = noun + 1
+            tree.words[adverb].relation = "case"
+            // Its "de" is the compound's, as the treebanks write it: the noun is no genitive.
+            for marker in children[noun] where marker > adverb && marker < noun && tree.words[marker].label.isPlain(.case) {
+                tree.words[marker].head = adverb + 1
+                tree.words[marker].relation = "fixed"
+            }
             changed = true
         }
         return changed

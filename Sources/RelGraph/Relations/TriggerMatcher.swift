@@ -109,6 +109,7 @@ struct TriggerMatcher: Sendable {
     private let timeNouns: WordSet
     private let timeModifiers: WordSet
     private let degreeAdverbs: WordSet
+    private let intensifyingAdjectives: WordSet
     private let prenominalAdjectives: WordSet
     private let mannerAdverbEnding: String
     /// Words an object slot never holds, since they open a clause: the language's relative pronouns and conditionals.
@@ -120,6 +121,7 @@ struct TriggerMatcher: Sendable {
         timeNouns = ArgumentWords.of(language).timeNouns
         timeModifiers = ArgumentWords.of(language).timeModifiers
         degreeAdverbs = ArgumentWords.of(language).degreeAdverbs
+        intensifyingAdjectives = ArgumentWords.of(language).intensifyingAdjectives
         prenominalAdjectives = ArgumentWords.of(language).prenominalAdjectives
         mannerAdverbEnding = ArgumentWords.of(language).mannerAdverbEnding
         clauseOpeners = ArgumentWords.of(language).relativePronouns.union(ArgumentWords.of(language).conditionals)
@@ -289,14 +291,14 @@ struct TriggerMatcher: Sendable {
     /// own, never the elision of "l'".
     private static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”", "„", "‘", "’", "'"]
 
-    /// Two determiners at most; numbers, quantity words, nouns of time ("a échangé lundi avec"), adverbs of degree and
-    /// quotation marks as many as
+    /// Two determiners at most; numbers, quantity words, nouns of time ("a échangé lundi avec"), adverbs of degree,
+    /// adjectives of intensity ("expressed deep concern") and quotation marks as many as
     /// `longestGap`.
     ///
     /// The token is read in place, by index: passed by value, it was copied with its Strings.
     private func mayStandBetween(_ tokens: [Token], at index: Int, afterSkipping determiners: Int) -> Bool {
         if tokens[index].kind == .number || FunctionWords.quantities.contains(tokens[index]) || timeNouns.contains(tokens[index])
-            || degreeAdverbs.contains(tokens[index]) { return true }
+            || degreeAdverbs.contains(tokens[index]) || intensifyingAdjectives.contains(tokens[index]) { return true }
         // "a jugé « inacceptable »", "calificó de \"inaceptable\"": quotation marks inside a phrase.
         if tokens[index].kind == .punctuation { return Self.quotationMarks.contains(tokens[index].text) }
         return (determiners < 2 && FunctionWords.determiners.contains(tokens[index])) || isMannerAdverb(tokens, at: index)

@@ -36,6 +36,12 @@ struct TitlePhraseTests {
         #expect(other.country == nil)
     }
 
+    /// "Chinese foreign ministry spokesperson X": the state before the body's words is the official's.
+    @Test func theStateBeforeABodysWordsIsTheOfficials() throws {
+        let person = try #require(onlyPerson("Chinese foreign ministry spokesperson Lin Jian criticised Japan.", .en))
+        #expect(person.country == "CHN")
+    }
+
     /// A diplomat serves where they are posted: the posting is not their state, while an official in a capital is its.
     @Test func aDiplomatsPostingIsNotTheirState() {
         #expect(!Probe.mentions("The most senior diplomat in Kampala was summoned.", .en).contains { $0.hasSuffix("=UGA") && $0.contains("diplomat") })

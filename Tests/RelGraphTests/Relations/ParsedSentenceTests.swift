@@ -471,7 +471,7 @@ struct ParsedSentenceTests {
         typealias Word = SyntaxTree.Word
         func words(preposition: Bool) -> [Word] {
             [
-                Word(form: "Además", tag: .adv, head: 3, relation: preposition ? "case" : "advmod"),
+                Word(form: "Además", tag: .adv, head: preposition ? 3 : 6, relation: preposition ? "case" : "advmod"),
                 Word(form: "de", tag: .adp, head: 1, relation: "fixed"),
                 Word(form: "Kenia", tag: .propn, head: 6, relation: "nsubj"), Word(form: ",", tag: .punct, head: 3, relation: "punct"),
                 Word(form: "Uganda", tag: .propn, head: 6, relation: "nsubj"), Word(form: "expulsó", tag: .verb, head: 0, relation: "root"),
@@ -498,5 +498,18 @@ struct ParsedSentenceTests {
         #expect(repaired.governor(of: 3) == 2 && repaired.label(of: 3).name == "obj")
         #expect(repaired.governor(of: 1) == 2 && repaired.label(of: 1).name == "obl")
         #expect(repaired.governor(of: 6) == 2)
+    }
+
+    /// "maniobras de China alrededor de Taiwán" with "Taiwán" an apposition under the adverb "alrededor" and its fixed
+    /// "de": the adverb marks the noun, which completes the noun before it.
+    @Test func anAdverbWithAFixedPrepositionMarksTheNounAfterIt() {
+        typealias Word = SyntaxTree.Word
+        let repaired = tree([
+            Word(form: "maniobras", tag: .noun, head: 0, relation: "root"), Word(form: "de", tag: .adp, head: 3, relation: "case"),
+            Word(form: "China", tag: .propn, head: 1, relation: "nmod"), Word(form: "alrededor", tag: .adv, head: 6, relation: "advmod"),
+            Word(form: "de", tag: .adp, head: 4, relation: "fixed"), Word(form: "Taiwán", tag: .propn, head: 1, relation: "appos"),
+        ])
+        #expect(repaired.label(of: 3).name == "case" && repaired.governor(of: 3) == 5)
+        #expect(repaired.label(of: 5).name == "nmod" && repaired.governor(of: 5) == 0)
     }
 }

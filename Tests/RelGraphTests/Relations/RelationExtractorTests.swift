@@ -409,6 +409,18 @@ struct RelationExtractorTests {
             """, .fr).isEmpty)
     }
 
+    /// An adjective of intensity may stand inside a phrase trigger ("expressed significant concern"), and a preposition
+    /// made of an adverb and "de" ("autour de", "alrededor de") marks the place a show of force is around.
+    @Test func concernOverDrillsAroundAnIsland() {
+        let expected = ["CHN MOBILIZE TWN", "JPN ACCUSE CHN"]
+        #expect(Probe.events("Japan has expressed significant concern over China's recent military drills around Taiwan.", .en).sorted()
+            == expected)
+        #expect(Probe.events("Le Japon a exprimé sa vive préoccupation face aux exercices militaires de la Chine autour de Taïwan.", .fr)
+            .sorted() == expected)
+        #expect(Probe.events("Japón expresó su profunda preocupación por las maniobras militares de China alrededor de Taiwán.", .es)
+            .sorted() == expected)
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

@@ -98,6 +98,7 @@ extension ArgumentWords {
             """),
         attributionMarkers: FunctionWords.set("a"),
         degreeAdverbs: FunctionWords.set("totalmente absolutamente completamente enteramente simplemente"),
+        intensifyingAdjectives: FunctionWords.set("profunda profundas profundo seria serias serio grave graves fuerte fuertes gran enorme honda hondo"),
         judgingParticiples: FunctionWords.set("""
             calificado calificada calificados calificadas considerado considerada considerados consideradas descrito
             descrita descritos descritas tachado tachada tachados tachadas juzgado juzgada juzgados juzgadas

@@ -98,6 +98,7 @@ extension ArgumentWords {
             """),
         attributionMarkers: FunctionWords.set("à"),
         degreeAdverbs: FunctionWords.set("totalement absolument complètement entièrement parfaitement tout simplement"),
+        intensifyingAdjectives: FunctionWords.set("vive vives vif profonde profondes profond sérieuse sérieuses sérieux grave graves forte fortes grande grandes"),
         judgingParticiples: FunctionWords.set("""
             qualifié qualifiée qualifiés qualifiées jugé jugée jugés jugées considéré considérée considérés considérées
             décrit décrite décrits décrites perçu perçue perçus perçues
