@@ -131,4 +131,26 @@ extension ParsedSentence {
         }
         return changed
     }
+
+    /// "a visit this week by X to Y", "la visite cette semaine de X à Y": a time phrase written between an event noun and
+    /// its complements takes them from it in the parse. The complements hung on the time noun, each opened by a
+    /// preposition, are the noun's written before the time phrase.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    static func repairComplementsAfterTimePhrases(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for time in tree.words.indices where tree.words[time].tag == .noun && tree.words[time].label.relation == .nmod
+            && shared.words.timeNouns.contains(TextFolding.fold(tree.words[time].form)) {
+            // The noun right before the time phrase's first word.
+            let start = ([time] + children[time]).filter { $0 <= time }.min() ?? time
+            let noun = start - 1
+            guard noun >= 0, tree.words[noun].tag == .noun else { continue }
+            for complement in children[time] where complement > time && [.noun, .propn].contains(tree.words[complement].tag)
+                && tree.words[complement].label.relation == .nmod
+                && children[complement].contains(where: { $0 < complement && tree.words[$0].label.isPlain(.case) }) {
+                tree.words[complement].head = noun + 1
+                changed = true
+            }
+        }
+        return changed
+    }
 }

@@ -421,6 +421,12 @@ struct RelationExtractorTests {
             .sorted() == expected)
     }
 
+    /// "a visit this week by X to Y": the complements the parser hangs on the time phrase are the event noun's.
+    @Test func anEventNounKeepsItsComplementsAcrossATimePhrase() {
+        #expect(Probe.events("Kenya deployed troops in response to a visit this week by Ugandan President Yoweri Museveni to Tanzania.", .en)
+            .contains("person:yoweri-museveni CONSULT TZA"))
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.
