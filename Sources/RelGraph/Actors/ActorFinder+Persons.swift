@@ -13,7 +13,9 @@ extension ActorFinder {
             let index = registry.register(person(name, phrase: phrase), at: firstMention(name, spans: spans))
             return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
         }
-        if names.isPlaceName(name, language: document.language) { return .name(name, preposition: preposition) }
+        if names.isPlaceName(name, language: document.language) || isBystander(name, spans: spans, sentence: names.sentence) {
+            return .name(name, preposition: preposition)
+        }
         let isGiven = (name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])) || hasCourtesyTitle(name) || isListed
         let isSpeaker = !opensSentenceAlone(name, sentence: names.sentence)
             && !endsInstitutionName(name, sentence: names.sentence)
@@ -32,6 +34,25 @@ extension ActorFinder {
             }
         }
         return .name(name, preposition: preposition)
+    }
+
+    /// "the journalist X", "The BBC's X", "X, docente de la Universidad…": a name introduced by a profession of those who
+    /// report on or study politics, or by a news outlet's possessive, is a witness's, not an actor's. Read only for a
+    /// name no leader table knows.
+    func isBystander(_ name: NameScanner.Name, spans: SentenceSpans, sentence: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        let bystanders = FunctionWordClasses.wordClass(\.bystanderNouns, of: document.language)
+        var before = name.nameStart - 1
+        while before >= sentence.lowerBound, FunctionWords.articles.contains(tokens[before]) { before -= 1 }
+        if before >= sentence.lowerBound {
+            if bystanders.contains(tokens[before]) { return true }
+            if tokens[before].folded == "'s", before > sentence.lowerBound, spans.covering(before - 1)?.entry.form == .media { return true }
+        }
+        var after = name.range.upperBound
+        guard after < sentence.upperBound, tokens[after].text == "," else { return false }
+        after += 1
+        while after < sentence.upperBound, FunctionWords.articles.contains(tokens[after]) { after += 1 }
+        return after < sentence.upperBound && bystanders.contains(tokens[after])
     }
 
     /// "the Taiwan Strait", "the Persian Gulf": a place noun right after a state's or a region's name completes a place

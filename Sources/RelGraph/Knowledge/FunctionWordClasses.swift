@@ -110,6 +110,9 @@ struct FunctionWordClasses: Sendable {
     /// "respectivement", "respectively", "respectivamente": the names after it take the states of a plural title in
     /// the order the title lists them.
     var respectiveMarkers: WordSet = .empty
+    /// Professions of those who report on or study politics ("journalist", "periodista", "politologue"): a person
+    /// introduced by one, before the name or in apposition after it, is a witness of the events, not an actor.
+    var bystanderNouns: WordSet = .empty
 
     static func of(_ language: Language) -> FunctionWordClasses {
         switch language {

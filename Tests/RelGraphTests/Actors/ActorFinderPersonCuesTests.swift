@@ -9,6 +9,18 @@ struct ActorFinderPersonCuesTests {
         Probe.persons(text, language).map(\.name).sorted()
     }
 
+    // MARK: Witnesses
+
+    /// A journalist, an analyst or a scholar, named with their profession or after a news outlet's possessive, reports
+    /// on the events and takes no part in them; an official beside them does.
+    @Test func thoseWhoReportOrStudyAreNoActors() {
+        #expect(names("The BBC's James Kariuki in Nairobi says Kenyan President William Ruto will travel to Kampala.", .en)
+            == ["William Ruto"])
+        #expect(names("El presidente keniano William Ruto concedió una entrevista al periodista Juan Pérez.", .es) == ["William Ruto"])
+        #expect(names("«Es una crisis», señala Mauricio Ortega, docente de la Universidad de Nairobi.", .es).isEmpty)
+        #expect(names("Selon le politologue Jean Dupuis, le président kényan William Ruto ira à Kampala.", .fr) == ["William Ruto"])
+    }
+
     // MARK: Courtesy titles
 
     @Test func courtesyTitlesMakeASurnameAPerson() {

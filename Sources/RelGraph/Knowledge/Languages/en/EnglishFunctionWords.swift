@@ -64,5 +64,6 @@ extension FunctionWordClasses {
         officialPairNouns: FunctionWords.set("ministers presidents leaders"),
         leaderPairNouns: FunctionWords.set("leaders"),
         bodyNouns: FunctionWords.set("council commission assembly court agency parliament organization organisation tribunal"),
-        respectiveMarkers: FunctionWords.set("respectively"))
+        respectiveMarkers: FunctionWords.set("respectively"),
+        bystanderNouns: FunctionWords.set("journalist journalists correspondent reporter analyst expert professor lecturer researcher academic historian scholar editor columnist commentator"))
 }

@@ -64,5 +64,6 @@ extension FunctionWordClasses {
         opposingPrepositions: FunctionWords.set("contra"),
         trioHeads: FunctionWords.set("tres"),
         officialPairNouns: FunctionWords.set("cancilleres ministros presidentes mandatarios líderes dirigentes jefes"),
-        respectiveMarkers: FunctionWords.set("respectivamente"))
+        respectiveMarkers: FunctionWords.set("respectivamente"),
+        bystanderNouns: FunctionWords.set("periodista corresponsal analista experto experta profesor profesora docente investigador investigadora académico académica historiador historiadora politólogo politóloga especialista catedrático catedrática columnista"))
 }

@@ -71,5 +71,6 @@ extension FunctionWordClasses {
         trioHeads: FunctionWords.set("trois"),
         officialPairNouns: FunctionWords.set("ministres présidents dirigeants chefs"),
         leaderPairNouns: FunctionWords.set("dirigeants chefs"),
-        respectiveMarkers: FunctionWords.set("respectivement"))
+        respectiveMarkers: FunctionWords.set("respectivement"),
+        bystanderNouns: FunctionWords.set("journaliste correspondant correspondante analyste expert experte professeur professeure chercheur chercheuse universitaire historien historienne politologue spécialiste enseignant enseignante éditorialiste chroniqueur"))
 }
