@@ -78,6 +78,9 @@ extension ActorFinder {
                         trios.append((sentence, [first] + couple))
                     }
                 }
+                // "an emergency meeting in Cairo": a capital named as where something happens is a venue, not one of
+                // the two countries a pair stands for.
+                if mention.form == .seat, mention.isLocative { continue }
                 for ref in mention.refs {
                     if let person = ref.personIndex {
                         persons.removeAll { $0.person == person }

@@ -117,6 +117,12 @@ struct ActorFinderTests {
         #expect(Probe.events(text, .fr) == ["BRA CONSULT ARG", "BRA AGREE ARG"])
     }
 
+    /// A capital named as a venue in between ("a meeting in Cairo") is not one of the two countries.
+    @Test func aVenueCapitalIsNotOneOfTheTwoCountries() {
+        let text = "Kenya accused Uganda of moving troops. The League has called a meeting in Cairo. The two countries signed a truce."
+        #expect(Probe.mentions(text, .en).contains { $0.hasPrefix("two countries=") && $0.contains("KEN") && $0.contains("UGA") })
+    }
+
     @Test func bothCountriesAreTheTwoStatesJustNamed() {
         let text = "Japan and South Korea held talks in Tokyo on Friday. After the talks, both countries agreed to cooperate on security."
         #expect(Probe.mentions(text, .en).contains("both countries=JPN+KOR"))
