@@ -241,6 +241,9 @@ struct ArgumentWords: Sendable {
     /// Relative pronouns that stand for the object of their clause ("que", "which"), which the parser may take for a
     /// subordinator after a comma: "le Tchad, que Khartoum accuse de…".
     var objectRelatives: WordSet = .empty
+    /// Prepositions that also open a clause ("after", "as", "since"): before a name and its verb the tagger may read
+    /// them as the name's preposition ("after Mali accused Algeria").
+    var clauseOpeningPrepositions: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

@@ -63,6 +63,9 @@ struct ParsedSentence: Sendable {
             if Self.repairGenitivesAfterAgentPhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairRelativeClausesAfterTheirName(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairClauseSubjectsTakenForObliques(&tree, children: dependents, words: shared) {
+                dependents = WordDependents(of: tree)
+            }
             if Self.repairObjectRelativesTakenForSubordinators(&tree, children: dependents, words: shared) {
                 dependents = WordDependents(of: tree)
             }
@@ -682,6 +685,40 @@ struct ParsedSentence: Sendable {
             tree.words[relative].tag = .pron
             tree.words[relative].relation = "obj"
             tree.words[relative - 1].head = clause + 1
+            changed = true
+        }
+        return changed
+    }
+
+    /// "…deteriorated as Mali, Niger and Burkina Faso announced that…", "after Mali accused Algeria of…": a preposition
+    /// that also opens a clause, read as the preposition of the name after it, with the verb right after the name's
+    /// phrase given some other subject. The name is the verb's subject and the preposition its subordinator; the word
+    /// the verb had for a subject before them is left to it as an oblique.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairClauseSubjectsTakenForObliques(_ tree: inout SyntaxTree, children: WordDependents,
+                                                            words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for name in tree.words.indices where tree.words[name].tag == .propn
+            && [.obl, .nmod].contains(tree.words[name].label.relation) {
+            guard let preposition = children[name].first(where: { $0 < name && tree.words[$0].label.isPlain(.case) }),
+                  shared.words.clauseOpeningPrepositions.contains(TextFolding.fold(tree.words[preposition].form)) else { continue }
+            // The name's phrase: the name and everything hung under it after it (a list, an apposition).
+            var end = name
+            var stack = Array(children[name])
+            while let word = stack.popLast() {
+                if word > end { end = word }
+                stack += children[word]
+            }
+            let verb = end + 1
+            guard verb < tree.words.count, tree.words[verb].tag == .verb, tree.words[name].head - 1 != verb,
+                  !TextFolding.fold(tree.words[verb].form).hasSuffix("ing") else { continue }
+            for subject in children[verb] where subject < preposition && tree.words[subject].label.relation == .nsubj {
+                tree.words[subject].relation = "obl"
+            }
+            tree.words[name].head = verb + 1
+            tree.words[name].relation = "nsubj"
+            tree.words[preposition].head = verb + 1
+            tree.words[preposition].relation = "mark"
             changed = true
         }
         return changed

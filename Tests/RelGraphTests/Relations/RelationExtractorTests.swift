@@ -427,6 +427,18 @@ struct RelationExtractorTests {
             .contains("person:yoweri-museveni CONSULT TZA"))
     }
 
+    /// "…as X, Y and Z announced that…", "after X accused Y of…": the name after a preposition that also opens a clause
+    /// is the subject of the verb right after its phrase.
+    @Test func aNameAfterAClauseOpeningPrepositionIsTheVerbsSubject() {
+        let events = Probe.events("""
+            Ties between Kenya and its neighbours deteriorated as Uganda and Rwanda announced Sunday that they have \
+            withdrawn their ambassadors from Nairobi.
+            """, .en)
+        #expect(events.contains("UGA SANCTION KEN") && events.contains("RWA SANCTION KEN"))
+        #expect(Probe.events("The three allies announced the move in a joint statement after Uganda accused Kenya of arming rebels.", .en)
+            .contains("UGA ACCUSE KEN"))
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

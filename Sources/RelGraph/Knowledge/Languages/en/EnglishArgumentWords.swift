@@ -108,5 +108,6 @@ extension ArgumentWords {
         backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"),
         nominalGerundEnding: "ing",
         itineraryNouns: FunctionWords.set("agenda programme program schedule itinerary"),
-        objectRelatives: FunctionWords.set("which whom"))
+        objectRelatives: FunctionWords.set("which whom"),
+        clauseOpeningPrepositions: FunctionWords.set("after before since until as while once"))
 }
