@@ -439,6 +439,15 @@ struct RelationExtractorTests {
             .contains("UGA ACCUSE KEN"))
     }
 
+    /// Reacting angrily to a decision judges its author.
+    @Test func reactingAngrilyToADecisionAccusesItsAuthor() {
+        #expect(Probe.events("Kenya reacted angrily on Sunday to Uganda's decision to recall its ambassador from Nairobi.", .en)
+            .contains("KEN ACCUSE UGA"))
+        #expect(Probe.events("Le Kenya a réagi vivement à la décision de l'Ouganda de rappeler son ambassadeur.", .fr) == ["KEN ACCUSE UGA"])
+        #expect(Probe.events("Kenia reaccionó con indignación a la decisión de Uganda de llamar a consultas a su embajador.", .es)
+            == ["KEN ACCUSE UGA"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

@@ -42,6 +42,7 @@ extension TriggerLexicon {
         en | ACCUSE | verb | summon* | source=subject|to|poss|host target=object|iobj|of
         en | ACCUSE | verb | slam*, lambast*, castigat*, censur*, reprimand*, chastis*, chastiz*, berat*, excoriat*, decried, decries, decry, decrying, deplor*, assailed, assails, faulted, indict*, sued, sues, suing, disapprov*, reproach*, chided, chides, scold*, probe, probes, probed, probing, vilif*, demoniz*, demonis*, took to task, tak* to task
         en | ACCUSE | verb | critical of, critical toward, critical towards, express* concern*, voic* concern*, rais* concern*, express* alarm, voic* alarm, express* dismay, voic* dismay, express* outrage, voic* outrage, express* anger, voic* anger, express* indignation, voic* indignation, express* displeasure, voic* displeasure | source=subject target=of|over|about|at|toward|towards|object
+        en | ACCUSE | verb | react* angrily, react* furiously, react* sharply, react* with anger, react* with outrage | source=subject target=to|object
         en | ACCUSE | verb | hit out at, hits out at, hitting out at, lash* out at, lashed out at, took aim at, tak* aim at, point* finger at | source=subject target=at|object|against|on
         en | ACCUSE | verb | sound* the alarm, sounded the alarm, rais* the alarm, raised the alarm, labeled, labelled, labeling, labelling, branded, branding | source=subject target=by|with|at|about|over|object
         en | ACCUSE | verb | deem* unacceptable, deemed unacceptable | source=subject target=object

@@ -40,6 +40,7 @@ extension TriggerLexicon {
         fr | ACCUSE | verb | convoqu* | source=subject target=object envoys
         fr | ACCUSE | verb | été convoqu*, est convoqu*, sont convoqu*, sera convoqu*, seront convoqu*, était convoqu*, étaient convoqu*, fut convoqu* | source=subject|à|host target=object envoys passive
         fr | ACCUSE | verb | critique envers, critiques envers, critique vis-a-vis, critiques vis-a-vis, s'inquiet*, s'est inquiet*, se sont inquiet*, exprim* sa preoccupation, exprim* son inquietude, exprim* ses inquietudes, fait part de sa preoccupation, fait part de son inquietude, s'alarm*, s'est alarm* | source=subject target=de|envers|vis-a-vis|face|object
+        fr | ACCUSE | verb | reag* vivement, reag* avec colere, reag* avec indignation, reag* sechement | source=subject target=à|aux|object
         fr | ACCUSE | verb | tir* la sonnette d'alarme, tire la sonnette d'alarme | source=subject target=sur|object
         fr | ACCUSE | verb | qualifi* d'inacceptable*, qualifi* d' inacceptable*, qualifi* d'inadmissible*, qualifi* d' inadmissible*, qualifi* d'ingerence*, qualifi* d' ingerence*, jug* inacceptable*, jug* inadmissible* | source=subject target=object
         fr | ACCUSE | verb | decu par, decue par, decus par, decues par, consterne par, consternee par | source=object|subject target=par
