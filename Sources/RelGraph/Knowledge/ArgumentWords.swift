@@ -244,6 +244,9 @@ struct ArgumentWords: Sendable {
     /// Prepositions that also open a clause ("after", "as", "since"): before a name and its verb the tagger may read
     /// them as the name's preposition ("after Mali accused Algeria").
     var clauseOpeningPrepositions: WordSet = .empty
+    /// Nouns of those who stand against someone ("an opponent of the junta", "un opposant au régime"): their complement
+    /// is whom they oppose, never whose they are.
+    var opposingNouns: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

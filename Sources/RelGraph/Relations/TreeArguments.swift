@@ -558,8 +558,9 @@ final class TreeArguments {
     ///   preposition is most often a place ("moved troops to a US base").
     func ownerWords(of heads: [Int], isTrigger: (Int) -> Bool, namedByCompounds: Bool = false) -> [Int] {
         heads.flatMap { word -> [Int] in
+            // "hosting an opponent of the junta": an opponent is no one's own.
             guard mentionOfWord[word] == nil, Self.ownedTags.contains(parsed.tag(of: word)),
-                  !isTrigger(parsed.tokenOfWord[word]) else { return [] }
+                  !isTrigger(parsed.tokenOfWord[word]), !words.opposingNouns.contains(tokens[parsed.tokenOfWord[word]]) else { return [] }
             // "la expulsión de sus diplomáticos": a possessive determiner owns as "its" does.
             let owners = parsed.dependents(of: word).filter { child in
                 parsed.label(of: child).isSubtype("poss", of: .nmod)

@@ -448,6 +448,11 @@ struct RelationExtractorTests {
             == ["KEN ACCUSE UGA"])
     }
 
+    /// An opponent of X is not X's: welcoming one backs no one's government.
+    @Test func anOpponentIsNoOnesOwn() {
+        #expect(Probe.events("Uganda welcomed an opponent of the Kenyan government.", .en).isEmpty)
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

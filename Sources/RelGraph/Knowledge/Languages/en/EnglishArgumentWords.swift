@@ -109,5 +109,6 @@ extension ArgumentWords {
         nominalGerundEnding: "ing",
         itineraryNouns: FunctionWords.set("agenda programme program schedule itinerary"),
         objectRelatives: FunctionWords.set("which whom"),
-        clauseOpeningPrepositions: FunctionWords.set("after before since until as while once"))
+        clauseOpeningPrepositions: FunctionWords.set("after before since until as while once"),
+        opposingNouns: FunctionWords.set("opponent opponents critic critics rival rivals enemy enemies adversary adversaries dissident dissidents foe foes"))
 }

@@ -144,5 +144,6 @@ extension ArgumentWords {
         verbParticleNouns: FunctionWords.set("cabo"),
         dropsSubjects: true,
         itineraryNouns: FunctionWords.set("agenda programa itinerario"),
-        objectRelatives: FunctionWords.set("que"))
+        objectRelatives: FunctionWords.set("que"),
+        opposingNouns: FunctionWords.set("opositor opositora opositores adversario adversarios enemigo enemigos rival rivales detractor detractores disidente disidentes crítico críticos"))
 }

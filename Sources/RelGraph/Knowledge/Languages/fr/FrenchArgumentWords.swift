@@ -142,5 +142,6 @@ extension ArgumentWords {
         opportunityNouns: FunctionWords.set("occasion occasions opportunité moyen moyens façon manière chance temps"),
         beneficiaryMarkers: FunctionWords.set("pour"),
         itineraryNouns: FunctionWords.set("agenda programme itinéraire"),
-        objectRelatives: FunctionWords.set("que qu'"))
+        objectRelatives: FunctionWords.set("que qu'"),
+        opposingNouns: FunctionWords.set("opposant opposante opposants adversaire adversaires ennemi ennemis rival rivaux détracteur détracteurs dissident dissidents"))
 }
