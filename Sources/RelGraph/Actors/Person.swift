@@ -12,6 +12,8 @@ struct Person: Hashable, Sendable {
     var country: String?
     /// The organization the person serves, when the title names one ("secretario general de la ONU").
     var organization: String?
+    /// ISO3 of the state a posted official serves in ("ambassador to Kenya"): never the person's own.
+    var posting: String?
 
     /// The usual English form of a well-known leader's name, whatever the article's spelling.
     var canonicalName: String?

@@ -93,6 +93,7 @@ struct PersonRegistry: Sendable {
         let candidates = persons.indices.filter { index in
             guard matches(persons[index].roleKey) else { return false }
             if let country, let known = persons[index].country, known != country { return false }
+            if let country, persons[index].posting == country { return false }
             if let organization, let known = persons[index].organization, known != organization { return false }
             // "NATO leaders" is no state's leader, and "the Chinese leader" is no organization's.
             if organization != nil, persons[index].organization == nil, persons[index].country != nil { return false }
@@ -117,6 +118,8 @@ struct PersonRegistry: Sendable {
     /// Records the state a title-only mention gives a person the article named without one
     /// ("Qatar's foreign minister" for a foreign minister introduced by name only).
     mutating func adopt(country: String, for index: Int) {
+        // "its ambassador to Kenya X… the Kenyan ambassador": the state an envoy serves in is not theirs.
+        guard persons[index].posting != country else { return }
         if persons[index].country == nil && persons[index].organization == nil { persons[index].country = country }
     }
 

@@ -42,6 +42,16 @@ struct TitlePhraseTests {
         #expect(person.country == "CHN")
     }
 
+    /// "its ambassador to Kenya X… the Kenyan ambassador": the state an envoy is posted to never becomes theirs, even
+    /// through a later title that names it.
+    @Test func anEnvoysPostingNeverBecomesTheirState() throws {
+        let person = try #require(Probe.persons("""
+            The Somali government said it had recalled its ambassador to Kenya Mohamed Ali Nur. It also ordered the \
+            Kenyan ambassador to return to Nairobi.
+            """, .en).first { $0.name == "Mohamed Ali Nur" })
+        #expect(person.country != "KEN")
+    }
+
     /// A diplomat serves where they are posted: the posting is not their state, while an official in a capital is its.
     @Test func aDiplomatsPostingIsNotTheirState() {
         #expect(!Probe.mentions("The most senior diplomat in Kampala was summoned.", .en).contains { $0.hasSuffix("=UGA") && $0.contains("diplomat") })
