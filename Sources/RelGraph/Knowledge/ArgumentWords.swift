@@ -247,6 +247,9 @@ struct ArgumentWords: Sendable {
     /// Nouns of those who stand against someone ("an opponent of the junta", "un opposant au régime"): their complement
     /// is whom they oppose, never whose they are.
     var opposingNouns: WordSet = .empty
+    /// Participles and relative verbs of aiming ("sanctions targeting X", "des sanctions visant X", "sanciones que
+    /// apuntan a X"): what they aim at is the event noun's target.
+    var aimingVerbs: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

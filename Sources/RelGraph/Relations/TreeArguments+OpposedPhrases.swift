@@ -39,4 +39,18 @@ extension TreeArguments {
     static let closedClauseRelations: DependencyRelations = [.ccomp, .parataxis, .conj]
     /// Clauses on an event noun, read for its "against" phrase: "un ataque empleando drones contra…".
     static let clausalRelations: DependencyRelations = [.acl, .advcl]
+
+    /// The actors a hostile event noun is aimed at through a verb of aiming on it ("sanctions targeting X", "des
+    /// sanctions visant l'économie de X", "sanciones que apuntan a X"): the verb's object or complement, or what owns
+    /// it.
+    func aimedActors(of noun: Int, excluding sources: [Mention]) -> (mentions: [Mention], word: Int)? {
+        for verb in parsed.dependents(of: noun) where parsed.tag(of: verb) == .verb && parsed.relation(of: verb) == .acl
+            && words.aimingVerbs.contains(tokens[parsed.tokenOfWord[verb]]) {
+            let aimed = parsed.dependents(of: verb).filter { [.obj, .obl].contains(parsed.relation(of: $0)) && $0 > verb }
+            var found = resolve(aimed).filter { !sources.contains($0) }
+            if found.isEmpty { found = resolve(ownerWords(of: aimed, isTrigger: { _ in false })).filter { !sources.contains($0) } }
+            if let first = aimed.first, !found.isEmpty { return (found, first) }
+        }
+        return nil
+    }
 }

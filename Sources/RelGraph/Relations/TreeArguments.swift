@@ -376,6 +376,11 @@ final class TreeArguments {
             targets = company
             targetRole = "\(words.comitative) (\(parsed.path(from: head, to: first)))"
         }
+        if targets.isEmpty, isNoun, type.isConflict, let aimed = aimedActors(of: head, excluding: sources) {
+            // "sanctions targeting X", "des sanctions visant l'économie de X", "sanciones que apuntan a X".
+            targets = aimed.mentions
+            targetRole = "aimed (\(parsed.path(from: head, to: aimed.word)))"
+        }
         if targets.isEmpty, isNoun, Self.isBackingType(type), !sources.isEmpty, let backed = backedActors(of: head, excluding: sources) {
             // "con el apoyo de X": the giver is the genitive, the receiver whoever does the act it backs.
             targets = backed.mentions

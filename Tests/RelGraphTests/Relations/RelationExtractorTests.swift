@@ -453,6 +453,13 @@ struct RelationExtractorTests {
         #expect(Probe.events("Uganda welcomed an opponent of the Kenyan government.", .en).isEmpty)
     }
 
+    /// A verb of aiming on a hostile event noun names its target, or what it owns.
+    @Test func sanctionsTargetingSomeoneAreOnThem() {
+        #expect(Probe.events("The EU adopted sanctions targeting Kenya's economy.", .en) == ["org:EU SANCTION KEN"])
+        #expect(Probe.events("L'UE a adopté des sanctions visant l'économie du Kenya.", .fr) == ["org:EU SANCTION KEN"])
+        #expect(Probe.events("La UE adoptó sanciones que apuntan a Kenia.", .es) == ["org:EU SANCTION KEN"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

@@ -110,5 +110,6 @@ extension ArgumentWords {
         itineraryNouns: FunctionWords.set("agenda programme program schedule itinerary"),
         objectRelatives: FunctionWords.set("which whom"),
         clauseOpeningPrepositions: FunctionWords.set("after before since until as while once"),
-        opposingNouns: FunctionWords.set("opponent opponents critic critics rival rivals enemy enemies adversary adversaries dissident dissidents foe foes"))
+        opposingNouns: FunctionWords.set("opponent opponents critic critics rival rivals enemy enemies adversary adversaries dissident dissidents foe foes"),
+        aimingVerbs: FunctionWords.set("targeting targeted targets target aimed directed hitting"))
 }

@@ -145,5 +145,6 @@ extension ArgumentWords {
         dropsSubjects: true,
         itineraryNouns: FunctionWords.set("agenda programa itinerario"),
         objectRelatives: FunctionWords.set("que"),
-        opposingNouns: FunctionWords.set("opositor opositora opositores adversario adversarios enemigo enemigos rival rivales detractor detractores disidente disidentes crítico críticos"))
+        opposingNouns: FunctionWords.set("opositor opositora opositores adversario adversarios enemigo enemigos rival rivales detractor detractores disidente disidentes crítico críticos"),
+        aimingVerbs: FunctionWords.set("apuntan apunta apuntando dirigidas dirigidos dirigida dirigido afectan afecta afectando"))
 }

@@ -143,5 +143,6 @@ extension ArgumentWords {
         beneficiaryMarkers: FunctionWords.set("pour"),
         itineraryNouns: FunctionWords.set("agenda programme itinéraire"),
         objectRelatives: FunctionWords.set("que qu'"),
-        opposingNouns: FunctionWords.set("opposant opposante opposants adversaire adversaires ennemi ennemis rival rivaux détracteur détracteurs dissident dissidents"))
+        opposingNouns: FunctionWords.set("opposant opposante opposants adversaire adversaires ennemi ennemis rival rivaux détracteur détracteurs dissident dissidents"),
+        aimingVerbs: FunctionWords.set("visant visent vise visé visée visés visées ciblant ciblent cible ciblé ciblée ciblés ciblées frappant"))
 }
