@@ -44,7 +44,7 @@ struct ParsedSentence: Sendable {
         var dependents = WordDependents(of: tree)
         if Self.repairAuxiliariesTakenForVerbs(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderTheirObject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
-        if Self.repairVerbsUnderARootObject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairVerbsUnderARootObject(&tree, children: dependents, words: words) { dependents = WordDependents(of: tree) }
         if Self.repairParticiplesUnderTheirObject(&tree) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderTheirSubject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairInterposedClauses(&tree, children: dependents) { dependents = WordDependents(of: tree) }
@@ -473,10 +473,12 @@ struct ParsedSentence: Sendable {
 
     /// "También impuso sanciones a X", "El martes impuso sanciones a X", with the subject left out as Spanish does, read
     /// with the verb as a modifier of the noun right after it and a word before the verb, or that noun, made the root:
-    /// the verb is the root and the noun its object. A root written before it (an adverb, a day) modifies it, and so do
-    /// the noun's own dependents before the verb and the punctuation.
+    /// the verb is the root and the noun its object. A root written before it modifies it (an adverb, a day) or is its
+    /// subject (a noun with no preposition, "El gobierno de X impuso sanciones…"), and the noun's own dependents
+    /// before the verb and the punctuation are the verb's.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    private static func repairVerbsUnderARootObject(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+    private static func repairVerbsUnderARootObject(_ tree: inout SyntaxTree, children: WordDependents,
+                                                    words shared: ArgumentWords.Shared?) -> Bool {
         guard let root = tree.words.firstIndex(where: { $0.label.isPlain(.root) }),
               ![.verb, .aux].contains(tree.words[root].tag) else { return false }
         for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].label.isPlain(.nmod) {
@@ -491,7 +493,12 @@ struct ParsedSentence: Sendable {
             }
             if root != object {
                 tree.words[root].head = verb + 1
-                tree.words[root].relation = tree.words[root].tag == .adv ? "advmod" : "obl"
+                // "El gobierno de X impuso sanciones…": a noun with no preposition before the verb is its subject,
+                // unless it names a time ("El martes impuso…").
+                let isTime = shared?.words.timeNouns.contains(TextFolding.fold(tree.words[root].form)) ?? true
+                let isSubject = [.noun, .propn].contains(tree.words[root].tag) && !isTime
+                    && !children[root].contains { tree.words[$0].label.isPlain(.case) }
+                tree.words[root].relation = tree.words[root].tag == .adv ? "advmod" : isSubject ? "nsubj" : "obl"
                 for child in children[root] where tree.words[child].tag == .punct && child > verb { tree.words[child].head = verb + 1 }
             }
             return true

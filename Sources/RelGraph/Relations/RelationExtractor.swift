@@ -165,6 +165,16 @@ struct RelationExtractor {
             if shared.words.timeNouns.contains(tokens[token]) { nouns.append(token..<token + 1) }
             if shared.words.verbFormAdjectives.contains(tokens[token]) { formAdjectives.append(token..<token + 1) }
         }
+        // "a 21 altos funcionarios venezolanos", "senior Kenyan officials": an agent noun that opens an official's
+        // mention is a noun, and a qualifier of titles right before it its adjective, which the tagger may swap.
+        for mention in actors.mentions[sentence.index] where mention.form == .official
+            && shared.words.agentNouns.contains(tokens[mention.range.lowerBound]) {
+            let start = mention.range.lowerBound
+            nouns.append(start..<start + 1)
+            if start > sentence.tokenRange.lowerBound, FunctionWords.titleQualifiers.contains(tokens[start - 1]) {
+                beforeNouns.append(start - 1..<start)
+            }
+        }
         let properNames = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
         let names = properNames + acronymsWithClosingDot(in: sentence, outside: properNames)
         // "le ministère russe": a demonym right after an agent noun is its adjective, which the tagger may doubt; so is a

@@ -460,6 +460,12 @@ struct RelationExtractorTests {
         #expect(Probe.events("La UE adoptó sanciones que apuntan a Kenia.", .es) == ["org:EU SANCTION KEN"])
     }
 
+    /// "El gobierno de X impuso sanciones a 21 altos funcionarios de Y": the verb the parser hangs on its object under the
+    /// subject made the root heads the clause with that subject, and the qualifier before officials is an adjective.
+    @Test func aSubjectMadeTheRootKeepsItsVerb() {
+        #expect(Probe.events("El gobierno de Kenia impuso sanciones a 21 altos funcionarios ugandeses.", .es) == ["KEN SANCTION UGA"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.
