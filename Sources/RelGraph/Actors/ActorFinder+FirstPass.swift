@@ -22,7 +22,9 @@ extension ActorFinder {
             let preposition = prepositionBefore(phrase.range.lowerBound, in: range)
             if let name = phrase.name {
                 let index = registry.register(person(name, phrase: phrase), at: firstMention(name, spans: spans))
-                found.append((phrase.range.lowerBound, .resolved(Mention(range: phrase.range, refs: [.person(index)], form: .name, preposition: preposition))))
+                var mention = Mention(range: phrase.range, refs: [.person(index)], form: .name, preposition: preposition)
+                mention.posting = phrase.posting?.country
+                found.append((phrase.range.lowerBound, .resolved(mention)))
             } else {
                 found.append((phrase.range.lowerBound, .official(phrase, preposition: preposition)))
             }

@@ -27,6 +27,10 @@ struct Mention: Hashable, Sendable {
     /// After "à", "in", "en": a place. Set by the actor finder, which knows the language (Spanish "a" marks objects).
     var isLocative = false
 
+    /// The state a named envoy's phrase says they are posted to ("its ambassador to Kenya X"): where they are called
+    /// home from, or sent out of, when the envoy's phrase is the place a recall or an expulsion names.
+    var posting: String?
+
     /// How a state named inside one word with a participle takes part ("Saudi-led", "US-backed", "U.S.-manned"); nil
     /// for any other mention.
     var compound: ActorLexicon.CompoundPart?

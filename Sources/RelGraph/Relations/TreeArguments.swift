@@ -302,7 +302,14 @@ final class TreeArguments {
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
                 // "llamó a consultas a su embajador en X, Y": the envoy a state calls home is its own; the host is the
                 // target, never the envoy.
-                if !isSource, frame.places { resolved.removeAll(where: isNamedEnvoy) }
+                if !isSource, frame.places {
+                    // "recalled its ambassador to Kenya, X": the named envoy's posting is the host.
+                    let hosts = resolved.filter(isNamedEnvoy).compactMap { envoy in
+                        envoy.posting.map { Mention(range: envoy.range, refs: [.state($0)], form: .name, preposition: nil) }
+                    }
+                    resolved.removeAll(where: isNamedEnvoy)
+                    if resolved.isEmpty { resolved = hosts.filter { Self.isFree($0, taken: taken) } }
+                }
                 // "condemned the plan to proclaim the independence of X": a thing owned by a thing owned by X is X's. A
                 // capital further down names the thing, not its owner: "la mise en œuvre du processus de Luanda".
                 for depth in 0..<Self.ownerDepth where resolved.isEmpty && owners && !heads.isEmpty {

@@ -466,6 +466,13 @@ struct RelationExtractorTests {
         #expect(Probe.events("El gobierno de Kenia impuso sanciones a 21 altos funcionarios ugandeses.", .es) == ["KEN SANCTION UGA"])
     }
 
+    /// A named envoy's posting is the host a recall names: "recalled its ambassador to Kenya, X".
+    @Test func aNamedEnvoysPostingIsTheHostOfARecall() {
+        #expect(Probe.events("Somalia recalled its ambassador to Kenya, Mohamed Ali Nur, for consultations.", .en) == ["SOM SANCTION KEN"])
+        #expect(Probe.events("Le Kenya a rappelé son ambassadeur en Ouganda, Joseph Kamau.", .fr) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Kenia llamó a consultas a su embajador en Uganda, Joseph Kamau.", .es) == ["KEN SANCTION UGA"])
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.

@@ -371,7 +371,8 @@ struct TreeArgumentsTests {
         // An envoy a state calls home is its own: the named envoy is never the recall's target.
         Case(.es, "Bolivia llamó a consultas a su embajador, Carlos Duarte, ante la injerencia del gobierno paraguayo.",
              ["BOL SANCTION PRY"]),
-        Case(.es, "Bolivia llamó a consultas a su embajador en Paraguay, Carlos Duarte.", []),
+        // …and the posting written in the envoy's phrase is the host the recall is aimed at.
+        Case(.es, "Bolivia llamó a consultas a su embajador en Paraguay, Carlos Duarte.", ["BOL SANCTION PRY"]),
         // A withdrawal of one's own envoys is not the host's act.
         Case(.es, "Bolivia anunció el retiro de sus diplomáticos de Paraguay.", []),
         // A noun of time the parser reads as a subject is none: the coordinated verb keeps the first one's subject.
