@@ -37,4 +37,36 @@ extension TreeArguments {
     private func isGenitive(_ word: Int) -> Bool {
         markers(of: word) == [words.genitive]
     }
+
+    /// "l'expulsion de douze fonctionnaires français en poste à Alger", "the expulsion of French diplomats posted in
+    /// Algiers": envoys or officials of one state, posted in another written under them, are sent out of that other.
+    /// The state they serve in is the author, their own state whom the act befalls.
+    func postedEnvoys(of noun: Int) -> (authors: [Mention], owners: [Mention], envoy: Int, place: Int)? {
+        for envoy in parsed.dependents(of: noun) where isGenitive(envoy) {
+            let owners = envoyOwners(envoy)
+            guard !owners.isEmpty else { continue }
+            // The posting, within two steps under the envoy: "en poste à Alger", "posted in Algiers", "in Algiers".
+            var frontier = [envoy]
+            for _ in 0..<3 {
+                frontier = frontier.flatMap { Array(parsed.dependents(of: $0)) }
+                for place in frontier where markers(of: place).contains(where: { FunctionWords.postingPrepositions.contains($0) }) {
+                    let hosts = resolve([place]).filter { host in
+                        host.refs.allSatisfy { $0.stateCode != nil } && !owners.contains { $0.refs == host.refs }
+                    }
+                    if !hosts.isEmpty { return (hosts, owners, envoy, place) }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The state an envoy or an official belongs to, by a demonym on the noun or as the official's mention it is part of.
+    private func envoyOwners(_ envoy: Int) -> [Mention] {
+        if let mention = mentionOfWord[envoy], mentions[mention].form == .official,
+           mentions[mention].refs.allSatisfy({ $0.stateCode != nil }) {
+            return [mentions[mention]]
+        }
+        guard isEnvoy(envoy) || words.agentNouns.contains(tokens[parsed.tokenOfWord[envoy]]) else { return [] }
+        return resolve(parsed.dependents(of: envoy).filter { parsed.relation(of: $0) == .amod && mentionOfWord[$0] != nil })
+    }
 }

@@ -414,7 +414,7 @@ final class TreeArguments {
             targets = scene.mentions
             targetRole = "scene (\(parsed.path(from: head, to: scene.word)))"
         }
-        if sources.isEmpty, isNoun, Self.actsOnEnvoys(type), let origin = envoysOrigin(of: head) {
+        if sources.isEmpty, isNoun, Self.actsOnEnvoys(type), let origin = envoysOrigin(of: head) ?? postedEnvoys(of: head) {
             // "l'expulsion de ses diplomates de X": the state the envoys are sent out of acts on them, and their owner
             // undergoes it; the genitive, read through the envoys, found the state they leave.
             sources = origin.authors

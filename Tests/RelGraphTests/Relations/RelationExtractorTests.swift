@@ -473,6 +473,15 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia llamó a consultas a su embajador en Uganda, Joseph Kamau.", .es) == ["KEN SANCTION UGA"])
     }
 
+    /// Envoys of one state posted in another are expelled by that other: "l'expulsion de diplomates français en poste à
+    /// Alger".
+    @Test func envoysPostedInAStateAreExpelledByIt() {
+        let expected = ["DZA SANCTION FRA", "FRA ACCUSE DZA"]
+        #expect(Probe.events("La France a dénoncé l'expulsion de douze diplomates français en poste à Alger.", .fr).sorted() == expected)
+        #expect(Probe.events("France condemned the expulsion of French diplomats in Algiers.", .en).sorted() == expected)
+        #expect(Probe.events("Francia condenó la expulsión de doce diplomáticos franceses destinados en Argel.", .es).sorted() == expected)
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.
