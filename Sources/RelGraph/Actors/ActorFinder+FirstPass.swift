@@ -23,7 +23,7 @@ extension ActorFinder {
             if let name = phrase.name {
                 let index = registry.register(person(name, phrase: phrase), at: firstMention(name, spans: spans))
                 var mention = Mention(range: phrase.range, refs: [.person(index)], form: .name, preposition: preposition)
-                mention.posting = phrase.posting?.country
+                mention.posting = phrase.posting
                 found.append((phrase.range.lowerBound, .resolved(mention)))
             } else {
                 found.append((phrase.range.lowerBound, .official(phrase, preposition: preposition)))

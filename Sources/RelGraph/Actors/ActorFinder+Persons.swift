@@ -159,7 +159,7 @@ extension ActorFinder {
     func person(_ name: NameScanner.Name, phrase: TitlePhrase) -> Person {
         let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
         return Person(name: text, keys: name.keys, role: phrase.role, roleKey: phrase.roleKey,
-                      country: phrase.country, organization: phrase.organization, posting: phrase.posting?.country)
+                      country: phrase.country, organization: phrase.organization, posting: phrase.posting)
     }
 
     /// Where a person is first named, with the states named in that sentence.

@@ -16,9 +16,8 @@ struct TitlePhrase: Sendable {
     var name: NameScanner.Name?
     /// "los embajadores de Alemania", "Arab foreign ministers": several officials, never one person of the article.
     var isPlural = false
-    /// Where a posted official serves, as written ("to Kenya" in "its ambassador to Kenya X"), and that state: the
-    /// place is no part of the person's name, and the state is not theirs.
-    var posting: (range: Range<Int>, country: String)?
+    /// The state a posted official serves in ("to Kenya" in "its ambassador to Kenya X"): never theirs.
+    var posting: String?
 
     /// "ministre brésilien des Affaires étrangères": a portfolio after a demonym still makes the minister a foreign minister.
     private static let portfolioRoles: [String: String] = [
@@ -95,7 +94,7 @@ struct TitlePhrase: Sendable {
                         phrase.country = phrase.country ?? span.entry.key
                     } else {
                         postingStart = postingStart ?? posting
-                        if let posting, phrase.posting == nil { phrase.posting = (posting..<span.range.upperBound, span.entry.key) }
+                        phrase.posting = phrase.posting ?? span.entry.key
                     }
                 case .organization:
                     if posting == nil || phrase.country == nil {

@@ -811,22 +811,28 @@ extension TreeArguments {
            words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]) {
             return agentWords(of: verb)
         }
-        // "The EU approved sanctions against X": a verb that enacts an event is its support verb, trigger or not.
+        guard let verb = supportVerb(of: noun, isTrigger: isTrigger) else { return [] }
+        return subjectWords(of: verb)
+    }
+
+    /// The verb that carries an event noun as its object, whose subject is the noun's author. "The EU approved
+    /// sanctions against X": a verb that enacts an event is its support verb, trigger or not; a verb that judges,
+    /// counters or undergoes the event is none.
+    private func supportVerb(of noun: Int, isTrigger: (Int) -> Bool) -> Int? {
         let noun = firstConjunct(of: noun)
         guard isSupported(noun),
               let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),
               !undergoes(noun), !words.counteringVerbs.contains(tokens[parsed.tokenOfWord[verb]]),
-              !words.judgingVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return [] }
-        return subjectWords(of: verb)
+              !words.judgingVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return nil }
+        return verb
     }
 
     /// "Luego impuso sanciones a X": the main verb carrying an event noun has no written subject, in a language that
     /// drops subjects; the discourse says who it is.
     func hasDroppedSupportSubject(_ noun: Int, isTrigger: (Int) -> Bool) -> Bool {
-        let noun = firstConjunct(of: noun)
-        guard words.dropsSubjects, isSupported(noun), let verb = parsed.governor(of: noun), parsed.tag(of: verb) == .verb,
-              parsed.relation(of: verb) == .root, !isTrigger(parsed.tokenOfWord[verb]) else { return false }
+        guard words.dropsSubjects, let verb = supportVerb(of: noun, isTrigger: isTrigger), parsed.tag(of: verb) == .verb,
+              parsed.relation(of: verb) == .root else { return false }
         return !hasWrittenSubject(verb)
     }
 
