@@ -284,7 +284,8 @@ struct RelationExtractor {
             let meetingOfVisit = hit.trigger.type == .consult && governor.map { isRealVisit($0, tree: tree, speaksOfPossibility: speaksOfPossibility) } ?? false
             if meetingOfVisit {
                 if modality == .unreal, let head = tree.headWord(of: hit.range) { modality = tree.isNegated(head) ? .negated : .factual }
-            } else if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged {
+            } else if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged,
+                      !Self.isRejectedAttack(hit, isNoun: isNoun, governor: governor) {
                 modality = .unreal
             }
             // An event noun that is only the topic of its governor ("annulé la visite") leaves a verb coordinated after
@@ -654,6 +655,14 @@ struct RelationExtractor {
             index -= 1
         }
         return index >= range.lowerBound && FunctionWords.subjectPronouns.contains(document.tokens[index])
+    }
+
+    /// "rechazó la nueva agresión israelí contra Irán", "rejected the invasion": an act of force named as a noun that is
+    /// rejected is condemned, and took place; a denial ("denied any attack") still says it did not, and sanctions
+    /// rejected ("rejected the US sanctions on X") may be only proposed.
+    private static func isRejectedAttack(_ hit: TriggerMatcher.Hit, isNoun: Bool, governor: TriggerMatcher.Hit) -> Bool {
+        isNoun && governor.trigger.type == .reject && governor.trigger.frame != .deny
+            && [.assault, .coerce].contains(hit.trigger.type)
     }
 
     /// Triggers whose object noun did not happen: talks rejected, support discussed, sanctions demanded,

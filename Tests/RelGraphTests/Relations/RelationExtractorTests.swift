@@ -482,6 +482,13 @@ struct RelationExtractorTests {
         #expect(Probe.events("Francia condenó la expulsión de doce diplomáticos franceses destinados en Argel.", .es).sorted() == expected)
     }
 
+    /// A hostile act rejected as a noun was condemned and took place; one denied did not.
+    @Test func aRejectedAttackTookPlace() {
+        #expect(Probe.events("Kenya rejected Uganda's invasion of Tanzania.", .en).contains("UGA ASSAULT TZA"))
+        #expect(Probe.events("El presidente keniano rechazó la nueva agresión ugandesa contra Tanzania.", .es).contains("UGA ASSAULT TZA"))
+        #expect(Probe.events("Kenya denied any attack on Uganda.", .en).allSatisfy { !$0.contains("ASSAULT") })
+    }
+
     // MARK: Verbs of arrival
 
     /// "llegó a amenazar", "est arrivé à convaincre": the act came to pass; no journey is made, and the act is real.
