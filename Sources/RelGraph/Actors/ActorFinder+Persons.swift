@@ -18,7 +18,7 @@ extension ActorFinder {
         }
         let isGiven = (name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])) || hasCourtesyTitle(name) || isListed
         let isSpeaker = !opensSentenceAlone(name, sentence: names.sentence)
-            && !endsInstitutionName(name, sentence: names.sentence)
+            && !endsInstitutionName(name, sentence: names.sentence) && !namesBody(name)
             && (isReported(name, names: names) || actsInCompoundTense(name, names: names))
         if isGiven || isSpeaker || leader != nil {
             let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
@@ -79,6 +79,15 @@ extension ActorFinder {
         guard name.keys.count == 1 || namesPortfolio(name), start - 2 > sentence.lowerBound,
               FunctionWords.ofPrepositions.contains(document.tokens[start - 1]) else { return false }
         return document.tokens[start - 2].isWord && document.tokens[start - 2].isCapitalized
+    }
+
+    /// "the Chinese Embassy said", "the Army said": one capitalised word that is an agent's or a ruler's noun names a
+    /// body, not a speaker.
+    private func namesBody(_ name: NameScanner.Name) -> Bool {
+        guard name.keys.count == 1 else { return false }
+        let words = ArgumentWords.Shared.of(document.language).words
+        let token = document.tokens[name.range.upperBound - 1]
+        return words.agentNouns.contains(token) || words.rulerNouns.contains(token)
     }
 
     /// Every word of the name is a word of a ministry's portfolio ("Foreign Affairs", "Asuntos Exteriores").

@@ -202,6 +202,8 @@ struct ArgumentWords: Sendable {
     var removalNouns: WordSet = .empty
     /// Subject pronouns of one person or thing ("il", "she", "ella"): the discourse never makes one stand for a pair.
     var singularPronouns: WordSet = .empty
+    /// Subject pronouns that stand only for a person ("he", "she"): never for a state or a body the discourse followed.
+    var personPronouns: WordSet = .empty
     /// Verbs by which a relative clause names who takes part in the event noun it hangs from: "maniobras en las que
     /// participarán X y Y", "des exercices auxquels participeront X et Y", "drills in which X and Y participated".
     var participationVerbs: WordSet = .empty
@@ -227,7 +229,8 @@ struct ArgumentWords: Sendable {
     var opportunityNouns: WordSet = .empty
     var beneficiaryMarkers: WordSet = .empty
     /// Participles of leading joined to a state's name in one word ("Saudi-led", "US-led"): the group the word qualifies
-    /// acts for that state, as a demonym's would.
+    /// acts for that state, as a demonym's would. Written apart with an agent ("a delegation led by X", "conduite par",
+    /// "encabezada por"), an agent noun that names no one stands for its leader.
     var leadingParticiples: WordSet = .empty
     /// Participles of backing joined to a state's name in one word ("US-backed", "Iranian-funded"): the state backs what
     /// the word qualifies, and is no part of it.
@@ -247,6 +250,9 @@ struct ArgumentWords: Sendable {
     /// Nouns of those who stand against someone ("an opponent of the junta", "un opposant au régime"): their complement
     /// is whom they oppose, never whose they are.
     var opposingNouns: WordSet = .empty
+    /// Nouns of a relation written bare before a state's name as its epithet ("accused neighbour X", "warned ally
+    /// Y"): told to the tagger as nouns, which it may take for a preposition before the name.
+    var epithetNouns: WordSet = .empty
     /// Participles and relative verbs of aiming ("sanctions targeting X", "des sanctions visant X", "sanciones que
     /// apuntan a X"): what they aim at is the event noun's target.
     var aimingVerbs: WordSet = .empty

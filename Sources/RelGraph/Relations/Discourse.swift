@@ -8,6 +8,9 @@
 struct Discourse {
     /// The subject of the last sentence that had one.
     private(set) var lastSubject: [ActorRef] = []
+    /// The last person written as a subject, of a main clause or any other, and its sentence: whom "he" or "she" stands
+    /// for when the last subject is a state or a body.
+    private var lastPerson: (sentence: Int, refs: [ActorRef])?
     /// Actors named after "contre", "against", "contra": the side a conflict is aimed at.
     private var opposed: [(sentence: Int, ref: ActorRef)] = []
     /// States named, in order, with their sentence.
@@ -32,7 +35,14 @@ struct Discourse {
     /// the same per sentence as a short one.
     private static let reach = 3
 
-    mutating func record(sentence: Int, mentions: [Mention], subject: [Mention]) {
+    /// - Parameter persons: the persons written as the subject of any clause of the sentence (`TreeArguments.personSubjects`).
+    mutating func record(sentence: Int, mentions: [Mention], subject: [Mention], persons: [Mention] = []) {
+        let subjectPersons = subject.flatMap(\.refs).filter { $0.personIndex != nil }
+        if !subjectPersons.isEmpty {
+            lastPerson = (sentence, subjectPersons)
+        } else if let first = persons.first {
+            lastPerson = (sentence, first.refs)
+        }
         opposed.removeAll { sentence - $0.sentence > Self.reach }
         states.removeAll { sentence - $0.sentence > Self.reach }
         requests.removeAll { sentence - $0.sentence > Self.reach }
@@ -49,6 +59,15 @@ struct Discourse {
             }
         }
         if !subject.isEmpty { lastSubject = subject.flatMap(\.refs) }
+    }
+
+    /// The person "he" or "she" stands for at `sentence`: the last subject when it holds one, else the last person
+    /// written as a subject within reach.
+    func personSubject(at sentence: Int) -> [ActorRef] {
+        let persons = lastSubject.filter { $0.personIndex != nil }
+        guard persons.isEmpty else { return persons }
+        guard let lastPerson, sentence - lastPerson.sentence <= Self.reach else { return [] }
+        return lastPerson.refs
     }
 
     mutating func record(_ relations: [Relation]) {

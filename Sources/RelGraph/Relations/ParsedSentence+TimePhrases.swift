@@ -154,3 +154,28 @@ extension ParsedSentence {
         return changed
     }
 }
+
+/// "X had earlier on Saturday accused Y of…": a time phrase between an auxiliary and its participle, which the parser
+/// makes the sentence's root, the participle its modifier and the subject and auxiliary its own.
+extension ParsedSentence {
+    /// Makes the verb hung from a root time noun the root, and the time noun its oblique; the time phrase keeps its own
+    /// words ("on", "this"), everything else the noun held is the verb's.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    static func repairVerbsUnderARootTimeNoun(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        guard let time = tree.words.firstIndex(where: { $0.label.isPlain(.root) }), [.noun, .propn].contains(tree.words[time].tag),
+              let verb = children[time].first(where: { $0 > time && tree.words[$0].tag == .verb && tree.words[$0].label.relation == .acl }),
+              children[time].contains(where: { $0 < time && tree.words[$0].tag == .aux }),
+              shared.words.timeNouns.contains(TextFolding.fold(tree.words[time].form)) else { return false }
+        tree.words[verb].head = 0
+        tree.words[verb].relation = "root"
+        tree.words[time].head = verb + 1
+        tree.words[time].relation = "obl"
+        for child in children[time] where child != verb && !timePhraseRelations.contains(tree.words[child].label.relation) {
+            tree.words[child].head = verb + 1
+        }
+        return true
+    }
+
+    /// The relations of a time noun's own words: "on", "this", "next", "last".
+    private static let timePhraseRelations: DependencyRelations = [.case, .det, .amod, .nummod, .compound]
+}

@@ -18,7 +18,7 @@ struct ParsedSentence: Sendable {
         words.collapse(hints.nameSpans, tokens: tokens)
         let predicates = words.predicateWords(tokens: tokens, hints: hints)
         let tree = model.parse(words.forms, atoms: words.atoms(), knownTags: words.properNounTags(tokens: tokens, names: hints.names, adjectives: hints.adjectives,
-                                                                            auxiliaries: hints.auxiliaries),
+                                                                            auxiliaries: hints.auxiliaries, commonNouns: hints.commonNouns),
                                predicates: predicates, standIns: words.verbStandIns(predicates))
         self.init(tree: tree, tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords, firstToken: range.lowerBound,
                   words: ArgumentWords.Shared.of(language))
@@ -57,12 +57,14 @@ struct ParsedSentence: Sendable {
             if Self.repairPartitiveNumerals(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairVerbParticleNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairVerbsUnderARootTimeNoun(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairObjectsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairInfinitivesAfterTimeNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairComplementsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairGenitivesAfterAgentPhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairRelativeClausesAfterTheirName(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairReducedRelativesTakenForMain(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairClauseSubjectsTakenForObliques(&tree, children: dependents, words: shared) {
                 dependents = WordDependents(of: tree)
             }
@@ -706,7 +708,7 @@ struct ParsedSentence: Sendable {
                                                             words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for name in tree.words.indices where tree.words[name].tag == .propn
-            && [.obl, .nmod].contains(tree.words[name].label.relation) {
+            && [.obl, .nmod, .ccomp].contains(tree.words[name].label.relation) {
             guard let preposition = children[name].first(where: { $0 < name && tree.words[$0].label.isPlain(.case) }),
                   shared.words.clauseOpeningPrepositions.contains(TextFolding.fold(tree.words[preposition].form)) else { continue }
             // The name's phrase: the name and everything hung under it after it (a list, an apposition).
@@ -716,7 +718,9 @@ struct ParsedSentence: Sendable {
                 if word > end { end = word }
                 stack += children[word]
             }
-            let verb = end + 1
+            // "as the envoy, Ambassador X, also visited…": the apposition's closing comma and an adverb may come between.
+            var verb = end + 1
+            while verb < tree.words.count, tree.words[verb].tag == .adv || tree.words[verb].form == "," { verb += 1 }
             guard verb < tree.words.count, tree.words[verb].tag == .verb, tree.words[name].head - 1 != verb,
                   !TextFolding.fold(tree.words[verb].form).hasSuffix("ing") else { continue }
             for subject in children[verb] where subject < preposition && tree.words[subject].label.relation == .nsubj {
@@ -726,6 +730,7 @@ struct ParsedSentence: Sendable {
             tree.words[name].relation = "nsubj"
             tree.words[preposition].head = verb + 1
             tree.words[preposition].relation = "mark"
+            if [.parataxis, .conj].contains(tree.words[verb].label.relation) { tree.words[verb].relation = "advcl" }
             changed = true
         }
         return changed

@@ -77,7 +77,7 @@ struct RelationExtractor {
             tree.travelTokens = TokenMask(hits.filter { $0.trigger.frame == .visit }.map(\.range))
             let found = sentenceRelations(sentence, hits: hits, tree: tree, discourse: discourse, groupCount: &groupCount)
                 + backingRelations(sentence, tree: tree)
-            discourse.record(sentence: sentence.index, mentions: mentions, subject: tree.mainSubject())
+            discourse.record(sentence: sentence.index, mentions: mentions, subject: tree.mainSubject(), persons: tree.personSubjects())
             discourse.record(found)
             relations += found
         }
@@ -175,6 +175,11 @@ struct RelationExtractor {
                 beforeNouns.append(start - 1..<start)
             }
         }
+        // "accused neighbour X": a relation's noun written bare before a state's name is a noun, not a preposition.
+        let epithets = actors.mentions[sentence.index].filter { mention in
+            mention.isProperName && mention.range.lowerBound > sentence.tokenRange.lowerBound
+                && shared.words.epithetNouns.contains(tokens[mention.range.lowerBound - 1])
+        }.map { $0.range.lowerBound - 1..<$0.range.lowerBound }
         let properNames = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
         let names = properNames + acronymsWithClosingDot(in: sentence, outside: properNames)
         // "le ministère russe": a demonym right after an agent noun is its adjective, which the tagger may doubt; so is a
@@ -185,7 +190,7 @@ struct RelationExtractor {
                 || (mention.range.count == 1 && tokens[mention.range.lowerBound].isHyphenated))
         }.map(\.range) + formAdjectives + beforeNouns
         return ParseHints(names: names, predicates: predicates, verbs: verbs, nouns: nouns, adjectives: adjectives,
-                          auxiliaries: auxiliariesBeforeIncises(in: sentence).map { $0..<$0 + 1 },
+                          auxiliaries: auxiliariesBeforeIncises(in: sentence).map { $0..<$0 + 1 }, commonNouns: epithets,
                           clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
     }
 
@@ -576,7 +581,9 @@ struct RelationExtractor {
             // "X se reunió con Y, con quien dialogó…": a clause inside a sentence whose main verb has a subject shares it.
             let targets = Set(arguments.targets.flatMap(\.refs))
             let written = found.subjectIsPronoun ? [] : writtenSubjectAbove().flatMap(\.refs).filter { !targets.contains($0) }
-            arguments.sources = [synthetic(written.isEmpty ? discourse.lastSubject : written, at: hit.range.lowerBound)]
+            // "He met…" after a sentence whose subject was a state: the last person written as a subject.
+            let person = found.subjectIsPersonPronoun ? discourse.personSubject(at: sentence) : []
+            arguments.sources = [synthetic(!written.isEmpty ? written : !person.isEmpty ? person : discourse.lastSubject, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)
         }

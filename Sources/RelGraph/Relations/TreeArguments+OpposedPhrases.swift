@@ -9,6 +9,9 @@ extension TreeArguments {
         guard let head = headWord(of: range), let clause = clauseHead(of: head) else { return [] }
         var opposed: [Int] = []
         var stack = [clause]
+        // The clause's subjects are other actors' phrases, but an event noun that is its clause's subject ("los
+        // ataques ejecutados por X contra Y dejaron…") is the act's own: its clauses are read.
+        if head != clause, Self.subjectRelations.contains(parsed.relation(of: head)) { stack.append(head) }
         while let word = stack.popLast() {
             // An event noun's own complements were its frame's to read ("le renvoi du procès contre X" sends no one
             // back to X); only a clause on it ("un ataque empleando drones contra…") is read further.

@@ -230,8 +230,14 @@ extension TreeArguments {
         let isRuler = words.rulerNouns.contains(tokens[parsed.tokenOfWord[word]])
         let isTerritory = words.territoryNouns.contains(tokens[parsed.tokenOfWord[word]])
         var found: [Int] = []
+        var leaders: [Int] = []
         for child in parsed.dependents(of: word) {
             let relation = parsed.relation(of: child)
+            // "a delegation led by X": an agent noun that names no one stands for the one who leads it.
+            if isAgent, relation == .acl, words.leadingParticiples.contains(tokens[parsed.tokenOfWord[child]]) {
+                leaders += agentWords(of: child).compactMap { mentionOfWord[$0] }
+                continue
+            }
             guard Self.modifierRelations.contains(relation) else { continue }
             // An agent noun is its owner's ("the forces of X", "X's envoy"), not what another preposition names ("the
             // force against officials of X", "the ambassador to X"); a ruling noun is also its seat's ("in Bamako").
@@ -257,6 +263,8 @@ extension TreeArguments {
                 if let other = mentionOfWord[member] { found.append(other) }
             }
         }
+        // "une délégation russe dirigée par X" is Russia's: a leader stands for a group only when nothing else names it.
+        if found.isEmpty { found = leaders }
         if found.isEmpty, !isMemberList(word), let first = firstExample(after: word) { found.append(first) }
         if found.isEmpty, isTerritory, let neighbour = complement(rightAfter: word) { found.append(neighbour) }
         return found

@@ -20,6 +20,8 @@ final class TreeArguments {
         var subjectIsPronoun = false
         /// That pronoun names one actor ("il", "she"): the discourse may not make it stand for a pair.
         var subjectIsSingularPronoun = false
+        /// That pronoun names a person ("he", "she"): it stands for the last person written as a subject.
+        var subjectIsPersonPronoun = false
         /// The trigger's object is a pronoun the sentence does not resolve ("il a été reçu par…"): the discourse may
         /// supply it.
         var objectUnwritten = false
@@ -129,6 +131,16 @@ final class TreeArguments {
         }
         guard [.verb, .aux, .adj].contains(parsed.tag(of: root)) else { return [] }
         return resolve(subjectWords(of: root))
+    }
+
+    /// The persons written as the subject of a verb, in the order of the sentence: "X's handover came as Y visited Z.
+    /// He met…" has Y for the person the next sentence's "he" stands for.
+    func personSubjects() -> [Mention] {
+        (0..<parsed.wordCount).compactMap { word -> Mention? in
+            guard parsed.relation(of: word) == .nsubj, let verb = parsed.governor(of: word), parsed.tag(of: verb) == .verb,
+                  let mention = mentionOfWord[word], mentions[mention].refs.allSatisfy({ $0.personIndex != nil }) else { return nil }
+            return mentions[mention]
+        }
     }
 
     /// The head word of the trigger at `range`.
@@ -513,6 +525,8 @@ final class TreeArguments {
             || (isNoun && sourceRole == "none" && hasDroppedSupportSubject(head, isTrigger: isTrigger))
         found.subjectIsSingularPronoun = found.subjectIsPronoun
             && pronounSubjects.contains { words.singularPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
+        found.subjectIsPersonPronoun = found.subjectIsPronoun
+            && pronounSubjects.contains { words.personPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
         if targetRole == "pronoun" { found.objectUnwritten = true }
         found.passive = !isNoun && isPassive(head)
         var sourceName = sourceRole

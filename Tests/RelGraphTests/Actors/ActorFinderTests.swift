@@ -165,6 +165,12 @@ struct ActorFinderTests {
         #expect(Probe.mentions("\"We will not leave,\" said Okello.", .en) == ["Okello=person:okello"])
     }
 
+    /// One capitalised agent's noun before a reporting verb names a body, not a speaker: "the Kenyan Embassy said".
+    @Test func aBodysNounBeforeAReportingVerbIsNoSpeaker() {
+        #expect(Probe.nodeIDs("\"The talks went well,\" the Kenyan Embassy said.", .en) == ["KEN"])
+        #expect(Probe.nodeIDs("\"The talks went well,\" the Kenyan envoy Okello said.", .en).contains("person:okello"))
+    }
+
     /// Every sovereign state's capital is its seat, small states' included, in the three languages.
     @Test func capitalsOfSmallStatesAreTheirSeats() {
         #expect(Probe.mentions("Le Chili est arrivé à La Valette puis à Port-Louis et à Thimphou.", .fr)

@@ -353,6 +353,48 @@ struct ParsedSentenceTests {
         #expect(inverted.label(of: 1).name == "nsubj")
     }
 
+    /// A tree with the language's word classes, for the repairs that need them.
+    private func handmade(_ words: [(String, PartOfSpeech, Int, String)], language: Language) -> ParsedSentence {
+        let tree = SyntaxTree(words: words.map { SyntaxTree.Word(form: $0.0, tag: $0.1, head: $0.2, relation: $0.3) })
+        return ParsedSentence(tree: tree, tokenOfWord: Array(words.indices), wordsOfToken: words.indices.map { $0..<$0 + 1 },
+                              firstToken: 0, words: ArgumentWords.Shared.of(language))
+    }
+
+    /// "The raids carried out by Kenya killed dozens" read with "carried" as the main verb and "killed" beside it: the
+    /// participle is the noun's clause and "killed" the main verb. With an auxiliary, "carried" is the main verb.
+    @Test func aParticipleWithAnAgentTakenForTheMainVerbIsTheNounsClause() {
+        func words(auxiliary: Bool) -> [(String, PartOfSpeech, Int, String)] {
+            [("The", .det, 2, "det"), ("raids", .noun, 4, "nsubj"), (auxiliary ? "were" : "then", auxiliary ? .aux : .adv, 4, auxiliary ? "aux:pass" : "advmod"),
+             ("carried", .verb, 0, "root"), ("out", .adp, 4, "compound:prt"), ("by", .adp, 7, "case"), ("Kenya", .propn, 4, "obl"),
+             ("killed", .verb, 4, "parataxis"), ("dozens", .noun, 8, "obj"), (".", .punct, 4, "punct")]
+        }
+        let repaired = handmade(words(auxiliary: false), language: .en)
+        #expect(repaired.governor(of: 7) == nil)
+        #expect(repaired.governor(of: 1) == 7 && repaired.label(of: 1).name == "nsubj")
+        #expect(repaired.governor(of: 3) == 1 && repaired.label(of: 3).name == "acl")
+        #expect(repaired.governor(of: 9) == 7)
+        #expect(repaired.governor(of: 6) == 3)
+        let untouched = handmade(words(auxiliary: true), language: .en)
+        #expect(untouched.governor(of: 3) == nil)
+        #expect(untouched.label(of: 7).name == "parataxis")
+    }
+
+    /// "Kenya had on Monday accused Uganda" read with the day as the root and the participle its modifier: the
+    /// participle is the root, and the subject and the auxiliary are its own. A root that names no time stays.
+    @Test func aVerbHungOnARootDayHeadsTheClause() {
+        func words(day: String) -> [(String, PartOfSpeech, Int, String)] {
+            [("Kenya", .propn, 4, "nsubj"), ("had", .aux, 4, "aux"), ("on", .adp, 4, "case"), (day, .propn, 0, "root"),
+             ("accused", .verb, 4, "acl"), ("Uganda", .propn, 5, "obj")]
+        }
+        let repaired = handmade(words(day: "Monday"), language: .en)
+        #expect(repaired.governor(of: 4) == nil)
+        #expect(repaired.governor(of: 0) == 4 && repaired.governor(of: 1) == 4)
+        #expect(repaired.governor(of: 3) == 4 && repaired.label(of: 3).name == "obl")
+        #expect(repaired.governor(of: 2) == 3)
+        let untouched = handmade(words(day: "Nairobi"), language: .en)
+        #expect(untouched.governor(of: 3) == nil)
+    }
+
     @Test func aVerbLabelledAsAnAdjectiveIsAParticipialClause() {
         let sentence = handmade([("Irán", .propn, 0, "root"), ("sometido", .verb, 1, "amod"), ("bloqueo", .noun, 2, "obl")])
         #expect(sentence.label(of: 1).name == "acl")

@@ -320,6 +320,46 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia lanzó un ataque empleando 40 drones.", .es).isEmpty)
     }
 
+    /// An event noun that is its clause's subject is aimed at the "against" phrase of its own participle, even one the
+    /// parser hangs on the agent ("los ataques ejecutados por el ejército keniano contra Uganda").
+    @Test func aHostileSubjectIsAimedAtTheAgainstPhraseOfItsParticiple() {
+        #expect(Probe.events("Los ataques ejecutados por el Ejército keniano contra Uganda dejaron decenas de muertos.", .es)
+            == ["KEN ASSAULT UGA"])
+        #expect(Probe.events("Les frappes menées par l'armée kényane contre l'Ouganda ont fait des dizaines de morts.", .fr)
+            == ["KEN ASSAULT UGA"])
+        #expect(Probe.events("The strikes carried out by the Kenyan army against Uganda killed dozens.", .en) == ["KEN ASSAULT UGA"])
+        #expect(Probe.events("Los ataques ejecutados por el Ejército keniano dejaron decenas de muertos.", .es).isEmpty)
+    }
+
+    /// "a delegation led by X": a group noun that names no one stands for its leader; one that names its state stays
+    /// the state's.
+    @Test func aDelegationLedBySomeoneStandsForItsLeader() {
+        #expect(Probe.events("A delegation led by William Ruto met Ugandan President Yoweri Museveni in Kampala.", .en)
+            == ["person:william-ruto CONSULT person:yoweri-museveni"])
+        #expect(Probe.events("Una delegación encabezada por William Ruto se reunió con el presidente ugandés Yoweri Museveni en Kampala.", .es)
+            == ["person:william-ruto CONSULT person:yoweri-museveni"])
+        #expect(Probe.events("Une délégation conduite par William Ruto a rencontré le président ougandais Yoweri Museveni à Kampala.", .fr)
+            == ["person:william-ruto CONSULT person:yoweri-museveni"])
+        let owned = Probe.events("Une délégation kényane conduite par William Ruto a rencontré le président ougandais Yoweri Museveni.", .fr)
+        #expect(owned.contains("KEN CONSULT person:yoweri-museveni") && !owned.contains { $0.hasPrefix("person:william-ruto") })
+    }
+
+    /// "accused neighbour X": a relation's noun written bare before a state's name leaves the name the object.
+    @Test func anEpithetBeforeAStatesNameLeavesItTheObject() {
+        #expect(Probe.events("Kenya accused neighbour Uganda of massing troops.", .en) == ["KEN ACCUSE UGA"])
+        #expect(Probe.events("Kenya accused neighbor Uganda of massing troops.", .en) == ["KEN ACCUSE UGA"])
+    }
+
+    /// "X also visited Y. He met…": "he" stands for the last person written as a subject, not for a state the
+    /// sentence before made its main subject.
+    @Test func heStandsForTheLastPersonWrittenAsASubject() {
+        let text = "Kenya's aid to Uganda arrived as the Kenyan envoy, Ambassador Amina Mohamed, also visited Uganda. "
+            + "He met with President Yoweri Museveni."
+        let events = Probe.events(text, .en)
+        #expect(events.contains("person:amina-mohamed CONSULT person:yoweri-museveni"))
+        #expect(!events.contains("KEN CONSULT person:yoweri-museveni"))
+    }
+
     /// "responded with attacks": the act a response is made with is the responder's own.
     @Test func theActAResponseIsMadeWithIsTheResponders() {
         #expect(Probe.events("Kenia ha respondido con ataques contra posiciones ugandesas.", .es) == ["KEN ASSAULT UGA"])

@@ -56,7 +56,7 @@ extension TriggerLexicon {
         en | THREATEN | verb | vow* that _ would pay, vow* that _ will pay, vow* _ would pay, vow* _ will pay, warn* that _ would pay, warn* that _ will pay, warn* _ would pay, warn* _ will pay, vow* that _ would face, vow* that _ will face, vow* _ would face, vow* _ will face | source=subject target=object
         en | THREATEN | noun | threat*, ultimatum*, intimidation, blackmail, menace
         en | PROTEST | verb | demonstrat*, boycott*, rall* against, march* against, marched against, picket*, riot*, protester*, protestor*
-        en | PROTEST | noun | demonstration*, boycott*, strike*, hunger strike*, general strike*, sit-in*, mass protest*, street protest*, riot*, picket*, protester*, protestor*
+        en | PROTEST | noun | demonstration*, boycott*, hunger strike*, general strike*, sit-in*, mass protest*, street protest*, riot*, picket*, protester*, protestor*
         en | SANCTION | reciprocal | cut* links, cut* diplomatic links, cut* relations, cut* diplomatic relations, sever* links, sever* ties, sever* diplomatic ties, sever* relations, cut* diplomatic ties, break* diplomatic ties, broke diplomatic ties, cut* ties, broke off relations, break* off relations, broke all ties, break* all ties, cut* all ties, sever* all ties, broke off all ties, break* off all ties
         en | SANCTION | reciprocal | downgrad* relations, downgrad* ties, downgrad* diplomatic relations, downgrad* diplomatic ties, break* relations, broke relations, break* ties, broke ties
         en | SANCTION | verb | sanction*, severed, severs, severing, sever, cut* off, suspend*, freez*, froze, restrict*, isolat*, halt*, break* off, broke off, ban, bans, banned, banning, cut* aid, withh*, curb*, penaliz*, penalis*, revok*

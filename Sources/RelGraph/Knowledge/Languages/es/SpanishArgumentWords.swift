@@ -143,6 +143,7 @@ extension ArgumentWords {
         futureEndings: ["rá", "rán", "ré", "remos"],
         verbParticleNouns: FunctionWords.set("cabo"),
         dropsSubjects: true,
+        leadingParticiples: FunctionWords.set("encabezado encabezada encabezados encabezadas liderado liderada liderados lideradas dirigido dirigida dirigidos dirigidas presidido presidida presididos presididas"),
         itineraryNouns: FunctionWords.set("agenda programa itinerario"),
         objectRelatives: FunctionWords.set("que"),
         opposingNouns: FunctionWords.set("opositor opositora opositores adversario adversarios enemigo enemigos rival rivales detractor detractores disidente disidentes crítico críticos"),
