@@ -255,15 +255,16 @@ struct RelationExtractor {
         var lastTargets: [ActorRef] = []
         var previousUnreal = false
         /// The same for every trigger of the sentence: found once, and only when there is a trigger.
-        let speaksOfPossibility = tree.speaksOfPossibility(from: sentence.tokenRange.lowerBound, to: sentence.tokenRange.upperBound)
+        let possibility = tree.possibility(from: sentence.tokenRange.lowerBound, to: sentence.tokenRange.upperBound)
         /// Whether the sentence names a past era: also the same for every trigger, found at most once.
         var namesEra: Bool?
         for (position, hit) in hits.enumerated() {
             let isNoun = tree.isNominal(hit.range)
             var modality = tree.headWord(of: hit.range).map {
-                tree.modality(of: $0, speaksOfPossibility: speaksOfPossibility, reportsFuture: !hit.trigger.type.isConflict)
+                tree.modality(of: $0, speaksOfPossibility: tree.speaksOfPossibility(possibility, over: $0),
+                              reportsFuture: !hit.trigger.type.isConflict)
             }
-                ?? (speaksOfPossibility ? .unreal : .factual)
+                ?? (possibility.isEmpty ? .factual : .unreal)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
             // "llegó a amenazar a X": the verb of arrival only says the threat came to pass.
             if hit.trigger.frame == .visit, !isNoun, tree.headWord(of: hit.range).map(tree.isArrivalPeriphrasis) ?? false { continue }
@@ -286,7 +287,7 @@ struct RelationExtractor {
                 && tree.headWord(of: hit.range).map { head in tree.parsed.dependents(of: head).contains { tree.parsed.relation(of: $0) == .cc } } ?? false
             // "visited X to hold talks with Y", "s'est rendu à X pour rencontrer Y": a meeting a real visit is made for is
             // no topic of it, and takes place, as a planned meeting is coded.
-            let meetingOfVisit = hit.trigger.type == .consult && governor.map { isRealVisit($0, tree: tree, speaksOfPossibility: speaksOfPossibility) } ?? false
+            let meetingOfVisit = hit.trigger.type == .consult && governor.map { isRealVisit($0, tree: tree, possibility: possibility) } ?? false
             if meetingOfVisit {
                 if modality == .unreal, let head = tree.headWord(of: hit.range) { modality = tree.isNegated(head) ? .negated : .factual }
             } else if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged,
@@ -679,9 +680,9 @@ struct RelationExtractor {
     private static let judgingTypes: Set<EventType> = [.accuse, .reject]
 
     /// A visit the sentence states: neither negated nor unreal.
-    private func isRealVisit(_ hit: TriggerMatcher.Hit, tree: TreeArguments, speaksOfPossibility: Bool) -> Bool {
+    private func isRealVisit(_ hit: TriggerMatcher.Hit, tree: TreeArguments, possibility: TreeArguments.Possibility) -> Bool {
         guard hit.trigger.frame == .visit, let head = tree.headWord(of: hit.range) else { return false }
-        return tree.modality(of: head, speaksOfPossibility: speaksOfPossibility) == .factual
+        return tree.modality(of: head, speaksOfPossibility: tree.speaksOfPossibility(possibility, over: head)) == .factual
     }
 
     /// "of supporting X and backing Y": a trigger joined by a conjunction to an unreal one is unreal too.

@@ -13,12 +13,40 @@ extension TreeArguments {
         return isNegated(head) ? .negated : .factual
     }
 
-    /// A question, or "n'est pas écartée", "is not ruled out", anywhere in the sentence.
-    func speaksOfPossibility(from first: Int, to end: Int) -> Bool {
-        (first..<end).contains { index in
-            (tokens[index].kind == .punctuation && (tokens[index].text == "?" || tokens[index].text == "¿"))
-                || words.possibilities.contains(tokens[index])
+    /// What in a sentence says its events may only happen: a question mark anywhere in it, or a word of possibility
+    /// ("n'est pas écartée", "no descartan") over the clauses it governs. "X a rompu ses relations avec Y et prendra des
+    /// mesures, dont elle n'exclut pas l'usage de la force" breaks the relations whatever it does not rule out.
+    struct Possibility {
+        var isQuestion = false
+        /// The words of possibility, as the parse numbers its words.
+        var words: [Int] = []
+        var isEmpty: Bool { !isQuestion && words.isEmpty }
+    }
+
+    /// The question marks and words of possibility of the sentence's tokens `first..<end`.
+    func possibility(from first: Int, to end: Int) -> Possibility {
+        var found = Possibility()
+        for index in first..<end {
+            if tokens[index].kind == .punctuation && (tokens[index].text == "?" || tokens[index].text == "¿") { found.isQuestion = true }
+            if words.possibilities.contains(tokens[index]) { found.words += parsed.words(of: index..<index + 1) }
         }
+        return found
+    }
+
+    /// Whether the sentence's possibility covers the event headed by `head`: a question, or a word of possibility that
+    /// is the head or governs it at any depth.
+    func speaksOfPossibility(_ possibility: Possibility, over head: Int) -> Bool {
+        if possibility.isQuestion { return true }
+        guard !possibility.words.isEmpty else { return false }
+        var word = head
+        var steps = 0
+        while steps <= parsed.wordCount {
+            if possibility.words.contains(word) { return true }
+            guard let governor = parsed.governor(of: word) else { return false }
+            word = governor
+            steps += 1
+        }
+        return false
     }
 
     /// A modal on the verb ("could invade", "pourrait envahir" with the verb its complement), a plan it is the object

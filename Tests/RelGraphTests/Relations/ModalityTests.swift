@@ -18,8 +18,8 @@ struct ModalityTests {
                                     hints: ParseHints(predicates: hits.filter { $0.trigger.frame != .noun }.map(\.range)))
         let tree = TreeArguments(parsed: parsed, tokens: document.tokens, mentions: [], language: language)
         guard let head = tree.headWord(of: hit.range) else { return nil }
-        let possibility = tree.speaksOfPossibility(from: sentence.tokenRange.lowerBound, to: sentence.tokenRange.upperBound)
-        return tree.modality(of: head, speaksOfPossibility: possibility)
+        let possibility = tree.possibility(from: sentence.tokenRange.lowerBound, to: sentence.tokenRange.upperBound)
+        return tree.modality(of: head, speaksOfPossibility: tree.speaksOfPossibility(possibility, over: head))
     }
 
     // MARK: Unit
@@ -64,6 +64,11 @@ struct ModalityTests {
     @Test func questionsAreUnreal() {
         #expect(modality("L'Éthiopie a-t-elle envahi la Somalie ?", .fr, of: .assault) == .unreal)
         #expect(modality("¿Invadió Etiopía a Somalia?", .es, of: .assault) == .unreal)
+        // A word of possibility makes unreal what it governs, not a clause beside it.
+        #expect(modality("No se descarta que Etiopía invada Somalia.", .es, of: .assault) == .unreal)
+        #expect(modality("Une attaque de l'Éthiopie contre la Somalie n'est pas exclue.", .fr, of: .assault) == .unreal)
+        #expect(modality("Etiopía rompió sus relaciones con Somalia y tomará medidas, entre las que no descarta el uso de la fuerza.", .es,
+                         of: .sanction) == .factual)
     }
 
     @Test func whatADenialDeniesIsNotCoded() {
