@@ -232,6 +232,9 @@ struct ArgumentWords: Sendable {
     /// acts for that state, as a demonym's would. Written apart with an agent ("a delegation led by X", "conduite par",
     /// "encabezada por"), an agent noun that names no one stands for its leader.
     var leadingParticiples: WordSet = .empty
+    /// Participles by which a group names its members ("a delegation made up of X and Y", "composée de", "integrada
+    /// por"): an agent noun that names no one else stands for them.
+    var memberParticiples: WordSet = .empty
     /// Participles of backing joined to a state's name in one word ("US-backed", "Iranian-funded"): the state backs what
     /// the word qualifies, and is no part of it.
     var backingParticiples: WordSet = .empty

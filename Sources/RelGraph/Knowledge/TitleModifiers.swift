@@ -30,7 +30,7 @@ enum TitleModifiers {
         déchu déchue déchus destitué destituée destitués renversé renversée renversés sortant sortante sortants
         intérimaire intérimaires provisoire provisoires démissionnaire démissionnaires autoproclamé autoproclamée
         putschiste putschistes actuel actuelle élu élue élus réélu réélue nouvel adjoint adjointe délégué déléguée
-        exilé exilée emprisonné emprisonnée
+        exilé exilée emprisonné emprisonnée présidentiel présidentielle spécial spéciale
         """)
 
     private static let englishQualifiers = FunctionWords.set("elect emeritus designate")
@@ -38,7 +38,7 @@ enum TitleModifiers {
     private static let spanishQualifiers = FunctionWords.set("""
         depuesto depuesta depuestos derrocado derrocada derrocados destituido destituida saliente salientes
         interino interina interinos provisional provisionales autoproclamado autoproclamada electo electa reelecto
-        reelecta actual adjunto adjunta encargado encargada exiliado exiliada
+        reelecta actual adjunto adjunta encargado encargada exiliado exiliada presidencial especial
         """)
 
     /// Words that open a portfolio after a title: "Minister for Trade", "ministre chargé de l'Europe",

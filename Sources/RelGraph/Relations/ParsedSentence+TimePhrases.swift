@@ -88,6 +88,9 @@ extension ParsedSentence {
         // The partitive's preposition: "lundi des (de les) exercices", "lundi de nouvelles sanctions".
         if index + 1 < words.count, words[index].tag == .adp, TextFolding.fold(words[index].form) == shared.words.genitive,
            [.det, .adj].contains(words[index + 1].tag) { index += 1 }
+        // The preposition a language marks a person's object with: "recibió este martes a la delegación".
+        if index + 1 < words.count, words[index].tag == .adp, shared.words.objectMarkers.contains(TextFolding.fold(words[index].form)),
+           nounPhraseTags.contains(words[index + 1].tag) { index += 1 }
         while index < words.count, nounPhraseTags.contains(words[index].tag) { index += 1 }
         guard index > start, words[start].tag != .adp || index > start + 1 else { return nil }
         let objectWords = start...(index - 1)

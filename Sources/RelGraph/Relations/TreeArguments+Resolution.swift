@@ -238,6 +238,14 @@ extension TreeArguments {
                 leaders += agentWords(of: child).compactMap { mentionOfWord[$0] }
                 continue
             }
+            // "the delegation, made up of X and Y", "enviada por X e integrada por Y": the members it lists, when nothing
+            // else names it.
+            if isAgent, relation == .acl {
+                for participle in [child] + conjuncts(of: child) where words.memberParticiples.contains(tokens[parsed.tokenOfWord[participle]]) {
+                    leaders += members(listedBy: participle)
+                }
+                continue
+            }
             guard Self.modifierRelations.contains(relation) else { continue }
             // An agent noun is its owner's ("the forces of X", "X's envoy"), not what another preposition names ("the
             // force against officials of X", "the ambassador to X"); a ruling noun is also its seat's ("in Bamako").
@@ -278,6 +286,20 @@ extension TreeArguments {
         token += 1
         while token < tokens.count, FunctionWords.articles.contains(tokens[token]) { token += 1 }
         return mentions.firstIndex { $0.range.lowerBound == token && $0.form != .demonym }
+    }
+
+    /// The actors a participle of membership lists: its complements and their conjuncts ("made up of X and Y"), also
+    /// those hung on its particle.
+    private func members(listedBy participle: Int) -> [Int] {
+        var found: [Int] = []
+        let particles = parsed.dependents(of: participle).filter { [.compound, .advmod].contains(parsed.relation(of: $0)) }
+        for complement in ([participle] + particles).flatMap({ parsed.dependents(of: $0) })
+        where [.obl, .obj, .nmod].contains(parsed.relation(of: complement)) {
+            for word in [complement] + conjuncts(of: complement) {
+                if let mention = mentionOfWord[word] { found.append(mention) }
+            }
+        }
+        return found
     }
 
     private func demonyms(under adjective: Int) -> [Int] {

@@ -344,6 +344,18 @@ struct RelationExtractorTests {
         #expect(owned.contains("KEN CONSULT person:yoweri-museveni") && !owned.contains { $0.hasPrefix("person:william-ruto") })
     }
 
+    /// "a delegation made up of X and Y": a group noun that names no one else stands for the members it lists, also
+    /// through a participle coordinated to another ("enviada por X e integrada por Y") and after a day written before
+    /// the Spanish object's "a".
+    @Test func aDelegationMadeUpOfMembersStandsForThem() {
+        #expect(Probe.events("Kenya received a delegation made up of Ugandan Foreign Minister Sam Kutesa and Defence Minister Jacob Oboth.", .en)
+            == ["person:sam-kutesa CONSULT KEN", "person:jacob-oboth CONSULT KEN"])
+        let spanish = "El presidente keniano William Ruto recibió este martes a la delegación enviada por Museveni e integrada por el "
+            + "canciller ugandés, Sam Kutesa, y el asesor presidencial, Jacob Oboth."
+        #expect(Probe.events(spanish, .es) == ["person:sam-kutesa CONSULT person:william-ruto", "person:jacob-oboth CONSULT person:william-ruto"])
+        #expect(Probe.events("Kenia recibió este martes a la delegación ugandesa.", .es) == ["UGA CONSULT KEN"])
+    }
+
     /// "accused neighbour X": a relation's noun written bare before a state's name leaves the name the object.
     @Test func anEpithetBeforeAStatesNameLeavesItTheObject() {
         #expect(Probe.events("Kenya accused neighbour Uganda of massing troops.", .en) == ["KEN ACCUSE UGA"])

@@ -106,6 +106,7 @@ extension ArgumentWords {
         opportunityNouns: FunctionWords.set("opportunity occasion chance way means time"),
         beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed chaired"),
+        memberParticiples: FunctionWords.set("comprising composed made including"),
         backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"),
         nominalGerundEnding: "ing",
         itineraryNouns: FunctionWords.set("agenda programme program schedule itinerary"),

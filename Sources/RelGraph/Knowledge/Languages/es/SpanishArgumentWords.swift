@@ -144,6 +144,7 @@ extension ArgumentWords {
         verbParticleNouns: FunctionWords.set("cabo"),
         dropsSubjects: true,
         leadingParticiples: FunctionWords.set("encabezado encabezada encabezados encabezadas liderado liderada liderados lideradas dirigido dirigida dirigidos dirigidas presidido presidida presididos presididas"),
+        memberParticiples: FunctionWords.set("integrado integrada integrados integradas compuesto compuesta compuestos compuestas formado formada formados formadas conformado conformada conformados conformadas"),
         itineraryNouns: FunctionWords.set("agenda programa itinerario"),
         objectRelatives: FunctionWords.set("que"),
         opposingNouns: FunctionWords.set("opositor opositora opositores adversario adversarios enemigo enemigos rival rivales detractor detractores disidente disidentes crítico críticos"),

@@ -142,6 +142,7 @@ extension ArgumentWords {
         opportunityNouns: FunctionWords.set("occasion occasions opportunité moyen moyens façon manière chance temps"),
         beneficiaryMarkers: FunctionWords.set("pour"),
         leadingParticiples: FunctionWords.set("conduit conduite conduits conduites dirigé dirigée dirigés dirigées menée mené menés menées présidé présidée présidés présidées"),
+        memberParticiples: FunctionWords.set("composé composée composés composées formé formée formés formées comprenant"),
         itineraryNouns: FunctionWords.set("agenda programme itinéraire"),
         objectRelatives: FunctionWords.set("que qu'"),
         opposingNouns: FunctionWords.set("opposant opposante opposants adversaire adversaires ennemi ennemis rival rivaux détracteur détracteurs dissident dissidents"),
