@@ -33,6 +33,8 @@ extension ActorFinder {
     func resolvePairs(_ mentions: inout [[Mention]], registry: PersonRegistry) {
         /// The two most recently named distinct states, all the pair rule reads of their order.
         var recent: (older: String?, newer: String?) = (nil, nil)
+        /// The distinct state named before `recent.older`, for a pair of counterparts that leaves out the official's own.
+        var oldest: String?
         var couples: [(sentence: Int, states: [String])] = []
         var lastPersonCountry: String?
         /// The lists of three states named lately ("entre X, Y y Z"), for "los tres países".
@@ -58,6 +60,12 @@ extension ActorFinder {
                     couples.removeAll { sentence - $0.sentence > 2 }
                     var candidates = couples.reversed().map(\.states)
                     if let older = recent.older, let newer = recent.newer { candidates.append([older, newer]) }
+                    // "X spoke with his counterparts in both countries": two states other than the official's.
+                    if let own = lastPersonCountry, followsCounterparts(mention.range.lowerBound, in: sentence) {
+                        let others = [oldest, recent.older, recent.newer].compactMap { $0 }.filter { $0 != own }
+                        candidates = candidates.filter { !$0.contains(own) }
+                        if others.count >= 2 { candidates.append(Array(others.suffix(2))) }
+                    }
                     var seen = Set<[String]>()
                     candidates = candidates.filter { seen.insert($0.sorted()).inserted }
                     if candidates.isEmpty, let ahead = pairAhead(in: mentions[sentence], after: index, newest: recent.newer) {
@@ -89,11 +97,24 @@ extension ActorFinder {
                     let personCountry = ref.personIndex.flatMap { registry.persons[$0].country }
                     if personCountry != nil { lastPersonCountry = personCountry }
                     guard let code = ref.stateCode ?? personCountry, code != recent.newer else { continue }
+                    if code != recent.older { oldest = recent.older }
                     recent = (recent.newer, code)
                 }
             }
             mentions[sentence].removeAll { ($0.form == .pair || $0.form == .ownCountry) && $0.refs.isEmpty }
         }
+    }
+
+    /// "counterparts in both countries", "homologues des deux pays": a counterpart noun and a preposition right before
+    /// the pair, in its sentence.
+    private func followsCounterparts(_ start: Int, in sentence: Int) -> Bool {
+        let range = document.sentences[sentence].tokenRange
+        var index = start - 1
+        // "des" and "del" are read over as articles: a counterpart noun may then stand right there.
+        while index > range.lowerBound, FunctionWords.articles.contains(document.tokens[index]) { index -= 1 }
+        if FunctionWords.counterpartNouns.contains(document.tokens[index]) { return true }
+        guard index > range.lowerBound, FunctionWords.prepositions.contains(document.tokens[index]) else { return false }
+        return FunctionWords.counterpartNouns.contains(document.tokens[index - 1])
     }
 
     /// Whether a person's title is the office a plural noun names: "les deux ministres" are ministers, not the

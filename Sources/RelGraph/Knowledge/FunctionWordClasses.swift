@@ -101,6 +101,9 @@ struct FunctionWordClasses: Sendable {
     /// Plural titles a pair head stands before for the two officials just named ("ambos cancilleres", "the two
     /// leaders", "les deux ministres").
     var officialPairNouns: WordSet = .empty
+    /// Nouns of an official's counterparts ("his counterparts in both countries", "ses homologues des deux pays"): the
+    /// pair after them is of two states other than the official's own.
+    var counterpartNouns: WordSet = .empty
     /// Of those, the nouns of leading a state with no office of their own ("les deux dirigeants", "the two leaders"):
     /// they stand for the two heads of state or government just named, whatever their titles.
     var leaderPairNouns: WordSet = .empty

@@ -40,6 +40,7 @@ enum FunctionWords {
     static let leaderPairNouns = allLanguages(\.leaderPairNouns)
     static let trioHeads = allLanguages(\.trioHeads)
     static let officialPairNouns = allLanguages(\.officialPairNouns)
+    static let counterpartNouns = allLanguages(\.counterpartNouns)
     static let portfolios = allLanguages(\.portfolios)
     static let nonNameWords = allLanguages(\.nonNameWords)
     static let sentenceWords = allLanguages(\.sentenceWords)

@@ -425,6 +425,9 @@ struct RelationExtractor {
             // "X fue recibido por Y, y el presidente Z se dirigió a Cali y recibió a X": an adverbial clause with a subject
             // of its own tells an act of its own, not what the verb above it is about.
             if step == 0, tree.parsed.relation(of: word) == .advcl, tree.hasWrittenSubject(word) { return nil }
+            // "X spoke with Y, urging it to…", "criticó a X, exigiendo…": a participle set off by a comma with nothing
+            // joining it tells a second act of the same subject, not what the first is about.
+            if step == 0, tree.isParticipleAfterComma(word) { return nil }
             // "refuse de retirer ses troupes, comme l'exige le Maroc", "Comme convenu avec X, Y somme Z de…": a clause of
             // comparison is no topic either.
             if step == 0, tree.invertedSubject(of: word) != nil || tree.isComparisonClause(word) { return nil }

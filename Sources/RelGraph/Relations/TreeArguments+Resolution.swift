@@ -274,7 +274,12 @@ extension TreeArguments {
         // "une délégation russe dirigée par X" is Russia's: a leader stands for a group only when nothing else names it.
         if found.isEmpty { found = leaders }
         if found.isEmpty, !isMemberList(word), let first = firstExample(after: word) { found.append(first) }
-        if found.isEmpty, isTerritory, let neighbour = complement(rightAfter: word) { found.append(neighbour) }
+        // "the border with Syria", "his counterparts in both countries": written right after the noun, the complement is
+        // the noun's wherever the parser hangs it.
+        if found.isEmpty, isTerritory || FunctionWords.counterpartNouns.contains(tokens[parsed.tokenOfWord[word]]),
+           let neighbour = complement(rightAfter: word) {
+            found.append(neighbour)
+        }
         return found
     }
 

@@ -143,6 +143,18 @@ final class TreeArguments {
         }
     }
 
+    /// A verb hung as an adverbial clause, opened by a comma with no subordinator or preposition of its own: ", urging X
+    /// to…", ", exigiendo…", ", appelant X à…".
+    func isParticipleAfterComma(_ verb: Int) -> Bool {
+        guard parsed.relation(of: verb) == .advcl, parsed.tag(of: verb) == .verb, let governor = parsed.governor(of: verb), governor < verb,
+              !parsed.dependents(of: verb).contains(where: { [.mark, .case].contains(parsed.relation(of: $0)) || isSubjectRelation($0) })
+        else { return false }
+        let token = parsed.tokenOfWord[verb]
+        return token > 0 && tokens[token - 1].text == ","
+    }
+
+    private func isSubjectRelation(_ word: Int) -> Bool { Self.subjectRelations.contains(parsed.relation(of: word)) }
+
     /// The head word of the trigger at `range`.
     func headWord(of range: Range<Int>) -> Int? {
         let words = parsed.words(of: range)

@@ -356,6 +356,31 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia recibió este martes a la delegación ugandesa.", .es) == ["UGA CONSULT KEN"])
     }
 
+    /// ", urging X to…": a participle set off by a comma tells a second act of the subject, not the first one's topic.
+    @Test func aParticipleAfterACommaIsASecondAct() {
+        #expect(Probe.events("Tanzania criticized Kenya, urging it to respect the truce.", .en) == ["TZA ACCUSE KEN", "TZA REQUEST KEN"])
+        #expect(Probe.events("La Tanzanie a critiqué le Kenya, appelant Nairobi à respecter la trêve.", .fr)
+            == ["TZA ACCUSE KEN", "TZA REQUEST KEN"])
+        // Without the comma, the clause is what the accusation is about.
+        #expect(!Probe.events("Tanzania accused Kenya of urging Uganda to leave the talks.", .en).contains("TZA REQUEST UGA"))
+    }
+
+    /// "his counterparts in both countries": a pair after a counterpart noun is two states other than the official's
+    /// own, and the counterparts are theirs.
+    @Test func counterpartsInBothCountriesLeaveOutTheOfficialsOwn() {
+        let text = "Kenya and Uganda agreed a ceasefire. Tanzanian Foreign Minister Stergomena Tax spoke by phone with his "
+            + "counterparts in both countries."
+        let events = Probe.events(text, .en)
+        #expect(events.contains("person:stergomena-tax CONSULT KEN") && events.contains("person:stergomena-tax CONSULT UGA"))
+        #expect(!events.contains { $0.hasSuffix("TZA") })
+    }
+
+    /// "declared three embassy staff personae non grata": the plural of the fixed predicate expels as the singular does.
+    @Test func personaeNonGrataExpels() {
+        #expect(Probe.events("Kenya declared four Ugandan diplomats personae non grata.", .en) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Le Kenya a déclaré quatre diplomates ougandais personae non gratae.", .fr) == ["KEN SANCTION UGA"])
+    }
+
     /// "accused neighbour X": a relation's noun written bare before a state's name leaves the name the object.
     @Test func anEpithetBeforeAStatesNameLeavesItTheObject() {
         #expect(Probe.events("Kenya accused neighbour Uganda of massing troops.", .en) == ["KEN ACCUSE UGA"])

@@ -102,7 +102,7 @@ extension ArgumentWords {
         participationVerbs: FunctionWords.set("participate participates participated participating"),
         futureAuxiliaries: FunctionWords.set("will shall"),
         schedulingParticiples: FunctionWords.set("set scheduled slated"),
-        fixedPredicates: [["persona", "non", "grata"]],
+        fixedPredicates: [["persona", "non", "grata"], ["personae", "non", "grata"], ["personae", "non", "gratae"]],
         opportunityNouns: FunctionWords.set("opportunity occasion chance way means time"),
         beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed chaired"),

@@ -62,6 +62,7 @@ extension FunctionWordClasses {
         opposingPrepositions: FunctionWords.set("against"),
         trioHeads: FunctionWords.set("three"),
         officialPairNouns: FunctionWords.set("ministers presidents leaders"),
+        counterpartNouns: FunctionWords.set("counterpart counterparts"),
         leaderPairNouns: FunctionWords.set("leaders"),
         bodyNouns: FunctionWords.set("council commission assembly court agency parliament organization organisation tribunal"),
         respectiveMarkers: FunctionWords.set("respectively"),

@@ -64,6 +64,7 @@ extension FunctionWordClasses {
         opposingPrepositions: FunctionWords.set("contra"),
         trioHeads: FunctionWords.set("tres"),
         officialPairNouns: FunctionWords.set("cancilleres ministros presidentes mandatarios líderes dirigentes jefes"),
+        counterpartNouns: FunctionWords.set("homólogo homóloga homólogos homólogas pares"),
         respectiveMarkers: FunctionWords.set("respectivamente"),
         bystanderNouns: FunctionWords.set("periodista corresponsal analista experto experta profesor profesora docente investigador investigadora académico académica historiador historiadora politólogo politóloga especialista catedrático catedrática columnista"))
 }

@@ -70,6 +70,7 @@ extension FunctionWordClasses {
         boundListWords: FunctionWords.set("que"),
         trioHeads: FunctionWords.set("trois"),
         officialPairNouns: FunctionWords.set("ministres présidents dirigeants chefs"),
+        counterpartNouns: FunctionWords.set("homologue homologues"),
         leaderPairNouns: FunctionWords.set("dirigeants chefs"),
         respectiveMarkers: FunctionWords.set("respectivement"),
         bystanderNouns: FunctionWords.set("journaliste correspondant correspondante analyste expert experte professeur professeure chercheur chercheuse universitaire historien historienne politologue spécialiste enseignant enseignante éditorialiste chroniqueur"))

@@ -64,7 +64,7 @@ extension TriggerLexicon {
         fr | SANCTION | noun | sanction*, embargo*, rupture*, suspension*, restriction*, interdiction*, contre-sanction*, contre-mesure*, mesure* restrictive*, mesure* de retorsion, retorsion*, liste* noire*, droit* de douane, droit* douanier*, tarif* douanier*, surtaxe*, guerre commerciale
         fr | SANCTION | noun | expulsion* | source=modifier|poss|par|subject target=de
         fr | SANCTION | noun | exclusion* | source=modifier|par|subject target=de|poss
-        fr | SANCTION | verb | renvoy* diplomate*, renvoi* diplomate*, renvoy* ambassadeur*, renvoy* agent* diplomatique*, declar* persona non grata, declar* _ persona non grata, design* _ persona non grata | source=subject target=object|iobj|à
+        fr | SANCTION | verb | renvoy* diplomate*, renvoi* diplomate*, renvoy* ambassadeur*, renvoy* agent* diplomatique*, declar* persona non grata, declar* _ persona non grata, declar* _ personae non gratae, declar* _ personae non grata, design* _ persona non grata | source=subject target=object|iobj|à
         fr | SANCTION | noun | renvoi de diplomate*, renvoi de agent* | source=modifier|poss|par|subject target=de
         fr | SANCTION | noun | renvoi, renvois | source=modifier|poss|par|subject target=de envoys
         fr | * | imitate | pris* mesure* similaire*, pris* mesure* semblable*, pris* mesure* identique*, pris* meme* mesure*, pren* mesure* similaire*, pren* mesure* semblable*, pren* mesure* identique*, pren* meme* mesure*, adopt* mesure* similaire*, adopt* mesure* semblable*, fait de meme, fait de même, font de meme, fera de meme, feront de meme, faire de meme, fait autant, font autant, emboit* le pas, emboît* le pas | source=subject target=object
