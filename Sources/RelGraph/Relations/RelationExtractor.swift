@@ -327,9 +327,9 @@ struct RelationExtractor {
             }
             // "maniobras en las que participarán X y Y": a show of force that others join is done together.
             if found.joint, effective.trigger.type == .mobilize { effective.trigger.type = .cooperate }
-            // "realizarán maniobras conjuntas", "will hold joint drills": a joint act announced for later is an agreement
-            // to act together, not yet cooperation.
-            if effective.trigger.type == .cooperate, isNoun, tree.isAnnounced(hit.range) { effective.trigger.type = .agree }
+            // "realizarán maniobras conjuntas", "will hold joint drills", "enviará ayuda": cooperation or aid announced for
+            // later is an agreement to give it, not yet given.
+            if Self.promisedTypes.contains(effective.trigger.type), tree.isAnnounced(hit.range) { effective.trigger.type = .agree }
             // The trigger's row and what the tree gave it, written as one string: no string of the row is made to be
             // copied into it.
             let rule = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text): \(found.rule)"
@@ -679,6 +679,8 @@ struct RelationExtractor {
     /// Triggers whose object noun did not happen: talks rejected, support discussed, sanctions demanded,
     /// a meeting agreed or threatened. ("condemned the attack" is not here: the attack happened.)
     private static let topicGovernors: Set<EventType> = [.consult, .reject, .request, .agree, .threaten]
+    /// Types whose act announced for later is a promise, coded AGREE until it happens.
+    private static let promisedTypes: Set<EventType> = [.cooperate, .aid]
     /// Types whose noun judges the event noun it takes as complement: "the condemnation of the attacks by X".
     private static let judgingTypes: Set<EventType> = [.accuse, .reject]
 

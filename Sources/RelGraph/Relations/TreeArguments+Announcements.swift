@@ -1,10 +1,18 @@
 /// An event noun whose verb is in the future tense is announced, not done: "realizarán maniobras conjuntas",
 /// "organisera des exercices conjoints", "will hold joint drills".
 extension TreeArguments {
-    /// Whether the trigger at `range` is the object of a verb in the future tense: a future ending on the verb or a
-    /// future auxiliary beside it.
+    /// Whether the trigger at `range` is a verb in the future tense ("enviará ayuda", "will send aid") or the object of
+    /// one: a future ending on the verb or a future auxiliary beside it.
     func isAnnounced(_ range: Range<Int>) -> Bool {
-        guard let (verb, relation) = governor(of: range), relation == .obj, parsed.tag(of: verb) == .verb else { return false }
+        guard let head = headWord(of: range) else { return false }
+        if parsed.tag(of: head) == .verb { return isFuture(head) }
+        // "enverra de l'aide": a partitive object is read as an argument oblique.
+        guard let verb = parsed.governor(of: head), Self.isSupportedRelation(parsed.label(of: head)), parsed.tag(of: verb) == .verb
+        else { return false }
+        return isFuture(verb)
+    }
+
+    private func isFuture(_ verb: Int) -> Bool {
         let form = parsed.tree.words[verb].form.lowercased()
         return words.futureEndings.contains(where: form.hasSuffix)
             || parsed.dependents(of: verb).contains { parsed.relation(of: $0) == .aux && words.futureAuxiliaries.contains(tokens[parsed.tokenOfWord[$0]]) }

@@ -398,7 +398,7 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Soudan a poursuivi ses attaques verbales contre le Soudan du Sud.", ["SDN ACCUSE SSD"]),
         Case(.es, "Sudán siguió con sus ataques verbales contra Sudán del Sur.", ["SDN ACCUSE SSD"]),
         // A quantity between a phrase trigger's words: "sent 500 peacekeepers".
-        Case(.es, "Uruguay enviará 300 cascos azules a Haití.", ["URY AID HTI"]),
+        Case(.es, "Uruguay envió 300 cascos azules a Haití.", ["URY AID HTI"]),
         // Concern voiced over an actor's conduct, and a stance critical of an actor, are accusations.
         Case(.en, "The Egyptian foreign minister expressed concern over Ethiopia's unilateral actions.", ["EGY ACCUSE ETH"]),
         Case(.fr, "Le ministre égyptien s'est inquiété des actions unilatérales de l'Éthiopie.", ["EGY ACCUSE ETH"]),

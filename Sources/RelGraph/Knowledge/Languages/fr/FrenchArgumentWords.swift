@@ -138,7 +138,7 @@ extension ArgumentWords {
         participationVerbs: FunctionWords.set("""
             participe participent participait participaient participera participeront participé participant
             """),
-        futureEndings: ["era", "eront", "erons", "ira", "iront", "dra", "dront", "ura", "uront"],
+        futureEndings: ["era", "eront", "erons", "ira", "iront", "dra", "dront", "ura", "uront", "rra", "rront", "vra", "vront"],
         opportunityNouns: FunctionWords.set("occasion occasions opportunité moyen moyens façon manière chance temps"),
         beneficiaryMarkers: FunctionWords.set("pour"),
         leadingParticiples: FunctionWords.set("conduit conduite conduits conduites dirigé dirigée dirigés dirigées menée mené menés menées présidé présidée présidés présidées"),
