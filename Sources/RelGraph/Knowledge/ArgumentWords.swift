@@ -235,6 +235,9 @@ struct ArgumentWords: Sendable {
     /// Participles by which a group names its members ("a delegation made up of X and Y", "composée de", "integrada
     /// por"): an agent noun that names no one else stands for them.
     var memberParticiples: WordSet = .empty
+    /// Participles a language conjugates with its passive's auxiliary in the active voice ("sont convenus de", "sont
+    /// arrivés à"): the parser reads them as passives, whose subject would be the one acted on.
+    var activeParticiplesWithBe: WordSet = .empty
     /// Participles of backing joined to a state's name in one word ("US-backed", "Iranian-funded"): the state backs what
     /// the word qualifies, and is no part of it.
     var backingParticiples: WordSet = .empty

@@ -41,6 +41,7 @@ struct ParsedSentence: Sendable {
             }
         }
         Self.repairModifiersOnVerbs(&tree)
+        if let words { Self.repairActivesReadAsPassives(&tree, words: words) }
         var dependents = WordDependents(of: tree)
         if Self.repairAuxiliariesTakenForVerbs(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderTheirObject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
@@ -90,6 +91,19 @@ struct ParsedSentence: Sendable {
     /// ("L'Iran, soumis à un embargo"), whatever the labeller, which decides apart from the tagger, called it.
     /// A list, not a dictionary: it is read for every word parsed, and the tag is compared before any label.
     static let labelRepairs: [(tag: PartOfSpeech, label: DependencyRelation, repaired: String)] = [(.verb, .amod, "acl")]
+
+    /// "L'Iran et l'Arabie saoudite sont convenus de…": a participle the language conjugates with "être" in the active
+    /// voice, read as a passive. Its auxiliary is a tense's and its subject the doer.
+    private static func repairActivesReadAsPassives(_ tree: inout SyntaxTree, words shared: ArgumentWords.Shared) {
+        for word in tree.words.indices where tree.words[word].tag == .aux && tree.words[word].label.isSubtype("pass", of: .aux) {
+            let verb = tree.words[word].head - 1
+            guard verb > word, shared.words.activeParticiplesWithBe.contains(TextFolding.fold(tree.words[verb].form)) else { continue }
+            tree.words[word].relation = "aux:tense"
+            for subject in tree.words.indices where tree.words[subject].head == verb + 1 && tree.words[subject].label.isSubtype("pass", of: .nsubj) {
+                tree.words[subject].relation = "nsubj"
+            }
+        }
+    }
 
     /// "The German Foreign Ministry summoned…" parsed with "The" and "German" on the verb: a determiner or an adjective
     /// modifies a noun, never a verb. One that stands before its verb, with only adjectives and determiners between it

@@ -266,6 +266,10 @@ struct RelationExtractor {
             }
                 ?? (possibility.isEmpty ? .factual : .unreal)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
+            if modality == .unreal, hit.trigger.type == .support, let head = tree.headWord(of: hit.range),
+               tree.isPurposeOfStatedAct(head, possibility: possibility) {
+                modality = .factual
+            }
             // "llegó a amenazar a X": the verb of arrival only says the threat came to pass.
             if hit.trigger.frame == .visit, !isNoun, tree.headWord(of: hit.range).map(tree.isArrivalPeriphrasis) ?? false { continue }
             let governor = governingHit(of: hit, among: hits, tree: tree).flatMap { governor in

@@ -318,12 +318,23 @@ extension TreeArguments {
     private func firstExample(after word: Int) -> Int? {
         var next = word + 1
         while next < parsed.wordCount, parsed.tag(of: next) == .adj, parsed.governor(of: next) == word { next += 1 }
+        // "d'autres pays du Golfe parmi lesquels X, Y…": the noun's own short complement may stand before a list opened
+        // by its marker alone.
+        var complement = next
+        while complement < parsed.wordCount, complement - next < Self.longestComplementBeforeList, parsed.tag(of: complement) != .punct,
+              isBelow(complement, word), !words.exampleMarkers.contains(tokens[parsed.tokenOfWord[complement]]) {
+            complement += 1
+        }
         guard next < parsed.wordCount else { return nil }
         var token = parsed.tokenOfWord[next]
         guard token < tokens.count else { return nil }
+        // Single markers are also prepositions and conjunctions ("entre", "como", "dont"): without a comma, only a marker
+        // of two words ("parmi lesquels", "entre ellos", "such as") or "including" opens the list.
+        let markerAlone = complement < parsed.wordCount && opensListWithoutComma(at: parsed.tokenOfWord[complement])
+        if markerAlone { token = parsed.tokenOfWord[complement] - 1 }
         // The openers are punctuation: a word, as most tokens after a noun are, is not hashed to be looked up.
         let opensList = tokens[token].kind == .punctuation && Self.listOpeners.contains(tokens[token].text)
-        guard opensList || tokens[token].text == "," else { return nil }
+        guard opensList || markerAlone || tokens[token].text == "," else { return nil }
         token += 1
         let markerStart = token
         while token < tokens.count, words.exampleMarkers.contains(tokens[token]) { token += 1 }
@@ -335,4 +346,26 @@ extension TreeArguments {
 
     /// Punctuation that opens a list spelling out the noun before it.
     private static let listOpeners: Set<String> = ["-", "–", "—", ":", "("]
+    /// How many words of the noun's own complement may come between it and a list its marker opens ("du Golfe").
+    private static let longestComplementBeforeList = 4
+
+    private func opensListWithoutComma(at token: Int) -> Bool {
+        guard words.exampleMarkers.contains(tokens[token]) else { return false }
+        if token + 1 < tokens.count, words.exampleMarkers.contains(tokens[token + 1]) { return true }
+        return Self.listOpeningWords.contains(tokens[token].folded)
+    }
+
+    /// The one-word markers that open a list of examples and nothing else.
+    private static let listOpeningWords: Set<String> = ["including", "incluyendo"]
+
+    /// Whether `word` hangs from `noun` within a few steps.
+    private func isBelow(_ word: Int, _ noun: Int) -> Bool {
+        var current = word
+        for _ in 0..<3 {
+            guard let governor = parsed.governor(of: current) else { return false }
+            if governor == noun { return true }
+            current = governor
+        }
+        return false
+    }
 }

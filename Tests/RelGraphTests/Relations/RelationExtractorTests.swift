@@ -391,6 +391,35 @@ struct RelationExtractorTests {
         #expect(Probe.events("Le Kenya a envoyé de l'aide à l'Ouganda.", .fr) == ["KEN AID UGA"])
     }
 
+    /// "d'autres pays du Golfe parmi lesquels X et Y": a list its two-word marker opens, with no comma and after the
+    /// noun's own complement, names the noun's actors; a single "entre" or "como" after a noun opens no list.
+    @Test func aListOpenedByItsMarkerAloneNamesTheNounsActors() {
+        #expect(Probe.events("D'autres pays africains parmi lesquels le Kenya et l'Ouganda ont rompu leurs liens avec la Tanzanie.", .fr)
+            == ["KEN SANCTION TZA", "UGA SANCTION TZA"])
+        #expect(Probe.events("Other African countries including Kenya and Uganda cut ties with Tanzania.", .en)
+            == ["KEN SANCTION TZA", "UGA SANCTION TZA"])
+        #expect(Probe.events("Las tensiones entre ambos países han aumentado.", .es).isEmpty)
+    }
+
+    /// Reducing relations is a sanction, as cutting them is.
+    @Test func reducingRelationsIsASanction() {
+        #expect(Probe.events("Le Kenya a réduit ses liens diplomatiques avec la Tanzanie.", .fr) == ["KEN SANCTION TZA"])
+        #expect(Probe.events("Kenia redujo sus relaciones diplomáticas con Tanzania.", .es) == ["KEN SANCTION TZA"])
+    }
+
+    /// "cut ties with X to support Y": backing a stated act is done for is given by doing it; an act only possible
+    /// gives none.
+    @Test func supportAStatedActIsDoneForIsGiven() {
+        #expect(Probe.events("Kenya cut ties with Tanzania to support Uganda.", .en) == ["KEN SANCTION TZA", "KEN SUPPORT UGA"])
+        #expect(Probe.events("Le Kenya pourrait réduire ses liens avec la Tanzanie pour soutenir l'Ouganda.", .fr).isEmpty)
+    }
+
+    /// "sont convenus de": a French participle conjugated with "être" in the active voice keeps its subject the doer.
+    @Test func aFrenchActiveWithEtreIsNoPassive() {
+        #expect(Probe.events("Le Kenya et la Tanzanie sont convenus de coopérer.", .fr) == ["KEN AGREE TZA"])
+        #expect(Probe.events("Le Kenya a été attaqué par l'Ouganda.", .fr) == ["UGA ASSAULT KEN"])
+    }
+
     /// "accused neighbour X": a relation's noun written bare before a state's name leaves the name the object.
     @Test func anEpithetBeforeAStatesNameLeavesItTheObject() {
         #expect(Probe.events("Kenya accused neighbour Uganda of massing troops.", .en) == ["KEN ACCUSE UGA"])

@@ -7,7 +7,7 @@ extension ArgumentWords {
             dirigentes líder líderes responsables funcionarios diplomáticos diplomático autoridades embajada embajadas
             embajador embajadores embajadora enviado enviados delegación delegaciones portavoz parlamento congreso estado pueblo
             representantes representante jefe homólogo homóloga homólogos homólogas encargado encargada encargados
-            soldados flota bombarderos cancillería cancillerías departamento diplomacia presidencia ejecutivo consejo secretaría
+            soldados flota bombarderos cancillería cancillerías departamento diplomacia presidencia ejecutivo consejo
             """),
         rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
         territoryNouns: FunctionWords.set("""

@@ -59,7 +59,7 @@ extension TriggerLexicon {
         es | SANCTION | verb | expuls* | source=subject|de target=object|iobj|a
         es | SANCTION | verb | orden* a _ abandonar pais, orden* a _ que abandon* pais, orden* al _ abandonar pais, orden* al _ que abandon* pais, pid* a _ abandonar pais, pid* a _ que abandon* pais, pidi* a _ abandonar pais, pidi* a _ que abandon* pais, exig* a _ abandonar pais, exig* a _ que abandon* pais, instru* a _ abandonar pais, instru* a _ que abandon* pais, conmin* a _ a abandonar pais | source=subject target=object|a|iobj envoys
         es | SANCTION | verb | declar* persona* non grata*, declar* persona* no grata*, declar* _ persona* non grata*, declar* _ persona* no grata*, declar* como persona* non grata*, declar* como persona* no grata*, persona* non grata*, persona* no grata* | source=subject target=object|a|iobj
-        es | SANCTION | reciprocal | romp* relacion*, rompi* relacion*, romp* lazos, rompi* lazos, romp* vinculos, rompi* vinculos, cort* relaciones, cort* lazos, cort* vinculos
+        es | SANCTION | reciprocal | romp* relacion*, rompi* relacion*, romp* lazos, rompi* lazos, romp* vinculos, rompi* vinculos, cort* relaciones, cort* lazos, cort* vinculos, reduc* relaciones, reduj* relaciones, reduc* lazos, reduj* lazos, rebaj* relaciones
         es | SANCTION | verb | llam* a consultas, llam* a consulta, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places
         es | SANCTION | verb | cort* ayuda*, cort* suministro*
         es | SANCTION | noun | sancion*, embargo*, ruptura*, suspension*, restriccion*, negacion* venta* arma*, prohibicion*, arancel*, lista negra, contramedida*, medida* restrictiva*, medida* punitiva*, guerra comercial

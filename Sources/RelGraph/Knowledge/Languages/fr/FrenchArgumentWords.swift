@@ -143,6 +143,12 @@ extension ArgumentWords {
         beneficiaryMarkers: FunctionWords.set("pour"),
         leadingParticiples: FunctionWords.set("conduit conduite conduits conduites dirigé dirigée dirigés dirigées menée mené menés menées présidé présidée présidés présidées"),
         memberParticiples: FunctionWords.set("composé composée composés composées formé formée formés formées comprenant"),
+        activeParticiplesWithBe: FunctionWords.set("""
+            convenu convenue convenus convenues venu venue venus venues revenu revenue revenus revenues parvenu parvenue
+            parvenus parvenues intervenu intervenue intervenus intervenues arrivé arrivée arrivés arrivées parti partie
+            partis parties allé allée allés allées rentré rentrée rentrés rentrées retourné retournée retournés retournées
+            resté restée restés restées
+            """),
         itineraryNouns: FunctionWords.set("agenda programme itinéraire"),
         objectRelatives: FunctionWords.set("que qu'"),
         opposingNouns: FunctionWords.set("opposant opposante opposants adversaire adversaires ennemi ennemis rival rivaux détracteur détracteurs dissident dissidents"),

@@ -57,7 +57,7 @@ extension TriggerLexicon {
         fr | PROTEST | noun | manifestation*, greve*, boycott*, emeute*, sit-in*
         fr | SANCTION | verb | sanction*, romp*, rompu*, suspend*, gel*, isol*, interdi*
         fr | SANCTION | verb | expuls* | source=subject|de target=object|iobj|à
-        fr | SANCTION | reciprocal | romp* relation*, rompu* relation*, romp* lien*, rompu* lien*, coup* ponts, coup* relations, coup* liens
+        fr | SANCTION | reciprocal | romp* relation*, rompu* relation*, romp* lien*, rompu* lien*, coup* ponts, coup* relations, coup* liens, redui* relation*, redui* lien*
         fr | SANCTION | verb | rappel* ambassadeur*, rappel* ambassadrice*, rappel* pour consultation* ambassadeur*, rappel* en consultation* ambassadeur*, rappel* pour consultation* ambassadrice*, rappel* en consultation* ambassadrice*, retir* ambassadeur*, retir* ambassadrice*, ferm* ambassade*, fermeture* ambassade* | source=subject target=de|en|à|auprès|object places
         fr | SANCTION | noun | rappel de ambassadeur*, rappel de ambassadrice*, rappel immédiat de ambassadeur*, rappel pour consultations de ambassadeur*, rappel en consultations de ambassadeur*, retrait de ambassadeur*, retrait immédiat de ambassadeur* | source=modifier|poss|subject target=en|à|auprès|de places
         fr | SANCTION | verb | ajout* _ liste* noire*, inscri* _ liste* noire*, plac* _ liste* noire*, mis* _ liste* noire*, mett* _ liste* noire*, ajout* _ liste* sanction*, inscri* _ liste* sanction*, ajout* _ liste* personnes sanctionne*, ajout* _ liste* entites sanctionne*, inscri* _ liste* personnes sanctionne*, inscri* _ liste* entites sanctionne* | source=subject target=object
