@@ -395,6 +395,30 @@ struct ParsedSentenceTests {
         #expect(untouched.governor(of: 3) == nil)
     }
 
+    /// "Kenya announced Monday it was recalling…" read with the day as the object and the clause as an adverbial one:
+    /// the day is an oblique and the clause what was announced. A day after a verb that reports nothing stays.
+    @Test func aClauseAfterADayIsWhatAVerbOfSayingReports() {
+        func words(verb: String) -> [(String, PartOfSpeech, Int, String)] {
+            [("Kenya", .propn, 2, "nsubj"), (verb, .verb, 0, "root"), ("Monday", .propn, 2, "obj"), ("it", .pron, 6, "nsubj"),
+             ("was", .aux, 6, "aux"), ("recalling", .verb, 2, "advcl"), ("envoys", .noun, 6, "obj")]
+        }
+        let repaired = handmade(words(verb: "announced"), language: .en)
+        #expect(repaired.label(of: 5).name == "ccomp" && repaired.label(of: 2).name == "obl")
+        let untouched = handmade(words(verb: "visited"), language: .en)
+        #expect(untouched.label(of: 5).name == "advcl" && untouched.label(of: 2).name == "obj")
+    }
+
+    /// "Kenia denunció en varias ocasiones que aviones ugandeses entraron…" read with "que" on the noun and the verb
+    /// coordinated to "denunció": the verb is the reported clause, the noun its subject.
+    @Test func aSubordinatorOnANounOpensTheClauseOfTheVerbAfterIt() {
+        let sentence = handmade([("Kenia", .propn, 2, "nsubj"), ("denunció", .verb, 0, "root"), ("en", .adp, 4, "case"),
+                                 ("ocasiones", .noun, 2, "obl"), ("que", .sconj, 6, "mark"), ("aviones", .noun, 4, "conj"),
+                                 ("entraron", .verb, 2, "conj")])
+        #expect(sentence.governor(of: 6) == 1 && sentence.label(of: 6).name == "ccomp")
+        #expect(sentence.governor(of: 5) == 6 && sentence.label(of: 5).name == "nsubj")
+        #expect(sentence.governor(of: 4) == 6)
+    }
+
     @Test func aVerbLabelledAsAnAdjectiveIsAParticipialClause() {
         let sentence = handmade([("Irán", .propn, 0, "root"), ("sometido", .verb, 1, "amod"), ("bloqueo", .noun, 2, "obl")])
         #expect(sentence.label(of: 1).name == "acl")
