@@ -238,6 +238,9 @@ struct ArgumentWords: Sendable {
     /// Participles a language conjugates with its passive's auxiliary in the active voice ("sont convenus de", "sont
     /// arrivés à"): the parser reads them as passives, whose subject would be the one acted on.
     var activeParticiplesWithBe: WordSet = .empty
+    /// Adverbs and the small words of adverbial phrases written between an auxiliary and its participle ("a une fois de
+    /// plus appelé", "had earlier on Saturday accused", "ha nuevamente condenado"); days and months count too.
+    var inciseWords: WordSet = .empty
     /// Participles of backing joined to a state's name in one word ("US-backed", "Iranian-funded"): the state backs what
     /// the word qualifies, and is no part of it.
     var backingParticiples: WordSet = .empty

@@ -446,14 +446,15 @@ struct ParsedSentence: Sendable {
         return changed
     }
 
-    /// "L'Algérie a à son tour condamné X": with an adverbial phrase between them, the parser may keep the auxiliary as
-    /// the clause's verb, the phrase's noun as its object and the participle as that noun's clause. The participle
+    /// "L'Algérie a à son tour condamné X", "X had earlier on Saturday accused Y": with an adverbial phrase between
+    /// them, the parser may keep the auxiliary as the clause's verb, the phrase's noun (a day's name too) as its object
+    /// or oblique and the participle as that noun's clause. The participle
     /// heads the clause: it takes the auxiliary's place and dependents, the noun as an oblique.
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairAuxiliariesTakenForVerbs(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
         var changed = false
         for auxiliary in tree.words.indices where tree.words[auxiliary].tag == .aux {
-            guard let noun = children[auxiliary].first(where: { $0 > auxiliary && tree.words[$0].tag == .noun }),
+            guard let noun = children[auxiliary].first(where: { $0 > auxiliary && [.noun, .propn].contains(tree.words[$0].tag) }),
                   let verb = children[noun].first(where: { $0 > noun && tree.words[$0].tag == .verb }),
                   !children[verb].contains(where: { tree.words[$0].tag == .aux }) else { continue }
             tree.words[verb].head = tree.words[auxiliary].head

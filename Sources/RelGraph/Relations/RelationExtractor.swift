@@ -190,22 +190,25 @@ struct RelationExtractor {
                 || (mention.range.count == 1 && tokens[mention.range.lowerBound].isHyphenated))
         }.map(\.range) + formAdjectives + beforeNouns
         return ParseHints(names: names, predicates: predicates, verbs: verbs, nouns: nouns, adjectives: adjectives,
-                          auxiliaries: auxiliariesBeforeIncises(in: sentence).map { $0..<$0 + 1 }, commonNouns: epithets,
+                          auxiliaries: auxiliariesBeforeIncises(in: sentence, verbs: TokenMask(predicates + verbs)).map { $0..<$0 + 1 }, commonNouns: epithets,
                           clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
     }
 
     /// The auxiliaries parted from their participle by an adverbial phrase of a preposition, a possessive and a noun:
     /// "L'Algérie a de son côté convoqué", "a, pour sa part, condamné", "ha por su parte convocado", "a de son côté
     /// indiqué qu'elle rompait…". The tagger would take the auxiliary for the main verb with an object.
-    private func auxiliariesBeforeIncises(in sentence: Sentence) -> [Int] {
+    /// - Parameter verbs: the tokens of the triggers that may be verbs.
+    private func auxiliariesBeforeIncises(in sentence: Sentence, verbs: TokenMask) -> [Int] {
         let language = document.language
         let tokens = document.tokens
         let auxiliaries = FunctionWordClasses.wordClass(\.auxiliaries, of: language)
         let possessives = FunctionWordClasses.wordClass(\.possessives, of: language)
         let prepositions = FunctionWordClasses.wordClass(\.prepositions, of: language)
         let range = sentence.tokenRange
+        let shared = ArgumentWords.Shared.of(language)
         return range.filter { auxiliary in
             guard auxiliaries.contains(tokens[auxiliary]) else { return false }
+            if isBeforeAdverbialIncise(auxiliary, in: range, words: shared.words, verbs: verbs) { return true }
             var index = auxiliary + 1
             if index < range.upperBound, tokens[index].text == "," { index += 1 }
             let preposition = index, possessive = index + 1, noun = index + 2
@@ -216,6 +219,22 @@ struct RelationExtractor {
                 && tokens[participle].isWord && !tokens[participle].isCapitalized
         }
     }
+
+    /// "a une fois de plus appelé", "had earlier on Saturday accused": an auxiliary, words of an adverbial incise and a
+    /// verb the trigger lexicon knows.
+    private func isBeforeAdverbialIncise(_ auxiliary: Int, in range: Range<Int>, words: ArgumentWords, verbs: TokenMask) -> Bool {
+        let tokens = document.tokens
+        var index = auxiliary + 1
+        while index < range.upperBound, index - auxiliary <= Self.longestIncise,
+              words.inciseWords.contains(tokens[index]) || words.timeNouns.contains(tokens[index]) {
+            index += 1
+        }
+        return index > auxiliary + 1 && index < range.upperBound && index - auxiliary <= Self.longestIncise
+            && verbs.contains(index)
+    }
+
+    /// How many words an adverbial incise between an auxiliary and its participle may have, the participle included.
+    private static let longestIncise = 6
 
     /// "a major U.S. military base": the tokenizer keeps a dotted acronym's last period apart, which the parser reads
     /// as the end of the sentence; inside a sentence the period is told to it as part of the name.

@@ -420,6 +420,13 @@ struct RelationExtractorTests {
         #expect(Probe.events("Le Kenya a été attaqué par l'Ouganda.", .fr) == ["UGA ASSAULT KEN"])
     }
 
+    /// An adverbial incise between an auxiliary and its participle ("a une fois de plus appelé", "had earlier on Monday
+    /// accused") leaves the participle the clause's verb.
+    @Test func anIncisePartsNoAuxiliaryFromItsParticiple() {
+        #expect(Probe.events("Le Kenya a une fois de plus appelé l'Ouganda à lever le blocus.", .fr) == ["KEN REQUEST UGA"])
+        #expect(Probe.events("Kenya had earlier on Monday accused Uganda of massing troops.", .en) == ["KEN ACCUSE UGA"])
+    }
+
     /// "accused neighbour X": a relation's noun written bare before a state's name leaves the name the object.
     @Test func anEpithetBeforeAStatesNameLeavesItTheObject() {
         #expect(Probe.events("Kenya accused neighbour Uganda of massing troops.", .en) == ["KEN ACCUSE UGA"])

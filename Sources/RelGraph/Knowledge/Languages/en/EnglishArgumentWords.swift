@@ -107,6 +107,7 @@ extension ArgumentWords {
         beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed chaired"),
         memberParticiples: FunctionWords.set("comprising composed made including"),
+        inciseWords: FunctionWords.set("also earlier previously already repeatedly again since then once more on last this formally officially"),
         backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"),
         nominalGerundEnding: "ing",
         itineraryNouns: FunctionWords.set("agenda programme program schedule itinerary"),

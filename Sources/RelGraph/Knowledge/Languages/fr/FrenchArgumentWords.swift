@@ -149,6 +149,7 @@ extension ArgumentWords {
             partis parties allé allée allés allées rentré rentrée rentrés rentrées retourné retournée retournés retournées
             resté restée restés restées
             """),
+        inciseWords: FunctionWords.set("une fois de plus encore déjà également aussi alors finalement enfin nouveau à lundi mardi ce officiellement formellement"),
         itineraryNouns: FunctionWords.set("agenda programme itinéraire"),
         objectRelatives: FunctionWords.set("que qu'"),
         opposingNouns: FunctionWords.set("opposant opposante opposants adversaire adversaires ennemi ennemis rival rivaux détracteur détracteurs dissident dissidents"),
