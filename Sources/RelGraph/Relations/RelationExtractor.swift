@@ -314,7 +314,8 @@ struct RelationExtractor {
             if meetingOfVisit {
                 if modality == .unreal, let head = tree.headWord(of: hit.range) { modality = tree.isNegated(head) ? .negated : .factual }
             } else if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged,
-                      !Self.isRejectedAttack(hit, isNoun: isNoun, governor: governor) {
+                      !Self.isRejectedAttack(hit, isNoun: isNoun, governor: governor),
+                      !isDecision(of: hit.trigger.type, by: governor, among: &relations) {
                 modality = .unreal
             }
             // An event noun that is only the topic of its governor ("annulé la visite") leaves a verb coordinated after
@@ -702,6 +703,8 @@ struct RelationExtractor {
     /// Triggers whose object noun did not happen: talks rejected, support discussed, sanctions demanded,
     /// a meeting agreed or threatened. ("condemned the attack" is not here: the attack happened.)
     private static let topicGovernors: Set<EventType> = [.consult, .reject, .request, .agree, .threaten]
+    /// Types an agreement to act on someone pledges to them rather than decides on them.
+    private static let pledgedTypes: Set<EventType> = [.consult, .agree, .support, .retreat]
     /// Types whose act announced for later is a promise, coded AGREE until it happens.
     private static let promisedTypes: Set<EventType> = [.cooperate, .aid]
     /// Types whose noun judges the event noun it takes as complement: "the condemnation of the attacks by X".
@@ -711,6 +714,20 @@ struct RelationExtractor {
     private func isRealVisit(_ hit: TriggerMatcher.Hit, tree: TreeArguments, possibility: TreeArguments.Possibility) -> Bool {
         guard hit.trigger.frame == .visit, let head = tree.headWord(of: hit.range) else { return false }
         return tree.modality(of: head, speaksOfPossibility: tree.speaksOfPossibility(possibility, over: head)) == .factual
+    }
+
+    /// "EU nations have agreed to suspend sanctions against X", "acordó imponer sanciones a X": an agreement with no
+    /// partner (no relation came of it) to act on someone is its authors' decision, and the act is done as "decided to"
+    /// says. Agreeing to cooperate, meet or help is a promise to the other side (AGREE), and stays one.
+    /// An agreement whose only other side was the decided act's target ("agreed to suspend sanctions against X") is no
+    /// agreement with X: those relations are dropped.
+    private func isDecision(of type: EventType, by governor: TriggerMatcher.Hit, among relations: inout [Relation]) -> Bool {
+        guard governor.trigger.type == .agree, governor.trigger.frame != .noun, !Self.promisedTypes.contains(type),
+              !Self.pledgedTypes.contains(type) else { return false }
+        let agreed = relations.filter { $0.trigger.overlaps(governor.range) }
+        guard agreed.allSatisfy({ $0.rule.containsASCII(", target from its topic") }) else { return false }
+        relations.removeAll { $0.trigger.overlaps(governor.range) }
+        return true
     }
 
     /// "of supporting X and backing Y": a trigger joined by a conjunction to an unreal one is unreal too.

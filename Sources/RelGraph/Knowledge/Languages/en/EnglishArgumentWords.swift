@@ -8,7 +8,7 @@ extension ArgumentWords {
             parliament congress senate state people representatives representative head chief coalition-led
             counterpart counterparts presidents negotiator negotiators agency agencies services
             soldiers warships warship fleet fleets jets bombers personnel officers guard guards coastguard destroyer destroyers
-            vessels ships side sides council
+            vessels ships side sides council nations countries
             """),
         rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration ministry"),
         territoryNouns: FunctionWords.set("""
