@@ -29,6 +29,12 @@ struct Person: Hashable, Sendable {
 
 /// ASCII slugs for ids: folded, letters and digits, words joined by "-".
 enum Slug {
+    /// Latin letters that folding diacritics leaves as they are, written as ASCII: "Yıldız" is "yildiz", "Sikorski's"
+    /// "Radosław" "radoslaw", "Løkke" "lokke".
+    private static let latinLetters: [Unicode.Scalar: String] = [
+        "ı": "i", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "ħ": "h", "ŋ": "ng",
+    ]
+
     static func make(_ text: String) -> String {
         var slug = ""
         var pendingDash = false
@@ -38,6 +44,10 @@ enum Slug {
             if scalar.isASCII && (ScalarClass.isLetter(scalar) || ("0"..."9").contains(scalar)) {
                 if pendingDash && !slug.isEmpty { slug.append("-") }
                 slug.unicodeScalars.append(scalar)
+                pendingDash = false
+            } else if let letters = latinLetters[scalar] {
+                if pendingDash && !slug.isEmpty { slug.append("-") }
+                slug += letters
                 pendingDash = false
             } else {
                 pendingDash = true

@@ -177,7 +177,9 @@ struct TitlePhrase: Sendable {
             } else if let name = names.name(at: index), !names.isPlaceName(name, language: document.language),
                       !Self.introducesBody(tokens[index - 1]),
                       !FunctionWords.postingPrepositions.contains(tokens[index - 1]) {
-                // "officials in Geneva": a name right after a posting preposition is where they are.
+                // "officials in Geneva": a name right after a posting preposition is where they are. "Foreign
+                // Ministers Meet to Mend Ties": a plural title names several people, never one word alone.
+                if phrase.isPlural, name.keys.count == 1, !Self.continuesList(after: name.range.upperBound, tokens: tokens) { break scan }
                 phrase.name = name
                 index = name.range.upperBound
                 break scan
@@ -198,6 +200,11 @@ struct TitlePhrase: Sendable {
             phrase.range = phrase.range.lowerBound..<min(end, postingStart.map { max($0, roleEnd) } ?? end)
         }
         return phrase
+    }
+
+    /// A comma or a coordinator after a name: more names follow it.
+    private static func continuesList(after index: Int, tokens: [Token]) -> Bool {
+        index < tokens.count && (tokens[index].text == "," || FunctionWords.andConjunctions.contains(tokens[index]))
     }
 
     /// The length of a qualifier of the office at `index` ("déchu", "par intérim"), if one stands there.

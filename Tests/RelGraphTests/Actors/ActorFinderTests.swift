@@ -165,6 +165,11 @@ struct ActorFinderTests {
         #expect(Probe.mentions("\"We will not leave,\" said Okello.", .en) == ["Okello=person:okello"])
     }
 
+    /// A plural title names several people: one capitalised word after it alone ("Foreign Ministers Meet") is no name.
+    @Test func aPluralTitleNamesNoOneWordAlone() {
+        #expect(Probe.nodeIDs("Kenya, Uganda Foreign Ministers Meet to Mend Ties", .en) == ["KEN", "UGA"])
+    }
+
     /// One capitalised agent's noun before a reporting verb names a body, not a speaker: "the Kenyan Embassy said".
     @Test func aBodysNounBeforeAReportingVerbIsNoSpeaker() {
         #expect(Probe.nodeIDs("\"The talks went well,\" the Kenyan Embassy said.", .en) == ["KEN"])
