@@ -4,7 +4,7 @@ extension ActorFinder {
     func namedPerson(_ name: NameScanner.Name, spans: SentenceSpans, names: NameScanner, isListed: Bool,
                      registry: inout PersonRegistry) -> Pending {
         let preposition = prepositionBefore(name.range.lowerBound, in: names.sentence)
-        if isCredit(name, sentence: names.sentence) || completesPlaceName(name, spans: spans, names: names) {
+        if isCredit(name, sentence: names.sentence) || completesPlaceName(name, spans: spans, names: names) || namesOutlet(name) {
             return .name(name, preposition: preposition)
         }
         let leader = lexicon.leaders(named: name.keys).first { leaderMatches($0, name.keys) }
@@ -54,6 +54,22 @@ extension ActorFinder {
         while after < sentence.upperBound, FunctionWords.articles.contains(tokens[after]) { after += 1 }
         return after < sentence.upperBound && bystanders.contains(tokens[after])
     }
+
+    /// "reported DawnNews", "selon le Sydney Morning Herald": a name ending in a word newspapers and channels are named
+    /// with is an outlet the media table does not list, not a speaker.
+    func namesOutlet(_ name: NameScanner.Name) -> Bool {
+        guard let last = name.keys.last else { return false }
+        return Self.outletWords.contains(last) || Self.outletEndings.contains { last.count > $0.count && last.hasSuffix($0) }
+    }
+
+    /// The last words of outlets' names: "Morning Herald", "The Times", "Daily News", "Le Journal".
+    private static let outletWords: Set<String> = [
+        "herald", "times", "post", "journal", "tribune", "gazette", "telegraph", "news", "press", "chronicle", "guardian",
+        "observer", "monitor", "courier", "dispatch", "express", "mirror", "daily", "weekly", "tv", "radio", "television",
+        "channel", "agency", "newsweek",
+    ]
+    /// Endings of outlets' names written as one word: "DawnNews", "EuroNews".
+    private static let outletEndings = ["news", "tv"]
 
     /// "the Taiwan Strait", "the Persian Gulf": a place noun right after a state's or a region's name completes a place
     /// name, and names no one even where a comma and a title follow ("across the Taiwan Strait, the spokesperson said").

@@ -165,6 +165,12 @@ struct ActorFinderTests {
         #expect(Probe.mentions("\"We will not leave,\" said Okello.", .en) == ["Okello=person:okello"])
     }
 
+    /// A name ending in a word outlets are named with is an outlet, not a speaker, listed or not.
+    @Test func anOutletsNameIsNoSpeaker() {
+        #expect(Probe.nodeIDs("Kenya is willing to mediate between Uganda and Tanzania, reported NairobiNews.", .en) == ["KEN", "UGA", "TZA"])
+        #expect(Probe.nodeIDs("\"We stand ready,\" the Mombasa Morning Herald said.", .en).isEmpty)
+    }
+
     /// A plural title names several people: one capitalised word after it alone ("Foreign Ministers Meet") is no name.
     @Test func aPluralTitleNamesNoOneWordAlone() {
         #expect(Probe.nodeIDs("Kenya, Uganda Foreign Ministers Meet to Mend Ties", .en) == ["KEN", "UGA"])

@@ -24,7 +24,7 @@ justice minister|ministro de Justicia; ministra de Justicia
 health minister|ministro de Sanidad; ministra de Sanidad; ministro de Salud; ministra de Salud
 minister|ministro; ministra
 secretary of state|secretario de Estado; secretaria de Estado
-national security adviser|asesor de Seguridad Nacional; asesora de Seguridad Nacional
+national security adviser|asesor de Seguridad Nacional; asesora de Seguridad Nacional; consejero de Seguridad Nacional; consejera de Seguridad Nacional
 adviser|asesor; asesora; consejero; consejera
 secretary-general|secretario general; secretaria general
 high representative|alto representante; alta representante
