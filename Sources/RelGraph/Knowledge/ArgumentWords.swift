@@ -241,6 +241,9 @@ struct ArgumentWords: Sendable {
     /// Adverbs and the small words of adverbial phrases written between an auxiliary and its participle ("a une fois de
     /// plus appelé", "had earlier on Saturday accused", "ha nuevamente condenado"); days and months count too.
     var inciseWords: WordSet = .empty
+    /// Words that make an act between coordinated subjects go both ways ("accused each other", "se acusan
+    /// mutuamente", "s'accusent mutuellement"), as the folded words of each phrase.
+    var reciprocalMarkers: [[String]] = []
     /// Participles of backing joined to a state's name in one word ("US-backed", "Iranian-funded"): the state backs what
     /// the word qualifies, and is no part of it.
     var backingParticiples: WordSet = .empty

@@ -182,3 +182,23 @@ extension ParsedSentence {
     /// The relations of a time noun's own words: "on", "this", "next", "last".
     private static let timePhraseRelations: DependencyRelations = [.case, .det, .amod, .nummod, .compound]
 }
+
+/// "El martes, el ejército X rechazó…": a day opening the sentence, read as the verb's subject, with the real subject
+/// after the comma read as an object written before its verb.
+extension ParsedSentence {
+    /// Makes the day an oblique and the noun phrase between it and the verb the subject.
+    /// - Returns: whether a label changed.
+    static func repairFrontedDaysTakenForSubjects(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for verb in tree.words.indices where tree.words[verb].tag == .verb {
+            guard let day = children[verb].first(where: { $0 < verb && tree.words[$0].label.isPlain(.nsubj) }),
+                  shared.words.timeNouns.contains(TextFolding.fold(tree.words[day].form)),
+                  let subject = children[verb].first(where: { $0 > day && $0 < verb && tree.words[$0].label.isPlain(.obj)
+                      && [.noun, .propn].contains(tree.words[$0].tag) }) else { continue }
+            tree.words[day].relation = "obl"
+            tree.words[subject].relation = "nsubj"
+            changed = true
+        }
+        return changed
+    }
+}

@@ -133,6 +133,21 @@ final class TreeArguments {
         return resolve(subjectWords(of: root))
     }
 
+    /// "se acusan mutuamente", "accused each other": a reciprocal phrase in the few words after the verb.
+    func isReciprocal(_ verb: Int) -> Bool {
+        let start = parsed.tokenOfWord[verb] + 1
+        let end = min(tokens.count, start + Self.reciprocalReach)
+        guard start < end else { return false }
+        return (start..<end).contains { index in
+            words.reciprocalMarkers.contains { phrase in
+                index + phrase.count <= tokens.count && phrase.indices.allSatisfy { tokens[index + $0].folded == phrase[$0] }
+            }
+        }
+    }
+
+    /// How many words after a verb its reciprocal phrase may stand: "se acusan desde hace meses mutuamente".
+    private static let reciprocalReach = 5
+
     /// The persons written as the subject of a verb, in the order of the sentence: "X's handover came as Y visited Z.
     /// He met…" has Y for the person the next sentence's "he" stands for.
     func personSubjects() -> [Mention] {
@@ -523,9 +538,9 @@ final class TreeArguments {
                     found.mutual = true
                 }
             }
-        } else if found.targets.isEmpty, frame.mutual || type.isSymmetric, !frame.together, found.sources.flatMap(\.refs).count >= 2,
-                  !found.targetIsNoActor {
-            // "X and Y met": each other; "X and Y spoke to reporters": not.
+        } else if found.targets.isEmpty, frame.mutual || type.isSymmetric || (!isNoun && isReciprocal(head)), !frame.together,
+                  found.sources.flatMap(\.refs).count >= 2, !found.targetIsNoActor {
+            // "X and Y met": each other; "X and Y spoke to reporters": not. "X and Y accused each other": both ways.
             found.mutual = true
         }
         if found.sources.isEmpty && !isNoun && !isPassive(head) { found.subjectUnwritten = subjectIsUnwritten(head) }

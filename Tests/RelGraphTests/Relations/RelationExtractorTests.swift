@@ -435,6 +435,19 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenya agreed with Uganda to withdraw its troops.", .en) == ["KEN AGREE UGA"])
     }
 
+    /// "accused each other", "se acusan mutuamente": an act between coordinated subjects goes both ways.
+    @Test func aReciprocalActGoesBothWays() {
+        #expect(Probe.events("Kenya and Uganda accused each other of provocations.", .en) == ["KEN ACCUSE UGA", "UGA ACCUSE KEN"])
+        #expect(Probe.events("Kenia y Uganda se acusan mutuamente de provocaciones.", .es) == ["KEN ACCUSE UGA", "UGA ACCUSE KEN"])
+        #expect(Probe.events("Le Kenya et l'Ouganda s'accusent mutuellement de provocations.", .fr) == ["KEN ACCUSE UGA", "UGA ACCUSE KEN"])
+        #expect(Probe.events("Kenya and Uganda accused Tanzania of provocations.", .en) == ["KEN ACCUSE TZA", "UGA ACCUSE TZA"])
+    }
+
+    /// "El martes, el ejército X rechazó…": a day opening the sentence is when, and the noun after the comma the subject.
+    @Test func aFrontedDayIsNoSubject() {
+        #expect(Probe.events("El martes, el ejército keniano rechazó las acusaciones de Uganda.", .es) == ["KEN REJECT UGA"])
+    }
+
     /// "accused neighbour X": a relation's noun written bare before a state's name leaves the name the object.
     @Test func anEpithetBeforeAStatesNameLeavesItTheObject() {
         #expect(Probe.events("Kenya accused neighbour Uganda of massing troops.", .en) == ["KEN ACCUSE UGA"])

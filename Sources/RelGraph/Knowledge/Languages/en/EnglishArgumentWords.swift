@@ -108,6 +108,7 @@ extension ArgumentWords {
         leadingParticiples: FunctionWords.set("led headed chaired"),
         memberParticiples: FunctionWords.set("comprising composed made including"),
         inciseWords: FunctionWords.set("also earlier previously already repeatedly again since then once more on last this formally officially"),
+        reciprocalMarkers: [["each", "other"], ["one", "another"], ["mutually"]],
         backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"),
         nominalGerundEnding: "ing",
         itineraryNouns: FunctionWords.set("agenda programme program schedule itinerary"),

@@ -146,6 +146,7 @@ extension ArgumentWords {
         leadingParticiples: FunctionWords.set("encabezado encabezada encabezados encabezadas liderado liderada liderados lideradas dirigido dirigida dirigidos dirigidas presidido presidida presididos presididas"),
         memberParticiples: FunctionWords.set("integrado integrada integrados integradas compuesto compuesta compuestos compuestas formado formada formados formadas conformado conformada conformados conformadas"),
         inciseWords: FunctionWords.set("también ya además nuevamente de nuevo una vez más otra finalmente este esta el formalmente oficialmente"),
+        reciprocalMarkers: [["mutuamente"], ["reciprocamente"], ["entre", "si"]],
         itineraryNouns: FunctionWords.set("agenda programa itinerario"),
         objectRelatives: FunctionWords.set("que"),
         opposingNouns: FunctionWords.set("opositor opositora opositores adversario adversarios enemigo enemigos rival rivales detractor detractores disidente disidentes crítico críticos"),
