@@ -244,6 +244,9 @@ struct ArgumentWords: Sendable {
     /// Words that make an act between coordinated subjects go both ways ("accused each other", "se acusan
     /// mutuamente", "s'accusent mutuellement"), as the folded words of each phrase.
     var reciprocalMarkers: [[String]] = []
+    /// Nouns of the manner an act is done with ("with the help of X", "con el auspicio de X", "sous l'égide de X"): their
+    /// owner backs the act and is no party to it.
+    var mannerNouns: WordSet = .empty
     /// Participles of backing joined to a state's name in one word ("US-backed", "Iranian-funded"): the state backs what
     /// the word qualifies, and is no part of it.
     var backingParticiples: WordSet = .empty

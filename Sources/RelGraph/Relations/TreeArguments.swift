@@ -351,7 +351,11 @@ final class TreeArguments {
                 }
                 // "condemned the plan to proclaim the independence of X": a thing owned by a thing owned by X is X's. A
                 // capital further down names the thing, not its owner: "la mise en œuvre du processus de Luanda".
-                for depth in 0..<Self.ownerDepth where resolved.isEmpty && owners && !heads.isEmpty {
+                // "con el auspicio de X", "with the help of X": a comitative noun naming no actor is the act's manner, and
+                // its owner a backer, not a party.
+                let isManner = role == .preposition(words.comitative)
+                    && heads.contains { words.mannerNouns.contains(tokens[parsed.tokenOfWord[$0]]) }
+                for depth in 0..<Self.ownerDepth where resolved.isEmpty && owners && !heads.isEmpty && !isManner {
                     heads = ownerWords(of: heads, isTrigger: isTrigger, namedByCompounds: role == .object || role == .clauseObject)
                     resolved = resolve(heads).filter { Self.isFree($0, taken: taken) && (depth == 0 || $0.form != .seat) }
                 }

@@ -448,6 +448,14 @@ struct RelationExtractorTests {
         #expect(Probe.events("El martes, el ejército keniano rechazó las acusaciones de Uganda.", .es) == ["KEN REJECT UGA"])
     }
 
+    /// "con el auspicio de X", "with the help of X": a comitative noun naming no actor is the act's manner; its owner
+    /// is no party to the act.
+    @Test func aComitativeMannerNamesNoParty() {
+        let events = Probe.events("Kenia y Uganda restablecieron sus relaciones con el auspicio de Tanzania.", .es)
+        #expect(!events.contains { $0.hasSuffix("TZA") })
+        #expect(Probe.events("Kenia firmó un acuerdo con el gobierno de Uganda.", .es) == ["KEN AGREE UGA"])
+    }
+
     /// "accused neighbour X": a relation's noun written bare before a state's name leaves the name the object.
     @Test func anEpithetBeforeAStatesNameLeavesItTheObject() {
         #expect(Probe.events("Kenya accused neighbour Uganda of massing troops.", .en) == ["KEN ACCUSE UGA"])

@@ -109,6 +109,7 @@ extension ArgumentWords {
         memberParticiples: FunctionWords.set("comprising composed made including"),
         inciseWords: FunctionWords.set("also earlier previously already repeatedly again since then once more on last this formally officially"),
         reciprocalMarkers: [["each", "other"], ["one", "another"], ["mutually"]],
+        mannerNouns: FunctionWords.set("help auspices backing support assistance mediation participation presence blessing"),
         backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"),
         nominalGerundEnding: "ing",
         itineraryNouns: FunctionWords.set("agenda programme program schedule itinerary"),

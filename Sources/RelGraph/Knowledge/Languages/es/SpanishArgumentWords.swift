@@ -147,6 +147,7 @@ extension ArgumentWords {
         memberParticiples: FunctionWords.set("integrado integrada integrados integradas compuesto compuesta compuestos compuestas formado formada formados formadas conformado conformada conformados conformadas"),
         inciseWords: FunctionWords.set("también ya además nuevamente de nuevo una vez más otra finalmente este esta el formalmente oficialmente"),
         reciprocalMarkers: [["mutuamente"], ["reciprocamente"], ["entre", "si"]],
+        mannerNouns: FunctionWords.set("auspicio auspicios ayuda apoyo respaldo mediación participación presencia patrocinio bendición"),
         itineraryNouns: FunctionWords.set("agenda programa itinerario"),
         objectRelatives: FunctionWords.set("que"),
         opposingNouns: FunctionWords.set("opositor opositora opositores adversario adversarios enemigo enemigos rival rivales detractor detractores disidente disidentes crítico críticos"),

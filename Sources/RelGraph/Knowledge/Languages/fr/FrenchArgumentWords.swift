@@ -151,6 +151,7 @@ extension ArgumentWords {
             """),
         inciseWords: FunctionWords.set("une fois de plus encore déjà également aussi alors finalement enfin nouveau à lundi mardi ce officiellement formellement"),
         reciprocalMarkers: [["mutuellement"], ["reciproquement"], ["l'un", "l'autre"]],
+        mannerNouns: FunctionWords.set("aide auspices égide soutien appui concours médiation participation présence bénédiction"),
         itineraryNouns: FunctionWords.set("agenda programme itinéraire"),
         objectRelatives: FunctionWords.set("que qu'"),
         opposingNouns: FunctionWords.set("opposant opposante opposants adversaire adversaires ennemi ennemis rival rivaux détracteur détracteurs dissident dissidents"),
