@@ -76,6 +76,7 @@ struct ParsedSentence: Sendable {
             }
         }
         if Self.repairCompoundPrepositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairHeadlineSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairSubordinatorsOnNouns(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
@@ -106,6 +107,25 @@ struct ParsedSentence: Sendable {
                 tree.words[subject].relation = "nsubj"
             }
         }
+    }
+
+    /// "Kenya, Uganda sign agreements": a headline joins its subjects with a comma, which the parser reads as an address
+    /// to the first name. A name hung on the verb as a vocative, a comma and the verb's subject after it are the
+    /// subject and its conjunct.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairHeadlineSubjects(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for verb in tree.words.indices where tree.words[verb].tag == .verb {
+            guard let first = children[verb].first(where: { $0 < verb && tree.words[$0].tag == .propn && tree.words[$0].label.isPlain(.vocative) }),
+                  first + 2 < tree.words.count, tree.words[first + 1].form == ",",
+                  let second = children[verb].first(where: { $0 > first + 1 && $0 < verb && tree.words[$0].tag == .propn
+                      && tree.words[$0].label.isPlain(.nsubj) }) else { continue }
+            tree.words[first].relation = "nsubj"
+            tree.words[second].head = first + 1
+            tree.words[second].relation = "conj"
+            changed = true
+        }
+        return changed
     }
 
     /// "The German Foreign Ministry summoned…" parsed with "The" and "German" on the verb: a determiner or an adjective

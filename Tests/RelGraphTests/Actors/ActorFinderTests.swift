@@ -170,6 +170,12 @@ struct ActorFinderTests {
         #expect(Probe.nodeIDs("\"We stand ready,\" the Mombasa Morning Herald said.", .en).isEmpty)
     }
 
+    /// Kenya's ministers are cabinet secretaries: the title names an official.
+    @Test func aCabinetSecretaryIsAMinister() {
+        #expect(Probe.edges("Kenya's Cabinet Secretary for Foreign Affairs Amina Mohamed met Ugandan President Yoweri Museveni.", .en)
+            .contains("person:amina-mohamed AFFILIATION KEN"))
+    }
+
     /// A plural title names several people: one capitalised word after it alone ("Foreign Ministers Meet") is no name.
     @Test func aPluralTitleNamesNoOneWordAlone() {
         #expect(Probe.nodeIDs("Kenya, Uganda Foreign Ministers Meet to Mend Ties", .en) == ["KEN", "UGA"])

@@ -456,6 +456,11 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia firmó un acuerdo con el gobierno de Uganda.", .es) == ["KEN AGREE UGA"])
     }
 
+    /// "Kenya, Uganda sign agreements": a headline's comma joins its subjects.
+    @Test func aHeadlinesCommaJoinsItsSubjects() {
+        #expect(Probe.events("Kenya, Uganda sign 7 cooperation agreements", .en) == ["KEN AGREE UGA"])
+    }
+
     /// "accused neighbour X": a relation's noun written bare before a state's name leaves the name the object.
     @Test func anEpithetBeforeAStatesNameLeavesItTheObject() {
         #expect(Probe.events("Kenya accused neighbour Uganda of massing troops.", .en) == ["KEN ACCUSE UGA"])

@@ -22,7 +22,7 @@ trade minister|trade minister; commerce minister; commerce secretary; secretary 
 energy minister|energy minister; oil minister; petroleum minister; energy secretary; secretary of energy
 justice minister|justice minister; minister of justice; justice secretary; attorney general
 health minister|health minister; health secretary; minister of health
-minister|minister
+minister|minister; cabinet secretary
 secretary of state|secretary of state
 national security adviser|national security adviser; national security advisor
 adviser|adviser; advisor; aide
