@@ -126,6 +126,14 @@ extension ParsedSentence {
             } else if markers.contains(where: { tree.words[$0].tag == .sconj }),
                       FunctionWords.reportingVerbs.contains(TextFolding.fold(tree.words[verb].form)) {
                 tree.words[word].relation = "ccomp"
+            } else if FunctionWords.reportingVerbs.contains(TextFolding.fold(tree.words[verb].form)),
+                      let relative = children[word].first(where: { $0 == time + 1 && shared.words.relativeOpeners.contains(TextFolding.fold(tree.words[$0].form)) }),
+                      children[word].contains(where: { $0 > relative && tree.words[$0].label.relation == .nsubj }) {
+                // "a annoncé lundi qu'elle allait…" read as the day's relative clause: the subordinator opens what was said.
+                tree.words[relative].head = word + 1
+                tree.words[relative].tag = .sconj
+                tree.words[relative].relation = "mark"
+                tree.words[word].relation = "ccomp"
             } else {
                 continue
             }

@@ -394,7 +394,8 @@ struct RelationExtractor {
             // side it attacks.
             let sided = Set(relations.filter { Self.sidingTypes.contains($0.type) }.flatMap { [$0.source, $0.target] })
             complete(&arguments, hit: effective, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse,
-                     sided: sided, writtenSubjectAbove: { tree.headWord(of: hit.range).map(tree.nearestWrittenSubject) ?? [] })
+                     sided: sided, writtenSubjectAbove: { tree.headWord(of: hit.range).map(tree.nearestWrittenSubject) ?? [] },
+                     reportingSubjectAbove: { tree.headWord(of: hit.range).map(tree.reportingSubject) ?? [] })
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era
             var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)
@@ -599,16 +600,21 @@ struct RelationExtractor {
     /// a passive that names none ("fue detenido el exministro"): the sentence leaves it unknown, not unwritten.
     private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, found: TreeArguments.Found,
                           sentence: Int, discourse: Discourse, sided: Set<ActorRef> = [],
-                          writtenSubjectAbove: () -> [Mention] = { [] }) {
+                          writtenSubjectAbove: () -> [Mention] = { [] }, reportingSubjectAbove: () -> [Mention] = { [] }) {
         // Reads the persons, not `actors`: a closure that reads a property of `self` copies the whole extractor.
         let persons = actors.persons
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { persons[$0].country } }
+        // "X announced it would…": a pronoun reported by a verb of saying is its subject's, a person's for "he".
+        let reported = arguments.sources.isEmpty && found.subjectIsPronoun ? reportingSubjectAbove().flatMap(\.refs).filter { ref in
+            !arguments.targets.contains { $0.refs.contains(ref) } && (!found.subjectIsPersonPronoun || ref.personIndex != nil)
+        } : []
         if arguments.sources.isEmpty, (!isNoun && hit.trigger.frame != .noun) || found.subjectIsPronoun, !found.sourceIsNoActor,
            found.subjectUnwritten || (!found.passive && droppedSubject(before: hit.range.lowerBound)),
-           !discourse.lastSubject.isEmpty, !(found.subjectIsSingularPronoun && Set(discourse.lastSubject).count > 1) {
+           !discourse.lastSubject.isEmpty || !reported.isEmpty,
+           !(found.subjectIsSingularPronoun && reported.isEmpty && Set(discourse.lastSubject).count > 1) {
             // "X se reunió con Y, con quien dialogó…": a clause inside a sentence whose main verb has a subject shares it.
             let targets = Set(arguments.targets.flatMap(\.refs))
-            let written = found.subjectIsPronoun ? [] : writtenSubjectAbove().flatMap(\.refs).filter { !targets.contains($0) }
+            let written = found.subjectIsPronoun ? reported : writtenSubjectAbove().flatMap(\.refs).filter { !targets.contains($0) }
             // "He met…" after a sentence whose subject was a state: the last person written as a subject.
             let person = found.subjectIsPersonPronoun ? discourse.personSubject(at: sentence) : []
             arguments.sources = [synthetic(!written.isEmpty ? written : !person.isEmpty ? person : discourse.lastSubject, at: hit.range.lowerBound)]

@@ -547,6 +547,26 @@ extension TreeArguments {
         return []
     }
 
+    /// "L'Australie a annoncé qu'elle allait négocier…", "X said it would…": the written subject of the verb of saying
+    /// that reports the clause `word` is in, for that clause's pronoun subject.
+    func reportingSubject(above word: Int) -> [Mention] {
+        var current = word
+        for _ in 0..<Self.reportReach {
+            guard let governor = parsed.governor(of: current) else { return [] }
+            // Only a verb written before what it reports: a quote's attribution after it ('"…it agreed…," X said')
+            // quotes someone for whom "it" is another.
+            if parsed.relation(of: current) == .ccomp, parsed.tag(of: governor) == .verb, governor < current,
+               FunctionWords.reportingVerbs.contains(tokens[parsed.tokenOfWord[governor]]) {
+                return resolve(writtenSubjects(of: governor).flatMap(representative))
+            }
+            current = governor
+        }
+        return []
+    }
+
+    /// How many words up from a trigger its reported clause's head is looked for: "qu'elle allait négocier".
+    private static let reportReach = 3
+
     /// How many governors up a clause's subject is looked for.
     private static let clauseReach = 8
 

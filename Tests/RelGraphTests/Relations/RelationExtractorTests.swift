@@ -456,6 +456,13 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia firmó un acuerdo con el gobierno de Uganda.", .es) == ["KEN AGREE UGA"])
     }
 
+    /// "X a annoncé lundi qu'elle allait…": the pronoun subject of what a verb of saying reports is that verb's subject,
+    /// also in an article's first sentence and after a day read as the clause's antecedent.
+    @Test func aReportedPronounIsTheSpeakers() {
+        #expect(Probe.events("Le Kenya a annoncé lundi qu'il allait négocier un traité avec l'Ouganda.", .fr) == ["KEN CONSULT UGA"])
+        #expect(Probe.events("Kenya said on Monday it would impose sanctions on Uganda.", .en) == ["KEN SANCTION UGA"])
+    }
+
     /// "Kenya, Uganda sign agreements": a headline's comma joins its subjects.
     @Test func aHeadlinesCommaJoinsItsSubjects() {
         #expect(Probe.events("Kenya, Uganda sign 7 cooperation agreements", .en) == ["KEN AGREE UGA"])
