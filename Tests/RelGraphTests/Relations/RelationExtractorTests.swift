@@ -463,6 +463,14 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenya said on Monday it would impose sanctions on Uganda.", .en) == ["KEN SANCTION UGA"])
     }
 
+    /// "Tanzania followed suit", "Tanzania hizo lo mismo": an act done again by another is the act told before, aimed as
+    /// it was, in English and Spanish as in French.
+    @Test func anActDoneAgainIsTheOneToldBefore() {
+        #expect(Probe.events("Kenya expelled ten Ugandan diplomats. Tanzania followed suit.", .en) == ["KEN SANCTION UGA", "TZA SANCTION UGA"])
+        #expect(Probe.events("Kenia envió ayuda a Uganda. Tanzania hizo lo mismo.", .es) == ["KEN AID UGA", "TZA AID UGA"])
+        #expect(Probe.events("Tanzania followed suit.", .en).isEmpty)
+    }
+
     /// "Kenya, Uganda sign agreements": a headline's comma joins its subjects.
     @Test func aHeadlinesCommaJoinsItsSubjects() {
         #expect(Probe.events("Kenya, Uganda sign 7 cooperation agreements", .en) == ["KEN AGREE UGA"])
