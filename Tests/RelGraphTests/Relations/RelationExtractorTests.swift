@@ -471,6 +471,12 @@ struct RelationExtractorTests {
         #expect(Probe.events("Tanzania followed suit.", .en).isEmpty)
     }
 
+    /// "s'était rendu à X": a visit told in the pluperfect is a visit.
+    @Test func aVisitInThePluperfectIsAVisit() {
+        #expect(Probe.events("Le ministre kényan Amina Mohamed s'était rendu à Kampala pour des négociations avec son homologue ougandais.", .fr)
+            == ["person:amina-mohamed CONSULT UGA"])
+    }
+
     /// "Kenya, Uganda sign agreements": a headline's comma joins its subjects.
     @Test func aHeadlinesCommaJoinsItsSubjects() {
         #expect(Probe.events("Kenya, Uganda sign 7 cooperation agreements", .en) == ["KEN AGREE UGA"])
