@@ -12,7 +12,7 @@ extension ActorFinder {
                 switch item {
                 case .official(let phrase, _):
                     guard phrase.isPlural, phrase.otherCountries.isEmpty, phrase.organization == nil, let country = phrase.country,
-                          !continuesList(after: phrase.range) else { continue }
+                          !TitlePhrase.continuesList(after: phrase.range.upperBound, tokens: document.tokens) else { continue }
                     announced = (sentence, phrase.roleKey, country)
                 case .resolved(let mention):
                     guard let group, sentence == group.sentence + 1, mention.form == .name,
@@ -25,14 +25,6 @@ extension ActorFinder {
             }
             group = announced ?? group
         }
-    }
-
-    /// "los embajadores de Alemania y Cuba", "the ministers of Kenya, Uganda…": a list goes on after the title's state,
-    /// and the group is of several states.
-    private func continuesList(after range: Range<Int>) -> Bool {
-        guard range.upperBound < document.tokens.count else { return false }
-        let next = document.tokens[range.upperBound]
-        return next.text == "," || FunctionWords.andConjunctions.contains(next)
     }
 
     /// "foreign minister" is a kind of "minister"; "prime minister" is a minister's kind too, as the press counts them.

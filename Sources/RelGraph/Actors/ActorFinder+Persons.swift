@@ -55,7 +55,7 @@ extension ActorFinder {
         return after < sentence.upperBound && bystanders.contains(tokens[after])
     }
 
-    /// "reported DawnNews", "selon le Sydney Morning Herald": a name ending in a word newspapers and channels are named
+    /// "reported CoastNews", "selon le Morning Herald": a name ending in a word newspapers and channels are named
     /// with is an outlet the media table does not list, not a speaker.
     func namesOutlet(_ name: NameScanner.Name) -> Bool {
         guard let last = name.keys.last else { return false }
@@ -68,7 +68,7 @@ extension ActorFinder {
         "observer", "monitor", "courier", "dispatch", "express", "mirror", "daily", "weekly", "tv", "radio", "television",
         "channel", "agency", "newsweek",
     ]
-    /// Endings of outlets' names written as one word: "DawnNews", "EuroNews".
+    /// Endings of outlets' names written as one word: "CoastNews", "EuroNews".
     private static let outletEndings = ["news", "tv"]
 
     /// "the Taiwan Strait", "the Persian Gulf": a place noun right after a state's or a region's name completes a place

@@ -29,7 +29,7 @@ struct Person: Hashable, Sendable {
 
 /// ASCII slugs for ids: folded, letters and digits, words joined by "-".
 enum Slug {
-    /// Latin letters that folding diacritics leaves as they are, written as ASCII: "Yıldız" is "yildiz", "Sikorski's"
+    /// Latin letters that folding diacritics leaves as they are, written as ASCII: "Kılınç" is "kilinc", "Sikorski's"
     /// "Radosław" "radoslaw", "Løkke" "lokke".
     private static let latinLetters: [Unicode.Scalar: String] = [
         "ı": "i", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "ħ": "h", "ŋ": "ng",

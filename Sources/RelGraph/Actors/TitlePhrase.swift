@@ -178,7 +178,7 @@ struct TitlePhrase: Sendable {
                       !Self.introducesBody(tokens[index - 1]),
                       !FunctionWords.postingPrepositions.contains(tokens[index - 1]) {
                 // "officials in Geneva": a name right after a posting preposition is where they are. "Foreign
-                // Ministers Meet to Mend Ties": a plural title names several people, never one word alone.
+                // Ministers Gather to Talk": a plural title names several people, never one word alone.
                 if phrase.isPlural, name.keys.count == 1, !Self.continuesList(after: name.range.upperBound, tokens: tokens) { break scan }
                 phrase.name = name
                 index = name.range.upperBound
@@ -202,8 +202,8 @@ struct TitlePhrase: Sendable {
         return phrase
     }
 
-    /// A comma or a coordinator after a name: more names follow it.
-    private static func continuesList(after index: Int, tokens: [Token]) -> Bool {
+    /// A comma or a coordinator after a name or a title: more follow it ("the ministers of Kenya, Uganda…").
+    static func continuesList(after index: Int, tokens: [Token]) -> Bool {
         index < tokens.count && (tokens[index].text == "," || FunctionWords.andConjunctions.contains(tokens[index]))
     }
 

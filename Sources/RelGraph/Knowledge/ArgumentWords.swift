@@ -239,7 +239,7 @@ struct ArgumentWords: Sendable {
     /// arrivés à"): the parser reads them as passives, whose subject would be the one acted on.
     var activeParticiplesWithBe: WordSet = .empty
     /// Adverbs and the small words of adverbial phrases written between an auxiliary and its participle ("a une fois de
-    /// plus appelé", "had earlier on Saturday accused", "ha nuevamente condenado"); days and months count too.
+    /// plus appelé", "had earlier on Monday accused", "ha nuevamente condenado"); days and months count too.
     var inciseWords: WordSet = .empty
     /// Words that make an act between coordinated subjects go both ways ("accused each other", "se acusan
     /// mutuamente", "s'accusent mutuellement"), as the folded words of each phrase.

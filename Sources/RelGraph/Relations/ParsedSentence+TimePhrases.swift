@@ -166,7 +166,7 @@ extension ParsedSentence {
     }
 }
 
-/// "X had earlier on Saturday accused Y of…": a time phrase between an auxiliary and its participle, which the parser
+/// "X had earlier on Monday accused Y of…": a time phrase between an auxiliary and its participle, which the parser
 /// makes the sentence's root, the participle its modifier and the subject and auxiliary its own.
 extension ParsedSentence {
     /// Makes the verb hung from a root time noun the root, and the time noun its oblique; the time phrase keeps its own

@@ -467,7 +467,7 @@ struct ParsedSentence: Sendable {
         return changed
     }
 
-    /// "L'Algérie a à son tour condamné X", "X had earlier on Saturday accused Y": with an adverbial phrase between
+    /// "L'Algérie a à son tour condamné X", "X had earlier on Monday accused Y": with an adverbial phrase between
     /// them, the parser may keep the auxiliary as the clause's verb, the phrase's noun (a day's name too) as its object
     /// or oblique and the participle as that noun's clause. The participle
     /// heads the clause: it takes the auxiliary's place and dependents, the noun as an oblique.

@@ -220,7 +220,7 @@ struct RelationExtractor {
         }
     }
 
-    /// "a une fois de plus appelé", "had earlier on Saturday accused": an auxiliary, words of an adverbial incise and a
+    /// "a une fois de plus demandé", "had earlier on Monday accused": an auxiliary, words of an adverbial incise and a
     /// verb the trigger lexicon knows.
     private func isBeforeAdverbialIncise(_ auxiliary: Int, in range: Range<Int>, words: ArgumentWords, verbs: TokenMask) -> Bool {
         let tokens = document.tokens

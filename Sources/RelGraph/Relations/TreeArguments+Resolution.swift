@@ -318,7 +318,7 @@ extension TreeArguments {
     private func firstExample(after word: Int) -> Int? {
         var next = word + 1
         while next < parsed.wordCount, parsed.tag(of: next) == .adj, parsed.governor(of: next) == word { next += 1 }
-        // "d'autres pays du Golfe parmi lesquels X, Y…": the noun's own short complement may stand before a list opened
+        // "d'autres pays de la région parmi lesquels X, Y…": the noun's own short complement may stand before a list opened
         // by its marker alone.
         var complement = next
         while complement < parsed.wordCount, complement - next < Self.longestComplementBeforeList, parsed.tag(of: complement) != .punct,

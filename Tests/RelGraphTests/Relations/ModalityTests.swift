@@ -67,7 +67,7 @@ struct ModalityTests {
         // A word of possibility makes unreal what it governs, not a clause beside it.
         #expect(modality("No se descarta que Etiopía invada Somalia.", .es, of: .assault) == .unreal)
         #expect(modality("Une attaque de l'Éthiopie contre la Somalie n'est pas exclue.", .fr, of: .assault) == .unreal)
-        #expect(modality("Etiopía rompió sus relaciones con Somalia y tomará medidas, entre las que no descarta el uso de la fuerza.", .es,
+        #expect(modality("Etiopía rompió sus relaciones con Somalia y anunció otras medidas que no descarta endurecer.", .es,
                          of: .sanction) == .factual)
     }
 

@@ -351,10 +351,10 @@ struct RelationExtractorTests {
     @Test func aDelegationMadeUpOfMembersStandsForThem() {
         #expect(Probe.events("Kenya received a delegation made up of Ugandan Foreign Minister Sam Kutesa and Defence Minister Jacob Oboth.", .en)
             == ["person:sam-kutesa CONSULT KEN", "person:jacob-oboth CONSULT KEN"])
-        let spanish = "El presidente keniano William Ruto recibió este martes a la delegación enviada por Museveni e integrada por el "
+        let spanish = "El presidente keniano William Ruto recibió el jueves a una delegación enviada por Museveni e integrada por el "
             + "canciller ugandés, Sam Kutesa, y el asesor presidencial, Jacob Oboth."
         #expect(Probe.events(spanish, .es) == ["person:sam-kutesa CONSULT person:william-ruto", "person:jacob-oboth CONSULT person:william-ruto"])
-        #expect(Probe.events("Kenia recibió este martes a la delegación ugandesa.", .es) == ["UGA CONSULT KEN"])
+        #expect(Probe.events("Kenia recibió el jueves a la delegación ugandesa.", .es) == ["UGA CONSULT KEN"])
     }
 
     /// ", urging X to…": a participle set off by a comma tells a second act of the subject, not the first one's topic.
@@ -369,7 +369,7 @@ struct RelationExtractorTests {
     /// "his counterparts in both countries": a pair after a counterpart noun is two states other than the official's
     /// own, and the counterparts are theirs.
     @Test func counterpartsInBothCountriesLeaveOutTheOfficialsOwn() {
-        let text = "Kenya and Uganda agreed a ceasefire. Tanzanian Foreign Minister Stergomena Tax spoke by phone with his "
+        let text = "Kenya and Uganda agreed a ceasefire. Tanzanian Foreign Minister Stergomena Tax held a call with his "
             + "counterparts in both countries."
         let events = Probe.events(text, .en)
         #expect(events.contains("person:stergomena-tax CONSULT KEN") && events.contains("person:stergomena-tax CONSULT UGA"))
@@ -391,10 +391,10 @@ struct RelationExtractorTests {
         #expect(Probe.events("Le Kenya a envoyé de l'aide à l'Ouganda.", .fr) == ["KEN AID UGA"])
     }
 
-    /// "d'autres pays du Golfe parmi lesquels X et Y": a list its two-word marker opens, with no comma and after the
+    /// "d'autres pays de la région parmi lesquels X et Y": a list its two-word marker opens, with no comma and after the
     /// noun's own complement, names the noun's actors; a single "entre" or "como" after a noun opens no list.
     @Test func aListOpenedByItsMarkerAloneNamesTheNounsActors() {
-        #expect(Probe.events("D'autres pays africains parmi lesquels le Kenya et l'Ouganda ont rompu leurs liens avec la Tanzanie.", .fr)
+        #expect(Probe.events("D'autres pays de la région parmi lesquels le Kenya et l'Ouganda ont rompu leurs liens avec la Tanzanie.", .fr)
             == ["KEN SANCTION TZA", "UGA SANCTION TZA"])
         #expect(Probe.events("Other African countries including Kenya and Uganda cut ties with Tanzania.", .en)
             == ["KEN SANCTION TZA", "UGA SANCTION TZA"])
@@ -420,17 +420,17 @@ struct RelationExtractorTests {
         #expect(Probe.events("Le Kenya a été attaqué par l'Ouganda.", .fr) == ["UGA ASSAULT KEN"])
     }
 
-    /// An adverbial incise between an auxiliary and its participle ("a une fois de plus appelé", "had earlier on Monday
+    /// An adverbial incise between an auxiliary and its participle ("a une fois de plus demandé", "had earlier on Monday
     /// accused") leaves the participle the clause's verb.
     @Test func anIncisePartsNoAuxiliaryFromItsParticiple() {
-        #expect(Probe.events("Le Kenya a une fois de plus appelé l'Ouganda à lever le blocus.", .fr) == ["KEN REQUEST UGA"])
+        #expect(Probe.events("Le Kenya a une fois de plus demandé à l'Ouganda de rouvrir sa frontière.", .fr) == ["KEN REQUEST UGA"])
         #expect(Probe.events("Kenya had earlier on Monday accused Uganda of massing troops.", .en) == ["KEN ACCUSE UGA"])
     }
 
     /// An agreement with no partner is its authors' decision: what they agreed to do is done, and its target is no
     /// party to the agreement. With a partner, the act agreed on is a pledge.
     @Test func anAgreementWithNoPartnerIsADecision() {
-        #expect(Probe.events("African Union nations have agreed to suspend sanctions against Kenya.", .en) == ["org:AU CONCEDE KEN"])
+        #expect(Probe.events("The African Union's nations agreed on Tuesday to suspend their sanctions against Kenya.", .en) == ["org:AU CONCEDE KEN"])
         #expect(Probe.events("La Unión Africana acordó imponer sanciones a Kenia.", .es) == ["org:AU SANCTION KEN"])
         #expect(Probe.events("Kenya agreed with Uganda to withdraw its troops.", .en) == ["KEN AGREE UGA"])
     }
@@ -438,14 +438,14 @@ struct RelationExtractorTests {
     /// "accused each other", "se acusan mutuamente": an act between coordinated subjects goes both ways.
     @Test func aReciprocalActGoesBothWays() {
         #expect(Probe.events("Kenya and Uganda accused each other of provocations.", .en) == ["KEN ACCUSE UGA", "UGA ACCUSE KEN"])
-        #expect(Probe.events("Kenia y Uganda se acusan mutuamente de provocaciones.", .es) == ["KEN ACCUSE UGA", "UGA ACCUSE KEN"])
+        #expect(Probe.events("Kenia y Uganda se acusan mutuamente de violar la tregua.", .es) == ["KEN ACCUSE UGA", "UGA ACCUSE KEN"])
         #expect(Probe.events("Le Kenya et l'Ouganda s'accusent mutuellement de provocations.", .fr) == ["KEN ACCUSE UGA", "UGA ACCUSE KEN"])
         #expect(Probe.events("Kenya and Uganda accused Tanzania of provocations.", .en) == ["KEN ACCUSE TZA", "UGA ACCUSE TZA"])
     }
 
     /// "El martes, el ejército X rechazó…": a day opening the sentence is when, and the noun after the comma the subject.
     @Test func aFrontedDayIsNoSubject() {
-        #expect(Probe.events("El martes, el ejército keniano rechazó las acusaciones de Uganda.", .es) == ["KEN REJECT UGA"])
+        #expect(Probe.events("El jueves, el ejército keniano rechazó las acusaciones de Uganda.", .es) == ["KEN REJECT UGA"])
     }
 
     /// "con el auspicio de X", "with the help of X": a comitative noun naming no actor is the act's manner; its owner
@@ -459,7 +459,7 @@ struct RelationExtractorTests {
     /// "X a annoncé lundi qu'elle allait…": the pronoun subject of what a verb of saying reports is that verb's subject,
     /// also in an article's first sentence and after a day read as the clause's antecedent.
     @Test func aReportedPronounIsTheSpeakers() {
-        #expect(Probe.events("Le Kenya a annoncé lundi qu'il allait négocier un traité avec l'Ouganda.", .fr) == ["KEN CONSULT UGA"])
+        #expect(Probe.events("Le Kenya a indiqué mardi qu'il allait ouvrir des discussions avec l'Ouganda.", .fr) == ["KEN CONSULT UGA"])
         #expect(Probe.events("Kenya said on Monday it would impose sanctions on Uganda.", .en) == ["KEN SANCTION UGA"])
     }
 
@@ -479,7 +479,7 @@ struct RelationExtractorTests {
 
     /// "Kenya, Uganda sign agreements": a headline's comma joins its subjects.
     @Test func aHeadlinesCommaJoinsItsSubjects() {
-        #expect(Probe.events("Kenya, Uganda sign 7 cooperation agreements", .en) == ["KEN AGREE UGA"])
+        #expect(Probe.events("Kenya, Uganda sign defence pact", .en) == ["KEN AGREE UGA"])
     }
 
     /// "accused neighbour X": a relation's noun written bare before a state's name leaves the name the object.
