@@ -60,7 +60,17 @@ extension ActorFinder {
             index += 1
         }
         for span in spans.spans where !claimed.contains(span.range.lowerBound) {
-            guard var actor = span.actor else { continue }
+            guard var actor = span.actor else {
+                if span.entry.form == .region, let members = RegionLexicon.members(ofGroup: span.entry.key) {
+                    // "the Baltic states urged Moscow": the group's name stands for each of its members.
+                    var group = Mention(range: span.range, refs: members.map(ActorRef.state), form: .name,
+                                        preposition: prepositionBefore(span.range.lowerBound, in: range))
+                    group.isGroup = true
+                    found.append((span.range.lowerBound, .resolved(group)))
+                    claimed.insert(span.range)
+                }
+                continue
+            }
             var span = span
             if DomesticBodyLexicon.isBody(span.entry.key), let country = bodyCountry(span, spans: spans, in: range) {
                 actor = .domesticBody(key: span.entry.key, country: country)

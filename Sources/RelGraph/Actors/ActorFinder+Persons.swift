@@ -7,7 +7,7 @@ extension ActorFinder {
         if isCredit(name, sentence: names.sentence) || completesPlaceName(name, spans: spans, names: names) || namesOutlet(name) {
             return .name(name, preposition: preposition)
         }
-        let leader = lexicon.leaders(named: name.keys).first { leaderMatches($0, name.keys) }
+        let leader = tableLeader(named: name.keys)
         if leader != nil || !opensSentenceAlone(name, sentence: names.sentence),
            let phrase = appositionTitle(after: name, spans: spans, names: names) {
             let index = registry.register(person(name, phrase: phrase), at: firstMention(name, spans: spans))
@@ -116,17 +116,34 @@ extension ActorFinder {
         name.nameStart > name.range.lowerBound && CourtesyTitles.words.contains(document.tokens[name.range.lowerBound])
     }
 
-    func leaderMatches(_ leader: Leader, _ keys: [String]) -> Bool {
-        // The keys are joined once, not once per surname.
-        let name = keys.joined(separator: " ")
-        if leader.surnames.contains(where: { TextFolding.fold($0) == name }) { return true }
-        return nameFormMatches(leader.fullName, keys) || leader.aliases.contains { nameFormMatches($0, keys) }
+    /// The one leader of the tables a name stands for: of the state or body the article gives, if it gives one. Leaders
+    /// of two states or bodies who answer to one name give none: the tables cannot say which one the article means.
+    func tableLeader(named keys: [String], role: String? = nil, serving given: String? = nil) -> Leader? {
+        var matching = lexicon.leaders(named: keys).filter { leaderMatches($0, keys, role: role) }
+        if let given { matching.removeAll { $0.affiliation != given } }
+        guard let leader = matching.first, matching.allSatisfy({ $0.affiliation == leader.affiliation }) else { return nil }
+        return leader
     }
 
-    /// Whether the words of a leader's name or alias end as `keys` do, or `keys` end as they do.
-    private func nameFormMatches(_ form: String, _ keys: [String]) -> Bool {
+    /// - Parameter role: the role key of the title the article gives the person, which lets a surname alone name an
+    ///   office holder of that role ("President Kenyatta").
+    func leaderMatches(_ leader: Leader, _ keys: [String], role: String? = nil) -> Bool {
+        // The keys are joined once, not once per surname.
+        let name = keys.joined(separator: " ")
+        if leader.isNamedBySurname || role == leader.role, leader.surnames.contains(where: { TextFolding.fold($0) == name }) {
+            return true
+        }
+        return nameFormMatches(leader.fullName, keys, bySurname: leader.isNamedBySurname)
+            || leader.aliases.contains { nameFormMatches($0, keys, bySurname: leader.isNamedBySurname) }
+    }
+
+    /// Whether the words of a leader's name or alias end as `keys` do, or `keys` end as they do: in two words or more
+    /// for a leader not named by surname alone, unless the form is one word, a nickname the press names them by
+    /// ("Farmaajo").
+    private func nameFormMatches(_ form: String, _ keys: [String], bySurname: Bool) -> Bool {
         let folded = TextFolding.fold(form).split(separator: " ").map(String.init)
-        return folded.ends(with: keys) || keys.ends(with: folded)
+        let words = bySurname ? 1 : min(2, folded.count)
+        return min(folded.count, keys.count) >= words && (folded.ends(with: keys) || keys.ends(with: folded))
     }
 
     /// "Tomás Acosta, Chile's ambassador to Lima", "Jeanne Morel, ministre française".

@@ -14,15 +14,16 @@ extension ActorFinder {
     /// graphs of articles in several languages have one node per person.
     func fillFromLeaderTable(_ registry: inout PersonRegistry) {
         for (index, person) in registry.persons.enumerated() {
-            let candidates = lexicon.leaders(named: person.keys)
-            guard let leader = candidates.first(where: { leaderMatches($0, person.keys) }) else { continue }
+            guard let leader = tableLeader(named: person.keys, role: person.roleKey, serving: person.country ?? person.organization) else {
+                continue
+            }
             var filled = person
             if person.country == nil && person.organization == nil {
                 if CountryCodes.isStateCode(leader.affiliation) { filled.country = leader.affiliation } else { filled.organization = leader.affiliation }
                 filled.roleKey = filled.roleKey ?? leader.role
             }
             guard filled.country == leader.affiliation || filled.organization == leader.affiliation else { continue }
-            filled.canonicalName = leader.fullName
+            if leader.isNamedBySurname { filled.canonicalName = leader.fullName }
             registry.merge(filled, into: index)
         }
     }

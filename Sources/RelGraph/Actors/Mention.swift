@@ -24,6 +24,10 @@ struct Mention: Hashable, Sendable {
     /// The folded preposition right before the mention, if any ("de", "à", "with").
     var preposition: String?
 
+    /// "the Baltic states": a group's name standing for each of its members, who are actors of the graph only where a
+    /// relation uses them ("as Gulf states watch" draws none of the six).
+    var isGroup = false
+
     /// After "à", "in", "en": a place. Set by the actor finder, which knows the language (Spanish "a" marks objects).
     var isLocative = false
 
@@ -43,6 +47,15 @@ struct Mention: Hashable, Sendable {
     /// no role of the sentence's events, where the noun its word qualifies does.
     var standsAside: Bool { compound == .backs || compound == .named }
 
+    /// How many parties the mention names to an event done together ("X and Y met", "the two sides met"): a group of
+    /// states is one party, whose members do not meet each other by meeting someone ("the Baltic states met Poland").
+    var partyCount: Int { isGroup ? 1 : refs.count }
+
     /// Written as a proper name (a state, a person, a capital), not as a demonym, a title or a pronoun phrase.
     var isProperName: Bool { form == .name || form == .seat }
+}
+
+extension [Mention] {
+    /// The parties the mentions name together (`Mention.partyCount`).
+    var partyCount: Int { reduce(0) { $0 + $1.partyCount } }
 }

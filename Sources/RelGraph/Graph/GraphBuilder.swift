@@ -80,12 +80,14 @@ struct GraphBuilder {
         // Mentions are read in place, by index, so that none is copied.
         for sentence in actors.mentions.indices {
             for index in actors.mentions[sentence].indices {
-                let refs = actors.mentions[sentence][index].refs
-                // A capital named only as a place ("une réunion à Lima") is not an actor unless a relation uses it.
-                if actors.mentions[sentence][index].form == .seat && actors.mentions[sentence][index].isLocative {
+                var refs = actors.mentions[sentence][index].refs
+                // A capital named only as a place ("une réunion à Lima") is not an actor unless a relation uses it, nor
+                // is a member of a group of states named.
+                if actors.mentions[sentence][index].form == .seat && actors.mentions[sentence][index].isLocative
+                    || actors.mentions[sentence][index].isGroup {
                     let relatedActors = related ?? relatedActors()
                     related = relatedActors
-                    guard refs.contains(where: relatedActors.contains) else { continue }
+                    refs.removeAll { !relatedActors.contains($0) }
                 }
                 for ref in refs {
                     if case .person(let index) = ref, counts.persons.indices.contains(index) {

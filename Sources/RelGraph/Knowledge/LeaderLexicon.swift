@@ -12,6 +12,10 @@ struct Leader: Hashable, Sendable {
     /// "Poutine", "Xi", "Lula"): the last word of each name unless the table
     /// says otherwise (family name first, compound surnames, regnal names).
     var surnames: [String]
+    /// Whether a surname alone names this person in any article ("Putin said"). Office holders known to fewer
+    /// readers are named by a name of two words or more, or by their surname after their own title ("President
+    /// Kenyatta"): among thousands of them, a surname alone ("Ali", "Sharif") names many.
+    var isNamedBySurname = true
 }
 
 /// A small fallback table of heads of state and government and foreign
@@ -293,8 +297,11 @@ Kristalina Georgieva|Kristalina Gueorguieva|IMF|director-general
     /// All tables of this lexicon, for the parse checks.
     static var tables: [LexiconTable] { [table] }
 
-    /// Every leader, parsed once on first use.
-    static let all: [Leader] = table.rows.map { row in
+    /// Every leader named by surname alone, parsed once on first use. The office holders of `OfficeHolderLexicon` are
+    /// looked up in their own index.
+    static let all: [Leader] = table.rows.map(famousLeader)
+
+    private static func famousLeader(_ row: [String]) -> Leader {
         let aliases = LexiconTable.values(row[1])
         var surnames = LexiconTable.values(LexiconTable.field(row, 4))
         if surnames.isEmpty {
@@ -324,8 +331,9 @@ Kristalina Georgieva|Kristalina Gueorguieva|IMF|director-general
     /// Every leader known by `surname`, matched without regard to case or
     /// accents ("poutine", "Putín" → Vladimir Putin; "Castro" → both Castros).
     static func leader(surname: String) -> [Leader] {
-        guard let positions = bySurname[TextFolding.fold(surname)] else { return [] }
-        return positions.map { all[$0] }
+        let folded = TextFolding.fold(surname)
+        let famous = bySurname[folded].map { $0.map { all[$0] } } ?? []
+        return famous + OfficeHolderLexicon.leaders(lastWord: folded)
     }
 
     /// Leaders whose full name or one of whose aliases is exactly `name`

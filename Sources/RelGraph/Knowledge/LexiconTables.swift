@@ -8,6 +8,7 @@ enum LexiconTables {
             + RegionLexicon.tables
             + TitleLexicon.tables
             + LeaderLexicon.tables
+            + OfficeHolderLexicon.tables
             + [DomesticBodyLexicon.table]
             + [NameParticles.table]
     }

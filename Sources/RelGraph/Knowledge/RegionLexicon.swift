@@ -12,7 +12,7 @@ enum RegionLexicon {
 
     /// All tables of this lexicon, for the parse checks.
     static var tables: [LexiconTable] {
-        Language.allCases.compactMap { tablesByLanguage[$0] }
+        Language.allCases.compactMap { tablesByLanguage[$0] } + [groupMembers]
     }
 
     /// Parsed once per language, on first use.
@@ -22,6 +22,26 @@ enum RegionLexicon {
 
     private static func build(_ language: Language) -> [LexiconEntry] {
         tablesByLanguage[language]?.entries(.region) ?? []
+    }
+
+    /// The states a group of states' name stands for, by region key: "the Baltic states" are Estonia, Latvia and
+    /// Lithuania. Only groups whose members the press never doubts are listed ("the Gulf states" are the Gulf
+    /// Cooperation Council's six); a group's name written as an actor stands for each of them.
+    static let groupMembers = LexiconTable("RegionLexicon.groups", """
+Baltic states|EST; LVA; LTU
+Nordic countries|DNK; FIN; ISL; NOR; SWE
+Gulf states|SAU; ARE; QAT; KWT; BHR; OMN
+Central Asian states|KAZ; KGZ; TJK; TKM; UZB
+Koreas|PRK; KOR
+""", columns: 2...2)
+
+    /// Members by region key, parsed once on first use.
+    private static let membersByKey: [String: [String]] = Dictionary(
+        groupMembers.rows.map { ($0[0], LexiconTable.values($0[1])) }, uniquingKeysWith: { first, _ in first })
+
+    /// The member states of the group of states `key` names, or nil for a region that is no such group.
+    static func members(ofGroup key: String) -> [String]? {
+        membersByKey[key]
     }
 
     /// Every region surface for `language`.

@@ -508,7 +508,7 @@ struct RelationExtractor {
                 // parties approved their cooperation": parties to a shared event back each other. Backing or opposing
                 // sanctions on X backs or opposes their author, never X.
                 Self.others(of: sources, in: found.sources)
-                    ?? (found.mutual || found.sources.flatMap(\.refs).count >= 2 ? found.sources
+                    ?? (found.mutual || found.sources.partyCount >= 2 ? found.sources
                         : topic.trigger.type.isConflict && (type != .reject || hit.trigger.frame != .deny) ? [] : found.targets)
             // "demanded the withdrawal of X's troops": whoever is asked to act is the event's author. "Called for
             // sanctions on X" does not ask X; "asked for the expulsion of X's envoy" asks X, whom the event befalls.

@@ -517,7 +517,7 @@ final class TreeArguments {
         found.sources = sources
         found.targets = targets
         found.joint = joint
-        if joint, targets.isEmpty, sources.flatMap(\.refs).count >= 2 { found.mutual = true }
+        if joint, targets.isEmpty, sources.partyCount >= 2 { found.mutual = true }
         // "se sont rencontrés à Pékin": where it happened is no party, and leaves the subjects each other's.
         if !frame.places { found.targets.removeAll { $0.form == .seat && $0.isLocative } }
         found.sourceIsNoActor = sourceRole == "no actor"
@@ -543,7 +543,7 @@ final class TreeArguments {
                 }
             }
         } else if found.targets.isEmpty, frame.mutual || type.isSymmetric || (!isNoun && isReciprocal(head)), !frame.together,
-                  found.sources.flatMap(\.refs).count >= 2, !found.targetIsNoActor {
+                  found.sources.partyCount >= 2, !found.targetIsNoActor {
             // "X and Y met": each other; "X and Y spoke to reporters": not. "X and Y accused each other": both ways.
             found.mutual = true
         }

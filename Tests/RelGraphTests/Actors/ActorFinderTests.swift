@@ -392,3 +392,22 @@ struct ActorFinderOrganizationTests {
         #expect(Probe.nodeIDs("Kenya criticised the UN Security Council.", .en).contains("org:UNSC"))
     }
 }
+
+/// "The Baltic states", "les monarchies du Golfe": a group of states named as an actor stands for each member.
+@Suite("Groups of states")
+struct StateGroupTests {
+    @Test func aGroupActsAsEachOfItsMembers() {
+        #expect(Probe.events("The Baltic states urged Moscow to pull its troops back.", .en)
+            == ["EST REQUEST RUS", "LTU REQUEST RUS", "LVA REQUEST RUS"])
+        #expect(Probe.events("Les pays baltes ont exhorté Moscou à retirer ses troupes.", .fr)
+            == ["EST REQUEST RUS", "LTU REQUEST RUS", "LVA REQUEST RUS"])
+        #expect(Probe.events("Los países nórdicos condenaron a Rusia por el ataque.", .es)
+            == ["DNK ACCUSE RUS", "FIN ACCUSE RUS", "ISL ACCUSE RUS", "NOR ACCUSE RUS", "SWE ACCUSE RUS"])
+    }
+
+    /// A group named in passing draws none of its members, and the sea of the same name is no group.
+    @Test func aGroupNamedInPassingIsNoNode() {
+        #expect(Probe.graph("Gulf states watched the talks closely, analysts said.", .en).nodes.isEmpty)
+        #expect(Probe.graph("The ferry crossed the Baltic Sea in the night.", .en).nodes.isEmpty)
+    }
+}

@@ -229,3 +229,33 @@ struct PersonRegistryAffiliationTests {
         #expect(registry.resolve(roleKey: "secretary-general", country: nil, organization: "UN") == 0)
     }
 }
+
+/// Office holders of the long table: found by a name of two words or by a title and surname, never by a surname alone.
+@Suite("Office holders")
+struct OfficeHolderTests {
+    private func country(_ text: String, _ language: Language, _ id: String) -> String? {
+        Probe.graph(text, language).node(id)?.country
+    }
+
+    @Test func aTitleWithoutAStateTakesTheTablesState() {
+        #expect(country("President Uhuru Kenyatta opened the new port on Monday.", .en, "person:uhuru-kenyatta") == "KEN")
+        #expect(country("Le Premier ministre Charlot Salwai a reçu l'envoyé.", .fr, "person:charlot-salwai") == "VUT")
+        #expect(country("El canciller Nasser Burita recibió al enviado.", .es, "person:nasser-burita") == "MAR")
+    }
+
+    @Test func aSurnameNamesAnOfficeHolderOnlyAfterTheTitleOfTheirRole() {
+        #expect(country("President Kenyatta opened the new port on Monday.", .en, "person:kenyatta") == "KEN")
+        #expect(country("Minister Kenyatta opened the new port on Monday.", .en, "person:kenyatta") == nil)
+    }
+
+    /// The article's own state comes first; the person keeps the article's spelling.
+    @Test func theArticlesStateComesFirst() {
+        #expect(country("Ugandan minister Uhuru Kenyatta opened the new port.", .en, "person:uhuru-kenyatta") == "UGA")
+        #expect(Probe.nodeIDs("El canciller Nasser Burita recibió al enviado.", .es).contains("person:nasser-burita"))
+    }
+
+    /// Served Portugal, then the EU: the table has no date to choose by.
+    @Test func oneWhoServedTwiceIsGivenNeither() {
+        #expect(country("José Manuel Barroso met the envoy on Monday.", .en, "person:jose-manuel-barroso") == nil)
+    }
+}

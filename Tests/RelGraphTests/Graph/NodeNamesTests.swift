@@ -8,7 +8,7 @@ struct NodeNamesTests {
         #expect(NodeNames.englishRole("ancien président américain") == "former president")
         #expect(NodeNames.englishRole("ministra de Defensa") == "defense minister")
         #expect(NodeNames.englishRole("porte-parole") == "spokesperson")
-        #expect(NodeNames.englishRole("chef de la tribu") == nil)
+        #expect(NodeNames.englishRole("sage de la tribu") == nil)
     }
 
     @Test func domesticBodiesAndStatesInEnglish() {

@@ -281,7 +281,7 @@ struct LexiconTests {
         #expect(LeaderLexicon.leader(surname: "putin").first?.fullName == "Vladimir Putin")
         #expect(LeaderLexicon.leader(surname: "Zelenskyy").first?.affiliation == "UKR")
         #expect(LeaderLexicon.leader(surname: "Xi").first?.fullName == "Xi Jinping")
-        #expect(LeaderLexicon.leader(surname: "Castro").count == 2)
+        #expect(LeaderLexicon.leader(surname: "Castro").filter(\.isNamedBySurname).count == 2)
         // The surname alone names the one in office since 2000, not his father.
         #expect(LeaderLexicon.leader(surname: "Assad").map(\.fullName) == ["Bashar al-Assad"])
         #expect(LeaderLexicon.leader(surname: "Lavrov").first?.role == "foreign minister")
@@ -293,6 +293,35 @@ struct LexiconTests {
                     "\(leader.fullName): \(leader.affiliation)")
             #expect(roles.contains(leader.role), "\(leader.fullName): \(leader.role)")
             #expect(!leader.surnames.isEmpty)
+        }
+    }
+
+    @Test func officeHolders() {
+        let kenyatta = LeaderLexicon.leader(surname: "Kenyatta").filter { !$0.isNamedBySurname }
+        #expect(kenyatta.map(\.affiliation).contains("KEN"))
+        #expect(kenyatta.allSatisfy { $0.surnames.contains("Kenyatta") })
+        // Found by the last word of an alias, folded: the French and Spanish press's spellings.
+        #expect(LeaderLexicon.leader(surname: "Burita").map(\.fullName) == ["Nasser Bourita"])
+        #expect(LeaderLexicon.leader(surname: "BOURITA").map(\.affiliation) == ["MAR"])
+        #expect(OfficeHolderLexicon.leaders(lastWord: "nowordlikethis").isEmpty)
+        // One who served a state and then a body is listed under both, so that neither is guessed.
+        #expect(Set(LeaderLexicon.leader(surname: "Barroso").filter { $0.fullName == "José Manuel Barroso" }.map(\.affiliation))
+            == ["PRT", "EU"])
+    }
+
+    /// Every office holder names a real state or body and a role titles can have, and none repeats a famous leader, whose
+    /// row would otherwise answer twice.
+    @Test func officeHoldersAreSound() {
+        let roles = TitleLexicon.roles
+        let famous = Set(LeaderLexicon.all.flatMap { [$0.fullName] + $0.aliases }.map(TextFolding.fold))
+        let holders = OfficeHolderLexicon.all
+        #expect(holders.count >= 4_000)
+        for holder in holders {
+            #expect(CountryCodes.isStateCode(holder.affiliation) || OrganizationLexicon.isKnown(holder.affiliation),
+                    "\(holder.fullName): \(holder.affiliation)")
+            #expect(roles.contains(holder.role), "\(holder.fullName): \(holder.role)")
+            #expect(!famous.contains(TextFolding.fold(holder.fullName)), "\(holder.fullName)")
+            #expect(!holder.isNamedBySurname)
         }
     }
 

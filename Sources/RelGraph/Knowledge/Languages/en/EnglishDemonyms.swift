@@ -11,12 +11,12 @@ DDR|East German
 ESP|Spanish; Spaniard
 ITA|Italian
 PRT|Portuguese
-NLD|Dutch; =Dutchman; =Dutchmen
+NLD|Dutch; =Dutchman; =Dutchmen; =Dutchwoman; =Dutchwomen
 BEL|Belgian
 LUX|Luxembourgish; Luxembourger
 CHE|Swiss
 AUT|Austrian
-IRL|Irish
+IRL|Irish; =Irishman; =Irishmen; =Irishwoman; =Irishwomen
 DNK|Danish; Dane
 SWE|Swedish; Swede
 NOR|Norwegian
@@ -24,13 +24,13 @@ FIN|Finnish; =Finns
 ISL|Icelandic; Icelander
 POL|Polish
 CZE|Czech; =Czechs
-CSK|Czechoslovak
-SVK|Slovak
+CSK|Czechoslovak; Czechoslovakian
+SVK|Slovak; Slovakian
 HUN|Hungarian
 ROU|Romanian
 BGR|Bulgarian
-GRC|Greek
-CYP|Cypriot
+GRC|Greek; Hellenic
+CYP|Cypriot; Greek Cypriot
 MLT|Maltese
 SRB|Serbian; Serb
 HRV|Croatian; Croat
@@ -40,21 +40,21 @@ MNE|Montenegrin
 MKD|Macedonian; North Macedonian
 ALB|Albanian
 XKX|Kosovar; Kosovan
-YUG|Yugoslav
+YUG|Yugoslav; Yugoslavian
 LTU|Lithuanian
 LVA|Latvian
 EST|Estonian
-BLR|Belarusian
+BLR|Belarusian; Belarussian; Belorussian; Byelorussian
 UKR|Ukrainian
-MDA|Moldovan
+MDA|Moldovan; Moldavian
 GEO|Georgian
 ARM|Armenian
 AZE|Azerbaijani; Azeri
-KAZ|Kazakh
-UZB|Uzbek
-KGZ|Kyrgyz
-TJK|Tajik
-TKM|Turkmen
+KAZ|Kazakh; Kazakhstani
+UZB|Uzbek; Uzbekistani
+KGZ|Kyrgyz; Kyrgyzstani; Kirghiz
+TJK|Tajik; Tajikistani
+TKM|Turkmen; Turkmenistani
 TUR|Turkish; Turk
 IRN|Iranian
 IRQ|Iraqi
@@ -63,10 +63,10 @@ LBN|Lebanese
 ISR|Israeli
 PSE|Palestinian
 JOR|Jordanian
-SAU|Saudi
+SAU|Saudi; Saudi Arabian
 YEM|Yemeni
 OMN|Omani
-ARE|Emirati
+ARE|Emirati; Emirian
 QAT|Qatari
 KWT|Kuwaiti
 BHR|Bahraini
@@ -84,18 +84,18 @@ SDN|Sudanese
 SSD|South Sudanese
 ETH|Ethiopian
 ERI|Eritrean
-SOM|Somali
+SOM|Somali; Somalian
 DJI|Djiboutian
 KEN|Kenyan
 UGA|Ugandan
 TZA|Tanzanian
-RWA|Rwandan
+RWA|Rwandan; Rwandese
 BDI|Burundian
 GAB|Gabonese
 CMR|Cameroonian
 CAF|Central African
 SEN|Senegalese
-CIV|Ivorian
+CIV|Ivorian; Ivoirian
 GHA|Ghanaian
 BFA|Burkinabe; Burkinabè
 GIN|Guinean
@@ -125,22 +125,22 @@ MNG|Mongolian
 VNM|Vietnamese
 THA|Thai
 KHM|Cambodian
-LAO|Laotian
+LAO|Laotian; =Lao
 MMR|Burmese
 MYS|Malaysian
 IDN|Indonesian
-PHL|Filipino; =Philippine
+PHL|Filipino; =Philippine; Filipina
 SGP|Singaporean
 TWN|Taiwanese
-AUS|Australian
+AUS|Australian; Aussie
 NZL|New Zealander
 CAN|Canadian
 MEX|Mexican
 CUB|Cuban
-VEN|Venezuelan; Bolivarian
+VEN|Venezuelan; Bolivarian; Chavista
 COL|Colombian
 BRA|Brazilian
-ARG|Argentine; Argentinian
+ARG|Argentine; Argentinian; Argentinean
 CHL|Chilean
 PER|Peruvian
 BOL|Bolivian
@@ -150,7 +150,7 @@ PRY|Paraguayan
 NIC|Nicaraguan
 HND|Honduran
 GTM|Guatemalan
-SLV|Salvadoran; Salvadorean
+SLV|Salvadoran; Salvadorean; Salvadorian
 CRI|Costa Rican
 PAN|Panamanian
 HTI|Haitian
@@ -161,12 +161,14 @@ AND|Andorran
 ATG|Antiguan
 BHS|Bahamian
 BLZ|Belizean
-BRB|Barbadian
+BRB|Barbadian; Bajan
 BRN|Bruneian
 BTN|Bhutanese
 BWA|Botswanan; Motswana; Batswana
+COD|Zairean; Zairian
 COM|Comorian
-CPV|Cape Verdean
+CPV|Cape Verdean; Cabo Verdean
+ESH|Sahrawi; Saharawi
 FJI|Fijian
 FSM|Micronesian
 GMB|Gambian
@@ -195,6 +197,7 @@ TLS|Timorese; East Timorese
 TON|Tongan
 TTO|Trinidadian
 TUV|Tuvaluan
+VAT|=papal
 VCT|Vincentian
 VUT|Ni-Vanuatu
 WSM|Samoan

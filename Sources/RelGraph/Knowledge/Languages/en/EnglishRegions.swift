@@ -19,6 +19,7 @@ Sahel|Sahel; Sahelian
 Maghreb|Maghreb
 Asia|Asia; Asian; Asians
 Central Asia|Central Asia; Central Asian
+Central Asian states|Central Asian states; Central Asian countries; Central Asian republics; Central Asian nations
 South Asia|South Asia; South Asian
 Southeast Asia|Southeast Asia; South-East Asia; Southeast Asian
 East Asia|East Asia; East Asian; Far East
@@ -33,12 +34,15 @@ Caribbean|Caribbean
 Western Hemisphere|Western Hemisphere
 Oceania|Oceania
 Middle East|Middle East; Middle Eastern; Near East; Levant
-Gulf|Gulf; Persian Gulf; Arabian Gulf; Gulf states
+Gulf|Gulf; Persian Gulf; Arabian Gulf
+Gulf states|Gulf states; Gulf countries; Gulf monarchies; Gulf Arab states
 Arab world|Arab world; Arab states; Arab countries
 Balkans|Balkans; Western Balkans; Balkan
 Caucasus|Caucasus; South Caucasus
-Baltic states|Baltic states; Baltics; Baltic
-Scandinavia|Scandinavia; Nordic countries; Nordics
+Baltic|Baltic
+Baltic states|Baltic states; Baltics; Baltic countries; Baltic nations; Baltic republics
+Scandinavia|Scandinavia
+Nordic countries|Nordic countries; Nordics; Nordic states; Nordic nations
 Arctic|Arctic
 Antarctica|Antarctica
 Mediterranean|Mediterranean
@@ -55,5 +59,6 @@ Tibet|Tibet
 Xinjiang|Xinjiang
 West|West; the West; Western world; Western countries; Western powers; Western
 Global South|Global South
+Koreas|two Koreas; Koreas
 """, columns: 2...2)
 }

@@ -68,7 +68,7 @@ senator|senator
 lawmaker|lawmaker; legislator; congressman; congresswoman; member of parliament; member of Congress; parliamentarian; MP; MEP
 mayor|mayor
 governor|governor
-leader|leader; strongman
+leader|leader; strongman; head
 opposition leader|opposition leader; leader of the opposition; opposition figure
 politician|politician
 official|official; senior official; top official; government official; civil servant

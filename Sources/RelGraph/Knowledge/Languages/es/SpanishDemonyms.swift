@@ -3,12 +3,13 @@ extension StateLexicon {
     static let spanishDemonyms = LexiconTable("StateLexicon.demonyms.es", """
 RUS|ruso
 SUN|soviético
-USA|estadounidense; norteamericano
+USA|estadounidense; norteamericano; =yanqui; =yanquis
 GBR|británico
 FRA|francés
-DEU|alemán; germano
+DEU|alemán; germano; =germanooccidental; =germanooccidentales; =germano-occidental; =germano-occidentales; =alemán occidental; =alemana occidental; =alemanes occidentales; =alemanas occidentales
+DDR|=germanooriental; =germanoorientales; =germano-oriental; =germano-orientales; =alemán oriental; =alemana oriental; =alemanes orientales; =alemanas orientales
 ESP|español
-ITA|italiano
+ITA|italiano; transalpino
 PRT|portugués; luso
 NLD|neerlandés; holandés
 BEL|belga
@@ -28,8 +29,8 @@ SVK|eslovaco
 HUN|húngaro
 ROU|rumano
 BGR|búlgaro
-GRC|griego
-CYP|chipriota
+GRC|griego; helénico
+CYP|chipriota; grecochipriota
 MLT|maltés
 SRB|serbio
 HRV|croata
@@ -43,15 +44,15 @@ YUG|yugoslavo
 LTU|lituano
 LVA|letón
 EST|estonio
-BLR|bielorruso
-UKR|ucraniano
+BLR|bielorruso; belaruso
+UKR|ucraniano; ucranio
 MDA|moldavo
 GEO|georgiano
 ARM|armenio
 AZE|azerbaiyano; azerí
-KAZ|kazajo
-UZB|uzbeko
-KGZ|=kirguís; =kirguises; kirguiso
+KAZ|kazajo; kazajistano
+UZB|uzbeko; uzbeco
+KGZ|=kirguís; =kirguises; kirguiso; kirguistano
 TJK|tayiko
 TKM|turkmeno
 TUR|turco
@@ -63,7 +64,7 @@ ISR|israelí
 PSE|palestino
 JOR|jordano
 SAU|saudí; saudita
-YEM|yemení
+YEM|yemení; yemenita
 OMN|omaní
 ARE|emiratí
 QAT|catarí; qatarí
@@ -73,9 +74,9 @@ EGY|egipcio
 LBY|libio
 TUN|tunecino
 DZA|argelino
-MAR|marroquí
+MAR|marroquí; alauí
 MRT|mauritano
-MLI|maliense
+MLI|maliense; malí
 NER|nigerino
 NGA|nigeriano
 TCD|chadiano
@@ -87,22 +88,22 @@ SOM|somalí
 DJI|yibutiano
 KEN|keniano; keniata
 UGA|ugandés
-TZA|tanzano
+TZA|tanzano; tanzaniano
 RWA|ruandés
-BDI|burundés
+BDI|burundés; burundiano
 GAB|gabonés
 CMR|camerunés
 CAF|centroafricano
 SEN|senegalés
 CIV|marfileño
-GHA|ghanés
-BFA|burkinés
+GHA|ghanés; ghaneano
+BFA|burkinés; =burkinabé; =burkinabés
 GIN|guineano
 BEN|beninés
 TGO|togolés
 LBR|liberiano
 SLE|sierraleonés
-AGO|angoleño
+AGO|angoleño; angolano
 MOZ|mozambiqueño
 ZWE|zimbabuense
 ZMB|zambiano
@@ -114,12 +115,12 @@ AFG|afgano
 PAK|paquistaní; pakistaní
 IND|indio
 BGD|bangladesí
-LKA|esrilanqués; ceilandés
+LKA|esrilanqués; ceilandés; srilanqués
 NPL|nepalí; nepalés
 CHN|chino
 JPN|japonés; nipón
 PRK|norcoreano
-KOR|surcoreano
+KOR|surcoreano; sudcoreano
 MNG|mongol
 VNM|vietnamita
 THA|tailandés
@@ -129,7 +130,7 @@ MMR|birmano
 MYS|malasio
 IDN|indonesio
 PHL|filipino
-SGP|singapurense
+SGP|singapurense; singapureño
 TWN|taiwanés
 AUS|australiano
 NZL|neozelandés
@@ -138,7 +139,7 @@ MEX|mexicano
 CUB|cubano
 VEN|venezolano; bolivariano; chavista
 COL|colombiano
-BRA|brasileño
+BRA|brasileño; brasilero
 ARG|argentino
 CHL|chileno
 PER|peruano
@@ -150,7 +151,7 @@ NIC|nicaragüense
 HND|hondureño
 GTM|guatemalteco
 SLV|salvadoreño
-CRI|costarricense
+CRI|costarricense; costarriqueño
 PAN|panameño
 HTI|haitiano
 DOM|dominicano
@@ -164,10 +165,12 @@ BLZ|beliceño
 BRB|barbadense
 BRN|bruneano
 BTN|butanés
-BWA|botsuanés
+BWA|botsuanés; botsuano
+COD|zaireño
 COM|comorense
 CPV|caboverdiano
 DMA|dominiqués
+ESH|=saharaui; =saharauis
 FJI|fiyiano
 FSM|micronesio
 GMB|gambiano
@@ -195,6 +198,7 @@ TLS|timorense
 TON|tongano
 TTO|trinitense
 TUV|tuvaluano
+VAT|vaticano; =papal; =papales
 VCT|sanvicentino
 VUT|vanuatuense
 WSM|samoano

@@ -19,6 +19,7 @@ Sahel|Sahel; saheliano; saheliana; sahelianos; sahelianas
 Maghreb|Magreb
 Asia|Asia; asiático; asiática; asiáticos; asiáticas
 Central Asia|Asia Central
+Central Asian states|países de Asia Central; repúblicas de Asia Central
 South Asia|Asia del Sur; Asia Meridional
 Southeast Asia|Sudeste Asiático; Sureste Asiático
 East Asia|Asia Oriental; Extremo Oriente; Lejano Oriente
@@ -33,12 +34,14 @@ Caribbean|Caribe; caribeño; caribeña; caribeños; caribeñas
 Western Hemisphere|hemisferio occidental
 Oceania|Oceanía
 Middle East|Oriente Medio; Oriente Próximo; Medio Oriente; Próximo Oriente; Levante
-Gulf|Golfo; Golfo Pérsico; países del Golfo
+Gulf|Golfo; Golfo Pérsico
+Gulf states|países del Golfo; monarquías del Golfo; Estados del Golfo
 Arab world|mundo árabe; países árabes
 Balkans|Balcanes; balcánico; balcánica; balcánicos; balcánicas; Balcanes Occidentales
 Caucasus|Cáucaso; Cáucaso Sur
-Baltic states|países bálticos; Estados bálticos; bálticos
-Scandinavia|Escandinavia; países nórdicos
+Baltic states|países bálticos; Estados bálticos; bálticos; repúblicas bálticas
+Scandinavia|Escandinavia
+Nordic countries|países nórdicos
 Arctic|Ártico
 Antarctica|Antártida
 Mediterranean|Mediterráneo
@@ -55,5 +58,6 @@ Tibet|Tíbet; Tibet
 Xinjiang|Xinjiang
 West|Occidente; mundo occidental; occidental; occidentales; países occidentales
 Global South|Sur Global
+Koreas|dos Coreas
 """, columns: 2...2)
 }

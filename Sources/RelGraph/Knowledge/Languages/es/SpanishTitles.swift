@@ -68,7 +68,7 @@ senator|senador; senadora
 lawmaker|diputado; diputada; legislador; legisladora; parlamentario; parlamentaria; congresista; eurodiputado; eurodiputada
 mayor|alcalde; alcaldesa
 governor|gobernador; gobernadora
-leader|líder; lideresa; dirigente
+leader|líder; lideresa; dirigente; jefe; jefa
 opposition leader|líder opositor; líder opositora; líder de la oposición; jefe de la oposición; jefa de la oposición; opositor; opositora
 politician|político
 official|funcionario; funcionaria; alto funcionario; alta funcionaria; alto cargo; responsable

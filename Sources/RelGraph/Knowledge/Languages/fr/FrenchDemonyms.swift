@@ -3,13 +3,13 @@ extension StateLexicon {
     static let frenchDemonyms = LexiconTable("StateLexicon.demonyms.fr", """
 RUS|russe
 SUN|soviétique
-USA|américain; états-unien; étatsunien
+USA|américain; états-unien; étatsunien; étasunien
 GBR|britannique
 FRA|français
 DEU|allemand; ouest-allemand
 DDR|est-allemand
 ESP|espagnol
-ITA|italien
+ITA|italien; transalpin
 PRT|portugais
 NLD|néerlandais; hollandais
 BEL|belge
@@ -29,8 +29,8 @@ SVK|slovaque
 HUN|hongrois
 ROU|roumain
 BGR|bulgare
-GRC|=grec; =grecque; =grecs; =grecques
-CYP|chypriote; cypriote
+GRC|=grec; =grecque; =grecs; =grecques; hellénique; hellène
+CYP|chypriote; cypriote; gréco-chypriote
 MLT|maltais
 SRB|serbe
 HRV|croate
@@ -51,7 +51,7 @@ GEO|géorgien
 ARM|arménien
 AZE|azerbaïdjanais; azéri
 KAZ|kazakh; kazakhstanais
-UZB|=ouzbek; =ouzbèke; =ouzbeks; =ouzbèkes
+UZB|=ouzbek; =ouzbèke; =ouzbeks; =ouzbèkes; ouzbékistanais
 KGZ|kirghiz
 TJK|tadjik
 TKM|turkmène
@@ -89,7 +89,7 @@ DJI|djiboutien
 KEN|kényan; kenyan
 UGA|ougandais
 TZA|tanzanien
-RWA|rwandais
+RWA|rwandais; ruandais
 BDI|burundais
 GAB|gabonais
 CMR|camerounais
@@ -116,7 +116,7 @@ AFG|afghan
 PAK|pakistanais
 IND|indien
 BGD|bangladais
-LKA|sri-lankais
+LKA|sri-lankais; srilankais
 NPL|népalais
 CHN|chinois
 JPN|japonais; nippon
@@ -124,9 +124,9 @@ PRK|nord-coréen
 KOR|sud-coréen
 MNG|mongol
 VNM|vietnamien
-THA|thaïlandais
+THA|thaïlandais; thaï
 KHM|cambodgien
-LAO|laotien
+LAO|laotien; =lao
 MMR|birman
 MYS|malaisien
 IDN|indonésien
@@ -152,7 +152,7 @@ NIC|nicaraguayen
 HND|hondurien
 GTM|guatémaltèque
 SLV|salvadorien
-CRI|costaricien; costaricain
+CRI|costaricien; costaricain; costa-ricien
 PAN|panaméen
 HTI|haïtien
 DOM|dominicain
@@ -165,9 +165,11 @@ BLZ|bélizien
 BRB|barbadien
 BRN|brunéien
 BTN|bhoutanais
+COD|zaïrois
 COM|comorien
-CPV|cap-verdien
+CPV|cap-verdien; capverdien
 DMA|dominiquais
+ESH|sahraoui
 FJI|fidjien
 FSM|micronésien
 GMB|gambien
@@ -182,20 +184,21 @@ LIE|liechtensteinois
 LSO|lesothan
 MDV|maldivien
 MHL|marshallais
-MWI|malawite
+MWI|malawite; malawien
 NRU|nauruan
 PLW|palaosien
 PNG|papouan-néo-guinéen
 SLB|salomonais
 SMR|saint-marinais
 STP|santoméen
-SUR|surinamien
+SUR|surinamien; surinamais
 SWZ|swazi; eswatinien
 SYC|seychellois
 TLS|timorais; est-timorais
 TON|tongien
 TTO|trinidadien
 TUV|tuvaluan
+VAT|vatican; =papal; =papale; =papaux; =papales
 VCT|vincentais
 VUT|vanuatais
 WSM|samoan

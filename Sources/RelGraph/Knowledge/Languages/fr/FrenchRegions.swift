@@ -19,6 +19,7 @@ Sahel|Sahel; sahélien; sahélienne; sahéliens; sahéliennes
 Maghreb|Maghreb; maghrébin; maghrébine; maghrébins; maghrébines
 Asia|Asie; asiatique; asiatiques
 Central Asia|Asie centrale
+Central Asian states|pays d'Asie centrale; républiques d'Asie centrale; États d'Asie centrale
 South Asia|Asie du Sud
 Southeast Asia|Asie du Sud-Est
 East Asia|Asie de l'Est; Asie orientale; Extrême-Orient
@@ -33,12 +34,14 @@ Caribbean|Caraïbes; Caraïbe; caribéen; caribéenne; caribéens; caribéennes;
 Western Hemisphere|hémisphère occidental
 Oceania|Océanie
 Middle East|Moyen-Orient; Proche-Orient; Levant
-Gulf|Golfe; Golfe persique; golfe Persique; golfe arabo-persique; pays du Golfe
+Gulf|Golfe; Golfe persique; golfe Persique; golfe arabo-persique
+Gulf states|pays du Golfe; monarchies du Golfe; États du Golfe; monarchies pétrolières du Golfe
 Arab world|monde arabe; pays arabes
 Balkans|Balkans; balkanique; balkaniques; Balkans occidentaux
 Caucasus|Caucase; Caucase du Sud
-Baltic states|pays baltes; États baltes; Etats baltes
-Scandinavia|Scandinavie; pays nordiques
+Baltic states|pays baltes; États baltes; Etats baltes; républiques baltes
+Scandinavia|Scandinavie
+Nordic countries|pays nordiques
 Arctic|Arctique
 Antarctica|Antarctique
 Mediterranean|Méditerranée
@@ -55,5 +58,6 @@ Tibet|Tibet
 Xinjiang|Xinjiang
 West|Occident; monde occidental; Occidentaux; occidental; occidentale; occidentaux; occidentales; pays occidentaux
 Global South|Sud global; pays du Sud
+Koreas|deux Corées
 """, columns: 2...2)
 }

@@ -68,7 +68,7 @@ senator|sénateur; sénatrice
 lawmaker|député; députée; parlementaire; eurodéputé; eurodéputée; membre du Congrès; élu du Congrès
 mayor|maire
 governor|gouverneur; gouverneure
-leader|dirigeant; dirigeante; leader; numéro un; homme fort
+leader|dirigeant; dirigeante; leader; numéro un; homme fort; chef; cheffe
 opposition leader|chef de l'opposition; cheffe de l'opposition; leader de l'opposition; opposant; opposante; figure de l'opposition
 politician|homme politique; femme politique; politicien; politicienne; responsable politique
 official|responsable; haut responsable; haute responsable; haut fonctionnaire; haute fonctionnaire; fonctionnaire

@@ -1,0 +1,142 @@
+/// Heads of state and government, foreign ministers and other office holders of every state, about 1990 to 2026,
+/// for an article that names a person with a title and no country ("President Uhuru Kenyatta", "le Premier ministre
+/// Charlot Salwai") or with no title at all.
+///
+/// Where `LeaderLexicon` keeps the few hundred people world news names by surname alone, this table is long, and a
+/// surname alone is not enough to name anyone in it: a row matches a name of two words or more written as in its
+/// full name or an alias, or a surname after a title of the row's role ("President Kenyatta"). It only gives a state
+/// the article does not give: the article's own words come first. The person keeps the article's spelling as their
+/// id, since the table's English spelling is not what a French or Spanish reader would look for. A person who served
+/// two states or bodies has a row for each ("José Manuel Barroso": Portugal, then the EU), and the table then gives
+/// neither: it has no dates to choose by.
+///
+/// One table per part of the world, each in its own file; rows are `full name | aliases | affiliation | role |`, as in
+/// `LeaderLexicon`, the aliases being the spellings of the French and Spanish press. No row repeats a person of
+/// `LeaderLexicon` (a test checks it).
+///
+/// Some five thousand rows are too many to parse when an article of twenty names starts: the tables stay text, and
+/// an index of the last words of their names, hashed from the bytes, is built on first use; a row is read into a
+/// `Leader` only when a name asks for it.
+enum OfficeHolderLexicon {
+    /// The tables, as text.
+    private static let texts: [(name: String, text: String)] = [
+        ("OfficeHolderLexicon.europe", europe), ("OfficeHolderLexicon.americas", americas),
+        ("OfficeHolderLexicon.africa", africa), ("OfficeHolderLexicon.asia", asia),
+    ]
+
+    /// All tables of this lexicon, for the parse checks.
+    static var tables: [LexiconTable] {
+        texts.map { LexiconTable($0.name, $0.text, columns: 5...5, required: [0, 2, 3]) }
+    }
+
+    /// A row of a table: which table, and the byte offset its line starts at.
+    private struct Row: Hashable {
+        var table: Int
+        var start: Int
+    }
+
+    /// The hash of a folded last word of a row's full name or of an alias, with the row: sorted by hash.
+    private static let index: [(hash: UInt64, row: Row)] = {
+        var entries: [(hash: UInt64, row: Row)] = []
+        entries.reserveCapacity(6_000)
+        for table in texts.indices {
+            var text = texts[table].text
+            text.withUTF8 { bytes in
+                var start = 0
+                while start < bytes.count {
+                    let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                    let row = Row(table: table, start: start), first = entries.count
+                    forEachLastWord(of: UnsafeBufferPointer(rebasing: bytes[start..<end])) { word in
+                        let hash = foldedHash(word)
+                        // A row is listed once under each word, though its aliases share their last word.
+                        if !entries[first...].contains(where: { $0.hash == hash }) { entries.append((hash, row)) }
+                    }
+                    start = end + 1
+                }
+            }
+        }
+        entries.sort { $0.hash < $1.hash }
+        return entries
+    }()
+
+    /// Every office holder a folded word ends a name of ("kenyatta"), each once.
+    static func leaders(lastWord folded: String) -> [Leader] {
+        var key = folded
+        let hash = key.withUTF8 { fnv($0) }
+        var low = 0, high = index.count
+        while low < high {
+            let middle = (low + high) / 2
+            if index[middle].hash < hash { low = middle + 1 } else { high = middle }
+        }
+        var leaders: [Leader] = []
+        while low < index.count, index[low].hash == hash {
+            if let leader = leader(at: index[low].row) { leaders.append(leader) }
+            low += 1
+        }
+        return leaders
+    }
+
+    /// Every row as a leader, for the tests.
+    static var all: [Leader] {
+        tables.flatMap(\.rows).map { leader(fields: $0) }
+    }
+
+    private static func leader(at row: Row) -> Leader? {
+        var text = texts[row.table].text
+        let line = text.withUTF8 { bytes -> String in
+            let end = bytes[row.start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[row.start..<end]), as: UTF8.self)
+        }
+        let fields = LexiconTable.pieces(line, separatedBy: UInt8(ascii: "|"))
+        return fields.count >= 4 ? leader(fields: fields) : nil
+    }
+
+    private static func leader(fields: [String]) -> Leader {
+        let aliases = LexiconTable.values(fields[1])
+        var surnames: [String] = []
+        for name in [fields[0]] + aliases {
+            if let last = name.split(separator: " ").last.map(String.init), !surnames.contains(last) { surnames.append(last) }
+        }
+        return Leader(fullName: fields[0], aliases: aliases, affiliation: fields[2], role: fields[3], surnames: surnames,
+                      isNamedBySurname: false)
+    }
+
+    /// Calls `body` with the last word of the full name and of each alias of a row's line: the words before a `|` or
+    /// a `;` in its first two fields.
+    private static func forEachLastWord(of line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let bar = UInt8(ascii: "|"), semicolon = UInt8(ascii: ";"), space = UInt8(ascii: " ")
+        var bars = 0, position = 0
+        while position < line.count, bars < 2 {
+            let byte = line[position]
+            if byte == bar || byte == semicolon {
+                var end = position
+                while end > 0, line[end - 1] == space { end -= 1 }
+                var begin = end
+                while begin > 0, line[begin - 1] != space, line[begin - 1] != bar, line[begin - 1] != semicolon { begin -= 1 }
+                if begin < end { body(UnsafeBufferPointer(rebasing: line[begin..<end])) }
+                if byte == bar { bars += 1 }
+            }
+            position += 1
+        }
+    }
+
+    /// The hash of a word's folded form: its lower-cased bytes when ASCII, else those of `TextFolding.fold`.
+    private static func foldedHash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard word.allSatisfy({ $0 < 0x80 }) else {
+            var folded = TextFolding.fold(String(decoding: word, as: UTF8.self))
+            return folded.withUTF8 { fnv($0) }
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word {
+            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// FNV-1a of folded bytes.
+    private static func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+}
