@@ -38,10 +38,25 @@ enum TriggerLexicon {
                   let type = frame == .imitate && fields[1] == "*" ? Trigger.repeatedType : EventType(rawValue: fields[1])
             else { return [] }
             let arguments = fields.count > 4 ? ArgumentFrame(LexiconTable.rest(fields, from: 4)[...]) : nil
-            return LexiconTable.values(fields[3], separatedBy: UInt8(ascii: ",")).map { phrase in
-                Trigger(type: type, frame: frame, patterns: patternTokens(Substring(phrase)), arguments: arguments)
+            return LexiconTable.values(fields[3], separatedBy: UInt8(ascii: ",")).flatMap { phrase in
+                withFusedArticles(patternTokens(Substring(phrase)), language).map {
+                    Trigger(type: type, frame: frame, patterns: $0, arguments: arguments)
+                }
             }
         }
+    }
+
+    /// A phrase that ends in a preposition ends as well in the preposition fused with the article after it: Spanish
+    /// "llam* a" reads "llamó al diálogo", French "appel* à" "appelle au calme". Folded, as patterns are.
+    private static let fusedPrepositions: [Language: [String: [String]]] = [
+        .fr: ["a": ["au", "aux"], "de": ["du", "des"]],
+        .es: ["a": ["al"], "de": ["del"]],
+    ]
+
+    /// `patterns`, then the same patterns ending in each fused form of their last preposition.
+    private static func withFusedArticles(_ patterns: [String], _ language: Language) -> [[String]] {
+        guard patterns.count >= 2, let last = patterns.last, let fused = fusedPrepositions[language]?[last] else { return [patterns] }
+        return [patterns] + fused.map { patterns.dropLast() + [$0] }
     }
 
     /// Splits a phrase into per-token patterns the way the tokenizer splits text ("s'est" is "s'" + "est").
