@@ -74,7 +74,7 @@ enum ArgumentDefaults {
         en | verb | * | source=subject target=object|iobj|against|on|upon|at|to|toward|towards|into|with
         en | reciprocal | * | source=subject target=with|to|object|against|between mutual
         en | deny | * | source=subject target=object|clause-subject
-        en | visit | * | source=subject|of target=object|to|in places
+        en | visit | * | source=subject|of target=object|to|in|invitation places
         en | receive | * | source=from target=subject
         en | noun | AGREE CONSULT COOPERATE | source=modifier|poss|of|subject target=with|between|to
         en | noun | ASSAULT COERCE | source=modifier|poss|by|subject target=against|on|of|at|in|into places
@@ -95,7 +95,7 @@ enum ArgumentDefaults {
         fr | verb | * | source=subject target=object|iobj|contre|à|envers|vers|auprès|sur|avec
         fr | reciprocal | * | source=subject target=avec|object|contre|entre mutual
         fr | deny | * | source=subject target=object|clause-subject
-        fr | visit | * | source=subject|de target=object|à|en|dans|chez places
+        fr | visit | * | source=subject|de target=object|à|en|dans|chez|invitation places
         fr | receive | * | source=de|auprès|en target=subject
         fr | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=avec|entre|à
         fr | noun | ASSAULT COERCE | source=modifier|poss|par|subject target=contre|de|à|sur|en|dans places
@@ -115,7 +115,7 @@ enum ArgumentDefaults {
         es | verb | * | source=subject target=object|iobj|contra|a|hacia|ante|sobre|con
         es | reciprocal | * | source=subject target=con|object|contra|entre mutual
         es | deny | * | source=subject target=object|clause-subject
-        es | visit | * | source=subject|de target=object|a|en places
+        es | visit | * | source=subject|de target=object|a|en|invitation places
         es | receive | * | source=de|desde|en target=subject
         es | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=con|entre|a
         es | noun | ASSAULT COERCE | source=modifier|poss|por|subject target=contra|de|a|sobre|en places

@@ -1,7 +1,7 @@
 /// Where in the dependency tree an argument of a trigger is read: one slot of a frame row.
 ///
 /// Roles are written in frame rows as words: `subject`, `object`, `iobj`, `poss`, `modifier`, `between`,
-/// `clause-subject`, `clause-object`, `agent`, `host`, or a preposition (`with`, `contre`, `a`) for an oblique or a noun's complement
+/// `clause-subject`, `clause-object`, `agent`, `host`, `invitation`, or a preposition (`with`, `contre`, `a`) for an oblique or a noun's complement
 /// introduced by it.
 enum ArgumentRole: Hashable, Sendable {
     /// The logical subject: `nsubj` of an active verb, the agent (`obl:agent`, "by", "par", "por") of a passive
@@ -27,6 +27,9 @@ enum ArgumentRole: Hashable, Sendable {
     /// The state where the envoy the trigger's object names serves: "the ambassador of X to Y was summoned" is Y's
     /// reprimand, as only a host state summons an envoy.
     case host
+    /// Who invited the trigger's event: the genitive of an invitation noun hung on it ("arrived at the invitation of X",
+    /// "à l'invitation de X", "por invitación de X"). A visitor's inviter is their host.
+    case inviter
     /// An oblique or a nominal complement introduced by this folded preposition.
     case preposition(String)
     /// An oblique of the clause the trigger introduces, introduced by this folded preposition, written
@@ -58,6 +61,7 @@ enum ArgumentRole: Hashable, Sendable {
         case "clause-object": self = .clauseObject
         case "agent": self = .participleAgent
         case "host": self = .host
+        case "invitation": self = .inviter
         case _ where word.hasPrefix(Self.clausePrefix) && word.count > Self.clausePrefix.count:
             self = .clausePreposition(TextFolding.fold(word.dropFirst(Self.clausePrefix.count)))
         default: self = .preposition(TextFolding.fold(word))

@@ -165,6 +165,8 @@ struct ArgumentWords: Sendable {
     /// Nouns that, between a preposition and a genitive, name the agent of the event noun they hang on ("por parte
     /// de X", "de la part de X"): the genitive acts, and the noun is no complement of its own.
     var partNouns: WordSet = .empty
+    /// Nouns of an invitation, whose genitive invited the event they hang on: "at the invitation of X".
+    var invitationNouns: WordSet = .empty
     /// The prepositions that open such a phrase ("por", "de").
     var partMarkers: WordSet = .empty
     /// The particles that open an infinitive ("to", "de", "a"): an infinitive the parser hangs as an adverbial clause

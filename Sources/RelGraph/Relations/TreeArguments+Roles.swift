@@ -73,10 +73,22 @@ extension TreeArguments {
             let genitives = introduced.filter { !words.partNouns.contains(tokens[parsed.tokenOfWord[$0]]) }
             guard genitives.count > 1, words.removalNouns.contains(tokens[parsed.tokenOfWord[head]]) else { return introduced }
             return genitives.min().map { [$0] } ?? []
+        case .inviter:
+            return inviterWords(of: head, phrase: phrase)
         case .host:
             // Read in `TreeArguments.arguments`, from the object as the frame's voice reads it.
             return []
         }
+    }
+
+    /// "arrived at the invitation of X", "une visite à l'invitation de X", "llegó por invitación de X": the genitives of the
+    /// invitation nouns hung on the trigger, on a word of its phrase, or on a noun one step below it ("arrived for a
+    /// state visit upon the invitation of X").
+    private func inviterWords(of head: Int, phrase: [Int]) -> [Int] {
+        let below = phrase.flatMap { word in parsed.dependents(of: word, [.obl, .nmod]) }
+        return (below + below.flatMap { parsed.dependents(of: $0, [.nmod]) })
+            .filter { words.invitationNouns.contains(tokens[parsed.tokenOfWord[$0]]) }
+            .flatMap { invitation in parsed.dependents(of: invitation, [.nmod]).filter { markers(of: $0).contains(words.genitive) } }
     }
 
     /// The verb whose object `noun` is, directly or through genitives ("présidé une cérémonie de signature d'accords"),

@@ -775,6 +775,7 @@ final class TreeArguments {
         case .clauseObject: "clause-object"
         case .participleAgent: "agent"
         case .host: "host"
+        case .inviter: "invitation"
         case .preposition(let word): word
         case .clausePreposition(let word): ArgumentRole.clausePrefix + word
         }

@@ -237,3 +237,14 @@ struct TriggerLexiconTests {
         #expect(TriggerLexicon.patternTokens("a Déclaré") == ["a", "declare"])
     }
 }
+
+/// A trigger phrase ending in a preposition matches the preposition fused with the article after it.
+@Suite("Fused prepositions in trigger phrases")
+struct FusedPrepositionTests {
+    @Test func spanishAlAndFrenchAu() {
+        #expect(Probe.events("La Unión Africana llamó al diálogo entre Etiopía y Sudán.", .es) == ["org:AU REQUEST ETH", "org:AU REQUEST SDN"])
+        let fused = TriggerLexicon.triggers(.es).filter { $0.patterns == ["llam*", "al"] }
+        #expect(fused.count == 1)
+        #expect(TriggerLexicon.triggers(.en).allSatisfy { $0.patterns.last != "al" })
+    }
+}

@@ -1165,3 +1165,27 @@ struct TreeArgumentsTests {
         #expect(Set(Probe.events(example.text, example.language)) == example.edges)
     }
 }
+
+/// "At the invitation of X": who invited a visitor hosts the visit, in the three languages.
+@Suite("Invitations")
+struct InvitationTests {
+    @Test func theInviterHostsTheVisit() {
+        #expect(Probe.events("President Arnaud Teyssier is on a state visit at the invitation of President Kalle Virtanen.", .en)
+            == ["person:arnaud-teyssier CONSULT person:kalle-virtanen"])
+        #expect(Probe.events("Le président Arnaud Teyssier effectue une visite d'État à l'invitation de son homologue Kalle Virtanen.", .fr)
+            == ["person:arnaud-teyssier CONSULT person:kalle-virtanen"])
+        #expect(Probe.events("El presidente Arnaud Teyssier realiza una visita de Estado por invitación de su homólogo Kalle Virtanen.", .es)
+            == ["person:arnaud-teyssier CONSULT person:kalle-virtanen"])
+    }
+
+    /// The invitation may hang on the visit that the verb of arriving governs.
+    @Test func anInvitationUnderTheVisitNoun() {
+        #expect(Probe.events("President Arnaud Teyssier arrived on Monday for a three-day visit upon the invitation of President Kalle Virtanen.", .en)
+            == ["person:arnaud-teyssier CONSULT person:kalle-virtanen"])
+    }
+
+    /// Only the one who invites hosts: an invitation noun's other complements name no host.
+    @Test func anInvitationToAnEventNamesNoHost() {
+        #expect(Probe.events("President Arnaud Teyssier declined an invitation to the summit.", .en).isEmpty)
+    }
+}

@@ -88,6 +88,7 @@ extension ArgumentWords {
         reasonMarkers: FunctionWords.set("for over"),
         nounAgentMarkers: FunctionWords.set("by"),
         partNouns: FunctionWords.set("part"),
+        invitationNouns: FunctionWords.set("invitation"),
         partMarkers: FunctionWords.set("on"),
         infinitiveMarkers: FunctionWords.set("to"),
         adversatives: FunctionWords.set("but yet"),

@@ -125,6 +125,7 @@ extension ArgumentWords {
         opposedReasonMarkers: FunctionWords.set("contra"),
         outletMarkers: FunctionWords.set("para"),
         partNouns: FunctionWords.set("parte"),
+        invitationNouns: FunctionWords.set("invitacion"),
         partMarkers: FunctionWords.set("por de"),
         infinitiveMarkers: FunctionWords.set("a de"),
         adversatives: FunctionWords.set("pero sino"),

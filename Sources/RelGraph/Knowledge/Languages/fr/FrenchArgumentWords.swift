@@ -123,6 +123,7 @@ extension ArgumentWords {
             """),
         nounAgentMarkers: FunctionWords.set("par"),
         partNouns: FunctionWords.set("part"),
+        invitationNouns: FunctionWords.set("invitation"),
         partMarkers: FunctionWords.set("de"),
         infinitiveMarkers: FunctionWords.set("de d' à"),
         adversatives: FunctionWords.set("mais"),
