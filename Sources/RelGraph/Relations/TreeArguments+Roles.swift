@@ -768,7 +768,12 @@ extension TreeArguments {
             let subjects = parsed.dependents(of: word).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
             if !subjects.isEmpty { return subjects.flatMap { relativeResolved($0, clause: word) } }
             if parsed.relation(of: word) == .acl { return parsed.governor(of: word).map { [$0] } ?? [] }
-            return misreadSubject(of: word).map { [$0] } ?? []
+            if let misread = misreadSubject(of: word) { return [misread] }
+            // "X arrived on Monday and was received by Y": a passive verb coordinated with another, with no subject of its
+            // own, shares the other's.
+            guard parsed.relation(of: word) == .conj, let governor = parsed.governor(of: word), parsed.tag(of: governor) == .verb
+            else { return [] }
+            return writtenSubjects(of: governor).flatMap { relativeResolved($0, clause: governor) }
         }
         // "…, comme l'exige le Maroc": the clitic object is the subject of the clause above.
         if invertedSubject(of: word) != nil, let governor = parsed.governor(of: word) { return subjectWords(of: governor) }
