@@ -61,7 +61,8 @@ extension ActorFinder {
         }
         for span in spans.spans where !claimed.contains(span.range.lowerBound) {
             guard var actor = span.actor else {
-                if span.entry.form == .region, let members = RegionLexicon.members(ofGroup: span.entry.key) {
+                if span.entry.form == .region, let members = RegionLexicon.members(ofGroup: span.entry.key),
+                   !countsOthers(before: span.range.lowerBound, in: range) {
                     // "the Baltic states urged Moscow": the group's name stands for each of its members.
                     var group = Mention(range: span.range, refs: members.map(ActorRef.state), form: .name,
                                         preposition: prepositionBefore(span.range.lowerBound, in: range))
@@ -101,6 +102,14 @@ extension ActorFinder {
             }
         }
         return markGovernments(found.sorted { $0.start < $1.start }.map { $0.item }, in: range)
+    }
+
+    /// "the two Central Asian nations": a number before a group's name counts some of its members, whom the group's name
+    /// does not say.
+    private func countsOthers(before start: Int, in sentence: Range<Int>) -> Bool {
+        guard start > sentence.lowerBound else { return false }
+        let word = document.tokens[start - 1]
+        return FunctionWords.pairHeads.contains(word) || FunctionWords.trioHeads.contains(word) || word.text.allSatisfy(\.isNumber)
     }
 
     /// "una entrevista para CNN en Español", "traduit en russe", "said in Russian.": a demonym right after the

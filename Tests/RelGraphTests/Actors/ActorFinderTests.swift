@@ -411,3 +411,11 @@ struct StateGroupTests {
         #expect(Probe.graph("The ferry crossed the Baltic Sea in the night.", .en).nodes.isEmpty)
     }
 }
+
+extension StateGroupTests {
+    /// "The two Central Asian nations": a number counts some members, whom the group's name does not say.
+    @Test func aNumberBeforeTheGroupCountsSomeOfIt() {
+        #expect(!Probe.mentions("The presidents of the two Central Asian nations spoke by phone.", .en).contains { $0.contains("KAZ") })
+        #expect(Probe.mentions("The Central Asian states met in Tashkent.", .en).contains { $0.contains("KAZ+KGZ+TJK+TKM+UZB") })
+    }
+}

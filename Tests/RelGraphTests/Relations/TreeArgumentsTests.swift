@@ -1189,3 +1189,21 @@ struct InvitationTests {
         #expect(Probe.events("President Arnaud Teyssier declined an invitation to the summit.", .en).isEmpty)
     }
 }
+
+/// Suspending or freezing relations is a sanction, as cutting them is, in the three languages.
+@Suite("Suspended relations")
+struct SuspendedRelationsTests {
+    @Test func suspendingTiesIsASanction() {
+        #expect(Probe.events("La CEDEAO suspende los lazos con Níger.", .es) == ["org:ECOWAS SANCTION NER"])
+        #expect(Probe.events("Le Mali a gelé ses relations avec l'Ukraine.", .fr) == ["MLI SANCTION UKR"])
+        #expect(Probe.events("Kenya froze relations with Somalia on Monday.", .en) == ["KEN SANCTION SOM"])
+    }
+
+    /// "X arrived and was received by Y": the coordinated passive verb shares its subject.
+    @Test func aCoordinatedPassiveSharesTheSubject() {
+        #expect(Probe.events("President Arnaud Teyssier arrived on Saturday and was received by Foreign Minister Kalle Virtanen.", .en)
+            == ["person:arnaud-teyssier CONSULT person:kalle-virtanen"])
+        #expect(Probe.events("El presidente Arnaud Teyssier llegó el sábado y fue recibido por el canciller Kalle Virtanen.", .es)
+            == ["person:arnaud-teyssier CONSULT person:kalle-virtanen"])
+    }
+}
