@@ -6,6 +6,11 @@ extension ActorFinder {
     /// the folded form in place, so that no `Token` is copied to be asked.
     func pairRange(at index: Int, in sentence: Range<Int>) -> Range<Int>? {
         let tokens = document.tokens
+        // "urged the parties to show restraint": the sides of a dispute, with the article alone.
+        if FunctionWords.sideNouns.contains(tokens[index]), index > sentence.lowerBound,
+           FunctionWords.definitePlurals.contains(tokens[index - 1]) {
+            return index..<index + 1
+        }
         guard tokens[index].isWord, Self.pairOrTrioHeads.contains(tokens[index]) else { return nil }
         let isTrio = FunctionWords.trioHeads.contains(tokens[index])
         let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1])

@@ -41,6 +41,11 @@ struct FunctionWordClasses: Sendable {
     let pairHeads: WordSet
     /// …and the nouns they stand before.
     let pairNouns: WordSet
+    /// The nouns of the sides of a dispute that stand for the pair after a definite plural article alone ("urged the
+    /// parties to show restraint", "llama a las partes a contenerse")…
+    let sideNouns: WordSet
+    /// …and those articles.
+    let definitePlurals: WordSet
     /// Ministry portfolios that may follow a title before the name ("ministre de la Défense Jeanne Morel").
     let portfolios: WordSet
     /// Capitalised words that are never part of a person's name: they make a span an institution or a place.

@@ -37,6 +37,8 @@ enum FunctionWords {
     static let honorifics = allLanguages(\.honorifics)
     static let pairHeads = allLanguages(\.pairHeads)
     static let pairNouns = allLanguages(\.pairNouns)
+    static let sideNouns = allLanguages(\.sideNouns)
+    static let definitePlurals = allLanguages(\.definitePlurals)
     static let leaderPairNouns = allLanguages(\.leaderPairNouns)
     static let trioHeads = allLanguages(\.trioHeads)
     static let officialPairNouns = allLanguages(\.officialPairNouns)

@@ -419,3 +419,21 @@ extension StateGroupTests {
         #expect(Probe.mentions("The Central Asian states met in Tashkent.", .en).contains { $0.contains("KAZ+KGZ+TJK+TKM+UZB") })
     }
 }
+
+/// "Urged the parties to…": the sides of a dispute named with the article alone are the pair just named.
+@Suite("The parties")
+struct SidesOfADisputeTests {
+    @Test func thePartiesAreTheCoupleJustNamed() {
+        #expect(Probe.events("Fighting broke out between Armenia and Azerbaijan. The UN urged the parties to show restraint.", .en)
+            == ["org:UN REQUEST ARM", "org:UN REQUEST AZE"])
+        #expect(Probe.events("Les combats ont repris entre le Soudan et le Tchad. L'Union africaine a appelé les parties au calme.", .fr)
+            == ["org:AU REQUEST SDN", "org:AU REQUEST TCD"])
+        #expect(Probe.events("Perú y Ecuador firmaron un acuerdo. La OEA llamó a las partes a respetarlo.", .es)
+            == ["PER AGREE ECU", "org:OAS REQUEST ECU", "org:OAS REQUEST PER"])
+    }
+
+    /// Without a couple named before, "the parties" stands for no one.
+    @Test func partiesWithNoDisputeAreNoOne() {
+        #expect(Probe.events("The parties in parliament criticised the budget.", .en).isEmpty)
+    }
+}

@@ -23,6 +23,8 @@ extension FunctionWordClasses {
         honorifics: FunctionWords.set("sheikh sir dame lord mr mrs ms general"),
         pairHeads: FunctionWords.set("two both"),
         pairNouns: FunctionWords.set("sides countries parties nations governments armies"),
+        sideNouns: FunctionWords.set("parties sides"),
+        definitePlurals: FunctionWords.set("the"),
         portfolios: FunctionWords.set("""
             defence defense foreign affairs interior home economy finance trade energy justice health state treasury
             cooperation europe

@@ -25,6 +25,8 @@ extension FunctionWordClasses {
         honorifics: FunctionWords.set("jeque sr sra don doña dona general"),
         pairHeads: FunctionWords.set("ambos ambas dos"),
         pairNouns: FunctionWords.set("partes países gobiernos naciones capitales ejércitos"),
+        sideNouns: FunctionWords.set("partes"),
+        definitePlurals: FunctionWords.set("las los"),
         portfolios: FunctionWords.set("""
             defensa exteriores exterior relaciones asuntos interior hacienda economía justicia sanidad energía comercio estado
             cooperación

@@ -29,6 +29,8 @@ extension FunctionWordClasses {
         honorifics: FunctionWords.set("cheikh m mme général"),
         pairHeads: FunctionWords.set("deux"),
         pairNouns: FunctionWords.set("parties partis pays camps nations gouvernements armées voisins capitales"),
+        sideNouns: FunctionWords.set("parties camps"),
+        definitePlurals: FunctionWords.set("les"),
         portfolios: FunctionWords.set("""
             défense affaires étrangères étrangère intérieur économie finances justice santé énergie commerce armées
             coopération europe européennes
