@@ -57,7 +57,9 @@ extension ActorFinder {
                 return Mention(range: phrase.range, refs: [.person(index)], form: .official, preposition: preposition)
             }
             if let organization = phrase.organization {
-                return Mention(range: phrase.range, refs: [.organization(organization)], form: .official, preposition: preposition)
+                var mention = Mention(range: phrase.range, refs: [.organization(organization)], form: .official, preposition: preposition)
+                mention.bodyName = phrase.organizationName
+                return mention
             }
             guard let country = phrase.country else { return nil }
             return Mention(range: phrase.range, refs: [.state(country)], form: .official, preposition: preposition)

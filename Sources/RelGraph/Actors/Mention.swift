@@ -28,6 +28,9 @@ struct Mention: Hashable, Sendable {
     /// relation uses them ("as Gulf states watch" draws none of the six).
     var isGroup = false
 
+    /// Where a title standing for its body names the body ("le chef de l'Assemblée nationale"): the node's label.
+    var bodyName: Range<Int>?
+
     /// After "à", "in", "en": a place. Set by the actor finder, which knows the language (Spanish "a" marks objects).
     var isLocative = false
 

@@ -13,6 +13,8 @@ struct TitlePhrase: Sendable {
     /// Further states of a plural title: "ses homologues français, allemand et britannique".
     var otherCountries: [String] = []
     var organization: String?
+    /// Where the phrase names its body after the title ("l'Assemblée nationale" in "le chef de l'Assemblée nationale").
+    var organizationName: Range<Int>?
     var name: NameScanner.Name?
     /// "los embajadores de Alemania", "Arab foreign ministers": several officials, never one person of the article.
     var isPlural = false
@@ -97,8 +99,9 @@ struct TitlePhrase: Sendable {
                         phrase.posting = phrase.posting ?? span.entry.key
                     }
                 case .organization:
-                    if posting == nil || phrase.country == nil {
-                        phrase.organization = phrase.organization ?? span.entry.key
+                    if posting == nil || phrase.country == nil, phrase.organization == nil {
+                        phrase.organization = span.entry.key
+                        phrase.organizationName = span.range
                     }
                 case .title:
                     // "son homologue cambodgien, le ministre indonésien X": an article after the comma opens another phrase.

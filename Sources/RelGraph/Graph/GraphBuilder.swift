@@ -24,7 +24,10 @@ struct GraphBuilder {
         var surfaces: [ActorRef: String] = [:]
         for mention in actors.mentions.joined() {
             guard let ref = mention.refs.onlyElement, ref.isOrganizationOrBody, surfaces[ref] == nil else { continue }
-            let text = document.text(document.tokens[mention.range.lowerBound].start, document.tokens[mention.range.upperBound - 1].end)
+            // A title that stands for its body ("le chef de l'Assemblée nationale") is labelled with the body's own name.
+            let named = mention.form == .official ? mention.bodyName : mention.range
+            guard let named else { continue }
+            let text = document.text(document.tokens[named.lowerBound].start, document.tokens[named.upperBound - 1].end)
             surfaces[ref] = text.prefix(1).uppercased() + text.dropFirst()
         }
         self.surfaces = surfaces

@@ -34,3 +34,14 @@ struct GraphBuilderTests {
         #expect(DrawingPlan.statementCount(edges) == 4)
     }
 }
+
+/// A body named only through a title of its head is labelled with its own name, not the title's words.
+@Suite("Body labels")
+struct BodyLabelTests {
+    @Test func aTitleStandingForItsBodyGivesTheBodysName() {
+        let graph = Probe.graph("Le Brésil a soutenu le chef de l'Assemblée nationale contre le Pérou.", .fr)
+        let bodies = graph.nodes.filter { $0.kind == .organization }
+        #expect(!bodies.isEmpty)
+        #expect(bodies.allSatisfy { !$0.label.lowercased().hasPrefix("chef") })
+    }
+}
