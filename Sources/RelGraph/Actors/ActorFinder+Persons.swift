@@ -119,7 +119,7 @@ extension ActorFinder {
     /// The one leader of the tables a name stands for: of the state or body the article gives, if it gives one. Leaders
     /// of two states or bodies who answer to one name give none: the tables cannot say which one the article means.
     func tableLeader(named keys: [String], role: String? = nil, serving given: String? = nil) -> Leader? {
-        var matching = lexicon.leaders(named: keys).filter { leaderMatches($0, keys, role: role) }
+        var matching = lexicon.leaders(named: keys, role: role).filter { leaderMatches($0, keys, role: role) }
         if let given { matching.removeAll { $0.affiliation != given } }
         guard let leader = matching.first, matching.allSatisfy({ $0.affiliation == leader.affiliation }) else { return nil }
         return leader

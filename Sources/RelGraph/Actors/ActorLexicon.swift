@@ -62,16 +62,19 @@ struct ActorLexicon: Sendable {
 
     /// Well-known persons a name of these folded words may stand for: by any one word ("Xi" of "Xi Jinping"),
     /// or by the words that end it ("Le Drian", "von der Leyen": surnames with particles).
-    func leaders(named keys: [String]) -> [Leader] {
+    /// - Parameter role: the role key of the title the article gives the name, which lets its surname alone name an
+    ///   office holder of that role.
+    func leaders(named keys: [String], role: String? = nil) -> [Leader] {
         var found: [Leader] = []
         for key in keys {
-            appendNew(LeaderLexicon.leader(surname: key), to: &found)
+            appendNew(LeaderLexicon.famous(surname: key), to: &found)
             appendNew(user.persons(surname: key), to: &found)
         }
         for surname in Self.endingSurnames(keys) {
-            appendNew(LeaderLexicon.leader(surname: surname), to: &found)
+            appendNew(LeaderLexicon.famous(surname: surname), to: &found)
             appendNew(user.persons(surname: surname), to: &found)
         }
+        appendNew(OfficeHolderLexicon.leaders(named: keys, role: role), to: &found)
         return found
     }
 

@@ -331,9 +331,12 @@ Kristalina Georgieva|Kristalina Gueorguieva|IMF|director-general
     /// Every leader known by `surname`, matched without regard to case or
     /// accents ("poutine", "Putín" → Vladimir Putin; "Castro" → both Castros).
     static func leader(surname: String) -> [Leader] {
-        let folded = TextFolding.fold(surname)
-        let famous = bySurname[folded].map { $0.map { all[$0] } } ?? []
-        return famous + OfficeHolderLexicon.leaders(lastWord: folded)
+        famous(surname: surname) + OfficeHolderLexicon.leaders(lastWord: TextFolding.fold(surname))
+    }
+
+    /// The leaders named by surname alone who answer to `surname`, without the office holders.
+    static func famous(surname: String) -> [Leader] {
+        bySurname[TextFolding.fold(surname)].map { $0.map { all[$0] } } ?? []
     }
 
     /// Leaders whose full name or one of whose aliases is exactly `name`

@@ -35,10 +35,18 @@ enum OfficeHolderLexicon {
         var start: Int
     }
 
-    /// The hash of a folded last word of a row's full name or of an alias, with the row: sorted by hash.
-    private static let index: [(hash: UInt64, row: Row)] = {
-        var entries: [(hash: UInt64, row: Row)] = []
-        entries.reserveCapacity(6_000)
+    /// One way a row's names end: the hash of the folded last word, of the word before it (0 for a name of one word),
+    /// and the row.
+    private struct Ending {
+        var last: UInt64
+        var previous: UInt64
+        var row: Row
+    }
+
+    /// How the full name and each alias of every row end, sorted by last word.
+    private static let index: [Ending] = {
+        var entries: [Ending] = []
+        entries.reserveCapacity(8_000)
         for table in texts.indices {
             var text = texts[table].text
             text.withUTF8 { bytes in
@@ -46,34 +54,51 @@ enum OfficeHolderLexicon {
                 while start < bytes.count {
                     let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
                     let row = Row(table: table, start: start), first = entries.count
-                    forEachLastWord(of: UnsafeBufferPointer(rebasing: bytes[start..<end])) { word in
-                        let hash = foldedHash(word)
-                        // A row is listed once under each word, though its aliases share their last word.
-                        if !entries[first...].contains(where: { $0.hash == hash }) { entries.append((hash, row)) }
+                    forEachEnding(of: UnsafeBufferPointer(rebasing: bytes[start..<end])) { last, previous in
+                        let ending = Ending(last: foldedHash(last), previous: previous.map(foldedHash) ?? 0, row: row)
+                        // A row is listed once for each ending, though its aliases may share one.
+                        if !entries[first...].contains(where: { $0.last == ending.last && $0.previous == ending.previous }) {
+                            entries.append(ending)
+                        }
                     }
                     start = end + 1
                 }
             }
         }
-        entries.sort { $0.hash < $1.hash }
+        entries.sort { $0.last < $1.last }
         return entries
     }()
 
-    /// Every office holder a folded word ends a name of ("kenyatta"), each once.
-    static func leaders(lastWord folded: String) -> [Leader] {
-        var key = folded
-        let hash = key.withUTF8 { fnv($0) }
+    /// The office holders a name of these folded words may stand for: those one of whose names ends in its last two
+    /// words or is a one-word nickname equal to its last word, and, after a title of `role`, those whose surname is its
+    /// last word (any role when `role` is empty). A row is read into a `Leader` only then: most names of an article are
+    /// no office holder's.
+    static func leaders(named keys: [String], role: String? = nil) -> [Leader] {
+        guard var last = keys.last else { return [] }
+        let hash = last.withUTF8 { fnv($0) }
+        var previous: UInt64?
+        if keys.count >= 2 {
+            var word = keys[keys.count - 2]
+            previous = word.withUTF8 { fnv($0) }
+        }
         var low = 0, high = index.count
         while low < high {
             let middle = (low + high) / 2
-            if index[middle].hash < hash { low = middle + 1 } else { high = middle }
+            if index[middle].last < hash { low = middle + 1 } else { high = middle }
         }
-        var leaders: [Leader] = []
-        while low < index.count, index[low].hash == hash {
-            if let leader = leader(at: index[low].row) { leaders.append(leader) }
+        var rows: [Row] = []
+        while low < index.count, index[low].last == hash {
+            let ending = index[low]
             low += 1
+            guard ending.previous == 0 || ending.previous == previous || role != nil, !rows.contains(ending.row) else { continue }
+            rows.append(ending.row)
         }
-        return leaders
+        return rows.compactMap(leader(at:))
+    }
+
+    /// Every office holder one of whose names ends in the folded word `last` ("kenyatta"), each once.
+    static func leaders(lastWord last: String) -> [Leader] {
+        leaders(named: [last], role: "")
     }
 
     /// Every row as a leader, for the tests.
@@ -101,20 +126,30 @@ enum OfficeHolderLexicon {
                       isNamedBySurname: false)
     }
 
-    /// Calls `body` with the last word of the full name and of each alias of a row's line: the words before a `|` or
-    /// a `;` in its first two fields.
-    private static func forEachLastWord(of line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Calls `body` with the last word of the full name and of each alias of a row's line, and the word before it if
+    /// any: the words before a `|` or a `;` in its first two fields.
+    private static func forEachEnding(of line: UnsafeBufferPointer<UInt8>,
+                                      _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>?) -> Void) {
         let bar = UInt8(ascii: "|"), semicolon = UInt8(ascii: ";"), space = UInt8(ascii: " ")
-        var bars = 0, position = 0
+        func isBoundary(_ byte: UInt8) -> Bool { byte == bar || byte == semicolon }
+        /// The last word of `line[..<end]` within its name, from the first byte of the name at `floor`.
+        func word(endingAt end: Int, floor: Int) -> Range<Int>? {
+            var end = end
+            while end > floor, line[end - 1] == space { end -= 1 }
+            var begin = end
+            while begin > floor, line[begin - 1] != space { begin -= 1 }
+            return begin < end ? begin..<end : nil
+        }
+        var bars = 0, position = 0, nameStart = 0
         while position < line.count, bars < 2 {
             let byte = line[position]
-            if byte == bar || byte == semicolon {
-                var end = position
-                while end > 0, line[end - 1] == space { end -= 1 }
-                var begin = end
-                while begin > 0, line[begin - 1] != space, line[begin - 1] != bar, line[begin - 1] != semicolon { begin -= 1 }
-                if begin < end { body(UnsafeBufferPointer(rebasing: line[begin..<end])) }
+            if isBoundary(byte) {
+                if let last = word(endingAt: position, floor: nameStart) {
+                    let previous = word(endingAt: last.lowerBound, floor: nameStart)
+                    body(UnsafeBufferPointer(rebasing: line[last]), previous.map { UnsafeBufferPointer(rebasing: line[$0]) })
+                }
                 if byte == bar { bars += 1 }
+                nameStart = position + 1
             }
             position += 1
         }
