@@ -158,6 +158,8 @@ enum OfficeHolderLexicon {
     /// The hash of a word's folded form: its lower-cased bytes when ASCII, else those of `TextFolding.fold`.
     private static func foldedHash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard word.allSatisfy({ $0 < 0x80 }) else {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            if TextFolding.forEachFoldedByte(ofUTF8: word, { hash = (hash ^ UInt64($0)) &* 0x100_0000_01b3 }) { return hash }
             var folded = TextFolding.fold(String(decoding: word, as: UTF8.self))
             return folded.withUTF8 { fnv($0) }
         }

@@ -69,6 +69,36 @@ enum TextFolding {
         }
     }
 
+    /// Calls `body` with each byte of the folded form of the UTF-8 word `bytes`, as `fold` would write it, without
+    /// building a String; false, having called it with nothing, when a scalar needs Unicode's properties.
+    static func forEachFoldedByte(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt8) -> Void) -> Bool {
+        let latin = latinFolds
+        // Read twice rather than kept: the first reading only asks whether the tables fold every scalar.
+        func forEachScalar(_ visit: (UInt32) -> Bool) -> Bool {
+            var iterator = bytes.makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar): if !visit(scalar.value) { return false }
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+        guard forEachScalar({ $0 < 0x80 || typographicByte($0) != nil || latin.width(of: $0) != nil }) else { return false }
+        return forEachScalar { value in
+            if value < 0x80 {
+                let byte = UInt8(truncatingIfNeeded: value)
+                body(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            } else if let byte = typographicByte(value) {
+                body(byte)
+            } else if let folded = latin.bytes(of: value) {
+                for byte in folded { body(byte) }
+            }
+            return true
+        }
+    }
+
     /// The general path of both `fold`s: each scalar through the tables, then Unicode's own properties.
     private static func foldScalars(_ scalars: some Sequence<Unicode.Scalar>, capacity: Int) -> String {
         var bytes: [UInt8] = []

@@ -21,6 +21,25 @@ struct TextFoldingTests {
         #expect(TextFolding.fold("pingüino") == "pinguino")
     }
 
+    /// Folding a word's bytes one by one gives the bytes `fold` writes, or nothing where it needs Unicode's properties.
+    @Test func foldedBytesAreTheFoldsBytes() {
+        for word in ["Tebboune", "Mohammed ben Salmane", "Łukaszenka", "Ærø", "Dlamini-Zuma", "Vučić", "Erdoğan"] {
+            var bytes: [UInt8] = []
+            var utf8 = Array(word.utf8)
+            let folded = utf8.withUnsafeMutableBufferPointer { buffer in
+                TextFolding.forEachFoldedByte(ofUTF8: UnsafeBufferPointer(buffer)) { bytes.append($0) }
+            }
+            #expect(folded)
+            #expect(String(decoding: bytes, as: UTF8.self) == TextFolding.fold(word), "\(word)")
+        }
+        var greek = Array("Τσίπρας".utf8)
+        var called = false
+        let folded = greek.withUnsafeMutableBufferPointer { buffer in
+            TextFolding.forEachFoldedByte(ofUTF8: UnsafeBufferPointer(buffer)) { _ in called = true }
+        }
+        #expect(!folded && !called)
+    }
+
     @Test func foldsCaseInEnglish() {
         #expect(TextFolding.fold("South KOREA") == "south korea")
         #expect(TextFolding.fold("NATO") == "nato")
