@@ -1207,3 +1207,18 @@ struct SuspendedRelationsTests {
             == ["person:arnaud-teyssier CONSULT person:kalle-virtanen"])
     }
 }
+
+/// French "renvoi": the noun of sending envoys home, however many and whoever they are, and never the verb's row.
+@Suite("Renvoi of envoys")
+struct RenvoiTests {
+    @Test func theNounOfSendingEnvoysHome() {
+        #expect(Probe.events("Paris a ordonné le renvoi de douze diplomates algériens.", .fr) == ["FRA SANCTION DZA"])
+        #expect(Probe.events("La France a annoncé le renvoi de nouveaux diplomates algériens.", .fr) == ["FRA SANCTION DZA"])
+        #expect(Probe.events("La France renvoie douze diplomates algériens.", .fr) == ["FRA SANCTION DZA"])
+    }
+
+    /// A trial sent back is no envoy sent home.
+    @Test func aTrialSentBackIsNoSanction() {
+        #expect(Probe.events("Le tribunal a ordonné le renvoi du procès de l'ancien ministre algérien.", .fr).isEmpty)
+    }
+}
