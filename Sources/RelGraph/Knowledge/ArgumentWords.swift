@@ -214,6 +214,11 @@ struct ArgumentWords: Sendable {
     var futureEndings: [String] = []
     /// Auxiliaries of the future ("will", "shall").
     var futureAuxiliaries: WordSet = .empty
+    /// Modal auxiliaries a bare verb follows ("will chair", "could host"): the word after one, or after one of
+    /// `adverbsAfterModals`, is a verb, which the tagger, seeing a word that is mostly a noun, may doubt.
+    var modalAuxiliaries: WordSet = .empty
+    /// Adverbs between a modal auxiliary and its verb ("will also chair", "could not host").
+    var adverbsAfterModals: WordSet = .empty
     /// Passive participles that put an act on the calendar, not in a forecast ("is set to expel", "is scheduled to
     /// visit"): their subject acts in the clause they govern, as with "will".
     var schedulingParticiples: WordSet = .empty

@@ -161,6 +161,15 @@ struct RelationExtractor {
         // accueilli hier après-midi par…"), and the adjectives the language spells as verbs ("nuclear").
         var formAdjectives: [Range<Int>] = []
         for token in sentence.tokenRange {
+            if shared.words.modalAuxiliaries.contains(tokens[token]), let verb = verbAfterModal(token, in: sentence) {
+                verbs.append(verb..<verb + 1)
+            }
+            // "his host, President X": one word between a possessive of the article's language and the end of its phrase
+            // is a noun. A capitalised possessive may open a name ("Son hailed…").
+            if shared.words.possessives.contains(tokens[token]), !tokens[token].isCapitalized, token + 2 < sentence.tokenRange.upperBound,
+               tokens[token + 1].isWord, !tokens[token + 1].isCapitalized, endsNounPhrase(token + 2) {
+                nouns.append(token + 1..<token + 2)
+            }
             if shared.words.supportVerbs.contains(tokens[token]) { predicates.append(token..<token + 1) }
             if shared.words.timeNouns.contains(tokens[token]) { nouns.append(token..<token + 1) }
             if shared.words.verbFormAdjectives.contains(tokens[token]) { formAdjectives.append(token..<token + 1) }
@@ -192,6 +201,29 @@ struct RelationExtractor {
         return ParseHints(names: names, predicates: predicates, verbs: verbs, nouns: nouns, adjectives: adjectives,
                           auxiliaries: auxiliariesBeforeIncises(in: sentence, verbs: TokenMask(predicates + verbs)).map { $0..<$0 + 1 }, commonNouns: epithets,
                           clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
+    }
+
+    /// Whether the token at `index` ends the noun phrase before it: a punctuation mark, a preposition, a determiner or a
+    /// coordinator.
+    private func endsNounPhrase(_ index: Int) -> Bool {
+        let token = document.tokens[index]
+        return !token.isWord || FunctionWords.prepositions.contains(token) || FunctionWords.determiners.contains(token)
+            || FunctionWords.coordinators.contains(token)
+    }
+
+    /// "will co-chair the meeting", "could also host": the bare verb after a modal auxiliary and its adverbs, a word of
+    /// lower-case letters that no closed class of the language holds ("the will of", "may be" are left to the tagger).
+    private func verbAfterModal(_ modal: Int, in sentence: Sentence) -> Int? {
+        let tokens = document.tokens
+        let words = ArgumentWords.Shared.of(document.language).words
+        var next = modal + 1
+        while next < sentence.tokenRange.upperBound, words.adverbsAfterModals.contains(tokens[next]) { next += 1 }
+        guard next < sentence.tokenRange.upperBound, tokens[next].isWord, !tokens[next].isCapitalized,
+              tokens[next].folded.utf8.count >= 3, tokens[next].folded.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A || $0 == 0x2D }),
+              !words.passiveAuxiliaries.contains(tokens[next]), !FunctionWords.auxiliaries.contains(tokens[next]),
+              !FunctionWords.determiners.contains(tokens[next]), !FunctionWords.prepositions.contains(tokens[next]),
+              !FunctionWords.coordinators.contains(tokens[next]) else { return nil }
+        return next
     }
 
     /// The auxiliaries parted from their participle by an adverbial phrase of a preposition, a possessive and a noun:

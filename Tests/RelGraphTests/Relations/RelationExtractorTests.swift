@@ -1044,3 +1044,25 @@ struct FrenchConstructionTests {
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))
     }
 }
+
+/// What the lexicons tell the tagger of English modal verbs and of possessives.
+@Suite("Hints of modals and possessives")
+struct ModalAndPossessiveHintTests {
+    /// "will chair": the word after a modal is a verb, though it is mostly a noun.
+    @Test func theWordAfterAModalIsAVerb() {
+        #expect(Probe.events("President Arnaud Teyssier and President Kalle Virtanen will chair the meeting on Thursday.", .en)
+            == ["person:arnaud-teyssier CONSULT person:kalle-virtanen"])
+    }
+
+    /// "his host, President X": a word alone between a possessive and a comma is a noun, not the verb "host".
+    @Test func aWordAfterAPossessiveEndingItsPhraseIsANoun() {
+        #expect(Probe.events("President Arnaud Teyssier and his host, President Kalle Virtanen, will co-chair the meeting.", .en)
+            == ["person:arnaud-teyssier CONSULT person:kalle-virtanen"])
+    }
+
+    /// A capitalised possessive may be a name: "Son hailed…" keeps its verb.
+    @Test func aCapitalisedPossessiveMayBeAName() {
+        #expect(Probe.events("Foreign Minister Bui Thanh Son spoke on Monday. Son hailed the Lao minister.", .en)
+            == ["person:bui-thanh-son SUPPORT LAO"])
+    }
+}

@@ -102,6 +102,8 @@ extension ArgumentWords {
         personPronouns: FunctionWords.set("he she"),
         participationVerbs: FunctionWords.set("participate participates participated participating"),
         futureAuxiliaries: FunctionWords.set("will shall"),
+        modalAuxiliaries: FunctionWords.set("will would shall should can could may might must"),
+        adverbsAfterModals: FunctionWords.set("not also then soon now still never again jointly personally formally officially"),
         schedulingParticiples: FunctionWords.set("set scheduled slated"),
         fixedPredicates: [["persona", "non", "grata"], ["personae", "non", "grata"], ["personae", "non", "gratae"]],
         opportunityNouns: FunctionWords.set("opportunity occasion chance way means time"),
