@@ -111,6 +111,11 @@ struct TitlePhrase: Sendable {
                     roleEnd = span.range.upperBound
                 case .region where portfolioOpener != nil:
                     break
+                case .region where index == roleEnd && phrase.country == nil && phrase.organization == nil
+                    && RegionLexicon.body(qualifyingTitlesAs: span.entry.key) != nil:
+                    // "le commissaire européen X", "the European Commissioner": the region's body.
+                    phrase.organization = RegionLexicon.body(qualifyingTitlesAs: span.entry.key)
+                    roleEnd = span.range.upperBound
                 case .media, .region:
                     break scan
                 }
@@ -264,7 +269,12 @@ struct TitlePhrase: Sendable {
         }
         // "Russian", "US", "NATO", "Kremlin" right before the title: "US President X", "NATO Secretary-General Y",
         // "Kremlin spokesman Z".
-        if let span = spans.covering(index), [.demonym, .stateName, .seat, .organization].contains(span.entry.form) {
+        // "European Commissioner X": the region's body, where the region qualifies titles as a body's.
+        if let span = spans.covering(index), span.entry.form == .region, let body = RegionLexicon.body(qualifyingTitlesAs: span.entry.key) {
+            organization = body
+            range = span.range.lowerBound..<range.upperBound
+            index = span.range.lowerBound - 1
+        } else if let span = spans.covering(index), [.demonym, .stateName, .seat, .organization].contains(span.entry.form) {
             if span.entry.form == .organization { organization = span.entry.key } else { country = span.entry.key }
             range = span.range.lowerBound..<range.upperBound
             index = span.range.lowerBound - 1

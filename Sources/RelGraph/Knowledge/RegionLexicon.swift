@@ -44,6 +44,14 @@ Koreas|PRK; KOR
         membersByKey[key]
     }
 
+    /// The body a title serves when the region's adjective qualifies it ("European Commissioner", "le chef de la
+    /// diplomatie européenne", "el comisario europeo" serve the EU), by region key.
+    private static let titleBodies: [String: String] = ["Europe": "EU"]
+
+    static func body(qualifyingTitlesAs key: String) -> String? {
+        titleBodies[key]
+    }
+
     /// Every region surface for `language`.
     static func entries(_ language: Language) -> [LexiconEntry] {
         switch language {

@@ -220,3 +220,24 @@ struct TitleAdjectiveTests {
         #expect(events.contains("ETH REQUEST UGA"))
     }
 }
+
+/// "Le commissaire européen X", "European Commissioner X": a title the region's adjective qualifies serves the region's
+/// body.
+@Suite("Titles of a region's body")
+struct RegionBodyTitleTests {
+    @Test func aEuropeanTitleServesTheEU() {
+        for (text, language) in [("Le commissaire européen Arnaud Teyssier a critiqué le Chili.", Language.fr),
+                                 ("European Commissioner Arnaud Teyssier criticised Chile.", .en),
+                                 ("El comisario europeo Arnaud Teyssier criticó a Chile.", .es)] {
+            let graph = Probe.graph(text, language)
+            #expect(graph.edges.contains { $0.source == "person:arnaud-teyssier" && $0.target == "org:EU" && $0.type == .affiliation }, "\(text)")
+            #expect(Probe.events(text, language) == ["person:arnaud-teyssier ACCUSE CHL"], "\(text)")
+        }
+    }
+
+    /// Only a title's own adjective: the region elsewhere in the sentence gives no one a body.
+    @Test func aRegionElsewhereGivesNoBody() {
+        let graph = Probe.graph("Minister Arnaud Teyssier criticised Chile during a European tour.", .en)
+        #expect(!graph.edges.contains { $0.type == .affiliation && $0.target == "org:EU" })
+    }
+}
