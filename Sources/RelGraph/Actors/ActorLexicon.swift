@@ -55,11 +55,6 @@ struct ActorLexicon: Sendable {
         compoundParts = parts
     }
 
-    /// Well-known persons with this surname: the built-in table and the user's additions.
-    func leaders(surname: String) -> [Leader] {
-        LeaderLexicon.leader(surname: surname) + user.persons(surname: surname)
-    }
-
     /// Well-known persons a name of these folded words may stand for: by any one word ("Xi" of "Xi Jinping"),
     /// or by the words that end it ("Le Drian", "von der Leyen": surnames with particles).
     /// - Parameter role: the role key of the title the article gives the name, which lets its surname alone name an

@@ -161,7 +161,7 @@ struct RelationExtractor {
         // accueilli hier après-midi par…"), and the adjectives the language spells as verbs ("nuclear").
         var formAdjectives: [Range<Int>] = []
         for token in sentence.tokenRange {
-            if shared.words.modalAuxiliaries.contains(tokens[token]), let verb = verbAfterModal(token, in: sentence) {
+            if shared.words.modalAuxiliaries.contains(tokens[token]), let verb = verbAfterModal(token, in: sentence, words: shared.words) {
                 verbs.append(verb..<verb + 1)
             }
             // "his host, President X": one word between a possessive of the article's language and the end of its phrase
@@ -213,9 +213,8 @@ struct RelationExtractor {
 
     /// "will co-chair the meeting", "could also host": the bare verb after a modal auxiliary and its adverbs, a word of
     /// lower-case letters that no closed class of the language holds ("the will of", "may be" are left to the tagger).
-    private func verbAfterModal(_ modal: Int, in sentence: Sentence) -> Int? {
+    private func verbAfterModal(_ modal: Int, in sentence: Sentence, words: ArgumentWords) -> Int? {
         let tokens = document.tokens
-        let words = ArgumentWords.Shared.of(document.language).words
         var next = modal + 1
         while next < sentence.tokenRange.upperBound, words.adverbsAfterModals.contains(tokens[next]) { next += 1 }
         guard next < sentence.tokenRange.upperBound, tokens[next].isWord, !tokens[next].isCapitalized,
