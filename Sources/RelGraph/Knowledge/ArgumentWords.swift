@@ -278,6 +278,9 @@ struct ArgumentWords: Sendable {
     /// Participles and relative verbs of aiming ("sanctions targeting X", "des sanctions visant X", "sanciones que
     /// apuntan a X"): what they aim at is the event noun's target.
     var aimingVerbs: WordSet = .empty
+    /// Verbs of hope and will ("hopes that X will…", "souhaite que X…", "espera que X…", "wants X to…"): what they govern
+    /// is wished, not done, as what a plan governs is planned.
+    var wishes: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

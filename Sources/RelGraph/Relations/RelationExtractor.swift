@@ -429,6 +429,9 @@ struct RelationExtractor {
                      reportingSubjectAbove: { tree.headWord(of: hit.range).map(tree.reportingSubject) ?? [] })
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era
+            if Self.chargedTypes.contains(effective.trigger.type), !isNoun, !arguments.mutual {
+                relations += reportedCharges(of: arguments, hit: hit, tree: tree, sentence: sentence)
+            }
             var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)
             // A group needs three targets of one source: fewer relations need no counting.
             let targetsPerSource = produced.count < 3 ? [:] : Dictionary(grouping: produced, by: \.source).mapValues(\.count)
@@ -807,6 +810,30 @@ struct RelationExtractor {
             return Relation(source: source, target: target, type: type, sentence: sentence.index, trigger: hit.range,
                             confidence: arguments.confidence, historical: historical, group: nil, rule: rule)
         }
+    }
+
+    /// Hostile acts that, told by a speaker of another's doing, are the speaker's charge against the doer.
+    private static let chargedTypes: Set<EventType> = [.assault, .coerce]
+
+    /// "Le ministère kirghize affirme que les gardes-frontières tadjiks ont ouvert le feu", "India says Chinese troops
+    /// crossed…": a hostile act a speaker reports of someone else is the speaker's charge against its author, whatever
+    /// the act's own target. Acts of both sides ("clashed") charge no one.
+    private func reportedCharges(of arguments: Arguments, hit: TriggerMatcher.Hit, tree: TreeArguments, sentence: Sentence) -> [Relation] {
+        guard !arguments.sources.isEmpty, let head = tree.headWord(of: hit.range), let verb = tree.reportingVerb(above: head)
+        else { return [] }
+        let speakers = tree.speakers(reporting: head).flatMap(\.refs)
+        let authors = arguments.sources.flatMap(\.refs)
+        let token = tree.parsed.tokenOfWord[verb]
+        var charges: [Relation] = []
+        for speaker in speakers {
+            for author in authors where speaker != author && !speakers.contains(author) && !isOwnState(speaker, author)
+                && !charges.contains(where: { $0.target == author && $0.source == speaker }) {
+                charges.append(Relation(source: speaker, target: author, type: .accuse, sentence: sentence.index,
+                                        trigger: token..<token + 1, confidence: 0.6, historical: false, group: nil,
+                                        rule: arguments.rule + ", charged by the speaker who reports it"))
+            }
+        }
+        return charges
     }
 
     /// The event types whose target, a leader, stands for the leader's state when a state acts.

@@ -49,8 +49,8 @@ extension TreeArguments {
         return false
     }
 
-    /// A modal on the verb ("could invade", "pourrait envahir" with the verb its complement), a plan it is the object
-    /// of ("le projet d'attaque", "plans to strike"), a planned event ("the planned strikes"), a condition on its clause
+    /// A modal on the verb ("could invade", "pourrait envahir" with the verb its complement), a plan or a wish it is the
+    /// object of ("le projet d'attaque", "plans to strike", "espère que X suspendra"), a planned event ("the planned strikes"), a condition on its clause
     /// or on a clause above it ("si l'Égypte décidait de bloquer"), a purpose ("pour défendre").
     private func isHypothetical(_ head: Int, reportsFuture: Bool) -> Bool {
         let dependents = parsed.dependents(of: head)
@@ -65,7 +65,7 @@ extension TreeArguments {
         var steps = 0
         while let governor = parsed.governor(of: word), steps < parsed.wordCount {
             let relation = parsed.relation(of: word)
-            if Self.complementRelations.contains(relation), isModal(governor) || isPlan(governor) { return true }
+            if Self.complementRelations.contains(relation), isModal(governor) || isPlan(governor) || isWish(governor) { return true }
             if isConditioned(word) { return true }
             word = governor
             steps += 1
@@ -129,6 +129,7 @@ extension TreeArguments {
         parsed.dependents(of: verb).contains { parsed.relation(of: $0) == .advcl && isConditioned($0) }
     }
     private func isPlan(_ word: Int) -> Bool { words.plans.contains(token(word)) }
+    private func isWish(_ word: Int) -> Bool { words.wishes.contains(token(word)) }
     private func token(_ word: Int) -> Token { tokens[parsed.tokenOfWord[word]] }
 
     /// How a modal or a plan governs the event it makes unreal: its complement, its noun's complement.

@@ -562,18 +562,37 @@ extension TreeArguments {
     /// "L'Australie a annoncé qu'elle allait négocier…", "X said it would…": the written subject of the verb of saying
     /// that reports the clause `word` is in, for that clause's pronoun subject.
     func reportingSubject(above word: Int) -> [Mention] {
+        guard let verb = reportingVerb(above: word) else { return [] }
+        return resolve(writtenSubjects(of: verb).flatMap(representative))
+    }
+
+    /// Who says what the clause `word` is in reports: the subject of the verb of saying, or its owner when the subject
+    /// is a body of the speaker's ("le ministère des Affaires étrangères kirghize affirme que…").
+    func speakers(reporting word: Int) -> [Mention] {
+        guard let verb = reportingVerb(above: word) else { return [] }
+        var heads = writtenSubjects(of: verb).flatMap(representative)
+        var resolved = resolve(heads)
+        for _ in 0..<Self.ownerDepth where resolved.isEmpty && !heads.isEmpty {
+            heads = ownerWords(of: heads, isTrigger: { _ in false })
+            resolved = resolve(heads)
+        }
+        return resolved
+    }
+
+    /// The verb of saying written before the clause `word` is in, that reports it: "said", "affirme", "aseguró".
+    func reportingVerb(above word: Int) -> Int? {
         var current = word
         for _ in 0..<Self.reportReach {
-            guard let governor = parsed.governor(of: current) else { return [] }
+            guard let governor = parsed.governor(of: current) else { return nil }
             // Only a verb written before what it reports: a quote's attribution after it ('"…it agreed…," X said')
             // quotes someone for whom "it" is another.
             if parsed.relation(of: current) == .ccomp, parsed.tag(of: governor) == .verb, governor < current,
                FunctionWords.reportingVerbs.contains(tokens[parsed.tokenOfWord[governor]]) {
-                return resolve(writtenSubjects(of: governor).flatMap(representative))
+                return governor
             }
             current = governor
         }
-        return []
+        return nil
     }
 
     /// How many words up from a trigger its reported clause's head is looked for: "qu'elle allait négocier".

@@ -734,7 +734,7 @@ final class TreeArguments {
     /// Words that may belong to an actor: things, and the quantities before them ("plus de", "dozens of").
     private static let ownedTags: Set<PartOfSpeech> = [.noun, .adv, .num, .pron]
     /// How many things deep an owner is looked for: "le projet de proclamation d'indépendance du Kosovo" is three.
-    private static let ownerDepth = 3
+    static let ownerDepth = 3
     private static let ownerRelations: DependencyRelations = [.nmod, .obl]
 
     /// A common noun that names no actor, itself or through what stands in for it ("the coalition", "the town").

@@ -37,6 +37,15 @@ struct ModalityTests {
         #expect(modality("Le Maroc ne reconnaîtra jamais l'Algérie.", .fr, of: .support) == .negated)
     }
 
+    /// What a verb of hope or will governs is wished, not done; the same act told by a verb of saying is done.
+    @Test func aWishedActIsUnreal() {
+        #expect(modality("Kenia espera que Uganda suspenda sus relaciones con Sudán.", .es, of: .sanction) == .unreal)
+        #expect(modality("Kenia dijo que Uganda suspendió sus relaciones con Sudán.", .es, of: .sanction) == .factual)
+        #expect(modality("Le Kenya souhaite que l'Ouganda rompe ses relations avec le Soudan.", .fr, of: .sanction) == .unreal)
+        #expect(modality("Kenya hopes that Uganda will suspend its relations with Sudan.", .en, of: .sanction) == .unreal)
+        #expect(modality("Kenya wants Uganda to attack Sudan.", .en, of: .assault) == .unreal)
+    }
+
     /// A negation word that opens a fixed expression is a connective: "sin embargo", "no obstante" negate nothing.
     @Test func aConnectiveIsNoNegation() {
         #expect(modality("Sin embargo, Chile criticó a Bolivia.", .es, of: .accuse) == .factual)

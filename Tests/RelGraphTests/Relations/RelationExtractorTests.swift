@@ -463,6 +463,17 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenya said on Monday it would impose sanctions on Uganda.", .en) == ["KEN SANCTION UGA"])
     }
 
+    /// "X says Y's troops opened fire": a hostile act a speaker tells of another is the speaker's charge against its
+    /// author, also when the speaker is a body of its state; not when the speaker tells its own act or both sides'.
+    @Test func aHostileActReportedOfAnotherIsTheSpeakersCharge() {
+        #expect(Probe.events("Ghana said that Togolese soldiers attacked a border post.", .en) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Le ministère des Affaires étrangères du Gabon affirme que des soldats camerounais ont ouvert le feu sur un village.", .fr)
+            == ["GAB ACCUSE CMR"])
+        #expect(Probe.events("Las autoridades de Perú aseguran que tropas chilenas atacaron un puesto fronterizo.", .es) == ["PER ACCUSE CHL"])
+        #expect(Probe.events("Ghana said it had attacked rebel camps in Togo.", .en).allSatisfy { !$0.contains("ACCUSE") })
+        #expect(Probe.events("El Gobierno de Perú dijo que Chile y Bolivia se enfrentaron en la frontera.", .es) == ["BOL ASSAULT CHL", "CHL ASSAULT BOL"])
+    }
+
     /// "Tanzania followed suit", "Tanzania hizo lo mismo": an act done again by another is the act told before, aimed as
     /// it was, in English and Spanish as in French.
     @Test func anActDoneAgainIsTheOneToldBefore() {

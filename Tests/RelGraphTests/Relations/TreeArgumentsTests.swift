@@ -502,7 +502,10 @@ struct TreeArgumentsTests {
         // A clause between commas after the subject leaves the main verb its subject.
         Case(.en, "France, represented by its ambassador, mediated between Chad and Sudan.", ["FRA CONSULT TCD", "FRA CONSULT SDN"]),
         Case(.en, "Russia, backed by China, vetoed the resolution.", ["CHN SUPPORT RUS"]),
-        Case(.en, "Egypt said that Turkey, backed by Qatar, had attacked Libya.", ["QAT SUPPORT TUR", "TUR ASSAULT LBY"]),
+        // Delegates act for the body or state that sends them, as a delegation does.
+        Case(.en, "The ECOWAS delegates met briefly with Burkina Faso's junta leader.", ["org:ECOWAS CONSULT BFA"]),
+        Case(.fr, "Les délégués de la CEDEAO ont rencontré le président du Mali.", ["org:ECOWAS CONSULT MLI"]),
+        Case(.en, "Egypt said that Turkey, backed by Qatar, had attacked Libya.", ["EGY ACCUSE TUR", "QAT SUPPORT TUR", "TUR ASSAULT LBY"]),
         Case(.es, "Turquía, apoyada por Qatar, condenó a Egipto.", ["QAT SUPPORT TUR", "TUR ACCUSE EGY"]),
         // An actor hung on the verb's place by a preposition other than the genitive is the verb's.
         Case(.es, "El presidente de México, Enrique Peña Nieto, recibió en Palacio Nacional a su homólogo de Paraguay, Horacio Cartes.",

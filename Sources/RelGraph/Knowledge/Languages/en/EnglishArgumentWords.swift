@@ -4,7 +4,7 @@ extension ArgumentWords {
         agentNouns: FunctionWords.set("""
             government governments administration regime cabinet army armies military forces force troops navy
             police ministry ministries minister ministers president leader leaders officials official diplomats
-            diplomat authorities embassy embassies ambassador ambassadors envoy envoys delegation delegations spokesman spokeswoman spokesperson
+            diplomat authorities embassy embassies ambassador ambassadors envoy envoys delegation delegations delegate delegates emissary emissaries mediators mission missions spokesman spokeswoman spokesperson
             parliament congress senate state people representatives representative head chief coalition-led
             counterpart counterparts presidents negotiator negotiators agency agencies services
             soldiers warships warship fleet fleets jets bombers personnel officers guard guards coastguard destroyer destroyers
@@ -120,5 +120,6 @@ extension ArgumentWords {
         clauseOpeningPrepositions: FunctionWords.set("after before since until as while once"),
         opposingNouns: FunctionWords.set("opponent opponents critic critics rival rivals enemy enemies adversary adversaries dissident dissidents foe foes"),
         epithetNouns: FunctionWords.set("neighbour neighbor ally rival foe enemy adversary partner arch-rival archrival arch-enemy archenemy"),
-        aimingVerbs: FunctionWords.set("targeting targeted targets target aimed directed hitting"))
+        aimingVerbs: FunctionWords.set("targeting targeted targets target aimed directed hitting"),
+        wishes: FunctionWords.set("hope hopes hoped hoping wish wishes wished want wants wanted"))
 }

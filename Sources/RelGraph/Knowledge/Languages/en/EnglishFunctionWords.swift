@@ -17,7 +17,11 @@ extension FunctionWordClasses {
         coordinators: FunctionWords.set(", and as well as nor or"),
         negations: FunctionWords.set("not n't never no without unable failed incapable"),
         modals: FunctionWords.set("could might may would should possible hypothetical if"),
-        reportingVerbs: FunctionWords.set("said says told added stated announced declared warned insisted noted explained"),
+        reportingVerbs: FunctionWords.set("""
+            said says say told tells added adds stated announced announces declared declares warned warns insisted insists
+            noted notes explained explains claimed claims alleged alleges asserted asserts maintained maintains argued
+            argues confirmed confirms acknowledged acknowledges contended contends reiterated reiterates
+            """),
         auxiliaries: FunctionWords.set("has have had was were"),
         formerMarkers: FunctionWords.set("former ex late"),
         honorifics: FunctionWords.set("sheikh sir dame lord mr mrs ms general"),

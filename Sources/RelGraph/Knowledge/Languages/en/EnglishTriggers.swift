@@ -1,7 +1,8 @@
 extension TriggerLexicon {
     /// The English rows of the trigger table (`TriggerLexicon.table` names the columns).
     static let englishRows = """
-        en | AGREE | verb | signed, signing, signs, sign, agree*, ratif*, pledg*, promis*, committed, commits, commit, committing, accept*, inked, inks, inking, accede, acceded, accedes, offered to, offer* to
+        en | AGREE | verb | signed, signing, signs, sign, agree*, ratif*, accept*, inked, inks, inking, accede, acceded, accedes
+        en | AGREE | verb | pledg*, promis*, committed, commits, commit, committing, offered to, offer* to | source=subject target=object|with|to|between|clause-object together
         en | AGREE | verb | conclud* agreement*, conclud* deal*, conclud* treat*, conclud* pact*, conclud* accord*, conclud* memorandum, struck deal*, strik* deal*, struck agreement*, strik* agreement*, seal* deal*, seal* agreement*, clinch* deal*, clinch* agreement*, arriv* at agreement*, arriv* at deal*
         en | AGREE | noun | agreement*, accord, accords, treaty, treaties, pact*, deal, deals, declaration*, settlement*, ceasefire agreement*, commitment*, memorandum of understanding, memoranda of understanding, armistice*, joint statement*, joint communique*, offer of, offers of
         en | CONSULT | verb | met, meet*, talk*, discuss*, negotiat*, consult*, phon*, telephon*, mediat*, moderated, moderating, spoke with, spoke to, speak* with, call* with

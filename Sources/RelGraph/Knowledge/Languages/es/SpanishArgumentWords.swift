@@ -5,7 +5,7 @@ extension ArgumentWords {
             gobierno gobiernos administración régimen gabinete ejército ejércitos militares fuerzas fuerza tropas
             armada policía ministerio ministerios ministro ministra ministros presidente presidenta dirigente
             dirigentes líder líderes responsables funcionarios diplomáticos diplomático autoridades embajada embajadas
-            embajador embajadores embajadora enviado enviados delegación delegaciones portavoz parlamento congreso estado pueblo
+            embajador embajadores embajadora enviado enviados delegación delegaciones delegado delegados emisario emisarios misión misiones mediadores portavoz parlamento congreso estado pueblo
             representantes representante jefe homólogo homóloga homólogos homólogas encargado encargada encargados
             soldados flota bombarderos cancillería cancillerías departamento diplomacia presidencia ejecutivo consejo
             """),
@@ -152,5 +152,9 @@ extension ArgumentWords {
         itineraryNouns: FunctionWords.set("agenda programa itinerario"),
         objectRelatives: FunctionWords.set("que"),
         opposingNouns: FunctionWords.set("opositor opositora opositores adversario adversarios enemigo enemigos rival rivales detractor detractores disidente disidentes crítico críticos"),
-        aimingVerbs: FunctionWords.set("apuntan apunta apuntando dirigidas dirigidos dirigida dirigido afectan afecta afectando"))
+        aimingVerbs: FunctionWords.set("apuntan apunta apuntando dirigidas dirigidos dirigida dirigido afectan afecta afectando"),
+        wishes: FunctionWords.set("""
+            espera esperan esperaba esperaban espero esperamos desea desean deseaba deseaban deseo quiere quieren quería
+            querían quiero ojalá
+            """))
 }

@@ -19,6 +19,9 @@ extension FunctionWordClasses {
             """),
         reportingVerbs: FunctionWords.set("""
             dijo afirmó declaró aseguró añadió señaló explicó anunció advirtió subrayó remarcó indicó
+            dice dicen dijeron afirma afirman afirmaron declara declaran declararon asegura aseguran aseguraron señala
+            señalan explica anuncia advierte subraya indica indican sostuvo sostiene sostienen alegó alega alegan
+            insistió insiste reiteró reitera confirmó confirma afirmaba aseguraba
             """),
         auxiliaries: FunctionWords.set("ha han había habían fue"),
         formerMarkers: FunctionWords.set("ex expresidente"),

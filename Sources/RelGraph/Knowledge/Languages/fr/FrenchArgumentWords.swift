@@ -5,7 +5,7 @@ extension ArgumentWords {
             gouvernement gouvernements administration régime cabinet armée armées militaires forces force troupes
             marine police ministère ministères ministre ministres président présidente dirigeant dirigeants tenants
             responsables responsable diplomates diplomate autorités ambassade ambassades ambassadeur ambassadeurs ambassadrice émissaire émissaires
-            envoyé envoyés délégation délégations porte-parole parlement état peuple représentants représentant chef homologue homologues
+            envoyé envoyés délégation délégations délégué délégués déléguée médiateurs porte-parole parlement état peuple représentants représentant chef homologue homologues
             soldats flotte bombardiers états membres membre rapport rapports communiqué communiqués résolution
             mission missions diplomatie chancellerie présidence exécutif conseil
             """),
@@ -156,5 +156,9 @@ extension ArgumentWords {
         itineraryNouns: FunctionWords.set("agenda programme itinéraire"),
         objectRelatives: FunctionWords.set("que qu'"),
         opposingNouns: FunctionWords.set("opposant opposante opposants adversaire adversaires ennemi ennemis rival rivaux détracteur détracteurs dissident dissidents"),
-        aimingVerbs: FunctionWords.set("visant visent vise visé visée visés visées ciblant ciblent cible ciblé ciblée ciblés ciblées frappant"))
+        aimingVerbs: FunctionWords.set("visant visent vise visé visée visés visées ciblant ciblent cible ciblé ciblée ciblés ciblées frappant"),
+        wishes: FunctionWords.set("""
+            espère espèrent espérait espéraient espéré souhaite souhaitent souhaitait souhaitaient souhaité veut veulent
+            voulait voulaient voudrait voudraient désire désirent
+            """))
 }

@@ -23,6 +23,9 @@ extension FunctionWordClasses {
         reportingVerbs: FunctionWords.set("""
             déclaré affirmé dit ajouté estimé indiqué souligné expliqué annoncé précisé assuré martelé averti
             déclare affirme dit ajoute estime indique souligne explique annonce précise assure martèle
+            déclarent affirment disent estiment indiquent soulignent expliquent annoncent précisent assurent
+            affirmait assurait déclarait soutient soutiennent prétend prétendent allègue allèguent répète répété
+            confirme confirmé insiste insisté
             """),
         auxiliaries: FunctionWords.set("a ont avait avaient est sont été"),
         formerMarkers: FunctionWords.set("ancien ancienne anciens ex feu défunt"),

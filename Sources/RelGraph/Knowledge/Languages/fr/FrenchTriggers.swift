@@ -1,7 +1,8 @@
 extension TriggerLexicon {
     /// The French rows of the trigger table (`TriggerLexicon.table` names the columns).
     static let frenchRows = """
-        fr | AGREE | verb | signe*, signa, signait, signaient, signant, signataire*, conclu*, ratifi*, conven*, convien*, convinr*, accept*, s'engag*, promet*, promis*, entendu*, paraph*, s'accord*, tomb* d'accord, tombe* d'accord, offr* a, offert* a, mett* d'accord, mis d'accord, arriv* a accord*, arriv* a compromis
+        fr | AGREE | verb | signe*, signa, signait, signaient, signant, signataire*, conclu*, ratifi*, conven*, convien*, convinr*, accept*, entendu*, paraph*, s'accord*, tomb* d'accord, tombe* d'accord, mett* d'accord, mis d'accord, arriv* a accord*, arriv* a compromis
+        fr | AGREE | verb | s'engag*, promet*, promis*, offr* a, offert* a | source=subject target=object|avec|à|entre|clause-object together
         fr | AGREE | noun | accord*, signature*, traite, traites, pacte*, entente*, engagement*, promesse*, protocole* d'accord, memorandum*, armistice*, declaration* commune*, declaration* conjointe*, communique* commun*, communique* conjoint*
         fr | CONSULT | verb | rencontr*, discut*, negoci*, consult*, telephone*, telephona*, reuni*, entretenu*, s'entretien*, tenu* appel*, ten* appel*, tien* appel*, rendu visite, rend* visite, echang* avec
         fr | CONSULT | verb | ete recu*, fut recu*, furent recu*, est recu*, sont recu*, sera recu*, seront recu*, ete accueilli*, fut accueilli*, est accueilli*, sont accueilli*, sera accueilli* | source=object target=subject|à|en places
