@@ -12,6 +12,7 @@ extension TriggerLexicon {
         es | CONSULT | noun | reunion*, entrevista, entrevistas, conversacion*, discusion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, consulta*, encuentro*, videoconferencia*, conferencia* de paz, conferencia* de prensa conjunta*, rueda* de prensa conjunta*, comparecencia* conjunta*, mediador*, mediadora*
         es | CONSULT | noun | mediacion*, mediador*, mediadora*, buenos oficios | source=modifier|poss|de|subject target=entre|con|a together
         es | CONSULT | noun | ofensiva* diplomatica*
+        es | CONSULT | noun | en contacto con, en estrecho contacto con, en contacto permanente con, en contacto constante con, en contacto directo con | source=subject target=con
         es | CONSULT | verb | estrech* la mano, estrecho la mano | source=subject target=de|a|con|object
         es | CONSULT | visit | visit*, viaj*, gira*, escala, escalas, arrib* a, se desplaz* a, se traslad* a, llegada*, aterriz* en, llego, llegaron, llega, llegan, llegara, llegaran, llegado, llegando, llegaba, llegaban, llegar, llegue, lleguen
         es | SUPPORT | verb | apoy*, respald*, defend*, reconoc*, elogi*, solidari*, aplaud*, felicit*, alab*, encomi*, agradec*, agradezc*, reconozc*, avala*, avalo, cerr* filas, cierr* filas, saludaron, rindi* homenaje, rind* homenaje, manifest* apoyo, manifest* solidaridad, manifiest* apoyo, manifiest* solidaridad, prest* apoyo, condecor*
@@ -48,8 +49,9 @@ extension TriggerLexicon {
         es | ACCUSE | verb | decepcionado con, decepcionada con, decepcionados con, decepcionado por, decepcionada por, decepcionados por | source=object|subject target=con|por
         es | ACCUSE | noun | acusacion*, condena*, critica*, denuncia*, protesta*, advertencia*, investigacion*, critico, critica, senalamiento*, censura*, reprobacion*, repudio*, recriminacion*, amonestacion*, desaprobacion*, imputacion*, queja*, reproche*, ataque* verbal*, guerra de palabras
         es | ACCUSE | noun | nota* de protesta*, nota* diplomatica* de protesta*, nota* verbal* de protesta* | source=modifier|poss|de|subject target=a|ante|contra
-        es | REJECT | verb | rechaz*, opon*, opus*, veto, vetaron, vetar, vetado, vetan, cancel*, anul*, descart*, desestim*, desconocio, desconocieron, desconocer, desair*, rehus*, deneg*, levant* de la mesa, prohib* la entrada, prohib* el ingreso, neg* la entrada, neg* el ingreso, deneg* la entrada, deneg* el ingreso, impid* la entrada, impidi* la entrada
+        es | REJECT | verb | rechaz*, opon*, opus*, veto, vetaron, vetar, vetado, vetan, cancel*, anul*, descart*, desech*, desestim*, desconocio, desconocieron, desconocer, desair*, rehus*, deneg*, levant* de la mesa, prohib* la entrada, prohib* el ingreso, neg* la entrada, neg* el ingreso, deneg* la entrada, deneg* el ingreso, impid* la entrada, impidi* la entrada
         es | REJECT | verb | bloque* adopcion, bloque* la adopcion, impid* adopcion, impid* la adopcion, imped* adopcion, imped* la adopcion | source=subject target=de|object
+        es | REJECT | verb | se retir* del acuerdo, se retir* del tratado, se retir* del pacto, denunci* el tratado, denunci* el acuerdo | source=subject target=con|object
         es | REJECT | noun | rechazo*, veto*, oposicion*, nulo, nula, desaire*, negativa*, prohibicion* de entrada
         es | REJECT | deny | nego, negaron, niega, niegan, negar, negado, negando, negaba, desment*, desminti*, desmient*, refut*
         es | THREATEN | verb | amenaz*, intimid*, chantaj*, promet* represalias, prometi* represalias

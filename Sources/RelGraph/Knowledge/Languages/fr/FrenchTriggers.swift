@@ -10,6 +10,7 @@ extension TriggerLexicon {
         fr | CONSULT | verb | recu* appel*, recoi* appel*, recev* appel*, recu* coup* de fil, recu* visite*, recoi* visite*, recev* visite*, recu* delegation*, recoi* delegation*, recev* delegation*, recu* emissaire*, recev* emissaire*, recu* lettre*, recoi* lettre*, recu* message*, recoi* message* | source=de|object target=subject
         fr | CONSULT | noun | entretien*, reunion*, rencontre*, discussion*, pourparlers, negociation*, sommet*, appel* telephonique*, conversation*, dialogue*, consultation*, entrevue*, visioconference*, tete-a-tete, tractations, concertation*, conference* de paix, conference* de presse conjointe*, point* de presse conjoint*, navette* diplomatique*
         fr | CONSULT | noun | offensive diplomatique, offensives diplomatiques
+        fr | CONSULT | noun | en contact avec, en contact etroit avec, en contact permanent avec, en contact regulier avec, en etroit contact avec | source=subject target=avec
         fr | CONSULT | verb | serr* la main, serre la main | source=subject target=de|à|avec|object
         fr | CONSULT | noun | mediation*, mediateur*, mediatrice*, bons offices | source=modifier|poss|de|subject target=entre|avec|à together
         fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, se sont rendu*, s'etait rendu*, s'etaient rendu*, s'etre rendu*, escale*, tournee*, voyage*, en deplacement, s'est deplace*, arriv*, atterri* a, atterri* en
@@ -50,6 +51,7 @@ extension TriggerLexicon {
         fr | ACCUSE | noun | note* de protestation*, note* verbale* de protestation*, note* diplomatique* de protestation* | source=modifier|poss|de|subject target=à|auprès|contre
         fr | REJECT | verb | rejet*, rejett*, refus*, oppos*, annul*, boude, boudent, bouder, boudera, ecart*, desavou*, retoqu*, claqu* porte, denonc* accord*, denonc* traite, interdi* d'entree, interdi* l'entree, refus* l'entree, refoul* a la frontiere
         fr | REJECT | verb | empech* adoption, empech* l'adoption, bloqu* adoption, bloqu* l'adoption | source=subject target=de|object
+        fr | REJECT | verb | dechir* l'accord, dechir* le traite, se retir* de l'accord, se retir* du traite, se retir* du pacte, retir* de l'accord, retir* du traite | source=subject target=avec|object
         fr | REJECT | noun | rejet*, refus*, veto*, opposition*, fin de non-recevoir, interdiction* d'entree, interdiction* de territoire, interdiction* de sejour, refus* d'entree
         fr | REJECT | deny | nie, nient, nier, nie, niee, niees, nies, niant, dement*, dementi*, refut*
         fr | THREATEN | verb | menac*, intimid*, brandi*, promet* represailles, promis* represailles
