@@ -281,6 +281,11 @@ struct ArgumentWords: Sendable {
     /// Verbs of hope and will ("hopes that X will…", "souhaite que X…", "espera que X…", "wants X to…"): what they govern
     /// is wished, not done, as what a plan governs is planned.
     var wishes: WordSet = .empty
+    /// Nouns of mediation ("mediation", "auspices", "égide", "auspicio"): their owner brought about the agreement or
+    /// the talks of the sentence, and met each party.
+    var mediationNouns: WordSet = .empty
+    /// Verbs of mediation ("brokered", "parrainé", "auspiciado"): their subject or agent did the same.
+    var mediationVerbs: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

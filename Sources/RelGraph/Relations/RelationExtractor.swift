@@ -75,14 +75,41 @@ struct RelationExtractor {
             let tree = TreeArguments(parsed: parsed, tokens: document.tokens, mentions: mentions, language: document.language,
                                      listMembers: lists.listMembers)
             tree.travelTokens = TokenMask(hits.filter { $0.trigger.frame == .visit }.map(\.range))
-            let found = sentenceRelations(sentence, hits: hits, tree: tree, discourse: discourse, groupCount: &groupCount)
+            var found = sentenceRelations(sentence, hits: hits, tree: tree, discourse: discourse, groupCount: &groupCount)
                 + backingRelations(sentence, tree: tree)
+            found += mediatedRelations(sentence, among: found, tree: tree)
             discourse.record(sentence: sentence.index, mentions: mentions, subject: tree.mainSubject(), persons: tree.personSubjects())
             discourse.record(found)
             relations += found
         }
         return relations
     }
+
+    /// "Iran and Saudi Arabia agreed to resume ties, with the mediation of China", "bajo los auspicios de la ONU": whoever
+    /// mediates the agreement or the talks of a sentence meets each party to them, wherever the phrase hangs.
+    private func mediatedRelations(_ sentence: Sentence, among found: [Relation], tree: TreeArguments) -> [Relation] {
+        let settled = found.filter { Self.mediatedTypes.contains($0.type) }
+        guard !settled.isEmpty else { return [] }
+        var parties: [ActorRef] = []
+        for relation in settled {
+            for party in [relation.source, relation.target] where !parties.contains(party) { parties.append(party) }
+        }
+        var mediated: [Relation] = []
+        for (mention, token) in tree.mediators(of: settled.compactMap { tree.headWord(of: $0.trigger) }) {
+            for mediator in mention.refs where !parties.contains(mediator) {
+                for party in parties where !isOwnState(mediator, party)
+                    && !mediated.contains(where: { $0.source == mediator && $0.target == party }) {
+                    mediated.append(Relation(source: mediator, target: party, type: .consult, sentence: sentence.index,
+                                             trigger: token..<token + 1, confidence: 0.6, historical: false, group: nil,
+                                             rule: "mediator: the parties of the sentence's \(settled[0].type.rawValue)"))
+                }
+            }
+        }
+        return mediated
+    }
+
+    /// The peaceful events a mediator brings about between parties.
+    private static let mediatedTypes: Set<EventType> = [.agree, .consult, .support, .cooperate, .concede]
 
     /// "the US-backed opposition leader X": a state joined to a participle of backing supports the actor its word
     /// qualifies in the tree. A word that qualifies no actor ("US-backed rebels") gives nothing.

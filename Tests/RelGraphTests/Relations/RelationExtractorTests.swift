@@ -463,6 +463,26 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenya said on Monday it would impose sanctions on Uganda.", .en) == ["KEN SANCTION UGA"])
     }
 
+    /// Whoever mediates an agreement or talks meets each party, wherever the phrase of mediation hangs; a mediation a
+    /// clause of its own speaks of mediates nothing.
+    @Test func aMediatorMeetsEachParty() {
+        #expect(Probe.events("Iran and Saudi Arabia agreed to restore ties under the auspices of China.", .en)
+            == ["CHN CONSULT IRN", "CHN CONSULT SAU", "IRN AGREE SAU"])
+        #expect(Probe.events("The deal between Armenia and Azerbaijan was brokered by Russia.", .en)
+            == ["ARM AGREE AZE", "RUS CONSULT ARM", "RUS CONSULT AZE"])
+        #expect(Probe.events("Armenia concluyó una tregua con Azerbaiyán gracias a la mediación de Rusia.", .es)
+            == ["ARM CONCEDE AZE", "RUS CONSULT ARM", "RUS CONSULT AZE"])
+        #expect(Probe.events("L'Ukraine et la Russie ont signé l'accord sous l'égide de la Turquie.", .fr)
+            == ["TUR CONSULT RUS", "TUR CONSULT UKR", "UKR AGREE RUS"])
+        #expect(Probe.events("Thailand met Cambodia, although Bangkok said that a mediation by ASEAN was useless.", .en) == ["THA CONSULT KHM"])
+    }
+
+    /// A pledge is each pledger's own: states listed as pledging are not agreeing with one another.
+    @Test func pledgesAreNotMadeToOneAnother() {
+        #expect(Probe.events("Jamaica, the Bahamas and Barbados pledged to send police officers.", .en).isEmpty)
+        #expect(Probe.events("Kenya and Uganda agreed to reopen their border.", .en) == ["KEN AGREE UGA"])
+    }
+
     /// "X says Y's troops opened fire": a hostile act a speaker tells of another is the speaker's charge against its
     /// author, also when the speaker is a body of its state; not when the speaker tells its own act or both sides'.
     @Test func aHostileActReportedOfAnotherIsTheSpeakersCharge() {
@@ -470,6 +490,9 @@ struct RelationExtractorTests {
         #expect(Probe.events("Le ministère des Affaires étrangères du Gabon affirme que des soldats camerounais ont ouvert le feu sur un village.", .fr)
             == ["GAB ACCUSE CMR"])
         #expect(Probe.events("Las autoridades de Perú aseguran que tropas chilenas atacaron un puesto fronterizo.", .es) == ["PER ACCUSE CHL"])
+        // A state's aircraft and ships act for it.
+        #expect(Probe.events("Grecia denunció que aviones turcos habían atacado una isla.", .es) == ["GRC ACCUSE TUR"])
+        #expect(Probe.events("Le Ghana affirme que des navires togolais ont attaqué un port.", .fr) == ["GHA ACCUSE TGO"])
         #expect(Probe.events("Ghana said it had attacked rebel camps in Togo.", .en).allSatisfy { !$0.contains("ACCUSE") })
         #expect(Probe.events("El Gobierno de Perú dijo que Chile y Bolivia se enfrentaron en la frontera.", .es) == ["BOL ASSAULT CHL", "CHL ASSAULT BOL"])
     }

@@ -502,6 +502,13 @@ struct TreeArgumentsTests {
         // A clause between commas after the subject leaves the main verb its subject.
         Case(.en, "France, represented by its ambassador, mediated between Chad and Sudan.", ["FRA CONSULT TCD", "FRA CONSULT SDN"]),
         Case(.en, "Russia, backed by China, vetoed the resolution.", ["CHN SUPPORT RUS"]),
+        // Being in contact is talking; scrapping or leaving a deal rejects its other party.
+        Case(.en, "The United States had been in close contact with France about the crisis.", ["USA CONSULT FRA"]),
+        Case(.fr, "Les États-Unis sont en contact étroit avec la France.", ["USA CONSULT FRA"]),
+        Case(.en, "Australia scrapped its submarine deal with France.", ["AUS REJECT FRA"]),
+        Case(.es, "Australia desechó el acuerdo con Francia.", ["AUS REJECT FRA"]),
+        Case(.es, "Estados Unidos se retiró del acuerdo con Irán.", ["USA REJECT IRN"]),
+        Case(.fr, "Les États-Unis se sont retirés de l'accord avec l'Iran.", ["USA REJECT IRN"]),
         // Delegates act for the body or state that sends them, as a delegation does.
         Case(.en, "The ECOWAS delegates met briefly with Burkina Faso's junta leader.", ["org:ECOWAS CONSULT BFA"]),
         Case(.fr, "Les délégués de la CEDEAO ont rencontré le président du Mali.", ["org:ECOWAS CONSULT MLI"]),

@@ -156,5 +156,7 @@ extension ArgumentWords {
         wishes: FunctionWords.set("""
             espera esperan esperaba esperaban espero esperamos desea desean deseaba deseaban deseo quiere quieren quería
             querían quiero ojalá
-            """))
+            """),
+        mediationNouns: FunctionWords.set("mediación auspicio auspicios intermediación"),
+        mediationVerbs: FunctionWords.set("mediado mediada auspiciado auspiciada patrocinado patrocinada"))
 }

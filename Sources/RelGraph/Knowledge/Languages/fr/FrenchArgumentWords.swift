@@ -160,5 +160,7 @@ extension ArgumentWords {
         wishes: FunctionWords.set("""
             espère espèrent espérait espéraient espéré souhaite souhaitent souhaitait souhaitaient souhaité veut veulent
             voulait voulaient voudrait voudraient désire désirent
-            """))
+            """),
+        mediationNouns: FunctionWords.set("médiation égide auspices entremise"),
+        mediationVerbs: FunctionWords.set("parrainé parrainée parrainés parrainées"))
 }
