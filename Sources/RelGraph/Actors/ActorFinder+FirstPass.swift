@@ -69,6 +69,11 @@ extension ActorFinder {
                     group.isGroup = true
                     found.append((span.range.lowerBound, .resolved(group)))
                     claimed.insert(span.range)
+                } else if span.entry.form == .region, let body = actingBody(of: span, in: range) {
+                    // "European sanctions", "l'aide européenne": the adjective names the body whose act it qualifies.
+                    found.append((span.range.lowerBound, .resolved(Mention(range: span.range, refs: [.organization(body)], form: .demonym,
+                                                                           preposition: prepositionBefore(span.range.lowerBound, in: range)))))
+                    claimed.insert(span.range)
                 }
                 continue
             }
@@ -102,6 +107,14 @@ extension ActorFinder {
             }
         }
         return markGovernments(found.sorted { $0.start < $1.start }.map { $0.item }, in: range)
+    }
+
+    /// The body a region's adjective names beside a noun of the body's acts, on either side of it.
+    private func actingBody(of span: LexicalSpan, in sentence: Range<Int>) -> String? {
+        for noun in [span.range.lowerBound - 1, span.range.upperBound] where sentence.contains(noun) {
+            if let body = RegionLexicon.body(of: span.entry.key, qualifyingAct: document.tokens[noun], in: document.language) { return body }
+        }
+        return nil
     }
 
     /// "the two Central Asian nations": a number before a group's name counts some of its members, whom the group's name

@@ -87,11 +87,15 @@ struct NameScanner {
         return Name(range: start..<end, nameStart: nameStart, keys: keys)
     }
 
-    /// "Theresa May", "Louise Marché": right after a known given name, a capitalised word that is also a common word or
-    /// a month is the surname.
+    /// "Theresa May", "Louise Marché", "Enrique Reina": right after a known given name, a capitalised word that is also a
+    /// common word, a month or a title is the surname.
     private func isSurnameAfterGivenName(_ index: Int, givenName: Int) -> Bool {
-        guard sentence.contains(index), !spans.covers(index), tokens[index].isWord, tokens[index].isCapitalized,
-              !tokens[index].isAllCaps, FunctionWords.nonNameWords.contains(tokens[index]) else { return false }
+        guard sentence.contains(index), tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isAllCaps else { return false }
+        if spans.covers(index) {
+            guard spans.covering(index)?.entry.form == .title else { return false }
+        } else if !FunctionWords.nonNameWords.contains(tokens[index]) {
+            return false
+        }
         return GivenNameLexicon.contains(tokens[givenName].folded)
     }
 

@@ -52,6 +52,20 @@ Koreas|PRK; KOR
         titleBodies[key]
     }
 
+    /// The body a region's adjective names when it qualifies one of the body's acts ("European sanctions", "l'aide
+    /// européenne", "la misión europea"): the same bodies as for titles, for the nouns of `actNouns`.
+    static func body(of key: String, qualifyingAct noun: Token, in language: Language) -> String? {
+        guard let body = titleBodies[key], actNouns[language]?.contains(noun) == true else { return nil }
+        return body
+    }
+
+    /// Nouns of what a body does or sends, which a region's adjective qualifies as the body's.
+    private static let actNouns: [Language: WordSet] = [
+        .en: FunctionWords.set("sanctions sanction embargo aid mission missions mediation diplomacy delegation observers funding"),
+        .fr: FunctionWords.set("sanctions sanction embargo aide mission missions médiation diplomatie délégation observateurs financement"),
+        .es: FunctionWords.set("sanciones sanción embargo ayuda misión misiones mediación diplomacia delegación observadores financiación"),
+    ]
+
     /// Every region surface for `language`.
     static func entries(_ language: Language) -> [LexiconEntry] {
         switch language {

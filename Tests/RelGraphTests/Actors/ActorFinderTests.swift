@@ -382,6 +382,20 @@ struct ActorFinderOrganizationTests {
         #expect(Probe.mentions("Le Kenya et la Hollande ont signé.", .fr) == ["Kenya=KEN", "Hollande=NLD"])
     }
 
+    /// The adjective of Europe on a noun of a body's acts names the EU; on other nouns it names no one.
+    @Test func aRegionsAdjectiveOnABodysActNamesTheBody() {
+        #expect(Probe.mentions("Les sanctions européennes contre la Biélorussie ont été prolongées.", .fr).contains("européennes=org:EU"))
+        #expect(Probe.events("The European sanctions on Belarus were extended.", .en) == ["org:EU SANCTION BLR"])
+        #expect(Probe.events("Bielorrusia denunció la misión europea en Ucrania.", .es).contains("BLR ACCUSE org:EU"))
+        #expect(Probe.mentions("Les pays européens ont voté.", .fr).isEmpty)
+    }
+
+    /// A title right after a known given name is the person's surname ("Reina" is also "queen").
+    @Test func aTitleAfterAGivenNameIsASurname() {
+        #expect(Probe.mentions("El canciller keniano, Enrique Reina, viajó a Uganda.", .es).first == "canciller keniano, Enrique Reina=person:enrique-reina")
+        #expect(Probe.mentions("La reina de Suecia viajó a Uganda.", .es).allSatisfy { !$0.contains("person:") })
+    }
+
     /// A state's National Security Council is its own body, not the UN Security Council its name ends with.
     @Test func aNationalSecurityCouncilIsNoUNOrgan() {
         for (text, language) in [("Kenya's National Security Council spokesman Paul Otieno criticised Uganda.", Language.en),

@@ -509,6 +509,9 @@ struct TreeArgumentsTests {
         Case(.es, "Australia desechó el acuerdo con Francia.", ["AUS REJECT FRA"]),
         Case(.es, "Estados Unidos se retiró del acuerdo con Irán.", ["USA REJECT IRN"]),
         Case(.fr, "Les États-Unis se sont retirés de l'accord avec l'Iran.", ["USA REJECT IRN"]),
+        // Commanders act for their side: "both sides" is the pair named before.
+        Case(.en, "India and China clashed on the border. Military commanders of both sides are meeting at the site.",
+             ["CHN ASSAULT IND", "IND ASSAULT CHN", "IND CONSULT CHN"]),
         // Delegates act for the body or state that sends them, as a delegation does.
         Case(.en, "The ECOWAS delegates met briefly with Burkina Faso's junta leader.", ["org:ECOWAS CONSULT BFA"]),
         Case(.fr, "Les délégués de la CEDEAO ont rencontré le président du Mali.", ["org:ECOWAS CONSULT MLI"]),

@@ -7,7 +7,7 @@ extension ArgumentWords {
             diplomat authorities embassy embassies ambassador ambassadors envoy envoys delegation delegations delegate delegates emissary emissaries mediators mission missions spokesman spokeswoman spokesperson
             parliament congress senate state people representatives representative head chief coalition-led
             counterpart counterparts presidents negotiator negotiators agency agencies services
-            soldiers warships warship fleet fleets jets bombers planes aircraft fighter-jets drones pilots frigates frigate submarines gunboats border-guards personnel officers guard guards coastguard destroyer destroyers
+            soldiers warships warship fleet fleets jets bombers commanders commander planes aircraft fighter-jets drones pilots frigates frigate submarines gunboats border-guards personnel officers guard guards coastguard destroyer destroyers
             vessels ships side sides council nations countries
             """),
         rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration ministry"),
