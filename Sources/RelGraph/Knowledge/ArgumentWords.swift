@@ -162,6 +162,9 @@ struct ArgumentWords: Sendable {
     /// once one does, the noun's genitive is its target. Spanish "por" after a noun gives a cause more often than an
     /// agent ("sanciones por la crisis") and is no such preposition there.
     var nounAgentMarkers: WordSet = .empty
+    /// Prepositions that name where what a speaker says comes from ("a statement from X said…"), where the genitive does
+    /// not already.
+    var authorMarkers: WordSet = .empty
     /// Nouns that, between a preposition and a genitive, name the agent of the event noun they hang on ("por parte
     /// de X", "de la part de X"): the genitive acts, and the noun is no complement of its own.
     var partNouns: WordSet = .empty

@@ -44,6 +44,7 @@ struct ParsedSentence: Sendable {
         if let words { Self.repairActivesReadAsPassives(&tree, words: words) }
         var dependents = WordDependents(of: tree)
         if Self.repairAuxiliariesTakenForVerbs(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairVerbsReadAsCopulas(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderTheirObject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderARootObject(&tree, children: dependents, words: words) { dependents = WordDependents(of: tree) }
         if Self.repairParticiplesUnderTheirObject(&tree) { dependents = WordDependents(of: tree) }
@@ -496,6 +497,25 @@ struct ParsedSentence: Sendable {
     /// the verb hung on its own object: the verb heads the clause, the root noun before it is its subject and the
     /// noun after it its object.
     /// - Returns: whether a head changed, so that the dependents are found again.
+    /// "Le Rwanda dément ces accusations", with the verb read as the copula of the noun after it: a copula is an
+    /// auxiliary, so a verb labelled one heads the clause, the noun is its object, and what the noun governed before
+    /// the verb (the subject, a comma) is the verb's.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairVerbsReadAsCopulas(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].label.isPlain(.cop) {
+            let object = tree.words[verb].head - 1
+            guard object > verb, [.noun, .propn].contains(tree.words[object].tag) else { continue }
+            tree.words[verb].head = tree.words[object].head
+            tree.words[verb].relation = tree.words[object].relation
+            tree.words[object].head = verb + 1
+            tree.words[object].relation = "obj"
+            for child in children[object] where child < verb { tree.words[child].head = verb + 1 }
+            changed = true
+        }
+        return changed
+    }
+
     private static func repairVerbsUnderTheirObject(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
         var changed = false
         for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].label.isPlain(.nmod) {

@@ -453,7 +453,7 @@ struct RelationExtractor {
             let sided = Set(relations.filter { Self.sidingTypes.contains($0.type) }.flatMap { [$0.source, $0.target] })
             complete(&arguments, hit: effective, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse,
                      sided: sided, writtenSubjectAbove: { tree.headWord(of: hit.range).map(tree.nearestWrittenSubject) ?? [] },
-                     reportingSubjectAbove: { tree.headWord(of: hit.range).map(tree.reportingSubject) ?? [] })
+                     reportingSubjectAbove: { tree.headWord(of: hit.range).map { tree.speakers(reporting: $0) } ?? [] })
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era
             if Self.chargedTypes.contains(effective.trigger.type), !isNoun, !arguments.mutual {

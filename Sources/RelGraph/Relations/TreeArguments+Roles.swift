@@ -559,21 +559,20 @@ extension TreeArguments {
         return []
     }
 
-    /// "L'Australie a annoncé qu'elle allait négocier…", "X said it would…": the written subject of the verb of saying
-    /// that reports the clause `word` is in, for that clause's pronoun subject.
-    func reportingSubject(above word: Int) -> [Mention] {
-        guard let verb = reportingVerb(above: word) else { return [] }
-        return resolve(writtenSubjects(of: verb).flatMap(representative))
-    }
-
     /// Who says what the clause `word` is in reports: the subject of the verb of saying, or its owner when the subject
-    /// is a body of the speaker's ("le ministère des Affaires étrangères kirghize affirme que…").
+    /// is a body of the speaker's ("le ministère des Affaires étrangères kirghize affirme que…", "a statement from the
+    /// government of X said…"). "L'Australie a annoncé qu'elle allait négocier…", "X said it would…": the clause's
+    /// pronoun subject is the speaker.
     func speakers(reporting word: Int) -> [Mention] {
         guard let verb = reportingVerb(above: word) else { return [] }
         var heads = writtenSubjects(of: verb).flatMap(representative)
         var resolved = resolve(heads)
+        // "A statement from the government of X said…": what is said comes from its author.
+        let authors = heads.flatMap { head in
+            parsed.dependents(of: head, [.nmod]).filter { markers(of: $0).contains(where: words.authorMarkers.contains) }
+        }
         for _ in 0..<Self.ownerDepth where resolved.isEmpty && !heads.isEmpty {
-            heads = ownerWords(of: heads, isTrigger: { _ in false })
+            heads = ownerWords(of: heads, isTrigger: { _ in false }) + (heads == authors ? [] : authors)
             resolved = resolve(heads)
         }
         return resolved

@@ -31,6 +31,28 @@ struct ParsedSentenceTests {
                               firstToken: 0)
     }
 
+    /// "Le Rwanda dément ces accusations" with the verb read as the noun's copula, as the parser read it: the verb heads
+    /// the clause, with the subject and the noun as its object. A copula tagged as one is left alone.
+    @Test func aVerbReadAsACopulaHeadsItsClause() {
+        typealias Word = SyntaxTree.Word
+        func tree(verbTag: PartOfSpeech) -> ParsedSentence {
+            let words = [
+                Word(form: "Le", tag: .det, head: 2, relation: "det"), Word(form: "Rwanda", tag: .propn, head: 5, relation: "nsubj"),
+                Word(form: "dément", tag: verbTag, head: 5, relation: "cop"), Word(form: "ces", tag: .det, head: 5, relation: "det"),
+                Word(form: "accusations", tag: .noun, head: 0, relation: "root"), Word(form: ".", tag: .punct, head: 5, relation: "punct"),
+            ]
+            return ParsedSentence(tree: SyntaxTree(words: words), tokenOfWord: Array(0..<6), wordsOfToken: (0..<6).map { $0..<$0 + 1 },
+                                  firstToken: 0)
+        }
+        let repaired = tree(verbTag: .verb)
+        #expect(repaired.governor(of: 2) == nil)
+        #expect(repaired.governor(of: 4) == 2)
+        #expect(repaired.label(of: 4).name == "obj")
+        #expect(repaired.governor(of: 1) == 2)
+        let copula = tree(verbTag: .aux)
+        #expect(copula.governor(of: 2) == 4)
+    }
+
     @Test func aSubjectReadAsAnAppositionOfAFrontedAdjunctIsTheVerbs() {
         let repaired = frontedTree(withSubject: false)
         #expect(repaired.governor(of: 3) == 5)

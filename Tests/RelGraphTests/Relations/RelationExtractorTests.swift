@@ -483,6 +483,21 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenya and Uganda agreed to reopen their border.", .en) == ["KEN AGREE UGA"])
     }
 
+    /// Closing a border with a state reduces relations with it: a sanction, in the three languages.
+    @Test func closingABorderIsASanction() {
+        #expect(Probe.events("Kenya closed its border with Uganda.", .en) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Le Kenya a annoncé la fermeture de sa frontière avec l'Ouganda.", .fr) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Kenia cerró su frontera con Uganda.", .es) == ["KEN SANCTION UGA"])
+    }
+
+    /// "A statement from X said it…": the statement's author is the speaker, for the pronoun of what it reports and for
+    /// the charge a hostile act reported is.
+    @Test func aStatementSpeaksForItsAuthor() {
+        #expect(Probe.events("A statement from the government of Kenya said that it was severing relations with Uganda.", .en)
+            == ["KEN SANCTION UGA"])
+        #expect(Probe.events("A statement from Kenya said Ugandan troops had attacked a border post.", .en) == ["KEN ACCUSE UGA"])
+    }
+
     /// "X says Y's troops opened fire": a hostile act a speaker tells of another is the speaker's charge against its
     /// author, also when the speaker is a body of its state; not when the speaker tells its own act or both sides'.
     @Test func aHostileActReportedOfAnotherIsTheSpeakersCharge() {

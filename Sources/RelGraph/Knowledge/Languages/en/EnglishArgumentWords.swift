@@ -87,6 +87,7 @@ extension ArgumentWords {
             """),
         reasonMarkers: FunctionWords.set("for over"),
         nounAgentMarkers: FunctionWords.set("by"),
+        authorMarkers: FunctionWords.set("from"),
         partNouns: FunctionWords.set("part"),
         invitationNouns: FunctionWords.set("invitation"),
         partMarkers: FunctionWords.set("on"),
