@@ -165,6 +165,9 @@ struct ArgumentWords: Sendable {
     /// Prepositions that name where what a speaker says comes from ("a statement from X said…"), where the genitive does
     /// not already.
     var authorMarkers: WordSet = .empty
+    /// Prepositions of aim ("on", "against", "contre", "contra"): after an event noun that a verb judges, the parser
+    /// often hangs them on the verb, whose target they are not ("condemned the embargo on X").
+    var aimPrepositions: WordSet = .empty
     /// Nouns that, between a preposition and a genitive, name the agent of the event noun they hang on ("por parte
     /// de X", "de la part de X"): the genitive acts, and the noun is no complement of its own.
     var partNouns: WordSet = .empty

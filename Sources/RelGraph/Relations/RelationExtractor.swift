@@ -218,11 +218,13 @@ struct RelationExtractor {
         }.map { $0.range.lowerBound - 1..<$0.range.lowerBound }
         let properNames = actors.mentions[sentence.index].filter(\.isProperName).map { withClosingDot($0.range, in: sentence) }
         let names = properNames + acronymsWithClosingDot(in: sentence, outside: properNames)
-        // "le ministère russe": a demonym right after an agent noun is its adjective, which the tagger may doubt; so is a
-        // demonym of one hyphenated word ("Franco-German", "Saudi-led"), which it may take for a participle.
+        // "le ministère russe", "el ataque somalí": a demonym right after an agent noun or an event noun is its adjective,
+        // which the tagger may doubt; so is a demonym of one hyphenated word ("Franco-German", "Saudi-led"), which it may
+        // take for a participle.
+        let eventNouns = TokenMask(nouns)
         let adjectives = actors.mentions[sentence.index].filter { mention in
             mention.form == .demonym && ((mention.range.lowerBound > sentence.tokenRange.lowerBound
-                && shared.words.agentNouns.contains(tokens[mention.range.lowerBound - 1]))
+                && (shared.words.agentNouns.contains(tokens[mention.range.lowerBound - 1]) || eventNouns.contains(mention.range.lowerBound - 1)))
                 || (mention.range.count == 1 && tokens[mention.range.lowerBound].isHyphenated))
         }.map(\.range) + formAdjectives + beforeNouns
         return ParseHints(names: names, predicates: predicates, verbs: verbs, nouns: nouns, adjectives: adjectives,

@@ -1054,8 +1054,19 @@ extension TreeArguments {
         }
         // The complements are gathered into one list, holder by holder: no list per holder filtered and copied.
         var complements: [(word: Int, markers: [String])] = []
+        // "condemned the US embargo on Cuba" with "on Cuba" hung on the verb: after an event the verb judges, whom a
+        // preposition of aim introduces is the event's target, not the judge's.
+        let lastJudged = judged.max() ?? Int.max
         for holder in holders {
-            appendComplements(of: holder, phrase: phrase, to: &complements) { _ in true }
+            appendComplements(of: holder, phrase: phrase, to: &complements) { complement in
+                holder != head || complement.word < lastJudged || !complement.markers.contains(where: words.aimPrepositions.contains)
+            }
+        }
+        if isNoun, parsed.relation(of: head) == .obj, let verb = parsed.governor(of: head), parsed.tag(of: verb) == .verb,
+           !holders.contains(verb), isTrigger(parsed.tokenOfWord[verb]) {
+            appendComplements(of: verb, phrase: phrase, to: &complements) { complement in
+                complement.word > head && complement.markers.contains(where: words.aimPrepositions.contains)
+            }
         }
         // "asked for the expulsion of X's envoy": whom a judged event befalls, written in the genitive, may still be
         // the one asked.

@@ -509,6 +509,12 @@ struct TreeArgumentsTests {
         Case(.es, "Australia desechó el acuerdo con Francia.", ["AUS REJECT FRA"]),
         Case(.es, "Estados Unidos se retiró del acuerdo con Irán.", ["USA REJECT IRN"]),
         Case(.fr, "Les États-Unis se sont retirés de l'accord avec l'Iran.", ["USA REJECT IRN"]),
+        // After an event a verb judges, a preposition of aim introduces the event's target, wherever the parser hung it;
+        // a demonym after an event noun is its author's adjective.
+        Case(.en, "The UN General Assembly adopted a resolution condemning the US embargo on Cuba.", ["USA SANCTION CUB", "org:UNGA ACCUSE USA"]),
+        Case(.es, "La Asamblea General de la ONU aprobó una resolución que condena el embargo de Estados Unidos contra Cuba.",
+             ["USA SANCTION CUB", "org:UNGA ACCUSE USA"]),
+        Case(.es, "Kenia condenó el ataque somalí contra Uganda.", ["KEN ACCUSE SOM", "SOM ASSAULT UGA"]),
         // Commanders act for their side: "both sides" is the pair named before.
         Case(.en, "India and China clashed on the border. Military commanders of both sides are meeting at the site.",
              ["CHN ASSAULT IND", "IND ASSAULT CHN", "IND CONSULT CHN"]),

@@ -88,6 +88,7 @@ extension ArgumentWords {
         reasonMarkers: FunctionWords.set("for over"),
         nounAgentMarkers: FunctionWords.set("by"),
         authorMarkers: FunctionWords.set("from"),
+        aimPrepositions: FunctionWords.set("on against upon"),
         partNouns: FunctionWords.set("part"),
         invitationNouns: FunctionWords.set("invitation"),
         partMarkers: FunctionWords.set("on"),

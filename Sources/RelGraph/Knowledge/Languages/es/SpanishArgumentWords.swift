@@ -124,6 +124,7 @@ extension ArgumentWords {
         reasonMarkers: FunctionWords.set("por"),
         opposedReasonMarkers: FunctionWords.set("contra"),
         outletMarkers: FunctionWords.set("para"),
+        aimPrepositions: FunctionWords.set("contra"),
         partNouns: FunctionWords.set("parte"),
         invitationNouns: FunctionWords.set("invitacion"),
         partMarkers: FunctionWords.set("por de"),

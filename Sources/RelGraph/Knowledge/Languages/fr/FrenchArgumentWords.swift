@@ -122,6 +122,7 @@ extension ArgumentWords {
             considèrent considéré considérer considérait considéraient décrit décrivent décrire décrivait décrivaient
             """),
         nounAgentMarkers: FunctionWords.set("par"),
+        aimPrepositions: FunctionWords.set("contre"),
         partNouns: FunctionWords.set("part"),
         invitationNouns: FunctionWords.set("invitation"),
         partMarkers: FunctionWords.set("de"),
