@@ -76,13 +76,13 @@ enum ArgumentDefaults {
         en | deny | * | source=subject target=object|clause-subject
         en | visit | * | source=subject|of target=object|to|in|invitation places
         en | receive | * | source=from target=subject
-        en | noun | AGREE CONSULT COOPERATE | source=modifier|poss|of|subject target=with|between|to
+        en | noun | AGREE CONSULT COOPERATE | source=modifier|poss|of|subject target=with|between|to|iobj
         en | noun | ASSAULT COERCE | source=modifier|poss|by|subject target=against|on|of|at|in|into places
         en | noun | MOBILIZE | source=modifier|poss|of|by|subject target=against|toward|towards|near|along|into|on|at|to|around
         en | noun | RETREAT | source=modifier|poss|of|by|subject target=from|to
         en | noun | SANCTION | source=modifier|poss|by|subject|of target=against|on|to|toward|towards|at|with|for|of
-        en | noun | SUPPORT | source=modifier|poss|of|by|subject target=for|to|toward|towards|with
-        en | noun | * | source=modifier|poss|of|by|subject target=against|on|to|toward|towards|at|with|for
+        en | noun | SUPPORT | source=modifier|poss|of|by|subject target=for|to|toward|towards|with|iobj
+        en | noun | * | source=modifier|poss|of|by|subject target=against|on|to|toward|towards|at|with|for|iobj
         fr | verb | AGREE | source=subject target=object|avec|à|entre|clause-object
         fr | verb | CONSULT COOPERATE | source=subject target=object|avec|à|entre
         fr | verb | AID | source=subject target=iobj|à|object

@@ -28,7 +28,10 @@ extension TreeArguments {
                         || isUnmarkedComplement(child, after: word)) && !phrase.contains(child)
                 }
             } : own
-        case .indirectObject: return parsed.dependents(of: head).filter { parsed.relation(of: $0) == .iobj }
+        case .indirectObject:
+            // "gave X an ultimatum", "sent X a message": a noun's indirect object is the one of the verb that carries it.
+            let carrier = isNoun && parsed.relation(of: head) == .obj && isSupported(head) ? parsed.governor(of: head) : head
+            return carrier.map { parsed.dependents(of: $0).filter { parsed.relation(of: $0) == .iobj } } ?? []
         case .possessor:
             return possessorWords(of: head)
         case .modifier:

@@ -515,6 +515,8 @@ struct TreeArgumentsTests {
         Case(.es, "La Asamblea General de la ONU aprobó una resolución que condena el embargo de Estados Unidos contra Cuba.",
              ["USA SANCTION CUB", "org:UNGA ACCUSE USA"]),
         Case(.es, "Kenia condenó el ataque somalí contra Uganda.", ["KEN ACCUSE SOM", "SOM ASSAULT UGA"]),
+        // A noun's indirect object is the one of the verb that carries it.
+        Case(.en, "Kenya gave Uganda an ultimatum to withdraw its troops.", ["KEN REQUEST UGA"]),
         // Commanders act for their side: "both sides" is the pair named before.
         Case(.en, "India and China clashed on the border. Military commanders of both sides are meeting at the site.",
              ["CHN ASSAULT IND", "IND ASSAULT CHN", "IND CONSULT CHN"]),

@@ -39,7 +39,7 @@ extension TriggerLexicon {
         en | REQUEST | verb | call* on, call* for, call* upon, urge, urged, urges, urging, demand*, ask*, request*, appeal*, pressed, pressing, push*, implor*, invit*, exhort*, petition*, lobbied, lobbying, encourag*, beseech*, entreat*
         en | REQUEST | decree | ordered, orders, ordering, decreed, decrees
         en | REQUEST | verb | plead* with, pleaded with, pled with, remonstrat* with, interced* with | source=subject target=with|object|iobj
-        en | REQUEST | noun | request*, demand*, appeal*, call* for, ultimatum*, pressure, plea, pleas, petition*, encouragement, exhortation*, invitation*
+        en | REQUEST | noun | request*, demand*, appeal*, call* for, ultimatum*, deadline*, pressure, plea, pleas, petition*, encouragement, exhortation*, invitation*
         en | ACCUSE | verb | accus*, condemn*, critici*, denounc*, blam*, warn*, complain*, protest*, investigat*, rebuk*
         en | ACCUSE | verb | summon* | source=subject|to|poss|host target=object|iobj|of
         en | ACCUSE | verb | slam*, lambast*, castigat*, censur*, reprimand*, chastis*, chastiz*, berat*, excoriat*, decried, decries, decry, decrying, deplor*, assailed, assails, faulted, indict*, sued, sues, suing, disapprov*, reproach*, chided, chides, scold*, probe, probes, probed, probing, vilif*, demoniz*, demonis*, took to task, tak* to task
