@@ -76,6 +76,7 @@ struct ParsedSentence: Sendable {
                 dependents = WordDependents(of: tree)
             }
         }
+        if Self.repairSubjectListsTakenForObliques(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairCompoundPrepositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairHeadlineSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairSubordinatorsOnNouns(&tree, children: dependents) { dependents = WordDependents(of: tree) }
@@ -872,6 +873,32 @@ struct ParsedSentence: Sendable {
     private static let subjectLabels: DependencyRelations = [.nsubj, .csubj]
     private static let frontedSkips: DependencyRelations = [.aux, .advmod, .expl, .cop]
     private static let frontedAdjuncts: DependencyRelations = [.obl, .advcl, .advmod, .nmod]
+
+    /// "La Norvège, l'Espagne et l'Irlande ont annoncé…" with the second name read as an oblique of the verb: a name with
+    /// no preposition, after a comma that follows the verb's subject and before the verb, in a list, is the subject's
+    /// conjunct.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairSubjectListsTakenForObliques(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for name in tree.words.indices where tree.words[name].tag == .propn && tree.words[name].label.relation == .obl {
+            let verb = tree.words[name].head - 1
+            guard verb > name, [.verb, .aux].contains(tree.words[verb].tag),
+                  !children[name].contains(where: { [.case, .mark].contains(tree.words[$0].label.relation) }),
+                  let subject = children[verb].first(where: { $0 < name && tree.words[$0].label.relation == .nsubj }),
+                  // A list: of names, or going on after this one. A common noun then a name is a fronted noun and the
+                  // subject ("Highlight, Kenya has signed…").
+                  tree.words[subject].tag == .propn || children[name].contains(where: { tree.words[$0].label.relation == .conj })
+            else { continue }
+            // The comma right before the name or before its determiner.
+            var before = name - 1
+            while before > subject, tree.words[before].tag == .det, tree.words[before].head - 1 == name { before -= 1 }
+            guard before > subject, tree.words[before].form == "," else { continue }
+            tree.words[name].head = subject + 1
+            tree.words[name].relation = "conj"
+            changed = true
+        }
+        return changed
+    }
 
     /// A `conj` always follows the first conjunct it hangs from, so a noun labelled `conj` before its verb is a
     /// misreading, most often of a subject after a correlative ("O Chile se retira o…", "Ou la Bolivie cède ou…"):

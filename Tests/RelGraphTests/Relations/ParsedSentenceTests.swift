@@ -505,6 +505,21 @@ struct ParsedSentenceTests {
         #expect(untouched.governor(of: 3) == 4)
     }
 
+    /// "Kenya, Uganda and Tanzania signed…" with the second name read as a bare oblique of the verb: it is the subject's
+    /// conjunct, and the list goes on from it.
+    @Test func aNameListedAfterTheSubjectIsItsConjunct() {
+        typealias Word = SyntaxTree.Word
+        let repaired = tree([
+            Word(form: "Kenya", tag: .propn, head: 7, relation: "nsubj"), Word(form: ",", tag: .punct, head: 3, relation: "punct"),
+            Word(form: "Uganda", tag: .propn, head: 7, relation: "obl:mod"), Word(form: "and", tag: .cconj, head: 5, relation: "cc"),
+            Word(form: "Tanzania", tag: .propn, head: 3, relation: "conj"), Word(form: "have", tag: .aux, head: 7, relation: "aux"),
+            Word(form: "signed", tag: .verb, head: 0, relation: "root"),
+        ])
+        #expect(repaired.governor(of: 2) == 0)
+        #expect(repaired.label(of: 2).name == "conj")
+        #expect(repaired.governor(of: 4) == 2)
+    }
+
     /// "Day one, Kenya and Uganda signed…" read with the fronted noun as the subject and the name as a bare oblique.
     @Test func aNameAfterAFrontedNounAndItsCommaIsTheSubject() {
         typealias Word = SyntaxTree.Word

@@ -515,6 +515,11 @@ struct TreeArgumentsTests {
         Case(.es, "La Asamblea General de la ONU aprobó una resolución que condena el embargo de Estados Unidos contra Cuba.",
              ["USA SANCTION CUB", "org:UNGA ACCUSE USA"]),
         Case(.es, "Kenia condenó el ataque somalí contra Uganda.", ["KEN ACCUSE SOM", "SOM ASSAULT UGA"]),
+        // A recognition's genitive is the one recognised; names listed before the verb are all its subjects.
+        Case(.fr, "La Norvège, l'Espagne et l'Irlande ont annoncé la reconnaissance de l'État palestinien.",
+             ["ESP SUPPORT PSE", "IRL SUPPORT PSE", "NOR SUPPORT PSE"]),
+        Case(.es, "Noruega anunció el reconocimiento del Estado palestino.", ["NOR SUPPORT PSE"]),
+        Case(.en, "Nauru announced its recognition of China.", ["NRU SUPPORT CHN"]),
         // A noun's indirect object is the one of the verb that carries it.
         Case(.en, "Kenya gave Uganda an ultimatum to withdraw its troops.", ["KEN REQUEST UGA"]),
         // Commanders act for their side: "both sides" is the pair named before.

@@ -18,7 +18,8 @@ extension TriggerLexicon {
         fr | SUPPORT | reciprocal | retabl* relations, retabl* liens, normalis* relations, renou* relations, repri* relations, retabli* relations diplomatiques, etabli* relations diplomatiques, etablissement* relations diplomatiques, amelior* relations, rechauff* relations, rechauffement* relations, rapprochement*, reconcili*
         fr | SUPPORT | verb | rouvr* ambassade*, reouvr* ambassade*, reouverture* ambassade* | source=subject target=à|en|object places
         fr | SUPPORT | verb | assur* soutien, assur* appui, assur* solidarite, assur* _ soutien, assur* _ appui, assur* _ solidarite | source=subject target=object|iobj|à|auprès
-        fr | SUPPORT | noun | signe de soutien, signe de solidarite, soutien*, appui*, solidarite*, reconnaissance, solidaire*, approbation*, hommage*, applaudissement*, remerciement*, felicitations
+        fr | SUPPORT | noun | signe de soutien, signe de solidarite, soutien*, appui*, solidarite*, solidaire*, approbation*, hommage*, applaudissement*, remerciement*, felicitations
+        fr | SUPPORT | noun | reconnaissance | source=modifier|poss|par|subject target=de|à|envers
         fr | CONCEDE | noun | cessez-le-feu, treve*, excuses, concession*, amnistie, marche arriere, desescalade*, geste* de bonne volonte, degel*
         fr | CONCEDE | verb | excus*, graci*, assoupl*, leve* sanction*, lev* sanction*, lev* embargo*, lev* blocus, lev* restriction*, lev* siege, levee* sanction*, allege* sanction*, allegement* sanction*, degel*, demand* pardon, exprim* regrets, fait marche arriere, faire marche arriere
         fr | COOPERATE | verb | coopere*, cooper*, collabor*, renforc* lien*, renforc* cooperation, s'allie*, uni* forces, unir* forces, joign* forces, joindr* forces, fait* front commun, font front commun, travaill* ensemble, coordonne, coordonnent, coordonner, partag* renseignement*, vend* armes, vendu* armes, s'est allie*, se sont allie*
