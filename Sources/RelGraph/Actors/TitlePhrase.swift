@@ -73,6 +73,12 @@ struct TitlePhrase: Sendable {
                 }
                 switch span.entry.form {
                 case .demonym:
+                    // "his Ugandan counterpart, the Kenyan president": an article and another state's demonym after the
+                    // comma open another official's phrase.
+                    if commas > 0, let country = phrase.country, country != span.entry.key, index > 0,
+                       FunctionWords.articles.contains(tokens[index - 1]) {
+                        break scan
+                    }
                     if let country = phrase.country, country != span.entry.key, index > 0,
                        (tokens[index - 1].folded == "," || FunctionWords.andConjunctions.contains(tokens[index - 1])) {
                         phrase.otherCountries.append(span.entry.key)

@@ -382,6 +382,14 @@ struct ActorFinderOrganizationTests {
         #expect(Probe.mentions("Le Kenya et la Hollande ont signé.", .fr) == ["Kenya=KEN", "Hollande=NLD"])
     }
 
+    /// After a title phrase's comma, an article and another state's demonym open another official's phrase.
+    @Test func anotherStatesTitleAfterACommaIsAnotherOfficial() {
+        let mentions = Probe.mentions("After meeting his Ugandan counterpart, the Kenyan president left Kampala.", .en)
+        #expect(mentions.contains("Ugandan counterpart=UGA"))
+        #expect(mentions.contains("Kenyan president=KEN"))
+        #expect(Probe.events("After meeting his Ugandan counterpart, the Kenyan president left Kampala.", .en) == ["KEN CONSULT UGA"])
+    }
+
     /// The adjective of Europe on a noun of a body's acts names the EU; on other nouns it names no one.
     @Test func aRegionsAdjectiveOnABodysActNamesTheBody() {
         #expect(Probe.mentions("Les sanctions européennes contre la Biélorussie ont été prolongées.", .fr).contains("européennes=org:EU"))
