@@ -47,6 +47,9 @@ extension ActorFinder {
         /// The persons named lately, each once, the latest last, for "ambos cancilleres".
         var persons: [(sentence: Int, person: Int)] = []
         for sentence in mentions.indices {
+            /// The states named before this sentence, the latest last, and those this sentence has named so far.
+            let before = [oldest, recent.older, recent.newer].compactMap { $0 }
+            var named: [String] = []
             for index in mentions[sentence].indices {
                 let mention = mentions[sentence][index]
                 switch mention.form {
@@ -64,7 +67,13 @@ extension ActorFinder {
                 case .pair:
                     couples.removeAll { sentence - $0.sentence > 2 }
                     var candidates = couples.reversed().map(\.states)
-                    if let older = recent.older, let newer = recent.newer { candidates.append([older, newer]) }
+                    if named.count == 1, case let others = before.filter({ $0 != named[0] }), others.count >= 2 {
+                        // "Tanzania will host talks between the two countries", "Washington urged both sides": the one
+                        // state the sentence names before the pair acts on it, and is none of it.
+                        candidates.append(Array(others.suffix(2)))
+                    } else if let older = recent.older, let newer = recent.newer {
+                        candidates.append([older, newer])
+                    }
                     // "X spoke with his counterparts in both countries": two states other than the official's.
                     if let own = lastPersonCountry, followsCounterparts(mention.range.lowerBound, in: sentence) {
                         let others = [oldest, recent.older, recent.newer].compactMap { $0 }.filter { $0 != own }
@@ -101,7 +110,9 @@ extension ActorFinder {
                     }
                     let personCountry = ref.personIndex.flatMap { registry.persons[$0].country }
                     if personCountry != nil { lastPersonCountry = personCountry }
-                    guard let code = ref.stateCode ?? personCountry, code != recent.newer else { continue }
+                    guard let code = ref.stateCode ?? personCountry else { continue }
+                    if !named.contains(code) { named.append(code) }
+                    guard code != recent.newer else { continue }
                     if code != recent.older { oldest = recent.older }
                     recent = (recent.newer, code)
                 }

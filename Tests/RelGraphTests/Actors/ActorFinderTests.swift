@@ -382,6 +382,17 @@ struct ActorFinderOrganizationTests {
         #expect(Probe.mentions("Le Kenya et la Hollande ont signé.", .fr) == ["Kenya=KEN", "Hollande=NLD"])
     }
 
+    /// The one state a sentence names before a pair acts on the pair and is none of it: the pair is the two states
+    /// named before.
+    @Test func theStateBeforeAPairActsOnIt() {
+        #expect(Probe.events("Uganda accused Kenya of harbouring rebels. Tanzania will host talks between the two countries.", .en)
+            == ["UGA ACCUSE KEN", "TZA CONSULT KEN", "TZA CONSULT UGA"])
+        #expect(Probe.events("Uganda accused Kenya of harbouring rebels. Washington urged both sides to show restraint.", .en)
+            == ["UGA ACCUSE KEN", "USA REQUEST KEN", "USA REQUEST UGA"])
+        // Two states named in the sentence are the pair.
+        #expect(Probe.events("Uganda clashed with Kenya, and the two countries later met in Arusha.", .en).contains("KEN CONSULT UGA"))
+    }
+
     /// After a title phrase's comma, an article and another state's demonym open another official's phrase.
     @Test func anotherStatesTitleAfterACommaIsAnotherOfficial() {
         let mentions = Probe.mentions("After meeting his Ugandan counterpart, the Kenyan president left Kampala.", .en)
