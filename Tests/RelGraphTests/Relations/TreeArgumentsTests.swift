@@ -520,6 +520,8 @@ struct TreeArgumentsTests {
              ["ESP SUPPORT PSE", "IRL SUPPORT PSE", "NOR SUPPORT PSE"]),
         Case(.es, "Noruega anunció el reconocimiento del Estado palestino.", ["NOR SUPPORT PSE"]),
         Case(.en, "Nauru announced its recognition of China.", ["NRU SUPPORT CHN"]),
+        // Who repels an attack undergoes it.
+        Case(.en, "Uganda said it had repelled an attack by Kenyan forces.", ["KEN ASSAULT UGA"]),
         // A noun's indirect object is the one of the verb that carries it.
         Case(.en, "Kenya gave Uganda an ultimatum to withdraw its troops.", ["KEN REQUEST UGA"]),
         // Commanders act for their side: "both sides" is the pair named before.

@@ -34,7 +34,7 @@ extension ArgumentWords {
         relativePronouns: FunctionWords.set("who which that whom"),
         undergoingVerbs: FunctionWords.set("""
             face faces faced facing suffer suffers suffered suffering endure endured endures undergo underwent
-            subject subjected confronted
+            subject subjected confronted repelled repel repels repelling repulsed thwarted foiled
             """),
         supportVerbs: FunctionWords.set("""
             impose imposes imposed imposing slap slaps slapped levy levies levied hold holds held holding conduct conducts

@@ -33,7 +33,7 @@ extension ArgumentWords {
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""
             sufre sufren sufrió sufrieron sufrir sufrido sufrida sufridos sufridas sufría sufrían enfrenta enfrentan enfrentó enfrentaron
-            enfrentaba enfrentaban padece padecen padeció padecía sometido
+            enfrentaba enfrentaban padece padecen padeció padecía sometido repelió repelieron repeler repelido repelida frustró frustraron
             sometida sometidos sometidas confrontado confrontada confrontados confrontadas cuenta cuentan contó contaron
             contará contarán contaba recibe reciben recibió recibieron recibir recibido recibida recibidos recibidas
             recibirá recibirán recibía recibían

@@ -33,7 +33,7 @@ extension ArgumentWords {
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
         undergoingVerbs: FunctionWords.set("""
             subit subissent subi subie subis subies subir subissait endure endurent enduré soumis soumise soumises confronté confrontée
-            confrontés confrontées
+            confrontés confrontées repoussé repoussée repoussent repousse repousser déjoué déjouée
             """),
         supportVerbs: FunctionWords.set("""
             impose imposent imposé imposée imposés imposées imposer imposera imposeront imposait tient tiennent tenu tenue
