@@ -168,6 +168,11 @@ struct ArgumentWords: Sendable {
     /// Prepositions of aim ("on", "against", "contre", "contra"): after an event noun that a verb judges, the parser
     /// often hangs them on the verb, whose target they are not ("condemned the embargo on X").
     var aimPrepositions: WordSet = .empty
+    /// Words that only ever open a noun phrase, never stand before a verb as a clitic does ("en signe de", "un signe",
+    /// "ses signes"): a one-word verb trigger right after one is a noun the lexicon has no event noun for.
+    var nounOnlyOpeners: WordSet = .empty
+    /// How the language's gerund ends ("en soutenant", "the signing of"): a verb form that follows those openers too.
+    var gerundEnding = ""
     /// Nouns that, between a preposition and a genitive, name the agent of the event noun they hang on ("por parte
     /// de X", "de la part de X"): the genitive acts, and the noun is no complement of its own.
     var partNouns: WordSet = .empty

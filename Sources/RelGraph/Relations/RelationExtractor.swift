@@ -145,8 +145,17 @@ struct RelationExtractor {
             mention.form == .official || agentNouns.contains(document.tokens[mention.range.lowerBound])
                 ? mention.range.dropFirst() : mention.range[...]
         }
-        return matcher.hits(in: document.tokens, range: sentence.tokenRange,
-                            isBlocked: TokenMask(blocked.map { $0.startIndex..<$0.endIndex }).contains)
+        let words = ArgumentWords.Shared.of(document.language).words
+        let tokens = document.tokens
+        // "en signe de protestation", "un signe": a verb of one word right after a word that only opens noun phrases is
+        // a noun, and one no event noun of the lexicon spells; a gerund is still a verb there ("en soutenant X", "the
+        // signing of", read as its act).
+        return matcher.hits(in: tokens, range: sentence.tokenRange,
+                            isBlocked: TokenMask(blocked.map { $0.startIndex..<$0.endIndex }).contains).filter { hit in
+            !(hit.trigger.frame == .verb && hit.range.count == 1 && !hit.nounReadable && hit.range.lowerBound > sentence.tokenRange.lowerBound
+                && words.nounOnlyOpeners.contains(tokens[hit.range.lowerBound - 1])
+                && !tokens[hit.range.lowerBound].folded.hasSuffix(words.gerundEnding))
+        }
     }
 
     /// What the lexicons tell the parser before it reads a sentence: the proper names the actor layer found, the

@@ -483,6 +483,13 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenya and Uganda agreed to reopen their border.", .en) == ["KEN AGREE UGA"])
     }
 
+    /// A one-word verb trigger after a word that only opens noun phrases is a noun no event noun spells ("en signe de");
+    /// a gerund there is still the verb.
+    @Test func aVerbAfterANounOpenerIsANoun() {
+        #expect(Probe.events("Le Kenya a rappelé son ambassadeur à Kampala en signe de protestation.", .fr) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Le Kenya a irrité l'Éthiopie en soutenant l'Ouganda.", .fr).contains("KEN SUPPORT UGA"))
+    }
+
     /// Closing a border with a state reduces relations with it: a sanction, in the three languages.
     @Test func closingABorderIsASanction() {
         #expect(Probe.events("Kenya closed its border with Uganda.", .en) == ["KEN SANCTION UGA"])

@@ -89,6 +89,8 @@ extension ArgumentWords {
         nounAgentMarkers: FunctionWords.set("by"),
         authorMarkers: FunctionWords.set("from"),
         aimPrepositions: FunctionWords.set("on against upon"),
+        nounOnlyOpeners: FunctionWords.set("a an the this these those its their our my"),
+        gerundEnding: "ing",
         partNouns: FunctionWords.set("part"),
         invitationNouns: FunctionWords.set("invitation"),
         partMarkers: FunctionWords.set("on"),

@@ -125,6 +125,8 @@ extension ArgumentWords {
         opposedReasonMarkers: FunctionWords.set("contra"),
         outletMarkers: FunctionWords.set("para"),
         aimPrepositions: FunctionWords.set("contra"),
+        nounOnlyOpeners: FunctionWords.set("un una unos unas el del al este esta estos estas ese esa su sus mi mis nuestro nuestra"),
+        gerundEnding: "ndo",
         partNouns: FunctionWords.set("parte"),
         invitationNouns: FunctionWords.set("invitacion"),
         partMarkers: FunctionWords.set("por de"),

@@ -123,6 +123,8 @@ extension ArgumentWords {
             """),
         nounAgentMarkers: FunctionWords.set("par"),
         aimPrepositions: FunctionWords.set("contre"),
+        nounOnlyOpeners: FunctionWords.set("en un une des du au aux ce cet ces son sa ses leurs mon ma mes notre nos votre vos"),
+        gerundEnding: "ant",
         partNouns: FunctionWords.set("part"),
         invitationNouns: FunctionWords.set("invitation"),
         partMarkers: FunctionWords.set("de"),
