@@ -76,6 +76,9 @@ struct ParsedSentence: Sendable {
                 dependents = WordDependents(of: tree)
             }
         }
+        if let shared = words, Self.repairObjectRelativesTakenForSubjects(&tree, children: dependents, words: shared) {
+            dependents = WordDependents(of: tree)
+        }
         if Self.repairSubjectListsTakenForObliques(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairCompoundPrepositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairHeadlineSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
@@ -873,6 +876,37 @@ struct ParsedSentence: Sendable {
     private static let subjectLabels: DependencyRelations = [.nsubj, .csubj]
     private static let frontedSkips: DependencyRelations = [.aux, .advmod, .expl, .cop]
     private static let frontedAdjuncts: DependencyRelations = [.obl, .advcl, .advmod, .nmod]
+
+    /// "…, which Nairobi denies", "…, que Nairobi niega" with the relative read as the subject and the name as a compound
+    /// of the verb: a name or a noun with no preposition between an object relative and its verb is the subject, and the
+    /// relative the object.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairObjectRelativesTakenForSubjects(_ tree: inout SyntaxTree, children: WordDependents,
+                                                              words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for relative in tree.words.indices where tree.words[relative].label.relation == .nsubj
+            && shared.words.objectRelatives.contains(TextFolding.fold(tree.words[relative].form)) {
+            let verb = tree.words[relative].head - 1
+            guard verb > relative + 1, tree.words[verb].tag == .verb,
+                  let subject = (relative + 1..<verb).first(where: { [.propn, .noun].contains(tree.words[$0].tag) }),
+                  tree.words[subject].head - 1 == verb, [.compound, .obl, .nmod, .appos, .nsubj].contains(tree.words[subject].label.relation),
+                  !children[subject].contains(where: { tree.words[$0].label.relation == .case }),
+                  (relative + 1..<subject).allSatisfy({ tree.words[$0].tag == .det }) else { continue }
+            tree.words[subject].relation = "nsubj"
+            tree.words[relative].relation = "obj"
+            // The clause hung on the verb before the comma is the relative clause of the noun there.
+            if relative >= 2, tree.words[relative - 1].form == ",", [.noun, .propn].contains(tree.words[relative - 2].tag),
+               Self.clauseOfVerbRelations.contains(tree.words[verb].label.relation) {
+                tree.words[verb].head = relative - 1
+                tree.words[verb].relation = "acl:relcl"
+            }
+            changed = true
+        }
+        return changed
+    }
+
+    /// How a clause hangs from the verb before it.
+    private static let clauseOfVerbRelations: DependencyRelations = [.conj, .ccomp, .parataxis, .xcomp, .advcl]
 
     /// "La Norvège, l'Espagne et l'Irlande ont annoncé…" with the second name read as an oblique of the verb: a name with
     /// no preposition, after a comma that follows the verb's subject and before the verb, in a list, is the subject's

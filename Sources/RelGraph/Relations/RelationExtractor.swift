@@ -432,6 +432,16 @@ struct RelationExtractor {
             if let repeated {
                 guard aimRepeated(repeated, into: &arguments, at: hit.range.upperBound) else { continue }
             }
+            // "X accuses Y of arming rebels, a charge Y denies", "ce que Y dément", "algo que Y niega": a denial with no
+            // target of its own answers the accusation this sentence made against its author.
+            if arguments.targets.isEmpty, hit.trigger.frame == .deny, !arguments.sources.isEmpty {
+                let deniers = arguments.sources.flatMap(\.refs)
+                let accusers = relations.filter { $0.type == .accuse && deniers.contains($0.target) }.map(\.source)
+                if let accuser = accusers.last, let mention = arguments.sources.first {
+                    arguments.targets = [Mention(range: mention.range, refs: [accuser], form: .name, preposition: nil)]
+                    arguments.rule += ", target the accusation it answers"
+                }
+            }
             if arguments.targets.isEmpty, !arguments.mutual {
                 let topic = topicTargets(of: hit, type: effective.trigger.type, among: hits, tree: tree, isTrigger: triggerTokens.contains,
                                          sources: Set(arguments.sources.flatMap(\.refs)))

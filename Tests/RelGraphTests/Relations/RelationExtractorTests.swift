@@ -483,6 +483,19 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenya and Uganda agreed to reopen their border.", .en) == ["KEN AGREE UGA"])
     }
 
+    /// A denial with no target of its own answers the accusation its sentence made against its author.
+    @Test func aDenialAnswersTheAccusationBeforeIt() {
+        #expect(Probe.events("L'Ouganda accuse le Kenya d'abriter des rebelles, ce que Nairobi dément.", .fr) == ["KEN REJECT UGA", "UGA ACCUSE KEN"])
+        #expect(Probe.events("Uganda acusa a Kenia de albergar a rebeldes, algo que Nairobi niega.", .es) == ["KEN REJECT UGA", "UGA ACCUSE KEN"])
+        #expect(Probe.events("Uganda has accused Kenya of harbouring rebels, which Nairobi denies.", .en) == ["KEN REJECT UGA", "UGA ACCUSE KEN"])
+        #expect(Probe.events("Uganda accused Kenya of harbouring rebels. Tanzania denies any role.", .en) == ["UGA ACCUSE KEN"])
+    }
+
+    /// "X, which Y urged…": a name between an object relative and its verb is the verb's subject.
+    @Test func anObjectRelativeKeepsItsVerbsSubject() {
+        #expect(Probe.events("Uganda, which Kenya urged to show restraint, left the talks.", .en) == ["KEN REQUEST UGA"])
+    }
+
     /// A one-word verb trigger after a word that only opens noun phrases is a noun no event noun spells ("en signe de");
     /// a gerund there is still the verb.
     @Test func aVerbAfterANounOpenerIsANoun() {
