@@ -520,6 +520,9 @@ struct TreeArgumentsTests {
              ["ESP SUPPORT PSE", "IRL SUPPORT PSE", "NOR SUPPORT PSE"]),
         Case(.es, "Noruega anunció el reconocimiento del Estado palestino.", ["NOR SUPPORT PSE"]),
         Case(.en, "Nauru announced its recognition of China.", ["NRU SUPPORT CHN"]),
+        // "la semaine prochaine": an adjective of time the tagger would read as a verb is told to it as an adjective.
+        Case(.fr, "Le Kenya a accusé l'Ouganda. La Tanzanie accueillera la semaine prochaine des pourparlers entre les deux pays.",
+             ["KEN ACCUSE UGA", "TZA CONSULT KEN", "TZA CONSULT UGA"]),
         // Who repels an attack undergoes it.
         Case(.en, "Uganda said it had repelled an attack by Kenyan forces.", ["KEN ASSAULT UGA"]),
         // A noun's indirect object is the one of the verb that carries it.

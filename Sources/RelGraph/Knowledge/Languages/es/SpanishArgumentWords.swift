@@ -111,7 +111,7 @@ extension ArgumentWords {
             """),
         responseMarkers: FunctionWords.set("con"),
         releaseNouns: FunctionWords.set("liberación liberaciones excarcelación"),
-        verbFormAdjectives: FunctionWords.set("nuclear conjunta conjunto conjuntas conjuntos"),
+        verbFormAdjectives: FunctionWords.set("nuclear conjunta conjunto conjuntas conjuntos próxima próximo próximas próximos"),
         counteringVerbs: FunctionWords.set("""
             impedir impide impiden impidió impidieron impedirá repeler repele repelen repelió repelieron frustrar frustra
             frustró frustraron revertir revierte revierten revirtió contrarrestar contrarresta contrarrestó

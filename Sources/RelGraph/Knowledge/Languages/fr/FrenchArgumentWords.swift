@@ -111,6 +111,7 @@ extension ArgumentWords {
             """),
         responseMarkers: FunctionWords.set("par avec"),
         releaseNouns: FunctionWords.set("libération libérations élargissement"),
+        verbFormAdjectives: FunctionWords.set("prochaine prochain prochaines prochains"),
         prepositionalNouns: FunctionWords.set("long"),
         counteringVerbs: FunctionWords.set("""
             empêcher empêche empêchent empêché empêchée empêchera empêcheront inverser inverse inversent inversé inversée
