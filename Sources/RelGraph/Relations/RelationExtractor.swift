@@ -145,17 +145,21 @@ struct RelationExtractor {
             mention.form == .official || agentNouns.contains(document.tokens[mention.range.lowerBound])
                 ? mention.range.dropFirst() : mention.range[...]
         }
-        let words = ArgumentWords.Shared.of(document.language).words
+        // Read through the shared reference: a copy of the classes would retain each of their sets, sentence after sentence.
+        let shared = ArgumentWords.Shared.of(document.language)
         let tokens = document.tokens
         // "en signe de protestation", "un signe": a verb of one word right after a word that only opens noun phrases is
         // a noun, and one no event noun of the lexicon spells; a gerund is still a verb there ("en soutenant X", "the
         // signing of", read as its act).
-        return matcher.hits(in: tokens, range: sentence.tokenRange,
-                            isBlocked: TokenMask(blocked.map { $0.startIndex..<$0.endIndex }).contains).filter { hit in
-            !(hit.trigger.frame == .verb && hit.range.count == 1 && !hit.nounReadable && hit.range.lowerBound > sentence.tokenRange.lowerBound
-                && words.nounOnlyOpeners.contains(tokens[hit.range.lowerBound - 1])
-                && !tokens[hit.range.lowerBound].folded.hasSuffix(words.gerundEnding))
+        let hits = matcher.hits(in: tokens, range: sentence.tokenRange,
+                                isBlocked: TokenMask(blocked.map { $0.startIndex..<$0.endIndex }).contains)
+        func isNoun(_ hit: TriggerMatcher.Hit) -> Bool {
+            hit.trigger.frame == .verb && hit.range.count == 1 && !hit.nounReadable && hit.range.lowerBound > sentence.tokenRange.lowerBound
+                && shared.words.nounOnlyOpeners.contains(tokens[hit.range.lowerBound - 1])
+                && !tokens[hit.range.lowerBound].folded.hasSuffix(shared.words.gerundEnding)
         }
+        // Most sentences have no such word: their hits are not copied into a new list.
+        return hits.contains(where: isNoun) ? hits.filter { !isNoun($0) } : hits
     }
 
     /// What the lexicons tell the parser before it reads a sentence: the proper names the actor layer found, the
