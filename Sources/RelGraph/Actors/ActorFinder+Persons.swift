@@ -188,9 +188,15 @@ extension ActorFinder {
 
     func isReported(_ name: NameScanner.Name, names: NameScanner) -> Bool {
         let tokens = document.tokens
+        // "la Alianza insistió", "the Alliance said": a capitalised noun after an article is a body speaking, not a person.
+        let opener = name.range.lowerBound - 1
+        if FunctionWords.articles.contains(tokens[name.range.lowerBound])
+            || (opener >= names.sentence.lowerBound && FunctionWords.articles.contains(tokens[opener])) { return false }
         var index = name.range.upperBound
         while index < names.sentence.upperBound, FunctionWords.auxiliaries.contains(tokens[index]) { index += 1 }
-        if index < names.sentence.upperBound, FunctionWords.reportingVerbs.contains(tokens[index]) { return true }
+        // A verb in the plural ("dicen", "affirment") has no one person for its subject.
+        if index < names.sentence.upperBound, FunctionWords.reportingVerbs.contains(tokens[index]),
+           !FunctionWords.isPluralVerb(tokens[index], in: document.language) { return true }
         // "…», said X", not "It says X is…": a speaker after the verb stands in an attribution that follows a quote or
         // a comma.
         let before = name.range.lowerBound - 1

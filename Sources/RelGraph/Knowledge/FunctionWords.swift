@@ -75,6 +75,15 @@ enum FunctionWords {
         determiners.contains(token) && !falseDeterminers(language).contains(token)
     }
 
+    /// Whether a verb of `language` is in the third person plural ("dicen", "affirment"), by its ending; English verbs
+    /// have none that says so.
+    static func isPluralVerb(_ token: Token, in language: Language) -> Bool {
+        guard let ending = pluralVerbEndings[language] else { return false }
+        return token.folded.hasSuffix(ending)
+    }
+
+    private static let pluralVerbEndings: [Language: String] = [.fr: "ent", .es: "n"]
+
     /// A preposition that puts the capital after it in a place, in `language`: "à Caracas", but not Spanish
     /// "a Seúl", an object.
     static func isLocative(_ folded: String, in language: Language) -> Bool {

@@ -382,6 +382,13 @@ struct ActorFinderOrganizationTests {
         #expect(Probe.mentions("Le Kenya et la Hollande ont signé.", .fr) == ["Kenya=KEN", "Hollande=NLD"])
     }
 
+    /// A capitalised noun after an article, or before a verb of saying in the plural, is no person speaking.
+    @Test func aBodyOrAPluralBeforeAVerbOfSayingIsNoPerson() {
+        #expect(Probe.mentions("La Alianza insistió el viernes en que no ve ninguna amenaza de Rusia.", .es).allSatisfy { !$0.contains("person:") })
+        #expect(Probe.mentions("Diplomáticos dicen que Rusia presiona a Ucrania.", .es).allSatisfy { !$0.contains("person:") })
+        #expect(Probe.mentions("Pedro Okello dijo que Rusia presiona a Ucrania.", .es).contains { $0.contains("person:") })
+    }
+
     /// The one state a sentence names before a pair acts on the pair and is none of it: the pair is the two states
     /// named before.
     @Test func theStateBeforeAPairActsOnIt() {
