@@ -140,14 +140,13 @@ struct RelationExtractor {
     /// readable ("a convoqué l'ambassadeur de France", "recalled its ambassador to X"): phrase triggers end on it.
     /// So does the title before a named official's name ("a convoqué l'ambassadeur ghanéen Kofi Mensah").
     func hits(in sentence: Sentence) -> [TriggerMatcher.Hit] {
-        let agentNouns = ArgumentWords.Shared.of(document.language).words.agentNouns
-        let blocked = actors.mentions[sentence.index].map { mention in
-            mention.form == .official || agentNouns.contains(document.tokens[mention.range.lowerBound])
-                ? mention.range.dropFirst() : mention.range[...]
-        }
         // Read through the shared reference: a copy of the classes would retain each of their sets, sentence after sentence.
         let shared = ArgumentWords.Shared.of(document.language)
         let tokens = document.tokens
+        let blocked = actors.mentions[sentence.index].map { mention in
+            mention.form == .official || shared.words.agentNouns.contains(tokens[mention.range.lowerBound])
+                ? mention.range.dropFirst() : mention.range[...]
+        }
         // "en signe de protestation", "un signe": a verb of one word right after a word that only opens noun phrases is
         // a noun, and one no event noun of the lexicon spells; a gerund is still a verb there ("en soutenant X", "the
         // signing of", read as its act).

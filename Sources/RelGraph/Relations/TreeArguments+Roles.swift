@@ -568,14 +568,15 @@ extension TreeArguments {
     /// pronoun subject is the speaker.
     func speakers(reporting word: Int) -> [Mention] {
         guard let verb = reportingVerb(above: word) else { return [] }
-        var heads = writtenSubjects(of: verb).flatMap(representative)
-        var resolved = resolve(heads)
-        // "A statement from the government of X said…": what is said comes from its author.
-        let authors = heads.flatMap { head in
-            parsed.dependents(of: head, [.nmod]).filter { markers(of: $0).contains(where: words.authorMarkers.contains) }
+        let subjects = writtenSubjects(of: verb).flatMap(representative)
+        // "A statement from the government of X said…": what is said comes from its author, as from an owner.
+        let authors = subjects.flatMap { subject in
+            parsed.dependents(of: subject, [.nmod]).filter { markers(of: $0).contains(where: words.authorMarkers.contains) }
         }
+        var heads = subjects + authors
+        var resolved = resolve(heads)
         for _ in 0..<Self.ownerDepth where resolved.isEmpty && !heads.isEmpty {
-            heads = ownerWords(of: heads, isTrigger: { _ in false }) + (heads == authors ? [] : authors)
+            heads = ownerWords(of: heads, isTrigger: { _ in false })
             resolved = resolve(heads)
         }
         return resolved
