@@ -40,6 +40,8 @@ extension ParsedSentence {
             for word in (phrase.objectWords.upperBound + 1)..<tree.words.count where phrase.timeWords.contains(tree.words[word].head - 1) {
                 let isClause = [.acl].contains(tree.words[word].label.relation)
                 tree.words[word].head = (isClause ? object : verb) + 1
+                // "llamó el lunes a consultas a su embajador": a noun's complement is a verb's oblique.
+                if !isClause, tree.words[word].label.isPlain(.nmod) { tree.words[word].relation = "obl" }
             }
             changed = true
         }

@@ -535,6 +535,12 @@ struct ParsedSentence: Sendable {
         return changed
     }
 
+    /// A noun after a verb with only its own determiners and adjectives between them: "impuso una nueva ronda".
+    private static func isNounRightAfter(_ verb: Int, _ noun: Int, in tree: SyntaxTree) -> Bool {
+        noun > verb && tree.words[noun].tag == .noun
+            && (verb + 1..<noun).allSatisfy { tree.words[$0].head - 1 == noun && [.det, .adj, .num].contains(tree.words[$0].tag) }
+    }
+
     /// "También impuso sanciones a X", "El martes impuso sanciones a X", with the subject left out as Spanish does, read
     /// with the verb as a modifier of the noun right after it and a word before the verb, or that noun, made the root:
     /// the verb is the root and the noun its object. A root written before it modifies it (an adverb, a day) or is its
@@ -547,7 +553,7 @@ struct ParsedSentence: Sendable {
               ![.verb, .aux].contains(tree.words[root].tag) else { return false }
         for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].label.isPlain(.nmod) {
             let object = tree.words[verb].head - 1
-            guard object == verb + 1, tree.words[object].tag == .noun, root == object || root < verb else { continue }
+            guard isNounRightAfter(verb, object, in: tree), root == object || root < verb else { continue }
             tree.words[verb].head = 0
             tree.words[verb].relation = "root"
             tree.words[object].head = verb + 1

@@ -337,8 +337,11 @@ struct RelationExtractor {
     }
 
     /// The relations of one sentence, trigger by trigger, with arguments read off the sentence's parse.
-    private func sentenceRelations(_ sentence: Sentence, hits: [TriggerMatcher.Hit], tree: TreeArguments,
+    private func sentenceRelations(_ sentence: Sentence, hits allHits: [TriggerMatcher.Hit], tree: TreeArguments,
                                    discourse: Discourse, groupCount: inout Int) -> [Relation] {
+        // "une frappe imputée au Kenya", "a strike blamed on X": a participle that lays an event at someone's door tells
+        // who did it and names no accuser; it is no trigger, and the event keeps it as the carrier of its complements.
+        let hits = allHits.contains(where: { isAttribution($0, tree: tree) }) ? allHits.filter { !isAttribution($0, tree: tree) } : allHits
         // A verb of command carries the event noun it governs as a support verb does ("ordered the expulsion of X").
         let triggerTokens = TokenMask(hits.filter { $0.trigger.frame != .decree }.map(\.range))
         let conflictTokens = TokenMask(hits.filter { $0.trigger.frame != .decree && $0.trigger.type.isConflict }.map(\.range))
@@ -375,6 +378,7 @@ struct RelationExtractor {
             let isAlleged = governor?.trigger.type == .accuse && !isNoun && tree.governor(of: hit.range)?.relation != .ccomp
                 && !(tree.headWord(of: hit.range).map { tree.isClauseOfActNoun($0) || tree.isMislabelledRelativeClause($0) } ?? false)
             if hit.trigger.frame == .decree, commandsEvent(hit, among: hits, tree: tree) { continue }
+            if hit.trigger.type == .retreat, !isNoun, publishesStatement(hit, among: hits, tree: tree) { continue }
             if !isNoun, undergoesEvent(hit, among: hits, tree: tree) { continue }
             // A clause joined to the governor by a conjunction ("a reçu X, puis a rencontré Y", which the parser may read
             // as a subordinate clause) is a second act, not its topic.
@@ -385,6 +389,8 @@ struct RelationExtractor {
             let meetingOfVisit = hit.trigger.type == .consult && governor.map { isRealVisit($0, tree: tree, possibility: possibility) } ?? false
             if meetingOfVisit {
                 if modality == .unreal, let head = tree.headWord(of: hit.range) { modality = tree.isNegated(head) ? .negated : .factual }
+            } else if let governor, isRejectedAccusation(hit, isNoun: isNoun, governor: governor, tree: tree) {
+                // "Y rejected X's accusations": the accusation was made, whatever Y says of it.
             } else if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged,
                       !Self.isRejectedAttack(hit, isNoun: isNoun, governor: governor),
                       !isDecision(of: hit.trigger.type, by: governor, among: &relations) {
@@ -443,6 +449,26 @@ struct RelationExtractor {
                 if let accuser = accusers.last, let mention = arguments.sources.first {
                     arguments.targets = [Mention(range: mention.range, refs: [accuser], form: .name, preposition: nil)]
                     arguments.rule += ", target the accusation it answers"
+                }
+            }
+            if let governor, isRejectedAccusation(hit, isNoun: isNoun, governor: governor, tree: tree) {
+                // Only an accusation whose author the sentence writes; "rejected the accusations" alone says nothing of who.
+                guard !arguments.sources.isEmpty, !found.subjectUnwritten else { continue }
+                if arguments.targets.isEmpty {
+                    arguments.targets = rejecters(of: governor, tree: tree, isTrigger: triggerTokens.contains)
+                    arguments.rule += ", target who rejects it"
+                }
+            }
+            // "Doha a travaillé à la demande des États-Unis", "sent troops at the request of X": a request written as
+            // the circumstance of a clause was made to the clause's subject.
+            if arguments.targets.isEmpty, effective.trigger.type == .request, isNoun, !arguments.sources.isEmpty,
+               let head = tree.headWord(of: hit.range), tree.parsed.relation(of: head) == .obl, let verb = tree.parsed.governor(of: head),
+               tree.parsed.tag(of: verb) == .verb, tree.parsed.relation(of: verb) != .acl, tree.hasWrittenSubject(verb) {
+                let sources = Set(arguments.sources.flatMap(\.refs))
+                let asked = tree.nearestWrittenSubject(above: head).filter { $0.refs.allSatisfy { !sources.contains($0) } }
+                if !asked.isEmpty {
+                    arguments.targets = asked
+                    arguments.rule += ", target the subject of the clause it is the circumstance of"
                 }
             }
             if arguments.targets.isEmpty, !arguments.mutual {
@@ -515,6 +541,39 @@ struct RelationExtractor {
             guard other.range != hit.range, tree.isNominal(other.range), let noun = tree.headWord(of: other.range) else { return false }
             return tree.parsed.governor(of: noun) == verb && tree.undergoes(noun)
         }
+    }
+
+    /// "Y rejected X's accusations", "Y niega las acusaciones de X", "Y dément les accusations de X", "Y rejected X's
+    /// ultimatum": an accusation, a demand or a threat that names no target and that its governor's subject rejects
+    /// or denies was made to that subject.
+    private func isRejectedAccusation(_ hit: TriggerMatcher.Hit, isNoun: Bool, governor: TriggerMatcher.Hit, tree: TreeArguments) -> Bool {
+        isNoun && Self.rejectableSpeechActs.contains(hit.trigger.type) && governor.trigger.type == .reject
+            && tree.governor(of: hit.range)?.relation == .obj
+    }
+
+    /// "released a joint statement", "a rendu public un communiqué": a text let out is no captive freed, and the verb
+    /// only publishes it.
+    private func publishesStatement(_ hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> Bool {
+        guard let head = tree.headWord(of: hit.range) else { return false }
+        return tree.parsed.dependents(of: head).contains { object in
+            tree.parsed.relation(of: object) == .obj
+                && hits.contains { $0.trigger.type == .agree && tree.headWord(of: $0.range) == object }
+        }
+    }
+
+    /// A participle of attribution modifying a noun: "imputée" in "une frappe imputée au Kenya".
+    private func isAttribution(_ hit: TriggerMatcher.Hit, tree: TreeArguments) -> Bool {
+        guard hit.range.count == 1, let head = tree.headWord(of: hit.range) else { return false }
+        return tree.parsed.label(of: head).isPlain(.acl) && tree.isAttributing(head)
+    }
+
+    /// Acts of speech made to someone, whom rejecting them names: "rejected X's ultimatum", "rechazó las exigencias de X".
+    private static let rejectableSpeechActs: Set<EventType> = [.accuse, .request, .threaten]
+
+    /// Who rejects or denies an accusation: the subject of the verb that does.
+    private func rejecters(of governing: TriggerMatcher.Hit, tree: TreeArguments, isTrigger: (Int) -> Bool) -> [Mention] {
+        let frame = ArgumentDefaults.frame(for: governing.trigger, in: document.language, readAsNoun: tree.isNominal(governing.range))
+        return tree.arguments(of: governing.range, frame: frame, type: governing.trigger.type, isTrigger: isTrigger)?.sources ?? []
     }
 
     private func governingHit(of hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> TriggerMatcher.Hit? {

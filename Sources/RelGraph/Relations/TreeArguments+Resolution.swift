@@ -112,7 +112,7 @@ extension TreeArguments {
         if let named = nameBeforeComma(relativeSubject: word) { return named }
         if words.possessives.contains(token) { return possessiveOwner(word) }
         if words.subjectPronouns.contains(token) || words.speakerPronouns.contains(token), parsed.relation(of: word) == .nsubj {
-            return reportingSubject(of: word)
+            return reportingSubject(of: word) ?? relativeClauseSubject(of: word)
         }
         guard words.objectPronouns.contains(token), [.obj, .iobj].contains(parsed.relation(of: word)) else { return nil }
         let verb = parsed.governor(of: word) ?? word
@@ -123,6 +123,15 @@ extension TreeArguments {
             return parsed.head(of: parsed.words(of: mentions[mention].range)) == candidate
                 && !Self.nounModifierRelations.contains(parsed.relation(of: candidate))
         }
+    }
+
+    /// "X a saisi des navires qu'elle accuse de…", "X struck sites that it says…": the subject pronoun of a relative
+    /// clause stands for the actor who is subject of the clause the antecedent is in; the antecedent itself is not.
+    private func relativeClauseSubject(of pronoun: Int) -> Int? {
+        guard words.subjectPronouns.contains(tokens[parsed.tokenOfWord[pronoun]]), let clause = parsed.governor(of: pronoun),
+              parsed.label(of: clause).isSubtype("relcl", of: .acl), let antecedent = parsed.governor(of: clause),
+              let subject = clauseSubject(above: antecedent), subject < pronoun, mentionOfWord[subject] != nil else { return nil }
+        return subject
     }
 
     /// "l'a remercié", "pour le féliciter": a French object clitic the tagger reads as the article it is spelt like,
@@ -154,11 +163,22 @@ extension TreeArguments {
             // an owner: the question goes up to the clause the noun is in.
             if [.verb, .aux].contains(parsed.tag(of: node)), !parsed.label(of: node).isPlain(.acl) {
                 let subjects = subjectWords(of: node)
-                if subjects != [word] { return subjects.first { !path.contains($0) && parsed.tag(of: $0) != .pron } }
+                if subjects != [word] {
+                    return subjects.first { !path.contains($0) && parsed.tag(of: $0) != .pron }
+                        ?? subjects.first { isAsideOfSubject(word, subject: $0) }
+                }
             }
             current = parsed.governor(of: node)
         }
         return nil
+    }
+
+    /// "El primer ministro X, en su visita a Y, dijo…" with the aside hung on the subject: a possessive in a phrase
+    /// opened by a preposition other than the genitive, hung right on the subject, stands for the subject.
+    private func isAsideOfSubject(_ possessive: Int, subject: Int) -> Bool {
+        guard let noun = parsed.governor(of: possessive), noun != subject, parsed.governor(of: noun) == subject,
+              mentionOfWord[subject] != nil, case let markers = markers(of: noun), !markers.isEmpty else { return false }
+        return !markers.contains(words.genitive)
     }
 
     /// "South Sudan says it will withdraw": the subject pronoun of a reported clause is the speaker, unless quoted.

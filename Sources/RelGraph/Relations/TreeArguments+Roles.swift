@@ -803,9 +803,10 @@ extension TreeArguments {
         let objects = parsed.dependents(of: word).filter { parsed.relation(of: $0) == .obj }
         if !objects.isEmpty { return objects.flatMap { relativeResolved($0, clause: word) } }
         // "the support the U.S. has provided since…": a relative clause with neither object nor relative word leaves
-        // its object unwritten, and the antecedent is it; nothing strayed under its obliques is.
+        // its object unwritten, and the antecedent is it; nothing strayed under its obliques is. A clause opened by a
+        // complementiser ("el anuncio que las tres naciones reconocerán a X") says what the noun holds: no relative.
         if parsed.label(of: word).isSubtype("relcl", of: .acl), let antecedent = parsed.governor(of: word),
-           !parsed.dependents(of: word).contains(where: isRelativePronoun) {
+           !parsed.dependents(of: word).contains(where: { isRelativePronoun($0) || parsed.relation(of: $0) == .mark }) {
             return [antecedent]
         }
         // "condemned in the strongest terms X's launch" with the object hung on the noun before it: a noun takes no
@@ -1027,6 +1028,15 @@ extension TreeArguments {
                mentionOfWord[noun] == nil, !isTrigger(parsed.tokenOfWord[noun]) {
                 // "the product of an agreement reached between X and Y", the participle hung on the noun above.
                 holders += [noun] + participles(of: noun)
+            }
+            // "a memorandum on energy cooperation with X", "talks on trade with X": the party a topic noun under the event
+            // is done with belongs to the event; the topic takes none of its own. A place is no topic ("a lo largo de la
+            // frontera con X").
+            for topic in parsed.dependents(of: phrase.last ?? head)
+            where parsed.relation(of: topic) == .nmod && parsed.tag(of: topic) == .noun && mentionOfWord[topic] == nil
+                && !words.territoryNouns.contains(tokens[parsed.tokenOfWord[topic]]) && !words.prepositionalNouns.contains(tokens[parsed.tokenOfWord[topic]])
+                && !markers(of: topic).isEmpty && parsed.dependents(of: topic).contains(where: { markers(of: $0).contains(words.comitative) }) {
+                holders.append(topic)
             }
             // "imposed sanctions on X", "a tenu des pourparlers avec X": the support verb carries the noun's complements.
             let supported = firstConjunct(of: head)

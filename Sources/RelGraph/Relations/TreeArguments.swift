@@ -389,7 +389,11 @@ final class TreeArguments {
                 // "bombed the positions of the rebels": a hostile act's object written as a noun naming no actor is
                 // whom it was aimed at; no other actor of the sentence is guessed in its place.
                 let aimedObject = role == .object && type.quadClass == .materialConflict && !written.contains(where: phrase.contains)
-                if role.isWrittenPlace || aimedObject, !written.isEmpty, written.allSatisfy(isNonActorNoun) { noActor = true }
+                // "X and Y agreed to a truce": an event written there is what was done together, not whom it was done with.
+                if role.isWrittenPlace || aimedObject, !written.isEmpty,
+                   written.allSatisfy({ isNonActorNoun($0) && (aimedObject || !isTrigger(parsed.tokenOfWord[$0])) }) {
+                    noActor = true
+                }
             }
             return ([], noActor ? "no actor" : "none")
         }

@@ -342,22 +342,30 @@ struct TriggerMatcher: Sendable {
     /// and the slot's words.
     private func match(_ candidate: Candidate, _ tokens: [Token], at start: Int, limit: Int,
                        isBlocked: (Int) -> Bool) -> (Int, Int, Range<Int>?)? {
+        match(candidate, tokens, from: 0, at: start, shownEnd: nil, slot: nil, limit: limit, isBlocked: isBlocked)
+    }
+
+    /// The patterns of `candidate` from `first` on, matched at `start`. An object slot tries each place its next pattern
+    /// matches, nearest first: "ordonné à l'ambassadeur de France de quitter le pays" ends the slot at the second "de".
+    private func match(_ candidate: Candidate, _ tokens: [Token], from first: Int, at start: Int, shownEnd: Int?,
+                       slot: Range<Int>?, limit: Int, isBlocked: (Int) -> Bool) -> (Int, Int, Range<Int>?)? {
         let trigger = candidate.trigger
         var index = start
-        var shownEnd: Int?
-        var slot: Range<Int>?
         // The patterns are read in place, by index: iterating them copied each pattern, its String and its array.
-        for position in candidate.patterns.indices {
+        for position in first..<candidate.patterns.count {
             if candidate.patterns[position].isObjectSlot {
-                shownEnd = shownEnd ?? index
-                guard position + 1 < candidate.patterns.count,
-                      let next = objectEnd(from: index, before: candidate.patterns[position + 1], of: trigger, tokens, limit: limit)
-                else { return nil }
-                slot = index..<next
-                index = next
-                continue
+                guard position + 1 < candidate.patterns.count else { return nil }
+                var end = index
+                while let next = objectEnd(from: index, after: end, before: candidate.patterns[position + 1], of: trigger, tokens, limit: limit) {
+                    if let found = match(candidate, tokens, from: position + 1, at: next, shownEnd: shownEnd ?? index,
+                                         slot: index..<next, limit: limit, isBlocked: isBlocked) {
+                        return found
+                    }
+                    end = next
+                }
+                return nil
             }
-            if position > 0 && !candidate.patterns[position - 1].isObjectSlot {
+            if position > first || (position > 0 && !candidate.patterns[position - 1].isObjectSlot) {
                 guard let next = endOfGap(from: index, before: candidate.patterns[position], of: trigger, tokens, limit: limit)
                 else { return nil }
                 index = next
@@ -368,12 +376,13 @@ struct TriggerMatcher: Sendable {
         return (index, shownEnd ?? index, slot)
     }
 
-    /// Where an object slot's words end: before the first token `next` matches, one to `longestObject` tokens on,
-    /// with no punctuation between but the stops of abbreviations and the possessive ("the U.S. envoy", "Peru's envoy").
-    private func objectEnd(from start: Int, before next: TriggerPattern, of trigger: Trigger, _ tokens: [Token], limit: Int) -> Int? {
+    /// Where an object slot's words starting at `start` may end: before the first token after `end` that `next`
+    /// matches, one to `longestObject` tokens on, with no punctuation between but the stops of abbreviations and the
+    /// possessive ("the U.S. envoy", "Peru's envoy").
+    private func objectEnd(from start: Int, after end: Int, before next: TriggerPattern, of trigger: Trigger, _ tokens: [Token], limit: Int) -> Int? {
         var index = start
         while index < limit, index - start <= Self.longestObject {
-            if index > start, next.matches(tokens[index].folded, of: trigger) { return index }
+            if index > end, next.matches(tokens[index].folded, of: trigger) { return index }
             if tokens[index].kind == .punctuation && !Self.objectPunctuation.contains(tokens[index].text) { return nil }
             // "a déclaré que le consul était persona non grata": a clause is no object.
             if clauseOpeners.contains(tokens[index]) { return nil }

@@ -603,6 +603,29 @@ struct ParsedSentenceTests {
         #expect(repaired.governor(of: 6) == 2)
     }
 
+    /// "La Unión Africana impuso una nueva ronda de sanciones a X" read with the verb under its object, the root, and the
+    /// subject under the object too: the object's own determiner and adjective between them do not stop the repair.
+    @Test func aVerbHungOnARootObjectAfterItsDeterminersIsTheRoot() {
+        typealias Word = SyntaxTree.Word
+        let repaired = tree([
+            Word(form: "Ruanda", tag: .propn, head: 5, relation: "nsubj"), Word(form: "impuso", tag: .verb, head: 5, relation: "nmod"),
+            Word(form: "una", tag: .det, head: 5, relation: "det"), Word(form: "nueva", tag: .adj, head: 5, relation: "amod"),
+            Word(form: "ronda", tag: .noun, head: 0, relation: "root"), Word(form: "de", tag: .adp, head: 7, relation: "case"),
+            Word(form: "sanciones", tag: .noun, head: 5, relation: "nmod"), Word(form: ".", tag: .punct, head: 5, relation: "punct"),
+        ])
+        #expect(repaired.label(of: 1).name == "root")
+        #expect(repaired.governor(of: 4) == 1 && repaired.label(of: 4).name == "obj")
+        #expect(repaired.governor(of: 0) == 1 && repaired.label(of: 0).name == "nsubj")
+        #expect(repaired.governor(of: 2) == 4 && repaired.governor(of: 3) == 4)
+        // A word between them that is not the object's own leaves the parse as it is.
+        let untouched = tree([
+            Word(form: "Ruanda", tag: .propn, head: 5, relation: "nsubj"), Word(form: "impuso", tag: .verb, head: 5, relation: "nmod"),
+            Word(form: "ayer", tag: .adv, head: 2, relation: "advmod"), Word(form: "nueva", tag: .adj, head: 5, relation: "amod"),
+            Word(form: "ronda", tag: .noun, head: 0, relation: "root"),
+        ])
+        #expect(untouched.label(of: 4).name == "root")
+    }
+
     /// "maniobras de China alrededor de Taiwán" with "Taiwán" an apposition under the adverb "alrededor" and its fixed
     /// "de": the adverb marks the noun, which completes the noun before it.
     @Test func anAdverbWithAFixedPrepositionMarksTheNounAfterIt() {

@@ -174,4 +174,16 @@ struct TriggerMatcherTests {
         #expect(hits("Kenia retiró inmediatamente a su embajador.", .es).first?.hasPrefix("retiró inmediatamente a su embajador") == true)
         #expect(!hits("Le Kenya a rappelé le gouvernement ambassadeur.", .fr).contains { $0.hasPrefix("rappelé le gouvernement") })
     }
+
+    /// An object slot ends at whichever place lets the rest of the phrase match, not only at the first word that
+    /// matches the pattern after it: "de" opens the envoy's posting before it opens the order.
+    @Test func anObjectSlotTriesEachPlaceItMayEnd() {
+        // The trigger shown stops before its object.
+        #expect(hits("Le Niger a ordonné à l'ambassadeur de Belgique de quitter le pays.", .fr) == ["ordonné à SANCTION verb"])
+        #expect(Probe.events("Le Niger a ordonné à l'ambassadeur de Belgique de quitter le pays.", .fr) == ["NER SANCTION BEL"])
+        #expect(Probe.events("Le Tchad tient le Soudan pour responsable des combats.", .fr) == ["TCD ACCUSE SDN"])
+        #expect(Probe.events("Chad held Sudan responsible for the fighting.", .en) == ["TCD ACCUSE SDN"])
+        // The slot holds no clause.
+        #expect(!hits("Le Niger a ordonné que les troupes belges de quitter le pays.", .fr).contains { $0.hasSuffix("SANCTION verb") })
+    }
 }

@@ -8,7 +8,7 @@ extension ArgumentWords {
             parliament congress senate state people representatives representative head chief coalition-led
             counterpart counterparts presidents negotiator negotiators agency agencies services
             soldiers warships warship fleet fleets jets bombers commanders commander planes aircraft fighter-jets drones pilots frigates frigate submarines gunboats border-guards personnel officers guard guards coastguard destroyer destroyers
-            vessels ships side sides council nations countries
+            vessels ships boats side sides council nations countries
             """),
         rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration ministry"),
         territoryNouns: FunctionWords.set("""

@@ -7,7 +7,7 @@ extension ArgumentWords {
             dirigentes líder líderes responsables funcionarios diplomáticos diplomático autoridades embajada embajadas
             embajador embajadores embajadora enviado enviados delegación delegaciones delegado delegados emisario emisarios misión misiones mediadores portavoz parlamento congreso estado pueblo
             representantes representante jefe homólogo homóloga homólogos homólogas encargado encargada encargados
-            soldados mandos comandantes jefes flota bombarderos aviones avión cazas buques buque fragatas fragata submarinos guardacostas drones pilotos policías guardias efectivos cancillería cancillerías departamento diplomacia presidencia ejecutivo consejo
+            soldados mandos comandantes jefes flota bombarderos aviones avión cazas buques buque barcos barco embarcaciones fragatas fragata submarinos guardacostas drones pilotos policías guardias efectivos cancillería cancillerías departamento diplomacia presidencia ejecutivo consejo
             """),
         rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
         territoryNouns: FunctionWords.set("""
@@ -112,6 +112,7 @@ extension ArgumentWords {
         responseMarkers: FunctionWords.set("con"),
         releaseNouns: FunctionWords.set("liberación liberaciones excarcelación"),
         verbFormAdjectives: FunctionWords.set("nuclear conjunta conjunto conjuntas conjuntos próxima próximo próximas próximos"),
+        prepositionalNouns: FunctionWords.set("largo"),
         counteringVerbs: FunctionWords.set("""
             impedir impide impiden impidió impidieron impedirá repeler repele repelen repelió repelieron frustrar frustra
             frustró frustraron revertir revierte revierten revirtió contrarrestar contrarresta contrarrestó

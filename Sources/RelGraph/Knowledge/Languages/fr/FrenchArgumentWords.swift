@@ -6,7 +6,7 @@ extension ArgumentWords {
             marine police ministère ministères ministre ministres président présidente dirigeant dirigeants tenants
             responsables responsable diplomates diplomate autorités ambassade ambassades ambassadeur ambassadeurs ambassadrice émissaire émissaires
             envoyé envoyés délégation délégations délégué délégués déléguée médiateurs porte-parole parlement état peuple représentants représentant chef homologue homologues
-            soldats commandants chefs flotte bombardiers avions avion chasseurs navires navire frégates frégate sous-marins garde-côtes gardes-côtes garde-frontières gardes-frontières garde-frontière drones pilotes policiers gendarmes militaires états membres membre rapport rapports communiqué communiqués résolution
+            soldats commandants chefs flotte bombardiers avions avion chasseurs navires navire bateaux bateau frégates frégate sous-marins garde-côtes gardes-côtes garde-frontières gardes-frontières garde-frontière drones pilotes policiers gendarmes militaires états membres membre rapport rapports communiqué communiqués résolution
             mission missions diplomatie chancellerie présidence exécutif conseil
             """),
         rulerNouns: FunctionWords.set("autorités gouvernement régime dirigeants junte tenants pouvoir administration"),
