@@ -87,12 +87,17 @@ extension ActorFinder {
                     }
                     mentions[sentence][index].refs = candidates.first?.map(ActorRef.state) ?? []
                     mentions[sentence][index].alternativeRefs = candidates.dropFirst().first?.map(ActorRef.state) ?? []
+                    // "les deux pays…; les parties ont remercié…": a pair resolved is the couple the next one means.
+                    if let couple = candidates.first, couple.count == 2 { couples.append((sentence, couple)) }
                     continue
                 case .ownCountry:
                     mentions[sentence][index].refs = lastPersonCountry.map { [.state($0)] } ?? []
                     continue
                 default: break
                 }
+                // "sus homólogos armenio y azerbaiyano": one mention of two states is a couple too.
+                let codes = mention.refs.compactMap(\.stateCode)
+                if codes.count == 2, mention.refs.count == 2, codes[0] != codes[1] { couples.append((sentence, codes)) }
                 if index > 0, let couple = couple(mentions[sentence][index - 1], mention) {
                     couples.append((sentence, couple))
                     if index > 1, let first = mentions[sentence][index - 2].refs.onlyElement?.stateCode, !couple.contains(first),

@@ -21,7 +21,14 @@ extension TreeArguments {
             // "a qualifié d'inacceptables les propos de X": the object may hang on another word of the phrase, also as
             // a subject or an apposition after it ("calificó de «inadmisible» la actuación de X"): the phrase's
             // subject is its head's.
-            let own = objectWords(of: head)
+            // "brought together X and Y" with the particle read as the object: a word of the phrase is none.
+            var own = objectWords(of: head)
+            if !own.isEmpty, own.allSatisfy({ phrase.contains($0) && !Self.nominalTags.contains(parsed.tag(of: $0)) }) {
+                own = parsed.dependents(of: head).filter { child in
+                    child > head && !Self.subjectRelations.contains(parsed.relation(of: child)) && mentionOfWord[child] != nil
+                        && markers(of: child).isEmpty && !phrase.contains(child)
+                }
+            }
             return own.isEmpty ? phrase.filter { $0 != head }.flatMap { word in
                 parsed.dependents(of: word).filter { child in
                     (parsed.relation(of: child) == .obj || (Self.objectAfterPhraseWord.contains(parsed.relation(of: child)) && child > word)

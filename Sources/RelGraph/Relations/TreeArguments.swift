@@ -296,6 +296,12 @@ final class TreeArguments {
         return (governor, parsed.relation(of: head))
     }
 
+    /// Whether the verb's written subject is an event noun ("the summit", "la reunión"), not an actor.
+    private func isGatheredByEvent(_ verb: Int, isTrigger: (Int) -> Bool) -> Bool {
+        let subjects = parsed.dependents(of: verb).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+        return !subjects.isEmpty && subjects.allSatisfy { mentionOfWord[$0] == nil && isTrigger(parsed.tokenOfWord[$0]) }
+    }
+
     /// - Parameter isJudgedEvent: whether the trigger at a token is an event this one judges rather than takes part
     ///   in, so that the event keeps its own complements; by default any event a condemnation, a rejection or a
     ///   backing governs.
@@ -518,6 +524,13 @@ final class TreeArguments {
         }
         // "Japan and India held naval drills": a show of force by several states, aimed at no one written, is done together.
         if isNoun, type == .mobilize, targets.isEmpty, Set(sources.flatMap(\.refs)).count >= 2 { joint = true }
+        // "The summit brought together X, Y and Z", "la cumbre reunió a X y Y": a gathering that is the subject of a verb
+        // of meeting has those it gathers meet one another.
+        if !isNoun, type == .consult, sources.isEmpty, targets.partyCount >= 2, isGatheredByEvent(head, isTrigger: isTrigger) {
+            sources = targets
+            targets = []
+            joint = true
+        }
         found.sources = sources
         found.targets = targets
         found.joint = joint

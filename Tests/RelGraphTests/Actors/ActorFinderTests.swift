@@ -117,6 +117,22 @@ struct ActorFinderTests {
         #expect(Probe.events(text, .fr) == ["BRA CONSULT ARG", "BRA AGREE ARG"])
     }
 
+    /// A pair resolved is the couple the next pair means, though a third state was named in between; one mention of
+    /// two states ("ses homologues bolivien et chilien") is a couple too.
+    @Test func aResolvedPairIsTheCoupleOfTheNextOne() {
+        let text = "Le Pérou et le Chili ont signé un accord. Le président brésilien a salué les deux pays. Les parties ont remercié le Brésil."
+        #expect(Probe.mentions(text, .fr).contains { $0.hasPrefix("parties=") && $0.contains("PER") && $0.contains("CHL") })
+        let listed = "Le Pérou a accusé l'Équateur. Le ministre brésilien a appelé ses homologues bolivien et chilien et a exhorté les deux parties au calme."
+        #expect(Probe.mentions(listed, .fr).contains { $0.hasPrefix("deux parties=") && $0.contains("BOL") && $0.contains("CHL") })
+    }
+
+    /// Spellings other languages' press uses for a state: "Fiji" and "Türkiye" in Spanish, "Türkiye" in French.
+    @Test func foreignSpellingsOfStates() {
+        #expect(Probe.nodeIDs("Fiji firmó un acuerdo con Tonga.", .es) == ["FJI", "TON"])
+        #expect(Probe.nodeIDs("Türkiye firmó un acuerdo con Tonga.", .es) == ["TUR", "TON"])
+        #expect(Probe.nodeIDs("La Türkiye a signé un accord avec les Tonga.", .fr) == ["TUR", "TON"])
+    }
+
     /// A capital named as a venue in between ("a meeting in Cairo") is not one of the two countries.
     @Test func aVenueCapitalIsNotOneOfTheTwoCountries() {
         let text = "Kenya accused Uganda of moving troops. The League has called a meeting in Cairo. The two countries signed a truce."

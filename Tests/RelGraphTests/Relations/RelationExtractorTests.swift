@@ -566,6 +566,37 @@ struct RelationExtractorTests {
         #expect(Probe.events("Bolivia llamó el miércoles a consultas a su embajador en Chile.", .es) == ["BOL SANCTION CHL"])
     }
 
+    /// States that recall their ambassadors together, with no host written, recall them from each other.
+    @Test func statesRecallingTheirAmbassadorsRecallThemFromEachOther() {
+        #expect(Probe.events("Bolivia and Paraguay recalled their ambassadors on Monday.", .en) == ["BOL SANCTION PRY", "PRY SANCTION BOL"])
+        #expect(Probe.events("La Bolivie et le Paraguay ont rappelé leurs ambassadeurs.", .fr) == ["BOL SANCTION PRY", "PRY SANCTION BOL"])
+        #expect(Probe.events("Bolivia y Paraguay retiraron a sus embajadores.", .es) == ["BOL SANCTION PRY", "PRY SANCTION BOL"])
+        #expect(Probe.events("Bolivia and Paraguay recalled their ambassadors from Peru.", .en) == ["BOL SANCTION PER", "PRY SANCTION PER"])
+        #expect(Probe.events("Bolivia recalled its ambassador.", .en).isEmpty)
+    }
+
+    /// A gathering that is the subject of a verb of meeting has those it gathers meet one another; a state that
+    /// gathers evidence meets no one.
+    @Test func aGatheringHasThoseItGathersMeet() {
+        #expect(Probe.events("The summit in Vilnius brought together Norway, Denmark and Iceland.", .en)
+            == ["NOR CONSULT DNK", "NOR CONSULT ISL", "DNK CONSULT ISL"])
+        #expect(Probe.events("Le sommet de Vilnius a réuni la Norvège, le Danemark et l'Islande.", .fr)
+            == ["NOR CONSULT DNK", "NOR CONSULT ISL", "DNK CONSULT ISL"])
+        #expect(Probe.events("La cumbre de Vilna congregó a los cancilleres de Noruega, Dinamarca e Islandia.", .es)
+            == ["NOR CONSULT DNK", "NOR CONSULT ISL", "DNK CONSULT ISL"])
+        #expect(Probe.events("Leaders of Norway, Denmark and Iceland gathered in Vilnius for a summit.", .en)
+            == ["NOR CONSULT DNK", "NOR CONSULT ISL", "DNK CONSULT ISL"])
+        #expect(Probe.events("La Norvège a rassemblé des preuves contre la Russie.", .fr).isEmpty)
+    }
+
+    /// A participle laying an event at someone's door ("a strike blamed on X", "une frappe imputée à X") names its
+    /// author and no accuser.
+    @Test func anAttributionParticipleNamesTheEventsAuthor() {
+        #expect(Probe.events("A strike blamed on Eritrea against the Djiboutian border post killed ten people.", .en) == ["ERI ASSAULT DJI"])
+        #expect(Probe.events("Une frappe imputée à l'Érythrée contre le poste djiboutien a fait dix morts.", .fr) == ["ERI ASSAULT DJI"])
+        #expect(Probe.events("Djibouti blamed Eritrea for the strike.", .en) == ["DJI ACCUSE ERI"])
+    }
+
     /// A pledge is each pledger's own: states listed as pledging are not agreeing with one another.
     @Test func pledgesAreNotMadeToOneAnother() {
         #expect(Probe.events("Jamaica, the Bahamas and Barbados pledged to send police officers.", .en).isEmpty)

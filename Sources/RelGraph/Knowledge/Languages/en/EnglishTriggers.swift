@@ -10,7 +10,7 @@ extension TriggerLexicon {
         en | CONSULT | verb | shook hands with, shak* hands with, shook the hand of, shak* the hand of | source=subject target=with|of|object
         en | CONSULT | verb | hosted, hosts, hosting, host, receiv*, greeted, greets, greeting, play* host to, played host to | source=object|to|subject target=subject|between
         en | CONSULT | verb | receiv* call*, receiv* phone call*, receiv* telephone call*, receiv* visit*, receiv* delegation*, receiv* envoy*, receiv* letter*, receiv* message* | source=from|of|object target=subject
-        en | CONSULT | verb | sat down with, sit* down with, confer* with, exchang* views, engag* with, spoke by phone, spoke by telephone, spoken by phone, spoken by telephone, talked by phone, talked by telephone, spoken with, spoken to
+        en | CONSULT | verb | sat down with, sit* down with, brought together, bring* together, bringing together, gathered in, gathered for, gathered at, gather* in, gather* for, convened in, convened for, confer* with, exchang* views, engag* with, spoke by phone, spoke by telephone, spoken by phone, spoken by telephone, talked by phone, talked by telephone, spoken with, spoken to
         en | CONSULT | verb | mediat*, brokered, brokering | source=subject target=between|with|object together
         en | CONSULT | noun | mediation*, mediator*, good offices | source=modifier|poss|of|by|subject target=between|with|to together
         en | CONSULT | noun | talk*, meeting*, summit*, negotiation*, consultation*, phone call*, call, calls, conversation*, dialogue*, dialog, dialogs, video call*, videoconference*, video conference*, teleconference*, peace conference*, joint press conference*, joint news conference*, shuttle diplomacy
@@ -70,7 +70,7 @@ extension TriggerLexicon {
         en | SANCTION | verb | sanction*, severed, severs, severing, sever, cut* off, suspend*, freez*, froze, restrict*, isolat*, halt*, break* off, broke off, ban, bans, banned, banning, cut* aid, withh*, curb*, penaliz*, penalis*, revok*
         en | SANCTION | verb | expel*, kick* out, kicked out, declar* persona non grata, declared persona non grata, declar* _ persona non grata, declar* personae non grata, declar* _ personae non grata, declar* _ personae non gratae, declar* _ non grata | source=subject|from target=object|iobj
         en | SANCTION | verb | order* _ to leave, ask* _ to leave, asked _ to leave, told _ to leave, tell* _ to leave, instruct* _ to leave | source=subject target=object|iobj
-        en | SANCTION | verb | recall* ambassador*, recall* envoy*, withdr* ambassador*, pull* ambassador*, clos* embassy, clos* embassies, shut* embassy, shut* embassies, closure of embassy | source=subject target=from|to|in|object places
+        en | SANCTION | verb | recall* ambassador*, recall* envoy*, withdr* ambassador*, pull* ambassador*, clos* embassy, clos* embassies, shut* embassy, shut* embassies, closure of embassy | source=subject target=from|to|in|object places mutual
         en | SANCTION | verb | been recalled, was recalled, were recalled, is recalled, are recalled, be recalled, being recalled | source=object target=from|host|in|to places envoys passive
         en | SANCTION | noun | sanction*, embargo*, suspension*, restriction*, blacklist*, tariff*, trade war*, punitive measure*, restrictive measure*, countermeasure*, counter-measure*, counter-sanction*, countersanction*, travel ban*, export control*, ban, bans, curbs, revocation*
         en | SANCTION | noun | expulsion*, expelling | source=modifier|poss|by|subject target=of

@@ -36,7 +36,7 @@ DDR|RDA; Alemania Oriental; Alemania del Este; República Democrática Alemana
 YUG|Yugoslavia
 BIH|Bosnia; Bosnia-Herzegovina
 VNM|Vietnam
-TUR|Turquía
+TUR|Turquía; Türkiye
 IRQ|Irak; Iraq
 QAT|Catar; Qatar
 KWT|Kuwait
@@ -57,5 +57,11 @@ BGD|Bangladés; Bangladesh
 MAR|Marruecos
 SSD|Sudán del Sur
 XKX|Kosovo
+FJI|Fiyi; Fiji
+ZWE|Zimbabue; Zimbabwe
+BWA|Botsuana; Botswana
+MWI|Malaui; Malawi
+DJI|Yibuti; Djibouti
+KGZ|Kirguistán; Kirguizistán
 """, columns: 2...2)
 }

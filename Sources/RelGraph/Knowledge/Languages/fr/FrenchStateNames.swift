@@ -56,7 +56,7 @@ SLV|Salvador; El Salvador
 HTI|Haïti; Haiti
 CPV|Cap-Vert; Cabo Verde
 XKX|Kosovo
-TUR|Turquie
+TUR|Turquie; Türkiye
 ZAF|Afrique du Sud
 USA|Etats-Unis d'Amérique
 """, columns: 2...2)
