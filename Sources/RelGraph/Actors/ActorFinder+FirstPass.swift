@@ -122,7 +122,7 @@ extension ActorFinder {
     private func countsOthers(before start: Int, in sentence: Range<Int>) -> Bool {
         guard start > sentence.lowerBound else { return false }
         let word = document.tokens[start - 1]
-        return FunctionWords.pairHeads.contains(word) || FunctionWords.trioHeads.contains(word) || word.text.allSatisfy(\.isNumber)
+        return FunctionWords.pairHeads.contains(word) || FunctionWords.groupHeads.contains(word) || word.text.allSatisfy(\.isNumber)
     }
 
     /// "una entrevista para CNN en Español", "traduit en russe", "said in Russian.": a demonym right after the

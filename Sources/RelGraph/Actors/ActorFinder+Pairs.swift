@@ -12,11 +12,14 @@ extension ActorFinder {
             return index..<index + 1
         }
         guard tokens[index].isWord, Self.pairOrTrioHeads.contains(tokens[index]) else { return nil }
-        let isTrio = FunctionWords.trioHeads.contains(tokens[index])
+        let isGroup = FunctionWords.groupHeads.contains(tokens[index])
         let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1])
         let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
-        // "los tres países": three only with its article, as "tres países" names three new ones.
-        if isTrio { return hasArticle && FunctionWords.pairNouns.contains(next) ? index..<index + 2 : nil }
+        // "los tres países", "the five leaders": a number only with its article, as "tres países" names three new ones.
+        if isGroup {
+            let counted = FunctionWords.pairNouns.contains(next) || FunctionWords.officialPairNouns.contains(next)
+            return hasArticle && counted ? index..<index + 2 : nil
+        }
         if FunctionWords.pairNouns.contains(next) { return index..<index + 2 }
         // "ambos cancilleres", "los dos presidentes"; "dos ministros rusos", a bare number, names new people.
         if FunctionWords.officialPairNouns.contains(next), hasArticle || !FunctionWords.quantities.contains(tokens[index]) {
@@ -31,7 +34,7 @@ extension ActorFinder {
     }
 
     /// The words that may open a pair or a trio, one set asked of every word, where most words were asked of both.
-    private static let pairOrTrioHeads = FunctionWords.pairHeads.union(FunctionWords.trioHeads)
+    private static let pairOrTrioHeads = FunctionWords.pairHeads.union(FunctionWords.groupHeads)
 
     /// Gives "les deux parties" the two states just named together ("entre X et Y"), else the last two
     /// distinct states; gives "son pays" the state of the last person named.
@@ -42,8 +45,10 @@ extension ActorFinder {
         var oldest: String?
         var couples: [(sentence: Int, states: [String])] = []
         var lastPersonCountry: String?
-        /// The lists of three states named lately ("entre X, Y y Z"), for "los tres países".
-        var trios: [(sentence: Int, states: [String])] = []
+        /// The lists of three states or more named lately ("entre X, Y y Z"), for "los tres países", "the five leaders".
+        var lists: [(sentence: Int, states: [String])] = []
+        /// The states of the list being read, comma by comma.
+        var run: [String] = []
         /// The persons named lately, each once, the latest last, for "ambos cancilleres".
         var persons: [(sentence: Int, person: Int)] = []
         for sentence in mentions.indices {
@@ -53,9 +58,10 @@ extension ActorFinder {
             for index in mentions[sentence].indices {
                 let mention = mentions[sentence][index]
                 switch mention.form {
-                case .pair where FunctionWords.trioHeads.contains(document.tokens[mention.range.lowerBound]):
-                    trios.removeAll { sentence - $0.sentence > 2 }
-                    mentions[sentence][index].refs = trios.last?.states.map(ActorRef.state) ?? []
+                case .pair where FunctionWords.groupHeads.contains(document.tokens[mention.range.lowerBound]):
+                    lists.removeAll { sentence - $0.sentence > 2 }
+                    let count = FunctionWords.groupCount(document.tokens[mention.range.lowerBound])
+                    mentions[sentence][index].refs = lists.last { $0.states.count == count }?.states.map(ActorRef.state) ?? []
                     continue
                 case .pair where FunctionWords.officialPairNouns.contains(document.tokens[mention.range.upperBound - 1]):
                     persons.removeAll { sentence - $0.sentence > 2 }
@@ -98,12 +104,19 @@ extension ActorFinder {
                 // "sus homólogos armenio y azerbaiyano": one mention of two states is a couple too.
                 let codes = mention.refs.compactMap(\.stateCode)
                 if codes.count == 2, mention.refs.count == 2, codes[0] != codes[1] { couples.append((sentence, codes)) }
+                if codes.count >= 3, mention.refs.count == codes.count, !mention.isGroup { lists.append((sentence, codes)) }
+                let state = mention.refs.onlyElement?.stateCode
                 if index > 0, let couple = couple(mentions[sentence][index - 1], mention) {
                     couples.append((sentence, couple))
-                    if index > 1, let first = mentions[sentence][index - 2].refs.onlyElement?.stateCode, !couple.contains(first),
-                       listed(mentions[sentence][index - 2], before: mentions[sentence][index - 1]) {
-                        trios.append((sentence, [first] + couple))
-                    }
+                    // "X, Y y Z": the list read comma by comma ends at its conjunction.
+                    if run.last == couple[0], !run.contains(couple[1]), run.count >= 2 { lists.append((sentence, run + [couple[1]])) }
+                    run = []
+                } else if index > 0, let state, let previous = mentions[sentence][index - 1].refs.onlyElement?.stateCode,
+                          previous != state, listed(mentions[sentence][index - 1], before: mention) {
+                    if run.last != previous { run = [previous] }
+                    if !run.contains(state) { run.append(state) }
+                } else {
+                    run = []
                 }
                 // "an emergency meeting in Cairo": a capital named as where something happens is a venue, not one of
                 // the two countries a pair stands for.

@@ -100,9 +100,9 @@ struct FunctionWordClasses: Sendable {
     /// alone they open a relative clause ("la Tanzanie que le Kenya accuse", "Tanzania que el Gobierno acusa"), whose
     /// subject is no member of the list before it.
     var boundListWords: WordSet = .empty
-    /// Numbers that stand for "the three of them" before a pair noun ("los tres países", "the three countries"): the
-    /// three states just listed.
-    var trioHeads: WordSet = .empty
+    /// Numbers from three on that stand for "all of them" before a pair noun ("los tres países", "the five leaders"):
+    /// the states just listed, as many as the number says. In order: the first is three.
+    var groupHeads: [String] = []
     /// Plural titles a pair head stands before for the two officials just named ("ambos cancilleres", "the two
     /// leaders", "les deux ministres").
     var officialPairNouns: WordSet = .empty

@@ -40,7 +40,15 @@ enum FunctionWords {
     static let sideNouns = allLanguages(\.sideNouns)
     static let definitePlurals = allLanguages(\.definitePlurals)
     static let leaderPairNouns = allLanguages(\.leaderPairNouns)
-    static let trioHeads = allLanguages(\.trioHeads)
+    static let groupHeads = WordSet(Language.allCases.flatMap { FunctionWordClasses.of($0).groupHeads })
+
+    /// How many states a group head counts ("cinco" five), in any language.
+    static func groupCount(_ word: Token) -> Int? {
+        for language in Language.allCases {
+            if let position = FunctionWordClasses.of(language).groupHeads.firstIndex(of: word.folded) { return position + 3 }
+        }
+        return nil
+    }
     static let officialPairNouns = allLanguages(\.officialPairNouns)
     static let counterpartNouns = allLanguages(\.counterpartNouns)
     static let portfolios = allLanguages(\.portfolios)

@@ -23,6 +23,8 @@ struct Discourse {
         var type: EventType
         var source: ActorRef
     }
+    /// The actors of the last sentence that had several of them meet, agree or cooperate with one another.
+    private var lastGathering: (sentence: Int, refs: Set<ActorRef>)?
     /// The last act told (not an affiliation): what "a pris une mesure similaire" repeats.
     private var lastAct: (sentence: Int, act: RepeatedAct)?
     /// Requests made: who asked whom.
@@ -70,7 +72,18 @@ struct Discourse {
         return lastPerson.refs
     }
 
+    /// Whether `refs`, two actors or more, met, agreed or cooperated with one another in one of the two sentences
+    /// before `sentence`: "X, Y and Z met in Oslo. They signed a declaration."
+    func gathered(_ refs: [ActorRef], at sentence: Int) -> Bool {
+        guard let lastGathering, sentence - lastGathering.sentence <= 2, Set(refs).count >= 2 else { return false }
+        return refs.allSatisfy(lastGathering.refs.contains)
+    }
+
     mutating func record(_ relations: [Relation]) {
+        let together = relations.filter { $0.type.isSymmetric }
+        if let sentence = together.last?.sentence {
+            lastGathering = (sentence, Set(together.flatMap { [$0.source, $0.target] }))
+        }
         for relation in relations {
             lastSources[relation.type] = (relation.sentence, [relation.source])
             toldTargets[TypedSource(type: relation.type, source: relation.source)] = relation.target

@@ -52,9 +52,13 @@ struct RelationExtractor {
         }
         for sentence in document.sentences {
             let mentions = actors.mentions[sentence.index]
-            guard !mentions.isEmpty else { continue }
+            // A sentence that names no actor can only go on with the states the article follows: "X, Y and Z met in
+            // Oslo. They signed a declaration." Only an act they can do together is read there.
+            let followsGroup = mentions.isEmpty && discourse.gathered(discourse.lastSubject, at: sentence.index)
+            guard !mentions.isEmpty || followsGroup else { continue }
             let lists = MentionLists(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
-            let hits = hits(in: sentence)
+            let hits = followsGroup ? hits(in: sentence).filter { $0.trigger.type.isSymmetric } : hits(in: sentence)
+            guard !followsGroup || !hits.isEmpty else { continue }
             // Parsing is most of the cost of reading an article: only a sentence with a trigger, or a state backing
             // something ("US-backed"), is parsed. Elsewhere the discourse learns the sentence's subject from the first actor
             // that no preposition governs.
@@ -764,6 +768,13 @@ struct RelationExtractor {
             arguments.sources = [synthetic(!written.isEmpty ? written : !person.isEmpty ? person : discourse.lastSubject, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)
+            // "X, Y and Z met in Oslo. They signed a declaration.": states that act together on no one else do it with
+            // one another, as they would with their names written.
+            if arguments.targets.isEmpty, hit.trigger.type.isSymmetric, discourse.gathered(arguments.sources.flatMap(\.refs), at: sentence),
+               !ArgumentDefaults.frame(for: hit.trigger, in: document.language, readAsNoun: isNoun).together {
+                arguments.mutual = true
+                arguments.rule += ", mutual"
+            }
         }
         // "Les entretiens avec X ont porté sur…", "With X, the talks focused on…": talks held with someone, and no one
         // named beside them, are held by whom the article follows.

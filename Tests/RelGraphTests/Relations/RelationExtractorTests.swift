@@ -597,6 +597,26 @@ struct RelationExtractorTests {
         #expect(Probe.events("Djibouti blamed Eritrea for the strike.", .en) == ["DJI ACCUSE ERI"])
     }
 
+    /// "the four countries", "los cinco mandatarios": a number after an article stands for the list of that many states
+    /// just named, and for no list of another size.
+    @Test func aNumberedGroupIsTheListOfThatManyStates() {
+        #expect(Probe.events("Leaders of Peru, Chile, Bolivia and Ecuador met in Lima. The four countries adopted a joint statement.", .en)
+            .isSuperset(of: ["PER AGREE CHL", "PER AGREE BOL", "PER AGREE ECU", "CHL AGREE BOL", "CHL AGREE ECU", "BOL AGREE ECU"]))
+        #expect(Probe.events("Los presidentes de Perú, Chile, Bolivia y Ecuador se reunieron en Lima. Los cuatro mandatarios firmaron una declaración.", .es)
+            .isSuperset(of: ["PER AGREE CHL", "BOL AGREE ECU"]))
+        #expect(!Probe.events("Peru, Chile and Bolivia met in Lima. The four leaders signed a declaration.", .en).contains { $0.contains("AGREE") })
+    }
+
+    /// "X, Y and Z met in Oslo. They signed a declaration.": states that have just met go on acting together, though
+    /// the sentence names none of them; states that have just accused someone do not.
+    @Test func statesThatJustMetGoOnTogether() {
+        #expect(Probe.events("Peru, Chile and Bolivia met in Lima. They signed a declaration.", .en)
+            .isSuperset(of: ["PER AGREE CHL", "PER AGREE BOL", "CHL AGREE BOL"]))
+        #expect(Probe.events("Le Pérou, le Chili et la Bolivie se sont réunis à Lima. Ils ont signé une déclaration.", .fr)
+            .isSuperset(of: ["PER AGREE CHL", "CHL AGREE BOL"]))
+        #expect(Probe.events("Peru and Chile accused Bolivia. They signed a declaration.", .en) == ["PER ACCUSE BOL", "CHL ACCUSE BOL"])
+    }
+
     /// A pledge is each pledger's own: states listed as pledging are not agreeing with one another.
     @Test func pledgesAreNotMadeToOneAnother() {
         #expect(Probe.events("Jamaica, the Bahamas and Barbados pledged to send police officers.", .en).isEmpty)

@@ -66,7 +66,7 @@ extension FunctionWordClasses {
         subjectPronouns: FunctionWords.set("he she they it"),
         objectPronounsAfterVerb: FunctionWords.set("him her it them"),
         opposingPrepositions: FunctionWords.set("against"),
-        trioHeads: FunctionWords.set("three"),
+        groupHeads: ["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
         officialPairNouns: FunctionWords.set("ministers presidents leaders"),
         counterpartNouns: FunctionWords.set("counterpart counterparts"),
         leaderPairNouns: FunctionWords.set("leaders"),

@@ -67,7 +67,7 @@ extension FunctionWordClasses {
         subjectPronouns: .empty,
         objectPronounsAfterVerb: .empty,
         opposingPrepositions: FunctionWords.set("contra"),
-        trioHeads: FunctionWords.set("tres"),
+        groupHeads: ["tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"],
         officialPairNouns: FunctionWords.set("cancilleres ministros presidentes mandatarios líderes dirigentes jefes"),
         counterpartNouns: FunctionWords.set("homólogo homóloga homólogos homólogas pares"),
         respectiveMarkers: FunctionWords.set("respectivamente"),

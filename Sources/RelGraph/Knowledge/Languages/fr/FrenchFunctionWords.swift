@@ -73,7 +73,7 @@ extension FunctionWordClasses {
         objectPronounsAfterVerb: .empty,
         opposingPrepositions: FunctionWords.set("contre"),
         boundListWords: FunctionWords.set("que"),
-        trioHeads: FunctionWords.set("trois"),
+        groupHeads: ["trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"],
         officialPairNouns: FunctionWords.set("ministres présidents dirigeants chefs"),
         counterpartNouns: FunctionWords.set("homologue homologues"),
         leaderPairNouns: FunctionWords.set("dirigeants chefs"),
