@@ -162,8 +162,8 @@ struct ArgumentWords: Sendable {
     /// once one does, the noun's genitive is its target. Spanish "por" after a noun gives a cause more often than an
     /// agent ("sanciones por la crisis") and is no such preposition there.
     var nounAgentMarkers: WordSet = .empty
-    /// Prepositions that name where what a speaker says comes from ("a statement from X said…"), where the genitive does
-    /// not already.
+    /// Prepositions that name where what a speaker says comes from ("a statement from X said…"), or the state an agent
+    /// noun comes from ("ambassadors from X"), where the genitive does not already.
     var authorMarkers: WordSet = .empty
     /// Prepositions of aim ("on", "against", "contre", "contra"): after an event noun that a verb judges, the parser
     /// often hangs them on the verb, whose target they are not ("condemned the embargo on X").

@@ -776,6 +776,20 @@ struct RelationExtractor {
                 arguments.rule += ", mutual"
             }
         }
+        // "Ambassadors from X and Y were summoned to the Foreign Ministry": a summons in the passive that names no one
+        // who made it was made by the state the article follows, never by an envoy's own.
+        if arguments.sources.isEmpty, found.passive, !arguments.targets.isEmpty, hit.trigger.type == .accuse,
+           ArgumentDefaults.frame(for: hit.trigger, in: document.language, readAsNoun: isNoun).sources.contains(.host) {
+            let targets = arguments.targets.flatMap(\.refs)
+            let summoner = discourse.lastSubject.filter { ref in
+                !targets.contains(ref) && !targets.contains { countries($0) != nil && countries($0) == countries(ref) }
+            }
+            if !summoner.isEmpty {
+                arguments.sources = [synthetic(summoner, at: hit.range.lowerBound)]
+                arguments.rule += "+previous-subject"
+                arguments.confidence = min(arguments.confidence, 0.5)
+            }
+        }
         // "Les entretiens avec X ont porté sur…", "With X, the talks focused on…": talks held with someone, and no one
         // named beside them, are held by whom the article follows.
         if arguments.sources.isEmpty, isNoun, hit.trigger.type == .consult, found.targetIsComitative, !found.sourceIsNoActor {

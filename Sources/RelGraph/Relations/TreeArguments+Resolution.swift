@@ -270,7 +270,9 @@ extension TreeArguments {
             // An agent noun is its owner's ("the forces of X", "X's envoy"), not what another preposition names ("the
             // force against officials of X", "the ambassador to X"); a ruling noun is also its seat's ("in Bamako").
             let markers = relation == .nmod ? self.markers(of: child) : []
+            // "ambassadors from X", "officials from X": an agent noun is also the state it comes from.
             let owns = markers.isEmpty || markers.contains(words.genitive) || isRuler || isTerritory
+                || (isAgent && markers.contains(where: words.authorMarkers.contains))
             guard let mention = mentionOfWord[child] else {
                 if isAgent, relation == .nmod, owns { found += standIns(of: child, owned: !owned) }
                 // "las fuerzas armadas ecuatorianas": a demonym on the agent noun's adjective is the noun's.

@@ -617,6 +617,16 @@ struct RelationExtractorTests {
         #expect(Probe.events("Peru and Chile accused Bolivia. They signed a declaration.", .en) == ["PER ACCUSE BOL", "CHL ACCUSE BOL"])
     }
 
+    /// A summons in the passive that names no one who made it was made by the state the article follows, never by the
+    /// envoys' own; "ambassadors from X" are X's.
+    @Test func aPassiveSummonsIsMadeByTheStateTheArticleFollows() {
+        #expect(Probe.events("Chile protested on Monday. Ambassadors from Peru and Bolivia were summoned to the Foreign Ministry.", .en)
+            == ["CHL ACCUSE PER", "CHL ACCUSE BOL"])
+        #expect(Probe.events("Le Chili a protesté lundi. Le chargé d'affaires péruvien a été convoqué mardi.", .fr) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Peru protested on Monday. Its ambassador was summoned to the Foreign Ministry.", .en).isEmpty)
+        #expect(Probe.events("Officials from Peru met officials from Bolivia.", .en) == ["PER CONSULT BOL"])
+    }
+
     /// A pledge is each pledger's own: states listed as pledging are not agreeing with one another.
     @Test func pledgesAreNotMadeToOneAnother() {
         #expect(Probe.events("Jamaica, the Bahamas and Barbados pledged to send police officers.", .en).isEmpty)
