@@ -8,6 +8,9 @@
 struct Discourse {
     /// The subject of the last sentence that had one.
     private(set) var lastSubject: [ActorRef] = []
+    /// The subjects of the sentences within reach, the latest last: who the article follows when the last subject
+    /// is a pair ("Les deux ministres ont échangé…" after "X a rencontré Y").
+    private var subjects: [(sentence: Int, refs: [ActorRef])] = []
     /// The last person written as a subject, of a main clause or any other, and its sentence: whom "he" or "she" stands
     /// for when the last subject is a state or a body.
     private var lastPerson: (sentence: Int, refs: [ActorRef])?
@@ -60,7 +63,21 @@ struct Discourse {
                 if let code = ref.stateCode { states.append((sentence, code)) }
             }
         }
-        if !subject.isEmpty { lastSubject = subject.flatMap(\.refs) }
+        if !subject.isEmpty {
+            lastSubject = subject.flatMap(\.refs)
+            subjects.removeAll { sentence - $0.sentence > Self.reach }
+            subjects.append((sentence, lastSubject))
+        }
+    }
+
+    /// Of a subject of several actors, the one the article followed alone before it within reach: "X a rencontré Y.
+    /// Les deux ministres ont échangé… Avec Z, les discussions ont porté sur…" follows X.
+    func followed(among refs: [ActorRef]) -> [ActorRef] {
+        guard Set(refs).count > 1 else { return refs }
+        for earlier in subjects.reversed() where Set(earlier.refs).count == 1 {
+            if let ref = earlier.refs.first, refs.contains(ref) { return [ref] }
+        }
+        return refs
     }
 
     /// The person "he" or "she" stands for at `sentence`: the last subject when it holds one, else the last person

@@ -797,7 +797,7 @@ struct RelationExtractor {
             // The subject of the clause above first: "Russia said the talks with X had failed".
             let written = writtenSubjectAbove().flatMap(\.refs).filter { !targets.contains($0) }
             // A pair the article last followed ("les deux ministres") does not say which of them held these talks.
-            let subject = written.isEmpty ? discourse.lastSubject.filter { !targets.contains($0) } : written
+            let subject = written.isEmpty ? discourse.followed(among: discourse.lastSubject.filter { !targets.contains($0) }) : written
             if !targets.isEmpty, subject.count == 1 || !written.isEmpty, !subject.isEmpty {
                 arguments.sources = [synthetic(subject, at: hit.range.lowerBound)]
                 arguments.rule += "+previous-subject"

@@ -627,6 +627,15 @@ struct RelationExtractorTests {
         #expect(Probe.events("Officials from Peru met officials from Bolivia.", .en) == ["PER CONSULT BOL"])
     }
 
+    /// "X a rencontré Y. Les deux ministres ont échangé… Avec Z, les discussions ont porté sur…": talks held with someone
+    /// and no one named beside them are held by the one the article followed alone, not by the pair it last followed.
+    @Test func talksWithSomeoneAreHeldByTheActorTheArticleFollows() {
+        let text = "Le ministre tunisien Karim Ben Salah a reçu son homologue malien, Moussa Keïta. Les deux ministres ont évoqué la sécurité. "
+            + "Avec le ministre ghanéen Kwame Asante, les discussions ont porté sur le commerce."
+        #expect(Probe.events(text, .fr).contains("person:karim-ben-salah CONSULT person:kwame-asante"))
+        #expect(!Probe.events(text, .fr).contains("person:moussa-keita CONSULT person:kwame-asante"))
+    }
+
     /// A pledge is each pledger's own: states listed as pledging are not agreeing with one another.
     @Test func pledgesAreNotMadeToOneAnother() {
         #expect(Probe.events("Jamaica, the Bahamas and Barbados pledged to send police officers.", .en).isEmpty)
