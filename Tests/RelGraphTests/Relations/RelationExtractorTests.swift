@@ -636,6 +636,13 @@ struct RelationExtractorTests {
         #expect(!Probe.events(text, .fr).contains("person:moussa-keita CONSULT person:kwame-asante"))
     }
 
+    /// Concerns someone has over another's act are a charge against its author; concerns about no one's act are none.
+    @Test func concernsOverAnActChargeItsAuthor() {
+        #expect(Probe.events("The vote came amid concerns by Chile over Peru's commitment to the treaty.", .en) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Chile's concerns over Peru's naval build-up grew.", .en) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("There are concerns about the economy in Chile.", .en).isEmpty)
+    }
+
     /// A pledge is each pledger's own: states listed as pledging are not agreeing with one another.
     @Test func pledgesAreNotMadeToOneAnother() {
         #expect(Probe.events("Jamaica, the Bahamas and Barbados pledged to send police officers.", .en).isEmpty)
