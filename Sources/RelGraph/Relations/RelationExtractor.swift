@@ -510,7 +510,9 @@ struct RelationExtractor {
                      reportingSubjectAbove: { tree.headWord(of: hit.range).map { tree.speakers(reporting: $0) } ?? [] })
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era
-            if Self.chargedTypes.contains(effective.trigger.type), !isNoun, !arguments.mutual {
+            // "Kenya said the incursion was an act of aggression": a hostile act a copula gives a subject is reported too.
+            let isPredicate = isNoun && tree.headWord(of: hit.range).map { tree.copularPredicate(of: $0) != nil } ?? false
+            if Self.chargedTypes.contains(effective.trigger.type), !isNoun || isPredicate, !arguments.mutual {
                 relations += reportedCharges(of: arguments, hit: hit, tree: tree, sentence: sentence)
             }
             var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)

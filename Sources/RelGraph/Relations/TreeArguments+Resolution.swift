@@ -283,7 +283,7 @@ extension TreeArguments {
             // countries, including Australia and Chile"); only an agent noun is its complement's or its name's ("the
             // government of Iran", not "the Tashkent Declaration").
             let isPossessor = parsed.label(of: child).isSubtype("poss", of: .nmod)
-            let isDemonym = mentions[mention].form == .demonym && relation == .amod
+            let isDemonym = mentions[mention].form == .demonym && (relation == .amod || relation == .compound)
             // A complement of an agent noun passes on only its own genitive ("of Foreign Affairs of X"), not its
             // modifiers ("the UN Security Council members").
             let passesOwner = !owned || (relation == .nmod && !markers.isEmpty)

@@ -878,8 +878,26 @@ extension TreeArguments {
            words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]) {
             return agentWords(of: verb)
         }
+        // "the incursion was an act of aggression", "esa decisión es una provocación": an act a copula says a subject
+        // is, is done by whoever the subject names.
+        if let predicate = copularPredicate(of: noun) {
+            return parsed.dependents(of: predicate).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+        }
         guard let verb = supportVerb(of: noun, isTrigger: isTrigger) else { return [] }
         return subjectWords(of: verb)
+    }
+
+    /// The noun a copula joins to its subject, when it is `noun` or the noun `noun` completes ("an act of
+    /// aggression"), and names no actor.
+    func copularPredicate(of noun: Int) -> Int? {
+        if isCopular(noun) { return noun }
+        guard parsed.relation(of: noun) == .nmod, let holder = parsed.governor(of: noun), parsed.tag(of: holder) == .noun,
+              mentionOfWord[holder] == nil, isCopular(holder) else { return nil }
+        return holder
+    }
+
+    private func isCopular(_ word: Int) -> Bool {
+        parsed.dependents(of: word).contains { parsed.relation(of: $0) == .cop }
     }
 
     /// The verb that carries an event noun as its object, whose subject is the noun's author. "The EU approved

@@ -643,6 +643,15 @@ struct RelationExtractorTests {
         #expect(Probe.events("There are concerns about the economy in Chile.", .en).isEmpty)
     }
 
+    /// A hostile act a copula says a subject is, is the subject's doing, and reporting it charges its author; said of
+    /// nothing no actor stands behind, it charges no one.
+    @Test func aHostileActGivenByACopulaIsReportedAsACharge() {
+        #expect(Probe.events("Chile said the Peruvian incursion was an act of aggression.", .en) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Le Chili a déclaré que l'incursion péruvienne était une agression.", .fr) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Chile dijo que la incursión peruana es una agresión.", .es) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Chile said the incident was an act of aggression.", .en).isEmpty)
+    }
+
     /// A pledge is each pledger's own: states listed as pledging are not agreeing with one another.
     @Test func pledgesAreNotMadeToOneAnother() {
         #expect(Probe.events("Jamaica, the Bahamas and Barbados pledged to send police officers.", .en).isEmpty)
