@@ -652,6 +652,15 @@ struct RelationExtractorTests {
         #expect(Probe.events("Chile said the incident was an act of aggression.", .en).isEmpty)
     }
 
+    /// Calling someone's act a provocation, a violation or illegal charges its author; calling someone a partner does not.
+    @Test func callingAnActAProvocationChargesItsAuthor() {
+        #expect(Probe.events("Chile called Peru's decision a provocation.", .en) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Chile described the Peruvian move as illegal.", .en) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Le Chili a qualifié la décision du Pérou d'inacceptable.", .fr) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Chile calificó de provocación la decisión de Perú.", .es) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Chile called Peru a partner.", .en).allSatisfy { !$0.contains("ACCUSE") })
+    }
+
     /// A pledge is each pledger's own: states listed as pledging are not agreeing with one another.
     @Test func pledgesAreNotMadeToOneAnother() {
         #expect(Probe.events("Jamaica, the Bahamas and Barbados pledged to send police officers.", .en).isEmpty)
