@@ -393,7 +393,7 @@ struct RelationExtractor {
             let meetingOfVisit = hit.trigger.type == .consult && governor.map { isRealVisit($0, tree: tree, possibility: possibility) } ?? false
             if meetingOfVisit {
                 if modality == .unreal, let head = tree.headWord(of: hit.range) { modality = tree.isNegated(head) ? .negated : .factual }
-            } else if let governor, isRejectedAccusation(hit, isNoun: isNoun, governor: governor, tree: tree) {
+            } else if let governor, isRejectedSpeechAct(hit, isNoun: isNoun, governor: governor, tree: tree) {
                 // "Y rejected X's accusations": the accusation was made, whatever Y says of it.
             } else if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged,
                       !Self.isRejectedAttack(hit, isNoun: isNoun, governor: governor),
@@ -455,7 +455,7 @@ struct RelationExtractor {
                     arguments.rule += ", target the accusation it answers"
                 }
             }
-            if let governor, isRejectedAccusation(hit, isNoun: isNoun, governor: governor, tree: tree) {
+            if let governor, isRejectedSpeechAct(hit, isNoun: isNoun, governor: governor, tree: tree) {
                 // Only an accusation whose author the sentence writes; "rejected the accusations" alone says nothing of who.
                 guard !arguments.sources.isEmpty, !found.subjectUnwritten else { continue }
                 if arguments.targets.isEmpty {
@@ -463,13 +463,8 @@ struct RelationExtractor {
                     arguments.rule += ", target who rejects it"
                 }
             }
-            // "Doha a travaillé à la demande des États-Unis", "sent troops at the request of X": a request written as
-            // the circumstance of a clause was made to the clause's subject.
-            if arguments.targets.isEmpty, effective.trigger.type == .request, isNoun, !arguments.sources.isEmpty,
-               let head = tree.headWord(of: hit.range), tree.parsed.relation(of: head) == .obl, let verb = tree.parsed.governor(of: head),
-               tree.parsed.tag(of: verb) == .verb, tree.parsed.relation(of: verb) != .acl, tree.hasWrittenSubject(verb) {
-                let sources = Set(arguments.sources.flatMap(\.refs))
-                let asked = tree.nearestWrittenSubject(above: head).filter { $0.refs.allSatisfy { !sources.contains($0) } }
+            if arguments.targets.isEmpty, effective.trigger.type == .request, isNoun, !arguments.sources.isEmpty {
+                let asked = circumstanceAddressees(of: hit, tree: tree, sources: Set(arguments.sources.flatMap(\.refs)))
                 if !asked.isEmpty {
                     arguments.targets = asked
                     arguments.rule += ", target the subject of the clause it is the circumstance of"
@@ -552,9 +547,18 @@ struct RelationExtractor {
     /// "Y rejected X's accusations", "Y niega las acusaciones de X", "Y dément les accusations de X", "Y rejected X's
     /// ultimatum": an accusation, a demand or a threat that names no target and that its governor's subject rejects
     /// or denies was made to that subject.
-    private func isRejectedAccusation(_ hit: TriggerMatcher.Hit, isNoun: Bool, governor: TriggerMatcher.Hit, tree: TreeArguments) -> Bool {
+    private func isRejectedSpeechAct(_ hit: TriggerMatcher.Hit, isNoun: Bool, governor: TriggerMatcher.Hit, tree: TreeArguments) -> Bool {
         isNoun && Self.rejectableSpeechActs.contains(hit.trigger.type) && governor.trigger.type == .reject
             && tree.governor(of: hit.range)?.relation == .obj
+    }
+
+    /// "Doha a travaillé à la demande des États-Unis", "sent troops at the request of X": a request written as the
+    /// circumstance of a clause was made to the clause's subject, when the clause's verb is no participle on a noun
+    /// ("une réunion convoquée à la demande de X") and writes its subject.
+    private func circumstanceAddressees(of hit: TriggerMatcher.Hit, tree: TreeArguments, sources: Set<ActorRef>) -> [Mention] {
+        guard let head = tree.headWord(of: hit.range), tree.parsed.relation(of: head) == .obl, let verb = tree.parsed.governor(of: head),
+              tree.parsed.tag(of: verb) == .verb, tree.parsed.relation(of: verb) != .acl, tree.hasWrittenSubject(verb) else { return [] }
+        return tree.nearestWrittenSubject(above: head).filter { $0.refs.allSatisfy { !sources.contains($0) } }
     }
 
     /// "released a joint statement", "a rendu public un communiqué": a text let out is no captive freed, and the verb
@@ -576,7 +580,7 @@ struct RelationExtractor {
     /// Acts of speech made to someone, whom rejecting them names: "rejected X's ultimatum", "rechazó las exigencias de X".
     private static let rejectableSpeechActs: Set<EventType> = [.accuse, .request, .threaten]
 
-    /// Who rejects or denies an accusation: the subject of the verb that does.
+    /// Who rejects or denies an accusation, a demand or a threat: the subject of the verb that does.
     private func rejecters(of governing: TriggerMatcher.Hit, tree: TreeArguments, isTrigger: (Int) -> Bool) -> [Mention] {
         let frame = ArgumentDefaults.frame(for: governing.trigger, in: document.language, readAsNoun: tree.isNominal(governing.range))
         return tree.arguments(of: governing.range, frame: frame, type: governing.trigger.type, isTrigger: isTrigger)?.sources ?? []
