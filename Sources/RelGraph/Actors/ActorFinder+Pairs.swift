@@ -11,7 +11,7 @@ extension ActorFinder {
            FunctionWords.definitePlurals.contains(tokens[index - 1]) {
             return index..<index + 1
         }
-        guard tokens[index].isWord, Self.pairOrTrioHeads.contains(tokens[index]) else { return nil }
+        guard tokens[index].isWord, Self.pairOrGroupHeads.contains(tokens[index]) else { return nil }
         let isGroup = FunctionWords.groupHeads.contains(tokens[index])
         let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1])
         let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
@@ -33,8 +33,8 @@ extension ActorFinder {
         return nil
     }
 
-    /// The words that may open a pair or a trio, one set asked of every word, where most words were asked of both.
-    private static let pairOrTrioHeads = FunctionWords.pairHeads.union(FunctionWords.groupHeads)
+    /// The words that may open a pair or a numbered group, one set asked of every word, where most words were asked of both.
+    private static let pairOrGroupHeads = FunctionWords.pairHeads.union(FunctionWords.groupHeads)
 
     /// Gives "les deux parties" the two states just named together ("entre X et Y"), else the last two
     /// distinct states; gives "son pays" the state of the last person named.

@@ -500,7 +500,7 @@ struct RelationExtractor {
             // "China's support of Russia… into Moscow's invasion": who the sentence sets on a side's side is not the
             // side it attacks.
             let sided = Set(relations.filter { Self.sidingTypes.contains($0.type) }.flatMap { [$0.source, $0.target] })
-            complete(&arguments, hit: effective, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse,
+            complete(&arguments, hit: effective, frame: frame, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse,
                      sided: sided, writtenSubjectAbove: { tree.headWord(of: hit.range).map(tree.nearestWrittenSubject) ?? [] },
                      reportingSubjectAbove: { tree.headWord(of: hit.range).map { tree.speakers(reporting: $0) } ?? [] })
             let era = namesEra ?? namesPastEra(sentence)
@@ -752,7 +752,8 @@ struct RelationExtractor {
     /// A role the tree saw written as a noun naming no actor ("las fuerzas…", "fighting against terrorism") is not
     /// missing: no actor of a sentence before stands in for it, even where Spanish drops subjects. Nor is the agent of
     /// a passive that names none ("fue detenido el exministro"): the sentence leaves it unknown, not unwritten.
-    private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, isNoun: Bool, found: TreeArguments.Found,
+    /// - Parameter frame: the frame row the trigger's arguments were read with.
+    private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, frame: ArgumentFrame, isNoun: Bool, found: TreeArguments.Found,
                           sentence: Int, discourse: Discourse, sided: Set<ActorRef> = [],
                           writtenSubjectAbove: () -> [Mention] = { [] }, reportingSubjectAbove: () -> [Mention] = { [] }) {
         // Reads the persons, not `actors`: a closure that reads a property of `self` copies the whole extractor.
@@ -777,7 +778,7 @@ struct RelationExtractor {
             // "X, Y and Z met in Oslo. They signed a declaration.": states that act together on no one else do it with
             // one another, as they would with their names written.
             if arguments.targets.isEmpty, hit.trigger.type.isSymmetric, discourse.gathered(arguments.sources.flatMap(\.refs), at: sentence),
-               !ArgumentDefaults.frame(for: hit.trigger, in: document.language, readAsNoun: isNoun).together {
+               !frame.together {
                 arguments.mutual = true
                 arguments.rule += ", mutual"
             }
@@ -785,7 +786,7 @@ struct RelationExtractor {
         // "Ambassadors from X and Y were summoned to the Foreign Ministry": a summons in the passive that names no one
         // who made it was made by the state the article follows, never by an envoy's own.
         if arguments.sources.isEmpty, found.passive, !arguments.targets.isEmpty, hit.trigger.type == .accuse,
-           ArgumentDefaults.frame(for: hit.trigger, in: document.language, readAsNoun: isNoun).sources.contains(.host) {
+           frame.sources.contains(.host) {
             let targets = arguments.targets.flatMap(\.refs)
             let summoner = discourse.lastSubject.filter { ref in
                 !targets.contains(ref) && !targets.contains { countries($0) != nil && countries($0) == countries(ref) }
