@@ -82,6 +82,7 @@ enum ArgumentDefaults {
         en | noun | RETREAT | source=modifier|poss|of|by|subject target=from|to
         en | noun | SANCTION | source=modifier|poss|by|subject|of target=against|on|to|toward|towards|at|with|for|of
         en | noun | SUPPORT | source=modifier|poss|of|by|subject target=for|to|toward|towards|with|iobj
+        en | noun | ACCUSE | source=modifier|poss|of|by|subject target=against|on|to|toward|towards|at|with|for|over|iobj
         en | noun | * | source=modifier|poss|of|by|subject target=against|on|to|toward|towards|at|with|for|iobj
         fr | verb | AGREE | source=subject target=object|avec|à|entre|clause-object
         fr | verb | CONSULT COOPERATE | source=subject target=object|avec|à|entre

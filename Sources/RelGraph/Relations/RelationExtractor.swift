@@ -191,7 +191,10 @@ struct RelationExtractor {
             if Self.isPlainVerb(hits[index]) {
                 verbs.append(hits[index].range)
             } else if frame != .noun {
-                predicates.append(hits[index].range)
+                // "work together", "called it unacceptable": a phrase's other words are its adverbs, adjectives and
+                // objects, which the tagger must not be told are verbs.
+                let start = hits[index].range.lowerBound
+                predicates.append(start..<start + 1)
             }
             guard (frame == .noun || frame == .visit) && hits[index].followsDeterminer else { continue }
             nouns.append(hits[index].range)
@@ -395,6 +398,8 @@ struct RelationExtractor {
                 if modality == .unreal, let head = tree.headWord(of: hit.range) { modality = tree.isNegated(head) ? .negated : .factual }
             } else if let governor, isRejectedSpeechAct(hit, isNoun: isNoun, governor: governor, tree: tree) {
                 // "Y rejected X's accusations": the accusation was made, whatever Y says of it.
+            } else if let governor, Self.isPromise(of: hit, isNoun: isNoun, by: governor) {
+                // "X and Y pledged to work together": the promise is made, and coded AGREE below.
             } else if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged,
                       !Self.isRejectedAttack(hit, isNoun: isNoun, governor: governor),
                       !isDecision(of: hit.trigger.type, by: governor, among: &relations) {
@@ -436,6 +441,14 @@ struct RelationExtractor {
             // "realizarán maniobras conjuntas", "will hold joint drills", "enviará ayuda": cooperation or aid announced for
             // later is an agreement to give it, not yet given.
             if Self.promisedTypes.contains(effective.trigger.type), tree.isAnnounced(hit.range) { effective.trigger.type = .agree }
+            if let governor, Self.isPromise(of: hit, isNoun: isNoun, by: governor) { effective.trigger.type = .agree }
+            // "X pledged to sanction Y", "vowed to strike": a promise of force or sanctions to someone threatens them.
+            if Self.isPromiseVerb(hit), hits.contains(where: { other in
+                other.trigger.type.quadClass == .materialConflict && other.range != hit.range
+                    && governingHit(of: other, among: hits, tree: tree)?.range == hit.range
+            }) {
+                effective.trigger.type = .threaten
+            }
             // The trigger's row and what the tree gave it, written as one string: no string of the row is made to be
             // copied into it.
             let rule = "\"\(hit.trigger.patterns.joined(separator: " "))\" \(hit.trigger.frame.rawValue) \(frame.text): \(found.rule)"
@@ -889,6 +902,18 @@ struct RelationExtractor {
     private static let pledgedTypes: Set<EventType> = [.consult, .agree, .support, .retreat]
     /// Types whose act announced for later is a promise, coded AGREE until it happens.
     private static let promisedTypes: Set<EventType> = [.cooperate, .aid]
+    /// "X and Y pledged to work together", "se comprometieron a cooperar": a verb of promise (an agreement row acting
+    /// `together`, whose subjects are no partners by themselves) over cooperation or help to come is that promise,
+    /// AGREE between those the governed act relates. An agreement verb over the same ("agreed to cooperate") already
+    /// says it, and its governed act stays a topic.
+    private static func isPromise(of hit: TriggerMatcher.Hit, isNoun: Bool, by governor: TriggerMatcher.Hit) -> Bool {
+        !isNoun && isPromiseVerb(governor) && promisedTypes.contains(hit.trigger.type)
+    }
+
+    private static func isPromiseVerb(_ hit: TriggerMatcher.Hit) -> Bool {
+        hit.trigger.type == .agree && hit.trigger.frame == .verb && hit.trigger.arguments?.together == true
+    }
+
     /// Types whose noun judges the event noun it takes as complement: "the condemnation of the attacks by X".
     private static let judgingTypes: Set<EventType> = [.accuse, .reject]
 
@@ -904,8 +929,9 @@ struct RelationExtractor {
     /// An agreement whose only other side was the decided act's target ("agreed to suspend sanctions against X") is no
     /// agreement with X: those relations are dropped.
     private func isDecision(of type: EventType, by governor: TriggerMatcher.Hit, among relations: inout [Relation]) -> Bool {
+        // A promise is no decision: "prometió imponer sanciones a X" threatens X, the sanctions are to come.
         guard governor.trigger.type == .agree, governor.trigger.frame != .noun, !Self.promisedTypes.contains(type),
-              !Self.pledgedTypes.contains(type) else { return false }
+              !Self.pledgedTypes.contains(type), !Self.isPromiseVerb(governor) else { return false }
         let agreed = relations.filter { $0.trigger.overlaps(governor.range) }
         guard agreed.allSatisfy({ $0.rule.containsASCII(", target from its topic") }) else { return false }
         relations.removeAll { $0.trigger.overlaps(governor.range) }

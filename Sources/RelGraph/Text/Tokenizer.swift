@@ -115,6 +115,10 @@ enum Tokenizer {
                 if elisions.contains(prefix) { return index + 1 }
                 if isPossessive(scalars, apostrophe: index) { return index }
                 index += 1
+            } else if isApostrophe(scalar) && opensQuotation(scalars, after: index)
+                        && elisions.contains(TextFolding.fold(ScalarText.string(scalars[start..<index]))) {
+                // "d'« occuper »", "l'\"accord\"": the elided word is quoted, the elision is still a word of its own.
+                return index + 1
             } else {
                 break
             }
@@ -131,6 +135,16 @@ enum Tokenizer {
         }
         return index
     }
+
+    /// An opening quotation mark follows the apostrophe, right after it or after one space.
+    private static func opensQuotation(_ scalars: [Unicode.Scalar], after apostrophe: Int) -> Bool {
+        var next = apostrophe + 1
+        if next < scalars.count, scalars[next] == " " || scalars[next] == "\u{00A0}" { next += 1 }
+        guard next < scalars.count else { return false }
+        return openingQuotes.contains(scalars[next])
+    }
+
+    private static let openingQuotes: Set<Unicode.Scalar> = ["\u{00AB}", "\u{201C}", "\"", "\u{00BB}"]
 
     private static func isPossessive(_ scalars: [Unicode.Scalar], apostrophe: Int) -> Bool {
         guard apostrophe + 1 < scalars.count, scalars[apostrophe + 1] == "s" || scalars[apostrophe + 1] == "S" else {

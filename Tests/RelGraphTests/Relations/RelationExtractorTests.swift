@@ -1292,6 +1292,45 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Le Pérou l'accuse d'ingérence.", .fr).isEmpty)
     }
 
+    /// A promise to cooperate is an agreement between those who make it; an agreement over the same is one already.
+    @Test func aPromiseToCooperateIsAnAgreement() {
+        #expect(Probe.events("Ghana and Togo pledged to work together against piracy.", .en) == ["GHA AGREE TGO"])
+        #expect(Probe.events("Ghana and Togo pledged to cooperate on border security.", .en) == ["GHA AGREE TGO"])
+        #expect(Probe.events("Ghana pledged to cooperate with Togo on border security.", .en) == ["GHA AGREE TGO"])
+        #expect(Probe.events("Ghana and Togo agreed to work together against piracy.", .en) == ["GHA AGREE TGO"])
+        #expect(Probe.events("Colombia y Ecuador se comprometieron a cooperar contra el narcotráfico.", .es) == ["COL AGREE ECU"])
+    }
+
+    /// A promise of sanctions or force threatens whom they would strike; a decision to impose them is the act.
+    @Test func aPromiseOfSanctionsIsAThreat() {
+        #expect(Probe.events("Ghana and Togo pledged to sanction Mali.", .en) == ["GHA THREATEN MLI", "TGO THREATEN MLI"])
+        #expect(Probe.events("Colombia prometió imponer sanciones a Venezuela.", .es) == ["COL THREATEN VEN"])
+        #expect(Probe.events("La France a promis de sanctionner le Mali.", .fr) == ["FRA THREATEN MLI"])
+        #expect(Probe.events("Colombia acordó imponer sanciones a Venezuela.", .es) == ["COL SANCTION VEN"])
+    }
+
+    /// Judging an act unacceptable or a threat, whatever the verb of judgement, charges its author.
+    @Test func judgingAnActUnacceptableChargesItsAuthor() {
+        #expect(Probe.events("Ghana's foreign minister said he found the remarks of the Togolese president unacceptable.", .en)
+            == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Le ministre béninois trouve les déclarations du président nigérien inacceptables.", .fr)
+            == ["BEN ACCUSE NER"])
+        #expect(Probe.events("El canciller boliviano calificó la decisión de Paraguay como una amenaza para la región.", .es)
+            == ["BOL ACCUSE PRY"])
+        #expect(Probe.events("Ghana's foreign minister said he found the weather in Togo pleasant.", .en).isEmpty)
+    }
+
+    /// "a protest over X's incursion": the protest is against the author of what it is about.
+    @Test func aProtestOverAnActChargesItsAuthor() {
+        #expect(Probe.events("Kenya issued a strongly worded protest over the Ugandan army's incursion.", .en) == ["KEN ACCUSE UGA"])
+        #expect(Probe.events("Kenya issued a protest over the incursion.", .en).isEmpty)
+    }
+
+    /// "accusé à plusieurs reprises le Ghana d'« occuper »": a quoted elided word leaves the elision a preposition.
+    @Test func anAccusationWithAQuotedComplement() {
+        #expect(Probe.events("Le Togo a accusé le Ghana d'« occuper » des terres frontalières.", .fr).contains("TGO ACCUSE GHA"))
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))

@@ -20,6 +20,15 @@ struct TokenizerTests {
         #expect(texts("jusqu'à Rabat") == ["jusqu'", "à", "Rabat"])
     }
 
+    /// "d'« occuper »": the elided word is quoted; the elision is still a word, and the quote a punctuation token.
+    @Test func anElisionBeforeAQuoteIsAWord() {
+        #expect(texts("d'« occuper »") == ["d'", "«", "occuper", "»"])
+        #expect(texts("l'\"accord\"") == ["l'", "\"", "accord", "\""])
+        #expect(texts("qu' « il »") == ["qu'", "«", "il", "»"])
+        // An apostrophe closing a quoted word is no elision.
+        #expect(texts("'Oslo' was") == ["'", "Oslo", "'", "was"])
+    }
+
     @Test func typographicApostropheElisionFoldsToAscii() {
         let result = tokens("l\u{2019}Éthiopie")
         #expect(result.map(\.text) == ["l\u{2019}", "Éthiopie"])
