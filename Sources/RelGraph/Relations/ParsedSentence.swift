@@ -88,6 +88,7 @@ struct ParsedSentence: Sendable {
         Self.repairFrontedNouns(&tree, children: dependents)
         Self.repairSubjectsWithPrepositions(&tree, children: dependents)
         Self.repairSecondSubjects(&tree, children: dependents)
+        Self.repairBareObliqueNames(&tree, children: dependents)
         Self.repairLeftConjuncts(&tree, children: dependents)
         self.tree = tree
         self.tokenOfWord = tokenOfWord
@@ -258,6 +259,31 @@ struct ParsedSentence: Sendable {
                 tree.words[subject].relation = "obj"
             }
         }
+    }
+
+    /// "a mis en garde, mardi, le Niger contre…": after an inserted adjunct, the parser may hang the object on the verb
+    /// as an oblique. A name with its article and no preposition, after an active verb that has no object, is its object:
+    /// French and Spanish write no bare oblique but of time, and no name of time takes an article.
+    private static func repairBareObliqueNames(_ tree: inout SyntaxTree, children: WordDependents) {
+        for name in tree.words.indices where tree.words[name].tag == .propn && tree.words[name].label.relation == .obl {
+            let verb = tree.words[name].head - 1
+            guard verb >= 0, verb < name, tree.words[verb].tag == .verb,
+                  children[name].contains(where: { tree.words[$0].label.isPlain(.det) }),
+                  !children[name].contains(where: { tree.words[$0].label.relation == .case }),
+                  !children[verb].contains(where: { tree.words[$0].label.isPlain(.obj) || tree.words[$0].label.isSubtype("pass", of: .aux) }),
+                  !continuesList(name, in: tree, children: children)
+            else { continue }
+            tree.words[name].relation = "obj"
+        }
+    }
+
+    /// "avec l'Éthiopie, la Somalie et l'Ouganda" read as two obliques: a name that heads conjuncts of its own, or follows
+    /// a name and a comma, is a member of a list, whatever its label.
+    private static func continuesList(_ name: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
+        if children[name].contains(where: { tree.words[$0].label.isPlain(.conj) }) { return true }
+        var before = name - 1
+        while before >= 0, children[name].contains(before) { before -= 1 }
+        return before >= 1 && tree.words[before].form == "," && tree.words[before - 1].tag == .propn
     }
 
     /// "In contrast, both X and Y have been greeted…", "Horas después de la crítica de X, el consejero Y, condenó…":
@@ -619,11 +645,13 @@ struct ParsedSentence: Sendable {
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairNamesAfterDates(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
-        for name in tree.words.indices where [.propn, .noun].contains(tree.words[name].tag) && tree.words[name].label.isPlain(.nmod) {
+        for name in tree.words.indices where [.propn, .noun].contains(tree.words[name].tag)
+            && (tree.words[name].label.isPlain(.nmod) || tree.words[name].label.isPlain(.appos)) {
             let date = tree.words[name].head - 1
             // The date's noun is folded last: most nominal complements are no name or partitive right after a noun.
             guard date >= 0, date < name, tree.words[date].tag == .noun,
-                  isObjectRightAfter(date, name, in: tree, children: children, words: shared),
+                  tree.words[name].label.isPlain(.nmod) ? isObjectRightAfter(date, name, in: tree, children: children, words: shared)
+                    : isNameAfterDateComma(name, in: tree, children: children),
                   shared.words.timeNouns.contains(TextFolding.fold(tree.words[date].form)) else { continue }
             var verb = date
             for _ in 0..<3 where tree.words[verb].tag != .verb && tree.words[verb].head > 0 { verb = tree.words[verb].head - 1 }
@@ -657,11 +685,22 @@ struct ParsedSentence: Sendable {
         return changed
     }
 
+    /// "a mis en garde, mardi 4 mars, le Cameroun contre…": a name read as the apposition of the date set off by commas
+    /// before it, with only its article between the comma and it.
+    private static func isNameAfterDateComma(_ name: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
+        guard tree.words[name].tag == .propn, !children[name].contains(where: { tree.words[$0].label.isPlain(.case) }) else { return false }
+        var before = name - 1
+        while before >= 0, children[name].contains(before), tree.words[before].label.isPlain(.det) { before -= 1 }
+        return before >= 0 && tree.words[before].form == ","
+    }
+
     /// A name right after the date with no preposition, or a partitive: the genitive and at least one adjective of the
     /// noun between it and the date ("jeudi de nouvelles sanctions").
     private static func isObjectRightAfter(_ date: Int, _ noun: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         if tree.words[noun].tag == .propn {
-            return date == noun - 1 && !children[noun].contains(where: { tree.words[$0].label.isPlain(.case) })
+            // "à plusieurs reprises le Ghana": the name's own article may stand between.
+            return (date + 1..<noun).allSatisfy { children[noun].contains($0) && tree.words[$0].label.isPlain(.det) }
+                && !children[noun].contains(where: { tree.words[$0].label.isPlain(.case) })
         }
         let between = (date + 1)..<noun
         let markers = between.filter { tree.words[$0].label.isPlain(.case) }

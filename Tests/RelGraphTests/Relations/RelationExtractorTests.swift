@@ -1331,6 +1331,20 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Le Togo a accusé le Ghana d'« occuper » des terres frontalières.", .fr).contains("TGO ACCUSE GHA"))
     }
 
+    /// "a mis en garde, mardi, le Niger contre…": a name with its article after an inserted adjunct is the object.
+    @Test func aNameAfterAnInsertedAdjunctIsTheObject() {
+        #expect(Probe.events("Le Gabon a mis en garde, mardi 4 mars, le Cameroun contre toute provocation.", .fr) == ["GAB ACCUSE CMR"])
+        #expect(Probe.events("Le Gabon a accusé à plusieurs reprises le Cameroun de soutenir les rebelles.", .fr) == ["GAB ACCUSE CMR"])
+        #expect(Probe.events("Bolivia acusó en varias ocasiones a Paraguay de proteger a los contrabandistas.", .es) == ["BOL ACCUSE PRY"])
+        // A name of a place with a preposition stays where it is.
+        #expect(Probe.events("Le Gabon a mis en garde, mardi 4 mars à Libreville, contre toute provocation.", .fr).isEmpty)
+    }
+
+    /// The infinitive of a phrase trigger: "a tenu à mettre en garde X".
+    @Test func aWarningInTheInfinitive() {
+        #expect(Probe.events("Le ministère gabonais a tenu à mettre en garde le Cameroun contre toute provocation.", .fr) == ["GAB ACCUSE CMR"])
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))

@@ -24,7 +24,7 @@ extension ArgumentWords {
         anaphoricDeterminers: FunctionWords.set("el la los las este esta estos estas ese esa esos esas"),
         timeNouns: FunctionWords.set("""
             lunes martes miércoles jueves viernes sábado domingo semana semanas mes meses año años día días hora horas mañana
-            tarde noche hoy ayer anoche mediodía madrugada anteayer
+            tarde noche hoy ayer anoche mediodía madrugada anteayer ocasión ocasiones
             enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
             """),
         timeModifiers: FunctionWords.set("a al de del en el la los las fines fin finales principios inicios mediados pasado pasada próximo próxima este esta"),

@@ -24,7 +24,7 @@ extension ArgumentWords {
         anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
         timeNouns: FunctionWords.set("""
             lundi mardi mercredi jeudi vendredi samedi dimanche semaine semaines week-end mois année années an ans jour jours
-            heure heures matin soir nuit hier après-midi matinée soirée aujourd'hui demain veille lendemain
+            heure heures matin soir nuit hier après-midi matinée soirée aujourd'hui demain veille lendemain reprise reprises
             janvier février mars avril mai juin juillet août septembre octobre novembre décembre
             """),
         timeModifiers: FunctionWords.set("en à au de d' fin début mi- milieu dernier dernière derniers dernières prochain prochaine passé passée ce cet cette"),
