@@ -22,6 +22,11 @@ enum ActorRef: Hashable, Sendable, Comparable {
 
     /// An organization or a domestic body: the graph draws both as organizations, named as the article writes them
     /// when no table knows them.
+    var isOrganization: Bool {
+        if case .organization = self { return true }
+        return false
+    }
+
     var isOrganizationOrBody: Bool {
         switch self {
         case .organization, .domesticBody: true

@@ -297,6 +297,9 @@ struct ArgumentWords: Sendable {
     var mediationNouns: WordSet = .empty
     /// Verbs of mediation ("brokered", "parrainé", "auspiciado"): their subject or agent did the same.
     var mediationVerbs: WordSet = .empty
+    /// Where a complaint or a request noun is lodged ("a complaint with the ICJ", "une plainte auprès de la CIJ", "una
+    /// denuncia ante la ONU"): an organization there is asked to act, whomever the complaint is against.
+    var appeals: ArgumentFrame?
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

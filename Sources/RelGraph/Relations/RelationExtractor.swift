@@ -442,10 +442,12 @@ struct RelationExtractor {
             // later is an agreement to give it, not yet given.
             if Self.promisedTypes.contains(effective.trigger.type), tree.isAnnounced(hit.range) { effective.trigger.type = .agree }
             if let governor, Self.isPromise(of: hit, isNoun: isNoun, by: governor) { effective.trigger.type = .agree }
-            // "X pledged to sanction Y", "vowed to strike": a promise of force or sanctions to someone threatens them.
-            if Self.isPromiseVerb(hit), hits.contains(where: { other in
+            // "X pledged to sanction Y", "prometió imponer sanciones a Y": a promise to strike or sanction someone threatens
+            // them. Sanctions a promise names with no act of its own ("remain committed to sanctions") may be in force.
+            if Self.isPromiseVerb(hit), let promise = tree.headWord(of: hit.range), hits.contains(where: { other in
                 other.trigger.type.quadClass == .materialConflict && other.range != hit.range
                     && governingHit(of: other, among: hits, tree: tree)?.range == hit.range
+                    && !(tree.isNominal(other.range) && tree.headWord(of: other.range).flatMap(tree.parsed.governor) == promise)
             }) {
                 effective.trigger.type = .threaten
             }
@@ -516,6 +518,11 @@ struct RelationExtractor {
             complete(&arguments, hit: effective, frame: frame, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse,
                      sided: sided, writtenSubjectAbove: { tree.headWord(of: hit.range).map(tree.nearestWrittenSubject) ?? [] },
                      reportingSubjectAbove: { tree.headWord(of: hit.range).map { tree.speakers(reporting: $0) } ?? [] })
+            // "una demanda contra X", "a petition against X": a request lodged against someone is a charge against them.
+            if effective.trigger.type == .request, isNoun || holdsNoun(hit, tree: tree), !arguments.targets.isEmpty,
+               arguments.targets.allSatisfy({ $0.preposition.map(FunctionWords.opposingPrepositions.contains) ?? false }) {
+                effective.trigger.type = .accuse
+            }
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era
             // "Kenya said the incursion was an act of aggression": a hostile act a copula gives a subject is reported too.
@@ -524,6 +531,10 @@ struct RelationExtractor {
                 relations += reportedCharges(of: arguments, hit: hit, tree: tree, sentence: sentence)
             }
             var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)
+            // A noun, or a phrase that holds one ("a porté plainte"): a verb alone is spoken, not lodged.
+            if isNoun || holdsNoun(hit, tree: tree), Self.appealedTypes.contains(effective.trigger.type), !arguments.sources.isEmpty {
+                lodge(&produced, hit: hit, arguments: arguments, tree: tree, isTrigger: triggerTokens.contains, sentence: sentence, namesEra: era)
+            }
             // A group needs three targets of one source: fewer relations need no counting.
             let targetsPerSource = produced.count < 3 ? [:] : Dictionary(grouping: produced, by: \.source).mapValues(\.count)
             if let largest = targetsPerSource.values.max(), largest >= 3, !arguments.mutual {
@@ -912,6 +923,33 @@ struct RelationExtractor {
 
     private static func isPromiseVerb(_ hit: TriggerMatcher.Hit) -> Bool {
         hit.trigger.type == .agree && hit.trigger.frame == .verb && hit.trigger.arguments?.together == true
+    }
+
+    /// A phrase trigger with a noun among its words ("porté plainte", "filed a complaint").
+    private func holdsNoun(_ hit: TriggerMatcher.Hit, tree: TreeArguments) -> Bool {
+        hit.range.count > 1 && tree.parsed.words(of: hit.range).contains { tree.parsed.tag(of: $0) == .noun }
+    }
+
+    /// Types whose noun may be lodged with a body: a complaint, a charge, a request.
+    private static let appealedTypes: Set<EventType> = [.accuse, .request]
+
+    /// "une plainte auprès de la CIJ contre X", "a complaint with the ICJ", "una denuncia ante la ONU": the organization a
+    /// complaint or a request is lodged with (the language's `appeals` frame) is asked to act (REQUEST), and is not
+    /// whom the complaint is against. A state there ("une protestation auprès de la Chine") is the one protested to,
+    /// and stays the target.
+    private func lodge(_ produced: inout [Relation], hit: TriggerMatcher.Hit, arguments: Arguments, tree: TreeArguments,
+                       isTrigger: (Int) -> Bool, sentence: Sentence, namesEra: Bool) {
+        guard let frame = ArgumentWords.Shared.of(document.language).words.appeals,
+              let found = tree.arguments(of: hit.range, frame: frame, type: .request, isTrigger: isTrigger) else { return }
+        let bodies = found.targets.filter { !$0.refs.isEmpty && $0.refs.allSatisfy(\.isOrganization) }
+        guard !bodies.isEmpty else { return }
+        let addressed = Set(bodies.flatMap(\.refs))
+        var appeal = arguments
+        appeal.targets = bodies
+        appeal.mutual = false
+        appeal.rule += ", asking the body it is lodged with (\(found.rule))"
+        produced.removeAll { addressed.contains($0.target) }
+        produced += expand(appeal, type: .request, hit: hit, sentence: sentence, namesEra: namesEra)
     }
 
     /// Types whose noun judges the event noun it takes as complement: "the condemnation of the attacks by X".

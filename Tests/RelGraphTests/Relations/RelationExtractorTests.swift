@@ -1307,6 +1307,8 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Colombia prometió imponer sanciones a Venezuela.", .es) == ["COL THREATEN VEN"])
         #expect(Probe.events("La France a promis de sanctionner le Mali.", .fr) == ["FRA THREATEN MLI"])
         #expect(Probe.events("Colombia acordó imponer sanciones a Venezuela.", .es) == ["COL SANCTION VEN"])
+        // Sanctions a promise names, with no act of imposing them, may be in force already.
+        #expect(Probe.events("Ghana and Togo remain committed to sanctions against Mali.", .en).isEmpty)
     }
 
     /// Judging an act unacceptable or a threat, whatever the verb of judgement, charges its author.
@@ -1343,6 +1345,19 @@ struct FrenchConstructionTests {
     /// The infinitive of a phrase trigger: "a tenu à mettre en garde X".
     @Test func aWarningInTheInfinitive() {
         #expect(Probe.events("Le ministère gabonais a tenu à mettre en garde le Cameroun contre toute provocation.", .fr) == ["GAB ACCUSE CMR"])
+    }
+
+    /// A complaint lodged with a body asks that body to act; whom it is against is charged; a state it is lodged with
+    /// is the one protested to.
+    @Test func aComplaintLodgedWithABodyAsksItToAct() {
+        #expect(Probe.events("Le Gabon a déposé une plainte contre le Cameroun auprès de la CIJ.", .fr) == ["GAB ACCUSE CMR", "GAB REQUEST org:ICJ"])
+        #expect(Probe.events("Le Gabon a déposé une plainte auprès de la CIJ.", .fr) == ["GAB REQUEST org:ICJ"])
+        #expect(Probe.events("Gabon lodged a complaint against Cameroon with the United Nations.", .en) == ["GAB ACCUSE CMR", "GAB REQUEST org:UN"])
+        #expect(Probe.events("Paraguay presentó una demanda contra Bolivia ante la Corte Internacional de Justicia.", .es)
+            == ["PRY ACCUSE BOL", "PRY REQUEST org:ICJ"])
+        #expect(Probe.events("Le Gabon a élevé une protestation officielle auprès du Cameroun.", .fr) == ["GAB ACCUSE CMR"])
+        // A verb alone is said, not lodged: "disappointed with" an organization is no appeal to it.
+        #expect(Probe.events("Gabon said it was disappointed with the United Nations.", .en).allSatisfy { !$0.contains("REQUEST") })
     }
 
     @Test func pluralTitleWithSeveralDemonyms() {

@@ -127,5 +127,6 @@ extension ArgumentWords {
         aimingVerbs: FunctionWords.set("targeting targeted targets target aimed directed hitting"),
         wishes: FunctionWords.set("hope hopes hoped hoping wish wishes wished want wants wanted"),
         mediationNouns: FunctionWords.set("mediation auspices brokering"),
-        mediationVerbs: FunctionWords.set("brokered brokering mediated"))
+        mediationVerbs: FunctionWords.set("brokered brokering mediated"),
+        appeals: ArgumentFrame("source=modifier|poss|of|by|subject target=with|before"))
 }

@@ -162,5 +162,6 @@ extension ArgumentWords {
             querían quiero ojalá
             """),
         mediationNouns: FunctionWords.set("mediación auspicio auspicios intermediación"),
-        mediationVerbs: FunctionWords.set("mediado mediada auspiciado auspiciada patrocinado patrocinada"))
+        mediationVerbs: FunctionWords.set("mediado mediada auspiciado auspiciada patrocinado patrocinada"),
+        appeals: ArgumentFrame("source=modifier|poss|de|subject target=ante"))
 }

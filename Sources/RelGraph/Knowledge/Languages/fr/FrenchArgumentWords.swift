@@ -166,5 +166,6 @@ extension ArgumentWords {
             voulait voulaient voudrait voudraient désire désirent
             """),
         mediationNouns: FunctionWords.set("médiation égide auspices entremise"),
-        mediationVerbs: FunctionWords.set("parrainé parrainée parrainés parrainées"))
+        mediationVerbs: FunctionWords.set("parrainé parrainée parrainés parrainées"),
+        appeals: ArgumentFrame("source=modifier|poss|de|subject target=auprès|devant"))
 }
