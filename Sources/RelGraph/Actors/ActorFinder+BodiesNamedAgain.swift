@@ -1,10 +1,13 @@
 /// "the UN Security Council condemned the launch… The council also demanded…": a body the article has named is
 /// named again by the noun its name ends with, after a determiner that points back ("the council", "the commission").
+/// So is a state's body written beside its state ("the Russian Foreign Ministry… The ministry also demanded…").
 extension ActorFinder {
     /// Adds a mention for each body named again, with the refs of the latest body whose name ends with that noun,
     /// named in the same sentence or in the `bodyMemory` before it.
     func resolveBodiesNamedAgain(_ mentions: inout [[Mention]]) {
-        let bodyNouns = FunctionWordClasses.of(document.language).bodyNouns
+        let classes = FunctionWordClasses.of(document.language)
+        let bodyNouns = classes.bodyNouns
+        let stateBodyNouns = classes.stateBodyNouns
         let determiners = ArgumentWords.of(document.language).anaphoricDeterminers
         let tokens = document.tokens
         /// The bodies named lately, by the folded noun their name ends with.
@@ -19,18 +22,62 @@ extension ActorFinder {
                     if mention.form == .name, !mention.refs.isEmpty, mention.refs.allSatisfy(\.isOrganizationOrBody), bodyNouns.contains(last) {
                         named[last.folded] = (sentence, mention.refs)
                     }
+                    if let noun = stateBody(beside: mention, in: document.sentences[sentence].tokenRange, nouns: stateBodyNouns, classes: classes) {
+                        named[tokens[noun].folded] = (sentence, mention.refs)
+                    }
                     next += 1
                     continue
                 }
                 let range = document.sentences[sentence].tokenRange
-                guard index > range.lowerBound, tokens[index].isWord, bodyNouns.contains(tokens[index]), determiners.contains(tokens[index - 1]),
+                guard index > range.lowerBound, tokens[index].isWord, bodyNouns.contains(tokens[index]) || stateBodyNouns.contains(tokens[index]),
+                      determiners.contains(tokens[index - 1]),
                       !mentions[sentence].contains(where: { $0.range.contains(index) }),
+                      !isQualified(index, in: range, mentions: mentions[sentence], nouns: stateBodyNouns, classes: classes),
                       let body = named[tokens[index].folded], sentence - body.sentence <= Self.bodyMemory else { continue }
                 added.append(Mention(range: index..<index + 1, refs: body.refs, form: .name, preposition: prepositionBefore(index, in: range)))
             }
             guard !added.isEmpty else { continue }
             mentions[sentence] = (mentions[sentence] + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
+    }
+
+    /// The state body noun in a state's mention or beside it, with no punctuation between: "the Russian Foreign
+    /// Ministry", up to two capitalised words after it), "le ministère russe", "el gobierno de Chile" (right before it, or
+    /// with a genitive between).
+    private func stateBody(beside mention: Mention, in sentence: Range<Int>, nouns: WordSet, classes: FunctionWordClasses) -> Int? {
+        guard !mention.refs.isEmpty, mention.refs.allSatisfy({ $0.stateCode != nil }), mention.form != .pair else { return nil }
+        let tokens = document.tokens
+        // "le gouvernement malien" may be the mention itself, an official's.
+        if let inside = mention.range.first(where: { nouns.contains(tokens[$0]) }) { return inside }
+        // After it, only capitalised words of the body's name between ("Foreign").
+        for index in mention.range.upperBound..<min(mention.range.upperBound + 3, sentence.upperBound) {
+            if nouns.contains(tokens[index]) { return index }
+            guard tokens[index].isWord, tokens[index].isCapitalized else { break }
+        }
+        // Before it, right before or with a genitive between ("gobierno de Chile").
+        let before = mention.range.lowerBound - 1
+        guard before > sentence.lowerBound else { return nil }
+        if nouns.contains(tokens[before]) { return before }
+        if classes.ofPrepositions.contains(tokens[before]), nouns.contains(tokens[before - 1]) { return before - 1 }
+        return nil
+    }
+
+    /// "the government of Chile", "le gouvernement malien": a state body noun that names its state itself after it is
+    /// no body named again.
+    /// So is one whose name goes on to its state: "el Ministerio de Relaciones Exteriores de Taiwán", "the Ministry of
+    /// Foreign Affairs of X" (capitalised words and genitives between).
+    private func isQualified(_ noun: Int, in sentence: Range<Int>, mentions: [Mention], nouns: WordSet, classes: FunctionWordClasses) -> Bool {
+        guard nouns.contains(document.tokens[noun]) else { return false }
+        let tokens = document.tokens
+        var index = noun + 1
+        while index < sentence.upperBound {
+            if mentions.contains(where: { $0.range.lowerBound == index }) { return true }
+            let partOfName = tokens[index].isWord && (tokens[index].isCapitalized || classes.ofPrepositions.contains(tokens[index])
+                || classes.articles.contains(tokens[index]))
+            guard partOfName || index == noun + 1 else { return false }
+            index += 1
+        }
+        return false
     }
 
     /// How many sentences back a body may have been named for its noun to name it again.

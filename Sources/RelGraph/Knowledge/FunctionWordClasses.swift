@@ -115,6 +115,10 @@ struct FunctionWordClasses: Sendable {
     /// Nouns a body's name ends with, by which the article names that body again after a determiner pointing back
     /// ("the Security Council… the council", "the European Commission… the commission").
     var bodyNouns: WordSet = .empty
+    /// Nouns of a state's own bodies ("ministry", "gouvernement", "cancillería"): written beside the state's demonym or
+    /// name ("the Russian Foreign Ministry", "le gouvernement malien"), they name that state's body again after a
+    /// determiner pointing back ("the ministry also demanded…").
+    var stateBodyNouns: WordSet = .empty
     /// "respectivement", "respectively", "respectivamente": the names after it take the states of a plural title in
     /// the order the title lists them.
     var respectiveMarkers: WordSet = .empty

@@ -696,14 +696,21 @@ struct RelationExtractor {
             case .agree where topic.trigger.type.isConflict, .cooperate where topic.trigger.type.isConflict:
                 Self.others(of: sources, in: found.sources) ?? []
             case .request where tree.namesCaptive(topic.range): [Mention]()
+            // "pushed to deepen relations with X": an act the asker is to do itself, with no one asked, asks no one.
             case .request:
                 Self.others(of: sources, in: found.sources)
-                    ?? (topic.trigger.type.isConflict && !found.targetIsGenitive ? [] : found.targets)
+                    ?? ((topic.trigger.type.isConflict && !found.targetIsGenitive) || isOwnEffort(hit, topic: topic, tree: tree) ? [] : found.targets)
             default: found.targets
             }
             if !side.isEmpty { return side }
         }
         return []
+    }
+
+    /// A verb clause under a request verb that has no object: the asker's own act ("pushed to deepen relations").
+    private func isOwnEffort(_ hit: TriggerMatcher.Hit, topic: TriggerMatcher.Hit, tree: TreeArguments) -> Bool {
+        guard !tree.isNominal(topic.range), let verb = tree.headWord(of: hit.range) else { return false }
+        return !tree.parsed.dependents(of: verb).contains { [.obj, .iobj].contains(tree.parsed.relation(of: $0)) }
     }
 
     /// The actors the sentence names, nearest the trigger first ("sent troops to its border with X, as Y…" faces X), but
@@ -914,11 +921,11 @@ struct RelationExtractor {
     /// Types whose act announced for later is a promise, coded AGREE until it happens.
     private static let promisedTypes: Set<EventType> = [.cooperate, .aid]
     /// "X and Y pledged to work together", "se comprometieron a cooperar": a verb of promise (an agreement row acting
-    /// `together`, whose subjects are no partners by themselves) over cooperation or help to come is that promise,
+    /// `together`, whose subjects are no partners by themselves) over cooperation, help or support to come is that promise,
     /// AGREE between those the governed act relates. An agreement verb over the same ("agreed to cooperate") already
     /// says it, and its governed act stays a topic.
     private static func isPromise(of hit: TriggerMatcher.Hit, isNoun: Bool, by governor: TriggerMatcher.Hit) -> Bool {
-        !isNoun && isPromiseVerb(governor) && promisedTypes.contains(hit.trigger.type)
+        !isNoun && isPromiseVerb(governor) && (promisedTypes.contains(hit.trigger.type) || hit.trigger.type == .support)
     }
 
     private static func isPromiseVerb(_ hit: TriggerMatcher.Hit) -> Bool {

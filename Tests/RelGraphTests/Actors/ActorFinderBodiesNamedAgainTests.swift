@@ -16,4 +16,27 @@ struct ActorFinderBodiesNamedAgainTests {
         #expect(Probe.events("The UN Security Council met on Monday. The assembly condemned Ghana.", .en).isEmpty)
         #expect(Probe.events("The UN Security Council met on Monday. A council condemned Ghana.", .en).isEmpty)
     }
+
+    /// A state's body written beside its state ("the Kenyan Foreign Ministry", "le ministère malien", "el gobierno
+    /// chileno") is named again by its noun.
+    @Test func aStatesBodyIsNamedAgainByItsNoun() {
+        #expect(Probe.events("The Kenyan Foreign Ministry summoned the Ugandan ambassador. The ministry also demanded an apology from Uganda.", .en)
+            == ["KEN ACCUSE UGA", "KEN REQUEST UGA"])
+        #expect(Probe.events("Le ministère malien des Affaires étrangères a convoqué l'ambassadeur du Niger. Le ministère a aussi exigé des excuses du Niger.", .fr)
+            == ["MLI ACCUSE NER", "MLI REQUEST NER"])
+        #expect(Probe.events("El gobierno chileno criticó a Perú. El gobierno también llamó a consultas a su embajador en Lima.", .es)
+            == ["CHL ACCUSE PER", "CHL SANCTION PER"])
+    }
+
+    /// The state named after the verb is no body's: "criticised Uganda. The government…" is still Kenya's.
+    @Test func theStateNamedLastIsNotTheBodysOwner() {
+        #expect(Probe.mentions("The Kenyan government criticised Uganda. The government also spoke.", .en).contains("government=KEN"))
+    }
+
+    /// A body whose name goes on to its own state names that state, not the one before.
+    @Test func aBodyNamingItsOwnStateIsNotNamedAgain() {
+        let mentions = Probe.mentions("El gobierno chino criticó a Honduras. El Ministerio de Relaciones Exteriores de Taiwán reaccionó.", .es)
+        #expect(!mentions.contains("Ministerio=CHN"))
+        #expect(Probe.events("The Kenyan government met on Monday. The government of Uganda condemned Tanzania.", .en) == ["UGA ACCUSE TZA"])
+    }
 }

@@ -1360,6 +1360,29 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Gabon said it was disappointed with the United Nations.", .en).allSatisfy { !$0.contains("REQUEST") })
     }
 
+    /// Strengthening relations improves them (SUPPORT); an aim to do it is not done; a promise to is an agreement.
+    @Test func strengtheningRelationsIsSupport() {
+        #expect(Probe.events("Le Maroc renforce ses relations avec l'Espagne.", .fr) == ["MAR SUPPORT ESP"])
+        #expect(Probe.events("Ghana is deepening its ties with Togo.", .en) == ["GHA SUPPORT TGO"])
+        #expect(Probe.events("El presidente expresó su voluntad de seguir estrechando las relaciones entre Perú y Chile.", .es)
+            == ["PER SUPPORT CHL", "CHL SUPPORT PER"])
+        #expect(Probe.events("Las maniobras pretenden fortalecer las relaciones entre Perú y Chile.", .es).isEmpty)
+        #expect(Probe.events("Ghana and Togo pledged to strengthen bilateral ties.", .en) == ["GHA AGREE TGO"])
+    }
+
+    /// "pushed to deepen relations with X": an act its asker is to do asks no one.
+    @Test func anEffortOfOnesOwnAsksNoOne() {
+        #expect(Probe.events("Ghana pushed to deepen relations with Togo.", .en).allSatisfy { !$0.contains("REQUEST") })
+        #expect(Probe.events("Ghana demanded the withdrawal of Togolese troops.", .en) == ["GHA REQUEST TGO"])
+    }
+
+    /// "demanded from X", "tras recibir a X": a request's addressee after "from"; receiving in the infinitive.
+    @Test func aDemandFromSomeoneAndAReceptionInTheInfinitive() {
+        #expect(Probe.events("Ghana demanded from Togo to take immediate measures.", .en) == ["GHA REQUEST TGO"])
+        #expect(Probe.events("Ghana demanded the withdrawal of Togolese troops from Mali.", .en) == ["GHA REQUEST TGO"])
+        #expect(Probe.events("Tras recibir en Lima al presidente de Chile, el mandatario peruano habló con la prensa.", .es) == ["CHL CONSULT PER"])
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))

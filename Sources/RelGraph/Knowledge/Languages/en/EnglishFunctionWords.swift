@@ -71,6 +71,7 @@ extension FunctionWordClasses {
         counterpartNouns: FunctionWords.set("counterpart counterparts"),
         leaderPairNouns: FunctionWords.set("leaders"),
         bodyNouns: FunctionWords.set("council commission assembly court agency parliament organization organisation tribunal"),
+        stateBodyNouns: FunctionWords.set("ministry government cabinet administration"),
         respectiveMarkers: FunctionWords.set("respectively"),
         bystanderNouns: FunctionWords.set("journalist journalists correspondent reporter analyst expert professor lecturer researcher academic historian scholar editor columnist commentator"))
 }

@@ -159,7 +159,7 @@ extension ArgumentWords {
         aimingVerbs: FunctionWords.set("apuntan apunta apuntando dirigidas dirigidos dirigida dirigido afectan afecta afectando"),
         wishes: FunctionWords.set("""
             espera esperan esperaba esperaban espero esperamos desea desean deseaba deseaban deseo quiere quieren quería
-            querían quiero ojalá
+            querían quiero ojalá pretende pretenden pretendía pretendían
             """),
         mediationNouns: FunctionWords.set("mediación auspicio auspicios intermediación"),
         mediationVerbs: FunctionWords.set("mediado mediada auspiciado auspiciada patrocinado patrocinada"),

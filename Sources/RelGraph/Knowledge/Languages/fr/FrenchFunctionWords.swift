@@ -77,6 +77,7 @@ extension FunctionWordClasses {
         officialPairNouns: FunctionWords.set("ministres présidents dirigeants chefs"),
         counterpartNouns: FunctionWords.set("homologue homologues"),
         leaderPairNouns: FunctionWords.set("dirigeants chefs"),
+        stateBodyNouns: FunctionWords.set("ministère gouvernement"),
         respectiveMarkers: FunctionWords.set("respectivement"),
         bystanderNouns: FunctionWords.set("journaliste correspondant correspondante analyste expert experte professeur professeure chercheur chercheuse universitaire historien historienne politologue spécialiste enseignant enseignante éditorialiste chroniqueur"))
 }
