@@ -74,6 +74,7 @@ enum ArgumentDefaults {
         en | verb | * | source=subject target=object|iobj|against|on|upon|at|to|toward|towards|into|with
         en | reciprocal | * | source=subject target=with|to|object|against|between mutual
         en | deny | * | source=subject target=object|clause-subject
+        en | charge | * | source=subject target=object
         en | visit | * | source=subject|of target=object|to|in|invitation places
         en | receive | * | source=from target=subject
         en | noun | AGREE CONSULT COOPERATE | source=modifier|poss|of|subject target=with|between|to|iobj
@@ -96,6 +97,7 @@ enum ArgumentDefaults {
         fr | verb | * | source=subject target=object|iobj|contre|à|envers|vers|auprès|sur|avec
         fr | reciprocal | * | source=subject target=avec|object|contre|entre mutual
         fr | deny | * | source=subject target=object|clause-subject
+        fr | charge | * | source=subject target=object
         fr | visit | * | source=subject|de target=object|à|en|dans|chez|invitation places
         fr | receive | * | source=de|auprès|en target=subject
         fr | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=avec|entre|à
@@ -116,6 +118,7 @@ enum ArgumentDefaults {
         es | verb | * | source=subject target=object|iobj|contra|a|hacia|ante|sobre|con
         es | reciprocal | * | source=subject target=con|object|contra|entre mutual
         es | deny | * | source=subject target=object|clause-subject
+        es | charge | * | source=subject target=object
         es | visit | * | source=subject|de target=object|a|en|invitation places
         es | receive | * | source=de|desde|en target=subject
         es | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=con|entre|a

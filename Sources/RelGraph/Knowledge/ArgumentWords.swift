@@ -300,6 +300,9 @@ struct ArgumentWords: Sendable {
     /// Where a complaint or a request noun is lodged ("a complaint with the ICJ", "une plainte auprès de la CIJ", "una
     /// denuncia ante la ONU"): an organization there is asked to act, whomever the complaint is against.
     var appeals: ArgumentFrame?
+    /// Conjunctions that open a reported clause ("that", "que"): a clause they open under a verb of saying is what it
+    /// reports, whatever the labeller called it ("said on Monday that X was…" read as an adverbial clause).
+    var complementizers: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

@@ -20,6 +20,9 @@ struct Trigger: Hashable, Sendable {
         /// An act done again by another ("a pris une mesure similaire", "a fait de même"): its type and target are the
         /// act told just before, its subject the one who repeats it. The lexicon writes its type as `*`.
         case imitate
+        /// Misconduct said of someone ("interfering", "s'ingère", "desestabiliza"): the act is no event of its own, but
+        /// told by a speaker of another, it is the speaker's charge against the doer ("said X was interfering").
+        case charge
     }
 
     /// The type an imitation row holds until the act it repeats is known: one no trigger states.

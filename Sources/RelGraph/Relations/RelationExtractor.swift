@@ -340,7 +340,7 @@ struct RelationExtractor {
     /// exchange", "rendu visite"). Static, so that passing it to `filter` does not copy the extractor into a closure.
     private static func isPlainVerb(_ hit: TriggerMatcher.Hit) -> Bool {
         guard hit.range.count == 1, !hit.nounReadable else { return false }
-        return hit.trigger.frame == .verb || (hit.trigger.frame == .deny && !hit.followsDeterminer)
+        return hit.trigger.frame == .verb || hit.trigger.frame == .charge || (hit.trigger.frame == .deny && !hit.followsDeterminer)
     }
 
     /// The relations of one sentence, trigger by trigger, with arguments read off the sentence's parse.
@@ -522,6 +522,11 @@ struct RelationExtractor {
             if effective.trigger.type == .request, isNoun || holdsNoun(hit, tree: tree), !arguments.targets.isEmpty,
                arguments.targets.allSatisfy({ $0.preposition.map(FunctionWords.opposingPrepositions.contains) ?? false }) {
                 effective.trigger.type = .accuse
+            }
+            // "said X was interfering": misconduct is coded only as the charge of whoever reports it.
+            if hit.trigger.frame == .charge {
+                if !isNoun { relations += reportedCharges(of: arguments, hit: hit, tree: tree, sentence: sentence) }
+                continue
             }
             let era = namesEra ?? namesPastEra(sentence)
             namesEra = era

@@ -596,13 +596,23 @@ extension TreeArguments {
             guard let governor = parsed.governor(of: current) else { return nil }
             // Only a verb written before what it reports: a quote's attribution after it ('"…it agreed…," X said')
             // quotes someone for whom "it" is another.
-            if parsed.relation(of: current) == .ccomp, parsed.tag(of: governor) == .verb, governor < current,
+            if isReportedClause(current), parsed.tag(of: governor) == .verb, governor < current,
                FunctionWords.reportingVerbs.contains(tokens[parsed.tokenOfWord[governor]]) {
                 return governor
             }
             current = governor
         }
         return nil
+    }
+
+    /// A clausal complement, or an adverbial clause opened by a complementizer ("said on Monday that X…", which the
+    /// labeller may read as a clause of the verb's circumstances).
+    private func isReportedClause(_ word: Int) -> Bool {
+        switch parsed.relation(of: word) {
+        case .ccomp: true
+        case .advcl: parsed.dependents(of: word, [.mark]).contains { words.complementizers.contains(tokens[parsed.tokenOfWord[$0]]) }
+        default: false
+        }
     }
 
     /// How many words up from a trigger its reported clause's head is looked for: "qu'elle allait négocier".

@@ -44,7 +44,7 @@ struct ArgumentFrameTests {
         #expect(ArgumentDefaults.rows.count == rowCount)
         for language in Language.allCases {
             let kinds = Set(ArgumentDefaults.rows.filter { $0.language == language }.map(\.kind))
-            #expect(kinds == [.verb, .noun, .visit, .receive, .deny, .reciprocal], "\(language)")
+            #expect(kinds == [.verb, .noun, .visit, .receive, .deny, .reciprocal, .charge], "\(language)")
         }
     }
 

@@ -1383,6 +1383,16 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Tras recibir en Lima al presidente de Chile, el mandatario peruano habló con la prensa.", .es) == ["CHL CONSULT PER"])
     }
 
+    /// Misconduct told by a speaker of another is the speaker's charge; told by the article, or denied, it is nothing.
+    @Test func misconductReportedIsTheSpeakersCharge() {
+        #expect(Probe.events("Ghana said on Monday that Togo was exploiting the hopes of migrants.", .en) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana said Togo had violated its airspace.", .en) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Le Mali affirme que l'Algérie s'ingère dans ses affaires intérieures.", .fr) == ["MLI ACCUSE DZA"])
+        #expect(Probe.events("El gobierno peruano dijo que Bolivia se inmiscuye en sus asuntos internos.", .es) == ["PER ACCUSE BOL"])
+        #expect(Probe.events("Togo violated Ghana's airspace.", .en).isEmpty)
+        #expect(Probe.events("Ghana said Togo had not violated its airspace.", .en).isEmpty)
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))

@@ -128,5 +128,6 @@ extension ArgumentWords {
         wishes: FunctionWords.set("hope hopes hoped hoping wish wishes wished want wants wanted aim aims aimed seek seeks sought"),
         mediationNouns: FunctionWords.set("mediation auspices brokering"),
         mediationVerbs: FunctionWords.set("brokered brokering mediated"),
-        appeals: ArgumentFrame("source=modifier|poss|of|by|subject target=with|before"))
+        appeals: ArgumentFrame("source=modifier|poss|of|by|subject target=with|before"),
+        complementizers: FunctionWords.set("that"))
 }

@@ -163,5 +163,6 @@ extension ArgumentWords {
             """),
         mediationNouns: FunctionWords.set("mediación auspicio auspicios intermediación"),
         mediationVerbs: FunctionWords.set("mediado mediada auspiciado auspiciada patrocinado patrocinada"),
-        appeals: ArgumentFrame("source=modifier|poss|de|subject target=ante"))
+        appeals: ArgumentFrame("source=modifier|poss|de|subject target=ante"),
+        complementizers: FunctionWords.set("que"))
 }

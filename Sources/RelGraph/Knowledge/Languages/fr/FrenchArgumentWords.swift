@@ -167,5 +167,6 @@ extension ArgumentWords {
             """),
         mediationNouns: FunctionWords.set("médiation égide auspices entremise"),
         mediationVerbs: FunctionWords.set("parrainé parrainée parrainés parrainées"),
-        appeals: ArgumentFrame("source=modifier|poss|de|subject target=auprès|devant"))
+        appeals: ArgumentFrame("source=modifier|poss|de|subject target=auprès|devant"),
+        complementizers: FunctionWords.set("que qu'"))
 }
