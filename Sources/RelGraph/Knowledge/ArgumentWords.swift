@@ -303,6 +303,9 @@ struct ArgumentWords: Sendable {
     /// Conjunctions that open a reported clause ("that", "que"): a clause they open under a verb of saying is what it
     /// reports, whatever the labeller called it ("said on Monday that X was…" read as an adverbial clause).
     var complementizers: WordSet = .empty
+    /// Nouns of an act whose genitive names its doer ("la agresión de X", "l'ingérence de X", "the aggression of X"),
+    /// where most act nouns take whom they befall there ("l'invasion de X").
+    var authorGenitiveNouns: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

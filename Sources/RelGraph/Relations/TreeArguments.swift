@@ -578,6 +578,15 @@ final class TreeArguments {
         if targetRole == "pronoun" { found.objectUnwritten = true }
         found.passive = !isNoun && isPassive(head)
         var sourceName = sourceRole
+        // "la agresión de Uganda", "l'ingérence de Paris": a noun of an act whose genitive is its doer, not whom it befalls
+        // (unlike "la invasión de Somalia"), with no author of its own written, has the genitive for author.
+        if isNoun, found.sources.isEmpty, found.targetIsGenitive, words.authorGenitiveNouns.contains(tokens[parsed.tokenOfWord[head]]) {
+            found.sources = found.targets
+            found.targets = []
+            sourceName = targetRole
+            targetRole = "none"
+            found.targetIsGenitive = false
+        }
         if isNoun, undergoes(head), let verb = parsed.governor(of: head) {
             // "Iran faces US sanctions": the noun's own source stays; the verb's subject is the target, not the source.
             let readOnTheVerb = ["subject", "occasion"].contains(sourceRole.prefix { $0 != " " })

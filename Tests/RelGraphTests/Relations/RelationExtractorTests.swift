@@ -1393,6 +1393,14 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Ghana said Togo had not violated its airspace.", .en).isEmpty)
     }
 
+    /// "la agresión de X", "l'ingérence de X": the genitive of such an act is its doer; "la invasión de X" befalls X.
+    @Test func theGenitiveOfAnAggressionIsItsDoer() {
+        #expect(Probe.events("Kenia condena la agresión de Uganda.", .es) == ["KEN ACCUSE UGA"])
+        #expect(Probe.events("Le Kenya dénonce l'ingérence de l'Ouganda.", .fr) == ["KEN ACCUSE UGA"])
+        #expect(Probe.events("L'agression de l'Ouganda contre le Kenya a choqué.", .fr) == ["UGA ASSAULT KEN"])
+        #expect(Probe.events("Kenia condena la invasión de Somalia.", .es).isEmpty)
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))

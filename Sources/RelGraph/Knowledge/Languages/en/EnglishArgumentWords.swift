@@ -129,5 +129,6 @@ extension ArgumentWords {
         mediationNouns: FunctionWords.set("mediation auspices brokering"),
         mediationVerbs: FunctionWords.set("brokered brokering mediated"),
         appeals: ArgumentFrame("source=modifier|poss|of|by|subject target=with|before"),
-        complementizers: FunctionWords.set("that"))
+        complementizers: FunctionWords.set("that"),
+        authorGenitiveNouns: FunctionWords.set("aggression aggressions incursion incursions provocation provocations interference meddling"))
 }

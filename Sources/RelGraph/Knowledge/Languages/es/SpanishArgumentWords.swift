@@ -164,5 +164,6 @@ extension ArgumentWords {
         mediationNouns: FunctionWords.set("mediación auspicio auspicios intermediación"),
         mediationVerbs: FunctionWords.set("mediado mediada auspiciado auspiciada patrocinado patrocinada"),
         appeals: ArgumentFrame("source=modifier|poss|de|subject target=ante"),
-        complementizers: FunctionWords.set("que"))
+        complementizers: FunctionWords.set("que"),
+        authorGenitiveNouns: FunctionWords.set("agresión agresiones incursión incursiones provocación provocaciones injerencia injerencias intromisión"))
 }

@@ -168,5 +168,6 @@ extension ArgumentWords {
         mediationNouns: FunctionWords.set("médiation égide auspices entremise"),
         mediationVerbs: FunctionWords.set("parrainé parrainée parrainés parrainées"),
         appeals: ArgumentFrame("source=modifier|poss|de|subject target=auprès|devant"),
-        complementizers: FunctionWords.set("que qu'"))
+        complementizers: FunctionWords.set("que qu'"),
+        authorGenitiveNouns: FunctionWords.set("agression agressions incursion incursions provocation provocations ingérence ingérences"))
 }
