@@ -58,6 +58,8 @@ struct ParsedSentence: Sendable {
             if Self.repairMeasureCompounds(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairPartitiveNumerals(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairSubjectsAfterFrontedDates(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairClausesOnNamedObjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
             if Self.repairVerbParticleNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairVerbsUnderARootTimeNoun(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairReportedClausesAfterDays(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
@@ -680,6 +682,47 @@ struct ParsedSentence: Sendable {
                 tree.words[child].head = verb + 1
                 tree.words[child].relation = "obj"
             }
+            changed = true
+        }
+        return changed
+    }
+
+    /// "accused Uganda of shelling…" read with the clause on the name: a name takes no clause opened by a conjunction;
+    /// the clause is the verb's, whose object the name is.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairClausesOnNamedObjects(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for clause in tree.words.indices where tree.words[clause].tag == .verb && tree.words[clause].label.isPlain(.acl) {
+            let name = tree.words[clause].head - 1
+            guard name >= 0, name < clause, tree.words[name].tag == .propn, tree.words[name].label.isPlain(.obj),
+                  children[clause].contains(where: { tree.words[$0].label.isPlain(.mark) }) else { continue }
+            let verb = tree.words[name].head - 1
+            guard verb >= 0, tree.words[verb].tag == .verb else { continue }
+            tree.words[clause].head = verb + 1
+            tree.words[clause].relation = "advcl"
+            changed = true
+        }
+        return changed
+    }
+
+    /// "In August Nigeria shut…", "On Monday Kenya said…": with no comma after the fronted date, the parser reads the
+    /// subject as the head of the date's phrase, the date as its compound. A name so read, under a preposition, whose
+    /// verb has no subject, is that subject; the date heads the phrase of time.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairSubjectsAfterFrontedDates(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for name in tree.words.indices where tree.words[name].tag == .propn && tree.words[name].label.relation == .obl {
+            let verb = tree.words[name].head - 1
+            guard verb > name, tree.words[verb].tag == .verb,
+                  let marker = children[name].first(where: { tree.words[$0].label.isPlain(.case) }),
+                  let date = children[name].first(where: { tree.words[$0].label.isPlain(.compound) && $0 > marker }),
+                  date == name - 1, marker == date - 1,
+                  !children[verb].contains(where: { tree.words[$0].label.relation == .nsubj }),
+                  shared.words.timeNouns.contains(TextFolding.fold(tree.words[date].form)) else { continue }
+            tree.words[date].head = verb + 1
+            tree.words[date].relation = tree.words[name].relation
+            tree.words[marker].head = date + 1
+            tree.words[name].relation = "nsubj"
             changed = true
         }
         return changed

@@ -1401,6 +1401,26 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Kenia condena la invasión de Somalia.", .es).isEmpty)
     }
 
+    /// "In August X shut…": a name right after a fronted date with no comma is the verb's subject.
+    @Test func aNameAfterAFrontedDateIsTheSubject() {
+        #expect(Probe.events("In August Ghana shut its land borders with Togo and Benin.", .en) == ["GHA SANCTION TGO", "GHA SANCTION BEN"])
+        #expect(Probe.events("In Accra Ghana accused Togo.", .en).isEmpty)
+    }
+
+    /// "accused X of shelling…" with the clause read on the name: the act is still only alleged.
+    @Test func anAllegedActReadOnTheNameIsStillAlleged() {
+        #expect(Probe.events("On Monday Ghana accused Togo of shelling its positions.", .en) == ["GHA ACCUSE TGO"])
+    }
+
+    /// An envoy declared persona non grata with no one written is expelled by the state the envoy is posted to; one
+    /// asked to leave the country is expelled by whoever asks.
+    @Test func anEnvoyDeclaredUnwelcomeOrAskedToLeave() {
+        #expect(Probe.events("L'ambassadeur du Ghana au Togo a été déclaré persona non grata.", .fr) == ["TGO SANCTION GHA"])
+        #expect(Probe.events("El embajador ghanés en Togo fue declarado persona non grata.", .es) == ["TGO SANCTION GHA"])
+        #expect(Probe.events("The Ghanaian ambassador to Togo was declared persona non grata.", .en) == ["TGO SANCTION GHA"])
+        #expect(Probe.events("En réponse, Accra a prié l'ambassadrice togolaise au Ghana de quitter le pays sous 48 heures.", .fr) == ["GHA SANCTION TGO"])
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))

@@ -41,6 +41,7 @@ extension TriggerLexicon {
         es | ACCUSE | verb | acus*, conden*, critic*, denunci*, reproch*, advirt*, advert*, protest*, investig*, convoc* embajador*, cit* embajador*, cit* embajadora*, cit* encargad*, convoc* encargad*, responsabiliz*, tach* de
         es | ACCUSE | verb | convoca, convocan, convocó, convocaron, convocar, convocará, convocarán, convocaba, convocaban, convocado, convocada, convocados, convocadas, convocando, citó, citaron, citar, citará, citaba | source=subject target=object|a envoys
         es | ACCUSE | verb | fue convocad*, fueron convocad*, sido convocad*, será convocad*, es convocad*, fue citad*, fueron citad*, sido citad*, será citad*, es citad* | source=subject|a|host target=object envoys passive
+        es | SANCTION | verb | fue declarad* persona non grata, fueron declarad* persona non grata, sido declarad* persona non grata, es declarad* persona non grata, fue declarad* personae non grata* | source=subject|por|a|host target=object envoys passive
         es | ACCUSE | verb | critico con, critica con, criticos con, criticas con, expres* su preocupacion, mostr* su preocupacion, manifest* su preocupacion, expres* preocupacion, mostr* preocupacion, manifest* preocupacion | source=subject target=con|por|ante|sobre|object
         es | ACCUSE | verb | arremet* contra, cuestiono, cuestionaron, cuestiona, cuestionan, cuestionar, censur*, reprob*, repudi*, recrimin*, fustig*, tild* de, culpo, culparon, culpa a, culpan, culpar, increp*, amonest*, desaprob*, deplor*, imput*, quej*, demand* ante
         es | ACCUSE | verb | reaccion* con indignacion, reaccion* con enojo, reaccion* con molestia, reaccion* con dureza, reaccion* airadamente | source=subject target=a|ante|object
@@ -77,7 +78,7 @@ extension TriggerLexicon {
         es | MOBILIZE | verb | moviliz*, despleg*, desplieg*, concentr* tropa*, envi* tropas, envi* soldados, envi* militares, envi* efectivos, envi* buques, envi* refuerzos, destac* tropas, destac* efectivos, reforz* frontera*, refuerz* frontera*, militariz*, patrull*, acumul* tropa*
         es | MOBILIZE | verb | aument* numero de tropa*, aument* numero de soldados, aument* presencia militar, increment* presencia militar, reforz* presencia militar, refuerz* presencia militar | source=subject target=contra|hacia|a|cerca|largo|en places
         es | MOBILIZE | noun | movilizacion*, despliegue*, maniobra*, alerta*, ejercicio* militar*, envio* de tropas, concentracion* de tropa*, demostracion* de fuerza, militarizacion*
-        es | SANCTION | verb | cerr* frontera*, cierr* frontera*
+        es | SANCTION | verb | cerr* frontera*, cierr* frontera*, cerr* _ frontera*
         es | SANCTION | noun | cierre* de frontera*
         es | COERCE | verb | bloquea*, bloqueen, ocup*, deten*, arrest*, deport*, incaut*, obligo, obligaron, obliga a, obligan a, obligar a, nacionaliz*, anex*, captur*, confisc*, decomis*, expropi*, encarcel*, aprision*, apreso, apresaron, apresado*, intercept*, asedi*, detuv*, retuv*, retenido*, retenida*
         es | COERCE | noun | bloqueo*, ocupacion*, detencion*, arresto*, deportacion*, orden* de arresto, allanamiento*, ciberataque*, anexion*, captura*, confiscacion*, decomiso*, expropiacion*, encarcelamiento*, asedio*
