@@ -383,7 +383,12 @@ struct TriggerMatcher: Sendable {
         var index = start
         while index < limit, index - start <= Self.longestObject {
             if index > end, next.matches(tokens[index].folded, of: trigger) { return index }
-            if tokens[index].kind == .punctuation && !Self.objectPunctuation.contains(tokens[index].text) { return nil }
+            if tokens[index].kind == .punctuation && !Self.objectPunctuation.contains(tokens[index].text) {
+                // "called X's words \"unacceptable\"": the word after the object may open a quote.
+                let quotesNext = Self.quotationMarks.contains(tokens[index].text) && index > start && index + 1 < limit
+                    && next.matches(tokens[index + 1].folded, of: trigger)
+                return quotesNext && index + 1 > end ? index + 1 : nil
+            }
             // "a déclaré que le consul était persona non grata": a clause is no object.
             if clauseOpeners.contains(tokens[index]) { return nil }
             index += 1

@@ -1421,6 +1421,15 @@ struct FrenchConstructionTests {
         #expect(Probe.events("En réponse, Accra a prié l'ambassadrice togolaise au Ghana de quitter le pays sous 48 heures.", .fr) == ["GHA SANCTION TGO"])
     }
 
+    /// Calling someone's words "unacceptable" in quotes, or someone corrupt or a puppet, charges them.
+    @Test func callingSomeoneNamesACharge() {
+        #expect(Probe.events("The Ghanaian foreign minister called the Togolese president's words \"unacceptable\".", .en) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana called Togo's president corrupt.", .en) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Le président malien a traité le dirigeant nigérien de marionnette.", .fr) == ["MLI ACCUSE NER"])
+        #expect(Probe.events("El presidente boliviano tachó de dictador al mandatario chileno.", .es) == ["BOL ACCUSE CHL"])
+        #expect(Probe.events("Ghana called Togo's president a friend.", .en).isEmpty)
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))

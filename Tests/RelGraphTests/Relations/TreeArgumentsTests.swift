@@ -246,7 +246,9 @@ struct TreeArgumentsTests {
         // A target written as a noun that names no actor is no missing target: no counterpart stands in for it.
         Case(.en, "Kenya and Somalia clashed on Monday. Egypt is fighting against terrorism.", ["KEN ASSAULT SOM", "SOM ASSAULT KEN"]),
         // An event noun qualified by its author alone names no victim: no counterpart of the sentences before stands in.
-        Case(.en, "Kenya and Somalia clashed on Monday. Uganda called Ethiopian aggression a threat.", ["KEN ASSAULT SOM", "SOM ASSAULT KEN"]),
+        // Calling the act a threat charges its author, and no one else.
+        Case(.en, "Kenya and Somalia clashed on Monday. Uganda called Ethiopian aggression a threat.",
+             ["KEN ASSAULT SOM", "SOM ASSAULT KEN", "UGA ACCUSE ETH"]),
         Case(.en, "Kenya and Somalia clashed on Monday. Uganda warned of Ethiopian aggression.",
              ["KEN ASSAULT SOM", "SOM ASSAULT KEN", "UGA ACCUSE ETH"]),
         // A possessive in the reason given for an act done to someone stands for that someone, whose deed the reason is;
