@@ -1430,6 +1430,12 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Ghana called Togo's president a friend.", .en).isEmpty)
     }
 
+    /// An application for membership asks the organization to be joined.
+    @Test func anApplicationForMembershipAsksTheOrganization() {
+        #expect(Probe.events("L'Équateur a déposé une demande officielle d'adhésion au Mercosur.", .fr) == ["ECU REQUEST org:Mercosur"])
+        #expect(Probe.events("Bolivia presentó su solicitud de adhesión al Mercosur.", .es) == ["BOL REQUEST org:Mercosur"])
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))

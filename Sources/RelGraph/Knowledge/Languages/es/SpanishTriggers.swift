@@ -38,6 +38,7 @@ extension TriggerLexicon {
         es | REQUEST | decree | ordeno, ordenaron, ordena, ordenan, ordenar, decretaron, decreta, decretan, decretar
         es | REQUEST | verb | ejerc* presion, ejerce* presion, hac* presion, hiz* presion, hic* presion | source=subject target=sobre|a|object|iobj
         es | REQUEST | noun | peticion*, exigencia*, llamamiento*, solicitud*, demanda*, ultimatum*, presion*, llamado a, exhortacion*, emplazamiento*, invitacion*
+        es | REQUEST | noun | solicitud* de adhesion, solicitud* formal* de adhesion, solicitud* de ingreso, pedido* de adhesion, pedido* de ingreso | source=modifier|poss|de|subject target=a|al|object
         es | ACCUSE | verb | acus*, conden*, critic*, denunci*, reproch*, advirt*, advert*, protest*, investig*, convoc* embajador*, cit* embajador*, cit* embajadora*, cit* encargad*, convoc* encargad*, responsabiliz*, tach* de
         es | ACCUSE | verb | convoca, convocan, convocó, convocaron, convocar, convocará, convocarán, convocaba, convocaban, convocado, convocada, convocados, convocadas, convocando, citó, citaron, citar, citará, citaba | source=subject target=object|a envoys
         es | ACCUSE | verb | fue convocad*, fueron convocad*, sido convocad*, será convocad*, es convocad*, fue citad*, fueron citad*, sido citad*, será citad*, es citad* | source=subject|a|host target=object envoys passive
