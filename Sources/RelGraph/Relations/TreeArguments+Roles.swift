@@ -76,7 +76,7 @@ extension TreeArguments {
             return participles(of: head).filter { !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0) }
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) } + partAgents(of: head)
         case .preposition(let word):
-            let introduced = complements().introduced { $0 == word }
+            let introduced = complements().introduced { $0 == word }.filter { !isListedWithPlaces($0) }
             // "l'exclusion de la Russie du G20": after the one removed, a second genitive is the body it leaves. The
             // agent phrase "de la part de X" is no genitive of the one removed. Sorted out only for a noun's genitive.
             guard isNoun, word == words.genitive, introduced.count > 1 else { return introduced }
@@ -89,6 +89,16 @@ extension TreeArguments {
             // Read in `TreeArguments.arguments`, from the object as the frame's voice reads it.
             return []
         }
+    }
+
+    /// "les réactions en Syrie, au Liban et dans les territoires palestiniens": a complement listed with members that a
+    /// preposition of place opens is a place too, whatever its own preposition.
+    private func isListedWithPlaces(_ word: Int) -> Bool {
+        // A role of a place ("rappel de ses ambassadeurs en Irlande et en Norvège") keeps its places.
+        if markers(of: word).contains(where: words.scenePrepositions.contains) { return false }
+        var members = parsed.dependents(of: word, [.conj])
+        if parsed.relation(of: word) == .conj, let first = parsed.governor(of: word) { members.append(first) }
+        return members.contains { member in markers(of: member).contains(where: words.scenePrepositions.contains) }
     }
 
     /// "arrived at the invitation of X", "une visite à l'invitation de X", "llegó por invitación de X": the genitives of the

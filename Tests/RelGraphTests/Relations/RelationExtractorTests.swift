@@ -1436,6 +1436,14 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Bolivia presentó su solicitud de adhesión al Mercosur.", .es) == ["BOL REQUEST org:Mercosur"])
     }
 
+    /// A complement listed with places ("en Guinée, au Niger et dans les pays voisins") is a place, not a target;
+    /// places that are the role itself stay ("rappel de ses ambassadeurs en Irlande et en Norvège").
+    @Test func aComplementListedWithPlacesIsAPlace() {
+        #expect(Probe.events("Le Mali a mis en garde contre les violences en Guinée, au Niger et dans les pays voisins.", .fr).isEmpty)
+        #expect(Probe.events("Le Mali a adressé une note de protestation au Niger.", .fr) == ["MLI ACCUSE NER"])
+        #expect(Probe.events("Le Mali a livré des armes au Niger et au Tchad.", .fr) == ["MLI AID NER", "MLI AID TCD"])
+    }
+
     @Test func pluralTitleWithSeveralDemonyms() {
         let events = Probe.events("Le ministre indien a rencontré ses homologues japonais, australien et américain.", .fr)
         #expect(events.isSuperset(of: ["IND CONSULT JPN", "IND CONSULT AUS", "IND CONSULT USA"]))
