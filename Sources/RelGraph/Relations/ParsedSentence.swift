@@ -50,6 +50,7 @@ struct ParsedSentence: Sendable {
         if Self.repairParticiplesUnderTheirObject(&tree) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderTheirSubject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairInterposedClauses(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairSplitComplementLists(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         // The classes are handed over by reference: a copy of them would retain each of their sets, once per repair.
         if let shared = words {
@@ -995,6 +996,29 @@ struct ParsedSentence: Sendable {
 
     /// How a clause hangs from the verb before it.
     private static let clauseOfVerbRelations: DependencyRelations = [.conj, .ccomp, .parataxis, .xcomp, .advcl]
+
+    /// "les dirigeants de l'Erythrée, de l'Ethiopie et de la Somalie ont signé…" with the second member read as the
+    /// verb's subject or oblique: a name after a comma with the same preposition as a name just before the comma,
+    /// which complements a noun, is that name's conjunct; its own conjuncts follow it.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairSplitComplementLists(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for name in tree.words.indices where tree.words[name].tag == .propn && [.nsubj, .obl, .obj].contains(tree.words[name].label.relation) {
+            guard let marker = children[name].first(where: { tree.words[$0].label.isPlain(.case) }) else { continue }
+            // The comma right before the preposition, and the name before that comma.
+            guard marker >= 2, tree.words[marker - 1].form == "," else { continue }
+            var member = marker - 2
+            while member > 0, tree.words[member].label.isPlain(.det) { member -= 1 }
+            guard tree.words[member].tag == .propn, tree.words[member].label.isPlain(.nmod),
+                  let holder = Optional(tree.words[member].head - 1), holder >= 0, [.noun, .propn].contains(tree.words[holder].tag),
+                  let own = children[member].first(where: { tree.words[$0].label.isPlain(.case) }),
+                  TextFolding.fold(tree.words[own].form) == TextFolding.fold(tree.words[marker].form) else { continue }
+            tree.words[name].head = member + 1
+            tree.words[name].relation = "conj"
+            changed = true
+        }
+        return changed
+    }
 
     /// "La Norvège, l'Espagne et l'Irlande ont annoncé…" with the second name read as an oblique of the verb: a name with
     /// no preposition, after a comma that follows the verb's subject and before the verb, in a list, is the subject's

@@ -638,4 +638,13 @@ struct ParsedSentenceTests {
         #expect(repaired.label(of: 3).name == "case" && repaired.governor(of: 3) == 5)
         #expect(repaired.label(of: 5).name == "nmod" && repaired.governor(of: 5) == 0)
     }
+
+    /// "les dirigeants de X, de Y et de Z" with "de Y" read as the verb's subject: a name after a comma with the
+    /// preposition of the name before it is that name's conjunct, and the verb keeps the subject written before.
+    @Test func aListOfComplementsSplitByTheParserIsOneList() {
+        #expect(Probe.events("Dans la Corne de l'Afrique, les dirigeants du Niger, du Mali et du Tchad ont signé un accord.", .fr)
+            == ["NER AGREE MLI", "NER AGREE TCD", "MLI AGREE TCD"])
+        #expect(Probe.events("Les dirigeants du Niger, du Mali et du Tchad ont signé un accord.", .fr)
+            == ["NER AGREE MLI", "NER AGREE TCD", "MLI AGREE TCD"])
+    }
 }
