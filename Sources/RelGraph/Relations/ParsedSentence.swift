@@ -284,9 +284,16 @@ struct ParsedSentence: Sendable {
     /// a name and a comma, is a member of a list, whatever its label.
     private static func continuesList(_ name: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
         if children[name].contains(where: { tree.words[$0].label.isPlain(.conj) }) { return true }
-        var before = name - 1
-        while before >= 0, children[name].contains(before) { before -= 1 }
+        let before = wordBefore(name, in: tree, children: children) { _ in true }
         return before >= 1 && tree.words[before].form == "," && tree.words[before - 1].tag == .propn
+    }
+
+    /// The word before `word` and those of its own dependents written right before it that `skipped` accepts ("le"
+    /// of "le Niger"): where the comma or the preposition opening its phrase stands; -1 at the sentence's start.
+    private static func wordBefore(_ word: Int, in tree: SyntaxTree, children: WordDependents, skipping skipped: (Int) -> Bool) -> Int {
+        var before = word - 1
+        while before >= 0, children[word].contains(before), skipped(before) { before -= 1 }
+        return before
     }
 
     /// "In contrast, both X and Y have been greeted…", "Horas después de la crítica de X, el consejero Y, condenó…":
@@ -733,8 +740,7 @@ struct ParsedSentence: Sendable {
     /// before it, with only its article between the comma and it.
     private static func isNameAfterDateComma(_ name: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
         guard tree.words[name].tag == .propn, !children[name].contains(where: { tree.words[$0].label.isPlain(.case) }) else { return false }
-        var before = name - 1
-        while before >= 0, children[name].contains(before), tree.words[before].label.isPlain(.det) { before -= 1 }
+        let before = wordBefore(name, in: tree, children: children) { tree.words[$0].label.isPlain(.det) }
         return before >= 0 && tree.words[before].form == ","
     }
 

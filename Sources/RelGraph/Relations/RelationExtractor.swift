@@ -393,12 +393,13 @@ struct RelationExtractor {
                 && tree.headWord(of: hit.range).map { head in tree.parsed.dependents(of: head).contains { tree.parsed.relation(of: $0) == .cc } } ?? false
             // "visited X to hold talks with Y", "s'est rendu à X pour rencontrer Y": a meeting a real visit is made for is
             // no topic of it, and takes place, as a planned meeting is coded.
+            let isPromise = governor.map { Self.isPromise(of: hit, isNoun: isNoun, by: $0) } ?? false
             let meetingOfVisit = hit.trigger.type == .consult && governor.map { isRealVisit($0, tree: tree, possibility: possibility) } ?? false
             if meetingOfVisit {
                 if modality == .unreal, let head = tree.headWord(of: hit.range) { modality = tree.isNegated(head) ? .negated : .factual }
             } else if let governor, isRejectedSpeechAct(hit, isNoun: isNoun, governor: governor, tree: tree) {
                 // "Y rejected X's accusations": the accusation was made, whatever Y says of it.
-            } else if let governor, Self.isPromise(of: hit, isNoun: isNoun, by: governor) {
+            } else if isPromise {
                 // "X and Y pledged to work together": the promise is made, and coded AGREE below.
             } else if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged,
                       !Self.isRejectedAttack(hit, isNoun: isNoun, governor: governor),
@@ -441,7 +442,7 @@ struct RelationExtractor {
             // "realizarán maniobras conjuntas", "will hold joint drills", "enviará ayuda": cooperation or aid announced for
             // later is an agreement to give it, not yet given.
             if Self.promisedTypes.contains(effective.trigger.type), tree.isAnnounced(hit.range) { effective.trigger.type = .agree }
-            if let governor, Self.isPromise(of: hit, isNoun: isNoun, by: governor) { effective.trigger.type = .agree }
+            if isPromise { effective.trigger.type = .agree }
             // "X pledged to sanction Y", "prometió imponer sanciones a Y": a promise to strike or sanction someone threatens
             // them. Sanctions a promise names with no act of its own ("remain committed to sanctions") may be in force.
             if Self.isPromiseVerb(hit), let promise = tree.headWord(of: hit.range), hits.contains(where: { other in
