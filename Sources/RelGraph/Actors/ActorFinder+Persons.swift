@@ -8,6 +8,9 @@ extension ActorFinder {
             return .name(name, preposition: preposition)
         }
         let leader = tableLeader(named: name.keys)
+        // "dans la mer Égée, le Premier ministre grec a déclaré…": a name a place noun opens names a place, whatever
+        // title follows its comma.
+        if leader == nil, names.isPlaceName(name, language: document.language) { return .name(name, preposition: preposition) }
         if leader != nil || !opensSentenceAlone(name, sentence: names.sentence),
            let phrase = appositionTitle(after: name, spans: spans, names: names) {
             let index = registry.register(person(name, phrase: phrase), at: firstMention(name, spans: spans))

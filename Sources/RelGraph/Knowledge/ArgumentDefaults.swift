@@ -112,7 +112,8 @@ enum ArgumentDefaults {
         es | verb | RETREAT | source=subject target=de|desde|object
         es | verb | MOBILIZE | source=subject target=contra|hacia|a|cerca|alrededor
         es | verb | THREATEN | source=subject target=object|iobj|a|contra|clause-object|clause-subject
-        es | verb | ACCUSE REJECT | source=subject target=object|iobj|a|contra|ante|clause-subject
+        es | verb | ACCUSE | source=subject target=object|iobj|a|contra|ante|clause-subject|por|sobre
+        es | verb | REJECT | source=subject target=object|iobj|a|contra|ante|clause-subject
         es | verb | REQUEST | source=subject target=object|iobj|a|ante|clause-subject
         es | verb | SUPPORT | source=subject target=object|iobj|a|hacia|con
         es | verb | * | source=subject target=object|iobj|contra|a|hacia|ante|sobre|con

@@ -28,20 +28,20 @@ enum PlaceHeads {
         palais aéroport aéroports place rue avenue boulevard quai pont gare port stade université hôpital
         château parc jardin jardins tour tours cathédrale basilique mosquée église temple musée lycée collège
         école institut prison caserne base camp hôtel résidence fort mont vallée lac baie détroit canal
-        péninsule désert île îles route autoroute esplanade cité centre
+        péninsule désert île îles route autoroute esplanade cité centre mer mers océan golfe fleuve rivière massif
         """)
 
     private static let english = FunctionWords.set("""
         palace airport airports square street avenue boulevard road bridge station port harbour harbor stadium
         university hospital castle park garden gardens tower cathedral basilica mosque church temple museum
         college school institute prison barracks base camp hotel house residence fort mount valley lake bay
-        strait canal peninsula desert island islands highway center centre hall building plaza
+        strait canal peninsula desert island islands highway center centre hall building plaza sea ocean gulf river
         """)
 
     private static let spanish = FunctionWords.set("""
         palacio aeropuerto aeropuertos plaza calle avenida bulevar paseo puente estación puerto estadio
         universidad hospital castillo parque jardín torre catedral basílica mezquita iglesia templo museo
         colegio escuela instituto cárcel prisión cuartel base campamento hotel residencia fuerte monte valle
-        lago bahía estrecho canal península desierto isla islas carretera autopista centro
+        lago bahía estrecho canal península desierto isla islas carretera autopista centro mar océano golfo río
         """)
 }

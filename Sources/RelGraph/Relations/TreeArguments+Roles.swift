@@ -67,11 +67,9 @@ extension TreeArguments {
         case .clauseSubject:
             return reportedClauses(of: head).flatMap { subjectWords(of: $0) }
         case .clauseObject:
-            return parsed.dependents(of: head).filter { Self.clauseRelations.contains(parsed.relation(of: $0)) }
-                .flatMap { objectWords(of: $0) }
+            return complementClauses(of: head).flatMap { objectWords(of: $0) }
         case .clausePreposition(let word):
-            return parsed.dependents(of: head).filter { Self.clauseRelations.contains(parsed.relation(of: $0)) }
-                .flatMap { clause in parsed.dependents(of: clause, [.obl]).filter { markers(of: $0).contains(word) } }
+            return complementClauses(of: head).flatMap { clause in parsed.dependents(of: clause, [.obl]).filter { markers(of: $0).contains(word) } }
         case .participleAgent:
             return participles(of: head).filter { !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0) }
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) } + partAgents(of: head)
@@ -88,6 +86,18 @@ extension TreeArguments {
         case .host:
             // Read in `TreeArguments.arguments`, from the object as the frame's voice reads it.
             return []
+        }
+    }
+
+    /// The clauses that complete a verb ("pledged to work with X", "se comprometió a cooperar con X"). An adverbial
+    /// clause set off by a comma is an act of its own ("prometió una respuesta, acusando a X de…"), not what the verb
+    /// promises or threatens.
+    private func complementClauses(of head: Int) -> [Int] {
+        parsed.dependents(of: head).filter { clause in
+            Self.clauseRelations.contains(parsed.relation(of: clause))
+                && !(parsed.relation(of: clause) == .advcl && parsed.dependents(of: clause).contains { child in
+                    child < clause && parsed.tag(of: child) == .punct && tokens[parsed.tokenOfWord[child]].text == ","
+                })
         }
     }
 

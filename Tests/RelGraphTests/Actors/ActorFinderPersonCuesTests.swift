@@ -154,4 +154,16 @@ struct ActorFinderPersonCuesTests {
         #expect(refs.count == 2)
         #expect(Set(refs).count == 1)
     }
+
+    // MARK: Places before a comma and a title
+
+    /// "dans la mer X, le Premier ministre grec a déclaré": a name a place noun opens is a place, and the title after
+    /// its comma is the next clause's subject, not its apposition.
+    @Test func aNameAPlaceNounOpensIsNoPersonBeforeATitle() {
+        let persons = Probe.persons("Interrogé sur les manœuvres dans la mer Orvanie, le ministre grec a répondu sans détour.", .fr)
+        #expect(persons.isEmpty)
+        let named = Probe.persons("Interrogé sur les manœuvres, Dimitris Kalos, le ministre grec, a répondu sans détour.", .fr)
+        #expect(named.map(\.name) == ["Dimitris Kalos"])
+        #expect(Probe.persons("Preguntado por las maniobras en el golfo Ardano, el ministro chileno respondió sin rodeos.", .es).isEmpty)
+    }
 }

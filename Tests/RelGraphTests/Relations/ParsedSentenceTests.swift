@@ -647,4 +647,42 @@ struct ParsedSentenceTests {
         #expect(Probe.events("Les dirigeants du Niger, du Mali et du Tchad ont signé un accord.", .fr)
             == ["NER AGREE MLI", "NER AGREE TCD", "MLI AGREE TCD"])
     }
+
+    /// "«…», sostuvo el presidente tras un encuentro con X": the speaker written after the verb of saying, read as its
+    /// object with the occasion hung on him, is its subject, and the occasion the verb's; an object that names no one who
+    /// speaks stays an object.
+    @Test func aSpeakerAfterTheVerbOfSayingIsItsSubjectAndTheOccasionTheVerbs() {
+        typealias Word = SyntaxTree.Word
+        func words(speaker: String) -> [Word] {
+            [
+                Word(form: "«", tag: .punct, head: 3, relation: "punct"), Word(form: "Todo", tag: .pron, head: 3, relation: "nsubj"),
+                Word(form: "avanza", tag: .verb, head: 6, relation: "parataxis"), Word(form: "»", tag: .punct, head: 3, relation: "punct"),
+                Word(form: ",", tag: .punct, head: 6, relation: "punct"), Word(form: "sostuvo", tag: .verb, head: 0, relation: "root"),
+                Word(form: "el", tag: .det, head: 8, relation: "det"), Word(form: speaker, tag: .noun, head: 6, relation: "obj"),
+                Word(form: "tras", tag: .adp, head: 11, relation: "case"), Word(form: "un", tag: .det, head: 11, relation: "det"),
+                Word(form: "encuentro", tag: .noun, head: 8, relation: "nmod"), Word(form: "con", tag: .adp, head: 13, relation: "case"),
+                Word(form: "Lima", tag: .propn, head: 8, relation: "nmod"), Word(form: ".", tag: .punct, head: 6, relation: "punct"),
+            ]
+        }
+        let repaired = ParsedSentence(tree: SyntaxTree(words: words(speaker: "presidente")), tokenOfWord: Array(0..<14),
+                                      wordsOfToken: (0..<14).map { $0..<$0 + 1 }, firstToken: 0, words: .of(.es))
+        #expect(repaired.label(of: 7).name == "nsubj")
+        #expect(repaired.governor(of: 10) == 5 && repaired.label(of: 10).name == "obl")
+        #expect(repaired.governor(of: 12) == 10)
+        let object = ParsedSentence(tree: SyntaxTree(words: words(speaker: "ruptura")), tokenOfWord: Array(0..<14),
+                                    wordsOfToken: (0..<14).map { $0..<$0 + 1 }, firstToken: 0, words: .of(.es))
+        #expect(object.label(of: 7).name == "obj")
+        #expect(object.governor(of: 10) == 7)
+    }
+
+    @Test func theOccasionOfASpeakerWrittenAfterTheVerbIsHis() {
+        #expect(Probe.events("«La frontera sigue abierta», sostuvo el presidente boliviano tras un encuentro con el canciller peruano.", .es)
+            == ["BOL CONSULT PER"])
+        #expect(Probe.events("La frontera sigue abierta, dijo el presidente de Bolivia tras un encuentro con el canciller peruano.", .es)
+            == ["BOL CONSULT PER"])
+        #expect(Probe.events("«No toleraremos amenazas», ha manifestado el presidente iraní durante una visita a Turquía.", .es)
+            == ["IRN CONSULT TUR"])
+        #expect(Probe.events("« La frontière reste ouverte », a affirmé le président malien après un entretien avec le Premier ministre nigérien.", .fr)
+            == ["MLI CONSULT NER"])
+    }
 }

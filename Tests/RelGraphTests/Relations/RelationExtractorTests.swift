@@ -1470,4 +1470,23 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("Foreign Minister Bui Thanh Son spoke on Monday. Son hailed the Lao minister.", .en)
             == ["person:bui-thanh-son SUPPORT LAO"])
     }
+
+    /// "prometió una respuesta, acusando a X": an adverbial clause set off by a comma is an act of its own, not what is
+    /// promised; a clause that completes the promise still is.
+    @Test func aClauseSetOffByACommaIsNoPromisesContent() {
+        #expect(Probe.events("El primer ministro paquistaní prometió una respuesta, acusando a Afganistán de apoyar a milicias.", .es)
+            == ["PAK ACCUSE AFG"])
+        #expect(Probe.events("Argentina y Uruguay se comprometieron a cooperar en la frontera.", .es) == ["ARG AGREE URY"])
+    }
+
+    /// "al reunirse con X": the contracted article before an infinitive opens no noun.
+    @Test func anInfinitiveAfterAlIsAVerb() {
+        #expect(Probe.events("Al reunirse con el canciller chileno, el ministro peruano destacó la relación.", .es) == ["PER CONSULT CHL"])
+    }
+
+    /// "protestó por las declaraciones de X": the acts complained of name whom the complaint is against.
+    @Test func aComplaintAboutSomeonesActsIsAgainstHim() {
+        #expect(Probe.events("Zambia protestó por las declaraciones del embajador estadounidense.", .es) == ["ZMB ACCUSE USA"])
+        #expect(Probe.events("El gobierno de Zambia protestó por segunda vez.", .es).isEmpty)
+    }
 }

@@ -21,6 +21,7 @@ extension FunctionWordClasses {
             said says say told tells added adds stated announced announces declared declares warned warns insisted insists
             noted notes explained explains claimed claims alleged alleges asserted asserts maintained maintains argued
             argues confirmed confirms acknowledged acknowledges contended contends reiterated reiterates
+            stressed stresses emphasized emphasised emphasizes underlined underscored remarked commented observed wrote tweeted
             """),
         auxiliaries: FunctionWords.set("has have had was were"),
         formerMarkers: FunctionWords.set("former ex late"),

@@ -6,7 +6,7 @@ extension ArgumentWords {
             armada policía ministerio ministerios ministro ministra ministros presidente presidenta dirigente
             dirigentes líder líderes responsables funcionarios diplomáticos diplomático autoridades embajada embajadas
             embajador embajadores embajadora enviado enviados delegación delegaciones delegado delegados emisario emisarios misión misiones mediadores portavoz parlamento congreso estado pueblo
-            representantes representante jefe homólogo homóloga homólogos homólogas encargado encargada encargados
+            representantes representante canciller cancilleres vocero voceros vocera jefe homólogo homóloga homólogos homólogas encargado encargada encargados
             soldados mandos comandantes jefes flota bombarderos aviones avión cazas buques buque barcos barco embarcaciones fragatas fragata submarinos guardacostas drones pilotos policías guardias efectivos cancillería cancillerías departamento diplomacia presidencia ejecutivo consejo
             """),
         rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
@@ -126,7 +126,7 @@ extension ArgumentWords {
         opposedReasonMarkers: FunctionWords.set("contra"),
         outletMarkers: FunctionWords.set("para"),
         aimPrepositions: FunctionWords.set("contra"),
-        nounOnlyOpeners: FunctionWords.set("un una unos unas el del al este esta estos estas ese esa su sus mi mis nuestro nuestra"),
+        nounOnlyOpeners: FunctionWords.set("un una unos unas el del este esta estos estas ese esa su sus mi mis nuestro nuestra"),
         gerundEnding: "ndo",
         partNouns: FunctionWords.set("parte"),
         invitationNouns: FunctionWords.set("invitacion"),

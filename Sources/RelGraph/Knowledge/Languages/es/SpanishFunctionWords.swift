@@ -22,6 +22,9 @@ extension FunctionWordClasses {
             dice dicen dijeron afirma afirman afirmaron declara declaran declararon asegura aseguran aseguraron señala
             señalan explica anuncia advierte subraya indica indican sostuvo sostiene sostienen alegó alega alegan
             insistió insiste reiteró reitera confirmó confirma afirmaba aseguraba
+            dicho afirmado declarado asegurado añadido agregó agregado señalado explicado anunciado advertido subrayado indicado
+            sostenido insistido reiterado confirmado manifestó manifestado manifiesta apuntó apuntado precisó precisado destacó
+            destacado recalcó recalcado aseveró enfatizó enfatizado puntualizó recordó recordado comentó comentado
             """),
         auxiliaries: FunctionWords.set("ha han había habían fue"),
         formerMarkers: FunctionWords.set("ex expresidente"),
