@@ -52,6 +52,7 @@ struct ParsedSentence: Sendable {
         if Self.repairInterposedClauses(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairSplitComplementLists(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairSubjectListsOnFrontedAdjuncts(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         // The classes are handed over by reference: a copy of them would retain each of their sets, once per repair.
         if let shared = words {
             if Self.repairFixedPredicates(&tree, words: shared) { dependents = WordDependents(of: tree) }
@@ -93,6 +94,7 @@ struct ParsedSentence: Sendable {
         Self.repairSubjectsWithPrepositions(&tree, children: dependents)
         Self.repairSecondSubjects(&tree, children: dependents)
         Self.repairBareObliqueNames(&tree, children: dependents)
+        Self.repairAppositionsOfVerbs(&tree, children: dependents)
         Self.repairLeftConjuncts(&tree, children: dependents)
         self.tree = tree
         self.tokenOfWord = tokenOfWord
@@ -170,6 +172,19 @@ struct ParsedSentence: Sendable {
                   }) else { continue }
             tree.words[name].label = tree.words[subject].label
             tree.words[subject].relation = "obl:mod"
+        }
+    }
+
+    /// "avaient enjoint, jeudi, la Chine et la Russie à…": a noun set apart from its verb by a phrase between commas, which
+    /// the parser hangs on the verb as an apposition. A verb has no apposition: after it, the noun is its object when it
+    /// has none; before it, its subject when it has none.
+    private static func repairAppositionsOfVerbs(_ tree: inout SyntaxTree, children: WordDependents) {
+        for noun in tree.words.indices where tree.words[noun].label.isPlain(.appos) && [.noun, .propn].contains(tree.words[noun].tag) {
+            let verb = tree.words[noun].head - 1
+            guard verb >= 0, tree.words[verb].tag == .verb else { continue }
+            let wanted: DependencyRelation = noun > verb ? .obj : .nsubj
+            guard !children[verb].contains(where: { tree.words[$0].label.relation == wanted }) else { continue }
+            tree.words[noun].relation = wanted == .obj ? "obj" : "nsubj"
         }
     }
 
@@ -324,6 +339,58 @@ struct ParsedSentence: Sendable {
             changed = true
         }
         return changed
+    }
+
+    /// "At a ceremony in Lima, X and Y signed…", "En la cumbre de Quito, X y Y firmaron…": after a fronted adjunct
+    /// and a comma, the parser may hang a list of subjects on the adjunct's last noun as its conjuncts, leaving the verb
+    /// with none. The conjuncts from the first one a comma opens to the one a coordinator closes the list with, right
+    /// before the verb, are its subject.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairSubjectListsOnFrontedAdjuncts(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].label.isPlain(.root) {
+            guard !children[verb].contains(where: { subjectLabels.contains(tree.words[$0].label.relation) }) else { continue }
+            var before = verb - 1
+            while before >= 0, tree.words[before].tag == .punct
+                    || (tree.words[before].head - 1 == verb && frontedSkips.contains(tree.words[before].label.relation)) {
+                before -= 1
+            }
+            // A list that a coordinator closes right before the verb: "…, X and Y signed"; an open list of commas is the
+            // adjunct's.
+            guard before > 0, tree.words[before].label.isPlain(.conj), children[before].contains(where: { tree.words[$0].label.relation == .cc }),
+                  case let host = tree.words[before].head - 1, host >= 0,
+                  isInFrontedAdjunct(host, verb: verb, in: tree),
+                  let first = children[host].first(where: { conjunct in
+                      conjunct <= before && tree.words[conjunct].label.isPlain(.conj) && [.noun, .propn].contains(tree.words[conjunct].tag)
+                          && opensAfterComma(conjunct, in: tree, children: children)
+                  }) else { continue }
+            for conjunct in children[host] where conjunct > first && conjunct <= before
+                && [.conj, .cc, .punct].contains(tree.words[conjunct].label.relation) {
+                tree.words[conjunct].head = first + 1
+            }
+            tree.words[first].head = verb + 1
+            tree.words[first].relation = "nsubj"
+            changed = true
+        }
+        return changed
+    }
+
+    /// Whether the word hangs, through nouns, from an adjunct of `verb` written before it.
+    private static func isInFrontedAdjunct(_ word: Int, verb: Int, in tree: SyntaxTree) -> Bool {
+        var current = word
+        for _ in 0..<tree.words.count {
+            let head = tree.words[current].head - 1
+            guard head >= 0, current < verb else { return false }
+            if head == verb { return frontedAdjuncts.contains(tree.words[current].label.relation) }
+            current = head
+        }
+        return false
+    }
+
+    /// Whether a comma stands right before the phrase of `word`: its determiners and modifiers written before it aside.
+    private static func opensAfterComma(_ word: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
+        let start = children[word].first { tree.words[$0].tag != .punct }.map { min($0, word) } ?? word
+        return start > 0 && tree.words[start - 1].form == ","
     }
 
     /// "Pour sa part, la Norvège, dans un communiqué, a condamné…", "Por su parte, X, en un comunicado, condenó…": a

@@ -685,4 +685,33 @@ struct ParsedSentenceTests {
         #expect(Probe.events("« La frontière reste ouverte », a affirmé le président malien après un entretien avec le Premier ministre nigérien.", .fr)
             == ["MLI CONSULT NER"])
     }
+
+    /// "At a ceremony in Lima, X and Y signed…" with the list hung on the adjunct's last noun: the conjuncts after the
+    /// comma are the verb's subject; a list of places inside the adjunct stays there when the verb has its subject.
+    @Test func aSubjectListHungOnAFrontedAdjunctIsTheVerbs() {
+        #expect(Probe.events("At a ceremony in Lima, Peruvian Foreign Minister Ana Torres and Chilean Ambassador Pablo Rojas signed an agreement on the loan.", .en)
+            == ["person:ana-torres AGREE person:pablo-rojas"])
+        #expect(Probe.events("In Lima, Peru and Chile signed an agreement.", .en) == ["PER AGREE CHL"])
+        #expect(Probe.events("At a meeting in Lima, Peru, Chile and Bolivia, the ministers signed an agreement.", .en).isEmpty)
+    }
+
+    /// "avaient enjoint, jeudi, la Chine et la Russie à…": a noun the parser hangs on a verb as an apposition is its
+    /// object after it.
+    @Test func aVerbsAppositionIsItsObject() {
+        typealias Word = SyntaxTree.Word
+        func repaired(object: Bool) -> ParsedSentence {
+            var words = [
+                Word(form: "Oslo", tag: .propn, head: 2, relation: "nsubj"), Word(form: "pressa", tag: .verb, head: 0, relation: "root"),
+                Word(form: ",", tag: .punct, head: 4, relation: "punct"), Word(form: "lundi", tag: .noun, head: 2, relation: "obl"),
+                Word(form: ",", tag: .punct, head: 6, relation: "punct"), Word(form: "Berne", tag: .propn, head: 2, relation: "appos"),
+            ]
+            if object { words.append(Word(form: "ceci", tag: .pron, head: 2, relation: "obj")) }
+            return ParsedSentence(tree: SyntaxTree(words: words), tokenOfWord: Array(words.indices),
+                                  wordsOfToken: words.indices.map { $0..<$0 + 1 }, firstToken: 0)
+        }
+        #expect(repaired(object: false).label(of: 5).name == "obj")
+        #expect(repaired(object: true).label(of: 5).name == "appos")
+        #expect(Probe.events("Les Etats-Unis avaient enjoint, jeudi, la Chine et la Russie à faire pression sur la Corée du Nord.", .fr)
+            == ["USA REQUEST CHN", "USA REQUEST RUS"])
+    }
 }

@@ -1489,4 +1489,10 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("Zambia protestó por las declaraciones del embajador estadounidense.", .es) == ["ZMB ACCUSE USA"])
         #expect(Probe.events("El gobierno de Zambia protestó por segunda vez.", .es).isEmpty)
     }
+
+    /// "calls from X for Y to…": calls that ask someone to act are requests from their author, not telephone calls.
+    @Test func callsFromSomeoneForSomeoneToActAreRequests() {
+        #expect(Probe.events("Japan ignored calls from Washington for Tokyo to lift the restrictions.", .en) == ["USA REQUEST JPN"])
+        #expect(Probe.events("Japan received calls from Chinese leaders.", .en) == ["CHN CONSULT JPN"])
+    }
 }

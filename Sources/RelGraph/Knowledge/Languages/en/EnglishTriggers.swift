@@ -44,6 +44,7 @@ extension TriggerLexicon {
         en | REQUEST | verb | plead* with, pleaded with, pled with, remonstrat* with, interced* with | source=subject target=with|object|iobj
         en | REQUEST | verb | demand* from, request* from, ask* from, sought from, seek* from | source=subject target=from|object|iobj
         en | REQUEST | noun | request*, demand*, appeal*, call* for, ultimatum*, deadline*, pressure, plea, pleas, petition*, encouragement, exhortation*, invitation*
+        en | REQUEST | noun | calls from _ for, call from _ for, appeals from _ for, appeal from _ for, demands from _ for, pressure from _ for | source=from target=for|object
         en | REQUEST | noun | application* to join, bid* to join, request* to join, application* for membership, bid* for membership | source=modifier|poss|of|subject target=object|to|in|of
         en | ACCUSE | verb | accus*, condemn*, critici*, denounc*, blam*, warn*, complain*, protest*, investigat*, rebuk*
         en | ACCUSE | verb | held _ responsible, hold* _ responsible, held _ accountable, hold* _ accountable | source=subject target=object
