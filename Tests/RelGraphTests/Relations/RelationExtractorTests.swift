@@ -1495,4 +1495,12 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("Japan ignored calls from Washington for Tokyo to lift the restrictions.", .en) == ["USA REQUEST JPN"])
         #expect(Probe.events("Japan received calls from Chinese leaders.", .en) == ["CHN CONSULT JPN"])
     }
+
+    /// "called for X to act": whom a call for action names after "for" is asked; a thing called for names no one.
+    @Test func aCallForSomeoneToActAsksThem() {
+        #expect(Probe.events("The alliance's secretary-general, Jonas Berg, called for Hungary to quickly ratify the bid.", .en)
+            .contains { $0.hasSuffix("REQUEST HUN") })
+        #expect(Probe.events("France called for sanctions against Russia.", .en).isEmpty)
+        #expect(Probe.events("China called for restraint.", .en).isEmpty)
+    }
 }

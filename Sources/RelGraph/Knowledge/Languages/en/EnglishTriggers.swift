@@ -39,7 +39,8 @@ extension TriggerLexicon {
         en | RETREAT | verb | withdr*, pull* back, pull* out, releas*, evacuat*, resign*, retreat*, freed, freeing, disarm*, demobiliz*, demobilis*, demilitariz*, demilitaris*, hand* over, handed over, step* down, stepped down, surrender*, cede, ceded, cedes, ceding, allow* access, grant* access, granted access, reopen* border*, reopen* crossing*
         en | RETREAT | reciprocal | exchang* prisoners, swap* prisoners, swapped prisoners, prisoner exchange*, prisoner swap*, exchange of prisoners
         en | RETREAT | noun | withdrawal*, release*, evacuation*, resignation*, handover*, pullout*, pull-out*, drawdown*, disarmament, demobilization, demobilisation, demilitarization, demilitarisation, surrender*, cession
-        en | REQUEST | verb | call* on, call* for, call* upon, urge, urged, urges, urging, demand*, ask*, request*, appeal*, pressed, pressing, push*, implor*, invit*, exhort*, petition*, lobbied, lobbying, encourag*, beseech*, entreat*
+        en | REQUEST | verb | call* for | source=subject target=object|iobj|for|clause-subject
+        en | REQUEST | verb | call* on, call* upon, urge, urged, urges, urging, demand*, ask*, request*, appeal*, pressed, pressing, push*, implor*, invit*, exhort*, petition*, lobbied, lobbying, encourag*, beseech*, entreat*
         en | REQUEST | decree | ordered, orders, ordering, decreed, decrees
         en | REQUEST | verb | plead* with, pleaded with, pled with, remonstrat* with, interced* with | source=subject target=with|object|iobj
         en | REQUEST | verb | demand* from, request* from, ask* from, sought from, seek* from | source=subject target=from|object|iobj
