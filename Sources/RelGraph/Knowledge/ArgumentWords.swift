@@ -168,6 +168,9 @@ struct ArgumentWords: Sendable {
     /// Prepositions of aim ("on", "against", "contre", "contra"): after an event noun that a verb judges, the parser
     /// often hangs them on the verb, whose target they are not ("condemned the embargo on X").
     var aimPrepositions: WordSet = .empty
+    /// Nouns of a state as a whole ("his country", "su país", "son pays"): owned by a possessive the sentence does not
+    /// resolve, the state stands for the speaker's, as "it" would.
+    var homelandNouns: WordSet = .empty
     /// Words that only ever open a noun phrase, never stand before a verb as a clitic does ("en signe de", "un signe",
     /// "ses signes"): a one-word verb trigger right after one is a noun the lexicon has no event noun for.
     var nounOnlyOpeners: WordSet = .empty

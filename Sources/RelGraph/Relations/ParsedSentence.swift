@@ -801,7 +801,45 @@ struct ParsedSentence: Sendable {
             tree.words[name].relation = "nsubj"
             changed = true
         }
+        return repairSubjectsInFrontedDates(&tree, children: children, words: shared) || changed
+    }
+
+    /// "In August Nigeria, Africa's largest economy, shut…": the name read as part of the date before it (its `flat` or
+    /// `compound`), and its apposition as the subject. The name is the subject, and the apposition its own.
+    private static func repairSubjectsInFrontedDates(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for date in tree.words.indices where tree.words[date].label.relation == .obl && [.noun, .propn].contains(tree.words[date].tag) {
+            let verb = tree.words[date].head - 1, name = date + 1
+            guard verb > name, tree.words[verb].tag == .verb, tree.words[name].tag == .propn, tree.words[name].head == date + 1,
+                  [.flat, .compound].contains(tree.words[name].label.relation),
+                  shared.words.timeNouns.contains(TextFolding.fold(tree.words[date].form)) else { continue }
+            let subject = children[verb].first { tree.words[$0].label.relation == .nsubj }
+            if let subject {
+                // Only an apposition after a comma yields its place: "In May Kenya's envoy X met…" keeps its subject.
+                let before = phraseStart(subject, in: tree, children: children) - 1
+                guard subject > name, before >= 0, tree.words[before].form == "," else { continue }
+                tree.words[subject].head = name + 1
+                tree.words[subject].relation = "appos"
+            }
+            tree.words[name].head = verb + 1
+            tree.words[name].relation = "nsubj"
+            changed = true
+        }
         return changed
+    }
+
+    /// The first word of the phrase `word` heads, its punctuation aside.
+    private static func phraseStart(_ word: Int, in tree: SyntaxTree, children: WordDependents) -> Int {
+        var start = word
+        var pending = [word]
+        while let next = pending.popLast() {
+            for child in children[next] where tree.words[child].tag != .punct
+                && (child < start || children[child].contains(where: { $0 < start })) {
+                start = min(start, child)
+                pending.append(child)
+            }
+        }
+        return start
     }
 
     /// "a mis en garde, mardi 4 mars, le Cameroun contre…": a name read as the apposition of the date set off by commas

@@ -147,15 +147,23 @@ struct RelationExtractor {
         // Read through the shared reference: a copy of the classes would retain each of their sets, sentence after sentence.
         let shared = ArgumentWords.Shared.of(document.language)
         let tokens = document.tokens
-        let blocked = actors.mentions[sentence.index].map { mention in
-            mention.form == .official || shared.words.agentNouns.contains(tokens[mention.range.lowerBound])
-                ? mention.range.dropFirst() : mention.range[...]
+        // So does a demonym before the title ("recalled the Spanish ambassador in Buenos Aires"), which may stand inside a
+        // phrase as an article does. A demonym on its own does not: "déclarer 41 Russes persona non grata" names whom.
+        var blocked: [Range<Int>] = []
+        var qualifiers: [Range<Int>] = []
+        for mention in actors.mentions[sentence.index] {
+            if let title = mention.range.prefix(Self.titleReach).first(where: { shared.words.agentNouns.contains(tokens[$0]) }) {
+                blocked.append(title + 1..<mention.range.upperBound)
+                qualifiers.append(mention.range.lowerBound..<title)
+            } else {
+                blocked.append(mention.form == .official ? mention.range.lowerBound + 1..<mention.range.upperBound : mention.range)
+            }
         }
         // "en signe de protestation", "un signe": a verb of one word right after a word that only opens noun phrases is
         // a noun, and one no event noun of the lexicon spells; a gerund is still a verb there ("en soutenant X", "the
         // signing of", read as its act).
-        let hits = matcher.hits(in: tokens, range: sentence.tokenRange,
-                                isBlocked: TokenMask(blocked.map { $0.startIndex..<$0.endIndex }).contains)
+        let hits = matcher.hits(in: tokens, range: sentence.tokenRange, isBlocked: TokenMask(blocked).contains,
+                                isQualifier: TokenMask(qualifiers).contains)
         func isNoun(_ hit: TriggerMatcher.Hit) -> Bool {
             hit.trigger.frame == .verb && hit.range.count == 1 && !hit.nounReadable && hit.range.lowerBound > sentence.tokenRange.lowerBound
                 && shared.words.nounOnlyOpeners.contains(tokens[hit.range.lowerBound - 1])
@@ -164,6 +172,9 @@ struct RelationExtractor {
         // Most sentences have no such word: their hits are not copied into a new list.
         return hits.contains(where: isNoun) ? hits.filter { !isNoun($0) } : hits
     }
+
+    /// How far into a mention its title may stand: "the Spanish ambassador", "el primer ministro de X".
+    private static let titleReach = 3
 
     /// What the lexicons tell the parser before it reads a sentence: the proper names the actor layer found, the
     /// verbs of the triggers and the verbs that carry event nouns.

@@ -1248,9 +1248,11 @@ extension TreeArguments {
         parsed.dependents(of: verb).contains { Self.subjectRelations.contains(parsed.relation(of: $0)) }
     }
 
-    /// An agent noun whose owner is a possessive with no antecedent in the sentence: "Its president", "Son armée".
+    /// An agent noun, or a noun of the state as a whole, whose owner is a possessive with no antecedent in the sentence:
+    /// "Its president", "Son armée", "his country will recognize…".
     func isOwnedByUnresolvedPossessive(_ word: Int) -> Bool {
-        guard words.agentNouns.contains(tokens[parsed.tokenOfWord[word]]) else { return false }
+        let noun = tokens[parsed.tokenOfWord[word]]
+        guard words.agentNouns.contains(noun) || words.homelandNouns.contains(noun) else { return false }
         return parsed.dependents(of: word).contains { owner in
             words.possessives.contains(tokens[parsed.tokenOfWord[owner]]) && antecedent(of: owner) == nil
         }

@@ -654,12 +654,24 @@ final class TreeArguments {
             }
             // "condemned the test carried out by X", "thanked them for the aid X has provided": who made the thing owns it.
             let made = participles(of: word).flatMap { agentWords(of: $0) } + (objectRelative(of: word).map { subjectWords(of: $0) } ?? [])
-            let found = (owners.isEmpty ? made : owners) + strayAgents(of: word)
+            let own = (owners.isEmpty ? made : owners) + strayAgents(of: word)
+            let found = own.isEmpty ? sharedOwnerWords(of: word) : own
             // "blocked the adoption of a resolution drafted by X": a thing owned by a thing is its owner's.
             return found + found.filter { mentionOfWord[$0] == nil && parsed.tag(of: $0) == .noun && !isTrigger(parsed.tokenOfWord[$0]) }
                 .flatMap { owned in
                     parsed.dependents(of: owned).filter { parsed.label(of: $0).isSubtype("poss", of: .nmod) } + participles(of: owned).flatMap { agentWords(of: $0) }
                 }
+        }
+    }
+
+    /// "agradeció la profesionalidad y el compromiso de X": the owner written on the last of coordinated things owns
+    /// the first too.
+    private func sharedOwnerWords(of word: Int) -> [Int] {
+        parsed.dependents(of: word, [.conj]).filter { mentionOfWord[$0] == nil && parsed.tag(of: $0) == .noun }.flatMap { conjunct in
+            parsed.dependents(of: conjunct).filter { child in
+                parsed.label(of: child).isSubtype("poss", of: .nmod)
+                    || (Self.ownerRelations.contains(parsed.relation(of: child)) && markers(of: child).contains(words.genitive))
+            }
         }
     }
 

@@ -177,7 +177,9 @@ struct TriggerMatcher: Sendable {
 
     /// Hits in `range`: at each place the longest phrase, then the longest stem, then the noun reading
     /// after a determiner ("des sanctions") and the verb reading elsewhere ("sanctionne"); skipping tokens for which `isBlocked` is true (tokens inside actor mentions).
-    func hits(in tokens: [Token], range: Range<Int>, isBlocked: (Int) -> Bool) -> [Hit] {
+    /// - Parameter isQualifier: whether a token is an adjective of a state ("recalled the Spanish ambassador"), which may
+    ///   stand between the words of a phrase as determiners do.
+    func hits(in tokens: [Token], range: Range<Int>, isBlocked: (Int) -> Bool, isQualifier: (Int) -> Bool = { _ in false }) -> [Hit] {
         var hits: [Hit] = []
         var index = range.lowerBound
         while index < range.upperBound {
@@ -200,7 +202,7 @@ struct TriggerMatcher: Sendable {
                 offset = possible + 1
                 let position = positions[possible]
                 guard let (end, shownEnd, slot) = match(candidates[position], tokens, at: index, limit: range.upperBound,
-                                                        isBlocked: isBlocked),
+                                                        isBlocked: isBlocked, isQualifier: isQualifier),
                       !namesTheAgent(candidates[position], tokens[index].folded, isASCII: wordIsASCII) else { continue }
                 let isNoun = candidates[position].trigger.frame == .noun
                 if isNoun { nounReadable = true }
@@ -318,10 +320,10 @@ struct TriggerMatcher: Sendable {
     /// allows or a word of a phrase of time ("a rappelé en fin de semaine dernière ses ambassadeurs"); nil when
     /// such a word stands there with no noun of time or number to make it one ("a rappelé de Paris ses").
     private func endOfGap(from start: Int, before pattern: TriggerPattern, of trigger: Trigger, _ tokens: [Token],
-                          limit: Int) -> Int? {
+                          limit: Int, isQualifier: (Int) -> Bool) -> Int? {
         var index = start, determiners = 0, times = 0, timeModifiersSeen = 0
         while index < limit, index - start < Self.longestGap, !pattern.matches(tokens[index].folded, of: trigger) {
-            if mayStandBetween(tokens, at: index, afterSkipping: determiners) {
+            if mayStandBetween(tokens, at: index, afterSkipping: determiners) || isQualifier(index) {
                 // "a fines de la semana": the articles and prepositions of a phrase of time use none of the two
                 // determiners allowed.
                 if FunctionWords.determiners.contains(tokens[index]) && !timeModifiers.contains(tokens[index]) { determiners += 1 }
@@ -341,14 +343,14 @@ struct TriggerMatcher: Sendable {
     /// stops before an object slot ("declared [the envoy] persona non grata"): the object is no part of the trigger;
     /// and the slot's words.
     private func match(_ candidate: Candidate, _ tokens: [Token], at start: Int, limit: Int,
-                       isBlocked: (Int) -> Bool) -> (Int, Int, Range<Int>?)? {
-        match(candidate, tokens, from: 0, at: start, shownEnd: nil, slot: nil, limit: limit, isBlocked: isBlocked)
+                       isBlocked: (Int) -> Bool, isQualifier: (Int) -> Bool) -> (Int, Int, Range<Int>?)? {
+        match(candidate, tokens, from: 0, at: start, shownEnd: nil, slot: nil, limit: limit, isBlocked: isBlocked, isQualifier: isQualifier)
     }
 
     /// The patterns of `candidate` from `first` on, matched at `start`. An object slot tries each place its next pattern
     /// matches, nearest first: "ordonné à l'ambassadeur de France de quitter le pays" ends the slot at the second "de".
     private func match(_ candidate: Candidate, _ tokens: [Token], from first: Int, at start: Int, shownEnd: Int?,
-                       slot: Range<Int>?, limit: Int, isBlocked: (Int) -> Bool) -> (Int, Int, Range<Int>?)? {
+                       slot: Range<Int>?, limit: Int, isBlocked: (Int) -> Bool, isQualifier: (Int) -> Bool) -> (Int, Int, Range<Int>?)? {
         let trigger = candidate.trigger
         var index = start
         // The patterns are read in place, by index: iterating them copied each pattern, its String and its array.
@@ -358,7 +360,7 @@ struct TriggerMatcher: Sendable {
                 var end = index
                 while let next = objectEnd(from: index, after: end, before: candidate.patterns[position + 1], of: trigger, tokens, limit: limit) {
                     if let found = match(candidate, tokens, from: position + 1, at: next, shownEnd: shownEnd ?? index,
-                                         slot: index..<next, limit: limit, isBlocked: isBlocked) {
+                                         slot: index..<next, limit: limit, isBlocked: isBlocked, isQualifier: isQualifier) {
                         return found
                     }
                     end = next
@@ -366,7 +368,8 @@ struct TriggerMatcher: Sendable {
                 return nil
             }
             if position > first || (position > 0 && !candidate.patterns[position - 1].isObjectSlot) {
-                guard let next = endOfGap(from: index, before: candidate.patterns[position], of: trigger, tokens, limit: limit)
+                guard let next = endOfGap(from: index, before: candidate.patterns[position], of: trigger, tokens, limit: limit,
+                                          isQualifier: isQualifier)
                 else { return nil }
                 index = next
             }

@@ -714,4 +714,17 @@ struct ParsedSentenceTests {
         #expect(Probe.events("Les Etats-Unis avaient enjoint, jeudi, la Chine et la Russie à faire pression sur la Corée du Nord.", .fr)
             == ["USA REQUEST CHN", "USA REQUEST RUS"])
     }
+
+    /// "In August Nigeria, Africa's largest economy, shut…" with the name read as part of the date and its apposition as
+    /// the subject: the name is the subject.
+    @Test func aNameReadAsPartOfAFrontedDateIsTheSubject() throws {
+        for text in ["In August Nigeria, Africa's largest economy, shut its land borders with Niger and Benin.",
+                     "In August Nigeria, Africa's largest economy shut its land borders with Niger and Benin."] {
+            let (document, sentence) = try parsed(text, .en)
+            let name = try #require(sentence.words(of: try token("Nigeria", in: document)..<(try token("Nigeria", in: document) + 1)).first)
+            let verb = try #require(sentence.words(of: try token("shut", in: document)..<(try token("shut", in: document) + 1)).first)
+            #expect(sentence.governor(of: name) == verb && sentence.label(of: name).name == "nsubj", "\(text)")
+            #expect(Probe.events(text, .en) == ["NGA SANCTION NER", "NGA SANCTION BEN"], "\(text)")
+        }
+    }
 }

@@ -1503,4 +1503,27 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("France called for sanctions against Russia.", .en).isEmpty)
         #expect(Probe.events("China called for restraint.", .en).isEmpty)
     }
+
+    /// "announced that his country will recognize X": the speaker's country, owned by a possessive with no antecedent in
+    /// the sentence, is the speaker's state.
+    @Test func theSpeakersCountryIsTheSpeakersState() {
+        #expect(Probe.events("Norway's prime minister announced that his country will recognize Palestine.", .en) == ["NOR SUPPORT PSE"])
+        #expect(Probe.events("El primer ministro noruego anunció que su país reconocerá a Palestina como Estado.", .es) == ["NOR SUPPORT PSE"])
+        #expect(Probe.events("Le Premier ministre norvégien a annoncé que son pays reconnaîtra la Palestine.", .fr) == ["NOR SUPPORT PSE"])
+    }
+
+    /// "agradeció la profesionalidad y el compromiso de X": the owner written on the last of coordinated things owns the
+    /// first.
+    @Test func theOwnerOfTheLastOfCoordinatedThingsOwnsTheFirst() {
+        #expect(Probe.events("El primer ministro de Haití agradeció la profesionalidad y el compromiso de Kenia.", .es) == ["HTI SUPPORT KEN"])
+        #expect(Probe.events("Rwanda praised the courage and the commitment of Kenya.", .en) == ["RWA SUPPORT KEN"])
+    }
+
+    /// "recalled the Spanish ambassador in X": a demonym before an envoy's title stands inside the phrase as an article
+    /// does; a demonym naming people ("déclarer 41 Russes persona non grata") is whom the phrase names.
+    @Test func aDemonymBeforeATitleStandsInsideAPhrase() {
+        #expect(Probe.events("The Spanish foreign minister, Ana Ferrer, recalled the Spanish ambassador in Buenos Aires.", .en)
+            .contains { $0.hasSuffix("SANCTION ARG") })
+        #expect(Probe.events("Paris declared 41 Russians persona non grata.", .en) == ["FRA SANCTION RUS"])
+    }
 }
