@@ -95,6 +95,7 @@ struct ParsedSentence: Sendable {
         Self.repairSecondSubjects(&tree, children: dependents)
         Self.repairBareObliqueNames(&tree, children: dependents)
         Self.repairAppositionsOfVerbs(&tree, children: dependents)
+        Self.repairSecondObjects(&tree, children: dependents)
         Self.repairLeftConjuncts(&tree, children: dependents)
         self.tree = tree
         self.tokenOfWord = tokenOfWord
@@ -173,6 +174,25 @@ struct ParsedSentence: Sendable {
             tree.words[name].label = tree.words[subject].label
             tree.words[subject].relation = "obl:mod"
         }
+    }
+
+    /// "has given India a deadline to…", "offered Kyiv a loan": the second of two bare nouns after a verb that has its
+    /// subject before it, read as a second subject, is the thing given; the first, read as the object, the receiver.
+    private static func repairSecondObjects(_ tree: inout SyntaxTree, children: WordDependents) {
+        for verb in tree.words.indices where tree.words[verb].tag == .verb {
+            let dependents = children[verb]
+            guard dependents.contains(where: { $0 < verb && tree.words[$0].label.relation == .nsubj }),
+                  let receiver = dependents.first(where: { $0 > verb && tree.words[$0].label.isPlain(.obj) && isBare($0, in: tree, children: children) }),
+                  let thing = dependents.first(where: { $0 > receiver && tree.words[$0].label.relation == .nsubj
+                      && tree.words[$0].tag == .noun && isBare($0, in: tree, children: children) }) else { continue }
+            tree.words[receiver].relation = "iobj"
+            tree.words[thing].relation = "obj"
+        }
+    }
+
+    /// A noun or name with no preposition of its own.
+    private static func isBare(_ word: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
+        [.noun, .propn, .pron].contains(tree.words[word].tag) && !children[word].contains { tree.words[$0].label.isPlain(.case) }
     }
 
     /// "avaient enjoint, jeudi, la Chine et la Russie à…": a noun set apart from its verb by a phrase between commas, which

@@ -727,4 +727,24 @@ struct ParsedSentenceTests {
             #expect(Probe.events(text, .en) == ["NGA SANCTION NER", "NGA SANCTION BEN"], "\(text)")
         }
     }
+
+    /// "has given India a deadline to…" with the thing given read as a second subject: the receiver is the indirect object
+    /// and the thing the object.
+    @Test func aSecondBareNounAfterTheObjectIsTheThingGiven() {
+        typealias Word = SyntaxTree.Word
+        func repaired(subject: Bool) -> ParsedSentence {
+            var words = [
+                Word(form: "Male", tag: .propn, head: 2, relation: "nsubj"), Word(form: "gave", tag: .verb, head: 0, relation: "root"),
+                Word(form: "Delhi", tag: .propn, head: 2, relation: "obj"), Word(form: "a", tag: .det, head: 5, relation: "det"),
+                Word(form: "deadline", tag: .noun, head: 2, relation: "nsubj:pass"),
+            ]
+            if !subject { words[0].relation = "obl" }
+            return ParsedSentence(tree: SyntaxTree(words: words), tokenOfWord: Array(words.indices),
+                                  wordsOfToken: words.indices.map { $0..<$0 + 1 }, firstToken: 0)
+        }
+        #expect(repaired(subject: true).label(of: 2).name == "iobj" && repaired(subject: true).label(of: 4).name == "obj")
+        #expect(repaired(subject: false).label(of: 2).name == "obj")
+        #expect(Probe.events("The Maldivian president, Amir Rasheed, has given India a deadline to withdraw its military personnel.", .en)
+            .contains { $0.hasSuffix("REQUEST IND") })
+    }
 }

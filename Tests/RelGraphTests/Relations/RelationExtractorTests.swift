@@ -1526,4 +1526,12 @@ struct ModalAndPossessiveHintTests {
             .contains { $0.hasSuffix("SANCTION ARG") })
         #expect(Probe.events("Paris declared 41 Russians persona non grata.", .en) == ["FRA SANCTION RUS"])
     }
+
+    /// "expressed the country's appreciation for X's assistance", "su agradecimiento a X", "ses remerciements à X": thanks
+    /// support whom they are addressed to, or whose help they are for.
+    @Test func thanksSupportWhomTheyAreFor() {
+        #expect(Probe.events("Vanuatu's prime minister expressed the country's appreciation for China's assistance.", .en) == ["VUT SUPPORT CHN"])
+        #expect(Probe.events("El ministro chileno expresó su agradecimiento a México por la ayuda.", .es) == ["CHL SUPPORT MEX"])
+        #expect(Probe.events("Le ministre malien a exprimé ses remerciements à l'Algérie.", .fr) == ["MLI SUPPORT DZA"])
+    }
 }

@@ -25,6 +25,7 @@ extension TriggerLexicon {
         en | SUPPORT | verb | reopen* embassy, reopen* embassies, reopening of embassy | source=subject target=in|object places
         en | SUPPORT | noun | support*, backing, solidarity, congratulations, commendation*, applause, reassurance*, endorsement*, praise
         en | SUPPORT | noun | recognition | source=modifier|poss|by|subject target=of|for|to
+        en | SUPPORT | noun | appreciation, gratitude, thanks | source=modifier|poss|of|by|subject target=to|toward|towards|for|iobj
         en | CONCEDE | verb | apologi*, pardon*, eas* restriction*, lift* sanction*, conced*, back* down, backed down, climb* down, climbed down, relented, relents, relenting, gave in, caved, acquiesc*, yield* to
         en | CONCEDE | verb | lift* embargo*, lift* blockade*, lift* restriction*, lift* ban*, lift* siege*, eas* sanction*, relax* restriction*, relax* sanction*, waiv* sanction*, suspend* sanction*, drop* sanction*, remov* sanction*, unfreez*, unfroze*, express* regret*, de-escalat*
         en | CONCEDE | noun | ceasefire*, cease-fire*, truce*, apology, concession*, amnesty, climbdown*, lifting of sanction*, lifting of embargo*, lifting of restriction*, easing of sanction*, easing of restriction*, sanctions relief, sanction relief, acquiescence, de-escalation, pardon, pardons, apologies
