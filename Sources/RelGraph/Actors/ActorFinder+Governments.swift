@@ -16,6 +16,8 @@ extension ActorFinder {
         switch item {
         case .resolved(let mention):
             guard let noun = governmentNoun(before: mention.range.lowerBound, in: sentence) else { return nil }
+            // "junta leader X": a government noun right before a title qualifies the title, not the person's name.
+            guard noun < mention.range.lowerBound - 1 || document.tokens[mention.range.lowerBound].isCapitalized else { return nil }
             guard let person = mention.refs.first?.personIndex else {
                 /// "El Gobierno de México condenó…": the government is its state, and the subject.
                 var state = mention

@@ -1534,4 +1534,10 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("El ministro chileno expresó su agradecimiento a México por la ayuda.", .es) == ["CHL SUPPORT MEX"])
         #expect(Probe.events("Le ministre malien a exprimé ses remerciements à l'Algérie.", .fr) == ["MLI SUPPORT DZA"])
     }
+
+    /// "exigió al embajador X que se marche del país": asking an envoy to go expels them.
+    @Test func askingAnEnvoyToGoExpelsThem() {
+        #expect(Probe.events("La junta de Níger exigió al embajador francés que se marche del país.", .es) == ["NER SANCTION FRA"])
+        #expect(Probe.events("Níger pidió a la embajadora francesa que se vaya del país.", .es) == ["NER SANCTION FRA"])
+    }
 }

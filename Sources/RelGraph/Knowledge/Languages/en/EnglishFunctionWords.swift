@@ -49,7 +49,7 @@ extension FunctionWordClasses {
             when if while however although during since despite yet also still meanwhile thus
             nevertheless moreover furthermore instead today yesterday earlier later
             """),
-        governmentNouns: FunctionWords.set("administration government regime cabinet"),
+        governmentNouns: FunctionWords.set("administration government regime cabinet junta authorities"),
         possessives: FunctionWords.set("his her their its"),
         countryNouns: FunctionWords.set("country nation"),
         andConjunctions: FunctionWords.set("and"),

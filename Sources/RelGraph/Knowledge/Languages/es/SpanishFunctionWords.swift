@@ -51,7 +51,7 @@ extension FunctionWordClasses {
             él ella ellos ellas nosotros esto este esta estos estas ese esa tras antes durante según para pero y o
             así también cuando si mientras sin embargo aunque desde pese además luego entonces hoy ayer
             """),
-        governmentNouns: FunctionWords.set("administración gobierno régimen gabinete"),
+        governmentNouns: FunctionWords.set("administración gobierno régimen gabinete junta autoridades"),
         possessives: FunctionWords.set("su sus"),
         countryNouns: FunctionWords.set("país pais nación nacion"),
         andConjunctions: FunctionWords.set("y e"),

@@ -54,7 +54,7 @@ extension FunctionWordClasses {
             lors depuis pendant malgré comme alors ainsi aussi enfin puis quand si tandis toutefois cependant
             pourtant néanmoins désormais ensuite aujourd'hui hier demain d'ailleurs outre
             """),
-        governmentNouns: FunctionWords.set("administration gouvernement régime cabinet"),
+        governmentNouns: FunctionWords.set("administration gouvernement régime cabinet junte autorités"),
         possessives: FunctionWords.set("son sa ses leur leurs"),
         countryNouns: FunctionWords.set("pays nation patrie"),
         andConjunctions: FunctionWords.set("et"),
