@@ -77,14 +77,14 @@ enum ArgumentDefaults {
         en | charge | * | source=subject target=object
         en | visit | * | source=subject|of target=object|to|in|invitation places
         en | receive | * | source=from target=subject
-        en | noun | AGREE CONSULT COOPERATE | source=modifier|poss|of|subject target=with|between|to|iobj
-        en | noun | ASSAULT COERCE | source=modifier|poss|by|subject target=against|on|of|at|in|into places
-        en | noun | MOBILIZE | source=modifier|poss|of|by|subject target=against|toward|towards|near|along|into|on|at|to|around
-        en | noun | RETREAT | source=modifier|poss|of|by|subject target=from|to
-        en | noun | SANCTION | source=modifier|poss|by|subject|of target=against|on|to|toward|towards|at|with|for|of
-        en | noun | SUPPORT | source=modifier|poss|of|by|subject target=for|to|toward|towards|with|iobj
-        en | noun | ACCUSE | source=modifier|poss|of|by|subject target=against|on|to|toward|towards|at|with|for|over|iobj
-        en | noun | * | source=modifier|poss|of|by|subject target=against|on|to|toward|towards|at|with|for|iobj
+        en | noun | AGREE CONSULT COOPERATE | source=modifier|poss|of|agent|subject target=with|between|to|iobj
+        en | noun | ASSAULT COERCE | source=modifier|poss|by|agent|subject target=against|on|of|at|in|into places
+        en | noun | MOBILIZE | source=modifier|poss|of|by|agent|subject target=against|toward|towards|near|along|into|on|at|to|around
+        en | noun | RETREAT | source=modifier|poss|of|by|agent|subject target=from|to
+        en | noun | SANCTION | source=modifier|poss|by|agent|subject|of target=against|on|to|toward|towards|at|with|for|of
+        en | noun | SUPPORT | source=modifier|poss|of|by|agent|subject target=for|to|toward|towards|with|iobj
+        en | noun | ACCUSE | source=modifier|poss|of|by|agent|subject target=against|on|to|toward|towards|at|with|for|over|iobj
+        en | noun | * | source=modifier|poss|of|by|agent|subject target=against|on|to|toward|towards|at|with|for|iobj
         fr | verb | AGREE | source=subject target=object|avec|à|entre|clause-object
         fr | verb | CONSULT COOPERATE | source=subject target=object|avec|à|entre
         fr | verb | AID | source=subject target=iobj|à|object
@@ -100,12 +100,12 @@ enum ArgumentDefaults {
         fr | charge | * | source=subject target=object
         fr | visit | * | source=subject|de target=object|à|en|dans|chez|invitation places
         fr | receive | * | source=de|auprès|en target=subject
-        fr | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=avec|entre|à
-        fr | noun | ASSAULT COERCE | source=modifier|poss|par|subject target=contre|de|à|sur|en|dans places
-        fr | noun | MOBILIZE | source=modifier|poss|de|par|subject target=contre|vers|près|long|sur|à|aux|autour
-        fr | noun | SANCTION | source=modifier|poss|de|subject target=contre|à|envers|vers|sur|avec|auprès places
-        fr | noun | SUPPORT | source=modifier|poss|de|subject target=à|envers|pour|avec|auprès
-        fr | noun | * | source=modifier|poss|de|subject target=contre|à|envers|vers|sur|avec|auprès
+        fr | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|agent|subject target=avec|entre|à
+        fr | noun | ASSAULT COERCE | source=modifier|poss|par|agent|subject target=contre|de|à|sur|en|dans places
+        fr | noun | MOBILIZE | source=modifier|poss|de|par|agent|subject target=contre|vers|près|long|sur|à|aux|autour
+        fr | noun | SANCTION | source=modifier|poss|de|agent|subject target=contre|à|envers|vers|sur|avec|auprès places
+        fr | noun | SUPPORT | source=modifier|poss|de|agent|subject target=à|envers|pour|avec|auprès
+        fr | noun | * | source=modifier|poss|de|agent|subject target=contre|à|envers|vers|sur|avec|auprès
         es | verb | AGREE | source=subject target=object|con|a|entre|clause-object
         es | verb | CONSULT COOPERATE | source=subject target=object|con|a|entre
         es | verb | AID | source=subject target=iobj|a|object
@@ -122,10 +122,10 @@ enum ArgumentDefaults {
         es | charge | * | source=subject target=object
         es | visit | * | source=subject|de target=object|a|en|invitation places
         es | receive | * | source=de|desde|en target=subject
-        es | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|subject target=con|entre|a
-        es | noun | ASSAULT COERCE | source=modifier|poss|por|subject target=contra|de|a|sobre|en places
-        es | noun | MOBILIZE | source=modifier|poss|de|subject target=contra|hacia|cerca|largo|a|sobre|alrededor
-        es | noun | SUPPORT | source=modifier|poss|de|subject target=a|hacia|para|con|ante
-        es | noun | * | source=modifier|poss|de|subject target=contra|a|hacia|sobre|con|ante
+        es | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|agent|subject target=con|entre|a
+        es | noun | ASSAULT COERCE | source=modifier|poss|por|agent|subject target=contra|de|a|sobre|en places
+        es | noun | MOBILIZE | source=modifier|poss|de|agent|subject target=contra|hacia|cerca|largo|a|sobre|alrededor
+        es | noun | SUPPORT | source=modifier|poss|de|agent|subject target=a|hacia|para|con|ante
+        es | noun | * | source=modifier|poss|de|agent|subject target=contra|a|hacia|sobre|con|ante
         """
 }

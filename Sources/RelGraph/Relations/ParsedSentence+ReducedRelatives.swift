@@ -30,6 +30,30 @@ extension ParsedSentence {
         return changed
     }
 
+    /// "condemned the attacks carried out by X", read as a clause the verb reports with the noun as its subject: a
+    /// participle with an agent phrase and no auxiliary nor subordinator, under a verb that is no verb of saying and has
+    /// no object, is the noun's reduced relative, and the noun the verb's object.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    static func repairReducedRelativesTakenForClauses(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for participle in tree.words.indices where tree.words[participle].tag == .verb && tree.words[participle].label.isPlain(.ccomp) {
+            let verb = tree.words[participle].head - 1
+            guard verb >= 0, verb < participle, tree.words[verb].tag == .verb,
+                  let subject = children[participle].last(where: { $0 < participle && tree.words[$0].label.isPlain(.nsubj) }),
+                  subject > verb, [.noun, .propn].contains(tree.words[subject].tag),
+                  !children[participle].contains(where: { tree.words[$0].tag == .aux || tree.words[$0].label.isPlain(.mark) }),
+                  children[participle].contains(where: { $0 > participle && isAgentPhrase($0, in: tree, children: children, words: shared) }),
+                  !children[verb].contains(where: { tree.words[$0].label.isPlain(.obj) }),
+                  !FunctionWords.reportingVerbs.contains(TextFolding.fold(tree.words[verb].form)) else { continue }
+            tree.words[subject].head = verb + 1
+            tree.words[subject].relation = "obj"
+            tree.words[participle].head = subject + 1
+            tree.words[participle].relation = "acl"
+            changed = true
+        }
+        return changed
+    }
+
     /// A verb after `verb` hung from it as a clause beside it, with no subject and nothing joining it.
     private static func isSubjectlessVerb(_ word: Int, after verb: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
         word > verb && tree.words[word].tag == .verb

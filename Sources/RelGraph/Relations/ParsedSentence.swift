@@ -74,6 +74,7 @@ struct ParsedSentence: Sendable {
             if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairRelativeClausesAfterTheirName(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairReducedRelativesTakenForMain(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairReducedRelativesTakenForClauses(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairClauseSubjectsTakenForObliques(&tree, children: dependents, words: shared) {
                 dependents = WordDependents(of: tree)
             }

@@ -413,6 +413,14 @@ final class TreeArguments {
             sources = agents
             sourceRole = "by (\(parsed.path(from: head, to: agent)))"
         }
+        if sources.isEmpty, isNoun, !frame.sources.contains(.participleAgent),
+           case let heads = words(for: .participleAgent, head: head, phrase: phrase, isNoun: true, isTrigger: isTrigger,
+                                  complements: prepositionalComplements),
+           let first = heads.first, case let agents = resolve(heads), !agents.isEmpty {
+            // "similar attacks carried out by X": whoever carried out the act is its author, whatever the row's roles.
+            sources = agents
+            sourceRole = "agent (\(parsed.path(from: head, to: first)))"
+        }
         if sources.isEmpty, isNoun, let owners = sharedOwners(of: head, isTrigger: isTrigger) {
             // "Turkey's moves in the Aegean and threats toward Greece": coordinated nouns share their owner.
             sources = owners.mentions

@@ -1540,4 +1540,12 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("La junta de Níger exigió al embajador francés que se marche del país.", .es) == ["NER SANCTION FRA"])
         #expect(Probe.events("Níger pidió a la embajadora francesa que se vaya del país.", .es) == ["NER SANCTION FRA"])
     }
+
+    /// "the attacks carried out by X": whoever carried out an act is its author, whatever roles its row lists; read as a
+    /// clause the verb reports, the participle is still the noun's.
+    @Test func whoeverCarriedOutAnActIsItsAuthor() {
+        #expect(Probe.events("Iraq condemned the attacks carried out by Turkey.", .en) == ["IRQ ACCUSE TUR"])
+        #expect(Probe.events("L'Irak a dénoncé les frappes menées par la Turquie.", .fr) == ["IRQ ACCUSE TUR"])
+        #expect(Probe.events("France condemned the sanctions imposed by the EU on Russia.", .en) == ["FRA ACCUSE org:EU", "org:EU SANCTION RUS"])
+    }
 }
