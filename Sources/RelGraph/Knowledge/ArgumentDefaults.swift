@@ -66,7 +66,7 @@ enum ArgumentDefaults {
         en | verb | AID | source=subject target=iobj|object|to|for
         en | verb | RETREAT | source=subject target=from|object
         en | verb | MOBILIZE | source=subject target=against|to|toward|towards|near|along|into|on|around
-        en | verb | THREATEN | source=subject target=object|iobj|against|clause-object|clause-against|clause-subject
+        en | verb | THREATEN | source=subject target=object|iobj|against|clause-object|clause-against|clause-subject|condition
         en | verb | ACCUSE | source=subject target=object|iobj|on|upon|to|against|over|about|clause-subject
         en | verb | REJECT | source=subject target=object|iobj|on|upon|to|against|clause-subject
         en | verb | REQUEST | source=subject target=object|iobj|on|upon|to|clause-subject
@@ -90,7 +90,7 @@ enum ArgumentDefaults {
         fr | verb | AID | source=subject target=iobj|à|object
         fr | verb | RETREAT | source=subject target=de|object
         fr | verb | MOBILIZE | source=subject target=contre|vers|à|près|long|autour
-        fr | verb | THREATEN | source=subject target=object|iobj|contre|clause-object|clause-subject
+        fr | verb | THREATEN | source=subject target=object|iobj|contre|clause-object|clause-subject|condition
         fr | verb | ACCUSE REJECT | source=subject target=object|iobj|à|contre|auprès|clause-subject
         fr | verb | REQUEST | source=subject target=object|iobj|à|auprès|clause-subject
         fr | verb | SUPPORT | source=subject target=object|iobj|à|envers|auprès|avec
@@ -111,7 +111,7 @@ enum ArgumentDefaults {
         es | verb | AID | source=subject target=iobj|a|object
         es | verb | RETREAT | source=subject target=de|desde|object
         es | verb | MOBILIZE | source=subject target=contra|hacia|a|cerca|alrededor
-        es | verb | THREATEN | source=subject target=object|iobj|a|contra|clause-object|clause-subject
+        es | verb | THREATEN | source=subject target=object|iobj|a|contra|clause-object|clause-subject|condition
         es | verb | ACCUSE | source=subject target=object|iobj|a|contra|ante|clause-subject|por|sobre
         es | verb | REJECT | source=subject target=object|iobj|a|contra|ante|clause-subject
         es | verb | REQUEST | source=subject target=object|iobj|a|ante|clause-subject

@@ -1,7 +1,7 @@
 /// Where in the dependency tree an argument of a trigger is read: one slot of a frame row.
 ///
 /// Roles are written in frame rows as words: `subject`, `object`, `iobj`, `poss`, `modifier`, `between`,
-/// `clause-subject`, `clause-object`, `agent`, `host`, `invitation`, or a preposition (`with`, `contre`, `a`) for an oblique or a noun's complement
+/// `clause-subject`, `clause-object`, `condition`, `agent`, `host`, `invitation`, or a preposition (`with`, `contre`, `a`) for an oblique or a noun's complement
 /// introduced by it.
 enum ArgumentRole: Hashable, Sendable {
     /// The logical subject: `nsubj` of an active verb, the agent (`obl:agent`, "by", "par", "por") of a passive
@@ -21,6 +21,9 @@ enum ArgumentRole: Hashable, Sendable {
     case clauseSubject
     /// The object of the clause the trigger introduces: what a threat is aimed at ("threatened to attack Syria").
     case clauseObject
+    /// The subject of a condition set on the trigger or on the clause it introduces: whom a threat is aimed at when it
+    /// names the act it waits for ("threatened to recall its envoy if Caracas did not apologise", "amenazó con… si X no…").
+    case condition
     /// The agent of a participle describing the trigger noun: "the attack carried out by X", "l'attaque menée par X",
     /// "el ataque perpetrado por X".
     case participleAgent
@@ -60,6 +63,7 @@ enum ArgumentRole: Hashable, Sendable {
         case "clause-subject": self = .clauseSubject
         case "clause-object": self = .clauseObject
         case "agent": self = .participleAgent
+        case "condition": self = .condition
         case "host": self = .host
         case "invitation": self = .inviter
         case _ where word.hasPrefix(Self.clausePrefix) && word.count > Self.clausePrefix.count:

@@ -70,6 +70,13 @@ extension TreeArguments {
             return complementClauses(of: head).flatMap { objectWords(of: $0) }
         case .clausePreposition(let word):
             return complementClauses(of: head).flatMap { clause in parsed.dependents(of: clause, [.obl]).filter { markers(of: $0).contains(word) } }
+        case .condition:
+            // The condition hangs on the trigger or on the act it threatens ("threatened to withdraw its envoy if…").
+            return ([head] + complementClauses(of: head)).flatMap { verb in
+                parsed.dependents(of: verb, [.advcl, .ccomp]).filter { clause in
+                    parsed.dependents(of: clause).contains { parsed.relation(of: $0) == .mark && words.conditionals.contains(tokens[parsed.tokenOfWord[$0]]) }
+                }
+            }.flatMap { subjectWords(of: $0) }
         case .participleAgent:
             return participles(of: head).filter { !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0) }
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) } + partAgents(of: head)

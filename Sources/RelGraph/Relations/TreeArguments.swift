@@ -820,6 +820,7 @@ final class TreeArguments {
         case .clauseSubject: "clause-subject"
         case .clauseObject: "clause-object"
         case .participleAgent: "agent"
+        case .condition: "condition"
         case .host: "host"
         case .inviter: "invitation"
         case .preposition(let word): word

@@ -1548,4 +1548,13 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("L'Irak a dénoncé les frappes menées par la Turquie.", .fr) == ["IRQ ACCUSE TUR"])
         #expect(Probe.events("France condemned the sanctions imposed by the EU on Russia.", .en) == ["FRA ACCUSE org:EU", "org:EU SANCTION RUS"])
     }
+
+    /// "threatened to withdraw its envoy if X did not apologise": a threat that names the act it waits for is aimed at
+    /// whoever is to do it; a condition on the threatener itself aims at no one.
+    @Test func aThreatIsAimedAtWhomItsConditionNames() {
+        #expect(Probe.events("Mexico threatened to withdraw its envoy if Caracas did not apologise.", .en) == ["MEX THREATEN VEN"])
+        #expect(Probe.events("México amenazó con retirar a su embajador si Venezuela no se disculpaba.", .es) == ["MEX THREATEN VEN"])
+        #expect(Probe.events("Le Mexique a menacé de rappeler son ambassadeur si le Venezuela ne s'excusait pas.", .fr) == ["MEX THREATEN VEN"])
+        #expect(Probe.events("Mexico threatened to withdraw its envoy if it did not receive an apology.", .en).isEmpty)
+    }
 }
