@@ -415,10 +415,11 @@ extension TreeArguments {
     func isPassive(_ word: Int) -> Bool {
         // Asked at nearly every step of a role: the labels are read in one pass, each compared whole only when its
         // relation is the one it subtypes, and an agent is resolved only when it decides.
-        var hasObject = false, hasPassiveAux = false, hasPassiveSubject = false, hasAgent = false
+        var hasObject = false, hasPassiveAux = false, hasPassiveSubject = false, hasAgent = false, isPronominal = false
         for child in parsed.dependents(of: word) {
             switch parsed.relation(of: child) {
             case .obj: hasObject = hasObject || parsed.label(of: child).isPlain(.obj)
+            case .expl: isPronominal = isPronominal || parsed.label(of: child).isSubtype("pv", of: .expl)
             case .aux: hasPassiveAux = hasPassiveAux || parsed.label(of: child).isSubtype("pass", of: .aux)
             case .nsubj: hasPassiveSubject = hasPassiveSubject || parsed.label(of: child).isSubtype("pass", of: .nsubj)
             case .obl: hasAgent = hasAgent || parsed.label(of: child).isSubtype("agent", of: .obl)
@@ -427,6 +428,8 @@ extension TreeArguments {
         }
         // A verb with an object is active whatever agent the parser hung on it ("ont empêché l'adoption par le Conseil").
         guard !hasObject else { return hasPassiveAux }
+        // "s'en était pris à X": a pronominal verb takes "être" in its compound tenses, which the labeller may call passive.
+        if isPronominal && !hasAgent { return false }
         if hasPassiveAux { return true }
         if hasAgent, parsed.dependents(of: word).contains(where: { parsed.label(of: $0).isSubtype("agent", of: .obl) && !resolve([$0]).isEmpty }) {
             return true

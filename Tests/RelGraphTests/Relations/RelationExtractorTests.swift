@@ -1492,7 +1492,7 @@ struct ModalAndPossessiveHintTests {
 
     /// "calls from X for Y to…": calls that ask someone to act are requests from their author, not telephone calls.
     @Test func callsFromSomeoneForSomeoneToActAreRequests() {
-        #expect(Probe.events("Japan ignored calls from Washington for Tokyo to lift the restrictions.", .en) == ["USA REQUEST JPN"])
+        #expect(Probe.events("Japan ignored calls from Washington for Tokyo to lift the restrictions.", .en) == ["JPN REJECT USA", "USA REQUEST JPN"])
         #expect(Probe.events("Japan received calls from Chinese leaders.", .en) == ["CHN CONSULT JPN"])
     }
 
@@ -1556,5 +1556,18 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("México amenazó con retirar a su embajador si Venezuela no se disculpaba.", .es) == ["MEX THREATEN VEN"])
         #expect(Probe.events("Le Mexique a menacé de rappeler son ambassadeur si le Venezuela ne s'excusait pas.", .fr) == ["MEX THREATEN VEN"])
         #expect(Probe.events("Mexico threatened to withdraw its envoy if it did not receive an apology.", .en).isEmpty)
+    }
+
+    /// "s'en était pris à X": a pronominal verb in a compound tense is active, whatever label its auxiliary got.
+    @Test func aPronominalVerbInACompoundTenseIsActive() {
+        #expect(Probe.events("Le ministre italien s'en était pris au président français.", .fr) == ["ITA ACCUSE FRA"])
+    }
+
+    /// Ignoring someone's warning rejects them; giving an envoy hours to leave expels them; questioning someone's role
+    /// charges them.
+    @Test func ignoringExpellingAndQuestioning() {
+        #expect(Probe.events("Le Venezuela a ignoré l'avertissement de la CIJ.", .fr).contains("VEN REJECT org:ICJ"))
+        #expect(Probe.events("Niger's junta gave the French ambassador 48 hours to leave the country.", .en) == ["NER SANCTION FRA"])
+        #expect(Probe.events("Le molestó que el ministro de Israel cuestionase el papel de Argelia.", .es) == ["ISR ACCUSE DZA"])
     }
 }
