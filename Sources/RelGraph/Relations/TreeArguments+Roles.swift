@@ -944,7 +944,12 @@ extension TreeArguments {
     /// sanctions against X": a verb that enacts an event is its support verb, trigger or not; a verb that judges,
     /// counters or undergoes the event is none.
     private func supportVerb(of noun: Int, isTrigger: (Int) -> Bool) -> Int? {
-        let noun = firstConjunct(of: noun)
+        var noun = firstConjunct(of: noun)
+        // "a annoncé le maintien de la fermeture de la frontière": the noun that keeps the act going carries it.
+        if parsed.relation(of: noun) == .nmod, markers(of: noun).contains(words.genitive), let holder = parsed.governor(of: noun),
+           parsed.tag(of: holder) == .noun, words.continuationNouns.contains(tokens[parsed.tokenOfWord[holder]]) {
+            noun = holder
+        }
         guard isSupported(noun),
               let verb = parsed.governor(of: noun),
               !isTrigger(parsed.tokenOfWord[verb]) || words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]),

@@ -345,6 +345,9 @@ final class TreeArguments {
                 if frame.envoys, isSource == frame.envoysAreSources { written.removeAll { !isEnvoy($0) } }
                 var heads = written
                 var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
+                // "signé lundi à Nairobi entre X et Y": a seat named as where it happened fills no role of an event that
+                // visits no place; the next role may name the parties.
+                if !isSource, !frame.places { resolved.removeAll { $0.form == .seat && $0.isLocative } }
                 // "llamó a consultas a su embajador en X, Y": the envoy a state calls home is its own; the host is the
                 // target, never the envoy.
                 if !isSource, frame.places {

@@ -1570,4 +1570,19 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("Niger's junta gave the French ambassador 48 hours to leave the country.", .en) == ["NER SANCTION FRA"])
         #expect(Probe.events("Le molestó que el ministro de Israel cuestionase el papel de Argelia.", .es) == ["ISR ACCUSE DZA"])
     }
+
+    /// "signé lundi à Nairobi entre X et Y": the seat where it happened fills no role of an event that visits no place,
+    /// and the parties after "entre" are found.
+    @Test func aSeatWhereItHappenedLeavesTheRoleToTheParties() {
+        #expect(Probe.events("L'accord a été signé lundi à Nairobi entre le Pérou et le Chili.", .fr) == ["PER AGREE CHL"])
+        #expect(Probe.events("Le Pérou et le Chili se sont rencontrés à Lima.", .fr) == ["PER CONSULT CHL"])
+    }
+
+    /// "le maintien de la fermeture de la frontière avec X", "the extension of sanctions against X": the noun that keeps
+    /// an act going carries it, and the verb that carries that noun gives the act its author.
+    @Test func aNounThatKeepsAnActGoingCarriesIt() {
+        #expect(Probe.events("Le président nigérien a annoncé le maintien de la fermeture de la frontière avec le Bénin.", .fr) == ["NER SANCTION BEN"])
+        #expect(Probe.events("The EU approved the extension of sanctions against Russia.", .en) == ["org:EU SANCTION RUS"])
+        #expect(Probe.events("La UE aprobó la prórroga de las sanciones contra Rusia.", .es) == ["org:EU SANCTION RUS"])
+    }
 }
