@@ -133,6 +133,10 @@ struct LexiconTests {
         #expect(has(es, "Guinea-Conakry", "GIN", .stateName))
         #expect(has(fr, "Guinée-Conakry", "GIN", .stateName))
         #expect(has(es, "Timor-Leste", "TLS", .stateName))
+        // The Caribbean states CLDR spells with "St." and "&".
+        #expect(has(en, "St Vincent and the Grenadines", "VCT", .stateName))
+        #expect(has(en, "Saint Kitts and Nevis", "KNA", .stateName))
+        #expect(has(fr, "Saint-Vincent-et-les-Grenadines", "VCT", .stateName))
     }
 
     @Test func demonymInflections() {

@@ -13,6 +13,10 @@ CZE|Czech Republic; Czechia
 CSK|Czechoslovakia
 COD|DRC; DR Congo; Democratic Republic of Congo; Democratic Republic of the Congo; Congo-Kinshasa
 COG|Republic of Congo; Republic of the Congo; Congo-Brazzaville
+VCT|Saint Vincent and the Grenadines; St Vincent and the Grenadines; St. Vincent and the Grenadines; Saint Vincent; St Vincent
+KNA|Saint Kitts and Nevis; St Kitts and Nevis; St. Kitts and Nevis
+LCA|Saint Lucia; St Lucia; St. Lucia
+STP|Sao Tome and Principe; São Tomé and Príncipe
 MMR|Myanmar; Burma
 VAT|Vatican; Holy See; Vatican City
 PSE|Palestine; State of Palestine; Palestinian Authority; Palestinian Territories

@@ -2,6 +2,7 @@ extension StateLexicon {
     /// French press names of states beyond CLDR's (`StateLexicon.aliasTables`).
     static let frenchStateNames = LexiconTable("StateLexicon.aliases.fr", """
 USA|États-Unis; Etats-Unis; États-Unis d'Amérique; USA; US
+VCT|Saint-Vincent-et-les-Grenadines; Saint-Vincent-et-les Grenadines; Saint-Vincent
 GBR|Royaume-Uni; Grande-Bretagne
 RUS|Russie; Fédération de Russie
 SUN|URSS; Union soviétique; Union des républiques socialistes soviétiques
