@@ -97,6 +97,7 @@ struct ParsedSentence: Sendable {
         Self.repairBareObliqueNames(&tree, children: dependents)
         Self.repairAppositionsOfVerbs(&tree, children: dependents)
         Self.repairSecondObjects(&tree, children: dependents)
+        if let shared = words { Self.repairSubjectsAfterObjectRelatives(&tree, children: dependents, words: shared) }
         Self.repairLeftConjuncts(&tree, children: dependents)
         self.tree = tree
         self.tokenOfWord = tokenOfWord
@@ -1125,6 +1126,25 @@ struct ParsedSentence: Sendable {
             changed = true
         }
         return changed
+    }
+
+    /// "la reunión que mantuvieron X y Y", "l'accord qu'ont signé X et Y": an object relative read as a subordinator, with
+    /// the clause's subject written after the verb read as its object. The relative is the object, and the name or noun
+    /// of those who act after the verb the subject.
+    private static func repairSubjectsAfterObjectRelatives(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) {
+        for clause in tree.words.indices where tree.words[clause].tag == .verb && tree.words[clause].label.isSubtype("relcl", of: .acl) {
+            guard let relative = children[clause].first(where: { $0 < clause && [.mark, .obj].contains(tree.words[$0].label.relation) }),
+                  shared.words.objectRelatives.contains(TextFolding.fold(tree.words[relative].form)),
+                  !children[clause].contains(where: { subjectLabels.contains(tree.words[$0].label.relation) }),
+                  let subject = children[clause].first(where: { $0 > clause && tree.words[$0].label.isPlain(.obj) }),
+                  isBare(subject, in: tree, children: children),
+                  tree.words[subject].tag == .propn
+                    || (tree.words[subject].tag == .noun && shared.words.agentNouns.contains(TextFolding.fold(tree.words[subject].form)))
+            else { continue }
+            tree.words[subject].relation = "nsubj"
+            tree.words[relative].tag = .pron
+            tree.words[relative].relation = "obj"
+        }
     }
 
     /// How a clause hangs from the verb before it.

@@ -747,4 +747,13 @@ struct ParsedSentenceTests {
         #expect(Probe.events("The Maldivian president, Amir Rasheed, has given India a deadline to withdraw its military personnel.", .en)
             .contains { $0.hasSuffix("REQUEST IND") })
     }
+
+    /// "la reunión que mantuvieron X y Y", "l'accord qu'ont signé X et Y": the subject written after the verb of an
+    /// object relative is its subject; a complement with a preposition after it is not ("que le llevará a Cuba").
+    @Test func theSubjectAfterTheVerbOfAnObjectRelativeIsItsSubject() {
+        #expect(Probe.events("La reunión que mantuvieron el presidente peruano y su homólogo chileno fue cordial.", .es) == ["PER CONSULT CHL"])
+        #expect(Probe.events("El acuerdo que firmaron Perú y Chile es histórico.", .es) == ["PER AGREE CHL"])
+        #expect(Probe.events("L'accord qu'ont signé le Pérou et le Chili est historique.", .fr) == ["PER AGREE CHL"])
+        #expect(Probe.events("El canciller inicia hoy una gira que le llevará a Cuba, Panamá y Nicaragua.", .es).isEmpty)
+    }
 }
