@@ -97,6 +97,7 @@ struct ParsedSentence: Sendable {
         Self.repairBareObliqueNames(&tree, children: dependents)
         Self.repairAppositionsOfVerbs(&tree, children: dependents)
         Self.repairSecondObjects(&tree, children: dependents)
+        Self.repairClausalSubjectsBesideSubjects(&tree, children: dependents)
         if let shared = words { Self.repairSubjectsAfterObjectRelatives(&tree, children: dependents, words: shared) }
         Self.repairLeftConjuncts(&tree, children: dependents)
         self.tree = tree
@@ -175,6 +176,16 @@ struct ParsedSentence: Sendable {
                   }) else { continue }
             tree.words[name].label = tree.words[subject].label
             tree.words[subject].relation = "obl:mod"
+        }
+    }
+
+    /// "Meeting the Kenyan president on Monday, Biden praised…" with the fronted clause read as the verb's clausal
+    /// subject: a verb with a subject of its own has no clausal subject, and the clause is adverbial.
+    private static func repairClausalSubjectsBesideSubjects(_ tree: inout SyntaxTree, children: WordDependents) {
+        for clause in tree.words.indices where tree.words[clause].label.isPlain(.csubj) && tree.words[clause].tag == .verb {
+            let verb = tree.words[clause].head - 1
+            guard verb > clause, children[verb].contains(where: { tree.words[$0].label.relation == .nsubj }) else { continue }
+            tree.words[clause].relation = "advcl"
         }
     }
 

@@ -756,4 +756,10 @@ struct ParsedSentenceTests {
         #expect(Probe.events("L'accord qu'ont signé le Pérou et le Chili est historique.", .fr) == ["PER AGREE CHL"])
         #expect(Probe.events("El canciller inicia hoy una gira que le llevará a Cuba, Panamá y Nicaragua.", .es).isEmpty)
     }
+
+    /// "Meeting the Kenyan president on Monday, Biden praised…" with the fronted clause read as a clausal subject beside
+    /// the verb's subject: the clause is adverbial, and shares the subject.
+    @Test func aClausalSubjectBesideASubjectIsAdverbial() {
+        #expect(Probe.events("Meeting the Kenyan president on Monday, Biden praised the partnership.", .en) == ["person:joe-biden CONSULT KEN"])
+    }
 }
