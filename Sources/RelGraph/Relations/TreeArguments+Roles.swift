@@ -102,9 +102,22 @@ extension TreeArguments {
     private func complementClauses(of head: Int) -> [Int] {
         parsed.dependents(of: head).filter { clause in
             Self.clauseRelations.contains(parsed.relation(of: clause))
-                && !(parsed.relation(of: clause) == .advcl && parsed.dependents(of: clause).contains { child in
-                    child < clause && parsed.tag(of: child) == .punct && tokens[parsed.tokenOfWord[child]].text == ","
-                })
+                && !(parsed.relation(of: clause) == .advcl && (isSetOffByComma(clause) || isMeansGerund(clause)))
+        }
+    }
+
+    private func isSetOffByComma(_ clause: Int) -> Bool {
+        parsed.dependents(of: clause).contains { child in
+            child < clause && parsed.tag(of: child) == .punct && tokens[parsed.tokenOfWord[child]].text == ","
+        }
+    }
+
+    /// "a signé un succès en battant X", "by beating X": a gerund no infinitive marker opens tells how the act was done,
+    /// not what it was; "committed to strengthening ties with X" keeps its clause.
+    private func isMeansGerund(_ clause: Int) -> Bool {
+        guard !words.gerundEnding.isEmpty, tokens[parsed.tokenOfWord[clause]].folded.hasSuffix(words.gerundEnding) else { return false }
+        return !parsed.dependents(of: clause).contains { child in
+            parsed.relation(of: child) == .mark && words.infinitiveMarkers.contains(tokens[parsed.tokenOfWord[child]])
         }
     }
 

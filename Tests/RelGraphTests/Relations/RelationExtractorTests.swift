@@ -1585,4 +1585,11 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("The EU approved the extension of sanctions against Russia.", .en) == ["org:EU SANCTION RUS"])
         #expect(Probe.events("La UE aprobó la prórroga de las sanciones contra Rusia.", .es) == ["org:EU SANCTION RUS"])
     }
+
+    /// "a signé un deuxième succès en battant X": a gerund that tells how an act was done is not what was agreed; a
+    /// gerund an infinitive marker opens still is ("committed to strengthening ties with X").
+    @Test func aGerundOfMeansIsNoAgreementsContent() {
+        #expect(Probe.events("Dans le groupe A, la Norvège a signé un deuxième succès en battant la Russie.", .fr).isEmpty)
+        #expect(Probe.events("Kenya committed to strengthening ties with Haiti.", .en) == ["KEN AGREE HTI"])
+    }
 }
