@@ -168,6 +168,9 @@ struct ArgumentWords: Sendable {
     /// Prepositions of aim ("on", "against", "contre", "contra"): after an event noun that a verb judges, the parser
     /// often hangs them on the verb, whose target they are not ("condemned the embargo on X").
     var aimPrepositions: WordSet = .empty
+    /// Nouns that make a locution of circumstance with their preposition ("al margen de la cumbre", "en marge du sommet",
+    /// "on the sidelines of"): written in a role's place, they are no one the event is done with.
+    var circumstanceNouns: WordSet = .empty
     /// Nouns that keep an act going ("le maintien de la fermeture", "the extension of sanctions", "la prórroga de las
     /// sanciones"): the act in their genitive is carried by the verb that carries them.
     var continuationNouns: WordSet = .empty

@@ -339,6 +339,8 @@ final class TreeArguments {
             }
             for role in roles {
                 var written = roleWords(role)
+                // "se reunieron al margen de la cumbre": a locution of circumstance fills no role.
+                if case .preposition = role, written.contains(where: isCircumstance) { written.removeAll(where: isCircumstance) }
                 // "Syrian refugees arrived in Turkey": private people are no state acting.
                 // Most roles find no civilian: the list is changed only when one is there.
                 if isSource, written.contains(where: isCivilian) { written.removeAll(where: isCivilian) }
@@ -673,6 +675,10 @@ final class TreeArguments {
                     parsed.dependents(of: owned).filter { parsed.label(of: $0).isSubtype("poss", of: .nmod) } + participles(of: owned).flatMap { agentWords(of: $0) }
                 }
         }
+    }
+
+    private func isCircumstance(_ word: Int) -> Bool {
+        words.circumstanceNouns.contains(tokens[parsed.tokenOfWord[word]])
     }
 
     /// "agradeció la profesionalidad y el compromiso de X": the owner written on the last of coordinated things owns

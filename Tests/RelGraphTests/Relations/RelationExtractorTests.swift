@@ -1592,4 +1592,11 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("Dans le groupe A, la Norvège a signé un deuxième succès en battant la Russie.", .fr).isEmpty)
         #expect(Probe.events("Kenya committed to strengthening ties with Haiti.", .en) == ["KEN AGREE HTI"])
     }
+
+    /// "se reunieron al margen de la cumbre", "met on the sidelines of the summit": a locution of circumstance is no one
+    /// the meeting is held with, and those who met are each other's.
+    @Test func aLocutionOfCircumstanceFillsNoRole() {
+        #expect(Probe.events("Los presidentes de Kenia y Uganda se reunieron al margen de la cumbre.", .es) == ["KEN CONSULT UGA"])
+        #expect(Probe.events("The Kenyan and Ugandan presidents met on the sidelines of the summit.", .en) == ["KEN CONSULT UGA"])
+    }
 }

@@ -89,6 +89,7 @@ extension ArgumentWords {
         nounAgentMarkers: FunctionWords.set("by"),
         authorMarkers: FunctionWords.set("from"),
         aimPrepositions: FunctionWords.set("on against upon"),
+        circumstanceNouns: FunctionWords.set("sidelines margins margin"),
         continuationNouns: FunctionWords.set("extension renewal maintenance continuation prolongation"),
         homelandNouns: FunctionWords.set("country nation"),
         nounOnlyOpeners: FunctionWords.set("a an the this these those its their our my"),

@@ -126,6 +126,7 @@ extension ArgumentWords {
         opposedReasonMarkers: FunctionWords.set("contra"),
         outletMarkers: FunctionWords.set("para"),
         aimPrepositions: FunctionWords.set("contra"),
+        circumstanceNouns: FunctionWords.set("margen raíz pesar través"),
         continuationNouns: FunctionWords.set("mantenimiento prórroga prolongación renovación extensión continuación ampliación"),
         homelandNouns: FunctionWords.set("país nación"),
         nounOnlyOpeners: FunctionWords.set("un una unos unas el del este esta estos estas ese esa su sus mi mis nuestro nuestra"),

@@ -124,6 +124,7 @@ extension ArgumentWords {
             """),
         nounAgentMarkers: FunctionWords.set("par"),
         aimPrepositions: FunctionWords.set("contre"),
+        circumstanceNouns: FunctionWords.set("marge marges travers"),
         continuationNouns: FunctionWords.set("maintien prolongation prorogation reconduction renouvellement extension poursuite"),
         homelandNouns: FunctionWords.set("pays nation"),
         nounOnlyOpeners: FunctionWords.set("en un une des du au aux ce cet ces son sa ses leurs mon ma mes notre nos votre vos"),
