@@ -16,7 +16,8 @@ extension ActorFinder {
             let index = registry.register(person(name, phrase: phrase), at: firstMention(name, spans: spans))
             return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
         }
-        if names.isPlaceName(name, language: document.language) || isBystander(name, spans: spans, sentence: names.sentence) {
+        // A leader's name was not asked above whether a place noun opens it.
+        if (leader != nil && names.isPlaceName(name, language: document.language)) || isBystander(name, spans: spans, sentence: names.sentence) {
             return .name(name, preposition: preposition)
         }
         let isGiven = (name.keys.count >= 2 && GivenNameLexicon.contains(name.keys[0])) || hasCourtesyTitle(name) || isListed

@@ -50,11 +50,11 @@ extension ParsedSentence {
     /// - Returns: whether a head changed.
     static func repairSpeakersAfterTheirVerb(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
-        for verb in tree.words.indices where tree.words[verb].tag == .verb
-            && FunctionWords.reportingVerbs.contains(TextFolding.fold(tree.words[verb].form)) {
+        for verb in tree.words.indices where tree.words[verb].tag == .verb {
+            // The verb's form is folded last: most verbs follow no comma nor quote.
             guard let mark = attributionMark(before: verb, in: tree),
-                  let speaker = children[verb].first(where: { $0 > verb && isSpeakerNoun($0, in: tree, children: children, words: shared) })
-            else { continue }
+                  let speaker = children[verb].first(where: { $0 > verb && isSpeaker($0, in: tree, children: children, words: shared) }),
+                  FunctionWords.reportingVerbs.contains(TextFolding.fold(tree.words[verb].form)) else { continue }
             let quoted = children[verb].filter { $0 < mark && tree.words[$0].label.relation == .nsubj }
             // Written after a comma alone, the words before the verb hold no quote: a subject there is the verb's,
             // unless the parser read the name after the verb as its subject too.
@@ -88,13 +88,9 @@ extension ParsedSentence {
         return tree.words[word].form == "," || TreeArguments.attributionMarks.contains(tree.words[word].form) ? word : nil
     }
 
-    /// A name, or a noun of those who act ("el canciller", "le ministère"), with no preposition, read as the verb's
-    /// object or subject: who speaks. "confirmó la ruptura" has an object.
-    private static func isSpeakerNoun(_ word: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
-        let isAgent = tree.words[word].tag == .propn
-            || (tree.words[word].tag == .noun && shared.words.agentNouns.contains(TextFolding.fold(tree.words[word].form)))
-        return isAgent && [.obj, .nsubj].contains(tree.words[word].label.relation)
-            && !children[word].contains { tree.words[$0].label.relation == .case }
+    /// Who speaks after the verb: a name or a noun of those who act, read as its object or its subject.
+    private static func isSpeaker(_ word: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        [.obj, .nsubj].contains(tree.words[word].label.relation) && isBareActorNoun(word, in: tree, children: children, words: shared)
     }
 
     private static func isGenitive(_ word: Int, in tree: SyntaxTree, words shared: ArgumentWords.Shared) -> Bool {

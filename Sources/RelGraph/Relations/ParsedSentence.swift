@@ -204,8 +204,16 @@ struct ParsedSentence: Sendable {
     }
 
     /// A noun or name with no preposition of its own.
-    private static func isBare(_ word: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
+    static func isBare(_ word: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
         [.noun, .propn, .pron].contains(tree.words[word].tag) && !children[word].contains { tree.words[$0].label.isPlain(.case) }
+    }
+
+    /// A name, or a noun of those who act ("el canciller", "le ministère"), with no preposition of its own: who may be a
+    /// clause's subject where the parser read an object ("confirmó la ruptura" has an object).
+    static func isBareActorNoun(_ word: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        let isActor = tree.words[word].tag == .propn
+            || (tree.words[word].tag == .noun && shared.words.agentNouns.contains(TextFolding.fold(tree.words[word].form)))
+        return isActor && isBare(word, in: tree, children: children)
     }
 
     /// "avaient enjoint, jeudi, la Chine et la Russie à…": a noun set apart from its verb by a phrase between commas, which
@@ -1148,10 +1156,7 @@ struct ParsedSentence: Sendable {
                   shared.words.objectRelatives.contains(TextFolding.fold(tree.words[relative].form)),
                   !children[clause].contains(where: { subjectLabels.contains(tree.words[$0].label.relation) }),
                   let subject = children[clause].first(where: { $0 > clause && tree.words[$0].label.isPlain(.obj) }),
-                  isBare(subject, in: tree, children: children),
-                  tree.words[subject].tag == .propn
-                    || (tree.words[subject].tag == .noun && shared.words.agentNouns.contains(TextFolding.fold(tree.words[subject].form)))
-            else { continue }
+                  isBareActorNoun(subject, in: tree, children: children, words: shared) else { continue }
             tree.words[subject].relation = "nsubj"
             tree.words[relative].tag = .pron
             tree.words[relative].relation = "obj"

@@ -659,10 +659,8 @@ final class TreeArguments {
                   !isTrigger(parsed.tokenOfWord[word]), !words.opposingNouns.contains(tokens[parsed.tokenOfWord[word]]) else { return [] }
             // "la expulsión de sus diplomáticos": a possessive determiner owns as "its" does.
             let owners = parsed.dependents(of: word).filter { child in
-                parsed.label(of: child).isSubtype("poss", of: .nmod)
+                isGenitiveOwner(child)
                     || (parsed.relation(of: child) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[child]]))
-                    || (Self.ownerRelations.contains(parsed.relation(of: child))
-                        && markers(of: child).contains(words.genitive))
                     || (namedByCompounds && isNameCompound(child)) || isDemonymOnThing(child) || isAgentPhrase(child)
             }
             // "condemned the test carried out by X", "thanked them for the aid X has provided": who made the thing owns it.
@@ -685,11 +683,14 @@ final class TreeArguments {
     /// the first too.
     private func sharedOwnerWords(of word: Int) -> [Int] {
         parsed.dependents(of: word, [.conj]).filter { mentionOfWord[$0] == nil && parsed.tag(of: $0) == .noun }.flatMap { conjunct in
-            parsed.dependents(of: conjunct).filter { child in
-                parsed.label(of: child).isSubtype("poss", of: .nmod)
-                    || (Self.ownerRelations.contains(parsed.relation(of: child)) && markers(of: child).contains(words.genitive))
-            }
+            parsed.dependents(of: conjunct).filter(isGenitiveOwner)
         }
+    }
+
+    /// A possessor ("X's") or a genitive complement ("de X") of a thing: its owner.
+    private func isGenitiveOwner(_ child: Int) -> Bool {
+        parsed.label(of: child).isSubtype("poss", of: .nmod)
+            || (Self.ownerRelations.contains(parsed.relation(of: child)) && markers(of: child).contains(words.genitive))
     }
 
     /// "rejected the statement by X", "dismissed remarks by X": a thing's agent phrase names who made it, and so owns it.
