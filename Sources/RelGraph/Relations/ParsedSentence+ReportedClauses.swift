@@ -53,13 +53,18 @@ extension ParsedSentence {
         for verb in tree.words.indices where tree.words[verb].tag == .verb {
             // The verb's form is folded last: most verbs follow no comma nor quote.
             guard let mark = attributionMark(before: verb, in: tree),
-                  let speaker = children[verb].first(where: { $0 > verb && isSpeaker($0, in: tree, children: children, words: shared) }),
+                  let speaker = children[verb].first(where: { $0 > verb && isSpeaker($0, in: tree, children: children, words: shared) })
+                    ?? speakerHungOnComplement(of: verb, in: tree, children: children, words: shared),
                   FunctionWords.reportingVerbs.contains(TextFolding.fold(tree.words[verb].form)) else { continue }
             let quoted = children[verb].filter { $0 < mark && tree.words[$0].label.relation == .nsubj }
             // Written after a comma alone, the words before the verb hold no quote: a subject there is the verb's,
             // unless the parser read the name after the verb as its subject too.
             guard tree.words[mark].form != "," || quoted.isEmpty || tree.words[speaker].label.relation == .nsubj else { continue }
             for subject in quoted { tree.words[subject].relation = "ccomp" }
+            if tree.words[speaker].head != verb + 1 {
+                tree.words[speaker].head = verb + 1
+                changed = true
+            }
             tree.words[speaker].relation = "nsubj"
             guard let occasion = children[speaker].first(where: { $0 > speaker && isOccasion($0, in: tree, children: children, words: shared) })
             else { continue }
@@ -86,6 +91,19 @@ extension ParsedSentence {
             return word - 1
         }
         return tree.words[word].form == "," || TreeArguments.attributionMarks.contains(tree.words[word].form) ? word : nil
+    }
+
+    /// "…, a réagi sur la radio nationale la présidente X": a name with no preposition, which the parser hangs on the
+    /// complement written between the verb and it, is the speaker; a complement takes a name only through a preposition.
+    private static func speakerHungOnComplement(of verb: Int, in tree: SyntaxTree, children: WordDependents,
+                                                words shared: ArgumentWords.Shared) -> Int? {
+        for complement in children[verb] where complement > verb && tree.words[complement].label.relation == .obl {
+            if let speaker = children[complement].first(where: { $0 > complement && tree.words[$0].label.relation == .nmod
+                && isBareActorNoun($0, in: tree, children: children, words: shared) }) {
+                return speaker
+            }
+        }
+        return nil
     }
 
     /// Who speaks after the verb: a name or a noun of those who act, read as its object or its subject.

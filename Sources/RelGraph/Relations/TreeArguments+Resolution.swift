@@ -277,6 +277,9 @@ extension TreeArguments {
                 if isAgent, relation == .nmod, owns { found += standIns(of: child, owned: !owned) }
                 // "las fuerzas armadas ecuatorianas": a demonym on the agent noun's adjective is the noun's.
                 if isAgent, relation == .amod { found += demonyms(under: child) }
+                // "le tir de missile nord-coréen": a complement without an article makes one name with its noun, and the
+                // demonym written after it is the whole name's.
+                if relation == .nmod, markers == [words.genitive], isArticleless(child) { found += demonyms(under: child) }
                 continue
             }
             // Any noun is its demonym's ("a Russian ship") and the actors set beside it are what it names ("19 other
@@ -327,6 +330,10 @@ extension TreeArguments {
             }
         }
         return found
+    }
+
+    private func isArticleless(_ noun: Int) -> Bool {
+        parsed.tag(of: noun) == .noun && !parsed.dependents(of: noun).contains { parsed.relation(of: $0) == .det }
     }
 
     private func demonyms(under adjective: Int) -> [Int] {

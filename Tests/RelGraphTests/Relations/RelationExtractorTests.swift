@@ -1599,4 +1599,23 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("Los presidentes de Kenia y Uganda se reunieron al margen de la cumbre.", .es) == ["KEN CONSULT UGA"])
         #expect(Probe.events("The Kenyan and Ugandan presidents met on the sidelines of the summit.", .en) == ["KEN CONSULT UGA"])
     }
+
+    /// "le tir de missile nord-coréen": a complement without an article makes one name with its noun (here the trigger's
+    /// own words), and the demonym after it is the whole name's.
+    @Test func aDemonymAfterAComplementWithoutArticleIsTheWholeNames() {
+        #expect(Probe.events("Le Chili a condamné le dernier essai de missile iranien.", .fr) == ["CHL ACCUSE IRN"])
+        #expect(Probe.events("Chile condenó la prueba de misiles iraní.", .es) == ["CHL ACCUSE IRN"])
+    }
+
+    /// "…, a réagi à la télévision le président X, accusant Y": the speaker the parser hangs on the complement between
+    /// the verb and him is the verb's subject, and the subject of the gerund that follows.
+    @Test func aSpeakerHungOnAComplementOfTheVerbIsItsSubject() {
+        #expect(Probe.events("« C'est inacceptable », a réagi à la télévision le ministre chilien Tomás Rivas, accusant l'Argentine de mentir.", .fr)
+                == ["person:tomas-rivas ACCUSE ARG"])
+    }
+
+    /// "called out X for": calling someone out for an act is charging them with it.
+    @Test func callingSomeoneOutChargesThem() {
+        #expect(Probe.events("Chile called out Argentina for closing the border.", .en) == ["CHL ACCUSE ARG"])
+    }
 }

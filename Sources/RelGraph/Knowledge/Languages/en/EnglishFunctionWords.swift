@@ -22,6 +22,7 @@ extension FunctionWordClasses {
             noted notes explained explains claimed claims alleged alleges asserted asserts maintained maintains argued
             argues confirmed confirms acknowledged acknowledges contended contends reiterated reiterates
             stressed stresses emphasized emphasised emphasizes underlined underscored remarked commented observed wrote tweeted
+            replied retorted
             """),
         auxiliaries: FunctionWords.set("has have had was were"),
         formerMarkers: FunctionWords.set("former ex late"),

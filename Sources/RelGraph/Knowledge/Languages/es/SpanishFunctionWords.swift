@@ -24,7 +24,8 @@ extension FunctionWordClasses {
             insistió insiste reiteró reitera confirmó confirma afirmaba aseguraba
             dicho afirmado declarado asegurado añadido agregó agregado señalado explicado anunciado advertido subrayado indicado
             sostenido insistido reiterado confirmado manifestó manifestado manifiesta apuntó apuntado precisó precisado destacó
-            destacado recalcó recalcado aseveró enfatizó enfatizado puntualizó recordó recordado comentó comentado
+            destacado recalcó recalcado aseveró enfatizó enfatizado puntualizó recordó recordado comentó comentado reaccionó respondió
+            replicó respondido replicado
             """),
         auxiliaries: FunctionWords.set("ha han había habían fue"),
         formerMarkers: FunctionWords.set("ex expresidente"),

@@ -26,7 +26,7 @@ extension FunctionWordClasses {
             déclarent affirment disent estiment indiquent soulignent expliquent annoncent précisent assurent
             affirmait assurait déclarait soutient soutiennent prétend prétendent allègue allèguent répète répété
             confirme confirmé insiste insisté
-            rappelé rappelle observé relevé commenté poursuivi lancé tranché renchéri
+            rappelé rappelle observé relevé commenté poursuivi lancé tranché renchéri réagi réagit répondu répliqué rétorqué ironisé
             """),
         auxiliaries: FunctionWords.set("a ont avait avaient est sont été"),
         formerMarkers: FunctionWords.set("ancien ancienne anciens ex feu défunt"),
