@@ -116,8 +116,8 @@ struct ArgumentWords: Sendable {
     /// Adverbs of degree, which may stand inside a phrase trigger: "a jugé totalement inacceptable", "deemed
     /// absolutely unacceptable".
     var degreeAdverbs: WordSet = .empty
-    /// Adjectives of intensity, which may stand inside a phrase trigger before its noun: "expressed significant
-    /// concern", "a exprimé sa vive préoccupation", "expresó su profunda preocupación".
+    /// Adjectives of intensity or extent, which may stand inside a phrase trigger: "expressed significant concern", "a
+    /// exprimé sa vive préoccupation", "expresó su profunda preocupación", "la retirada definitiva del embajador".
     var intensifyingAdjectives: WordSet = .empty
     /// Participles by which someone judges or names an event ("described as barbaric by X", "qualifiée de barbare
     /// par X", "calificada de bárbara por X"): their agent is the judge, not the event's author.

@@ -90,7 +90,8 @@ struct ParsedSentence: Sendable {
         if Self.repairHeadlineSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairSubordinatorsOnNouns(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
-        // The repairs below change labels, never heads: the dependents found once serve both and the tree after them.
+        // The repairs below change labels, never heads (but for the rare subject after an object relative that has
+        // conjuncts): the dependents found once serve both and the tree after them.
         Self.repairFrontedNouns(&tree, children: dependents)
         Self.repairSubjectsWithPrepositions(&tree, children: dependents)
         Self.repairSecondSubjects(&tree, children: dependents)
@@ -98,7 +99,9 @@ struct ParsedSentence: Sendable {
         Self.repairAppositionsOfVerbs(&tree, children: dependents)
         Self.repairSecondObjects(&tree, children: dependents)
         Self.repairClausalSubjectsBesideSubjects(&tree, children: dependents)
-        if let shared = words { Self.repairSubjectsAfterObjectRelatives(&tree, children: dependents, words: shared) }
+        if let shared = words, Self.repairSubjectsAfterObjectRelatives(&tree, children: dependents, words: shared) {
+            dependents = WordDependents(of: tree)
+        }
         Self.repairLeftConjuncts(&tree, children: dependents)
         self.tree = tree
         self.tokenOfWord = tokenOfWord
@@ -1149,8 +1152,11 @@ struct ParsedSentence: Sendable {
 
     /// "la reunión que mantuvieron X y Y", "l'accord qu'ont signé X et Y": an object relative read as a subordinator, with
     /// the clause's subject written after the verb read as its object. The relative is the object, and the name or noun
-    /// of those who act after the verb the subject.
-    private static func repairSubjectsAfterObjectRelatives(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) {
+    /// of those who act after the verb the subject; a noun joined to the verb after it ("y su par de Guyana") is the
+    /// subject's conjunct.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairSubjectsAfterObjectRelatives(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
         for clause in tree.words.indices where tree.words[clause].tag == .verb && tree.words[clause].label.isSubtype("relcl", of: .acl) {
             guard let relative = children[clause].first(where: { $0 < clause && [.mark, .obj].contains(tree.words[$0].label.relation) }),
                   shared.words.objectRelatives.contains(TextFolding.fold(tree.words[relative].form)),
@@ -1160,7 +1166,13 @@ struct ParsedSentence: Sendable {
             tree.words[subject].relation = "nsubj"
             tree.words[relative].tag = .pron
             tree.words[relative].relation = "obj"
+            for conjunct in children[clause] where conjunct > subject && tree.words[conjunct].label.isPlain(.conj)
+                && isBare(conjunct, in: tree, children: children) {
+                tree.words[conjunct].head = subject + 1
+                changed = true
+            }
         }
+        return changed
     }
 
     /// How a clause hangs from the verb before it.

@@ -487,6 +487,12 @@ final class TreeArguments {
             sourceRole = "envoys' origin (\(parsed.path(from: head, to: origin.place)))"
             targets = origin.owners
             targetRole = origin.owners.isEmpty ? "none" : "envoys' owner (\(parsed.path(from: head, to: origin.envoy)))"
+            // "la retirada del embajador peruano en México": a recall is the act of the envoys' own state, aimed at the
+            // state they leave.
+            if frame.places {
+                (sources, targets) = (targets, sources)
+                (sourceRole, targetRole) = (targetRole, "envoys' posting (\(parsed.path(from: head, to: origin.place)))")
+            }
         }
         var joint = false
         if isNoun, case let heads = participantWords(of: head), let first = heads.first {

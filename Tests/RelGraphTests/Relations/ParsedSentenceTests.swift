@@ -755,6 +755,9 @@ struct ParsedSentenceTests {
         #expect(Probe.events("El acuerdo que firmaron Perú y Chile es histórico.", .es) == ["PER AGREE CHL"])
         #expect(Probe.events("L'accord qu'ont signé le Pérou et le Chili est historique.", .fr) == ["PER AGREE CHL"])
         #expect(Probe.events("El canciller inicia hoy una gira que le llevará a Cuba, Panamá y Nicaragua.", .es).isEmpty)
+        // The noun the parser joined to the verb after that subject is the subject's conjunct.
+        #expect(Probe.events("La reunión que sostuvieron el presidente peruano y su par de Chile, Tomás Rivas, fue cordial.", .es)
+                == ["PER CONSULT CHL"])
     }
 
     /// "Meeting the Kenyan president on Monday, Biden praised…" with the fronted clause read as a clausal subject beside

@@ -1618,4 +1618,31 @@ struct ModalAndPossessiveHintTests {
     @Test func callingSomeoneOutChargesThem() {
         #expect(Probe.events("Chile called out Argentina for closing the border.", .en) == ["CHL ACCUSE ARG"])
     }
+
+    /// "la retirada del embajador peruano en México": a recall is the act of the envoy's own state, aimed at the state
+    /// the envoy leaves; an expulsion is the act of the state the envoy serves in.
+    @Test func aRecallIsTheEnvoysOwnStatesAct() {
+        #expect(Probe.events("La presidenta anunció la retirada del embajador peruano en México.", .es) == ["PER SANCTION MEX"])
+        #expect(Probe.events("La cancillería anunció la expulsión del embajador peruano en México.", .es) == ["MEX SANCTION PER"])
+        #expect(Probe.events("Malí anunció la llamada a consultas de sus embajadores en Argelia.", .es) == ["MLI SANCTION DZA"])
+    }
+
+    /// "la retirada definitiva del embajador", "the immediate recall of its ambassador": an adjective of extent may stand
+    /// inside a phrase trigger.
+    @Test func anAdjectiveOfExtentMayStandInsideAPhrase() {
+        #expect(Probe.events("Perú anunció la retirada definitiva de su embajador en México.", .es) == ["PER SANCTION MEX"])
+        #expect(Probe.events("Le Pérou a annoncé le rappel immédiat de son ambassadeur au Mexique.", .fr) == ["PER SANCTION MEX"])
+    }
+
+    /// "alleged that X covered up…": whoever alleges a deed charges whoever the allegation says did it.
+    @Test func anAllegationChargesTheSubjectOfWhatIsAlleged() {
+        #expect(Probe.events("Chile alleged on Monday that Bolivian officials covered up the smuggling.", .en) == ["CHL ACCUSE BOL"])
+        #expect(Probe.events("Le Chili a allégué que la Bolivie avait caché des armes.", .fr) == ["CHL ACCUSE BOL"])
+        #expect(Probe.events("Chile alleged on Monday that the talks had failed.", .en).isEmpty)
+    }
+
+    /// "Maduro y su par de Guyana": a counterpart is the official of the state written after it.
+    @Test func aCounterpartOfAStateIsItsOfficial() {
+        #expect(Probe.events("El presidente chileno y su par de Bolivia sostuvieron una reunión.", .es) == ["CHL CONSULT BOL"])
+    }
 }

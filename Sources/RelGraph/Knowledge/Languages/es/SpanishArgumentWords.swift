@@ -6,7 +6,7 @@ extension ArgumentWords {
             armada policía ministerio ministerios ministro ministra ministros presidente presidenta dirigente
             dirigentes líder líderes responsables funcionarios diplomáticos diplomático autoridades embajada embajadas
             embajador embajadores embajadora enviado enviados delegación delegaciones delegado delegados emisario emisarios misión misiones mediadores portavoz parlamento congreso estado pueblo
-            representantes representante canciller cancilleres vocero voceros vocera jefe homólogo homóloga homólogos homólogas encargado encargada encargados
+            representantes representante canciller cancilleres vocero voceros vocera jefe homólogo homóloga homólogos homólogas par pares encargado encargada encargados
             soldados mandos comandantes jefes flota bombarderos aviones avión cazas buques buque barcos barco embarcaciones fragatas fragata submarinos guardacostas drones pilotos policías guardias efectivos cancillería cancillerías departamento diplomacia presidencia ejecutivo consejo
             """),
         rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
@@ -98,7 +98,7 @@ extension ArgumentWords {
             """),
         attributionMarkers: FunctionWords.set("a"),
         degreeAdverbs: FunctionWords.set("totalmente absolutamente completamente enteramente simplemente"),
-        intensifyingAdjectives: FunctionWords.set("profunda profundas profundo seria serias serio grave graves fuerte fuertes gran enorme honda hondo"),
+        intensifyingAdjectives: FunctionWords.set("profunda profundas profundo seria serias serio grave graves fuerte fuertes gran enorme honda hondo definitiva definitivo inmediata inmediato temporal total"),
         judgingParticiples: FunctionWords.set("""
             calificado calificada calificados calificadas considerado considerada considerados consideradas descrito
             descrita descritos descritas tachado tachada tachados tachadas juzgado juzgada juzgados juzgadas

@@ -98,7 +98,7 @@ extension ArgumentWords {
             """),
         attributionMarkers: FunctionWords.set("à"),
         degreeAdverbs: FunctionWords.set("totalement absolument complètement entièrement parfaitement tout simplement"),
-        intensifyingAdjectives: FunctionWords.set("vive vives vif profonde profondes profond sérieuse sérieuses sérieux grave graves forte fortes grande grandes"),
+        intensifyingAdjectives: FunctionWords.set("vive vives vif profonde profondes profond sérieuse sérieuses sérieux grave graves forte fortes grande grandes définitive définitif immédiate immédiat temporaire totale"),
         judgingParticiples: FunctionWords.set("""
             qualifié qualifiée qualifiés qualifiées jugé jugée jugés jugées considéré considérée considérés considérées
             décrit décrite décrits décrites perçu perçue perçus perçues
