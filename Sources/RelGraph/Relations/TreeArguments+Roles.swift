@@ -58,11 +58,12 @@ extension TreeArguments {
             let own = complements().introduced(by: Self.isBetween)
             guard own.isEmpty, isNoun else { return own }
             // "la signature d'accords de coopération entre X et Y": the parties may hang on the common noun that
-            // completes the event noun, or, as parsers hang them, on the verb whose object the phrase is.
+            // completes the event noun, or, as parsers hang them, on the verb whose object the phrase is, or whose
+            // subject the event is ("un affrontement a eu lieu entre X et Y", "talks were held between X and Y").
             let completed = parsed.dependents(of: head, [.nmod]).filter { noun in
                 parsed.tag(of: noun) == .noun && mentionOfWord[noun] == nil && markers(of: noun).contains(words.genitive)
             }.flatMap { noun in parsed.dependents(of: noun, [.nmod]).filter { markers(of: $0).contains(where: Self.isBetween) } }
-            guard completed.isEmpty, let verb = verbOfObjectPhrase(head) else { return completed }
+            guard completed.isEmpty, let verb = verbOfObjectPhrase(head) ?? verbOfSubject(head) else { return completed }
             return parsed.dependents(of: verb, [.obl]).filter { markers(of: $0).contains(where: Self.isBetween) }
         case .clauseSubject:
             return reportedClauses(of: head).flatMap { subjectWords(of: $0) }
@@ -154,6 +155,11 @@ extension TreeArguments {
             }
         }
         return nil
+    }
+
+    private func verbOfSubject(_ noun: Int) -> Int? {
+        guard parsed.relation(of: noun) == .nsubj, let governor = parsed.governor(of: noun), parsed.tag(of: governor) == .verb else { return nil }
+        return governor
     }
 
     /// The preposition of the parties to a mutual event, in the three languages.

@@ -442,6 +442,13 @@ final class TreeArguments {
         let ownedTargets = isNoun && ["poss", "modifier", "agent"].contains(Self.roleName(sourceRole))
             ? [ArgumentRole.preposition(words.genitive)] : []
         var (targets, targetRole) = fill(ownedTargets.isEmpty ? frame.targets : frame.targets + ownedTargets, excluding: sources, owners: true)
+        if targets.isEmpty, let written = complement(rightAfter: range, markedByOneOf: frame.targets),
+           case let resolved = resolve([written]).filter({ !sources.contains($0) }), !resolved.isEmpty {
+            // "a annoncé la fermeture de la frontière avec le Bénin", with "avec le Bénin" hung on the verb: a complement
+            // written right after the trigger, with a preposition of its row, is the trigger's wherever the parser hangs it.
+            targets = resolved
+            targetRole = "\(tokens[range.upperBound].folded) (right after)"
+        }
         if targets.isEmpty, isNoun, type == .consult, case let fronted = frontedCompany(of: head), let first = fronted.first,
            case let company = resolve(fronted).filter({ !sources.contains($0) }), !company.isEmpty {
             // "Avec X, les discussions ont porté sur…", "With X, the talks focused on…": the company is fronted before
@@ -453,6 +460,10 @@ final class TreeArguments {
             // "sanctions targeting X", "des sanctions visant l'économie de X", "sanciones que apuntan a X".
             targets = aimed.mentions
             targetRole = "aimed (\(parsed.path(from: head, to: aimed.word)))"
+        }
+        if targets.isEmpty, isNoun, type == .threaten, let aimed = threatenedActTargets(of: head, isTrigger: isTrigger, excluding: sources) {
+            targets = aimed.mentions
+            targetRole = "threatened act (\(parsed.path(from: head, to: aimed.word)))"
         }
         if targets.isEmpty, isNoun, Self.isBackingType(type), !sources.isEmpty, let backed = backedActors(of: head, excluding: sources) {
             // "con el apoyo de X": the giver is the genitive, the receiver whoever does the act it backs.

@@ -1645,4 +1645,32 @@ struct ModalAndPossessiveHintTests {
     @Test func aCounterpartOfAStateIsItsOfficial() {
         #expect(Probe.events("El presidente chileno y su par de Bolivia sostuvieron una reunión.", .es) == ["CHL CONSULT BOL"])
     }
+
+    /// "a annoncé la fermeture de la frontière avec le Bénin", with the complement hung on the verb: a complement written
+    /// right after the trigger, with a preposition of its row, is the trigger's.
+    @Test func aComplementRightAfterTheTriggerIsItsWhereverItHangs() {
+        #expect(Probe.events("Le président nigérien Moussa Garba a annoncé le maintien de la fermeture de la frontière avec le Bénin, invoquant des risques sécuritaires.", .fr)
+                == ["person:moussa-garba SANCTION BEN"])
+        #expect(Probe.events("Le président nigérien a annoncé la fermeture des bureaux, avec le soutien du Bénin.", .fr)
+                .allSatisfy { !$0.contains("SANCTION") })
+    }
+
+    /// "un affrontement a eu lieu entre X et Y", "talks were held between X and Y": the parties the parser hangs on the
+    /// verb an event is the subject of are the event's.
+    @Test func thePartiesHungOnTheVerbOfAnEventSubjectAreItsParties() {
+        #expect(Probe.events("Un affrontement a eu lieu entre soldats boliviens et chiliens.", .fr) == ["BOL ASSAULT CHL", "CHL ASSAULT BOL"])
+        #expect(Probe.events("Talks were held between Chile and Peru in Lima.", .en) == ["CHL CONSULT PER"])
+    }
+
+    /// "una amenaza de invasión contra Grecia": whom the threatened act is aimed at is whom the threat is.
+    @Test func aThreatIsAimedAtWhomTheActItThreatensIs() {
+        #expect(Probe.events("El presidente de Bolivia redobló una amenaza de invasión contra Chile.", .es) == ["BOL THREATEN CHL"])
+        #expect(Probe.events("Le Chili a brandi la menace d'une attaque contre la Bolivie.", .fr) == ["CHL THREATEN BOL"])
+    }
+
+    /// Defying someone's call rejects it, and the call asked something of whoever defies it.
+    @Test func defyingACallRejectsIt() {
+        #expect(Probe.events("Serbia ha desafiado el llamamiento de la OTAN.", .es) == ["SRB REJECT org:NATO", "org:NATO REQUEST SRB"])
+        #expect(Probe.events("La Serbie a défié l'appel de l'OTAN.", .fr).contains("SRB REJECT org:NATO"))
+    }
 }
