@@ -136,10 +136,20 @@ extension TreeArguments {
     /// invitation nouns hung on the trigger, on a word of its phrase, or on a noun one step below it ("arrived for a
     /// state visit upon the invitation of X").
     private func inviterWords(of head: Int, phrase: [Int]) -> [Int] {
-        let below = phrase.flatMap { word in parsed.dependents(of: word, [.obl, .nmod]) }
-        return (below + below.flatMap { parsed.dependents(of: $0, [.nmod]) })
+        // "a effectué une visite à l'invitation de X": a noun's invitation may hang on the verb that carries it.
+        let holders = parsed.isNominal(head) ? phrase + [verbOfObjectPhrase(head)].compactMap { $0 } : phrase
+        let below = holders.flatMap { word in parsed.dependents(of: word, [.obl, .nmod]) }
+        var invitations = (below + below.flatMap { parsed.dependents(of: $0, [.nmod]) })
             .filter { words.invitationNouns.contains(tokens[parsed.tokenOfWord[$0]]) }
-            .flatMap { invitation in parsed.dependents(of: invitation, [.nmod]).filter { markers(of: $0).contains(words.genitive) } }
+        // "…, les 6 et 7 mars, à l'invitation de X", hung on the date: the locution is the sentence's event's wherever
+        // the parser hangs it.
+        if invitations.isEmpty {
+            invitations = (0..<parsed.wordCount).filter { word in
+                words.invitationNouns.contains(tokens[parsed.tokenOfWord[word]]) && !markers(of: word).isEmpty
+                    && !Self.subjectRelations.contains(parsed.relation(of: word)) && parsed.relation(of: word) != .obj
+            }
+        }
+        return invitations.flatMap { invitation in parsed.dependents(of: invitation, [.nmod]).filter { markers(of: $0).contains(words.genitive) } }
     }
 
     /// The verb whose object `noun` is, directly or through genitives ("présidé une cérémonie de signature d'accords"),

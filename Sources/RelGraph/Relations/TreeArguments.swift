@@ -442,6 +442,12 @@ final class TreeArguments {
         let ownedTargets = isNoun && ["poss", "modifier", "agent"].contains(Self.roleName(sourceRole))
             ? [ArgumentRole.preposition(words.genitive)] : []
         var (targets, targetRole) = fill(ownedTargets.isEmpty ? frame.targets : frame.targets + ownedTargets, excluding: sources, owners: true)
+        if !targets.isEmpty, frame.targets.contains(.inviter), !targetRole.hasPrefix(Self.name(.inviter)) {
+            // "a effectué une visite au Turkménistan à l'invitation du président X": the visitor is the inviter's guest
+            // as well as the place's.
+            let (inviters, _) = fill([.inviter], excluding: sources + targets)
+            targets += inviters
+        }
         if targets.isEmpty, let written = complement(rightAfter: range, markedByOneOf: frame.targets),
            case let resolved = resolve([written]).filter({ !sources.contains($0) }), !resolved.isEmpty {
             // "a annoncé la fermeture de la frontière avec le Bénin", with "avec le Bénin" hung on the verb: a complement

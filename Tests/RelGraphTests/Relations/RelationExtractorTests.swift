@@ -1673,4 +1673,13 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("Serbia ha desafiado el llamamiento de la OTAN.", .es) == ["SRB REJECT org:NATO", "org:NATO REQUEST SRB"])
         #expect(Probe.events("La Serbie a défié l'appel de l'OTAN.", .fr).contains("SRB REJECT org:NATO"))
     }
+
+    /// "a effectué une visite au Turkménistan à l'invitation du président X": the visitor is the inviter's guest as well
+    /// as the place's, wherever the parser hangs the invitation.
+    @Test func aVisitorIsTheInvitersGuest() {
+        let french = Probe.events("Le président ouzbek a effectué une visite d'État au Turkménistan, les 6 et 7 mars, à l'invitation du président turkmène Aman Orazov.", .fr)
+        #expect(french.contains("UZB CONSULT TKM") && french.contains("UZB CONSULT person:aman-orazov"))
+        let english = Probe.events("The Kenyan president paid a state visit to Uganda at the invitation of President Yoweri Museveni.", .en)
+        #expect(english.contains("KEN CONSULT UGA") && english.contains("KEN CONSULT person:yoweri-museveni"))
+    }
 }
