@@ -21,7 +21,7 @@ extension ActorFinder {
             listed.formUnion(listedNames(after: phrase, title: span, names: names, spans: spans))
             let preposition = prepositionBefore(phrase.range.lowerBound, in: range)
             if let name = phrase.name {
-                let index = registry.register(person(name, phrase: phrase), at: firstMention(name, spans: spans))
+                let index = registry.register(person(name, phrase: phrase), at: firstMention(name, spans: spans, sentence: range))
                 var mention = Mention(range: phrase.range, refs: [.person(index)], form: .name, preposition: preposition)
                 mention.posting = phrase.posting
                 found.append((phrase.range.lowerBound, .resolved(mention)))

@@ -13,7 +13,7 @@ extension ActorFinder {
         if leader == nil, names.isPlaceName(name, language: document.language) { return .name(name, preposition: preposition) }
         if leader != nil || !opensSentenceAlone(name, sentence: names.sentence),
            let phrase = appositionTitle(after: name, spans: spans, names: names) {
-            let index = registry.register(person(name, phrase: phrase), at: firstMention(name, spans: spans))
+            let index = registry.register(person(name, phrase: phrase), at: firstMention(name, spans: spans, sentence: names.sentence))
             return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
         }
         // A leader's name was not asked above whether a place noun opens it.
@@ -33,7 +33,7 @@ extension ActorFinder {
                 person.roleKey = leader.role
             }
             if registry.matches(name.keys).count <= 1 {
-                let index = registry.register(person, at: firstMention(name, spans: spans))
+                let index = registry.register(person, at: firstMention(name, spans: spans, sentence: names.sentence))
                 return .resolved(Mention(range: name.range, refs: [.person(index)], form: .name, preposition: preposition))
             }
         }
@@ -215,7 +215,8 @@ extension ActorFinder {
     }
 
     /// Where a person is first named, with the states named in that sentence.
-    func firstMention(_ name: NameScanner.Name, spans: SentenceSpans) -> PersonRegistry.FirstMention {
-        PersonRegistry.FirstMention(token: name.range.lowerBound, states: Set(spans.spans.compactMap { $0.actor?.stateCode }))
+    func firstMention(_ name: NameScanner.Name, spans: SentenceSpans, sentence: Range<Int>) -> PersonRegistry.FirstMention {
+        PersonRegistry.FirstMention(token: name.range.lowerBound, states: Set(spans.spans.compactMap { $0.actor?.stateCode }),
+                                    sentenceStart: sentence.lowerBound)
     }
 }

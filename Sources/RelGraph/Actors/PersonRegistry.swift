@@ -8,10 +8,11 @@ struct PersonRegistry: Sendable {
     /// Where the article first names each person, index for index with `persons`.
     private(set) var firstMentions: [FirstMention] = []
 
-    /// The token of a person's first mention and the states its sentence names.
+    /// The token of a person's first mention, the states its sentence names, and where that sentence starts.
     struct FirstMention: Sendable {
         var token: Int
         var states: Set<String>
+        var sentenceStart = 0
     }
 
     /// Registers a person or merges them into the one they already are; returns its index.
@@ -102,8 +103,10 @@ struct PersonRegistry: Sendable {
             // no state may serve another state. The title gives its state to one named before, or to one named later
             // in a sentence that names that state too ("Qatar's foreign minister said… Foreign Minister X said
             // Qatar's emir…").
+            // In the title's own sentence, the title's state is among those named: "the Kenyan president paid a visit at
+            // the invitation of President X" names two presidents.
             if let country, persons[index].country == nil, firstMentions[index].token > position,
-               !firstMentions[index].states.contains(country) { return false }
+               firstMentions[index].sentenceStart <= position || !firstMentions[index].states.contains(country) { return false }
             return true
         }
         // "The President was welcomed by his counterpart, President X": a title with neither state nor organization

@@ -78,6 +78,13 @@ struct PersonRegistryTests {
         #expect(registry.resolve(roleKey: "foreign minister", country: "CHL", organization: nil, at: 10) == nil)
         #expect(registry.resolve(roleKey: "foreign minister", country: "CHL", organization: nil, at: 50) == weber)
         #expect(registry.resolve(roleKey: "foreign minister", country: "AUT", organization: nil, at: 10) == weber)
+        // "the Chilean foreign minister met Foreign Minister X": in the title's own sentence, the state named is the
+        // title's, and the holder named after it is someone else.
+        var sameSentence = PersonRegistry()
+        _ = sameSentence.register(person("Karl Weber", role: "foreign minister"),
+                                  at: PersonRegistry.FirstMention(token: 40, states: ["CHL"], sentenceStart: 30))
+        #expect(sameSentence.resolve(roleKey: "foreign minister", country: "CHL", organization: nil, at: 32) == nil)
+        #expect(sameSentence.resolve(roleKey: "foreign minister", country: "CHL", organization: nil, at: 10) != nil)
     }
 
     @Test func titleResolvesToTheOnePersonHoldingIt() {
