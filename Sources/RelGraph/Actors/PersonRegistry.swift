@@ -8,11 +8,12 @@ struct PersonRegistry: Sendable {
     /// Where the article first names each person, index for index with `persons`.
     private(set) var firstMentions: [FirstMention] = []
 
-    /// The token of a person's first mention, the states its sentence names, and where that sentence starts.
+    /// The token of a person's first mention, the states its sentence names, and where that sentence starts (`Int.max`
+    /// when not known).
     struct FirstMention: Sendable {
         var token: Int
         var states: Set<String>
-        var sentenceStart = 0
+        var sentenceStart = Int.max
     }
 
     /// Registers a person or merges them into the one they already are; returns its index.

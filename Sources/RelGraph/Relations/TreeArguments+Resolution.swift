@@ -319,16 +319,20 @@ extension TreeArguments {
     }
 
     /// The word of a name written right after a trigger's last token, opened by one of `roles`' prepositions (articles
-    /// aside) and hung anywhere by the parser.
+    /// aside) and hung anywhere by the parser, as long as the preposition is the name's own ("to a NATO base" names
+    /// a base).
     func complement(rightAfter range: Range<Int>, markedByOneOf roles: [ArgumentRole]) -> Int? {
         var token = range.upperBound
         guard token + 1 < tokens.count, tokens[token].isWord,
               roles.contains(where: { if case .preposition(let marker) = $0 { marker == tokens[token].folded } else { false } })
         else { return nil }
+        let marker = token
         token += 1
         while token < tokens.count, FunctionWords.articles.contains(tokens[token]) { token += 1 }
-        guard let mention = mentions.firstIndex(where: { $0.range.lowerBound == token && $0.form != .demonym }) else { return nil }
-        return parsed.head(of: parsed.words(of: mentions[mention].range))
+        guard let mention = mentions.firstIndex(where: { $0.range.lowerBound == token && $0.form != .demonym }),
+              let name = parsed.head(of: parsed.words(of: mentions[mention].range)),
+              parsed.dependents(of: name).contains(where: { parsed.tokenOfWord[$0] == marker }) else { return nil }
+        return name
     }
 
     /// The actors a participle of membership lists: its complements and their conjuncts ("made up of X and Y"), also

@@ -448,7 +448,7 @@ final class TreeArguments {
             let (inviters, _) = fill([.inviter], excluding: sources + targets)
             targets += inviters
         }
-        if targets.isEmpty, let written = complement(rightAfter: range, markedByOneOf: frame.targets),
+        if targets.isEmpty, isNoun, !frame.envoys, let written = complement(rightAfter: range, markedByOneOf: frame.targets),
            case let resolved = resolve([written]).filter({ !sources.contains($0) }), !resolved.isEmpty {
             // "a annoncé la fermeture de la frontière avec le Bénin", with "avec le Bénin" hung on the verb: a complement
             // written right after the trigger, with a preposition of its row, is the trigger's wherever the parser hangs it.

@@ -482,8 +482,9 @@ struct SidesOfADisputeTests {
     @Test func thePartiesAreTheCoupleJustNamed() {
         #expect(Probe.events("Fighting broke out between Armenia and Azerbaijan. The UN urged the parties to show restraint.", .en)
             == ["org:UN REQUEST ARM", "org:UN REQUEST AZE"])
-        #expect(Probe.events("Les combats ont repris entre le Soudan et le Tchad. L'Union africaine a appelé les parties au calme.", .fr)
-            == ["org:AU REQUEST SDN", "org:AU REQUEST TCD"])
+        // The fighting "a repris entre" them: the parties hung on the verb of the event noun are its own.
+        #expect(Set(Probe.events("Les combats ont repris entre le Soudan et le Tchad. L'Union africaine a appelé les parties au calme.", .fr))
+            == ["SDN ASSAULT TCD", "TCD ASSAULT SDN", "org:AU REQUEST SDN", "org:AU REQUEST TCD"])
         #expect(Probe.events("Perú y Ecuador firmaron un acuerdo. La OEA llamó a las partes a respetarlo.", .es)
             == ["PER AGREE ECU", "org:OAS REQUEST ECU", "org:OAS REQUEST PER"])
     }
