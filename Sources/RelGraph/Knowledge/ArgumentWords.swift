@@ -93,7 +93,7 @@ struct ArgumentWords: Sendable {
     /// Participles by which someone stands in for a subject ("represented by", "représentée par", "representado
     /// por"): the one who stands in acts.
     var representationVerbs: WordSet = .empty
-    /// The pronouns by which a speaker names itself ("we", "nous", "nosotros"): inside a quote, the speaker.
+    /// The pronouns by which a speaker names itself ("we", "I", "nous", "je", "nosotros"): inside a quote, the speaker.
     var speakerPronouns: WordSet = .empty
     /// The singular indefinite articles ("a", "un", "una"): a demonym after one names a person ("an Iranian-Norwegian",
     /// "un Français"), not the state.
@@ -301,6 +301,9 @@ struct ArgumentWords: Sendable {
     /// Verbs of hope and will ("hopes that X will…", "souhaite que X…", "espera que X…", "wants X to…"): what they govern
     /// is wished, not done, as what a plan governs is planned.
     var wishes: WordSet = .empty
+    /// Verbs whose saying is the act ("want to thank X", "souhaite féliciter X", "quiero felicitar a X"): wished or
+    /// wanted, they are done in the words that wish them.
+    var performatives: WordSet = .empty
     /// Nouns of mediation ("mediation", "auspices", "égide", "auspicio"): their owner brought about the agreement or
     /// the talks of the sentence, and met each party.
     var mediationNouns: WordSet = .empty

@@ -65,7 +65,9 @@ extension TreeArguments {
         var steps = 0
         while let governor = parsed.governor(of: word), steps < parsed.wordCount {
             let relation = parsed.relation(of: word)
-            if Self.complementRelations.contains(relation), isModal(governor) || isPlan(governor) || isWish(governor) { return true }
+            // "we want to thank X": a wished thanks is given in the words that wish it.
+            let isPerformed = word == head && words.performatives.contains(token(word))
+            if Self.complementRelations.contains(relation), isModal(governor) || isPlan(governor) || (isWish(governor) && !isPerformed) { return true }
             if isConditioned(word) { return true }
             word = governor
             steps += 1

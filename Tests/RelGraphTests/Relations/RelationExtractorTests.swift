@@ -1682,4 +1682,13 @@ struct ModalAndPossessiveHintTests {
         let english = Probe.events("The Kenyan president paid a state visit to Uganda at the invitation of President Yoweri Museveni.", .en)
         #expect(english.contains("KEN CONSULT UGA") && english.contains("KEN CONSULT person:yoweri-museveni"))
     }
+
+    /// "«I'd like to thank X», the president wrote": a speaker's "I" in a quote is the speaker, and thanks or
+    /// congratulations wished are given in the words that wish them; a wished attack is not made.
+    @Test func wishedThanksAreGivenAndTheSpeakersIIsTheSpeaker() {
+        #expect(Probe.events("\"I'd like to thank Chile for its help,\" the Peruvian president wrote.", .en) == ["PER SUPPORT CHL"])
+        #expect(Probe.events("\"We want to congratulate Chile,\" the Peruvian president said.", .en) == ["PER SUPPORT CHL"])
+        #expect(Probe.events("« Je souhaite féliciter le Chili », a déclaré le président péruvien.", .fr) == ["PER SUPPORT CHL"])
+        #expect(Probe.events("\"We want to attack Chile,\" the Peruvian president said.", .en).allSatisfy { !$0.contains("ASSAULT") })
+    }
 }

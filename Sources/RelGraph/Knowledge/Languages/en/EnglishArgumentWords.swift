@@ -62,7 +62,7 @@ extension ArgumentWords {
         occasions: FunctionWords.set("in at during after following before"),
         mediumNouns: FunctionWords.set("phone telephone videoconference video-conference videolink video-link teleconference"),
         representationVerbs: FunctionWords.set("represented"),
-        speakerPronouns: FunctionWords.set("we"),
+        speakerPronouns: FunctionWords.set("we i i'd i'm i've i'll we'd we're we've we'll"),
         singularIndefinites: FunctionWords.set("a an"),
         enactingParticiples: FunctionWords.set("approved adopted decided voted ordered imposed announced enacted decreed coordinated coordinating"),
         measureNouns: FunctionWords.set("""
@@ -129,6 +129,7 @@ extension ArgumentWords {
         epithetNouns: FunctionWords.set("neighbour neighbor ally rival foe enemy adversary partner arch-rival archrival arch-enemy archenemy"),
         aimingVerbs: FunctionWords.set("targeting targeted targets target aimed directed hitting"),
         wishes: FunctionWords.set("hope hopes hoped hoping wish wishes wished want wants wanted aim aims aimed seek seeks sought"),
+        performatives: FunctionWords.set("congratulate thank welcome salute commend express extend pay convey"),
         mediationNouns: FunctionWords.set("mediation auspices brokering"),
         mediationVerbs: FunctionWords.set("brokered brokering mediated"),
         appeals: ArgumentFrame("source=modifier|poss|of|by|subject target=with|before"),

@@ -76,7 +76,7 @@ extension ArgumentWords {
         inversionOpeners: FunctionWords.set("como"),
         mediumNouns: FunctionWords.set("teléfono telefono videoconferencia videollamada teleconferencia"),
         representationVerbs: FunctionWords.set("representado representada representados representadas"),
-        speakerPronouns: FunctionWords.set("nosotros nosotras"),
+        speakerPronouns: FunctionWords.set("nosotros nosotras yo"),
         singularIndefinites: FunctionWords.set("un una"),
         enactingParticiples: FunctionWords.set("""
             aprobado aprobada aprobados aprobadas adoptado adoptada adoptados adoptadas decidido decidida decididos
@@ -164,6 +164,7 @@ extension ArgumentWords {
             espera esperan esperaba esperaban espero esperamos desea desean deseaba deseaban deseo quiere quieren quería
             querían quiero ojalá pretende pretenden pretendía pretendían
             """),
+        performatives: FunctionWords.set("felicitar agradecer saludar expresar trasladar manifestar rendir"),
         mediationNouns: FunctionWords.set("mediación auspicio auspicios intermediación"),
         mediationVerbs: FunctionWords.set("mediado mediada auspiciado auspiciada patrocinado patrocinada"),
         appeals: ArgumentFrame("source=modifier|poss|de|subject target=ante"),

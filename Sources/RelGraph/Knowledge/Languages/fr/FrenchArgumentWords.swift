@@ -76,7 +76,7 @@ extension ArgumentWords {
             """),
         mediumNouns: FunctionWords.set("téléphone telephone visioconférence visioconference vidéoconférence videoconference"),
         representationVerbs: FunctionWords.set("représenté représentée représentés représentées"),
-        speakerPronouns: FunctionWords.set("nous"),
+        speakerPronouns: FunctionWords.set("nous je j'"),
         singularIndefinites: FunctionWords.set("un une"),
         enactingParticiples: FunctionWords.set("""
             approuvé approuvée approuvés approuvées adopté adoptée adoptés adoptées décidé décidée décidés décidées
@@ -168,6 +168,7 @@ extension ArgumentWords {
             espère espèrent espérait espéraient espéré souhaite souhaitent souhaitait souhaitaient souhaité veut veulent
             voulait voulaient voudrait voudraient désire désirent vise visent visait visaient
             """),
+        performatives: FunctionWords.set("féliciter remercier saluer exprimer adresser présenter rendre"),
         mediationNouns: FunctionWords.set("médiation égide auspices entremise"),
         mediationVerbs: FunctionWords.set("parrainé parrainée parrainés parrainées"),
         appeals: ArgumentFrame("source=modifier|poss|de|subject target=auprès|devant"),
