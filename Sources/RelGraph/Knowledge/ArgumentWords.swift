@@ -318,6 +318,9 @@ struct ArgumentWords: Sendable {
     /// Nouns of an act whose genitive names its doer ("la agresión de X", "l'ingérence de X", "the aggression of X"),
     /// where most act nouns take whom they befall there ("l'invasion de X").
     var authorGenitiveNouns: WordSet = .empty
+    /// Verbs that say what their object is ("considers X a partner", "voit le Chili comme un allié", "considera a X un
+    /// socio"): a relational noun they predicate is said of that object, to their subject.
+    var consideringVerbs: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

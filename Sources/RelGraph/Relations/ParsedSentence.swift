@@ -111,9 +111,10 @@ struct ParsedSentence: Sendable {
     }
 
     /// Labels that contradict the word's tag, and what the word is: a verb modifying a noun is a participial clause
-    /// ("L'Iran, soumis à un embargo"), whatever the labeller, which decides apart from the tagger, called it.
+    /// ("L'Iran, soumis à un embargo"), and a noun heads no clause ("…, with Turkey's mediation" is an oblique),
+    /// whatever the labeller, which decides apart from the tagger, called it.
     /// A list, not a dictionary: it is read for every word parsed, and the tag is compared before any label.
-    static let labelRepairs: [(tag: PartOfSpeech, label: DependencyRelation, repaired: String)] = [(.verb, .amod, "acl")]
+    static let labelRepairs: [(tag: PartOfSpeech, label: DependencyRelation, repaired: String)] = [(.verb, .amod, "acl"), (.noun, .advcl, "obl")]
 
     /// "L'Iran et l'Arabie saoudite sont convenus de…": a participle the language conjugates with "être" in the active
     /// voice, read as a passive. Its auxiliary is a tense's and its subject the doer.

@@ -1036,15 +1036,32 @@ extension TreeArguments {
     }
 
     /// Who a relational noun is said of: the subject of the noun as a predicate ("X is an ally of Y", "X es socio de
-    /// Y"), or the actor it is in apposition with ("X, an ally of Y,"); nil for any other noun.
-    func holderWords(of noun: Int) -> [Int]? {
+    /// Y"), the object a verb of considering predicates it of ("considers X a partner"), or the actor it is in apposition
+    /// with ("X, an ally of Y,"); nil for any other noun.
+    /// - Parameter considered: a verb of considering may predicate the noun ("considers X a partner"); asked only of
+    ///   a relation both sides share, since "sees X as a threat" says how one side sees the other, not what X does.
+    func holderWords(of noun: Int, considered: Bool) -> [Int]? {
         if parsed.dependents(of: noun).contains(where: { parsed.relation(of: $0) == .cop }) {
             let subjects = parsed.dependents(of: noun).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
             return subjects.isEmpty ? nil : subjects
         }
+        if considered, let verb = consideringVerb(of: noun) {
+            let objects = parsed.dependents(of: verb).filter { $0 != noun && parsed.relation(of: $0) == .obj }
+            if !objects.isEmpty { return objects }
+        }
         guard parsed.relation(of: noun) == .appos, let governor = parsed.governor(of: noun) else { return nil }
         return [governor]
     }
+
+    /// The verb of considering that predicates `noun` of its object ("considers X a partner", "voit X comme un allié").
+    func consideringVerb(of noun: Int) -> Int? {
+        guard Self.predicateRelations.contains(parsed.relation(of: noun)), let verb = parsed.governor(of: noun),
+              parsed.tag(of: verb) == .verb, words.consideringVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return nil }
+        return verb
+    }
+
+    /// How parsers hang a noun predicated of a verb's object: "a partner", "as a partner", "comme un partenaire".
+    private static let predicateRelations: DependencyRelations = [.xcomp, .obj, .obl, .nsubj, .advcl]
 
     /// The verb of the clause at whose occasion a gathering noun is written: "said in a meeting with…", also when
     /// the parser reads the phrase as an adverbial clause ("returned after state visits to…").

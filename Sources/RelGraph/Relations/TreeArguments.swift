@@ -341,6 +341,8 @@ final class TreeArguments {
                 var written = roleWords(role)
                 // "se reunieron al margen de la cumbre": a locution of circumstance fills no role.
                 if case .preposition = role, written.contains(where: isCircumstance) { written.removeAll(where: isCircumstance) }
+                // "with Turkey's mediation", "con el auspicio de X": a comitative noun of manner is no party, whoever owns it.
+                if role == .preposition(words.comitative), written.contains(where: isMannerNoun) { written.removeAll(where: isMannerNoun) }
                 // "Syrian refugees arrived in Turkey": private people are no state acting.
                 // Most roles find no civilian: the list is changed only when one is there.
                 if isSource, written.contains(where: isCivilian) { written.removeAll(where: isCivilian) }
@@ -364,8 +366,7 @@ final class TreeArguments {
                 // capital further down names the thing, not its owner: "la mise en œuvre du processus de Luanda".
                 // "con el auspicio de X", "with the help of X": a comitative noun naming no actor is the act's manner, and
                 // its owner a backer, not a party.
-                let isManner = role == .preposition(words.comitative)
-                    && heads.contains { words.mannerNouns.contains(tokens[parsed.tokenOfWord[$0]]) }
+                let isManner = role == .preposition(words.comitative) && heads.contains(where: isMannerNoun)
                 for depth in 0..<Self.ownerDepth where resolved.isEmpty && owners && !heads.isEmpty && !isManner {
                     heads = ownerWords(of: heads, isTrigger: isTrigger, namedByCompounds: role == .object || role == .clauseObject)
                     resolved = resolve(heads).filter { Self.isFree($0, taken: taken) && (depth == 0 || $0.form != .seat) }
@@ -528,11 +529,13 @@ final class TreeArguments {
             targetRole = "participants (\(parsed.path(from: head, to: first)))"
             joint = !participants.isEmpty
         }
-        if isNoun, let holder = holderWords(of: head) {
+        if isNoun, let holder = holderWords(of: head, considered: type.isSymmetric) {
             // "Denmark is an ally of the United States", "Japan, China's main partner": the relational noun says what
             // its holder is to the actors its complements name.
             let holders = resolve(holder)
-            let others = (sources + targets).filter { !holders.contains($0) }
+            var others = (sources + targets).filter { !holders.contains($0) }
+            // "India considers Chile a partner": the one who considers is whom the holder is a partner to.
+            if others.isEmpty, type.isSymmetric, let verb = consideringVerb(of: head) { others = resolve(subjectWords(of: verb)).filter { !holders.contains($0) } }
             // "France and Germany are close allies": with no complement, the holders are each other's.
             if !holders.isEmpty, !others.isEmpty || (type.isSymmetric && holders.count > 1), let first = holder.first {
                 (sources, targets) = (holders, others)
@@ -700,6 +703,10 @@ final class TreeArguments {
 
     private func isCircumstance(_ word: Int) -> Bool {
         words.circumstanceNouns.contains(tokens[parsed.tokenOfWord[word]])
+    }
+
+    private func isMannerNoun(_ word: Int) -> Bool {
+        words.mannerNouns.contains(tokens[parsed.tokenOfWord[word]])
     }
 
     /// "agradeció la profesionalidad y el compromiso de X": the owner written on the last of coordinated things owns

@@ -1691,4 +1691,26 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("« Je souhaite féliciter le Chili », a déclaré le président péruvien.", .fr) == ["PER SUPPORT CHL"])
         #expect(Probe.events("\"We want to attack Chile,\" the Peruvian president said.", .en).allSatisfy { !$0.contains("ASSAULT") })
     }
+
+    /// "India considers Chile a partner", "voit le Chili comme un partenaire": a relation both sides share, predicated
+    /// of a verb's object, joins it to the verb's subject; "sees X as a threat" says how one side sees the other.
+    @Test func aPartnerAVerbOfConsideringNamesIsTheSubjects() {
+        #expect(Probe.events("Peru sees Chile as a key partner.", .en) == ["CHL COOPERATE PER"])
+        #expect(Probe.events("Le Pérou considère le Chili comme un partenaire important.", .fr) == ["CHL COOPERATE PER"])
+        #expect(Probe.events("Perú considera a Chile un socio importante.", .es) == ["CHL COOPERATE PER"])
+        #expect(Probe.events("Le Pérou voit le Chili comme une menace.", .fr).isEmpty)
+    }
+
+    /// "held negotiations, with Turkey's mediation", with the phrase read as an adverbial clause: a noun heads no clause,
+    /// and a comitative noun of manner is no party to the talks, whoever owns it; its owner mediated.
+    @Test func aMediationWrittenWithTheTalksIsNoPartyToThem() {
+        #expect(Probe.events("Peru and Chile held negotiations in Lima, with Brazil's mediation.", .en)
+                == ["BRA CONSULT CHL", "BRA CONSULT PER", "PER CONSULT CHL"])
+    }
+
+    /// "moved to immobilize Russian assets": immobilising a state's assets sanctions it.
+    @Test func immobilisingAssetsSanctions() {
+        #expect(Probe.events("The EU immobilized Russian assets.", .en) == ["org:EU SANCTION RUS"])
+        #expect(Probe.events("L'UE a immobilisé les avoirs russes.", .fr) == ["org:EU SANCTION RUS"])
+    }
 }

@@ -169,5 +169,6 @@ extension ArgumentWords {
         mediationVerbs: FunctionWords.set("mediado mediada auspiciado auspiciada patrocinado patrocinada"),
         appeals: ArgumentFrame("source=modifier|poss|de|subject target=ante"),
         complementizers: FunctionWords.set("que"),
-        authorGenitiveNouns: FunctionWords.set("agresión agresiones incursión incursiones provocación provocaciones injerencia injerencias intromisión"))
+        authorGenitiveNouns: FunctionWords.set("agresión agresiones incursión incursiones provocación provocaciones injerencia injerencias intromisión"),
+        consideringVerbs: FunctionWords.set("considera consideran consideró consideraron considerado considerar ve ven veía vio calificó califica calificado define definió describe describió tiene tienen"))
 }

@@ -67,7 +67,7 @@ extension TriggerLexicon {
         es | THREATEN | noun | amenaza*, ultimatum*, intimidacion*, ruido de sables, chantaje*
         es | PROTEST | verb | manifest* contra, manifest* frente a, march* contra, boicote*, se manifest*, manifestarse, manifest* frente al, manifest* ante, manifiest* contra, manifiest* frente a, manifiest* frente al, manifiest* ante, se manifiest*
         es | PROTEST | noun | manifestante*, manifestacion*, huelga*, boicot*, disturbio*, cacerolazo*, piquete*
-        es | SANCTION | verb | sancion*, romp*, rompi*, suspend*, congel*, aisl*, prohib*
+        es | SANCTION | verb | sancion*, romp*, rompi*, suspend*, congel*, aisl*, prohib*, inmoviliz*
         es | SANCTION | verb | expuls* | source=subject|de target=object|iobj|a
         es | SANCTION | verb | orden* a _ abandonar pais, orden* a _ que abandon* pais, orden* al _ abandonar pais, orden* al _ que abandon* pais, pid* a _ abandonar pais, pid* a _ que abandon* pais, pidi* a _ abandonar pais, pidi* a _ que abandon* pais, exig* a _ abandonar pais, exig* a _ que abandon* pais, instru* a _ abandonar pais, instru* a _ que abandon* pais, conmin* a _ a abandonar pais | source=subject target=object|a|iobj envoys
         es | SANCTION | verb | dio _ horas para salir, dio _ horas para abandonar, dio _ dias para salir, dio _ dias para abandonar, dieron _ horas para salir, dieron _ horas para abandonar, dieron _ dias para salir, dieron _ dias para abandonar, da _ horas para salir, da _ horas para abandonar, dado _ horas para salir, dado _ horas para abandonar, otorg* _ horas para salir, otorg* _ horas para abandonar | source=subject target=a|iobj|object envoys

@@ -173,5 +173,6 @@ extension ArgumentWords {
         mediationVerbs: FunctionWords.set("parrainé parrainée parrainés parrainées"),
         appeals: ArgumentFrame("source=modifier|poss|de|subject target=auprès|devant"),
         complementizers: FunctionWords.set("que qu'"),
-        authorGenitiveNouns: FunctionWords.set("agression agressions incursion incursions provocation provocations ingérence ingérences"))
+        authorGenitiveNouns: FunctionWords.set("agression agressions incursion incursions provocation provocations ingérence ingérences"),
+        consideringVerbs: FunctionWords.set("considère considèrent considéré considérée considérait considéraient considérer voit voient voyait perçoit perçoivent perçu qualifie qualifient qualifié décrit décrivent tient tiennent"))
 }

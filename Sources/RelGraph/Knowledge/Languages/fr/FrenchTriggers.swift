@@ -67,7 +67,7 @@ extension TriggerLexicon {
         fr | THREATEN | noun | menace*, ultimatum*, intimidation*, chantage*, bruit* de bottes
         fr | PROTEST | verb | manifestant*, manifest* contre, manifest* devant, boycott*, defil* contre, march* contre, protestataire*
         fr | PROTEST | noun | manifestation*, greve*, boycott*, emeute*, sit-in*
-        fr | SANCTION | verb | sanction*, romp*, rompu*, suspend*, gel*, isol*, interdi*
+        fr | SANCTION | verb | sanction*, romp*, rompu*, suspend*, gel*, isol*, interdi*, immobilis*
         fr | SANCTION | verb | expuls* | source=subject|de target=object|iobj|à
         fr | SANCTION | verb | ordonn* a _ de quitter pays, ordonn* a _ de quitter territoire, demand* a _ de quitter pays, demand* a _ de quitter territoire, enjoin* a _ de quitter pays, enjoin* a _ de quitter territoire, somm* _ de quitter pays, somm* _ de quitter territoire, pri* _ de quitter pays, pri* _ de quitter territoire, invit* _ a quitter pays, invit* _ a quitter territoire | source=subject target=object|à|iobj envoys
         fr | SANCTION | verb | donn* _ heures pour quitter, donn* _ jours pour quitter, accord* _ heures pour quitter, accord* _ jours pour quitter | source=subject target=à|iobj|object envoys
