@@ -181,9 +181,10 @@ struct TitlePhrase: Sendable {
                 // portfolio's, not the official's name.
                 roleEnd = index + 1
                 modifierEnd = roleEnd
-            } else if commas == 0, let name = names.name(at: index), Self.introducesBody(tokens[index - 1]) {
+            } else if commas == 0, let name = names.name(at: index), Self.introducesBody(tokens[Self.opener(before: index, spans: spans)]) {
                 // "director de la Sección Política", "ministra de Relaciones Exteriores y de Culto": a name after an
-                // article or "de" is the body's or the portfolio's, not the official's.
+                // article or "de" is the body's or the portfolio's, not the official's; so is one after an article and
+                // a demonym ("officials of the Australian Customs").
                 roleEnd = name.range.upperBound
                 modifierEnd = roleEnd
                 index = roleEnd
@@ -237,6 +238,13 @@ struct TitlePhrase: Sendable {
     }
 
     /// An article or "de"/"of" before a capitalised name: the name is a body's or a portfolio's.
+    /// The token before `index`, demonyms written between aside.
+    private static func opener(before index: Int, spans: SentenceSpans) -> Int {
+        var opener = index - 1
+        while opener > 0, let span = spans.covering(opener), span.entry.form == .demonym { opener = span.range.lowerBound - 1 }
+        return opener
+    }
+
     private static func introducesBody(_ token: Token) -> Bool {
         FunctionWords.articles.contains(token) || FunctionWords.ofPrepositions.contains(token)
     }

@@ -204,6 +204,14 @@ struct TitlePhraseTests {
         let text = "Le président kényan John Mwangi est arrivé. Le président éthiopien a condamné la Somalie."
         #expect(Probe.events(text, .fr) == ["ETH ACCUSE SOM"])
     }
+
+    /// "the officials of the Australian Customs and Border Protection Service": a name after an article and a demonym is
+    /// the body's, not an official's.
+    @Test func aNameAfterAnArticleAndADemonymIsTheBodys() {
+        let mentions = Probe.mentions("He thanked the officials of the Chilean Customs and Border Protection Service for their help.", .en)
+        #expect(!mentions.contains { $0.contains("person:") })
+        #expect(mentions.contains { $0.hasSuffix("=CHL") })
+    }
 }
 
 /// A title word used as an adjective is no official.

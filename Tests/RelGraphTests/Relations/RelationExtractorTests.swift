@@ -1706,6 +1706,9 @@ struct ModalAndPossessiveHintTests {
     @Test func aMediationWrittenWithTheTalksIsNoPartyToThem() {
         #expect(Probe.events("Peru and Chile held negotiations in Lima, with Brazil's mediation.", .en)
                 == ["BRA CONSULT CHL", "BRA CONSULT PER", "PER CONSULT CHL"])
+        // "ante el presidente brasileño, quien medió": a verb of mediation in a relative clause.
+        #expect(Set(Probe.events("Perú y Chile firmaron en Lima, ante el presidente brasileño, quien medió en la negociación, un acuerdo de paz.", .es))
+                == ["PER AGREE CHL", "BRA CONSULT PER", "BRA CONSULT CHL"])
     }
 
     /// "moved to immobilize Russian assets": immobilising a state's assets sanctions it.

@@ -131,7 +131,7 @@ extension ArgumentWords {
         wishes: FunctionWords.set("hope hopes hoped hoping wish wishes wished want wants wanted aim aims aimed seek seeks sought"),
         performatives: FunctionWords.set("congratulate thank welcome salute commend express extend pay convey"),
         mediationNouns: FunctionWords.set("mediation auspices brokering"),
-        mediationVerbs: FunctionWords.set("brokered brokering mediated"),
+        mediationVerbs: FunctionWords.set("brokered brokering mediated mediates"),
         appeals: ArgumentFrame("source=modifier|poss|of|by|subject target=with|before"),
         complementizers: FunctionWords.set("that"),
         authorGenitiveNouns: FunctionWords.set("aggression aggressions incursion incursions provocation provocations interference meddling"),

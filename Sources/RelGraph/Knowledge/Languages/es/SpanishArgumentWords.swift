@@ -166,7 +166,7 @@ extension ArgumentWords {
             """),
         performatives: FunctionWords.set("felicitar agradecer saludar expresar trasladar manifestar rendir"),
         mediationNouns: FunctionWords.set("mediación auspicio auspicios intermediación"),
-        mediationVerbs: FunctionWords.set("mediado mediada auspiciado auspiciada patrocinado patrocinada"),
+        mediationVerbs: FunctionWords.set("mediado mediada auspiciado auspiciada patrocinado patrocinada medió mediaron auspició patrocinó"),
         appeals: ArgumentFrame("source=modifier|poss|de|subject target=ante"),
         complementizers: FunctionWords.set("que"),
         authorGenitiveNouns: FunctionWords.set("agresión agresiones incursión incursiones provocación provocaciones injerencia injerencias intromisión"),
