@@ -602,6 +602,12 @@ final class TreeArguments {
                   found.sources.partyCount >= 2, !found.targetIsNoActor {
             // "X and Y met": each other; "X and Y spoke to reporters": not. "X and Y accused each other": both ways.
             found.mutual = true
+        } else if !isNoun, !frame.together, found.sources.partyCount >= 2, isReciprocal(head) {
+            // "les deux pays ont bombardé mutuellement leurs bases": done to each other, whatever the possessive of the
+            // object resolves to, and whatever noun it owns.
+            found.targets = []
+            found.targetIsNoActor = false
+            found.mutual = true
         }
         if found.sources.isEmpty && !isNoun && !isPassive(head) { found.subjectUnwritten = subjectIsUnwritten(head) }
         if sourceRole == "pronoun" { found.subjectUnwritten = true }

@@ -1716,4 +1716,10 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("The EU immobilized Russian assets.", .en) == ["org:EU SANCTION RUS"])
         #expect(Probe.events("L'UE a immobilisé les avoirs russes.", .fr) == ["org:EU SANCTION RUS"])
     }
+
+    /// "ont bombardé mutuellement leurs bases": an act done to each other is aimed at each other, whoever the possessive
+    /// of its object would stand for.
+    @Test func anActDoneToEachOtherIsAimedAtEachOther() {
+        #expect(Set(Probe.events("Le Chili et le Pérou ont bombardé mutuellement leurs bases aériennes.", .fr)) == ["CHL ASSAULT PER", "PER ASSAULT CHL"])
+    }
 }
