@@ -679,8 +679,12 @@ struct RelationExtractor {
 
     /// "denied any plan to attack Ethiopia", "rejected talks with Greece": a trigger with no target of its own is aimed
     /// where the event it governs is; a condemnation ("condemned the attack by X") at that event's author.
+    private static let forceTypes: Set<EventType> = [.assault, .coerce]
+
     private func topicTargets(of hit: TriggerMatcher.Hit, type: EventType, among hits: [TriggerMatcher.Hit], tree: TreeArguments,
                               isTrigger: (Int) -> Bool, sources: Set<ActorRef>) -> [Mention] {
+        // "seized on the talks with X": force is used on whom it strikes, never on a topic.
+        guard !Self.forceTypes.contains(type) else { return [] }
         // What a speaker reports ("warned that they would never accept…") is no topic: the clause has its own actors.
         for topic in hits where topic.range != hit.range && governingHit(of: topic, among: hits, tree: tree)?.range == hit.range
             && tree.governor(of: topic.range)?.relation != .ccomp {

@@ -348,7 +348,11 @@ final class TreeArguments {
                 if isSource, written.contains(where: isCivilian) { written.removeAll(where: isCivilian) }
                 if frame.envoys, isSource == frame.envoysAreSources { written.removeAll { !isEnvoy($0) } }
                 var heads = written
-                var resolved = resolve(heads).filter { Self.isFree($0, taken: taken) }
+                let named = resolve(heads)
+                var resolved = named.filter { Self.isFree($0, taken: taken) }
+                // "el presidente secuestrado por los golpistas, X" with X read as the agent's apposition: the target of a
+                // one-way act that names only its source names no one else, and no one is to be guessed in its place.
+                if !isSource, resolved.isEmpty, !named.isEmpty, !frame.mutual, !type.isSymmetric { noActor = true }
                 // "signé lundi à Nairobi entre X et Y": a seat named as where it happened fills no role of an event that
                 // visits no place; the next role may name the parties.
                 if !isSource, !frame.places { resolved.removeAll { $0.form == .seat && $0.isLocative } }

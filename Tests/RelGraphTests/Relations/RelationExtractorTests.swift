@@ -1722,4 +1722,17 @@ struct ModalAndPossessiveHintTests {
     @Test func anActDoneToEachOtherIsAimedAtEachOther() {
         #expect(Set(Probe.events("Le Chili et le Pérou ont bombardé mutuellement leurs bases aériennes.", .fr)) == ["CHL ASSAULT PER", "PER ASSAULT CHL"])
     }
+
+    /// "el presidente secuestrado por los golpistas, X", with X read as the agents' apposition: the target of a one-way act
+    /// that names only its source names no one else, and no other actor of the text is guessed in its place.
+    @Test func aTargetThatNamesOnlyTheSourceIsNoOneToGuess() {
+        #expect(Probe.events("Francia tiene soldados en Níger. El presidente secuestrado por los golpistas, Mohamed Bazoum, pidió ayuda.", .es)
+                .allSatisfy { !$0.contains("ASSAULT") })
+    }
+
+    /// "seized on talks": to seize on something is to make use of it; only what is seized itself is the act's target.
+    @Test func seizingOnSomethingSeizesNoOne() {
+        #expect(Probe.events("Iran seized on the talks with Chile.", .en).allSatisfy { !$0.contains("COERCE") })
+        #expect(Probe.events("Iran seized a Chilean tanker.", .en) == ["IRN COERCE CHL"])
+    }
 }
