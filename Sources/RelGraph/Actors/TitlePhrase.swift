@@ -159,6 +159,9 @@ struct TitlePhrase: Sendable {
             } else if FunctionWords.andConjunctions.contains(token) || token.folded == ",", phrase.country != nil,
                       let next = spans.starting(at: index + 1), next.entry.form == .demonym {
                 // "homologues français, allemand et britannique": the list goes on.
+            } else if token.text == ",", phrase.posting != nil, let next = spans.starting(at: index + 1),
+                      [.stateName, .seat].contains(next.entry.form) {
+                // "sus embajadores en España, Irlanda y Noruega": a comma inside a list of postings goes on with it.
             } else if token.text == "," && commas == 0 {
                 commas += 1
                 posting = nil

@@ -365,6 +365,12 @@ final class TreeArguments {
                     }
                     resolved.removeAll(where: isNamedEnvoy)
                     if resolved.isEmpty { resolved = hosts.filter { Self.isFree($0, taken: taken) } }
+                    // "llama a consulta a sus embajadores en X, Y y Z": envoys named by no one are posted where the
+                    // phrase under them says, wherever the parser hung the phrase.
+                    if resolved.isEmpty, case let postings = postings(of: written.filter(isEnvoy)), !postings.isEmpty {
+                        resolved = resolve(postings + postings.flatMap(conjuncts)).filter { Self.isFree($0, taken: taken) }
+                        heads = postings
+                    }
                 }
                 // "condemned the plan to proclaim the independence of X": a thing owned by a thing owned by X is X's. A
                 // capital further down names the thing, not its owner: "la mise en œuvre du processus de Luanda".

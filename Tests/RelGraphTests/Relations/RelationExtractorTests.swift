@@ -1735,4 +1735,13 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("Iran seized on the talks with Chile.", .en).allSatisfy { !$0.contains("COERCE") })
         #expect(Probe.events("Iran seized a Chilean tanker.", .en) == ["IRN COERCE CHL"])
     }
+
+    /// "llama a consulta a sus embajadores en X, Y y Z": a list of postings, commas included, is where the envoys are
+    /// recalled from, wherever the parser hung it.
+    @Test func envoysRecalledFromAListOfPostings() {
+        #expect(Set(Probe.events("Chile llama a consulta a sus embajadores en Perú, Bolivia y Argentina.", .es))
+                == ["CHL SANCTION PER", "CHL SANCTION BOL", "CHL SANCTION ARG"])
+        #expect(Set(Probe.events("Chile recalled its ambassadors to Peru, Bolivia and Argentina.", .en))
+                == ["CHL SANCTION PER", "CHL SANCTION BOL", "CHL SANCTION ARG"])
+    }
 }
