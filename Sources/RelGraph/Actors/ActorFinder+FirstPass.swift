@@ -62,7 +62,7 @@ extension ActorFinder {
         for span in spans.spans where !claimed.contains(span.range.lowerBound) {
             guard var actor = span.actor else {
                 if span.entry.form == .region, let members = RegionLexicon.members(ofGroup: span.entry.key),
-                   !countsOthers(before: span.range.lowerBound, in: range) {
+                   !countsOthers(before: span.range.lowerBound, in: range, members: members.count) {
                     // "the Baltic states urged Moscow": the group's name stands for each of its members.
                     var group = Mention(range: span.range, refs: members.map(ActorRef.state), form: .name,
                                         preposition: prepositionBefore(span.range.lowerBound, in: range))
@@ -118,11 +118,12 @@ extension ActorFinder {
     }
 
     /// "the two Central Asian nations": a number before a group's name counts some of its members, whom the group's name
-    /// does not say.
-    private func countsOthers(before start: Int, in sentence: Range<Int>) -> Bool {
+    /// does not say; "the three Baltic states" counts them all.
+    private func countsOthers(before start: Int, in sentence: Range<Int>, members: Int) -> Bool {
         guard start > sentence.lowerBound else { return false }
         let word = document.tokens[start - 1]
-        return FunctionWords.pairHeads.contains(word) || FunctionWords.groupHeads.contains(word) || word.text.allSatisfy(\.isNumber)
+        let count = FunctionWords.groupCount(word) ?? Int(word.text) ?? (FunctionWords.pairHeads.contains(word) ? 2 : nil)
+        return count.map { $0 != members } ?? false
     }
 
     /// "una entrevista para CNN en Español", "traduit en russe", "said in Russian.": a demonym right after the

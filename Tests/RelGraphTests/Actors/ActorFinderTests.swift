@@ -473,6 +473,10 @@ extension StateGroupTests {
     @Test func aNumberBeforeTheGroupCountsSomeOfIt() {
         #expect(!Probe.mentions("The presidents of the two Central Asian nations spoke by phone.", .en).contains { $0.contains("KAZ") })
         #expect(Probe.mentions("The Central Asian states met in Tashkent.", .en).contains { $0.contains("KAZ+KGZ+TJK+TKM+UZB") })
+        // A number that counts them all names them all.
+        #expect(Probe.mentions("The five Central Asian states met in Tashkent.", .en).contains { $0.contains("KAZ+KGZ+TJK+TKM+UZB") })
+        #expect(Probe.mentions("The 3 Baltic states met in Vilnius.", .en).contains { ["EST", "LTU", "LVA"].allSatisfy($0.contains) })
+        #expect(!Probe.mentions("The two Baltic states met in Vilnius.", .en).contains { $0.contains("EST") })
     }
 }
 
