@@ -1744,4 +1744,11 @@ struct ModalAndPossessiveHintTests {
         #expect(Set(Probe.events("Chile recalled its ambassadors to Peru, Bolivia and Argentina.", .en))
                 == ["CHL SANCTION PER", "CHL SANCTION BOL", "CHL SANCTION ARG"])
     }
+
+    /// "reached out to X", "a pris contact avec X", "se comunicó con X": contacting someone consults them.
+    @Test func contactingSomeoneConsultsThem() {
+        #expect(Probe.events("Chile reached out to Peru on Monday.", .en) == ["CHL CONSULT PER"])
+        #expect(Probe.events("Le Chili a pris contact avec le Pérou.", .fr) == ["CHL CONSULT PER"])
+        #expect(Probe.events("El presidente chileno se comunicó con su homólogo peruano.", .es) == ["CHL CONSULT PER"])
+    }
 }

@@ -13,6 +13,7 @@ extension TriggerLexicon {
         es | CONSULT | noun | mediacion*, mediador*, mediadora*, buenos oficios | source=modifier|poss|de|subject target=entre|con|a together
         es | CONSULT | noun | ofensiva* diplomatica*
         es | CONSULT | noun | en contacto con, en estrecho contacto con, en contacto permanente con, en contacto constante con, en contacto directo con | source=subject target=con
+        es | CONSULT | verb | contactó, contactaron, contacta, contactan, contactar, contactado, se comunic* con, tom* contacto con | source=subject target=con|object
         es | CONSULT | verb | estrech* la mano, estrecho la mano | source=subject target=de|a|con|object
         es | CONSULT | visit | visit*, viaj*, gira*, escala, escalas, arrib* a, se desplaz* a, se traslad* a, llegada*, aterriz* en, llego, llegaron, llega, llegan, llegara, llegaran, llegado, llegando, llegaba, llegaban, llegar, llegue, lleguen
         es | SUPPORT | verb | apoy*, respald*, defend*, reconoc*, elogi*, solidari*, aplaud*, felicit*, alab*, encomi*, agradec*, agradezc*, reconozc*, avala*, avalo, cerr* filas, cierr* filas, saludaron, rindi* homenaje, rind* homenaje, manifest* apoyo, manifest* solidaridad, manifiest* apoyo, manifiest* solidaridad, prest* apoyo, condecor*

@@ -11,6 +11,7 @@ extension TriggerLexicon {
         fr | CONSULT | noun | entretien, entretiens, reunion*, rencontre*, discussion*, pourparlers, negociation*, sommet*, appel* telephonique*, conversation*, dialogue*, consultation*, entrevue*, visioconference*, tete-a-tete, tractations, concertation*, conference* de paix, conference* de presse conjointe*, conference* de presse commune*, point* de presse conjoint*, point* de presse commun*, navette* diplomatique*
         fr | CONSULT | noun | offensive diplomatique, offensives diplomatiques
         fr | CONSULT | noun | en contact avec, en contact etroit avec, en contact permanent avec, en contact regulier avec, en etroit contact avec | source=subject target=avec
+        fr | CONSULT | verb | contacte, contactent, contacter, contacté, contactée, contactés, contactait, pris contact avec, prend* contact avec, entr* en contact avec | source=subject target=avec|object
         fr | CONSULT | verb | serr* la main, serre la main | source=subject target=de|à|avec|object
         fr | CONSULT | noun | mediation*, mediateur*, mediatrice*, bons offices | source=modifier|poss|de|subject target=entre|avec|à together
         fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, se sont rendu*, s'etait rendu*, s'etaient rendu*, s'etre rendu*, escale*, tournee*, voyage*, en deplacement, s'est deplace*, arriv*, atterri* a, atterri* en
