@@ -60,8 +60,10 @@ extension TreeArguments {
             // "la signature d'accords de coopération entre X et Y": the parties may hang on the common noun that
             // completes the event noun, or, as parsers hang them, on the verb whose object the phrase is, or whose
             // subject the event is ("un affrontement a eu lieu entre X et Y", "talks were held between X and Y").
+            // So may they on the conflict it is written in ("a ceasefire in the conflict between X and Y").
             let completed = parsed.dependents(of: head, [.nmod]).filter { noun in
-                parsed.tag(of: noun) == .noun && mentionOfWord[noun] == nil && markers(of: noun).contains(words.genitive)
+                parsed.tag(of: noun) == .noun && mentionOfWord[noun] == nil && !markers(of: noun).isEmpty
+                    && !markers(of: noun).contains(where: FunctionWords.opposingPrepositions.contains)
             }.flatMap { noun in parsed.dependents(of: noun, [.nmod]).filter { markers(of: $0).contains(where: Self.isBetween) } }
             guard completed.isEmpty, let verb = verbOfObjectPhrase(head) ?? verbOfSubject(head) else { return completed }
             return parsed.dependents(of: verb, [.obl]).filter { markers(of: $0).contains(where: Self.isBetween) }

@@ -1751,4 +1751,12 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("Le Chili a pris contact avec le Pérou.", .fr) == ["CHL CONSULT PER"])
         #expect(Probe.events("El presidente chileno se comunicó con su homólogo peruano.", .es) == ["CHL CONSULT PER"])
     }
+
+    /// "a ceasefire between X and Y", "a ceasefire in the war between X and Y": a truce's parties concede to each other,
+    /// also when the war it ends names them.
+    @Test func aTrucesPartiesAreThoseOfTheWarItEnds() {
+        #expect(Probe.events("A ceasefire in the war between Chile and Peru took effect.", .en) == ["CHL CONCEDE PER", "PER CONCEDE CHL"])
+        #expect(Probe.events("Entró en vigor una tregua en la guerra entre Chile y Perú.", .es) == ["CHL CONCEDE PER", "PER CONCEDE CHL"])
+        #expect(Probe.events("Un cessez-le-feu entre le Chili et le Pérou est entré en vigueur.", .fr) == ["CHL CONCEDE PER", "PER CONCEDE CHL"])
+    }
 }

@@ -22,7 +22,8 @@ extension TriggerLexicon {
         fr | SUPPORT | noun | signe de soutien, signe de solidarite, soutien*, appui*, solidarite*, solidaire*, approbation*, hommage*, applaudissement*, felicitations
         fr | SUPPORT | noun | reconnaissance | source=modifier|poss|par|subject target=de|à|envers
         fr | SUPPORT | noun | remerciement*, gratitude | source=modifier|poss|de|subject target=à|envers|pour|auprès
-        fr | CONCEDE | noun | cessez-le-feu, treve*, excuses, concession*, amnistie, marche arriere, desescalade*, geste* de bonne volonte, degel*
+        fr | CONCEDE | noun | cessez-le-feu, treve* | source=modifier|poss|de|par|agent|subject target=entre|avec|à|iobj
+        fr | CONCEDE | noun | excuses, concession*, amnistie, marche arriere, desescalade*, geste* de bonne volonte, degel*
         fr | CONCEDE | verb | excus*, graci*, assoupl*, leve* sanction*, lev* sanction*, lev* embargo*, lev* blocus, lev* restriction*, lev* siege, levee* sanction*, allege* sanction*, allegement* sanction*, degel*, demand* pardon, exprim* regrets, fait marche arriere, faire marche arriere
         fr | COOPERATE | verb | coopere*, cooper*, collabor*, renforc* lien*, renforc* cooperation, s'allie*, uni* forces, unir* forces, joign* forces, joindr* forces, fait* front commun, font front commun, travaill* ensemble, coordonne, coordonnent, coordonner, partag* renseignement*, vend* armes, vendu* armes, s'est allie*, se sont allie*
         fr | COOPERATE | verb | extrad* | source=subject target=vers|à|iobj
