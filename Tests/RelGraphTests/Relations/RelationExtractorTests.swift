@@ -1759,4 +1759,12 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("Entró en vigor una tregua en la guerra entre Chile y Perú.", .es) == ["CHL CONCEDE PER", "PER CONCEDE CHL"])
         #expect(Probe.events("Un cessez-le-feu entre le Chili et le Pérou est entré en vigueur.", .fr) == ["CHL CONCEDE PER", "PER CONCEDE CHL"])
     }
+
+    /// "le Japon affrontera l'Afrique du Sud" (a match): facing someone is no clash; clashing with each other is
+    /// ("se sont affrontés", "s'affrontent", "des affrontements entre X et Y").
+    @Test func facingSomeoneIsNoClash() {
+        #expect(Probe.events("Dimanche, le Chili affrontera le Pérou à 15 heures.", .fr).isEmpty)
+        #expect(Probe.events("Les armées du Chili et du Pérou se sont affrontées à la frontière.", .fr) == ["CHL ASSAULT PER", "PER ASSAULT CHL"])
+        #expect(Probe.events("Le Chili et le Pérou s'affrontent depuis des mois.", .fr) == ["CHL ASSAULT PER", "PER ASSAULT CHL"])
+    }
 }
