@@ -57,7 +57,7 @@ extension TreeArguments {
         return nil
     }
 
-    /// "una amenaza de invasión contra Grecia", "the threat of an attack on Taiwan": a threat names the act it
+    /// "una amenaza de invasión contra Grecia", "the threat of an attack against X": a threat names the act it
     /// threatens, and whom that act is aimed at is whom the threat is.
     func threatenedActTargets(of noun: Int, isTrigger: (Int) -> Bool, excluding sources: [Mention]) -> (mentions: [Mention], word: Int)? {
         for act in parsed.dependents(of: noun, [.nmod]) where markers(of: act) == [words.genitive] && isTrigger(parsed.tokenOfWord[act]) {
