@@ -321,6 +321,8 @@ struct ArgumentWords: Sendable {
     /// Verbs that say what their object is ("considers X a partner", "voit le Chili comme un allié", "considera a X un
     /// socio"): a relational noun they predicate is said of that object, to their subject.
     var consideringVerbs: WordSet = .empty
+    /// Verbs of warning ("warned", "a averti", "advirtió"): a warning of what befalls someone if they act threatens them.
+    var warningVerbs: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

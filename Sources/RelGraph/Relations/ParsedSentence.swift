@@ -93,6 +93,7 @@ struct ParsedSentence: Sendable {
         // The repairs below change labels, never heads (but for the rare subject after an object relative that has
         // conjuncts): the dependents found once serve both and the tree after them.
         Self.repairFrontedNouns(&tree, children: dependents)
+        Self.repairNounsReadAsClauses(&tree, children: dependents)
         Self.repairSubjectsWithPrepositions(&tree, children: dependents)
         Self.repairSecondSubjects(&tree, children: dependents)
         Self.repairBareObliqueNames(&tree, children: dependents)
@@ -111,10 +112,20 @@ struct ParsedSentence: Sendable {
     }
 
     /// Labels that contradict the word's tag, and what the word is: a verb modifying a noun is a participial clause
-    /// ("L'Iran, soumis à un embargo"), and a noun heads no clause ("…, with Turkey's mediation" is an oblique),
-    /// whatever the labeller, which decides apart from the tagger, called it.
+    /// ("L'Iran, soumis à un embargo"), whatever the labeller, which decides apart from the tagger, called it.
     /// A list, not a dictionary: it is read for every word parsed, and the tag is compared before any label.
-    static let labelRepairs: [(tag: PartOfSpeech, label: DependencyRelation, repaired: String)] = [(.verb, .amod, "acl"), (.noun, .advcl, "obl")]
+    static let labelRepairs: [(tag: PartOfSpeech, label: DependencyRelation, repaired: String)] = [(.verb, .amod, "acl")]
+
+    /// "…, with Turkey's mediation" read as an adverbial clause: a noun with a preposition of its own and neither a
+    /// subordinator nor a subject heads no clause, and is an oblique. With either, it is a verb the tagger missed
+    /// ("si el ejército «comete» un error").
+    private static func repairNounsReadAsClauses(_ tree: inout SyntaxTree, children: WordDependents) {
+        for noun in tree.words.indices where tree.words[noun].tag == .noun && tree.words[noun].label.isPlain(.advcl) {
+            guard children[noun].contains(where: { tree.words[$0].label.isPlain(.case) }),
+                  !children[noun].contains(where: { [.mark, .nsubj].contains(tree.words[$0].label.relation) }) else { continue }
+            tree.words[noun].relation = "obl"
+        }
+    }
 
     /// "L'Iran et l'Arabie saoudite sont convenus de…": a participle the language conjugates with "être" in the active
     /// voice, read as a passive. Its auxiliary is a tense's and its subject the doer.

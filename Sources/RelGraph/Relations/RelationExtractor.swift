@@ -441,9 +441,16 @@ struct RelationExtractor {
             // l'expulsion de X": whom an obtained hostile act befalls is no giver.
             let receives = hit.trigger.frame == .receive
             let isJudgedEvent = effective.trigger.type == .request || receives ? conflictTokens.contains : nil
-            guard let found = tree.arguments(of: hit.range, frame: frame, type: effective.trigger.type,
+            guard var found = tree.arguments(of: hit.range, frame: frame, type: effective.trigger.type,
                                              isTrigger: triggerTokens.contains, isJudgedEvent: isJudgedEvent,
                                              judgedEventsKeepGenitives: receives ? false : nil) else { continue }
+            // "advirtió que no quedará nada de X si Y ataca": a warning of what follows if someone acts threatens them.
+            if effective.trigger.type == .accuse, !isNoun, case let warned = tree.warnedActors(of: hit.range).filter({ !found.sources.contains($0) }),
+               !warned.isEmpty {
+                effective.trigger.type = .threaten
+                found.targets = warned
+                found.rule += ", the target taken from the condition's subject"
+            }
             // "the intention to impose sanctions on X": a hostile act meant, not done, threatens its target.
             if effective.trigger.type.quadClass == .materialConflict, let head = tree.headWord(of: hit.range), tree.isIntended(head) {
                 effective.trigger.type = .threaten

@@ -96,6 +96,16 @@ extension TreeArguments {
         }
     }
 
+    /// "warned that X would pay if Y attacked", "advirtió que… si Y ataca": the actors that a condition on a verb of
+    /// warning, or on what it says, names; none for any other trigger.
+    func warnedActors(of range: Range<Int>) -> [Mention] {
+        guard let head = headWord(of: range), parsed.tag(of: head) == .verb, words.warningVerbs.contains(token(head)) else { return [] }
+        let conditioned = words(for: .condition, head: head, phrase: [head], isNoun: false, isTrigger: { _ in false }) {
+            self.prepositionalComplements(head: head, phrase: [head], isNoun: false, isTrigger: { _ in false })
+        }
+        return resolve(conditioned)
+    }
+
     /// "did not attack", "n'a pas bombardé", "no atacó", "ne reconnaîtra jamais", "failed to reach", "sans en informer".
     /// A negation word that opens a fixed expression is a connective ("sin embargo", "no obstante"): it negates nothing.
     func isNegated(_ head: Int) -> Bool {

@@ -1767,4 +1767,12 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("Les armées du Chili et du Pérou se sont affrontées à la frontière.", .fr) == ["CHL ASSAULT PER", "PER ASSAULT CHL"])
         #expect(Probe.events("Le Chili et le Pérou s'affrontent depuis des mois.", .fr) == ["CHL ASSAULT PER", "PER ASSAULT CHL"])
     }
+
+    /// "warned that it would respond if X attacked": a warning of what follows if someone acts threatens them; a warning
+    /// with no condition charges whom it names.
+    @Test func aWarningWithAConditionThreatensWhomItNames() {
+        #expect(Probe.events("Chile warned that it would respond if Peru attacked the border.", .en) == ["CHL THREATEN PER"])
+        #expect(Probe.events("Le Chili a averti qu'il riposterait si le Pérou attaquait.", .fr) == ["CHL THREATEN PER"])
+        #expect(Probe.events("Chile warned Peru against attacking.", .en) == ["CHL ACCUSE PER"])
+    }
 }

@@ -135,5 +135,6 @@ extension ArgumentWords {
         appeals: ArgumentFrame("source=modifier|poss|of|by|subject target=with|before"),
         complementizers: FunctionWords.set("that"),
         authorGenitiveNouns: FunctionWords.set("aggression aggressions incursion incursions provocation provocations interference meddling"),
-        consideringVerbs: FunctionWords.set("consider considers considered considering regard regards regarded see sees saw seen view views viewed call calls called deem deems deemed describe describes described"))
+        consideringVerbs: FunctionWords.set("consider considers considered considering regard regards regarded see sees saw seen view views viewed call calls called deem deems deemed describe describes described"),
+        warningVerbs: FunctionWords.set("warn warns warned warning cautioned cautions"))
 }

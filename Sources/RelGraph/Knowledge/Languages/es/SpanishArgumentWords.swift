@@ -170,5 +170,6 @@ extension ArgumentWords {
         appeals: ArgumentFrame("source=modifier|poss|de|subject target=ante"),
         complementizers: FunctionWords.set("que"),
         authorGenitiveNouns: FunctionWords.set("agresión agresiones incursión incursiones provocación provocaciones injerencia injerencias intromisión"),
-        consideringVerbs: FunctionWords.set("considera consideran consideró consideraron considerado considerar ve ven veía vio calificó califica calificado define definió describe describió tiene tienen"))
+        consideringVerbs: FunctionWords.set("considera consideran consideró consideraron considerado considerar ve ven veía vio calificó califica calificado define definió describe describió tiene tienen"),
+        warningVerbs: FunctionWords.set("advirtió advierte advierten advirtieron advertido advertía advertir alertó alerta alertaron"))
 }

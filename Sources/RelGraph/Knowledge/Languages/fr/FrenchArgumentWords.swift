@@ -174,5 +174,6 @@ extension ArgumentWords {
         appeals: ArgumentFrame("source=modifier|poss|de|subject target=auprès|devant"),
         complementizers: FunctionWords.set("que qu'"),
         authorGenitiveNouns: FunctionWords.set("agression agressions incursion incursions provocation provocations ingérence ingérences"),
-        consideringVerbs: FunctionWords.set("considère considèrent considéré considérée considérait considéraient considérer voit voient voyait perçoit perçoivent perçu qualifie qualifient qualifié décrit décrivent tient tiennent"))
+        consideringVerbs: FunctionWords.set("considère considèrent considéré considérée considérait considéraient considérer voit voient voyait perçoit perçoivent perçu qualifie qualifient qualifié décrit décrivent tient tiennent"),
+        warningVerbs: FunctionWords.set("averti avertit avertissent avertissait avertir prévenu prévient préviennent mis met mettent mettait"))
 }
