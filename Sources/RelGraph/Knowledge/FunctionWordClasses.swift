@@ -119,6 +119,9 @@ struct FunctionWordClasses: Sendable {
     /// name ("the Russian Foreign Ministry", "le gouvernement malien"), they name that state's body again after a
     /// determiner pointing back ("the ministry also demanded…").
     var stateBodyNouns: WordSet = .empty
+    /// Nouns of a union of states ("the bloc", "le bloc", "el bloque"): after a determiner pointing back, they name again
+    /// the union of states the article named last (`OrganizationLexicon.unionsOfStates`).
+    var blocNouns: WordSet = .empty
     /// "respectivement", "respectively", "respectivamente": the names after it take the states of a plural title in
     /// the order the title lists them.
     var respectiveMarkers: WordSet = .empty

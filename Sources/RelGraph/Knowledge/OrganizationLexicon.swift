@@ -10,6 +10,12 @@
 /// All-caps acronyms are listed exactly as written, because the matcher
 /// matches all-caps forms case-sensitively ("WHO" the agency, not "who").
 enum OrganizationLexicon {
+    /// The organizations that are unions of states, which the press names again as "the bloc", "le bloc", "el bloque".
+    static let unionsOfStates: Set<String> = [
+        "EU", "AU", "ASEAN", "ECOWAS", "GCC", "Mercosur", "SADC", "EAC", "CARICOM", "SICA", "CELAC", "ALBA", "UNASUR",
+        "EAEU", "CIS", "BRICS", "SCO", "AES", "ECCAS", "IGAD", "WAEMU", "CEMAC", "SAARC", "PIF",
+    ]
+
     /// `id | fr | en | es`; each language field lists surfaces separated by
     /// `;`, the first being the label used in that language.
     static let table = LexiconTable("OrganizationLexicon", """

@@ -39,4 +39,12 @@ struct ActorFinderBodiesNamedAgainTests {
         #expect(!mentions.contains("Ministerio=CHN"))
         #expect(Probe.events("The Kenyan government met on Monday. The government of Uganda condemned Tanzania.", .en) == ["UGA ACCUSE TZA"])
     }
+
+    /// "the European Union… the bloc", "le bloc", "el bloque": a union of states is named again by the noun of blocs;
+    /// states named together are no bloc.
+    @Test func aUnionOfStatesIsNamedAgainAsTheBloc() {
+        #expect(Probe.events("The European Union met in Brussels. The bloc imposed sanctions on Chile.", .en) == ["org:EU SANCTION CHL"])
+        #expect(Probe.events("L'Union africaine s'est réunie. Le bloc a imposé des sanctions au Mali.", .fr) == ["org:AU SANCTION MLI"])
+        #expect(Probe.events("Perú y Chile se reunieron. El bloque impuso sanciones a Bolivia.", .es) == ["PER CONSULT CHL"])
+    }
 }

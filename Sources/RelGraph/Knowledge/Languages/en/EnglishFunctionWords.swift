@@ -74,6 +74,7 @@ extension FunctionWordClasses {
         leaderPairNouns: FunctionWords.set("leaders"),
         bodyNouns: FunctionWords.set("council commission assembly court agency parliament organization organisation tribunal"),
         stateBodyNouns: FunctionWords.set("ministry government cabinet administration"),
+        blocNouns: FunctionWords.set("bloc"),
         respectiveMarkers: FunctionWords.set("respectively"),
         bystanderNouns: FunctionWords.set("journalist journalists correspondent reporter analyst expert professor lecturer researcher academic historian scholar editor columnist commentator"))
 }

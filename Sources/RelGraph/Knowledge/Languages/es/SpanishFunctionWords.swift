@@ -75,6 +75,7 @@ extension FunctionWordClasses {
         officialPairNouns: FunctionWords.set("cancilleres ministros presidentes mandatarios líderes dirigentes jefes"),
         counterpartNouns: FunctionWords.set("homólogo homóloga homólogos homólogas pares"),
         stateBodyNouns: FunctionWords.set("ministerio gobierno cancillería"),
+        blocNouns: FunctionWords.set("bloque"),
         respectiveMarkers: FunctionWords.set("respectivamente"),
         bystanderNouns: FunctionWords.set("periodista corresponsal analista experto experta profesor profesora docente investigador investigadora académico académica historiador historiadora politólogo politóloga especialista catedrático catedrática columnista"))
 }

@@ -79,6 +79,7 @@ extension FunctionWordClasses {
         counterpartNouns: FunctionWords.set("homologue homologues"),
         leaderPairNouns: FunctionWords.set("dirigeants chefs"),
         stateBodyNouns: FunctionWords.set("ministère gouvernement"),
+        blocNouns: FunctionWords.set("bloc"),
         respectiveMarkers: FunctionWords.set("respectivement"),
         bystanderNouns: FunctionWords.set("journaliste correspondant correspondante analyste expert experte professeur professeure chercheur chercheuse universitaire historien historienne politologue spécialiste enseignant enseignante éditorialiste chroniqueur"))
 }
