@@ -122,6 +122,9 @@ struct FunctionWordClasses: Sendable {
     /// Nouns of a union of states ("the bloc", "le bloc", "el bloque"): after a determiner pointing back, they name again
     /// the union of states the article named last (`OrganizationLexicon.unionsOfStates`).
     var blocNouns: WordSet = .empty
+    /// Nouns of an alliance ("the alliance", "l'Alliance", "la alianza"): after a determiner pointing back, they name
+    /// again the alliance the article named last (`OrganizationLexicon.alliances`).
+    var allianceNouns: WordSet = .empty
     /// "respectivement", "respectively", "respectivamente": the names after it take the states of a plural title in
     /// the order the title lists them.
     var respectiveMarkers: WordSet = .empty

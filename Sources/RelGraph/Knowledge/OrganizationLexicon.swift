@@ -15,6 +15,8 @@ enum OrganizationLexicon {
         "EU", "AU", "ASEAN", "ECOWAS", "GCC", "Mercosur", "SADC", "EAC", "CARICOM", "SICA", "CELAC", "ALBA", "UNASUR",
         "EAEU", "CIS", "BRICS", "SCO", "AES", "ECCAS", "IGAD", "WAEMU", "CEMAC", "SAARC", "PIF",
     ]
+    /// The organizations that are alliances, which the press names again as "the alliance", "l'Alliance", "la alianza".
+    static let alliances: Set<String> = ["NATO", "CSTO", "AUKUS", "Quad", "AES"]
 
     /// `id | fr | en | es`; each language field lists surfaces separated by
     /// `;`, the first being the label used in that language.

@@ -47,4 +47,12 @@ struct ActorFinderBodiesNamedAgainTests {
         #expect(Probe.events("L'Union africaine s'est réunie. Le bloc a imposé des sanctions au Mali.", .fr) == ["org:AU SANCTION MLI"])
         #expect(Probe.events("Perú y Chile se reunieron. El bloque impuso sanciones a Bolivia.", .es) == ["PER CONSULT CHL"])
     }
+
+    /// "NATO… the alliance", "l'OTAN… l'Alliance": an alliance is named again by the noun of alliances, a union of
+    /// states is not.
+    @Test func anAllianceIsNamedAgainAsTheAlliance() {
+        #expect(Probe.events("NATO leaders met in Vilnius. The alliance condemned Chile.", .en) == ["org:NATO ACCUSE CHL"])
+        #expect(Probe.events("L'OTAN s'est réunie à Vilnius. L'Alliance a condamné le Chili.", .fr) == ["org:NATO ACCUSE CHL"])
+        #expect(Probe.events("The European Union met. The alliance condemned Chile.", .en).isEmpty)
+    }
 }

@@ -75,6 +75,7 @@ extension FunctionWordClasses {
         bodyNouns: FunctionWords.set("council commission assembly court agency parliament organization organisation tribunal"),
         stateBodyNouns: FunctionWords.set("ministry government cabinet administration"),
         blocNouns: FunctionWords.set("bloc"),
+        allianceNouns: FunctionWords.set("alliance"),
         respectiveMarkers: FunctionWords.set("respectively"),
         bystanderNouns: FunctionWords.set("journalist journalists correspondent reporter analyst expert professor lecturer researcher academic historian scholar editor columnist commentator"))
 }

@@ -76,6 +76,7 @@ extension FunctionWordClasses {
         counterpartNouns: FunctionWords.set("homólogo homóloga homólogos homólogas pares"),
         stateBodyNouns: FunctionWords.set("ministerio gobierno cancillería"),
         blocNouns: FunctionWords.set("bloque"),
+        allianceNouns: FunctionWords.set("alianza"),
         respectiveMarkers: FunctionWords.set("respectivamente"),
         bystanderNouns: FunctionWords.set("periodista corresponsal analista experto experta profesor profesora docente investigador investigadora académico académica historiador historiadora politólogo politóloga especialista catedrático catedrática columnista"))
 }

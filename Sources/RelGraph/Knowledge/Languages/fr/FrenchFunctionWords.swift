@@ -80,6 +80,7 @@ extension FunctionWordClasses {
         leaderPairNouns: FunctionWords.set("dirigeants chefs"),
         stateBodyNouns: FunctionWords.set("ministère gouvernement"),
         blocNouns: FunctionWords.set("bloc"),
+        allianceNouns: FunctionWords.set("alliance"),
         respectiveMarkers: FunctionWords.set("respectivement"),
         bystanderNouns: FunctionWords.set("journaliste correspondant correspondante analyste expert experte professeur professeure chercheur chercheuse universitaire historien historienne politologue spécialiste enseignant enseignante éditorialiste chroniqueur"))
 }
