@@ -10,6 +10,8 @@ extension ActorFinder {
         let stateBodyNouns = classes.stateBodyNouns
         let blocNouns = classes.blocNouns
         let allianceNouns = classes.allianceNouns
+        // Spelt out once: a union or an alliance named records each of its nouns.
+        let blocWords = blocNouns.words, allianceWords = allianceNouns.words
         let determiners = ArgumentWords.of(document.language).anaphoricDeterminers
         let tokens = document.tokens
         /// The bodies named lately, by the folded noun their name ends with.
@@ -27,8 +29,8 @@ extension ActorFinder {
                     // "the European Union… the bloc", "NATO… the alliance": a union of states or an alliance is named again by
                     // the language's noun of its kind.
                     if mention.refs.count == 1, case .organization(let key) = mention.refs[0] {
-                        if OrganizationLexicon.unionsOfStates.contains(key) { for noun in blocNouns.words { named[noun] = (sentence, mention.refs) } }
-                        if OrganizationLexicon.alliances.contains(key) { for noun in allianceNouns.words { named[noun] = (sentence, mention.refs) } }
+                        if OrganizationLexicon.unionsOfStates.contains(key) { for noun in blocWords { named[noun] = (sentence, mention.refs) } }
+                        if OrganizationLexicon.alliances.contains(key) { for noun in allianceWords { named[noun] = (sentence, mention.refs) } }
                     }
                     if let noun = stateBody(beside: mention, in: document.sentences[sentence].tokenRange, nouns: stateBodyNouns, classes: classes) {
                         named[tokens[noun].folded] = (sentence, mention.refs)

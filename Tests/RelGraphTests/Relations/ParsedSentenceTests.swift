@@ -62,9 +62,10 @@ struct ParsedSentenceTests {
         #expect(untouched.label(of: 3).name == "appos")
     }
 
-    private func tree(_ words: [SyntaxTree.Word]) -> ParsedSentence {
+    /// A sentence of one token per word, repaired as the parse of `language` is when one is given.
+    private func tree(_ words: [SyntaxTree.Word], language: Language? = nil) -> ParsedSentence {
         ParsedSentence(tree: SyntaxTree(words: words), tokenOfWord: Array(words.indices),
-                       wordsOfToken: words.indices.map { $0..<$0 + 1 }, firstToken: 0)
+                       wordsOfToken: words.indices.map { $0..<$0 + 1 }, firstToken: 0, words: language.map(ArgumentWords.Shared.of))
     }
 
     /// "Après une rencontre avec son homologue, le ministre Okafor a indiqué…" with the subject hung on "homologue" as a
@@ -456,9 +457,7 @@ struct ParsedSentenceTests {
             Word(form: "of", tag: .adp, head: 6, relation: "case"), Word(form: "sanctions", tag: .noun, head: 4, relation: "nmod"),
             Word(form: "against", tag: .adp, head: 8, relation: "case"), Word(form: "Uganda", tag: .propn, head: 4, relation: "nmod"),
         ]
-        return ParsedSentence(tree: SyntaxTree(words: words), tokenOfWord: Array(words.indices),
-                              wordsOfToken: words.indices.map { $0..<$0 + 1 }, firstToken: 0,
-                              words: language.map(ArgumentWords.Shared.of))
+        return tree(words, language: language)
     }
 
     @Test func aMeasuredNounTakesThePlaceAndTheComplementsOfItsQuantity() {
@@ -484,9 +483,7 @@ struct ParsedSentenceTests {
             Word(form: quantity, tag: .noun, head: 2, relation: "obj"),
             Word(form: "to", tag: .adp, head: 7, relation: "case"), Word(form: "Uganda", tag: .propn, head: 5, relation: "nmod"),
         ]
-        return ParsedSentence(tree: SyntaxTree(words: words), tokenOfWord: Array(words.indices),
-                              wordsOfToken: words.indices.map { $0..<$0 + 1 }, firstToken: 0,
-                              words: language.map(ArgumentWords.Shared.of))
+        return tree(words, language: language)
     }
 
     @Test func aCompoundBeforeAQuantityTakesItsPlaceAndItsComplements() {
@@ -664,13 +661,11 @@ struct ParsedSentenceTests {
                 Word(form: "Lima", tag: .propn, head: 8, relation: "nmod"), Word(form: ".", tag: .punct, head: 6, relation: "punct"),
             ]
         }
-        let repaired = ParsedSentence(tree: SyntaxTree(words: words(speaker: "presidente")), tokenOfWord: Array(0..<14),
-                                      wordsOfToken: (0..<14).map { $0..<$0 + 1 }, firstToken: 0, words: .of(.es))
+        let repaired = tree(words(speaker: "presidente"), language: .es)
         #expect(repaired.label(of: 7).name == "nsubj")
         #expect(repaired.governor(of: 10) == 5 && repaired.label(of: 10).name == "obl")
         #expect(repaired.governor(of: 12) == 10)
-        let object = ParsedSentence(tree: SyntaxTree(words: words(speaker: "ruptura")), tokenOfWord: Array(0..<14),
-                                    wordsOfToken: (0..<14).map { $0..<$0 + 1 }, firstToken: 0, words: .of(.es))
+        let object = tree(words(speaker: "ruptura"), language: .es)
         #expect(object.label(of: 7).name == "obj")
         #expect(object.governor(of: 10) == 7)
     }
@@ -706,8 +701,7 @@ struct ParsedSentenceTests {
                 Word(form: ",", tag: .punct, head: 6, relation: "punct"), Word(form: "Berne", tag: .propn, head: 2, relation: "appos"),
             ]
             if object { words.append(Word(form: "ceci", tag: .pron, head: 2, relation: "obj")) }
-            return ParsedSentence(tree: SyntaxTree(words: words), tokenOfWord: Array(words.indices),
-                                  wordsOfToken: words.indices.map { $0..<$0 + 1 }, firstToken: 0)
+            return tree(words)
         }
         #expect(repaired(object: false).label(of: 5).name == "obj")
         #expect(repaired(object: true).label(of: 5).name == "appos")
@@ -739,8 +733,7 @@ struct ParsedSentenceTests {
                 Word(form: "deadline", tag: .noun, head: 2, relation: "nsubj:pass"),
             ]
             if !subject { words[0].relation = "obl" }
-            return ParsedSentence(tree: SyntaxTree(words: words), tokenOfWord: Array(words.indices),
-                                  wordsOfToken: words.indices.map { $0..<$0 + 1 }, firstToken: 0)
+            return tree(words)
         }
         #expect(repaired(subject: true).label(of: 2).name == "iobj" && repaired(subject: true).label(of: 4).name == "obj")
         #expect(repaired(subject: false).label(of: 2).name == "obj")
