@@ -52,7 +52,12 @@ struct PersonRegistry: Sendable {
         ["president", "king", "queen", "monarch", "emir", "sultan", "ruler", "head of state", "supreme leader"],
         ["prime minister", "head of government", "chancellor", "premier"],
         ["foreign minister", "secretary of state"],
+        ["ambassador", "envoy", "charge d'affaires"],
     ]
+
+    /// Offices of those a state sends to another: "the Uzbek ambassador", expelled in the first lines, is the
+    /// ambassador the article names later, even in a sentence that does not name his state.
+    private static let envoyRoles: Set<String> = ["ambassador", "envoy", "charge d'affaires"]
 
     /// The offices of heads of state and of government: who "the two leaders" are, whatever their titles.
     static let leaderRoles: Set<String> = roleClasses[0].union(roleClasses[1])
@@ -73,7 +78,8 @@ struct PersonRegistry: Sendable {
             }.onlyElement
         }
         let classes = Self.roleClasses.filter { $0.contains(roleKey) }
-        if let index = resolve(country: country, organization: organization, at: position, role: { role in
+        if let index = resolve(country: country, organization: organization, at: position, laterHoldersServe: Self.envoyRoles.contains(roleKey),
+                               role: { role in
             guard let role else { return false }
             return role == roleKey || classes.contains { $0.contains(role) }
         }) { return index }
@@ -90,7 +96,10 @@ struct PersonRegistry: Sendable {
     /// "the minister" is never the prime minister.
     private static let bareTitles: [String: Set<String>] = ["minister": ["prime minister", "deputy prime minister"]]
 
-    private func resolve(country: String?, organization: String?, at position: Int, role matches: (String?) -> Bool) -> Int? {
+    /// - Parameter laterHoldersServe: a holder named later with no state of their own may serve the title's state in any
+    ///   sentence (`envoyRoles`).
+    private func resolve(country: String?, organization: String?, at position: Int, laterHoldersServe: Bool = false,
+                         role matches: (String?) -> Bool) -> Int? {
         /// Reads each person's fields in place: copying a `Person` retained its six Strings and its keys.
         let candidates = persons.indices.filter { index in
             guard matches(persons[index].roleKey) else { return false }
@@ -106,7 +115,7 @@ struct PersonRegistry: Sendable {
             // Qatar's emir…").
             // In the title's own sentence, the title's state is among those named: "the Kenyan president paid a visit at
             // the invitation of President X" names two presidents.
-            if let country, persons[index].country == nil, firstMentions[index].token > position,
+            if let country, !laterHoldersServe, persons[index].country == nil, firstMentions[index].token > position,
                firstMentions[index].sentenceStart <= position || !firstMentions[index].states.contains(country) { return false }
             return true
         }
@@ -118,6 +127,9 @@ struct PersonRegistry: Sendable {
         }
         return candidates.onlyElement
     }
+
+    /// Whether a title names an office of those a state sends to another (`envoyRoles`).
+    static func isEnvoyRole(_ roleKey: String) -> Bool { envoyRoles.contains(roleKey) }
 
     /// Records the state a title-only mention gives a person the article named without one
     /// ("Qatar's foreign minister" for a foreign minister introduced by name only).

@@ -120,7 +120,7 @@ enum ArgumentDefaults {
         es | reciprocal | * | source=subject target=con|object|contra|entre mutual
         es | deny | * | source=subject target=object|clause-subject
         es | charge | * | source=subject target=object
-        es | visit | * | source=subject|de target=object|a|en|invitation places
+        es | visit | * | source=subject|de target=object|a|en|por|invitation places
         es | receive | * | source=de|desde|en target=subject
         es | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|agent|subject target=con|entre|a
         es | noun | ASSAULT COERCE | source=modifier|poss|por|agent|subject target=contra|de|a|sobre|en places

@@ -268,6 +268,12 @@ struct ArgumentWords: Sendable {
     /// Adverbs and the small words of adverbial phrases written between an auxiliary and its participle ("a une fois de
     /// plus appelé", "had earlier on Monday accused", "ha nuevamente condenado"); days and months count too.
     var inciseWords: WordSet = .empty
+    /// Nouns that make one subordinator with their preposition and the word after them ("al tiempo que", "a la vez
+    /// que", "au moment où", "at the same time as"): the clause after them is adverbial, not a relative clause of the noun.
+    var subordinatingNouns: WordSet = .empty
+    /// Words only sport reports use ("semi-final", "tournoi", "goleador"): a sentence that holds one speaks of teams, not
+    /// of states ("hosts X or Y, who meet later in the final"), and no relation is read in it.
+    var sportWords: WordSet = .empty
     /// Words that make an act between coordinated subjects go both ways ("accused each other", "se acusan
     /// mutuamente", "s'accusent mutuellement"), as the folded words of each phrase.
     var reciprocalMarkers: [[String]] = []

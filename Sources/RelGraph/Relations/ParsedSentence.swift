@@ -57,6 +57,7 @@ struct ParsedSentence: Sendable {
         if let shared = words {
             if Self.repairFixedPredicates(&tree, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairSubordinatingNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairMeasureCompounds(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairPartitiveNumerals(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairNamesAfterDates(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
@@ -568,6 +569,41 @@ struct ParsedSentence: Sendable {
             changed = true
         }
         return changed
+    }
+
+    /// "le ofreció su respaldo al tiempo que expulsó al embajador", "au moment où il expulsait…", "at the same time as
+    /// it recalled…": a noun that makes one subordinator with its preposition and the word after it. The parser hangs
+    /// the clause on the noun as a relative clause, whose subject would be the noun; the clause is an adverbial clause
+    /// of the verb the noun's phrase hangs on, whose subject it shares, and the noun is its marker.
+    /// - Returns: whether a head changed.
+    private static func repairSubordinatingNouns(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for noun in tree.words.indices where tree.words[noun].tag == .noun {
+            guard noun + 1 < tree.words.count, children[noun].contains(where: { $0 < noun && tree.words[$0].label.isPlain(.case) }),
+                  let clause = children[noun].first(where: { $0 > noun + 1 && tree.words[$0].tag == .verb && tree.words[$0].label.relation == .acl }),
+                  tree.words[noun + 1].head == clause + 1,
+                  shared.words.subordinatingNouns.contains(TextFolding.fold(tree.words[noun].form)),
+                  let verb = verbAbove(noun, in: tree) else { continue }
+            tree.words[clause].head = verb + 1
+            tree.words[clause].relation = "advcl"
+            tree.words[noun].head = clause + 1
+            tree.words[noun].relation = "mark"
+            // "al tiempo que": the word after the noun is no relative pronoun standing for a subject.
+            tree.words[noun + 1].relation = "mark"
+            changed = true
+        }
+        return changed
+    }
+
+    /// The nearest verb above a word, through the nouns its phrase hangs on.
+    private static func verbAbove(_ word: Int, in tree: SyntaxTree) -> Int? {
+        var current = tree.words[word].head - 1, steps = 0
+        while current >= 0, steps < tree.words.count {
+            if tree.words[current].tag == .verb { return current }
+            current = tree.words[current].head - 1
+            steps += 1
+        }
+        return nil
     }
 
     /// "sent an aid package to X", "adopted a new sanctions package against Y": English writes the measured noun as a

@@ -57,7 +57,7 @@ struct RelationExtractor {
             let followsGroup = mentions.isEmpty && discourse.gathered(discourse.lastSubject, at: sentence.index)
             guard !mentions.isEmpty || followsGroup else { continue }
             let lists = MentionLists(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
-            let hits = followsGroup ? hits(in: sentence).filter { $0.trigger.type.isSymmetric } : hits(in: sentence)
+            let hits = speaksOfSport(sentence) ? [] : followsGroup ? hits(in: sentence).filter { $0.trigger.type.isSymmetric } : hits(in: sentence)
             guard !followsGroup || !hits.isEmpty else { continue }
             // Parsing is most of the cost of reading an article: only a sentence with a trigger, or a state backing
             // something ("US-backed"), is parsed. Elsewhere the discourse learns the sentence's subject from the first actor
@@ -171,6 +171,14 @@ struct RelationExtractor {
         }
         // Most sentences have no such word: their hits are not copied into a new list.
         return hits.contains(where: isNoun) ? hits.filter { !isNoun($0) } : hits
+    }
+
+    /// Whether the sentence holds a word only sport reports use: teams named by their country meet, face and beat
+    /// each other there.
+    private func speaksOfSport(_ sentence: Sentence) -> Bool {
+        let sportWords = ArgumentWords.Shared.of(document.language).words.sportWords
+        let tokens = document.tokens
+        return sentence.tokenRange.contains { sportWords.contains(tokens[$0]) }
     }
 
     /// How far into a mention its title may stand: "the Spanish ambassador", "el primer ministro de X".
@@ -605,7 +613,13 @@ struct RelationExtractor {
     /// ("une réunion convoquée à la demande de X") and writes its subject.
     private func circumstanceAddressees(of hit: TriggerMatcher.Hit, tree: TreeArguments, sources: Set<ActorRef>) -> [Mention] {
         guard let head = tree.headWord(of: hit.range), tree.parsed.relation(of: head) == .obl, let verb = tree.parsed.governor(of: head),
-              tree.parsed.tag(of: verb) == .verb, tree.parsed.relation(of: verb) != .acl, tree.hasWrittenSubject(verb) else { return [] }
+              tree.parsed.tag(of: verb) == .verb, tree.parsed.relation(of: verb) != .acl else { return [] }
+        // "des soldats ont été transportés par avions français, à la demande de X": in the passive, whoever does the act
+        // is its agent.
+        if tree.isPassive(verb) {
+            return tree.resolve(tree.agentWords(of: verb)).filter { $0.refs.allSatisfy { !sources.contains($0) } }
+        }
+        guard tree.hasWrittenSubject(verb) else { return [] }
         return tree.nearestWrittenSubject(above: head).filter { $0.refs.allSatisfy { !sources.contains($0) } }
     }
 
@@ -1043,13 +1057,15 @@ struct RelationExtractor {
         // The rule is one String for all of them.
         var seen: [(ActorRef, ActorRef)] = []
         let rule = arguments.rule
-        return pairs.compactMap { pair in
-            let (source, target) = (pair.0, promote(pair.1, from: pair.0, type: type))
-            guard source != target, !isOwnState(source, target), !seen.contains(where: { $0.0 == source && $0.1 == target })
-            else { return nil }
-            seen.append((source, target))
-            return Relation(source: source, target: target, type: type, sentence: sentence.index, trigger: hit.range,
-                            confidence: arguments.confidence, historical: historical, group: nil, rule: rule)
+        return pairs.flatMap { pair in
+            promote(pair.1, from: pair.0, type: type, mutual: arguments.mutual).compactMap { target in
+                let source = pair.0
+                guard source != target, !isOwnState(source, target), !seen.contains(where: { $0.0 == source && $0.1 == target })
+                else { return nil }
+                seen.append((source, target))
+                return Relation(source: source, target: target, type: type, sentence: sentence.index, trigger: hit.range,
+                                confidence: arguments.confidence, historical: historical, group: nil, rule: rule)
+            }
         }
     }
 
@@ -1080,12 +1096,14 @@ struct RelationExtractor {
     /// The event types whose target, a leader, stands for the leader's state when a state acts.
     private static let promotingTypes: [EventType] = [.sanction, .mobilize, .assault, .coerce, .aid, .cooperate]
 
-    /// A state that sanctions or attacks a leader acts on the leader's state.
-    private func promote(_ target: ActorRef, from source: ActorRef, type: EventType) -> ActorRef {
-        guard source.stateCode != nil, let person = target.personIndex,
-              Self.promotingTypes.contains(type),
-              let country = actors.persons[person].country else { return target }
-        return .state(country)
+    /// A state that sanctions or attacks a leader acts on the leader's state. What is done to an envoy ("expelled the
+    /// Uzbek ambassador", "summoned ambassador X") is done to him and to the state he speaks for; an envoy who acts
+    /// with others ("X and ambassador Y signed") is one party among them.
+    private func promote(_ target: ActorRef, from source: ActorRef, type: EventType, mutual: Bool) -> [ActorRef] {
+        guard let person = target.personIndex, let country = actors.persons[person].country else { return [target] }
+        if !mutual, actors.persons[person].roleKey.map(PersonRegistry.isEnvoyRole) ?? false { return [target, .state(country)] }
+        guard source.stateCode != nil, Self.promotingTypes.contains(type) else { return [target] }
+        return [.state(country)]
     }
 
     /// A person and the state they serve are one side: no relation between them.

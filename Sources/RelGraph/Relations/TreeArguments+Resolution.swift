@@ -191,8 +191,10 @@ extension TreeArguments {
         // '"The council met and it agreed…," its president said': inside a quotation only the speaker's own pronouns
         // stand for the speaker; "it" there is someone the speaker names.
         if !isSpeaker, QuotedPhrases.isQuoted(tokens, at: parsed.tokenOfWord[pronoun], from: parsed.tokenOfWord[0]) { return nil }
+        // '"We broke off relations", the president said': the speaker is the attribution's subject, or the name after
+        // its verb that the parser read as an object.
         if isSpeaker, let attribution = parsed.dependents(of: clause).first(where: {
-            $0 > clause && Self.attributionRelations.contains(parsed.relation(of: $0)) && isQuoteAttribution($0)
+            $0 > clause && Self.attributionRelations.contains(parsed.relation(of: $0)) && followsQuote($0)
         }) {
             return speakerWords(of: attribution).first { parsed.tag(of: $0) != .pron }
         }

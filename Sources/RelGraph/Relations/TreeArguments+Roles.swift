@@ -400,8 +400,11 @@ extension TreeArguments {
 
     /// "«…», a averti le président X", "—dijo el ministro X": a verb of speech after a quote, its subject written
     /// after it. Parsers often read that subject as an object; it is the speaker, and the quote holds the rest.
+    /// A gerund after a quote opens a clause of the sentence's subject ('promised a "firm" response, accusing X of…'),
+    /// never an attribution.
     func isQuoteAttribution(_ verb: Int) -> Bool {
         parsed.dependents(of: verb).allSatisfy({ !Self.subjectRelations.contains(parsed.relation(of: $0)) }) && followsQuote(verb)
+            && !tokens[parsed.tokenOfWord[verb]].folded.hasSuffix(words.gerundEnding)
     }
 
     /// Who speaks in the attribution `verb` of a quote: its subject, or the name after it that the parser read as an
@@ -423,7 +426,7 @@ extension TreeArguments {
     static let attributionRelations: DependencyRelations = [.parataxis, .ccomp, .conj]
 
     /// Whether a closing quote or a dash stands right before `verb`, its auxiliaries and a comma aside.
-    private func followsQuote(_ verb: Int) -> Bool {
+    func followsQuote(_ verb: Int) -> Bool {
         var token = parsed.tokenOfWord[verb] - 1
         let start = parsed.tokenOfWord.first ?? 0
         while token >= start, tokens[token].isWord, parsed.words(of: token..<token + 1).allSatisfy({ parsed.tag(of: $0) == .aux }) {

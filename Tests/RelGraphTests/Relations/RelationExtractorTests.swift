@@ -1775,4 +1775,52 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("Le Chili a averti qu'il riposterait si le Pérou attaquait.", .fr) == ["CHL THREATEN PER"])
         #expect(Probe.events("Chile warned Peru against attacking.", .en) == ["CHL ACCUSE PER"])
     }
+
+    /// "hosts X or Y, who meet later in the final": a sentence that holds a word only sport reports use speaks of teams;
+    /// the same sentence without it is a meeting of states.
+    @Test func sportSentencesDrawNothing() {
+        #expect(Probe.events("Chile will meet Peru on Sunday.", .en) == ["CHL CONSULT PER"])
+        #expect(Probe.events("Chile will meet Peru in the semi-final on Sunday.", .en).isEmpty)
+        #expect(Probe.events("Le Chili rencontrera le Pérou dimanche.", .fr) == ["CHL CONSULT PER"])
+        #expect(Probe.events("Le Chili rencontrera le Pérou dimanche en demi-finale du tournoi.", .fr).isEmpty)
+        #expect(Probe.events("Chile se reunirá con Perú el domingo.", .es) == ["CHL CONSULT PER"])
+        #expect(Probe.events("Chile se reunirá con Perú el domingo en la semifinal del torneo.", .es).isEmpty)
+    }
+
+    /// "al tiempo que expulsó…": a noun that makes a subordinator with its preposition opens an adverbial clause, whose
+    /// subject is the main clause's, not a relative clause of the noun.
+    @Test func aSubordinatingNounOpensAnAdverbialClause() {
+        #expect(Probe.events("El presidente chileno le ofreció su apoyo al tiempo que expulsó al embajador peruano.", .es)
+            == ["CHL SANCTION PER"])
+    }
+
+    /// "shut half of its crossings to X", "cerró los pasos fronterizos con X": closing the crossings is closing the border.
+    @Test func closingBorderCrossingsSanctions() {
+        #expect(Probe.events("Chile shut half of its crossings to Peru.", .en) == ["CHL SANCTION PER"])
+        #expect(Probe.events("Le Chili a fermé ses points de passage avec le Pérou.", .fr) == ["CHL SANCTION PER"])
+        #expect(Probe.events("Chile cerró los pasos fronterizos con Perú.", .es) == ["CHL SANCTION PER"])
+    }
+
+    /// 'labelled X a "troublemaker"': the one labelled is accused, also when the parser reads the label as a second
+    /// subject and the person as the object given it.
+    @Test func labellingSomeoneAccusesThem() {
+        #expect(Probe.events("Chile has labelled Mr Vargas a \"troublemaker\" over his remarks.", .en) == ["CHL ACCUSE person:vargas"])
+    }
+
+    /// "una gira por X, Y y Z": a tour visits each state it goes through.
+    @Test func aTourVisitsEachStateItGoesThrough() {
+        #expect(Probe.events("El presidente chileno inició una gira por Perú, Bolivia y Ecuador.", .es)
+            == ["CHL CONSULT PER", "CHL CONSULT BOL", "CHL CONSULT ECU"])
+    }
+
+    /// "expelled the Peruvian ambassador… the ambassador, X,": the envoy named later is the one expelled, and the
+    /// expulsion acts on him and on the state he speaks for; so does one named in apposition.
+    @Test func anExpelledEnvoyIsActedOnWithHisState() {
+        let later = "Chile expelled the Peruvian ambassador on Monday. Officials said the ambassador, Jorge Quispe, had helped the suspect."
+        #expect(Probe.events(later, .en) == ["CHL SANCTION PER", "CHL SANCTION person:jorge-quispe"])
+        #expect(Probe.edges(later, .en).contains("person:jorge-quispe AFFILIATION PER"))
+        let french = "Le Chili a expulsé l'ambassadeur du Pérou. Selon le gouvernement, l'ambassadeur, Jorge Quispe, a aidé le suspect."
+        #expect(Probe.events(french, .fr) == ["CHL SANCTION PER", "CHL SANCTION person:jorge-quispe"])
+        #expect(Probe.events("Chile expulsó al embajador peruano, Jorge Quispe.", .es) == ["CHL SANCTION PER", "CHL SANCTION person:jorge-quispe"])
+    }
 }

@@ -117,7 +117,13 @@ extension ArgumentWords {
         beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed chaired"),
         memberParticiples: FunctionWords.set("comprising composed made including"),
-        inciseWords: FunctionWords.set("also earlier previously already repeatedly again since then once more on last this formally officially"),
+        inciseWords: FunctionWords.set("also earlier previously already repeatedly again since then once more on last this formally officially first recently"),
+        subordinatingNouns: FunctionWords.set("time"),
+        sportWords: FunctionWords.set("""
+            match matches tournament semi-final semi-finals semifinal semifinals quarter-final quarter-finals quarterfinal
+            quarterfinals championship champions stadium goalkeeper midfielder footballer footballers kick-off
+            shootout qualifier qualifiers
+            """),
         reciprocalMarkers: [["each", "other"], ["one", "another"], ["mutually"]],
         mannerNouns: FunctionWords.set("help auspices backing support assistance mediation participation presence blessing"),
         backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"),

@@ -52,7 +52,7 @@ prince|prince
 supreme leader|supreme leader
 pope|pope; pontiff
 judge|judge
-prosecutor|prosecutor; chief prosecutor; prosecutor general
+prosecutor|prosecutor; chief prosecutor; prosecutor general; prosecutor-general
 general|general; brigadier general; major general; lieutenant general
 admiral|admiral
 commodore|commodore; rear admiral; vice admiral

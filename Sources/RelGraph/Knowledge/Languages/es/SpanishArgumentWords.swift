@@ -153,7 +153,12 @@ extension ArgumentWords {
         dropsSubjects: true,
         leadingParticiples: FunctionWords.set("encabezado encabezada encabezados encabezadas liderado liderada liderados lideradas dirigido dirigida dirigidos dirigidas presidido presidida presididos presididas"),
         memberParticiples: FunctionWords.set("integrado integrada integrados integradas compuesto compuesta compuestos compuestas formado formada formados formadas conformado conformada conformados conformadas"),
-        inciseWords: FunctionWords.set("también ya además nuevamente de nuevo una vez más otra finalmente este esta el formalmente oficialmente"),
+        inciseWords: FunctionWords.set("también ya además nuevamente de nuevo una vez más otra finalmente este esta el formalmente oficialmente primero luego después recientemente"),
+        subordinatingNouns: FunctionWords.set("tiempo vez medida momento"),
+        sportWords: FunctionWords.set("""
+            torneo semifinal semifinales campeones campeonato estadio futbolista futbolistas goleador delantero
+            seleccionador eliminatoria eliminatorias clasificatorias gol goles mundialista
+            """),
         reciprocalMarkers: [["mutuamente"], ["reciprocamente"], ["entre", "si"]],
         mannerNouns: FunctionWords.set("auspicio auspicios ayuda apoyo respaldo mediación participación presencia patrocinio bendición"),
         itineraryNouns: FunctionWords.set("agenda programa itinerario"),

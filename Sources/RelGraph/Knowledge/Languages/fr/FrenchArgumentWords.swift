@@ -157,7 +157,12 @@ extension ArgumentWords {
             partis parties allé allée allés allées rentré rentrée rentrés rentrées retourné retournée retournés retournées
             resté restée restés restées
             """),
-        inciseWords: FunctionWords.set("une fois de plus encore déjà également aussi alors finalement enfin nouveau à lundi mardi ce officiellement formellement"),
+        inciseWords: FunctionWords.set("une fois de plus encore déjà également aussi alors finalement enfin nouveau à lundi mardi ce officiellement formellement d' abord ensuite puis depuis récemment"),
+        subordinatingNouns: FunctionWords.set("moment temps fois"),
+        sportWords: FunctionWords.set("""
+            match matchs tournoi demi-finale demi-finales quart-de-finale championnat champions stade footballeur
+            footballeurs buteur sélectionneur éliminatoires
+            """),
         reciprocalMarkers: [["mutuellement"], ["reciproquement"], ["l'un", "l'autre"]],
         mannerNouns: FunctionWords.set("aide auspices égide soutien appui concours médiation participation présence bénédiction"),
         itineraryNouns: FunctionWords.set("agenda programme itinéraire"),
