@@ -114,6 +114,15 @@ extension TreeArguments {
             && !parsed.dependents(of: $0).contains { parsed.relation(of: $0) == .fixed } }) {
             return true
         }
+        // "provided no assistance to X", "n'a apporté aucune aide", "would no longer recognise X": a negation on the
+        // verb's object or on its adverb denies the act.
+        if dependents.contains(where: { child in
+            [.obj, .advmod].contains(parsed.relation(of: child)) && parsed.dependents(of: child).contains { grandchild in
+                [.det, .advmod].contains(parsed.relation(of: grandchild)) && words.negations.contains(token(grandchild))
+            }
+        }) {
+            return true
+        }
         guard let governor = parsed.governor(of: head), Self.complementRelations.contains(parsed.relation(of: head)) else { return false }
         return words.failures.contains(token(governor))
     }

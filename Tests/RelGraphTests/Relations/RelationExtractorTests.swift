@@ -1823,4 +1823,37 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events(french, .fr) == ["CHL SANCTION PER", "CHL SANCTION person:jorge-quispe"])
         #expect(Probe.events("Chile expulsó al embajador peruano, Jorge Quispe.", .es) == ["CHL SANCTION PER", "CHL SANCTION person:jorge-quispe"])
     }
+
+    /// '"We broke off relations with X," the president said': the speaker of "we" is the attribution's subject, whether
+    /// the parser reads it as the subject or as an object.
+    @Test func weInAQuoteIsTheAttributionsSpeaker() {
+        #expect(Probe.events("« Nous avons rompu les relations avec le Pérou », a déclaré le président chilien Jorge Quispe.", .fr)
+            == ["person:jorge-quispe SANCTION PER"])
+        #expect(Probe.events("\"We have broken off relations with Peru,\" Chilean President Jorge Quispe said.", .en)
+            == ["person:jorge-quispe SANCTION PER"])
+    }
+
+    /// "troops were flown by X's planes at the request of Y": a requested act written in the passive was asked of its agent.
+    @Test func aRequestedActInThePassiveIsAskedOfItsAgent() {
+        #expect(Probe.events("Chilean troops were flown to the border by Peruvian planes at the request of the Chilean army.", .en)
+            == ["CHL REQUEST PER"])
+        #expect(Probe.events("Des soldats chiliens ont été transportés par des avions péruviens, à la demande de l'armée chilienne.", .fr)
+            == ["CHL REQUEST PER"])
+    }
+
+    /// 'prometió una respuesta "contundente", acusando a X': a gerund after a closing quote is the subject's own clause, not
+    /// a quote's attribution whose speaker would be the one accused.
+    @Test func aGerundAfterAQuoteIsNoAttribution() {
+        #expect(Probe.events("El presidente chileno prometió una respuesta \"contundente\", acusando a los peruanos de atacar la frontera.", .es)
+            == ["CHL ACCUSE PER"])
+    }
+
+    /// "provided no assistance to X": a negation on the verb's object denies the act; the same verb with its plain
+    /// object gives it.
+    @Test func aNegatedObjectDeniesTheAct() {
+        #expect(Probe.events("Chile provided assistance to Peru.", .en) == ["CHL AID PER"])
+        #expect(Probe.events("Chile provided no assistance to Peru.", .en).isEmpty)
+        #expect(Probe.events("Le Chili a apporté une aide au Pérou.", .fr) == ["CHL AID PER"])
+        #expect(Probe.events("Le Chili n'a apporté aucune aide au Pérou.", .fr).isEmpty)
+    }
 }
