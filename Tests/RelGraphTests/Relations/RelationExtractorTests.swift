@@ -1775,7 +1775,12 @@ struct ModalAndPossessiveHintTests {
         #expect(Probe.events("Le Chili a averti qu'il riposterait si le Pérou attaquait.", .fr) == ["CHL THREATEN PER"])
         #expect(Probe.events("Chile warned Peru against attacking.", .en) == ["CHL ACCUSE PER"])
     }
+}
 
+/// Constructions of news sentences across the three languages: sport reports, subordinating nouns, envoys named later,
+/// quotes spoken as "we", requests in the passive, negated objects.
+@Suite("Constructions of news sentences")
+struct NewsConstructionTests {
     /// "hosts X or Y, who meet later in the final": a sentence that holds a word only sport reports use speaks of teams;
     /// the same sentence without it is a meeting of states.
     @Test func sportSentencesDrawNothing() {
