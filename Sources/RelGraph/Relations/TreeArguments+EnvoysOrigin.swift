@@ -41,10 +41,23 @@ extension TreeArguments {
     /// "l'expulsion de douze fonctionnaires français en poste à Alger", "the expulsion of French diplomats posted in
     /// Algiers": envoys or officials of one state, posted in another written under them, are sent out of that other.
     /// The state they serve in is the author, their own state whom the act befalls.
+    /// "l'expulsion des consuls russes d'Estonie", "l'expulsion d'Estonie des consuls russes": the state written after
+    /// "de" beside envoys of another is the one they are sent out of.
     func postedEnvoys(of noun: Int) -> (authors: [Mention], owners: [Mention], envoy: Int, place: Int)? {
         for envoy in parsed.dependents(of: noun) where isGenitive(envoy) {
             let owners = envoyOwners(envoy)
             guard !owners.isEmpty else { continue }
+            // "los embajadores de Suecia y de Venezuela": a state coordinated with the owner is another owner.
+            let origins = (parsed.dependents(of: envoy) + parsed.dependents(of: noun)).filter { place in
+                place != envoy && parsed.relation(of: place) == .nmod && isGenitive(place)
+                    && !owners.contains { parsed.words(of: $0.range).contains(place) }
+            }
+            for place in origins {
+                let states = resolve([place]).filter { state in
+                    state.refs.allSatisfy { $0.stateCode != nil } && !owners.contains { $0.refs == state.refs }
+                }
+                if !states.isEmpty { return (states, owners, envoy, place) }
+            }
             // The posting, within two steps under the envoy: "en poste à Alger", "posted in Algiers", "in Algiers".
             var frontier = [envoy]
             for _ in 0..<3 {

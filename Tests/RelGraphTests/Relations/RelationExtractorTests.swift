@@ -1861,4 +1861,21 @@ struct NewsConstructionTests {
         #expect(Probe.events("Le Chili a apporté une aide au Pérou.", .fr) == ["CHL AID PER"])
         #expect(Probe.events("Le Chili n'a apporté aucune aide au Pérou.", .fr).isEmpty)
     }
+
+    /// "a qualifié la décision de X d'acte inamical", "described X's decision as an unfriendly act": calling someone's act
+    /// unfriendly or groundless accuses them.
+    @Test func callingAnActUnfriendlyAccusesItsAuthor() {
+        #expect(Probe.events("Le Chili a qualifié la décision des autorités péruviennes d'acte infondé et inamical.", .fr) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Chile described the decision of the Peruvian authorities as an unfriendly act.", .en) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Chile calificó la decisión de las autoridades peruanas de acto inamistoso.", .es) == ["CHL ACCUSE PER"])
+    }
+
+    /// "l'expulsion des consuls russes d'Estonie", "l'expulsion d'Estonie des consuls russes": the state after "de" beside
+    /// envoys of another expels them; a recall of one's own envoys from a state is still their state's act.
+    @Test func envoysExpelledFromAStateAreExpelledByIt() {
+        #expect(Probe.events("Le Chili a dénoncé l'expulsion des consuls chiliens du Pérou.", .fr) == ["PER SANCTION CHL", "CHL ACCUSE PER"])
+        #expect(Probe.events("Le Chili a dénoncé l'expulsion du Pérou des consuls chiliens.", .fr) == ["PER SANCTION CHL", "CHL ACCUSE PER"])
+        #expect(Probe.events("Chile denunció la expulsión de los cónsules chilenos de Perú.", .es) == ["PER SANCTION CHL", "CHL ACCUSE PER"])
+        #expect(Probe.events("Le rappel des ambassadeurs chiliens du Pérou a surpris.", .fr) == ["CHL SANCTION PER"])
+    }
 }

@@ -47,6 +47,7 @@ extension TriggerLexicon {
         fr | ACCUSE | verb | allegu* | source=subject target=clause-subject|object
         fr | ACCUSE | verb | imput*, tenu* _ pour responsable*, tien* _ pour responsable*, ten* _ pour responsable* | source=subject target=à|iobj|object
         fr | ACCUSE | verb | qualifi* _ de provocation, qualifi* _ d'agression, qualifi* _ de violation, qualifi* _ d'acte d'agression, qualifi* _ d'acte hostile, qualifi* _ d'illegal*, qualifi* _ d'inacceptable*, qualifi* _ d'irresponsable*, qualifi* _ de provocat* | source=subject target=object
+        fr | ACCUSE | verb | qualifi* _ d'acte inamical, qualifi* _ d'acte hostile, qualifi* _ d'acte infonde, qualifi* _ d'inamical*, qualifi* _ d'infonde*, qualifi* _ d'ingerence*, qualifi* _ de geste inamical, qualifi* _ de geste hostile, jug* _ inamical*, jug* _ infonde* | source=subject target=object
         fr | ACCUSE | verb | convoqu* | source=subject target=object envoys
         fr | ACCUSE | verb | été convoqu*, est convoqu*, sont convoqu*, sera convoqu*, seront convoqu*, était convoqu*, étaient convoqu*, fut convoqu* | source=subject|à|host target=object envoys passive
         fr | ACCUSE | verb | critique envers, critiques envers, critique vis-a-vis, critiques vis-a-vis, s'inquiet*, s'est inquiet*, se sont inquiet*, exprim* sa preoccupation, exprim* son inquietude, exprim* ses inquietudes, fait part de sa preoccupation, fait part de son inquietude, s'alarm*, s'est alarm* | source=subject target=de|envers|vis-a-vis|face|object
