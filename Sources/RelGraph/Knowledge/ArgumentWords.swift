@@ -274,6 +274,12 @@ struct ArgumentWords: Sendable {
     /// Words only sport reports use ("semi-final", "tournoi", "goleador"): a sentence that holds one speaks of teams, not
     /// of states ("hosts X or Y, who meet later in the final"), and no relation is read in it.
     var sportWords: WordSet = .empty
+    /// Verbs of entering a place ("entered", "crossed into", "sont entrées", "ingresaron") and the prepositions of the
+    /// place entered ("into", "en", "a"): troops that enter another state are deployed there (`militaryNouns`).
+    var enteringVerbs: WordSet = .empty
+    var enteringPrepositions: WordSet = .empty
+    /// Nouns of armed forces ("troops", "soldats", "efectivos"): the subject that makes entering a state a deployment.
+    var militaryNouns: WordSet = .empty
     /// Words that make an act between coordinated subjects go both ways ("accused each other", "se acusan
     /// mutuamente", "s'accusent mutuellement"), as the folded words of each phrase.
     var reciprocalMarkers: [[String]] = []

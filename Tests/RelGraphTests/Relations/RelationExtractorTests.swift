@@ -1878,4 +1878,15 @@ struct NewsConstructionTests {
         #expect(Probe.events("Chile denunció la expulsión de los cónsules chilenos de Perú.", .es) == ["PER SANCTION CHL", "CHL ACCUSE PER"])
         #expect(Probe.events("Le rappel des ambassadeurs chiliens du Pérou a surpris.", .fr) == ["CHL SANCTION PER"])
     }
+
+    /// "Senegalese troops entered Gambia": armed forces of one state entering another are deployed there; troops that
+    /// could enter, or did not, are not.
+    @Test func troopsEnteringAStateAreDeployedThere() {
+        #expect(Probe.events("Chilean troops entered Peru on Thursday.", .en) == ["CHL MOBILIZE PER"])
+        #expect(Probe.events("Troops from Chile crossed into Peru.", .en) == ["CHL MOBILIZE PER"])
+        #expect(Probe.events("Des troupes chiliennes sont entrées au Pérou.", .fr) == ["CHL MOBILIZE PER"])
+        #expect(Probe.events("Tropas chilenas entraron en Perú.", .es) == ["CHL MOBILIZE PER"])
+        #expect(Probe.events("Chilean troops could enter Peru.", .en).isEmpty)
+        #expect(Probe.events("Chilean troops did not enter Peru.", .en).isEmpty)
+    }
 }

@@ -124,6 +124,9 @@ extension ArgumentWords {
             quarterfinals championship champions stadium goalkeeper midfielder footballer footballers kick-off
             shootout qualifier qualifiers
             """),
+        enteringVerbs: FunctionWords.set("entered enter enters entering crossed crosses crossing moved marched rolled poured advanced pushed swept stormed"),
+        enteringPrepositions: FunctionWords.set("into"),
+        militaryNouns: FunctionWords.set("troops soldiers forces army armies units tanks marines paratroopers contingent contingents battalions brigades"),
         reciprocalMarkers: [["each", "other"], ["one", "another"], ["mutually"]],
         mannerNouns: FunctionWords.set("help auspices backing support assistance mediation participation presence blessing"),
         backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"),

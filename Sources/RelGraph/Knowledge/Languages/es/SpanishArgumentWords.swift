@@ -159,6 +159,9 @@ extension ArgumentWords {
             torneo semifinal semifinales campeones campeonato estadio futbolista futbolistas goleador delantero
             seleccionador eliminatoria eliminatorias clasificatorias gol goles mundialista
             """),
+        enteringVerbs: FunctionWords.set("entraron entró entran entrar ingresaron ingresó ingresan ingresar penetraron penetró cruzaron cruzó incursionaron"),
+        enteringPrepositions: FunctionWords.set("en a"),
+        militaryNouns: FunctionWords.set("tropas soldados fuerzas ejército ejércitos militares tanques unidades contingente contingentes batallones efectivos"),
         reciprocalMarkers: [["mutuamente"], ["reciprocamente"], ["entre", "si"]],
         mannerNouns: FunctionWords.set("auspicio auspicios ayuda apoyo respaldo mediación participación presencia patrocinio bendición"),
         itineraryNouns: FunctionWords.set("agenda programa itinerario"),

@@ -152,7 +152,7 @@ extension ArgumentWords {
         leadingParticiples: FunctionWords.set("conduit conduite conduits conduites dirigé dirigée dirigés dirigées menée mené menés menées présidé présidée présidés présidées"),
         memberParticiples: FunctionWords.set("composé composée composés composées formé formée formés formées comprenant"),
         activeParticiplesWithBe: FunctionWords.set("""
-            convenu convenue convenus convenues venu venue venus venues revenu revenue revenus revenues parvenu parvenue
+            entré entrée entrés entrées convenu convenue convenus convenues venu venue venus venues revenu revenue revenus revenues parvenu parvenue
             parvenus parvenues intervenu intervenue intervenus intervenues arrivé arrivée arrivés arrivées parti partie
             partis parties allé allée allés allées rentré rentrée rentrés rentrées retourné retournée retournés retournées
             resté restée restés restées
@@ -163,6 +163,9 @@ extension ArgumentWords {
             match matchs tournoi demi-finale demi-finales quart-de-finale championnat champions stade footballeur
             footballeurs buteur sélectionneur éliminatoires
             """),
+        enteringVerbs: FunctionWords.set("entré entrée entrés entrées entre entrent entraient entrer pénétré pénétrée pénétrés pénétrées pénètrent pénétrer"),
+        enteringPrepositions: FunctionWords.set("en dans à au aux"),
+        militaryNouns: FunctionWords.set("troupes soldats forces armée armées militaires chars unités contingent contingents bataillons"),
         reciprocalMarkers: [["mutuellement"], ["reciproquement"], ["l'un", "l'autre"]],
         mannerNouns: FunctionWords.set("aide auspices égide soutien appui concours médiation participation présence bénédiction"),
         itineraryNouns: FunctionWords.set("agenda programme itinéraire"),
