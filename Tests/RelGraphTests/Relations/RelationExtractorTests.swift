@@ -1884,6 +1884,8 @@ struct NewsConstructionTests {
     @Test func troopsEnteringAStateAreDeployedThere() {
         #expect(Probe.events("Chilean troops entered Peru on Thursday.", .en) == ["CHL MOBILIZE PER"])
         #expect(Probe.events("Troops from Chile crossed into Peru.", .en) == ["CHL MOBILIZE PER"])
+        // "neighbouring" before a state's name is its adjective, not a verb whose object the state would be.
+        #expect(Probe.events("Chilean troops entered neighbouring Peru.", .en) == ["CHL MOBILIZE PER"])
         #expect(Probe.events("Des troupes chiliennes sont entrées au Pérou.", .fr) == ["CHL MOBILIZE PER"])
         #expect(Probe.events("Tropas chilenas entraron en Perú.", .es) == ["CHL MOBILIZE PER"])
         #expect(Probe.events("Chilean troops could enter Peru.", .en).isEmpty)

@@ -81,6 +81,7 @@ extension ArgumentWords {
         responseVerbs: FunctionWords.set("responded respond responds responding retaliated retaliate retaliates retaliating replied reply replies"),
         responseMarkers: FunctionWords.set("with"),
         releaseNouns: FunctionWords.set("release releases freeing"),
+        verbFormAdjectives: FunctionWords.set("neighbouring neighboring"),
         counteringVerbs: FunctionWords.set("""
             prevent prevents prevented preventing repel repels repelled repelling thwart thwarts thwarted thwarting foil
             foils foiled foiling reverse reverses reversed reversing counter counters countered countering
