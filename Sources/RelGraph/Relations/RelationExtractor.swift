@@ -577,6 +577,14 @@ struct RelationExtractor {
                     arguments.rule += ", target against it in its clause"
                 }
             }
+            if arguments.targets.isEmpty, !arguments.mutual, !arguments.sources.isEmpty, effective.trigger.type == .accuse {
+                let sources = Set(arguments.sources.flatMap(\.refs))
+                let scene = tree.sceneOfJudgedThing(hit.range, isTrigger: triggerTokens.contains).filter { $0.refs.allSatisfy { !sources.contains($0) } }
+                if !scene.isEmpty {
+                    arguments.targets = scene
+                    arguments.rule += ", target the state where the thing judged happened"
+                }
+            }
             if arguments.targets.isEmpty, !arguments.mutual, let slot = hit.objectSlot {
                 let written = slotTargets(slot, in: sentence.index, sources: Set(arguments.sources.flatMap(\.refs)))
                 if !written.isEmpty {

@@ -804,6 +804,27 @@ final class TreeArguments {
         }
     }
 
+    /// "condemned the coup in X", "su condena a la ruptura del orden democrático acaecida en X": a thing judged that is
+    /// no event of the lexicon, no one who acts ("su embajador en X") and names no actor happened in the state written
+    /// after a preposition of place under it
+    /// (on the thing, on its complement, or on a participle on it), which the judgement charges. Empty when no such
+    /// state, or several, are written.
+    func sceneOfJudgedThing(_ range: Range<Int>, isTrigger: (Int) -> Bool) -> [Mention] {
+        guard let head = headWord(of: range) else { return [] }
+        let things = parsed.dependents(of: head).filter { thing in
+            [.obj, .nmod, .obl].contains(parsed.relation(of: thing)) && parsed.isNominal(thing) && mentionOfWord[thing] == nil
+                && !isTrigger(parsed.tokenOfWord[thing]) && !words.agentNouns.contains(tokens[parsed.tokenOfWord[thing]])
+        }
+        for thing in things {
+            let under = parsed.dependents(of: thing).filter { [.nmod, .acl].contains(parsed.relation(of: $0)) }
+            let candidates = under + under.flatMap { parsed.dependents(of: $0).filter { [.nmod, .obl].contains(parsed.relation(of: $0)) } }
+            let places = candidates.filter { markers(of: $0).contains(where: words.scenePrepositions.contains) }
+            let states = resolve(places).filter { $0.refs.allSatisfy { $0.stateCode != nil } }
+            if Set(states.flatMap(\.refs)).count == 1 { return states }
+        }
+        return []
+    }
+
     /// The states named after the language's prepositions of place on an attack noun ("en Siria"), when they are not
     /// among `excluded`.
     private func sceneOfAttack(head: Int, phrase: [Int], isTrigger: (Int) -> Bool,

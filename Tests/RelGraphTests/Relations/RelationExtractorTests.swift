@@ -1891,4 +1891,12 @@ struct NewsConstructionTests {
         #expect(Probe.events("Chilean troops could enter Peru.", .en).isEmpty)
         #expect(Probe.events("Chilean troops did not enter Peru.", .en).isEmpty)
     }
+
+    /// "condemned the coup in X": a thing judged that names no actor charges the state it happened in; an attack,
+    /// an event of its own, is charged to its author, not to where it happened.
+    @Test func aJudgedThingChargesTheStateItHappenedIn() {
+        #expect(Probe.events("Chile condemned the coup in Peru.", .en) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Chile condenó el golpe de Estado en Perú.", .es) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Chile condemned the attack in Peru.", .en).isEmpty)
+    }
 }
