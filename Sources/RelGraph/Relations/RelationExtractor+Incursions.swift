@@ -1,0 +1,50 @@
+/// Troops that enter another state, read off the parse beside the triggers of the lexicon: the verbs of entering and
+/// the nouns of armed forces are word classes of each language (`ArgumentWords`).
+extension RelationExtractor {
+    /// Whether the sentence holds a verb of entering and a noun of armed forces: only then can troops enter a state.
+    func mayTellIncursion(_ sentence: Sentence) -> Bool {
+        // Read through the shared reference: a copy of the classes would retain each of their sets, sentence after sentence.
+        let shared = ArgumentWords.Shared.of(document.language)
+        let tokens = document.tokens
+        return sentence.tokenRange.contains { shared.words.enteringVerbs.contains(tokens[$0]) }
+            && sentence.tokenRange.contains { shared.words.militaryNouns.contains(tokens[$0]) }
+    }
+
+    /// "Senegalese troops entered Gambia", "les troupes sénégalaises sont entrées en Gambie", "tropas senegalesas
+    /// entraron en Gambia": armed forces of one state that enter another are deployed there. The state is the
+    /// forces' own (their demonym, their owner); the place is the verb's object or its complement of entering.
+    func incursionRelations(_ sentence: Sentence, tree: TreeArguments) -> [Relation] {
+        let shared = ArgumentWords.Shared.of(document.language)
+        let parsed = tree.parsed
+        var relations: [Relation] = []
+        var possibility: TreeArguments.Possibility?
+        for verb in 0..<parsed.wordCount where parsed.tag(of: verb) == .verb {
+            let token = parsed.tokenOfWord[verb]
+            guard shared.words.enteringVerbs.contains(document.tokens[token]) else { continue }
+            let subjects = tree.subjectWords(of: verb)
+            guard subjects.contains(where: { shared.words.militaryNouns.contains(document.tokens[parsed.tokenOfWord[$0]]) }) else { continue }
+            let places = parsed.dependents(of: verb).filter { place in
+                let markers = tree.markers(of: place)
+                // "ingresaron a Gambia": the place may be read as an object marked by its preposition.
+                return (parsed.label(of: place).isPlain(.obj) && markers.isEmpty)
+                    || ([.obj, .obl, .nmod].contains(parsed.relation(of: place)) && markers.contains(where: shared.words.enteringPrepositions.contains))
+            }
+            let targets = tree.resolve(places).flatMap(\.refs).filter { $0.stateCode != nil }
+            let sources = tree.resolve(subjects).flatMap(\.refs)
+            guard !targets.isEmpty, !sources.isEmpty else { continue }
+            let found = possibility ?? tree.possibility(from: sentence.tokenRange.lowerBound, to: sentence.tokenRange.upperBound)
+            possibility = found
+            guard tree.modality(of: verb, speaksOfPossibility: tree.speaksOfPossibility(found, over: verb), reportsFuture: false) == .factual
+            else { continue }
+            for source in sources {
+                for target in targets where source != target && !isOwnState(source, target)
+                    && !relations.contains(where: { $0.source == source && $0.target == target }) {
+                    relations.append(Relation(source: source, target: target, type: .mobilize, sentence: sentence.index,
+                                              trigger: token..<token + 1, confidence: 0.8, historical: false, group: nil,
+                                              rule: "incursion: armed forces (\(parsed.label(of: subjects[0]).name)) enter a state"))
+                }
+            }
+        }
+        return relations
+    }
+}
