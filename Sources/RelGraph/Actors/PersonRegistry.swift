@@ -52,11 +52,11 @@ struct PersonRegistry: Sendable {
         ["president", "king", "queen", "monarch", "emir", "sultan", "ruler", "head of state", "supreme leader"],
         ["prime minister", "head of government", "chancellor", "premier"],
         ["foreign minister", "secretary of state"],
-        ["ambassador", "envoy", "charge d'affaires"],
+        envoyRoles,
     ]
 
-    /// Offices of those a state sends to another: "the Uzbek ambassador", expelled in the first lines, is the
-    /// ambassador the article names later, even in a sentence that does not name his state.
+    /// Offices of those a state sends to another, one office under three titles: "the Uzbek ambassador", expelled in
+    /// the first lines, is the ambassador or envoy the article names later, even in a sentence that does not name his state.
     private static let envoyRoles: Set<String> = ["ambassador", "envoy", "charge d'affaires"]
 
     /// The offices of heads of state and of government: who "the two leaders" are, whatever their titles.

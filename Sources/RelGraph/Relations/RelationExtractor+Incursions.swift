@@ -17,7 +17,6 @@ extension RelationExtractor {
         let shared = ArgumentWords.Shared.of(document.language)
         let parsed = tree.parsed
         var relations: [Relation] = []
-        var possibility: TreeArguments.Possibility?
         for verb in 0..<parsed.wordCount where parsed.tag(of: verb) == .verb {
             let token = parsed.tokenOfWord[verb]
             guard shared.words.enteringVerbs.contains(document.tokens[token]) else { continue }
@@ -25,16 +24,15 @@ extension RelationExtractor {
             guard subjects.contains(where: { shared.words.militaryNouns.contains(document.tokens[parsed.tokenOfWord[$0]]) }) else { continue }
             let places = parsed.dependents(of: verb).filter { place in
                 let markers = tree.markers(of: place)
-                // "ingresaron a Gambia": the place may be read as an object marked by its preposition.
+                // The place may be read as an object and still be marked by its preposition of entering.
                 return (parsed.label(of: place).isPlain(.obj) && markers.isEmpty)
                     || ([.obj, .obl, .nmod].contains(parsed.relation(of: place)) && markers.contains(where: shared.words.enteringPrepositions.contains))
             }
             let targets = tree.resolve(places).flatMap(\.refs).filter { $0.stateCode != nil }
             let sources = tree.resolve(subjects).flatMap(\.refs)
             guard !targets.isEmpty, !sources.isEmpty else { continue }
-            let found = possibility ?? tree.possibility(from: sentence.tokenRange.lowerBound, to: sentence.tokenRange.upperBound)
-            possibility = found
-            guard tree.modality(of: verb, speaksOfPossibility: tree.speaksOfPossibility(found, over: verb), reportsFuture: false) == .factual
+            let possibility = tree.possibility(from: sentence.tokenRange.lowerBound, to: sentence.tokenRange.upperBound)
+            guard tree.modality(of: verb, speaksOfPossibility: tree.speaksOfPossibility(possibility, over: verb), reportsFuture: false) == .factual
             else { continue }
             for source in sources {
                 for target in targets where source != target && !isOwnState(source, target)
