@@ -311,7 +311,8 @@ struct ArgumentWords: Sendable {
     /// apuntan a X"): what they aim at is the event noun's target.
     var aimingVerbs: WordSet = .empty
     /// Verbs of hope and will ("hopes that X will…", "souhaite que X…", "espera que X…", "wants X to…"): what they govern
-    /// is wished, not done, as what a plan governs is planned.
+    /// is wished, not done, as what a plan governs is planned. Nouns of need belong here ("stressed the need to
+    /// strengthen ties", "la necesidad de acelerar la cooperación"): what is needed is not yet done.
     var wishes: WordSet = .empty
     /// Verbs whose saying is the act ("want to thank X", "souhaite féliciter X", "quiero felicitar a X"): wished or
     /// wanted, they are done in the words that wish them.

@@ -842,7 +842,11 @@ struct RelationExtractor {
         let persons = actors.persons
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { persons[$0].country } }
         // "X announced it would…": a pronoun reported by a verb of saying is its subject's, a person's for "he".
-        let reported = arguments.sources.isEmpty && found.subjectIsPronoun ? reportingSubjectAbove().flatMap(\.refs).filter { ref in
+        // "Le président X a annoncé que son gouvernement avait rappelé…": a government or army owned by a person is
+        // his state's.
+        let reported = arguments.sources.isEmpty && found.subjectIsPronoun ? reportingSubjectAbove().flatMap(\.refs).map { ref in
+            found.subjectIsOwnedStateBody ? countries(ref).map(ActorRef.state) ?? ref : ref
+        }.filter { ref in
             !arguments.targets.contains { $0.refs.contains(ref) } && (!found.subjectIsPersonPronoun || ref.personIndex != nil)
         } : []
         if arguments.sources.isEmpty, (!isNoun && hit.trigger.frame != .noun) || found.subjectIsPronoun, !found.sourceIsNoActor,

@@ -67,7 +67,9 @@ extension TreeArguments {
             let relation = parsed.relation(of: word)
             // "we want to thank X": a wished thanks is given in the words that wish it.
             let isPerformed = word == head && words.performatives.contains(token(word))
-            if Self.complementRelations.contains(relation), isModal(governor) || isPlan(governor) || (isWish(governor) && !isPerformed) { return true }
+            // "la necesidad de fortalecer…" with the infinitive read as an adverbial clause of the noun.
+            let complements = Self.complementRelations.contains(relation) || (relation == .advcl && parsed.isNominal(governor))
+            if complements, isModal(governor) || isPlan(governor) || (isWish(governor) && !isPerformed) { return true }
             if isConditioned(word) { return true }
             word = governor
             steps += 1

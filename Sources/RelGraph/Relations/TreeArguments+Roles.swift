@@ -1324,7 +1324,12 @@ extension TreeArguments {
         }
     }
 
-    /// A personal pronoun ("il", "he", "ella", "him").
+    /// A government or armed forces noun ("gouvernement", "army", "tropas"): what it does, its state does.
+    func isStateBodyNoun(_ word: Int) -> Bool {
+        let noun = tokens[parsed.tokenOfWord[word]]
+        return FunctionWords.governmentNouns.contains(noun) || words.militaryNouns.contains(noun)
+    }
+
     /// A noun of a visitor's programme with no owner written ("the agenda included a meeting with X"): it stands for
     /// whom the article follows, as a pronoun would.
     func isItineraryNoun(_ word: Int) -> Bool {

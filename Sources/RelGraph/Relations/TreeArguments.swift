@@ -22,6 +22,9 @@ final class TreeArguments {
         var subjectIsSingularPronoun = false
         /// That pronoun names a person ("he", "she"): it stands for the last person written as a subject.
         var subjectIsPersonPronoun = false
+        /// That subject is a state's own body or forces owned by a possessive ("son gouvernement", "his army"): the
+        /// state of the person it stands for acts, not the person.
+        var subjectIsOwnedStateBody = false
         /// The trigger's object is a pronoun the sentence does not resolve ("il a été reçu par…"): the discourse may
         /// supply it.
         var objectUnwritten = false
@@ -539,7 +542,9 @@ final class TreeArguments {
             targetRole = "participants (\(parsed.path(from: head, to: first)))"
             joint = !participants.isEmpty
         }
-        if isNoun, let holder = holderWords(of: head, considered: type.isSymmetric) {
+        // "Thebault, the recalled French ambassador to Australia": an envoy is what the act befalls, not a relational
+        // noun whose holder acts.
+        if isNoun, !isEnvoy(head), let holder = holderWords(of: head, considered: type.isSymmetric) {
             // "Denmark is an ally of the United States", "Japan, China's main partner": the relational noun says what
             // its holder is to the actors its complements name.
             let holders = resolve(holder)
@@ -630,6 +635,8 @@ final class TreeArguments {
             && pronounSubjects.contains { words.singularPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
         found.subjectIsPersonPronoun = found.subjectIsPronoun
             && pronounSubjects.contains { words.personPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
+        found.subjectIsOwnedStateBody = found.subjectIsPronoun && !pronounSubjects.isEmpty
+            && pronounSubjects.allSatisfy(isStateBodyNoun)
         if targetRole == "pronoun" { found.objectUnwritten = true }
         found.passive = !isNoun && isPassive(head)
         var sourceName = sourceRole

@@ -40,6 +40,11 @@ enum SentenceSplitter {
             if index > first && tokens[index].followsLineBreak {
                 close(at: index)
             }
+            if index == first, let end = datelineEnd(tokens, from: first) {
+                close(at: end)
+                index = end
+                continue
+            }
             if index - first >= maximumLength, index > first {
                 close(at: softBreak(tokens, from: first, to: index))
             }
@@ -57,6 +62,43 @@ enum SentenceSplitter {
         close(at: tokens.count)
         return sentences
     }
+
+    /// Where a dateline opening a paragraph ends: "RIO DE JANEIRO, Brazil (AP) _", "PARIS, 5 mai (AFP) -", "KABUL —". A
+    /// city in capitals, then names, a date and an agency, and a dash within a few words. The dateline says where the story was
+    /// filed; kept apart, it leaves the sentence after it whole for the parser.
+    private static func datelineEnd(_ tokens: [Token], from first: Int) -> Int? {
+        let opening = tokens[first]
+        guard opening.isWord, first == 0 || opening.followsLineBreak, opening.text.unicodeScalars.count > 1,
+              !opening.text.contains(where: \.isLowercase) else { return nil }
+        var index = first + 1
+        while index < min(tokens.count, first + datelineReach), !tokens[index].followsLineBreak {
+            let token = tokens[index]
+            // "NATO ministers met – as expected – …" is a sentence: a dateline writes names, and a month after its day
+            // ("5 mai", "5 de mayo").
+            if token.isWord, !token.isCapitalized, !isAfterDay(tokens, index, from: first) { return nil }
+            if token.kind == .punctuation {
+                if terminals.contains(token.text) { return nil }
+                if datelineDashes.contains(token.text) {
+                    var end = index + 1
+                    while end < tokens.count, datelineDashes.contains(tokens[end].text), !tokens[end].followsLineBreak { end += 1 }
+                    return end < tokens.count && !tokens[end].followsLineBreak ? end : nil
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "5 mai", "5 de mayo": a word written after a day, or after a day and "de".
+    private static func isAfterDay(_ tokens: [Token], _ index: Int, from first: Int) -> Bool {
+        if tokens[index - 1].kind == .number { return true }
+        return index - 2 >= first && tokens[index - 2].kind == .number && tokens[index - 1].text == "de"
+    }
+
+    /// How far into a paragraph a dateline's dash may come: a city, a country, a date and an agency.
+    private static let datelineReach = 12
+    /// Dashes after a dateline; news agencies once wrote an underscore for one.
+    private static let datelineDashes: Set<String> = ["—", "–", "-", "--", "_"]
 
     /// No real sentence is longer; text without punctuation (a scraped table, a run-on list) is cut here, so that
     /// the rules that scan a sentence stay linear in the size of the input.

@@ -1886,4 +1886,34 @@ struct NewsConstructionTests {
         #expect(Probe.events("Chile condenó el golpe de Estado en Perú.", .es) == ["CHL ACCUSE PER"])
         #expect(Probe.events("Chile condemned the attack in Peru.", .en).isEmpty)
     }
+
+    /// "Le président X a annoncé que son gouvernement avait rappelé…": a government or an army owned by a person acts
+    /// for that person's state; "his counterpart" stays a person.
+    @Test func aGovernmentOwnedByAPersonIsHisState() {
+        #expect(Probe.events("Le président chilien Jorge Quispe a annoncé que son gouvernement avait rappelé son ambassadeur au Pérou.", .fr)
+            == ["CHL SANCTION PER"])
+        #expect(Probe.events("Chilean President Jorge Quispe said his government had recalled its ambassador to Peru.", .en)
+            == ["CHL SANCTION PER"])
+        #expect(Probe.events("Chilean President Jorge Quispe said he had recalled the ambassador to Peru.", .en)
+            == ["person:jorge-quispe SANCTION PER"])
+    }
+
+    /// "X, the recalled Chilean ambassador to Peru": the envoy is recalled by his state from his posting; he does not
+    /// recall anyone.
+    @Test func aRecalledEnvoyIsRecalledByHisState() {
+        #expect(Probe.events("Jorge Quispe, the recalled Chilean ambassador to Peru, left Lima on Sunday.", .en) == ["CHL SANCTION PER"])
+    }
+
+    /// "stressed the need to strengthen ties", "la necesidad de acelerar la cooperación": what is needed is not done.
+    @Test func whatIsNeededIsNotDone() {
+        #expect(Probe.events("Chile and Peru strengthened their military cooperation.", .en) == ["CHL COOPERATE PER"])
+        #expect(Probe.events("Chile and Peru stressed the need to strengthen their military cooperation.", .en).isEmpty)
+        #expect(Probe.events("Chile y Perú subrayaron la necesidad de fortalecer su cooperación militar.", .es).isEmpty)
+        #expect(Probe.events("Le Chili et le Pérou ont souligné la nécessité de renforcer leur coopération militaire.", .fr).isEmpty)
+    }
+
+    /// "los dos países coinciden en…": states that concur agree with each other.
+    @Test func statesThatConcurAgree() {
+        #expect(Probe.events("Chile y Perú coincidieron en la importancia de la seguridad fronteriza.", .es) == ["CHL AGREE PER"])
+    }
 }

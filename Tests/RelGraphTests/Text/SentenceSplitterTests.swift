@@ -15,6 +15,15 @@ struct SentenceSplitterTests {
         #expect(sentences("Brasil protestó. Argentina respondió el lunes.") == ["Brasil protestó.", "Argentina respondió el lunes."])
     }
 
+    /// "LIMA, Peru (AP) _ Chile and Peru…": a dateline opening a paragraph is kept apart from the sentence after it;
+    /// a dash inside a sentence that opens with an acronym is not a dateline's.
+    @Test func splitsADatelineFromItsSentence() {
+        #expect(sentences("LIMA, Peru (AP) _ Chile and Peru signed a treaty.") == ["LIMA, Peru (AP) _", "Chile and Peru signed a treaty."])
+        #expect(sentences("SANTIAGO, 5 de mayo (EFE) - Chile firmó un tratado.") == ["SANTIAGO, 5 de mayo (EFE) -", "Chile firmó un tratado."])
+        #expect(sentences("Texte.\nLIMA — Le Chili a signé.") == ["Texte.", "LIMA —", "Le Chili a signé."])
+        #expect(sentences("NATO ministers met – as expected – in Brussels.") == ["NATO ministers met – as expected – in Brussels."])
+    }
+
     @Test func splitsOnQuestionAndExclamationMarks() {
         #expect(sentences("Qui a signé ? Le Maroc ! Puis l'Algérie.").count == 3)
         #expect(sentences("Who signed? Japan did!").count == 2)

@@ -138,7 +138,7 @@ extension ArgumentWords {
         opposingNouns: FunctionWords.set("opponent opponents critic critics rival rivals enemy enemies adversary adversaries dissident dissidents foe foes"),
         epithetNouns: FunctionWords.set("neighbour neighbor ally rival foe enemy adversary partner arch-rival archrival arch-enemy archenemy"),
         aimingVerbs: FunctionWords.set("targeting targeted targets target aimed directed hitting"),
-        wishes: FunctionWords.set("hope hopes hoped hoping wish wishes wished want wants wanted aim aims aimed seek seeks sought"),
+        wishes: FunctionWords.set("hope hopes hoped hoping wish wishes wished want wants wanted aim aims aimed seek seeks sought need needs"),
         performatives: FunctionWords.set("congratulate thank welcome salute commend express extend pay convey"),
         mediationNouns: FunctionWords.set("mediation auspices brokering"),
         mediationVerbs: FunctionWords.set("brokered brokering mediated mediates"),

@@ -170,7 +170,7 @@ extension ArgumentWords {
         aimingVerbs: FunctionWords.set("apuntan apunta apuntando dirigidas dirigidos dirigida dirigido afectan afecta afectando"),
         wishes: FunctionWords.set("""
             espera esperan esperaba esperaban espero esperamos desea desean deseaba deseaban deseo quiere quieren quería
-            querían quiero ojalá pretende pretenden pretendía pretendían
+            querían quiero ojalá pretende pretenden pretendía pretendían necesidad necesidades
             """),
         performatives: FunctionWords.set("felicitar agradecer saludar expresar trasladar manifestar rendir"),
         mediationNouns: FunctionWords.set("mediación auspicio auspicios intermediación"),

@@ -174,7 +174,7 @@ extension ArgumentWords {
         aimingVerbs: FunctionWords.set("visant visent vise visé visée visés visées ciblant ciblent cible ciblé ciblée ciblés ciblées frappant"),
         wishes: FunctionWords.set("""
             espère espèrent espérait espéraient espéré souhaite souhaitent souhaitait souhaitaient souhaité veut veulent
-            voulait voulaient voudrait voudraient désire désirent vise visent visait visaient
+            voulait voulaient voudrait voudraient désire désirent vise visent visait visaient nécessité besoin
             """),
         performatives: FunctionWords.set("féliciter remercier saluer exprimer adresser présenter rendre"),
         mediationNouns: FunctionWords.set("médiation égide auspices entremise"),
