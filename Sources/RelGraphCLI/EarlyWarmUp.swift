@@ -10,12 +10,13 @@ import RelGraph
 /// the drawing itself never depends on the warm-up, and `render` asks for its own once it has parsed them.
 enum EarlyWarmUp {
     static func start(_ arguments: [String]) {
-        if let format = guess(arguments) { GraphvizRenderer.warmUp(for: format) }
+        // Graphviz last: it is needed only once the graph is read, and the lexicons are waited for first.
         if let article = guessArticle(arguments) {
             Extractor.prepareInBackground(forArticleAt: article.path, language: article.language)
         } else {
             Extractor.prepareInBackground()
         }
+        if let format = guess(arguments) { GraphvizRenderer.warmUp(for: format) }
     }
 
     /// Subcommands that read articles.

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Extracts a corpus on every core, handing back one graph per document in input order.
 ///
@@ -70,6 +69,8 @@ public struct CorpusExtractor: Sendable {
     func extract(_ documents: [CorpusDocument], languages: inout CorpusLanguage) -> [RelationGraph] {
         var first = extractor
         first.corpusLanguage = languages.language ?? extractor.corpusLanguage
+        // One document alone leaves the other cores to its sentences.
+        if documents.count == 1 { first.sentenceThreads = jobs }
         let reader = first
         var results = map(documents) { reader.extractWithLanguage($0) }
         var unclear: [(index: Int, language: Language)] = []
@@ -91,49 +92,6 @@ public struct CorpusExtractor: Sendable {
 
     /// `transform` applied to every item on `jobs` threads, results in the items' order.
     private func map<Item: Sendable, Value: Sendable>(_ items: [Item], _ transform: @escaping @Sendable (Item) -> Value) -> [Value] {
-        if jobs == 1 || items.count <= 1 { return items.map(transform) }
-        let slots = Slots<Value>(count: items.count)
-        let counter = Counter()
-        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
-            while case let index = counter.next(), index < items.count {
-                slots.store(transform(items[index]), at: index)
-            }
-        }
-        return slots.values()
-    }
-}
-
-/// Hands out indexes to workers, each once.
-private final class Counter: Sendable {
-    private let value = Atomic<Int>(0)
-
-    func next() -> Int {
-        value.wrappingAdd(1, ordering: .relaxed).oldValue
-    }
-}
-
-/// One result slot per item. Each worker writes only the slots of the
-/// indexes the `Counter` gave it, so no two threads touch the same memory;
-/// `concurrentPerform` returns only after every write.
-private final class Slots<Value>: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-    }
-
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
-    }
-
-    func store(_ value: Value, at index: Int) {
-        buffer[index] = value
-    }
-
-    /// Every slot's value; `concurrentPerform` has filled them all.
-    func values() -> [Value] {
-        buffer.compactMap { $0 }
+        parallelMap(items, threads: jobs, transform)
     }
 }

@@ -19,6 +19,9 @@ public struct Extractor: Sendable {
     /// The most evidence sentences an edge keeps when the sections of a very long article are merged;
     /// nil keeps all. Articles read whole are not cut: the caller's own merge applies its limit.
     public var evidenceLimit: Int?
+    /// Threads that parse one article's sentences: more than one only when the article is read alone, since a
+    /// corpus already keeps every core busy with its documents.
+    var sentenceThreads = 1
 
     public init(language: Language? = nil, lexicon: UserLexicon = UserLexicon(), evidenceLimit: Int? = nil,
                 corpusLanguage: Language? = nil) {
@@ -79,8 +82,10 @@ public struct Extractor: Sendable {
     /// `language`, or of the language its first words are in. Optional, as `prepareInBackground()`: a program that
     /// only guesses which file is the article loses nothing but a spare core's time when the guess is wrong.
     public static func prepareInBackground(forArticleAt path: String, language: Language?) {
-        LanguagePreparation.startShared()
+        // The article's lexicon first: the reading waits for it longest, and the threads free to start work are
+        // as many as the cores.
         LanguagePreparation.start(forArticleAt: path, language: language)
+        LanguagePreparation.startShared()
     }
 
     /// Whether `prepareInBackground(forArticleAt:language:)` may read the file at `path` ahead: a regular file, never a
@@ -143,7 +148,8 @@ public struct Extractor: Sendable {
         let addedTriggers = lexicon.triggers(document.language)
         LanguagePreparation.start(document.language, sharedTriggers: addedTriggers.isEmpty)
         let actors = ActorFinder(document: document, user: lexicon).run()
-        let relations = RelationExtractor(document: document, actors: actors, addedTriggers: addedTriggers)
+        var relations = RelationExtractor(document: document, actors: actors, addedTriggers: addedTriggers)
+        relations.parseThreads = sentenceThreads
         guard recording else { return Analysis(document: document, actors: actors, relations: relations.run()) }
         let recorded = relations.runRecording()
         return Analysis(document: document, actors: actors, relations: recorded.relations, readings: recorded.readings)

@@ -21,19 +21,30 @@ struct Gazetteer: Sendable {
     /// inserted, keyed by the hash the tokenizer already computed; most nodes end an entry and have none.
     private var childMaps = [WordMap<Int>()]
 
-    /// - Parameter entries: the same entry given twice is kept once. Told apart with a set, so that a user lexicon
-    ///   with thousands of entries of one surface loads in linear time.
+    /// - Parameter entries: the same entry given twice is kept once. The same entry ends at the same node, and is
+    ///   looked for among that node's entries: hashing every surface into one set cost more than the rest of the
+    ///   building. A node that ends many entries (a user lexicon with thousands of entries of one surface) is given
+    ///   a set of its own, so that such a lexicon still loads in linear time.
     init(_ entries: [LexiconEntry]) {
-        var seen = Set<LexiconEntry>(minimumCapacity: entries.count)
-        for entry in entries where seen.insert(entry).inserted { insert(entry) }
+        var crowded: [Int: Set<LexiconEntry>] = [:]
+        for entry in entries { insert(entry, crowded: &crowded) }
     }
 
-    private mutating func insert(_ entry: LexiconEntry) {
+    /// How many entries one node ends before the entries are told apart with a set.
+    private static let crowdedNode = 16
+
+    private mutating func insert(_ entry: LexiconEntry, crowded: inout [Int: Set<LexiconEntry>]) {
         let tokens = Tokenizer.tokenize(ScalarText.scalars(of: entry.surface))
         let words = tokens.indices.filter { tokens[$0].kind != .punctuation || tokens[$0].text != "." }
         guard let first = words.first else { return }
         var current = 0
         for index in words { current = child(of: current, tokens[index].key) }
+        if nodes[current].entries.count < Self.crowdedNode {
+            guard !nodes[current].entries.contains(where: { $0.entry == entry }) else { return }
+        } else {
+            let ending = nodes[current].entries
+            guard crowded[current, default: Set(ending.map(\.entry))].insert(entry).inserted else { return }
+        }
         let caseSensitive = words.contains { tokens[$0].isAllCaps }
             || (words.count == 1 && tokens[first].isCapitalized && tokens[first].text.unicodeScalars.count <= 3)
         nodes[current].entries.append((entry, caseSensitive ? words.map { tokens[$0].text } : nil))

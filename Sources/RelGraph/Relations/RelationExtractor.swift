@@ -4,6 +4,8 @@ struct RelationExtractor {
     let actors: ActorFinder.Result
     /// The language's triggers, with those of the user's lexicon.
     var matcher: TriggerMatcher
+    /// Threads that parse the sentences ahead of the reading (`parsedAhead`); 1 parses each as it is read.
+    var parseThreads = 1
 
     init(document: Document, actors: ActorFinder.Result, addedTriggers: [Trigger] = []) {
         self.document = document
@@ -50,6 +52,7 @@ struct RelationExtractor {
             if let record { recordTriggers(record, parseUnavailable: "\(error)") }
             return []
         }
+        let ahead = parseThreads > 1 && record == nil ? parsedAhead(model: model) : [:]
         for sentence in document.sentences {
             let mentions = actors.mentions[sentence.index]
             // A sentence that names no actor can only go on with the states the article follows: "X, Y and Z met in
@@ -57,7 +60,8 @@ struct RelationExtractor {
             let followsGroup = mentions.isEmpty && discourse.gathered(discourse.lastSubject, at: sentence.index)
             guard !mentions.isEmpty || followsGroup else { continue }
             let lists = MentionLists(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
-            let hits = speaksOfSport(sentence) ? [] : followsGroup ? hits(in: sentence).filter { $0.trigger.type.isSymmetric } : hits(in: sentence)
+            let readAhead = ahead[sentence.index]
+            let hits = readAhead?.hits ?? (speaksOfSport(sentence) ? [] : followsGroup ? hits(in: sentence).filter { $0.trigger.type.isSymmetric } : hits(in: sentence))
             guard !followsGroup || !hits.isEmpty else { continue }
             // Parsing is most of the cost of reading an article: only a sentence with a trigger, or a state backing
             // something ("US-backed"), is parsed. Elsewhere the discourse learns the sentence's subject from the first actor
@@ -73,8 +77,8 @@ struct RelationExtractor {
                 record(SentenceReading(sentence: sentence.index, hits: hits, parse: .parsed(syntax)))
                 parsed = ParsedSentence(syntax, firstToken: sentence.tokenRange.lowerBound, language: document.language)
             } else {
-                parsed = ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: document.language,
-                                        model: model, hints: hints)
+                parsed = readAhead?.parsed ?? ParsedSentence(tokens: document.tokens, range: sentence.tokenRange, language: document.language,
+                                                             model: model, hints: hints)
             }
             let tree = TreeArguments(parsed: parsed, tokens: document.tokens, mentions: mentions, language: document.language,
                                      listMembers: lists.listMembers)
@@ -822,6 +826,32 @@ struct RelationExtractor {
             slot.contains(mention.range.lowerBound) && mention.range.upperBound <= slot.upperBound && mention.preposition == nil
                 && !mention.refs.contains(where: sources.contains)
         }
+    }
+
+    /// A sentence read ahead: its triggers and its parse.
+    private struct ReadAhead {
+        var hits: [TriggerMatcher.Hit]
+        var parsed: ParsedSentence
+    }
+
+    /// The sentences the reading will parse whatever the sentences before them say — those that name an actor and
+    /// hold a trigger, a state backing something, or an incursion — parsed on `parseThreads` threads, by sentence
+    /// index. Parsing is most of the cost of reading an article; a sentence that names no actor is parsed when read.
+    private func parsedAhead(model: SyntaxModel) -> [Int: ReadAhead] {
+        var sentences: [(index: Int, range: Range<Int>, hits: [TriggerMatcher.Hit], hints: ParseHints)] = []
+        for sentence in document.sentences where !actors.mentions[sentence.index].isEmpty {
+            let hits = speaksOfSport(sentence) ? [] : hits(in: sentence)
+            guard !hits.isEmpty || actors.mentions[sentence.index].contains(where: \.backs) || mayTellIncursion(sentence) else { continue }
+            sentences.append((sentence.index, sentence.tokenRange, hits, parseHints(sentence, hits: hits)))
+        }
+        let tokens = document.tokens
+        let language = document.language
+        let parses = parallelMap(sentences.map { ($0.range, $0.hints) }, threads: parseThreads) { range, hints in
+            ParsedSentence(tokens: tokens, range: range, language: language, model: model, hints: hints)
+        }
+        var ahead: [Int: ReadAhead] = [:]
+        for (sentence, parsed) in zip(sentences, parses) { ahead[sentence.index] = ReadAhead(hits: sentence.hits, parsed: parsed) }
+        return ahead
     }
 
     /// Types whose missing recipient is the other side of the conflict.

@@ -1916,4 +1916,20 @@ struct NewsConstructionTests {
     @Test func statesThatConcurAgree() {
         #expect(Probe.events("Chile y Perú coincidieron en la importancia de la seguridad fronteriza.", .es) == ["CHL AGREE PER"])
     }
+
+    /// Sentences parsed ahead on several threads give the relations that parsing each sentence as it is read gives.
+    @Test func parsingAheadOnSeveralThreadsChangesNothing() {
+        let text = """
+        Chile recalled its ambassador to Peru on Monday. Peru condemned the decision. The two countries later agreed \
+        to resume talks. Bolivia offered to mediate between Chile and Peru. Chilean troops entered Peruvian territory.
+        """
+        let (document, actors) = Probe.actors(text, .en)
+        var sequential = RelationExtractor(document: document, actors: actors)
+        sequential.parseThreads = 1
+        var ahead = sequential
+        ahead.parseThreads = 4
+        let expected = sequential.run().map { "\($0.source) \($0.type) \($0.target)" }
+        #expect(!expected.isEmpty)
+        #expect(ahead.run().map { "\($0.source) \($0.type) \($0.target)" } == expected)
+    }
 }

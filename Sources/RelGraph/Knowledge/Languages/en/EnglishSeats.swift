@@ -90,6 +90,7 @@ SYR|Damascus
 LBN|Beirut
 JOR|Amman
 PSE|Ramallah
+ISR|Tel Aviv; Tel-Aviv
 YEM|Sanaa; Sana'a
 OMN|Muscat
 ARE|Abu Dhabi

@@ -88,6 +88,7 @@ SYR|Damasco
 LBN|Beirut
 JOR|Amán
 PSE|Ramala
+ISR|Tel Aviv; Tel-Aviv
 YEM|Saná
 OMN|Mascate
 ARE|Abu Dabi; Abu Dhabi

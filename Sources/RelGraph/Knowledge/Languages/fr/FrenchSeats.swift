@@ -88,6 +88,7 @@ SYR|Damas
 LBN|Beyrouth
 JOR|Amman
 PSE|Ramallah
+ISR|Tel Aviv; Tel-Aviv
 YEM|Sanaa
 OMN|Mascate
 ARE|Abou Dhabi; Abu Dhabi
