@@ -117,7 +117,8 @@ struct ArgumentWords: Sendable {
     /// absolutely unacceptable".
     var degreeAdverbs: WordSet = .empty
     /// Adjectives of intensity or extent, which may stand inside a phrase trigger: "expressed significant concern", "a
-    /// exprimé sa vive préoccupation", "expresó su profunda preocupación", "la retirada definitiva del embajador".
+    /// exprimé sa vive préoccupation", "expresó su profunda preocupación", "la retirada definitiva del embajador". Adjectives
+    /// of how complete an act is stand there too: "la rupture unilatérale des relations", "a complete break in ties".
     var intensifyingAdjectives: WordSet = .empty
     /// Participles by which someone judges or names an event ("described as barbaric by X", "qualifiée de barbare
     /// par X", "calificada de bárbara por X"): their agent is the judge, not the event's author.
@@ -198,6 +199,9 @@ struct ArgumentWords: Sendable {
     /// The prepositions of the place where an act is done ("in Syria", "en Siria", "dans le Sud"): an attack noun with
     /// a state there and another in its genitive is the genitive's ("los bombardeos de X en Y").
     var scenePrepositions: WordSet = .empty
+    /// Prepositions that say where before a state's name but not before a city's: French "au Niger", "aux
+    /// Comores", where "à Paris" may say to whom as well as where.
+    var stateScenePrepositions: WordSet = .empty
     /// The ending of the language's adverbs of manner ("immédiatement", "inmediatamente", "formally"): such an adverb
     /// may stand between a phrase's words ("rappeler immédiatement son ambassadeur").
     var mannerAdverbEnding = ""

@@ -826,7 +826,12 @@ final class TreeArguments {
             let under = parsed.dependents(of: thing).filter { [.nmod, .acl].contains(parsed.relation(of: $0)) }
             let candidates = under + under.flatMap { parsed.dependents(of: $0).filter { [.nmod, .obl].contains(parsed.relation(of: $0)) } }
             let places = candidates.filter { markers(of: $0).contains(where: words.scenePrepositions.contains) }
-            let states = resolve(places).filter { $0.refs.allSatisfy { $0.stateCode != nil } }
+            // "a condamné le coup d'État au Niger": a state's name after "au" says where.
+            let statePlaces = candidates.filter { place in
+                mentionOfWord[place].map { mentions[$0].form == .name } ?? false
+                    && markers(of: place).contains(where: words.stateScenePrepositions.contains)
+            }
+            let states = resolve(places + statePlaces).filter { $0.refs.allSatisfy { $0.stateCode != nil } }
             if Set(states.flatMap(\.refs)).count == 1 { return states }
         }
         return []

@@ -1932,4 +1932,20 @@ struct NewsConstructionTests {
         #expect(!expected.isEmpty)
         #expect(ahead.run().map { "\($0.source) \($0.type) \($0.target)" } == expected)
     }
+
+    /// "a condamné le coup d'État au Pérou": a state's name after "au" is where the thing judged happened, for a noun
+    /// of judgment as for its verb.
+    @Test func aStateAfterAuIsWhereTheJudgedThingHappened() {
+        #expect(Probe.events("Le Chili a exprimé sa condamnation du coup d'État au Pérou.", .fr) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Le Chili a condamné le putsch au Pérou.", .fr) == ["CHL ACCUSE PER"])
+    }
+
+    /// "la ruptura del orden democrático" is a coup, not relations broken off; "la ruptura de relaciones con X" and "la
+    /// rupture des relations avec X" are.
+    @Test func aRuptureIsOfRelationsOnly() {
+        #expect(Probe.events("Chile condenó la ruptura del orden democrático en Perú.", .es) == ["CHL ACCUSE PER"])
+        #expect(Probe.events("Chile anunció la ruptura de relaciones diplomáticas con Perú.", .es) == ["CHL SANCTION PER"])
+        #expect(Probe.events("Le Chili a annoncé la rupture des relations diplomatiques avec le Pérou.", .fr) == ["CHL SANCTION PER"])
+        #expect(Probe.events("Le Chili a décidé la rupture unilatérale des relations avec le Pérou.", .fr) == ["CHL SANCTION PER"])
+    }
 }

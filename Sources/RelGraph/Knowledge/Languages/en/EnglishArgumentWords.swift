@@ -74,7 +74,7 @@ extension ArgumentWords {
         attributions: FunctionWords.set("attributed blamed attributes attribute blames blame"),
         attributionMarkers: FunctionWords.set("to on"),
         degreeAdverbs: FunctionWords.set("totally absolutely completely entirely utterly wholly simply"),
-        intensifyingAdjectives: FunctionWords.set("deep serious grave great strong strongest deepest significant growing profound sincere immediate temporary permanent"),
+        intensifyingAdjectives: FunctionWords.set("deep serious grave great strong strongest deepest significant growing profound sincere immediate temporary permanent unilateral complete total formal"),
         judgingParticiples: FunctionWords.set("described called deemed considered seen branded labelled labeled termed viewed judged"),
         relativeOpeners: FunctionWords.set("who which whom whose"),
         prepositionalSupportVerbs: FunctionWords.set("proceeded proceeds proceed proceeding"),

@@ -98,7 +98,7 @@ extension ArgumentWords {
             """),
         attributionMarkers: FunctionWords.set("a"),
         degreeAdverbs: FunctionWords.set("totalmente absolutamente completamente enteramente simplemente"),
-        intensifyingAdjectives: FunctionWords.set("profunda profundas profundo seria serias serio grave graves fuerte fuertes gran enorme honda hondo definitiva definitivo inmediata inmediato temporal total"),
+        intensifyingAdjectives: FunctionWords.set("profunda profundas profundo seria serias serio grave graves fuerte fuertes gran enorme honda hondo definitiva definitivo inmediata inmediato temporal total unilateral unilaterales completa completo formal"),
         judgingParticiples: FunctionWords.set("""
             calificado calificada calificados calificadas considerado considerada considerados consideradas descrito
             descrita descritos descritas tachado tachada tachados tachadas juzgado juzgada juzgados juzgadas

@@ -79,8 +79,8 @@ extension TriggerLexicon {
         es | SANCTION | reciprocal | romp* relacion*, rompi* relacion*, romp* lazos, rompi* lazos, romp* vinculos, rompi* vinculos, cort* relaciones, cort* lazos, cort* vinculos, reduc* relaciones, reduj* relaciones, reduc* lazos, reduj* lazos, rebaj* relaciones, suspend* relacion*, suspend* lazos, suspend* vinculos, congel* relacion*, congel* lazos, congel* vinculos
         es | SANCTION | verb | llam* a consultas, llam* a consulta, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places mutual
         es | SANCTION | verb | cort* ayuda*, cort* suministro*
-        es | SANCTION | noun | sancion*, embargo*, ruptura*, suspension*, restriccion*, negacion* venta* arma*, prohibicion*, arancel*, lista negra, contramedida*, medida* restrictiva*, medida* punitiva*, guerra comercial
-        es | SANCTION | noun | ruptura* de relaciones, ruptura* de lazos, ruptura* de vinculos, ruptura* diplomatica* | source=modifier|poss|de|subject target=con|entre mutual
+        es | SANCTION | noun | sancion*, embargo*, suspension*, restriccion*, negacion* venta* arma*, prohibicion*, arancel*, lista negra, contramedida*, medida* restrictiva*, medida* punitiva*, guerra comercial
+        es | SANCTION | noun | ruptura* relacion*, ruptura* lazo*, ruptura* vinculo*, ruptura* diplomatica*, ruptura* con | source=modifier|poss|de|subject target=con|entre mutual
         es | SANCTION | noun | salida* del pais, salida* de su territorio | source=modifier|poss|subject target=de
         es | SANCTION | noun | expulsion* | source=modifier|poss|por|subject|en target=de
         es | MOBILIZE | verb | moviliz*, despleg*, desplieg*, concentr* tropa*, envi* tropas, envi* soldados, envi* militares, envi* efectivos, envi* buques, envi* refuerzos, destac* tropas, destac* efectivos, reforz* frontera*, refuerz* frontera*, militariz*, patrull*, acumul* tropa*

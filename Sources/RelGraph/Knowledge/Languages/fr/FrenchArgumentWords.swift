@@ -98,7 +98,7 @@ extension ArgumentWords {
             """),
         attributionMarkers: FunctionWords.set("à"),
         degreeAdverbs: FunctionWords.set("totalement absolument complètement entièrement parfaitement tout simplement"),
-        intensifyingAdjectives: FunctionWords.set("vive vives vif profonde profondes profond sérieuse sérieuses sérieux grave graves forte fortes grande grandes définitive définitif immédiate immédiat temporaire totale"),
+        intensifyingAdjectives: FunctionWords.set("vive vives vif profonde profondes profond sérieuse sérieuses sérieux grave graves forte fortes grande grandes définitive définitif immédiate immédiat temporaire totale total unilatérale unilatéral complète complet formelle"),
         judgingParticiples: FunctionWords.set("""
             qualifié qualifiée qualifiés qualifiées jugé jugée jugés jugées considéré considérée considérés considérées
             décrit décrite décrits décrites perçu perçue perçus perçues
@@ -135,6 +135,7 @@ extension ArgumentWords {
         infinitiveMarkers: FunctionWords.set("de d' à"),
         adversatives: FunctionWords.set("mais"),
         scenePrepositions: FunctionWords.set("en dans"),
+        stateScenePrepositions: FunctionWords.set("à"),
         mannerAdverbEnding: "ment",
         prenominalAdjectives: FunctionWords.set("nouvel nouveau nouvelle nouveaux nouvelles premier première premiers premières second seconde deuxième troisième dernier dernière derniers dernières prochain prochaine prochains prochaines bref brève long longue important importante grand grande grands grandes récent récente récents récentes historique rare rares vive vif ferme profonde profond totale total pleine plein forte fort"),
         forumNouns: FunctionWords.set("réunion réunions sommet sommets conférence conférences session sessions forum forums"),
