@@ -243,6 +243,11 @@ struct ArgumentWords: Sendable {
     var modalAuxiliaries: WordSet = .empty
     /// Adverbs between a modal auxiliary and its verb ("will also chair", "could not host").
     var adverbsAfterModals: WordSet = .empty
+    /// Auxiliaries of the perfect ("han", "había") and the endings of the participle that follows them ("puesto",
+    /// "firmado"): the word right after one, with such an ending, is a verb, which the tagger may take for a noun or
+    /// an adjective ("han puesto punto final", "puesto" also a post).
+    var perfectAuxiliaries: WordSet = .empty
+    var participleEndings: [String] = []
     /// Passive participles that put an act on the calendar, not in a forecast ("is set to expel", "is scheduled to
     /// visit"): their subject acts in the clause they govern, as with "will".
     var schedulingParticiples: WordSet = .empty

@@ -234,6 +234,9 @@ struct RelationExtractor {
             if shared.words.modalAuxiliaries.contains(tokens[token]), let verb = verbAfterModal(token, in: sentence, words: shared.words) {
                 verbs.append(verb..<verb + 1)
             }
+            if shared.words.perfectAuxiliaries.contains(tokens[token]), isParticiple(token + 1, in: sentence, words: shared.words) {
+                verbs.append(token + 1..<token + 2)
+            }
             // "his host, President X": one word between a possessive of the article's language and the end of its phrase
             // is a noun. A capitalised possessive may open a name ("Son hailed…").
             if shared.words.possessives.contains(tokens[token]), !tokens[token].isCapitalized, token + 2 < sentence.tokenRange.upperBound,
@@ -826,6 +829,13 @@ struct RelationExtractor {
             slot.contains(mention.range.lowerBound) && mention.range.upperBound <= slot.upperBound && mention.preposition == nil
                 && !mention.refs.contains(where: sources.contains)
         }
+    }
+
+    /// "han puesto": a lower-case word of the sentence at `index` with an ending of the language's participles.
+    private func isParticiple(_ index: Int, in sentence: Sentence, words: ArgumentWords) -> Bool {
+        guard index < sentence.tokenRange.upperBound, document.tokens[index].isWord, !document.tokens[index].isCapitalized else { return false }
+        let folded = document.tokens[index].folded
+        return words.participleEndings.contains { folded.count > $0.count + 1 && folded.hasSuffix($0) }
     }
 
     /// A sentence read ahead: its triggers and its parse.

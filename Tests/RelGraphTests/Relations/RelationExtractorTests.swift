@@ -1948,4 +1948,11 @@ struct NewsConstructionTests {
         #expect(Probe.events("Le Chili a annoncé la rupture des relations diplomatiques avec le Pérou.", .fr) == ["CHL SANCTION PER"])
         #expect(Probe.events("Le Chili a décidé la rupture unilatérale des relations avec le Pérou.", .fr) == ["CHL SANCTION PER"])
     }
+
+    /// "han puesto punto final": the word after an auxiliary of the perfect with a participle's ending is a verb, though
+    /// "puesto" is also a noun; the sentence's tree, and the agreement in it, hold.
+    @Test func aParticipleAfterThePerfectsAuxiliaryIsAVerb() {
+        #expect(Probe.events("Los gobiernos de Chile y Perú han puesto punto final a su disputa al sellar un acuerdo.", .es)
+            == ["CHL AGREE PER"])
+    }
 }

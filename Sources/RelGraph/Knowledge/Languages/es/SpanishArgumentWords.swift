@@ -149,6 +149,8 @@ extension ArgumentWords {
             participando intervienen intervendrán intervinieron
             """),
         futureEndings: ["rá", "rán", "ré", "remos"],
+        perfectAuxiliaries: FunctionWords.set("he has ha hemos habéis han había habías habíamos habían habrá habrán habría habrían hubiera hubieran haya hayan"),
+        participleEndings: ["ado", "ido", "to", "cho"],
         verbParticleNouns: FunctionWords.set("cabo"),
         dropsSubjects: true,
         leadingParticiples: FunctionWords.set("encabezado encabezada encabezados encabezadas liderado liderada liderados lideradas dirigido dirigida dirigidos dirigidas presidido presidida presididos presididas"),
