@@ -174,6 +174,16 @@ extension NameScanner {
             if name.keys.count >= 2, heads.contains(name.keys[0]) { return true }
             var index = name.range.lowerBound - 1
             while index >= sentence.lowerBound, isInsidePlaceName(tokens[index], heads: heads) { index -= 1 }
+            if index >= sentence.lowerBound && heads.contains(tokens[index]) { return true }
+            // "l'aéroport international de Carthage", "el palacio presidencial de Miraflores": a name after "de" that
+            // a place noun and its adjectives govern.
+            guard index >= sentence.lowerBound, PlaceHeads.genitives(language).contains(tokens[index]) else { return false }
+            let start = index
+            index -= 1
+            while index >= sentence.lowerBound, start - index <= Self.placeAdjectiveReach, tokens[index].isWord, !tokens[index].isCapitalized,
+                  !heads.contains(tokens[index]) {
+                index -= 1
+            }
             return index >= sentence.lowerBound && heads.contains(tokens[index])
         case .last:
             if name.keys.count >= 2, let last = name.keys.last, heads.contains(last) { return true }
@@ -182,6 +192,10 @@ extension NameScanner {
             return index < sentence.upperBound && tokens[index].isCapitalized && heads.contains(tokens[index])
         }
     }
+
+    /// How many lower-case words may stand between a place noun and the "de" of the name it governs: "aéroport
+    /// international de".
+    private static let placeAdjectiveReach = 2
 
     /// Capitalised words between a place noun and the name that completes it: "Aeropuerto Internacional Benito
     /// Juárez", "Kennedy International Airport".

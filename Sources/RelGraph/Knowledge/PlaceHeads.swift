@@ -16,6 +16,19 @@ enum PlaceHeads {
         }
     }
 
+    /// The words by which a head governs a name after it, in the languages that put the head first: "l'aéroport
+    /// international de Carthage", "el palacio presidencial de Miraflores".
+    static func genitives(_ language: Language) -> WordSet {
+        switch language {
+        case .fr: frenchGenitives
+        case .es: spanishGenitives
+        case .en: .empty
+        }
+    }
+
+    private static let frenchGenitives = FunctionWords.set("de d' du des")
+    private static let spanishGenitives = FunctionWords.set("de del")
+
     static func words(_ language: Language) -> WordSet {
         switch language {
         case .fr: french

@@ -126,6 +126,14 @@ struct ActorFinderPersonCuesTests {
         #expect(names("Le vol a atterri à l'aéroport Jean Lesage.", .fr).isEmpty)
     }
 
+    /// "à l'aéroport international de Carthage, le président…": a name that a place noun governs through "de" is a
+    /// place, whatever title follows its comma; a name after "par" is still the agent.
+    @Test func aNameAPlaceNounGovernsThroughDeIsNoPerson() {
+        #expect(names("À son arrivée à l'aéroport international de Valdoria, le président a été reçu par son homologue.", .fr).isEmpty)
+        #expect(names("Llegó al palacio presidencial de Valdoria, dijo el canciller.", .es).isEmpty)
+        #expect(names("Il a été accueilli à l'aéroport par Jorge Quispe.", .fr) == ["Jorge Quispe"])
+    }
+
     // MARK: Institution names
 
     @Test func aWordAfterOfInAnInstitutionIsNoSpeaker() {
