@@ -1955,4 +1955,13 @@ struct NewsConstructionTests {
         #expect(Probe.events("Los gobiernos de Chile y Perú han puesto punto final a su disputa al sellar un acuerdo.", .es)
             == ["CHL AGREE PER"])
     }
+
+    /// Ramming a ship and turning water cannon on it are attacks, in the three languages.
+    @Test func rammingAndWaterCannonAreAttacks() {
+        #expect(Probe.events("Un buque chileno embistió un barco peruano.", .es) == ["CHL ASSAULT PER"])
+        #expect(Probe.events("Buques chilenos usaron cañones de agua contra barcos peruanos.", .es) == ["CHL ASSAULT PER"])
+        #expect(Probe.events("Des navires chiliens ont utilisé des canons à eau contre des bateaux péruviens.", .fr) == ["CHL ASSAULT PER"])
+        #expect(Probe.events("Un navire chilien a éperonné un bateau péruvien.", .fr) == ["CHL ASSAULT PER"])
+        #expect(Probe.events("A Chilean vessel rammed a Peruvian boat.", .en) == ["CHL ASSAULT PER"])
+    }
 }
