@@ -247,6 +247,7 @@ struct ArgumentWords: Sendable {
     /// "firmado"): the word right after one, with such an ending, is a verb, which the tagger may take for a noun or
     /// an adjective ("han puesto punto final", "puesto" also a post).
     var perfectAuxiliaries: WordSet = .empty
+    /// The endings of the participle after `perfectAuxiliaries`, folded.
     var participleEndings: [String] = []
     /// Passive participles that put an act on the calendar, not in a forecast ("is set to expel", "is scheduled to
     /// visit"): their subject acts in the clause they govern, as with "will".

@@ -1337,6 +1337,7 @@ extension TreeArguments {
             && possessorWords(of: word).isEmpty
     }
 
+    /// A personal pronoun ("il", "he", "ella", "him").
     func isPersonalPronoun(_ word: Int) -> Bool {
         let token = tokens[parsed.tokenOfWord[word]]
         return parsed.tag(of: word) == .pron && (words.subjectPronouns.contains(token) || words.objectPronouns.contains(token))
