@@ -246,6 +246,8 @@ struct ArgumentWords: Sendable {
     /// Auxiliaries of the perfect ("han", "había") and the endings of the participle that follows them ("puesto",
     /// "firmado"): the word right after one, with such an ending, is a verb, which the tagger may take for a noun or
     /// an adjective ("han puesto punto final", "puesto" also a post).
+    /// Cardinal numbers written as words, told to the tagger as numerals (`ParseHints.numerals`).
+    var cardinals: WordSet = .empty
     var perfectAuxiliaries: WordSet = .empty
     /// The endings of the participle after `perfectAuxiliaries`, folded.
     var participleEndings: [String] = []

@@ -18,7 +18,7 @@ struct ParsedSentence: Sendable {
         words.collapse(hints.nameSpans, tokens: tokens)
         let predicates = words.predicateWords(tokens: tokens, hints: hints)
         let tree = model.parse(words.forms, atoms: words.atoms(), knownTags: words.properNounTags(tokens: tokens, names: hints.names, adjectives: hints.adjectives,
-                                                                            auxiliaries: hints.auxiliaries, commonNouns: hints.commonNouns),
+                                                                            auxiliaries: hints.auxiliaries, commonNouns: hints.commonNouns, numerals: hints.numerals),
                                predicates: predicates, standIns: words.verbStandIns(predicates))
         self.init(tree: tree, tokenOfWord: words.words.map(\.token), wordsOfToken: words.tokenWords, firstToken: range.lowerBound,
                   words: ArgumentWords.Shared.of(language))

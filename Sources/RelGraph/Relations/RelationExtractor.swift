@@ -268,13 +268,19 @@ struct RelationExtractor {
         // which the tagger may doubt; so is a demonym of one hyphenated word ("Franco-German", "Saudi-led"), which it may
         // take for a participle.
         let eventNouns = TokenMask(nouns)
+        // "buques chinos", "Chinese vessels", read the other way round: an agent noun beside a demonym is a noun.
+        let agentsOfDemonyms = actors.mentions[sentence.index].filter { mention in
+            mention.form == .demonym && mention.range.lowerBound > sentence.tokenRange.lowerBound
+                && shared.words.agentNouns.contains(tokens[mention.range.lowerBound - 1])
+        }.map { $0.range.lowerBound - 1..<$0.range.lowerBound }
+        let numerals = sentence.tokenRange.filter { shared.words.cardinals.contains(tokens[$0]) }.map { $0..<$0 + 1 }
         let adjectives = actors.mentions[sentence.index].filter { mention in
             mention.form == .demonym && ((mention.range.lowerBound > sentence.tokenRange.lowerBound
                 && (shared.words.agentNouns.contains(tokens[mention.range.lowerBound - 1]) || eventNouns.contains(mention.range.lowerBound - 1)))
                 || (mention.range.count == 1 && tokens[mention.range.lowerBound].isHyphenated))
         }.map(\.range) + formAdjectives + beforeNouns
         return ParseHints(names: names, predicates: predicates, verbs: verbs, nouns: nouns, adjectives: adjectives,
-                          auxiliaries: auxiliariesBeforeIncises(in: sentence, verbs: TokenMask(predicates + verbs)).map { $0..<$0 + 1 }, commonNouns: epithets,
+                          auxiliaries: auxiliariesBeforeIncises(in: sentence, verbs: TokenMask(predicates + verbs)).map { $0..<$0 + 1 }, commonNouns: epithets + agentsOfDemonyms, numerals: numerals,
                           clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
     }
 

@@ -25,11 +25,15 @@ struct ParseHints: Sendable {
     /// Common nouns the tagger may take for another word class and that the lexicons are sure of: an epithet written
     /// bare before a state's name ("accused neighbour X", read as "near X").
     var commonNouns: TokenMask
+    /// Cardinal numbers written as words ("doce diplomáticos", "twelve diplomats"): numerals, which the tagger may take
+    /// for the head noun of the phrase they count.
+    var numerals: TokenMask
 
     /// - Parameter clinging: quote marks around a few words inside a sentence ('said it "strongly condemns" X'), each
     ///   with the word it clings to: read as that word, since the parser takes a quote mark for a clause's edge.
     init(names: [Range<Int>] = [], predicates: [Range<Int>] = [], verbs: [Range<Int>] = [], nouns: [Range<Int>] = [],
-         adjectives: [Range<Int>] = [], auxiliaries: [Range<Int>] = [], commonNouns: [Range<Int>] = [], clinging: [Range<Int>] = []) {
+         adjectives: [Range<Int>] = [], auxiliaries: [Range<Int>] = [], commonNouns: [Range<Int>] = [], numerals: [Range<Int>] = [],
+         clinging: [Range<Int>] = []) {
         self.names = TokenMask(names)
         nameSpans = (names.filter { $0.count > 1 } + clinging).sorted { $0.lowerBound < $1.lowerBound }
         self.predicates = TokenMask(predicates + verbs)
@@ -38,6 +42,7 @@ struct ParseHints: Sendable {
         self.adjectives = TokenMask(adjectives.filter { $0.count == 1 })
         self.auxiliaries = TokenMask(auxiliaries)
         self.commonNouns = TokenMask(commonNouns)
+        self.numerals = TokenMask(numerals)
     }
 }
 

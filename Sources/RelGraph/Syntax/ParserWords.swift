@@ -163,7 +163,8 @@ struct ParserWords: Sendable {
     ///   joined by hyphens ("Saudi-led"): tagged as adjectives, which the tagger, unsure of a rare word, may call a verb.
     /// - Parameter auxiliaries: tokens the relation layer knows to be auxiliaries (`ParseHints.auxiliaries`).
     func properNounTags(tokens: [Token], names: TokenMask, adjectives: TokenMask = TokenMask([]),
-                        auxiliaries: TokenMask = TokenMask([]), commonNouns: TokenMask = TokenMask([])) -> [PartOfSpeech?] {
+                        auxiliaries: TokenMask = TokenMask([]), commonNouns: TokenMask = TokenMask([]),
+                        numerals: TokenMask = TokenMask([])) -> [PartOfSpeech?] {
         words.map { word in
             // The token's fields are read in place: a copy of the token would retain and release its Strings.
             guard word.form == tokens[word.token].text else { return nil }
@@ -171,6 +172,7 @@ struct ParserWords: Sendable {
             if names.contains(word.token) && isCapitalized { return .propn }
             if auxiliaries.contains(word.token) { return .aux }
             if commonNouns.contains(word.token) { return .noun }
+            if numerals.contains(word.token) { return .num }
             // A capitalised demonym of one hyphenated word ("Saudi-led", "Franco-German") is an adjective too.
             return adjectives.contains(word.token) && (!isCapitalized || tokens[word.token].isHyphenated) ? .adj : nil
         }

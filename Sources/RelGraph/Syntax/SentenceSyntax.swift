@@ -66,7 +66,7 @@ public struct SentenceSyntax: Hashable, Sendable {
         }
         let predicates = parserWords.predicateWords(tokens: document.tokens, hints: hints)
         tree = model.parse(parserWords.forms, atoms: parserWords.atoms(), knownTags: parserWords.properNounTags(tokens: document.tokens, names: hints.names, adjectives: hints.adjectives,
-                                                                                    auxiliaries: hints.auxiliaries, commonNouns: hints.commonNouns),
+                                                                                    auxiliaries: hints.auxiliaries, commonNouns: hints.commonNouns, numerals: hints.numerals),
                            predicates: predicates, standIns: parserWords.verbStandIns(predicates))
     }
 }

@@ -1964,4 +1964,14 @@ struct NewsConstructionTests {
         #expect(Probe.events("Un navire chilien a éperonné un bateau péruvien.", .fr) == ["CHL ASSAULT PER"])
         #expect(Probe.events("A Chilean vessel rammed a Peruvian boat.", .en) == ["CHL ASSAULT PER"])
     }
+
+    /// "incidentes en los que buques chilenos usaron cañones de agua": an agent noun before a demonym is told to the
+    /// tagger as a noun, and a cardinal written as a word as a numeral ("doce diplomáticos"), so that neither is read
+    /// as the verb or the head of its phrase.
+    @Test func agentNounsBeforeDemonymsAndCardinalsAreToldToTheTagger() {
+        #expect(Probe.events("Se agrava la crisis tras dos incidentes en los que buques chilenos usaron cañones de agua contra barcos peruanos.", .es)
+            == ["CHL ASSAULT PER"])
+        #expect(Probe.events("Chile condenó la expulsión de doce diplomáticos chilenos destinados en Lima.", .es).sorted()
+            == ["CHL ACCUSE PER", "PER SANCTION CHL"])
+    }
 }

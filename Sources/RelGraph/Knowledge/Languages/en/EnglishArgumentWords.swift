@@ -112,6 +112,7 @@ extension ArgumentWords {
         futureAuxiliaries: FunctionWords.set("will shall"),
         modalAuxiliaries: FunctionWords.set("will would shall should can could may might must"),
         adverbsAfterModals: FunctionWords.set("not also then soon now still never again jointly personally formally officially"),
+        cardinals: FunctionWords.set("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty forty fifty hundred"),
         schedulingParticiples: FunctionWords.set("set scheduled slated"),
         fixedPredicates: [["persona", "non", "grata"], ["personae", "non", "grata"], ["personae", "non", "gratae"]],
         opportunityNouns: FunctionWords.set("opportunity occasion chance way means time"),

@@ -149,6 +149,7 @@ extension ArgumentWords {
             participando intervienen intervendrán intervinieron
             """),
         futureEndings: ["rá", "rán", "ré", "remos"],
+        cardinals: FunctionWords.set("dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince veinte treinta cuarenta cincuenta cien cientos doscientos trescientos quinientos mil"),
         perfectAuxiliaries: FunctionWords.set("he has ha hemos habéis han había habías habíamos habían habrá habrán habría habrían hubiera hubieran haya hayan"),
         participleEndings: ["ado", "ido", "to", "cho"],
         verbParticleNouns: FunctionWords.set("cabo"),

@@ -148,6 +148,7 @@ extension ArgumentWords {
             participe participent participait participaient participera participeront participé participant
             """),
         futureEndings: ["era", "eront", "erons", "ira", "iront", "dra", "dront", "ura", "uront", "rra", "rront", "vra", "vront"],
+        cardinals: FunctionWords.set("deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze vingt trente quarante cinquante cent"),
         opportunityNouns: FunctionWords.set("occasion occasions opportunité moyen moyens façon manière chance temps"),
         beneficiaryMarkers: FunctionWords.set("pour"),
         leadingParticiples: FunctionWords.set("conduit conduite conduits conduites dirigé dirigée dirigés dirigées menée mené menés menées présidé présidée présidés présidées"),
