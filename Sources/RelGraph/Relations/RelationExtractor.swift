@@ -61,12 +61,11 @@ struct RelationExtractor {
             guard !mentions.isEmpty || followsGroup else { continue }
             let lists = MentionLists(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
             let readAhead = ahead[sentence.index]
-            let hits = readAhead?.hits ?? (speaksOfSport(sentence) ? [] : followsGroup ? hits(in: sentence).filter { $0.trigger.type.isSymmetric } : hits(in: sentence))
+            let hits = readAhead?.hits ?? (followsGroup ? readHits(sentence).filter { $0.trigger.type.isSymmetric } : readHits(sentence))
             guard !followsGroup || !hits.isEmpty else { continue }
-            // Parsing is most of the cost of reading an article: only a sentence with a trigger, or a state backing
-            // something ("US-backed"), is parsed. Elsewhere the discourse learns the sentence's subject from the first actor
-            // that no preposition governs.
-            guard !hits.isEmpty || mentions.contains(where: \.backs) || mayTellIncursion(sentence) else {
+            // A sentence that is not parsed (`isParsed`) still tells the discourse its subject: the first actor that no
+            // preposition governs.
+            guard isParsed(sentence, hits: hits) else {
                 discourse.record(sentence: sentence.index, mentions: mentions, subject: lists.mainSubject())
                 continue
             }
@@ -844,6 +843,17 @@ struct RelationExtractor {
         return words.participleEndings.contains { folded.count > $0.count + 1 && folded.hasSuffix($0) }
     }
 
+    /// The triggers of `sentence` the reading looks at: none in a sentence about sport.
+    private func readHits(_ sentence: Sentence) -> [TriggerMatcher.Hit] {
+        speaksOfSport(sentence) ? [] : hits(in: sentence)
+    }
+
+    /// Whether `sentence`, with `hits`, is parsed: it has a trigger, a state backing something ("US-backed") or troops
+    /// entering a state. Parsing is most of the cost of reading an article.
+    private func isParsed(_ sentence: Sentence, hits: [TriggerMatcher.Hit]) -> Bool {
+        !hits.isEmpty || actors.mentions[sentence.index].contains(where: \.backs) || mayTellIncursion(sentence)
+    }
+
     /// A sentence read ahead: its triggers and its parse.
     private struct ReadAhead {
         var hits: [TriggerMatcher.Hit]
@@ -856,8 +866,8 @@ struct RelationExtractor {
     private func parsedAhead(model: SyntaxModel) -> [Int: ReadAhead] {
         var sentences: [(index: Int, range: Range<Int>, hits: [TriggerMatcher.Hit], hints: ParseHints)] = []
         for sentence in document.sentences where !actors.mentions[sentence.index].isEmpty {
-            let hits = speaksOfSport(sentence) ? [] : hits(in: sentence)
-            guard !hits.isEmpty || actors.mentions[sentence.index].contains(where: \.backs) || mayTellIncursion(sentence) else { continue }
+            let hits = readHits(sentence)
+            guard isParsed(sentence, hits: hits) else { continue }
             sentences.append((sentence.index, sentence.tokenRange, hits, parseHints(sentence, hits: hits)))
         }
         let tokens = document.tokens
