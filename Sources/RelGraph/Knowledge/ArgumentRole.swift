@@ -88,6 +88,8 @@ struct ArgumentFrame: Hashable, Sendable {
     /// The target is a diplomat, or no one: "the ambassador was summoned" is a reprimand, "the council was summoned"
     /// is not. A frame that reads its source from the object asks it of the source instead (`envoysAreSources`).
     var envoys = false
+    /// The target is an international organization, or no one: "left ECOWAS" cuts a tie, "left Paris" is a journey.
+    var organizations = false
     /// The row spells its trigger with the passive auxiliary ("est convoqué", "fue citado"): the subject written is the
     /// logical object whatever voice the parser read, as it often takes "est" for the auxiliary of tense.
     var passive = false
@@ -97,7 +99,7 @@ struct ArgumentFrame: Hashable, Sendable {
     /// The frame as written, for `--explain`.
     private(set) var text: String
 
-    /// Reads `source=subject target=object|with places mutual envoys passive together`.
+    /// Reads `source=subject target=object|with places mutual envoys passive together organizations`.
     init?(_ text: Substring) {
         self.text = String(text)
         var sources: [ArgumentRole]?
@@ -108,6 +110,7 @@ struct ArgumentFrame: Hashable, Sendable {
             if field == "envoys" { envoys = true; continue }
             if field == "passive" { passive = true; continue }
             if field == "together" { together = true; continue }
+            if field == "organizations" { organizations = true; continue }
             let parts = field.split(separator: "=", maxSplits: 1)
             guard parts.count == 2 else { return nil }
             let roles = parts[1].split(separator: "|").map(ArgumentRole.init)

@@ -26,6 +26,10 @@ public enum EventType: String, Codable, Sendable, CaseIterable, Comparable {
     /// Whether the event sets its source against its target (verbal or material conflict).
     public var isConflict: Bool { [.verbalConflict, .materialConflict].contains(quadClass) }
 
+    /// Whether the act, said to be coming ("said it would attack"), is a threat rather than an act announced: force is
+    /// threatened; an expulsion, a sanction or a rejection announced is a decision made ("announced it would expel").
+    public var isForce: Bool { [.assault, .coerce, .mobilize].contains(self) }
+
     public var quadClass: QuadClass {
         switch self {
         case .agree, .consult, .support, .concede: .verbalCooperation

@@ -46,6 +46,7 @@ struct ParsedSentence: Sendable {
         if Self.repairAuxiliariesTakenForVerbs(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsReadAsCopulas(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderTheirObject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairVerbsTakenForSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderARootObject(&tree, children: dependents, words: words) { dependents = WordDependents(of: tree) }
         if Self.repairParticiplesUnderTheirObject(&tree) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderTheirSubject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
@@ -389,6 +390,7 @@ struct ParsedSentence: Sendable {
             }
             guard before >= 0, let apposition = frontedApposition(from: before, verb: verb, in: tree)
                     ?? interposedPhraseStart(before: before, verb: verb, in: tree).flatMap({ frontedApposition(from: $0, verb: verb, in: tree) })
+                    ?? bareInterposedPhraseStart(before: before, in: tree).flatMap({ frontedApposition(from: $0, verb: verb, in: tree) })
             else { continue }
             let passive = children[verb].contains { tree.words[$0].label.isSubtype("pass", of: .aux) }
             tree.words[apposition].head = verb + 1
@@ -465,6 +467,16 @@ struct ParsedSentence: Sendable {
         var before = comma - 1
         while before >= 0, tree.words[before].tag == .punct { before -= 1 }
         return before >= 0 ? before : nil
+    }
+
+    /// "In a rare gesture, Eritrea on Saturday welcomed…": a short prepositional phrase between the subject and the verb,
+    /// with no commas, that the parser hangs on the subject. When the word before the verb heads such a phrase (its
+    /// preposition, determiners and adjectives right before it, a noun before them), that noun is where the subject may end.
+    private static func bareInterposedPhraseStart(before last: Int, in tree: SyntaxTree) -> Int? {
+        var first = last
+        while first > 0, tree.words[first - 1].head - 1 == last, [.det, .adj, .num, .adp].contains(tree.words[first - 1].tag) { first -= 1 }
+        guard first > 0, first < last, tree.words[first].tag == .adp, [.noun, .propn].contains(tree.words[first - 1].tag) else { return nil }
+        return first - 1
     }
 
     /// A verb coordinated with a verb written before it: the parser's reading of a main clause after a fronted one.
@@ -730,6 +742,32 @@ struct ParsedSentence: Sendable {
         }
         return changed
     }
+
+    /// "Latvia said it will downgrade diplomatic relations with…" read with the verb as the subject of its object and
+    /// the object heading the clause, with the clause's subject and auxiliary: a noun has no auxiliary. A verb hung as a
+    /// subject or a compound on the noun right after it, that noun with an auxiliary or a subject of its own before the
+    /// verb, heads the clause, and the noun is its object.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairVerbsTakenForSubjects(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for verb in tree.words.indices where tree.words[verb].tag == .verb && [.nsubj, .compound].contains(tree.words[verb].label.relation) {
+            let object = tree.words[verb].head - 1
+            guard isNounRightAfter(verb, object, in: tree),
+                  children[object].contains(where: { $0 < verb && [.aux, .nsubj].contains(tree.words[$0].label.relation) }) else { continue }
+            tree.words[verb].head = tree.words[object].head
+            tree.words[verb].label = tree.words[object].label
+            tree.words[object].head = verb + 1
+            tree.words[object].relation = "obj"
+            for child in children[object] where child < verb || (child > object && clauseDependents.contains(tree.words[child].label.relation)) {
+                tree.words[child].head = verb + 1
+            }
+            changed = true
+        }
+        return changed
+    }
+
+    /// What a clause's head has after its object that a noun would not: its punctuation, adjuncts and coordinated clauses.
+    private static let clauseDependents: DependencyRelations = [.punct, .advcl, .obl, .conj, .parataxis, .ccomp, .xcomp]
 
     /// A noun after a verb with only its own determiners and adjectives between them: "impuso una nueva ronda".
     private static func isNounRightAfter(_ verb: Int, _ noun: Int, in tree: SyntaxTree) -> Bool {

@@ -6,12 +6,26 @@ struct RelationExtractor {
     var matcher: TriggerMatcher
     /// Threads that parse the sentences ahead of the reading (`parsedAhead`); 1 parses each as it is read.
     var parseThreads = 1
+    /// The article reports a game (`isSportReport(_:)`): its sentences name teams by their country, whether or not a
+    /// word of sport stands in them ("Uruguay visitará a Chile").
+    private let isSportReport: Bool
 
     init(document: Document, actors: ActorFinder.Result, addedTriggers: [Trigger] = []) {
         self.document = document
         self.actors = actors
         matcher = addedTriggers.isEmpty ? .shared(document.language) : TriggerMatcher(document.language, adding: addedTriggers)
+        isSportReport = Self.isSportReport(document)
     }
+
+    /// Whether words only sport reports use stand in at least `sportReportSentences` sentences, and in a fifth of them:
+    /// one mention of a World Cup in a report on diplomacy is no game report.
+    private static func isSportReport(_ document: Document) -> Bool {
+        let sportWords = ArgumentWords.Shared.of(document.language).words.sportWords
+        let tokens = document.tokens
+        let sporting = document.sentences.count { sentence in sentence.tokenRange.contains { sportWords.contains(tokens[$0]) } }
+        return sporting >= sportReportSentences && sporting * 5 >= document.sentences.count
+    }
+    private static let sportReportSentences = 2
 
     /// States that no longer exist: a relation with one is historical.
     private static let formerStates: Set<String> = ["SUN", "YUG", "CSK", "DDR"]
@@ -395,7 +409,7 @@ struct RelationExtractor {
             let isNoun = tree.isNominal(hit.range)
             var modality = tree.headWord(of: hit.range).map {
                 tree.modality(of: $0, speaksOfPossibility: tree.speaksOfPossibility(possibility, over: $0),
-                              reportsFuture: !hit.trigger.type.isConflict)
+                              reportsFuture: !hit.trigger.type.isForce)
             }
                 ?? (possibility.isEmpty ? .factual : .unreal)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
@@ -566,6 +580,12 @@ struct RelationExtractor {
             complete(&arguments, hit: effective, frame: frame, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse,
                      sided: sided, writtenSubjectAbove: { tree.headWord(of: hit.range).map(tree.nearestWrittenSubject) ?? [] },
                      reportingSubjectAbove: { tree.headWord(of: hit.range).map { tree.speakers(reporting: $0) } ?? [] })
+            // "left the embassy", "left Kingstown to meet X": what a row for organizations completes from elsewhere is
+            // no organization left.
+            if frame.organizations {
+                arguments.targets.removeAll { !$0.refs.allSatisfy(\.isOrganization) }
+                arguments.mutual = false
+            }
             // "una demanda contra X", "a petition against X": a request lodged against someone is a charge against them.
             if effective.trigger.type == .request, isNoun || holdsNoun(hit, tree: tree), !arguments.targets.isEmpty,
                arguments.targets.allSatisfy({ $0.preposition.map(FunctionWords.opposingPrepositions.contains) ?? false }) {
@@ -845,7 +865,7 @@ struct RelationExtractor {
 
     /// The triggers of `sentence` the reading looks at: none in a sentence about sport.
     private func readHits(_ sentence: Sentence) -> [TriggerMatcher.Hit] {
-        speaksOfSport(sentence) ? [] : hits(in: sentence)
+        isSportReport || speaksOfSport(sentence) ? [] : hits(in: sentence)
     }
 
     /// Whether `sentence`, with `hits`, is parsed: it has a trigger, a state backing something ("US-backed") or troops

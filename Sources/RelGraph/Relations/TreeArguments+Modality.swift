@@ -7,7 +7,8 @@ extension TreeArguments {
     /// - Parameter speaksOfPossibility: the sentence asks a question or says something is not ruled out
     ///   (`speaksOfPossibility(from:to:)`): every trigger in it is unreal.
     /// - Parameter reportsFuture: "would" in a reported clause is a future (`isFutureInThePast`), as for a visit or an
-    ///   agreement announced; for a hostile act it stays unreal, since "said it would attack X" is a threat, not an attack.
+    ///   agreement or an expulsion announced; for force it stays unreal, since "said it would attack X" is a threat, not an
+    ///   attack (`EventType.isForce`).
     func modality(of head: Int, speaksOfPossibility: Bool, reportsFuture: Bool = true) -> Modality {
         if speaksOfPossibility || isHypothetical(head, reportsFuture: reportsFuture) { return .unreal }
         return isNegated(head) ? .negated : .factual

@@ -351,7 +351,8 @@ final class TreeArguments {
                 if isSource, written.contains(where: isCivilian) { written.removeAll(where: isCivilian) }
                 if frame.envoys, isSource == frame.envoysAreSources { written.removeAll { !isEnvoy($0) } }
                 var heads = written
-                let named = resolve(heads)
+                var named = resolve(heads)
+                if frame.organizations, !isSource { named.removeAll { !$0.refs.allSatisfy(\.isOrganization) } }
                 var resolved = named.filter { Self.isFree($0, taken: taken) }
                 // "el presidente secuestrado por los golpistas, X" with X read as the agent's apposition: the target of a
                 // one-way act that names only its source names no one else, and no one is to be guessed in its place.

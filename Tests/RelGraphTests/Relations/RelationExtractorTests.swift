@@ -1975,3 +1975,63 @@ struct NewsConstructionTests {
             == ["CHL ACCUSE PER", "PER SANCTION CHL"])
     }
 }
+
+@Suite("Announcements, fronted phrases, organizations left and game reports")
+struct AnnouncementsAndGameReportsTests {
+    /// "In a rare gesture, X on Saturday welcomed…": a phrase between the subject and the verb, after a fronted adjunct,
+    /// leaves the subject the verb's.
+    @Test func aSubjectAfterAFrontedAdjunctAndBeforeATimePhraseIsTheVerbs() {
+        #expect(Probe.events("In an unusual step, Ghana on Tuesday welcomed a resolution by the Security Council.", .en)
+            == ["GHA SUPPORT org:UNSC"])
+    }
+
+    /// "announced that it would expel": in a clause reported in the past, "would" is the future of an act announced;
+    /// force said to be coming stays a threat.
+    @Test func wouldAfterAnAnnouncementIsADecisionButForceIsAThreat() {
+        #expect(Probe.events("Lithuania announced that it would downgrade diplomatic relations with Belarus.", .en) == ["LTU SANCTION BLR"])
+        #expect(Probe.events("Lithuania said it would expel the Belarusian ambassador.", .en) == ["LTU SANCTION BLR"])
+        #expect(Probe.events("Lithuania said it would attack Belarus.", .en).isEmpty)
+        #expect(Probe.events("Lithuania said it would attack Belarus if it crossed the border.", .en).isEmpty)
+    }
+
+    /// "it will downgrade diplomatic relations" parsed with the verb as the subject of its object: the verb heads the
+    /// clause again.
+    @Test func aVerbReadAsTheSubjectOfItsObjectHeadsTheClause() {
+        #expect(Probe.events("Chile said it will downgrade diplomatic relations with Bolivia.", .en) == ["CHL SANCTION BOL"])
+    }
+
+    /// Leaving an international organization cuts a tie with it; leaving a city or an embassy is a journey.
+    @Test func leavingAnOrganizationIsASanction() {
+        #expect(Probe.events("Chad and Niger left ECOWAS in January.", .en).sorted() == ["NER SANCTION org:ECOWAS", "TCD SANCTION org:ECOWAS"])
+        #expect(Probe.events("Le Tchad a quitté la CEDEAO.", .fr) == ["TCD SANCTION org:ECOWAS"])
+        #expect(Probe.events("Bolivia abandonó la OEA.", .es) == ["BOL SANCTION org:OAS"])
+        #expect(Probe.events("Bolivia salió de la OEA en 2019.", .es) == ["BOL SANCTION org:OAS"])
+        #expect(Probe.events("The Chilean envoy left Lima to hold talks with Bolivia.", .en).allSatisfy { !$0.contains("SANCTION") })
+        #expect(Probe.events("Le ministre tchadien a quitté Paris.", .fr).isEmpty)
+    }
+
+    /// In a game report, teams are named by their country in sentences with no word of sport: nothing there is a
+    /// relation. One sentence on a World Cup in a report on diplomacy leaves the rest read.
+    @Test func aGameReportHasNoRelations() {
+        let report = """
+        Chile goleó 3-0 a Bolivia en el estadio Nacional y sigue en la pelea por la clasificación.
+
+        El entrenador chileno celebró el triunfo ante su público.
+
+        En la próxima fecha, Chile visitará a Perú y Bolivia recibirá a Ecuador.
+
+        Perú y Ecuador se enfrentarán luego en Lima.
+        """
+        #expect(Probe.events(report, .es).isEmpty)
+        let diplomacy = """
+        Chile y Bolivia acordaron reanudar el diálogo sobre la frontera.
+
+        Los dos gobiernos también apoyan una candidatura conjunta al Mundial, cuyo estadio principal estaría en Santiago.
+
+        Perú condenó el acuerdo.
+
+        Ecuador apoyó a Chile.
+        """
+        #expect(Probe.events(diplomacy, .es).contains("ECU SUPPORT CHL"))
+    }
+}

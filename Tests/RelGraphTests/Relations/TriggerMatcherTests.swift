@@ -184,6 +184,6 @@ struct TriggerMatcherTests {
         #expect(Probe.events("Le Tchad tient le Soudan pour responsable des combats.", .fr) == ["TCD ACCUSE SDN"])
         #expect(Probe.events("Chad held Sudan responsible for the fighting.", .en) == ["TCD ACCUSE SDN"])
         // The slot holds no clause.
-        #expect(!hits("Le Niger a ordonné que les troupes belges de quitter le pays.", .fr).contains { $0.hasSuffix("SANCTION verb") })
+        #expect(!hits("Le Niger a ordonné que les troupes belges de quitter le pays.", .fr).contains { $0.hasPrefix("ordonné") && $0.hasSuffix("SANCTION verb") })
     }
 }

@@ -164,6 +164,7 @@ extension ArgumentWords {
         sportWords: FunctionWords.set("""
             match matchs tournoi demi-finale demi-finales quart-de-finale championnat champions stade footballeur
             footballeurs buteur sélectionneur éliminatoires
+            attaquant attaquants égalisation sélectionneurs
             """),
         enteringVerbs: FunctionWords.set("entré entrée entrés entrées entre entrent entraient entrer pénétré pénétrée pénétrés pénétrées pénètrent pénétrer"),
         enteringPrepositions: FunctionWords.set("en dans à au aux"),
