@@ -12,6 +12,12 @@ extension ActorFinder {
             return index..<index + 1
         }
         guard tokens[index].isWord, Self.pairOrGroupHeads.contains(tokens[index]) else { return nil }
+        // "el apoyo de otros dos países, X y Y": a quantity before the number counts new ones, as one after it does below
+        // ("two other countries", "deux autres pays").
+        if index > sentence.lowerBound, FunctionWords.quantities.contains(tokens[index - 1]),
+           !FunctionWords.prepositions.contains(tokens[index - 1]) {
+            return nil
+        }
         let isGroup = FunctionWords.groupHeads.contains(tokens[index])
         let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1])
         let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
@@ -26,7 +32,7 @@ extension ActorFinder {
             return index..<index + 2
         }
         if index + 2 < sentence.upperBound, FunctionWords.pairNouns.contains(tokens[index + 2]), tokens[index + 1].isWord,
-           !tokens[index + 1].isCapitalized {
+           !tokens[index + 1].isCapitalized, !FunctionWords.quantities.contains(tokens[index + 1]) {
             return index..<index + 3
         }
         if hasArticle && (FunctionWords.auxiliaries.contains(next) || next == "ont" || next == "sont") { return index..<index + 1 }

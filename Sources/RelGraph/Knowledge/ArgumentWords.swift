@@ -175,6 +175,9 @@ struct ArgumentWords: Sendable {
     /// Nouns that keep an act going ("le maintien de la fermeture", "the extension of sanctions", "la prórroga de las
     /// sanciones"): the act in their genitive is carried by the verb that carries them.
     var continuationNouns: WordSet = .empty
+    /// Nouns that show an act ("les gestes de rapprochement", "a show of support", "muestras de apoyo"): the act in their
+    /// genitive is carried by the verb that carries them, as for `continuationNouns`.
+    var gestureNouns: WordSet = .empty
     /// Nouns of a state as a whole ("his country", "su país", "son pays"): owned by a possessive the sentence does not
     /// resolve, the state stands for the speaker's, as "it" would.
     var homelandNouns: WordSet = .empty

@@ -979,9 +979,11 @@ extension TreeArguments {
     /// counters or undergoes the event is none.
     private func supportVerb(of noun: Int, isTrigger: (Int) -> Bool) -> Int? {
         var noun = firstConjunct(of: noun)
-        // "a annoncé le maintien de la fermeture de la frontière": the noun that keeps the act going carries it.
+        // "a annoncé le maintien de la fermeture de la frontière", "ont multiplié les gestes de rapprochement": the noun
+        // that keeps the act going, or shows it, carries it.
         if parsed.relation(of: noun) == .nmod, markers(of: noun).contains(words.genitive), let holder = parsed.governor(of: noun),
-           parsed.tag(of: holder) == .noun, words.continuationNouns.contains(tokens[parsed.tokenOfWord[holder]]) {
+           parsed.tag(of: holder) == .noun, case let token = tokens[parsed.tokenOfWord[holder]],
+           words.continuationNouns.contains(token) || words.gestureNouns.contains(token) {
             noun = holder
         }
         guard isSupported(noun),

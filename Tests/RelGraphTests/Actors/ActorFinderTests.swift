@@ -151,6 +151,14 @@ struct ActorFinderTests {
         #expect(Probe.events(text, .es) == ["BRA CONSULT ARG", "BRA AGREE ARG"])
     }
 
+    /// "otros dos países", "two other countries": a quantity before the number counts new states, not the pair named.
+    @Test func twoOtherCountriesAreNoPair() {
+        let text = "Los presidentes de Brasil y Argentina se reunieron el lunes. Chile logró el apoyo de otros dos países."
+        #expect(!Probe.mentions(text, .es).contains { $0.hasPrefix("dos países=") })
+        #expect(!Probe.mentions("Brazil and Argentina met on Monday. Chile won the support of two other countries.", .en)
+            .contains { $0.hasPrefix("countries=") || $0.hasPrefix("two other countries=") })
+    }
+
     /// "Los tres países" are the three states just listed; a bare "tres países" names three others.
     @Test func losTresPaisesAreTheThreeStatesJustListed() {
         let text = "Las relaciones entre Kenia, Uganda y Ruanda son estrechas. Los tres países firmaron un tratado."

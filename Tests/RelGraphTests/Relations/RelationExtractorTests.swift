@@ -2034,4 +2034,21 @@ struct AnnouncementsAndGameReportsTests {
         """
         #expect(Probe.events(diplomacy, .es).contains("ECU SUPPORT CHL"))
     }
+
+    /// "won the support of X", "a obtenu le soutien de X", "logró el apoyo de X": support received is given by the
+    /// genitive to the subject, not aid.
+    @Test func supportWonIsGivenByItsGenitive() {
+        #expect(Probe.events("Ghana won the support of Togo and Benin.", .en) == ["TGO SUPPORT GHA", "BEN SUPPORT GHA"])
+        #expect(Probe.events("Le Ghana a obtenu le soutien du Togo.", .fr) == ["TGO SUPPORT GHA"])
+        #expect(Probe.events("Ghana obtuvo el respaldo de Togo.", .es) == ["TGO SUPPORT GHA"])
+        #expect(Probe.events("Ghana obtained a loan from Togo.", .en) == ["TGO AID GHA"])
+    }
+
+    /// "ont multiplié les gestes de rapprochement", "a show of support for X": a noun that shows an act passes the act
+    /// its verb's subject.
+    @Test func aGestureOfAnActIsTheAct() {
+        #expect(Probe.events("Le Ghana et le Togo ont multiplié les gestes de rapprochement.", .fr) == ["GHA SUPPORT TGO", "TGO SUPPORT GHA"])
+        #expect(Probe.events("Ghana made a show of support for Togo.", .en) == ["GHA SUPPORT TGO"])
+        #expect(Probe.events("Ghana dio muestras de apoyo a Togo.", .es) == ["GHA SUPPORT TGO"])
+    }
 }

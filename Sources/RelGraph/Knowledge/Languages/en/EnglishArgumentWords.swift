@@ -92,6 +92,7 @@ extension ArgumentWords {
         aimPrepositions: FunctionWords.set("on against upon"),
         circumstanceNouns: FunctionWords.set("sidelines margins margin"),
         continuationNouns: FunctionWords.set("extension renewal maintenance continuation prolongation"),
+        gestureNouns: FunctionWords.set("gesture gestures sign signs signal signals show shows step steps token tokens"),
         homelandNouns: FunctionWords.set("country nation"),
         nounOnlyOpeners: FunctionWords.set("a an the this these those its their our my"),
         gerundEnding: "ing",

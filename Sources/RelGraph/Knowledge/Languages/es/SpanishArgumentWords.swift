@@ -128,6 +128,7 @@ extension ArgumentWords {
         aimPrepositions: FunctionWords.set("contra"),
         circumstanceNouns: FunctionWords.set("margen raíz pesar través"),
         continuationNouns: FunctionWords.set("mantenimiento prórroga prolongación renovación extensión continuación ampliación"),
+        gestureNouns: FunctionWords.set("gesto gestos señal señales muestra muestras paso pasos"),
         homelandNouns: FunctionWords.set("país nación"),
         nounOnlyOpeners: FunctionWords.set("un una unos unas el del este esta estos estas ese esa su sus mi mis nuestro nuestra"),
         gerundEnding: "ndo",

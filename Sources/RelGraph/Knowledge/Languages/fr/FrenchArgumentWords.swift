@@ -126,6 +126,7 @@ extension ArgumentWords {
         aimPrepositions: FunctionWords.set("contre"),
         circumstanceNouns: FunctionWords.set("marge marges travers"),
         continuationNouns: FunctionWords.set("maintien prolongation prorogation reconduction renouvellement extension poursuite"),
+        gestureNouns: FunctionWords.set("geste gestes signe signes signal signaux marque marques témoignage témoignages"),
         homelandNouns: FunctionWords.set("pays nation"),
         nounOnlyOpeners: FunctionWords.set("en un une des du au aux ce cet ces son sa ses leurs mon ma mes notre nos votre vos"),
         gerundEnding: "ant",
