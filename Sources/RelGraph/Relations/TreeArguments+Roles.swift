@@ -181,7 +181,9 @@ extension TreeArguments {
     /// The posting may hang on the envoy's state instead ("el embajador de X en Y" read as X's complement).
     func postings(of envoys: [Int]) -> [Int] {
         envoys.flatMap { envoy in
+            // "the diplomats posted in X", "los diplomáticos destinados en X": the participle's oblique is the posting.
             let complements = parsed.dependents(of: envoy, [.nmod, .obl])
+                + parsed.dependents(of: envoy, [.acl]).flatMap { parsed.dependents(of: $0, [.obl]) }
             return (complements + complements.flatMap { parsed.dependents(of: $0, [.nmod]) }).filter { complement in
                 markers(of: complement).contains { FunctionWords.postingPrepositions.contains($0) }
             }

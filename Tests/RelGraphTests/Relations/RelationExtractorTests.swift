@@ -2051,4 +2051,27 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana made a show of support for Togo.", .en) == ["GHA SUPPORT TGO"])
         #expect(Probe.events("Ghana dio muestras de apoyo a Togo.", .es) == ["GHA SUPPORT TGO"])
     }
+
+    /// Envoys recalled in the passive, with where they serve written on them ("en poste à X", "posted in X",
+    /// "destinados en X"): their state recalls them from the state they serve in.
+    @Test func envoysRecalledInThePassiveAreRecalledFromTheirPosting() {
+        #expect(Probe.events("Les diplomates tchadiens en poste à Dakar ont été rappelés en consultation.", .fr) == ["TCD SANCTION SEN"])
+        #expect(Probe.events("Los diplomáticos chilenos destinados en Lima fueron llamados a consultas.", .es) == ["CHL SANCTION PER"])
+        #expect(Probe.events("The Chilean diplomats posted in Lima were recalled for consultations.", .en) == ["CHL SANCTION PER"])
+        #expect(Probe.events("Les soldats tchadiens en poste à Dakar ont été rappelés.", .fr).isEmpty)
+    }
+
+    /// A court that finds for a party sides with it: "a donné raison à X", "falló a favor de X", "ruled in favour of X".
+    @Test func aRulingForAPartySupportsIt() {
+        #expect(Probe.events("La Cour internationale de justice a donné raison au Chili.", .fr) == ["org:ICJ SUPPORT CHL"])
+        #expect(Probe.events("La Corte Internacional de Justicia falló a favor de Chile.", .es) == ["org:ICJ SUPPORT CHL"])
+        #expect(Probe.events("The International Court of Justice ruled in favour of Chile.", .en) == ["org:ICJ SUPPORT CHL"])
+    }
+
+    /// "traded accusations of starting a shootout": a word that sport reports also use is no sign of sport; help given
+    /// to a state is aid.
+    @Test func accusationsTradedOverAShootoutAndHelpGiven() {
+        #expect(Probe.events("Chile and Peru traded accusations of starting a shootout at the border.", .en) == ["CHL ACCUSE PER", "PER ACCUSE CHL"])
+        #expect(Probe.events("Chile helped Peru after the floods.", .en) == ["CHL AID PER"])
+    }
 }

@@ -125,7 +125,7 @@ extension ArgumentWords {
         sportWords: FunctionWords.set("""
             match matches tournament semi-final semi-finals semifinal semifinals quarter-final quarter-finals quarterfinal
             quarterfinals championship champions stadium goalkeeper midfielder footballer footballers kick-off
-            shootout qualifier qualifiers
+            qualifier qualifiers
             goalscorer scoreline hat-trick equaliser equalizer stoppage-time friendlies
             """),
         enteringVerbs: FunctionWords.set("entered enter enters entering crossed crosses crossing moved marched rolled poured advanced pushed swept stormed"),
