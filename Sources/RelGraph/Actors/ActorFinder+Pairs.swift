@@ -18,6 +18,10 @@ extension ActorFinder {
            !FunctionWords.prepositions.contains(tokens[index - 1]) {
             return nil
         }
+        // "esos países", "these countries": the states just listed, whatever their number.
+        if FunctionWords.listDemonstratives.contains(tokens[index]) {
+            return index + 1 < sentence.upperBound && FunctionWords.pairNouns.contains(tokens[index + 1]) ? index..<index + 2 : nil
+        }
         let isGroup = FunctionWords.groupHeads.contains(tokens[index])
         let hasArticle = index > sentence.lowerBound && FunctionWords.articles.contains(tokens[index - 1])
         let next = index + 1 < sentence.upperBound ? tokens[index + 1].folded : ""
@@ -40,7 +44,7 @@ extension ActorFinder {
     }
 
     /// The words that may open a pair or a numbered group, one set asked of every word, where most words were asked of both.
-    private static let pairOrGroupHeads = FunctionWords.pairHeads.union(FunctionWords.groupHeads)
+    private static let pairOrGroupHeads = FunctionWords.pairHeads.union(FunctionWords.groupHeads).union(FunctionWords.listDemonstratives)
 
     /// Gives "les deux parties" the two states just named together ("entre X et Y"), else the last two
     /// distinct states; gives "son pays" the state of the last person named.
@@ -64,6 +68,14 @@ extension ActorFinder {
             for index in mentions[sentence].indices {
                 let mention = mentions[sentence][index]
                 switch mention.form {
+                case .pair where FunctionWords.listDemonstratives.contains(document.tokens[mention.range.lowerBound]):
+                    lists.removeAll { sentence - $0.sentence > 1 }
+                    couples.removeAll { sentence - $0.sentence > 1 }
+                    // The latest list or couple; a list "X, Y y Z" is also read as the couple of its last two, in its sentence.
+                    var states = couples.last?.states ?? []
+                    if let list = lists.last, couples.last.map({ $0.sentence <= list.sentence }) ?? true { states = list.states }
+                    mentions[sentence][index].refs = states.map(ActorRef.state)
+                    continue
                 case .pair where FunctionWords.groupHeads.contains(document.tokens[mention.range.lowerBound]):
                     lists.removeAll { sentence - $0.sentence > 2 }
                     let count = FunctionWords.groupCount(document.tokens[mention.range.lowerBound])

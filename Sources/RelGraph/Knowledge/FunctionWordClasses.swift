@@ -103,6 +103,9 @@ struct FunctionWordClasses: Sendable {
     /// Numbers from three on that stand for "all of them" before a pair noun ("los tres países", "the five leaders"):
     /// the states just listed, as many as the number says. In order: the first is three.
     var groupHeads: [String] = []
+    /// Demonstratives that point back to the states just listed before a pair noun ("these countries", "ces pays",
+    /// "esos países"), however many they are.
+    var listDemonstratives: WordSet = .empty
     /// Plural titles a pair head stands before for the two officials just named ("ambos cancilleres", "the two
     /// leaders", "les deux ministres").
     var officialPairNouns: WordSet = .empty

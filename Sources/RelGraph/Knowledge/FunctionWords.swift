@@ -41,6 +41,7 @@ enum FunctionWords {
     static let definitePlurals = allLanguages(\.definitePlurals)
     static let leaderPairNouns = allLanguages(\.leaderPairNouns)
     static let groupHeads = WordSet(Language.allCases.flatMap { FunctionWordClasses.of($0).groupHeads })
+    static let listDemonstratives = allLanguages(\.listDemonstratives)
 
     /// How many states a group head counts ("cinco" five), in any language.
     static func groupCount(_ word: Token) -> Int? {

@@ -151,6 +151,19 @@ struct ActorFinderTests {
         #expect(Probe.events(text, .es) == ["BRA CONSULT ARG", "BRA AGREE ARG"])
     }
 
+    /// "esos países", "these countries", "ces pays": the states just listed or paired, however many.
+    @Test func theseCountriesAreTheStatesJustListed() {
+        #expect(Probe.mentions("Kenya, Uganda and Tanzania met in Arusha. These countries later condemned Somalia.", .en)
+            .contains("These countries=KEN+UGA+TZA"))
+        #expect(Probe.mentions("Le Mali et le Niger ont quitté la CEDEAO. Ces pays ont ensuite condamné le Bénin.", .fr)
+            .contains("Ces pays=MLI+NER"))
+        let recall = "Chile llamó a consultas a sus embajadores en Perú, Bolivia y Ecuador para evaluar la decisión de esos países "
+            + "de romper sus relaciones con Taiwán."
+        let events = Probe.events(recall, .es)
+        #expect(events.isSuperset(of: ["PER SANCTION TWN", "BOL SANCTION TWN", "ECU SANCTION TWN"]))
+        #expect(!events.contains("CHL SANCTION TWN"))
+    }
+
     /// "otros dos países", "two other countries": a quantity before the number counts new states, not the pair named.
     @Test func twoOtherCountriesAreNoPair() {
         let text = "Los presidentes de Brasil y Argentina se reunieron el lunes. Chile logró el apoyo de otros dos países."

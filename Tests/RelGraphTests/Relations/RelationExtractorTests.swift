@@ -2074,4 +2074,11 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Chile and Peru traded accusations of starting a shootout at the border.", .en) == ["CHL ACCUSE PER", "PER ACCUSE CHL"])
         #expect(Probe.events("Chile helped Peru after the floods.", .en) == ["CHL AID PER"])
     }
+
+    /// An alert is military only when the words say so: "el estado de alerta militar", not "alerta de huracán".
+    @Test func anAlertIsMilitaryOnlyWhenSaidSo() {
+        #expect(Probe.events("El centro meteorológico de Chile alerta de fuertes lluvias en partes de Perú y Bolivia.", .es).isEmpty)
+        #expect(Probe.events("Chile emitió una alerta de tormenta para la frontera con Perú.", .es).isEmpty)
+        #expect(Probe.events("Chile decretó el estado de alerta militar contra Perú.", .es) == ["CHL MOBILIZE PER"])
+    }
 }

@@ -69,6 +69,7 @@ extension FunctionWordClasses {
         objectPronounsAfterVerb: FunctionWords.set("him her it them"),
         opposingPrepositions: FunctionWords.set("against"),
         groupHeads: ["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+        listDemonstratives: FunctionWords.set("these those"),
         officialPairNouns: FunctionWords.set("ministers presidents leaders"),
         counterpartNouns: FunctionWords.set("counterpart counterparts"),
         leaderPairNouns: FunctionWords.set("leaders"),

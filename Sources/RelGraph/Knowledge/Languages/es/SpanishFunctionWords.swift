@@ -72,6 +72,7 @@ extension FunctionWordClasses {
         objectPronounsAfterVerb: .empty,
         opposingPrepositions: FunctionWords.set("contra"),
         groupHeads: ["tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"],
+        listDemonstratives: FunctionWords.set("esos esas estos estas aquellos aquellas"),
         officialPairNouns: FunctionWords.set("cancilleres ministros presidentes mandatarios líderes dirigentes jefes"),
         counterpartNouns: FunctionWords.set("homólogo homóloga homólogos homólogas pares"),
         stateBodyNouns: FunctionWords.set("ministerio gobierno cancillería"),

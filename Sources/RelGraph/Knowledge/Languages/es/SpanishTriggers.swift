@@ -89,7 +89,7 @@ extension TriggerLexicon {
         es | SANCTION | noun | expulsion* | source=modifier|poss|por|subject|en target=de
         es | MOBILIZE | verb | moviliz*, despleg*, desplieg*, concentr* tropa*, envi* tropas, envi* soldados, envi* militares, envi* efectivos, envi* buques, envi* refuerzos, destac* tropas, destac* efectivos, reforz* frontera*, refuerz* frontera*, militariz*, patrull*, acumul* tropa*
         es | MOBILIZE | verb | aument* numero de tropa*, aument* numero de soldados, aument* presencia militar, increment* presencia militar, reforz* presencia militar, refuerz* presencia militar | source=subject target=contra|hacia|a|cerca|largo|en places
-        es | MOBILIZE | noun | movilizacion*, despliegue*, maniobra*, alerta*, ejercicio* militar*, envio* de tropas, concentracion* de tropa*, demostracion* de fuerza, militarizacion*
+        es | MOBILIZE | noun | movilizacion*, despliegue*, maniobra*, alerta militar, estado de alerta, maxima alerta, alerta maxima, en alerta, ejercicio* militar*, envio* de tropas, concentracion* de tropa*, demostracion* de fuerza, militarizacion*
         es | SANCTION | verb | cerr* frontera*, cierr* frontera*, cerr* _ frontera*, cerr* paso* fronterizo*, cierr* paso* fronterizo*, cerr* _ paso* fronterizo*, cerr* cruce* fronterizo*, cerr* _ cruce* fronterizo*
         es | SANCTION | noun | cierre* de frontera*
         es | COERCE | verb | bloquea*, bloqueen, ocup*, deten*, arrest*, deport*, incaut*, obligo, obligaron, obliga a, obligan a, obligar a, nacionaliz*, anex*, captur*, confisc*, decomis*, expropi*, encarcel*, aprision*, apreso, apresaron, apresado*, intercept*, asedi*, detuv*, retuv*, retenido*, retenida*

@@ -75,6 +75,7 @@ extension FunctionWordClasses {
         opposingPrepositions: FunctionWords.set("contre"),
         boundListWords: FunctionWords.set("que"),
         groupHeads: ["trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"],
+        listDemonstratives: FunctionWords.set("ces"),
         officialPairNouns: FunctionWords.set("ministres présidents dirigeants chefs"),
         counterpartNouns: FunctionWords.set("homologue homologues"),
         leaderPairNouns: FunctionWords.set("dirigeants chefs"),
