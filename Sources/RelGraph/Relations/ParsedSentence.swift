@@ -785,9 +785,18 @@ struct ParsedSentence: Sendable {
                                                     words shared: ArgumentWords.Shared?) -> Bool {
         guard let root = tree.words.firstIndex(where: { $0.label.isPlain(.root) }),
               ![.verb, .aux].contains(tree.words[root].tag) else { return false }
-        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].label.isPlain(.nmod) {
+        for verb in tree.words.indices where tree.words[verb].tag == .verb
+            && (tree.words[verb].label.isPlain(.nmod) || tree.words[verb].label.isPlain(.acl)) {
             let object = tree.words[verb].head - 1
             guard isNounRightAfter(verb, object, in: tree), root == object || root < verb else { continue }
+            // "Kenya on Tuesday signed agreements with X" read as a root noun with a participle: the noun's subject
+            // before the verb, or a root name before it that the noun hangs from, says the verb is the clause's, which a
+            // participle modifying the noun is not.
+            if tree.words[verb].label.isPlain(.acl) {
+                let rootSubject = root == object && children[object].contains { $0 < verb && tree.words[$0].label.relation == .nsubj }
+                let rootName = root < verb && tree.words[object].head - 1 == root && [.noun, .propn].contains(tree.words[root].tag)
+                guard rootSubject || rootName else { continue }
+            }
             tree.words[verb].head = 0
             tree.words[verb].relation = "root"
             tree.words[object].head = verb + 1

@@ -976,7 +976,10 @@ struct RelationExtractor {
         // "It was sanctioned by X": an object pronoun the sentence does not resolve is the last subject.
         let sourceRefs = Set(arguments.sources.flatMap(\.refs))
         let previousSubject = discourse.lastSubject.filter { !sourceRefs.contains($0) }
-        if arguments.targets.isEmpty, found.objectUnwritten, !previousSubject.isEmpty {
+        // "la cumbre convocada por X": a row that takes only envoys for targets takes no one else from the discourse.
+        let envoysOnly = frame.envoys && !frame.envoysAreSources
+        if arguments.targets.isEmpty, found.objectUnwritten, !previousSubject.isEmpty,
+           !envoysOnly || previousSubject.allSatisfy({ ref in ref.personIndex.flatMap { persons[$0].roleKey }.map(PersonRegistry.isEnvoyRole) ?? false }) {
             arguments.targets = [synthetic(previousSubject, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)

@@ -2081,4 +2081,18 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Chile emitió una alerta de tormenta para la frontera con Perú.", .es).isEmpty)
         #expect(Probe.events("Chile decretó el estado de alerta militar contra Perú.", .es) == ["CHL MOBILIZE PER"])
     }
+
+    /// "Kenya on Tuesday signed agreements with X" parsed as a noun phrase with a participle: the verb heads the clause.
+    @Test func aVerbAfterASubjectAndATimePhraseHeadsTheClause() {
+        #expect(Probe.events("Ghana on Tuesday signed agreements with Togo.", .en) == ["GHA AGREE TGO"])
+        #expect(Probe.events("Ghana's president on Monday signed a deal with Togo.", .en) == ["GHA AGREE TGO"])
+        #expect(Probe.events("The agreements signed with Togo were praised.", .en).isEmpty)
+    }
+
+    /// A row whose targets are envoys only takes no one else from the sentences before: "la cumbre convocada por X"
+    /// summons no one.
+    @Test func aSummitConvenedSummonsNoOne() {
+        let text = "El primer ministro turco, Ahmet Davutoglu, viajará a Bruselas. El presidente francés asistirá a la cumbre convocada por el presidente del Consejo Europeo, Donald Tusk."
+        #expect(!Probe.events(text, .es).contains { $0.contains("ACCUSE") })
+    }
 }
