@@ -137,8 +137,23 @@ extension ActorFinder {
         if leader.isNamedBySurname || role == leader.role, leader.surnames.contains(where: { TextFolding.fold($0) == name }) {
             return true
         }
-        return nameFormMatches(leader.fullName, keys, bySurname: leader.isNamedBySurname)
-            || leader.aliases.contains { nameFormMatches($0, keys, bySurname: leader.isNamedBySurname) }
+        if nameFormMatches(leader.fullName, keys, bySurname: leader.isNamedBySurname)
+            || leader.aliases.contains(where: { nameFormMatches($0, keys, bySurname: leader.isNamedBySurname) }) {
+            return true
+        }
+        // "Ayman Al Safadi", "Arancha González-Laya": the name without its particles and hyphens, as the tables write it.
+        let variants = OfficeHolderLexicon.spellingVariants(of: keys)
+        guard !leader.isNamedBySurname, !variants.isEmpty else { return false }
+        return ([leader.fullName] + leader.aliases).contains { form in
+            let folded = TextFolding.fold(form).split(separator: " ").map(String.init)
+            let forms = [folded] + OfficeHolderLexicon.spellingVariants(of: folded)
+            return variants.contains { variant in forms.contains { Self.endsAlike(variant, $0) } }
+        }
+    }
+
+    /// Whether one of two names of two words or more ends with the other.
+    private static func endsAlike(_ first: [String], _ second: [String]) -> Bool {
+        min(first.count, second.count) >= 2 && (first.ends(with: second) || second.ends(with: first))
     }
 
     /// Whether the words of a leader's name or alias end as `keys` do, or `keys` end as they do: in two words or more

@@ -74,6 +74,34 @@ enum OfficeHolderLexicon {
     /// last word (any role when `role` is empty). A row is read into a `Leader` only then: most names of an article are
     /// no office holder's.
     static func leaders(named keys: [String], role: String? = nil) -> [Leader] {
+        var rows = self.rows(named: keys, role: role)
+        // "Ayman Al Safadi" for "Ayman Safadi", "Arancha González-Laya" for "Arancha González Laya": the press writes a
+        // particle or a hyphen the table leaves out. The name is looked up again without them when it has one.
+        for variant in spellingVariants(of: keys) {
+            for row in self.rows(named: variant, role: role) where !rows.contains(row) { rows.append(row) }
+        }
+        return rows.compactMap(leader(at:))
+    }
+
+    /// The folded words of a name without its particles of one word ("al", "el", "bin") and with a hyphenated last word
+    /// split at its hyphens and stripped of a prefix particle ("al-assad" → "assad"); none when the name has neither.
+    static func spellingVariants(of keys: [String]) -> [[String]] {
+        guard keys.count >= 2 || keys.last?.utf8.contains(UInt8(ascii: "-")) == true else { return [] }
+        var words: [String] = []
+        for (position, key) in keys.enumerated() {
+            let isLast = position == keys.count - 1
+            if !isLast, position > 0, NameParticles.byFirstWord[key]?.contains(where: { $0.words.count == 1 }) == true { continue }
+            var word = Substring(key)
+            if let prefix = NameParticles.prefixes.first(where: { word.hasPrefix($0) && word.count > $0.count }) {
+                word = word.dropFirst(prefix.count)
+            }
+            words += word.split(separator: "-").map(String.init)
+        }
+        return words != keys && words.count >= 2 ? [words] : []
+    }
+
+    /// The rows whose names end as `keys` do (`leaders(named:role:)`).
+    private static func rows(named keys: [String], role: String?) -> [Row] {
         guard var last = keys.last else { return [] }
         let hash = last.withUTF8 { fnv($0) }
         var previous: UInt64?
@@ -93,7 +121,7 @@ enum OfficeHolderLexicon {
             guard ending.previous == 0 || ending.previous == previous || role != nil, !rows.contains(ending.row) else { continue }
             rows.append(ending.row)
         }
-        return rows.compactMap(leader(at:))
+        return rows
     }
 
     /// Every office holder one of whose names ends in the folded word `last` ("kenyatta"), each once.
