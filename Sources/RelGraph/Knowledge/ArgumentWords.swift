@@ -269,6 +269,9 @@ struct ArgumentWords: Sendable {
     /// Nouns of opportunity or means whose infinitive clause is done by whom they are for ("l'occasion pour les deux
     /// pays de signer", "an opportunity for X to sign"), and the prepositions that say for whom.
     var opportunityNouns: WordSet = .empty
+    /// Verbs of seizing an occasion ("ont profité pour inviter", "aprovechó para pedir", "used the summit to urge"): the
+    /// clause of purpose under them is done, not only meant.
+    var occasionVerbs: WordSet = .empty
     var beneficiaryMarkers: WordSet = .empty
     /// Participles of leading joined to a state's name in one word ("Saudi-led", "US-led"): the group the word qualifies
     /// acts for that state, as a demonym's would. Written apart with an agent ("a delegation led by X", "conduite par",

@@ -59,7 +59,9 @@ extension TreeArguments {
             && Self.modifierOfEvent.contains(parsed.relation(of: $0)) }) {
             return true
         }
-        if dependents.contains(where: { Self.markerRelations.contains(parsed.relation(of: $0)) && words.purposes.contains(token($0)) }) {
+        // "ont profité pour inviter X": a purpose an occasion is seized for is carried out.
+        if dependents.contains(where: { Self.markerRelations.contains(parsed.relation(of: $0)) && words.purposes.contains(token($0)) }),
+           !(parsed.governor(of: head).map { words.occasionVerbs.contains(token($0)) } ?? false) {
             return true
         }
         var word = head

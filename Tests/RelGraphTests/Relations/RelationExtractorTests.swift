@@ -2095,4 +2095,11 @@ struct AnnouncementsAndGameReportsTests {
         let text = "El primer ministro turco, Ahmet Davutoglu, viajará a Bruselas. El presidente francés asistirá a la cumbre convocada por el presidente del Consejo Europeo, Donald Tusk."
         #expect(!Probe.events(text, .es).contains { $0.contains("ACCUSE") })
     }
+
+    /// "ont profité de la réunion pour inviter X": a purpose an occasion is seized for is carried out; a purpose alone
+    /// is only meant.
+    @Test func aPurposeAnOccasionIsSeizedForIsCarriedOut() {
+        #expect(Probe.events("Le Ghana a profité de la réunion pour inviter le Togo à rejoindre l'accord.", .fr) == ["GHA REQUEST TGO"])
+        #expect(Probe.events("Le Ghana a organisé une réunion pour inviter le Togo à rejoindre l'accord.", .fr).isEmpty)
+    }
 }

@@ -117,6 +117,7 @@ extension ArgumentWords {
         schedulingParticiples: FunctionWords.set("set scheduled slated"),
         fixedPredicates: [["persona", "non", "grata"], ["personae", "non", "grata"], ["personae", "non", "gratae"]],
         opportunityNouns: FunctionWords.set("opportunity occasion chance way means time"),
+        occasionVerbs: FunctionWords.set("used uses using seized seizes seizing"),
         beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed chaired"),
         memberParticiples: FunctionWords.set("comprising composed made including"),

@@ -155,6 +155,7 @@ extension ArgumentWords {
         participleEndings: ["ado", "ido", "to", "cho"],
         verbParticleNouns: FunctionWords.set("cabo"),
         dropsSubjects: true,
+        occasionVerbs: FunctionWords.set("aprovechó aprovecharon aprovecha aprovechan aprovechar aprovechando aprovechará aprovecharán aprovechaba"),
         leadingParticiples: FunctionWords.set("encabezado encabezada encabezados encabezadas liderado liderada liderados lideradas dirigido dirigida dirigidos dirigidas presidido presidida presididos presididas"),
         memberParticiples: FunctionWords.set("integrado integrada integrados integradas compuesto compuesta compuestos compuestas formado formada formados formadas conformado conformada conformados conformadas"),
         inciseWords: FunctionWords.set("también ya además nuevamente de nuevo una vez más otra finalmente este esta el formalmente oficialmente primero luego después recientemente"),

@@ -1,7 +1,7 @@
 extension TriggerLexicon {
     /// The Spanish rows of the trigger table (`TriggerLexicon.table` names the columns).
     static let spanishRows = """
-        es | AGREE | verb | firmo, firmaron, firmar, firmado, firmada, firman, firmara, firmaran, firmados, firmadas, firmando, firmamos, acord*, ratific*, pact*, acept*, convin*, suscrib*, rubric*, lleg* a acuerdo*, lleg* a entendimiento*, coincid* en
+        es | AGREE | verb | firmo, firmaron, firmar, firmado, firmada, firman, firmara, firmaran, firmados, firmadas, firmando, firmamos, acord*, ratific*, pact*, acept*, convin*, suscrib*, suscrito, suscrita, suscritos, suscritas, rubric*, lleg* a acuerdo*, lleg* a entendimiento*, coincid* en
         es | AGREE | verb | compromet*, prometi*, promet*, ofrec* a | source=subject target=object|con|a|entre|clause-object together
         es | AGREE | noun | acuerdo*, tratado*, pacto*, convenio*, firma*, compromiso*, promesa*, memorando*, memorandum*, armisticio*, declaracion conjunta, comunicado conjunto
         es | CONSULT | verb | reun*, congreg*, se entrevist*, entrevistarse, entrevistandose, conversaron, converso, conversa, conversan, conversar, conversara*, conversado, conversaba*, dialog*, negocia*, negocie*, negocio con, consult*, telefone*, habl* con, habl* por telefono, mantuv* contacto*, mantien* contacto*, departi*, platic* con, se encontr* con, intercambi* opiniones, intercambi* puntos de vista

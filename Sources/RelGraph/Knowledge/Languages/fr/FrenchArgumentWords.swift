@@ -151,6 +151,7 @@ extension ArgumentWords {
         futureEndings: ["era", "eront", "erons", "ira", "iront", "dra", "dront", "ura", "uront", "rra", "rront", "vra", "vront"],
         cardinals: FunctionWords.set("deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze vingt trente quarante cinquante cent"),
         opportunityNouns: FunctionWords.set("occasion occasions opportunité moyen moyens façon manière chance temps"),
+        occasionVerbs: FunctionWords.set("profité profite profitent profiter profitant profitera profiteront profitait"),
         beneficiaryMarkers: FunctionWords.set("pour"),
         leadingParticiples: FunctionWords.set("conduit conduite conduits conduites dirigé dirigée dirigés dirigées menée mené menés menées présidé présidée présidés présidées"),
         memberParticiples: FunctionWords.set("composé composée composés composées formé formée formés formées comprenant"),
