@@ -289,6 +289,9 @@ final class TreeArguments {
         mention.refs.contains { $0.personIndex != nil } && mention.range.contains { words.envoyNouns.contains(tokens[$0]) }
     }
 
+    /// The classes of acts done in words: their target is a state or an official, never its people.
+    private static let spokenTypes: Set<QuadClass> = [.verbalCooperation, .verbalConflict]
+
     private func isCivilian(_ word: Int) -> Bool {
         mentionOfWord[word] == nil && words.civilianNouns.contains(tokens[parsed.tokenOfWord[word]])
     }
@@ -348,7 +351,8 @@ final class TreeArguments {
                 if role == .preposition(words.comitative), written.contains(where: isMannerNoun) { written.removeAll(where: isMannerNoun) }
                 // "Syrian refugees arrived in Turkey": private people are no state acting.
                 // Most roles find no civilian: the list is changed only when one is there.
-                if isSource, written.contains(where: isCivilian) { written.removeAll(where: isCivilian) }
+                // "instó a los ciudadanos de ambos países a…": nor are they whom a state speaks to.
+                if isSource || Self.spokenTypes.contains(type.quadClass), written.contains(where: isCivilian) { written.removeAll(where: isCivilian) }
                 if frame.envoys, isSource == frame.envoysAreSources { written.removeAll { !isEnvoy($0) } }
                 var heads = written
                 var named = resolve(heads)

@@ -2102,4 +2102,11 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Le Ghana a profité de la réunion pour inviter le Togo à rejoindre l'accord.", .fr) == ["GHA REQUEST TGO"])
         #expect(Probe.events("Le Ghana a organisé une réunion pour inviter le Togo à rejoindre l'accord.", .fr).isEmpty)
     }
+
+    /// A state's people are not the state a speech act addresses: "urged Peruvian citizens to leave" asks nothing of Peru.
+    @Test func citizensAddressedAreNotTheirState() {
+        #expect(Probe.events("Chile urged Peruvian citizens to leave.", .en).isEmpty)
+        #expect(Probe.events("Chile instó a los ciudadanos peruanos a abandonar el país.", .es).isEmpty)
+        #expect(Probe.events("Chile urged Peru to withdraw.", .en) == ["CHL REQUEST PER"])
+    }
 }
