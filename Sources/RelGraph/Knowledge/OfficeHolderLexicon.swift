@@ -83,8 +83,8 @@ enum OfficeHolderLexicon {
         return rows.compactMap(leader(at:))
     }
 
-    /// The folded words of a name without its particles of one word ("al", "el", "bin") and with a hyphenated last word
-    /// split at its hyphens and stripped of a prefix particle ("al-assad" → "assad"); none when the name has neither.
+    /// The folded words of a name without its particles of one word inside it ("al", "el", "bin"), each word stripped of
+    /// a prefix particle ("al-assad" → "assad") and split at its hyphens ("gonzalez-laya"); none when that changes nothing.
     static func spellingVariants(of keys: [String]) -> [[String]] {
         guard keys.count >= 2 || keys.last?.utf8.contains(UInt8(ascii: "-")) == true else { return [] }
         var words: [String] = []
