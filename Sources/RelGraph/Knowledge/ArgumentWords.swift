@@ -301,6 +301,9 @@ struct ArgumentWords: Sendable {
     /// Words that make an act between coordinated subjects go both ways ("accused each other", "se acusan
     /// mutuamente", "s'accusent mutuellement"), as the folded words of each phrase.
     var reciprocalMarkers: [[String]] = []
+    /// Words that say each subject did the act on its own ("India and Canada each expelled diplomats", "ont chacun
+    /// expulsé", "expulsaron cada uno"): with no target written, each did it to the other.
+    var distributiveMarkers: [[String]] = []
     /// Nouns of the manner an act is done with ("with the help of X", "con el auspicio de X", "sous l'égide de X"): their
     /// owner backs the act and is no party to it.
     var mannerNouns: WordSet = .empty

@@ -151,6 +151,21 @@ final class TreeArguments {
     /// How many words after a verb its reciprocal phrase may stand: "se acusan desde hace meses mutuamente".
     private static let reciprocalReach = 5
 
+    /// "India and Canada each expelled…", "ont chacun expulsé", "expulsaron cada uno": a distributive word right
+    /// before the verb (its auxiliary aside) or in the few words after it.
+    func isDistributive(_ verb: Int) -> Bool {
+        let token = parsed.tokenOfWord[verb]
+        let start = max(0, token - Self.distributiveReachBefore), end = min(tokens.count, token + 1 + Self.reciprocalReach)
+        return (start..<end).contains { index in
+            index != token && words.distributiveMarkers.contains { phrase in
+                index + phrase.count <= tokens.count && phrase.indices.allSatisfy { tokens[index + $0].folded == phrase[$0] }
+            }
+        }
+    }
+
+    /// How many words before a verb its distributive word may stand: "ont chacun expulsé", "each expelled".
+    private static let distributiveReachBefore = 1
+
     /// The persons written as the subject of a verb, in the order of the sentence: "X's handover came as Y visited Z.
     /// He met…" has Y for the person the next sentence's "he" stands for.
     func personSubjects() -> [Mention] {
@@ -622,7 +637,7 @@ final class TreeArguments {
                   found.sources.partyCount >= 2, !found.targetIsNoActor {
             // "X and Y met": each other; "X and Y spoke to reporters": not. "X and Y accused each other": both ways.
             found.mutual = true
-        } else if !isNoun, !frame.together, found.sources.partyCount >= 2, isReciprocal(head) {
+        } else if !isNoun, !frame.together, found.sources.partyCount >= 2, isReciprocal(head) || (found.targets.isEmpty && isDistributive(head)) {
             // "les deux pays ont bombardé mutuellement leurs bases": done to each other, whatever the possessive of the
             // object resolves to, and whatever noun it owns.
             found.targets = []

@@ -2109,4 +2109,13 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Chile instó a los ciudadanos peruanos a abandonar el país.", .es).isEmpty)
         #expect(Probe.events("Chile urged Peru to withdraw.", .en) == ["CHL REQUEST PER"])
     }
+
+    /// "Ghana and Togo each expelled diplomats", "ont chacun expulsé", "expulsaron cada uno": with no target written,
+    /// each did it to the other; with one, only to it.
+    @Test func eachDidItToTheOther() {
+        #expect(Probe.events("Ghana and Togo each expelled six diplomats on Monday.", .en) == ["GHA SANCTION TGO", "TGO SANCTION GHA"])
+        #expect(Probe.events("Le Ghana et le Togo ont chacun expulsé lundi des diplomates.", .fr) == ["GHA SANCTION TGO", "TGO SANCTION GHA"])
+        #expect(Probe.events("Ghana and Togo each expelled Benin's ambassador.", .en) == ["GHA SANCTION BEN", "TGO SANCTION BEN"])
+        #expect(Probe.events("Ghana and Togo expelled six diplomats on Monday.", .en).isEmpty)
+    }
 }

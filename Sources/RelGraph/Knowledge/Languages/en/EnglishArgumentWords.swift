@@ -133,6 +133,7 @@ extension ArgumentWords {
         enteringPrepositions: FunctionWords.set("into"),
         militaryNouns: FunctionWords.set("troops soldiers forces army armies units tanks marines paratroopers contingent contingents battalions brigades"),
         reciprocalMarkers: [["each", "other"], ["one", "another"], ["mutually"]],
+        distributiveMarkers: [["each"]],
         mannerNouns: FunctionWords.set("help auspices backing support assistance mediation participation presence blessing"),
         backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"),
         nominalGerundEnding: "ing",

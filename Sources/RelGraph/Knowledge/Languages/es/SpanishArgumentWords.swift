@@ -169,6 +169,7 @@ extension ArgumentWords {
         enteringPrepositions: FunctionWords.set("en a"),
         militaryNouns: FunctionWords.set("tropas soldados fuerzas ejército ejércitos militares tanques unidades contingente contingentes batallones efectivos"),
         reciprocalMarkers: [["mutuamente"], ["reciprocamente"], ["entre", "si"]],
+        distributiveMarkers: [["cada", "uno"], ["cada", "una"]],
         mannerNouns: FunctionWords.set("auspicio auspicios ayuda apoyo respaldo mediación participación presencia patrocinio bendición"),
         itineraryNouns: FunctionWords.set("agenda programa itinerario"),
         objectRelatives: FunctionWords.set("que"),

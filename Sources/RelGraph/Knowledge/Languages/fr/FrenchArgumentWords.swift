@@ -172,6 +172,7 @@ extension ArgumentWords {
         enteringPrepositions: FunctionWords.set("en dans à au aux"),
         militaryNouns: FunctionWords.set("troupes soldats forces armée armées militaires chars unités contingent contingents bataillons"),
         reciprocalMarkers: [["mutuellement"], ["reciproquement"], ["l'un", "l'autre"]],
+        distributiveMarkers: [["chacun"], ["chacune"]],
         mannerNouns: FunctionWords.set("aide auspices égide soutien appui concours médiation participation présence bénédiction"),
         itineraryNouns: FunctionWords.set("agenda programme itinéraire"),
         objectRelatives: FunctionWords.set("que qu'"),
