@@ -2118,4 +2118,13 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana and Togo each expelled Benin's ambassador.", .en) == ["GHA SANCTION BEN", "TGO SANCTION BEN"])
         #expect(Probe.events("Ghana and Togo expelled six diplomats on Monday.", .en).isEmpty)
     }
+
+    /// Sending a delegation, an envoy or a diplomatic mission to a state is talking to it: "a dépêché une mission
+    /// diplomatique au X", "sent an envoy to X", "envió una delegación a X".
+    @Test func aMissionSentIsAConsultation() {
+        #expect(Probe.events("Le Ghana a dépêché une mission diplomatique au Togo.", .fr) == ["GHA CONSULT TGO"])
+        #expect(Probe.events("Ghana sent an envoy to Togo on Monday.", .en) == ["GHA CONSULT TGO"])
+        #expect(Probe.events("Ghana envió una delegación a Togo.", .es) == ["GHA CONSULT TGO"])
+        #expect(Probe.events("Ghana sent troops to Togo.", .en) != ["GHA CONSULT TGO"])
+    }
 }

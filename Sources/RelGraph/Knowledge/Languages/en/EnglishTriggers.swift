@@ -7,6 +7,7 @@ extension TriggerLexicon {
         en | AGREE | noun | agreement*, accord, accords, treaty, treaties, pact*, deal, deals, declaration*, settlement*, ceasefire agreement*, commitment*, memorandum of understanding, memoranda of understanding, armistice*, joint statement*, joint communique*, offer of, offers of
         en | CONSULT | verb | met, meet*, talk*, discuss*, negotiat*, consult*, phon*, telephon*, moderated, moderating, spoke with, spoke to, speak* with, call* with
         en | CONSULT | verb | been receiv*, was receiv*, were receiv*, be receiv*, is receiv*, are receiv*, been greeted, was greeted, were greeted, been welcomed, was welcomed, were welcomed | source=object target=subject|in places
+        en | CONSULT | verb | sent delegation*, send* delegation*, dispatch* delegation*, sent envoy*, send* envoy*, dispatch* envoy*, sent diplomatic mission*, send* diplomatic mission*, dispatch* diplomatic mission*, sent emissar*, send* emissar*, dispatch* emissar* | source=subject target=to|object places
         en | CONSULT | verb | reach* out to, reached out to, contacted, contacting | source=subject target=to|object
         en | CONSULT | verb | shook hands with, shak* hands with, shook the hand of, shak* the hand of | source=subject target=with|of|object
         en | CONSULT | verb | hosted, hosts, hosting, host, receiv*, greeted, greets, greeting, play* host to, played host to | source=object|to|subject target=subject|between
