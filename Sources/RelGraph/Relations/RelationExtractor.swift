@@ -6,24 +6,28 @@ struct RelationExtractor {
     var matcher: TriggerMatcher
     /// Threads that parse the sentences ahead of the reading (`parsedAhead`); 1 parses each as it is read.
     var parseThreads = 1
-    /// The article reports a game (`isSportReport(_:)`): its sentences name teams by their country, whether or not a
-    /// word of sport stands in them ("Uruguay visitará a Chile").
-    private let isSportReport: Bool
+    /// The sentences about sport (`sportSentences(of:)`), by index: teams named by their country meet, face and beat
+    /// each other there, and no relation is read in them.
+    private let sportSentences: [Bool]
 
     init(document: Document, actors: ActorFinder.Result, addedTriggers: [Trigger] = []) {
         self.document = document
         self.actors = actors
         matcher = addedTriggers.isEmpty ? .shared(document.language) : TriggerMatcher(document.language, adding: addedTriggers)
-        isSportReport = Self.isSportReport(document)
+        sportSentences = Self.sportSentences(of: document)
     }
 
-    /// Whether words only sport reports use stand in at least `sportReportSentences` sentences, and in a fifth of them:
-    /// one mention of a World Cup in a report on diplomacy is no game report.
-    private static func isSportReport(_ document: Document) -> Bool {
+    /// The sentences that hold a word only sport reports use; every sentence of a game report, an article with such
+    /// words in at least `sportReportSentences` sentences and in a fifth of them, whose sentences name teams by their
+    /// country with no word of sport beside them ("Uruguay visitará a Chile"). One mention of a World Cup in a report
+    /// on diplomacy is no game report.
+    private static func sportSentences(of document: Document) -> [Bool] {
         let sportWords = ArgumentWords.Shared.of(document.language).words.sportWords
         let tokens = document.tokens
-        let sporting = document.sentences.count { sentence in sentence.tokenRange.contains { sportWords.contains(tokens[$0]) } }
-        return sporting >= sportReportSentences && sporting * 5 >= document.sentences.count
+        let sporting = document.sentences.map { sentence in sentence.tokenRange.contains { sportWords.contains(tokens[$0]) } }
+        let count = sporting.count { $0 }
+        let isReport = count >= sportReportSentences && count * 5 >= document.sentences.count
+        return isReport ? Array(repeating: true, count: sporting.count) : sporting
     }
     private static let sportReportSentences = 2
 
@@ -191,13 +195,6 @@ struct RelationExtractor {
         return hits.contains(where: isNoun) ? hits.filter { !isNoun($0) } : hits
     }
 
-    /// Whether the sentence holds a word only sport reports use: teams named by their country meet, face and beat
-    /// each other there.
-    private func speaksOfSport(_ sentence: Sentence) -> Bool {
-        let sportWords = ArgumentWords.Shared.of(document.language).words.sportWords
-        let tokens = document.tokens
-        return sentence.tokenRange.contains { sportWords.contains(tokens[$0]) }
-    }
 
     /// How far into a mention its title may stand: "the Spanish ambassador", "el primer ministro de X".
     private static let titleReach = 3
@@ -865,7 +862,7 @@ struct RelationExtractor {
 
     /// The triggers of `sentence` the reading looks at: none in a sentence about sport.
     private func readHits(_ sentence: Sentence) -> [TriggerMatcher.Hit] {
-        isSportReport || speaksOfSport(sentence) ? [] : hits(in: sentence)
+        sportSentences[sentence.index] ? [] : hits(in: sentence)
     }
 
     /// Whether `sentence`, with `hits`, is parsed: it has a trigger, a state backing something ("US-backed") or troops

@@ -139,13 +139,7 @@ final class TreeArguments {
     /// "se acusan mutuamente", "accused each other": a reciprocal phrase in the few words after the verb.
     func isReciprocal(_ verb: Int) -> Bool {
         let start = parsed.tokenOfWord[verb] + 1
-        let end = min(tokens.count, start + Self.reciprocalReach)
-        guard start < end else { return false }
-        return (start..<end).contains { index in
-            words.reciprocalMarkers.contains { phrase in
-                index + phrase.count <= tokens.count && phrase.indices.allSatisfy { tokens[index + $0].folded == phrase[$0] }
-            }
-        }
+        return hasPhrase(of: words.reciprocalMarkers, in: start..<min(tokens.count, start + Self.reciprocalReach))
     }
 
     /// How many words after a verb its reciprocal phrase may stand: "se acusan desde hace meses mutuamente".
@@ -155,9 +149,14 @@ final class TreeArguments {
     /// before the verb (its auxiliary aside) or in the few words after it.
     func isDistributive(_ verb: Int) -> Bool {
         let token = parsed.tokenOfWord[verb]
-        let start = max(0, token - Self.distributiveReachBefore), end = min(tokens.count, token + 1 + Self.reciprocalReach)
-        return (start..<end).contains { index in
-            index != token && words.distributiveMarkers.contains { phrase in
+        return hasPhrase(of: words.distributiveMarkers, in: max(0, token - Self.distributiveReachBefore)..<token)
+            || hasPhrase(of: words.distributiveMarkers, in: token + 1..<min(tokens.count, token + 1 + Self.reciprocalReach))
+    }
+
+    /// Whether one of `phrases` (folded words) starts at a token of `starts`.
+    private func hasPhrase(of phrases: [[String]], in starts: Range<Int>) -> Bool {
+        starts.contains { index in
+            phrases.contains { phrase in
                 index + phrase.count <= tokens.count && phrase.indices.allSatisfy { tokens[index + $0].folded == phrase[$0] }
             }
         }

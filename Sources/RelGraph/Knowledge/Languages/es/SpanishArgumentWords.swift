@@ -163,7 +163,7 @@ extension ArgumentWords {
         sportWords: FunctionWords.set("""
             torneo semifinal semifinales campeones campeonato estadio futbolista futbolistas goleador delantero
             seleccionador eliminatoria eliminatorias clasificatorias gol goles mundialista
-            goleada goleó golearon arquero penalti entrenador cancha amistoso delanteros mediocampista hinchas Albiceleste Canarinha
+            goleada goleó golearon arquero penalti entrenador cancha amistoso delanteros mediocampista hinchas
             """),
         enteringVerbs: FunctionWords.set("entraron entró entran entrar ingresaron ingresó ingresan ingresar penetraron penetró cruzaron cruzó incursionaron"),
         enteringPrepositions: FunctionWords.set("en a"),
