@@ -10,8 +10,9 @@ extension ActorFinder {
         let stateBodyNouns = classes.stateBodyNouns
         let blocNouns = classes.blocNouns
         let allianceNouns = classes.allianceNouns
+        let organizationNouns = classes.organizationNouns
         // Spelt out once: a union or an alliance named records each of its nouns.
-        let blocWords = blocNouns.words, allianceWords = allianceNouns.words
+        let blocWords = blocNouns.words, allianceWords = allianceNouns.words, organizationWords = organizationNouns.words
         let determiners = ArgumentWords.of(document.language).anaphoricDeterminers
         let tokens = document.tokens
         /// The bodies named lately, by the folded noun their name ends with.
@@ -26,11 +27,14 @@ extension ActorFinder {
                     if mention.form == .name, !mention.refs.isEmpty, mention.refs.allSatisfy(\.isOrganizationOrBody), bodyNouns.contains(last) {
                         named[last.folded] = (sentence, mention.refs)
                     }
-                    // "the European Union… the bloc", "NATO… the alliance": a union of states or an alliance is named again by
-                    // the language's noun of its kind.
+                    // "the European Union… the bloc", "NATO… the alliance", "CARICOM… the organization": a union of states,
+                    // an alliance or another organization of states is named again by the language's noun of its kind.
                     if mention.refs.count == 1, case .organization(let key) = mention.refs[0] {
                         if OrganizationLexicon.unionsOfStates.contains(key) { for noun in blocWords { named[noun] = (sentence, mention.refs) } }
                         if OrganizationLexicon.alliances.contains(key) { for noun in allianceWords { named[noun] = (sentence, mention.refs) } }
+                        if OrganizationLexicon.organizationsOfStates.contains(key) {
+                            for noun in organizationWords { named[noun] = (sentence, mention.refs) }
+                        }
                     }
                     if let noun = stateBody(beside: mention, in: document.sentences[sentence].tokenRange, nouns: stateBodyNouns, classes: classes) {
                         named[tokens[noun].folded] = (sentence, mention.refs)
@@ -41,7 +45,7 @@ extension ActorFinder {
                 let range = document.sentences[sentence].tokenRange
                 guard index > range.lowerBound, tokens[index].isWord,
                       bodyNouns.contains(tokens[index]) || stateBodyNouns.contains(tokens[index]) || blocNouns.contains(tokens[index])
-                        || allianceNouns.contains(tokens[index]),
+                        || allianceNouns.contains(tokens[index]) || organizationNouns.contains(tokens[index]),
                       determiners.contains(tokens[index - 1]),
                       !mentions[sentence].contains(where: { $0.range.contains(index) }),
                       !isQualified(index, in: range, mentions: mentions[sentence], nouns: stateBodyNouns, classes: classes),

@@ -272,6 +272,12 @@ struct ArgumentWords: Sendable {
     /// Verbs of seizing an occasion ("ont profité pour inviter", "aprovechó para pedir", "used the summit to urge"): the
     /// clause of purpose under them is done, not only meant.
     var occasionVerbs: WordSet = .empty
+    /// Verbs of joining an act others began ("joined the sanctions against X", "s'est associée aux sanctions", "se sumó a
+    /// las sanciones"): their subject does the act too, beside whoever the act's noun names as its author.
+    var joiningVerbs: WordSet = .empty
+    /// Nouns that count occurrences ("por primera vez", "pour la première fois", "for the first time"): with their
+    /// preposition and an ordinal, a time phrase's tail.
+    var occurrenceNouns: WordSet = .empty
     var beneficiaryMarkers: WordSet = .empty
     /// Participles of leading joined to a state's name in one word ("Saudi-led", "US-led"): the group the word qualifies
     /// acts for that state, as a demonym's would. Written apart with an agent ("a delegation led by X", "conduite par",

@@ -128,6 +128,10 @@ struct FunctionWordClasses: Sendable {
     /// Nouns of an alliance ("the alliance", "l'Alliance", "la alianza"): after a determiner pointing back, they name
     /// again the alliance the article named last (`OrganizationLexicon.alliances`).
     var allianceNouns: WordSet = .empty
+    /// Nouns of an organization of states ("the organization", "l'organisation", "la organización"): after a determiner
+    /// pointing back, they name again the organization of states the article named last
+    /// (`OrganizationLexicon.organizationsOfStates`), whatever its name ends with.
+    var organizationNouns: WordSet = .empty
     /// "respectivement", "respectively", "respectivamente": the names after it take the states of a plural title in
     /// the order the title lists them.
     var respectiveMarkers: WordSet = .empty

@@ -318,10 +318,14 @@ Kristalina Georgieva|Kristalina Gueorguieva|IMF|director-general
 
     /// folded surname → indices into `all`. A `WordMap`: asked for every word of every name in the text, where
     /// hashing the surname for a `Dictionary` cost more than the rest of the lookup.
+    /// The full name and the aliases are keys too: the runs of words that end a name are looked up as surnames
+    /// (`ActorLexicon.endingSurnames`), so that "Bruno Rodríguez" finds the leader the table lists under that alias
+    /// and not only those whose surname is "Rodríguez".
     private static let bySurname: WordMap<[Int]> = {
         var index: [String: [Int]] = [:]
         for (position, leader) in all.enumerated() {
-            for surname in Set(leader.surnames.map { TextFolding.fold($0) }) {
+            let names = ([leader.fullName] + leader.aliases).filter { $0.utf8.contains(UInt8(ascii: " ")) }
+            for surname in Set((leader.surnames + names).map { TextFolding.fold($0) }) {
                 index[surname, default: []].append(position)
             }
         }

@@ -17,6 +17,13 @@ enum OrganizationLexicon {
     ]
     /// The organizations that are alliances, which the press names again as "the alliance", "l'Alliance", "la alianza".
     static let alliances: Set<String> = ["NATO", "CSTO", "AUKUS", "Quad", "AES"]
+    /// The organizations whose members are states, which the press names again as "the organization", "l'organisation",
+    /// "la organización" whatever their name: unions, alliances and the other intergovernmental bodies. Organs (a
+    /// council, a court) and agencies are named again by their own nouns.
+    static let organizationsOfStates: Set<String> = unionsOfStates.union(alliances).union([
+        "UN", "OAS", "OPEC", "arab-league", "OIC", "OSCE", "council-of-europe", "OECD", "Commonwealth", "APEC", "Francophonie",
+        "andean-community", "pacific-alliance", "OAPEC",
+    ])
 
     /// `id | fr | en | es`; each language field lists surfaces separated by
     /// `;`, the first being the label used in that language.

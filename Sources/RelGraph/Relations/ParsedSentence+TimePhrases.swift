@@ -77,10 +77,17 @@ extension ParsedSentence {
         while index < words.count {
             let run = index
             while index < words.count, [.adj, .num].contains(words[index].tag) { index += 1 }
-            if index + 1 < words.count, words[index].tag == .adp,
-               words[index + 1].tag == .num || shared.words.timeNouns.contains(TextFolding.fold(words[index + 1].form)) {
-                index += 2
-                continue
+            // "de enero", "en 2024", "por primera vez", "pour la première fois": a preposition and a time noun or a
+            // number, with determiners and adjectives between.
+            if index + 1 < words.count, words[index].tag == .adp {
+                var next = index + 1
+                while next < words.count, [.det, .adj].contains(words[next].tag) { next += 1 }
+                if next < words.count, case let noun = TextFolding.fold(words[next].form),
+                   (next == index + 1 && words[next].tag == .num) || shared.words.timeNouns.contains(noun)
+                    || (next > index + 1 && shared.words.occurrenceNouns.contains(noun)) {
+                    index = next + 1
+                    continue
+                }
             }
             if index == words.count || words[index].tag != .det { index = run }
             break

@@ -414,6 +414,14 @@ struct RelationExtractor {
                tree.isPurposeOfStatedAct(head, possibility: possibility) {
                 modality = .factual
             }
+            // "X will cut ties with Y if Y goes on", "si eso sucede, X podría suspender el acuerdo con Y": a hostile act
+            // held over someone on a condition threatens them.
+            var heldOver = false
+            if hit.trigger.type.quadClass == .materialConflict, !isNoun, let head = tree.headWord(of: hit.range),
+               !tree.speaksOfPossibility(possibility, over: head), !tree.isNegated(head), tree.isConditionalAct(head) {
+                modality = .factual
+                heldOver = true
+            }
             // "llegó a amenazar a X": the verb of arrival only says the threat came to pass.
             if hit.trigger.frame == .visit, !isNoun, tree.headWord(of: hit.range).map(tree.isArrivalPeriphrasis) ?? false { continue }
             let governor = governingHit(of: hit, among: hits, tree: tree).flatMap { governor in
@@ -460,6 +468,7 @@ struct RelationExtractor {
                 effective.trigger.type = .reject
             case .factual: break
             }
+            if heldOver { effective.trigger.type = .threaten }
             // "a pris une mesure similaire", "a fait de même": the act told before, in this sentence or the ones before,
             // done again.
             let repeated = hit.trigger.frame == .imitate
@@ -496,7 +505,7 @@ struct RelationExtractor {
             // "X pledged to sanction Y", "prometió imponer sanciones a Y": a promise to strike or sanction someone threatens
             // them. Sanctions a promise names with no act of its own ("remain committed to sanctions") may be in force.
             if Self.isPromiseVerb(hit), let promise = tree.headWord(of: hit.range), hits.contains(where: { other in
-                other.trigger.type.quadClass == .materialConflict && other.range != hit.range
+                other.trigger.type.quadClass == .materialConflict && !Self.pledgedActs.contains(other.trigger.type) && other.range != hit.range
                     && governingHit(of: other, among: hits, tree: tree)?.range == hit.range
                     && !(tree.isNominal(other.range) && tree.headWord(of: other.range).flatMap(tree.parsed.governor) == promise)
             }) {
@@ -1056,8 +1065,12 @@ struct RelationExtractor {
     /// AGREE between those the governed act relates. An agreement verb over the same ("agreed to cooperate") already
     /// says it, and its governed act stays a topic.
     private static func isPromise(of hit: TriggerMatcher.Hit, isNoun: Bool, by governor: TriggerMatcher.Hit) -> Bool {
-        !isNoun && isPromiseVerb(governor) && (promisedTypes.contains(hit.trigger.type) || hit.trigger.type == .support)
+        !isNoun && isPromiseVerb(governor) && (promisedTypes.contains(hit.trigger.type) || pledgedActs.contains(hit.trigger.type))
     }
+
+    /// Acts a promise pledges besides cooperation and help: backing, and forces sent ("pledged to deploy police officers
+    /// to X", "dispuestos a enviar tropas a X"), which are offered, not aimed.
+    private static let pledgedActs: Set<EventType> = [.support, .mobilize]
 
     private static func isPromiseVerb(_ hit: TriggerMatcher.Hit) -> Bool {
         hit.trigger.type == .agree && hit.trigger.frame == .verb && hit.trigger.arguments?.together == true
@@ -1185,14 +1198,14 @@ struct RelationExtractor {
     /// The event types whose target, a leader, stands for the leader's state when a state acts.
     private static let promotingTypes: [EventType] = [.sanction, .mobilize, .assault, .coerce, .aid, .cooperate]
 
-    /// A state that sanctions or attacks a leader acts on the leader's state. What is done to an envoy ("expelled the
-    /// Uzbek ambassador", "summoned ambassador X") is done to him and to the state he speaks for; an envoy who acts
-    /// with others ("X and ambassador Y signed") is one party among them.
+    /// A state that sanctions or attacks a leader acts on the leader and on the leader's state. What is done to an envoy
+    /// ("expelled the Uzbek ambassador", "summoned ambassador X") is done to him and to the state he speaks for; an
+    /// envoy who acts with others ("X and ambassador Y signed") is one party among them.
     private func promote(_ target: ActorRef, from source: ActorRef, type: EventType, mutual: Bool) -> [ActorRef] {
         guard let person = target.personIndex, let country = actors.persons[person].country else { return [target] }
         if !mutual, actors.persons[person].roleKey.map(PersonRegistry.isEnvoyRole) ?? false { return [target, .state(country)] }
         guard source.stateCode != nil, Self.promotingTypes.contains(type) else { return [target] }
-        return [.state(country)]
+        return [target, .state(country)]
     }
 
     /// A person and the state they serve are one side: no relation between them.

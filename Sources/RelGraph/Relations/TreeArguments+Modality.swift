@@ -73,6 +73,12 @@ extension TreeArguments {
             // "la necesidad de fortalecer…" with the infinitive read as an adverbial clause of the noun.
             let complements = Self.complementRelations.contains(relation) || (relation == .advcl && parsed.isNominal(governor))
             if complements, isModal(governor) || isPlan(governor) || (isWish(governor) && !isPerformed) { return true }
+            // "podría valorar suspender", "could decide to expel": a modal on the verb whose complement the event is.
+            if relation == .xcomp, parsed.dependents(of: governor).contains(where: { modal in
+                isModal(modal) && Self.modifierOfEvent.contains(parsed.relation(of: modal)) && !(reportsFuture && isFutureInThePast(modal, on: governor))
+            }) {
+                return true
+            }
             if isConditioned(word) { return true }
             word = governor
             steps += 1
@@ -148,6 +154,24 @@ extension TreeArguments {
               let reporting = parsed.governor(of: verb) else { return false }
         return !hasCondition(verb) && !hasCondition(reporting)
     }
+
+    /// "X will cut ties with Y if Y goes on", "si eso sucede, X podría suspender el acuerdo con Y": an act a condition
+    /// hangs on, on its own verb or on a clause the act completes, is held over someone rather than done. An act inside
+    /// the condition ("if Y attacks") is not held over anyone.
+    func isConditionalAct(_ head: Int) -> Bool {
+        var word = head
+        for _ in 0..<Self.conditionDepth {
+            if isConditioned(word) { return false }
+            if hasCondition(word) { return true }
+            guard Self.heldClauseRelations.contains(parsed.relation(of: word)), let governor = parsed.governor(of: word) else { return false }
+            word = governor
+        }
+        return false
+    }
+    /// How a clause that a condition on its governor also holds hangs from it.
+    private static let heldClauseRelations: DependencyRelations = [.xcomp, .ccomp, .advcl]
+    /// How many clauses up a condition is looked for.
+    private static let conditionDepth = 4
 
     /// "would attack Taiwan if it declared independence", "If X…, officials said Y would attack": a clause of condition
     /// under the verb or the verb reporting it makes it the consequence.

@@ -544,6 +544,10 @@ final class TreeArguments {
                 (sourceRole, targetRole) = (targetRole, "envoys' posting (\(parsed.path(from: head, to: origin.place)))")
             }
         }
+        if isNoun, !sources.isEmpty, let joined = joiners(of: head, excluding: sources + targets) {
+            sources += joined.mentions
+            sourceRole += ", joined by (\(parsed.path(from: head, to: joined.word)))"
+        }
         var joint = false
         if isNoun, case let heads = participantWords(of: head), let first = heads.first {
             let written = resolve(heads)

@@ -152,6 +152,15 @@ struct ActorFinderTests {
     }
 
     /// "esos países", "these countries", "ces pays": the states just listed or paired, however many.
+    /// "the organization", "l'organisation", "la organización" name again the organization of states named last,
+    /// whatever its name ends with.
+    @Test func theOrganizationIsTheOrganizationOfStatesNamedLast() {
+        #expect(Probe.mentions("ECOWAS leaders met in Abuja. Ghana asked the organization to act.", .en).contains("organization=org:ECOWAS"))
+        #expect(Probe.mentions("La CEDEAO s'est réunie à Abuja. Le Ghana a appelé l'organisation à agir.", .fr).contains("organisation=org:ECOWAS"))
+        #expect(Probe.events("La OEA se reunió en Lima. Chile pidió a la organización que condenara a Nicaragua.", .es).contains("CHL REQUEST org:OAS"))
+        #expect(!Probe.mentions("Ghana asked the organization to act.", .en).contains { $0.hasPrefix("organization=") })
+    }
+
     @Test func theseCountriesAreTheStatesJustListed() {
         #expect(Probe.mentions("Kenya, Uganda and Tanzania met in Arusha. These countries later condemned Somalia.", .en)
             .contains("These countries=KEN+UGA+TZA"))

@@ -315,6 +315,13 @@ struct LexiconTests {
 
     /// The press writes particles and hyphens the tables leave out: "Al" inside a name, "al-" before a surname, a
     /// hyphen in a double surname. The name is also looked up without them.
+    /// A leader listed under an alias of two words is found by it, not taken for another leader of the same surname.
+    @Test func aLeaderIsFoundByAnAliasOfTwoWords() {
+        let persons = Probe.persons("Bruno Rodríguez denunció la medida. Luego protestó Rodríguez.", .es)
+        #expect(persons.count == 1)
+        #expect(persons.first?.country == "CUB")
+    }
+
     @Test func officeHoldersAreFoundWithoutParticlesAndHyphens() {
         #expect(OfficeHolderLexicon.spellingVariants(of: ["ayman", "al", "safadi"]) == [["ayman", "safadi"]])
         #expect(OfficeHolderLexicon.spellingVariants(of: ["arancha", "gonzalez-laya"]) == [["arancha", "gonzalez", "laya"]])

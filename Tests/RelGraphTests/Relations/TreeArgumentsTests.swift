@@ -38,8 +38,9 @@ struct TreeArgumentsTests {
         Case(.en, "Mexico could attack Guatemala.", []),
         // In a reported clause "would" is the future seen from the past, unless a condition makes it a consequence.
         Case(.en, "Kenya announced that the Ethiopian president would visit Nairobi in March.", ["ETH CONSULT KEN"]),
-        Case(.en, "Officials said Ghana would attack Togo if it closed the border.", []),
-        Case(.en, "If Togo closed the border, officials said Ghana would attack it.", []),
+        // A hostile act on a condition is held over its target: a threat.
+        Case(.en, "Officials said Ghana would attack Togo if it closed the border.", ["GHA THREATEN TGO"]),
+        Case(.en, "If Togo closed the border, officials said Ghana would attack it.", ["GHA THREATEN TGO"]),
         Case(.en, "Ghana would attack Togo.", []),
         // A hostile act announced with "would" is a threat, not the act.
         Case(.en, "Officials said Ghana would attack Togo.", []),

@@ -118,6 +118,8 @@ extension ArgumentWords {
         fixedPredicates: [["persona", "non", "grata"], ["personae", "non", "grata"], ["personae", "non", "gratae"]],
         opportunityNouns: FunctionWords.set("opportunity occasion chance way means time"),
         occasionVerbs: FunctionWords.set("used uses using seized seizes seizing"),
+        joiningVerbs: FunctionWords.set("join joins joined joining"),
+        occurrenceNouns: FunctionWords.set("time"),
         beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed chaired"),
         memberParticiples: FunctionWords.set("comprising composed made including"),
@@ -128,6 +130,9 @@ extension ArgumentWords {
             quarterfinals championship champions stadium goalkeeper midfielder footballer footballers kick-off
             qualifier qualifiers
             goalscorer scoreline hat-trick equaliser equalizer stoppage-time friendlies
+            knockout knock-out fixtures striker strikers goalless unbeaten undefeated underdogs thrashing debutants finalists
+            runners-up quarterfinalists semifinalists playoff playoffs play-off play-offs medal medals medallist medallists
+            medalist medalists sprinter sprinters athletics
             """),
         enteringVerbs: FunctionWords.set("entered enter enters entering crossed crosses crossing moved marched rolled poured advanced pushed swept stormed"),
         enteringPrepositions: FunctionWords.set("into"),

@@ -77,6 +77,7 @@ extension FunctionWordClasses {
         stateBodyNouns: FunctionWords.set("ministry government cabinet administration"),
         blocNouns: FunctionWords.set("bloc"),
         allianceNouns: FunctionWords.set("alliance"),
+        organizationNouns: FunctionWords.set("organization organisation grouping"),
         respectiveMarkers: FunctionWords.set("respectively"),
         bystanderNouns: FunctionWords.set("journalist journalists correspondent reporter analyst expert professor lecturer researcher academic historian scholar editor columnist commentator"))
 }

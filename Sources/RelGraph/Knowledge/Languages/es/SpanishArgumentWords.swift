@@ -156,6 +156,8 @@ extension ArgumentWords {
         verbParticleNouns: FunctionWords.set("cabo"),
         dropsSubjects: true,
         occasionVerbs: FunctionWords.set("aprovechó aprovecharon aprovecha aprovechan aprovechar aprovechando aprovechará aprovecharán aprovechaba"),
+        joiningVerbs: FunctionWords.set("sumó sumaron suma suman sumará sumarán sumarse sumándose sumado unió unieron une unen unirse uniéndose adhirió adhirieron adhiere adhieren adherirse adhiriéndose adherido"),
+        occurrenceNouns: FunctionWords.set("vez"),
         leadingParticiples: FunctionWords.set("encabezado encabezada encabezados encabezadas liderado liderada liderados lideradas dirigido dirigida dirigidos dirigidas presidido presidida presididos presididas"),
         memberParticiples: FunctionWords.set("integrado integrada integrados integradas compuesto compuesta compuestos compuestas formado formada formados formadas conformado conformada conformados conformadas"),
         inciseWords: FunctionWords.set("también ya además nuevamente de nuevo una vez más otra finalmente este esta el formalmente oficialmente primero luego después recientemente"),
@@ -164,6 +166,8 @@ extension ArgumentWords {
             torneo semifinal semifinales campeones campeonato estadio futbolista futbolistas goleador delantero
             seleccionador eliminatoria eliminatorias clasificatorias gol goles mundialista
             goleada goleó golearon arquero penalti entrenador cancha amistoso delanteros mediocampista hinchas
+            octavos finalistas semifinalistas penales portero medalla medallas medallista medallistas atletas atletismo invicto
+            invictos
             """),
         enteringVerbs: FunctionWords.set("entraron entró entran entrar ingresaron ingresó ingresan ingresar penetraron penetró cruzaron cruzó incursionaron"),
         enteringPrepositions: FunctionWords.set("en a"),

@@ -78,6 +78,7 @@ extension FunctionWordClasses {
         stateBodyNouns: FunctionWords.set("ministerio gobierno cancillería"),
         blocNouns: FunctionWords.set("bloque"),
         allianceNouns: FunctionWords.set("alianza"),
+        organizationNouns: FunctionWords.set("organización"),
         respectiveMarkers: FunctionWords.set("respectivamente"),
         bystanderNouns: FunctionWords.set("periodista corresponsal analista experto experta profesor profesora docente investigador investigadora académico académica historiador historiadora politólogo politóloga especialista catedrático catedrática columnista"))
 }

@@ -2,7 +2,7 @@ extension TriggerLexicon {
     /// The Spanish rows of the trigger table (`TriggerLexicon.table` names the columns).
     static let spanishRows = """
         es | AGREE | verb | firmo, firmaron, firmar, firmado, firmada, firman, firmara, firmaran, firmados, firmadas, firmando, firmamos, acord*, ratific*, pact*, acept*, convin*, suscrib*, suscrito, suscrita, suscritos, suscritas, rubric*, lleg* a acuerdo*, lleg* a entendimiento*, coincid* en
-        es | AGREE | verb | compromet*, prometi*, promet*, ofrec* a | source=subject target=object|con|a|entre|clause-object together
+        es | AGREE | verb | compromet*, prometi*, promet*, ofrec* a, dispuesto a, dispuesta a, dispuestos a, dispuestas a, listo para, lista para, listos para, listas para | source=subject target=object|con|a|entre|clause-object together
         es | AGREE | noun | acuerdo*, tratado*, pacto*, convenio*, firma*, compromiso*, promesa*, memorando*, memorandum*, armisticio*, declaracion conjunta, comunicado conjunto
         es | CONSULT | verb | reun*, congreg*, se entrevist*, entrevistarse, entrevistandose, conversaron, converso, conversa, conversan, conversar, conversara*, conversado, conversaba*, dialog*, negocia*, negocie*, negocio con, consult*, telefone*, habl* con, habl* por telefono, mantuv* contacto*, mantien* contacto*, departi*, platic* con, se encontr* con, intercambi* opiniones, intercambi* puntos de vista
         es | CONSULT | verb | mediar, median, media entre, mediaron, mediara, mediaran, mediando, mediaba, mediaban | source=subject target=entre|con|object together
@@ -50,6 +50,7 @@ extension TriggerLexicon {
         es | ACCUSE | verb | fue convocad*, fueron convocad*, sido convocad*, será convocad*, es convocad*, fue citad*, fueron citad*, sido citad*, será citad*, es citad* | source=subject|a|host target=object envoys passive
         es | SANCTION | verb | fue declarad* persona non grata, fueron declarad* persona non grata, sido declarad* persona non grata, es declarad* persona non grata, fue declarad* personae non grata* | source=subject|por|a|host target=object envoys passive
         es | ACCUSE | verb | critico con, critica con, criticos con, criticas con, expres* su preocupacion, mostr* su preocupacion, manifest* su preocupacion, expres* preocupacion, mostr* preocupacion, manifest* preocupacion | source=subject target=con|por|ante|sobre|object
+        es | ACCUSE | verb | preocupado por, preocupada por, preocupados por, preocupadas por, alarmado por, alarmada por, alarmados por, inquieto por, inquieta por, profundamente preocupado, profundamente preocupada, seriamente preocupado, seriamente preocupada | source=subject target=por|ante|con|object
         es | ACCUSE | verb | arremet* contra, cuestiono, cuestionaron, cuestiona, cuestionan, cuestionar, cuestionase, cuestionara, cuestionado, cuestionando, cuestionaba, censur*, reprob*, repudi*, recrimin*, fustig*, tild* de, culpo, culparon, culpa a, culpan, culpar, increp*, amonest*, desaprob*, deplor*, imput*, quej*, demand* ante
         es | ACCUSE | verb | reaccion* con indignacion, reaccion* con enojo, reaccion* con molestia, reaccion* con dureza, reaccion* airadamente | source=subject target=a|ante|object
         es | ACCUSE | verb | dio la voz de alarma, dieron la voz de alarma, encend* las alarmas | source=subject target=sobre|por|object

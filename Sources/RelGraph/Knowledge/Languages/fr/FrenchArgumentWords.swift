@@ -152,6 +152,8 @@ extension ArgumentWords {
         cardinals: FunctionWords.set("deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze vingt trente quarante cinquante cent"),
         opportunityNouns: FunctionWords.set("occasion occasions opportunité moyen moyens façon manière chance temps"),
         occasionVerbs: FunctionWords.set("profité profite profitent profiter profitant profitera profiteront profitait"),
+        joiningVerbs: FunctionWords.set("joint jointe joints jointes joindre joignent joignant associé associée associés associées associer associant rallié ralliée ralliés ralliées rallier ralliant"),
+        occurrenceNouns: FunctionWords.set("fois"),
         beneficiaryMarkers: FunctionWords.set("pour"),
         leadingParticiples: FunctionWords.set("conduit conduite conduits conduites dirigé dirigée dirigés dirigées menée mené menés menées présidé présidée présidés présidées"),
         memberParticiples: FunctionWords.set("composé composée composés composées formé formée formés formées comprenant"),
@@ -167,6 +169,8 @@ extension ArgumentWords {
             match matchs tournoi demi-finale demi-finales quart-de-finale championnat champions stade footballeur
             footballeurs buteur sélectionneur éliminatoires
             attaquant attaquants égalisation sélectionneurs
+            huitièmes entraîneur penalty penalties finalistes demi-finalistes médaille médailles médaillé médaillée médaillés
+            athlètes athlétisme invaincu invaincus
             """),
         enteringVerbs: FunctionWords.set("entré entrée entrés entrées entre entrent entraient entrer pénétré pénétrée pénétrés pénétrées pénètrent pénétrer"),
         enteringPrepositions: FunctionWords.set("en dans à au aux"),

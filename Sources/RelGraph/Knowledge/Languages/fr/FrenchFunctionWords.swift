@@ -82,6 +82,7 @@ extension FunctionWordClasses {
         stateBodyNouns: FunctionWords.set("ministère gouvernement"),
         blocNouns: FunctionWords.set("bloc"),
         allianceNouns: FunctionWords.set("alliance"),
+        organizationNouns: FunctionWords.set("organisation"),
         respectiveMarkers: FunctionWords.set("respectivement"),
         bystanderNouns: FunctionWords.set("journaliste correspondant correspondante analyste expert experte professeur professeure chercheur chercheuse universitaire historien historienne politologue spécialiste enseignant enseignante éditorialiste chroniqueur"))
 }
