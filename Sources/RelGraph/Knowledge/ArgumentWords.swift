@@ -278,6 +278,12 @@ struct ArgumentWords: Sendable {
     /// Nouns that count occurrences ("por primera vez", "pour la première fois", "for the first time"): with their
     /// preposition and an ordinal, a time phrase's tail.
     var occurrenceNouns: WordSet = .empty
+    /// Participles that say where a place lies ("the town of X, located in Y", "située dans le sud du Y", "ubicada en
+    /// Y"): the state they name holds the place, and is whom an act on the place befalls.
+    var locatedParticiples: WordSet = .empty
+    /// Words that sport reports use often and other news now and then ("goal", "scored"): they count toward telling a
+    /// game report (`sportWords`), but do not by themselves make a sentence one about sport.
+    var sportReportWords: WordSet = .empty
     var beneficiaryMarkers: WordSet = .empty
     /// Participles of leading joined to a state's name in one word ("Saudi-led", "US-led"): the group the word qualifies
     /// acts for that state, as a demonym's would. Written apart with an agent ("a delegation led by X", "conduite par",

@@ -22,14 +22,32 @@ struct RelationExtractor {
     /// country with no word of sport beside them ("Uruguay visitará a Chile"). One mention of a World Cup in a report
     /// on diplomacy is no game report.
     private static func sportSentences(of document: Document) -> [Bool] {
-        let sportWords = ArgumentWords.Shared.of(document.language).words.sportWords
+        let words = ArgumentWords.Shared.of(document.language).words
+        let sportWords = words.sportWords, reportWords = words.sportReportWords
         let tokens = document.tokens
-        let sporting = document.sentences.map { sentence in sentence.tokenRange.contains { sportWords.contains(tokens[$0]) } }
-        let count = sporting.count { $0 }
+        let sporting = document.sentences.map { sentence in
+            sentence.tokenRange.contains { sportWords.contains(tokens[$0]) || isGameScore(tokens[$0]) }
+        }
+        // A sentence with a word that sport reports use often ("scored a goal") counts toward a report, and is read
+        // as the rest of the article is.
+        let count = zip(sporting, document.sentences).count { sporting, sentence in
+            sporting || sentence.tokenRange.contains { reportWords.contains(tokens[$0]) }
+        }
         let isReport = count >= sportReportSentences && count * 5 >= document.sentences.count
         return isReport ? Array(repeating: true, count: sporting.count) : sporting
     }
     private static let sportReportSentences = 2
+
+    /// A game's score written as one word, "2-0", "1–1": one digit on each side of a hyphen or a dash. A vote ("141-5",
+    /// "13-0") has a side of two digits.
+    private static func isGameScore(_ token: Token) -> Bool {
+        // Asked of every token: the length rules out nearly all of them before any byte is read.
+        let utf8 = token.text.utf8
+        guard utf8.count == 3 || utf8.count == 5, let first = utf8.first, let last = utf8.last,
+              (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last)
+        else { return false }
+        return utf8.count == 3 ? utf8.dropFirst().first == UInt8(ascii: "-") : utf8.dropFirst().starts(with: "–".utf8)
+    }
 
     /// States that no longer exist: a relation with one is historical.
     private static let formerStates: Set<String> = ["SUN", "YUG", "CSK", "DDR"]
@@ -495,6 +513,13 @@ struct RelationExtractor {
             // "the intention to impose sanctions on X": a hostile act meant, not done, threatens its target.
             if effective.trigger.type.quadClass == .materialConflict, let head = tree.headWord(of: hit.range), tree.isIntended(head) {
                 effective.trigger.type = .threaten
+            }
+            // "deployed troops to X to help combat terrorism", "a déployé des soldats au X pour aider à…": forces sent to
+            // help are aid to whom they are sent.
+            if effective.trigger.type == .mobilize, !found.targets.isEmpty, hits.contains(where: { other in
+                other.trigger.type == .aid && other.range != hit.range && governingHit(of: other, among: hits, tree: tree)?.range == hit.range
+            }) {
+                effective.trigger.type = .aid
             }
             // "maniobras en las que participarán X y Y": a show of force that others join is done together.
             if found.joint, effective.trigger.type == .mobilize { effective.trigger.type = .cooperate }

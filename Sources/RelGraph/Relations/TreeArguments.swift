@@ -737,7 +737,7 @@ final class TreeArguments {
             }
             // "condemned the test carried out by X", "thanked them for the aid X has provided": who made the thing owns it.
             let made = participles(of: word).flatMap { agentWords(of: $0) } + (objectRelative(of: word).map { subjectWords(of: $0) } ?? [])
-            let own = (owners.isEmpty ? made : owners) + strayAgents(of: word)
+            let own = (owners.isEmpty ? made : owners) + placeHolders(of: word) + strayAgents(of: word)
             let found = own.isEmpty ? sharedOwnerWords(of: word) : own
             // "blocked the adoption of a resolution drafted by X": a thing owned by a thing is its owner's.
             return found + found.filter { mentionOfWord[$0] == nil && parsed.tag(of: $0) == .noun && !isTrigger(parsed.tokenOfWord[$0]) }
@@ -745,6 +745,13 @@ final class TreeArguments {
                     parsed.dependents(of: owned).filter { parsed.label(of: $0).isSubtype("poss", of: .nmod) } + participles(of: owned).flatMap { agentWords(of: $0) }
                 }
         }
+    }
+
+    /// "bombed the town of X, located in the south of Y", "la ville de X, située dans le sud-ouest du Y": where a
+    /// participle of location says a place lies, the words of that location, whose state holds the place.
+    private func placeHolders(of place: Int) -> [Int] {
+        participles(of: place).filter { words.locatedParticiples.contains(tokens[parsed.tokenOfWord[$0]]) }
+            .flatMap { parsed.dependents(of: $0, [.obl]) }
     }
 
     private func isCircumstance(_ word: Int) -> Bool {

@@ -2199,5 +2199,30 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana podría decidir expulsar al embajador de Togo.", .es).isEmpty)
         #expect(Probe.events("Ghana decided to expel Togo's ambassador.", .en).contains("GHA SANCTION TGO"))
     }
+
+    /// Scores written as one word ("2-0", "1–1") and words sport reports use often ("scored a goal") tell a game report;
+    /// a vote's tally ("141-5") does not, nor does one goal in a report on diplomacy.
+    @Test func scoresAndGoalsTellAGameReport() {
+        let report = "Ghana meets Togo on Thursday in Accra. Ghana beat Benin 2-0 on Monday. The only goal was scored late. "
+            + "Togo and Mali drew 1-1. Niger will face Mali next."
+        #expect(Probe.events(report, .en).isEmpty)
+        #expect(Probe.events("Ghana condemned Togo too, after the assembly voted 141-5.", .en).contains("GHA ACCUSE TGO"))
+        #expect(Probe.events("Ghana condemned Togo. The goal of the talks is peace.", .en) == ["GHA ACCUSE TGO"])
+    }
+
+    /// Forces sent to help are aid to whom they are sent: "deployed troops to X to help combat terrorism".
+    @Test func forcesSentToHelpAreAid() {
+        #expect(Probe.events("Ghana deployed 1,000 soldiers to Togo to help combat terrorism.", .en) == ["GHA AID TGO"])
+        #expect(Probe.events("Le Ghana a déployé 1000 soldats au Togo pour aider à combattre le terrorisme.", .fr) == ["GHA AID TGO"])
+        #expect(Probe.events("Ghana deployed troops to the border with Togo.", .en) == ["GHA MOBILIZE TGO"])
+    }
+
+    /// A place an act befalls is held by the state a participle of location names: "shelled the town of X, located in
+    /// southern Y".
+    @Test func aPlaceIsHeldByTheStateItLiesIn() {
+        #expect(Probe.events("Ghanaian forces shelled the border town of Kpedze, located in southern Togo.", .en) == ["GHA ASSAULT TGO"])
+        #expect(Probe.events("Les forces ghanéennes ont bombardé la ville de Kpedze, située dans le sud du Togo.", .fr) == ["GHA ASSAULT TGO"])
+        #expect(Probe.events("Las fuerzas ghanesas bombardearon la ciudad de Kpedze, situada en el sur de Togo.", .es) == ["GHA ASSAULT TGO"])
+    }
 }
 

@@ -120,6 +120,8 @@ extension ArgumentWords {
         occasionVerbs: FunctionWords.set("used uses using seized seizes seizing"),
         joiningVerbs: FunctionWords.set("join joins joined joining"),
         occurrenceNouns: FunctionWords.set("time"),
+        locatedParticiples: FunctionWords.set("located situated lying"),
+        sportReportWords: FunctionWords.set("goal goals scored scorer scorers score"),
         beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed chaired"),
         memberParticiples: FunctionWords.set("comprising composed made including"),
@@ -129,7 +131,7 @@ extension ArgumentWords {
             match matches tournament semi-final semi-finals semifinal semifinals quarter-final quarter-finals quarterfinal
             quarterfinals championship champions stadium goalkeeper midfielder footballer footballers kick-off
             qualifier qualifiers
-            goalscorer scoreline hat-trick equaliser equalizer stoppage-time friendlies
+            goalscorer scoreline scoreboard hat-trick equaliser equalizer stoppage-time friendlies
             knockout knock-out fixtures striker strikers goalless unbeaten undefeated underdogs thrashing debutants finalists
             runners-up quarterfinalists semifinalists playoff playoffs play-off play-offs medal medals medallist medallists
             medalist medalists sprinter sprinters athletics

@@ -158,6 +158,8 @@ extension ArgumentWords {
         occasionVerbs: FunctionWords.set("aprovechó aprovecharon aprovecha aprovechan aprovechar aprovechando aprovechará aprovecharán aprovechaba"),
         joiningVerbs: FunctionWords.set("sumó sumaron suma suman sumará sumarán sumarse sumándose sumado unió unieron une unen unirse uniéndose adhirió adhirieron adhiere adhieren adherirse adhiriéndose adherido"),
         occurrenceNouns: FunctionWords.set("vez"),
+        locatedParticiples: FunctionWords.set("ubicado ubicada ubicados ubicadas situado situada situados situadas localizado localizada localizados localizadas"),
+        sportReportWords: FunctionWords.set("marcador anotó hinchada"),
         leadingParticiples: FunctionWords.set("encabezado encabezada encabezados encabezadas liderado liderada liderados lideradas dirigido dirigida dirigidos dirigidas presidido presidida presididos presididas"),
         memberParticiples: FunctionWords.set("integrado integrada integrados integradas compuesto compuesta compuestos compuestas formado formada formados formadas conformado conformada conformados conformadas"),
         inciseWords: FunctionWords.set("también ya además nuevamente de nuevo una vez más otra finalmente este esta el formalmente oficialmente primero luego después recientemente"),

@@ -154,6 +154,8 @@ extension ArgumentWords {
         occasionVerbs: FunctionWords.set("profité profite profitent profiter profitant profitera profiteront profitait"),
         joiningVerbs: FunctionWords.set("joint jointe joints jointes joindre joignent joignant associé associée associés associées associer associant rallié ralliée ralliés ralliées rallier ralliant"),
         occurrenceNouns: FunctionWords.set("fois"),
+        locatedParticiples: FunctionWords.set("situé située situés situées localisé localisée localisés localisées"),
+        sportReportWords: FunctionWords.set("score marqueur supporters"),
         beneficiaryMarkers: FunctionWords.set("pour"),
         leadingParticiples: FunctionWords.set("conduit conduite conduits conduites dirigé dirigée dirigés dirigées menée mené menés menées présidé présidée présidés présidées"),
         memberParticiples: FunctionWords.set("composé composée composés composées formé formée formés formées comprenant"),
