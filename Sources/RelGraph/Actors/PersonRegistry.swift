@@ -120,10 +120,13 @@ struct PersonRegistry: Sendable {
             return true
         }
         // "The President was welcomed by his counterpart, President X": a title with neither state nor organization
-        // takes up the one holder named before it, when someone was; one named after stands for it only when no one was.
+        // takes up the one holder named before it, when someone was; one named after stands for it only when no one was,
+        // and only in the title's own sentence ("l'exécutif du premier ministre" is not the prime minister of another
+        // state whom a later sentence names).
         if country == nil, organization == nil {
             let before = candidates.filter { firstMentions[$0].token <= position }
             if !before.isEmpty { return before.onlyElement }
+            return candidates.filter { firstMentions[$0].sentenceStart <= position }.onlyElement
         }
         return candidates.onlyElement
     }

@@ -20,6 +20,38 @@ extension ParsedSentence {
         return changed
     }
 
+    /// "rechazaron antes de la cumbre que X se reuniera con Y", "demanded at the meeting that X withdraw": a clause opened
+    /// by the subordinator of completion, read as a relative clause of the oblique noun between it and its verb, is
+    /// what the verb says, rejects or asks.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    static func repairCompletiveClausesOnObliques(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for clause in tree.words.indices where tree.words[clause].tag == .verb && tree.words[clause].label.relation == .acl {
+            let noun = tree.words[clause].head - 1
+            guard noun >= 0, noun < clause, tree.words[noun].label.relation == .obl,
+                  case let verb = tree.words[noun].head - 1, verb >= 0, verb < noun, tree.words[verb].tag == .verb,
+                  !children[verb].contains(where: { [.obj, .ccomp].contains(tree.words[$0].label.relation) }),
+                  let mark = (noun + 1..<clause).first(where: { tree.words[$0].head - 1 != noun && tree.words[$0].tag != .punct }),
+                  tree.words[mark].head - 1 == clause, shared.words.complementizers.contains(TextFolding.fold(tree.words[mark].form)),
+                  isSubordinator(mark, of: clause, in: tree, children: children)
+            else { continue }
+            tree.words[clause].head = verb + 1
+            tree.words[clause].relation = "ccomp"
+            tree.words[mark].tag = .sconj
+            tree.words[mark].relation = "mark"
+            changed = true
+        }
+        return changed
+    }
+
+    /// A subordinator read as one, or "that" read as a relative pronoun filling a role the clause fills with another
+    /// word ("that Togo withdraw its troops", with "that" an object beside "troops").
+    private static func isSubordinator(_ word: Int, of clause: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
+        if tree.words[word].tag == .sconj, tree.words[word].label.isPlain(.mark) { return true }
+        let relation = tree.words[word].label.relation
+        return [.obj, .nsubj].contains(relation) && children[clause].contains { $0 != word && tree.words[$0].label.relation == relation }
+    }
+
     /// A subordinator hung on a noun, whose clause's verb the parser coordinated to the verb above: the verb is the
     /// clause that verb reports, the noun its subject and the subordinator its own.
     /// - Returns: whether a head changed, so that the dependents are found again.

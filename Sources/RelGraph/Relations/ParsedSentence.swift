@@ -67,6 +67,7 @@ struct ParsedSentence: Sendable {
             if Self.repairVerbParticleNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairVerbsUnderARootTimeNoun(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairReportedClausesAfterDays(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairCompletiveClausesOnObliques(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairSpeakersAfterTheirVerb(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairFrontedDaysTakenForSubjects(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairObjectsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }

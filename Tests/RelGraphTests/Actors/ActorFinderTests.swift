@@ -161,6 +161,15 @@ struct ActorFinderTests {
         #expect(!Probe.mentions("Ghana asked the organization to act.", .en).contains { $0.hasPrefix("organization=") })
     }
 
+    /// A bare title names a holder named after it only in its own sentence: "le gouvernement du premier ministre" is
+    /// not the prime minister of another state whom a later sentence names.
+    @Test func aBareTitleIsNoHolderNamedInALaterSentence() {
+        let text = "Le Ghana a refusé de reconnaître le gouvernement du premier ministre. Le premier ministre du Togo, Victoire Tomegah Dogbé, a protesté."
+        #expect(Probe.mentions(text, .fr).filter { $0.contains("victoire-tomegah-dogbe") }.count == 1)
+        #expect(Probe.mentions("Le premier ministre a reçu son homologue, le premier ministre Victoire Tomegah Dogbé.", .fr)
+            .filter { $0.contains("victoire-tomegah-dogbe") }.count == 2)
+    }
+
     @Test func theseCountriesAreTheStatesJustListed() {
         #expect(Probe.mentions("Kenya, Uganda and Tanzania met in Arusha. These countries later condemned Somalia.", .en)
             .contains("These countries=KEN+UGA+TZA"))

@@ -105,7 +105,8 @@ struct PersonRegistryTests {
     }
 
     /// "President X arrived… The President was welcomed by his counterpart, President Y": a bare title takes up the one
-    /// holder named before it; a holder named only after it stands for it when no one was named before.
+    /// holder named before it; a holder named only after it stands for it when no one was named before, in the title's
+    /// own sentence.
     @Test func aBareTitleTakesUpTheHolderNamedBeforeIt() {
         var registry = PersonRegistry()
         let bennani = registry.register(person("Karim Bennani", role: "president"), at: PersonRegistry.FirstMention(token: 0, states: []))
@@ -113,8 +114,10 @@ struct PersonRegistryTests {
         #expect(registry.resolve(roleKey: "president", country: nil, organization: nil, at: 20) == bennani)
         #expect(registry.resolve(roleKey: "president", country: nil, organization: nil, at: 40) == nil)
         var later = PersonRegistry()
-        let haddad = later.register(person("Amina Haddad", role: "president"), at: PersonRegistry.FirstMention(token: 30, states: []))
+        let haddad = later.register(person("Amina Haddad", role: "president"),
+                                    at: PersonRegistry.FirstMention(token: 30, states: [], sentenceStart: 10))
         #expect(later.resolve(roleKey: "president", country: nil, organization: nil, at: 20) == haddad)
+        #expect(later.resolve(roleKey: "president", country: nil, organization: nil, at: 5) == nil)
     }
 
     @Test func personIDsAreAsciiSlugs() {

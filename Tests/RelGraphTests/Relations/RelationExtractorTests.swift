@@ -2224,5 +2224,14 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Les forces ghanéennes ont bombardé la ville de Kpedze, située dans le sud du Togo.", .fr) == ["GHA ASSAULT TGO"])
         #expect(Probe.events("Las fuerzas ghanesas bombardearon la ciudad de Kpedze, situada en el sur de Togo.", .es) == ["GHA ASSAULT TGO"])
     }
+
+    /// A clause of completion after an oblique phrase is what the verb says, rejects or asks, not a relative clause of
+    /// the phrase's noun: "rechazaron antes de la cumbre que X se reuniera con Y", "demanded at the meeting that X
+    /// withdraw". The meeting rejected is not drawn.
+    @Test func aClauseOfCompletionAfterAnObliqueIsTheVerbs() {
+        #expect(Probe.events("Los militares de Ghana rechazaron antes de la cumbre que el enviado de Togo se reuniera con Benín.", .es)
+            == ["GHA REJECT TGO"])
+        #expect(Probe.events("Ghana demanded at the meeting that Togo withdraw its troops.", .en) == ["GHA REQUEST TGO"])
+    }
 }
 
