@@ -40,6 +40,7 @@ struct ParsedSentence: Sendable {
                 tree.words[index].relation = repair.repaired
             }
         }
+        _ = Self.repairDatelines(&tree)
         Self.repairModifiersOnVerbs(&tree)
         if let words { Self.repairActivesReadAsPassives(&tree, words: words) }
         var dependents = WordDependents(of: tree)

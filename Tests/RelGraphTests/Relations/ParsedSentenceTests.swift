@@ -758,4 +758,41 @@ struct ParsedSentenceTests {
     @Test func aClausalSubjectBesideASubjectIsAdverbial() {
         #expect(Probe.events("Meeting the Kenyan president on Monday, Biden praised the partnership.", .en) == ["person:joe-biden CONSULT KEN"])
     }
+
+    /// "Accra - Okafor will meet…" with the place read as the subject and the name hung under it: the name takes the
+    /// place's role, and the place hangs loose from the verb. A sentence whose first words close with no mark keeps its
+    /// tree.
+    @Test func aDatelineGivesItsRoleToTheSubjectAfterIt() {
+        typealias Word = SyntaxTree.Word
+        func words(mark: String) -> [Word] {
+            [
+                Word(form: "Accra", tag: .propn, head: 4, relation: "nsubj"), Word(form: mark, tag: .punct, head: 1, relation: "punct"),
+                Word(form: "Okafor", tag: .propn, head: 1, relation: "flat"), Word(form: "met", tag: .verb, head: 0, relation: "root"),
+                Word(form: "Togo", tag: .propn, head: 4, relation: "obj"),
+            ]
+        }
+        let repaired = tree(words(mark: "-"))
+        #expect(repaired.governor(of: 2) == 3 && repaired.label(of: 2).name == "nsubj")
+        #expect(repaired.governor(of: 0) == 3 && repaired.label(of: 0).name == "dep")
+        let untouched = tree(words(mark: ","))
+        #expect(untouched.governor(of: 2) == 0 && untouched.label(of: 0).name == "nsubj")
+    }
+
+    /// "rechazaron antes de la cumbre que X se reuniera…" with the clause read as a relative clause of "cumbre": the clause
+    /// is the verb's complement, and its subordinator a marker.
+    @Test func aClauseOfCompletionAfterAnObliqueIsTheVerbsComplement() {
+        typealias Word = SyntaxTree.Word
+        let words = [
+            Word(form: "Ghana", tag: .propn, head: 2, relation: "nsubj"), Word(form: "rechazó", tag: .verb, head: 0, relation: "root"),
+            Word(form: "en", tag: .adp, head: 5, relation: "case"), Word(form: "la", tag: .det, head: 5, relation: "det"),
+            Word(form: "cumbre", tag: .noun, head: 2, relation: "obl"), Word(form: "que", tag: .sconj, head: 8, relation: "mark"),
+            Word(form: "Togo", tag: .propn, head: 8, relation: "nsubj"), Word(form: "hablara", tag: .verb, head: 5, relation: "acl:relcl"),
+        ]
+        let repaired = tree(words, language: .es)
+        #expect(repaired.governor(of: 7) == 1 && repaired.label(of: 7).name == "ccomp")
+        var relative = words
+        relative[5] = Word(form: "donde", tag: .sconj, head: 8, relation: "mark")
+        #expect(tree(relative, language: .es).governor(of: 7) == 4)
+    }
 }
+

@@ -2233,5 +2233,13 @@ struct AnnouncementsAndGameReportsTests {
             == ["GHA REJECT TGO"])
         #expect(Probe.events("Ghana demanded at the meeting that Togo withdraw its troops.", .en) == ["GHA REQUEST TGO"])
     }
+
+    /// A dateline before a wire story's first sentence fills no role: "Accra - Ghanaian Foreign Minister X will meet…"
+    /// is the minister's meeting, not Accra's.
+    @Test func aDatelineFillsNoRole() {
+        let text = "Accra - Ghanaian Foreign Minister Samuel Ablakwa will meet his Togolese counterpart on Monday."
+        #expect(Probe.events(text, .en) == ["person:samuel-ablakwa CONSULT TGO"])
+        #expect(Probe.events("Lomé - Le Ghana a expulsé l'ambassadeur du Togo.", .fr).contains("GHA SANCTION TGO"))
+    }
 }
 
