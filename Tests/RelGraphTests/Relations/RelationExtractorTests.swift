@@ -2241,5 +2241,23 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events(text, .en) == ["person:samuel-ablakwa CONSULT TGO"])
         #expect(Probe.events("Lomé - Le Ghana a expulsé l'ambassadeur du Togo.", .fr).contains("GHA SANCTION TGO"))
     }
+
+    /// Verbs the press uses for each type that the lexicon lacked: appreciating backs, pressuring asks, blasting
+    /// criticises, banning imports sanctions, pulling troops out retreats, asking forgiveness concedes, mediating between
+    /// two states consults both.
+    @Test(arguments: [
+        ("Ghana appreciated Togo's decision to reopen the border.", Language.en, ["GHA SUPPORT TGO"]),
+        ("Le Ghana a apprécié la décision du Togo de rouvrir la frontière.", .fr, ["GHA SUPPORT TGO"]),
+        ("Ghana pressured Togo to release the prisoners.", .en, ["GHA REQUEST TGO"]),
+        ("Ghana blasted Togo over the arrests.", .en, ["GHA ACCUSE TGO"]),
+        ("Ghana banned imports from Togo.", .en, ["GHA SANCTION TGO"]),
+        ("Ghana pulled its troops out of Togo.", .en, ["GHA RETREAT TGO"]),
+        ("Ghana pidió disculpas a Togo.", .es, ["GHA CONCEDE TGO"]),
+        ("Ghana medió entre Togo y Benín.", .es, ["GHA CONSULT TGO", "GHA CONSULT BEN"]),
+        ("The currency appreciated against the dollar.", .en, []),
+    ] as [(String, Language, Set<String>)])
+    func verbsThePressUses(_ text: String, _ language: Language, _ expected: Set<String>) {
+        #expect(Probe.events(text, language) == expected)
+    }
 }
 
