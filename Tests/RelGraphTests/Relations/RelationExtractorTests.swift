@@ -2244,7 +2244,7 @@ struct AnnouncementsAndGameReportsTests {
 
     /// Verbs the press uses for each type that the lexicon lacked: appreciating backs, pressuring asks, blasting
     /// criticises, banning imports sanctions, pulling troops out retreats, asking forgiveness concedes, mediating between
-    /// two states consults both.
+    /// two states consults both, offering a loan pledges it, postponing talks rejects them, normalising ties improves them.
     @Test(arguments: [
         ("Ghana appreciated Togo's decision to reopen the border.", Language.en, ["GHA SUPPORT TGO"]),
         ("Le Ghana a apprécié la décision du Togo de rouvrir la frontière.", .fr, ["GHA SUPPORT TGO"]),
@@ -2255,6 +2255,10 @@ struct AnnouncementsAndGameReportsTests {
         ("Ghana pidió disculpas a Togo.", .es, ["GHA CONCEDE TGO"]),
         ("Ghana medió entre Togo y Benín.", .es, ["GHA CONSULT TGO", "GHA CONSULT BEN"]),
         ("The currency appreciated against the dollar.", .en, []),
+        ("Ghana offered Togo a loan of 200 million dollars.", .en, ["GHA AGREE TGO"]),
+        ("Ghana postponed talks with Togo.", .en, ["GHA REJECT TGO"]),
+        ("Ghana aplazó la visita a Togo.", .es, ["GHA REJECT TGO"]),
+        ("Ghana normalised ties with Togo.", .en, ["GHA SUPPORT TGO"]),
     ] as [(String, Language, Set<String>)])
     func verbsThePressUses(_ text: String, _ language: Language, _ expected: Set<String>) {
         #expect(Probe.events(text, language) == expected)
