@@ -521,6 +521,8 @@ struct RelationExtractor {
             }) {
                 effective.trigger.type = .aid
             }
+            // "expelled 50 Togolese migrants": people sent out of a country are deported (COERCE), not envoys expelled.
+            if effective.trigger.type == .sanction, tree.hasCivilianObject(hit.range) { effective.trigger.type = .coerce }
             // "maniobras en las que participarán X y Y": a show of force that others join is done together.
             if found.joint, effective.trigger.type == .mobilize { effective.trigger.type = .cooperate }
             // "realizarán maniobras conjuntas", "will hold joint drills", "enviará ayuda": cooperation or aid announced for

@@ -306,6 +306,16 @@ final class TreeArguments {
     /// The classes of acts done in words: their target is a state or an official, never its people.
     private static let spokenTypes: Set<QuadClass> = [.verbalCooperation, .verbalConflict]
 
+    /// "expelled 50 Togolese migrants", "l'expulsion de migrants togolais": people, not a state's envoys or goods, are
+    /// what the act at `range` is done to. Sending people out is coercing them (deporting), not cutting ties.
+    func hasCivilianObject(_ range: Range<Int>) -> Bool {
+        guard let head = headWord(of: range) else { return false }
+        let objects = parsed.isNominal(head)
+            ? parsed.dependents(of: head, [.nmod]).filter { markers(of: $0).contains(words.genitive) }
+            : objectWords(of: head)
+        return !objects.isEmpty && objects.allSatisfy(isCivilian)
+    }
+
     private func isCivilian(_ word: Int) -> Bool {
         mentionOfWord[word] == nil && words.civilianNouns.contains(tokens[parsed.tokenOfWord[word]])
     }
