@@ -117,14 +117,23 @@ struct ActorLexicon: Sendable {
         case backs
         /// "U.S.-manned": the state is named and fills no role.
         case named
+        /// "anti-Russian sanctions": the act the word qualifies is aimed at the state.
+        case opposes
     }
 
+    /// The prefixes that turn a demonym into the one an act is aimed at: "anti-Russian", "anti-russes", "anti-rusas".
+    private static let opposingPrefixes: Set<String> = ["anti", "contra"]
+
     /// The state of a word that joins its name to a participle of leading or of backing ("Saudi-led", "US-backed"), or
-    /// its dotted abbreviation to any word ("U.S.-manned"), and how it takes part; nil for any other word.
+    /// its dotted abbreviation to any word ("U.S.-manned"), or its demonym to a prefix of opposition ("anti-Russian"),
+    /// and how it takes part; nil for any other word.
     func participleCompound(_ token: Token) -> (state: String, part: CompoundPart)? {
         guard token.isWord, token.folded.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = Self.hyphenParts(of: token)
         guard parts.count == 2 else { return nil }
+        if Self.opposingPrefixes.contains(parts[0]) {
+            return (compoundParts[parts[1]] ?? StateLexicon.combiningForm(parts[1], language)).map { ($0, .opposes) }
+        }
         // The classes are read in place through the shared reference: a copy of them would retain each of their sets.
         let shared = ArgumentWords.Shared.of(language)
         // A dotted abbreviation joined to any other word ("U.S.-manned") still names its state, as it did written apart.

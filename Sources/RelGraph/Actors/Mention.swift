@@ -48,7 +48,9 @@ struct Mention: Hashable, Sendable {
 
     /// A state named inside a word with a participle that does not make it act ("US-backed", "U.S.-manned"): it fills
     /// no role of the sentence's events, where the noun its word qualifies does.
-    var standsAside: Bool { compound == .backs || compound == .named }
+    /// So does a state an "anti-" word opposes ("anti-Russian sanctions"), which an act the word qualifies is aimed at
+    /// (`TreeArguments.opposedActors(of:)`).
+    var standsAside: Bool { compound == .backs || compound == .named || compound == .opposes }
 
     /// How many parties the mention names to an event done together ("X and Y met", "the two sides met"): a group of
     /// states is one party, whose members do not meet each other by meeting someone ("the Baltic states met Poland").

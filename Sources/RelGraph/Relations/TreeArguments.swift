@@ -505,6 +505,12 @@ final class TreeArguments {
             targets = company
             targetRole = "\(words.comitative) (\(parsed.path(from: head, to: first)))"
         }
+        if targets.isEmpty, isNoun, type.isConflict, case let opposed = opposedActors(of: head).filter({ !sources.contains($0) }),
+           !opposed.isEmpty {
+            // "the EU's anti-Russian sanctions", "des sanctions anti-russes".
+            targets = opposed
+            targetRole = "opposed (anti-)"
+        }
         if targets.isEmpty, isNoun, type.isConflict, let aimed = aimedActors(of: head, excluding: sources) {
             // "sanctions targeting X", "des sanctions visant l'économie de X", "sanciones que apuntan a X".
             targets = aimed.mentions
@@ -754,6 +760,13 @@ final class TreeArguments {
                 .flatMap { owned in
                     parsed.dependents(of: owned).filter { parsed.label(of: $0).isSubtype("poss", of: .nmod) } + participles(of: owned).flatMap { agentWords(of: $0) }
                 }
+        }
+    }
+
+    /// The states an "anti-" word qualifying the noun `head` opposes: "anti-Russian sanctions".
+    func opposedActors(of head: Int) -> [Mention] {
+        mentions.filter { mention in
+            mention.compound == .opposes && parsed.words(of: mention.range).contains { parsed.governor(of: $0) == head }
         }
     }
 

@@ -19,4 +19,17 @@ struct ActorLexiconTests {
             #expect(ActorLexicon.endingSurnames(keys) == joined)
         }
     }
+
+    /// A demonym after a prefix of opposition names the state an act is aimed at; after any other word, no state.
+    @Test func anAntiWordOpposesItsState() {
+        func compound(_ text: String, _ language: Language) -> String? {
+            Tokenizer.tokenize(ScalarText.scalars(of: text)).first.flatMap { ActorLexicon.shared(language).participleCompound($0) }
+                .map { "\($0.state) \($0.part)" }
+        }
+        #expect(compound("anti-Russian", .en) == "RUS opposes")
+        #expect(compound("anti-russes", .fr) == "RUS opposes")
+        #expect(compound("Saudi-led", .en) == "SAU leads")
+        #expect(compound("pro-Russian", .en) == nil)
+    }
 }
+

@@ -2267,5 +2267,13 @@ struct AnnouncementsAndGameReportsTests {
     func verbsThePressUses(_ text: String, _ language: Language, _ expected: Set<String>) {
         #expect(Probe.events(text, language) == expected)
     }
+
+    /// A state an "anti-" word names is whom the act it qualifies is aimed at, never its author: "the EU's anti-Togolese
+    /// sanctions", "des sanctions anti-togolaises". A rally no state holds gives nothing.
+    @Test func anAntiWordNamesTheTarget() {
+        #expect(Probe.events("Ghana joined the European Union's anti-Togolese sanctions.", .en) == ["org:EU SANCTION TGO", "GHA SANCTION TGO"])
+        #expect(Probe.events("L'UE a adopté de nouvelles sanctions anti-togolaises.", .fr) == ["org:EU SANCTION TGO"])
+        #expect(Probe.events("Protesters held an anti-Togolese rally in Accra.", .en).isEmpty)
+    }
 }
 
