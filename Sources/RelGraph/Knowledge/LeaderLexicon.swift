@@ -319,7 +319,7 @@ Kristalina Georgieva|Kristalina Gueorguieva|IMF|director-general
     /// folded surname → indices into `all`. A `WordMap`: asked for every word of every name in the text, where
     /// hashing the surname for a `Dictionary` cost more than the rest of the lookup.
     /// The full name and the aliases are keys too: the runs of words that end a name are looked up as surnames
-    /// (`ActorLexicon.endingSurnames`), so that "Bruno Rodríguez" finds the leader the table lists under that alias
+    /// (`ActorLexicon.endingSurnames`), so that a name of two words finds the leader the table lists under that alias
     /// and not only those whose surname is "Rodríguez".
     private static let bySurname: WordMap<[Int]> = {
         var index: [String: [Int]] = [:]

@@ -20,7 +20,7 @@ extension ParsedSentence {
         return changed
     }
 
-    /// "rechazaron antes de la cumbre que X se reuniera con Y", "demanded at the meeting that X withdraw": a clause opened
+    /// "rechazó durante la cumbre que X se reuniera con Y", "demanded at the meeting that X withdraw": a clause opened
     /// by the subordinator of completion, read as a relative clause of the oblique noun between it and its verb, is
     /// what the verb says, rejects or asks.
     /// - Returns: whether a head changed, so that the dependents are found again.

@@ -432,7 +432,7 @@ struct RelationExtractor {
                tree.isPurposeOfStatedAct(head, possibility: possibility) {
                 modality = .factual
             }
-            // "X will cut ties with Y if Y goes on", "si eso sucede, X podría suspender el acuerdo con Y": a hostile act
+            // "X will cut ties with Y if Y goes on", "si Y sigue, X podría suspender el acuerdo con Y": a hostile act
             // held over someone on a condition threatens them.
             var heldOver = false
             if hit.trigger.type.quadClass == .materialConflict, !isNoun, let head = tree.headWord(of: hit.range),

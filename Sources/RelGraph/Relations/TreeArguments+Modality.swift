@@ -73,7 +73,7 @@ extension TreeArguments {
             // "la necesidad de fortalecer…" with the infinitive read as an adverbial clause of the noun.
             let complements = Self.complementRelations.contains(relation) || (relation == .advcl && parsed.isNominal(governor))
             if complements, isModal(governor) || isPlan(governor) || (isWish(governor) && !isPerformed) { return true }
-            // "podría valorar suspender", "could decide to expel": a modal on the verb whose complement the event is.
+            // "podría decidir expulsar", "could decide to expel": a modal on the verb whose complement the event is.
             if relation == .xcomp, parsed.dependents(of: governor).contains(where: { modal in
                 isModal(modal) && Self.modifierOfEvent.contains(parsed.relation(of: modal)) && !(reportsFuture && isFutureInThePast(modal, on: governor))
             }) {
@@ -155,7 +155,7 @@ extension TreeArguments {
         return !hasCondition(verb) && !hasCondition(reporting)
     }
 
-    /// "X will cut ties with Y if Y goes on", "si eso sucede, X podría suspender el acuerdo con Y": an act a condition
+    /// "X will cut ties with Y if Y goes on", "si Y sigue, X podría suspender el acuerdo con Y": an act a condition
     /// hangs on, on its own verb or on a clause the act completes, is held over someone rather than done. An act inside
     /// the condition ("if Y attacks") is not held over anyone.
     func isConditionalAct(_ head: Int) -> Bool {

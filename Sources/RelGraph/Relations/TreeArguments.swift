@@ -772,8 +772,12 @@ final class TreeArguments {
 
     /// "bombed the town of X, located in the south of Y", "la ville de X, située dans le sud-ouest du Y": where a
     /// participle of location says a place lies, the words of that location, whose state holds the place.
+    /// The participle may hang from the verb whose object the place is, as an adverbial clause written after it.
     private func placeHolders(of place: Int) -> [Int] {
-        participles(of: place).filter { words.locatedParticiples.contains(tokens[parsed.tokenOfWord[$0]]) }
+        let beside = parsed.governor(of: place).map { verb in
+            parsed.dependents(of: verb, [.advcl]).filter { $0 > place }
+        } ?? []
+        return (participles(of: place) + beside).filter { words.locatedParticiples.contains(tokens[parsed.tokenOfWord[$0]]) }
             .flatMap { parsed.dependents(of: $0, [.obl]) }
     }
 

@@ -778,7 +778,7 @@ struct ParsedSentenceTests {
         #expect(untouched.governor(of: 2) == 0 && untouched.label(of: 0).name == "nsubj")
     }
 
-    /// "rechazaron antes de la cumbre que X se reuniera…" with the clause read as a relative clause of "cumbre": the clause
+    /// "rechazó en la cumbre que X hablara…" with the clause read as a relative clause of "cumbre": the clause
     /// is the verb's complement, and its subordinator a marker.
     @Test func aClauseOfCompletionAfterAnObliqueIsTheVerbsComplement() {
         typealias Word = SyntaxTree.Word

@@ -2164,10 +2164,10 @@ struct AnnouncementsAndGameReportsTests {
         #expect(events == ["CAN SANCTION person:faure-gnassingbe", "CAN SANCTION TGO"])
     }
 
-    /// "anunció este viernes por primera vez sanciones contra X": a time phrase that ends with "por primera vez" still
+    /// "impuso el lunes por primera vez sanciones a X": a time phrase that ends with "por primera vez" still
     /// stands between the verb and its object.
     @Test func aTimePhraseEndingInAnOrdinalOccurrenceLeavesTheObjectToTheVerb() {
-        #expect(Probe.events("Ghana anunció este viernes por primera vez sanciones contra Togo.", .es) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana impuso el lunes por primera vez sanciones a Togo.", .es) == ["GHA SANCTION TGO"])
         #expect(Probe.events("Le Ghana a annoncé vendredi pour la première fois des sanctions contre le Togo.", .fr) == ["GHA SANCTION TGO"])
     }
 
@@ -2220,16 +2220,16 @@ struct AnnouncementsAndGameReportsTests {
     /// A place an act befalls is held by the state a participle of location names: "shelled the town of X, located in
     /// southern Y".
     @Test func aPlaceIsHeldByTheStateItLiesIn() {
-        #expect(Probe.events("Ghanaian forces shelled the border town of Kpedze, located in southern Togo.", .en) == ["GHA ASSAULT TGO"])
-        #expect(Probe.events("Les forces ghanéennes ont bombardé la ville de Kpedze, située dans le sud du Togo.", .fr) == ["GHA ASSAULT TGO"])
-        #expect(Probe.events("Las fuerzas ghanesas bombardearon la ciudad de Kpedze, situada en el sur de Togo.", .es) == ["GHA ASSAULT TGO"])
+        #expect(Probe.events("Ghanaian artillery shelled the village of Kpedze, located in eastern Togo.", .en) == ["GHA ASSAULT TGO"])
+        #expect(Probe.events("Les forces ghanéennes ont bombardé le village de Kpedze, situé dans l'est du Togo.", .fr) == ["GHA ASSAULT TGO"])
+        #expect(Probe.events("La artillería ghanesa atacó el pueblo de Kpedze, ubicado en el este de Togo.", .es) == ["GHA ASSAULT TGO"])
     }
 
     /// A clause of completion after an oblique phrase is what the verb says, rejects or asks, not a relative clause of
-    /// the phrase's noun: "rechazaron antes de la cumbre que X se reuniera con Y", "demanded at the meeting that X
+    /// the phrase's noun: "rechazó durante la cumbre que X visitara Y", "demanded at the meeting that X
     /// withdraw". The meeting rejected is not drawn.
     @Test func aClauseOfCompletionAfterAnObliqueIsTheVerbs() {
-        #expect(Probe.events("Los militares de Ghana rechazaron antes de la cumbre que el enviado de Togo se reuniera con Benín.", .es)
+        #expect(Probe.events("Ghana rechazó durante la cumbre que el ministro de Togo se reuniera con Benín.", .es)
             == ["GHA REJECT TGO"])
         #expect(Probe.events("Ghana demanded at the meeting that Togo withdraw its troops.", .en) == ["GHA REQUEST TGO"])
     }
