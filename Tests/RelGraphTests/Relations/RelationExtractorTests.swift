@@ -2260,6 +2260,8 @@ struct AnnouncementsAndGameReportsTests {
         ("Ghana expelled 50 Togolese migrants.", .en, ["GHA COERCE TGO"]),
         ("Le Ghana a expulsé 50 migrants togolais.", .fr, ["GHA COERCE TGO"]),
         ("Ghana expelled two Togolese diplomats.", .en, ["GHA SANCTION TGO"]),
+        ("Ghana handed a protest note to Togo's ambassador.", .en, ["GHA ACCUSE TGO"]),
+        ("Ghana handed Togo's ambassador a protest note.", .en, ["GHA ACCUSE TGO"]),
         ("Ghana postponed talks with Togo.", .en, ["GHA REJECT TGO"]),
         ("Ghana aplazó la visita a Togo.", .es, ["GHA REJECT TGO"]),
         ("Ghana normalised ties with Togo.", .en, ["GHA SUPPORT TGO"]),
