@@ -27,7 +27,7 @@ extension ActorFinder {
                     if mention.form == .name, !mention.refs.isEmpty, mention.refs.allSatisfy(\.isOrganizationOrBody), bodyNouns.contains(last) {
                         named[last.folded] = (sentence, mention.refs)
                     }
-                    // "the European Union… the bloc", "NATO… the alliance", "CARICOM… the organization": a union of states,
+                    // "the European Union… the bloc", "NATO… the alliance", "ECOWAS… the organization": a union of states,
                     // an alliance or another organization of states is named again by the language's noun of its kind.
                     if mention.refs.count == 1, case .organization(let key) = mention.refs[0] {
                         if OrganizationLexicon.unionsOfStates.contains(key) { for noun in blocWords { named[noun] = (sentence, mention.refs) } }

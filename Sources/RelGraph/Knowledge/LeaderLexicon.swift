@@ -320,7 +320,7 @@ Kristalina Georgieva|Kristalina Gueorguieva|IMF|director-general
     /// hashing the surname for a `Dictionary` cost more than the rest of the lookup.
     /// The full name and the aliases are keys too: the runs of words that end a name are looked up as surnames
     /// (`ActorLexicon.endingSurnames`), so that a name of two words finds the leader the table lists under that alias
-    /// and not only those whose surname is "Rodríguez".
+    /// and not only those whose surname is its last word.
     private static let bySurname: WordMap<[Int]> = {
         var index: [String: [Int]] = [:]
         for (position, leader) in all.enumerated() {

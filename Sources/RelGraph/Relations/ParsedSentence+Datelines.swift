@@ -1,5 +1,5 @@
-/// A dateline before the first sentence of a wire story: "Phnom Penh - Cambodian Foreign Minister X will meet…",
-/// "ACCRA, July 5 - Ghana's president met…", "KATHMANDU: Nepal and India…". The parser takes the place for the
+/// A dateline before the first sentence of a wire story: "Accra - Ghanaian Foreign Minister X will meet…",
+/// "ACCRA, July 5 - Ghana's president met…", "NAIROBI: Kenya and Uganda…". The parser takes the place for the
 /// clause's subject and hangs the real subject under it as a part of its name; the place says where the story was
 /// filed, and fills no role.
 extension ParsedSentence {
