@@ -69,13 +69,13 @@ enum ArgumentDefaults {
         en | verb | THREATEN | source=subject target=object|iobj|against|clause-object|clause-against|clause-subject|condition
         en | verb | ACCUSE | source=subject target=object|iobj|on|upon|to|against|over|about|clause-subject
         en | verb | REJECT | source=subject target=object|iobj|on|upon|to|against|clause-subject
-        en | verb | REQUEST | source=subject target=object|iobj|on|upon|to|clause-subject
+        en | verb | REQUEST | source=subject target=object|iobj|on|upon|to|from|clause-subject
         en | verb | SUPPORT | source=subject target=object|iobj|to|with
         en | verb | * | source=subject target=object|iobj|against|on|upon|at|to|toward|towards|into|with
         en | reciprocal | * | source=subject target=with|to|object|against|between mutual
         en | deny | * | source=subject target=object|clause-subject
         en | charge | * | source=subject target=object
-        en | visit | * | source=subject|of target=object|to|in|invitation places
+        en | visit | * | source=subject|of|by target=object|to|in|invitation places
         en | receive | * | source=from target=subject
         en | noun | AGREE CONSULT COOPERATE | source=modifier|poss|of|agent|subject target=with|between|to|iobj
         en | noun | ASSAULT COERCE | source=modifier|poss|by|agent|subject target=against|on|of|at|in|into places
@@ -83,7 +83,7 @@ enum ArgumentDefaults {
         en | noun | RETREAT | source=modifier|poss|of|by|agent|subject target=from|to
         en | noun | SANCTION | source=modifier|poss|by|agent|subject|of target=against|on|to|toward|towards|at|with|for|of
         en | noun | SUPPORT | source=modifier|poss|of|by|agent|subject target=for|to|toward|towards|with|iobj
-        en | noun | ACCUSE | source=modifier|poss|of|by|agent|subject target=against|on|to|toward|towards|at|with|for|over|iobj
+        en | noun | ACCUSE | source=modifier|poss|of|by|agent|subject target=against|on|to|toward|towards|at|for|over|with|iobj
         en | noun | * | source=modifier|poss|of|by|agent|subject target=against|on|to|toward|towards|at|with|for|iobj
         fr | verb | AGREE | source=subject target=object|avec|à|entre|clause-object
         fr | verb | CONSULT COOPERATE | source=subject target=object|avec|à|entre
@@ -98,7 +98,7 @@ enum ArgumentDefaults {
         fr | reciprocal | * | source=subject target=avec|object|contre|entre mutual
         fr | deny | * | source=subject target=object|clause-subject
         fr | charge | * | source=subject target=object
-        fr | visit | * | source=subject|de target=object|à|en|dans|chez|invitation places
+        fr | visit | * | source=subject|de|par target=object|à|en|dans|chez|invitation places
         fr | receive | * | source=de|auprès|en target=subject
         fr | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|agent|subject target=avec|entre|à
         fr | noun | ASSAULT COERCE | source=modifier|poss|par|agent|subject target=contre|de|à|sur|en|dans places

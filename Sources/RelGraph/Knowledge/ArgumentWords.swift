@@ -284,6 +284,12 @@ struct ArgumentWords: Sendable {
     /// Words that sport reports use often and other news now and then ("goal", "scored"): they count toward telling a
     /// game report (`sportWords`), but do not by themselves make a sentence one about sport.
     var sportReportWords: WordSet = .empty
+    /// Verbs of asking that, with no act asked of their object, tell a visit ("called on the president in Accra", as
+    /// against "called on Ghana to release…"): English "call on".
+    var visitingRequests: WordSet = .empty
+    /// Nouns of a stance an act is done in ("expelled the envoy in protest at…", "a pris ces mesures par solidarité
+    /// avec…", "en protesta por…"): written as the verb's oblique, their author is the verb's subject.
+    var motiveNouns: WordSet = .empty
     var beneficiaryMarkers: WordSet = .empty
     /// Participles of leading joined to a state's name in one word ("Saudi-led", "US-led"): the group the word qualifies
     /// acts for that state, as a demonym's would. Written apart with an agent ("a delegation led by X", "conduite par",
@@ -307,6 +313,17 @@ struct ArgumentWords: Sendable {
     /// Verbs of entering a place ("entered", "crossed into", "sont entrées", "ingresaron") and the prepositions of the
     /// place entered ("into", "en", "a"): troops that enter another state are deployed there (`militaryNouns`).
     var enteringVerbs: WordSet = .empty
+    /// Nouns of a state's edge or ground ("crossed the Togolese border", "pénétré en territoire tchadien"): entered, they
+    /// stand for the state that owns them.
+    var borderNouns: WordSet = .empty
+    /// Nouns of sums and amounts ("millions", "dollars", "milliards", "toneladas"): written after an event noun, they
+    /// take in the parse complements that are the event's ("une aide de dix millions de dollars au Togo").
+    var amountNouns: WordSet = .empty
+    /// Object relatives after which the language may write the subject after the verb ("l'accord qu'ont signé X et Y",
+    /// "el acuerdo que firmaron X y Y"): a name after the verb of their clause may be its subject.
+    var invertingRelatives: WordSet = .empty
+    /// Modals of obligation ("must", "doit", "debe"): what a speaker says another actor must do is asked of it.
+    var obligationModals: WordSet = .empty
     var enteringPrepositions: WordSet = .empty
     /// Nouns of armed forces ("troops", "soldats", "efectivos"): the subject that makes entering a state a deployment.
     var militaryNouns: WordSet = .empty

@@ -20,6 +20,8 @@ struct Discourse {
     private var states: [(sentence: Int, code: String)] = []
     /// The actors of the last relation of each type.
     private var lastSources: [EventType: (sentence: Int, refs: [ActorRef])] = [:]
+    /// The target of the last relation of each type.
+    private var lastTargets: [EventType: (sentence: Int, ref: ActorRef)] = [:]
     /// The target each actor last had for each type, anywhere before: "Moscow's invasion" is the one told earlier.
     private var toldTargets: [TypedSource: ActorRef] = [:]
     private struct TypedSource: Hashable {
@@ -103,6 +105,7 @@ struct Discourse {
         }
         for relation in relations {
             lastSources[relation.type] = (relation.sentence, [relation.source])
+            lastTargets[relation.type] = (relation.sentence, relation.target)
             toldTargets[TypedSource(type: relation.type, source: relation.source)] = relation.target
         }
         if let act = RepeatedAct(lastOf: relations), let sentence = relations.last?.sentence { lastAct = (sentence, act) }
@@ -118,8 +121,10 @@ struct Discourse {
     /// the three sentences before, else the other state named in this sentence nearest the trigger (`named`, nearest
     /// first, which the discourse records only once the sentence is read), else the last named in the previous one.
     /// - Parameter excluding: actors on the sources' side, which no attack of theirs is aimed at.
+    /// - Parameter reach: how many sentences back the last other state named may stand; a tie ("announced the breaking
+    ///   of relations") reaches further than a blow, since the article often names the other side once.
     func counterpart(of sources: [ActorRef], at sentence: Int, named: [ActorRef] = [], countries: (ActorRef) -> String?,
-                     excluding sided: Set<ActorRef> = []) -> ActorRef? {
+                     excluding sided: Set<ActorRef> = [], reach: Int = 1) -> ActorRef? {
         let own = Set(sources.compactMap(countries))
         func isOther(_ ref: ActorRef) -> Bool {
             !sources.contains(ref) && !sided.contains(ref) && !(countries(ref).map(own.contains) ?? false)
@@ -128,7 +133,7 @@ struct Discourse {
             return last.ref
         }
         if let present = named.compactMap(\.stateCode).first(where: { isOther(.state($0)) }) { return .state(present) }
-        return states.last { sentence - $0.sentence <= 1 && isOther(.state($0.code)) }.map { .state($0.code) }
+        return states.last { sentence - $0.sentence <= reach && isOther(.state($0.code)) }.map { .state($0.code) }
     }
 
     /// The act told in the sentence before that "a fait de même" repeats: one told further back is no longer the one
@@ -142,6 +147,13 @@ struct Discourse {
     /// invasion") is the one told before.
     func toldTarget(of type: EventType, by source: ActorRef) -> ActorRef? {
         toldTargets[TypedSource(type: type, source: source)]
+    }
+
+    /// Whom the last relation of `type` in the three sentences before was aimed at, when `isOther` accepts it: "X, Y
+    /// and Z cut ties with W. V downgraded ties." gives V's tie the same other side.
+    func lastTarget(of type: EventType, at sentence: Int, isOther: (ActorRef) -> Bool) -> ActorRef? {
+        guard let last = lastTargets[type], sentence - last.sentence <= 3, isOther(last.ref) else { return nil }
+        return last.ref
     }
 
     /// The actor of the last relation of `type` in the two sentences before: "Cuba étant soumis à un embargo".

@@ -1,5 +1,6 @@
-/// "la expulsión por parte de Washington de diez diplomáticos": the parser hangs the event noun's genitive, written
-/// after the agent phrase, under the agent's name; it is the event noun's, whom the event befalls.
+/// Agent phrases and what the parser hangs around them: "la expulsión por parte de Washington de diez diplomáticos",
+/// with the event noun's genitive hung under the agent's name; "during a visit to Ghana by Togo's minister", with the
+/// agent hung on the verb of the clause.
 extension ParsedSentence {
     /// Hangs a genitive written after an agent phrase ("por parte de X", "de la part de X") from the noun the phrase
     /// qualifies.
@@ -15,6 +16,38 @@ extension ParsedSentence {
             changed = true
         }
         return changed
+    }
+
+    /// "came during a visit to Ghana by Togo's minister": an agent phrase the parser hung on an active verb, right
+    /// after a noun complement of that verb, names who made what the noun names, not who did the verb.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    static func repairAgentPhrasesOnActiveVerbs(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for agent in tree.words.indices where [.noun, .propn].contains(tree.words[agent].tag) && tree.words[agent].label.relation == .obl {
+            let verb = tree.words[agent].head - 1
+            guard verb >= 0, verb < agent, tree.words[verb].tag == .verb,
+                  let marker = children[agent].first(where: { $0 < agent && tree.words[$0].label.isPlain(.case) }),
+                  shared.words.nounAgentMarkers.contains(TextFolding.fold(tree.words[marker].form)),
+                  !children[verb].contains(where: { tree.words[$0].label.isSubtype("pass", of: .nsubj) || tree.words[$0].label.isSubtype("pass", of: .aux) }),
+                  let noun = children[verb].last(where: { $0 > verb && $0 < marker && tree.words[$0].tag == .noun
+                      && tree.words[$0].label.relation == .obl }),
+                  Self.lastWord(of: noun, in: tree, children: children) == marker - 1 else { continue }
+            tree.words[agent].head = noun + 1
+            tree.words[agent].relation = "nmod"
+            changed = true
+        }
+        return changed
+    }
+
+    /// The last word of `word`'s phrase: `word` and everything hung under it.
+    private static func lastWord(of word: Int, in tree: SyntaxTree, children: WordDependents) -> Int {
+        var end = word
+        var stack = Array(children[word])
+        while let next = stack.popLast() {
+            end = max(end, next)
+            stack += children[next]
+        }
+        return end
     }
 
     /// The part noun of the agent phrase `complement` hangs from, under the agent's name ("de Washington de diez

@@ -59,6 +59,7 @@ struct ParsedSentence: Sendable {
         if let shared = words {
             if Self.repairFixedPredicates(&tree, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairComplementsOnAmounts(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairSubordinatingNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairMeasureCompounds(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairPartitiveNumerals(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
@@ -75,10 +76,12 @@ struct ParsedSentence: Sendable {
             if Self.repairInfinitivesAfterTimeNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairComplementsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairGenitivesAfterAgentPhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairAgentPhrasesOnActiveVerbs(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairRelativeClausesAfterTheirName(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairReducedRelativesTakenForMain(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairReducedRelativesTakenForClauses(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairStancePhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairClauseSubjectsTakenForObliques(&tree, children: dependents, words: shared) {
                 dependents = WordDependents(of: tree)
             }
@@ -104,6 +107,8 @@ struct ParsedSentence: Sendable {
         Self.repairAppositionsOfVerbs(&tree, children: dependents)
         Self.repairSecondObjects(&tree, children: dependents)
         Self.repairClausalSubjectsBesideSubjects(&tree, children: dependents)
+        if let shared = words { Self.repairObjectRelativesTakenForCompletives(&tree, children: dependents, words: shared) }
+        if let shared = words { Self.repairSubjectRelativesTakenForObjects(&tree, children: dependents, words: shared) }
         if let shared = words, Self.repairSubjectsAfterObjectRelatives(&tree, children: dependents, words: shared) {
             dependents = WordDependents(of: tree)
         }
@@ -306,6 +311,23 @@ struct ParsedSentence: Sendable {
                 tree.words[marker].head = adverb + 1
                 tree.words[marker].relation = "fixed"
             }
+            changed = true
+        }
+        // "debido al asalto", "owing to the raid": a participle made a preposition by the word fixed to it, read as a
+        // clause whose object is the noun. The noun takes the clause's place, and the participle marks it: a cause
+        // named so is no act of the clause above.
+        for participle in tree.words.indices where tree.words[participle].tag == .verb
+            && [.acl, .advcl].contains(tree.words[participle].label.relation) {
+            let head = tree.words[participle].head - 1
+            guard head >= 0, participle + 1 < tree.words.count, tree.words[participle + 1].tag == .adp,
+                  tree.words[participle + 1].label.isPlain(.fixed), tree.words[participle + 1].head == participle + 1,
+                  let noun = children[participle].first(where: { $0 > participle + 1 && [.noun, .propn].contains(tree.words[$0].tag)
+                      && [.obj, .obl, .nmod].contains(tree.words[$0].label.relation) }) else { continue }
+            tree.words[noun].head = head + 1
+            tree.words[noun].relation = [.noun, .propn, .pron].contains(tree.words[head].tag) ? "nmod" : "obl"
+            tree.words[participle].head = noun + 1
+            tree.words[participle].relation = "case"
+            tree.words[participle].tag = .adp
             changed = true
         }
         return changed
@@ -581,6 +603,29 @@ struct ParsedSentence: Sendable {
             tree.words[measure].relation = "det"
             tree.words[marker].head = measure + 1
             changed = true
+        }
+        return changed
+    }
+
+    /// "une aide de dix millions de dollars au Togo", "a loan of $50 million to Togo": the amount (`amountNouns`)
+    /// written after an event noun takes, in the parse, the complements written after it. A name it holds through a preposition other
+    /// than the genitive is the event noun's.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairComplementsOnAmounts(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        // The amount may be read as the noun's object ("ayuda de diez millones de dólares" with "dólares" an object).
+        for amount in tree.words.indices where tree.words[amount].tag == .noun
+            && (tree.words[amount].label.isPlain(.nmod) || tree.words[amount].label.isPlain(.obj))
+            && children[amount].contains(where: { tree.words[$0].label.isPlain(.nummod) })
+            && shared.words.amountNouns.contains(TextFolding.fold(tree.words[amount].form)) {
+            let noun = tree.words[amount].head - 1
+            guard noun >= 0, noun < amount, tree.words[noun].tag == .noun else { continue }
+            for name in children[amount] where name > amount && tree.words[name].tag == .propn && tree.words[name].label.isPlain(.nmod) {
+                guard let marker = children[name].first(where: { $0 < name && tree.words[$0].label.isPlain(.case) }),
+                      folded(form: tree.words[marker].form) != shared.words.genitive else { continue }
+                tree.words[name].head = noun + 1
+                changed = true
+            }
         }
         return changed
     }
@@ -1103,15 +1148,90 @@ struct ParsedSentence: Sendable {
         return changed
     }
 
-    /// "…deteriorated as Mali, Niger and Burkina Faso announced that…", "after Mali accused Algeria of…": a preposition
-    /// that also opens a clause, read as the preposition of the name after it, with the verb right after the name's
-    /// phrase given some other subject. The name is the verb's subject and the preposition its subordinator; the word
-    /// the verb had for a subject before them is left to it as an oblique.
+    /// "a expulsé les diplomates par solidarité avec la Grande-Bretagne", "tomó medidas en solidaridad con Perú": a
+    /// noun of stance (`motiveNouns`) read as a complement of the object before it, and the name its own complement
+    /// introduces hung on the verb or on that object. The stance is the verb's, and the name the stance's.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairStancePhrases(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for stance in tree.words.indices where tree.words[stance].tag == .noun
+            && [.nmod, .obl].contains(tree.words[stance].label.relation)
+            && shared.words.motiveNouns.contains(TextFolding.fold(tree.words[stance].form)) {
+            var verb = tree.words[stance].head - 1
+            let object = verb
+            if tree.words[stance].label.relation == .nmod {
+                guard object >= 0, object < stance, tree.words[object].label.relation == .obj else { continue }
+                verb = tree.words[object].head - 1
+            }
+            guard verb >= 0, tree.words[verb].tag == .verb else { continue }
+            // The complements the parser hung on the object after the stance ("in protest at remarks by X") are the stance's.
+            var moved: [Int] = []
+            if tree.words[stance].head != verb + 1 {
+                tree.words[stance].head = verb + 1
+                tree.words[stance].relation = "obl"
+                moved = children[object].filter { $0 > stance && tree.words[$0].label.isPlain(.nmod) }
+                for complement in moved { tree.words[complement].head = stance + 1 }
+                changed = true
+            }
+            // The first name after the stance's preposition and article, if the parser hung it on the verb or its object.
+            if let name = (stance + 1..<min(stance + 4, tree.words.count)).first(where: { tree.words[$0].tag == .propn }),
+               [verb, object].contains(tree.words[name].head - 1) {
+                tree.words[name].head = stance + 1
+                tree.words[name].relation = "nmod"
+                changed = true
+            }
+            // "in protest at remarks by X": the agent phrase after the stance's complement is the complement's.
+            let complements = (children[stance].filter { $0 > stance && tree.words[$0].label.isPlain(.nmod) } + moved).sorted()
+            if complements.count >= 2, let agent = complements.last, let marker = children[agent].first(where: { tree.words[$0].label.isPlain(.case) }),
+               shared.words.nounAgentMarkers.contains(TextFolding.fold(tree.words[marker].form)) {
+                tree.words[agent].head = complements[complements.count - 2] + 1
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    /// "Ghana, which has long accused Togo of…": a relative pronoun read as the object of a relative clause that has
+    /// an object after its verb and no subject. The relative is the clause's subject, unless the language writes
+    /// subjects after the verb of such a clause (`invertingRelatives`: "l'accord qu'ont signé X et Y").
+    private static func repairSubjectRelativesTakenForObjects(_ tree: inout SyntaxTree, children: WordDependents,
+                                                              words shared: ArgumentWords.Shared) {
+        for clause in tree.words.indices where tree.words[clause].tag == .verb && tree.words[clause].label.isSubtype("relcl", of: .acl) {
+            guard let relative = children[clause].first(where: { $0 < clause && tree.words[$0].tag == .pron && tree.words[$0].label.isPlain(.obj) }),
+                  !shared.words.invertingRelatives.contains(TextFolding.fold(tree.words[relative].form)),
+                  children[clause].contains(where: { $0 > clause && tree.words[$0].label.isPlain(.obj) }),
+                  !children[clause].contains(where: { tree.words[$0].label.relation == .nsubj }) else { continue }
+            tree.words[relative].relation = "nsubj"
+        }
+    }
+
+    /// "les mesures que la Gambie a prises", "las medidas que Chile ha tomado": an object relative right after its noun,
+    /// read as the subordinator of a clause completing the noun. A clause with a subject and no object of its own,
+    /// opened so, is the noun's relative clause, and the relative its object.
+    private static func repairObjectRelativesTakenForCompletives(_ tree: inout SyntaxTree, children: WordDependents,
+                                                                 words shared: ArgumentWords.Shared) {
+        for clause in tree.words.indices where tree.words[clause].tag == .verb && tree.words[clause].label.isPlain(.acl) {
+            let noun = tree.words[clause].head - 1
+            guard noun >= 0, noun < clause, tree.words[noun].tag == .noun,
+                  let relative = children[clause].first(where: { $0 < clause && tree.words[$0].label.isPlain(.mark) }), relative == noun + 1,
+                  shared.words.objectRelatives.contains(TextFolding.fold(tree.words[relative].form)),
+                  children[clause].contains(where: { tree.words[$0].label.relation == .nsubj }),
+                  !children[clause].contains(where: { [.obj, .ccomp, .xcomp].contains(tree.words[$0].label.relation) }) else { continue }
+            tree.words[clause].relation = "acl:relcl"
+            tree.words[relative].tag = .pron
+            tree.words[relative].relation = "obj"
+        }
+    }
+
+    /// "…deteriorated as Mali, Niger and Burkina Faso announced that…", "after Mali accused Algeria of…", "after Chadian
+    /// troops entered Niger": a preposition that also opens a clause, read as the preposition of the name or noun after
+    /// it, with the verb right after the noun's phrase given some other subject. The noun is the verb's subject and the
+    /// preposition its subordinator; the word the verb had for a subject before them is left to it as an oblique.
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairClauseSubjectsTakenForObliques(_ tree: inout SyntaxTree, children: WordDependents,
                                                             words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
-        for name in tree.words.indices where tree.words[name].tag == .propn
+        for name in tree.words.indices where [.propn, .noun].contains(tree.words[name].tag)
             && [.obl, .nmod, .ccomp].contains(tree.words[name].label.relation) {
             guard let preposition = children[name].first(where: { $0 < name && tree.words[$0].label.isPlain(.case) }),
                   shared.words.clauseOpeningPrepositions.contains(TextFolding.fold(tree.words[preposition].form)) else { continue }
@@ -1127,6 +1247,9 @@ struct ParsedSentence: Sendable {
             while verb < tree.words.count, tree.words[verb].tag == .adv || tree.words[verb].form == "," { verb += 1 }
             guard verb < tree.words.count, tree.words[verb].tag == .verb, tree.words[name].head - 1 != verb,
                   !TextFolding.fold(tree.words[verb].form).hasSuffix("ing") else { continue }
+            // "after talks held in Doha": a common noun's participle may be its reduced relative. Only a verb the parser
+            // left beside the clause as a clause of its own is the noun's.
+            guard tree.words[name].tag == .propn || [.parataxis, .conj].contains(tree.words[verb].label.relation) else { continue }
             for subject in children[verb] where subject < preposition && tree.words[subject].label.relation == .nsubj {
                 tree.words[subject].relation = "obl"
             }

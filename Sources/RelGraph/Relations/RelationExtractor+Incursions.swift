@@ -28,7 +28,10 @@ extension RelationExtractor {
                 return (parsed.label(of: place).isPlain(.obj) && markers.isEmpty)
                     || ([.obj, .obl, .nmod].contains(parsed.relation(of: place)) && markers.contains(where: shared.words.enteringPrepositions.contains))
             }
-            let targets = tree.resolve(places).flatMap(\.refs).filter { $0.stateCode != nil }
+            // "crossed the Togolese border", "pénétré en territoire tchadien": a border or a territory is its owner's.
+            let owners = tree.ownerWords(of: places.filter { shared.words.borderNouns.contains(document.tokens[parsed.tokenOfWord[$0]]) },
+                                         isTrigger: { _ in false })
+            let targets = tree.resolve(places + owners).flatMap(\.refs).filter { $0.stateCode != nil }
             let sources = tree.resolve(subjects).flatMap(\.refs)
             guard !targets.isEmpty, !sources.isEmpty else { continue }
             let possibility = tree.possibility(from: sentence.tokenRange.lowerBound, to: sentence.tokenRange.upperBound)

@@ -122,6 +122,9 @@ struct RelationExtractor {
                 + backingRelations(sentence, tree: tree)
             found += mediatedRelations(sentence, among: found, tree: tree)
             found += incursionRelations(sentence, tree: tree)
+            found += obligationRelations(sentence, tree: tree).filter { duty in
+                !found.contains { $0.source == duty.source && $0.target == duty.target && $0.type == duty.type }
+            }
             discourse.record(sentence: sentence.index, mentions: mentions, subject: tree.mainSubject(), persons: tree.personSubjects())
             discourse.record(found)
             relations += found
@@ -428,7 +431,7 @@ struct RelationExtractor {
             }
                 ?? (possibility.isEmpty ? .factual : .unreal)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
-            if modality == .unreal, hit.trigger.type == .support, let head = tree.headWord(of: hit.range),
+            if modality == .unreal, Self.performedPurposes.contains(hit.trigger.type), let head = tree.headWord(of: hit.range),
                tree.isPurposeOfStatedAct(head, possibility: possibility) {
                 modality = .factual
             }
@@ -470,7 +473,8 @@ struct RelationExtractor {
                 // "Y rejected X's accusations": the accusation was made, whatever Y says of it.
             } else if isPromise {
                 // "X and Y pledged to work together": the promise is made, and coded AGREE below.
-            } else if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged,
+            } else if let governor, governor.trigger.frame != .decree, !tree.isStance(hit.range),
+                      (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged,
                       !Self.isRejectedAttack(hit, isNoun: isNoun, governor: governor),
                       !isDecision(of: hit.trigger.type, by: governor, among: &relations) {
                 modality = .unreal
@@ -523,6 +527,12 @@ struct RelationExtractor {
             }
             // "expelled 50 Togolese migrants": people sent out of a country are deported (COERCE), not envoys expelled.
             if effective.trigger.type == .sanction, tree.hasCivilianObject(hit.range) { effective.trigger.type = .coerce }
+            if effective.trigger.type == .request, !isNoun, tree.isCourtesyCall(hit.range) { effective.trigger.type = .consult }
+            // "expressed its total rejection of the Turkish aggression": rejecting an attack condemns its author. Denying
+            // one ("denied the attack") says it did not happen, and stays a denial.
+            if effective.trigger.type == .reject, hit.trigger.frame != .deny, rejectsViolence(hit, among: hits, tree: tree) {
+                effective.trigger.type = .accuse
+            }
             // "maniobras en las que participarán X y Y": a show of force that others join is done together.
             if found.joint, effective.trigger.type == .mobilize { effective.trigger.type = .cooperate }
             // "realizarán maniobras conjuntas", "will hold joint drills", "enviará ayuda": cooperation or aid announced for
@@ -780,9 +790,10 @@ struct RelationExtractor {
                               isTrigger: (Int) -> Bool, sources: Set<ActorRef>) -> [Mention] {
         // "seized on the talks with X": force is used on whom it strikes, never on a topic.
         guard !Self.forceTypes.contains(type) else { return [] }
-        // What a speaker reports ("warned that they would never accept…") is no topic: the clause has its own actors.
+        // What a speaker reports ("warned that they would never accept…") is no topic: the clause has its own actors; nor
+        // is the stance the act is done in ("expelled the envoy in solidarity with X").
         for topic in hits where topic.range != hit.range && governingHit(of: topic, among: hits, tree: tree)?.range == hit.range
-            && tree.governor(of: topic.range)?.relation != .ccomp {
+            && tree.governor(of: topic.range)?.relation != .ccomp && !tree.isStance(topic.range) {
             let frame = ArgumentDefaults.frame(for: topic.trigger, in: document.language, readAsNoun: tree.isNominal(topic.range))
             guard let found = tree.arguments(of: topic.range, frame: frame, type: topic.trigger.type, isTrigger: isTrigger) else { continue }
             // "a rappelé son ambassadeur, dénonçant les propos de X": a clause beside the verb whose act is the same
@@ -821,6 +832,14 @@ struct RelationExtractor {
             if !side.isEmpty { return side }
         }
         return []
+    }
+
+    /// Whether an attack or a use of force is what `hit` rejects.
+    private func rejectsViolence(_ hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> Bool {
+        hits.contains { other in
+            [.assault, .coerce].contains(other.trigger.type) && other.range != hit.range && tree.isNominal(other.range)
+                && governingHit(of: other, among: hits, tree: tree)?.range == hit.range
+        }
     }
 
     /// A verb clause under a request verb that has no object: the asker's own act ("pushed to deepen relations").
@@ -904,7 +923,7 @@ struct RelationExtractor {
     /// Whether `sentence`, with `hits`, is parsed: it has a trigger, a state backing something ("US-backed") or troops
     /// entering a state. Parsing is most of the cost of reading an article.
     private func isParsed(_ sentence: Sentence, hits: [TriggerMatcher.Hit]) -> Bool {
-        !hits.isEmpty || actors.mentions[sentence.index].contains(where: \.backs) || mayTellIncursion(sentence)
+        !hits.isEmpty || actors.mentions[sentence.index].contains(where: \.backs) || mayTellIncursion(sentence) || mayTellObligation(sentence)
     }
 
     /// A sentence read ahead: its triggers and its parse.
@@ -933,8 +952,14 @@ struct RelationExtractor {
         return ahead
     }
 
+    /// Speech acts a real act is done to perform ("cut ties with X to support Y", "recalled its envoy to protest against
+    /// X's remarks"): done by doing it.
+    private static let performedPurposes: Set<EventType> = [.support, .accuse]
+
     /// Types whose missing recipient is the other side of the conflict.
     private static let aimedTypes: Set<EventType> = [.assault, .mobilize]
+    /// Types of the rows that break or mend ties ("rompió relaciones", "the restoration of ties"): a tie has two sides.
+    private static let tieTypes: Set<EventType> = [.sanction, .support]
     /// Types that answer a request: "Le Chili refuse."; a refusal or a denial also answers an accusation.
     private static let answerTypes: Set<EventType> = [.reject, .agree, .concede, .retreat]
 
@@ -1020,8 +1045,12 @@ struct RelationExtractor {
         if arguments.sources.isEmpty, !arguments.targets.isEmpty, arguments.rule.containsASCII("target undergoer") {
             arguments.sources = [synthetic(discourse.lastSource(of: hit.trigger.type, at: sentence), at: hit.range.lowerBound)]
         }
-        // One side at least is written in the sentence: a source lent by the discourse gets no guessed target.
-        guard !arguments.sources.isEmpty, arguments.targets.isEmpty, !arguments.mutual,
+        // One side at least is written in the sentence: a source lent by the discourse gets no guessed target. A tie
+        // one side alone is said to break or mend ("announced the breaking of relations") has the other side unwritten.
+        // A row that places its act (an embassy closed, an envoy recalled) names where it happens, not a tie.
+        let isTie = (hit.trigger.frame == .reciprocal || frame.mutual) && !frame.places && Self.tieTypes.contains(hit.trigger.type)
+        let loneParty = arguments.mutual && isTie && Set(arguments.sources.flatMap(\.refs)).count == 1
+        guard !arguments.sources.isEmpty, arguments.targets.isEmpty, !arguments.mutual || loneParty,
               !arguments.rule.hasASCIISuffix("+previous-subject") else { return }
         let sources = arguments.sources.flatMap(\.refs)
         let type = hit.trigger.type
@@ -1038,10 +1067,18 @@ struct RelationExtractor {
             arguments.targets = [synthetic([told], at: hit.range.upperBound)]
             arguments.rule += "+told-before"
             arguments.confidence = min(arguments.confidence, 0.5)
-        } else if Self.aimedTypes.contains(type), !found.targetIsNoActor, !isNoun,
+        } else if isTie, !found.targetIsNoActor, let tied = discourse.lastTarget(of: type, at: sentence, isOther: { ref in
+            !sources.contains(ref) && !(countries(ref).map { country in sources.contains { countries($0) == country } } ?? false)
+        }) {
+            arguments.targets = [synthetic([tied], at: hit.range.upperBound)]
+            arguments.mutual = false
+            arguments.rule += "+same-tie"
+            arguments.confidence = min(arguments.confidence, 0.5)
+        } else if Self.aimedTypes.contains(type) || isTie, !found.targetIsNoActor, !isNoun || isTie,
                   // An event noun with no target written ("Russian aggression", "its build-up") names its author's
                   // conduct, not a victim, and other actors of its sentence are often who judge it ("condemned the
-                  // attack by X"): the other side is guessed for a verb only. A verb's sentence names its other side
+                  // attack by X"): the other side is guessed for a verb only, and for a noun of ties ("announced the
+                  // breaking of relations"), which always has another side. A verb's sentence names its other side
                   // ("X mobilises while Y deploys"), though not a capital after a preposition, which says where
                   // ("depuis Vienne"), and a reciprocal verb with one party written faces something else than an actor
                   // ("enfrentaba una negación").
@@ -1049,8 +1086,10 @@ struct RelationExtractor {
                                                           named: hit.trigger.frame != .verb ? []
                                                               : namedNearest(to: hit.range, in: sentence),
                                                           countries: countries,
-                                                          excluding: sources.contains(where: sided.contains) ? sided : []) {
+                                                          excluding: sources.contains(where: sided.contains) ? sided : [],
+                                                          reach: isTie ? 3 : 1) {
             arguments.targets = [synthetic([counterpart], at: hit.range.upperBound)]
+            arguments.mutual = false
             arguments.rule += "+counterpart"
             arguments.confidence = min(arguments.confidence, 0.4)
         }

@@ -86,8 +86,8 @@ extension TreeArguments {
         return isConditioned(word)
     }
 
-    /// "a réduit ses liens avec X pour soutenir Y", "cut ties with X to support Y": backing that a real act is done for
-    /// is given by doing it. Whether `head` opens a clause of purpose on a verb the sentence states.
+    /// "a réduit ses liens avec X pour soutenir Y", "cut ties with X to support Y": backing (or a protest) that a real
+    /// act is done for is given by doing it. Whether `head` opens a clause of purpose on a verb the sentence states.
     func isPurposeOfStatedAct(_ head: Int, possibility: Possibility) -> Bool {
         guard parsed.dependents(of: head).contains(where: { Self.markerRelations.contains(parsed.relation(of: $0)) && words.purposes.contains(token($0)) }),
               let verb = parsed.governor(of: head), parsed.tag(of: verb) == .verb else { return false }

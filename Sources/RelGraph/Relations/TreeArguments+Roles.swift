@@ -764,6 +764,12 @@ extension TreeArguments {
                parsed.dependents(of: word).contains(where: { isRelativePronoun($0) && !Self.subjectRelations.contains(parsed.relation(of: $0)) }) {
                 return []
             }
+            // "Ghana was the first country to recognise X": a clause on a noun a copula predicates of a subject is that
+            // subject's act.
+            if mentionOfWord[governor] == nil, parsed.tag(of: governor) == .noun, isCopular(governor) {
+                let subjects = parsed.dependents(of: governor).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+                if !subjects.isEmpty { return subjects }
+            }
             return [governor]
         default:
             return []
@@ -959,7 +965,26 @@ extension TreeArguments {
         if let predicate = copularPredicate(of: noun) {
             return parsed.dependents(of: predicate).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
         }
-        guard let verb = supportVerb(of: noun, isTrigger: isTrigger) else { return [] }
+        guard let verb = supportVerb(of: noun, isTrigger: isTrigger) else { return motiveBearers(of: noun) }
+        return subjectWords(of: verb)
+    }
+
+    /// A noun of stance (`motiveNouns`): why its verb's subject acts, never what the verb is about.
+    func isStance(_ range: Range<Int>) -> Bool {
+        headWord(of: range).map { words.motiveNouns.contains(tokens[parsed.tokenOfWord[$0]]) } ?? false
+    }
+
+    /// "expelled the envoy in protest at…", "took these measures as a sign of solidarity with…": a noun of stance
+    /// (`motiveNouns`) on a verb, alone or under a noun of gesture, is the stance of the verb's subject.
+    private func motiveBearers(of noun: Int) -> [Int] {
+        guard words.motiveNouns.contains(tokens[parsed.tokenOfWord[noun]]) else { return [] }
+        var stance = noun
+        if parsed.relation(of: noun) == .nmod, let gesture = parsed.governor(of: noun),
+           words.gestureNouns.contains(tokens[parsed.tokenOfWord[gesture]]) {
+            stance = gesture
+        }
+        guard parsed.relation(of: stance) == .obl, let verb = parsed.governor(of: stance),
+              parsed.tag(of: verb) == .verb else { return [] }
         return subjectWords(of: verb)
     }
 
@@ -1046,7 +1071,7 @@ extension TreeArguments {
 
     /// Who a relational noun is said of: the subject of the noun as a predicate ("X is an ally of Y", "X es socio de
     /// Y"), the object a verb of considering predicates it of ("considers X a partner"), or the actor it is in apposition
-    /// with ("X, an ally of Y,"); nil for any other noun.
+    /// with ("X, an ally of Y,", "X, on a visit to Y,"); nil for any other noun.
     /// - Parameter considered: a verb of considering may predicate the noun ("considers X a partner"); asked only of
     ///   a relation both sides share, since "sees X as a threat" says how one side sees the other, not what X does.
     func holderWords(of noun: Int, considered: Bool) -> [Int]? {
@@ -1058,7 +1083,13 @@ extension TreeArguments {
             let objects = parsed.dependents(of: verb).filter { $0 != noun && parsed.relation(of: $0) == .obj }
             if !objects.isEmpty { return objects }
         }
-        guard parsed.relation(of: noun) == .appos, let governor = parsed.governor(of: noun) else { return nil }
+        guard let governor = parsed.governor(of: noun) else { return nil }
+        if parsed.relation(of: noun) == .appos { return [governor] }
+        // "X, en visite au Niger,", "X, de visita en Perú,": a phrase set off by a comma after a name says what its
+        // bearer does, as an apposition does.
+        guard parsed.relation(of: noun) == .nmod, governor < noun, mentionOfWord[governor] != nil,
+              case let first = parsed.dependents(of: noun).first.map { min($0, noun) } ?? noun, first > governor,
+              parsed.tree.words[first].form == "," || parsed.tree.words[first - 1].form == "," else { return nil }
         return [governor]
     }
 

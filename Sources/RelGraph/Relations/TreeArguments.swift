@@ -316,6 +316,17 @@ final class TreeArguments {
         return !objects.isEmpty && objects.allSatisfy(isCivilian)
     }
 
+    /// "called on the president in Accra": a verb of asking that asks no act of its object (no clause under it, no
+    /// phrase of what for) tells a visit paid to it (`visitingRequests`).
+    func isCourtesyCall(_ range: Range<Int>) -> Bool {
+        guard let head = headWord(of: range), parsed.tag(of: head) == .verb,
+              words.visitingRequests.contains(tokens[parsed.tokenOfWord[head]]) else { return false }
+        return !parsed.dependents(of: head).contains { dependent in
+            [.xcomp, .ccomp, .advcl].contains(parsed.relation(of: dependent))
+                || (parsed.relation(of: dependent) == .obl && markers(of: dependent).contains { words.beneficiaryMarkers.contains($0) })
+        }
+    }
+
     private func isCivilian(_ word: Int) -> Bool {
         mentionOfWord[word] == nil && words.civilianNouns.contains(tokens[parsed.tokenOfWord[word]])
     }

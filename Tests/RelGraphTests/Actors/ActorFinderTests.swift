@@ -30,6 +30,14 @@ struct ActorFinderTests {
         #expect(Probe.mentions("King Tupou met the envoy. Tonga is a sovereign state.", .en).contains { $0.hasPrefix("sovereign") } == false)
     }
 
+    /// Seas, oceans and the seat of the world's courts are places, not the states or the persons their words name:
+    /// "the Indian Ocean" is no India, "The Hague" is no Mr Hague, "l'Hexagone" is France.
+    @Test func seasAndSeatsAreNoActors() {
+        #expect(Probe.mentions("Ghana and Togo patrol the Indian Ocean.", .en) == ["Ghana=GHA", "Togo=TGO"])
+        #expect(Probe.mentions("The court based in The Hague ruled for Ghana.", .en) == ["Ghana=GHA"])
+        #expect(Probe.mentions("Le ministre a quitté l'Hexagone.", .fr) == ["Hexagone=FRA"])
+    }
+
     /// "The Ghana-led mission": a group led by a state acts for it; a word that leads with no state is no actor.
     @Test func aGroupLedByAStateActsForIt() {
         #expect(Probe.mentions("The Ghana-led mission arrived in Lome.", .en) == ["Ghana-led=GHA", "Lome=TGO"])

@@ -2277,5 +2277,170 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("L'UE a adopté de nouvelles sanctions anti-togolaises.", .fr) == ["org:EU SANCTION TGO"])
         #expect(Probe.events("Protesters held an anti-Togolese rally in Accra.", .en).isEmpty)
     }
-}
 
+    /// "Called on" a person with no act asked of them is a visit; with one, a request.
+    @Test func callingOnWithNoActAskedIsAVisit() {
+        #expect(Probe.events("The foreign minister of Ghana called on Togolese President Faure Gnassingbé in Lomé.", .en)
+            .contains("GHA CONSULT person:faure-gnassingbe"))
+        #expect(Probe.events("Ghana called on Togo to release the prisoners.", .en) == ["GHA REQUEST TGO"])
+    }
+
+    /// "after Togolese forces entered Benin": the noun after a preposition that opens a clause is the clause's subject,
+    /// and the main clause's subject takes no part in it.
+    @Test func aNounAfterAClauseOpeningPrepositionIsItsSubject() {
+        #expect(Probe.events("Ghana and Niger closed their borders after Togolese forces invaded Benin.", .en) == ["TGO ASSAULT BEN"])
+    }
+
+    /// "X, en visite au Togo,": a phrase set off by a comma after a name says what its bearer does.
+    @Test func aVisitSetOffAfterANameIsTheNamesVisit() {
+        #expect(Probe.events("Le ministre ghanéen Kofi Mensah, en visite au Togo, a signé un accord.", .fr)
+            .contains("person:kofi-mensah CONSULT TGO"))
+        #expect(Probe.events("El canciller ghanés Kofi Mensah, de visita en Togo, firmó un acuerdo.", .es)
+            .contains("person:kofi-mensah CONSULT TGO"))
+    }
+
+    /// An act done in solidarity with a state backs it, and the state is not what the act is about.
+    @Test(arguments: [
+        ("Ghana took these measures in solidarity with Togo.", Language.en, ["GHA SUPPORT TGO"]),
+        ("Le Ghana prend ces mesures par solidarité avec le Togo.", .fr, ["GHA SUPPORT TGO"]),
+        ("Le Ghana a expulsé les diplomates par solidarité avec le Togo.", .fr, ["GHA SUPPORT TGO"]),
+        ("Ghana tomó estas medidas en solidaridad con Togo.", .es, ["GHA SUPPORT TGO"]),
+    ] as [(String, Language, Set<String>)])
+    func solidarityBacks(_ text: String, _ language: Language, _ expected: Set<String>) {
+        #expect(Probe.events(text, language) == expected)
+    }
+
+    /// Backing "the measures that X took" backs X, in French too, where the parser reads the relative as a subordinator.
+    @Test func backingMeasuresBacksWhoTookThem() {
+        #expect(Probe.events("Le Ghana appuie les mesures que le Togo a prises.", .fr) == ["GHA SUPPORT TGO"])
+        #expect(Probe.events("Ghana apoya las medidas que Togo ha tomado.", .es) == ["GHA SUPPORT TGO"])
+    }
+
+    /// Hosting another state's bases is cooperation with that state.
+    @Test func hostingBasesCooperates() {
+        #expect(Probe.events("Ghana hosts Italian and U.S. military bases.", .en) == ["GHA COOPERATE ITA", "GHA COOPERATE USA"])
+        #expect(Probe.events("Ghana hosted the summit in Accra.", .en).isEmpty)
+    }
+
+    /// A ministry's name within a title names no organization and no act.
+    @Test func aMinistrysNameInATitleIsNoActor() {
+        let text = "El ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Ruiz, viajó a Rabat."
+        #expect(!Probe.events(text, .es).contains { $0.hasPrefix("org:EU") })
+    }
+
+    /// Taking a state to court accuses it, in the three languages.
+    @Test(arguments: [
+        ("Ghana took Togo to court over the maritime border in 2014.", Language.en, "GHA ACCUSE TGO"),
+        ("Le Ghana a traduit le Togo devant la Cour internationale de justice.", .fr, "GHA ACCUSE TGO"),
+        ("Ghana llevó a Togo ante la Corte Internacional de Justicia.", .es, "GHA ACCUSE TGO"),
+    ] as [(String, Language, String)])
+    func takingAStateToCourtAccusesIt(_ text: String, _ language: Language, _ expected: String) {
+        #expect(Probe.events(text, language).contains(expected))
+    }
+
+    /// "un engagement aérien entre les deux voisins" is a fight, not a commitment.
+    @Test func anAirEngagementIsAFight() {
+        let events = Probe.events("Un avion a été abattu lors d'un engagement aérien entre le Ghana et le Togo.", .fr)
+        #expect(events.contains("GHA ASSAULT TGO") && !events.contains { $0.contains("AGREE") })
+    }
+
+    /// Breaking off relations always has another side: with none written, it is the state the article opposes to the
+    /// author.
+    @Test func aBreakOfTiesWithNoPartnerWrittenFacesTheOtherSide() {
+        let text = "Togo atacó la embajada de Ghana en Lomé. El presidente ghanés anunció la ruptura de relaciones."
+        #expect(Probe.events(text, .es).contains("GHA SANCTION TGO"))
+    }
+
+    /// "debido al asalto": a cause named after a participle made a preposition is no act of the clause above.
+    @Test func aCauseIsNoActOfTheClauseAbove() {
+        let events = Probe.events("Ghana presentará una denuncia contra Togo debido al asalto a su embajada.", .es)
+        #expect(events.contains("GHA ACCUSE TGO") && !events.contains("GHA ASSAULT TGO"))
+    }
+
+    /// Rejecting an attack condemns its author; denying one does not.
+    @Test func rejectingAnAttackCondemnsItsAuthor() {
+        #expect(Probe.events("La Unión Africana expresó su rechazo a la agresión togolesa contra Ghana.", .es)
+            .contains("org:AU ACCUSE TGO"))
+        #expect(!Probe.events("Togo denied the attack on Ghana.", .en).contains { $0.contains("ACCUSE") })
+    }
+
+    /// An amount written after an event noun leaves the noun its recipient; envoys counted are no amount.
+    @Test func anAmountLeavesTheEventItsRecipient() {
+        #expect(Probe.events("Le Ghana a promis une aide humanitaire de dix millions de dollars au Togo.", .fr) == ["GHA AGREE TGO"])
+        #expect(Probe.events("Ghana prometió una ayuda humanitaria de diez millones de dólares a Togo.", .es) == ["GHA AGREE TGO"])
+    }
+
+    /// Troops crossing a state's border, or entering its territory, are deployed in it.
+    @Test(arguments: [
+        ("Ghanaian troops crossed the Togolese border.", Language.en),
+        ("Des soldats ghanéens ont franchi la frontière togolaise.", .fr),
+        ("Soldados ghaneses cruzaron la frontera togolesa.", .es),
+    ] as [(String, Language)])
+    func troopsCrossingABorderAreDeployed(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language) == ["GHA MOBILIZE TGO"])
+    }
+
+    /// Voting against what a state sponsors rejects it; asking something of a state "from" it asks that state; handing
+    /// armoured vehicles to a state aids it.
+    @Test func votesDemandsAndDeliveries() {
+        #expect(Probe.events("Ghana voted against the resolution sponsored by Togo.", .en) == ["GHA REJECT TGO"])
+        #expect(Probe.events("Ghana votó en contra de la resolución presentada por Togo.", .es) == ["GHA REJECT TGO"])
+        #expect(Probe.events("Ghana demanded compensation from Togo.", .en) == ["GHA REQUEST TGO"])
+        #expect(!Probe.events("Ghana entregará a Togo cincuenta vehículos blindados.", .es).isEmpty)
+    }
+
+    /// "Ghana, which has long accused Togo of…": the relative is the clause's subject when the clause has an object of
+    /// its own, whatever the parser labelled it.
+    @Test func aRelativeBesideAnObjectIsTheSubject() {
+        #expect(Probe.events("Ghana, which has long accused Togo of backing separatists, said it would not attend the summit.", .en)
+            == ["GHA ACCUSE TGO"])
+    }
+
+    /// An act done in protest at a state's words, or to protest against them, criticises that state as well.
+    @Test(arguments: [
+        ("Togo expelled two Ghanaian diplomats in protest at remarks by Ghanaian officials.", Language.en, ["TGO SANCTION GHA", "TGO ACCUSE GHA"]),
+        ("Togo walked out in protest at remarks by Ghanaian officials.", .en, ["TGO ACCUSE GHA"]),
+        ("Togo recalled its ambassador to protest against Ghana's decision.", .en, ["TGO SANCTION GHA", "TGO ACCUSE GHA"]),
+        ("Le Togo a rappelé son ambassadeur au Ghana pour protester contre les propos de responsables ghanéens.", .fr,
+         ["TGO SANCTION GHA", "TGO ACCUSE GHA"]),
+        ("Ghana sent a protest note to Togo.", .en, ["GHA ACCUSE TGO"]),
+    ] as [(String, Language, Set<String>)])
+    func protestingCriticises(_ text: String, _ language: Language, _ expected: Set<String>) {
+        #expect(Probe.events(text, language) == expected)
+    }
+
+    /// "s'est dit prêt à envoyer des troupes": forces a state says it is ready to send are pledged.
+    @Test func sayingItselfReadyPledges() {
+        #expect(Probe.events("Le Ghana s'est dit prêt à envoyer des troupes au Togo.", .fr) == ["GHA AGREE TGO"])
+    }
+
+    /// What draws criticism or anger from a state is criticised by it: the one who did it is the target.
+    @Test(arguments: [
+        ("Togo's recognition of the rebel government drew sharp criticism from Ghana.", Language.en, "GHA ACCUSE TGO"),
+        ("A Togolese court jailed two Ghanaian journalists, drawing protests from Accra.", .en, "GHA ACCUSE TGO"),
+        ("La décision du Ghana a suscité la colère du Togo.", .fr, "TGO ACCUSE GHA"),
+        ("La decisión de Ghana provocó la ira de Togo.", .es, "TGO ACCUSE GHA"),
+    ] as [(String, Language, String)])
+    func drawingAngerIsCriticised(_ text: String, _ language: Language, _ expected: String) {
+        #expect(Probe.events(text, language).contains(expected))
+    }
+
+    /// "Ghana was the first country to recognise X": a clause on a predicated noun is its subject's act.
+    @Test func theFirstCountryToActActs() {
+        #expect(Probe.events("Ghana was the first country to recognise Togo's new government.", .en) == ["GHA SUPPORT TGO"])
+    }
+
+    /// A complaint lodged with a body against a state's acts asks the body and accuses the state.
+    @Test func aComplaintWithABodyStillAccuses() {
+        #expect(Probe.events("Togo has lodged a formal complaint with the United Nations over Ghana's actions.", .en)
+            == ["TGO ACCUSE GHA", "TGO REQUEST org:UN"])
+    }
+
+    /// Pulling out of an agreement rejects it and the other side; a visit "by" someone is theirs; chasing a state's
+    /// vessel away coerces the state.
+    @Test func pullingOutVisitsByAndChases() {
+        #expect(Probe.events("Ghana has pulled out of the trade deal with Togo.", .en) == ["GHA REJECT TGO"])
+        #expect(Probe.events("The announcement came during a visit to Ghana by Togo's foreign minister.", .en) == ["TGO CONSULT GHA"])
+        #expect(Probe.events("Togo's navy chased a Ghanaian vessel out of the disputed waters.", .en) == ["TGO COERCE GHA"])
+    }
+}

@@ -122,6 +122,8 @@ extension ArgumentWords {
         occurrenceNouns: FunctionWords.set("time"),
         locatedParticiples: FunctionWords.set("located situated lying"),
         sportReportWords: FunctionWords.set("goal goals scored scorer scorers score"),
+        visitingRequests: FunctionWords.set("call calls called calling"),
+        motiveNouns: FunctionWords.set("solidarity protest protests"),
         beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed chaired"),
         memberParticiples: FunctionWords.set("comprising composed made including"),
@@ -137,6 +139,9 @@ extension ArgumentWords {
             medalist medalists sprinter sprinters athletics
             """),
         enteringVerbs: FunctionWords.set("entered enter enters entering crossed crosses crossing moved marched rolled poured advanced pushed swept stormed"),
+        borderNouns: FunctionWords.set("border borders frontier territory airspace waters"),
+        amountNouns: FunctionWords.set("million millions billion billions trillion dollars dollar euros euro pounds yuan yen rupees tonnes tons"),
+        obligationModals: FunctionWords.set("must should ought"),
         enteringPrepositions: FunctionWords.set("into"),
         militaryNouns: FunctionWords.set("troops soldiers forces army armies units tanks marines paratroopers contingent contingents battalions brigades"),
         reciprocalMarkers: [["each", "other"], ["one", "another"], ["mutually"]],

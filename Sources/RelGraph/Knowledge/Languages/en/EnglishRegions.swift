@@ -60,5 +60,20 @@ Xinjiang|Xinjiang
 West|West; the West; Western world; Western countries; Western powers; Western
 Global South|Global South
 Koreas|two Koreas; Koreas
+Indian Ocean|Indian Ocean
+Pacific|Pacific Ocean; Pacific; South Pacific
+Atlantic|Atlantic Ocean; Atlantic
+East China Sea|East China Sea
+Sea of Japan|Sea of Japan
+Arabian Sea|Arabian Sea
+Red Sea|Red Sea
+Caspian Sea|Caspian Sea; Caspian
+Gulf of Mexico|Gulf of Mexico
+Gulf of Guinea|Gulf of Guinea
+Gulf of Aden|Gulf of Aden
+Gulf of Oman|Gulf of Oman
+Korean Peninsula|Korean Peninsula; Korean peninsula
+Arabian Peninsula|Arabian Peninsula
+The Hague|The Hague
 """, columns: 2...2)
 }

@@ -160,6 +160,7 @@ extension ArgumentWords {
         occurrenceNouns: FunctionWords.set("vez"),
         locatedParticiples: FunctionWords.set("ubicado ubicada ubicados ubicadas situado situada situados situadas localizado localizada localizados localizadas"),
         sportReportWords: FunctionWords.set("marcador anotó hinchada"),
+        motiveNouns: FunctionWords.set("solidaridad protesta"),
         leadingParticiples: FunctionWords.set("encabezado encabezada encabezados encabezadas liderado liderada liderados lideradas dirigido dirigida dirigidos dirigidas presidido presidida presididos presididas"),
         memberParticiples: FunctionWords.set("integrado integrada integrados integradas compuesto compuesta compuestos compuestas formado formada formados formadas conformado conformada conformados conformadas"),
         inciseWords: FunctionWords.set("también ya además nuevamente de nuevo una vez más otra finalmente este esta el formalmente oficialmente primero luego después recientemente"),
@@ -172,6 +173,10 @@ extension ArgumentWords {
             invictos
             """),
         enteringVerbs: FunctionWords.set("entraron entró entran entrar ingresaron ingresó ingresan ingresar penetraron penetró cruzaron cruzó incursionaron"),
+        borderNouns: FunctionWords.set("frontera fronteras territorio espacio aguas"),
+        amountNouns: FunctionWords.set("millón millones billón billones dólares dólar euros euro pesos libras yuanes toneladas"),
+        invertingRelatives: FunctionWords.set("que"),
+        obligationModals: FunctionWords.set("debe deben debía debían debería deberían deberá deberán"),
         enteringPrepositions: FunctionWords.set("en a"),
         militaryNouns: FunctionWords.set("tropas soldados fuerzas ejército ejércitos militares tanques unidades contingente contingentes batallones efectivos"),
         reciprocalMarkers: [["mutuamente"], ["reciprocamente"], ["entre", "si"]],

@@ -59,5 +59,20 @@ Xinjiang|Xinjiang
 West|Occidente; mundo occidental; occidental; occidentales; países occidentales
 Global South|Sur Global
 Koreas|dos Coreas
+Indian Ocean|océano Índico; Océano Índico
+Pacific|océano Pacífico; Pacífico; Pacífico Sur
+Atlantic|océano Atlántico; Atlántico
+East China Sea|mar de China Oriental
+Sea of Japan|mar de Japón
+Arabian Sea|mar Arábigo
+Red Sea|mar Rojo
+Caspian Sea|mar Caspio; Caspio
+Gulf of Mexico|golfo de México; Golfo de México
+Gulf of Guinea|golfo de Guinea; Golfo de Guinea
+Gulf of Aden|golfo de Adén
+Gulf of Oman|golfo de Omán
+Korean Peninsula|península coreana
+Arabian Peninsula|península arábiga
+The Hague|La Haya
 """, columns: 2...2)
 }

@@ -11,7 +11,7 @@ deputy prime minister|viceprimer ministro; viceprimera ministra; vice primer min
 head of state|jefe de Estado; jefa de Estado; jefe del Estado; jefa del Estado; mandatario; mandataria
 head of government|jefe de Gobierno; jefa de Gobierno; jefe del Gobierno; jefa del Gobierno; jefe del Ejecutivo; jefa del Ejecutivo
 chancellor|canciller federal
-foreign minister|canciller; ministro de Asuntos Exteriores; ministra de Asuntos Exteriores; ministro de Exteriores; ministra de Exteriores; ministro de Relaciones Exteriores; ministra de Relaciones Exteriores; ministro del Exterior; ministra del Exterior; jefe de la diplomacia; jefa de la diplomacia; titular de Exteriores
+foreign minister|canciller; ministro de Asuntos Exteriores; ministra de Asuntos Exteriores; ministro de Exteriores; ministra de Exteriores; ministro de Relaciones Exteriores; ministra de Relaciones Exteriores; ministro del Exterior; ministra del Exterior; jefe de la diplomacia; jefa de la diplomacia; titular de Exteriores; ministro de Asuntos Exteriores, Unión Europea y Cooperación; ministra de Asuntos Exteriores, Unión Europea y Cooperación; ministro de Asuntos Exteriores y de Cooperación; ministra de Asuntos Exteriores y de Cooperación; ministro de Asuntos Exteriores y Cooperación; ministra de Asuntos Exteriores y Cooperación
 deputy foreign minister|vicecanciller; viceministro de Exteriores; viceministra de Exteriores; viceministro de Relaciones Exteriores; viceministra de Relaciones Exteriores; viceministro de Asuntos Exteriores; viceministra de Asuntos Exteriores; viceministro; viceministra
 deputy minister|subsecretario; subsecretaria
 defense minister|ministro de Defensa; ministra de Defensa; secretario de Defensa; secretaria de Defensa; secretario de Guerra; titular de Defensa

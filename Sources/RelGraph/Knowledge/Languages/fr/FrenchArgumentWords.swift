@@ -156,6 +156,7 @@ extension ArgumentWords {
         occurrenceNouns: FunctionWords.set("fois"),
         locatedParticiples: FunctionWords.set("situé située situés situées localisé localisée localisés localisées"),
         sportReportWords: FunctionWords.set("score marqueur supporters"),
+        motiveNouns: FunctionWords.set("solidarité protestation"),
         beneficiaryMarkers: FunctionWords.set("pour"),
         leadingParticiples: FunctionWords.set("conduit conduite conduits conduites dirigé dirigée dirigés dirigées menée mené menés menées présidé présidée présidés présidées"),
         memberParticiples: FunctionWords.set("composé composée composés composées formé formée formés formées comprenant"),
@@ -174,7 +175,11 @@ extension ArgumentWords {
             huitièmes entraîneur penalty penalties finalistes demi-finalistes médaille médailles médaillé médaillée médaillés
             athlètes athlétisme invaincu invaincus
             """),
-        enteringVerbs: FunctionWords.set("entré entrée entrés entrées entre entrent entraient entrer pénétré pénétrée pénétrés pénétrées pénètrent pénétrer"),
+        enteringVerbs: FunctionWords.set("entré entrée entrés entrées entre entrent entraient entrer pénétré pénétrée pénétrés pénétrées pénètrent pénétrer franchi franchie franchis franchissent franchir"),
+        borderNouns: FunctionWords.set("frontière frontières territoire espace eaux"),
+        amountNouns: FunctionWords.set("million millions milliard milliards dollars dollar euros euro francs livres yuans tonnes"),
+        invertingRelatives: FunctionWords.set("que qu'"),
+        obligationModals: FunctionWords.set("doit doivent devait devaient devrait devraient devra devront"),
         enteringPrepositions: FunctionWords.set("en dans à au aux"),
         militaryNouns: FunctionWords.set("troupes soldats forces armée armées militaires chars unités contingent contingents bataillons"),
         reciprocalMarkers: [["mutuellement"], ["reciproquement"], ["l'un", "l'autre"]],

@@ -59,5 +59,20 @@ Xinjiang|Xinjiang
 West|Occident; monde occidental; Occidentaux; occidental; occidentale; occidentaux; occidentales; pays occidentaux
 Global South|Sud global; pays du Sud
 Koreas|deux Corées
+Indian Ocean|océan Indien; Océan Indien
+Pacific|océan Pacifique; Pacifique; Pacifique Sud
+Atlantic|océan Atlantique; Atlantique
+East China Sea|mer de Chine orientale
+Sea of Japan|mer du Japon
+Arabian Sea|mer d'Arabie
+Red Sea|mer Rouge
+Caspian Sea|mer Caspienne; Caspienne
+Gulf of Mexico|golfe du Mexique
+Gulf of Guinea|golfe de Guinée
+Gulf of Aden|golfe d'Aden
+Gulf of Oman|golfe d'Oman
+Korean Peninsula|péninsule coréenne
+Arabian Peninsula|péninsule arabique
+The Hague|La Haye
 """, columns: 2...2)
 }

@@ -4,6 +4,7 @@ extension StateLexicon {
 USA|États-Unis; Etats-Unis; États-Unis d'Amérique; USA; US
 VCT|Saint-Vincent-et-les-Grenadines; Saint-Vincent-et-les Grenadines; Saint-Vincent
 GBR|Royaume-Uni; Grande-Bretagne
+FRA|Hexagone
 RUS|Russie; Fédération de Russie
 SUN|URSS; Union soviétique; Union des républiques socialistes soviétiques
 CHN|Chine; République populaire de Chine; RPC; Chine populaire

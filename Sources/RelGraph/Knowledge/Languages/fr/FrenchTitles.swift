@@ -12,7 +12,7 @@ deputy minister|sous-secrétaire; sous-secrétaire d'État; secrétaire d'État 
 head of state|chef de l'État; chef de l'Etat; chef d'État; chef d'Etat; cheffe de l'État; cheffe d'État
 head of government|chef du gouvernement; cheffe du gouvernement; chef de gouvernement
 chancellor|chancelier; chancelière
-foreign minister|ministre des Affaires étrangères; ministre de l'Europe et des Affaires étrangères; ministre des Affaires étrangères et européennes; ministre des Relations extérieures; ministre des Relations internationales; chef de la diplomatie; cheffe de la diplomatie
+foreign minister|ministre des Affaires étrangères; ministre de l'Europe et des Affaires étrangères; ministre des Affaires étrangères et européennes; ministre des Affaires étrangères et de la Coopération; ministre des Affaires étrangères et de la Coopération internationale; ministre des Relations extérieures; ministre des Relations internationales; chef de la diplomatie; cheffe de la diplomatie
 deputy foreign minister|vice-ministre des Affaires étrangères; ministre adjoint des Affaires étrangères; ministre adjointe des Affaires étrangères; vice-ministre
 defense minister|ministre de la Défense; ministre des Armées; ministre de la Défense nationale; secrétaire à la Défense; secrétaire à la Guerre
 interior minister|ministre de l'Intérieur

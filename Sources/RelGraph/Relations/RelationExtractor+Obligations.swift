@@ -1,0 +1,37 @@
+/// What a speaker says someone must do, read off the parse beside the triggers of the lexicon: "the minister said Togo
+/// must apologise", "a affirmé que le Togo devait retirer ses troupes", "dijo que Togo debe disculparse". The duty a
+/// speaker lays on another actor asks it of them (REQUEST), whatever the act; the act itself is not done.
+extension RelationExtractor {
+    /// Whether the sentence holds a verb of saying and a modal of obligation: only then can a duty be reported.
+    func mayTellObligation(_ sentence: Sentence) -> Bool {
+        let shared = ArgumentWords.Shared.of(document.language)
+        let tokens = document.tokens
+        return sentence.tokenRange.contains { shared.words.obligationModals.contains(tokens[$0]) }
+            && sentence.tokenRange.contains { FunctionWords.reportingVerbs.contains(tokens[$0]) }
+    }
+
+    /// The requests of the sentence's reported duties: from the speaker to the subject of the clause of duty.
+    func obligationRelations(_ sentence: Sentence, tree: TreeArguments) -> [Relation] {
+        let shared = ArgumentWords.Shared.of(document.language)
+        let parsed = tree.parsed
+        var relations: [Relation] = []
+        for modal in 0..<parsed.wordCount where shared.words.obligationModals.contains(document.tokens[parsed.tokenOfWord[modal]]) {
+            // "must apologise": the modal is the verb's auxiliary; "doit s'excuser", "debe disculparse": the infinitive
+            // is the modal's complement, and the modal heads the clause.
+            guard let clause = parsed.relation(of: modal) == .aux ? parsed.governor(of: modal) : modal,
+                  parsed.tag(of: clause) == .verb || parsed.tag(of: clause) == .aux else { continue }
+            let speakers = tree.speakers(reporting: clause).flatMap(\.refs)
+            let obliged = tree.resolve(tree.subjectWords(of: clause)).flatMap(\.refs)
+            for source in speakers {
+                for target in obliged where source != target && !isOwnState(source, target)
+                    && !relations.contains(where: { $0.source == source && $0.target == target }) {
+                    let token = parsed.tokenOfWord[modal]
+                    relations.append(Relation(source: source, target: target, type: .request, sentence: sentence.index,
+                                              trigger: token..<token + 1, confidence: 0.6, historical: false, group: nil,
+                                              rule: "duty reported: the speaker asks the subject of the clause of obligation"))
+                }
+            }
+        }
+        return relations
+    }
+}
