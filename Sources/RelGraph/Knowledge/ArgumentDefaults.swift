@@ -126,6 +126,7 @@ enum ArgumentDefaults {
         es | noun | ASSAULT COERCE | source=modifier|poss|por|agent|subject target=contra|de|a|sobre|en places
         es | noun | MOBILIZE | source=modifier|poss|de|agent|subject target=contra|hacia|cerca|largo|a|sobre|alrededor
         es | noun | SUPPORT | source=modifier|poss|de|agent|subject target=a|hacia|para|con|ante
+        es | noun | ACCUSE | source=modifier|poss|de|agent|subject target=contra|a|hacia|sobre|con|por|ante
         es | noun | * | source=modifier|poss|de|agent|subject target=contra|a|hacia|sobre|con|ante
         """
 }

@@ -324,6 +324,8 @@ struct ArgumentWords: Sendable {
     var invertingRelatives: WordSet = .empty
     /// Modals of obligation ("must", "doit", "debe"): what a speaker says another actor must do is asked of it.
     var obligationModals: WordSet = .empty
+    /// Verbs of elapsed time that make a time phrase with their time noun ("hace dos años", "desde hace meses").
+    var agoVerbs: WordSet = .empty
     var enteringPrepositions: WordSet = .empty
     /// Nouns of armed forces ("troops", "soldats", "efectivos"): the subject that makes entering a state a deployment.
     var militaryNouns: WordSet = .empty

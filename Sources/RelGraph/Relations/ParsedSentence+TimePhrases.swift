@@ -218,4 +218,27 @@ extension ParsedSentence {
         }
         return changed
     }
+
+    /// "acusa desde hace años a Togo", "firmó hace dos semanas un acuerdo": a verb of elapsed time (`agoVerbs`) with
+    /// its time noun is a time phrase, but the parser reads it as a clause and hangs the verb's complements under it.
+    /// The phrase becomes an oblique of the verb above, and its other dependents the verb's.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    static func repairAgoPhrases(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for ago in tree.words.indices where tree.words[ago].tag == .verb && shared.words.agoVerbs.contains(TextFolding.fold(tree.words[ago].form)) {
+            let verb = tree.words[ago].head - 1
+            guard verb >= 0, tree.words[verb].tag == .verb,
+                  let time = children[ago].first(where: { $0 > ago && shared.words.timeNouns.contains(TextFolding.fold(tree.words[$0].form)) })
+            else { continue }
+            for child in children[ago] where child > time && tree.words[child].label.relation != .punct {
+                tree.words[child].head = verb + 1
+            }
+            tree.words[time].relation = "obl"
+            // An adverb now, so that no later repair takes it for the verb of the object after it.
+            tree.words[ago].tag = .adv
+            tree.words[ago].relation = "advmod"
+            changed = true
+        }
+        return changed
+    }
 }

@@ -72,6 +72,7 @@ struct ParsedSentence: Sendable {
             if Self.repairCompletiveClausesOnObliques(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairSpeakersAfterTheirVerb(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairFrontedDaysTakenForSubjects(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairAgoPhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairObjectsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairInfinitivesAfterTimeNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairComplementsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }

@@ -722,6 +722,11 @@ extension TreeArguments {
             // unless the noun names its own actor ("la decisión de X de expulsar").
             let owners = ownActors(of: governor, before: word)
             if !owners.isEmpty { return owners }
+            // "Ghana fue el primer país en reconocer X": a noun a copula predicates of a subject.
+            if isCopular(governor) {
+                let subjects = parsed.dependents(of: governor).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+                if !subjects.isEmpty { return subjects }
+            }
             guard Self.controllingNounRelations.contains(parsed.relation(of: governor)), let verb = parsed.governor(of: governor)
             else { return [] }
             return subjectWords(of: verb, depth: depth + 1)
@@ -1074,7 +1079,9 @@ extension TreeArguments {
     /// with ("X, an ally of Y,", "X, on a visit to Y,"); nil for any other noun.
     /// - Parameter considered: a verb of considering may predicate the noun ("considers X a partner"); asked only of
     ///   a relation both sides share, since "sees X as a threat" says how one side sees the other, not what X does.
-    func holderWords(of noun: Int, considered: Bool) -> [Int]? {
+    /// - Parameter setOff: a phrase set off by a comma after a name may say what its bearer does: asked of a frame that
+    ///   places its event ("X, en visite au Niger,"), not of a verb the tagger took for a noun ("…, en leur ordonnant").
+    func holderWords(of noun: Int, considered: Bool, setOff: Bool = false) -> [Int]? {
         if parsed.dependents(of: noun).contains(where: { parsed.relation(of: $0) == .cop }) {
             let subjects = parsed.dependents(of: noun).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
             return subjects.isEmpty ? nil : subjects
@@ -1087,7 +1094,7 @@ extension TreeArguments {
         if parsed.relation(of: noun) == .appos { return [governor] }
         // "X, en visite au Niger,", "X, de visita en Perú,": a phrase set off by a comma after a name says what its
         // bearer does, as an apposition does.
-        guard parsed.relation(of: noun) == .nmod, governor < noun, mentionOfWord[governor] != nil,
+        guard setOff, parsed.relation(of: noun) == .nmod, governor < noun, mentionOfWord[governor] != nil,
               case let first = parsed.dependents(of: noun).first.map { min($0, noun) } ?? noun, first > governor,
               parsed.tree.words[first].form == "," || parsed.tree.words[first - 1].form == "," else { return nil }
         return [governor]

@@ -594,7 +594,7 @@ final class TreeArguments {
         }
         // "Thebault, the recalled French ambassador to Australia": an envoy is what the act befalls, not a relational
         // noun whose holder acts.
-        if isNoun, !isEnvoy(head), let holder = holderWords(of: head, considered: type.isSymmetric) {
+        if isNoun, !isEnvoy(head), let holder = holderWords(of: head, considered: type.isSymmetric, setOff: frame.places) {
             // "Denmark is an ally of the United States", "Japan, China's main partner": the relational noun says what
             // its holder is to the actors its complements name.
             let holders = resolve(holder)

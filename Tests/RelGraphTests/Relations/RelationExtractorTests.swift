@@ -2443,4 +2443,31 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("The announcement came during a visit to Ghana by Togo's foreign minister.", .en) == ["TGO CONSULT GHA"])
         #expect(Probe.events("Togo's navy chased a Ghanaian vessel out of the disputed waters.", .en) == ["TGO COERCE GHA"])
     }
+
+    /// What a speaker says another actor must do is asked of it; what it says it must do itself is no request.
+    @Test(arguments: [
+        ("Ghana said Togo should withdraw its troops immediately.", Language.en, ["GHA REQUEST TGO"]),
+        ("Ghana said it must defend its borders.", .en, []),
+        ("Le Ghana a affirmé que le Togo devait retirer ses troupes.", .fr, ["GHA REQUEST TGO"]),
+        ("Ghana dijo que Togo debe disculparse.", .es, ["GHA REQUEST TGO"]),
+    ] as [(String, Language, Set<String>)])
+    func aDutyLaidOnAnotherAsksIt(_ text: String, _ language: Language, _ expected: Set<String>) {
+        #expect(Probe.events(text, language) == expected)
+    }
+
+    /// "hace dos semanas", "desde hace años": a phrase of elapsed time leaves the verb its object.
+    @Test func anAgoPhraseLeavesTheVerbItsObject() {
+        #expect(Probe.events("Ghana firmó hace dos semanas un acuerdo con Togo.", .es) == ["GHA AGREE TGO"])
+        #expect(Probe.events("Ghana, que acusa desde hace años a Togo de apoyar a los rebeldes, no asistirá a la cumbre.", .es)
+            .contains("GHA ACCUSE TGO"))
+    }
+
+    /// Spanish: a stance of protest, a complaint "por" a state's acts, a withdrawal from an agreement, the first to act.
+    @Test func spanishStancesComplaintsAndWithdrawals() {
+        #expect(Probe.events("Togo retiró a su embajador en Ghana en protesta por las declaraciones de funcionarios ghaneses.", .es)
+            == ["TGO SANCTION GHA", "TGO ACCUSE GHA"])
+        #expect(Probe.events("Togo presentó una queja formal ante la ONU por las acciones de Ghana.", .es) == ["TGO ACCUSE GHA", "TGO REQUEST org:UN"])
+        #expect(Probe.events("Ghana anunció su retirada del acuerdo comercial con Togo.", .es) == ["GHA REJECT TGO"])
+        #expect(Probe.events("Ghana fue el primer país en reconocer al nuevo gobierno de Togo.", .es) == ["GHA SUPPORT TGO"])
+    }
 }

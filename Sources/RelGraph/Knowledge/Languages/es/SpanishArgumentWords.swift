@@ -177,6 +177,7 @@ extension ArgumentWords {
         amountNouns: FunctionWords.set("millón millones billón billones dólares dólar euros euro pesos libras yuanes toneladas"),
         invertingRelatives: FunctionWords.set("que"),
         obligationModals: FunctionWords.set("debe deben debía debían debería deberían deberá deberán"),
+        agoVerbs: FunctionWords.set("hace hacía"),
         enteringPrepositions: FunctionWords.set("en a"),
         militaryNouns: FunctionWords.set("tropas soldados fuerzas ejército ejércitos militares tanques unidades contingente contingentes batallones efectivos"),
         reciprocalMarkers: [["mutuamente"], ["reciprocamente"], ["entre", "si"]],

@@ -73,6 +73,7 @@ extension TriggerLexicon {
         es | REJECT | verb | rechaz*, opon*, opus*, desafiaron, desafiado, desafian, desafiar, desafiando, desafia, ignor*, veto, vetaron, vetar, vetado, vetan, cancel*, aplaz*, pospus*, pospon*, anul*, descart*, desech*, desestim*, desconocio, desconocieron, desconocer, desair*, rehus*, deneg*, levant* de la mesa, prohib* la entrada, prohib* el ingreso, neg* la entrada, neg* el ingreso, deneg* la entrada, deneg* el ingreso, impid* la entrada, impidi* la entrada
         es | REJECT | verb | vot* en contra de, vot* en contra del, vot* contra | source=subject target=de|contra|object
         es | REJECT | verb | bloque* adopcion, bloque* la adopcion, impid* adopcion, impid* la adopcion, imped* adopcion, imped* la adopcion | source=subject target=de|object
+        es | REJECT | noun | retirada del acuerdo, retirada del tratado, retirada del pacto, retiro del acuerdo, retiro del tratado, retiro del pacto | source=subject|poss|de target=con
         es | REJECT | verb | se retir* del acuerdo, se retir* del tratado, se retir* del pacto, denunci* el tratado, denunci* el acuerdo | source=subject target=con|object
         es | REJECT | noun | rechazo*, veto*, oposicion*, nulo, nula, desaire*, negativa*, prohibicion* de entrada
         es | REJECT | deny | nego, negaron, niega, niegan, negar, negado, negando, negaba, desment*, desminti*, desmient*, refut*
