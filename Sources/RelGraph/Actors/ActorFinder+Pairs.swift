@@ -61,6 +61,8 @@ extension ActorFinder {
         var run: [String] = []
         /// The persons named lately, each once, the latest last, for "ambos cancilleres".
         var persons: [(sentence: Int, person: Int)] = []
+        /// How often each state was named so far: the article's main pair is named again and again.
+        var mentionCounts: [String: Int] = [:]
         for sentence in mentions.indices {
             /// The states named before this sentence, the latest last, and those this sentence has named so far.
             let before = [oldest, recent.older, recent.newer].compactMap { $0 }
@@ -103,6 +105,13 @@ extension ActorFinder {
                         let others = [oldest, recent.older, recent.newer].compactMap { $0 }.filter { $0 != own }
                         candidates = candidates.filter { !$0.contains(own) }
                         if others.count >= 2 { candidates.append(Array(others.suffix(2))) }
+                    }
+                    // "des responsables français et américains ont assisté… les deux voisins": a couple named once in
+                    // passing is not the pair the article is about, when the article has named another pair often.
+                    if let first = candidates.first, first.contains(where: { mentionCounts[$0, default: 0] <= 1 }),
+                       case let salient = Self.mostNamedPair(mentionCounts), salient.count == 2,
+                       salient.allSatisfy({ mentionCounts[$0, default: 0] >= Self.salientPairMentions }) {
+                        candidates.insert(salient, at: 0)
                     }
                     var seen = Set<[String]>()
                     candidates = candidates.filter { seen.insert($0.sorted()).inserted }
@@ -147,6 +156,7 @@ extension ActorFinder {
                     let personCountry = ref.personIndex.flatMap { registry.persons[$0].country }
                     if personCountry != nil { lastPersonCountry = personCountry }
                     guard let code = ref.stateCode ?? personCountry else { continue }
+                    mentionCounts[code, default: 0] += 1
                     if !named.contains(code) { named.append(code) }
                     guard code != recent.newer else { continue }
                     if code != recent.older { oldest = recent.older }
@@ -155,6 +165,15 @@ extension ActorFinder {
             }
             mentions[sentence].removeAll { ($0.form == .pair || $0.form == .ownCountry) && $0.refs.isEmpty }
         }
+    }
+
+    /// How often both states of the article's main pair must have been named for it to outweigh a couple named once.
+    private static let salientPairMentions = 3
+
+    /// The two states named most often, the more named first; a tie goes to the code first in alphabetical order, so
+    /// that the choice does not depend on a dictionary's order.
+    private static func mostNamedPair(_ counts: [String: Int]) -> [String] {
+        Array(counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(2).map(\.key))
     }
 
     /// "counterparts in both countries", "homologues des deux pays": a counterpart noun and a preposition right before

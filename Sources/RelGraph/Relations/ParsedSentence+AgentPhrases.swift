@@ -31,23 +31,12 @@ extension ParsedSentence {
                   !children[verb].contains(where: { tree.words[$0].label.isSubtype("pass", of: .nsubj) || tree.words[$0].label.isSubtype("pass", of: .aux) }),
                   let noun = children[verb].last(where: { $0 > verb && $0 < marker && tree.words[$0].tag == .noun
                       && tree.words[$0].label.relation == .obl }),
-                  Self.lastWord(of: noun, in: tree, children: children) == marker - 1 else { continue }
+                  phraseEnd(noun, in: tree, children: children) == marker - 1 else { continue }
             tree.words[agent].head = noun + 1
             tree.words[agent].relation = "nmod"
             changed = true
         }
         return changed
-    }
-
-    /// The last word of `word`'s phrase: `word` and everything hung under it.
-    private static func lastWord(of word: Int, in tree: SyntaxTree, children: WordDependents) -> Int {
-        var end = word
-        var stack = Array(children[word])
-        while let next = stack.popLast() {
-            end = max(end, next)
-            stack += children[next]
-        }
-        return end
     }
 
     /// The part noun of the agent phrase `complement` hangs from, under the agent's name ("de Washington de diez

@@ -169,18 +169,19 @@ struct ParsedSentence: Sendable {
         return changed
     }
 
-    /// "The German Foreign Ministry summoned…" parsed with "The" and "German" on the verb: a determiner or an adjective
-    /// modifies a noun, never a verb. One that stands before its verb, with only adjectives and determiners between it
+    /// "The German Foreign Ministry summoned…" parsed with "The" and "German" on the verb (as a modifier or as an
+    /// adverb): a determiner or an adjective modifies a noun, never a verb. One that stands before its verb, with only adjectives and determiners between it
     /// and a noun before that verb, modifies that noun.
     private static func repairModifiersOnVerbs(_ tree: inout SyntaxTree) {
         for word in tree.words.indices {
             let tag = tree.words[word].tag, relation = tree.words[word].label.relation
-            guard (tag == .det && relation == .det) || (tag == .adj && relation == .amod) else { continue }
+            guard (tag == .det && relation == .det) || (tag == .adj && [.amod, .advmod].contains(relation)) else { continue }
             let head = tree.words[word].head - 1
             guard head > word, tree.words[head].tag == .verb,
                   let noun = (word + 1..<head).first(where: { tree.words[$0].tag != .adj && tree.words[$0].tag != .det }),
                   tree.words[noun].tag == .noun || tree.words[noun].tag == .propn else { continue }
             tree.words[word].head = noun + 1
+            if relation == .advmod { tree.words[word].relation = "amod" }
         }
     }
 
@@ -1015,6 +1016,17 @@ struct ParsedSentence: Sendable {
         return changed
     }
 
+    /// The last word of the phrase `word` heads: `word` and everything hung under it.
+    static func phraseEnd(_ word: Int, in tree: SyntaxTree, children: WordDependents) -> Int {
+        var end = word
+        var stack = Array(children[word])
+        while let next = stack.popLast() {
+            end = max(end, next)
+            stack += children[next]
+        }
+        return end
+    }
+
     /// The first word of the phrase `word` heads, its punctuation aside.
     private static func phraseStart(_ word: Int, in tree: SyntaxTree, children: WordDependents) -> Int {
         var start = word
@@ -1237,12 +1249,7 @@ struct ParsedSentence: Sendable {
             guard let preposition = children[name].first(where: { $0 < name && tree.words[$0].label.isPlain(.case) }),
                   shared.words.clauseOpeningPrepositions.contains(TextFolding.fold(tree.words[preposition].form)) else { continue }
             // The name's phrase: the name and everything hung under it after it (a list, an apposition).
-            var end = name
-            var stack = Array(children[name])
-            while let word = stack.popLast() {
-                if word > end { end = word }
-                stack += children[word]
-            }
+            let end = phraseEnd(name, in: tree, children: children)
             // "as the envoy, Ambassador X, also visited…": the apposition's closing comma and an adverb may come between.
             var verb = end + 1
             while verb < tree.words.count, tree.words[verb].tag == .adv || tree.words[verb].form == "," { verb += 1 }

@@ -38,6 +38,15 @@ struct ActorFinderTests {
         #expect(Probe.mentions("Le ministre a quitté l'Hexagone.", .fr) == ["Hexagone=FRA"])
     }
 
+    /// "The two countries" after a couple named once in passing ("French and American officials attended") are the
+    /// pair the article has named again and again.
+    @Test func thePairOfAnArticleOutweighsACoupleNamedInPassing() {
+        let text = "Ghana and Togo signed a border treaty. Ghana thanked Togo. Togo praised Ghana. "
+            + "French and American officials attended the ceremony. Clashes between the two countries had killed dozens in 1993."
+        #expect(Probe.events(text, .en).contains("GHA ASSAULT TGO"))
+        #expect(!Probe.events(text, .en).contains { $0.hasPrefix("FRA ASSAULT") })
+    }
+
     /// "The Ghana-led mission": a group led by a state acts for it; a word that leads with no state is no actor.
     @Test func aGroupLedByAStateActsForIt() {
         #expect(Probe.mentions("The Ghana-led mission arrived in Lome.", .en) == ["Ghana-led=GHA", "Lome=TGO"])

@@ -2470,4 +2470,15 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana anunció su retirada del acuerdo comercial con Togo.", .es) == ["GHA REJECT TGO"])
         #expect(Probe.events("Ghana fue el primer país en reconocer al nuevo gobierno de Togo.", .es) == ["GHA SUPPORT TGO"])
     }
+
+    /// Lifting an objection or a veto concedes.
+    @Test func liftingAnObjectionConcedes() {
+        #expect(Probe.events("Ghana lifted its objection to Togo's membership.", .en) == ["GHA CONCEDE TGO"])
+    }
+
+    /// "The Ghanaian Foreign Ministry Wednesday lodged a protest against Togo": a demonym the parser hung on the verb
+    /// qualifies the ministry, which then acts for its state.
+    @Test func aDemonymHungOnTheVerbQualifiesTheSubject() {
+        #expect(Probe.events("Ghanaian Foreign Ministry Wednesday lodged strong protest against Togo.", .en) == ["GHA ACCUSE TGO"])
+    }
 }

@@ -12,7 +12,7 @@ head of state|head of state
 head of government|head of government
 chancellor|chancellor
 foreign minister|foreign minister; foreign secretary; minister of foreign affairs; foreign affairs minister; minister for foreign affairs; external affairs minister; minister of external affairs; top diplomat; chief diplomat; minister of foreign affairs and international cooperation; foreign affairs and international cooperation minister; minister of foreign affairs and cooperation; foreign affairs and cooperation minister
-deputy foreign minister|deputy foreign minister; vice foreign minister
+deputy foreign minister|deputy foreign minister; vice foreign minister; assistant foreign minister; assistant minister of foreign affairs
 deputy minister|deputy minister; vice minister; vice-minister; junior minister; state secretary; under secretary; under-secretary; undersecretary
 defense minister|defense minister; defence minister; defense secretary; defence secretary; secretary of defense; minister of defense; minister of defence; secretary of war; war secretary
 interior minister|interior minister; home secretary; home minister; minister of the interior

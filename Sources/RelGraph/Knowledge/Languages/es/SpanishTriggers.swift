@@ -25,6 +25,7 @@ extension TriggerLexicon {
         es | SUPPORT | noun | en solidaridad con, por solidaridad con, en senal de solidaridad con, como muestra de solidaridad con | source=subject target=con
         es | SUPPORT | noun | reconocimiento* | source=modifier|poss|por|subject target=de|a|hacia
         es | SUPPORT | noun | agradecimiento*, gratitud | source=modifier|poss|de|subject target=a|hacia|por|con
+        es | CONCEDE | verb | levant* objecion*, levanto _ objecion*, levant* _ objecion*, retir* objecion*, retiro _ objecion*, retir* _ objecion*, levant* veto, levanto _ veto, levant* _ veto | source=subject target=a|object
         es | CONCEDE | verb | disculp*, indult*, levant* sancion*, conced*, levant* embargo*, levant* bloqueo*, levant* restriccion*, alivi* sancion*, flexibiliz* sancion*, flexibiliz* restriccion*, suaviz* sancion*, retir* sancion*, suspend* sancion*, cedio, cedieron, ceder, perdon*, pid* perdon, pidio perdon, marcha atras, descongel*
         es | CONCEDE | verb | pidi* disculpas, pid* disculpas, pedir disculpas, pedido disculpas, pidi* perdon, pid* perdon, pedir perdon, pedido perdon, ofreci* disculpas, ofrec* disculpas, ofrecer disculpas | source=subject target=a|iobj|object
         es | CONCEDE | noun | alto el fuego, cese al fuego, cese el fuego, cese del fuego, tregua* | source=modifier|poss|de|por|agent|subject target=entre|con|a|iobj
