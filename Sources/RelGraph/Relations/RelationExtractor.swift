@@ -920,8 +920,8 @@ struct RelationExtractor {
         sportSentences[sentence.index] ? [] : hits(in: sentence)
     }
 
-    /// Whether `sentence`, with `hits`, is parsed: it has a trigger, a state backing something ("US-backed") or troops
-    /// entering a state. Parsing is most of the cost of reading an article.
+    /// Whether `sentence`, with `hits`, is parsed: it has a trigger, a state backing something ("US-backed"), troops
+    /// entering a state or a duty a speaker reports. Parsing is most of the cost of reading an article.
     private func isParsed(_ sentence: Sentence, hits: [TriggerMatcher.Hit]) -> Bool {
         !hits.isEmpty || actors.mentions[sentence.index].contains(where: \.backs) || mayTellIncursion(sentence) || mayTellObligation(sentence)
     }

@@ -723,10 +723,8 @@ extension TreeArguments {
             let owners = ownActors(of: governor, before: word)
             if !owners.isEmpty { return owners }
             // "Ghana fue el primer país en reconocer X": a noun a copula predicates of a subject.
-            if isCopular(governor) {
-                let subjects = parsed.dependents(of: governor).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
-                if !subjects.isEmpty { return subjects }
-            }
+            let predicated = copularSubjects(of: governor)
+            if !predicated.isEmpty { return predicated }
             guard Self.controllingNounRelations.contains(parsed.relation(of: governor)), let verb = parsed.governor(of: governor)
             else { return [] }
             return subjectWords(of: verb, depth: depth + 1)
@@ -771,9 +769,9 @@ extension TreeArguments {
             }
             // "Ghana was the first country to recognise X": a clause on a noun a copula predicates of a subject is that
             // subject's act.
-            if mentionOfWord[governor] == nil, parsed.tag(of: governor) == .noun, isCopular(governor) {
-                let subjects = parsed.dependents(of: governor).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
-                if !subjects.isEmpty { return subjects }
+            if mentionOfWord[governor] == nil, parsed.tag(of: governor) == .noun, case let predicated = copularSubjects(of: governor),
+               !predicated.isEmpty {
+                return predicated
             }
             return [governor]
         default:
@@ -1002,6 +1000,12 @@ extension TreeArguments {
         return holder
     }
 
+    /// The subjects a copula gives `noun` ("Ghana was the first country"); none when no copula hangs on it.
+    private func copularSubjects(of noun: Int) -> [Int] {
+        guard isCopular(noun) else { return [] }
+        return parsed.dependents(of: noun).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+    }
+
     private func isCopular(_ word: Int) -> Bool {
         parsed.dependents(of: word).contains { parsed.relation(of: $0) == .cop }
     }
@@ -1095,7 +1099,7 @@ extension TreeArguments {
         // "X, en visite au Niger,", "X, de visita en Perú,": a phrase set off by a comma after a name says what its
         // bearer does, as an apposition does.
         guard setOff, parsed.relation(of: noun) == .nmod, governor < noun, mentionOfWord[governor] != nil,
-              case let first = parsed.dependents(of: noun).first.map { min($0, noun) } ?? noun, first > governor,
+              case let first = parsed.dependents(of: noun).first.map({ min($0, noun) }) ?? noun, first > governor,
               parsed.tree.words[first].form == "," || parsed.tree.words[first - 1].form == "," else { return nil }
         return [governor]
     }
