@@ -1049,6 +1049,7 @@ struct RelationExtractor {
         // one side alone is said to break or mend ("announced the breaking of relations") has the other side unwritten.
         // A row that places its act (an embassy closed, an envoy recalled) names where it happens, not a tie.
         let isTie = (hit.trigger.frame == .reciprocal || frame.mutual) && !frame.places && Self.tieTypes.contains(hit.trigger.type)
+            && !found.targetIsSource
         let loneParty = arguments.mutual && isTie && Set(arguments.sources.flatMap(\.refs)).count == 1
         guard !arguments.sources.isEmpty, arguments.targets.isEmpty, !arguments.mutual || loneParty,
               !arguments.rule.hasASCIISuffix("+previous-subject") else { return }

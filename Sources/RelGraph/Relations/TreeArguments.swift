@@ -36,6 +36,9 @@ final class TreeArguments {
         /// A preposition of the frame introduces a noun that names no actor ("fighting against terrorism"): the target
         /// is written, and no counterpart from the discourse stands in for it.
         var targetIsNoActor = false
+        /// The target is written, and names only the source ("China… to resume diplomatic ties with Beijing" with
+        /// China read as the subject): whoever the other side is, the sentence does not say it.
+        var targetIsSource = false
         /// The target is the event noun's genitive complement ("the expulsion of X's envoy"): whom the event befalls.
         var targetIsGenitive = false
         /// The target is an event noun's complement of company ("the talks with X focused on…", "les entretiens avec X"),
@@ -370,6 +373,8 @@ final class TreeArguments {
         /// that names anything names only nouns that are no actor.
         func fill(_ roles: [ArgumentRole], excluding excluded: [Mention], owners: Bool = false, isSource: Bool = false) -> ([Mention], String) {
             var noActor = false
+            /// A role written with only the other role's actors ("resume ties with Beijing", Beijing's own).
+            var onlyTaken = false
             // The other role's few actors, searched in place: no set of them is hashed for each role filled.
             let taken = excluded.flatMap(\.refs)
             func roleWords(_ role: ArgumentRole) -> [Int] {
@@ -395,6 +400,7 @@ final class TreeArguments {
                 var resolved = named.filter { Self.isFree($0, taken: taken) }
                 // "el presidente secuestrado por los golpistas, X" with X read as the agent's apposition: the target of a
                 // one-way act that names only its source names no one else, and no one is to be guessed in its place.
+                if !isSource, resolved.isEmpty, !named.isEmpty { onlyTaken = true }
                 if !isSource, resolved.isEmpty, !named.isEmpty, !frame.mutual, !type.isSymmetric { noActor = true }
                 // "signé lundi à Nairobi entre X et Y": a seat named as where it happened fills no role of an event that
                 // visits no place; the next role may name the parties.
@@ -460,7 +466,7 @@ final class TreeArguments {
                     noActor = true
                 }
             }
-            return ([], noActor ? "no actor" : "none")
+            return ([], noActor ? "no actor" : onlyTaken ? Self.onlyTakenRole : "none")
         }
         var (sources, sourceRole) = isNoun ? nounAgents(of: head, isTrigger: isTrigger) : ([], "none")
         if sources.isEmpty {
@@ -643,6 +649,7 @@ final class TreeArguments {
         if !frame.places { found.targets.removeAll { $0.form == .seat && $0.isLocative } }
         found.sourceIsNoActor = sourceRole == "no actor"
         found.targetIsNoActor = targetRole == "no actor"
+        found.targetIsSource = targetRole == Self.onlyTakenRole
         found.targetIsGenitive = isNoun && targetRole.hasPrefix("\(words.genitive) ")
         found.targetIsComitative = isNoun && targetRole.hasPrefix("\(words.comitative) ") && parsed.relation(of: head) != .obj
         if targetRole.hasPrefix("between") {
@@ -927,6 +934,9 @@ final class TreeArguments {
             child < noun && [.obl, .nmod].contains(parsed.relation(of: child)) && markers(of: child).contains(words.comitative)
         }
     }
+
+    /// How `--explain` names a role written with only the other role's actors.
+    static let onlyTakenRole = "only its source"
 
     /// Whether a mention names someone not already taken by the other role. "The two countries" the sources themselves
     /// would be stays when the discourse offers another pair ("X and Y pushed the two warring countries…").

@@ -2481,4 +2481,10 @@ struct AnnouncementsAndGameReportsTests {
     @Test func aDemonymHungOnTheVerbQualifiesTheSubject() {
         #expect(Probe.events("Ghanaian Foreign Ministry Wednesday lodged strong protest against Togo.", .en) == ["GHA ACCUSE TGO"])
     }
+
+    /// A tie whose written partner is its own source names no other side: none is guessed from the sentences before.
+    @Test func aTieWithItsSourceForPartnerGuessesNoSide() {
+        let text = "Somalia cut ties with Djibouti. Kenya appreciates the decision by the small coastal nation to restore diplomatic ties with Nairobi."
+        #expect(!Probe.events(text, .en).contains("KEN SUPPORT DJI"))
+    }
 }
