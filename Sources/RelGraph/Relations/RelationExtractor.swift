@@ -473,8 +473,7 @@ struct RelationExtractor {
                 // "Y rejected X's accusations": the accusation was made, whatever Y says of it.
             } else if isPromise {
                 // "X and Y pledged to work together": the promise is made, and coded AGREE below.
-            } else if let governor, governor.trigger.frame != .decree, !tree.isStance(hit.range),
-                      (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged,
+            } else if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged,
                       !Self.isRejectedAttack(hit, isNoun: isNoun, governor: governor),
                       !isDecision(of: hit.trigger.type, by: governor, among: &relations) {
                 modality = .unreal
@@ -733,7 +732,8 @@ struct RelationExtractor {
     }
 
     private func governingHit(of hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> TriggerMatcher.Hit? {
-        guard var word = tree.headWord(of: hit.range) else { return nil }
+        // "expelled the envoy in solidarity with X": a stance is why the act is done, never what it is about.
+        guard var word = tree.headWord(of: hit.range), !tree.isStance(hit.range) else { return nil }
         // "demanded that Russia halt its offensive and withdraw its forces": a verb coordinated to another shares that
         // verb's governor. One opened by a conjunction of its own ("…, como lo exige X") is a clause of its own.
         while tree.parsed.relation(of: word) == .conj, let first = tree.parsed.governor(of: word), first < word,
@@ -790,10 +790,9 @@ struct RelationExtractor {
                               isTrigger: (Int) -> Bool, sources: Set<ActorRef>) -> [Mention] {
         // "seized on the talks with X": force is used on whom it strikes, never on a topic.
         guard !Self.forceTypes.contains(type) else { return [] }
-        // What a speaker reports ("warned that they would never accept…") is no topic: the clause has its own actors; nor
-        // is the stance the act is done in ("expelled the envoy in solidarity with X").
+        // What a speaker reports ("warned that they would never accept…") is no topic: the clause has its own actors.
         for topic in hits where topic.range != hit.range && governingHit(of: topic, among: hits, tree: tree)?.range == hit.range
-            && tree.governor(of: topic.range)?.relation != .ccomp && !tree.isStance(topic.range) {
+            && tree.governor(of: topic.range)?.relation != .ccomp {
             let frame = ArgumentDefaults.frame(for: topic.trigger, in: document.language, readAsNoun: tree.isNominal(topic.range))
             guard let found = tree.arguments(of: topic.range, frame: frame, type: topic.trigger.type, isTrigger: isTrigger) else { continue }
             // "a rappelé son ambassadeur, dénonçant les propos de X": a clause beside the verb whose act is the same
