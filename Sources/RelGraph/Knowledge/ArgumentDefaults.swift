@@ -69,7 +69,7 @@ enum ArgumentDefaults {
         en | verb | THREATEN | source=subject target=object|iobj|against|clause-object|clause-against|clause-subject|condition
         en | verb | ACCUSE | source=subject target=object|iobj|on|upon|to|against|over|about|clause-subject
         en | verb | REJECT | source=subject target=object|iobj|on|upon|to|against|clause-subject
-        en | verb | REQUEST | source=subject target=object|iobj|on|upon|to|from|clause-subject
+        en | verb | REQUEST | source=subject target=object|iobj|on|upon|to|from|clause-subject|purpose-object
         en | verb | SUPPORT | source=subject target=object|iobj|to|with
         en | verb | * | source=subject target=object|iobj|against|on|upon|at|to|toward|towards|into|with
         en | reciprocal | * | source=subject target=with|to|object|against|between mutual
@@ -92,7 +92,7 @@ enum ArgumentDefaults {
         fr | verb | MOBILIZE | source=subject target=contre|vers|à|près|long|autour
         fr | verb | THREATEN | source=subject target=object|iobj|contre|clause-object|clause-subject|condition
         fr | verb | ACCUSE REJECT | source=subject target=object|iobj|à|contre|auprès|clause-subject
-        fr | verb | REQUEST | source=subject target=object|iobj|à|auprès|clause-subject
+        fr | verb | REQUEST | source=subject target=object|iobj|à|auprès|clause-subject|purpose-object
         fr | verb | SUPPORT | source=subject target=object|iobj|à|envers|auprès|avec
         fr | verb | * | source=subject target=object|iobj|contre|à|envers|vers|auprès|sur|avec
         fr | reciprocal | * | source=subject target=avec|object|contre|entre mutual
@@ -114,7 +114,7 @@ enum ArgumentDefaults {
         es | verb | THREATEN | source=subject target=object|iobj|a|contra|clause-object|clause-subject|condition
         es | verb | ACCUSE | source=subject target=object|iobj|a|contra|ante|clause-subject|por|sobre
         es | verb | REJECT | source=subject target=object|iobj|a|contra|ante|clause-subject
-        es | verb | REQUEST | source=subject target=object|iobj|a|ante|clause-subject
+        es | verb | REQUEST | source=subject target=object|iobj|a|ante|clause-subject|purpose-object
         es | verb | SUPPORT | source=subject target=object|iobj|a|hacia|con
         es | verb | * | source=subject target=object|iobj|contra|a|hacia|ante|sobre|con
         es | reciprocal | * | source=subject target=con|object|contra|entre mutual

@@ -1,7 +1,7 @@
 /// Where in the dependency tree an argument of a trigger is read: one slot of a frame row.
 ///
 /// Roles are written in frame rows as words: `subject`, `object`, `iobj`, `poss`, `modifier`, `between`,
-/// `clause-subject`, `clause-object`, `condition`, `agent`, `host`, `invitation`, or a preposition (`with`, `contre`, `a`) for an oblique or a noun's complement
+/// `clause-subject`, `clause-object`, `condition`, `agent`, `host`, `invitation`, `purpose-object`, or a preposition (`with`, `contre`, `a`) for an oblique or a noun's complement
 /// introduced by it.
 enum ArgumentRole: Hashable, Sendable {
     /// The logical subject: `nsubj` of an active verb, the agent (`obl:agent`, "by", "par", "por") of a passive
@@ -33,6 +33,10 @@ enum ArgumentRole: Hashable, Sendable {
     /// Who invited the trigger's event: the genitive of an invitation noun hung on it ("arrived at the invitation of X",
     /// "à l'invitation de X", "por invitación de X"). A visitor's inviter is their host.
     case inviter
+    /// The object of the act the trigger is the purpose of: "summoned the envoy to demand an explanation", "convocó
+    /// al embajador para exigir explicaciones" ask the envoy's state, whom the act was done to. Read only for a clause
+    /// with no subject of its own.
+    case purposeObject
     /// An oblique or a nominal complement introduced by this folded preposition.
     case preposition(String)
     /// An oblique of the clause the trigger introduces, introduced by this folded preposition, written
@@ -66,6 +70,7 @@ enum ArgumentRole: Hashable, Sendable {
         case "condition": self = .condition
         case "host": self = .host
         case "invitation": self = .inviter
+        case "purpose-object": self = .purposeObject
         case _ where word.hasPrefix(Self.clausePrefix) && word.count > Self.clausePrefix.count:
             self = .clausePreposition(TextFolding.fold(word.dropFirst(Self.clausePrefix.count)))
         default: self = .preposition(TextFolding.fold(word))

@@ -290,6 +290,21 @@ struct ArgumentWords: Sendable {
     /// Nouns of a stance an act is done in ("expelled the envoy in protest at…", "a pris ces mesures par solidarité
     /// avec…", "en protesta por…"): written as the verb's oblique, their author is the verb's subject.
     var motiveNouns: WordSet = .empty
+    /// Verbs that end or suspend what their object names ("suspended its aid to X", "a gelé sa coopération avec X",
+    /// "canceló el acuerdo con X"): aid, cooperation, an agreement or backing ended is a sanction, not the thing ended.
+    var endingVerbs: WordSet = .empty
+    /// Subordinators that open a purpose only in an adverbial clause: English "to" ("summoned the envoy to demand…"),
+    /// which also opens the complement of "decided to", "agreed to".
+    var adverbialPurposes: WordSet = .empty
+    /// Verbs of summoning an envoy ("summoned", "a convoqué", "convocó"): they control no infinitive, so one after their
+    /// object says why they summon ("summoned the envoy to demand an explanation").
+    var summoningVerbs: WordSet = .empty
+    /// Verbs that cut back what their object names ("cut military cooperation with X", "a réduit son aide à X"): a
+    /// sanction when they cut aid, cooperation or backing; an agreement cut is another idiom ("cut a deal").
+    var reducingVerbs: WordSet = .empty
+    /// Nouns of an end ("put an end to the agreement", "la fin de la coopération", "puso fin a la ayuda",
+    /// "the suspension of aid"): what they end is ended as by an ending verb.
+    var endingNouns: WordSet = .empty
     var beneficiaryMarkers: WordSet = .empty
     /// Participles of leading joined to a state's name in one word ("Saudi-led", "US-led"): the group the word qualifies
     /// acts for that state, as a demonym's would. Written apart with an agent ("a delegation led by X", "conduite par",

@@ -57,6 +57,7 @@ struct ParsedSentence: Sendable {
         if Self.repairSubjectListsOnFrontedAdjuncts(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         // The classes are handed over by reference: a copy of them would retain each of their sets, once per repair.
         if let shared = words {
+            Self.repairPurposesTakenForComplements(&tree, words: shared)
             if Self.repairFixedPredicates(&tree, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairComplementsOnAmounts(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
@@ -1159,6 +1160,16 @@ struct ParsedSentence: Sendable {
             changed = true
         }
         return changed
+    }
+
+    /// "summoned the envoy to demand an explanation" read as "asked the envoy to demand…": a verb of summoning
+    /// (`summoningVerbs`) controls no infinitive, which says why it summons. Only the label changes.
+    private static func repairPurposesTakenForComplements(_ tree: inout SyntaxTree, words shared: ArgumentWords.Shared) {
+        for clause in tree.words.indices where tree.words[clause].label.isPlain(.xcomp) && tree.words[clause].tag == .verb {
+            let verb = tree.words[clause].head - 1
+            guard verb >= 0, shared.words.summoningVerbs.contains(TextFolding.fold(tree.words[verb].form)) else { continue }
+            tree.words[clause].relation = "advcl"
+        }
     }
 
     /// "a expulsé les diplomates par solidarité avec la Grande-Bretagne", "tomó medidas en solidaridad con Perú": a

@@ -431,10 +431,13 @@ struct RelationExtractor {
             }
                 ?? (possibility.isEmpty ? .factual : .unreal)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
-            if modality == .unreal, Self.performedPurposes.contains(hit.trigger.type), let head = tree.headWord(of: hit.range),
-               tree.isPurposeOfStatedAct(head, possibility: possibility) {
-                modality = .factual
-            }
+            // "recalled its envoy to protest": the protest is made by the act it is the purpose of; "summoned the envoy to
+            // demand an explanation": so is a demand made by summoning, where the envoy is told it.
+            let isPerformedPurpose = tree.headWord(of: hit.range).map { head in
+                (Self.performedPurposes.contains(hit.trigger.type) && tree.isPurposeOfStatedAct(head, possibility: possibility))
+                    || (hit.trigger.type == .request && tree.isPurposeOfSummons(head, possibility: possibility))
+            } ?? false
+            if modality == .unreal, isPerformedPurpose { modality = .factual }
             // "X will cut ties with Y if Y goes on", "si Y sigue, X podría suspender el acuerdo con Y": a hostile act
             // held over someone on a condition threatens them.
             var heldOver = false
@@ -473,7 +476,8 @@ struct RelationExtractor {
                 // "Y rejected X's accusations": the accusation was made, whatever Y says of it.
             } else if isPromise {
                 // "X and Y pledged to work together": the promise is made, and coded AGREE below.
-            } else if let governor, governor.trigger.frame != .decree, (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged,
+            } else if let governor, governor.trigger.frame != .decree, !isPerformedPurpose,
+                      (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged,
                       !Self.isRejectedAttack(hit, isNoun: isNoun, governor: governor),
                       !isDecision(of: hit.trigger.type, by: governor, among: &relations) {
                 modality = .unreal
@@ -526,6 +530,12 @@ struct RelationExtractor {
             }
             // "expelled 50 Togolese migrants": people sent out of a country are deported (COERCE), not envoys expelled.
             if effective.trigger.type == .sanction, tree.hasCivilianObject(hit.range) { effective.trigger.type = .coerce }
+            // "suspended its aid to X", "a mis fin à la coopération avec X": aid, cooperation, backing or an agreement ended
+            // reduces relations.
+            if Self.endableTypes.contains(effective.trigger.type),
+               tree.isEnded(hit.range, countsReduction: effective.trigger.type != .agree) {
+                effective.trigger.type = .sanction
+            }
             if effective.trigger.type == .request, !isNoun, tree.isCourtesyCall(hit.range) { effective.trigger.type = .consult }
             // "expressed its total rejection of the Turkish aggression": rejecting an attack condemns its author. Denying
             // one ("denied the attack") says it did not happen, and stays a denial.
@@ -1126,6 +1136,8 @@ struct RelationExtractor {
     private static let pledgedTypes: Set<EventType> = [.consult, .agree, .support, .retreat]
     /// Types whose act announced for later is a promise, coded AGREE until it happens.
     private static let promisedTypes: Set<EventType> = [.cooperate, .aid]
+    /// What an ending verb or noun turns into a sanction (`TreeArguments.isEnded`).
+    private static let endableTypes: Set<EventType> = [.cooperate, .aid, .agree, .support]
     /// "X and Y pledged to work together", "se comprometieron a cooperar": a verb of promise (an agreement row acting
     /// `together`, whose subjects are no partners by themselves) over cooperation, help or support to come is that promise,
     /// AGREE between those the governed act relates. An agreement verb over the same ("agreed to cooperate") already

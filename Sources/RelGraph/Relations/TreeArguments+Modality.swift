@@ -71,7 +71,9 @@ extension TreeArguments {
             // "we want to thank X": a wished thanks is given in the words that wish it.
             let isPerformed = word == head && words.performatives.contains(token(word))
             // "la necesidad de fortalecer…" with the infinitive read as an adverbial clause of the noun.
+            // "has advocated halting aid" with the gerund read as an adverbial clause: unmarked, it is the wish's object.
             let complements = Self.complementRelations.contains(relation) || (relation == .advcl && parsed.isNominal(governor))
+                || (relation == .advcl && isWish(governor) && !parsed.dependents(of: word).contains { parsed.relation(of: $0) == .mark })
             if complements, isModal(governor) || isPlan(governor) || (isWish(governor) && !isPerformed) { return true }
             // "podría decidir expulsar", "could decide to expel": a modal on the verb whose complement the event is.
             if relation == .xcomp, parsed.dependents(of: governor).contains(where: { modal in
@@ -89,9 +91,20 @@ extension TreeArguments {
     /// "a réduit ses liens avec X pour soutenir Y", "cut ties with X to support Y": backing (or a protest) that a real
     /// act is done for is given by doing it. Whether `head` opens a clause of purpose on a verb the sentence states.
     func isPurposeOfStatedAct(_ head: Int, possibility: Possibility) -> Bool {
-        guard parsed.dependents(of: head).contains(where: { Self.markerRelations.contains(parsed.relation(of: $0)) && words.purposes.contains(token($0)) }),
+        let isAdverbial = parsed.relation(of: head) == .advcl
+        guard parsed.dependents(of: head).contains(where: { marker in
+            Self.markerRelations.contains(parsed.relation(of: marker))
+                && (words.purposes.contains(token(marker)) || (isAdverbial && words.adverbialPurposes.contains(token(marker))))
+        }),
               let verb = parsed.governor(of: head), parsed.tag(of: verb) == .verb else { return false }
         return modality(of: verb, speaksOfPossibility: speaksOfPossibility(possibility, over: verb)) == .factual
+    }
+
+    /// Whether `head` opens a clause of purpose on a verb of summoning the sentence states ("summoned the envoy to demand
+    /// an explanation"): what the summoned envoy is told is said.
+    func isPurposeOfSummons(_ head: Int, possibility: Possibility) -> Bool {
+        guard let verb = parsed.governor(of: head), words.summoningVerbs.contains(token(verb)) else { return false }
+        return isPurposeOfStatedAct(head, possibility: possibility)
     }
 
     /// A clause opened by a conditional ("if", "si"), or by a condition noun with its complement ("in the event of an

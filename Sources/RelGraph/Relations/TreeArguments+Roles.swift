@@ -93,6 +93,10 @@ extension TreeArguments {
             return genitives.min().map { [$0] } ?? []
         case .inviter:
             return inviterWords(of: head, phrase: phrase)
+        case .purposeObject:
+            guard !isNoun, parsed.relation(of: head) == .advcl, writtenSubjects(of: head).isEmpty,
+                  let act = parsed.governor(of: head), parsed.tag(of: act) == .verb else { return [] }
+            return objectWords(of: act)
         case .host:
             // Read in `TreeArguments.arguments`, from the object as the frame's voice reads it.
             return []
@@ -758,7 +762,9 @@ extension TreeArguments {
                 return owners
             }
             // "signed a decree imposing sanctions": the decree's author imposes them.
-            if mentionOfWord[governor] == nil, parsed.tag(of: governor) == .noun, parsed.relation(of: governor) == .obj, let verb = parsed.governor(of: governor) {
+            // So does whoever ends the noun's event ("a mis fin à l'accord signé avec X").
+            if mentionOfWord[governor] == nil, parsed.tag(of: governor) == .noun,
+               let verb = parsed.relation(of: governor) == .obj ? parsed.governor(of: governor) : verbOfEndingNoun(governor) {
                 return subjectWords(of: verb, depth: depth + 1)
             }
             // "…Fernández, con quien firmará acuerdos": the antecedent of a relative that is the trigger's object or
@@ -968,7 +974,8 @@ extension TreeArguments {
         if let predicate = copularPredicate(of: noun) {
             return parsed.dependents(of: predicate).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
         }
-        guard let verb = supportVerb(of: noun, isTrigger: isTrigger) else { return motiveBearers(of: noun) }
+        // "a mis fin à l'accord avec X": whoever puts an end to an event is its side.
+        guard let verb = supportVerb(of: noun, isTrigger: isTrigger) ?? verbOfEndingNoun(noun) else { return motiveBearers(of: noun) }
         return subjectWords(of: verb)
     }
 

@@ -990,6 +990,7 @@ final class TreeArguments {
         case .condition: "condition"
         case .host: "host"
         case .inviter: "invitation"
+        case .purposeObject: "purpose-object"
         case .preposition(let word): word
         case .clausePreposition(let word): ArgumentRole.clausePrefix + word
         }

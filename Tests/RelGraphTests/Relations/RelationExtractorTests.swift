@@ -2487,4 +2487,80 @@ struct AnnouncementsAndGameReportsTests {
         let text = "Somalia cut ties with Djibouti. Kenya appreciates the decision by the small coastal nation to restore diplomatic ties with Nairobi."
         #expect(!Probe.events(text, .en).contains("KEN SUPPORT DJI"))
     }
+
+    /// Aid, cooperation or an agreement ended, suspended or cut reduces relations: a sanction, not the thing ended.
+    @Test(arguments: [
+        ("Ghana suspended its aid to Togo.", .en),
+        ("Ghana cut military cooperation with Togo.", .en),
+        ("Ghana terminated the defence agreement signed with Togo.", .en),
+        ("Ghana stopped cooperating with Togo.", .en),
+        ("Le Ghana a mis fin à l'accord de défense avec le Togo.", .fr),
+        ("Le Ghana a gelé sa coopération militaire avec le Togo.", .fr),
+        ("Ghana decidió poner fin al acuerdo de defensa firmado con Togo.", .es),
+        ("Ghana suspendió la ayuda a Togo.", .es),
+    ] as [(String, Language)])
+    func anEventEndedIsASanction(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language) == ["GHA SANCTION TGO"])
+    }
+
+    /// Cutting a deal makes one: only aid, cooperation and backing are ended by being cut.
+    @Test func cuttingADealIsNoSanction() {
+        #expect(Probe.events("Ghana cut a deal with Togo.", .en) == ["GHA AGREE TGO"])
+    }
+
+    /// Ending relations or ties breaks them, as cutting them does; taking them up again restores them.
+    @Test(arguments: [
+        ("Ghana ended diplomatic relations with Togo.", .en, ["GHA SANCTION TGO"]),
+        ("Ghana put an end to its diplomatic relations with Togo.", .en, ["GHA SANCTION TGO"]),
+        ("Le Ghana a mis fin à ses relations diplomatiques avec le Togo.", .fr, ["GHA SANCTION TGO"]),
+        ("Ghana terminó sus relaciones diplomáticas con Togo.", .es, ["GHA SANCTION TGO"]),
+        ("La presidenta de Ghana anunció que pondría fin a las relaciones diplomáticas con Togo para retomar lazos con Benín.", .es,
+         ["GHA SANCTION TGO", "GHA SUPPORT BEN"]),
+    ] as [(String, Language, Set<String>)])
+    func endingRelationsBreaksThem(_ text: String, _ language: Language, _ expected: Set<String>) {
+        #expect(Probe.events(text, language) == expected)
+    }
+
+    /// A demand that an act is made for asks whom the act was done to: "summoned the envoy to demand an explanation".
+    @Test(arguments: [
+        ("Ghana summoned the Togolese ambassador to demand an explanation.", .en),
+        ("Le Ghana a convoqué l'ambassadeur togolais pour exiger des explications.", .fr),
+        ("Ghana convocó al embajador togolés para exigir explicaciones.", .es),
+    ] as [(String, Language)])
+    func aDemandAnActIsMadeForAsksItsObject(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language) == ["GHA ACCUSE TGO", "GHA REQUEST TGO"])
+    }
+
+    /// A clause with a subject of its own is no purpose of the act, and a decision to demand is no demand.
+    @Test func aDemandWithItsOwnSubjectOrOnlyDecidedAsksNoOne() {
+        #expect(!Probe.events("Ghana summoned the Togolese ambassador after Benin demanded an explanation.", .en).contains("GHA REQUEST TGO"))
+        #expect(Probe.events("Ghana expelled the Togolese ambassador in order to calm things.", .en) == ["GHA SANCTION TGO"])
+    }
+
+    /// An envoy ordered or asked to leave a state is expelled by it, in the passive too; with "the country", by the state
+    /// where the envoy serves.
+    @Test(arguments: [
+        ("Ghana's ambassador Kofi Mensah was ordered to leave Togo.", .en, "TGO SANCTION GHA"),
+        ("Ghana's ambassador to Togo was given 72 hours to leave the country.", .en, "TGO SANCTION GHA"),
+        ("L'ambassadeur du Ghana a été prié de quitter le Togo.", .fr, "TGO SANCTION GHA"),
+        ("Le Togo a ordonné au diplomate ghanéen de quitter le pays.", .fr, "TGO SANCTION GHA"),
+        ("El embajador de Ghana en Togo fue conminado a abandonar el país.", .es, "TGO SANCTION GHA"),
+    ] as [(String, Language, String)])
+    func anEnvoyOrderedToLeaveIsExpelled(_ text: String, _ language: Language, _ expected: String) {
+        #expect(Probe.events(text, language).contains(expected))
+    }
+
+    /// Declining an invitation rejects whoever made it; threatening war with a state threatens it; scolding envoys
+    /// accuses their states.
+    @Test func declinedInvitationsWarThreatsAndScoldings() {
+        #expect(Probe.events("Ghana declined the invitation of the Togolese president.", .en) == ["GHA REJECT TGO"])
+        #expect(Probe.events("Ghana threatened war with Togo.", .en) == ["GHA THREATEN TGO"])
+        #expect(Probe.events("Ghana abroncó a los embajadores de Togo y Benín.", .es) == ["GHA ACCUSE TGO", "GHA ACCUSE BEN"])
+        #expect(Probe.events("Ghana sought an explanation from Togo.", .en) == ["GHA REQUEST TGO"])
+    }
+
+    /// Advocating an act proposes it: "has advocated halting aid to X" halts nothing.
+    @Test func anAdvocatedActIsNotDone() {
+        #expect(Probe.events("Ghana has advocated halting military aid to Togo.", .en).isEmpty)
+    }
 }

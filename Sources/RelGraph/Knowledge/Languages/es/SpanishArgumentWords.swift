@@ -161,6 +161,10 @@ extension ArgumentWords {
         locatedParticiples: FunctionWords.set("ubicado ubicada ubicados ubicadas situado situada situados situadas localizado localizada localizados localizadas"),
         sportReportWords: FunctionWords.set("marcador anotó hinchada"),
         motiveNouns: FunctionWords.set("solidaridad protesta"),
+        endingVerbs: FunctionWords.set("suspender suspende suspenden suspendió suspendieron suspendido suspendida suspendidos suspendidas suspendía suspenderá suspendería cancelar cancela cancelan canceló cancelaron cancelado cancelada cancelados canceladas cancelará congelar congela congelan congeló congelaron congelado congelada congelados congeladas anular anula anulan anuló anularon anulado anulada interrumpir interrumpe interrumpió interrumpieron interrumpido interrumpida terminar termina terminan terminó terminaron terminado terminada revocar revoca revocó revocaron revocado revocada derogar derogó derogado cesar cesa cesó"),
+        summoningVerbs: FunctionWords.set("convocar convoca convocan convocó convocaron convocado convocada convocados convocaba convocará citó citaron"),
+        reducingVerbs: FunctionWords.set("reducir reduce reducen redujo redujeron reducido reducida recortar recorta recortan recortó recortaron recortado recortada cortar corta cortan cortó cortaron cortado cortada retirar retira retiran retiró retiraron retirado retirada"),
+        endingNouns: FunctionWords.set("fin suspensión cancelación congelación anulación interrupción cese término derogación"),
         leadingParticiples: FunctionWords.set("encabezado encabezada encabezados encabezadas liderado liderada liderados lideradas dirigido dirigida dirigidos dirigidas presidido presidida presididos presididas"),
         memberParticiples: FunctionWords.set("integrado integrada integrados integradas compuesto compuesta compuestos compuestas formado formada formados formadas conformado conformada conformados conformadas"),
         inciseWords: FunctionWords.set("también ya además nuevamente de nuevo una vez más otra finalmente este esta el formalmente oficialmente primero luego después recientemente"),
@@ -189,7 +193,8 @@ extension ArgumentWords {
         aimingVerbs: FunctionWords.set("apuntan apunta apuntando dirigidas dirigidos dirigida dirigido afectan afecta afectando"),
         wishes: FunctionWords.set("""
             espera esperan esperaba esperaban espero esperamos desea desean deseaba deseaban deseo quiere quieren quería
-            querían quiero ojalá pretende pretenden pretendía pretendían necesidad necesidades
+            querían quiero ojalá pretende pretenden pretendía pretendían necesidad necesidades aboga abogan abogaba abogó
+            preconiza preconizan preconizó
             """),
         performatives: FunctionWords.set("felicitar agradecer saludar expresar trasladar manifestar rendir"),
         mediationNouns: FunctionWords.set("mediación auspicio auspicios intermediación"),

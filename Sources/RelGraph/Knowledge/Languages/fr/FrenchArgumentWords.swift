@@ -157,6 +157,10 @@ extension ArgumentWords {
         locatedParticiples: FunctionWords.set("situé située situés situées localisé localisée localisés localisées"),
         sportReportWords: FunctionWords.set("score marqueur supporters"),
         motiveNouns: FunctionWords.set("solidarité protestation"),
+        endingVerbs: FunctionWords.set("suspendre suspend suspends suspendent suspendu suspendue suspendus suspendues suspendait suspendaient suspendra suspendront suspendrait suspendant arrêter arrête arrêtent arrêté arrêtée arrêtés arrêtées arrêtait arrêtera arrêterait geler gèle gèlent gelé gelée gelés gelées gelait gèlera annuler annule annulent annulé annulée annulés annulées annulait annulera annulerait interrompre interrompt interrompent interrompu interrompue interrompus interrompues résilier résilie résilié résiliée abroger abroge abrogé abrogée révoquer révoque révoqué révoquée cesser cesse cessent cessé"),
+        summoningVerbs: FunctionWords.set("convoquer convoque convoquent convoqué convoquée convoqués convoquées convoquait convoquaient convoquera convoquant"),
+        reducingVerbs: FunctionWords.set("réduire réduit réduisent réduite réduits réduites réduisait réduira couper coupe coupent coupé coupée coupés coupées retirer retire retirent retiré retirée"),
+        endingNouns: FunctionWords.set("fin suspension annulation gel arrêt interruption abrogation résiliation"),
         beneficiaryMarkers: FunctionWords.set("pour"),
         leadingParticiples: FunctionWords.set("conduit conduite conduits conduites dirigé dirigée dirigés dirigées menée mené menés menées présidé présidée présidés présidées"),
         memberParticiples: FunctionWords.set("composé composée composés composées formé formée formés formées comprenant"),
@@ -191,7 +195,8 @@ extension ArgumentWords {
         aimingVerbs: FunctionWords.set("visant visent vise visé visée visés visées ciblant ciblent cible ciblé ciblée ciblés ciblées frappant"),
         wishes: FunctionWords.set("""
             espère espèrent espérait espéraient espéré souhaite souhaitent souhaitait souhaitaient souhaité veut veulent
-            voulait voulaient voudrait voudraient désire désirent vise visent visait visaient nécessité besoin
+            voulait voulaient voudrait voudraient désire désirent vise visent visait visaient nécessité besoin prône prônent
+            prônait prôné préconise préconisent préconisait préconisé
             """),
         performatives: FunctionWords.set("féliciter remercier saluer exprimer adresser présenter rendre"),
         mediationNouns: FunctionWords.set("médiation égide auspices entremise"),

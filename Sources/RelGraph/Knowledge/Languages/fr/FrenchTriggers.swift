@@ -17,6 +17,7 @@ extension TriggerLexicon {
         fr | CONSULT | noun | mediation*, mediateur*, mediatrice*, bons offices | source=modifier|poss|de|subject target=entre|avec|à together
         fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, se sont rendu*, s'etait rendu*, s'etaient rendu*, s'etre rendu*, escale*, tournee*, voyage*, en deplacement, s'est deplace*, arriv*, atterri* a, atterri* en
         fr | SUPPORT | verb | soutien*, souten*, soutin*, appui*, approuv*, salu*, appreci*, felicit*, defend*, reconn*, endoss*, applaud*, encens*, epaul*, remerci*, rend* hommage, rendu hommage, vante, vantes, vanter, vantent, vantait, manifest* soutien, manifest* solidarite
+        fr | SUPPORT | reciprocal | renou* liens, repri* liens, renou* _ relations, retabli* liens
         fr | SUPPORT | reciprocal | retabl* relations, retabl* liens, normalis* relations, renou* relations, repri* relations, retabli* relations diplomatiques, etabli* relations diplomatiques, etablissement* relations diplomatiques, amelior* relations, rechauff* relations, rechauffement* relations, rapprochement*, reconcili*, renforc* relations, renforc* _ relations, approfond* relations, approfond* _ relations, resserr* liens, resserr* relations, consolid* relations, consolid* _ relations
         fr | SUPPORT | verb | donn* raison a, donne raison a, statu* en faveur de, tranch* en faveur de, se prononc* en faveur de, s'est prononce* en faveur de | source=subject target=à|de|iobj
         fr | SUPPORT | verb | rouvr* ambassade*, reouvr* ambassade*, reouverture* ambassade* | source=subject target=à|en|object places
@@ -71,6 +72,7 @@ extension TriggerLexicon {
         fr | ACCUSE | noun | accusation*, condamnation*, critique*, protestation*, plainte*, enquete*, avertissement*, mise* en garde, requisitoire*, diatribe*, allegation*, mise* en cause, inculpation*, reprimande*, denigrement*, incrimination*, attaque* verbale*, guerre des mots
         fr | ACCUSE | noun | note* de protestation*, note* verbale* de protestation*, note* diplomatique* de protestation* | source=modifier|poss|de|subject target=à|auprès|contre
         fr | REJECT | verb | rejet*, rejett*, refus*, defie, defient, defier, defiant, defiait, oppos*, ignor*, annul*, boude, boudent, bouder, boudera, ecart*, desavou*, retoqu*, claqu* porte, denonc* accord*, denonc* traite, interdi* d'entree, interdi* l'entree, refus* l'entree, refoul* a la frontiere
+        fr | REJECT | verb | declin* invitation*, declin* _ invitation* | source=subject target=de|poss|modifier
         fr | REJECT | verb | vote* contre, vota* contre | source=subject target=contre|object
         fr | REJECT | verb | empech* adoption, empech* l'adoption, bloqu* adoption, bloqu* l'adoption | source=subject target=de|object
         fr | REJECT | verb | dechir* l'accord, dechir* le traite, se retir* de l'accord, se retir* du traite, se retir* du pacte, retir* de l'accord, retir* du traite | source=subject target=avec|object
@@ -83,8 +85,11 @@ extension TriggerLexicon {
         fr | SANCTION | verb | sanction*, romp*, rompu*, suspend*, gel*, isol*, interdi*, immobilis*
         fr | SANCTION | verb | expuls* | source=subject|de target=object|iobj|à
         fr | SANCTION | verb | ordonn* a _ de quitter pays, ordonn* a _ de quitter territoire, demand* a _ de quitter pays, demand* a _ de quitter territoire, enjoin* a _ de quitter pays, enjoin* a _ de quitter territoire, somm* _ de quitter pays, somm* _ de quitter territoire, pri* _ de quitter pays, pri* _ de quitter territoire, invit* _ a quitter pays, invit* _ a quitter territoire | source=subject target=object|à|iobj envoys
+        fr | SANCTION | verb | ordonn* _ de quitter pays, ordonn* _ de quitter territoire, demand* _ de quitter pays, demand* _ de quitter territoire, enjoin* _ de quitter pays, enjoin* _ de quitter territoire | source=subject target=object|à|iobj envoys
+        fr | SANCTION | verb | ete pri* de quitter, ete invit* a quitter, ete somm* de quitter, ete enjoint* de quitter, ete convi* a quitter | source=clause-object|host target=object
         fr | SANCTION | verb | donn* _ heures pour quitter, donn* _ jours pour quitter, accord* _ heures pour quitter, accord* _ jours pour quitter | source=subject target=à|iobj|object envoys
         fr | SANCTION | verb | été déclar* persona non grata, est déclar* persona non grata, sont déclar* persona non grata, été déclar* personae non grata*, ont été déclar* persona non grata | source=subject|par|à|host target=object envoys passive
+        fr | SANCTION | reciprocal | mett* fin relation*, mis* fin relation*, mettr* fin relation*, mett* fin lien*, mis* fin lien*, mettr* fin lien*
         fr | SANCTION | reciprocal | romp* relation*, rompu* relation*, romp* lien*, rompu* lien*, coup* ponts, coup* relations, coup* liens, redui* relation*, redui* lien*, suspend* relation*, suspendu* relation*, suspend* lien*, suspendu* lien*, gel* relation*, gel* lien*
         fr | SANCTION | verb | quitt*, sort* de, sorti de, sortie de, sortis de, sorties de | source=subject target=object|de organizations
         fr | SANCTION | verb | rappel* ambassadeur*, rappel* ambassadrice*, rappel* pour consultation* ambassadeur*, rappel* en consultation* ambassadeur*, rappel* pour consultation* ambassadrice*, rappel* en consultation* ambassadrice*, retir* ambassadeur*, retir* ambassadrice*, ferm* ambassade*, fermeture* ambassade* | source=subject target=de|en|à|auprès|object places mutual
