@@ -469,6 +469,8 @@ struct RelationExtractor {
             // "visited X to hold talks with Y", "s'est rendu à X pour rencontrer Y": a meeting a real visit is made for is
             // no topic of it, and takes place, as a planned meeting is coded.
             let isPromise = governor.map { Self.isPromise(of: hit, isNoun: isNoun, by: $0) } ?? false
+            // "is not willing to cooperate with X": the promise denied is a refusal, coded on the promise; the act is none.
+            if isPromise, let governor, tree.headWord(of: governor.range).map(tree.isNegated) ?? false { continue }
             let meetingOfVisit = hit.trigger.type == .consult && governor.map { isRealVisit($0, tree: tree, possibility: possibility) } ?? false
             if meetingOfVisit {
                 if modality == .unreal, let head = tree.headWord(of: hit.range) { modality = tree.isNegated(head) ? .negated : .factual }
@@ -546,7 +548,9 @@ struct RelationExtractor {
             if found.joint, effective.trigger.type == .mobilize { effective.trigger.type = .cooperate }
             // "realizarán maniobras conjuntas", "will hold joint drills", "enviará ayuda": cooperation or aid announced for
             // later is an agreement to give it, not yet given.
-            if Self.promisedTypes.contains(effective.trigger.type), tree.isAnnounced(hit.range) { effective.trigger.type = .agree }
+            // So is a restoration of ties announced ("restablecerán sus relaciones", "will restore relations").
+            let restoresTies = effective.trigger.type == .support && hit.trigger.frame == .reciprocal
+            if Self.promisedTypes.contains(effective.trigger.type) || restoresTies, tree.isAnnounced(hit.range) { effective.trigger.type = .agree }
             if isPromise { effective.trigger.type = .agree }
             // "X pledged to sanction Y", "prometió imponer sanciones a Y": a promise to strike or sanction someone threatens
             // them. Sanctions a promise names with no act of its own ("remain committed to sanctions") may be in force.

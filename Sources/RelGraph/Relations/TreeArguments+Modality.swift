@@ -134,7 +134,8 @@ extension TreeArguments {
     /// A negation word that opens a fixed expression is a connective ("sin embargo", "no obstante"): it negates nothing.
     func isNegated(_ head: Int) -> Bool {
         let dependents = parsed.dependents(of: head)
-        if dependents.contains(where: { Self.negationRelations.contains(parsed.relation(of: $0)) && words.negations.contains(token($0))
+        // The treebank word, not the token: "n't" in "wasn't" is one token with the auxiliary.
+        if dependents.contains(where: { Self.negationRelations.contains(parsed.relation(of: $0)) && words.negations.contains(parsed.folded($0, tokens))
             && !parsed.dependents(of: $0).contains { parsed.relation(of: $0) == .fixed } }) {
             return true
         }

@@ -2563,4 +2563,17 @@ struct AnnouncementsAndGameReportsTests {
     @Test func anAdvocatedActIsNotDone() {
         #expect(Probe.events("Ghana has advocated halting military aid to Togo.", .en).isEmpty)
     }
+
+    /// "wasn't ready to sign", "is not willing to cooperate": a promise denied is a refusal, and the act promised is none.
+    @Test func aPromiseDeniedIsARefusal() {
+        #expect(Probe.events("Togo wasn't ready to sign the agreement with Ghana.", .en) == ["TGO REJECT GHA"])
+        #expect(Probe.events("Togo is not willing to cooperate with Ghana.", .en) == ["TGO REJECT GHA"])
+    }
+
+    /// Ties that will be restored are agreed on; ties restored are backed.
+    @Test func aRestorationOfTiesAnnouncedIsAnAgreement() {
+        #expect(Probe.events("Ghana and Togo will restore diplomatic relations from August.", .en) == ["GHA AGREE TGO"])
+        #expect(Probe.events("Venezuela y Colombia restablecerán sus relaciones diplomáticas en agosto.", .es) == ["VEN AGREE COL"])
+        #expect(Probe.events("Ghana restored diplomatic relations with Togo.", .en) == ["GHA SUPPORT TGO"])
+    }
 }
