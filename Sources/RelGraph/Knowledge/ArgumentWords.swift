@@ -299,6 +299,9 @@ struct ArgumentWords: Sendable {
     /// Verbs of summoning an envoy ("summoned", "a convoqué", "convocó"): they control no infinitive, so one after their
     /// object says why they summon ("summoned the envoy to demand an explanation").
     var summoningVerbs: WordSet = .empty
+    /// Prepositions of a destination or a place before a name ("to", "à", "a", "en"): the name they introduce under a
+    /// noun takes no genitive of its own ("la visite au Tchad du ministre").
+    var destinationPrepositions: WordSet = .empty
     /// Verbs that cut back what their object names ("cut military cooperation with X", "a réduit son aide à X"): a
     /// sanction when they cut aid, cooperation or backing; an agreement cut is another idiom ("cut a deal").
     var reducingVerbs: WordSet = .empty

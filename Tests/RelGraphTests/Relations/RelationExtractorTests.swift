@@ -2576,4 +2576,13 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Venezuela y Colombia restablecerán sus relaciones diplomáticas en agosto.", .es) == ["VEN AGREE COL"])
         #expect(Probe.events("Ghana restored diplomatic relations with Togo.", .en) == ["GHA SUPPORT TGO"])
     }
+
+    /// "la visite au Togo du ministre ghanéen": the genitive after a place's name is the visit's, not the place's.
+    @Test(arguments: [
+        ("Après la visite au Togo du ministre ghanéen John Mensah, les deux pays ont publié un communiqué.", Language.fr),
+        ("Tras la visita a Togo del ministro ghanés John Mensah, ambos países publicaron un comunicado.", Language.es),
+    ])
+    func aGenitiveAfterAPlaceNameIsTheEventNouns(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language).contains("person:john-mensah CONSULT TGO"))
+    }
 }

@@ -127,6 +127,7 @@ extension ArgumentWords {
         endingVerbs: FunctionWords.set("end ends ended ending terminate terminates terminated terminating suspend suspends suspended suspending halt halts halted halting freeze freezes froze frozen freezing stop stops stopped stopping cancel cancels cancelled canceled cancelling canceling scrap scraps scrapped scrapping annul annuls annulled annulling revoke revokes revoked revoking abrogate abrogates abrogated abrogating discontinue discontinues discontinued discontinuing"),
         adverbialPurposes: FunctionWords.set("to"),
         summoningVerbs: FunctionWords.set("summon summons summoned summoning"),
+        destinationPrepositions: FunctionWords.set("to in"),
         reducingVerbs: FunctionWords.set("cut cuts cutting slash slashes slashed slashing reduce reduces reduced reducing curtail curtails curtailed curtailing withdraw withdraws withdrew withdrawn withdrawing"),
         endingNouns: FunctionWords.set("end termination suspension cancellation halt freeze abrogation annulment"),
         beneficiaryMarkers: FunctionWords.set("for"),
