@@ -688,6 +688,9 @@ extension TreeArguments {
     /// How many words up from a trigger its reported clause's head is looked for: "qu'elle allait négocier".
     private static let reportReach = 3
 
+    /// How a noun that a relative clause's dropped subject may come from hangs on its clause's verb.
+    private static let complementOfClauseRelations: DependencyRelations = [.obj, .obl, .iobj]
+
     /// How many governors up a clause's subject is looked for.
     private static let clauseReach = 8
 
@@ -768,10 +771,13 @@ extension TreeArguments {
                 return subjectWords(of: verb, depth: depth + 1)
             }
             // "…Fernández, con quien firmará acuerdos": the antecedent of a relative that is the trigger's object or
-            // oblique is not its subject, which the clause leaves unwritten.
+            // oblique is not its subject, which the clause leaves unwritten, as a dropped subject: the one of the clause
+            // the antecedent is a complement in ("expulsó a dos diplomáticos, a quienes acusa de…").
             if depth == 0, parsed.label(of: word).isSubtype("relcl", of: .acl),
                parsed.dependents(of: word).contains(where: { isRelativePronoun($0) && !Self.subjectRelations.contains(parsed.relation(of: $0)) }) {
-                return []
+                guard Self.complementOfClauseRelations.contains(parsed.relation(of: governor)), let clause = parsed.governor(of: governor),
+                      parsed.tag(of: clause) == .verb else { return [] }
+                return subjectWords(of: clause, depth: depth + 1)
             }
             // "Ghana was the first country to recognise X": a clause on a noun a copula predicates of a subject is that
             // subject's act.

@@ -2585,4 +2585,17 @@ struct AnnouncementsAndGameReportsTests {
     func aGenitiveAfterAPlaceNameIsTheEventNouns(_ text: String, _ language: Language) {
         #expect(Probe.events(text, language).contains("person:john-mensah CONSULT TGO"))
     }
+
+    /// A relative clause whose relative is the object and whose subject is dropped acts for the subject of the clause
+    /// its antecedent is in: "expulsó a dos diplomáticos, a quienes acusa de espionaje".
+    @Test func aRelativeClauseWithADroppedSubjectActsForTheClauseAbove() {
+        #expect(Probe.events("Ghana expulsó a dos diplomáticos togoleses, a quienes acusa de espionaje.", .es) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana se reunió con el presidente togolés, con quien firmó un acuerdo.", .es) == ["GHA CONSULT TGO", "GHA AGREE TGO"])
+    }
+
+    /// Welcoming a decision backs whoever took it ("celebró la decisión de X"); handing suspects over cooperates.
+    @Test func welcomedDecisionsAndSuspectsHandedOver() {
+        #expect(Probe.events("Ghana celebró la decisión de Togo de reabrir la frontera.", .es) == ["GHA SUPPORT TGO"])
+        #expect(Probe.events("Ghana handed over two suspects to Togo.", .en) == ["GHA COOPERATE TGO"])
+    }
 }
