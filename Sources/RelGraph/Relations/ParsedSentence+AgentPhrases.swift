@@ -39,6 +39,28 @@ extension ParsedSentence {
         return changed
     }
 
+    /// "Pakistan's protest over the firing by Afghan forces": an agent phrase after a reason phrase on a noun names who
+    /// did the deed the reason names, not who protests; the parser hangs both on the first noun.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    static func repairAgentsAfterReasonPhrases(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        func marker(of word: Int) -> String? {
+            children[word].first(where: { $0 < word && tree.words[$0].label.isPlain(.case) }).map { TextFolding.fold(tree.words[$0].form) }
+        }
+        for noun in tree.words.indices where tree.words[noun].tag == .noun {
+            let complements = children[noun].filter { $0 > noun && tree.words[$0].label.isPlain(.nmod) }
+            guard let reason = complements.first(where: { complement in
+                tree.words[complement].tag == .noun && marker(of: complement).map { shared.words.reasonMarkers.contains($0) && !shared.words.nounAgentMarkers.contains($0) } ?? false
+            }) else { continue }
+            for agent in complements where agent > reason
+                && (marker(of: agent).map(shared.words.nounAgentMarkers.contains) ?? false) {
+                tree.words[agent].head = reason + 1
+                changed = true
+            }
+        }
+        return changed
+    }
+
     /// The part noun of the agent phrase `complement` hangs from, under the agent's name ("de Washington de diez
     /// diplomáticos") or beside it under the part noun ("de la part de Rabat de deux diplomates").
     private static func agentPhrase(before complement: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Int? {

@@ -2598,4 +2598,27 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana celebró la decisión de Togo de reabrir la frontera.", .es) == ["GHA SUPPORT TGO"])
         #expect(Probe.events("Ghana handed over two suspects to Togo.", .en) == ["GHA COOPERATE TGO"])
     }
+
+    /// Halting a state's imports or exports sanctions it, in the three languages.
+    @Test(arguments: [
+        ("Ghana halted all imports from Togo.", Language.en),
+        ("Le Ghana a décidé d'arrêter toutes les importations togolaises.", Language.fr),
+        ("Ghana suspendió las importaciones togolesas.", Language.es),
+    ])
+    func haltingImportsSanctions(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language) == ["GHA SANCTION TGO"])
+    }
+
+    /// Days or hours given to an envoy to leave expel them, with the envoy written between the delay and the leaving.
+    @Test func aDelayGivenToAnEnvoyToLeaveExpelsThem() {
+        #expect(Probe.events("Le Ghana a donné 48 heures à l'ambassadeur du Togo pour quitter son territoire.", .fr) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana dio 48 horas al embajador togolés para abandonar el país.", .es) == ["GHA SANCTION TGO"])
+    }
+
+    /// "Ghana's protest over the firing by Togolese forces": the agent after a reason phrase did the deed, and the
+    /// protest is the possessor's, aimed at it.
+    @Test func anAgentAfterAReasonPhraseDidTheDeed() {
+        #expect(Probe.events("Ghana's strong protest over the firing by Togolese forces at Ghanaian forces was conveyed to the envoy.", .en)
+            == ["GHA ACCUSE TGO"])
+    }
 }
