@@ -645,10 +645,11 @@ struct TreeArgumentsTests {
         Case(.es, "La condena de Hungría por la crisis fue unánime.", []),
         Case(.en, "Two Togolese diplomats were declared persona non grata by Ghana.", ["GHA SANCTION TGO"]),
         Case(.en, "Ghana decided to kick out ten Togolese diplomats.", ["GHA SANCTION TGO"]),
-        // The antecedent of a relative that is the clause's oblique is not its subject: the subject is unwritten.
+        // The antecedent of a relative that is the clause's oblique is not its subject: the subject is unwritten, and
+        // the one of the clause the antecedent is in.
         Case(.es, "El presidente de Chile llegó a Asunción el lunes. Se reunirá con el presidente de Paraguay, con quien firmará un acuerdo.",
              ["CHL CONSULT PRY", "CHL AGREE PRY"]),
-        Case(.es, "El presidente de Chile se reunirá con el presidente de Paraguay, con quien firmará un acuerdo.", ["CHL CONSULT PRY"]),
+        Case(.es, "El presidente de Chile se reunirá con el presidente de Paraguay, con quien firmará un acuerdo.", ["CHL CONSULT PRY", "CHL AGREE PRY"]),
         // "a través de X" is a compound preposition, not an object marked by "a"; an agent noun after "a" is an object.
         Case(.es, "Bolivia se solidarizó con Chile a través de la portavoz del gobierno de Paraguay.", ["BOL SUPPORT CHL"]),
         Case(.es, "Bolivia se solidarizó a través de la portavoz del gobierno de Paraguay.", []),
