@@ -424,6 +424,13 @@ struct ParsedSentence: Sendable {
             let passive = children[verb].contains { tree.words[$0].label.isSubtype("pass", of: .aux) }
             tree.words[apposition].head = verb + 1
             tree.words[apposition].relation = passive ? "nsubj:pass" : "nsubj"
+            if isMainClauseAfterSubordinate(verb, in: tree) {
+                let subordinate = tree.words[verb].head - 1
+                tree.words[verb].head = 0
+                tree.words[verb].relation = "root"
+                tree.words[subordinate].head = verb + 1
+                tree.words[subordinate].relation = "advcl"
+            }
             changed = true
         }
         return changed
@@ -511,13 +518,26 @@ struct ParsedSentence: Sendable {
     /// A verb coordinated with a verb written before it: the parser's reading of a main clause after a fronted one.
     private static func isCoordinatedAfterClause(_ verb: Int, in tree: SyntaxTree) -> Bool {
         let governor = tree.words[verb].head - 1
-        return tree.words[verb].label.isPlain(.conj) && governor >= 0 && governor < verb && tree.words[governor].tag == .verb
+        guard governor >= 0, governor < verb, tree.words[governor].tag == .verb else { return false }
+        return tree.words[verb].label.isPlain(.conj) || isMainClauseAfterSubordinate(verb, in: tree)
+    }
+
+    /// "Después de que X anunciara…, el canciller viajó…", "After X announced…, the minister flew…" read with the
+    /// subordinate clause as the root and the main verb beside it: a clause its subordinator opens at the start of the
+    /// sentence is no main clause, and the verb after it is.
+    private static func isMainClauseAfterSubordinate(_ verb: Int, in tree: SyntaxTree) -> Bool {
+        let governor = tree.words[verb].head - 1
+        return (tree.words[verb].label.isPlain(.parataxis) || tree.words[verb].label.isPlain(.conj)) && tree.words[governor].label.isPlain(.root)
+            && tree.words.indices.contains { $0 < governor && tree.words[$0].head - 1 == governor && tree.words[$0].label.isPlain(.mark) }
+            && !tree.words.indices.contains { $0 < governor && tree.words[$0].tag == .verb && tree.words[$0].label.isPlain(.root) }
     }
 
     /// The apposition on the way from `word` up to `verb`, when the way reaches the verb through an adjunct written
     /// before it, or reaches the clause a coordinated verb hangs from.
     private static func frontedApposition(from word: Int, verb: Int, in tree: SyntaxTree) -> Int? {
-        let coordinated = tree.words[verb].label.isPlain(.conj)
+        // "After X announced the breaking of ties with Y, the minister, Z, flew…" with Z read as one more of Y's list.
+        let afterSubordinate = isMainClauseAfterSubordinate(verb, in: tree)
+        let coordinated = tree.words[verb].label.isPlain(.conj) || afterSubordinate
         let clause = coordinated ? tree.words[verb].head - 1 : verb
         var current = word
         var apposition: Int?
@@ -535,7 +555,7 @@ struct ParsedSentence: Sendable {
             }
             if [.noun, .propn].contains(tree.words[current].tag),
                relation == .appos || (relation == .nmod && followsCommaUnmarked(current, in: tree))
-                || (relation == .conj && followsClosedList(current, in: tree))
+                || (relation == .conj && (followsClosedList(current, in: tree) || (afterSubordinate && phraseFollowsComma(current, in: tree))))
                 || (relation == .parataxis && phraseFollowsComma(current, in: tree)) {
                 apposition = current
             }

@@ -2621,4 +2621,11 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana's strong protest over the firing by Togolese forces at Ghanaian forces was conveyed to the envoy.", .en)
             == ["GHA ACCUSE TGO"])
     }
+
+    /// A clause opened by a subordinator at the start of the sentence is no main clause: the verb after it is, with
+    /// the subject the parser hung on the subordinate clause's last name.
+    @Test func theMainClauseAfterAFrontedSubordinateHasItsSubject() {
+        let english = "After Ghana announced the breaking of ties with Togo, the Ghanaian foreign minister, John Mensah, flew to Benin."
+        #expect(Probe.events(english, .en) == ["GHA SANCTION TGO", "person:john-mensah CONSULT BEN"])
+    }
 }
