@@ -55,6 +55,7 @@ struct ParsedSentence: Sendable {
         if Self.repairSplitComplementLists(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairSubjectListsOnFrontedAdjuncts(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairSubjectsTakenForConjuncts(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         // The classes are handed over by reference: a copy of them would retain each of their sets, once per repair.
         if let shared = words {
             Self.repairPurposesTakenForComplements(&tree, words: shared)
@@ -431,6 +432,30 @@ struct ParsedSentence: Sendable {
                 tree.words[subordinate].head = verb + 1
                 tree.words[subordinate].relation = "advcl"
             }
+            changed = true
+        }
+        return changed
+    }
+
+    /// "X recalled its envoy to Lomé and Benin severed air links" read with Benin as one more place of the envoy and
+    /// "severed" coordinated with no subject: a verb coordinated with no coordinator of its own and no subject, right
+    /// after a name that a coordinator joins to the list before it, has that name for subject, and the coordinator
+    /// joins the clauses.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairSubjectsTakenForConjuncts(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        // Also read as a complement with no marker ("recalled its envoy to X and Y severed…" with "severed" an xcomp).
+        for verb in tree.words.indices where verb > 1 && tree.words[verb].tag == .verb
+            && (tree.words[verb].label.isPlain(.conj) || tree.words[verb].label.isPlain(.xcomp)) {
+            let subject = verb - 1
+            guard [.noun, .propn].contains(tree.words[subject].tag), tree.words[subject].label.isPlain(.conj),
+                  !children[verb].contains(where: { subjectLabels.contains(tree.words[$0].label.relation) || tree.words[$0].label.isPlain(.cc)
+                      || tree.words[$0].label.isPlain(.mark) }),
+                  let coordinator = children[subject].first(where: { $0 == subject - 1 && tree.words[$0].label.isPlain(.cc) })
+            else { continue }
+            tree.words[subject].head = verb + 1
+            tree.words[subject].relation = "nsubj"
+            tree.words[coordinator].head = verb + 1
             changed = true
         }
         return changed

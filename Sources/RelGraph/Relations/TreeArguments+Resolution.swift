@@ -64,7 +64,8 @@ extension TreeArguments {
             if ruled.contains(index) { mention.isLocative = false }
             // The mention, then its listable list members, each added once: no list of them is built to be read once.
             if !members.contains(mention) { members.append(mention) }
-            for position in listMembers(index) where isListable(mentions[position]) && !members.contains(mentions[position]) {
+            for position in listMembers(index) where isListable(mentions[position]) && !members.contains(mentions[position])
+                && !isSubjectOfOwnVerb(mentions[position], besides: mentions[index]) {
                 members.append(mentions[position])
             }
         }
@@ -93,6 +94,15 @@ extension TreeArguments {
     }
 
     private static let nounModifierRelations: DependencyRelations = [.amod, .compound]
+
+    /// "X recalled its envoy to Lomé and Benin severed air links": a name the text lists with another is no member of
+    /// that list when the parse makes it the subject of a verb the other is not the subject of.
+    /// The parse's own coordination ("Germany and France, which…", "the Kenyan and Ugandan presidents") keeps them listed.
+    private func isSubjectOfOwnVerb(_ member: Mention, besides listed: Mention) -> Bool {
+        guard let head = parsed.head(of: parsed.words(of: member.range)), parsed.relation(of: head) == .nsubj,
+              let verb = parsed.governor(of: head), let other = parsed.head(of: parsed.words(of: listed.range)) else { return false }
+        return parsed.governor(of: other) != head && parsed.governor(of: other) != verb
+    }
 
     /// "'s" with either apostrophe.
     private static func isPossessiveEnding(_ folded: String) -> Bool {

@@ -2628,4 +2628,13 @@ struct AnnouncementsAndGameReportsTests {
         let english = "After Ghana announced the breaking of ties with Togo, the Ghanaian foreign minister, John Mensah, flew to Benin."
         #expect(Probe.events(english, .en) == ["GHA SANCTION TGO", "person:john-mensah CONSULT BEN"])
     }
+
+    /// "Ghana recalled its envoy to Lomé and Benin severed air links": a name right before a verb coordinated with no
+    /// subject is that verb's subject, not one more of the envoy's places.
+    @Test func aNameBeforeASubjectlessCoordinatedVerbIsItsSubject() {
+        let text = "The crisis widened as Ghana recalled its ambassador to Lome and Benin severed air links."
+        #expect(!Probe.events(text, .en).contains("GHA SANCTION BEN"))
+        #expect(Probe.events(text, .en).contains("GHA SANCTION TGO"))
+        #expect(Probe.events("Ghana recalled its ambassadors to Togo and Benin.", .en) == ["GHA SANCTION TGO", "GHA SANCTION BEN"])
+    }
 }
