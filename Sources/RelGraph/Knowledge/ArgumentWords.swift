@@ -299,6 +299,11 @@ struct ArgumentWords: Sendable {
     /// Verbs of summoning an envoy ("summoned", "a convoqué", "convocó"): they control no infinitive, so one after their
     /// object says why they summon ("summoned the envoy to demand an explanation").
     var summoningVerbs: WordSet = .empty
+    /// Verbs by which a speaker names a thing ("what it called X's aggression", "ce qu'il a qualifié d'agression", "lo
+    /// que calificó como una agresión"), and the pronouns that open such a free relative ("what", "ce", "lo"): what the
+    /// clause names is what the verb above it is about.
+    var namingVerbs: WordSet = .empty
+    var freeRelatives: WordSet = .empty
     /// Prepositions of a destination or a place before a name ("to", "à", "a", "en"): the name they introduce under a
     /// noun takes no genitive of its own ("la visite au Tchad du ministre").
     var destinationPrepositions: WordSet = .empty

@@ -80,6 +80,7 @@ struct ParsedSentence: Sendable {
             if Self.repairComplementsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairGenitivesAfterAgentPhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairGenitivesOnPlaceNames(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairNamedObjects(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairAgentsAfterReasonPhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairAgentPhrasesOnActiveVerbs(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairRelativeClausesTakenForMain(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }

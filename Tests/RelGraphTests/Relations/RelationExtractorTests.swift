@@ -2637,4 +2637,10 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events(text, .en).contains("GHA SANCTION TGO"))
         #expect(Probe.events("Ghana recalled its ambassadors to Togo and Benin.", .en) == ["GHA SANCTION TGO", "GHA SANCTION BEN"])
     }
+
+    /// "condemned what it called Togo's aggression": the thing a free relative names is what the verb is about.
+    @Test func aThingNamedInAFreeRelativeIsTheObject() {
+        #expect(Probe.events("The Ghanaian government condemned what it called Togo's aggression.", .en) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Le gouvernement ghanéen a condamné ce qu'il a qualifié d'agression togolaise.", .fr) == ["GHA ACCUSE TGO"])
+    }
 }

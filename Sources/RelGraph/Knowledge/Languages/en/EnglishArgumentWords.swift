@@ -127,6 +127,8 @@ extension ArgumentWords {
         endingVerbs: FunctionWords.set("end ends ended ending terminate terminates terminated terminating suspend suspends suspended suspending halt halts halted halting freeze freezes froze frozen freezing stop stops stopped stopping cancel cancels cancelled canceled cancelling canceling scrap scraps scrapped scrapping annul annuls annulled annulling revoke revokes revoked revoking abrogate abrogates abrogated abrogating discontinue discontinues discontinued discontinuing"),
         adverbialPurposes: FunctionWords.set("to"),
         summoningVerbs: FunctionWords.set("summon summons summoned summoning"),
+        namingVerbs: FunctionWords.set("called call calls termed term terms described describes dubbed dubs labelled labeled branded"),
+        freeRelatives: FunctionWords.set("what"),
         destinationPrepositions: FunctionWords.set("to in"),
         reducingVerbs: FunctionWords.set("cut cuts cutting slash slashes slashed slashing reduce reduces reduced reducing curtail curtails curtailed curtailing withdraw withdraws withdrew withdrawn withdrawing"),
         endingNouns: FunctionWords.set("end termination suspension cancellation halt freeze abrogation annulment"),

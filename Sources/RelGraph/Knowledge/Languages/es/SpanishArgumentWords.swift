@@ -163,6 +163,8 @@ extension ArgumentWords {
         motiveNouns: FunctionWords.set("solidaridad protesta"),
         endingVerbs: FunctionWords.set("suspender suspende suspenden suspendió suspendieron suspendido suspendida suspendidos suspendidas suspendía suspenderá suspendería cancelar cancela cancelan canceló cancelaron cancelado cancelada cancelados canceladas cancelará congelar congela congelan congeló congelaron congelado congelada congelados congeladas anular anula anulan anuló anularon anulado anulada interrumpir interrumpe interrumpió interrumpieron interrumpido interrumpida terminar termina terminan terminó terminaron terminado terminada revocar revoca revocó revocaron revocado revocada derogar derogó derogado cesar cesa cesó"),
         summoningVerbs: FunctionWords.set("convocar convoca convocan convocó convocaron convocado convocada convocados convocaba convocará citó citaron"),
+        namingVerbs: FunctionWords.set("calificó califica califican calificaron calificado calificaba llamó llama llaman denominó denomina describió describe tildó"),
+        freeRelatives: FunctionWords.set("lo"),
         destinationPrepositions: FunctionWords.set("a en"),
         reducingVerbs: FunctionWords.set("reducir reduce reducen redujo redujeron reducido reducida recortar recorta recortan recortó recortaron recortado recortada cortar corta cortan cortó cortaron cortado cortada retirar retira retiran retiró retiraron retirado retirada"),
         endingNouns: FunctionWords.set("fin suspensión cancelación congelación anulación interrupción cese término derogación"),

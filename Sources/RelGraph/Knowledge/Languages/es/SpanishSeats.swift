@@ -19,7 +19,7 @@ KOR|Seúl
 JPN|Tokio
 MAR|Rabat
 QAT|Doha
-SAU|Riad
+SAU|Riad; Riyad
 IRN|Teherán
 UKR|Kiev; Kyiv
 TUR|Ankara
@@ -63,7 +63,7 @@ GEO|Tiflis
 ARM|Ereván
 AZE|Bakú
 KAZ|Astaná
-UZB|Taskent
+UZB|Taskent; Tashkent
 TKM|Asjabad
 KGZ|Biskek
 TJK|Dusambé
@@ -79,7 +79,7 @@ VNM|Hanói
 KHM|Nom Pen
 LAO|Vientián
 MYS|Kuala Lumpur
-IDN|Yakarta
+IDN|Yakarta; Jakarta
 PHL|Manila
 TWN|Taipéi; Taipei
 MNG|Ulán Bator
@@ -99,7 +99,7 @@ MRT|Nuakchot
 MLI|Bamako
 NER|Niamey
 TCD|Yamena
-SDN|Jartum
+SDN|Jartum; Khartoum
 SSD|Yuba
 ETH|Adís Abeba; Addis Abeba
 ERI|Asmara
@@ -114,10 +114,10 @@ GAB|Libreville
 CMR|Yaundé
 CAF|Bangui
 NGA|Abuya
-GHA|Acra
+GHA|Acra; Accra
 CIV|Abiyán; Yamusukro
 SEN|Dakar
-BFA|Uagadugú
+BFA|Uagadugú; Ouagadougou
 GIN|Conakri
 BEN|Cotonú; Porto Novo
 TGO|Lomé

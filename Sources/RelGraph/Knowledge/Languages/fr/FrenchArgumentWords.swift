@@ -159,6 +159,8 @@ extension ArgumentWords {
         motiveNouns: FunctionWords.set("solidarité protestation"),
         endingVerbs: FunctionWords.set("suspendre suspend suspends suspendent suspendu suspendue suspendus suspendues suspendait suspendaient suspendra suspendront suspendrait suspendant arrêter arrête arrêtent arrêté arrêtée arrêtés arrêtées arrêtait arrêtera arrêterait geler gèle gèlent gelé gelée gelés gelées gelait gèlera annuler annule annulent annulé annulée annulés annulées annulait annulera annulerait interrompre interrompt interrompent interrompu interrompue interrompus interrompues résilier résilie résilié résiliée abroger abroge abrogé abrogée révoquer révoque révoqué révoquée cesser cesse cessent cessé"),
         summoningVerbs: FunctionWords.set("convoquer convoque convoquent convoqué convoquée convoqués convoquées convoquait convoquaient convoquera convoquant"),
+        namingVerbs: FunctionWords.set("qualifié qualifiée qualifie qualifient qualifiait appelé appelle appellent décrit décrite décrivait"),
+        freeRelatives: FunctionWords.set("ce"),
         destinationPrepositions: FunctionWords.set("à en"),
         reducingVerbs: FunctionWords.set("réduire réduit réduisent réduite réduits réduites réduisait réduira couper coupe coupent coupé coupée coupés coupées retirer retire retirent retiré retirée"),
         endingNouns: FunctionWords.set("fin suspension annulation gel arrêt interruption abrogation résiliation"),

@@ -19,7 +19,7 @@ KOR|Séoul
 JPN|Tokyo
 MAR|Rabat
 QAT|Doha
-SAU|Riyad; Ryad
+SAU|Riyad; Ryad; Riyadh
 IRN|Téhéran
 UKR|Kiev; Kyiv
 TUR|Ankara
