@@ -12,10 +12,14 @@ extension TreeArguments {
         return isFuture(verb)
     }
 
+    /// A future ending or auxiliary, or a reported future ("said the two countries would deepen cooperation").
     private func isFuture(_ verb: Int) -> Bool {
         let form = parsed.tree.words[verb].form.lowercased()
         return words.futureEndings.contains(where: form.hasSuffix)
-            || parsed.dependents(of: verb).contains { parsed.relation(of: $0) == .aux && words.futureAuxiliaries.contains(tokens[parsed.tokenOfWord[$0]]) }
+            || parsed.dependents(of: verb).contains { auxiliary in
+                parsed.relation(of: auxiliary) == .aux
+                    && (words.futureAuxiliaries.contains(tokens[parsed.tokenOfWord[auxiliary]]) || isFutureInThePast(auxiliary, on: verb))
+            }
     }
 
     /// "Washington's intention to impose sanctions on X", "sa volonté de frapper X", "su disposición a sancionar a X": an

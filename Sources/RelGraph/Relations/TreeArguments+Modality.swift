@@ -163,7 +163,7 @@ extension TreeArguments {
     /// "The Kremlin announced that the Chinese president would visit Russia": in a clause reported after a verb in the
     /// past, "would" is the future seen from then, as "will" is from now; a condition on the clause still makes it
     /// unreal. French and Spanish write that future as a tense of the verb, which no modal word marks.
-    private func isFutureInThePast(_ modal: Int, on verb: Int) -> Bool {
+    func isFutureInThePast(_ modal: Int, on verb: Int) -> Bool {
         guard words.reportedFutures.contains(token(modal)), parsed.relation(of: verb) == .ccomp,
               let reporting = parsed.governor(of: verb) else { return false }
         return !hasCondition(verb) && !hasCondition(reporting)

@@ -2643,4 +2643,10 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("The Ghanaian government condemned what it called Togo's aggression.", .en) == ["GHA ACCUSE TGO"])
         #expect(Probe.events("Le gouvernement ghanéen a condamné ce qu'il a qualifié d'agression togolaise.", .fr) == ["GHA ACCUSE TGO"])
     }
+
+    /// Cooperation a speaker says would come is announced, not done: an agreement, as "will" makes it.
+    @Test func cooperationReportedForLaterIsAnAgreement() {
+        #expect(Probe.events("Ghana said it would deepen security cooperation with Togo.", .en) == ["GHA AGREE TGO"])
+        #expect(Probe.events("Ghana deepened security cooperation with Togo.", .en) == ["GHA COOPERATE TGO"])
+    }
 }
