@@ -20,7 +20,9 @@ extension TreeArguments {
         }
         switch parsed.relation(of: event) {
         case .obj: return endsByVerb()
+        // "ended up backing X" is no ending: a verb with a particle is another verb.
         case .xcomp: return parsed.tag(of: event) == .verb && endsByVerb()
+            && !parsed.dependents(of: governor).contains { parsed.label(of: $0).isSubtype("prt", of: .compound) }
         case .nsubj: return isPassive(governor) && endsByVerb()
         case .nmod: return words.endingNouns.contains(governing)
         case .obl: return verbOfEndingNoun(event) != nil
