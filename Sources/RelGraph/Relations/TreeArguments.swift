@@ -341,6 +341,14 @@ final class TreeArguments {
     }
 
     /// Whether the verb's written subject is an event noun ("the summit", "la reunión"), not an actor.
+    /// Whether a clause the verb governs, or its object, is a trigger: what a promise is of.
+    private func promisesEvent(_ verb: Int, isTrigger: (Int) -> Bool) -> Bool {
+        parsed.dependents(of: verb).contains { clause in
+            [.xcomp, .ccomp, .advcl].contains(parsed.relation(of: clause))
+                && ([clause] + parsed.dependents(of: clause, [.obj])).contains { isTrigger(parsed.tokenOfWord[$0]) }
+        }
+    }
+
     private func isGatheredByEvent(_ verb: Int, isTrigger: (Int) -> Bool) -> Bool {
         let subjects = parsed.dependents(of: verb).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
         return !subjects.isEmpty && subjects.allSatisfy { mentionOfWord[$0] == nil && isTrigger(parsed.tokenOfWord[$0]) }
@@ -673,6 +681,12 @@ final class TreeArguments {
         } else if found.targets.isEmpty, frame.mutual || type.isSymmetric || (!isNoun && isReciprocal(head)), !frame.together,
                   found.sources.partyCount >= 2, !found.targetIsNoActor {
             // "X and Y met": each other; "X and Y spoke to reporters": not. "X and Y accused each other": both ways.
+            found.mutual = true
+        } else if found.targets.isEmpty, frame.together, type == .agree, !isNoun, found.sources.partyCount == 2, !found.targetIsNoActor,
+                  !promisesEvent(head, isTrigger: isTrigger) {
+            // "Seúl y Pyongyang se comprometieron a trabajar por…", "X and Y pledged to work for peace": a promise two
+            // parties make together, and to no one else, is made to each other. One of an event ("pledged to send aid") is
+            // that event's; three or more that pledge ("X, Y and Z pledged to send police") each pledge their own.
             found.mutual = true
         } else if !isNoun, !frame.together, found.sources.partyCount >= 2, isReciprocal(head) || (found.targets.isEmpty && isDistributive(head)) {
             // "les deux pays ont bombardé mutuellement leurs bases": done to each other, whatever the possessive of the

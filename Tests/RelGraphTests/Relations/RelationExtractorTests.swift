@@ -2649,4 +2649,17 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana said it would deepen security cooperation with Togo.", .en) == ["GHA AGREE TGO"])
         #expect(Probe.events("Ghana deepened security cooperation with Togo.", .en) == ["GHA COOPERATE TGO"])
     }
+
+    /// States that pledge together, and to no one else, pledge to each other; a pledge of an act is that act's.
+    @Test func aJointPledgeToNoOneElseIsMutual() {
+        #expect(Probe.events("Ghana y Togo se comprometieron a trabajar para lograr la paz en la región.", .es) == ["GHA AGREE TGO"])
+        #expect(Probe.events("Ghana and Togo pledged to work for peace in the region.", .en) == ["GHA AGREE TGO"])
+        #expect(Probe.events("Ghana and Togo pledged to send aid to Benin.", .en) == ["GHA AGREE BEN", "TGO AGREE BEN"])
+    }
+
+    /// An envoy expelled in the passive is expelled by the state where the envoy serves.
+    @Test func anEnvoyExpelledInThePassiveIsTheHostsAct() {
+        #expect(Probe.events("Fiji's ambassador to Tonga was expelled.", .en) == ["TON SANCTION FJI"])
+        #expect(Probe.events("El embajador de Fiyi en Tonga fue expulsado.", .es).contains("TON SANCTION FJI"))
+    }
 }

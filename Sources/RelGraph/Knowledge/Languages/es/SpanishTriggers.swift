@@ -87,7 +87,7 @@ extension TriggerLexicon {
         es | PROTEST | verb | manifest* contra, manifest* frente a, march* contra, boicote*, se manifest*, manifestarse, manifest* frente al, manifest* ante, manifiest* contra, manifiest* frente a, manifiest* frente al, manifiest* ante, se manifiest*
         es | PROTEST | noun | manifestante*, manifestacion*, huelga*, boicot*, disturbio*, cacerolazo*, piquete*
         es | SANCTION | verb | sancion*, romp*, rompi*, suspend*, congel*, aisl*, prohib*, inmoviliz*
-        es | SANCTION | verb | expuls* | source=subject|de target=object|iobj|a
+        es | SANCTION | verb | expuls* | source=subject|de|host target=object|iobj|a
         es | SANCTION | verb | abandon*, salio de, salieron de, salir de, sale de, salen de, saldra de, saldran de, saliera de, salga de, salgan de | source=subject target=object|de organizations
         es | SANCTION | verb | orden* a _ abandonar pais, orden* a _ que abandon* pais, orden* al _ abandonar pais, orden* al _ que abandon* pais, pid* a _ abandonar pais, pid* a _ que abandon* pais, pidi* a _ abandonar pais, pidi* a _ que abandon* pais, exig* a _ abandonar pais, exig* a _ que abandon* pais, instru* a _ abandonar pais, instru* a _ que abandon* pais, conmin* a _ a abandonar pais | source=subject target=object|a|iobj envoys
         es | SANCTION | verb | dio _ horas a _ para salir, dio _ horas a _ para abandonar, dio _ horas al _ para salir, dio _ horas al _ para abandonar, dio _ dias a _ para salir, dio _ dias al _ para abandonar, dieron _ horas a _ para abandonar, dieron _ horas al _ para abandonar, otorg* _ horas a _ para abandonar, otorg* _ horas al _ para abandonar | source=subject target=a|iobj|object envoys

@@ -83,7 +83,7 @@ extension TriggerLexicon {
         fr | PROTEST | verb | manifestant*, manifest* contre, manifest* devant, boycott*, defil* contre, march* contre, protestataire*
         fr | PROTEST | noun | manifestation*, greve*, boycott*, emeute*, sit-in*
         fr | SANCTION | verb | sanction*, romp*, rompu*, suspend*, gel*, isol*, interdi*, immobilis*
-        fr | SANCTION | verb | expuls* | source=subject|de target=object|iobj|à
+        fr | SANCTION | verb | expuls* | source=subject|de|host target=object|iobj|à
         fr | SANCTION | verb | ordonn* a _ de quitter pays, ordonn* a _ de quitter territoire, demand* a _ de quitter pays, demand* a _ de quitter territoire, enjoin* a _ de quitter pays, enjoin* a _ de quitter territoire, somm* _ de quitter pays, somm* _ de quitter territoire, pri* _ de quitter pays, pri* _ de quitter territoire, invit* _ a quitter pays, invit* _ a quitter territoire | source=subject target=object|à|iobj envoys
         fr | SANCTION | verb | ordonn* _ de quitter pays, ordonn* _ de quitter territoire, demand* _ de quitter pays, demand* _ de quitter territoire, enjoin* _ de quitter pays, enjoin* _ de quitter territoire | source=subject target=object|à|iobj envoys
         fr | SANCTION | verb | ete pri* de quitter, ete invit* a quitter, ete somm* de quitter, ete enjoint* de quitter, ete convi* a quitter | source=clause-object|host target=object
