@@ -341,6 +341,12 @@ final class TreeArguments {
     }
 
     /// Whether the verb's written subject is an event noun ("the summit", "la reunión"), not an actor.
+    /// The written subjects, active or passive, of the verb an event noun is an oblique of: who was in the event.
+    private func sceneSubjects(of noun: Int) -> [Int] {
+        guard parsed.relation(of: noun) == .obl, let verb = parsed.governor(of: noun), parsed.tag(of: verb) == .verb else { return [] }
+        return parsed.dependents(of: verb).filter { parsed.relation(of: $0) == .nsubj && $0 < noun }
+    }
+
     /// Whether a clause the verb governs, or its object, is a trigger: what a promise is of.
     private func promisesEvent(_ verb: Int, isTrigger: (Int) -> Bool) -> Bool {
         parsed.dependents(of: verb).contains { clause in
@@ -387,9 +393,13 @@ final class TreeArguments {
             let taken = excluded.flatMap(\.refs)
             func roleWords(_ role: ArgumentRole) -> [Int] {
                 if role == .host { return postings(of: roleWords(.object).filter(isEnvoy)) }
-                return (frame.passive && !isNoun ? passiveWords(for: role, verb: head) : nil)
+                let own = (frame.passive && !isNoun ? passiveWords(for: role, verb: head) : nil)
                     ?? words(for: role, head: head, phrase: phrase, isNoun: isNoun, isTrigger: isTrigger,
                              complements: prepositionalComplements)
+                // "20 soldiers were killed in a clash with X", "murieron en una confrontación con X": a mutual event a
+                // clause places its subject in is that subject's.
+                if own.isEmpty, role == .subject, isNoun, frame.mutual { return sceneSubjects(of: head) }
+                return own
             }
             for role in roles {
                 var written = roleWords(role)

@@ -2662,4 +2662,11 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Fiji's ambassador to Tonga was expelled.", .en) == ["TON SANCTION FJI"])
         #expect(Probe.events("El embajador de Fiyi en Tonga fue expulsado.", .es).contains("TON SANCTION FJI"))
     }
+
+    /// A mutual event a clause places its subject in is that subject's: "soldiers were killed in a clash with X".
+    @Test func aMutualEventAClausePlacesItsSubjectInIsTheSubjects() {
+        #expect(Probe.events("At least 20 Ghanaian soldiers were killed in a clash with Togolese troops on the border.", .en) == ["GHA ASSAULT TGO"])
+        #expect(Probe.events("Au moins 20 soldats ghanéens ont été tués lors d'un affrontement avec des soldats togolais.", .fr) == ["GHA ASSAULT TGO"])
+        #expect(Probe.events("Ghanaian officials took part in talks with Togo.", .en) == ["GHA CONSULT TGO"])
+    }
 }
