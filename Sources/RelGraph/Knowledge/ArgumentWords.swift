@@ -300,9 +300,9 @@ struct ArgumentWords: Sendable {
     /// object says why they summon ("summoned the envoy to demand an explanation").
     var summoningVerbs: WordSet = .empty
     /// Verbs by which a speaker names a thing ("what it called X's aggression", "ce qu'il a qualifié d'agression", "lo
-    /// que calificó como una agresión"), and the pronouns that open such a free relative ("what", "ce", "lo"): what the
-    /// clause names is what the verb above it is about.
+    /// que calificó como una agresión"): what the clause names is what the verb above it is about.
     var namingVerbs: WordSet = .empty
+    /// The pronouns that open a free relative the verb above is about ("what", "ce", "lo"): see `namingVerbs`.
     var freeRelatives: WordSet = .empty
     /// Prepositions of a destination or a place before a name ("to", "à", "a", "en"): the name they introduce under a
     /// noun takes no genitive of its own ("la visite au Tchad du ministre").

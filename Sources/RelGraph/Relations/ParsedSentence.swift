@@ -555,7 +555,6 @@ struct ParsedSentence: Sendable {
         let governor = tree.words[verb].head - 1
         return (tree.words[verb].label.isPlain(.parataxis) || tree.words[verb].label.isPlain(.conj)) && tree.words[governor].label.isPlain(.root)
             && tree.words.indices.contains { $0 < governor && tree.words[$0].head - 1 == governor && tree.words[$0].label.isPlain(.mark) }
-            && !tree.words.indices.contains { $0 < governor && tree.words[$0].tag == .verb && tree.words[$0].label.isPlain(.root) }
     }
 
     /// The apposition on the way from `word` up to `verb`, when the way reaches the verb through an adjunct written

@@ -433,11 +433,18 @@ struct RelationExtractor {
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
             // "recalled its envoy to protest": the protest is made by the act it is the purpose of; "summoned the envoy to
             // demand an explanation": so is a demand made by summoning, where the envoy is told it.
-            let isPerformedPurpose = tree.headWord(of: hit.range).map { head in
-                (Self.performedPurposes.contains(hit.trigger.type) && tree.isPurposeOfStatedAct(head, possibility: possibility))
-                    || (hit.trigger.type == .request && tree.isPurposeOfSummons(head, possibility: possibility))
-            } ?? false
-            if modality == .unreal, isPerformedPurpose { modality = .factual }
+            // Asked only where the answer matters, once: most triggers are real and govern nothing.
+            var performedPurpose: Bool?
+            func isPerformedPurpose() -> Bool {
+                if let performedPurpose { return performedPurpose }
+                let answer = tree.headWord(of: hit.range).map { head in
+                    (Self.performedPurposes.contains(hit.trigger.type) && tree.isPurposeOfStatedAct(head, possibility: possibility))
+                        || (hit.trigger.type == .request && tree.isPurposeOfSummons(head, possibility: possibility))
+                } ?? false
+                performedPurpose = answer
+                return answer
+            }
+            if modality == .unreal, isPerformedPurpose() { modality = .factual }
             // "X will cut ties with Y if Y goes on", "si Y sigue, X podría suspender el acuerdo con Y": a hostile act
             // held over someone on a condition threatens them.
             var heldOver = false
@@ -478,8 +485,8 @@ struct RelationExtractor {
                 // "Y rejected X's accusations": the accusation was made, whatever Y says of it.
             } else if isPromise {
                 // "X and Y pledged to work together": the promise is made, and coded AGREE below.
-            } else if let governor, governor.trigger.frame != .decree, !isPerformedPurpose,
-                      (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged,
+            } else if let governor, governor.trigger.frame != .decree,
+                      (Self.topicGovernors.contains(governor.trigger.type) && !isBeside) || isAlleged, !isPerformedPurpose(),
                       !Self.isRejectedAttack(hit, isNoun: isNoun, governor: governor),
                       !isDecision(of: hit.trigger.type, by: governor, among: &relations) {
                 modality = .unreal
