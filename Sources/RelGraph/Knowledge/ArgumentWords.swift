@@ -313,6 +313,9 @@ struct ArgumentWords: Sendable {
     /// Nouns of an end ("put an end to the agreement", "la fin de la coopération", "puso fin a la ayuda",
     /// "the suspension of aid"): what they end is ended as by an ending verb.
     var endingNouns: WordSet = .empty
+    /// Verbs of being somewhere ("stayed", "se trouve", "se encuentra", "está"): a visit a clause of theirs is on ("is in
+    /// X on a state visit", "se trouve au Togo pour une visite") is their subject's visit to the place they name.
+    var stayingVerbs: WordSet = .empty
     var beneficiaryMarkers: WordSet = .empty
     /// Participles of leading joined to a state's name in one word ("Saudi-led", "US-led"): the group the word qualifies
     /// acts for that state, as a demonym's would. Written apart with an agent ("a delegation led by X", "conduite par",

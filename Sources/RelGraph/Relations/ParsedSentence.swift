@@ -880,8 +880,11 @@ struct ParsedSentence: Sendable {
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairVerbsUnderARootObject(_ tree: inout SyntaxTree, children: WordDependents,
                                                     words shared: ArgumentWords.Shared?) -> Bool {
+        // "X was in Uganda for a working visit": a root with a copula is a predicate, not a subject or an object a
+        // verb lost.
         guard let root = tree.words.firstIndex(where: { $0.label.isPlain(.root) }),
-              ![.verb, .aux].contains(tree.words[root].tag) else { return false }
+              ![.verb, .aux].contains(tree.words[root].tag),
+              !children[root].contains(where: { tree.words[$0].label.isPlain(.cop) }) else { return false }
         for verb in tree.words.indices where tree.words[verb].tag == .verb
             && (tree.words[verb].label.isPlain(.nmod) || tree.words[verb].label.isPlain(.acl)) {
             let object = tree.words[verb].head - 1

@@ -20,7 +20,8 @@ extension RelationExtractor {
             // is the modal's complement, and the modal heads the clause.
             guard let clause = parsed.relation(of: modal) == .aux ? parsed.governor(of: modal) : modal,
                   parsed.tag(of: clause) == .verb || parsed.tag(of: clause) == .aux else { continue }
-            let speakers = tree.speakers(reporting: clause).flatMap(\.refs)
+            var speakers = tree.speakers(reporting: clause).flatMap(\.refs)
+            if speakers.isEmpty { speakers = tree.quoteSpeakers(of: clause).flatMap(\.refs) }
             let obliged = tree.resolve(tree.subjectWords(of: clause)).flatMap(\.refs)
             for source in speakers {
                 for target in obliged where source != target && !isOwnState(source, target)

@@ -59,9 +59,10 @@ extension TreeArguments {
             && Self.modifierOfEvent.contains(parsed.relation(of: $0)) }) {
             return true
         }
-        // "ont profité pour inviter X": a purpose an occasion is seized for is carried out.
+        // "ont profité pour inviter X": a purpose an occasion is seized for is carried out; so is a visit someone is
+        // somewhere for ("is in X for a visit", "se trouve au Togo pour une visite").
         if dependents.contains(where: { Self.markerRelations.contains(parsed.relation(of: $0)) && words.purposes.contains(token($0)) }),
-           !(parsed.governor(of: head).map { words.occasionVerbs.contains(token($0)) } ?? false) {
+           !(parsed.governor(of: head).map { words.occasionVerbs.contains(token($0)) } ?? false), stay(of: head) == nil {
             return true
         }
         var word = head
@@ -75,8 +76,10 @@ extension TreeArguments {
             let complements = Self.complementRelations.contains(relation) || (relation == .advcl && parsed.isNominal(governor))
                 || (relation == .advcl && isWish(governor) && !parsed.dependents(of: word).contains { parsed.relation(of: $0) == .mark })
             if complements, isModal(governor) || isPlan(governor) || (isWish(governor) && !isPerformed) { return true }
-            // "podría decidir expulsar", "could decide to expel": a modal on the verb whose complement the event is.
-            if relation == .xcomp, parsed.dependents(of: governor).contains(where: { modal in
+            // "podría decidir expulsar", "could decide to expel": a modal on the verb whose complement the event is;
+            // "could impose sanctions": on the verb that carries the event noun.
+            if relation == .xcomp || (word == head && parsed.isNominal(word) && isSupported(word)),
+               parsed.dependents(of: governor).contains(where: { modal in
                 isModal(modal) && Self.modifierOfEvent.contains(parsed.relation(of: modal)) && !(reportsFuture && isFutureInThePast(modal, on: governor))
             }) {
                 return true

@@ -659,6 +659,15 @@ extension TreeArguments {
         return resolved
     }
 
+    /// '"Togo must withdraw its troops," Ghana said': the speakers of a quote that opens the sentence, named by the verb
+    /// after it that reports it. Only for what the quote says of actors it names: a pronoun in it is the speaker's.
+    func quoteSpeakers(of clause: Int) -> [Mention] {
+        guard let verb = parsed.governor(of: clause), verb > clause, [.ccomp, .parataxis].contains(parsed.relation(of: clause)),
+              FunctionWords.reportingVerbs.contains(tokens[parsed.tokenOfWord[verb]]),
+              let start = parsed.tokenOfWord.first, Self.attributionMarks.contains(tokens[start].text) else { return [] }
+        return resolve(writtenSubjects(of: verb).flatMap(representative))
+    }
+
     /// The verb of saying written before the clause `word` is in, that reports it: "said", "affirme", "aseguró".
     func reportingVerb(above word: Int) -> Int? {
         var current = word
@@ -1086,7 +1095,9 @@ extension TreeArguments {
     func objectRelative(of noun: Int) -> Int? {
         parsed.dependents(of: noun).first { clause in
             guard parsed.label(of: clause).isSubtype("relcl", of: .acl), parsed.tag(of: clause) == .verb else { return false }
-            let objects = parsed.dependents(of: clause).filter { parsed.relation(of: $0) == .obj }
+            // "las sanciones que X impuso a Y": a name with a preposition labelled the object is the clause's
+            // recipient, the object being the noun the clause describes.
+            let objects = parsed.dependents(of: clause).filter { parsed.relation(of: $0) == .obj && markers(of: $0).isEmpty }
             return objects.allSatisfy(isRelativePronoun) && !isPassive(clause)
         }
     }
@@ -1291,8 +1302,11 @@ extension TreeArguments {
         for child in parsed.dependents(of: holder) {
             // A word inside the holder's own mention ("Nord" in "Corée du Nord") is no complement of it.
             let sameMention = mentionOfWord[child] != nil && mentionOfWord[child] == mentionOfWord[holder]
-            guard !sameMention, !phrase.contains(child), Self.obliqueRelations.contains(parsed.relation(of: child)),
-                  !isCompoundPreposition(child) else { continue }
+            // "las sanciones que X impuso a Y" with "a Y" read as the object, as Spanish marks persons: a name with a
+            // preposition is a complement whatever its label.
+            let isOblique = Self.obliqueRelations.contains(parsed.relation(of: child))
+                || (parsed.relation(of: child) == .obj && mentionOfWord[child] != nil && !markers(of: child).isEmpty)
+            guard !sameMention, !phrase.contains(child), isOblique, !isCompoundPreposition(child) else { continue }
             let complement = (word: child, markers: complementMarkers(of: child))
             guard !keepsGenitive || mentionOfWord[child] == nil || !complement.markers.contains(words.genitive),
                   accepts(complement) else { continue }

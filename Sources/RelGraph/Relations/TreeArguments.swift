@@ -399,6 +399,11 @@ final class TreeArguments {
                 // "20 soldiers were killed in a clash with X", "murieron en una confrontación con X": a mutual event a
                 // clause places its subject in is that subject's.
                 if own.isEmpty, role == .subject, isNoun, frame.mutual { return sceneSubjects(of: head) }
+                // "X is in Y on a state visit": a clause of being somewhere names the visitor and the place visited.
+                if isNoun, frame.places, type == .consult, role == .subject || (role == .object && own.isEmpty),
+                   let stay = stay(of: head) {
+                    return role == .subject ? stay.visitors : [stay.place]
+                }
                 return own
             }
             for role in roles {

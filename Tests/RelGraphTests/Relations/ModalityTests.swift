@@ -164,6 +164,13 @@ struct ModalityTests {
 /// What is rejected, discussed or demanded has not happened.
 @Suite("Governed nouns")
 struct GovernedNounTests {
+    /// A modal on the verb that carries an event noun makes the event only possible, as on a verb of the event.
+    @Test func aModalOnTheSupportVerbLeavesTheEventUndone() {
+        #expect(Probe.events("The United Nations could impose sanctions on Togo.", .en).isEmpty)
+        #expect(Probe.events("Ghana might sign an agreement with Togo.", .en).isEmpty)
+        #expect(Probe.events("Ghana signed an agreement with Togo.", .en) == ["GHA AGREE TGO"])
+    }
+
     @Test func rejectedTalksAreNoTalks() {
         let events = Probe.events("Turkey rejected talks with Greece.", .en)
         #expect(events.contains("TUR REJECT GRC"))

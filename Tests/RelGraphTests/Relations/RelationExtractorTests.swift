@@ -2450,6 +2450,9 @@ struct AnnouncementsAndGameReportsTests {
         ("Ghana said it must defend its borders.", .en, []),
         ("Le Ghana a affirmé que le Togo devait retirer ses troupes.", .fr, ["GHA REQUEST TGO"]),
         ("Ghana dijo que Togo debe disculparse.", .es, ["GHA REQUEST TGO"]),
+        // A quote the speaker is named after: the sanction the quote asks for is not imposed.
+        ("\"The United Nations should impose sanctions on Togo,\" the Ghanaian president said.", .en, ["GHA REQUEST org:UN"]),
+        ("Ghana said the United Nations should impose sanctions on Togo.", .en, ["GHA REQUEST org:UN"]),
     ] as [(String, Language, Set<String>)])
     func aDutyLaidOnAnotherAsksIt(_ text: String, _ language: Language, _ expected: Set<String>) {
         #expect(Probe.events(text, language) == expected)
@@ -2469,6 +2472,14 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Togo presentó una queja formal ante la ONU por las acciones de Ghana.", .es) == ["TGO ACCUSE GHA", "TGO REQUEST org:UN"])
         #expect(Probe.events("Ghana anunció su retirada del acuerdo comercial con Togo.", .es) == ["GHA REJECT TGO"])
         #expect(Probe.events("Ghana fue el primer país en reconocer al nuevo gobierno de Togo.", .es) == ["GHA SUPPORT TGO"])
+    }
+
+    /// An economic blockade is an embargo, a sanction; a blockade alone is coercion.
+    @Test func anEconomicBlockadeIsASanction() {
+        #expect(Probe.events("Ghana condemned the economic blockade imposed on Togo by Benin.", .en) == ["BEN SANCTION TGO", "GHA ACCUSE BEN"])
+        #expect(Probe.events("Ghana a dénoncé le blocus économique imposé au Togo par le Bénin.", .fr) == ["BEN SANCTION TGO", "GHA ACCUSE BEN"])
+        #expect(Probe.events("Ghana denunció el bloqueo económico que Benín impuso a Togo.", .es) == ["BEN SANCTION TGO", "GHA ACCUSE BEN"])
+        #expect(Probe.events("Benin's navy imposed a blockade on Togo's ports.", .en) == ["BEN COERCE TGO"])
     }
 
     /// Lifting an objection or a veto concedes.

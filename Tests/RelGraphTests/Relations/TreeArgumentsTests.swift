@@ -1257,3 +1257,26 @@ struct RenvoiTests {
         #expect(Probe.events("Le tribunal a ordonné le renvoi du procès de l'ancien ministre algérien.", .fr).isEmpty)
     }
 }
+
+/// A visit told by where the visitor is, with no verb of travel: the clause that places its subject somewhere.
+@Suite("Visits told by a stay")
+struct StayTests {
+    static let stays: [TreeArgumentsTests.Case] = [
+        TreeArgumentsTests.Case(.en, "The Ghanaian president was in Uganda for a one-day working visit.", ["GHA CONSULT UGA"]),
+        TreeArgumentsTests.Case(.en, "The Ghanaian president, who is in Beijing for a three-day state visit, said trade would grow.", ["GHA CONSULT CHN"]),
+        TreeArgumentsTests.Case(.fr, "Le président ghanéen, qui se trouve au Togo pour une visite de deux jours, a salué les progrès.", ["GHA CONSULT TGO"]),
+        TreeArgumentsTests.Case(.fr, "Le président ghanéen est au Togo pour une visite officielle.", ["GHA CONSULT TGO"]),
+        TreeArgumentsTests.Case(.es, "El presidente ghanés, que se encuentra en Togo en visita oficial, elogió los avances.", ["GHA CONSULT TGO"]),
+        TreeArgumentsTests.Case(.es, "El presidente ghanés estuvo en Togo de visita oficial.", ["GHA CONSULT TGO"]),
+    ]
+
+    @Test(arguments: stays) func theOneSomewhereOnAVisitVisitsThePlace(_ example: TreeArgumentsTests.Case) {
+        #expect(Set(Probe.events(example.text, example.language)) == example.edges)
+    }
+
+    /// A place with no visit is no visit, and talks someone is in stay talks.
+    @Test func aStayWithoutAVisitIsNone() {
+        #expect(Probe.events("The Ghanaian president was in Uganda on Monday.", .en).isEmpty)
+        #expect(Probe.events("Le président ghanéen se trouve au Togo depuis lundi.", .fr).isEmpty)
+    }
+}

@@ -132,6 +132,7 @@ extension ArgumentWords {
         destinationPrepositions: FunctionWords.set("to in"),
         reducingVerbs: FunctionWords.set("cut cuts cutting slash slashes slashed slashing reduce reduces reduced reducing curtail curtails curtailed curtailing withdraw withdraws withdrew withdrawn withdrawing"),
         endingNouns: FunctionWords.set("end termination suspension cancellation halt freeze abrogation annulment"),
+        stayingVerbs: FunctionWords.set("stay stays stayed staying remain remains remained remaining"),
         beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed chaired"),
         memberParticiples: FunctionWords.set("comprising composed made including"),

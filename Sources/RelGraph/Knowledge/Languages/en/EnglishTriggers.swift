@@ -112,6 +112,7 @@ extension TriggerLexicon {
         en | SANCTION | verb | left, leave, leaves, leaving, quit, quits, quitting, exit, exits, exited, exiting | source=subject target=object|from organizations
         en | SANCTION | verb | recall* ambassador*, recall* envoy*, withdr* ambassador*, pull* ambassador*, clos* embassy, clos* embassies, shut* embassy, shut* embassies, closure of embassy | source=subject target=from|to|in|object places mutual
         en | SANCTION | verb | been recalled, was recalled, were recalled, is recalled, are recalled, be recalled, being recalled | source=object target=from|host|in|to places envoys passive
+        en | SANCTION | noun | economic blockade*, trade blockade*, commercial blockade*, financial blockade*
         en | SANCTION | noun | sanction*, embargo*, suspension*, restriction*, blacklist*, tariff*, trade war*, punitive measure*, restrictive measure*, countermeasure*, counter-measure*, counter-sanction*, countersanction*, travel ban*, export control*, ban, bans, curbs, revocation*
         en | SANCTION | noun | expulsion*, expelling | source=modifier|poss|by|subject target=of
         en | MOBILIZE | verb | mobiliz*, mobilis*, deploy*, massed, dispatch* troops, dispatch* soldiers, dispatch* forces, dispatch* warship*, dispatch* fighter*, sent troops, send* troops, sent soldiers, send* soldiers, sent warships, send* warships, sent forces, send* forces, mass* troops, mass* forces, rush* troops, amass*, scrambl* jet*, scrambl* fighter*, militariz*, militaris*, patrolled, patrolling

@@ -101,6 +101,7 @@ extension TriggerLexicon {
         es | SANCTION | verb | fue llamad* a consultas, fueron llamad* a consultas, ha sido llamad* a consultas, han sido llamad* a consultas, sera llamad* a consultas, seran llamad* a consultas, fue llamad* a consulta, fueron llamad* a consulta, fue retirad*, fueron retirad* | source=object target=de|host|en|a|ante places envoys passive
         es | SANCTION | verb | llam* a consultas, llam* a consulta, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places mutual
         es | SANCTION | verb | cort* ayuda*, cort* suministro*
+        es | SANCTION | noun | bloqueo* economico*, bloqueo* comercial*, bloqueo* financiero*
         es | SANCTION | noun | sancion*, embargo*, suspension*, restriccion*, negacion* venta* arma*, prohibicion*, arancel*, lista negra, contramedida*, medida* restrictiva*, medida* punitiva*, guerra comercial
         es | SANCTION | noun | ruptura* relacion*, ruptura* lazo*, ruptura* vinculo*, ruptura* diplomatica*, ruptura* con | source=modifier|poss|de|subject target=con|entre mutual
         es | SANCTION | noun | salida* del pais, salida* de su territorio | source=modifier|poss|subject target=de
@@ -111,7 +112,7 @@ extension TriggerLexicon {
         es | SANCTION | verb | cerr* frontera*, cierr* frontera*, cerr* _ frontera*, cerr* paso* fronterizo*, cierr* paso* fronterizo*, cerr* _ paso* fronterizo*, cerr* cruce* fronterizo*, cerr* _ cruce* fronterizo*
         es | SANCTION | noun | cierre* de frontera*
         es | COERCE | verb | bloquea*, bloqueen, ocup*, deten*, arrest*, deport*, incaut*, obligo, obligaron, obliga a, obligan a, obligar a, nacionaliz*, anex*, captur*, confisc*, decomis*, expropi*, encarcel*, aprision*, apreso, apresaron, apresado*, intercept*, asedi*, detuv*, retuv*, retenido*, retenida*
-        es | COERCE | noun | bloqueo*, ocupacion*, detencion*, arresto*, deportacion*, orden* de arresto, allanamiento*, ciberataque*, anexion*, captura*, confiscacion*, decomiso*, expropiacion*, encarcelamiento*, asedio*
+        es | COERCE | noun | bloqueo*, ocupacion*, detencion*, arresto*, deportacion*, orden* de arresto, allanamiento*, ciberataque*, hackeo*, anexion*, captura*, confiscacion*, decomiso*, expropiacion*, encarcelamiento*, asedio*
         es | ASSAULT | verb | atac*, bombarde*, invad*, agred*, mato, mataron, asesin*, disparo*, dispara*, disparen, ametrall*, canonea*, canoneo, canoneado*, abri* fuego, abr* fuego, lanz* misil*, lanz* cohete*, asalt*, masacr*, secuestr*, tom* rehen*, derrib* avion*, derrib* aeronave*, derrib* dron*, derrib* helicoptero*, derrib* caza*, derrib* misil*, luch* contra, conquist*, hostig*
         es | ASSAULT | verb | embist*, embest*, us* canon* de agua, dispar* canon* de agua, lanz* canon* de agua | source=subject target=contra|a|object
         es | * | imitate | hizo lo mismo, hicieron lo mismo, hace lo mismo, hacen lo mismo, hara lo mismo, haran lo mismo, haga lo mismo, hagan lo mismo, tomo medidas similares, tomaron medidas similares, adopto medidas similares, adoptaron medidas similares, siguio el ejemplo, siguieron el ejemplo, siguio sus pasos, siguieron sus pasos | source=subject target=object

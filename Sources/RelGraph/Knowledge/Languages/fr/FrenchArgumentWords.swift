@@ -164,6 +164,7 @@ extension ArgumentWords {
         destinationPrepositions: FunctionWords.set("à en"),
         reducingVerbs: FunctionWords.set("réduire réduit réduisent réduite réduits réduites réduisait réduira couper coupe coupent coupé coupée coupés coupées retirer retire retirent retiré retirée"),
         endingNouns: FunctionWords.set("fin suspension annulation gel arrêt interruption abrogation résiliation"),
+        stayingVerbs: FunctionWords.set("trouve trouvent trouvait trouvaient trouvant séjourne séjournent séjournait séjournaient séjournant séjourné"),
         beneficiaryMarkers: FunctionWords.set("pour"),
         leadingParticiples: FunctionWords.set("conduit conduite conduits conduites dirigé dirigée dirigés dirigées menée mené menés menées présidé présidée présidés présidées"),
         memberParticiples: FunctionWords.set("composé composée composés composées formé formée formés formées comprenant"),
