@@ -316,6 +316,9 @@ struct ArgumentWords: Sendable {
     /// Verbs of being somewhere ("stayed", "se trouve", "se encuentra", "está"): a visit a clause of theirs is on ("is in
     /// X on a state visit", "se trouve au Togo pour une visite") is their subject's visit to the place they name.
     var stayingVerbs: WordSet = .empty
+    /// Prepositions that make a gerund the complement of the verb before it ("barred from entering X", "accused of
+    /// backing X", "warned against attacking X"), not the means of its act ("by cutting ties").
+    var complementGerundMarkers: WordSet = .empty
     var beneficiaryMarkers: WordSet = .empty
     /// Participles of leading joined to a state's name in one word ("Saudi-led", "US-led"): the group the word qualifies
     /// acts for that state, as a demonym's would. Written apart with an agent ("a delegation led by X", "conduite par",

@@ -109,6 +109,7 @@ struct ParsedSentence: Sendable {
         Self.repairNounsReadAsClauses(&tree, children: dependents)
         Self.repairSubjectsWithPrepositions(&tree, children: dependents)
         Self.repairSecondSubjects(&tree, children: dependents)
+        Self.repairVocativeSubjects(&tree, children: dependents)
         Self.repairBareObliqueNames(&tree, children: dependents)
         Self.repairAppositionsOfVerbs(&tree, children: dependents)
         Self.repairSecondObjects(&tree, children: dependents)
@@ -366,6 +367,17 @@ struct ParsedSentence: Sendable {
             for subject in children[head] where subject > head && tree.words[subject].label.isPlain(.nsubj) {
                 tree.words[subject].relation = "obj"
             }
+        }
+    }
+
+    /// "Czech Prime Minister X and his Polish counterpart, Y, have signed…" read with X as a vocative: news addresses no
+    /// one, and a name before a verb that has no subject is its subject.
+    private static func repairVocativeSubjects(_ tree: inout SyntaxTree, children: WordDependents) {
+        for name in tree.words.indices where tree.words[name].label.relation == .vocative && [.propn, .noun].contains(tree.words[name].tag) {
+            let verb = tree.words[name].head - 1
+            guard verb > name, tree.words[verb].tag == .verb,
+                  !children[verb].contains(where: { [.nsubj, .csubj].contains(tree.words[$0].label.relation) }) else { continue }
+            tree.words[name].relation = "nsubj"
         }
     }
 

@@ -124,7 +124,8 @@ extension TreeArguments {
     private func isMeansGerund(_ clause: Int) -> Bool {
         guard !words.gerundEnding.isEmpty, tokens[parsed.tokenOfWord[clause]].folded.hasSuffix(words.gerundEnding) else { return false }
         return !parsed.dependents(of: clause).contains { child in
-            parsed.relation(of: child) == .mark && words.infinitiveMarkers.contains(tokens[parsed.tokenOfWord[child]])
+            parsed.relation(of: child) == .mark && (words.infinitiveMarkers.contains(tokens[parsed.tokenOfWord[child]])
+                || words.complementGerundMarkers.contains(tokens[parsed.tokenOfWord[child]]))
         }
     }
 

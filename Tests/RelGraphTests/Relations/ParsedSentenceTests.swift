@@ -31,6 +31,23 @@ struct ParsedSentenceTests {
                               firstToken: 0)
     }
 
+    /// "Fiala and Morawiecki have signed…" with the first name read as a vocative: a name before a verb with no subject
+    /// is its subject; a verb that has one keeps it, and the vocative its label.
+    @Test func aVocativeBeforeASubjectlessVerbIsItsSubject() {
+        typealias Word = SyntaxTree.Word
+        func tree(withSubject: Bool) -> ParsedSentence {
+            var words = [
+                Word(form: "Fiala", tag: .propn, head: 3, relation: "vocative"), Word(form: "has", tag: .aux, head: 3, relation: "aux"),
+                Word(form: "signed", tag: .verb, head: 0, relation: "root"), Word(form: "Poland", tag: .propn, head: 3, relation: "obj"),
+            ]
+            if withSubject { words[3].relation = "nsubj" }
+            return ParsedSentence(tree: SyntaxTree(words: words), tokenOfWord: Array(0..<4), wordsOfToken: (0..<4).map { $0..<$0 + 1 },
+                                  firstToken: 0)
+        }
+        #expect(tree(withSubject: false).relation(of: 0) == .nsubj)
+        #expect(tree(withSubject: true).relation(of: 0) == .vocative)
+    }
+
     /// "Le Rwanda dément ces accusations" with the verb read as the noun's copula, as the parser read it: the verb heads
     /// the clause, with the subject and the noun as its object. A copula tagged as one is left alone.
     @Test func aVerbReadAsACopulaHeadsItsClause() {

@@ -2474,6 +2474,23 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana fue el primer país en reconocer al nuevo gobierno de Togo.", .es) == ["GHA SUPPORT TGO"])
     }
 
+    /// Someone barred from entering a state, in the passive, is rejected by that state; escorted to its border, coerced.
+    @Test func entryRefusedInThePassiveIsTheStatesRejection() {
+        #expect(Probe.events("The Ghanaian foreign minister was barred from entering Togo.", .en) == ["TGO REJECT GHA"])
+        #expect(Probe.events("The Ghanaian minister was denied entry to Togo.", .en) == ["TGO REJECT GHA"])
+        #expect(Probe.events("Le ministre ghanéen avait été interdit d'entrée au Togo.", .fr) == ["TGO REJECT GHA"])
+        #expect(Probe.events("Al ministro ghanés se le negó la entrada en Togo.", .es) == ["TGO REJECT GHA"])
+        #expect(Probe.events("La ministre ghanéenne, reconduite à la frontière par la police togolaise, est rentrée.", .fr)
+            == ["TGO COERCE GHA"])
+    }
+
+    /// Seeking loans or aid from a state asks it for them.
+    @Test func seekingHelpFromAStateAsksIt() {
+        #expect(Probe.events("Ghana has been seeking emergency loans from China and the International Monetary Fund.", .en)
+            == ["GHA REQUEST CHN", "GHA REQUEST org:IMF"])
+        #expect(Probe.events("Le Ghana cherche des prêts auprès de la Chine.", .fr) == ["GHA REQUEST CHN"])
+    }
+
     /// An economic blockade is an embargo, a sanction; a blockade alone is coercion.
     @Test func anEconomicBlockadeIsASanction() {
         #expect(Probe.events("Ghana condemned the economic blockade imposed on Togo by Benin.", .en) == ["BEN SANCTION TGO", "GHA ACCUSE BEN"])

@@ -133,6 +133,7 @@ extension ArgumentWords {
         reducingVerbs: FunctionWords.set("cut cuts cutting slash slashes slashed slashing reduce reduces reduced reducing curtail curtails curtailed curtailing withdraw withdraws withdrew withdrawn withdrawing"),
         endingNouns: FunctionWords.set("end termination suspension cancellation halt freeze abrogation annulment"),
         stayingVerbs: FunctionWords.set("stay stays stayed staying remain remains remained remaining"),
+        complementGerundMarkers: FunctionWords.set("from of about against into"),
         beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed chaired"),
         memberParticiples: FunctionWords.set("comprising composed made including"),

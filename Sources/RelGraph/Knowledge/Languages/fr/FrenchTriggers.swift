@@ -47,6 +47,7 @@ extension TriggerLexicon {
         fr | RETREAT | noun | retrait*, liberation*, evacuation*, demission*, reddition*, desarmement*, demilitarisation*, demobilisation*, capitulation*, restitution*, desengagement*, repli*, cession*
         fr | REQUEST | verb | appel*, demand*, exig*, somme, somment, sommer, sommee, sommees, sommait, exhort*, reclam*, invit*, implor*, pouss*, enjoin*, suppli*, sollicit*, prie, prient, priee, pries, encourag*
         fr | REQUEST | decree | ordonn*, decrete, decretent, decreter, decreta
+        fr | REQUEST | verb | cherch* _ auprès, recherch* _ auprès | source=subject target=auprès|object
         fr | REQUEST | verb | fait pression, font pression, faire pression, fera pression, feront pression, faisait pression, faisaient pression | source=subject target=sur|auprès|object|iobj
         fr | REQUEST | noun | demande*, appel*, exigence*, ultimatum*, pression*, requete*, injonction*, mise* en demeure, revendication*, supplique*, sollicitation*, encouragement*, exhortation*, invitation*
         fr | REQUEST | noun | demande* d'adhesion, demande* officielle* d'adhesion, candidature* d'adhesion, demande* d'admission | source=modifier|poss|de|subject target=à|aux|object
@@ -72,6 +73,7 @@ extension TriggerLexicon {
         fr | ACCUSE | noun | accusation*, condamnation*, critique*, protestation*, plainte*, enquete*, avertissement*, mise* en garde, requisitoire*, diatribe*, allegation*, mise* en cause, inculpation*, reprimande*, denigrement*, incrimination*, attaque* verbale*, guerre des mots
         fr | ACCUSE | noun | note* de protestation*, note* verbale* de protestation*, note* diplomatique* de protestation* | source=modifier|poss|de|subject target=à|auprès|contre
         fr | REJECT | verb | rejet*, rejett*, refus*, defie, defient, defier, defiant, defiait, oppos*, ignor*, annul*, boude, boudent, bouder, boudera, ecart*, desavou*, retoqu*, claqu* porte, denonc* accord*, denonc* traite, interdi* d'entree, interdi* l'entree, refus* l'entree, refoul* a la frontiere
+        fr | REJECT | verb | été interdit d'entrée, été interdite d'entrée, été interdits d'entrée, été interdites d'entrée, est interdit d'entrée, est interdite d'entrée, sont interdits d'entrée, été refoulé, été refoulée, été refoulés | source=à|en|sur|host target=object passive
         fr | REJECT | verb | declin* invitation*, declin* _ invitation* | source=subject target=de|poss|modifier
         fr | REJECT | verb | vote* contre, vota* contre | source=subject target=contre|object
         fr | REJECT | verb | empech* adoption, empech* l'adoption, bloqu* adoption, bloqu* l'adoption | source=subject target=de|object
@@ -111,6 +113,7 @@ extension TriggerLexicon {
         fr | MOBILIZE | noun | mobilisation*, deploiement*, renforcement* militaire*, renforcement* de l'armee, renforcement* massif* de l'armee, manoeuvre*, manœuvre*, en alerte, etat d'alerte, alerte maximale, alerte militaire, action* militaire*, exercice* militaire*, exercice* nava*, renfort*, envoi* troupe*, envoi* soldat*, demonstration* de force, militarisation*, patrouille*
         fr | SANCTION | verb | ferm* frontiere*, ferm* _ frontiere*, ferm* point* de passage, ferm* _ point* de passage, ferm* poste* frontiere*, ferm* _ poste* frontiere*, ferm* postes-frontiere*, ferm* _ postes-frontiere*
         fr | SANCTION | noun | fermeture* frontiere*
+        fr | COERCE | verb | reconduit* à la frontière, reconduisent à la frontière, reconduire à la frontière, raccompagn* à la frontière, escort* jusqu'à la frontière | source=subject target=object
         fr | COERCE | verb | bloqu*, saisi*, arret*, detien*, detenu*, expuls*, occup*, s'empar*, nationalis*, empech*, annex*, captur*, confisqu*, arraisonn*, intercept*, incarc*, emprisonn*, expropri*, encercl*, assieg*, deport*, refoul*
         fr | COERCE | noun | blocus*, saisie*, arrestation*, detention*, occupation*, nationalisation*, mandat* d'arret, confiscation*, cyberattaque*, cyber-attaque*, piratage*, annexion*, capture*, arraisonnement*, interception*, incarceration*, emprisonnement*, expropriation*, encerclement*, deportation*, refoulement*
         fr | ASSAULT | verb | attaqu*, bombard*, envah*, frapp*, tue, tues, tuee, tuees, tuent, abatt*, agress*, interven* militair*, interviennent, intervien*, pilonn*, mitraill*, tir* sur, ouvr* feu, ouvert* feu, lanc* missile*, lanc* roquette*, tir* missile*, tir* roquette*, assassin*, massacr*, pris* en otage, conquerir, conquiert, conquierent, conquit, conquirent
