@@ -767,7 +767,7 @@ struct ParsedSentenceTests {
         #expect(Probe.events("El canciller inicia hoy una gira que le llevará a Cuba, Panamá y Nicaragua.", .es).isEmpty)
         // The noun the parser joined to the verb after that subject is the subject's conjunct.
         #expect(Probe.events("La reunión que sostuvieron el presidente peruano y su par de Chile, Tomás Rivas, fue cordial.", .es)
-                == ["PER CONSULT CHL"])
+                == ["PER CONSULT person:tomas-rivas"])
     }
 
     /// "Meeting the Kenyan president on Monday, Biden praised…" with the fronted clause read as a clausal subject beside

@@ -2491,6 +2491,19 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Le Ghana cherche des prêts auprès de la Chine.", .fr) == ["GHA REQUEST CHN"])
     }
 
+    /// Money offered to a state is an offer (AGREE), money granted aid; a pause in relations with it is a sanction;
+    /// "su par" is a counterpart.
+    @Test func moneyOfferedPausesAndPeers() {
+        #expect(Probe.events("Ghana offered Togo 200 million euros to curb migration.", .en) == ["GHA AGREE TGO"])
+        #expect(Probe.events("Ghana ofreció 200 millones de euros a Togo para frenar la migración.", .es) == ["GHA AGREE TGO"])
+        #expect(Probe.events("Ghana otorgó 200 millones de euros a Togo.", .es) == ["GHA AID TGO"])
+        #expect(Probe.events("Le Ghana a débloqué 50 millions de dollars pour le Togo.", .fr) == ["GHA AID TGO"])
+        #expect(Probe.events("El presidente de Ghana anunció una pausa en las relaciones con Togo.", .es) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Le Ghana a annoncé une pause dans les relations avec le Togo.", .fr) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("El canciller ghanés, Kwame Mensah, se reunió con su par togolés, Koffi Dossou.", .es)
+            == ["person:kwame-mensah CONSULT person:koffi-dossou"])
+    }
+
     /// An economic blockade is an embargo, a sanction; a blockade alone is coercion.
     @Test func anEconomicBlockadeIsASanction() {
         #expect(Probe.events("Ghana condemned the economic blockade imposed on Togo by Benin.", .en) == ["BEN SANCTION TGO", "GHA ACCUSE BEN"])

@@ -1,7 +1,7 @@
 extension TitleLexicon {
     /// Spanish titles and functions, keyed by their English role (`TitleLexicon.tablesByLanguage`).
     static let spanishTitles = LexiconTable("TitleLexicon.es", """
-counterpart|homólogo; homóloga; contraparte
+counterpart|homólogo; homóloga; contraparte; par
 president|presidente; presidenta
 vice president|vicepresidente; vicepresidenta; vice presidente; vice presidenta
 president-elect|presidente electo; presidenta electa
