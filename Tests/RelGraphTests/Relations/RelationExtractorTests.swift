@@ -2504,6 +2504,13 @@ struct AnnouncementsAndGameReportsTests {
             == ["person:kwame-mensah CONSULT person:koffi-dossou"])
     }
 
+    /// A minister sent to a state is a visit of the sender's; one sent elsewhere visits no one.
+    @Test func aMinisterSentVisitsForTheSender() {
+        #expect(Probe.events("Le président ghanéen a dépêché son ministre de la Défense à Lomé.", .fr) == ["GHA CONSULT TGO"])
+        #expect(Probe.events("Ghana sent its foreign minister to Togo for talks.", .en) == ["GHA CONSULT TGO"])
+        #expect(Probe.events("The president sent the minister to the border.", .en).isEmpty)
+    }
+
     /// An economic blockade is an embargo, a sanction; a blockade alone is coercion.
     @Test func anEconomicBlockadeIsASanction() {
         #expect(Probe.events("Ghana condemned the economic blockade imposed on Togo by Benin.", .en) == ["BEN SANCTION TGO", "GHA ACCUSE BEN"])
