@@ -319,6 +319,12 @@ struct ArgumentWords: Sendable {
     /// Prepositions that make a gerund the complement of the verb before it ("barred from entering X", "accused of
     /// backing X", "warned against attacking X"), not the means of its act ("by cutting ties").
     var complementGerundMarkers: WordSet = .empty
+    /// Adjectives and nouns that condemn an act a copula predicates them of ("X's decision was unacceptable", "la mesure
+    /// est illégale", "la medida es una provocación"): the one who states it accuses the act's author.
+    var condemningPredicates: WordSet = .empty
+    /// Verbs of judging that introduce such a clause beside the verbs of saying ("judged", "a estimé que", "consideró
+    /// que", "responded that").
+    var judgmentVerbs: WordSet = .empty
     var beneficiaryMarkers: WordSet = .empty
     /// Participles of leading joined to a state's name in one word ("Saudi-led", "US-led"): the group the word qualifies
     /// acts for that state, as a demonym's would. Written apart with an agent ("a delegation led by X", "conduite par",

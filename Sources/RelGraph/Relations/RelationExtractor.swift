@@ -125,6 +125,9 @@ struct RelationExtractor {
             found += obligationRelations(sentence, tree: tree).filter { duty in
                 !found.contains { $0.source == duty.source && $0.target == duty.target && $0.type == duty.type }
             }
+            found += judgmentRelations(sentence, tree: tree).filter { judgment in
+                !found.contains { $0.source == judgment.source && $0.target == judgment.target && $0.type == judgment.type }
+            }
             discourse.record(sentence: sentence.index, mentions: mentions, subject: tree.mainSubject(), persons: tree.personSubjects())
             discourse.record(found)
             relations += found
@@ -944,6 +947,7 @@ struct RelationExtractor {
     /// entering a state or a duty a speaker reports. Parsing is most of the cost of reading an article.
     private func isParsed(_ sentence: Sentence, hits: [TriggerMatcher.Hit]) -> Bool {
         !hits.isEmpty || actors.mentions[sentence.index].contains(where: \.backs) || mayTellIncursion(sentence) || mayTellObligation(sentence)
+            || mayTellJudgment(sentence)
     }
 
     /// A sentence read ahead: its triggers and its parse.

@@ -660,6 +660,18 @@ extension TreeArguments {
         return resolved
     }
 
+    /// Who states a judgment the clause headed by `predicate` makes: the subject of the verb of saying, judging or
+    /// considering the clause completes ("Togo said that…", "le Togo a jugé que…", "Togo consideró que…"), or the
+    /// speaker of a quote it opens.
+    func judges(of predicate: Int) -> [Mention] {
+        guard let verb = parsed.governor(of: predicate), parsed.relation(of: predicate) == .ccomp else { return [] }
+        if verb > predicate { return quoteSpeakers(of: predicate) }
+        let token = tokens[parsed.tokenOfWord[verb]]
+        guard FunctionWords.reportingVerbs.contains(token) || words.judgmentVerbs.contains(token) || words.consideringVerbs.contains(token)
+        else { return [] }
+        return resolve(writtenSubjects(of: verb).flatMap(representative))
+    }
+
     /// '"Togo must withdraw its troops," Ghana said': the speakers of a quote that opens the sentence, named by the verb
     /// after it that reports it. Only for what the quote says of actors it names: a pronoun in it is the speaker's.
     func quoteSpeakers(of clause: Int) -> [Mention] {

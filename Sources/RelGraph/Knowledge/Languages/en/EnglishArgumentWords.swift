@@ -134,6 +134,8 @@ extension ArgumentWords {
         endingNouns: FunctionWords.set("end termination suspension cancellation halt freeze abrogation annulment"),
         stayingVerbs: FunctionWords.set("stay stays stayed staying remain remains remained remaining"),
         complementGerundMarkers: FunctionWords.set("from of about against into"),
+        condemningPredicates: FunctionWords.set("unacceptable illegal provocation provocative irresponsible unjustified unjustifiable unfriendly hostile outrageous intolerable inadmissible baseless groundless"),
+        judgmentVerbs: FunctionWords.set("responded replied believes believed thinks thought judged finds found"),
         beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed chaired"),
         memberParticiples: FunctionWords.set("comprising composed made including"),

@@ -1,0 +1,40 @@
+/// What a speaker says is unacceptable, read off the parse beside the triggers of the lexicon: "Togo said Ghana's
+/// decision was unacceptable", "le Togo a jugé que la décision du Ghana était inacceptable", "Togo afirmó que la
+/// medida ghanesa es ilegal". Judging another actor's act in those words condemns it (ACCUSE), from the speaker to
+/// the act's author.
+extension RelationExtractor {
+    /// Whether the sentence holds a word of condemnation: only then can an act be judged so.
+    func mayTellJudgment(_ sentence: Sentence) -> Bool {
+        let words = ArgumentWords.Shared.of(document.language).words
+        let tokens = document.tokens
+        return sentence.tokenRange.contains { words.condemningPredicates.contains(tokens[$0]) }
+    }
+
+    /// The accusations of the sentence's judged acts: from whoever states the judgment to whoever the judged thing is.
+    func judgmentRelations(_ sentence: Sentence, tree: TreeArguments) -> [Relation] {
+        let words = ArgumentWords.Shared.of(document.language).words
+        let parsed = tree.parsed
+        var relations: [Relation] = []
+        for predicate in 0..<parsed.wordCount where words.condemningPredicates.contains(document.tokens[parsed.tokenOfWord[predicate]]) {
+            guard parsed.dependents(of: predicate).contains(where: { parsed.relation(of: $0) == .cop }),
+                  case let judged = parsed.dependents(of: predicate, TreeArguments.subjectRelations), !judged.isEmpty,
+                  // "would be unacceptable", "n'est pas illégale": a judgment only possible, or denied, condemns no one.
+                  tree.modality(of: predicate, speaksOfPossibility: false, reportsFuture: false) == .factual else { continue }
+            let speakers = tree.judges(of: predicate).flatMap(\.refs)
+            guard !speakers.isEmpty else { continue }
+            // "Ghana was irresponsible": the actor itself; "Ghana's decision", "la medida ghanesa": the thing's owner.
+            let named = tree.resolve(judged)
+            let authors = (named.isEmpty ? tree.resolve(tree.ownerWords(of: judged, isTrigger: { _ in false })) : named).flatMap(\.refs)
+            for source in speakers {
+                for target in authors where source != target && !isOwnState(source, target)
+                    && !relations.contains(where: { $0.source == source && $0.target == target }) {
+                    let token = parsed.tokenOfWord[predicate]
+                    relations.append(Relation(source: source, target: target, type: .accuse, sentence: sentence.index,
+                                              trigger: token..<token + 1, confidence: 0.6, historical: false, group: nil,
+                                              rule: "act judged: the speaker condemns the author of what it calls unacceptable"))
+                }
+            }
+        }
+        return relations
+    }
+}

@@ -1,0 +1,27 @@
+import Testing
+@testable import RelGraph
+
+/// An act a speaker calls unacceptable, illegal or a provocation is condemned, from the speaker to the act's author.
+@Suite("Judged acts")
+struct RelationExtractorJudgmentsTests {
+    @Test(arguments: [
+        ("Togo said Ghana's decision was unacceptable.", Language.en, ["TGO ACCUSE GHA"]),
+        ("\"Ghana's behaviour is unacceptable,\" the Togolese president said.", .en, ["TGO ACCUSE GHA"]),
+        ("Le Togo a jugé que la décision du Ghana était inacceptable.", .fr, ["TGO ACCUSE GHA"]),
+        ("Le Togo a estimé que la décision ghanéenne était illégale.", .fr, ["TGO ACCUSE GHA"]),
+        ("Togo consideró que la medida ghanesa es ilegal.", .es, ["TGO ACCUSE GHA"]),
+    ] as [(String, Language, Set<String>)])
+    func anActJudgedUnacceptableAccusesItsAuthor(_ text: String, _ language: Language, _ expected: Set<String>) {
+        #expect(Probe.events(text, language) == expected)
+    }
+
+    /// A judgment denied or only possible condemns no one, nor does one of a thing no actor owns.
+    @Test(arguments: [
+        "Togo said Ghana's decision was not unacceptable.",
+        "Togo said such a decision by Ghana would be unacceptable.",
+        "Togo said the situation was unacceptable.",
+    ])
+    func aJudgmentDeniedOrOwnedByNoOneAccusesNoOne(_ text: String) {
+        #expect(Probe.events(text, .en).isEmpty)
+    }
+}
