@@ -2511,6 +2511,13 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("The president sent the minister to the border.", .en).isEmpty)
     }
 
+    /// Calling a state a failed state condemns it.
+    @Test func callingAStateAFailedStateAccusesIt() {
+        #expect(Probe.events("The Togolese president called Ghana a failed state.", .en) == ["TGO ACCUSE GHA"])
+        #expect(Probe.events("La présidente togolaise a qualifié le Ghana d'État failli.", .fr) == ["TGO ACCUSE GHA"])
+        #expect(Probe.events("La presidenta togolesa calificó a Ghana de Estado fallido.", .es) == ["TGO ACCUSE GHA"])
+    }
+
     /// An economic blockade is an embargo, a sanction; a blockade alone is coercion.
     @Test func anEconomicBlockadeIsASanction() {
         #expect(Probe.events("Ghana condemned the economic blockade imposed on Togo by Benin.", .en) == ["BEN SANCTION TGO", "GHA ACCUSE BEN"])
