@@ -325,6 +325,9 @@ struct ArgumentWords: Sendable {
     /// Verbs of judging that introduce such a clause beside the verbs of saying ("judged", "a estimé que", "consideró
     /// que", "responded that").
     var judgmentVerbs: WordSet = .empty
+    /// Verbs by which a resolve is taken ("tomó la determinación de", "a pris la résolution de", "took the decision to"):
+    /// the act resolved on is decided, not only meant.
+    var decidingVerbs: WordSet = .empty
     var beneficiaryMarkers: WordSet = .empty
     /// Participles of leading joined to a state's name in one word ("Saudi-led", "US-led"): the group the word qualifies
     /// acts for that state, as a demonym's would. Written apart with an agent ("a delegation led by X", "conduite par",

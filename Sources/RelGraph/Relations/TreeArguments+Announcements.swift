@@ -32,12 +32,18 @@ extension TreeArguments {
             let relation = parsed.relation(of: word)
             if [.acl, .advcl, .xcomp, .nmod].contains(relation), parsed.isNominal(governor), mentionOfWord[governor] == nil,
                words.intentNouns.contains(tokens[parsed.tokenOfWord[governor]]) {
-                return true
+                // "ha tomado la determinación de romper relaciones": a resolve taken is a decision, and the act done.
+                return !isTakenDecision(governor)
             }
             // The event noun is the object of the intended verb: one step up to that verb.
             guard relation == .obj, parsed.tag(of: governor) == .verb else { return false }
             word = governor
         }
         return false
+    }
+
+    private func isTakenDecision(_ noun: Int) -> Bool {
+        guard parsed.relation(of: noun) == .obj, let verb = parsed.governor(of: noun) else { return false }
+        return words.decidingVerbs.contains(tokens[parsed.tokenOfWord[verb]])
     }
 }

@@ -2511,6 +2511,13 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("The president sent the minister to the border.", .en).isEmpty)
     }
 
+    /// A resolve taken is a decision, and the act resolved on done; a resolve only expressed threatens.
+    @Test func aResolveTakenIsADecision() {
+        #expect(Probe.events("Ghana ha tomado la determinación de romper relaciones diplomáticas con Togo.", .es) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Le Ghana a pris la résolution de rompre ses relations avec le Togo.", .fr) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana expresó su determinación de romper relaciones con Togo.", .es) == ["GHA THREATEN TGO"])
+    }
+
     /// Calling a state a failed state condemns it.
     @Test func callingAStateAFailedStateAccusesIt() {
         #expect(Probe.events("The Togolese president called Ghana a failed state.", .en) == ["TGO ACCUSE GHA"])

@@ -136,6 +136,7 @@ extension ArgumentWords {
         complementGerundMarkers: FunctionWords.set("from of about against into"),
         condemningPredicates: FunctionWords.set("unacceptable illegal provocation provocative irresponsible unjustified unjustifiable unfriendly hostile outrageous intolerable inadmissible baseless groundless"),
         judgmentVerbs: FunctionWords.set("responded replied believes believed thinks thought judged finds found"),
+        decidingVerbs: FunctionWords.set("took taken take takes taking"),
         beneficiaryMarkers: FunctionWords.set("for"),
         leadingParticiples: FunctionWords.set("led headed chaired"),
         memberParticiples: FunctionWords.set("comprising composed made including"),

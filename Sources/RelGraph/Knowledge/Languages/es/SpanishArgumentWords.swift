@@ -171,6 +171,7 @@ extension ArgumentWords {
         stayingVerbs: FunctionWords.set("encuentra encuentran encontraba encontraban encontrándose halla hallan hallaba hallaban está están estaba estaban estuvo estuvieron estando permanece permanecen permanecía"),
         condemningPredicates: FunctionWords.set("inaceptable inaceptables ilegal ilegales provocación irresponsable irresponsables injustificado injustificada injustificable inamistoso inamistosa hostil intolerable inadmisible infundado infundada infundadas"),
         judgmentVerbs: FunctionWords.set("estimó estima estiman juzgó juzga respondió responde opinó cree creen"),
+        decidingVerbs: FunctionWords.set("tomó tomado tomaron toma toman tomar adoptó adoptado adoptaron"),
         leadingParticiples: FunctionWords.set("encabezado encabezada encabezados encabezadas liderado liderada liderados lideradas dirigido dirigida dirigidos dirigidas presidido presidida presididos presididas"),
         memberParticiples: FunctionWords.set("integrado integrada integrados integradas compuesto compuesta compuestos compuestas formado formada formados formadas conformado conformada conformados conformadas"),
         inciseWords: FunctionWords.set("también ya además nuevamente de nuevo una vez más otra finalmente este esta el formalmente oficialmente primero luego después recientemente"),

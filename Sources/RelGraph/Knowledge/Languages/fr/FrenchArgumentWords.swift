@@ -167,6 +167,7 @@ extension ArgumentWords {
         stayingVerbs: FunctionWords.set("trouve trouvent trouvait trouvaient trouvant séjourne séjournent séjournait séjournaient séjournant séjourné"),
         condemningPredicates: FunctionWords.set("inacceptable inacceptables illégal illégale illégaux illégales provocation provocatrice irresponsable irresponsables injustifié injustifiée injustifiés injustifiable inamical inamicale hostile intolérable inadmissible infondé infondée infondées"),
         judgmentVerbs: FunctionWords.set("jugé juge jugent estimé estime estiment répondu répond pense pensé"),
+        decidingVerbs: FunctionWords.set("pris prise prend prennent prendre"),
         beneficiaryMarkers: FunctionWords.set("pour"),
         leadingParticiples: FunctionWords.set("conduit conduite conduits conduites dirigé dirigée dirigés dirigées menée mené menés menées présidé présidée présidés présidées"),
         memberParticiples: FunctionWords.set("composé composée composés composées formé formée formés formées comprenant"),
