@@ -25,15 +25,8 @@ extension RelationExtractor {
             // "Ghana was irresponsible": the actor itself; "Ghana's decision", "la medida ghanesa": the thing's owner.
             let named = tree.resolve(judged)
             let authors = (named.isEmpty ? tree.resolve(tree.ownerWords(of: judged, isTrigger: { _ in false })) : named).flatMap(\.refs)
-            for source in speakers {
-                for target in authors where source != target && !isOwnState(source, target)
-                    && !relations.contains(where: { $0.source == source && $0.target == target }) {
-                    let token = parsed.tokenOfWord[predicate]
-                    relations.append(Relation(source: source, target: target, type: .accuse, sentence: sentence.index,
-                                              trigger: token..<token + 1, confidence: 0.6, historical: false, group: nil,
-                                              rule: "act judged: the speaker condemns the author of what it calls unacceptable"))
-                }
-            }
+            appendSaid(.accuse, from: speakers, to: authors, in: sentence, at: parsed.tokenOfWord[predicate],
+                       rule: "act judged: the speaker condemns the author of what it calls unacceptable", to: &relations)
         }
         return relations
     }

@@ -23,16 +23,22 @@ extension RelationExtractor {
             var speakers = tree.speakers(reporting: clause).flatMap(\.refs)
             if speakers.isEmpty { speakers = tree.quoteSpeakers(of: clause).flatMap(\.refs) }
             let obliged = tree.resolve(tree.subjectWords(of: clause)).flatMap(\.refs)
-            for source in speakers {
-                for target in obliged where source != target && !isOwnState(source, target)
-                    && !relations.contains(where: { $0.source == source && $0.target == target }) {
-                    let token = parsed.tokenOfWord[modal]
-                    relations.append(Relation(source: source, target: target, type: .request, sentence: sentence.index,
-                                              trigger: token..<token + 1, confidence: 0.6, historical: false, group: nil,
-                                              rule: "duty reported: the speaker asks the subject of the clause of obligation"))
-                }
-            }
+            appendSaid(.request, from: speakers, to: obliged, in: sentence, at: parsed.tokenOfWord[modal],
+                       rule: "duty reported: the speaker asks the subject of the clause of obligation", to: &relations)
         }
         return relations
+    }
+
+    /// A relation a speaker's words make, from each speaker to each actor spoken of that is another and not yet told
+    /// so in the sentence.
+    func appendSaid(_ type: EventType, from speakers: [ActorRef], to targets: [ActorRef], in sentence: Sentence, at token: Int,
+                    rule: String, to relations: inout [Relation]) {
+        for source in speakers {
+            for target in targets where source != target && !isOwnState(source, target)
+                && !relations.contains(where: { $0.source == source && $0.target == target }) {
+                relations.append(Relation(source: source, target: target, type: type, sentence: sentence.index,
+                                          trigger: token..<token + 1, confidence: 0.6, historical: false, group: nil, rule: rule))
+            }
+        }
     }
 }

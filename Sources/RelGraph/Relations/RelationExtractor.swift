@@ -122,11 +122,10 @@ struct RelationExtractor {
                 + backingRelations(sentence, tree: tree)
             found += mediatedRelations(sentence, among: found, tree: tree)
             found += incursionRelations(sentence, tree: tree)
-            found += obligationRelations(sentence, tree: tree).filter { duty in
-                !found.contains { $0.source == duty.source && $0.target == duty.target && $0.type == duty.type }
-            }
-            found += judgmentRelations(sentence, tree: tree).filter { judgment in
-                !found.contains { $0.source == judgment.source && $0.target == judgment.target && $0.type == judgment.type }
+            // Duties and judgments read off the parse add only the edges the triggers did not already give.
+            for extra in obligationRelations(sentence, tree: tree) + judgmentRelations(sentence, tree: tree)
+            where !found.contains(where: { $0.source == extra.source && $0.target == extra.target && $0.type == extra.type }) {
+                found.append(extra)
             }
             discourse.record(sentence: sentence.index, mentions: mentions, subject: tree.mainSubject(), persons: tree.personSubjects())
             discourse.record(found)

@@ -16,7 +16,7 @@ extension TreeArguments {
            words.stayingVerbs.contains(tokens[parsed.tokenOfWord[verb]]) {
             return (subjectWords(of: verb), holder)
         }
-        // "Ruto, who is in Beijing for a state visit," with the visit hung on the name: the relative clause places it.
+        // "X, who is in Beijing for a state visit," with the visit hung on the name: the relative clause places it.
         if mentionOfWord[holder] != nil,
            let place = parsed.dependents(of: holder).first(where: { $0 < noun && copularSubjects(ofPlace: $0) != nil }),
            parsed.dependents(of: place, Self.subjectRelations).contains(where: { word in
