@@ -11,8 +11,10 @@ extension ActorFinder {
         let blocNouns = classes.blocNouns
         let allianceNouns = classes.allianceNouns
         let organizationNouns = classes.organizationNouns
+        let kingdomNouns = classes.kingdomNouns
         // Spelt out once: a union or an alliance named records each of its nouns.
         let blocWords = blocNouns.words, allianceWords = allianceNouns.words, organizationWords = organizationNouns.words
+        let kingdomWords = kingdomNouns.words
         let determiners = ArgumentWords.of(document.language).anaphoricDeterminers
         let tokens = document.tokens
         /// The bodies named lately, by the folded noun their name ends with.
@@ -36,6 +38,10 @@ extension ActorFinder {
                             for noun in organizationWords { named[noun] = (sentence, mention.refs) }
                         }
                     }
+                    // "Morocco… the kingdom", "le Maroc… le royaume": a kingdom is named again by the noun of its kind.
+                    if mention.refs.count == 1, let code = mention.refs[0].stateCode, StateLexicon.kingdoms.contains(code) {
+                        for noun in kingdomWords { named[noun] = (sentence, mention.refs) }
+                    }
                     if let noun = stateBody(beside: mention, in: document.sentences[sentence].tokenRange, nouns: stateBodyNouns, classes: classes) {
                         named[tokens[noun].folded] = (sentence, mention.refs)
                     }
@@ -45,7 +51,8 @@ extension ActorFinder {
                 let range = document.sentences[sentence].tokenRange
                 guard index > range.lowerBound, tokens[index].isWord,
                       bodyNouns.contains(tokens[index]) || stateBodyNouns.contains(tokens[index]) || blocNouns.contains(tokens[index])
-                        || allianceNouns.contains(tokens[index]) || organizationNouns.contains(tokens[index]),
+                        || allianceNouns.contains(tokens[index]) || organizationNouns.contains(tokens[index])
+                        || kingdomNouns.contains(tokens[index]),
                       determiners.contains(tokens[index - 1]),
                       !mentions[sentence].contains(where: { $0.range.contains(index) }),
                       !isQualified(index, in: range, mentions: mentions[sentence], nouns: stateBodyNouns, classes: classes),

@@ -132,6 +132,9 @@ struct FunctionWordClasses: Sendable {
     /// pointing back, they name again the organization of states the article named last
     /// (`OrganizationLexicon.organizationsOfStates`), whatever its name ends with.
     var organizationNouns: WordSet = .empty
+    /// Nouns of a kingdom ("the kingdom", "le royaume", "el reino"): after a determiner pointing back, they name again
+    /// the kingdom the article named last (`StateLexicon.kingdoms`).
+    var kingdomNouns: WordSet = .empty
     /// "respectivement", "respectively", "respectivamente": the names after it take the states of a plural title in
     /// the order the title lists them.
     var respectiveMarkers: WordSet = .empty

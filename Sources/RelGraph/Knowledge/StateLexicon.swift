@@ -178,6 +178,10 @@ en|Jersey; Antarctica
 es|Granada; Antártida; Reunión
 """, columns: 2...3)
 
+    /// The kingdoms, which the press names again as "the kingdom", "le royaume", "el reino".
+    static let kingdoms: Set<String> = ["BEL", "BHR", "BTN", "DNK", "ESP", "GBR", "JOR", "KHM", "LSO", "MAR", "NLD", "NOR",
+                                        "SAU", "SWE", "SWZ", "THA", "TON"]
+
     /// Press names beyond CLDR's: `ISO3 | surfaces`. Articles are left out
     /// (the matcher skips them) unless they are part of the name.
     /// Bare "Congo" and "Corée"/"Korea" are left out on purpose: ambiguous.

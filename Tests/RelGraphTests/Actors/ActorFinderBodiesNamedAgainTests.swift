@@ -17,6 +17,15 @@ struct ActorFinderBodiesNamedAgainTests {
         #expect(Probe.events("The UN Security Council met on Monday. A council condemned Ghana.", .en).isEmpty)
     }
 
+    /// A kingdom is named again as "the kingdom", "le royaume", "el reino"; a republic is not, nor is a kingdom's own name.
+    @Test func aKingdomIsNamedAgainByTheNounOfItsKind() {
+        #expect(Probe.events("Morocco criticised Ghana. The kingdom recalled its ambassador from Accra.", .en) == ["MAR ACCUSE GHA", "MAR SANCTION GHA"])
+        #expect(Probe.events("Le Maroc a critiqué le Ghana. Le royaume a rappelé son ambassadeur à Accra.", .fr) == ["MAR ACCUSE GHA", "MAR SANCTION GHA"])
+        #expect(Probe.events("Marruecos criticó a Ghana. El reino retiró a su embajador en Acra.", .es) == ["MAR ACCUSE GHA", "MAR SANCTION GHA"])
+        #expect(Probe.events("Togo criticised Ghana. The kingdom recalled its ambassador from Accra.", .en) == ["TGO ACCUSE GHA"])
+        #expect(Probe.events("The United Kingdom criticised Ghana.", .en) == ["GBR ACCUSE GHA"])
+    }
+
     /// A state's body written beside its state ("the Kenyan Foreign Ministry", "le ministère malien", "el gobierno
     /// chileno") is named again by its noun.
     @Test func aStatesBodyIsNamedAgainByItsNoun() {

@@ -78,6 +78,7 @@ extension FunctionWordClasses {
         blocNouns: FunctionWords.set("bloc"),
         allianceNouns: FunctionWords.set("alliance"),
         organizationNouns: FunctionWords.set("organization organisation grouping"),
+        kingdomNouns: FunctionWords.set("kingdom"),
         respectiveMarkers: FunctionWords.set("respectively"),
         bystanderNouns: FunctionWords.set("journalist journalists correspondent reporter analyst expert professor lecturer researcher academic historian scholar editor columnist commentator"))
 }

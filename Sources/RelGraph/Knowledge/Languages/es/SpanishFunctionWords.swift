@@ -79,6 +79,7 @@ extension FunctionWordClasses {
         blocNouns: FunctionWords.set("bloque"),
         allianceNouns: FunctionWords.set("alianza"),
         organizationNouns: FunctionWords.set("organización"),
+        kingdomNouns: FunctionWords.set("reino"),
         respectiveMarkers: FunctionWords.set("respectivamente"),
         bystanderNouns: FunctionWords.set("periodista corresponsal analista experto experta profesor profesora docente investigador investigadora académico académica historiador historiadora politólogo politóloga especialista catedrático catedrática columnista"))
 }

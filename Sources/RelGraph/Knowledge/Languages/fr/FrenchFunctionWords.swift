@@ -83,6 +83,7 @@ extension FunctionWordClasses {
         blocNouns: FunctionWords.set("bloc"),
         allianceNouns: FunctionWords.set("alliance"),
         organizationNouns: FunctionWords.set("organisation"),
+        kingdomNouns: FunctionWords.set("royaume"),
         respectiveMarkers: FunctionWords.set("respectivement"),
         bystanderNouns: FunctionWords.set("journaliste correspondant correspondante analyste expert experte professeur professeure chercheur chercheuse universitaire historien historienne politologue spécialiste enseignant enseignante éditorialiste chroniqueur"))
 }
