@@ -22,7 +22,10 @@ extension RelationExtractor {
                   parsed.tag(of: clause) == .verb || parsed.tag(of: clause) == .aux else { continue }
             var speakers = tree.speakers(reporting: clause).flatMap(\.refs)
             if speakers.isEmpty { speakers = tree.quoteSpeakers(of: clause).flatMap(\.refs) }
-            let obliged = tree.resolve(tree.subjectWords(of: clause)).flatMap(\.refs)
+            // "both countries must continue…": a duty laid on a pair the speaker's side belongs to is no request.
+            let obligedMentions = tree.resolve(tree.subjectWords(of: clause))
+            guard !obligedMentions.contains(where: { $0.form == .pair }) else { continue }
+            let obliged = obligedMentions.flatMap(\.refs)
             appendSaid(.request, from: speakers, to: obliged, in: sentence, at: parsed.tokenOfWord[modal],
                        rule: "duty reported: the speaker asks the subject of the clause of obligation", to: &relations)
         }

@@ -2448,6 +2448,7 @@ struct AnnouncementsAndGameReportsTests {
     @Test(arguments: [
         ("Ghana said Togo should withdraw its troops immediately.", Language.en, ["GHA REQUEST TGO"]),
         ("Ghana said it must defend its borders.", .en, []),
+        ("Ghana met Togo. The Ghanaian president said both countries must deepen their engagement.", .en, ["GHA CONSULT TGO"]),
         ("Le Ghana a affirmé que le Togo devait retirer ses troupes.", .fr, ["GHA REQUEST TGO"]),
         ("Ghana dijo que Togo debe disculparse.", .es, ["GHA REQUEST TGO"]),
         // A quote the speaker is named after: the sanction the quote asks for is not imposed.
