@@ -155,6 +155,9 @@ extension ActorFinder {
                     }
                     let personCountry = ref.personIndex.flatMap { registry.persons[$0].country }
                     if personCountry != nil { lastPersonCountry = personCountry }
+                    // "Oman's foreign minister, whose country…": an official with no name stands for the state, whose
+                    // country is that state.
+                    if mention.form == .official, let code = ref.stateCode { lastPersonCountry = code }
                     guard let code = ref.stateCode ?? personCountry else { continue }
                     mentionCounts[code, default: 0] += 1
                     if !named.contains(code) { named.append(code) }

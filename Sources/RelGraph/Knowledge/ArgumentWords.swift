@@ -170,7 +170,8 @@ struct ArgumentWords: Sendable {
     /// often hangs them on the verb, whose target they are not ("condemned the embargo on X").
     var aimPrepositions: WordSet = .empty
     /// Nouns that make a locution of circumstance with their preposition ("al margen de la cumbre", "en marge du sommet",
-    /// "on the sidelines of"): written in a role's place, they are no one the event is done with.
+    /// "on the sidelines of", "with regard to", "à l'égard de", "con respecto a"): written in a role's place, they are no
+    /// one the event is done with.
     var circumstanceNouns: WordSet = .empty
     /// Nouns that keep an act going ("le maintien de la fermeture", "the extension of sanctions", "la prórroga de las
     /// sanciones"): the act in their genitive is carried by the verb that carries them.
@@ -426,6 +427,18 @@ struct ArgumentWords: Sendable {
     var consideringVerbs: WordSet = .empty
     /// Verbs of warning ("warned", "a averti", "advirtió"): a warning of what befalls someone if they act threatens them.
     var warningVerbs: WordSet = .empty
+    /// Nouns of a fixed phrase of manner written between a verb and its object ("received in audience the envoy of X",
+    /// "a reçu en audience le ministre", "recibió en audiencia al canciller"): the parser hangs the object on them, as
+    /// it does after a phrase of time.
+    var adverbialNouns: WordSet = .empty
+    /// Nouns of traded goods ("goods", "produits", "productos"): the state they come from owns them, so that "tariffs on
+    /// goods from X", "des droits sur les produits provenant du X", "aranceles a los productos procedentes de X" are
+    /// aimed at X as "tariffs on X's goods" are.
+    var goodsNouns: WordSet = .empty
+    /// The prepositions that name where goods come from ("from"), and the participles that do ("originating",
+    /// "provenant", "procedentes").
+    var originPrepositions: WordSet = .empty
+    var originParticiples: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

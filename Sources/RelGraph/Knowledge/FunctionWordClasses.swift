@@ -55,7 +55,7 @@ struct FunctionWordClasses: Sendable {
     /// Nouns for a government standing for its state or leader ("l'administration Obama").
     let governmentNouns: WordSet
     /// Possessives of the third person: "son pays", "his country", "su país" stand for the state of the person
-    /// speaking or acting.
+    /// speaking or acting; so do the relative ones ("the minister, whose country mediated", "cuyo país").
     let possessives: WordSet
     /// Nouns for one's own country after such a possessive.
     let countryNouns: WordSet

@@ -168,14 +168,14 @@ enum StateLexicon {
     /// `language | names | codes (optional: withhold only for these)`.
     /// (fr "Maurice" is a first name, "Dominique" too, "Grenade" a grenade, "Réunion" and es "Reunión" a meeting
     /// in the capitals of a title ("la Primera Reunión del Consejo");
-    /// en "Jersey" is mostly New Jersey; es "Granada" a Spanish city; fr
+    /// en "Jersey" is mostly New Jersey; es "Granada" a Spanish city, "San Martín" a liberator and a province; fr
     /// "Saint-Martin (partie néerlandaise)" would otherwise split into a
     /// second "Saint-Martin" or "Saint Martin"; Antarctica is a region, never an actor.) The alias tables give unambiguous forms instead.
     static let cldrStoplist = LexiconTable("StateLexicon.cldrStoplist", """
 fr|Maurice; Dominique; Grenade; Antarctique; Réunion; La Réunion
 fr|Saint-Martin; Saint Martin|SXM
 en|Jersey; Antarctica
-es|Granada; Antártida; Reunión
+es|Granada; Antártida; Reunión; San Martín
 """, columns: 2...3)
 
     /// The kingdoms, which the press names again as "the kingdom", "le royaume", "el reino".

@@ -68,7 +68,9 @@ extension ParsedSentence {
         var index = verb + 1
         if index < words.count, words[index].tag == .adp { index += 1 }
         while index < words.count, [.det, .adj, .num].contains(words[index].tag) { index += 1 }
-        guard index < words.count, [.noun, .propn].contains(words[index].tag), shared.words.timeNouns.contains(TextFolding.fold(words[index].form)) else { return nil }
+        guard index < words.count, [.noun, .propn].contains(words[index].tag),
+              case let head = TextFolding.fold(words[index].form),
+              shared.words.timeNouns.contains(head) || shared.words.adverbialNouns.contains(head) else { return nil }
         let time = index
         index += 1
         // "el lunes pasado unas…", "el miércoles 19 de enero unas…", "en février 2024 des…"; adjectives after the

@@ -154,6 +154,19 @@ struct ParsedSentence: Sendable {
                 tree.words[subject].relation = "nsubj"
             }
         }
+        // "Ghana and Togo have signed a treaty with regard to…": a passive subject on a verb with an object and neither
+        // a passive auxiliary nor a reflexive marker is the verb's doer.
+        for subject in tree.words.indices where tree.words[subject].label.isSubtype("pass", of: .nsubj) {
+            let verb = tree.words[subject].head - 1
+            // Only a subject written before its verb: a bare noun after the object is the thing given ("has given X a
+            // deadline"), which a later repair reads.
+            guard verb > subject, tree.words[verb].tag == .verb else { continue }
+            let dependents = tree.words.indices.filter { tree.words[$0].head == verb + 1 }
+            guard dependents.contains(where: { tree.words[$0].label.isPlain(.obj) && tree.words[$0].tag != .pron }),
+                  !dependents.contains(where: { tree.words[$0].label.isSubtype("pass", of: .aux) || tree.words[$0].label.relation == .expl })
+            else { continue }
+            tree.words[subject].relation = "nsubj"
+        }
     }
 
     /// "Kenya, Uganda sign agreements": a headline joins its subjects with a comma, which the parser reads as an address

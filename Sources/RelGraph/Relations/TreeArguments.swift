@@ -306,6 +306,19 @@ final class TreeArguments {
         mention.refs.contains { $0.personIndex != nil } && mention.range.contains { words.envoyNouns.contains(tokens[$0]) }
     }
 
+    /// Whether `mention` names only people and its head is in apposition, or a conjunct with no conjunction of its own:
+    /// a name in apposition the parser coordinated with the word before it.
+    private func isApposedPerson(_ mention: Mention) -> Bool {
+        guard mention.refs.allSatisfy({ $0.personIndex != nil }), let head = headWord(of: mention.range) else { return false }
+        return parsed.relation(of: head) == .appos || (parsed.relation(of: head) == .conj && parsed.dependents(of: head, [.cc]).isEmpty)
+    }
+
+    /// Whether `mention` names only people and its head has a possessive determiner: "son ministre", "its envoy".
+    private func isOwnPerson(_ mention: Mention) -> Bool {
+        guard mention.refs.allSatisfy({ $0.personIndex != nil }), let head = headWord(of: mention.range) else { return false }
+        return parsed.dependents(of: head, [.det, .nmod]).contains { words.possessives.contains(tokens[parsed.tokenOfWord[$0]]) }
+    }
+
     /// The classes of acts done in words: their target is a state or an official, never its people.
     private static let spokenTypes: Set<QuadClass> = [.verbalCooperation, .verbalConflict]
 
@@ -436,6 +449,11 @@ final class TreeArguments {
                         envoy.posting.map { Mention(range: envoy.range, refs: [.state($0)], form: .name, preposition: nil) }
                     }
                     resolved.removeAll(where: isNamedEnvoy)
+                    // "al embajador de su país en X, [name], a consultas": a name the parser hung on the host, in
+                    // apposition or as a conjunct with no conjunction, is the envoy's, set off by commas.
+                    if resolved.count > 1 { resolved.removeAll(where: isApposedPerson) }
+                    // "a dépêché son ministre pour…": one's own envoy is what is sent, not whom it is sent to.
+                    if role == .object { resolved.removeAll(where: isOwnPerson) }
                     if resolved.isEmpty { resolved = hosts.filter { Self.isFree($0, taken: taken) } }
                     // "llama a consulta a sus embajadores en X, Y y Z": envoys named by no one are posted where the
                     // phrase under them says, wherever the parser hung the phrase.
@@ -826,6 +844,18 @@ final class TreeArguments {
         } ?? []
         return (participles(of: place) + beside).filter { words.locatedParticiples.contains(tokens[parsed.tokenOfWord[$0]]) }
             .flatMap { parsed.dependents(of: $0, [.obl]) }
+            + origins(of: place)
+    }
+
+    /// "goods from X", "les produits provenant du X", "los productos procedentes de X": the words of the state goods
+    /// come from, which owns them.
+    private func origins(of goods: Int) -> [Int] {
+        guard words.goodsNouns.contains(tokens[parsed.tokenOfWord[goods]]) else { return [] }
+        let marked = parsed.dependents(of: goods, [.nmod]).filter { markers(of: $0).contains(where: words.originPrepositions.contains) }
+        // The participle may be tagged an adjective ("procedentes").
+        let participial = parsed.dependents(of: goods, [.acl, .amod]).filter { words.originParticiples.contains(tokens[parsed.tokenOfWord[$0]]) }
+            .flatMap { parsed.dependents(of: $0, [.obl, .nmod]) }
+        return marked + participial
     }
 
     private func isCircumstance(_ word: Int) -> Bool {
@@ -858,7 +888,9 @@ final class TreeArguments {
     /// "tariffs on Chinese steel", "sanctions on Russian banks": a state's demonym on a thing owns it, whether the
     /// parser read it as an adjective or as a compound.
     private func isDemonymOnThing(_ word: Int) -> Bool {
-        guard [.amod, .compound].contains(parsed.relation(of: word)), let mention = mentionOfWord[word] else { return false }
+        // "une initiative émiratie" with the demonym tagged a participle, heading a clause with nothing before it.
+        let isTakenForParticiple = parsed.relation(of: word) == .acl && parsed.dependents(of: word).allSatisfy { $0 > word }
+        guard [.amod, .compound].contains(parsed.relation(of: word)) || isTakenForParticiple, let mention = mentionOfWord[word] else { return false }
         return mentions[mention].form == .demonym
     }
 

@@ -358,7 +358,8 @@ struct TriggerMatcher: Sendable {
             if candidate.patterns[position].isObjectSlot {
                 guard position + 1 < candidate.patterns.count else { return nil }
                 var end = index
-                while let next = objectEnd(from: index, after: end, before: candidate.patterns[position + 1], of: trigger, tokens, limit: limit) {
+                while let next = objectEnd(from: index, after: end, before: candidate.patterns[position + 1], of: trigger, tokens, limit: limit,
+                                              isBlocked: isBlocked) {
                     if let found = match(candidate, tokens, from: position + 1, at: next, shownEnd: shownEnd ?? index,
                                          slot: index..<next, limit: limit, isBlocked: isBlocked, isQualifier: isQualifier) {
                         return found
@@ -380,12 +381,18 @@ struct TriggerMatcher: Sendable {
     }
 
     /// Where an object slot's words starting at `start` may end: before the first token after `end` that `next`
-    /// matches, one to `longestObject` tokens on, with no punctuation between but the stops of abbreviations and the
-    /// possessive ("the U.S. envoy", "Peru's envoy").
-    private func objectEnd(from start: Int, after end: Int, before next: TriggerPattern, of trigger: Trigger, _ tokens: [Token], limit: Int) -> Int? {
+    /// matches, one to `longestObject` tokens on, with no punctuation between but the stops of abbreviations, the
+    /// possessive ("the U.S. envoy", "Peru's envoy") and the commas around a name in apposition ("llamó al embajador en
+    /// X, [name], a consultas").
+    private func objectEnd(from start: Int, after end: Int, before next: TriggerPattern, of trigger: Trigger, _ tokens: [Token], limit: Int,
+                           isBlocked: (Int) -> Bool) -> Int? {
         var index = start
         while index < limit, index - start <= Self.longestObject {
             if index > end, next.matches(tokens[index].folded, of: trigger) { return index }
+            if let after = Self.endOfApposedName(tokens, at: index, limit: limit, isBlocked: isBlocked) {
+                index = after
+                continue
+            }
             if tokens[index].kind == .punctuation && !Self.objectPunctuation.contains(tokens[index].text) {
                 // "called X's words \"unacceptable\"": the word after the object may open a quote.
                 let quotesNext = Self.quotationMarks.contains(tokens[index].text) && index > start && index + 1 < limit
@@ -397,6 +404,16 @@ struct TriggerMatcher: Sendable {
             index += 1
         }
         return nil
+    }
+
+    /// The token after a name set off by commas that opens at the comma at `index` (", [name],"), the name being an
+    /// actor's mention; nil elsewhere.
+    private static func endOfApposedName(_ tokens: [Token], at index: Int, limit: Int, isBlocked: (Int) -> Bool) -> Int? {
+        guard index > 0, tokens[index].text == ",", index + 1 < limit, isBlocked(index + 1) else { return nil }
+        var close = index + 1
+        while close < limit, isBlocked(close) { close += 1 }
+        guard close < limit, tokens[close].text == "," else { return nil }
+        return close + 1
     }
 
     /// The punctuation an object may hold: an abbreviation's stop, the possessive ("Peru's envoy").

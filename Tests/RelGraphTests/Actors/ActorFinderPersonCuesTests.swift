@@ -44,6 +44,12 @@ struct ActorFinderPersonCuesTests {
         #expect(Probe.mentions("He will meet Hon Tevita Naulu on Friday.", .en) == ["Hon Tevita Naulu=person:tevita-naulu"])
     }
 
+    /// "His Excellency" and "Son Excellence" are no part of the name either.
+    @Test func hisExcellency() {
+        #expect(Probe.nodeIDs("The president received H.E. Tevita Naulu on Friday.", .en).contains("person:tevita-naulu"))
+        #expect(Probe.nodeIDs("Le président a reçu S.E. Tevita Naulu vendredi.", .fr).contains("person:tevita-naulu"))
+    }
+
     // MARK: Sentence adverbs
 
     @Test func aSentenceAdverbBeforeAnApposedTitleIsNoPerson() {

@@ -904,6 +904,80 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia llamó a consultas a su embajador en Uganda, Joseph Kamau.", .es) == ["KEN SANCTION UGA"])
     }
 
+    /// "llamó al embajador en X, [name], a consultas": the object may be set apart from "a consultas" by the envoy's
+    /// name in apposition, and the name the parser coordinates with the host is no target.
+    @Test func aRecallMayNameItsEnvoyBeforeTheReason() {
+        #expect(Probe.events("Kenia llamó a su embajador en Uganda a consultas.", .es) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("El presidente de Kenia, Samuel Mwangi, dijo que llamó al embajador de su país en Uganda, Joseph Kamau, a consultas.", .es)
+            == ["person:samuel-mwangi SANCTION UGA"])
+    }
+
+    /// "received in audience X", "a reçu en audience X", "recibió en audiencia a X": the phrase of manner between the
+    /// verb and its object leaves the object the verb's.
+    @Test func anAudienceBetweenAVerbAndItsObject() {
+        #expect(Probe.events("President Samuel Mwangi of Kenya has received in audience Uganda's President Peter Okello.", .en)
+            == ["person:peter-okello CONSULT person:samuel-mwangi"])
+        #expect(Probe.events("Le président kényan Samuel Mwangi a reçu en audience le ministre ougandais des Affaires étrangères, Peter Okello.", .fr)
+            == ["person:peter-okello CONSULT person:samuel-mwangi"])
+        #expect(Probe.events("El presidente de Kenia, Samuel Mwangi, recibió en audiencia al canciller de Uganda, Peter Okello.", .es)
+            == ["person:peter-okello CONSULT person:samuel-mwangi"])
+    }
+
+    /// "Ghana and Togo have signed a treaty with regard to…" read as a passive: a verb with an object and no passive
+    /// auxiliary has an active subject.
+    @Test func aSubjectReadAsPassiveBeforeAnObjectActs() {
+        #expect(Probe.events("Kenya and Uganda have signed a treaty with regard to the border.", .en) == ["KEN AGREE UGA"])
+    }
+
+    /// Goods are their origin's: "tariffs on goods from X" are aimed at X as "tariffs on X's goods" are.
+    @Test func goodsFromAStateAreItsOwn() {
+        #expect(Probe.events("Kenya imposed tariffs on goods from Uganda.", .en) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Le Kenya a imposé des droits de douane sur les produits provenant d'Ouganda.", .fr) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Kenia impuso aranceles a los productos procedentes de Uganda.", .es) == ["KEN SANCTION UGA"])
+        // Goods from a place with no state named are no one's.
+        #expect(Probe.events("Kenya imposed tariffs on goods from the region.", .en).isEmpty)
+    }
+
+    /// A report, a statement or experts of a body speak for it: "a UN report accused X".
+    @Test func aBodysReportActsForIt() {
+        #expect(Probe.events("A UN report accused Kenya of backing the rebels.", .en) == ["org:UN ACCUSE KEN"])
+        #expect(Probe.events("UN experts accused Kenya of backing the rebels.", .en) == ["org:UN ACCUSE KEN"])
+        #expect(Probe.events("Un informe de la ONU acusa a Kenia de apoyar a los rebeldes.", .es) == ["org:UN ACCUSE KEN"])
+    }
+
+    /// "with regard to the border", "à l'égard de la frontière": a locution of circumstance fills no role.
+    @Test func aLocutionOfCircumstanceIsNoParty() {
+        #expect(Probe.events("Kenya and Uganda signed a treaty with regard to the border.", .en) == ["KEN AGREE UGA"])
+        #expect(Probe.events("Le Kenya et l'Ouganda ont signé un traité à l'égard de la frontière.", .fr) == ["KEN AGREE UGA"])
+    }
+
+    /// The minister sent is the sender's own, never the one visited: "a dépêché son ministre pour fournir des
+    /// explications" names no host.
+    @Test func aMinisterSentIsNoTarget() {
+        #expect(Probe.events("Le président kényan Samuel Mwangi a dépêché son ministre des Affaires étrangères, Peter Kamau, pour fournir des explications.", .fr).isEmpty)
+        #expect(Probe.events("Kenya dispatched its foreign minister, Peter Kamau, to Kampala.", .en).contains("KEN CONSULT UGA"))
+    }
+
+    /// "Oman's foreign minister, whose country mediated between X and Y": a relative possessive's country is the
+    /// state of the official before it.
+    @Test func whoseCountryIsTheOfficialsState() {
+        #expect(Probe.events("Kenya's foreign minister, whose country mediated between Uganda and Rwanda, spoke on Monday.", .en)
+            == ["KEN CONSULT UGA", "KEN CONSULT RWA"])
+        #expect(Probe.events("El canciller keniano, cuyo país medió entre Uganda y Ruanda, habló el lunes.", .es)
+            == ["KEN CONSULT UGA", "KEN CONSULT RWA"])
+    }
+
+    /// A demonym the tagger took for a participle ("une initiative émiratie") still names the thing's owner.
+    @Test func aDemonymTakenForAParticipleOwnsItsThing() {
+        #expect(Probe.events("Le porte-parole togolais, Kofi Mensah, qui avait rejeté dimanche une initiative émiratie en vue d'une médiation, a parlé.", .fr)
+            == ["person:kofi-mensah REJECT ARE"])
+    }
+
+    /// "a dépêché à Nairobi une délégation": the place sent to may stand before the delegation.
+    @Test func aDelegationMayBeSentToAPlaceNamedFirst() {
+        #expect(Probe.events("Kampala a dépêché à Nairobi une délégation de haut niveau.", .fr) == ["UGA CONSULT KEN"])
+    }
+
     /// Envoys of one state posted in another are expelled by that other: "l'expulsion de diplomates français en poste à
     /// Alger".
     @Test func envoysPostedInAStateAreExpelledByIt() {

@@ -955,7 +955,8 @@ struct TreeArgumentsTests {
         Case(.fr, "L'Algérie a convoqué jeudi le consul général du Maroc à Oran.", ["DZA ACCUSE MAR"]),
         Case(.fr, "Le consul général du Maroc à Oran a été convoqué par l'Algérie.", ["DZA ACCUSE MAR"]),
         Case(.es, "El Gobierno de Perú convocó al cónsul de Bolivia en Tacna.", ["PER ACCUSE BOL"]),
-        Case(.es, "Perú convocó a consultas a su embajador en Bolivia.", []),
+        // Called to consultations, one's own envoy is recalled, not summoned.
+        Case(.es, "Perú convocó a consultas a su embajador en Bolivia.", ["PER SANCTION BOL"]),
         // The diplomat declared persona non grata may stand between the verb and the phrase; a clause there states no
         // expulsion.
         Case(.fr, "Le ministère estonien des Affaires étrangères a déclaré un employé de l'ambassade du Bélarus persona non grata.",

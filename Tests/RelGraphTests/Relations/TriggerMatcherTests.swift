@@ -53,6 +53,9 @@ struct TriggerMatcherTests {
         #expect(hits("Peru declared persona non grata two envoys.", .en) == ["declared persona non grata SANCTION verb"])
         // A comma parts the object from the phrase; nothing follows the verb alone.
         #expect(hits("Peru declared the envoy, persona non grata.", .en).isEmpty)
+        // A name set off by commas may stand in the object when it is an actor's mention (tokens 5 and 6).
+        #expect(hits("Peru declared the envoy, Juan Perez, persona non grata.", .en, blocked: [5, 6]) == ["declared SANCTION verb"])
+        #expect(hits("Peru declared the envoy, Juan Perez, persona non grata.", .en).isEmpty)
     }
 
     /// The hit keeps the slot's words: the object, whatever the parser makes of them.

@@ -9,6 +9,7 @@ extension ArgumentWords {
             counterpart counterparts presidents negotiator negotiators agency agencies services
             soldiers warships warship fleet fleets jets bombers commanders commander planes aircraft fighter-jets drones pilots frigates frigate submarines gunboats border-guards personnel officers guard guards coastguard destroyer destroyers
             vessels ships boats side sides council nations countries
+            report reports statement statements resolution experts investigators
             """),
         rulerNouns: FunctionWords.set("authorities government governments regime rulers leaders leadership junta administration ministry"),
         territoryNouns: FunctionWords.set("""
@@ -90,7 +91,7 @@ extension ArgumentWords {
         nounAgentMarkers: FunctionWords.set("by"),
         authorMarkers: FunctionWords.set("from"),
         aimPrepositions: FunctionWords.set("on against upon"),
-        circumstanceNouns: FunctionWords.set("sidelines margins margin"),
+        circumstanceNouns: FunctionWords.set("sidelines margins margin regard respect reference view"),
         continuationNouns: FunctionWords.set("extension renewal maintenance continuation prolongation"),
         gestureNouns: FunctionWords.set("gesture gestures sign signs signal signals show shows step steps token tokens"),
         homelandNouns: FunctionWords.set("country nation"),
@@ -176,5 +177,9 @@ extension ArgumentWords {
         complementizers: FunctionWords.set("that"),
         authorGenitiveNouns: FunctionWords.set("aggression aggressions incursion incursions provocation provocations interference meddling"),
         consideringVerbs: FunctionWords.set("consider considers considered considering regard regards regarded see sees saw seen view views viewed call calls called deem deems deemed describe describes described"),
-        warningVerbs: FunctionWords.set("warn warns warned warning cautioned cautions"))
+        warningVerbs: FunctionWords.set("warn warns warned warning cautioned cautions"),
+        adverbialNouns: FunctionWords.set("audience"),
+        goodsNouns: FunctionWords.set("goods products exports imports steel aluminum aluminium cars vehicles produce"),
+        originPrepositions: FunctionWords.set("from"),
+        originParticiples: FunctionWords.set("originating coming imported shipped"))
 }

@@ -51,7 +51,7 @@ extension FunctionWordClasses {
             nevertheless moreover furthermore instead today yesterday earlier later
             """),
         governmentNouns: FunctionWords.set("administration government regime cabinet junta authorities"),
-        possessives: FunctionWords.set("his her their its"),
+        possessives: FunctionWords.set("his her their its whose"),
         countryNouns: FunctionWords.set("country nation"),
         andConjunctions: FunctionWords.set("and"),
         listConjunctions: FunctionWords.set("and as well nor or"),

@@ -8,6 +8,7 @@ extension ArgumentWords {
             embajador embajadores embajadora enviado enviados delegación delegaciones delegado delegados emisario emisarios misión misiones mediadores portavoz parlamento congreso estado pueblo
             representantes representante canciller cancilleres vocero voceros vocera jefe homólogo homóloga homólogos homólogas par pares encargado encargada encargados
             soldados mandos comandantes jefes flota bombarderos aviones avión cazas buques buque barcos barco embarcaciones fragatas fragata submarinos guardacostas drones pilotos policías guardias efectivos cancillería cancillerías departamento diplomacia presidencia ejecutivo consejo
+            informe informes comunicado comunicados resolución expertos investigadores
             """),
         rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
         territoryNouns: FunctionWords.set("""
@@ -126,7 +127,7 @@ extension ArgumentWords {
         opposedReasonMarkers: FunctionWords.set("contra"),
         outletMarkers: FunctionWords.set("para"),
         aimPrepositions: FunctionWords.set("contra"),
-        circumstanceNouns: FunctionWords.set("margen raíz pesar través"),
+        circumstanceNouns: FunctionWords.set("margen raíz pesar través respecto miras"),
         continuationNouns: FunctionWords.set("mantenimiento prórroga prolongación renovación extensión continuación ampliación"),
         gestureNouns: FunctionWords.set("gesto gestos señal señales muestra muestras paso pasos"),
         homelandNouns: FunctionWords.set("país nación"),
@@ -210,5 +211,9 @@ extension ArgumentWords {
         complementizers: FunctionWords.set("que"),
         authorGenitiveNouns: FunctionWords.set("agresión agresiones incursión incursiones provocación provocaciones injerencia injerencias intromisión"),
         consideringVerbs: FunctionWords.set("considera consideran consideró consideraron considerado considerar ve ven veía vio calificó califica calificado define definió describe describió tiene tienen"),
-        warningVerbs: FunctionWords.set("advirtió advierte advierten advirtieron advertido advertía advertir alertó alerta alertaron"))
+        warningVerbs: FunctionWords.set("advirtió advierte advierten advirtieron advertido advertía advertir alertó alerta alertaron"),
+        adverbialNouns: FunctionWords.set("audiencia"),
+        goodsNouns: FunctionWords.set("productos mercancías mercaderías exportaciones importaciones bienes acero aluminio autos automóviles vehículos"),
+        originPrepositions: FunctionWords.set(""),
+        originParticiples: FunctionWords.set("procedentes provenientes originarios originarias importados importadas exportados exportadas"))
 }

@@ -53,7 +53,7 @@ extension FunctionWordClasses {
             así también cuando si mientras sin embargo aunque desde pese además luego entonces hoy ayer
             """),
         governmentNouns: FunctionWords.set("administración gobierno régimen gabinete junta autoridades"),
-        possessives: FunctionWords.set("su sus"),
+        possessives: FunctionWords.set("su sus cuyo cuya cuyos cuyas"),
         countryNouns: FunctionWords.set("país pais nación nacion"),
         andConjunctions: FunctionWords.set("y e"),
         listConjunctions: FunctionWords.set("y e ni o"),

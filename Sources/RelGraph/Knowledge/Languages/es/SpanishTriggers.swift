@@ -103,7 +103,7 @@ extension TriggerLexicon {
         es | SANCTION | reciprocal | pausa en las relaciones, pausa en la relacion, pausa en sus relaciones, pausa en los lazos, paus* relaciones, paus* la relacion
         es | SANCTION | reciprocal | romp* relacion*, rompi* relacion*, romp* lazos, rompi* lazos, romp* vinculos, rompi* vinculos, cort* relaciones, cort* lazos, cort* vinculos, reduc* relaciones, reduj* relaciones, reduc* lazos, reduj* lazos, rebaj* relaciones, suspend* relacion*, suspend* lazos, suspend* vinculos, congel* relacion*, congel* lazos, congel* vinculos
         es | SANCTION | verb | fue llamad* a consultas, fueron llamad* a consultas, ha sido llamad* a consultas, han sido llamad* a consultas, sera llamad* a consultas, seran llamad* a consultas, fue llamad* a consulta, fueron llamad* a consulta, fue retirad*, fueron retirad* | source=object target=de|host|en|a|ante places envoys passive
-        es | SANCTION | verb | llam* a consultas, llam* a consulta, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places mutual
+        es | SANCTION | verb | llam* a consultas, llam* a consulta, llam* _ a consultas, llam* _ a consulta, convoc* a consultas, convoc* _ a consultas, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places mutual
         es | SANCTION | verb | cort* ayuda*, cort* suministro*
         es | SANCTION | noun | bloqueo* economico*, bloqueo* comercial*, bloqueo* financiero*
         es | SANCTION | noun | sancion*, embargo*, suspension*, restriccion*, negacion* venta* arma*, prohibicion*, arancel*, lista negra, contramedida*, medida* restrictiva*, medida* punitiva*, guerra comercial

@@ -8,6 +8,7 @@ extension ArgumentWords {
             envoyé envoyés délégation délégations délégué délégués déléguée médiateurs porte-parole parlement état peuple représentants représentant chef homologue homologues
             soldats commandants chefs flotte bombardiers avions avion chasseurs navires navire bateaux bateau frégates frégate sous-marins garde-côtes gardes-côtes garde-frontières gardes-frontières garde-frontière drones pilotes policiers gendarmes militaires états membres membre rapport rapports communiqué communiqués résolution
             mission missions diplomatie chancellerie présidence exécutif conseil
+            experts enquêteurs
             """),
         rulerNouns: FunctionWords.set("autorités gouvernement régime dirigeants junte tenants pouvoir administration"),
         territoryNouns: FunctionWords.set("""
@@ -124,7 +125,7 @@ extension ArgumentWords {
             """),
         nounAgentMarkers: FunctionWords.set("par"),
         aimPrepositions: FunctionWords.set("contre"),
-        circumstanceNouns: FunctionWords.set("marge marges travers"),
+        circumstanceNouns: FunctionWords.set("marge marges travers égard vue"),
         continuationNouns: FunctionWords.set("maintien prolongation prorogation reconduction renouvellement extension poursuite"),
         gestureNouns: FunctionWords.set("geste gestes signe signes signal signaux marque marques témoignage témoignages"),
         homelandNouns: FunctionWords.set("pays nation"),
@@ -212,5 +213,9 @@ extension ArgumentWords {
         complementizers: FunctionWords.set("que qu'"),
         authorGenitiveNouns: FunctionWords.set("agression agressions incursion incursions provocation provocations ingérence ingérences"),
         consideringVerbs: FunctionWords.set("considère considèrent considéré considérée considérait considéraient considérer voit voient voyait perçoit perçoivent perçu qualifie qualifient qualifié décrit décrivent tient tiennent"),
-        warningVerbs: FunctionWords.set("averti avertit avertissent avertissait avertir prévenu prévient préviennent mis met mettent mettait"))
+        warningVerbs: FunctionWords.set("averti avertit avertissent avertissait avertir prévenu prévient préviennent mis met mettent mettait"),
+        adverbialNouns: FunctionWords.set("audience"),
+        goodsNouns: FunctionWords.set("produits marchandises exportations importations biens acier aluminium voitures véhicules"),
+        originPrepositions: FunctionWords.set(""),
+        originParticiples: FunctionWords.set("provenant originaires importés importées exportés exportées"))
 }
