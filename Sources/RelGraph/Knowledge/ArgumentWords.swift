@@ -439,6 +439,11 @@ struct ArgumentWords: Sendable {
     /// "provenant", "procedentes").
     var originPrepositions: WordSet = .empty
     var originParticiples: WordSet = .empty
+    /// Nouns of a part one plays ("plays the role of mediator", "joue le rôle de médiateur", "desempeña el papel de
+    /// mediador") and the markers of a capacity ("acts as mediator", "agit comme médiateur", "actúa como mediador"): an
+    /// agent noun of an event in either is the event of the verb's subject.
+    var roleNouns: WordSet = .empty
+    var capacityMarkers: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

@@ -33,7 +33,9 @@ extension ParsedSentence {
                   !children[verb].contains(where: { [.obj, .ccomp].contains(tree.words[$0].label.relation) }),
                   let mark = (noun + 1..<clause).first(where: { tree.words[$0].head - 1 != noun && tree.words[$0].tag != .punct }),
                   tree.words[mark].head - 1 == clause, shared.words.complementizers.contains(TextFolding.fold(tree.words[mark].form)),
-                  isSubordinator(mark, of: clause, in: tree, children: children)
+                  isSubordinator(mark, of: clause, in: tree, children: children),
+                  // "colabora con un grupo que pide…": a clause with no subject of its own is the noun's relative.
+                  children[clause].contains(where: { tree.words[$0].label.relation == .nsubj && $0 != mark })
             else { continue }
             tree.words[clause].head = verb + 1
             tree.words[clause].relation = "ccomp"

@@ -1003,8 +1003,24 @@ extension TreeArguments {
             return parsed.dependents(of: predicate).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
         }
         // "a mis fin à l'accord avec X": whoever puts an end to an event is its side.
-        guard let verb = supportVerb(of: noun, isTrigger: isTrigger) ?? verbOfEndingNoun(noun) else { return motiveBearers(of: noun) }
+        guard let verb = supportVerb(of: noun, isTrigger: isTrigger) ?? verbOfEndingNoun(noun) ?? verbOfCapacity(noun) else {
+            return motiveBearers(of: noun)
+        }
         return subjectWords(of: verb)
+    }
+
+    /// "X acts as mediator", "X joue le rôle de médiateur", "X desempeña el papel de mediador": the verb whose subject
+    /// an event's agent noun says it is, by a marker of capacity or under a noun of role that is the verb's object.
+    private func verbOfCapacity(_ noun: Int) -> Int? {
+        guard let governor = parsed.governor(of: noun) else { return nil }
+        if parsed.tag(of: governor) == .verb, [.obl, .xcomp, .advcl].contains(parsed.relation(of: noun)),
+           markers(of: noun).contains(where: words.capacityMarkers.contains) {
+            return governor
+        }
+        guard parsed.relation(of: noun) == .nmod, words.roleNouns.contains(tokens[parsed.tokenOfWord[governor]]),
+              parsed.relation(of: governor) == .obj, let verb = parsed.governor(of: governor), parsed.tag(of: verb) == .verb
+        else { return nil }
+        return verb
     }
 
     /// A noun of stance (`motiveNouns`): why its verb's subject acts, never what the verb is about.

@@ -25,12 +25,16 @@ struct TriggerMatcher: Sendable {
         /// The first pattern's length in Characters, a tie-breaker of every match: counting it per match
         /// walked the String's grapheme breaks each time.
         let firstLength: Int
+        /// How many of its words the phrase writes out, its slot aside: at equal length, "convoc* a su embajador"
+        /// (a recall) beats "convoc* embajador*" (a summons) read across "a su".
+        let writtenWords: Int
 
         init(trigger: Trigger) {
             self.trigger = trigger
             patterns = trigger.patterns.map(TriggerPattern.init)
             firstCheck = patterns[0].quickCheck
             firstLength = trigger.patterns[0].count
+            writtenWords = patterns.filter { !$0.isObjectSlot }.count
             agentStemLength = Self.agentStemLength(of: trigger)
         }
 
@@ -211,7 +215,7 @@ struct TriggerMatcher: Sendable {
                 let fitsFrame = isNoun == prefersNoun ? 1 : 0
                 // At equal length a phrase written whole ("declaró como persona no grata") beats one that reads "como"
                 // as the object of its slot.
-                let score = (end - index, fitsFrame, shownEnd - index, candidates[position].firstLength)
+                let score = (end - index, fitsFrame, shownEnd - index, candidates[position].writtenWords, candidates[position].firstLength)
                 if let current = best, !(current.score < score) { continue }
                 best = BestMatch(position: position, score: score, shownEnd: shownEnd, end: end, slot: slot)
             }
@@ -237,7 +241,7 @@ struct TriggerMatcher: Sendable {
     /// candidates are all tried.
     private struct BestMatch {
         var position: Int
-        var score: (Int, Int, Int, Int)
+        var score: (Int, Int, Int, Int, Int)
         var shownEnd: Int
         var end: Int
         var slot: Range<Int>?

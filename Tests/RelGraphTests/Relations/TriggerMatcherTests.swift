@@ -46,6 +46,13 @@ struct TriggerMatcherTests {
         #expect(!hits("Le Ghana a rappelé de Lomé ses ambassadeurs.", .fr).contains { $0.hasPrefix("rappelé de") })
     }
 
+    /// At equal length the phrase that writes more of its words wins: "convocó a su embajador" is a recall, where
+    /// "convoc* embajador*" read across "a su" would be a summons.
+    @Test func aPhraseWrittenOutBeatsOneReadAcrossDeterminers() {
+        #expect(hits("Kenia convocó a su embajador en Uganda.", .es) == ["convocó a su embajador SANCTION verb"])
+        #expect(hits("Kenia convocó al embajador de Uganda.", .es).first?.hasSuffix("ACCUSE verb") == true)
+    }
+
     @Test func anObjectSlotHoldsTheObjectOutsideTheTrigger() {
         // "declar* _ persona non grata": the trigger is the verb; the object between is no part of it.
         #expect(hits("Peru declared the Bolivian ambassador persona non grata.", .en) == ["declared SANCTION verb"])

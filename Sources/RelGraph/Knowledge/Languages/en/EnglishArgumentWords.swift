@@ -21,7 +21,7 @@ extension ArgumentWords {
             """),
         eventAnaphors: FunctionWords.set("""
             test move decision measure action step incident raid incursion launch act attack strike seizure
-            announcement resolution remarks comments
+            announcement resolution remarks comments rupture expulsion complaint accusation allegation
             """),
         anaphoricDeterminers: FunctionWords.set("the this that these those such"),
         timeNouns: FunctionWords.set("""
@@ -181,5 +181,7 @@ extension ArgumentWords {
         adverbialNouns: FunctionWords.set("audience"),
         goodsNouns: FunctionWords.set("goods products exports imports steel aluminum aluminium cars vehicles produce"),
         originPrepositions: FunctionWords.set("from"),
-        originParticiples: FunctionWords.set("originating coming imported shipped"))
+        originParticiples: FunctionWords.set("originating coming imported shipped"),
+        roleNouns: FunctionWords.set("role part"),
+        capacityMarkers: FunctionWords.set("as"))
 }

@@ -20,7 +20,7 @@ extension ArgumentWords {
             """),
         eventAnaphors: FunctionWords.set("""
             prueba ensayo decisión medida acción paso incidente incursión lanzamiento acto ataque allanamiento
-            captura anuncio
+            captura anuncio ruptura rompimiento expulsión denuncia acusación queja
             """),
         anaphoricDeterminers: FunctionWords.set("el la los las este esta estos estas ese esa esos esas"),
         timeNouns: FunctionWords.set("""
@@ -215,5 +215,7 @@ extension ArgumentWords {
         adverbialNouns: FunctionWords.set("audiencia"),
         goodsNouns: FunctionWords.set("productos mercancías mercaderías exportaciones importaciones bienes acero aluminio autos automóviles vehículos"),
         originPrepositions: FunctionWords.set(""),
-        originParticiples: FunctionWords.set("procedentes provenientes originarios originarias importados importadas exportados exportadas"))
+        originParticiples: FunctionWords.set("procedentes provenientes originarios originarias importados importadas exportados exportadas"),
+        roleNouns: FunctionWords.set("papel rol función"),
+        capacityMarkers: FunctionWords.set("como"))
 }

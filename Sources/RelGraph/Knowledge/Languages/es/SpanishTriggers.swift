@@ -10,7 +10,7 @@ extension TriggerLexicon {
         es | CONSULT | verb | recibio, recibe, recibira, recibieron, recibido, recibida, recibidos, recibidas, recibia, recibian, acogio, acoge, acogieron, acogera, acogido, acogida, acogidos, acogidas, dio la bienvenida, dieron la bienvenida, da la bienvenida, dan la bienvenida, dara la bienvenida, recibir, recibiendo | source=object|a|subject target=subject|entre
         es | CONSULT | verb | envi* delegacion*, envi* emisari*, envi* mision* diplomatica*, despach* delegacion*, despach* emisari*, despach* mision* | source=subject target=a|en|ante|object places
         es | CONSULT | verb | recib* llamada*, recib* visita*, recib* delegacion*, recib* emisari*, recib* enviad*, recib* carta*, recib* mensaje* | source=de|desde|object target=subject
-        es | CONSULT | noun | reunion*, entrevista, entrevistas, conversacion*, discusion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, consulta*, encuentro*, videoconferencia*, conferencia* de paz, conferencia* de prensa conjunta*, rueda* de prensa conjunta*, comparecencia* conjunta*, mediador*, mediadora*
+        es | CONSULT | noun | reunion*, entrevista, entrevistas, conversacion*, discusion*, dialogo*, negociacion*, cumbre*, llamada*, contacto*, consulta*, encuentro*, videoconferencia*, conferencia* de paz, conferencia* de prensa conjunta*, rueda* de prensa conjunta*, comparecencia* conjunta*
         es | CONSULT | noun | mediacion*, mediador*, mediadora*, buenos oficios | source=modifier|poss|de|subject target=entre|con|a together
         es | CONSULT | noun | ofensiva* diplomatica*
         es | CONSULT | noun | en contacto con, en estrecho contacto con, en contacto permanente con, en contacto constante con, en contacto directo con | source=subject target=con
@@ -85,6 +85,7 @@ extension TriggerLexicon {
         es | REJECT | verb | se retir* del acuerdo, se retir* del tratado, se retir* del pacto, denunci* el tratado, denunci* el acuerdo | source=subject target=con|object
         es | REJECT | noun | rechazo*, veto*, oposicion*, nulo, nula, desaire*, negativa*, prohibicion* de entrada
         es | REJECT | deny | nego, negaron, niega, niegan, negar, negado, negando, negaba, desment*, desminti*, desmient*, refut*
+        es | THREATEN | verb | reserv* el derecho a responder, reserv* el derecho de responder, reserv* el derecho a reaccionar, reserv* el derecho a tomar represalias | source=subject target=a|contra|object
         es | THREATEN | verb | amenaz*, intimid*, chantaj*, promet* represalias, prometi* represalias
         es | THREATEN | noun | amenaza*, ultimatum*, intimidacion*, ruido de sables, chantaje*
         es | PROTEST | verb | manifest* contra, manifest* frente a, march* contra, boicote*, se manifest*, manifestarse, manifest* frente al, manifest* ante, manifiest* contra, manifiest* frente a, manifiest* frente al, manifiest* ante, se manifiest*
@@ -103,7 +104,7 @@ extension TriggerLexicon {
         es | SANCTION | reciprocal | pausa en las relaciones, pausa en la relacion, pausa en sus relaciones, pausa en los lazos, paus* relaciones, paus* la relacion
         es | SANCTION | reciprocal | romp* relacion*, rompi* relacion*, romp* lazos, rompi* lazos, romp* vinculos, rompi* vinculos, cort* relaciones, cort* lazos, cort* vinculos, reduc* relaciones, reduj* relaciones, reduc* lazos, reduj* lazos, rebaj* relaciones, suspend* relacion*, suspend* lazos, suspend* vinculos, congel* relacion*, congel* lazos, congel* vinculos
         es | SANCTION | verb | fue llamad* a consultas, fueron llamad* a consultas, ha sido llamad* a consultas, han sido llamad* a consultas, sera llamad* a consultas, seran llamad* a consultas, fue llamad* a consulta, fueron llamad* a consulta, fue retirad*, fueron retirad* | source=object target=de|host|en|a|ante places envoys passive
-        es | SANCTION | verb | llam* a consultas, llam* a consulta, llam* _ a consultas, llam* _ a consulta, convoc* a consultas, convoc* _ a consultas, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places mutual
+        es | SANCTION | verb | llam* a consultas, llam* a consulta, llam* _ a consultas, llam* _ a consulta, convoc* a consultas, convoc* _ a consultas, convoc* a su embajador, convoc* a su embajadora, convoc* a sus embajadores, retir* embajador*, cerr* embajada*, cierr* embajada*, cierre* de embajada* | source=subject target=de|en|a|ante|object places mutual
         es | SANCTION | verb | cort* ayuda*, cort* suministro*
         es | SANCTION | noun | bloqueo* economico*, bloqueo* comercial*, bloqueo* financiero*
         es | SANCTION | noun | sancion*, embargo*, suspension*, restriccion*, negacion* venta* arma*, prohibicion*, arancel*, lista negra, contramedida*, medida* restrictiva*, medida* punitiva*, guerra comercial

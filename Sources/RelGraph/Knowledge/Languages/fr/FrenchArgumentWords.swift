@@ -20,7 +20,7 @@ extension ArgumentWords {
             """),
         eventAnaphors: FunctionWords.set("""
             essai décision mesure geste action initiative incident raid incursion tir lancement acte attaque frappe
-            saisie annonce
+            saisie annonce rupture expulsion plainte accusation
             """),
         anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
         timeNouns: FunctionWords.set("""
@@ -217,5 +217,7 @@ extension ArgumentWords {
         adverbialNouns: FunctionWords.set("audience"),
         goodsNouns: FunctionWords.set("produits marchandises exportations importations biens acier aluminium voitures véhicules"),
         originPrepositions: FunctionWords.set(""),
-        originParticiples: FunctionWords.set("provenant originaires importés importées exportés exportées"))
+        originParticiples: FunctionWords.set("provenant originaires importés importées exportés exportées"),
+        roleNouns: FunctionWords.set("rôle"),
+        capacityMarkers: FunctionWords.set("comme"))
 }

@@ -82,6 +82,7 @@ extension TriggerLexicon {
         fr | REJECT | verb | dechir* l'accord, dechir* le traite, se retir* de l'accord, se retir* du traite, se retir* du pacte, retir* de l'accord, retir* du traite | source=subject target=avec|object
         fr | REJECT | noun | rejet*, refus*, veto*, opposition*, fin de non-recevoir, interdiction* d'entree, interdiction* de territoire, interdiction* de sejour, refus* d'entree
         fr | REJECT | deny | nie, nient, nier, nie, niee, niees, nies, niant, dement*, dementi*, refut*
+        fr | THREATEN | verb | reserv* le droit de riposter, reserv* le droit de repondre, reserv* le droit de reagir, reserv* le droit de se defendre | source=subject target=à|contre|object
         fr | THREATEN | verb | menac*, intimid*, brandi*, promet* represailles, promis* represailles
         fr | THREATEN | noun | menace*, ultimatum*, intimidation*, chantage*, bruit* de bottes
         fr | PROTEST | verb | manifestant*, manifest* contre, manifest* devant, boycott*, defil* contre, march* contre, protestataire*
