@@ -1269,6 +1269,11 @@ extension TreeArguments {
             let objects = parsed.dependents(of: head).filter { parsed.relation(of: $0) == .obj && mentionOfWord[$0] == nil }
             judged = objects.filter { !phrase.contains($0) && isJudgedEvent($0) }
             holders += objects.filter { !judged.contains($0) }
+            // "lifted the sanctions imposed on X": the support verb of the object's participle carries its complements.
+            // The participle may be labelled a modifier ("las sanciones impuestas a X").
+            holders += objects.filter { !judged.contains($0) }.flatMap { parsed.dependents(of: $0, [.acl, .nmod, .amod]) }.filter { word in
+                [.verb, .adj].contains(parsed.tag(of: word)) && words.supportVerbs.contains(tokens[parsed.tokenOfWord[word]])
+            }
             // "spoke by phone with X": the party talked with is the verb's, however the parser hung it on the means;
             // "acordó este jueves con X": so is a complement hung on a day written after the verb.
             holders += parsed.dependents(of: head).filter { means in

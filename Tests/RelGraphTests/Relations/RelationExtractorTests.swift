@@ -1013,6 +1013,13 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia colabora con un grupo que pide la destrucción de Uganda.", .es).isEmpty)
     }
 
+    /// "lifted the sanctions imposed on X": the participle that carries the sanctions names whom they are lifted from.
+    @Test func sanctionsImposedOnAStateAreLiftedFromIt() {
+        #expect(Probe.events("Kenya lifted the sanctions imposed on Uganda.", .en) == ["KEN CONCEDE UGA"])
+        #expect(Probe.events("Le Kenya a levé les sanctions imposées à l'Ouganda.", .fr) == ["KEN CONCEDE UGA"])
+        #expect(Probe.events("Kenia levantó las sanciones impuestas a Uganda.", .es) == ["KEN CONCEDE UGA"])
+    }
+
     /// A demonym the tagger took for a participle ("une initiative émiratie") still names the thing's owner.
     @Test func aDemonymTakenForAParticipleOwnsItsThing() {
         #expect(Probe.events("Le porte-parole togolais, Kofi Mensah, qui avait rejeté dimanche une initiative émiratie en vue d'une médiation, a parlé.", .fr)
