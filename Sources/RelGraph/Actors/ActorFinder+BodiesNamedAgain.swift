@@ -1,6 +1,7 @@
 /// "the UN Security Council condemned the launch… The council also demanded…": a body the article has named is
 /// named again by the noun its name ends with, after a determiner that points back ("the council", "the commission").
-/// So is a state's body written beside its state ("the Russian Foreign Ministry… The ministry also demanded…").
+/// So is a state's body written beside its state ("the Russian Foreign Ministry… The ministry also demanded…"), and a
+/// state after a demonstrative ("…Togo. Ghana closed its border with that country").
 extension ActorFinder {
     /// Adds a mention for each body named again, with the refs of the latest body whose name ends with that noun,
     /// named in the same sentence or in the `bodyMemory` before it.
@@ -15,6 +16,7 @@ extension ActorFinder {
         // Spelt out once: a union or an alliance named records each of its nouns.
         let blocWords = blocNouns.words, allianceWords = allianceNouns.words, organizationWords = organizationNouns.words
         let kingdomWords = kingdomNouns.words
+        let countryNouns = classes.countryNouns, countryWords = countryNouns.words, demonstratives = classes.demonstratives
         let determiners = ArgumentWords.of(document.language).anaphoricDeterminers
         let tokens = document.tokens
         /// The bodies named lately, by the folded noun their name ends with.
@@ -42,6 +44,10 @@ extension ActorFinder {
                     if mention.refs.count == 1, let code = mention.refs[0].stateCode, StateLexicon.kingdoms.contains(code) {
                         for noun in kingdomWords { named[noun] = (sentence, mention.refs) }
                     }
+                    // "…Togo. …that country": any state named by itself is the last a demonstrative can point to.
+                    if mention.refs.count == 1, mention.refs[0].stateCode != nil, [.name, .demonym, .seat].contains(mention.form) {
+                        for noun in countryWords { named[noun] = (sentence, mention.refs) }
+                    }
                     if let noun = stateBody(beside: mention, in: document.sentences[sentence].tokenRange, nouns: stateBodyNouns, classes: classes) {
                         named[tokens[noun].folded] = (sentence, mention.refs)
                     }
@@ -52,8 +58,9 @@ extension ActorFinder {
                 guard index > range.lowerBound, tokens[index].isWord,
                       bodyNouns.contains(tokens[index]) || stateBodyNouns.contains(tokens[index]) || blocNouns.contains(tokens[index])
                         || allianceNouns.contains(tokens[index]) || organizationNouns.contains(tokens[index])
-                        || kingdomNouns.contains(tokens[index]),
+                        || kingdomNouns.contains(tokens[index]) || countryNouns.contains(tokens[index]),
                       determiners.contains(tokens[index - 1]),
+                      !countryNouns.contains(tokens[index]) || demonstratives.contains(tokens[index - 1]),
                       !mentions[sentence].contains(where: { $0.range.contains(index) }),
                       !isQualified(index, in: range, mentions: mentions[sentence], nouns: stateBodyNouns, classes: classes),
                       let body = named[tokens[index].folded], sentence - body.sentence <= Self.bodyMemory else { continue }

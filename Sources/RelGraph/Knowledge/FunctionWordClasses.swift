@@ -135,6 +135,11 @@ struct FunctionWordClasses: Sendable {
     /// Nouns of a kingdom ("the kingdom", "le royaume", "el reino"): after a determiner pointing back, they name again
     /// the kingdom the article named last (`StateLexicon.kingdoms`).
     var kingdomNouns: WordSet = .empty
+    /// Demonstrative determiners of what was just told ("that", "ce", "ese"): before a noun of country ("that country",
+    /// "ce pays", "ese país") they name again the state the article named last. The definite article does not ("the
+    /// country" is as often the one the article is about), nor do those of the speaker's here ("this country", "este
+    /// país": the speaker's own).
+    var demonstratives: WordSet = .empty
     /// "respectivement", "respectively", "respectivamente": the names after it take the states of a plural title in
     /// the order the title lists them.
     var respectiveMarkers: WordSet = .empty

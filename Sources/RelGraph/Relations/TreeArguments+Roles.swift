@@ -1002,6 +1002,11 @@ extension TreeArguments {
         if let predicate = copularPredicate(of: noun) {
             return parsed.dependents(of: predicate).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
         }
+        // "atribuyó al Gobierno de X la expulsión del nuncio", "blamed X for the attack": a verb that gives the event an
+        // author names it in its complement; its subject only judges.
+        if parsed.relation(of: noun) == .obj, let verb = parsed.governor(of: noun), parsed.tag(of: verb) == .verb, isAttributing(verb) {
+            return attributedAuthor(of: verb)
+        }
         // "a mis fin à l'accord avec X": whoever puts an end to an event is its side.
         guard let verb = supportVerb(of: noun, isTrigger: isTrigger) ?? verbOfEndingNoun(noun) ?? verbOfCapacity(noun) else {
             return motiveBearers(of: noun)

@@ -1020,6 +1020,23 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenia levantó las sanciones impuestas a Uganda.", .es) == ["KEN CONCEDE UGA"])
     }
 
+    /// "that country", "ce pays", "ese país" name again the state named last; "this country" and "the country" do not.
+    @Test func thatCountryIsTheStateNamedLast() {
+        #expect(Probe.events("Kenya accused Uganda of harbouring rebels and closed its border with that country.", .en)
+            == ["KEN ACCUSE UGA", "KEN SANCTION UGA"])
+        #expect(Probe.events("Le Kenya a accusé l'Ouganda d'abriter des rebelles et a fermé sa frontière avec ce pays.", .fr)
+            == ["KEN ACCUSE UGA", "KEN SANCTION UGA"])
+        #expect(Probe.events("Kenia acusó a Uganda de albergar rebeldes y cerró su frontera con ese país.", .es)
+            == ["KEN ACCUSE UGA", "KEN SANCTION UGA"])
+        #expect(Probe.events("Kenya accused Uganda of harbouring rebels and closed its border with the country.", .en) == ["KEN ACCUSE UGA"])
+    }
+
+    /// "atribuyó al Gobierno de X la expulsión": the event's author is whom the verb gives it to, not the verb's subject.
+    @Test func anEventGivenToAnAuthorIsTheAuthors() {
+        #expect(!Probe.events("Ruanda atribuyó al Gobierno de Kenia la expulsión de los diplomáticos ugandeses.", .es).contains("RWA SANCTION UGA"))
+        #expect(Probe.events("Ruanda atribuyó al Gobierno de Kenia la expulsión de los diplomáticos ugandeses.", .es).contains("KEN SANCTION UGA"))
+    }
+
     /// A demonym the tagger took for a participle ("une initiative émiratie") still names the thing's owner.
     @Test func aDemonymTakenForAParticipleOwnsItsThing() {
         #expect(Probe.events("Le porte-parole togolais, Kofi Mensah, qui avait rejeté dimanche une initiative émiratie en vue d'une médiation, a parlé.", .fr)

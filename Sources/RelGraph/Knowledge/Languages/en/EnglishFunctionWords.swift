@@ -79,6 +79,7 @@ extension FunctionWordClasses {
         allianceNouns: FunctionWords.set("alliance"),
         organizationNouns: FunctionWords.set("organization organisation grouping"),
         kingdomNouns: FunctionWords.set("kingdom"),
+        demonstratives: FunctionWords.set("that"),
         respectiveMarkers: FunctionWords.set("respectively"),
         bystanderNouns: FunctionWords.set("journalist journalists correspondent reporter analyst expert professor lecturer researcher academic historian scholar editor columnist commentator"))
 }

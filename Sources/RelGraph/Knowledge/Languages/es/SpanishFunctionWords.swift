@@ -80,6 +80,7 @@ extension FunctionWordClasses {
         allianceNouns: FunctionWords.set("alianza"),
         organizationNouns: FunctionWords.set("organización"),
         kingdomNouns: FunctionWords.set("reino"),
+        demonstratives: FunctionWords.set("ese esa"),
         respectiveMarkers: FunctionWords.set("respectivamente"),
         bystanderNouns: FunctionWords.set("periodista corresponsal analista experto experta profesor profesora docente investigador investigadora académico académica historiador historiadora politólogo politóloga especialista catedrático catedrática columnista"))
 }

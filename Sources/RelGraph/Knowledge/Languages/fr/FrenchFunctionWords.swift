@@ -84,6 +84,7 @@ extension FunctionWordClasses {
         allianceNouns: FunctionWords.set("alliance"),
         organizationNouns: FunctionWords.set("organisation"),
         kingdomNouns: FunctionWords.set("royaume"),
+        demonstratives: FunctionWords.set("ce cet"),
         respectiveMarkers: FunctionWords.set("respectivement"),
         bystanderNouns: FunctionWords.set("journaliste correspondant correspondante analyste expert experte professeur professeure chercheur chercheuse universitaire historien historienne politologue spécialiste enseignant enseignante éditorialiste chroniqueur"))
 }
