@@ -12,6 +12,7 @@ extension ActorFinder {
             return index..<index + 1
         }
         guard tokens[index].isWord, Self.pairOrGroupHeads.contains(tokens[index]) else { return nil }
+        if isPairPronoun(at: index, in: sentence) { return index..<index + 1 }
         // "el apoyo de otros dos países, X y Y": a quantity before the number counts new ones, as one after it does below
         // ("two other countries", "deux autres pays").
         if index > sentence.lowerBound, FunctionWords.quantities.contains(tokens[index - 1]),
@@ -43,6 +44,15 @@ extension ActorFinder {
         return nil
     }
 
+    /// "Both agreed to…", "Ambos acordaron…": a pair head that stands alone as a subject, a verb after it.
+    private func isPairPronoun(at index: Int, in sentence: Range<Int>) -> Bool {
+        let classes = FunctionWordClasses.of(document.language)
+        guard classes.pairPronouns.contains(document.tokens[index]), index + 1 < sentence.upperBound,
+              case let next = document.tokens[index + 1], next.isWord, !next.isCapitalized
+        else { return false }
+        return classes.verbsAfterPairPronouns.contains(next) || classes.verbEndingsAfterPairPronouns.contains { next.folded.hasSuffix($0) }
+    }
+
     /// The words that may open a pair or a numbered group, one set asked of every word, where most words were asked of both.
     private static let pairOrGroupHeads = FunctionWords.pairHeads.union(FunctionWords.groupHeads).union(FunctionWords.listDemonstratives)
 
@@ -63,6 +73,7 @@ extension ActorFinder {
         var persons: [(sentence: Int, person: Int)] = []
         /// How often each state was named so far: the article's main pair is named again and again.
         var mentionCounts: [String: Int] = [:]
+        let pairPronouns = FunctionWordClasses.of(document.language).pairPronouns
         for sentence in mentions.indices {
             /// The states named before this sentence, the latest last, and those this sentence has named so far.
             let before = [oldest, recent.older, recent.newer].compactMap { $0 }
@@ -83,13 +94,20 @@ extension ActorFinder {
                     let count = FunctionWords.groupCount(document.tokens[mention.range.lowerBound])
                     mentions[sentence][index].refs = lists.last { $0.states.count == count }?.states.map(ActorRef.state) ?? []
                     continue
-                case .pair where FunctionWords.officialPairNouns.contains(document.tokens[mention.range.upperBound - 1]):
+                // "ambos se reunirán", "both agreed": a pair head alone is the two people named last, as "the two leaders" is.
+                case .pair where FunctionWords.officialPairNouns.contains(document.tokens[mention.range.upperBound - 1])
+                    || (mention.range.count == 1 && pairPronouns.contains(document.tokens[mention.range.lowerBound])):
                     persons.removeAll { sentence - $0.sentence > 2 }
                     let noun = document.tokens[mention.range.upperBound - 1].folded
                     let titled = persons.filter { Self.holdsOffice(registry.persons[$0.person], named: noun) }
                     let pair = titled.count >= 2 ? titled : persons
-                    mentions[sentence][index].refs = pair.count >= 2 ? pair.suffix(2).map { .person($0.person) } : []
-                    continue
+                    if pair.count >= 2 {
+                        mentions[sentence][index].refs = pair.suffix(2).map { .person($0.person) }
+                        continue
+                    }
+                    // "Ghana's president met his Togolese counterpart… The two leaders": officials named by their
+                    // titles alone stand for their states, and so do the two of them.
+                    fallthrough
                 case .pair:
                     couples.removeAll { sentence - $0.sentence > 2 }
                     var candidates = couples.reversed().map(\.states)

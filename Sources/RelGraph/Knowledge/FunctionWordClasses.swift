@@ -140,6 +140,12 @@ struct FunctionWordClasses: Sendable {
     /// country" is as often the one the article is about), nor do those of the speaker's here ("this country", "este
     /// país": the speaker's own).
     var demonstratives: WordSet = .empty
+    /// Pair heads that stand alone for the two of them ("Both agreed…", "Ambos acordaron…"), and what tells that the
+    /// word after one is a verb, not a noun it determines: a clitic or auxiliary, or a verb's ending ("agreed",
+    /// "acordaron"), where the nouns after it end in a plural "-s" ("both countries", "ambos países").
+    var pairPronouns: WordSet = .empty
+    var verbsAfterPairPronouns: WordSet = .empty
+    var verbEndingsAfterPairPronouns: [String] = []
     /// "respectivement", "respectively", "respectivamente": the names after it take the states of a plural title in
     /// the order the title lists them.
     var respectiveMarkers: WordSet = .empty

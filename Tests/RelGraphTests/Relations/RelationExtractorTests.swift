@@ -1037,6 +1037,21 @@ struct RelationExtractorTests {
         #expect(Probe.events("Ruanda atribuyó al Gobierno de Kenia la expulsión de los diplomáticos ugandeses.", .es).contains("KEN SANCTION UGA"))
     }
 
+    /// "The two leaders", "Ambos mandatarios" after officials named by their titles alone are their two states; "Both
+    /// agreed", "Ambos acordaron" are the two people named last, or the two states.
+    @Test func aPairOfLeadersOrAPairAlone() {
+        #expect(Probe.events("Kenya's president met his Ugandan counterpart in Nairobi. The two leaders signed ten agreements.", .en)
+            == ["KEN CONSULT UGA", "KEN AGREE UGA"])
+        #expect(Probe.events("Kenya's president met his Ugandan counterpart in Nairobi. Both agreed to set up a joint commission.", .en)
+            == ["KEN CONSULT UGA", "KEN AGREE UGA"])
+        #expect(Probe.events("El presidente de Kenia se reunió con el presidente de Uganda en Nairobi. Ambos mandatarios acordaron crear una comisión mixta.", .es)
+            == ["KEN CONSULT UGA", "KEN AGREE UGA"])
+        #expect(Probe.events("El presidente de Kenia, Samuel Mwangi, se reunió con el presidente de Uganda, Peter Okello. Ambos acordaron crear una comisión mixta.", .es)
+            == ["person:samuel-mwangi CONSULT person:peter-okello", "person:samuel-mwangi AGREE person:peter-okello"])
+        // "Both" before a plural noun determines it.
+        #expect(Probe.events("Kenya and Uganda are neighbours. Both countries export tea.", .en).isEmpty)
+    }
+
     /// A demonym the tagger took for a participle ("une initiative émiratie") still names the thing's owner.
     @Test func aDemonymTakenForAParticipleOwnsItsThing() {
         #expect(Probe.events("Le porte-parole togolais, Kofi Mensah, qui avait rejeté dimanche une initiative émiratie en vue d'une médiation, a parlé.", .fr)

@@ -80,6 +80,9 @@ extension FunctionWordClasses {
         organizationNouns: FunctionWords.set("organization organisation grouping"),
         kingdomNouns: FunctionWords.set("kingdom"),
         demonstratives: FunctionWords.set("that"),
+        pairPronouns: FunctionWords.set("both"),
+        verbsAfterPairPronouns: FunctionWords.set("have has had will would are were also said met signed agreed"),
+        verbEndingsAfterPairPronouns: ["ed"],
         respectiveMarkers: FunctionWords.set("respectively"),
         bystanderNouns: FunctionWords.set("journalist journalists correspondent reporter analyst expert professor lecturer researcher academic historian scholar editor columnist commentator"))
 }

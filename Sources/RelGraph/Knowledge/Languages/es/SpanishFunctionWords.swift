@@ -81,6 +81,9 @@ extension FunctionWordClasses {
         organizationNouns: FunctionWords.set("organización"),
         kingdomNouns: FunctionWords.set("reino"),
         demonstratives: FunctionWords.set("ese esa"),
+        pairPronouns: FunctionWords.set("ambos ambas"),
+        verbsAfterPairPronouns: FunctionWords.set("se les lo la los las han habían también coincidieron"),
+        verbEndingsAfterPairPronouns: ["n"],
         respectiveMarkers: FunctionWords.set("respectivamente"),
         bystanderNouns: FunctionWords.set("periodista corresponsal analista experto experta profesor profesora docente investigador investigadora académico académica historiador historiadora politólogo politóloga especialista catedrático catedrática columnista"))
 }

@@ -85,6 +85,9 @@ extension FunctionWordClasses {
         organizationNouns: FunctionWords.set("organisation"),
         kingdomNouns: FunctionWords.set("royaume"),
         demonstratives: FunctionWords.set("ce cet"),
+        pairPronouns: FunctionWords.set(""),
+        verbsAfterPairPronouns: FunctionWords.set(""),
+        verbEndingsAfterPairPronouns: [],
         respectiveMarkers: FunctionWords.set("respectivement"),
         bystanderNouns: FunctionWords.set("journaliste correspondant correspondante analyste expert experte professeur professeure chercheur chercheuse universitaire historien historienne politologue spécialiste enseignant enseignante éditorialiste chroniqueur"))
 }
