@@ -444,6 +444,10 @@ struct ArgumentWords: Sendable {
     /// agent noun of an event in either is the event of the verb's subject.
     var roleNouns: WordSet = .empty
     var capacityMarkers: WordSet = .empty
+    /// Nouns of acts named again that say the act's kind ("la ruptura", "the expulsion": a sanction; "la denuncia",
+    /// "the complaint": an accusation): they point back to the last act of that kind, not to the last act told.
+    var sanctionAnaphors: WordSet = .empty
+    var accusationAnaphors: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

@@ -156,9 +156,11 @@ struct Discourse {
         return last.ref
     }
 
-    /// The actor of the last relation of `type` in the two sentences before: "Cuba étant soumis à un embargo".
-    func lastSource(of type: EventType, at sentence: Int) -> [ActorRef] {
-        guard let last = lastSources[type], sentence - last.sentence <= 2 else { return [] }
+    /// The actor of the last relation of `type` in the `reach` sentences before: "Cuba étant soumis à un embargo".
+    /// - Parameter reach: how many sentences back the act may have been told; further for an act a noun of its kind
+    ///   names again ("the break") than for one a pronoun stands for.
+    func lastSource(of type: EventType, at sentence: Int, reach: Int = 2) -> [ActorRef] {
+        guard let last = lastSources[type], sentence - last.sentence <= reach else { return [] }
         return last.refs
     }
 

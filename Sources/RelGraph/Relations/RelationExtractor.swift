@@ -986,6 +986,18 @@ struct RelationExtractor {
     /// Types that answer a request: "Le Chili refuse."; a refusal or a denial also answers an accusation.
     private static let answerTypes: Set<EventType> = [.reject, .agree, .concede, .retreat]
 
+    /// How many sentences back an act named again by a noun of its kind may have been told.
+    private static let actNamedAgainReach = 6
+
+    /// The kind of act a noun naming an act again says it is ("la ruptura": a sanction); nil for a noun of any act
+    /// ("the decision", "la medida").
+    private func kindOfActNamedAgain(at token: Int) -> EventType? {
+        let words = ArgumentWords.Shared.of(document.language).words
+        if words.sanctionAnaphors.contains(document.tokens[token]) { return .sanction }
+        if words.accusationAnaphors.contains(document.tokens[token]) { return .accuse }
+        return nil
+    }
+
     /// Fills a missing subject or recipient from the sentences before, with a lower confidence.
     ///
     /// A role the tree saw written as a noun naming no actor ("las fuerzas…", "fighting against terrorism") is not
@@ -1053,6 +1065,14 @@ struct RelationExtractor {
                 arguments.rule += "+previous-subject"
                 arguments.confidence = min(arguments.confidence, 0.5)
             }
+        }
+        // "Nicaragua broke with Taiwan… The break was criticised by X": an act named again by a noun of a trigger's kind
+        // is the last act of that kind, whoever acted last.
+        if arguments.targets.isEmpty, let token = found.actNamedAgain, let kind = kindOfActNamedAgain(at: token),
+           case let authors = discourse.lastSource(of: kind, at: sentence, reach: Self.actNamedAgainReach).filter({ !arguments.sources.flatMap(\.refs).contains($0) }), !authors.isEmpty {
+            arguments.targets = [synthetic(authors, at: hit.range.lowerBound)]
+            arguments.rule += "+act named again"
+            arguments.confidence = min(arguments.confidence, 0.5)
         }
         // "It was sanctioned by X": an object pronoun the sentence does not resolve is the last subject.
         let sourceRefs = Set(arguments.sources.flatMap(\.refs))

@@ -28,6 +28,9 @@ final class TreeArguments {
         /// The trigger's object is a pronoun the sentence does not resolve ("il a été reçu par…"): the discourse may
         /// supply it.
         var objectUnwritten = false
+        /// That object is an act named again by a noun of its kind ("criticó la ruptura"): the token of that noun, whose
+        /// trigger type says which act told before it means.
+        var actNamedAgain: Int?
         /// The trigger is a passive verb.
         var passive = false
         /// The tree's subject is a noun that names no actor ("a coalition of nine states, including…"): the source is
@@ -493,6 +496,7 @@ final class TreeArguments {
                 }
                 // "China condemned the test": an act already told stands for whoever carried it out, as "it" would.
                 if role == .object, answers, !written.isEmpty, written.allSatisfy(isEventAnaphor) {
+                    if !isSource { found.actNamedAgain = parsed.tokenOfWord[written[0]] }
                     return ([], "pronoun")
                 }
                 if role == .object, written.isEmpty, !isNoun, words.dropsSubjects, isPassive(head), !hasWrittenSubject(head) {
@@ -509,7 +513,7 @@ final class TreeArguments {
             }
             return ([], noActor ? "no actor" : onlyTaken ? Self.onlyTakenRole : "none")
         }
-        var (sources, sourceRole) = isNoun ? nounAgents(of: head, isTrigger: isTrigger) : ([], "none")
+        var (sources, sourceRole) = isNoun ? nounAgents(of: head, isTrigger: isTrigger, readsGenitives: !Self.spokenTypes.contains(type.quadClass)) : ([], "none")
         if sources.isEmpty {
             (sources, sourceRole) = fill(isNoun ? frame.sources.flatMap { $0 == .subject ? Self.nounSubject : [$0] } : frame.sources,
                                          excluding: [], isSource: true)
@@ -906,7 +910,9 @@ final class TreeArguments {
     /// Y" (`partAgents`): an agent phrase on an event noun names its author, whatever actor its genitive names before it; the
     /// genitive is then the target, as after a possessor. The parser may hang the agent on that genitive ("the seizure
     /// of the tanker by Iran"), which takes none unless it is an event itself.
-    private func nounAgents(of noun: Int, isTrigger: (Int) -> Bool) -> ([Mention], String) {
+    /// - Parameter readsGenitives: whether an agent phrase on the noun's genitive is the noun's ("the launch of a missile
+    ///   by X"). Not for words spoken: "allegations of discrimination by X" charge X with the act the genitive names.
+    private func nounAgents(of noun: Int, isTrigger: (Int) -> Bool, readsGenitives: Bool) -> ([Mention], String) {
         let parts = partAgents(of: noun)
         let agents = resolve(parts)
         if let first = parts.first, !agents.isEmpty { return (agents, "agent (\(parsed.path(from: noun, to: first)))") }
@@ -915,7 +921,7 @@ final class TreeArguments {
         for complement in parsed.dependents(of: noun) where Self.ownerRelations.contains(parsed.relation(of: complement)) {
             if let found = agent(complement, of: noun) { return found }
         }
-        for complement in parsed.dependents(of: noun) where parsed.relation(of: complement) == .nmod
+        for complement in parsed.dependents(of: noun) where readsGenitives && parsed.relation(of: complement) == .nmod
             && markers(of: complement).contains(words.genitive) && !isTrigger(parsed.tokenOfWord[complement]) {
             for phrase in parsed.dependents(of: complement) where parsed.relation(of: phrase) == .nmod {
                 if let found = agent(phrase, of: noun) { return found }

@@ -1005,6 +1005,10 @@ struct RelationExtractorTests {
     @Test func aBreakOrAComplaintNamedAgain() {
         #expect(Probe.events("Kenia rompió sus lazos con Uganda. Ruanda criticó la ruptura.", .es) == ["KEN SANCTION UGA", "RWA ACCUSE KEN"])
         #expect(Probe.events("Kenia presentó una denuncia contra Uganda. Uganda rechazó la denuncia.", .es) == ["KEN ACCUSE UGA", "UGA REJECT KEN"])
+        // The break is the last break told, though another actor acted since.
+        let text = "Kenia rompió sus lazos con Uganda. Ruanda anunció una visita a Tanzania. Tanzania recibió al canciller. La ruptura fue criticada por Uganda."
+        #expect(Probe.events(text, .es).contains("UGA ACCUSE KEN"))
+        #expect(!Probe.events(text, .es).contains("UGA ACCUSE TZA"))
     }
 
     /// "colabora con un grupo que pide…": a clause with no subject after an oblique noun is the noun's relative, not
@@ -1050,6 +1054,12 @@ struct RelationExtractorTests {
             == ["person:samuel-mwangi CONSULT person:peter-okello", "person:samuel-mwangi AGREE person:peter-okello"])
         // "Both" before a plural noun determines it.
         #expect(Probe.events("Kenya and Uganda are neighbours. Both countries export tea.", .en).isEmpty)
+    }
+
+    /// "allegations of discrimination by X": the agent of the act charged is the accused, never the accuser.
+    @Test func theAgentOfAChargeIsNotTheAccuser() {
+        #expect(!Probe.events("Kenya made allegations of discrimination by Uganda against its minority.", .en).contains("UGA ACCUSE KEN"))
+        #expect(Probe.events("Kenya condemned the launch of a missile by Uganda.", .en) == ["KEN ACCUSE UGA"])
     }
 
     /// A demonym the tagger took for a participle ("une initiative émiratie") still names the thing's owner.

@@ -183,5 +183,7 @@ extension ArgumentWords {
         originPrepositions: FunctionWords.set("from"),
         originParticiples: FunctionWords.set("originating coming imported shipped"),
         roleNouns: FunctionWords.set("role part"),
-        capacityMarkers: FunctionWords.set("as"))
+        capacityMarkers: FunctionWords.set("as"),
+        sanctionAnaphors: FunctionWords.set("rupture expulsion"),
+        accusationAnaphors: FunctionWords.set("complaint accusation allegation"))
 }

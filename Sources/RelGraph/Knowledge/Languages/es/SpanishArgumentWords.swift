@@ -217,5 +217,7 @@ extension ArgumentWords {
         originPrepositions: FunctionWords.set(""),
         originParticiples: FunctionWords.set("procedentes provenientes originarios originarias importados importadas exportados exportadas"),
         roleNouns: FunctionWords.set("papel rol función"),
-        capacityMarkers: FunctionWords.set("como"))
+        capacityMarkers: FunctionWords.set("como"),
+        sanctionAnaphors: FunctionWords.set("ruptura rompimiento expulsión"),
+        accusationAnaphors: FunctionWords.set("denuncia acusación queja"))
 }

@@ -219,5 +219,7 @@ extension ArgumentWords {
         originPrepositions: FunctionWords.set(""),
         originParticiples: FunctionWords.set("provenant originaires importés importées exportés exportées"),
         roleNouns: FunctionWords.set("rôle"),
-        capacityMarkers: FunctionWords.set("comme"))
+        capacityMarkers: FunctionWords.set("comme"),
+        sanctionAnaphors: FunctionWords.set("rupture expulsion"),
+        accusationAnaphors: FunctionWords.set("plainte accusation"))
 }
