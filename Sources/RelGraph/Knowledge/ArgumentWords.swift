@@ -340,6 +340,8 @@ struct ArgumentWords: Sendable {
     /// Participles a language conjugates with its passive's auxiliary in the active voice ("sont convenus de", "sont
     /// arrivés à"): the parser reads them as passives, whose subject would be the one acted on.
     var activeParticiplesWithBe: WordSet = .empty
+    /// The participle of the passive's own auxiliary ("été"): "il a été convenu de…" is a passive whatever the participle.
+    var beParticiples: WordSet = .empty
     /// Adverbs and the small words of adverbial phrases written between an auxiliary and its participle ("a une fois de
     /// plus appelé", "had earlier on Monday accused", "ha nuevamente condenado"); days and months count too.
     var inciseWords: WordSet = .empty

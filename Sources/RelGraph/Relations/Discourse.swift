@@ -98,6 +98,13 @@ struct Discourse {
         return refs.allSatisfy(lastGathering.refs.contains)
     }
 
+    /// Whether two parties, and only two, did something together in the sentence before: "X met Y. It was agreed
+    /// to…" goes on with them.
+    func metJustBefore(at sentence: Int) -> Bool {
+        guard let lastGathering, sentence - lastGathering.sentence == 1 else { return false }
+        return lastGathering.refs.count == 2
+    }
+
     mutating func record(_ relations: [Relation]) {
         let together = relations.filter { $0.type.isSymmetric }
         if let sentence = together.last?.sentence {

@@ -148,7 +148,8 @@ struct ParsedSentence: Sendable {
     private static func repairActivesReadAsPassives(_ tree: inout SyntaxTree, words shared: ArgumentWords.Shared) {
         for word in tree.words.indices where tree.words[word].tag == .aux && tree.words[word].label.isSubtype("pass", of: .aux) {
             let verb = tree.words[word].head - 1
-            guard verb > word, shared.words.activeParticiplesWithBe.contains(TextFolding.fold(tree.words[verb].form)) else { continue }
+            guard verb > word, shared.words.activeParticiplesWithBe.contains(TextFolding.fold(tree.words[verb].form)),
+                  !shared.words.beParticiples.contains(TextFolding.fold(tree.words[word].form)) else { continue }
             tree.words[word].relation = "aux:tense"
             for subject in tree.words.indices where tree.words[subject].head == verb + 1 && tree.words[subject].label.isSubtype("pass", of: .nsubj) {
                 tree.words[subject].relation = "nsubj"

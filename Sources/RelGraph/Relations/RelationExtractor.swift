@@ -92,8 +92,10 @@ struct RelationExtractor {
         for sentence in document.sentences {
             let mentions = actors.mentions[sentence.index]
             // A sentence that names no actor can only go on with the states the article follows: "X, Y and Z met in
-            // Oslo. They signed a declaration." Only an act they can do together is read there.
-            let followsGroup = mentions.isEmpty && discourse.gathered(discourse.lastSubject, at: sentence.index)
+            // Oslo. They signed a declaration.", or with the two who met in the sentence before ("X met Y. It was
+            // agreed to…"). Only an act they can do together is read there.
+            let followsGroup = mentions.isEmpty
+                && (discourse.gathered(discourse.lastSubject, at: sentence.index) || discourse.metJustBefore(at: sentence.index))
             guard !mentions.isEmpty || followsGroup else { continue }
             let lists = MentionLists(tokens: document.tokens, mentions: mentions, sentence: sentence.tokenRange)
             let readAhead = ahead[sentence.index]
@@ -1007,6 +1009,16 @@ struct RelationExtractor {
     private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, frame: ArgumentFrame, isNoun: Bool, found: TreeArguments.Found,
                           sentence: Int, discourse: Discourse, sided: Set<ActorRef> = [],
                           writtenSubjectAbove: () -> [Mention] = { [] }, reportingSubjectAbove: () -> [Mention] = { [] }) {
+        // "X met Y… It was agreed to set up a commission", "Il a été convenu…": an agreement in the passive, as a
+        // sentence's main verb, that names neither party was reached by the two who last met.
+        if arguments.sources.isEmpty, arguments.targets.isEmpty, hit.trigger.type == .agree, found.passiveMainVerb,
+           case let met = discourse.lastSource(of: .consult, at: sentence), met.count == 1,
+           let other = discourse.lastTarget(of: .consult, at: sentence, isOther: { !met.contains($0) }) {
+            arguments.sources = [synthetic(met, at: hit.range.lowerBound)]
+            arguments.targets = [synthetic([other], at: hit.range.lowerBound)]
+            arguments.rule += "+the two who met"
+            arguments.confidence = min(arguments.confidence, 0.5)
+        }
         // Reads the persons, not `actors`: a closure that reads a property of `self` copies the whole extractor.
         let persons = actors.persons
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { persons[$0].country } }

@@ -33,6 +33,8 @@ final class TreeArguments {
         var actNamedAgain: Int?
         /// The trigger is a passive verb.
         var passive = false
+        /// …and the verb of its sentence's main clause ("It was agreed to…", not "what had been agreed upon").
+        var passiveMainVerb = false
         /// The tree's subject is a noun that names no actor ("a coalition of nine states, including…"): the source is
         /// known to be empty, and nothing else in the sentence may stand in for it.
         var sourceIsNoActor = false
@@ -747,6 +749,7 @@ final class TreeArguments {
             && pronounSubjects.allSatisfy(isStateBodyNoun)
         if targetRole == "pronoun" { found.objectUnwritten = true }
         found.passive = !isNoun && isPassive(head)
+        found.passiveMainVerb = found.passive && parsed.governor(of: head) == nil
         var sourceName = sourceRole
         // "la agresión de Uganda", "l'ingérence de Paris": a noun of an act whose genitive is its doer, not whom it befalls
         // (unlike "la invasión de Somalia"), with no author of its own written, has the genitive for author.

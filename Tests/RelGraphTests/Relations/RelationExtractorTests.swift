@@ -1062,6 +1062,17 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenya condemned the launch of a missile by Uganda.", .en) == ["KEN ACCUSE UGA"])
     }
 
+    /// "X met Y. It was agreed to…", "Il a été convenu de…": an agreement in the passive that names no party, as the
+    /// main verb of the sentence after a meeting, is the two's; one in a clause of its own is not.
+    @Test func anAgreementInThePassiveAfterAMeeting() {
+        #expect(Probe.events("Kenya's president met his Ugandan counterpart in Nairobi. It was agreed to set up a joint commission.", .en)
+            == ["KEN CONSULT UGA", "KEN AGREE UGA"])
+        #expect(Probe.events("Le président kényan a rencontré son homologue ougandais à Nairobi. Il a été convenu de créer une commission mixte.", .fr)
+            == ["KEN CONSULT UGA", "KEN AGREE UGA"])
+        #expect(Probe.events("Kenya's president met his Ugandan counterpart in Nairobi. Both sides wanted more than what had been agreed upon.", .en)
+            == ["KEN CONSULT UGA"])
+    }
+
     /// A demonym the tagger took for a participle ("une initiative émiratie") still names the thing's owner.
     @Test func aDemonymTakenForAParticipleOwnsItsThing() {
         #expect(Probe.events("Le porte-parole togolais, Kofi Mensah, qui avait rejeté dimanche une initiative émiratie en vue d'une médiation, a parlé.", .fr)

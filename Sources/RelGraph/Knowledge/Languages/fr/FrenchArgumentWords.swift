@@ -178,6 +178,7 @@ extension ArgumentWords {
             partis parties allé allée allés allées rentré rentrée rentrés rentrées retourné retournée retournés retournées
             resté restée restés restées
             """),
+        beParticiples: FunctionWords.set("été"),
         inciseWords: FunctionWords.set("une fois de plus encore déjà également aussi alors finalement enfin nouveau à lundi mardi ce officiellement formellement d' abord ensuite puis depuis récemment"),
         subordinatingNouns: FunctionWords.set("moment temps fois"),
         sportWords: FunctionWords.set("""
