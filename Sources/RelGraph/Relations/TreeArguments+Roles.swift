@@ -1002,7 +1002,7 @@ extension TreeArguments {
         if let predicate = copularPredicate(of: noun) {
             return parsed.dependents(of: predicate).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
         }
-        // "atribuyó al Gobierno de X la expulsión del nuncio", "blamed X for the attack": a verb that gives the event an
+        // "atribuyó al Gobierno de X la expulsión del nuncio", "a imputé l'attaque à X": a verb that gives the event an
         // author names it in its complement; its subject only judges.
         if parsed.relation(of: noun) == .obj, let verb = parsed.governor(of: noun), parsed.tag(of: verb) == .verb, isAttributing(verb) {
             return attributedAuthor(of: verb)

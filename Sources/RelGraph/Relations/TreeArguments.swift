@@ -28,8 +28,8 @@ final class TreeArguments {
         /// The trigger's object is a pronoun the sentence does not resolve ("il a été reçu par…"): the discourse may
         /// supply it.
         var objectUnwritten = false
-        /// That object is an act named again by a noun of its kind ("criticó la ruptura"): the token of that noun, whose
-        /// trigger type says which act told before it means.
+        /// That object is an act named again ("criticó la ruptura", "condemned the decision"): the token of its noun,
+        /// which may say the act's kind (`sanctionAnaphors`, `accusationAnaphors`) and so which act told before it means.
         var actNamedAgain: Int?
         /// The trigger is a passive verb.
         var passive = false
