@@ -1,5 +1,9 @@
 extension ArgumentWords {
     /// The English word classes (`ArgumentWords.of`).
+    /// Nouns that name an act again and say its kind; they are nouns of acts named again too (`eventAnaphors`).
+    private static let englishSanctionAnaphors = FunctionWords.set("rupture expulsion")
+    private static let englishAccusationAnaphors = FunctionWords.set("complaint accusation allegation")
+
     static let english = ArgumentWords(
         agentNouns: FunctionWords.set("""
             government governments administration regime cabinet army armies military forces force troops navy
@@ -21,8 +25,8 @@ extension ArgumentWords {
             """),
         eventAnaphors: FunctionWords.set("""
             test move decision measure action step incident raid incursion launch act attack strike seizure
-            announcement resolution remarks comments rupture expulsion complaint accusation allegation
-            """),
+            announcement resolution remarks comments
+            """).union(englishSanctionAnaphors).union(englishAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("the this that these those such"),
         timeNouns: FunctionWords.set("""
             monday tuesday wednesday thursday friday saturday sunday week weeks weekend month months year years day days hour
@@ -184,6 +188,6 @@ extension ArgumentWords {
         originParticiples: FunctionWords.set("originating coming imported shipped"),
         roleNouns: FunctionWords.set("role part"),
         capacityMarkers: FunctionWords.set("as"),
-        sanctionAnaphors: FunctionWords.set("rupture expulsion"),
-        accusationAnaphors: FunctionWords.set("complaint accusation allegation"))
+        sanctionAnaphors: englishSanctionAnaphors,
+        accusationAnaphors: englishAccusationAnaphors)
 }

@@ -1,5 +1,9 @@
 extension ArgumentWords {
     /// The Spanish word classes (`ArgumentWords.of`).
+    /// Nouns that name an act again and say its kind; they are nouns of acts named again too (`eventAnaphors`).
+    private static let spanishSanctionAnaphors = FunctionWords.set("ruptura rompimiento expulsión")
+    private static let spanishAccusationAnaphors = FunctionWords.set("denuncia acusación queja")
+
     static let spanish = ArgumentWords(
         agentNouns: FunctionWords.set("""
             gobierno gobiernos administración régimen gabinete ejército ejércitos militares fuerzas fuerza tropas
@@ -20,8 +24,8 @@ extension ArgumentWords {
             """),
         eventAnaphors: FunctionWords.set("""
             prueba ensayo decisión medida acción paso incidente incursión lanzamiento acto ataque allanamiento
-            captura anuncio ruptura rompimiento expulsión denuncia acusación queja
-            """),
+            captura anuncio
+            """).union(spanishSanctionAnaphors).union(spanishAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("el la los las este esta estos estas ese esa esos esas"),
         timeNouns: FunctionWords.set("""
             lunes martes miércoles jueves viernes sábado domingo semana semanas mes meses año años día días hora horas mañana
@@ -218,6 +222,6 @@ extension ArgumentWords {
         originParticiples: FunctionWords.set("procedentes provenientes originarios originarias importados importadas exportados exportadas"),
         roleNouns: FunctionWords.set("papel rol función"),
         capacityMarkers: FunctionWords.set("como"),
-        sanctionAnaphors: FunctionWords.set("ruptura rompimiento expulsión"),
-        accusationAnaphors: FunctionWords.set("denuncia acusación queja"))
+        sanctionAnaphors: spanishSanctionAnaphors,
+        accusationAnaphors: spanishAccusationAnaphors)
 }

@@ -1,5 +1,9 @@
 extension ArgumentWords {
     /// The French word classes (`ArgumentWords.of`).
+    /// Nouns that name an act again and say its kind; they are nouns of acts named again too (`eventAnaphors`).
+    private static let frenchSanctionAnaphors = FunctionWords.set("rupture expulsion")
+    private static let frenchAccusationAnaphors = FunctionWords.set("plainte accusation")
+
     static let french = ArgumentWords(
         agentNouns: FunctionWords.set("""
             gouvernement gouvernements administration régime cabinet armée armées militaires forces force troupes
@@ -20,8 +24,8 @@ extension ArgumentWords {
             """),
         eventAnaphors: FunctionWords.set("""
             essai décision mesure geste action initiative incident raid incursion tir lancement acte attaque frappe
-            saisie annonce rupture expulsion plainte accusation
-            """),
+            saisie annonce
+            """).union(frenchSanctionAnaphors).union(frenchAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
         timeNouns: FunctionWords.set("""
             lundi mardi mercredi jeudi vendredi samedi dimanche semaine semaines week-end mois année années an ans jour jours
@@ -221,6 +225,6 @@ extension ArgumentWords {
         originParticiples: FunctionWords.set("provenant originaires importés importées exportés exportées"),
         roleNouns: FunctionWords.set("rôle"),
         capacityMarkers: FunctionWords.set("comme"),
-        sanctionAnaphors: FunctionWords.set("rupture expulsion"),
-        accusationAnaphors: FunctionWords.set("plainte accusation"))
+        sanctionAnaphors: frenchSanctionAnaphors,
+        accusationAnaphors: frenchAccusationAnaphors)
 }
