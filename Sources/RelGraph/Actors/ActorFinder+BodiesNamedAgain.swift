@@ -59,7 +59,7 @@ extension ActorFinder {
                       bodyNouns.contains(tokens[index]) || stateBodyNouns.contains(tokens[index]) || blocNouns.contains(tokens[index])
                         || allianceNouns.contains(tokens[index]) || organizationNouns.contains(tokens[index])
                         || kingdomNouns.contains(tokens[index]) || countryNouns.contains(tokens[index]),
-                      determiners.contains(tokens[index - 1]),
+                      determiners.contains(tokens[index - 1]) || isQualifiedAfterDeterminer(index, in: range, determiners: determiners),
                       !countryNouns.contains(tokens[index]) || demonstratives.contains(tokens[index - 1]),
                       !mentions[sentence].contains(where: { $0.range.contains(index) }),
                       !isQualified(index, in: range, mentions: mentions[sentence], nouns: stateBodyNouns, classes: classes),
@@ -79,15 +79,24 @@ extension ActorFinder {
         let tokens = document.tokens
         // "le gouvernement malien" may be the mention itself, an official's.
         if let inside = mention.range.first(where: { nouns.contains(tokens[$0]) }) { return inside }
-        // After it, only capitalised words of the body's name between ("Foreign").
-        for index in mention.range.upperBound..<min(mention.range.upperBound + 3, sentence.upperBound) {
+        // After it, only capitalised words of the body's name between ("Foreign"), or one word qualifying the noun
+        // ("Niger's military regime").
+        // "Niger's military regime": the possessive's ending comes first.
+        let after = mention.range.upperBound + (mention.range.upperBound < sentence.upperBound
+            && Self.possessiveEndings.contains(tokens[mention.range.upperBound].text) ? 1 : 0)
+        for index in after..<min(after + 3, sentence.upperBound) {
             if nouns.contains(tokens[index]) { return index }
+            if index == after, tokens[index].isWord, index + 1 < sentence.upperBound, nouns.contains(tokens[index + 1]) {
+                return index + 1
+            }
             guard tokens[index].isWord, tokens[index].isCapitalized else { break }
         }
-        // Before it, right before or with a genitive between ("gobierno de Chile").
+        // Before it, right before, with one word qualifying the noun ("la junta militar nigerina") or with a genitive
+        // between ("gobierno de Chile").
         let before = mention.range.lowerBound - 1
         guard before > sentence.lowerBound else { return nil }
         if nouns.contains(tokens[before]) { return before }
+        if mention.form == .demonym, tokens[before].isWord, nouns.contains(tokens[before - 1]) { return before - 1 }
         if classes.ofPrepositions.contains(tokens[before]), nouns.contains(tokens[before - 1]) { return before - 1 }
         return nil
     }
@@ -109,6 +118,15 @@ extension ActorFinder {
         }
         return false
     }
+
+    /// "the military regime", "the new government": one lower-case word between the determiner and the noun.
+    private func isQualifiedAfterDeterminer(_ noun: Int, in sentence: Range<Int>, determiners: WordSet) -> Bool {
+        let tokens = document.tokens
+        guard noun - 2 >= sentence.lowerBound, tokens[noun - 1].isWord, !tokens[noun - 1].isCapitalized else { return false }
+        return determiners.contains(tokens[noun - 2])
+    }
+
+    private static let possessiveEndings: Set<String> = ["'s", "’s"]
 
     /// How many sentences back a body may have been named for its noun to name it again.
     private static let bodyMemory = 6

@@ -71,6 +71,7 @@ enum ArgumentDefaults {
         en | verb | REJECT | source=subject target=object|iobj|on|upon|to|against|clause-subject
         en | verb | REQUEST | source=subject target=object|iobj|on|upon|to|from|clause-subject|purpose-object
         en | verb | SUPPORT | source=subject target=object|iobj|to|with
+        en | verb | COERCE | source=subject|in target=object|iobj|against|on|upon|at|to|toward|towards|into|with
         en | verb | * | source=subject target=object|iobj|against|on|upon|at|to|toward|towards|into|with
         en | reciprocal | * | source=subject target=with|to|object|against|between mutual
         en | deny | * | source=subject target=object|clause-subject
@@ -94,6 +95,7 @@ enum ArgumentDefaults {
         fr | verb | ACCUSE REJECT | source=subject target=object|iobj|à|contre|auprès|clause-subject
         fr | verb | REQUEST | source=subject target=object|iobj|à|auprès|clause-subject|purpose-object
         fr | verb | SUPPORT | source=subject target=object|iobj|à|envers|auprès|avec
+        fr | verb | COERCE | source=subject|en|dans|à target=object|iobj|contre|envers|vers|auprès|sur|avec
         fr | verb | * | source=subject target=object|iobj|contre|à|envers|vers|auprès|sur|avec
         fr | reciprocal | * | source=subject target=avec|object|contre|entre mutual
         fr | deny | * | source=subject target=object|clause-subject
@@ -116,6 +118,7 @@ enum ArgumentDefaults {
         es | verb | REJECT | source=subject target=object|iobj|a|contra|ante|clause-subject
         es | verb | REQUEST | source=subject target=object|iobj|a|ante|clause-subject|purpose-object
         es | verb | SUPPORT | source=subject target=object|iobj|a|hacia|con
+        es | verb | COERCE | source=subject|en target=object|iobj|contra|a|hacia|ante|sobre|con
         es | verb | * | source=subject target=object|iobj|contra|a|hacia|ante|sobre|con
         es | reciprocal | * | source=subject target=con|object|contra|entre mutual
         es | deny | * | source=subject target=object|clause-subject

@@ -450,6 +450,12 @@ struct ArgumentWords: Sendable {
     /// "the complaint": an accusation): they point back to the last act of that kind, not to the last act told.
     var sanctionAnaphors: WordSet = .empty
     var accusationAnaphors: WordSet = .empty
+    /// Passive participles of hearsay that raise their clause's subject ("are said to have demanded", "is reported to
+    /// have met", "est censé avoir signé"): the subject acts in the clause they govern, as "set to" makes it.
+    var raisingParticiples: WordSet = .empty
+    /// Prepositions that, before a bare infinitive, say what an act is for rather than why it was done ("a rappelé son
+    /// ambassadeur pour consulter…"): such a clause is no deed the act answers.
+    var purposeMarkers: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

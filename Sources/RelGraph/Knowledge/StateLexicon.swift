@@ -166,13 +166,13 @@ enum StateLexicon {
     /// CLDR names not to use as state names in a language because they are
     /// far more often a first name, a word or another place:
     /// `language | names | codes (optional: withhold only for these)`.
-    /// (fr "Maurice" is a first name, "Dominique" too, "Grenade" a grenade, "Réunion" and es "Reunión" a meeting
+    /// (fr "Dominique" is a first name, "Grenade" a grenade, "Réunion" and es "Reunión" a meeting
     /// in the capitals of a title ("la Primera Reunión del Consejo");
     /// en "Jersey" is mostly New Jersey; es "Granada" a Spanish city, "San Martín" a liberator and a province; fr
     /// "Saint-Martin (partie néerlandaise)" would otherwise split into a
     /// second "Saint-Martin" or "Saint Martin"; Antarctica is a region, never an actor.) The alias tables give unambiguous forms instead.
     static let cldrStoplist = LexiconTable("StateLexicon.cldrStoplist", """
-fr|Maurice; Dominique; Grenade; Antarctique; Réunion; La Réunion
+fr|Dominique; Grenade; Antarctique; Réunion; La Réunion
 fr|Saint-Martin; Saint Martin|SXM
 en|Jersey; Antarctica
 es|Granada; Antártida; Reunión; San Martín

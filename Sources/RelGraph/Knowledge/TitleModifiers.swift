@@ -66,7 +66,8 @@ enum TitleModifiers {
         infrastructure tourism culture communications digital science technology innovation women youth sport
         sports housing immigration migration security veterans resources mines mining fisheries water planning
         investment aid relations overseas regional local rural social welfare families children citizenship
-        multiculturalism indigenous arts heritage enterprise business small commonwealth international
+        multiculturalism indigenous arts heritage enterprise business small commonwealth international external
+        internal commerce information broadcasting
         pacific atlantic africa asia europe americas arctic caribbean mediterranean indo-pacific asia-pacific
         afrique asie amériques pacifique caraïbes méditerranée indopacifique
         áfrica europa américas pacífico caribe mediterráneo iberoamérica latinoamérica

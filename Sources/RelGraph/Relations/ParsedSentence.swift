@@ -1340,7 +1340,10 @@ struct ParsedSentence: Sendable {
             // "as the envoy, Ambassador X, also visited…": the apposition's closing comma and an adverb may come between.
             var verb = end + 1
             while verb < tree.words.count, tree.words[verb].tag == .adv || tree.words[verb].form == "," { verb += 1 }
-            guard verb < tree.words.count, tree.words[verb].tag == .verb, tree.words[name].head - 1 != verb,
+            // "after the nation decided…" may also be read with the noun an oblique of the verb itself, which then has
+            // no subject.
+            guard verb < tree.words.count, tree.words[verb].tag == .verb,
+                  tree.words[name].head - 1 != verb || !children[verb].contains(where: { subjectLabels.contains(tree.words[$0].label.relation) }),
                   !TextFolding.fold(tree.words[verb].form).hasSuffix("ing") else { continue }
             // "after talks held in Doha": a common noun's participle may be its reduced relative. Only a verb the parser
             // left beside the clause as a clause of its own is the noun's.

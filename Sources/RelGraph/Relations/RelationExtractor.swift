@@ -671,6 +671,17 @@ struct RelationExtractor {
                 relations += reportedCharges(of: arguments, hit: hit, tree: tree, sentence: sentence)
             }
             var produced = expand(arguments, type: effective.trigger.type, hit: hit, sentence: sentence, namesEra: era)
+            // "expelled the diplomat for interfering", "retiró a su embajadora por sus declaraciones": a sanction done for
+            // a deed of whom it befalls blames them for it.
+            if effective.trigger.type == .sanction, !arguments.mutual, tree.statesDeedAsReason(hit.range, isTrigger: conflictTokens.contains) {
+                produced += produced.map { sanction in
+                    var charge = sanction
+                    charge.type = .accuse
+                    charge.confidence = min(sanction.confidence, 0.6)
+                    charge.rule += ", blamed by the reason given"
+                    return charge
+                }
+            }
             // A noun, or a phrase that holds one ("a porté plainte"): a verb alone is spoken, not lodged.
             if isNoun || holdsNoun(hit, tree: tree), Self.appealedTypes.contains(effective.trigger.type), !arguments.sources.isEmpty {
                 lodge(&produced, hit: hit, arguments: arguments, tree: tree, isTrigger: triggerTokens.contains, sentence: sentence, namesEra: era)
@@ -880,6 +891,13 @@ struct RelationExtractor {
             .flatMap(\.refs)
     }
 
+    /// The first person named in `sentence` before the token `start` as a subject or an object (after no preposition:
+    /// "after talks with X, he…" is no one's antecedent), other than `besides`.
+    private func personNamedBefore(_ start: Int, in sentence: Int, besides: Set<ActorRef>) -> ActorRef? {
+        actors.mentions[sentence].lazy.filter { $0.range.upperBound <= start && $0.preposition == nil }.flatMap(\.refs)
+            .first { $0.personIndex != nil && !besides.contains($0) }
+    }
+
     private static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
         a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : max(0, b.lowerBound - a.upperBound)
     }
@@ -1030,15 +1048,21 @@ struct RelationExtractor {
         }.filter { ref in
             !arguments.targets.contains { $0.refs.contains(ref) } && (!found.subjectIsPersonPronoun || ref.personIndex != nil)
         } : []
+        // "X snubbed Y when he sought a meeting with X": the first person the sentence named before the pronoun who is
+        // not its clause's target.
+        let namedBefore = found.subjectIsPersonPronoun && reported.isEmpty
+            ? personNamedBefore(hit.range.lowerBound, in: sentence, besides: Set(arguments.targets.flatMap(\.refs))) : nil
+        // A verb of receiving has its recipient for subject: whoever the discourse follows is no giver.
         if arguments.sources.isEmpty, (!isNoun && hit.trigger.frame != .noun) || found.subjectIsPronoun, !found.sourceIsNoActor,
+           hit.trigger.frame != .receive,
            found.subjectUnwritten || (!found.passive && droppedSubject(before: hit.range.lowerBound)),
-           !discourse.lastSubject.isEmpty || !reported.isEmpty,
-           !(found.subjectIsSingularPronoun && reported.isEmpty && Set(discourse.lastSubject).count > 1) {
+           !discourse.lastSubject.isEmpty || !reported.isEmpty || namedBefore != nil,
+           !(found.subjectIsSingularPronoun && reported.isEmpty && namedBefore == nil && Set(discourse.lastSubject).count > 1) {
             // "X se reunió con Y, con quien dialogó…": a clause inside a sentence whose main verb has a subject shares it.
             let targets = Set(arguments.targets.flatMap(\.refs))
             let written = found.subjectIsPronoun ? reported : writtenSubjectAbove().flatMap(\.refs).filter { !targets.contains($0) }
             // "He met…" after a sentence whose subject was a state: the last person written as a subject.
-            let person = found.subjectIsPersonPronoun ? discourse.personSubject(at: sentence) : []
+            let person = !found.subjectIsPersonPronoun ? [] : namedBefore.map { [$0] } ?? discourse.personSubject(at: sentence)
             arguments.sources = [synthetic(!written.isEmpty ? written : !person.isEmpty ? person : discourse.lastSubject, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)

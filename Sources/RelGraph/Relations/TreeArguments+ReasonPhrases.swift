@@ -14,6 +14,31 @@ extension TreeArguments {
         return resolve([complement]).isEmpty ? nil : complement
     }
 
+    /// Whether the act at `range` is done for a deed it names: "expelled the diplomat for interfering", "recalled its
+    /// envoy over the remarks", "suspendió el tratado por su cambio de posición". The reason is an act (a trigger, a
+    /// noun of acts named again), a thing someone owns, or a clause, after a preposition of reason; done for it, a
+    /// sanction blames whom it befalls.
+    func statesDeedAsReason(_ range: Range<Int>, isTrigger: (Int) -> Bool) -> Bool {
+        guard let head = headWord(of: range) else { return false }
+        return parsed.dependents(of: head).contains { reason in
+            reason > head && !range.contains(parsed.tokenOfWord[reason]) && Self.reasonRelations.contains(parsed.relation(of: reason))
+                && mentionOfWord[reason] == nil
+                && markers(of: reason).contains(where: { words.reasonMarkers.contains($0) })
+                && (isDeedClause(reason) || isTrigger(parsed.tokenOfWord[reason])
+                    || words.eventAnaphors.contains(tokens[parsed.tokenOfWord[reason]]) || !possessorWords(of: reason).isEmpty)
+        }
+    }
+
+    private static let reasonRelations: DependencyRelations = [.obl, .advcl, .nmod]
+
+    /// A clause of a deed: "for interfering", "pour avoir interféré"; a bare infinitive after a preposition of purpose
+    /// ("pour quitter le pays") says what the act is for.
+    private func isDeedClause(_ word: Int) -> Bool {
+        guard parsed.tag(of: word) == .verb else { return false }
+        return !markers(of: word).contains(where: { words.purposeMarkers.contains($0) })
+            || parsed.dependents(of: word).contains { parsed.tag(of: $0) == .aux }
+    }
+
     /// The noun a possessive owns when a reason preposition introduces it ("for their support").
     private func reasonPhrase(owning possessive: Int) -> Int? {
         phrase(owning: possessive, markedBy: words.reasonMarkers)

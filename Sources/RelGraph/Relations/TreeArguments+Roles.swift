@@ -60,11 +60,18 @@ extension TreeArguments {
             // "la signature d'accords de coopération entre X et Y": the parties may hang on the common noun that
             // completes the event noun, or, as parsers hang them, on the verb whose object the phrase is, or whose
             // subject the event is ("un affrontement a eu lieu entre X et Y", "talks were held between X and Y").
-            // So may they on the conflict it is written in ("a ceasefire in the conflict between X and Y").
-            let completed = parsed.dependents(of: head, [.nmod]).filter { noun in
-                parsed.tag(of: noun) == .noun && mentionOfWord[noun] == nil && !markers(of: noun).isEmpty
-                    && !markers(of: noun).contains(where: FunctionWords.opposingPrepositions.contains)
-            }.flatMap { noun in parsed.dependents(of: noun, [.nmod]).filter { markers(of: $0).contains(where: Self.isBetween) } }
+            // So may they on the conflict it is written in ("a ceasefire in the conflict between X and Y"), or on the
+            // nouns of its topic, down to `betweenDepth` of them ("l'accord sur la délimitation de la frontière entre X
+            // et Y").
+            var completed: [Int] = []
+            var nouns = [head]
+            for _ in 0..<Self.betweenDepth where completed.isEmpty && !nouns.isEmpty {
+                nouns = nouns.flatMap { parsed.dependents(of: $0, [.nmod]) }.filter { noun in
+                    parsed.tag(of: noun) == .noun && mentionOfWord[noun] == nil && !markers(of: noun).isEmpty
+                        && !markers(of: noun).contains(where: FunctionWords.opposingPrepositions.contains)
+                }
+                completed = nouns.flatMap { noun in parsed.dependents(of: noun, [.nmod]).filter { markers(of: $0).contains(where: Self.isBetween) } }
+            }
             guard completed.isEmpty, let verb = verbOfObjectPhrase(head) ?? verbOfSubject(head) else { return completed }
             return parsed.dependents(of: verb, [.obl]).filter { markers(of: $0).contains(where: Self.isBetween) }
         case .clauseSubject:
@@ -102,6 +109,9 @@ extension TreeArguments {
             return []
         }
     }
+
+    /// How many common nouns down from an event noun its parties may be written ("between X and Y").
+    private static let betweenDepth = 3
 
     /// The clauses that complete a verb ("pledged to work with X", "se comprometió a cooperar con X"). An adverbial
     /// clause set off by a comma is an act of its own ("prometió una respuesta, acusando a X de…"), not what the verb
@@ -738,6 +748,12 @@ extension TreeArguments {
             // "se mostró decepcionado con X" with the participle read as an oblique: a predicate of the verb's subject.
             return subjectWords(of: governor, depth: depth + 1)
         case .conj where parsed.isNominal(governor):
+            // "X y Y son socios y se encuentran negociando…": a copula's predicate has the clause's subject, which the
+            // verb coordinated with it shares.
+            let predicated = writtenSubjects(of: governor)
+            if !predicated.isEmpty, parsed.dependents(of: governor).contains(where: { parsed.relation(of: $0) == .cop }) {
+                return predicated.flatMap(representative)
+            }
             // "a annulé la visite et condamné X", read as a noun coordinated with a verb: the verb above shares its subject.
             return parsed.governor(of: governor).map { subjectWords(of: $0, depth: depth + 1) } ?? []
         case .conj, .parataxis:
@@ -765,8 +781,10 @@ extension TreeArguments {
             // "Hungría afirma que retirará sus tropas": a clause with no subject of its own has its speaker's.
             return subjectWords(of: governor, depth: depth + 1)
         case .xcomp:
-            // "X is set to expel…": a participle of schedule leaves the act to its passive subject, not to an agent.
-            if isPassive(governor), words.schedulingParticiples.contains(tokens[parsed.tokenOfWord[governor]]) {
+            // "X is set to expel…", "X is said to have demanded…": a participle of schedule or of hearsay leaves the act
+            // to its passive subject, not to an agent.
+            if isPassive(governor), words.schedulingParticiples.contains(tokens[parsed.tokenOfWord[governor]])
+                || words.raisingParticiples.contains(tokens[parsed.tokenOfWord[governor]]) {
                 return writtenSubjects(of: governor).flatMap(representative)
             }
             // "visited Togo to meet X": a place visited controls nothing; the visitor meets.
@@ -926,7 +944,11 @@ extension TreeArguments {
         // "…, comme l'exige le Maroc": the clitic object is the subject of the clause above.
         if invertedSubject(of: word) != nil, let governor = parsed.governor(of: word) { return subjectWords(of: governor) }
         // "Iran, which Israel accused…": a relative object stands for the antecedent.
-        let objects = parsed.dependents(of: word).filter { parsed.relation(of: $0) == .obj }
+        // "a qualifié d'invasion la présence de X" read with "invasion" as the object: a noun after a preposition other
+        // than the object marker is a predicate of the object, which follows it.
+        let objects = parsed.dependents(of: word).filter { child in
+            parsed.relation(of: child) == .obj && markers(of: child).allSatisfy { words.objectMarkers.contains($0) }
+        }
         if !objects.isEmpty { return objects.flatMap { relativeResolved($0, clause: word) } }
         // "the support the U.S. has provided since…": a relative clause with neither object nor relative word leaves
         // its object unwritten, and the antecedent is it; nothing strayed under its obliques is. A clause opened by a

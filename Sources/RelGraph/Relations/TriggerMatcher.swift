@@ -393,7 +393,8 @@ struct TriggerMatcher: Sendable {
         var index = start
         while index < limit, index - start <= Self.longestObject {
             if index > end, next.matches(tokens[index].folded, of: trigger) { return index }
-            if let after = Self.endOfApposedName(tokens, at: index, limit: limit, isBlocked: isBlocked) {
+            if let after = Self.endOfApposedName(tokens, at: index, limit: limit, isBlocked: isBlocked)
+                ?? endOfApposedTitle(tokens, at: index, before: start + Self.longestObject, limit: limit, isBlocked: isBlocked) {
                 index = after
                 continue
             }
@@ -418,6 +419,23 @@ struct TriggerMatcher: Sendable {
         while close < limit, isBlocked(close) { close += 1 }
         guard close < limit, tokens[close].text == "," else { return nil }
         return close + 1
+    }
+
+    /// The token after a title set off by commas behind a name ("ordered [name], the first secretary of the embassy,
+    /// to leave"): the comma at `index` closes an actor's mention, a determiner opens the title, and a comma ends it
+    /// before `end`, with no clause opened between; nil elsewhere.
+    private func endOfApposedTitle(_ tokens: [Token], at index: Int, before end: Int, limit: Int,
+                                   isBlocked: (Int) -> Bool) -> Int? {
+        guard index > 0, tokens[index].text == ",", isBlocked(index - 1), index + 1 < limit,
+              FunctionWords.determiners.contains(tokens[index + 1]) else { return nil }
+        var close = index + 2
+        while close < min(limit, end) {
+            if tokens[close].text == "," { return close + 1 }
+            if tokens[close].kind == .punctuation && !Self.objectPunctuation.contains(tokens[close].text) { return nil }
+            if clauseOpeners.contains(tokens[close]) { return nil }
+            close += 1
+        }
+        return nil
     }
 
     /// The punctuation an object may hold: an abbreviation's stop, the possessive ("Peru's envoy").

@@ -64,4 +64,11 @@ struct ActorFinderBodiesNamedAgainTests {
         #expect(Probe.events("L'OTAN s'est réunie à Vilnius. L'Alliance a condamné le Chili.", .fr) == ["org:NATO ACCUSE CHL"])
         #expect(Probe.events("The European Union met. The alliance condemned Chile.", .en).isEmpty)
     }
+
+    /// "Togo's military regime… The military regime…": a state's body is named again with one word qualifying its noun,
+    /// written beside the state or after the determiner.
+    @Test func aQualifiedStateBodyIsNamedAgain() {
+        let text = "Togo's military regime expelled the ambassador. The military regime has accused Accra of wanting to intervene."
+        #expect(Probe.events(text, .en).contains("TGO ACCUSE GHA"))
+    }
 }

@@ -553,4 +553,11 @@ struct SidesOfADisputeTests {
     @Test func partiesWithNoDisputeAreNoOne() {
         #expect(Probe.events("The parties in parliament criticised the budget.", .en).isEmpty)
     }
+
+    /// "Maurice" names Mauritius unless a surname follows it; "the Ministry of External Affairs" is a body, not a person.
+    @Test func mauritiusAndMinistriesOfAnyPortfolio() {
+        #expect(Probe.events("Le Royaume-Uni reconnaît la souveraineté de Maurice sur l'archipel.", .fr) == ["GBR SUPPORT MUS"])
+        #expect(!Probe.nodeIDs("Maurice Papon a été jugé à Bordeaux.", .fr).contains("MUS"))
+        #expect(!Probe.nodeIDs("India's Ministry of External Affairs said the area was Indian.", .en).contains { $0.hasPrefix("person:") })
+    }
 }

@@ -196,4 +196,12 @@ struct TriggerMatcherTests {
         // The slot holds no clause.
         #expect(!hits("Le Niger a ordonné que les troupes belges de quitter le pays.", .fr).contains { $0.hasPrefix("ordonné") && $0.hasSuffix("SANCTION verb") })
     }
+
+    /// An object slot may hold a name with its title set off by commas: "ordered [name], the first secretary of the
+    /// embassy, to leave".
+    @Test func anObjectSlotMayHoldANameWithItsTitle() {
+        let text = "Ghana ordered Kofi Mensah, the first secretary of the Togolese embassy, to leave the country."
+        #expect(Probe.events(text, .en).contains("GHA SANCTION person:kofi-mensah"))
+        #expect(!Probe.events(text, .en).contains { $0.contains("REQUEST") })
+    }
 }

@@ -25,7 +25,8 @@ extension ArgumentWords {
             """),
         eventAnaphors: FunctionWords.set("""
             test move decision measure action step incident raid incursion launch act attack strike seizure
-            announcement resolution remarks comments
+            announcement resolution remarks comments violation violations provocation interference behaviour behavior espionage spying
+            conduct
             """).union(englishSanctionAnaphors).union(englishAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("the this that these those such"),
         timeNouns: FunctionWords.set("""
@@ -189,5 +190,6 @@ extension ArgumentWords {
         roleNouns: FunctionWords.set("role part"),
         capacityMarkers: FunctionWords.set("as"),
         sanctionAnaphors: englishSanctionAnaphors,
-        accusationAnaphors: englishAccusationAnaphors)
+        accusationAnaphors: englishAccusationAnaphors,
+        raisingParticiples: FunctionWords.set("said reported believed thought alleged understood known rumoured rumored"))
 }

@@ -7,7 +7,7 @@ extension FunctionWordClasses {
         falseDeterminers: .empty,
         quantities: FunctionWords.set("""
             dozens hundreds thousands tens millions of several many more than additional extra some few two three four
-            five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred new other
+            five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred new other all
             """),
         prepositions: FunctionWords.set("""
             of to with against on under for by between towards toward in into at from about over
@@ -74,7 +74,7 @@ extension FunctionWordClasses {
         counterpartNouns: FunctionWords.set("counterpart counterparts"),
         leaderPairNouns: FunctionWords.set("leaders"),
         bodyNouns: FunctionWords.set("council commission assembly court agency parliament organization organisation tribunal"),
-        stateBodyNouns: FunctionWords.set("ministry government cabinet administration"),
+        stateBodyNouns: FunctionWords.set("ministry government cabinet administration regime junta authorities"),
         blocNouns: FunctionWords.set("bloc"),
         allianceNouns: FunctionWords.set("alliance"),
         organizationNouns: FunctionWords.set("organization organisation grouping"),

@@ -36,7 +36,7 @@ charge d'affaires|chargé d'affaires; charge d'affaires
 permanent representative|permanent representative
 representative|representative
 envoy|envoy; special envoy; emissary
-diplomat|diplomat; senior diplomat
+diplomat|diplomat; senior diplomat; first secretary; second secretary; third secretary; embassy counsellor; embassy counselor; defence attaché; defense attaché; military attaché; defence attache; defense attache; military attache
 consul|consul; consul general
 negotiator|negotiator; chief negotiator
 spokesperson|spokesperson; spokesman; spokeswoman

@@ -7,7 +7,7 @@ extension FunctionWordClasses {
         falseDeterminers: FunctionWords.set("a"),
         quantities: FunctionWords.set("""
             decenas cientos centenares miles millones de varios varias más unos unas adicionales dos tres cuatro cinco
-            seis siete ocho nueve diez once doce quince veinte treinta cincuenta cien nuevos nuevas otros otras
+            seis siete ocho nueve diez once doce quince veinte treinta cincuenta cien nuevos nuevas otros otras todos todas
             """),
         prepositions: FunctionWords.set("de a al del con contra sobre bajo para por entre hacia ante en según desde"),
         locatives: FunctionWords.set("en desde"),
@@ -75,7 +75,7 @@ extension FunctionWordClasses {
         listDemonstratives: FunctionWords.set("esos esas estos estas aquellos aquellas"),
         officialPairNouns: FunctionWords.set("cancilleres ministros presidentes mandatarios líderes dirigentes jefes"),
         counterpartNouns: FunctionWords.set("homólogo homóloga homólogos homólogas pares"),
-        stateBodyNouns: FunctionWords.set("ministerio gobierno cancillería"),
+        stateBodyNouns: FunctionWords.set("ministerio gobierno cancillería régimen junta autoridades"),
         blocNouns: FunctionWords.set("bloque"),
         allianceNouns: FunctionWords.set("alianza"),
         organizationNouns: FunctionWords.set("organización"),

@@ -36,7 +36,7 @@ charge d'affaires|encargado de negocios; encargada de negocios
 permanent representative|representante permanente
 representative|representante
 envoy|enviado; enviada; enviado especial; enviada especial; emisario; emisaria
-diplomat|diplomático; diplomática
+diplomat|diplomático; diplomática; primer secretario; primera secretaria; segundo secretario; segunda secretaria; consejero de embajada; agregado militar; agregado de defensa
 consul|cónsul; cónsul general
 negotiator|negociador; negociadora; negociador jefe; negociadora jefa
 spokesperson|portavoz; vocero; vocera

@@ -24,7 +24,8 @@ extension ArgumentWords {
             """),
         eventAnaphors: FunctionWords.set("""
             essai décision mesure geste action initiative incident raid incursion tir lancement acte attaque frappe
-            saisie annonce
+            saisie annonce violation violations provocation ingérence comportement agissements propos déclarations
+            espionnage
             """).union(frenchSanctionAnaphors).union(frenchAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
         timeNouns: FunctionWords.set("""
@@ -127,6 +128,7 @@ extension ArgumentWords {
             qualifie qualifient qualifié qualifier qualifiait qualifiaient qualifia qualifiera qualifieront considère
             considèrent considéré considérer considérait considéraient décrit décrivent décrire décrivait décrivaient
             """),
+        reasonMarkers: FunctionWords.set("pour"),
         nounAgentMarkers: FunctionWords.set("par"),
         aimPrepositions: FunctionWords.set("contre"),
         circumstanceNouns: FunctionWords.set("marge marges travers égard vue"),
@@ -226,5 +228,7 @@ extension ArgumentWords {
         roleNouns: FunctionWords.set("rôle"),
         capacityMarkers: FunctionWords.set("comme"),
         sanctionAnaphors: frenchSanctionAnaphors,
-        accusationAnaphors: frenchAccusationAnaphors)
+        accusationAnaphors: frenchAccusationAnaphors,
+        raisingParticiples: FunctionWords.set("censé censée censés censées réputé réputée réputés réputées"),
+        purposeMarkers: FunctionWords.set("pour"))
 }

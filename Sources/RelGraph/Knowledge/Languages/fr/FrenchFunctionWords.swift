@@ -7,7 +7,7 @@ extension FunctionWordClasses {
         falseDeterminers: FunctionWords.set("a"),
         quantities: FunctionWords.set("""
             dizaines centaines milliers millions de d' plusieurs quelque quelques plus supplémentaires deux trois quatre
-            cinq six sept huit neuf dix onze douze quinze vingt trente cinquante cent nouveaux nouvelles autres
+            cinq six sept huit neuf dix onze douze quinze vingt trente cinquante cent nouveaux nouvelles autres tous toutes
             """),
         prepositions: FunctionWords.set("""
             de d' du des à au aux avec contre sur sous pour par entre vers chez envers auprès en dans depuis
@@ -79,7 +79,7 @@ extension FunctionWordClasses {
         officialPairNouns: FunctionWords.set("ministres présidents dirigeants chefs"),
         counterpartNouns: FunctionWords.set("homologue homologues"),
         leaderPairNouns: FunctionWords.set("dirigeants chefs"),
-        stateBodyNouns: FunctionWords.set("ministère gouvernement"),
+        stateBodyNouns: FunctionWords.set("ministère gouvernement régime junte autorités"),
         blocNouns: FunctionWords.set("bloc"),
         allianceNouns: FunctionWords.set("alliance"),
         organizationNouns: FunctionWords.set("organisation"),

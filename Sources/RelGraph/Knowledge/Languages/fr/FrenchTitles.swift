@@ -36,7 +36,7 @@ charge d'affaires|chargé d'affaires; chargée d'affaires
 permanent representative|représentant permanent; représentante permanente
 representative|représentant; représentante
 envoy|envoyé spécial; envoyée spéciale; envoyé; envoyée; émissaire
-diplomat|diplomate; haut diplomate
+diplomat|diplomate; haut diplomate; premier secrétaire; première secrétaire; deuxième secrétaire; conseiller d'ambassade; attaché militaire; attaché de défense
 consul|consul; consule; consul général; consule générale
 negotiator|négociateur; négociatrice; négociateur en chef; négociatrice en chef
 spokesperson|porte-parole
