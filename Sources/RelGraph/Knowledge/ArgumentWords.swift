@@ -453,8 +453,9 @@ struct ArgumentWords: Sendable {
     /// Passive participles of hearsay that raise their clause's subject ("are said to have demanded", "is reported to
     /// have met", "est censé avoir signé"): the subject acts in the clause they govern, as "set to" makes it.
     var raisingParticiples: WordSet = .empty
-    /// Prepositions that, before a bare infinitive, say what an act is for rather than why it was done ("a rappelé son
-    /// ambassadeur pour consulter…"): such a clause is no deed the act answers.
+    /// Markers of a purpose ("to", "pour", "para"): before a bare infinitive they say what an act is for rather than why
+    /// it was done ("a rappelé son ambassadeur pour consulter…"), which is no deed the act answers; after a summons
+    /// ("convocó al embajador para que informe") they say what the envoy is asked.
     var purposeMarkers: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {

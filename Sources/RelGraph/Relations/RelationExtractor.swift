@@ -674,13 +674,11 @@ struct RelationExtractor {
             // "expelled the diplomat for interfering", "retiró a su embajadora por sus declaraciones": a sanction done for
             // a deed of whom it befalls blames them for it.
             if effective.trigger.type == .sanction, !arguments.mutual, tree.statesDeedAsReason(hit.range, isTrigger: conflictTokens.contains) {
-                produced += produced.map { sanction in
-                    var charge = sanction
-                    charge.type = .accuse
-                    charge.confidence = min(sanction.confidence, 0.6)
-                    charge.rule += ", blamed by the reason given"
-                    return charge
-                }
+                produced += Self.copies(of: produced, as: .accuse, rule: ", blamed by the reason given")
+            }
+            // "convocó al embajador para que informe", "summoned the envoy to explain": what one is summoned for is asked.
+            if effective.trigger.type == .accuse, !isNoun, tree.summonsForAPurpose(hit.range) {
+                produced += Self.copies(of: produced, as: .request, rule: ", asked what the summons is for")
             }
             // A noun, or a phrase that holds one ("a porté plainte"): a verb alone is spoken, not lodged.
             if isNoun || holdsNoun(hit, tree: tree), Self.appealedTypes.contains(effective.trigger.type), !arguments.sources.isEmpty {
@@ -1001,6 +999,7 @@ struct RelationExtractor {
 
     /// Types whose missing recipient is the other side of the conflict.
     private static let aimedTypes: Set<EventType> = [.assault, .mobilize]
+
     /// Types of the rows that break or mend ties ("rompió relaciones", "the restoration of ties"): a tie has two sides.
     private static let tieTypes: Set<EventType> = [.sanction, .support]
     /// Types that answer a request: "Le Chili refuse."; a refusal or a denial also answers an accusation.
@@ -1172,6 +1171,17 @@ struct RelationExtractor {
             arguments.mutual = false
             arguments.rule += "+counterpart"
             arguments.confidence = min(arguments.confidence, 0.4)
+        }
+    }
+
+    /// The relations `produced` again with another type, as sure as the reading that gave them allows.
+    private static func copies(of produced: [Relation], as type: EventType, rule: String) -> [Relation] {
+        produced.map { relation in
+            var copy = relation
+            copy.type = type
+            copy.confidence = min(relation.confidence, 0.6)
+            copy.rule += rule
+            return copy
         }
     }
 

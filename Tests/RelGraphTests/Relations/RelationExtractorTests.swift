@@ -2978,4 +2978,34 @@ struct AnnouncementsAndGameReportsTests {
         let text = "Accra sources said President Kofi Mensah snubbed Togolese Vice President Komi Agbeko when he sought a meeting with Mr. Mensah."
         #expect(Probe.events(text, .en).contains("person:komi-agbeko REQUEST person:kofi-mensah"))
     }
+
+    /// An arrest in the passive with no agent is the act of the state where it happens.
+    @Test func anArrestSomewhereIsThatStatesAct() {
+        #expect(Probe.events("Ghanaian diplomat Kofi Mensah was arrested in Togo.", .en).contains("TGO COERCE person:kofi-mensah"))
+        #expect(Probe.events("Le diplomate ghanéen Kofi Mensah a été arrêté au Togo.", .fr).contains("TGO COERCE person:kofi-mensah"))
+        #expect(Probe.events("El diplomático ghanés Kofi Mensah fue detenido en Togo.", .es).contains("TGO COERCE person:kofi-mensah"))
+    }
+
+    /// A sanction done for a deed of whom it befalls blames them; one done for consultations, or to have an envoy
+    /// leave, blames no one.
+    @Test func aSanctionForADeedBlames() {
+        #expect(Probe.events("Ghana expelled the Togolese ambassador for interfering in its affairs.", .en).contains("GHA ACCUSE TGO"))
+        #expect(Probe.events("Ghana suspendió el tratado con Togo por su cambio de posición.", .es) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana recalled its ambassador to Togo for consultations.", .en) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Le Ghana a donné 48 heures à l'ambassadeur du Togo pour quitter son territoire.", .fr) == ["GHA SANCTION TGO"])
+    }
+
+    /// A verb coordinated with a copula's predicate shares the copular clause's subject.
+    @Test func aVerbAfterACopulasPredicateSharesItsSubject() {
+        #expect(Probe.events("Ghana y Togo son socios comerciales y se encuentran negociando un acuerdo.", .es).contains("GHA CONSULT TGO"))
+    }
+
+    /// What one is summoned for is asked of the envoy's state.
+    @Test func aSummonsForAPurposeAsks() {
+        #expect(Probe.events("Le Ghana a convoqué l'ambassadeur du Togo pour qu'il s'explique.", .fr) == ["GHA ACCUSE TGO", "GHA REQUEST TGO"])
+        #expect(Probe.events("El gobierno de Ghana convocó al embajador de Togo para que informe sobre el incidente.", .es)
+            == ["GHA ACCUSE TGO", "GHA REQUEST TGO"])
+        #expect(Probe.events("Ghana summoned the Togolese ambassador to explain the incident.", .en).contains("GHA REQUEST TGO"))
+        #expect(Probe.events("Ghana summoned the Togolese ambassador to the foreign ministry.", .en) == ["GHA ACCUSE TGO"])
+    }
 }

@@ -191,5 +191,6 @@ extension ArgumentWords {
         capacityMarkers: FunctionWords.set("as"),
         sanctionAnaphors: englishSanctionAnaphors,
         accusationAnaphors: englishAccusationAnaphors,
-        raisingParticiples: FunctionWords.set("said reported believed thought alleged understood known rumoured rumored"))
+        raisingParticiples: FunctionWords.set("said reported believed thought alleged understood known rumoured rumored"),
+        purposeMarkers: FunctionWords.set("to"))
 }

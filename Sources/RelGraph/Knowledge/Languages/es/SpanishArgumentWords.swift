@@ -223,5 +223,6 @@ extension ArgumentWords {
         roleNouns: FunctionWords.set("papel rol función"),
         capacityMarkers: FunctionWords.set("como"),
         sanctionAnaphors: spanishSanctionAnaphors,
-        accusationAnaphors: spanishAccusationAnaphors)
+        accusationAnaphors: spanishAccusationAnaphors,
+        purposeMarkers: FunctionWords.set("para"))
 }

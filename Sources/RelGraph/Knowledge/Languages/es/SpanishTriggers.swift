@@ -91,6 +91,7 @@ extension TriggerLexicon {
         es | REJECT | noun | rechazo*, veto*, oposicion*, nulo, nula, desaire*, negativa*, prohibicion* de entrada
         es | REJECT | deny | nego, negaron, niega, niegan, negar, negado, negando, negaba, desment*, desminti*, desmient*, refut*
         es | THREATEN | verb | reserv* el derecho a responder, reserv* el derecho de responder, reserv* el derecho a reaccionar, reserv* el derecho a tomar represalias | source=subject target=a|contra|object
+        es | THREATEN | verb | tomaria represalias, tomarian represalias, tomara represalias, tomaran represalias, responderia con reciprocidad, respondera con reciprocidad, aplicaria medidas reciprocas, aplicara medidas reciprocas | source=subject target=contra|object|condition
         es | THREATEN | verb | amenaz*, intimid*, chantaj*, promet* represalias, prometi* represalias
         es | THREATEN | noun | amenaza*, ultimatum*, intimidacion*, ruido de sables, chantaje*
         es | PROTEST | verb | manifest* contra, manifest* frente a, march* contra, boicote*, se manifest*, manifestarse, manifest* frente al, manifest* ante, manifiest* contra, manifiest* frente a, manifiest* frente al, manifiest* ante, se manifiest*

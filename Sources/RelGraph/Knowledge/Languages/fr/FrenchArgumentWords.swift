@@ -230,5 +230,5 @@ extension ArgumentWords {
         sanctionAnaphors: frenchSanctionAnaphors,
         accusationAnaphors: frenchAccusationAnaphors,
         raisingParticiples: FunctionWords.set("censé censée censés censées réputé réputée réputés réputées"),
-        purposeMarkers: FunctionWords.set("pour"))
+        purposeMarkers: FunctionWords.set("pour afin"))
 }

@@ -89,6 +89,7 @@ extension TriggerLexicon {
         fr | REJECT | noun | rejet*, refus*, veto*, opposition*, fin de non-recevoir, interdiction* d'entree, interdiction* de territoire, interdiction* de sejour, refus* d'entree
         fr | REJECT | deny | nie, nient, nier, nie, niee, niees, nies, niant, dement*, dementi*, refut*
         fr | THREATEN | verb | reserv* le droit de riposter, reserv* le droit de repondre, reserv* le droit de reagir, reserv* le droit de se defendre | source=subject target=à|contre|object
+        fr | THREATEN | verb | riposterait, riposteraient, ripostera, riposteront, prendrait des contre-mesures, prendra des contre-mesures, prendrait des mesures de retorsion, prendra des mesures de retorsion, prendrait des mesures de represailles, prendra des mesures de represailles | source=subject target=contre|object|condition
         fr | THREATEN | verb | menac*, intimid*, brandi*, promet* represailles, promis* represailles
         fr | THREATEN | noun | menace*, ultimatum*, intimidation*, chantage*, bruit* de bottes
         fr | PROTEST | verb | manifestant*, manifest* contre, manifest* devant, boycott*, defil* contre, march* contre, protestataire*
