@@ -152,6 +152,11 @@ struct FunctionWordClasses: Sendable {
     /// Professions of those who report on or study politics ("journalist", "periodista", "politologue"): a person
     /// introduced by one, before the name or in apposition after it, is a witness of the events, not an actor.
     var bystanderNouns: WordSet = .empty
+    /// A country noun after a definite article and words that describe it ("the tiny Pacific nation", "le petit pays")
+    /// is an epithet of the state named last; words that relate it to another instead ("the neighbouring country", "its
+    /// own country", "the other nation") make it none.
+    var epithetArticles: WordSet = .empty
+    var epithetExclusions: WordSet = .empty
 
     static func of(_ language: Language) -> FunctionWordClasses {
         switch language {

@@ -88,6 +88,7 @@ struct ParsedSentence: Sendable {
             if Self.repairReducedRelativesTakenForMain(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairReducedRelativesTakenForClauses(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairStancePhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairConditionsTakenForRelatives(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairClauseSubjectsTakenForObliques(&tree, children: dependents, words: shared) {
                 dependents = WordDependents(of: tree)
             }
@@ -1321,6 +1322,24 @@ struct ParsedSentence: Sendable {
             tree.words[relative].tag = .pron
             tree.words[relative].relation = "obj"
         }
+    }
+
+    /// "tomará represalias si Kenia impone aranceles" read with the condition as a relative clause of the object: a clause
+    /// a conditional opens ("si", "if") is no relative; it hangs on the verb of the noun it was hung on.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairConditionsTakenForRelatives(_ tree: inout SyntaxTree, children: WordDependents,
+                                                          words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for clause in tree.words.indices where tree.words[clause].tag == .verb && tree.words[clause].label.relation == .acl {
+            guard children[clause].contains(where: { tree.words[$0].label.isPlain(.mark)
+                      && shared.words.conditionals.contains(TextFolding.fold(tree.words[$0].form)) }),
+                  tree.words[clause].head > 0, case let noun = tree.words[clause].head - 1,
+                  tree.words[noun].head > 0, case let verb = tree.words[noun].head - 1, tree.words[verb].tag == .verb else { continue }
+            tree.words[clause].head = verb + 1
+            tree.words[clause].relation = "advcl"
+            changed = true
+        }
+        return changed
     }
 
     /// "…deteriorated as Mali, Niger and Burkina Faso announced that…", "after Mali accused Algeria of…", "after Chadian

@@ -556,9 +556,10 @@ final class TreeArguments {
             targets += inviters
         }
         if targets.isEmpty, isNoun, !frame.envoys, let written = complement(rightAfter: range, markedByOneOf: frame.targets),
-           case let resolved = resolve([written]).filter({ !sources.contains($0) }), !resolved.isEmpty {
+           case let resolved = resolve([written]).filter({ !sources.contains($0) && !(frame.places && isNamedEnvoy($0)) }), !resolved.isEmpty {
             // "a annoncé la fermeture de la frontière avec le Bénin", with "avec le Bénin" hung on the verb: a complement
             // written right after the trigger, with a preposition of its row, is the trigger's wherever the parser hangs it.
+            // The envoy a recall names there ("la llamada a consultas de la embajadora") is the one recalled, not its host.
             targets = resolved
             targetRole = "\(tokens[range.upperBound].folded) (right after)"
         }

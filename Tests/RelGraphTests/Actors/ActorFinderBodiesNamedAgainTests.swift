@@ -71,4 +71,14 @@ struct ActorFinderBodiesNamedAgainTests {
         let text = "Togo's military regime expelled the ambassador. The military regime has accused Accra of wanting to intervene."
         #expect(Probe.events(text, .en).contains("TGO ACCUSE GHA"))
     }
+
+    /// "the small coastal nation": a country noun described after a definite article is an epithet of the state named
+    /// last; one that relates it to another ("the neighbouring country") is none.
+    @Test func aDescribedCountryNounIsAnEpithetOfTheLastState() {
+        #expect(Probe.events("Ghana recalled its ambassador to Togo on Monday. The small coastal nation condemned Benin.", .en)
+            .contains("TGO ACCUSE BEN"))
+        #expect(!Probe.events("Ghana recalled its ambassador to Togo on Monday. The neighbouring country condemned Benin.", .en)
+            .contains("TGO ACCUSE BEN"))
+        #expect(Probe.events("Le Ghana a rappelé son ambassadeur au Togo. Le petit pays a condamné le Bénin.", .fr).contains("TGO ACCUSE BEN"))
+    }
 }

@@ -3008,4 +3008,18 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana summoned the Togolese ambassador to explain the incident.", .en).contains("GHA REQUEST TGO"))
         #expect(Probe.events("Ghana summoned the Togolese ambassador to the foreign ministry.", .en) == ["GHA ACCUSE TGO"])
     }
+
+    /// Retaliation promised on a condition threatens whom the condition names; a condition the parser hung on the
+    /// object as a relative clause is the verb's.
+    @Test func retaliationOnAConditionThreatens() {
+        #expect(Probe.events("Uganda will retaliate if Kenya imposes tariffs.", .en).contains("UGA THREATEN KEN"))
+        #expect(Probe.events("L'Ouganda a prévenu qu'il riposterait si le Kenya imposait des droits de douane.", .fr).contains("UGA THREATEN KEN"))
+        #expect(Probe.events("Uganda tomará represalias si Kenia impone aranceles.", .es).contains("UGA THREATEN KEN"))
+    }
+
+    /// The envoy a noun of recall names right after it is the one recalled, never the recall's target.
+    @Test func theEnvoyANounOfRecallNamesIsNotItsTarget() {
+        let text = "El canciller ghanés, Kofi Owusu, anunció el domingo la llamada a consultas de la embajadora ghanesa, Ama Mensah."
+        #expect(!Probe.events(text, .es).contains { $0.hasSuffix("person:ama-mensah") })
+    }
 }

@@ -84,5 +84,10 @@ extension FunctionWordClasses {
         verbsAfterPairPronouns: FunctionWords.set("have has had will would are were also said met signed agreed"),
         verbEndingsAfterPairPronouns: ["ed"],
         respectiveMarkers: FunctionWords.set("respectively"),
-        bystanderNouns: FunctionWords.set("journalist journalists correspondent reporter analyst expert professor lecturer researcher academic historian scholar editor columnist commentator"))
+        bystanderNouns: FunctionWords.set("journalist journalists correspondent reporter analyst expert professor lecturer researcher academic historian scholar editor columnist commentator"),
+        epithetArticles: FunctionWords.set("the"),
+        epithetExclusions: FunctionWords.set("""
+            own home host other same whole entire neighbouring neighboring neighbour neighbor first second third each every
+            latter former foreign
+            """))
 }

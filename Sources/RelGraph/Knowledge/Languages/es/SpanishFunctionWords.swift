@@ -85,5 +85,7 @@ extension FunctionWordClasses {
         verbsAfterPairPronouns: FunctionWords.set("se les lo la los las han habían también coincidieron"),
         verbEndingsAfterPairPronouns: ["n"],
         respectiveMarkers: FunctionWords.set("respectivamente"),
-        bystanderNouns: FunctionWords.set("periodista corresponsal analista experto experta profesor profesora docente investigador investigadora académico académica historiador historiadora politólogo politóloga especialista catedrático catedrática columnista"))
+        bystanderNouns: FunctionWords.set("periodista corresponsal analista experto experta profesor profesora docente investigador investigadora académico académica historiador historiadora politólogo politóloga especialista catedrático catedrática columnista"),
+        epithetArticles: FunctionWords.set("el la"),
+        epithetExclusions: FunctionWords.set("propio otro mismo vecino vecina anfitrión primer segundo"))
 }

@@ -89,5 +89,7 @@ extension FunctionWordClasses {
         verbsAfterPairPronouns: FunctionWords.set(""),
         verbEndingsAfterPairPronouns: [],
         respectiveMarkers: FunctionWords.set("respectivement"),
-        bystanderNouns: FunctionWords.set("journaliste correspondant correspondante analyste expert experte professeur professeure chercheur chercheuse universitaire historien historienne politologue spécialiste enseignant enseignante éditorialiste chroniqueur"))
+        bystanderNouns: FunctionWords.set("journaliste correspondant correspondante analyste expert experte professeur professeure chercheur chercheuse universitaire historien historienne politologue spécialiste enseignant enseignante éditorialiste chroniqueur"),
+        epithetArticles: FunctionWords.set("le la l'"),
+        epithetExclusions: FunctionWords.set("propre autre même voisin voisine hôte premier second deuxième"))
 }
