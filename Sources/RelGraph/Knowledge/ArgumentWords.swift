@@ -457,6 +457,9 @@ struct ArgumentWords: Sendable {
     /// it was done ("a rappelé son ambassadeur pour consulter…"), which is no deed the act answers; after a summons
     /// ("convocó al embajador para que informe") they say what the envoy is asked.
     var purposeMarkers: WordSet = .empty
+    /// Prepositions of the event an act answers ("recalled its envoy after the attack", "a rappelé son ambassadeur
+    /// après l'attaque", "tras el ataque"): with `reasonMarkers`, what a sanction is done for.
+    var causeMarkers: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

@@ -16,8 +16,8 @@ extension TreeArguments {
 
     /// Whether the act at `range` is done for a deed it names: "expelled the diplomat for interfering", "recalled its
     /// envoy over the remarks", "suspendió el tratado por su cambio de posición". The reason is an act (a trigger, a
-    /// noun of acts named again), a thing someone owns, or a clause, after a preposition of reason; done for it, a
-    /// sanction blames whom it befalls.
+    /// noun of acts named again), a thing someone owns, or a clause, after a preposition of reason or of the event
+    /// answered ("after the attack"); done for it, a sanction blames whom it befalls.
     func statesDeedAsReason(_ range: Range<Int>, isTrigger: (Int) -> Bool) -> Bool {
         guard let head = headWord(of: range) else { return false }
         // The reason hangs on the act or, as parsers often hang it, on the act's object ("expelled X for interfering").
@@ -25,7 +25,7 @@ extension TreeArguments {
         return (parsed.dependents(of: head) + objects.flatMap { parsed.dependents(of: $0) }).contains { reason in
             reason > head && !range.contains(parsed.tokenOfWord[reason]) && Self.reasonRelations.contains(parsed.relation(of: reason))
                 && mentionOfWord[reason] == nil
-                && markers(of: reason).contains(where: { words.reasonMarkers.contains($0) })
+                && markers(of: reason).contains(where: { words.reasonMarkers.contains($0) || words.causeMarkers.contains($0) })
                 && (isDeedClause(reason) || isTrigger(parsed.tokenOfWord[reason])
                     || words.eventAnaphors.contains(tokens[parsed.tokenOfWord[reason]]) || !possessorWords(of: reason).isEmpty)
         }

@@ -3022,4 +3022,12 @@ struct AnnouncementsAndGameReportsTests {
         let text = "El canciller ghanés, Kofi Owusu, anunció el domingo la llamada a consultas de la embajadora ghanesa, Ama Mensah."
         #expect(!Probe.events(text, .es).contains { $0.hasSuffix("person:ama-mensah") })
     }
+
+    /// A sanction answering an event blames whom it befalls: "after the attack", "après l'attaque", "tras el ataque".
+    @Test func aSanctionAfterAnAttackBlames() {
+        #expect(Probe.events("Ghana recalled its ambassador from Togo after the attack on its embassy.", .en).contains("GHA ACCUSE TGO"))
+        #expect(Probe.events("Le Ghana a rappelé son ambassadeur au Togo après l'attaque contre son ambassade.", .fr).contains("GHA ACCUSE TGO"))
+        #expect(Probe.events("Ghana retiró a su embajador en Togo tras el ataque contra su embajada.", .es).contains("GHA ACCUSE TGO"))
+        #expect(!Probe.events("Ghana recalled its ambassador from Togo after the elections.", .en).contains("GHA ACCUSE TGO"))
+    }
 }

@@ -192,5 +192,6 @@ extension ArgumentWords {
         sanctionAnaphors: englishSanctionAnaphors,
         accusationAnaphors: englishAccusationAnaphors,
         raisingParticiples: FunctionWords.set("said reported believed thought alleged understood known rumoured rumored"),
-        purposeMarkers: FunctionWords.set("to"))
+        purposeMarkers: FunctionWords.set("to"),
+        causeMarkers: FunctionWords.set("after following amid"))
 }

@@ -224,5 +224,6 @@ extension ArgumentWords {
         capacityMarkers: FunctionWords.set("como"),
         sanctionAnaphors: spanishSanctionAnaphors,
         accusationAnaphors: spanishAccusationAnaphors,
-        purposeMarkers: FunctionWords.set("para"))
+        purposeMarkers: FunctionWords.set("para"),
+        causeMarkers: FunctionWords.set("tras"))
 }

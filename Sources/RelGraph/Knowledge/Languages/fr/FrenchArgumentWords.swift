@@ -230,5 +230,6 @@ extension ArgumentWords {
         sanctionAnaphors: frenchSanctionAnaphors,
         accusationAnaphors: frenchAccusationAnaphors,
         raisingParticiples: FunctionWords.set("censé censée censés censées réputé réputée réputés réputées"),
-        purposeMarkers: FunctionWords.set("pour afin"))
+        purposeMarkers: FunctionWords.set("pour afin"),
+        causeMarkers: FunctionWords.set("après suite"))
 }
