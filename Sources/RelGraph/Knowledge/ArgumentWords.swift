@@ -460,6 +460,9 @@ struct ArgumentWords: Sendable {
     /// Prepositions of the event an act answers ("recalled its envoy after the attack", "a rappelé son ambassadeur
     /// après l'attaque", "tras el ataque"): with `reasonMarkers`, what a sanction is done for.
     var causeMarkers: WordSet = .empty
+    /// Verbs that predicate their object of their subject as a copula does ("constitutes a violation", "constituait une
+    /// violation", "constituye una violación"): a word of condemnation as their object judges their subject.
+    var predicatingVerbs: WordSet = .empty
 
     static func of(_ language: Language) -> ArgumentWords {
         switch language {

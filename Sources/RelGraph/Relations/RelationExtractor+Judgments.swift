@@ -15,8 +15,10 @@ extension RelationExtractor {
         let words = ArgumentWords.Shared.of(document.language).words
         let parsed = tree.parsed
         var relations: [Relation] = []
-        for predicate in 0..<parsed.wordCount where words.condemningPredicates.contains(document.tokens[parsed.tokenOfWord[predicate]]) {
-            guard parsed.dependents(of: predicate).contains(where: { parsed.relation(of: $0) == .cop }),
+        for word in 0..<parsed.wordCount where words.condemningPredicates.contains(document.tokens[parsed.tokenOfWord[word]]) {
+            // "X was a violation", or "X constituted a violation" with a verb that predicates its object of its subject.
+            guard let predicate = parsed.dependents(of: word).contains(where: { parsed.relation(of: $0) == .cop }) ? word
+                    : predicatingVerb(of: word, tree: tree),
                   case let judged = parsed.dependents(of: predicate, TreeArguments.subjectRelations), !judged.isEmpty,
                   // "would be unacceptable", "n'est pas illégale": a judgment only possible, or denied, condemns no one.
                   tree.modality(of: predicate, speaksOfPossibility: false, reportsFuture: false) == .factual else { continue }
@@ -25,9 +27,18 @@ extension RelationExtractor {
             // "Ghana was irresponsible": the actor itself; "Ghana's decision", "la medida ghanesa": the thing's owner.
             let named = tree.resolve(judged)
             let authors = (named.isEmpty ? tree.resolve(tree.ownerWords(of: judged, isTrigger: { _ in false })) : named).flatMap(\.refs)
-            appendSaid(.accuse, from: speakers, to: authors, in: sentence, at: parsed.tokenOfWord[predicate],
+            appendSaid(.accuse, from: speakers, to: authors, in: sentence, at: parsed.tokenOfWord[word],
                        rule: "act judged: the speaker condemns the author of what it calls unacceptable", to: &relations)
         }
         return relations
+    }
+
+    /// "constituait une violation", "constituye una violación", "amounts to a violation": the verb whose object `word`
+    /// is, when it is one that predicates its object of its subject (`predicatingVerbs`).
+    private func predicatingVerb(of word: Int, tree: TreeArguments) -> Int? {
+        guard tree.parsed.relation(of: word) == .obj, let verb = tree.parsed.governor(of: word),
+              ArgumentWords.Shared.of(document.language).words.predicatingVerbs.contains(document.tokens[tree.parsed.tokenOfWord[verb]])
+        else { return nil }
+        return verb
     }
 }

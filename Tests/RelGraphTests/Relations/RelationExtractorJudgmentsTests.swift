@@ -10,6 +10,10 @@ struct RelationExtractorJudgmentsTests {
         ("Le Togo a jugé que la décision du Ghana était inacceptable.", .fr, ["TGO ACCUSE GHA"]),
         ("Le Togo a estimé que la décision ghanéenne était illégale.", .fr, ["TGO ACCUSE GHA"]),
         ("Togo consideró que la medida ghanesa es ilegal.", .es, ["TGO ACCUSE GHA"]),
+        // A violation is condemned too, whether a copula or a verb of constituting says it.
+        ("Togo said Ghana's move was a clear violation of international law.", .en, ["TGO ACCUSE GHA"]),
+        ("Le Togo a estimé que la décision du Ghana constituait une violation du droit international.", .fr, ["TGO ACCUSE GHA"]),
+        ("Togo consideró que la decisión de Ghana constituye una violación del derecho internacional.", .es, ["TGO ACCUSE GHA"]),
     ] as [(String, Language, Set<String>)])
     func anActJudgedUnacceptableAccusesItsAuthor(_ text: String, _ language: Language, _ expected: Set<String>) {
         #expect(Probe.events(text, language) == expected)

@@ -3030,4 +3030,10 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana retiró a su embajador en Togo tras el ataque contra su embajada.", .es).contains("GHA ACCUSE TGO"))
         #expect(!Probe.events("Ghana recalled its ambassador from Togo after the elections.", .en).contains("GHA ACCUSE TGO"))
     }
+
+    /// Displeasure voiced to an envoy, and acts described as a threat, accuse.
+    @Test func displeasureVoicedAndActsDescribedAsAThreat() {
+        #expect(Probe.events("Ghana voiced its displeasure to the Togolese envoy.", .en).contains("GHA ACCUSE TGO"))
+        #expect(Probe.events("Ghana described Togo's actions as a threat to regional peace.", .en) == ["GHA ACCUSE TGO"])
+    }
 }

@@ -140,7 +140,7 @@ extension ArgumentWords {
         endingNouns: FunctionWords.set("end termination suspension cancellation halt freeze abrogation annulment"),
         stayingVerbs: FunctionWords.set("stay stays stayed staying remain remains remained remaining"),
         complementGerundMarkers: FunctionWords.set("from of about against into"),
-        condemningPredicates: FunctionWords.set("unacceptable illegal provocation provocative irresponsible unjustified unjustifiable unfriendly hostile outrageous intolerable inadmissible baseless groundless"),
+        condemningPredicates: FunctionWords.set("unacceptable illegal provocation provocative irresponsible unjustified unjustifiable unfriendly hostile outrageous intolerable inadmissible baseless groundless violation deplorable regrettable aggression interference"),
         judgmentVerbs: FunctionWords.set("responded replied believes believed thinks thought judged finds found"),
         decidingVerbs: FunctionWords.set("took taken take takes taking"),
         beneficiaryMarkers: FunctionWords.set("for"),
@@ -193,5 +193,6 @@ extension ArgumentWords {
         accusationAnaphors: englishAccusationAnaphors,
         raisingParticiples: FunctionWords.set("said reported believed thought alleged understood known rumoured rumored"),
         purposeMarkers: FunctionWords.set("to"),
-        causeMarkers: FunctionWords.set("after following amid"))
+        causeMarkers: FunctionWords.set("after following amid"),
+        predicatingVerbs: FunctionWords.set("constitutes constituted constitute constituting represents represented represent"))
 }

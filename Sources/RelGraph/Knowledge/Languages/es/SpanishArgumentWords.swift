@@ -174,7 +174,7 @@ extension ArgumentWords {
         reducingVerbs: FunctionWords.set("reducir reduce reducen redujo redujeron reducido reducida recortar recorta recortan recortó recortaron recortado recortada cortar corta cortan cortó cortaron cortado cortada retirar retira retiran retiró retiraron retirado retirada"),
         endingNouns: FunctionWords.set("fin suspensión cancelación congelación anulación interrupción cese término derogación"),
         stayingVerbs: FunctionWords.set("encuentra encuentran encontraba encontraban encontrándose halla hallan hallaba hallaban está están estaba estaban estuvo estuvieron estando permanece permanecen permanecía"),
-        condemningPredicates: FunctionWords.set("inaceptable inaceptables ilegal ilegales provocación irresponsable irresponsables injustificado injustificada injustificable inamistoso inamistosa hostil intolerable inadmisible infundado infundada infundadas"),
+        condemningPredicates: FunctionWords.set("inaceptable inaceptables ilegal ilegales provocación irresponsable irresponsables injustificado injustificada injustificable inamistoso inamistosa hostil intolerable inadmisible infundado infundada infundadas violación lamentable deplorable agresión injerencia"),
         judgmentVerbs: FunctionWords.set("estimó estima estiman juzgó juzga respondió responde opinó cree creen"),
         decidingVerbs: FunctionWords.set("tomó tomado tomaron toma toman tomar adoptó adoptado adoptaron"),
         leadingParticiples: FunctionWords.set("encabezado encabezada encabezados encabezadas liderado liderada liderados lideradas dirigido dirigida dirigidos dirigidas presidido presidida presididos presididas"),
@@ -225,5 +225,9 @@ extension ArgumentWords {
         sanctionAnaphors: spanishSanctionAnaphors,
         accusationAnaphors: spanishAccusationAnaphors,
         purposeMarkers: FunctionWords.set("para"),
-        causeMarkers: FunctionWords.set("tras"))
+        causeMarkers: FunctionWords.set("tras"),
+        predicatingVerbs: FunctionWords.set("""
+            constituye constituyen constituía constituían constituyó constituiría representa representan representaba supone
+            supuso suponía
+            """))
 }

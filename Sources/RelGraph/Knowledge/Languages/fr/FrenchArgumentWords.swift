@@ -172,7 +172,7 @@ extension ArgumentWords {
         reducingVerbs: FunctionWords.set("réduire réduit réduisent réduite réduits réduites réduisait réduira couper coupe coupent coupé coupée coupés coupées retirer retire retirent retiré retirée"),
         endingNouns: FunctionWords.set("fin suspension annulation gel arrêt interruption abrogation résiliation"),
         stayingVerbs: FunctionWords.set("trouve trouvent trouvait trouvaient trouvant séjourne séjournent séjournait séjournaient séjournant séjourné"),
-        condemningPredicates: FunctionWords.set("inacceptable inacceptables illégal illégale illégaux illégales provocation provocatrice irresponsable irresponsables injustifié injustifiée injustifiés injustifiable inamical inamicale hostile intolérable inadmissible infondé infondée infondées"),
+        condemningPredicates: FunctionWords.set("inacceptable inacceptables illégal illégale illégaux illégales provocation provocatrice irresponsable irresponsables injustifié injustifiée injustifiés injustifiable inamical inamicale hostile intolérable inadmissible infondé infondée infondées violation regrettable déplorable agression ingérence"),
         judgmentVerbs: FunctionWords.set("jugé juge jugent estimé estime estiment répondu répond pense pensé"),
         decidingVerbs: FunctionWords.set("pris prise prend prennent prendre"),
         beneficiaryMarkers: FunctionWords.set("pour"),
@@ -231,5 +231,9 @@ extension ArgumentWords {
         accusationAnaphors: frenchAccusationAnaphors,
         raisingParticiples: FunctionWords.set("censé censée censés censées réputé réputée réputés réputées"),
         purposeMarkers: FunctionWords.set("pour afin"),
-        causeMarkers: FunctionWords.set("après suite"))
+        causeMarkers: FunctionWords.set("après suite"),
+        predicatingVerbs: FunctionWords.set("""
+            constitue constituent constituait constituaient constituerait constitué constituera représente représentent
+            représentait représentaient
+            """))
 }
