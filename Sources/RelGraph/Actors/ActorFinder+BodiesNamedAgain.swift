@@ -81,9 +81,8 @@ extension ActorFinder {
         let tokens = document.tokens
         // "le gouvernement malien" may be the mention itself, an official's.
         if let inside = mention.range.first(where: { nouns.contains(tokens[$0]) }) { return inside }
-        // After it, only capitalised words of the body's name between ("Foreign"), or one word qualifying the noun
-        // ("Niger's military regime").
-        // "Niger's military regime": the possessive's ending comes first.
+        // After it, past the possessive's ending, only capitalised words of the body's name between ("Foreign"), or one
+        // word qualifying the noun ("Niger's military regime").
         let after = mention.range.upperBound + (mention.range.upperBound < sentence.upperBound
             && Self.possessiveEndings.contains(tokens[mention.range.upperBound].text) ? 1 : 0)
         for index in after..<min(after + 3, sentence.upperBound) {

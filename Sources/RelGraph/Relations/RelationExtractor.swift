@@ -999,7 +999,6 @@ struct RelationExtractor {
 
     /// Types whose missing recipient is the other side of the conflict.
     private static let aimedTypes: Set<EventType> = [.assault, .mobilize]
-
     /// Types of the rows that break or mend ties ("rompió relaciones", "the restoration of ties"): a tie has two sides.
     private static let tieTypes: Set<EventType> = [.sanction, .support]
     /// Types that answer a request: "Le Chili refuse."; a refusal or a denial also answers an accusation.

@@ -20,9 +20,7 @@ extension TreeArguments {
     /// answered ("after the attack"); done for it, a sanction blames whom it befalls.
     func statesDeedAsReason(_ range: Range<Int>, isTrigger: (Int) -> Bool) -> Bool {
         guard let head = headWord(of: range) else { return false }
-        // The reason hangs on the act or, as parsers often hang it, on the act's object ("expelled X for interfering").
-        let objects = parsed.dependents(of: head).filter { parsed.relation(of: $0) == .obj }
-        return (parsed.dependents(of: head) + objects.flatMap { parsed.dependents(of: $0) }).contains { reason in
+        return clausesOfActOrObject(head).contains { reason in
             reason > head && !range.contains(parsed.tokenOfWord[reason]) && Self.reasonRelations.contains(parsed.relation(of: reason))
                 && mentionOfWord[reason] == nil
                 && markers(of: reason).contains(where: { words.reasonMarkers.contains($0) || words.causeMarkers.contains($0) })
@@ -37,14 +35,20 @@ extension TreeArguments {
     /// embajador para que informe", "a convoqué l'ambassadeur pour qu'il s'explique". What one is summoned for is asked.
     func summonsForAPurpose(_ range: Range<Int>) -> Bool {
         guard let head = headWord(of: range), words.summoningVerbs.contains(tokens[parsed.tokenOfWord[head]]) else { return false }
-        let objects = parsed.dependents(of: head).filter { parsed.relation(of: $0) == .obj }
-        return (parsed.dependents(of: head) + objects.flatMap { parsed.dependents(of: $0) }).contains { clause in
+        return clausesOfActOrObject(head).contains { clause in
             clause > head && parsed.tag(of: clause) == .verb && Self.purposeRelations.contains(parsed.relation(of: clause))
                 && markers(of: clause).contains(where: { words.purposeMarkers.contains($0) })
         }
     }
 
     private static let purposeRelations: DependencyRelations = [.advcl, .xcomp, .acl]
+
+    /// The dependents of the act at `head` and of its objects: a reason or a purpose hangs on the act or, as parsers
+    /// often hang it, on the act's object ("expelled X for interfering", "summoned X to explain").
+    private func clausesOfActOrObject(_ head: Int) -> [Int] {
+        let objects = parsed.dependents(of: head).filter { parsed.relation(of: $0) == .obj }
+        return parsed.dependents(of: head) + objects.flatMap { parsed.dependents(of: $0) }
+    }
 
     /// A clause of a deed: "for interfering", "pour avoir interféré"; a bare infinitive after a preposition of purpose
     /// ("pour quitter le pays") says what the act is for.
