@@ -59,10 +59,9 @@ extension ActorFinder {
                       bodyNouns.contains(tokens[index]) || stateBodyNouns.contains(tokens[index]) || blocNouns.contains(tokens[index])
                         || allianceNouns.contains(tokens[index]) || organizationNouns.contains(tokens[index])
                         || kingdomNouns.contains(tokens[index]) || countryNouns.contains(tokens[index]),
-                      determiners.contains(tokens[index - 1]) || isQualifiedAfterDeterminer(index, in: range, determiners: determiners)
-                        || isEpithet(index, in: range, mentions: mentions[sentence], classes: classes),
-                      !countryNouns.contains(tokens[index]) || demonstratives.contains(tokens[index - 1])
-                        || isEpithet(index, in: range, mentions: mentions[sentence], classes: classes),
+                      case let epithet = isEpithet(index, in: range, mentions: mentions[sentence], classes: classes),
+                      determiners.contains(tokens[index - 1]) || isQualifiedAfterDeterminer(index, in: range, determiners: determiners) || epithet,
+                      !countryNouns.contains(tokens[index]) || demonstratives.contains(tokens[index - 1]) || epithet,
                       !mentions[sentence].contains(where: { $0.range.contains(index) }),
                       !isQualified(index, in: range, mentions: mentions[sentence], nouns: stateBodyNouns, classes: classes),
                       let body = named[tokens[index].folded], sentence - body.sentence <= Self.bodyMemory else { continue }
@@ -138,7 +137,7 @@ extension ActorFinder {
         for words in 1...Self.longestEpithet where noun - words - 1 >= sentence.lowerBound {
             let article = noun - words - 1
             let between = (article + 1)..<noun
-            guard between.allSatisfy({ tokens[$0].isWord && !classes.epithetExclusions.contains(tokens[$0]) && !isFunctionWord(tokens[$0], classes) }),
+            guard between.allSatisfy({ tokens[$0].isWord && !classes.epithetExclusions.contains(tokens[$0]) && !Self.isFunctionWord(tokens[$0]) }),
                   !mentions.contains(where: { $0.range.overlaps(between) }) else { return false }
             if classes.epithetArticles.contains(tokens[article]) { return true }
         }
@@ -147,10 +146,10 @@ extension ActorFinder {
 
     private static let longestEpithet = 3
 
-    /// An article, a determiner or a preposition: "la salida del país" puts a noun and its complement before the country
-    /// noun, no words describing it.
-    private func isFunctionWord(_ token: Token, _ classes: FunctionWordClasses) -> Bool {
-        classes.articles.contains(token) || FunctionWords.determiners.contains(token) || FunctionWords.prepositions.contains(token)
+    /// An article or another determiner, or a preposition: "la salida del país" puts a noun and its complement before
+    /// the country noun, no words describing it.
+    private static func isFunctionWord(_ token: Token) -> Bool {
+        FunctionWords.determiners.contains(token) || FunctionWords.prepositions.contains(token)
     }
 
     /// How many sentences back a body may have been named for its noun to name it again.
