@@ -234,6 +234,9 @@ struct ArgumentWords: Sendable {
     var singularPronouns: WordSet = .empty
     /// Subject pronouns that stand only for a person ("he", "she"): never for a state or a body the discourse followed.
     var personPronouns: WordSet = .empty
+    /// Subject pronouns that stand only for a thing ("it"): never for a person the discourse followed. French and
+    /// Spanish write one pronoun for both.
+    var thingPronouns: WordSet = .empty
     /// Verbs by which a relative clause names who takes part in the event noun it hangs from: "maniobras en las que
     /// participarán X y Y", "des exercices auxquels participeront X et Y", "drills in which X and Y participated".
     var participationVerbs: WordSet = .empty

@@ -98,7 +98,7 @@ enum StateLexicon {
     /// Spelling variants of one CLDR name.
     private static func variants(of name: String, _ language: Language) -> [String] {
         // Nearly every name has none of the marks below, and is its only spelling: one byte scan.
-        guard name.utf8.contains(where: isVariantMark) else { return [name] }
+        guard name.utf8.contains(where: isVariantMark) else { return [name] + joinedWithHyphen(name) }
         var forms: [String] = []
         var pieces = [name]
         if let open = name.firstIndex(of: "("), let close = name.firstIndex(of: ")"), open < close {
@@ -114,6 +114,14 @@ enum StateLexicon {
             for form in spelled where !form.isEmpty && !forms.contains(form) { forms.append(form) }
         }
         return forms
+    }
+
+    /// "Burkina-Faso", "Sierra-Leone": a name of two capitalised words is often written with a hyphen between them,
+    /// which makes one token of it.
+    private static func joinedWithHyphen(_ name: String) -> [String] {
+        let words = name.split(separator: " ")
+        guard words.count == 2, words.allSatisfy({ $0.first?.isUppercase == true }) else { return [] }
+        return [words.joined(separator: "-")]
     }
 
     /// "Guinée Bissau", "Timor Leste": a hyphen between two capitalised words of a name is often written as a space.

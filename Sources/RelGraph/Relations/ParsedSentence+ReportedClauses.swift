@@ -142,7 +142,17 @@ extension ParsedSentence {
 
     /// Who speaks after the verb: a name or a noun of those who act, read as its object or its subject.
     private static func isSpeaker(_ word: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
-        [.obj, .nsubj].contains(tree.words[word].label.relation) && isBareActorNoun(word, in: tree, children: children, words: shared)
+        guard [.obj, .nsubj].contains(tree.words[word].label.relation) else { return false }
+        return isBareActorNoun(word, in: tree, children: children, words: shared) || isOwnedByName(word, in: tree, children: children, words: shared)
+    }
+
+    /// "…,' said the office of the Prime Minister", "…», a indiqué le cabinet du président": after a quote, a noun with no
+    /// preposition owned by a name speaks for its owner.
+    private static func isOwnedByName(_ word: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        tree.words[word].tag == .noun && isBare(word, in: tree, children: children) && children[word].contains { owner in
+            tree.words[owner].label.relation == .nmod && tree.words[owner].tag == .propn
+                && (tree.words[owner].label.isSubtype("poss", of: .nmod) || children[owner].contains { isGenitive($0, in: tree, words: shared) })
+        }
     }
 
     private static func isGenitive(_ word: Int, in tree: SyntaxTree, words shared: ArgumentWords.Shared) -> Bool {

@@ -202,8 +202,9 @@ extension ParsedSentence {
     private static let timePhraseRelations: DependencyRelations = [.case, .det, .amod, .nummod, .compound]
 }
 
-/// "El martes, el ejército X rechazó…": a day opening the sentence, read as the verb's subject, with the real subject
-/// after the comma read as an object written before its verb.
+/// "El martes, el ejército X rechazó…", "Ce vendredi 1er mars, le Kenya et Haïti ont signé…": a day opening the
+/// sentence, read as the verb's subject, with the real subject after the comma read as an object written before its
+/// verb, or as an oblique with no preposition.
 extension ParsedSentence {
     /// Makes the day an oblique and the noun phrase between it and the verb the subject.
     /// - Returns: whether a label changed.
@@ -212,13 +213,18 @@ extension ParsedSentence {
         for verb in tree.words.indices where tree.words[verb].tag == .verb {
             guard let day = children[verb].first(where: { $0 < verb && tree.words[$0].label.isPlain(.nsubj) }),
                   shared.words.timeNouns.contains(TextFolding.fold(tree.words[day].form)),
-                  let subject = children[verb].first(where: { $0 > day && $0 < verb && tree.words[$0].label.isPlain(.obj)
-                      && [.noun, .propn].contains(tree.words[$0].tag) }) else { continue }
+                  let subject = children[verb].first(where: { $0 > day && $0 < verb && [.noun, .propn].contains(tree.words[$0].tag)
+                      && (tree.words[$0].label.isPlain(.obj) || isUnmarkedOblique($0, in: tree, children: children)) }) else { continue }
             tree.words[day].relation = "obl"
             tree.words[subject].relation = "nsubj"
             changed = true
         }
         return changed
+    }
+
+    /// An oblique with no preposition of its own, which only a subject misread would be before its verb.
+    private static func isUnmarkedOblique(_ word: Int, in tree: SyntaxTree, children: WordDependents) -> Bool {
+        tree.words[word].label.relation == .obl && !children[word].contains { tree.words[$0].label.relation == .case }
     }
 
     /// "acusa desde hace años a Togo", "firmó hace dos semanas un acuerdo": a verb of elapsed time (`agoVerbs`) with

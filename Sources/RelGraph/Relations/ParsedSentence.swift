@@ -102,6 +102,7 @@ struct ParsedSentence: Sendable {
         if Self.repairSubjectListsTakenForObliques(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairCompoundPrepositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairHeadlineSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairDependentsOfAuxiliaries(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairSubordinatorsOnNouns(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         // The repairs below change labels, never heads (but for the rare subject after an object relative that has
@@ -186,6 +187,22 @@ struct ParsedSentence: Sendable {
             tree.words[second].head = first + 1
             tree.words[second].relation = "conj"
             changed = true
+        }
+        return changed
+    }
+
+    /// "Le Rwanda a quant à lui rejeté…": a phrase between an auxiliary and its verb makes the parser hang the subject
+    /// on the auxiliary. An auxiliary heads nothing: its subject or complement is its verb's.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairDependentsOfAuxiliaries(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for auxiliary in tree.words.indices where tree.words[auxiliary].tag == .aux && tree.words[auxiliary].label.relation == .aux {
+            let verb = tree.words[auxiliary].head - 1
+            guard verb > auxiliary, tree.words[verb].tag == .verb else { continue }
+            for child in children[auxiliary] where [.nsubj, .obj, .iobj, .obl].contains(tree.words[child].label.relation) {
+                tree.words[child].head = verb + 1
+                changed = true
+            }
         }
         return changed
     }

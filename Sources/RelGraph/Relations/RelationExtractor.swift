@@ -515,6 +515,8 @@ struct RelationExtractor {
                 guard let repeated else { continue }
                 effective.trigger.type = repeated.type
             }
+            // "a dénoncé ces accusations", "condemned these allegations": condemning a charge told before answers it.
+            if effective.trigger.type == .accuse, !isNoun, tree.objectIsChargeNamedAgain(hit.range) { effective.trigger.type = .reject }
             let frame = ArgumentDefaults.frame(for: hit.trigger, in: document.language, readAsNoun: isNoun)
             // "called for sanctions on X": a request for a hostile act is not addressed to its target; "a obtenu
             // l'expulsion de X": whom an obtained hostile act befalls is no giver.
@@ -646,7 +648,8 @@ struct RelationExtractor {
             let sided = Set(relations.filter { Self.sidingTypes.contains($0.type) }.flatMap { [$0.source, $0.target] })
             complete(&arguments, hit: effective, frame: frame, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse,
                      sided: sided, writtenSubjectAbove: { tree.headWord(of: hit.range).map(tree.nearestWrittenSubject) ?? [] },
-                     reportingSubjectAbove: { tree.headWord(of: hit.range).map { tree.speakers(reporting: $0) } ?? [] })
+                     reportingSubjectAbove: { tree.headWord(of: hit.range).map { tree.speakers(reporting: $0) } ?? [] },
+                     reportedByUnknownName: { tree.headWord(of: hit.range).map(tree.speakerIsUnknownName) ?? false })
             // "left the embassy", "left Kingstown to meet X": what a row for organizations completes from elsewhere is
             // no organization left.
             if frame.organizations {
@@ -1024,7 +1027,8 @@ struct RelationExtractor {
     /// - Parameter frame: the frame row the trigger's arguments were read with.
     private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, frame: ArgumentFrame, isNoun: Bool, found: TreeArguments.Found,
                           sentence: Int, discourse: Discourse, sided: Set<ActorRef> = [],
-                          writtenSubjectAbove: () -> [Mention] = { [] }, reportingSubjectAbove: () -> [Mention] = { [] }) {
+                          writtenSubjectAbove: () -> [Mention] = { [] }, reportingSubjectAbove: () -> [Mention] = { [] },
+                          reportedByUnknownName: () -> Bool = { false }) {
         // "X met Y… It was agreed to set up a commission", "Il a été convenu…": an agreement in the passive, as a
         // sentence's main verb, that names neither party was reached by the two who last met.
         if arguments.sources.isEmpty, arguments.targets.isEmpty, hit.trigger.type == .agree, found.passiveMainVerb,
@@ -1038,11 +1042,12 @@ struct RelationExtractor {
         // Reads the persons, not `actors`: a closure that reads a property of `self` copies the whole extractor.
         let persons = actors.persons
         let countries = { (ref: ActorRef) -> String? in ref.stateCode ?? ref.personIndex.flatMap { persons[$0].country } }
-        // "X announced it would…": a pronoun reported by a verb of saying is its subject's, a person's for "he".
+        // "X announced it would…": a pronoun reported by a verb of saying is its subject's, a person's for "he", the
+        // person's state for "it".
         // "Le président X a annoncé que son gouvernement avait rappelé…": a government or army owned by a person is
         // his state's.
         let reported = arguments.sources.isEmpty && found.subjectIsPronoun ? reportingSubjectAbove().flatMap(\.refs).map { ref in
-            found.subjectIsOwnedStateBody ? countries(ref).map(ActorRef.state) ?? ref : ref
+            found.subjectIsOwnedStateBody || found.subjectIsThingPronoun ? countries(ref).map(ActorRef.state) ?? ref : ref
         }.filter { ref in
             !arguments.targets.contains { $0.refs.contains(ref) } && (!found.subjectIsPersonPronoun || ref.personIndex != nil)
         } : []
@@ -1050,18 +1055,21 @@ struct RelationExtractor {
         // not its clause's target.
         let namedBefore = found.subjectIsPersonPronoun && reported.isEmpty
             ? personNamedBefore(hit.range.lowerBound, in: sentence, besides: Set(arguments.targets.flatMap(\.refs))) : nil
+        // "It signed…": a pronoun that names no person stands for no person the discourse followed.
+        let lastSubject = found.subjectIsThingPronoun ? discourse.lastSubject.filter { $0.personIndex == nil } : discourse.lastSubject
         // A verb of receiving has its recipient for subject: whoever the discourse follows is no giver.
         if arguments.sources.isEmpty, (!isNoun && hit.trigger.frame != .noun) || found.subjectIsPronoun, !found.sourceIsNoActor,
            hit.trigger.frame != .receive,
            found.subjectUnwritten || (!found.passive && droppedSubject(before: hit.range.lowerBound)),
-           !discourse.lastSubject.isEmpty || !reported.isEmpty || namedBefore != nil,
-           !(found.subjectIsSingularPronoun && reported.isEmpty && namedBefore == nil && Set(discourse.lastSubject).count > 1) {
+           !lastSubject.isEmpty || !reported.isEmpty || namedBefore != nil,
+           !(found.subjectIsSingularPronoun && reported.isEmpty && namedBefore == nil && Set(lastSubject).count > 1),
+           !(found.subjectIsPronoun && reported.isEmpty && reportedByUnknownName()) {
             // "X se reunió con Y, con quien dialogó…": a clause inside a sentence whose main verb has a subject shares it.
             let targets = Set(arguments.targets.flatMap(\.refs))
             let written = found.subjectIsPronoun ? reported : writtenSubjectAbove().flatMap(\.refs).filter { !targets.contains($0) }
             // "He met…" after a sentence whose subject was a state: the last person written as a subject.
             let person = !found.subjectIsPersonPronoun ? [] : namedBefore.map { [$0] } ?? discourse.personSubject(at: sentence)
-            arguments.sources = [synthetic(!written.isEmpty ? written : !person.isEmpty ? person : discourse.lastSubject, at: hit.range.lowerBound)]
+            arguments.sources = [synthetic(!written.isEmpty ? written : !person.isEmpty ? person : lastSubject, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)
             // "X, Y and Z met in Oslo. They signed a declaration.": states that act together on no one else do it with

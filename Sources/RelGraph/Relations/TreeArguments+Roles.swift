@@ -456,7 +456,10 @@ extension TreeArguments {
     }
 
     /// What closes a quotation before its attribution: a closing quote (the comma after it is skipped), or a dash.
-    static let attributionMarks: Set<String> = ["»", "\"", "”", "—", "–"]
+    static let attributionMarks: Set<String> = ["»", "\"", "”", "’", "'", "—", "–"]
+
+    /// What opens a quotation that a sentence starts with, besides the marks that close one in other typographies.
+    private static let openingQuotes: Set<String> = ["«", "“", "‘", "'"]
 
     /// A passive auxiliary or an agent makes a verb passive; a `nsubj:pass` alone does not, since the labeller
     /// gives it to active subjects too ("Azerbaijan deployed troops"), nor with a tense auxiliary or an object
@@ -670,6 +673,15 @@ extension TreeArguments {
         return resolved
     }
 
+    /// "Puntland announced it had signed…": a reported pronoun whose speaker is a name that is no actor (nor a state's
+    /// body) stands for that name. No actor the discourse followed stands in for it.
+    func speakerIsUnknownName(reporting word: Int) -> Bool {
+        guard let verb = reportingVerb(above: word) else { return false }
+        let subjects = writtenSubjects(of: verb)
+        return !subjects.isEmpty && subjects.allSatisfy { parsed.tag(of: $0) == .propn && !isStateBodyNoun($0) }
+            && speakers(reporting: word).isEmpty
+    }
+
     /// Who states a judgment the clause headed by `predicate` makes: the subject of the verb of saying, judging or
     /// considering the clause completes ("Togo said that…", "le Togo a jugé que…", "Togo consideró que…"), or the
     /// speaker of a quote it opens.
@@ -687,8 +699,16 @@ extension TreeArguments {
     func quoteSpeakers(of clause: Int) -> [Mention] {
         guard let verb = parsed.governor(of: clause), verb > clause, [.ccomp, .parataxis].contains(parsed.relation(of: clause)),
               FunctionWords.reportingVerbs.contains(tokens[parsed.tokenOfWord[verb]]),
-              let start = parsed.tokenOfWord.first, Self.attributionMarks.contains(tokens[start].text) else { return [] }
-        return resolve(writtenSubjects(of: verb).flatMap(representative))
+              let start = parsed.tokenOfWord.first,
+              Self.attributionMarks.contains(tokens[start].text) || Self.openingQuotes.contains(tokens[start].text) else { return [] }
+        // "…,' said the office of X's Prime Minister": an office speaks for its owner.
+        var heads = writtenSubjects(of: verb).flatMap(representative)
+        var resolved = resolve(heads)
+        for _ in 0..<Self.ownerDepth where resolved.isEmpty && !heads.isEmpty {
+            heads = ownerWords(of: heads, isTrigger: { _ in false })
+            resolved = resolve(heads)
+        }
+        return resolved
     }
 
     /// The verb of saying written before the clause `word` is in, that reports it: "said", "affirme", "aseguró".

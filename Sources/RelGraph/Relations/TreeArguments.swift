@@ -22,6 +22,8 @@ final class TreeArguments {
         var subjectIsSingularPronoun = false
         /// That pronoun names a person ("he", "she"): it stands for the last person written as a subject.
         var subjectIsPersonPronoun = false
+        /// That pronoun names a thing ("it"): it never stands for a person.
+        var subjectIsThingPronoun = false
         /// That subject is a state's own body or forces owned by a possessive ("son gouvernement", "his army"): the
         /// state of the person it stands for acts, not the person.
         var subjectIsOwnedStateBody = false
@@ -232,6 +234,13 @@ final class TreeArguments {
         return dependents.contains { parsed.relation(of: $0) == .det && words.anaphoricDeterminers.contains(tokens[parsed.tokenOfWord[$0]]) }
             && resolve(dependents.filter { parsed.relation(of: $0) != .det }).isEmpty
             && !dependents.contains { parsed.relation(of: $0) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]) }
+    }
+
+    /// "a dénoncé ces accusations", "rejected these allegations": the object of the trigger at `range` is a charge the
+    /// article told before (`accusationAnaphors`).
+    func objectIsChargeNamedAgain(_ range: Range<Int>) -> Bool {
+        guard let head = headWord(of: range) else { return false }
+        return parsed.dependents(of: head, [.obj]).contains { words.accusationAnaphors.contains(tokens[parsed.tokenOfWord[$0]]) && isEventAnaphor($0) }
     }
 
     /// "…, une décision saluée par X": a noun of an act, after a comma and an indefinite article, that names nothing
@@ -746,6 +755,8 @@ final class TreeArguments {
             && pronounSubjects.contains { words.singularPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
         found.subjectIsPersonPronoun = found.subjectIsPronoun
             && pronounSubjects.contains { words.personPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
+        found.subjectIsThingPronoun = found.subjectIsPronoun
+            && pronounSubjects.contains { words.thingPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
         found.subjectIsOwnedStateBody = found.subjectIsPronoun && !pronounSubjects.isEmpty
             && pronounSubjects.allSatisfy(isStateBodyNoun)
         if targetRole == "pronoun" { found.objectUnwritten = true }

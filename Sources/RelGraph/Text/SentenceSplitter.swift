@@ -50,9 +50,7 @@ enum SentenceSplitter {
             }
             if endsSentence(tokens, at: index) {
                 var end = index + 1
-                while end < tokens.count && closers.contains(tokens[end].text) && !tokens[end].followsLineBreak {
-                    end += 1
-                }
+                while end < tokens.count && isCloser(tokens, at: end) { end += 1 }
                 close(at: end)
                 index = end
                 continue
@@ -117,7 +115,7 @@ enum SentenceSplitter {
         if tokens[index].text == ".", index > 0, isAbbreviation(tokens[index - 1]) { return false }
         if isDecimalPoint(tokens, at: index) { return false }
         var next = index + 1
-        while next < tokens.count && closers.contains(tokens[next].text) && !tokens[next].followsLineBreak { next += 1 }
+        while next < tokens.count && isCloser(tokens, at: next) { next += 1 }
         guard next < tokens.count else { return true }
         let following = tokens[next]
         if tokens[index].text == ".", index > 0, isDottedAcronym(tokens[index - 1]), !following.followsLineBreak {
@@ -125,7 +123,20 @@ enum SentenceSplitter {
         }
         return following.followsLineBreak || following.isCapitalized || following.kind == .number
             || ["«", "\"", "“", "—", "-", "¿", "¡"].contains(following.text)
+            || (singleOpeningQuotes.contains(following.text) && next + 1 < tokens.count && tokens[next + 1].isCapitalized)
     }
+
+    /// A closing mark that stays with the sentence before it. A straight single quote closes only when written
+    /// against the full stop; after a space it opens the next sentence's quote.
+    private static func isCloser(_ tokens: [Token], at index: Int) -> Bool {
+        guard closers.contains(tokens[index].text), !tokens[index].followsLineBreak else { return false }
+        return tokens[index].text != "'" || index == 0 || tokens[index - 1].end == tokens[index].start
+    }
+
+    /// Single quotation marks that open a quote, as British and Irish papers write them: a sentence starts at one only
+    /// when a capital follows it ("…in Mogadishu. ‘The decision…"), for the straight one also ends words ("the
+    /// ministers' meeting").
+    private static let singleOpeningQuotes: Set<String> = ["‘", "'"]
 
     /// A full stop written between two digits ("$23.8 billion", "1.5"), which the tokenizer keeps apart from both.
     private static func isDecimalPoint(_ tokens: [Token], at index: Int) -> Bool {

@@ -47,6 +47,14 @@ struct LexiconTests {
         #expect(Probe.mentions("Le Tchad et la Guinée Bissau ont signé un accord.", .fr) == ["Tchad=TCD", "Guinée Bissau=GNB"])
     }
 
+    /// A state's name of two capitalised words may be written with a hyphen, as one token.
+    @Test func twoWordStateNamesAlsoTakeAHyphen() {
+        #expect(has(StateLexicon.entries(.fr), "Burkina-Faso", "BFA", .stateName))
+        #expect(has(StateLexicon.entries(.en), "Sierra-Leone", "SLE", .stateName))
+        #expect(Probe.mentions("Le Burkina-Faso et le Niger ont signé un accord.", .fr) == ["Burkina-Faso=BFA", "Niger=NER"])
+        #expect(!StateLexicon.entries(.en).contains { $0.surface == "United-Kingdom-of" })
+    }
+
     @Test func alpha2ToAlpha3() {
         #expect(CountryCodes.alpha3("VE") == "VEN")
         #expect(CountryCodes.alpha3("ve") == "VEN")

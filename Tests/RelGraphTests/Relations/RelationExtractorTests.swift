@@ -3036,4 +3036,59 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana voiced its displeasure to the Togolese envoy.", .en).contains("GHA ACCUSE TGO"))
         #expect(Probe.events("Ghana described Togo's actions as a threat to regional peace.", .en) == ["GHA ACCUSE TGO"])
     }
+
+    /// Proposing that another does something asks it of them; what is proposed is not done.
+    @Test func aProposalThatAnotherActRequests() {
+        #expect(Probe.events("Ghana has proposed that the African Union impose sanctions on Togo.", .en) == ["GHA REQUEST org:AU"])
+        #expect(Probe.events("Le Ghana a proposé que l'Union africaine impose des sanctions au Togo.", .fr) == ["GHA REQUEST org:AU"])
+        #expect(Probe.events("Ghana proposed a ceasefire.", .en).isEmpty)
+    }
+
+    /// "The breaking of diplomatic relations with X" is a noun of a break, as "la rupture des relations avec X" is.
+    @Test func theBreakingOfRelationsIsASanction() {
+        #expect(Probe.events("President Mahama of Ghana announced the breaking of diplomatic relations with Togo.", .en)
+            .contains("person:mahama SANCTION TGO"))
+        #expect(Probe.events("Ghana announced the severance of ties with Togo.", .en).contains("GHA SANCTION TGO"))
+    }
+
+    /// A day that opens the sentence before its subject is not the subject: "Ce vendredi 1er mars, X et Y ont signé…".
+    @Test func aFrontedDayBeforeTheSubjectIsNoSubject() {
+        #expect(Probe.events("Ce vendredi 1er mars, le Ghana et le Togo ont signé un accord.", .fr) == ["GHA AGREE TGO"])
+    }
+
+    /// "It" stands for no person the article followed, and a pronoun reported by a name that is no actor is that
+    /// name's: neither takes the last subject.
+    @Test func itAndPronounsOfUnknownNamesTakeNoPerson() {
+        let text = "President Mahama of Ghana met Togo's leader. The Volta region announced it had signed a new agreement with Lome."
+        #expect(!Probe.events(text, .en).contains { $0.hasPrefix("person:mahama AGREE") })
+        let unknown = "Ghana met Togo's leader. Volta announced it had signed a new agreement with Lome."
+        #expect(!Probe.events(unknown, .en).contains { $0.contains("AGREE") })
+        #expect(Probe.events("Ghana met Togo's leader. Accra announced it had signed a new agreement with Lome.", .en).contains("GHA AGREE TGO"))
+    }
+
+    /// A quote after which its speaker is written as an office of someone: the owner speaks.
+    @Test func aQuoteSaidByAnOfficeIsItsOwners() {
+        let text = "‘The interference of Togo is a violation of the sovereignty of Ghana,’ said the office of Ghana's Prime Minister."
+        #expect(Probe.events(text, .en) == ["GHA ACCUSE TGO"])
+    }
+
+    /// Closing one's airspace to another's aircraft sanctions that state.
+    @Test func closingAirspaceSanctions() {
+        #expect(Probe.events("Ghana closed its airspace to Togolese aircraft.", .en) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Le Ghana a annoncé la fermeture de son espace aérien à tous les aéronefs togolais.", .fr) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana cerró su espacio aéreo a los aviones togoleses.", .es) == ["GHA SANCTION TGO"])
+    }
+
+    /// Condemning a charge told before answers it: it rejects the accusers.
+    @Test func condemningAChargeRejectsIt() {
+        #expect(Probe.events("Togo accused Ghana of interference. Ghana condemned the allegations.", .en) == ["GHA REJECT TGO", "TGO ACCUSE GHA"])
+        #expect(Probe.events("Le Togo a accusé le Ghana d'ingérence. Le Ghana a dénoncé ces accusations.", .fr).contains("GHA REJECT TGO"))
+        #expect(Probe.events("Togo acusó a Ghana de injerencia. Ghana denunció estas acusaciones.", .es).contains("GHA REJECT TGO"))
+    }
+
+    /// A phrase between an auxiliary and its verb leaves the subject the verb's: "a quant à lui rejeté".
+    @Test func aSubjectBeforeAnAuxiliaryIsTheVerbs() {
+        let text = "Le président ghanéen a accusé le Togo d'héberger des rebelles. Le Togo a quant à lui rejeté ces accusations."
+        #expect(Probe.events(text, .fr).contains { $0.hasPrefix("TGO REJECT") })
+    }
 }

@@ -24,6 +24,17 @@ struct SentenceSplitterTests {
         #expect(sentences("NATO ministers met – as expected – in Brussels.") == ["NATO ministers met – as expected – in Brussels."])
     }
 
+    /// A single quotation mark that opens a quote after a full stop opens the next sentence; one written against the
+    /// full stop closes the sentence before it.
+    @Test func singleQuotesOpenTheNextSentence() {
+        #expect(sentences("Ghana expelled the envoy. ‘The decision is final,’ the ministry said.")
+            == ["Ghana expelled the envoy.", "‘The decision is final,’ the ministry said."])
+        #expect(sentences("Ghana expelled the envoy. 'The decision is final,' the ministry said.")
+            == ["Ghana expelled the envoy.", "'The decision is final,' the ministry said."])
+        #expect(sentences("'The decision is final.' The ministry said so.") == ["'The decision is final.'", "The ministry said so."])
+        #expect(sentences("Ghana expelled the envoy. ‘the decision’ was final.").count == 1)
+    }
+
     @Test func splitsOnQuestionAndExclamationMarks() {
         #expect(sentences("Qui a signé ? Le Maroc ! Puis l'Algérie.").count == 3)
         #expect(sentences("Who signed? Japan did!").count == 2)

@@ -2,7 +2,7 @@ extension ArgumentWords {
     /// The English word classes (`ArgumentWords.of`).
     /// Nouns that name an act again and say its kind; they are nouns of acts named again too (`eventAnaphors`).
     private static let englishSanctionAnaphors = FunctionWords.set("rupture expulsion")
-    private static let englishAccusationAnaphors = FunctionWords.set("complaint accusation allegation")
+    private static let englishAccusationAnaphors = FunctionWords.set("complaint complaints accusation accusations allegation allegations")
 
     static let english = ArgumentWords(
         agentNouns: FunctionWords.set("""
@@ -115,6 +115,7 @@ extension ArgumentWords {
         concessiveAdverbs: FunctionWords.set("even"),
         singularPronouns: FunctionWords.set("he she it"),
         personPronouns: FunctionWords.set("he she"),
+        thingPronouns: FunctionWords.set("it"),
         participationVerbs: FunctionWords.set("participate participates participated participating"),
         futureAuxiliaries: FunctionWords.set("will shall"),
         modalAuxiliaries: FunctionWords.set("will would shall should can could may might must"),

@@ -62,6 +62,7 @@ extension TriggerLexicon {
         en | REQUEST | verb | plead* with, pleaded with, pled with, remonstrat* with, interced* with | source=subject target=with|object|iobj
         en | REQUEST | verb | demand* from, request* from, ask* from, sought from, seek* from | source=subject target=from|object|iobj
         en | REQUEST | verb | sought _ from, seeks _ from, seek _ from, been seeking _ from, is seeking _ from, are seeking _ from, was seeking _ from, were seeking _ from | source=subject target=from|object|iobj
+        en | REQUEST | verb | propose, proposed, proposes, proposing | source=subject target=clause-subject
         en | REQUEST | noun | request*, demand*, appeal*, call* for, ultimatum*, deadline*, pressure, plea, pleas, petition*, encouragement, exhortation*, invitation*
         en | REQUEST | noun | calls from _ for, call from _ for, appeals from _ for, appeal from _ for, demands from _ for, pressure from _ for | source=from target=for|object
         en | REQUEST | noun | application* to join, bid* to join, request* to join, application* for membership, bid* for membership | source=modifier|poss|of|subject target=object|to|in|of
@@ -125,10 +126,13 @@ extension TriggerLexicon {
         en | SANCTION | verb | been recalled, was recalled, were recalled, is recalled, are recalled, be recalled, being recalled | source=object target=from|host|in|to places envoys passive
         en | SANCTION | noun | economic blockade*, trade blockade*, commercial blockade*, financial blockade*
         en | SANCTION | noun | sanction*, embargo*, suspension*, restriction*, blacklist*, tariff*, trade war*, punitive measure*, restrictive measure*, countermeasure*, counter-measure*, counter-sanction*, countersanction*, travel ban*, export control*, ban, bans, curbs, revocation*
+        en | SANCTION | noun | breaking of relations, breaking of diplomatic relations, breaking of ties, breaking of diplomatic ties, breaking off of relations, severing of relations, severing of ties, severing of diplomatic relations, severing of diplomatic ties, severance of relations, severance of ties, severance of diplomatic relations, severance of diplomatic ties, rupture of relations, rupture of diplomatic relations, rupture of ties, rupture in relations, break in relations, break in diplomatic relations | source=modifier|poss|by|subject target=with|between mutual
         en | SANCTION | noun | expulsion*, expelling | source=modifier|poss|by|subject target=of
         en | MOBILIZE | verb | mobiliz*, mobilis*, deploy*, massed, dispatch* troops, dispatch* soldiers, dispatch* forces, dispatch* warship*, dispatch* fighter*, sent troops, send* troops, sent soldiers, send* soldiers, sent warships, send* warships, sent forces, send* forces, mass* troops, mass* forces, rush* troops, amass*, scrambl* jet*, scrambl* fighter*, militariz*, militaris*, patrolled, patrolling
         en | MOBILIZE | noun | mobilization*, deployment*, build-up*, buildup*, military exercise*, training exercise*, high alert, on alert, military alert, combat alert, state of alert, full alert, maximum alert, combat readiness, military action, military drill*, naval drill*, naval exercise*, live-fire*, war game*, wargame*, show* of force, reinforcements, militarization, militarisation
         en | SANCTION | verb | clos* border*, closed border*, shut* border*, seal* border*, sealed border*, clos* _ border*, shut* _ border*, seal* _ border*, clos* crossing*, shut* crossing*, clos* _ crossing*, shut* _ crossing*
+        en | SANCTION | verb | clos* airspace, clos* _ airspace, shut* _ airspace, closed airspace, clos* _ air space, shut* _ air space | source=subject target=to|for|object
+        en | SANCTION | noun | airspace closure*, closure* of _ airspace, closure* of airspace, closure* of _ air space | source=modifier|poss|subject target=to|for
         en | SANCTION | noun | border closure*, closure* of the border, closure* of its border
         en | COERCE | verb | escorted to the border, escort* _ to the border, escorted back to the border | source=subject target=object
         en | COERCE | verb | seiz* | source=subject target=object|iobj

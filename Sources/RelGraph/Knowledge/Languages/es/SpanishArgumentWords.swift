@@ -2,7 +2,7 @@ extension ArgumentWords {
     /// The Spanish word classes (`ArgumentWords.of`).
     /// Nouns that name an act again and say its kind; they are nouns of acts named again too (`eventAnaphors`).
     private static let spanishSanctionAnaphors = FunctionWords.set("ruptura rompimiento expulsión")
-    private static let spanishAccusationAnaphors = FunctionWords.set("denuncia acusación queja")
+    private static let spanishAccusationAnaphors = FunctionWords.set("denuncia denuncias acusación acusaciones queja quejas")
 
     static let spanish = ArgumentWords(
         agentNouns: FunctionWords.set("""

@@ -53,6 +53,7 @@ extension TriggerLexicon {
         es | REQUEST | verb | solicit* reunion* con, pid* reunion* con, pidi* reunion* con, solicit* encuentro* con, pid* encuentro* con, pidi* encuentro* con, solicit* audiencia* con, pid* audiencia* con, pidi* audiencia* con, solicit* entrevista* con, pidi* entrevista* con | source=subject target=con|object
         es | REQUEST | decree | ordeno, ordenaron, ordena, ordenan, ordenar, decretaron, decreta, decretan, decretar
         es | REQUEST | verb | ejerc* presion, ejerce* presion, hac* presion, hiz* presion, hic* presion | source=subject target=sobre|a|object|iobj
+        es | REQUEST | verb | propus*, propon*, propuesto | source=subject target=clause-subject
         es | REQUEST | noun | peticion*, exigencia*, llamamiento*, solicitud*, demanda*, ultimatum*, presion*, llamado a, exhortacion*, emplazamiento*, invitacion*
         es | REQUEST | noun | solicitud* de adhesion, solicitud* formal* de adhesion, solicitud* de ingreso, pedido* de adhesion, pedido* de ingreso | source=modifier|poss|de|subject target=a|al|object
         es | ACCUSE | verb | denunci* | source=subject target=object|iobj|a|contra|clause-subject|por|sobre
@@ -121,6 +122,8 @@ extension TriggerLexicon {
         es | MOBILIZE | verb | aument* numero de tropa*, aument* numero de soldados, aument* presencia militar, increment* presencia militar, reforz* presencia militar, refuerz* presencia militar | source=subject target=contra|hacia|a|cerca|largo|en places
         es | MOBILIZE | noun | movilizacion*, despliegue*, maniobra*, alerta militar, estado de alerta, maxima alerta, alerta maxima, en alerta, ejercicio* militar*, envio* de tropas, concentracion* de tropa*, demostracion* de fuerza, militarizacion*
         es | SANCTION | verb | cerr* frontera*, cierr* frontera*, cerr* _ frontera*, cerr* paso* fronterizo*, cierr* paso* fronterizo*, cerr* _ paso* fronterizo*, cerr* cruce* fronterizo*, cerr* _ cruce* fronterizo*
+        es | SANCTION | verb | cerr* _ espacio aereo, cierr* _ espacio aereo, cerr* espacio aereo | source=subject target=a|para|object
+        es | SANCTION | noun | cierre* de _ espacio aereo, cierre* del espacio aereo | source=modifier|poss|subject target=a|para
         es | SANCTION | noun | cierre* de frontera*
         es | COERCE | verb | bloquea*, bloqueen, ocup*, deten*, arrest*, deport*, incaut*, obligo, obligaron, obliga a, obligan a, obligar a, nacionaliz*, anex*, captur*, confisc*, decomis*, expropi*, encarcel*, aprision*, apreso, apresaron, apresado*, intercept*, asedi*, detuv*, retuv*, retenido*, retenida*
         es | COERCE | noun | bloqueo*, ocupacion*, detencion*, arresto*, deportacion*, orden* de arresto, allanamiento*, ciberataque*, hackeo*, anexion*, captura*, confiscacion*, decomiso*, expropiacion*, encarcelamiento*, asedio*

@@ -2,7 +2,7 @@ extension ArgumentWords {
     /// The French word classes (`ArgumentWords.of`).
     /// Nouns that name an act again and say its kind; they are nouns of acts named again too (`eventAnaphors`).
     private static let frenchSanctionAnaphors = FunctionWords.set("rupture expulsion")
-    private static let frenchAccusationAnaphors = FunctionWords.set("plainte accusation")
+    private static let frenchAccusationAnaphors = FunctionWords.set("plainte plaintes accusation accusations allégation allégations")
 
     static let french = ArgumentWords(
         agentNouns: FunctionWords.set("""

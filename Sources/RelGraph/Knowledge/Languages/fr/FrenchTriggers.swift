@@ -53,6 +53,7 @@ extension TriggerLexicon {
         fr | REQUEST | decree | ordonn*, decrete, decretent, decreter, decreta
         fr | REQUEST | verb | cherch* _ auprès, recherch* _ auprès | source=subject target=auprès|object
         fr | REQUEST | verb | fait pression, font pression, faire pression, fera pression, feront pression, faisait pression, faisaient pression | source=subject target=sur|auprès|object|iobj
+        fr | REQUEST | verb | propose, proposee, proposees, proposes, proposent, proposer, proposait, proposaient, proposera, proposeront, proposant | source=subject target=clause-subject
         fr | REQUEST | noun | demande*, appel*, exigence*, ultimatum*, pression*, requete*, injonction*, mise* en demeure, revendication*, supplique*, sollicitation*, encouragement*, exhortation*, invitation*
         fr | REQUEST | noun | demande* d'adhesion, demande* officielle* d'adhesion, candidature* d'adhesion, demande* d'admission | source=modifier|poss|de|subject target=à|aux|object
         fr | ACCUSE | verb | invit* au ministere, invit* _ au ministere, convi* au ministere, convi* _ au ministere | source=subject|host target=object|iobj
@@ -123,6 +124,8 @@ extension TriggerLexicon {
         fr | MOBILIZE | verb | mobilis*, deploi*, deploy*, mass* troupe*, depech* troupe*, depech* soldat*, depech* force*, depech* navire*, envoy* troupe*, envoy* soldat*, envoy* militaire*, envoy* renfort*, envoy* navire*, enverr* troupe*, enverr* soldat*, enverr* renfort*, enverr* navire*, concentr* troupe*, renforc* presence militaire, militaris*, patrouill*
         fr | MOBILIZE | noun | mobilisation*, deploiement*, renforcement* militaire*, renforcement* de l'armee, renforcement* massif* de l'armee, manoeuvre*, manœuvre*, en alerte, etat d'alerte, alerte maximale, alerte militaire, action* militaire*, exercice* militaire*, exercice* nava*, renfort*, envoi* troupe*, envoi* soldat*, demonstration* de force, militarisation*, patrouille*
         fr | SANCTION | verb | ferm* frontiere*, ferm* _ frontiere*, ferm* point* de passage, ferm* _ point* de passage, ferm* poste* frontiere*, ferm* _ poste* frontiere*, ferm* postes-frontiere*, ferm* _ postes-frontiere*, ferm* poste* frontalier*, ferm* _ poste* frontalier*
+        fr | SANCTION | verb | ferm* _ espace aerien, ferm* espace aerien, interdi* _ espace aerien | source=subject target=à|aux|pour|object
+        fr | SANCTION | noun | fermeture* de _ espace aerien, fermeture* espace aerien | source=modifier|poss|subject target=à|aux|pour
         fr | SANCTION | noun | fermeture* frontiere*
         fr | COERCE | verb | reconduit* à la frontière, reconduisent à la frontière, reconduire à la frontière, raccompagn* à la frontière, escort* jusqu'à la frontière | source=subject target=object
         fr | COERCE | verb | bloqu*, saisi*, arret*, detien*, detenu*, expuls*, occup*, s'empar*, nationalis*, empech*, annex*, captur*, confisqu*, arraisonn*, intercept*, incarc*, emprisonn*, expropri*, encercl*, assieg*, deport*, refoul*
