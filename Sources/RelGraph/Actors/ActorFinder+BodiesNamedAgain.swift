@@ -21,6 +21,8 @@ extension ActorFinder {
         let tokens = document.tokens
         /// The bodies named lately, by the folded noun their name ends with.
         var named: [String: (sentence: Int, refs: [ActorRef])] = [:]
+        /// The states named by themselves, latest last: "son voisin" is the latest one other than its owner.
+        var statesNamed: [(sentence: Int, code: String)] = []
         for sentence in mentions.indices {
             var added: [Mention] = []
             var next = 0
@@ -45,8 +47,9 @@ extension ActorFinder {
                         for noun in kingdomWords { named[noun] = (sentence, mention.refs) }
                     }
                     // "…Togo. …that country": any state named by itself is the last a demonstrative can point to.
-                    if mention.refs.count == 1, mention.refs[0].stateCode != nil, [.name, .demonym, .seat].contains(mention.form) {
+                    if mention.refs.count == 1, let code = mention.refs[0].stateCode, [.name, .demonym, .seat].contains(mention.form) {
                         for noun in countryWords { named[noun] = (sentence, mention.refs) }
+                        statesNamed.append((sentence, code))
                     }
                     if let noun = stateBody(beside: mention, in: document.sentences[sentence].tokenRange, nouns: stateBodyNouns, classes: classes) {
                         named[tokens[noun].folded] = (sentence, mention.refs)
@@ -55,6 +58,10 @@ extension ActorFinder {
                     continue
                 }
                 let range = document.sentences[sentence].tokenRange
+                if let neighbour = neighbourNamed(at: index, in: range, sentence: sentence, statesNamed: statesNamed, classes: classes) {
+                    added.append(Mention(range: index..<index + 1, refs: [.state(neighbour)], form: .name, preposition: prepositionBefore(index, in: range)))
+                    continue
+                }
                 guard index > range.lowerBound, tokens[index].isWord,
                       bodyNouns.contains(tokens[index]) || stateBodyNouns.contains(tokens[index]) || blocNouns.contains(tokens[index])
                         || allianceNouns.contains(tokens[index]) || organizationNouns.contains(tokens[index])
@@ -70,6 +77,17 @@ extension ActorFinder {
             guard !added.isEmpty else { continue }
             mentions[sentence] = (mentions[sentence] + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
+    }
+
+    /// "Antananarivo a suspendu les liaisons avec son voisin", "cut links with its neighbour": a neighbour noun after a
+    /// possessive of one owner is the latest state named before it other than the latest one, its owner.
+    private func neighbourNamed(at noun: Int, in sentence: Range<Int>, sentence index: Int, statesNamed: [(sentence: Int, code: String)],
+                                classes: FunctionWordClasses) -> String? {
+        let tokens = document.tokens
+        guard noun > sentence.lowerBound, classes.neighbourNouns.contains(tokens[noun]), classes.neighbourPossessives.contains(tokens[noun - 1]),
+              let owner = statesNamed.last else { return nil }
+        guard let other = statesNamed.last(where: { $0.code != owner.code }), index - other.sentence <= Self.bodyMemory else { return nil }
+        return other.code
     }
 
     /// The state body noun in a state's mention or beside it, with no punctuation between: "the Russian Foreign

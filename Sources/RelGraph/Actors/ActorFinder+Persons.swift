@@ -26,7 +26,7 @@ extension ActorFinder {
             && (isReported(name, names: names) || actsInCompoundTense(name, names: names))
         if isGiven || isSpeaker || leader != nil {
             let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
-            var person = Person(name: text, keys: name.keys)
+            var person = Person(name: Self.capitalizingSurnames(text), keys: name.keys)
             if let leader {
                 person.country = CountryCodes.isStateCode(leader.affiliation) ? leader.affiliation : nil
                 person.organization = person.country == nil ? leader.affiliation : nil
@@ -43,6 +43,17 @@ extension ActorFinder {
     /// "the journalist X", "The BBC's X", "X, docente de la Universidad…": a name introduced by a profession of those who
     /// report on or study politics, or by a news outlet's possessive, is a witness's, not an actor's. Read only for a
     /// name no leader table knows.
+    /// "Emmanuel MACRON" is shown as "Emmanuel Macron": a word of a name written in capitals, longer than initials,
+    /// is a surname that official statements capitalise.
+    static func capitalizingSurnames(_ name: String) -> String {
+        guard name.contains(where: \.isLowercase) else { return name }
+        return name.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            word.filter(\.isLetter).count > 2 && word.allSatisfy({ $0.isUppercase || $0 == "-" })
+                && !word.allSatisfy("IVXLCDM".contains)
+                ? word.prefix(1) + word.dropFirst().lowercased() : String(word)
+        }.joined(separator: " ")
+    }
+
     func isBystander(_ name: NameScanner.Name, spans: SentenceSpans, sentence: Range<Int>) -> Bool {
         let tokens = document.tokens
         let bystanders = FunctionWordClasses.wordClass(\.bystanderNouns, of: document.language)
@@ -225,7 +236,7 @@ extension ActorFinder {
 
     func person(_ name: NameScanner.Name, phrase: TitlePhrase) -> Person {
         let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
-        return Person(name: text, keys: name.keys, role: phrase.role, roleKey: phrase.roleKey,
+        return Person(name: Self.capitalizingSurnames(text), keys: name.keys, role: phrase.role, roleKey: phrase.roleKey,
                       country: phrase.country, organization: phrase.organization, posting: phrase.posting)
     }
 

@@ -43,7 +43,8 @@ struct NameScanner {
         var index = start
         // Capitals first: most tokens are not, and that answer costs no word-list lookup.
         while sentence.contains(index), tokens[index].isCapitalized,
-              FunctionWords.honorifics.contains(tokens[index]) || CourtesyTitles.words.contains(tokens[index]) {
+              FunctionWords.honorifics.contains(tokens[index]) || CourtesyTitles.words.contains(tokens[index])
+                || (CourtesyTitles.possessives.contains(tokens[index]) && sentence.contains(index + 1) && CourtesyTitles.words.contains(tokens[index + 1])) {
             index += 1
             // "M. Zelaya", "Mr. Brown", "Sra. Pérez": the abbreviation's full stop.
             if sentence.contains(index), tokens[index].text == "." { index += 1 }
@@ -70,7 +71,7 @@ struct NameScanner {
                 probe = end
             } else if isInitialDot(probe) {
                 probe += 1
-            } else if end - nameStart == 1, isSurnameAfterGivenName(probe, givenName: nameStart) {
+            } else if end - nameStart == 1, isSurnameAfterGivenName(probe, givenName: nameStart) || isCapitalSurname(probe, givenName: nameStart) {
                 end = probe + 1
                 probe = end
             } else if endsNameAsArticle(probe) {
@@ -85,6 +86,14 @@ struct NameScanner {
         keys.reserveCapacity(end - nameStart)
         for index in nameStart..<end where tokens[index].isWord { keys.append(tokens[index].folded) }
         return Name(range: start..<end, nameStart: nameStart, keys: keys)
+    }
+
+    /// "Emmanuel MACRON", "Macky SALL": the surname in capitals, as official statements write it, right after a known
+    /// given name. Two letters are initials or an acronym, and a word the lexicons know (an acronym) is not a name.
+    private func isCapitalSurname(_ index: Int, givenName: Int) -> Bool {
+        guard sentence.contains(index), tokens[index].isWord, tokens[index].isAllCaps, !spans.covers(index),
+              tokens[index].text.unicodeScalars.count > 2, !isRomanNumeral(tokens[index]) else { return false }
+        return GivenNameLexicon.contains(tokens[givenName].folded)
     }
 
     /// "Theresa May", "Louise Marché", "Enrique Reina": right after a known given name, a capitalised word that is also a

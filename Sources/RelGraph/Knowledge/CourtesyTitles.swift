@@ -6,6 +6,10 @@
 /// Motors" and "Lord's" are no persons, and the title lexicon reads offices.
 enum CourtesyTitles {
     static let words = FunctionWords.set("""
-        m mm mme mmes mlle mr mrs ms messrs dr pr sr sres sra sras srta dña hon h.e s.e
+        m mm mme mmes mlle mr mrs ms messrs dr pr sr sres sra sras srta dña hon h.e s.e monsieur madame excellence
+        excellency excelencia
         """)
+
+    /// Possessives that open a courtesy title of two words: "Son Excellence", "His Excellency", "Su Excelencia".
+    static let possessives = FunctionWords.set("son sa his her su")
 }

@@ -157,6 +157,10 @@ struct FunctionWordClasses: Sendable {
     /// own country", "the other nation") make it none.
     var epithetArticles: WordSet = .empty
     var epithetExclusions: WordSet = .empty
+    /// "…avec son voisin", "its neighbour", "su vecino": a neighbour noun after a possessive of one owner is the state
+    /// named last before it other than its owner.
+    var neighbourNouns: WordSet = .empty
+    var neighbourPossessives: WordSet = .empty
 
     static func of(_ language: Language) -> FunctionWordClasses {
         switch language {

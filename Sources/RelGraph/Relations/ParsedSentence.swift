@@ -103,6 +103,7 @@ struct ParsedSentence: Sendable {
         if Self.repairCompoundPrepositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairHeadlineSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairDependentsOfAuxiliaries(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairVerbsTakenForNames(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairSubordinatorsOnNouns(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         // The repairs below change labels, never heads (but for the rare subject after an object relative that has
@@ -186,6 +187,27 @@ struct ParsedSentence: Sendable {
             tree.words[first].relation = "nsubj"
             tree.words[second].head = first + 1
             tree.words[second].relation = "conj"
+            changed = true
+        }
+        return changed
+    }
+
+    /// "Le Ghana ferme son espace aérien au Togo": a verb in the present right after a name, read as the name's last
+    /// word, heads the clause when it has an object: the name is its subject.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairVerbsTakenForNames(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for verb in tree.words.indices where tree.words[verb].tag == .verb && tree.words[verb].label.relation == .flat {
+            let name = tree.words[verb].head - 1
+            guard name >= 0, name < verb, tree.words[name].tag == .propn,
+                  children[verb].contains(where: { tree.words[$0].label.relation == .obj }) else { continue }
+            tree.words[verb].head = tree.words[name].head
+            tree.words[verb].relation = tree.words[name].relation
+            tree.words[name].head = verb + 1
+            tree.words[name].relation = "nsubj"
+            for child in children[name] where child > verb && tree.words[child].label.relation != .flat {
+                tree.words[child].head = verb + 1
+            }
             changed = true
         }
         return changed

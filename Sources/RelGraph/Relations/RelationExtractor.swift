@@ -457,6 +457,11 @@ struct RelationExtractor {
                 modality = .factual
                 heldOver = true
             }
+            // "said it would retaliate if X…", "se défendrait si X…": a threat on a condition is made, not supposed.
+            if hit.trigger.type == .threaten, modality == .unreal, !isNoun, let head = tree.headWord(of: hit.range),
+               !tree.speaksOfPossibility(possibility, over: head), !tree.isNegated(head), tree.isConditionalAct(head) {
+                modality = .factual
+            }
             // "llegó a amenazar a X": the verb of arrival only says the threat came to pass.
             if hit.trigger.frame == .visit, !isNoun, tree.headWord(of: hit.range).map(tree.isArrivalPeriphrasis) ?? false { continue }
             let governor = governingHit(of: hit, among: hits, tree: tree).flatMap { governor in
@@ -502,7 +507,10 @@ struct RelationExtractor {
             switch modality {
             case .unreal: continue
             case .negated:
-                guard [.agree, .support, .cooperate, .concede].contains(hit.trigger.type) else { continue }
+                // "la decisión de no reunirse con X", "decided not to meet X": a meeting refused rejects whom it would
+                // have been with; one that did not take place ("has not visited X") says nothing.
+                guard [.agree, .support, .cooperate, .concede].contains(hit.trigger.type)
+                        || (hit.trigger.type == .consult && !isNoun && tree.isComplementClause(hit.range)) else { continue }
                 effective.trigger.type = .reject
             case .factual: break
             }
@@ -515,6 +523,8 @@ struct RelationExtractor {
                 guard let repeated else { continue }
                 effective.trigger.type = repeated.type
             }
+            // "que ahora ocupa la presidencia del G20": an office held is no seizure.
+            if effective.trigger.type == .coerce, !isNoun, tree.objectIsHeldOffice(hit.range) { continue }
             // "a dénoncé ces accusations", "condemned these allegations": condemning a charge told before answers it.
             if effective.trigger.type == .accuse, !isNoun, tree.objectIsChargeNamedAgain(hit.range) { effective.trigger.type = .reject }
             let frame = ArgumentDefaults.frame(for: hit.trigger, in: document.language, readAsNoun: isNoun)
@@ -678,6 +688,14 @@ struct RelationExtractor {
             // a deed of whom it befalls blames them for it.
             if effective.trigger.type == .sanction, !arguments.mutual, tree.statesDeedAsReason(hit.range, isTrigger: conflictTokens.contains) {
                 produced += Self.copies(of: produced, as: .accuse, rule: ", blamed by the reason given")
+            } else if effective.trigger.type == .sanction, !arguments.mutual {
+                // "recalled its ambassador from X", "rompió relaciones con X", "a imposé des sanctions au X": a state's
+                // sanction of another state protests against it, and readers code the protest beside it. A bloc's
+                // measures, ties broken by both sides together and envoys sent home are no protest of one state
+                // against another.
+                // Before the sanction: an act done again after it ("Poland did the same") repeats the sanction.
+                produced = Self.copies(of: produced.filter(Self.protestsAgainstAState), as: .accuse, rule: ", a sanction of a state protests against it")
+                    + produced
             }
             // "convocó al embajador para que informe", "summoned the envoy to explain": what one is summoned for is asked.
             if effective.trigger.type == .accuse, !isNoun, tree.summonsForAPurpose(hit.range) {
@@ -1182,6 +1200,11 @@ struct RelationExtractor {
     }
 
     /// The relations `produced` again with another type, as sure as the reading that gave them allows.
+    /// A sanction from a state or its official to another state.
+    private static func protestsAgainstAState(_ relation: Relation) -> Bool {
+        relation.target.stateCode != nil && !relation.source.isOrganizationOrBody && relation.source != relation.target
+    }
+
     private static func copies(of produced: [Relation], as type: EventType, rule: String) -> [Relation] {
         produced.map { relation in
             var copy = relation

@@ -236,6 +236,25 @@ final class TreeArguments {
             && !dependents.contains { parsed.relation(of: $0) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]) }
     }
 
+    /// "decided not to meet X", "la decisión de no reunirse con X": the verb at `range` completes another verb or a
+    /// noun, as what is decided or refused does.
+    func isComplementClause(_ range: Range<Int>) -> Bool {
+        guard let head = headWord(of: range) else { return false }
+        switch parsed.relation(of: head) {
+        case .xcomp, .acl: return true
+        // The parser may hang a noun's infinitive as an adverbial clause.
+        case .advcl: return parsed.governor(of: head).map { parsed.tag(of: $0) == .noun } ?? false
+        default: return false
+        }
+    }
+
+    /// "ocupa la presidencia del G20", "occupies the chair": the object of the verb at `range` is an office it holds.
+    func objectIsHeldOffice(_ range: Range<Int>) -> Bool {
+        guard let head = headWord(of: range) else { return false }
+        // A relative clause's verb ("que ocupa la presidencia") may have its object read as its subject.
+        return parsed.dependents(of: head, [.obj, .nsubj]).contains { $0 > head && words.heldOffices.contains(tokens[parsed.tokenOfWord[$0]]) }
+    }
+
     /// "a dénoncé ces accusations", "rejected these allegations": the object of the trigger at `range` is a charge the
     /// article told before (`accusationAnaphors`).
     func objectIsChargeNamedAgain(_ range: Range<Int>) -> Bool {

@@ -81,4 +81,16 @@ struct ActorFinderBodiesNamedAgainTests {
             .contains("TGO ACCUSE BEN"))
         #expect(Probe.events("Le Ghana a rappelé son ambassadeur au Togo. Le petit pays a condamné le Bénin.", .fr).contains("TGO ACCUSE BEN"))
     }
+
+    /// "its neighbour", "son voisin", "su vecino" after a possessive of one owner is the latest state named other than
+    /// the owner; a plural ("ses voisins") is none.
+    @Test func aNeighbourAfterAPossessiveIsTheOtherState() {
+        let french = "Le Togo a refusé de répondre au Ghana. Lomé a suspendu les liaisons aériennes avec son voisin."
+        #expect(Probe.events(french, .fr).contains("TGO SANCTION GHA"))
+        let english = "Togo did not answer Ghana. Lome then suspended flights with its neighbour."
+        #expect(Probe.events(english, .en).contains("TGO SANCTION GHA"))
+        #expect(Probe.events("Togo no respondió a Ghana. Lomé suspendió los vuelos con su vecino.", .es).contains("TGO SANCTION GHA"))
+        #expect(!Probe.events("Le Togo a refusé de répondre au Ghana. Lomé a suspendu les liaisons avec ses voisins.", .fr)
+            .contains("TGO SANCTION GHA"))
+    }
 }

@@ -21,7 +21,7 @@ struct ActorFinderTests {
     /// A department of a government named for its capital's seat of power stands for its state, and is no speaker's name.
     @Test func governmentDepartmentsStandForTheirState() {
         #expect(Probe.events("The Treasury Department said on Monday that it was imposing new sanctions on Ghana.", .en)
-            == ["USA SANCTION GHA"])
+            == ["USA SANCTION GHA", "USA ACCUSE GHA"])
         #expect(Probe.mentions("The Commerce Department imposed export controls on Ghana.", .en).first == "Commerce Department=USA")
     }
 
@@ -559,5 +559,13 @@ struct SidesOfADisputeTests {
         #expect(Probe.events("Le Royaume-Uni reconnaît la souveraineté de Maurice sur l'archipel.", .fr) == ["GBR SUPPORT MUS"])
         #expect(!Probe.nodeIDs("Maurice Papon a été jugé à Bordeaux.", .fr).contains("MUS"))
         #expect(!Probe.nodeIDs("India's Ministry of External Affairs said the area was Indian.", .en).contains { $0.hasPrefix("person:") })
+    }
+
+    /// A surname in capitals is shown capitalised; initials and Roman numerals keep theirs.
+    @Test func surnamesInCapitalsAreShownCapitalised() {
+        #expect(ActorFinder.capitalizingSurnames("Emmanuel MACRON") == "Emmanuel Macron")
+        #expect(ActorFinder.capitalizingSurnames("Juan Carlos III") == "Juan Carlos III")
+        #expect(ActorFinder.capitalizingSurnames("John F. Kennedy") == "John F. Kennedy")
+        #expect(ActorFinder.capitalizingSurnames("UNICEF") == "UNICEF")
     }
 }

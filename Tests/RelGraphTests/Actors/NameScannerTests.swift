@@ -4,6 +4,13 @@ import Testing
 /// NameScanner: surnames with particles are read whole, in all three languages.
 @Suite("NameScanner")
 struct NameScannerTests {
+    @Test("a surname in capitals after a known given name; courtesy titles opened by a possessive")
+    func capitalSurnamesAndExcellencies() {
+        #expect(Probe.mentions("Le Président John MAHAMA a reçu le ministre.", .fr) == ["Président John MAHAMA=person:john-mahama"])
+        #expect(Probe.persons("Le président ghanéen, Son Excellence Monsieur John MAHAMA, a reçu le ministre.", .fr).map(\.name) == ["John Mahama"])
+        #expect(Probe.mentions("Le Président John ONU a parlé.", .fr).allSatisfy { !$0.contains("john-onu") })
+    }
+
     @Test("French: capitalised Le and La, de, du, surnames that are common words")
     func frenchParticles() {
         #expect(Probe.mentions("La ministre Camille Le Goff a rencontré le ministre Louis de la Tour.", .fr)

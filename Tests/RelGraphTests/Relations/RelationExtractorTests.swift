@@ -141,20 +141,20 @@ struct RelationExtractorTests {
             liens diplomatiques avec l'Éthiopie.
             """, .fr)
         #expect(events.contains("UGA SANCTION ETH"))
-        #expect(events.filter { $0.hasPrefix("KEN ") } == ["KEN SANCTION ETH"])
+        #expect(Set(events.filter { $0.hasPrefix("KEN ") }) == ["KEN SANCTION ETH", "KEN ACCUSE ETH"])
     }
 
     /// "le renvoi de l'ambassadrice": a dismissal noun is a sanction only when it dismisses an envoy.
     @Test func aDismissalOfAnEnvoy() {
-        #expect(Probe.events("Le président kényan a annoncé le renvoi de l'ambassadrice ougandaise.", .fr) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Le président kényan a annoncé le renvoi de l'ambassadrice ougandaise.", .fr) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
         #expect(Probe.events("Le Kenya a annoncé le renvoi du procès contre l'Ouganda.", .fr).isEmpty)
     }
 
     /// "a décidé mercredi de rappeler…": an infinitive hung on the day between it and its verb is the verb's complement.
     @Test func anInfinitiveAfterADayIsTheVerbsComplement() {
         #expect(Probe.events("La Jordanie a décidé mercredi de rappeler « immédiatement » son ambassadeur en Éthiopie.", .fr)
-            == ["JOR SANCTION ETH"])
-        #expect(Probe.events("Jordan decided on Wednesday to recall its ambassador to Ethiopia.", .en) == ["JOR SANCTION ETH"])
+            == ["JOR SANCTION ETH", "JOR ACCUSE ETH"])
+        #expect(Probe.events("Jordan decided on Wednesday to recall its ambassador to Ethiopia.", .en) == ["JOR SANCTION ETH", "JOR ACCUSE ETH"])
     }
 
     /// "los bombardeos de X, Y y Z en Siria": with a state named where the attack is done, the genitive names its
@@ -179,21 +179,21 @@ struct RelationExtractorTests {
     /// act; a preposition before the quantity marks the counted noun ("sanctions on a number of X officials").
     @Test func aNounOfQuantityGivesWayToWhatItCounts() {
         #expect(Probe.events("Una veintena de países, entre ellos Kenia y Uganda, condenaron a Etiopía.", .es) == ["KEN ACCUSE ETH", "UGA ACCUSE ETH"])
-        #expect(Probe.events("Kenya imposed new sanctions on a number of top Ugandan officials.", .en) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Kenya imposed new sanctions on a number of top Ugandan officials.", .en) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
     }
 
     /// "la expulsión de sus diplomáticos por parte de X": a possessive determiner owns the envoys as "its" does, and
     /// the agent hung on the verb acts.
     @Test func envoysOwnedByAPossessiveDeterminer() {
-        #expect(Probe.events("Etiopía criticó la expulsión de sus diplomáticos por parte de Kenia.", .es) == ["ETH ACCUSE KEN", "KEN SANCTION ETH"])
-        #expect(Probe.events("Etiopía protestó contra la expulsión de sus diplomáticos por parte de Kenia.", .es) == ["ETH ACCUSE KEN", "KEN SANCTION ETH"])
+        #expect(Probe.events("Etiopía criticó la expulsión de sus diplomáticos por parte de Kenia.", .es) == ["ETH ACCUSE KEN", "KEN SANCTION ETH", "KEN ACCUSE ETH"])
+        #expect(Probe.events("Etiopía protestó contra la expulsión de sus diplomáticos por parte de Kenia.", .es) == ["ETH ACCUSE KEN", "KEN SANCTION ETH", "KEN ACCUSE ETH"])
     }
 
     /// "por parte de varios países, entre ellos X y Y": the countries a part noun names as the agent are those listed,
     /// not members of a group.
     @Test func examplesOfTheAgentAfterAPartNoun() {
         #expect(Probe.events("Kenia protestó contra la expulsión de sus diplomáticos por parte de varios países, entre ellos Uganda y Tanzania.", .es)
-            == ["KEN ACCUSE UGA", "KEN ACCUSE TZA", "UGA SANCTION KEN", "TZA SANCTION KEN"])
+            == ["KEN ACCUSE TZA", "TZA SANCTION KEN", "KEN ACCUSE UGA", "UGA SANCTION KEN", "TZA ACCUSE KEN", "UGA ACCUSE KEN"])
     }
 
     /// "criticó a X por su apoyo a Y": the reason for an act done to X is X's own deed, so the possessive is X's, not
@@ -283,8 +283,8 @@ struct RelationExtractorTests {
     /// "ordenó a los diplomáticos de X abandonar el país": telling envoys to leave the country is an expulsion; asking a
     /// state to leave something else stays a request.
     @Test func envoysToldToLeaveTheCountryAreExpelled() {
-        #expect(Probe.events("Kenia ordenó a los diplomáticos ugandeses abandonar el país en 72 horas.", .es) == ["KEN SANCTION UGA"])
-        #expect(Probe.events("El gobierno keniano pidió a la embajadora de Uganda que abandone el país.", .es) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Kenia ordenó a los diplomáticos ugandeses abandonar el país en 72 horas.", .es) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
+        #expect(Probe.events("El gobierno keniano pidió a la embajadora de Uganda que abandone el país.", .es) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
         #expect(Probe.events("Kenia pidió a Uganda que abandone las negociaciones.", .es) == ["KEN REQUEST UGA"])
     }
 
@@ -301,7 +301,7 @@ struct RelationExtractorTests {
         #expect(Probe.events("Kenya announced its intention to impose sanctions on Tanzania.", .en) == ["KEN THREATEN TZA"])
         #expect(Probe.events("Le Kenya a annoncé son intention d'imposer des sanctions à la Tanzanie.", .fr) == ["KEN THREATEN TZA"])
         #expect(Probe.events("Kenia anunció su intención de imponer sanciones a Tanzania.", .es) == ["KEN THREATEN TZA"])
-        #expect(Probe.events("Kenya imposed sanctions on Tanzania.", .en) == ["KEN SANCTION TZA"])
+        #expect(Probe.events("Kenya imposed sanctions on Tanzania.", .en) == ["KEN SANCTION TZA", "KEN ACCUSE TZA"])
     }
 
     /// Coordinating sanctions against X is cooperation among their authors and sanctions on X, never cooperation with X.
@@ -378,8 +378,8 @@ struct RelationExtractorTests {
 
     /// "declared three embassy staff personae non grata": the plural of the fixed predicate expels as the singular does.
     @Test func personaeNonGrataExpels() {
-        #expect(Probe.events("Kenya declared four Ugandan diplomats personae non grata.", .en) == ["KEN SANCTION UGA"])
-        #expect(Probe.events("Le Kenya a déclaré quatre diplomates ougandais personae non gratae.", .fr) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Kenya declared four Ugandan diplomats personae non grata.", .en) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
+        #expect(Probe.events("Le Kenya a déclaré quatre diplomates ougandais personae non gratae.", .fr) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
     }
 
     /// Aid or cooperation announced for later is a promise, AGREE, until it is given.
@@ -395,22 +395,22 @@ struct RelationExtractorTests {
     /// noun's own complement, names the noun's actors; a single "entre" or "como" after a noun opens no list.
     @Test func aListOpenedByItsMarkerAloneNamesTheNounsActors() {
         #expect(Probe.events("D'autres pays de la région parmi lesquels le Kenya et l'Ouganda ont rompu leurs liens avec la Tanzanie.", .fr)
-            == ["KEN SANCTION TZA", "UGA SANCTION TZA"])
+            == ["UGA SANCTION TZA", "KEN SANCTION TZA", "KEN ACCUSE TZA", "UGA ACCUSE TZA"])
         #expect(Probe.events("Other African countries including Kenya and Uganda cut ties with Tanzania.", .en)
-            == ["KEN SANCTION TZA", "UGA SANCTION TZA"])
+            == ["KEN SANCTION TZA", "UGA SANCTION TZA", "KEN ACCUSE TZA", "UGA ACCUSE TZA"])
         #expect(Probe.events("Las tensiones entre ambos países han aumentado.", .es).isEmpty)
     }
 
     /// Reducing relations is a sanction, as cutting them is.
     @Test func reducingRelationsIsASanction() {
-        #expect(Probe.events("Le Kenya a réduit ses liens diplomatiques avec la Tanzanie.", .fr) == ["KEN SANCTION TZA"])
-        #expect(Probe.events("Kenia redujo sus relaciones diplomáticas con Tanzania.", .es) == ["KEN SANCTION TZA"])
+        #expect(Probe.events("Le Kenya a réduit ses liens diplomatiques avec la Tanzanie.", .fr) == ["KEN SANCTION TZA", "KEN ACCUSE TZA"])
+        #expect(Probe.events("Kenia redujo sus relaciones diplomáticas con Tanzania.", .es) == ["KEN SANCTION TZA", "KEN ACCUSE TZA"])
     }
 
     /// "cut ties with X to support Y": backing a stated act is done for is given by doing it; an act only possible
     /// gives none.
     @Test func supportAStatedActIsDoneForIsGiven() {
-        #expect(Probe.events("Kenya cut ties with Tanzania to support Uganda.", .en) == ["KEN SANCTION TZA", "KEN SUPPORT UGA"])
+        #expect(Probe.events("Kenya cut ties with Tanzania to support Uganda.", .en) == ["KEN SANCTION TZA", "KEN SUPPORT UGA", "KEN ACCUSE TZA"])
         #expect(Probe.events("Le Kenya pourrait réduire ses liens avec la Tanzanie pour soutenir l'Ouganda.", .fr).isEmpty)
     }
 
@@ -460,7 +460,7 @@ struct RelationExtractorTests {
     /// also in an article's first sentence and after a day read as the clause's antecedent.
     @Test func aReportedPronounIsTheSpeakers() {
         #expect(Probe.events("Le Kenya a indiqué mardi qu'il allait ouvrir des discussions avec l'Ouganda.", .fr) == ["KEN CONSULT UGA"])
-        #expect(Probe.events("Kenya said on Monday it would impose sanctions on Uganda.", .en) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Kenya said on Monday it would impose sanctions on Uganda.", .en) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
     }
 
     /// Whoever mediates an agreement or talks meets each party, wherever the phrase of mediation hangs; a mediation a
@@ -536,7 +536,7 @@ struct RelationExtractorTests {
         #expect(Probe.events("Le Pérou et l'Équateur entretiennent des liens étroits.", .fr) == ["PER COOPERATE ECU"])
         #expect(Probe.events("Perú y Ecuador mantienen estrechos lazos comerciales.", .es) == ["PER COOPERATE ECU"])
         #expect(Probe.events("Peru and Ecuador have close ties.", .en) == ["PER COOPERATE ECU"])
-        #expect(Probe.events("Peru cut ties with Ecuador.", .en) == ["PER SANCTION ECU"])
+        #expect(Probe.events("Peru cut ties with Ecuador.", .en) == ["PER SANCTION ECU", "PER ACCUSE ECU"])
     }
 
     /// "X a pris des mesures contre des navires qu'elle accuse…": the subject pronoun of a relative clause stands for
@@ -563,7 +563,7 @@ struct RelationExtractorTests {
 
     /// A day between a verb and its object: the complements hung on the day are the verb's obliques.
     @Test func complementsHungOnADayBelongToTheVerb() {
-        #expect(Probe.events("Bolivia llamó el miércoles a consultas a su embajador en Chile.", .es) == ["BOL SANCTION CHL"])
+        #expect(Probe.events("Bolivia llamó el miércoles a consultas a su embajador en Chile.", .es) == ["BOL SANCTION CHL", "BOL ACCUSE CHL"])
     }
 
     /// States that recall their ambassadors together, with no host written, recall them from each other.
@@ -571,7 +571,7 @@ struct RelationExtractorTests {
         #expect(Probe.events("Bolivia and Paraguay recalled their ambassadors on Monday.", .en) == ["BOL SANCTION PRY", "PRY SANCTION BOL"])
         #expect(Probe.events("La Bolivie et le Paraguay ont rappelé leurs ambassadeurs.", .fr) == ["BOL SANCTION PRY", "PRY SANCTION BOL"])
         #expect(Probe.events("Bolivia y Paraguay retiraron a sus embajadores.", .es) == ["BOL SANCTION PRY", "PRY SANCTION BOL"])
-        #expect(Probe.events("Bolivia and Paraguay recalled their ambassadors from Peru.", .en) == ["BOL SANCTION PER", "PRY SANCTION PER"])
+        #expect(Probe.events("Bolivia and Paraguay recalled their ambassadors from Peru.", .en) == ["PRY SANCTION PER", "BOL SANCTION PER", "BOL ACCUSE PER", "PRY ACCUSE PER"])
         #expect(Probe.events("Bolivia recalled its ambassador.", .en).isEmpty)
     }
 
@@ -683,22 +683,22 @@ struct RelationExtractorTests {
     /// A one-word verb trigger after a word that only opens noun phrases is a noun no event noun spells ("en signe de");
     /// a gerund there is still the verb.
     @Test func aVerbAfterANounOpenerIsANoun() {
-        #expect(Probe.events("Le Kenya a rappelé son ambassadeur à Kampala en signe de protestation.", .fr) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Le Kenya a rappelé son ambassadeur à Kampala en signe de protestation.", .fr) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
         #expect(Probe.events("Le Kenya a irrité l'Éthiopie en soutenant l'Ouganda.", .fr).contains("KEN SUPPORT UGA"))
     }
 
     /// Closing a border with a state reduces relations with it: a sanction, in the three languages.
     @Test func closingABorderIsASanction() {
-        #expect(Probe.events("Kenya closed its border with Uganda.", .en) == ["KEN SANCTION UGA"])
-        #expect(Probe.events("Le Kenya a annoncé la fermeture de sa frontière avec l'Ouganda.", .fr) == ["KEN SANCTION UGA"])
-        #expect(Probe.events("Kenia cerró su frontera con Uganda.", .es) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Kenya closed its border with Uganda.", .en) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
+        #expect(Probe.events("Le Kenya a annoncé la fermeture de sa frontière avec l'Ouganda.", .fr) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
+        #expect(Probe.events("Kenia cerró su frontera con Uganda.", .es) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
     }
 
     /// "A statement from X said it…": the statement's author is the speaker, for the pronoun of what it reports and for
     /// the charge a hostile act reported is.
     @Test func aStatementSpeaksForItsAuthor() {
         #expect(Probe.events("A statement from the government of Kenya said that it was severing relations with Uganda.", .en)
-            == ["KEN SANCTION UGA"])
+            == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
         #expect(Probe.events("A statement from Kenya said Ugandan troops had attacked a border post.", .en) == ["KEN ACCUSE UGA"])
     }
 
@@ -719,7 +719,8 @@ struct RelationExtractorTests {
     /// "Tanzania followed suit", "Tanzania hizo lo mismo": an act done again by another is the act told before, aimed as
     /// it was, in English and Spanish as in French.
     @Test func anActDoneAgainIsTheOneToldBefore() {
-        #expect(Probe.events("Kenya expelled ten Ugandan diplomats. Tanzania followed suit.", .en) == ["KEN SANCTION UGA", "TZA SANCTION UGA"])
+        #expect(Probe.events("Kenya expelled ten Ugandan diplomats. Tanzania followed suit.", .en)
+            == ["KEN SANCTION UGA", "TZA SANCTION UGA", "KEN ACCUSE UGA", "TZA ACCUSE UGA"])
         #expect(Probe.events("Kenia envió ayuda a Uganda. Tanzania hizo lo mismo.", .es) == ["KEN AID UGA", "TZA AID UGA"])
         #expect(Probe.events("Tanzania followed suit.", .en).isEmpty)
     }
@@ -771,11 +772,11 @@ struct RelationExtractorTests {
     /// subject Spanish leaves out of that verb.
     @Test func anEventNounsSupportVerbTakesItsSubjectFromTheDiscourse() {
         #expect(Probe.events("Kenya condemned Uganda. It also announced new sanctions against Tanzania.", .en)
-            == ["KEN ACCUSE UGA", "KEN SANCTION TZA"])
+            == ["KEN ACCUSE UGA", "KEN SANCTION TZA", "KEN ACCUSE TZA"])
         #expect(Probe.events("Le Kenya a condamné l'Ouganda. Il a aussi imposé des sanctions à la Tanzanie.", .fr)
-            == ["KEN ACCUSE UGA", "KEN SANCTION TZA"])
+            == ["KEN ACCUSE UGA", "KEN SANCTION TZA", "KEN ACCUSE TZA"])
         #expect(Probe.events("Kenia condenó a Uganda. El martes impuso sanciones a Tanzania.", .es)
-            == ["KEN ACCUSE UGA", "KEN SANCTION TZA"])
+            == ["KEN ACCUSE UGA", "KEN SANCTION TZA", "KEN ACCUSE TZA"])
     }
 
     /// An adverbial clause with a subject of its own tells an act of its own, not a topic of the verb above it.
@@ -894,22 +895,22 @@ struct RelationExtractorTests {
     /// "El gobierno de X impuso sanciones a 21 altos funcionarios de Y": the verb the parser hangs on its object under the
     /// subject made the root heads the clause with that subject, and the qualifier before officials is an adjective.
     @Test func aSubjectMadeTheRootKeepsItsVerb() {
-        #expect(Probe.events("El gobierno de Kenia impuso sanciones a 21 altos funcionarios ugandeses.", .es) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("El gobierno de Kenia impuso sanciones a 21 altos funcionarios ugandeses.", .es) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
     }
 
     /// A named envoy's posting is the host a recall names: "recalled its ambassador to Kenya, X".
     @Test func aNamedEnvoysPostingIsTheHostOfARecall() {
-        #expect(Probe.events("Somalia recalled its ambassador to Kenya, Mohamed Ali Nur, for consultations.", .en) == ["SOM SANCTION KEN"])
-        #expect(Probe.events("Le Kenya a rappelé son ambassadeur en Ouganda, Joseph Kamau.", .fr) == ["KEN SANCTION UGA"])
-        #expect(Probe.events("Kenia llamó a consultas a su embajador en Uganda, Joseph Kamau.", .es) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Somalia recalled its ambassador to Kenya, Mohamed Ali Nur, for consultations.", .en) == ["SOM SANCTION KEN", "SOM ACCUSE KEN"])
+        #expect(Probe.events("Le Kenya a rappelé son ambassadeur en Ouganda, Joseph Kamau.", .fr) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
+        #expect(Probe.events("Kenia llamó a consultas a su embajador en Uganda, Joseph Kamau.", .es) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
     }
 
     /// "llamó al embajador en X, [name], a consultas": the object may be set apart from "a consultas" by the envoy's
     /// name in apposition, and the name the parser coordinates with the host is no target.
     @Test func aRecallMayNameItsEnvoyBeforeTheReason() {
-        #expect(Probe.events("Kenia llamó a su embajador en Uganda a consultas.", .es) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Kenia llamó a su embajador en Uganda a consultas.", .es) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
         #expect(Probe.events("El presidente de Kenia, Samuel Mwangi, dijo que llamó al embajador de su país en Uganda, Joseph Kamau, a consultas.", .es)
-            == ["person:samuel-mwangi SANCTION UGA"])
+            == ["person:samuel-mwangi SANCTION UGA", "person:samuel-mwangi ACCUSE UGA"])
     }
 
     /// "received in audience X", "a reçu en audience X", "recibió en audiencia a X": the phrase of manner between the
@@ -931,9 +932,9 @@ struct RelationExtractorTests {
 
     /// Goods are their origin's: "tariffs on goods from X" are aimed at X as "tariffs on X's goods" are.
     @Test func goodsFromAStateAreItsOwn() {
-        #expect(Probe.events("Kenya imposed tariffs on goods from Uganda.", .en) == ["KEN SANCTION UGA"])
-        #expect(Probe.events("Le Kenya a imposé des droits de douane sur les produits provenant d'Ouganda.", .fr) == ["KEN SANCTION UGA"])
-        #expect(Probe.events("Kenia impuso aranceles a los productos procedentes de Uganda.", .es) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Kenya imposed tariffs on goods from Uganda.", .en) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
+        #expect(Probe.events("Le Kenya a imposé des droits de douane sur les produits provenant d'Ouganda.", .fr) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
+        #expect(Probe.events("Kenia impuso aranceles a los productos procedentes de Uganda.", .es) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
         // Goods from a place with no state named are no one's.
         #expect(Probe.events("Kenya imposed tariffs on goods from the region.", .en).isEmpty)
     }
@@ -970,7 +971,7 @@ struct RelationExtractorTests {
     /// "convocó a su embajador en X": one's own envoy called home is a recall from X, not a summons of the envoy.
     @Test func callingOnesOwnEnvoyHomeIsARecall() {
         #expect(Probe.events("El presidente de Kenia, Samuel Mwangi, convocó a su embajador en Uganda, Joseph Kamau.", .es)
-            == ["person:samuel-mwangi SANCTION UGA"])
+            == ["person:samuel-mwangi SANCTION UGA", "person:samuel-mwangi ACCUSE UGA"])
     }
 
     /// A courtesy call paid on someone is a visit, not a request.
@@ -997,13 +998,13 @@ struct RelationExtractorTests {
 
     /// Diplomats ordered out are expelled.
     @Test func diplomatsOrderedOutAreExpelled() {
-        #expect(Probe.events("Kenya ordered out 18 Ugandan diplomats.", .en) == ["KEN SANCTION UGA"])
-        #expect(Probe.events("Kenya ordered two Ugandan diplomats out of the country.", .en) == ["KEN SANCTION UGA"])
+        #expect(Probe.events("Kenya ordered out 18 Ugandan diplomats.", .en) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
+        #expect(Probe.events("Kenya ordered two Ugandan diplomats out of the country.", .en) == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
     }
 
     /// A break, an expulsion or a complaint named again ("la ruptura", "la denuncia") is the act told before it.
     @Test func aBreakOrAComplaintNamedAgain() {
-        #expect(Probe.events("Kenia rompió sus lazos con Uganda. Ruanda criticó la ruptura.", .es) == ["KEN SANCTION UGA", "RWA ACCUSE KEN"])
+        #expect(Probe.events("Kenia rompió sus lazos con Uganda. Ruanda criticó la ruptura.", .es) == ["KEN SANCTION UGA", "RWA ACCUSE KEN", "KEN ACCUSE UGA"])
         #expect(Probe.events("Kenia presentó una denuncia contra Uganda. Uganda rechazó la denuncia.", .es) == ["KEN ACCUSE UGA", "UGA REJECT KEN"])
         // The break is the last break told, though another actor acted since.
         let text = "Kenia rompió sus lazos con Uganda. Ruanda anunció una visita a Tanzania. Tanzania recibió al canciller. La ruptura fue criticada por Uganda."
@@ -1087,7 +1088,7 @@ struct RelationExtractorTests {
     /// Envoys of one state posted in another are expelled by that other: "l'expulsion de diplomates français en poste à
     /// Alger".
     @Test func envoysPostedInAStateAreExpelledByIt() {
-        let expected = ["DZA SANCTION FRA", "FRA ACCUSE DZA"]
+        let expected = ["DZA ACCUSE FRA", "DZA SANCTION FRA", "FRA ACCUSE DZA"]
         #expect(Probe.events("La France a dénoncé l'expulsion de douze diplomates français en poste à Alger.", .fr).sorted() == expected)
         #expect(Probe.events("France condemned the expulsion of French diplomats in Algiers.", .en).sorted() == expected)
         #expect(Probe.events("Francia condenó la expulsión de doce diplomáticos franceses destinados en Argel.", .es).sorted() == expected)
@@ -1123,10 +1124,10 @@ struct RelationExtractorTests {
     // MARK: Noun phrases
 
     @Test func nounWithDemonymAndContre() {
-        #expect(Probe.events("Les sanctions japonaises contre la Corée du Sud ont été levées.", .fr) == ["JPN SANCTION KOR"])
-        #expect(Probe.events("Japanese sanctions against South Korea were lifted in the spring.", .en) == ["JPN SANCTION KOR"])
+        #expect(Probe.events("Les sanctions japonaises contre la Corée du Sud ont été levées.", .fr) == ["JPN SANCTION KOR", "JPN ACCUSE KOR"])
+        #expect(Probe.events("Japanese sanctions against South Korea were lifted in the spring.", .en) == ["JPN SANCTION KOR", "JPN ACCUSE KOR"])
         #expect(Probe.events("Según los diplomáticos, las sanciones japonesas contra Corea del Sur fueron levantadas por el gobierno.", .es)
-            == ["JPN SANCTION KOR"])
+            == ["JPN SANCTION KOR", "JPN ACCUSE KOR"])
     }
 
     @Test func nounWithAgentAndRecipient() {
@@ -1247,13 +1248,13 @@ struct RelationExtractorTests {
     /// relative clause: the act in it is the sayer's when its subject stands for them.
     @Test func aClauseSaidAfterTheDayIsWhatWasSaid() {
         #expect(Probe.events("Kenya said Tuesday that it was expelling Ugandan diplomats over the border dispute.", .en)
-            == ["KEN SANCTION UGA"])
+            == ["KEN SANCTION UGA", "KEN ACCUSE UGA"])
     }
 
     /// Telling diplomats to leave is expelling them; asking a state to do anything else stays a request.
     @Test func askingDiplomatsToLeaveIsAnExpulsion() {
-        #expect(Probe.events("Ghana asked 12 Togolese diplomats to leave the country by Friday.", .en) == ["GHA SANCTION TGO"])
-        #expect(Probe.events("Ghana ordered the Togolese envoy to leave within 72 hours.", .en) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana asked 12 Togolese diplomats to leave the country by Friday.", .en) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana ordered the Togolese envoy to leave within 72 hours.", .en) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
         #expect(Probe.events("Ghana asked Togo to release the detained fishermen.", .en) == ["GHA REQUEST TGO"])
     }
 
@@ -1416,7 +1417,7 @@ struct FrenchConstructionTests {
     @Test func listingSomeoneForSanctions() {
         #expect(Probe.events("L'Union européenne a ajouté cinq entités russes à sa liste noire.", .fr) == ["org:EU SANCTION RUS"])
         #expect(Probe.events("Le Canada a inscrit trois banques iraniennes sur la liste des entités sanctionnées.", .fr)
-            == ["CAN SANCTION IRN"])
+            == ["CAN SANCTION IRN", "CAN ACCUSE IRN"])
         #expect(Probe.events("La liste noire publiée lundi compte dix noms.", .fr).isEmpty)
     }
 
@@ -1441,22 +1442,22 @@ struct FrenchConstructionTests {
     /// another to the same target; done by its target, it answers in kind. With no act told, or negated, nothing.
     @Test func anActDoneAgainByAnother() {
         #expect(Probe.events("Le Japon a imposé des sanctions à la Corée du Nord. L'Australie a pris une mesure similaire.", .fr)
-            == ["JPN SANCTION PRK", "AUS SANCTION PRK"])
+            == ["JPN SANCTION PRK", "AUS SANCTION PRK", "JPN ACCUSE PRK", "AUS ACCUSE PRK"])
         #expect(Probe.events("Le Japon a expulsé deux diplomates russes. La Pologne a fait de même.", .fr)
-            == ["JPN SANCTION RUS", "POL SANCTION RUS"])
+            == ["JPN SANCTION RUS", "POL SANCTION RUS", "JPN ACCUSE RUS", "POL ACCUSE RUS"])
         #expect(Probe.events("Le Japon a expulsé deux diplomates russes. C'est aussi le cas de la Pologne.", .fr)
-            == ["JPN SANCTION RUS", "POL SANCTION RUS"])
+            == ["JPN SANCTION RUS", "POL SANCTION RUS", "JPN ACCUSE RUS", "POL ACCUSE RUS"])
         #expect(Probe.events("Le Japon a expulsé deux diplomates russes. Il en va de même pour la Pologne.", .fr)
-            == ["JPN SANCTION RUS", "POL SANCTION RUS"])
+            == ["JPN SANCTION RUS", "POL SANCTION RUS", "JPN ACCUSE RUS", "POL ACCUSE RUS"])
         #expect(Probe.events("Le Japon a expulsé deux diplomates russes. La Russie a fait de même.", .fr)
-            == ["JPN SANCTION RUS", "RUS SANCTION JPN"])
+            == ["JPN SANCTION RUS", "RUS SANCTION JPN", "JPN ACCUSE RUS", "RUS ACCUSE JPN"])
         #expect(Probe.events("Le Japon a condamné l'essai nord-coréen. La Corée du Sud n'a pas fait de même.", .fr)
             == ["JPN ACCUSE PRK"])
         #expect(Probe.events("La Pologne a fait de même.", .fr).isEmpty)
         // An act told two sentences back is no longer the one repeated.
         #expect(Probe.events("""
             Le Japon a expulsé deux diplomates russes. La saison des pluies a commencé tôt. C'est aussi le cas de l'Inde.
-            """, .fr) == ["JPN SANCTION RUS"])
+            """, .fr) == ["JPN SANCTION RUS", "JPN ACCUSE RUS"])
         // A state named again as a partner repeats the partnership just told.
         #expect(Probe.events("La Chine est le premier partenaire du Kenya. C'est aussi le cas de l'Inde.", .fr)
             == ["CHN COOPERATE KEN", "IND COOPERATE KEN"])
@@ -1486,7 +1487,7 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Ghana and Togo pledged to sanction Mali.", .en) == ["GHA THREATEN MLI", "TGO THREATEN MLI"])
         #expect(Probe.events("Colombia prometió imponer sanciones a Venezuela.", .es) == ["COL THREATEN VEN"])
         #expect(Probe.events("La France a promis de sanctionner le Mali.", .fr) == ["FRA THREATEN MLI"])
-        #expect(Probe.events("Colombia acordó imponer sanciones a Venezuela.", .es) == ["COL SANCTION VEN"])
+        #expect(Probe.events("Colombia acordó imponer sanciones a Venezuela.", .es) == ["COL SANCTION VEN", "COL ACCUSE VEN"])
         // Sanctions a promise names, with no act of imposing them, may be in force already.
         #expect(Probe.events("Ghana and Togo remain committed to sanctions against Mali.", .en).isEmpty)
     }
@@ -1583,7 +1584,7 @@ struct FrenchConstructionTests {
 
     /// "In August X shut…": a name right after a fronted date with no comma is the verb's subject.
     @Test func aNameAfterAFrontedDateIsTheSubject() {
-        #expect(Probe.events("In August Ghana shut its land borders with Togo and Benin.", .en) == ["GHA SANCTION TGO", "GHA SANCTION BEN"])
+        #expect(Probe.events("In August Ghana shut its land borders with Togo and Benin.", .en) == ["GHA SANCTION TGO", "GHA SANCTION BEN", "GHA ACCUSE BEN", "GHA ACCUSE TGO"])
         #expect(Probe.events("In Accra Ghana accused Togo.", .en).isEmpty)
     }
 
@@ -1595,10 +1596,10 @@ struct FrenchConstructionTests {
     /// An envoy declared persona non grata with no one written is expelled by the state the envoy is posted to; one
     /// asked to leave the country is expelled by whoever asks.
     @Test func anEnvoyDeclaredUnwelcomeOrAskedToLeave() {
-        #expect(Probe.events("L'ambassadeur du Ghana au Togo a été déclaré persona non grata.", .fr) == ["TGO SANCTION GHA"])
-        #expect(Probe.events("El embajador ghanés en Togo fue declarado persona non grata.", .es) == ["TGO SANCTION GHA"])
-        #expect(Probe.events("The Ghanaian ambassador to Togo was declared persona non grata.", .en) == ["TGO SANCTION GHA"])
-        #expect(Probe.events("En réponse, Accra a prié l'ambassadrice togolaise au Ghana de quitter le pays sous 48 heures.", .fr) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("L'ambassadeur du Ghana au Togo a été déclaré persona non grata.", .fr) == ["TGO SANCTION GHA", "TGO ACCUSE GHA"])
+        #expect(Probe.events("El embajador ghanés en Togo fue declarado persona non grata.", .es) == ["TGO SANCTION GHA", "TGO ACCUSE GHA"])
+        #expect(Probe.events("The Ghanaian ambassador to Togo was declared persona non grata.", .en) == ["TGO SANCTION GHA", "TGO ACCUSE GHA"])
+        #expect(Probe.events("En réponse, Accra a prié l'ambassadrice togolaise au Ghana de quitter le pays sous 48 heures.", .fr) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
     }
 
     /// Calling someone's words "unacceptable" in quotes, or someone corrupt or a puppet, charges them.
@@ -1704,7 +1705,7 @@ struct ModalAndPossessiveHintTests {
     @Test func aDemonymBeforeATitleStandsInsideAPhrase() {
         #expect(Probe.events("The Spanish foreign minister, Ana Ferrer, recalled the Spanish ambassador in Buenos Aires.", .en)
             .contains { $0.hasSuffix("SANCTION ARG") })
-        #expect(Probe.events("Paris declared 41 Russians persona non grata.", .en) == ["FRA SANCTION RUS"])
+        #expect(Probe.events("Paris declared 41 Russians persona non grata.", .en) == ["FRA SANCTION RUS", "FRA ACCUSE RUS"])
     }
 
     /// "expressed the country's appreciation for X's assistance", "su agradecimiento a X", "ses remerciements à X": thanks
@@ -1717,8 +1718,8 @@ struct ModalAndPossessiveHintTests {
 
     /// "exigió al embajador X que se marche del país": asking an envoy to go expels them.
     @Test func askingAnEnvoyToGoExpelsThem() {
-        #expect(Probe.events("La junta de Níger exigió al embajador francés que se marche del país.", .es) == ["NER SANCTION FRA"])
-        #expect(Probe.events("Níger pidió a la embajadora francesa que se vaya del país.", .es) == ["NER SANCTION FRA"])
+        #expect(Probe.events("La junta de Níger exigió al embajador francés que se marche del país.", .es) == ["NER SANCTION FRA", "NER ACCUSE FRA"])
+        #expect(Probe.events("Níger pidió a la embajadora francesa que se vaya del país.", .es) == ["NER SANCTION FRA", "NER ACCUSE FRA"])
     }
 
     /// "the attacks carried out by X": whoever carried out an act is its author, whatever roles its row lists; read as a
@@ -1747,7 +1748,7 @@ struct ModalAndPossessiveHintTests {
     /// charges them.
     @Test func ignoringExpellingAndQuestioning() {
         #expect(Probe.events("Le Venezuela a ignoré l'avertissement de la CIJ.", .fr).contains("VEN REJECT org:ICJ"))
-        #expect(Probe.events("Niger's junta gave the French ambassador 48 hours to leave the country.", .en) == ["NER SANCTION FRA"])
+        #expect(Probe.events("Niger's junta gave the French ambassador 48 hours to leave the country.", .en) == ["NER SANCTION FRA", "NER ACCUSE FRA"])
         #expect(Probe.events("Le molestó que el ministro de Israel cuestionase el papel de Argelia.", .es) == ["ISR ACCUSE DZA"])
     }
 
@@ -1761,7 +1762,7 @@ struct ModalAndPossessiveHintTests {
     /// "le maintien de la fermeture de la frontière avec X", "the extension of sanctions against X": the noun that keeps
     /// an act going carries it, and the verb that carries that noun gives the act its author.
     @Test func aNounThatKeepsAnActGoingCarriesIt() {
-        #expect(Probe.events("Le président nigérien a annoncé le maintien de la fermeture de la frontière avec le Bénin.", .fr) == ["NER SANCTION BEN"])
+        #expect(Probe.events("Le président nigérien a annoncé le maintien de la fermeture de la frontière avec le Bénin.", .fr) == ["NER SANCTION BEN", "NER ACCUSE BEN"])
         #expect(Probe.events("The EU approved the extension of sanctions against Russia.", .en) == ["org:EU SANCTION RUS"])
         #expect(Probe.events("La UE aprobó la prórroga de las sanciones contra Rusia.", .es) == ["org:EU SANCTION RUS"])
     }
@@ -1802,16 +1803,16 @@ struct ModalAndPossessiveHintTests {
     /// "la retirada del embajador peruano en México": a recall is the act of the envoy's own state, aimed at the state
     /// the envoy leaves; an expulsion is the act of the state the envoy serves in.
     @Test func aRecallIsTheEnvoysOwnStatesAct() {
-        #expect(Probe.events("La presidenta anunció la retirada del embajador peruano en México.", .es) == ["PER SANCTION MEX"])
-        #expect(Probe.events("La cancillería anunció la expulsión del embajador peruano en México.", .es) == ["MEX SANCTION PER"])
-        #expect(Probe.events("Malí anunció la llamada a consultas de sus embajadores en Argelia.", .es) == ["MLI SANCTION DZA"])
+        #expect(Probe.events("La presidenta anunció la retirada del embajador peruano en México.", .es) == ["PER SANCTION MEX", "PER ACCUSE MEX"])
+        #expect(Probe.events("La cancillería anunció la expulsión del embajador peruano en México.", .es) == ["MEX SANCTION PER", "MEX ACCUSE PER"])
+        #expect(Probe.events("Malí anunció la llamada a consultas de sus embajadores en Argelia.", .es) == ["MLI SANCTION DZA", "MLI ACCUSE DZA"])
     }
 
     /// "la retirada definitiva del embajador", "the immediate recall of its ambassador": an adjective of extent may stand
     /// inside a phrase trigger.
     @Test func anAdjectiveOfExtentMayStandInsideAPhrase() {
-        #expect(Probe.events("Perú anunció la retirada definitiva de su embajador en México.", .es) == ["PER SANCTION MEX"])
-        #expect(Probe.events("Le Pérou a annoncé le rappel immédiat de son ambassadeur au Mexique.", .fr) == ["PER SANCTION MEX"])
+        #expect(Probe.events("Perú anunció la retirada definitiva de su embajador en México.", .es) == ["PER SANCTION MEX", "PER ACCUSE MEX"])
+        #expect(Probe.events("Le Pérou a annoncé le rappel immédiat de son ambassadeur au Mexique.", .fr) == ["PER SANCTION MEX", "PER ACCUSE MEX"])
     }
 
     /// "alleged that X covered up…": whoever alleges a deed charges whoever the allegation says did it.
@@ -1830,7 +1831,7 @@ struct ModalAndPossessiveHintTests {
     /// right after the trigger, with a preposition of its row, is the trigger's.
     @Test func aComplementRightAfterTheTriggerIsItsWhereverItHangs() {
         #expect(Probe.events("Le président nigérien Moussa Garba a annoncé le maintien de la fermeture de la frontière avec le Bénin, invoquant des risques sécuritaires.", .fr)
-                == ["person:moussa-garba SANCTION BEN"])
+                == ["person:moussa-garba SANCTION BEN", "person:moussa-garba ACCUSE BEN"])
         #expect(Probe.events("Le président nigérien a annoncé la fermeture des bureaux, avec le soutien du Bénin.", .fr)
                 .allSatisfy { !$0.contains("SANCTION") })
     }
@@ -1920,9 +1921,9 @@ struct ModalAndPossessiveHintTests {
     /// recalled from, wherever the parser hung it.
     @Test func envoysRecalledFromAListOfPostings() {
         #expect(Set(Probe.events("Chile llama a consulta a sus embajadores en Perú, Bolivia y Argentina.", .es))
-                == ["CHL SANCTION PER", "CHL SANCTION BOL", "CHL SANCTION ARG"])
+                == ["CHL SANCTION BOL", "CHL SANCTION ARG", "CHL SANCTION PER", "CHL ACCUSE ARG", "CHL ACCUSE BOL", "CHL ACCUSE PER"])
         #expect(Set(Probe.events("Chile recalled its ambassadors to Peru, Bolivia and Argentina.", .en))
-                == ["CHL SANCTION PER", "CHL SANCTION BOL", "CHL SANCTION ARG"])
+                == ["CHL SANCTION PER", "CHL SANCTION ARG", "CHL SANCTION BOL", "CHL ACCUSE ARG", "CHL ACCUSE BOL", "CHL ACCUSE PER"])
     }
 
     /// "reached out to X", "a pris contact avec X", "se comunicó con X": contacting someone consults them.
@@ -1976,14 +1977,14 @@ struct NewsConstructionTests {
     /// subject is the main clause's, not a relative clause of the noun.
     @Test func aSubordinatingNounOpensAnAdverbialClause() {
         #expect(Probe.events("El presidente chileno le ofreció su apoyo al tiempo que expulsó al embajador peruano.", .es)
-            == ["CHL SANCTION PER"])
+            == ["CHL SANCTION PER", "CHL ACCUSE PER"])
     }
 
     /// "shut half of its crossings to X", "cerró los pasos fronterizos con X": closing the crossings is closing the border.
     @Test func closingBorderCrossingsSanctions() {
-        #expect(Probe.events("Chile shut half of its crossings to Peru.", .en) == ["CHL SANCTION PER"])
-        #expect(Probe.events("Le Chili a fermé ses points de passage avec le Pérou.", .fr) == ["CHL SANCTION PER"])
-        #expect(Probe.events("Chile cerró los pasos fronterizos con Perú.", .es) == ["CHL SANCTION PER"])
+        #expect(Probe.events("Chile shut half of its crossings to Peru.", .en) == ["CHL SANCTION PER", "CHL ACCUSE PER"])
+        #expect(Probe.events("Le Chili a fermé ses points de passage avec le Pérou.", .fr) == ["CHL SANCTION PER", "CHL ACCUSE PER"])
+        #expect(Probe.events("Chile cerró los pasos fronterizos con Perú.", .es) == ["CHL SANCTION PER", "CHL ACCUSE PER"])
     }
 
     /// 'labelled X a "troublemaker"': the one labelled is accused, also when the parser reads the label as a second
@@ -2002,20 +2003,20 @@ struct NewsConstructionTests {
     /// expulsion acts on him and on the state he speaks for; so does one named in apposition.
     @Test func anExpelledEnvoyIsActedOnWithHisState() {
         let later = "Chile expelled the Peruvian ambassador on Monday. Officials said the ambassador, Jorge Quispe, had helped the suspect."
-        #expect(Probe.events(later, .en) == ["CHL SANCTION PER", "CHL SANCTION person:jorge-quispe"])
+        #expect(Probe.events(later, .en) == ["CHL SANCTION person:jorge-quispe", "CHL SANCTION PER", "CHL ACCUSE PER"])
         #expect(Probe.edges(later, .en).contains("person:jorge-quispe AFFILIATION PER"))
         let french = "Le Chili a expulsé l'ambassadeur du Pérou. Selon le gouvernement, l'ambassadeur, Jorge Quispe, a aidé le suspect."
-        #expect(Probe.events(french, .fr) == ["CHL SANCTION PER", "CHL SANCTION person:jorge-quispe"])
-        #expect(Probe.events("Chile expulsó al embajador peruano, Jorge Quispe.", .es) == ["CHL SANCTION PER", "CHL SANCTION person:jorge-quispe"])
+        #expect(Probe.events(french, .fr) == ["CHL SANCTION person:jorge-quispe", "CHL SANCTION PER", "CHL ACCUSE PER"])
+        #expect(Probe.events("Chile expulsó al embajador peruano, Jorge Quispe.", .es) == ["CHL SANCTION person:jorge-quispe", "CHL SANCTION PER", "CHL ACCUSE PER"])
     }
 
     /// '"We broke off relations with X," the president said': the speaker of "we" is the attribution's subject, whether
     /// the parser reads it as the subject or as an object.
     @Test func weInAQuoteIsTheAttributionsSpeaker() {
         #expect(Probe.events("« Nous avons rompu les relations avec le Pérou », a déclaré le président chilien Jorge Quispe.", .fr)
-            == ["person:jorge-quispe SANCTION PER"])
+            == ["person:jorge-quispe SANCTION PER", "person:jorge-quispe ACCUSE PER"])
         #expect(Probe.events("\"We have broken off relations with Peru,\" Chilean President Jorge Quispe said.", .en)
-            == ["person:jorge-quispe SANCTION PER"])
+            == ["person:jorge-quispe SANCTION PER", "person:jorge-quispe ACCUSE PER"])
     }
 
     /// "troops were flown by X's planes at the request of Y": a requested act written in the passive was asked of its agent.
@@ -2053,10 +2054,10 @@ struct NewsConstructionTests {
     /// "l'expulsion des consuls russes d'Estonie", "l'expulsion d'Estonie des consuls russes": the state after "de" beside
     /// envoys of another expels them; a recall of one's own envoys from a state is still their state's act.
     @Test func envoysExpelledFromAStateAreExpelledByIt() {
-        #expect(Probe.events("Le Chili a dénoncé l'expulsion des consuls chiliens du Pérou.", .fr) == ["PER SANCTION CHL", "CHL ACCUSE PER"])
-        #expect(Probe.events("Le Chili a dénoncé l'expulsion du Pérou des consuls chiliens.", .fr) == ["PER SANCTION CHL", "CHL ACCUSE PER"])
-        #expect(Probe.events("Chile denunció la expulsión de los cónsules chilenos de Perú.", .es) == ["PER SANCTION CHL", "CHL ACCUSE PER"])
-        #expect(Probe.events("Le rappel des ambassadeurs chiliens du Pérou a surpris.", .fr) == ["CHL SANCTION PER"])
+        #expect(Probe.events("Le Chili a dénoncé l'expulsion des consuls chiliens du Pérou.", .fr) == ["PER SANCTION CHL", "CHL ACCUSE PER", "PER ACCUSE CHL"])
+        #expect(Probe.events("Le Chili a dénoncé l'expulsion du Pérou des consuls chiliens.", .fr) == ["PER SANCTION CHL", "CHL ACCUSE PER", "PER ACCUSE CHL"])
+        #expect(Probe.events("Chile denunció la expulsión de los cónsules chilenos de Perú.", .es) == ["PER SANCTION CHL", "CHL ACCUSE PER", "PER ACCUSE CHL"])
+        #expect(Probe.events("Le rappel des ambassadeurs chiliens du Pérou a surpris.", .fr) == ["CHL SANCTION PER", "CHL ACCUSE PER"])
     }
 
     /// "condemned the coup in X": a thing judged that names no actor charges the state it happened in; an attack,
@@ -2071,17 +2072,17 @@ struct NewsConstructionTests {
     /// for that person's state; "his counterpart" stays a person.
     @Test func aGovernmentOwnedByAPersonIsHisState() {
         #expect(Probe.events("Le président chilien Jorge Quispe a annoncé que son gouvernement avait rappelé son ambassadeur au Pérou.", .fr)
-            == ["CHL SANCTION PER"])
+            == ["CHL SANCTION PER", "CHL ACCUSE PER"])
         #expect(Probe.events("Chilean President Jorge Quispe said his government had recalled its ambassador to Peru.", .en)
-            == ["CHL SANCTION PER"])
+            == ["CHL SANCTION PER", "CHL ACCUSE PER"])
         #expect(Probe.events("Chilean President Jorge Quispe said he had recalled the ambassador to Peru.", .en)
-            == ["person:jorge-quispe SANCTION PER"])
+            == ["person:jorge-quispe SANCTION PER", "person:jorge-quispe ACCUSE PER"])
     }
 
     /// "X, the recalled Chilean ambassador to Peru": the envoy is recalled by his state from his posting; he does not
     /// recall anyone.
     @Test func aRecalledEnvoyIsRecalledByHisState() {
-        #expect(Probe.events("Jorge Quispe, the recalled Chilean ambassador to Peru, left Lima on Sunday.", .en) == ["CHL SANCTION PER"])
+        #expect(Probe.events("Jorge Quispe, the recalled Chilean ambassador to Peru, left Lima on Sunday.", .en) == ["CHL SANCTION PER", "CHL ACCUSE PER"])
     }
 
     /// "stressed the need to strengthen ties", "la necesidad de acelerar la cooperación": what is needed is not done.
@@ -2124,9 +2125,9 @@ struct NewsConstructionTests {
     /// rupture des relations avec X" are.
     @Test func aRuptureIsOfRelationsOnly() {
         #expect(Probe.events("Chile condenó la ruptura del orden democrático en Perú.", .es) == ["CHL ACCUSE PER"])
-        #expect(Probe.events("Chile anunció la ruptura de relaciones diplomáticas con Perú.", .es) == ["CHL SANCTION PER"])
-        #expect(Probe.events("Le Chili a annoncé la rupture des relations diplomatiques avec le Pérou.", .fr) == ["CHL SANCTION PER"])
-        #expect(Probe.events("Le Chili a décidé la rupture unilatérale des relations avec le Pérou.", .fr) == ["CHL SANCTION PER"])
+        #expect(Probe.events("Chile anunció la ruptura de relaciones diplomáticas con Perú.", .es) == ["CHL SANCTION PER", "CHL ACCUSE PER"])
+        #expect(Probe.events("Le Chili a annoncé la rupture des relations diplomatiques avec le Pérou.", .fr) == ["CHL SANCTION PER", "CHL ACCUSE PER"])
+        #expect(Probe.events("Le Chili a décidé la rupture unilatérale des relations avec le Pérou.", .fr) == ["CHL SANCTION PER", "CHL ACCUSE PER"])
     }
 
     /// "han puesto punto final": the word after an auxiliary of the perfect with a participle's ending is a verb, though
@@ -2152,7 +2153,7 @@ struct NewsConstructionTests {
         #expect(Probe.events("Se agrava la crisis tras dos incidentes en los que buques chilenos usaron cañones de agua contra barcos peruanos.", .es)
             == ["CHL ASSAULT PER"])
         #expect(Probe.events("Chile condenó la expulsión de doce diplomáticos chilenos destinados en Lima.", .es).sorted()
-            == ["CHL ACCUSE PER", "PER SANCTION CHL"])
+            == ["CHL ACCUSE PER", "PER ACCUSE CHL", "PER SANCTION CHL"])
     }
 }
 
@@ -2168,8 +2169,8 @@ struct AnnouncementsAndGameReportsTests {
     /// "announced that it would expel": in a clause reported in the past, "would" is the future of an act announced;
     /// force said to be coming is not done, and threatens only when a condition holds it over someone.
     @Test func wouldAfterAnAnnouncementIsADecisionButForceIsAThreat() {
-        #expect(Probe.events("Lithuania announced that it would downgrade diplomatic relations with Belarus.", .en) == ["LTU SANCTION BLR"])
-        #expect(Probe.events("Lithuania said it would expel the Belarusian ambassador.", .en) == ["LTU SANCTION BLR"])
+        #expect(Probe.events("Lithuania announced that it would downgrade diplomatic relations with Belarus.", .en) == ["LTU SANCTION BLR", "LTU ACCUSE BLR"])
+        #expect(Probe.events("Lithuania said it would expel the Belarusian ambassador.", .en) == ["LTU SANCTION BLR", "LTU ACCUSE BLR"])
         #expect(Probe.events("Lithuania said it would attack Belarus.", .en).isEmpty)
         #expect(Probe.events("Lithuania said it would attack Belarus if it crossed the border.", .en) == ["LTU THREATEN BLR"])
     }
@@ -2177,7 +2178,7 @@ struct AnnouncementsAndGameReportsTests {
     /// "it will downgrade diplomatic relations" parsed with the verb as the subject of its object: the verb heads the
     /// clause again.
     @Test func aVerbReadAsTheSubjectOfItsObjectHeadsTheClause() {
-        #expect(Probe.events("Chile said it will downgrade diplomatic relations with Bolivia.", .en) == ["CHL SANCTION BOL"])
+        #expect(Probe.events("Chile said it will downgrade diplomatic relations with Bolivia.", .en) == ["CHL SANCTION BOL", "CHL ACCUSE BOL"])
     }
 
     /// Leaving an international organization cuts a tie with it; leaving a city or an embassy is a journey.
@@ -2235,9 +2236,9 @@ struct AnnouncementsAndGameReportsTests {
     /// Envoys recalled in the passive, with where they serve written on them ("en poste à X", "posted in X",
     /// "destinados en X"): their state recalls them from the state they serve in.
     @Test func envoysRecalledInThePassiveAreRecalledFromTheirPosting() {
-        #expect(Probe.events("Les diplomates tchadiens en poste à Dakar ont été rappelés en consultation.", .fr) == ["TCD SANCTION SEN"])
-        #expect(Probe.events("Los diplomáticos chilenos destinados en Lima fueron llamados a consultas.", .es) == ["CHL SANCTION PER"])
-        #expect(Probe.events("The Chilean diplomats posted in Lima were recalled for consultations.", .en) == ["CHL SANCTION PER"])
+        #expect(Probe.events("Les diplomates tchadiens en poste à Dakar ont été rappelés en consultation.", .fr) == ["TCD SANCTION SEN", "TCD ACCUSE SEN"])
+        #expect(Probe.events("Los diplomáticos chilenos destinados en Lima fueron llamados a consultas.", .es) == ["CHL SANCTION PER", "CHL ACCUSE PER"])
+        #expect(Probe.events("The Chilean diplomats posted in Lima were recalled for consultations.", .en) == ["CHL SANCTION PER", "CHL ACCUSE PER"])
         #expect(Probe.events("Les soldats tchadiens en poste à Dakar ont été rappelés.", .fr).isEmpty)
     }
 
@@ -2295,7 +2296,7 @@ struct AnnouncementsAndGameReportsTests {
     @Test func eachDidItToTheOther() {
         #expect(Probe.events("Ghana and Togo each expelled six diplomats on Monday.", .en) == ["GHA SANCTION TGO", "TGO SANCTION GHA"])
         #expect(Probe.events("Le Ghana et le Togo ont chacun expulsé lundi des diplomates.", .fr) == ["GHA SANCTION TGO", "TGO SANCTION GHA"])
-        #expect(Probe.events("Ghana and Togo each expelled Benin's ambassador.", .en) == ["GHA SANCTION BEN", "TGO SANCTION BEN"])
+        #expect(Probe.events("Ghana and Togo each expelled Benin's ambassador.", .en) == ["GHA SANCTION BEN", "TGO SANCTION BEN", "GHA ACCUSE BEN", "TGO ACCUSE BEN"])
         #expect(Probe.events("Ghana and Togo expelled six diplomats on Monday.", .en).isEmpty)
     }
 
@@ -2332,7 +2333,7 @@ struct AnnouncementsAndGameReportsTests {
     /// "Benin joined the EU's sanctions against Togo", "s'est associé aux sanctions de l'UE", "se sumó a las sanciones
     /// de la UE": whoever joins an act does it too, beside its first authors.
     @Test func whoJoinsAnActDoesItToo() {
-        #expect(Probe.events("Benin joined the EU's sanctions against Togo.", .en) == ["org:EU SANCTION TGO", "BEN SANCTION TGO"])
+        #expect(Probe.events("Benin joined the EU's sanctions against Togo.", .en) == ["BEN SANCTION TGO", "org:EU SANCTION TGO", "BEN ACCUSE TGO"])
         #expect(Probe.events("Le Bénin s'est associé aux sanctions de l'UE contre le Togo.", .fr).isSuperset(of: ["org:EU SANCTION TGO", "BEN SANCTION TGO"]))
         #expect(Probe.events("Benín se sumó a las sanciones de la UE contra Togo.", .es).isSuperset(of: ["org:EU SANCTION TGO", "BEN SANCTION TGO"]))
         #expect(Probe.events("Benin criticised the EU's sanctions against Togo.", .en).contains("BEN SANCTION TGO") == false)
@@ -2341,14 +2342,14 @@ struct AnnouncementsAndGameReportsTests {
     /// Sanctions on a named leader fall on the leader and on the leader's state.
     @Test func sanctionsOnALeaderFallOnTheLeaderAndTheState() {
         let events = Probe.events("Canada imposed sanctions on the president of Togo, Faure Gnassingbé.", .en)
-        #expect(events == ["CAN SANCTION person:faure-gnassingbe", "CAN SANCTION TGO"])
+        #expect(events == ["CAN SANCTION TGO", "CAN SANCTION person:faure-gnassingbe", "CAN ACCUSE TGO"])
     }
 
     /// "impuso el lunes por primera vez sanciones a X": a time phrase that ends with "por primera vez" still
     /// stands between the verb and its object.
     @Test func aTimePhraseEndingInAnOrdinalOccurrenceLeavesTheObjectToTheVerb() {
-        #expect(Probe.events("Ghana impuso el lunes por primera vez sanciones a Togo.", .es) == ["GHA SANCTION TGO"])
-        #expect(Probe.events("Le Ghana a annoncé vendredi pour la première fois des sanctions contre le Togo.", .fr) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana impuso el lunes por primera vez sanciones a Togo.", .es) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Le Ghana a annoncé vendredi pour la première fois des sanctions contre le Togo.", .fr) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
     }
 
     /// Barring people from entering: "banned X's foreign minister from entering the country" rejects X.
@@ -2430,7 +2431,7 @@ struct AnnouncementsAndGameReportsTests {
         ("Le Ghana a apprécié la décision du Togo de rouvrir la frontière.", .fr, ["GHA SUPPORT TGO"]),
         ("Ghana pressured Togo to release the prisoners.", .en, ["GHA REQUEST TGO"]),
         ("Ghana blasted Togo over the arrests.", .en, ["GHA ACCUSE TGO"]),
-        ("Ghana banned imports from Togo.", .en, ["GHA SANCTION TGO"]),
+        ("Ghana banned imports from Togo.", .en, ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
         ("Ghana pulled its troops out of Togo.", .en, ["GHA RETREAT TGO"]),
         ("Ghana pidió disculpas a Togo.", .es, ["GHA CONCEDE TGO"]),
         ("Ghana medió entre Togo y Benín.", .es, ["GHA CONSULT TGO", "GHA CONSULT BEN"]),
@@ -2439,7 +2440,7 @@ struct AnnouncementsAndGameReportsTests {
         ("Le Ghana s'est engagé à verser 10 millions de dollars au Togo.", .fr, ["GHA AGREE TGO"]),
         ("Ghana expelled 50 Togolese migrants.", .en, ["GHA COERCE TGO"]),
         ("Le Ghana a expulsé 50 migrants togolais.", .fr, ["GHA COERCE TGO"]),
-        ("Ghana expelled two Togolese diplomats.", .en, ["GHA SANCTION TGO"]),
+        ("Ghana expelled two Togolese diplomats.", .en, ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
         ("Ghana handed a protest note to Togo's ambassador.", .en, ["GHA ACCUSE TGO"]),
         ("Ghana handed Togo's ambassador a protest note.", .en, ["GHA ACCUSE TGO"]),
         ("Ghana postponed talks with Togo.", .en, ["GHA REJECT TGO"]),
@@ -2453,7 +2454,7 @@ struct AnnouncementsAndGameReportsTests {
     /// A state an "anti-" word names is whom the act it qualifies is aimed at, never its author: "the EU's anti-Togolese
     /// sanctions", "des sanctions anti-togolaises". A rally no state holds gives nothing.
     @Test func anAntiWordNamesTheTarget() {
-        #expect(Probe.events("Ghana joined the European Union's anti-Togolese sanctions.", .en) == ["org:EU SANCTION TGO", "GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana joined the European Union's anti-Togolese sanctions.", .en) == ["org:EU SANCTION TGO", "GHA SANCTION TGO", "GHA ACCUSE TGO"])
         #expect(Probe.events("L'UE a adopté de nouvelles sanctions anti-togolaises.", .fr) == ["org:EU SANCTION TGO"])
         #expect(Probe.events("Protesters held an anti-Togolese rally in Accra.", .en).isEmpty)
     }
@@ -2679,8 +2680,8 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana ofreció 200 millones de euros a Togo para frenar la migración.", .es) == ["GHA AGREE TGO"])
         #expect(Probe.events("Ghana otorgó 200 millones de euros a Togo.", .es) == ["GHA AID TGO"])
         #expect(Probe.events("Le Ghana a débloqué 50 millions de dollars pour le Togo.", .fr) == ["GHA AID TGO"])
-        #expect(Probe.events("El presidente de Ghana anunció una pausa en las relaciones con Togo.", .es) == ["GHA SANCTION TGO"])
-        #expect(Probe.events("Le Ghana a annoncé une pause dans les relations avec le Togo.", .fr) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("El presidente de Ghana anunció una pausa en las relaciones con Togo.", .es) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Le Ghana a annoncé une pause dans les relations avec le Togo.", .fr) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
         #expect(Probe.events("El canciller ghanés, Kwame Mensah, se reunió con su par togolés, Koffi Dossou.", .es)
             == ["person:kwame-mensah CONSULT person:koffi-dossou"])
     }
@@ -2694,8 +2695,8 @@ struct AnnouncementsAndGameReportsTests {
 
     /// A resolve taken is a decision, and the act resolved on done; a resolve only expressed threatens.
     @Test func aResolveTakenIsADecision() {
-        #expect(Probe.events("Ghana ha tomado la determinación de romper relaciones diplomáticas con Togo.", .es) == ["GHA SANCTION TGO"])
-        #expect(Probe.events("Le Ghana a pris la résolution de rompre ses relations avec le Togo.", .fr) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana ha tomado la determinación de romper relaciones diplomáticas con Togo.", .es) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Le Ghana a pris la résolution de rompre ses relations avec le Togo.", .fr) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
         #expect(Probe.events("Ghana expresó su determinación de romper relaciones con Togo.", .es) == ["GHA THREATEN TGO"])
     }
 
@@ -2708,9 +2709,9 @@ struct AnnouncementsAndGameReportsTests {
 
     /// An economic blockade is an embargo, a sanction; a blockade alone is coercion.
     @Test func anEconomicBlockadeIsASanction() {
-        #expect(Probe.events("Ghana condemned the economic blockade imposed on Togo by Benin.", .en) == ["BEN SANCTION TGO", "GHA ACCUSE BEN"])
-        #expect(Probe.events("Ghana a dénoncé le blocus économique imposé au Togo par le Bénin.", .fr) == ["BEN SANCTION TGO", "GHA ACCUSE BEN"])
-        #expect(Probe.events("Ghana denunció el bloqueo económico que Benín impuso a Togo.", .es) == ["BEN SANCTION TGO", "GHA ACCUSE BEN"])
+        #expect(Probe.events("Ghana condemned the economic blockade imposed on Togo by Benin.", .en) == ["GHA ACCUSE BEN", "BEN SANCTION TGO", "BEN ACCUSE TGO"])
+        #expect(Probe.events("Ghana a dénoncé le blocus économique imposé au Togo par le Bénin.", .fr) == ["GHA ACCUSE BEN", "BEN SANCTION TGO", "BEN ACCUSE TGO"])
+        #expect(Probe.events("Ghana denunció el bloqueo económico que Benín impuso a Togo.", .es) == ["BEN SANCTION TGO", "GHA ACCUSE BEN", "BEN ACCUSE TGO"])
         #expect(Probe.events("Benin's navy imposed a blockade on Togo's ports.", .en) == ["BEN COERCE TGO"])
     }
 
@@ -2743,7 +2744,7 @@ struct AnnouncementsAndGameReportsTests {
         ("Ghana suspendió la ayuda a Togo.", .es),
     ] as [(String, Language)])
     func anEventEndedIsASanction(_ text: String, _ language: Language) {
-        #expect(Probe.events(text, language) == ["GHA SANCTION TGO"])
+        #expect(Probe.events(text, language) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
     }
 
     /// Cutting a deal makes one: only aid, cooperation and backing are ended by being cut.
@@ -2753,12 +2754,12 @@ struct AnnouncementsAndGameReportsTests {
 
     /// Ending relations or ties breaks them, as cutting them does; taking them up again restores them.
     @Test(arguments: [
-        ("Ghana ended diplomatic relations with Togo.", .en, ["GHA SANCTION TGO"]),
-        ("Ghana put an end to its diplomatic relations with Togo.", .en, ["GHA SANCTION TGO"]),
-        ("Le Ghana a mis fin à ses relations diplomatiques avec le Togo.", .fr, ["GHA SANCTION TGO"]),
-        ("Ghana terminó sus relaciones diplomáticas con Togo.", .es, ["GHA SANCTION TGO"]),
+        ("Ghana ended diplomatic relations with Togo.", .en, ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
+        ("Ghana put an end to its diplomatic relations with Togo.", .en, ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
+        ("Le Ghana a mis fin à ses relations diplomatiques avec le Togo.", .fr, ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
+        ("Ghana terminó sus relaciones diplomáticas con Togo.", .es, ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
         ("La presidenta de Ghana anunció que pondría fin a las relaciones diplomáticas con Togo para retomar lazos con Benín.", .es,
-         ["GHA SANCTION TGO", "GHA SUPPORT BEN"]),
+         ["GHA SUPPORT BEN", "GHA SANCTION TGO", "GHA ACCUSE TGO"]),
     ] as [(String, Language, Set<String>)])
     func endingRelationsBreaksThem(_ text: String, _ language: Language, _ expected: Set<String>) {
         #expect(Probe.events(text, language) == expected)
@@ -2777,7 +2778,7 @@ struct AnnouncementsAndGameReportsTests {
     /// A clause with a subject of its own is no purpose of the act, and a decision to demand is no demand.
     @Test func aDemandWithItsOwnSubjectOrOnlyDecidedAsksNoOne() {
         #expect(!Probe.events("Ghana summoned the Togolese ambassador after Benin demanded an explanation.", .en).contains("GHA REQUEST TGO"))
-        #expect(Probe.events("Ghana expelled the Togolese ambassador in order to calm things.", .en) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana expelled the Togolese ambassador in order to calm things.", .en) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
     }
 
     /// An envoy ordered or asked to leave a state is expelled by it, in the passive too; with "the country", by the state
@@ -2849,13 +2850,13 @@ struct AnnouncementsAndGameReportsTests {
         ("Ghana suspendió las importaciones togolesas.", Language.es),
     ])
     func haltingImportsSanctions(_ text: String, _ language: Language) {
-        #expect(Probe.events(text, language) == ["GHA SANCTION TGO"])
+        #expect(Probe.events(text, language) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
     }
 
     /// Days or hours given to an envoy to leave expel them, with the envoy written between the delay and the leaving.
     @Test func aDelayGivenToAnEnvoyToLeaveExpelsThem() {
-        #expect(Probe.events("Le Ghana a donné 48 heures à l'ambassadeur du Togo pour quitter son territoire.", .fr) == ["GHA SANCTION TGO"])
-        #expect(Probe.events("Ghana dio 48 horas al embajador togolés para abandonar el país.", .es) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Le Ghana a donné 48 heures à l'ambassadeur du Togo pour quitter son territoire.", .fr) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana dio 48 horas al embajador togolés para abandonar el país.", .es) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
     }
 
     /// "Ghana's protest over the firing by Togolese forces": the agent after a reason phrase did the deed, and the
@@ -2869,7 +2870,7 @@ struct AnnouncementsAndGameReportsTests {
     /// the subject the parser hung on the subordinate clause's last name.
     @Test func theMainClauseAfterAFrontedSubordinateHasItsSubject() {
         let english = "After Ghana announced the breaking of ties with Togo, the Ghanaian foreign minister, John Mensah, flew to Benin."
-        #expect(Probe.events(english, .en) == ["GHA SANCTION TGO", "person:john-mensah CONSULT BEN"])
+        #expect(Probe.events(english, .en) == ["GHA SANCTION TGO", "person:john-mensah CONSULT BEN", "GHA ACCUSE TGO"])
     }
 
     /// "Ghana recalled its envoy to Lomé and Benin severed air links": a name right before a verb coordinated with no
@@ -2878,7 +2879,7 @@ struct AnnouncementsAndGameReportsTests {
         let text = "The crisis widened as Ghana recalled its ambassador to Lome and Benin severed air links."
         #expect(!Probe.events(text, .en).contains("GHA SANCTION BEN"))
         #expect(Probe.events(text, .en).contains("GHA SANCTION TGO"))
-        #expect(Probe.events("Ghana recalled its ambassadors to Togo and Benin.", .en) == ["GHA SANCTION TGO", "GHA SANCTION BEN"])
+        #expect(Probe.events("Ghana recalled its ambassadors to Togo and Benin.", .en) == ["GHA SANCTION TGO", "GHA SANCTION BEN", "GHA ACCUSE BEN", "GHA ACCUSE TGO"])
     }
 
     /// "condemned what it called Togo's aggression": the thing a free relative names is what the verb is about.
@@ -2902,7 +2903,7 @@ struct AnnouncementsAndGameReportsTests {
 
     /// An envoy expelled in the passive is expelled by the state where the envoy serves.
     @Test func anEnvoyExpelledInThePassiveIsTheHostsAct() {
-        #expect(Probe.events("Fiji's ambassador to Tonga was expelled.", .en) == ["TON SANCTION FJI"])
+        #expect(Probe.events("Fiji's ambassador to Tonga was expelled.", .en) == ["TON SANCTION FJI", "TON ACCUSE FJI"])
         #expect(Probe.events("El embajador de Fiyi en Tonga fue expulsado.", .es).contains("TON SANCTION FJI"))
     }
 
@@ -2915,12 +2916,12 @@ struct AnnouncementsAndGameReportsTests {
 
     /// Diplomats and attachés recalled, consulates closed: envoys of any rank, and the posts they hold, are ties cut.
     @Test func recallsOfAnyDiplomatAndClosedConsulates() {
-        #expect(Probe.events("Ghana has recalled two diplomats from its Lome embassy.", .en) == ["GHA SANCTION TGO"])
-        #expect(Probe.events("Ghana has taken a decision to recall its defence attachés from Lomé.", .en) == ["GHA SANCTION TGO"])
-        #expect(Probe.events("Ghana closed its consulate in Lomé.", .en) == ["GHA SANCTION TGO"])
-        #expect(Probe.events("Le Ghana a fermé son consulat à Lomé.", .fr) == ["GHA SANCTION TGO"])
-        #expect(Probe.events("Ghana cerró su consulado en Lomé.", .es) == ["GHA SANCTION TGO"])
-        #expect(Probe.events("El presidente de Ghana anunció el cierre de todas sus fronteras con Togo.", .es) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana has recalled two diplomats from its Lome embassy.", .en) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana has taken a decision to recall its defence attachés from Lomé.", .en) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana closed its consulate in Lomé.", .en) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Le Ghana a fermé son consulat à Lomé.", .fr) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana cerró su consulado en Lomé.", .es) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("El presidente de Ghana anunció el cierre de todas sus fronteras con Togo.", .es) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
     }
 
     /// Seeking a meeting asks for it; calling one's counterparts is a call.
@@ -2991,8 +2992,8 @@ struct AnnouncementsAndGameReportsTests {
     @Test func aSanctionForADeedBlames() {
         #expect(Probe.events("Ghana expelled the Togolese ambassador for interfering in its affairs.", .en).contains("GHA ACCUSE TGO"))
         #expect(Probe.events("Ghana suspendió el tratado con Togo por su cambio de posición.", .es) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
-        #expect(Probe.events("Ghana recalled its ambassador to Togo for consultations.", .en) == ["GHA SANCTION TGO"])
-        #expect(Probe.events("Le Ghana a donné 48 heures à l'ambassadeur du Togo pour quitter son territoire.", .fr) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana recalled its ambassador to Togo for consultations.", .en) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Le Ghana a donné 48 heures à l'ambassadeur du Togo pour quitter son territoire.", .fr) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
     }
 
     /// A verb coordinated with a copula's predicate shares the copular clause's subject.
@@ -3023,12 +3024,16 @@ struct AnnouncementsAndGameReportsTests {
         #expect(!Probe.events(text, .es).contains { $0.hasSuffix("person:ama-mensah") })
     }
 
-    /// A sanction answering an event blames whom it befalls: "after the attack", "après l'attaque", "tras el ataque".
+    /// A sanction answering an event blames whom it befalls, the envoy sent home too: "after the attack", "après
+    /// l'attaque", "tras el ataque".
     @Test func aSanctionAfterAnAttackBlames() {
-        #expect(Probe.events("Ghana recalled its ambassador from Togo after the attack on its embassy.", .en).contains("GHA ACCUSE TGO"))
-        #expect(Probe.events("Le Ghana a rappelé son ambassadeur au Togo après l'attaque contre son ambassade.", .fr).contains("GHA ACCUSE TGO"))
-        #expect(Probe.events("Ghana retiró a su embajador en Togo tras el ataque contra su embajada.", .es).contains("GHA ACCUSE TGO"))
-        #expect(!Probe.events("Ghana recalled its ambassador from Togo after the elections.", .en).contains("GHA ACCUSE TGO"))
+        #expect(Probe.events("Ghana expelled the Togolese diplomat Kofi Mensah after the attack on its embassy.", .en)
+            .contains("GHA ACCUSE person:kofi-mensah"))
+        #expect(Probe.events("Le Ghana a expulsé le diplomate togolais Kofi Mensah après l'attaque contre son ambassade.", .fr)
+            .contains("GHA ACCUSE person:kofi-mensah"))
+        #expect(Probe.events("Ghana expulsó al diplomático togolés Kofi Mensah tras el ataque contra su embajada.", .es)
+            .contains("GHA ACCUSE person:kofi-mensah"))
+        #expect(!Probe.events("Ghana expelled the Togolese diplomat Kofi Mensah after the elections.", .en).contains("GHA ACCUSE person:kofi-mensah"))
     }
 
     /// Displeasure voiced to an envoy, and acts described as a threat, accuse.
@@ -3074,9 +3079,10 @@ struct AnnouncementsAndGameReportsTests {
 
     /// Closing one's airspace to another's aircraft sanctions that state.
     @Test func closingAirspaceSanctions() {
-        #expect(Probe.events("Ghana closed its airspace to Togolese aircraft.", .en) == ["GHA SANCTION TGO"])
-        #expect(Probe.events("Le Ghana a annoncé la fermeture de son espace aérien à tous les aéronefs togolais.", .fr) == ["GHA SANCTION TGO"])
-        #expect(Probe.events("Ghana cerró su espacio aéreo a los aviones togoleses.", .es) == ["GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana closed its airspace to Togolese aircraft.", .en) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Le Ghana a annoncé la fermeture de son espace aérien à tous les aéronefs togolais.", .fr) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana cerró su espacio aéreo a los aviones togoleses.", .es) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Le Ghana ferme son espace aérien au Togo.", .fr).contains("GHA SANCTION TGO"))
     }
 
     /// Condemning a charge told before answers it: it rejects the accusers.
@@ -3090,5 +3096,39 @@ struct AnnouncementsAndGameReportsTests {
     @Test func aSubjectBeforeAnAuxiliaryIsTheVerbs() {
         let text = "Le président ghanéen a accusé le Togo d'héberger des rebelles. Le Togo a quant à lui rejeté ces accusations."
         #expect(Probe.events(text, .fr).contains { $0.hasPrefix("TGO REJECT") })
+    }
+
+    /// Measures taken against a state sanction it; measures announced for later threaten it, as a threat to defend
+    /// oneself on a condition does, even reported with "would".
+    @Test func measuresTakenSanctionAndMeasuresAnnouncedThreaten() {
+        #expect(Probe.events("Ghana took measures against Togo.", .en).contains("GHA SANCTION TGO"))
+        #expect(Probe.events("Ghana will take further measures against Togo.", .en) == ["GHA THREATEN TGO"])
+        #expect(Probe.events("Le Ghana prendra d'autres mesures contre le Togo.", .fr) == ["GHA THREATEN TGO"])
+        #expect(Probe.events("Ghana tomará medidas contra Togo.", .es) == ["GHA THREATEN TGO"])
+        #expect(Probe.events("Ghana said it would defend itself if Togo goes ahead with the plan.", .en) == ["GHA THREATEN TGO"])
+        #expect(Probe.events("Ghana said it would retaliate if Togo goes ahead with the plan.", .en) == ["GHA THREATEN TGO"])
+        #expect(Probe.events("If Ghana threatened Togo, the talks would fail.", .en).isEmpty)
+    }
+
+    /// A meeting refused rejects whom it would have been with.
+    @Test func aMeetingRefusedRejects() {
+        #expect(Probe.events("El ministro ghanés anunció la decisión de su gobierno de no reunirse con el ejecutivo togolés.", .es) == ["GHA REJECT TGO"])
+        #expect(Probe.events("Ghana decided not to meet Togo's president.", .en) == ["GHA REJECT TGO"])
+        #expect(Probe.events("Ghana did not meet Togo's president.", .en).isEmpty)
+    }
+
+    /// A state's sanction of another state protests against it; a bloc's measures and an envoy sent home do not.
+    @Test func aSanctionOfAStateProtestsAgainstIt() {
+        #expect(Probe.events("Ghana recalled its ambassador from Togo.", .en) == ["GHA ACCUSE TGO", "GHA SANCTION TGO"])
+        #expect(Probe.events("La Cedeao a suspendu le Togo de ses instances.", .fr) == ["org:ECOWAS SANCTION TGO"])
+        #expect(!Probe.events("Ghana expelled the Togolese diplomat Kofi Mensah.", .en).contains { $0.hasPrefix("GHA ACCUSE person:") })
+        #expect(!Probe.events("Ghana and Togo broke off diplomatic relations.", .en).contains { $0.contains("ACCUSE") })
+    }
+
+    /// Holding an office is no seizure: "ocupa la presidencia", "occupies the chair".
+    @Test func anOfficeHeldIsNoSeizure() {
+        #expect(Probe.events("El canciller ghanés subrayó que Togo, que ahora ocupa la presidencia de la Unión Africana, apoya el plan.", .es)
+            .allSatisfy { !$0.contains("COERCE") && !$0.contains("ACCUSE") })
+        #expect(Probe.events("Togo ocupó los puestos fronterizos de Ghana.", .es).contains("TGO COERCE GHA"))
     }
 }

@@ -24,15 +24,15 @@ struct TreeArgumentsTests {
     static let cases: [Case] = [
         Case(.en, "Kenya accused Tanzania of violating the border.", ["KEN ACCUSE TZA"]),
         Case(.en, "Tanzania was accused by Kenya of violating the border.", ["KEN ACCUSE TZA"]),
-        Case(.en, "Chile and Peru cut diplomatic ties with Bolivia.", ["CHL SANCTION BOL", "PER SANCTION BOL"]),
-        Case(.en, "Ghana decided to expel the ambassador of Togo.", ["GHA SANCTION TGO"]),
-        Case(.en, "Bahrain and Qatar followed Kuwait in cutting diplomatic links to Oman.", ["BHR SANCTION OMN", "QAT SANCTION OMN"]),
-        Case(.en, "Norway imposed new sanctions on Belarus.", ["NOR SANCTION BLR"]),
+        Case(.en, "Chile and Peru cut diplomatic ties with Bolivia.", ["PER SANCTION BOL", "CHL SANCTION BOL", "CHL ACCUSE BOL", "PER ACCUSE BOL"]),
+        Case(.en, "Ghana decided to expel the ambassador of Togo.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
+        Case(.en, "Bahrain and Qatar followed Kuwait in cutting diplomatic links to Oman.", ["BHR SANCTION OMN", "QAT SANCTION OMN", "BHR ACCUSE OMN", "QAT ACCUSE OMN"]),
+        Case(.en, "Norway imposed new sanctions on Belarus.", ["NOR SANCTION BLR", "NOR ACCUSE BLR"]),
         Case(.en, "Sweden's visit to Chile lasted three days.", ["SWE CONSULT CHL"]),
         Case(.en, "The Polish army attacked Lithuania.", ["POL ASSAULT LTU"]),
         Case(.en, "Ghanaian President Kwame Mensah met Togo on Monday.", ["person:kwame-mensah CONSULT TGO"]),
         Case(.en, "Peru, which supports Chile, criticized Ecuador.", ["PER SUPPORT CHL", "PER ACCUSE ECU"]),
-        Case(.en, "Senegal said that Mali had sanctioned Niger.", ["MLI SANCTION NER"]),
+        Case(.en, "Senegal said that Mali had sanctioned Niger.", ["MLI SANCTION NER", "MLI ACCUSE NER"]),
         Case(.en, "Canada lifted the sanctions on Cuba.", ["CAN CONCEDE CUB"]),
         Case(.en, "Denmark did not recognize Iceland.", ["DNK REJECT ISL"]),
         Case(.en, "Mexico could attack Guatemala.", []),
@@ -99,13 +99,13 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Kenya a accusé la Tanzanie de violer la frontière.", ["KEN ACCUSE TZA"]),
         Case(.fr, "Tokyo a condamné Séoul pour ces propos.", ["JPN ACCUSE KOR"]),
         Case(.fr, "La Tanzanie a été accusée par le Kenya de violer la frontière.", ["KEN ACCUSE TZA"]),
-        Case(.fr, "Le Chili et le Pérou ont rompu leurs relations avec la Bolivie.", ["CHL SANCTION BOL", "PER SANCTION BOL"]),
-        Case(.fr, "Le Ghana a décidé d'expulser l'ambassadeur du Togo.", ["GHA SANCTION TGO"]),
-        Case(.fr, "La Norvège a imposé de nouvelles sanctions à la Biélorussie.", ["NOR SANCTION BLR"]),
+        Case(.fr, "Le Chili et le Pérou ont rompu leurs relations avec la Bolivie.", ["CHL SANCTION BOL", "PER SANCTION BOL", "CHL ACCUSE BOL", "PER ACCUSE BOL"]),
+        Case(.fr, "Le Ghana a décidé d'expulser l'ambassadeur du Togo.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
+        Case(.fr, "La Norvège a imposé de nouvelles sanctions à la Biélorussie.", ["NOR SANCTION BLR", "NOR ACCUSE BLR"]),
         Case(.fr, "La visite du président suédois au Chili a duré trois jours.", ["SWE CONSULT CHL"]),
         Case(.fr, "L'armée polonaise a attaqué la Lituanie.", ["POL ASSAULT LTU"]),
         Case(.fr, "Le Pérou, qui soutient le Chili, a critiqué l'Équateur.", ["PER SUPPORT CHL", "PER ACCUSE ECU"]),
-        Case(.fr, "Le Sénégal a déclaré que le Mali allait sanctionner le Niger.", ["MLI SANCTION NER"]),
+        Case(.fr, "Le Sénégal a déclaré que le Mali allait sanctionner le Niger.", ["MLI SANCTION NER", "MLI ACCUSE NER"]),
         Case(.fr, "Le Canada a levé les sanctions contre Cuba.", ["CAN CONCEDE CUB"]),
         Case(.fr, "Le Danemark ne reconnaît pas l'Islande.", ["DNK REJECT ISL"]),
         Case(.fr, "Le Mexique pourrait attaquer le Guatemala.", []),
@@ -116,13 +116,13 @@ struct TreeArgumentsTests {
         Case(.es, "El presidente etíope visitó Kenia el lunes.", ["ETH CONSULT KEN"]),
         Case(.es, "Kenia acusó a Tanzania de violar la frontera.", ["KEN ACCUSE TZA"]),
         Case(.es, "Tanzania fue acusada por Kenia de violar la frontera.", ["KEN ACCUSE TZA"]),
-        Case(.es, "Chile y Perú rompieron relaciones con Bolivia.", ["CHL SANCTION BOL", "PER SANCTION BOL"]),
-        Case(.es, "Ghana decidió expulsar al embajador de Togo.", ["GHA SANCTION TGO"]),
-        Case(.es, "Noruega impuso nuevas sanciones a Bielorrusia.", ["NOR SANCTION BLR"]),
+        Case(.es, "Chile y Perú rompieron relaciones con Bolivia.", ["CHL SANCTION BOL", "PER SANCTION BOL", "CHL ACCUSE BOL", "PER ACCUSE BOL"]),
+        Case(.es, "Ghana decidió expulsar al embajador de Togo.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
+        Case(.es, "Noruega impuso nuevas sanciones a Bielorrusia.", ["NOR SANCTION BLR", "NOR ACCUSE BLR"]),
         Case(.es, "La visita del presidente sueco a Chile duró tres días.", ["SWE CONSULT CHL"]),
         Case(.es, "El ejército polaco atacó Lituania.", ["POL ASSAULT LTU"]),
         Case(.es, "Perú, que apoya a Chile, criticó a Ecuador.", ["PER SUPPORT CHL", "PER ACCUSE ECU"]),
-        Case(.es, "Senegal dijo que Malí sancionaría a Níger.", ["MLI SANCTION NER"]),
+        Case(.es, "Senegal dijo que Malí sancionaría a Níger.", ["MLI SANCTION NER", "MLI ACCUSE NER"]),
         Case(.es, "Canadá levantó las sanciones contra Cuba.", ["CAN CONCEDE CUB"]),
         Case(.es, "Dinamarca no reconoce a Islandia.", ["DNK REJECT ISL"]),
         Case(.es, "México podría atacar a Guatemala.", []),
@@ -155,9 +155,9 @@ struct TreeArgumentsTests {
         Case(.es, "Brasil y Argentina firmaron un acuerdo tras una reunión en Lima entre el presidente argentino y el presidente brasileño.",
              ["BRA AGREE ARG", "ARG CONSULT BRA"]),
         // A target that names no actor stands for its owner; a quantity before it does not hide it.
-        Case(.en, "Norway expelled more than 20 Belarusian diplomats.", ["NOR SANCTION BLR"]),
-        Case(.fr, "La Norvège a expulsé plus de 20 diplomates biélorusses.", ["NOR SANCTION BLR"]),
-        Case(.es, "Noruega expulsó a más de 20 diplomáticos bielorrusos.", ["NOR SANCTION BLR"]),
+        Case(.en, "Norway expelled more than 20 Belarusian diplomats.", ["NOR SANCTION BLR", "NOR ACCUSE BLR"]),
+        Case(.fr, "La Norvège a expulsé plus de 20 diplomates biélorusses.", ["NOR SANCTION BLR", "NOR ACCUSE BLR"]),
+        Case(.es, "Noruega expulsó a más de 20 diplomáticos bielorrusos.", ["NOR SANCTION BLR", "NOR ACCUSE BLR"]),
         Case(.fr, "La Pologne a refusé la proposition de la Hongrie.", ["POL REJECT HUN"]),
         Case(.en, "Poland rejected the proposal of Hungary.", ["POL REJECT HUN"]),
         // Actors in apposition with a noun are what it names.
@@ -188,7 +188,7 @@ struct TreeArgumentsTests {
         Case(.es, "Chile instó al gobierno en Caracas a liberar a los presos.", ["CHL REQUEST VEN"]),
         Case(.en, "Kenya held a summit in Nairobi with Uganda.", ["KEN CONSULT UGA"]),
         // Who faces an event noun undergoes it; the noun's own source stays its source.
-        Case(.es, "Venezuela enfrenta sanciones de Estados Unidos.", ["USA SANCTION VEN"]),
+        Case(.es, "Venezuela enfrenta sanciones de Estados Unidos.", ["USA SANCTION VEN", "USA ACCUSE VEN"]),
         // Who acts in a partnership is a partner of everyone the surface lists after "with", whatever the parser
         // hung on the noun.
         Case(.en, "In partnership with Japan, South Korea, Canada, and Norway, Chile imposed new tariffs.",
@@ -203,7 +203,7 @@ struct TreeArgumentsTests {
         Case(.es, "Perú denunció la agresión sufrida por el personal diplomático chileno.", []),
         Case(.fr, "Le Gabon a dénoncé l'attaque subie par les diplomates camerounais.", []),
         Case(.fr, "Le Nicaragua et Cuba sont pauvres. Les deux pays sont confrontés à des restrictions américaines.",
-             ["USA SANCTION NIC", "USA SANCTION CUB"]),
+             ["USA SANCTION NIC", "USA SANCTION CUB", "USA ACCUSE CUB", "USA ACCUSE NIC"]),
         Case(.fr, "Le Nicaragua et Cuba sont pauvres. Les deux ont été soutenus par Moscou pendant la guerre froide.",
              ["RUS SUPPORT NIC", "RUS SUPPORT CUB"]),
         // A relational noun says what its holder (the subject of the noun as a predicate, or the actor in apposition) is
@@ -243,7 +243,7 @@ struct TreeArgumentsTests {
              ["CHL ACCUSE ARG"]),
         // An agent noun stands for its owner, not for what another preposition names.
         Case(.en, "Peru condemned the use of force against officials of Chile.", []),
-        Case(.en, "Peru expelled the US ambassador to Chile.", ["PER SANCTION USA"]),
+        Case(.en, "Peru expelled the US ambassador to Chile.", ["PER SANCTION USA", "PER ACCUSE USA"]),
         // A target written as a noun that names no actor is no missing target: no counterpart stands in for it.
         Case(.en, "Kenya and Somalia clashed on Monday. Egypt is fighting against terrorism.", ["KEN ASSAULT SOM", "SOM ASSAULT KEN"]),
         // An event noun qualified by its author alone names no victim: no counterpart of the sentences before stands in.
@@ -256,7 +256,7 @@ struct TreeArgumentsTests {
         // with no actor there it stands for no one, and outside a reason phrase it is the subject's.
         Case(.en, "Norway joined the sanctions against Iran over its attack on Iraq.", ["NOR SANCTION IRN", "NOR ACCUSE IRN", "IRN ASSAULT IRQ"]),
         Case(.en, "Norway imposed new sanctions on Ghana and Mali for their support to Chad.",
-             ["NOR SANCTION GHA", "NOR SANCTION MLI", "GHA SUPPORT TCD", "MLI SUPPORT TCD"]),
+             ["NOR SANCTION MLI", "GHA SUPPORT TCD", "NOR SANCTION GHA", "MLI SUPPORT TCD", "NOR ACCUSE GHA", "NOR ACCUSE MLI"]),
         Case(.en, "Canada criticized Egypt for its invasion of Libya.", ["CAN ACCUSE EGY", "EGY ASSAULT LBY"]),
         Case(.en, "Kenya thanked Japan on Friday for its support to Uganda.", ["KEN SUPPORT JPN", "JPN SUPPORT UGA"]),
         Case(.en, "Chad was criticized by Canada for its invasion of Libya.", ["CAN ACCUSE TCD", "TCD ASSAULT LBY"]),
@@ -264,17 +264,17 @@ struct TreeArgumentsTests {
         Case(.en, "Peru said its blockade of Chile was lawful.", ["PER COERCE CHL"]),
         // The object slot of a phrase names the target where the parser hung a state's name off the object; a name after
         // a preposition there is where an envoy serves.
-        Case(.en, "Mali declared 15 Central African Republic embassy staff persona non grata.", ["MLI SANCTION CAF"]),
-        Case(.en, "Kenya declared three Burundi consulate personnel persona non grata.", ["KEN SANCTION BDI"]),
+        Case(.en, "Mali declared 15 Central African Republic embassy staff persona non grata.", ["MLI SANCTION CAF", "MLI ACCUSE CAF"]),
+        Case(.en, "Kenya declared three Burundi consulate personnel persona non grata.", ["KEN SANCTION BDI", "KEN ACCUSE BDI"]),
         Case(.en, "Mali declared the envoy in Ghana persona non grata.", []),
         // A personal pronoun the sentence does not resolve is the discourse's, in either role; a passive agent hung
         // on the complement before it is still the agent.
         Case(.en, "Kenya's president landed on Monday. He was received by the Peruvian president.", ["KEN CONSULT PER"]),
         Case(.fr, "Le président kényan est arrivé mercredi. Il a été accueilli à l'aéroport par le président éthiopien.",
              ["KEN CONSULT ETH"]),
-        Case(.en, "Kenya held elections in March. It was sanctioned by the United States in May.", ["USA SANCTION KEN"]),
+        Case(.en, "Kenya held elections in March. It was sanctioned by the United States in May.", ["USA SANCTION KEN", "USA ACCUSE KEN"]),
         // Spanish leaves the subject of a passive unwritten as it does an active one's.
-        Case(.es, "Kenia celebró elecciones en marzo. Fue sancionada por Estados Unidos en mayo.", ["USA SANCTION KEN"]),
+        Case(.es, "Kenia celebró elecciones en marzo. Fue sancionada por Estados Unidos en mayo.", ["USA SANCTION KEN", "USA ACCUSE KEN"]),
         Case(.es, "El presidente keniano aterrizó el lunes. Fue recibido por el presidente peruano.", ["KEN CONSULT PER"]),
         // A phrase trigger may end on the title that opens an official's mention.
         Case(.fr, "La Russie a convoqué l'ambassadeur de France à Moscou.", ["RUS ACCUSE FRA"]),
@@ -289,7 +289,7 @@ struct TreeArgumentsTests {
         Case(.en, "Kenya concluded a trade deal with Ghana.", ["KEN AGREE GHA"]),
         Case(.en, "Kenya concluded its review of the border.", []),
         // A word such as "all" may stand inside a phrase that cuts ties.
-        Case(.en, "Peru broke all ties with Bolivia in 2019.", ["PER SANCTION BOL"]),
+        Case(.en, "Peru broke all ties with Bolivia in 2019.", ["PER SANCTION BOL", "PER ACCUSE BOL"]),
         // Firing water cannon at a state's vessels attacks the state; coast guards, vessels and personnel act for
         // their state, as soldiers do.
         Case(.en, "The Chinese coast guard fired water cannon at Philippine vessels.", ["CHN ASSAULT PHL"]),
@@ -315,15 +315,15 @@ struct TreeArgumentsTests {
         // A subject relative read as a coordinated clause stands for the name before its comma, and for no subject
         // of the sentences before when no name stands there.
         Case(.en, "Kenya hosted the summit. Later, Uganda made efforts to restore ties with Ghana, which broke all ties with Togo when Benin attacked Niger.",
-             ["UGA SUPPORT GHA", "GHA SANCTION TGO", "BEN ASSAULT NER"]),
+             ["UGA SUPPORT GHA", "GHA SANCTION TGO", "BEN ASSAULT NER", "GHA ACCUSE TGO"]),
         Case(.en, "Kenya met Ghana on Monday. Officials later made efforts to revive the old treaty, which severed ties with Togo.",
              ["KEN CONSULT GHA"]),
         // A correlative "Ou X…, ou…" before a quote's attribution: X is the quote's subject.
         Case(.fr, "«Ou la Bolivie cède ou nous l'expulserons», a menacé le Chili.", ["CHL THREATEN BOL"]),
         // An expulsion's complement is who is expelled; the clause that announces it names who expels.
-        Case(.en, "Norway announced the expulsion of four Belarusian diplomats.", ["NOR SANCTION BLR"]),
-        Case(.fr, "La Norvège a annoncé l'expulsion de quatre diplomates biélorusses.", ["NOR SANCTION BLR"]),
-        Case(.es, "Noruega anunció la expulsión de cuatro diplomáticos bielorrusos.", ["NOR SANCTION BLR"]),
+        Case(.en, "Norway announced the expulsion of four Belarusian diplomats.", ["NOR SANCTION BLR", "NOR ACCUSE BLR"]),
+        Case(.fr, "La Norvège a annoncé l'expulsion de quatre diplomates biélorusses.", ["NOR SANCTION BLR", "NOR ACCUSE BLR"]),
+        Case(.es, "Noruega anunció la expulsión de cuatro diplomáticos bielorrusos.", ["NOR SANCTION BLR", "NOR ACCUSE BLR"]),
         // A territory noun stands for the state its complement names, whatever the preposition.
         Case(.en, "Turkey sent thousands of troops to the border with Syria.", ["TUR MOBILIZE SYR"]),
         Case(.fr, "La Turquie a massé des troupes à la frontière avec la Syrie.", ["TUR MOBILIZE SYR"]),
@@ -364,22 +364,22 @@ struct TreeArgumentsTests {
         Case(.en, "The Ministry of Foreign Affairs of Chile summoned the ambassador of Peru.", ["CHL ACCUSE PER"]),
         Case(.fr, "Le ministère des Affaires étrangères du Chili a convoqué l'ambassadeur du Pérou.", ["CHL ACCUSE PER"]),
         // A command carries out the event noun it governs; any other object is asked to act.
-        Case(.en, "Canada ordered the expulsion of Venezuelan diplomats.", ["CAN SANCTION VEN"]),
-        Case(.fr, "Le Canada a ordonné l'expulsion de diplomates vénézuéliens.", ["CAN SANCTION VEN"]),
-        Case(.es, "Bolivia ordenó la expulsión de la embajadora mexicana.", ["BOL SANCTION MEX"]),
+        Case(.en, "Canada ordered the expulsion of Venezuelan diplomats.", ["CAN SANCTION VEN", "CAN ACCUSE VEN"]),
+        Case(.fr, "Le Canada a ordonné l'expulsion de diplomates vénézuéliens.", ["CAN SANCTION VEN", "CAN ACCUSE VEN"]),
+        Case(.es, "Bolivia ordenó la expulsión de la embajadora mexicana.", ["BOL SANCTION MEX", "BOL ACCUSE MEX"]),
         Case(.en, "Canada ordered Venezuela to withdraw its troops.", ["CAN REQUEST VEN"]),
         // Envoys a possessive owns are expelled by the state they are sent out of, and their owner judges it.
-        Case(.fr, "Le Gabon dénonce l'expulsion de ses diplomates de Tunisie.", ["GAB ACCUSE TUN", "TUN SANCTION GAB"]),
-        Case(.es, "Bolivia condenó la expulsión de sus diplomáticos de Paraguay.", ["BOL ACCUSE PRY", "PRY SANCTION BOL"]),
+        Case(.fr, "Le Gabon dénonce l'expulsion de ses diplomates de Tunisie.", ["TUN SANCTION GAB", "GAB ACCUSE TUN", "TUN ACCUSE GAB"]),
+        Case(.es, "Bolivia condenó la expulsión de sus diplomáticos de Paraguay.", ["PRY SANCTION BOL", "BOL ACCUSE PRY", "PRY ACCUSE BOL"]),
         // An envoy a state calls home is its own: the named envoy is never the recall's target.
         Case(.es, "Bolivia llamó a consultas a su embajador, Carlos Duarte, ante la injerencia del gobierno paraguayo.",
-             ["BOL SANCTION PRY"]),
+             ["BOL SANCTION PRY", "BOL ACCUSE PRY"]),
         // …and the posting written in the envoy's phrase is the host the recall is aimed at.
-        Case(.es, "Bolivia llamó a consultas a su embajador en Paraguay, Carlos Duarte.", ["BOL SANCTION PRY"]),
+        Case(.es, "Bolivia llamó a consultas a su embajador en Paraguay, Carlos Duarte.", ["BOL SANCTION PRY", "BOL ACCUSE PRY"]),
         // A withdrawal of one's own diplomats from a state is a recall aimed at it, not the host's act.
-        Case(.es, "Bolivia anunció el retiro de sus diplomáticos de Paraguay.", ["BOL SANCTION PRY"]),
+        Case(.es, "Bolivia anunció el retiro de sus diplomáticos de Paraguay.", ["BOL SANCTION PRY", "BOL ACCUSE PRY"]),
         // A noun of time the parser reads as a subject is none: the coordinated verb keeps the first one's subject.
-        Case(.es, "Chile retiró a sus diplomáticos y cerró su embajada en Lima este domingo tras la crisis.", ["CHL SANCTION PER"]),
+        Case(.es, "Chile retiró a sus diplomáticos y cerró su embajada en Lima este domingo tras la crisis.", ["CHL SANCTION PER", "CHL ACCUSE PER"]),
         // An attack named again without its target is the one told before, not one on the next state named.
         Case(.en, "Kenya's invasion of Somalia began in May. Ethiopia's support of Kenya two years into Nairobi's invasion worried Djibouti.",
              ["KEN ASSAULT SOM", "ETH SUPPORT KEN"]),
@@ -452,7 +452,7 @@ struct TreeArgumentsTests {
         Case(.fr, "Pour sa part, la Norvège, dans un communiqué, a condamné la Hongrie.", ["NOR ACCUSE HUN"]),
         Case(.es, "Por su parte, Noruega, en un comunicado, condenó a Hungría.", ["NOR ACCUSE HUN"]),
         Case(.fr, "De son côté, la Norvège, en application du principe de réciprocité, a rappelé pour consultations son ambassadeur en Hongrie.",
-             ["NOR SANCTION HUN"]),
+             ["NOR SANCTION HUN", "NOR ACCUSE HUN"]),
         // Who names or judges an act is not its author; who holds it is.
         Case(.es, "Los gobiernos de Chile y de Perú calificaron las maniobras como una provocación.", []),
         Case(.fr, "Le Chili et le Pérou ont qualifié les manœuvres de provocation.", []),
@@ -482,7 +482,7 @@ struct TreeArgumentsTests {
         Case(.fr, "Le président turc s'est promené le long du Bosphore avec son homologue azerbaïdjanais.", []),
         // An elided "d'" marks a complement as "de" does.
         Case(.fr, "La visite d'Emmanuel Macron au Mali a duré deux jours.", ["person:emmanuel-macron CONSULT MLI"]),
-        Case(.fr, "Les sanctions d'Ottawa contre la Russie sont entrées en vigueur.", ["CAN SANCTION RUS"]),
+        Case(.fr, "Les sanctions d'Ottawa contre la Russie sont entrées en vigueur.", ["CAN SANCTION RUS", "CAN ACCUSE RUS"]),
         // After a fronted adjunct and a comma, the subject the parser hangs on the adjunct is the verb's.
         Case(.en, "In contrast, both William Ruto and Kenya's top diplomat Musalia Mudavadi have been greeted in Addis Ababa many times.",
              ["person:william-ruto CONSULT ETH", "person:musalia-mudavadi CONSULT ETH"]),
@@ -514,9 +514,9 @@ struct TreeArgumentsTests {
         Case(.fr, "Les États-Unis se sont retirés de l'accord avec l'Iran.", ["USA REJECT IRN"]),
         // After an event a verb judges, a preposition of aim introduces the event's target, wherever the parser hung it;
         // a demonym after an event noun is its author's adjective.
-        Case(.en, "The UN General Assembly adopted a resolution condemning the US embargo on Cuba.", ["USA SANCTION CUB", "org:UNGA ACCUSE USA"]),
+        Case(.en, "The UN General Assembly adopted a resolution condemning the US embargo on Cuba.", ["org:UNGA ACCUSE USA", "USA SANCTION CUB", "USA ACCUSE CUB"]),
         Case(.es, "La Asamblea General de la ONU aprobó una resolución que condena el embargo de Estados Unidos contra Cuba.",
-             ["USA SANCTION CUB", "org:UNGA ACCUSE USA"]),
+             ["USA SANCTION CUB", "org:UNGA ACCUSE USA", "USA ACCUSE CUB"]),
         Case(.es, "Kenia condenó el ataque somalí contra Uganda.", ["KEN ACCUSE SOM", "SOM ASSAULT UGA"]),
         // A recognition's genitive is the one recognised; names listed before the verb are all its subjects.
         Case(.fr, "La Norvège, l'Espagne et l'Irlande ont annoncé la reconnaissance de l'État palestinien.",
@@ -581,10 +581,10 @@ struct TreeArgumentsTests {
         Case(.es, "El presidente de Guinea-Bissau, Umaro Sissoco, aterrizó este domingo en Venezuela.", ["person:umaro-sissoco CONSULT VEN"]),
         Case(.en, "The Brazilian president landed in Caracas on Sunday.", ["BRA CONSULT VEN"]),
         // Expelled from a state with no agent written: that state expels.
-        Case(.en, "Three Venezuelan diplomats were expelled from the United States on Tuesday.", ["USA SANCTION VEN"]),
-        Case(.es, "Tres diplomáticos venezolanos fueron expulsados de Estados Unidos.", ["USA SANCTION VEN"]),
-        Case(.fr, "Trois diplomates vénézuéliens ont été expulsés des États-Unis.", ["USA SANCTION VEN"]),
-        Case(.es, "El gobierno de España ha expulsado este lunes a tres diplomáticos bolivianos.", ["ESP SANCTION BOL"]),
+        Case(.en, "Three Venezuelan diplomats were expelled from the United States on Tuesday.", ["USA SANCTION VEN", "USA ACCUSE VEN"]),
+        Case(.es, "Tres diplomáticos venezolanos fueron expulsados de Estados Unidos.", ["USA SANCTION VEN", "USA ACCUSE VEN"]),
+        Case(.fr, "Trois diplomates vénézuéliens ont été expulsés des États-Unis.", ["USA SANCTION VEN", "USA ACCUSE VEN"]),
+        Case(.es, "El gobierno de España ha expulsado este lunes a tres diplomáticos bolivianos.", ["ESP SANCTION BOL", "ESP ACCUSE BOL"]),
         // Inside a quote, "we" and a verb with no subject speak for the speaker of the attribution.
         Case(.en, "\"We totally reject the accusations of the Venezuelan government,\" the State Department said.", ["USA REJECT VEN", "VEN ACCUSE USA"]),
         Case(.es, "\"Rechazamos totalmente las acusaciones del gobierno venezolano\", dijo el Departamento de Estado.", ["USA REJECT VEN", "VEN ACCUSE USA"]),
@@ -614,7 +614,7 @@ struct TreeArgumentsTests {
         Case(.es, "El canciller de Chile calificó de «histórica» la actuación de Bolivia.", []),
         // A foreign ministry or a department stands for its state, written as a demonym or a complement.
         Case(.es, "La cancillería uruguaya criticó a Chile.", ["URY ACCUSE CHL"]),
-        Case(.es, "Dos ministros de Paraguay fueron sancionados por el departamento del Tesoro de Canadá.", ["CAN SANCTION PRY"]),
+        Case(.es, "Dos ministros de Paraguay fueron sancionados por el departamento del Tesoro de Canadá.", ["CAN SANCTION PRY", "CAN ACCUSE PRY"]),
         Case(.es, "La cancillería criticó la decisión.", []),
         // A relative pronoun after a comma stands for the actor before the comma, whatever label its clause got; a
         // headless one stands for no one.
@@ -640,11 +640,11 @@ struct TreeArgumentsTests {
         Case(.fr, "La condamnation de la Hongrie par la Suède a surpris.", ["SWE ACCUSE HUN"]),
         Case(.en, "The seizure of a Danish ship by Eritrea angered officials.", ["ERI COERCE DNK"]),
         Case(.en, "The invasion of Ethiopia by Eritrea began in February.", ["ERI ASSAULT ETH"]),
-        Case(.es, "La expulsión de diplomáticos noruegos por parte de Hungría fue criticada.", ["HUN SANCTION NOR"]),
-        Case(.fr, "L'expulsion de diplomates norvégiens de la part de la Hongrie a surpris.", ["HUN SANCTION NOR"]),
+        Case(.es, "La expulsión de diplomáticos noruegos por parte de Hungría fue criticada.", ["HUN SANCTION NOR", "HUN ACCUSE NOR"]),
+        Case(.fr, "L'expulsion de diplomates norvégiens de la part de la Hongrie a surpris.", ["HUN SANCTION NOR", "HUN ACCUSE NOR"]),
         Case(.es, "La condena de Hungría por la crisis fue unánime.", []),
-        Case(.en, "Two Togolese diplomats were declared persona non grata by Ghana.", ["GHA SANCTION TGO"]),
-        Case(.en, "Ghana decided to kick out ten Togolese diplomats.", ["GHA SANCTION TGO"]),
+        Case(.en, "Two Togolese diplomats were declared persona non grata by Ghana.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
+        Case(.en, "Ghana decided to kick out ten Togolese diplomats.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
         // The antecedent of a relative that is the clause's oblique is not its subject: the subject is unwritten, and
         // the one of the clause the antecedent is in.
         Case(.es, "El presidente de Chile llegó a Asunción el lunes. Se reunirá con el presidente de Paraguay, con quien firmará un acuerdo.",
@@ -655,7 +655,7 @@ struct TreeArgumentsTests {
         Case(.es, "Bolivia se solidarizó a través de la portavoz del gobierno de Paraguay.", []),
         Case(.es, "Bolivia acusó a funcionarios de Paraguay.", ["BOL ACCUSE PRY"]),
         // A passive phrase's agent may hang on another of its words; with no agent written, no one expels.
-        Case(.es, "El embajador de Togo fue declarado persona non grata por Ghana.", ["GHA SANCTION TGO"]),
+        Case(.es, "El embajador de Togo fue declarado persona non grata por Ghana.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
         Case(.es, "El embajador de Togo fue declarado persona non grata.", []),
         // A speaker's title followed by "for" speaks for what follows; an agency is an agent noun of its state.
         Case(.en, "A spokesman for the Kenyan foreign ministry criticized Uganda.", ["KEN ACCUSE UGA"]),
@@ -665,15 +665,15 @@ struct TreeArgumentsTests {
         Case(.en, "Ghana dismissed the claims by the Togolese government.", ["GHA REJECT TGO"]),
         Case(.en, "Ghana rejected the statement by Friday.", []),
         // A participle of schedule is a future as "will" is; an expectation or a request is no act.
-        Case(.en, "Peru is set to expel Bolivian diplomats.", ["PER SANCTION BOL"]),
+        Case(.en, "Peru is set to expel Bolivian diplomats.", ["PER SANCTION BOL", "PER ACCUSE BOL"]),
         Case(.en, "The Chilean president is scheduled to visit Argentina next week.", ["CHL CONSULT ARG"]),
         Case(.en, "Peru is expected to expel Bolivian diplomats.", []),
         Case(.en, "Peru was urged to expel Bolivian diplomats.", []),
         // The object written inside "declared … persona non grata" is whom the sanction befalls.
-        Case(.en, "Peru declared the Bolivian ambassador persona non grata.", ["PER SANCTION BOL"]),
-        Case(.en, "Peru declared Bolivia's ambassador persona non grata on Monday.", ["PER SANCTION BOL"]),
+        Case(.en, "Peru declared the Bolivian ambassador persona non grata.", ["PER SANCTION BOL", "PER ACCUSE BOL"]),
+        Case(.en, "Peru declared Bolivia's ambassador persona non grata on Monday.", ["PER SANCTION BOL", "PER ACCUSE BOL"]),
         // Ordering diplomats to leave is expelling them, no request.
-        Case(.en, "Chile has declared two Peruvian diplomats persona non grata and ordered them to leave.", ["CHL SANCTION PER"]),
+        Case(.en, "Chile has declared two Peruvian diplomats persona non grata and ordered them to leave.", ["CHL SANCTION PER", "CHL ACCUSE PER"]),
         Case(.en, "Peru did not declare the Bolivian ambassador persona non grata.", []),
         Case(.en, "Peru could declare the Bolivian ambassador persona non grata.", []),
         // Support goes to whom it is given: what one defends oneself against, or goes into, is not supported.
@@ -798,7 +798,7 @@ struct TreeArgumentsTests {
 
     @Test func theSpeakerOfReportedSpeechIsNotTheActor() {
         let events = Probe.events("Senegal said that Mali had sanctioned Niger.", .en)
-        #expect(events == ["MLI SANCTION NER"])
+        #expect(events == ["MLI SANCTION NER", "MLI ACCUSE NER"])
         #expect(!events.contains { $0.hasPrefix("SEN") })
     }
 
@@ -879,8 +879,8 @@ struct TreeArgumentsTests {
         Case(.fr, "Le président gabonais a été accueilli à sa descente de l'avion par le président camerounais.", ["GAB CONSULT CMR"]),
         Case(.fr, "Le président gabonais a été accueilli à sa descente de l'avion.", []),
         // A demonym on a thing makes its state the thing's owner, adjective or compound.
-        Case(.en, "Norway imposed new tariffs on Chilean salmon.", ["NOR SANCTION CHL"]),
-        Case(.fr, "La Norvège a imposé des droits de douane sur le saumon chilien.", ["NOR SANCTION CHL"]),
+        Case(.en, "Norway imposed new tariffs on Chilean salmon.", ["NOR SANCTION CHL", "NOR ACCUSE CHL"]),
+        Case(.fr, "La Norvège a imposé des droits de douane sur le saumon chilien.", ["NOR SANCTION CHL", "NOR ACCUSE CHL"]),
         // "téléphonique" is an adjective, not the verb "téléphoner": "un appel téléphonique de X" keeps its complement.
         Case(.fr, "Le ministre gabonais a reçu mardi un appel téléphonique de son homologue camerounais.", ["CMR CONSULT GAB"]),
         // Mediators act together: they meet both parties, not each other.
@@ -890,24 +890,24 @@ struct TreeArgumentsTests {
         // A name the parser hung on a phrase trigger's last word with no preposition is the phrase's object.
         Case(.fr, "Pékin a mis en garde Washington contre toute vente d'armes à Taïwan.", ["CHN ACCUSE USA"]),
         // A partitive object written after a date is the verb's object, as a name there is.
-        Case(.fr, "Le Canada a adopté jeudi de nouvelles sanctions contre la Biélorussie.", ["CAN SANCTION BLR"]),
+        Case(.fr, "Le Canada a adopté jeudi de nouvelles sanctions contre la Biélorussie.", ["CAN SANCTION BLR", "CAN ACCUSE BLR"]),
         // A capital a few things down names the thing, not its owner; one thing down it may still be the owner.
         Case(.fr, "Le Gabon demande la mise en œuvre du processus de Luanda.", []),
         Case(.fr, "Le Gabon a rejeté la proposition de Luanda.", ["GAB REJECT AGO"]),
         // The actor a noun names as its own acts in the noun's infinitive clause.
-        Case(.fr, "Le ministre a évoqué la décision du Gabon d'expulser l'ambassadeur du Cameroun.", ["GAB SANCTION CMR"]),
-        Case(.es, "La decisión de Honduras de expulsar al embajador de Panamá fue criticada.", ["HND SANCTION PAN"]),
-        Case(.en, "Gabon's decision to expel the Cameroonian ambassador surprised observers.", ["GAB SANCTION CMR"]),
-        Case(.fr, "Le Gabon a pris la décision d'expulser l'ambassadeur du Cameroun.", ["GAB SANCTION CMR"]),
+        Case(.fr, "Le ministre a évoqué la décision du Gabon d'expulser l'ambassadeur du Cameroun.", ["GAB SANCTION CMR", "GAB ACCUSE CMR"]),
+        Case(.es, "La decisión de Honduras de expulsar al embajador de Panamá fue criticada.", ["HND SANCTION PAN", "HND ACCUSE PAN"]),
+        Case(.en, "Gabon's decision to expel the Cameroonian ambassador surprised observers.", ["GAB SANCTION CMR", "GAB ACCUSE CMR"]),
+        Case(.fr, "Le Gabon a pris la décision d'expulser l'ambassadeur du Cameroun.", ["GAB SANCTION CMR", "GAB ACCUSE CMR"]),
         // A decision judged was taken: its clause is coded, also when the parser hangs it on the judging verb; an act
         // someone is accused of is only alleged.
-        Case(.es, "Noruega criticó la decisión de Hungría de expulsar al embajador de Polonia.", ["NOR ACCUSE HUN", "HUN SANCTION POL"]),
-        Case(.fr, "La Norvège a dénoncé la décision de la Hongrie d'expulser l'ambassadeur polonais.", ["NOR ACCUSE HUN", "HUN SANCTION POL"]),
-        Case(.es, "Noruega protesta contra la decisión de Hungría de expulsar a dos diplomáticos polacos.", ["NOR ACCUSE HUN", "HUN SANCTION POL"]),
+        Case(.es, "Noruega criticó la decisión de Hungría de expulsar al embajador de Polonia.", ["NOR ACCUSE HUN", "HUN SANCTION POL", "HUN ACCUSE POL"]),
+        Case(.fr, "La Norvège a dénoncé la décision de la Hongrie d'expulser l'ambassadeur polonais.", ["NOR ACCUSE HUN", "HUN SANCTION POL", "HUN ACCUSE POL"]),
+        Case(.es, "Noruega protesta contra la decisión de Hungría de expulsar a dos diplomáticos polacos.", ["NOR ACCUSE HUN", "HUN SANCTION POL", "HUN ACCUSE POL"]),
         // A council of ministers acts for the state its complement names; advice ("consejo") given is no act.
-        Case(.es, "El Consejo de Ministros de Chile decidió declarar al embajador de Perú persona non grata.", ["CHL SANCTION PER"]),
-        Case(.fr, "Le Conseil des ministres du Mali a décidé d'expulser l'ambassadeur du Niger.", ["MLI SANCTION NER"]),
-        Case(.en, "The Council of Ministers of Ghana imposed sanctions on Togo.", ["GHA SANCTION TGO"]),
+        Case(.es, "El Consejo de Ministros de Chile decidió declarar al embajador de Perú persona non grata.", ["CHL SANCTION PER", "CHL ACCUSE PER"]),
+        Case(.fr, "Le Conseil des ministres du Mali a décidé d'expulser l'ambassadeur du Niger.", ["MLI SANCTION NER", "MLI ACCUSE NER"]),
+        Case(.en, "The Council of Ministers of Ghana imposed sanctions on Togo.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
         Case(.es, "El consejo de Chile a Perú fue rechazado.", []),
         // The agent of an attack written with "por", as with "by" and "par".
         Case(.es, "La invasión de Georgia por Armenia fue condenada.", ["ARM ASSAULT GEO"]),
@@ -922,9 +922,9 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Ghana a exhorté ses partenaires à soutenir le Togo.", ["GHA REQUEST TGO"]),
         // The English infinitive marker opens a decision's clause as "de" does.
         Case(.en, "Ghana will respond to the decision of Togo to expel two Ghanaian diplomats, the minister said.",
-             ["TGO SANCTION GHA"]),
+             ["TGO SANCTION GHA", "TGO ACCUSE GHA"]),
         // Also when the parser makes the clause the complement of the verb that answers the decision.
-        Case(.fr, "Le Mali répondra à la décision du Niger d'expulser des diplomates maliens.", ["NER SANCTION MLI"]),
+        Case(.fr, "Le Mali répondra à la décision du Niger d'expulser des diplomates maliens.", ["NER SANCTION MLI", "NER ACCUSE MLI"]),
         Case(.fr, "La Norvège a accusé la Hongrie d'avoir expulsé l'ambassadeur polonais.", ["NOR ACCUSE HUN"]),
         Case(.es, "Noruega acusó a Hungría de expulsar al embajador de Polonia.", ["NOR ACCUSE HUN"]),
         // An adverbial phrase between the auxiliary and the participle ("a de son côté convoqué", "ha por su parte").
@@ -938,11 +938,11 @@ struct TreeArgumentsTests {
         Case(.es, "El embajador de Tanzania en Kenia fue convocado el martes.", ["KEN ACCUSE TZA"]),
         Case(.en, "The Tanzanian ambassador was summoned on Tuesday.", []),
         Case(.en, "The Tanzanian minister in Kenya was summoned on Tuesday.", []),
-        Case(.fr, "La Norvège a approuvé mardi un paquet de sanctions contre la Biélorussie.", ["NOR SANCTION BLR"]),
+        Case(.fr, "La Norvège a approuvé mardi un paquet de sanctions contre la Biélorussie.", ["NOR SANCTION BLR", "NOR ACCUSE BLR"]),
         Case(.fr, "Les États membres de l'Union africaine ont adopté de nouvelles sanctions contre le Soudan.", ["org:AU SANCTION SDN"]),
         Case(.fr, "La Norvège a approuvé le plan de paix.", []),
-        Case(.en, "Norway adopted a new package of sanctions against Belarus.", ["NOR SANCTION BLR"]),
-        Case(.es, "Noruega aprobó un nuevo paquete de sanciones contra Bielorrusia.", ["NOR SANCTION BLR"]),
+        Case(.en, "Norway adopted a new package of sanctions against Belarus.", ["NOR SANCTION BLR", "NOR ACCUSE BLR"]),
+        Case(.es, "Noruega aprobó un nuevo paquete de sanciones contra Bielorrusia.", ["NOR SANCTION BLR", "NOR ACCUSE BLR"]),
         // A summons whatever stands between the verb and the diplomat (a date between commas, a cause), the diplomat's
         // state a few nouns down; summoning anything but a diplomat reprimands no one.
         Case(.fr, "Le ministère norvégien des Affaires étrangères a convoqué, ce lundi, le chargé d'affaires de l'ambassade de Hongrie.",
@@ -956,20 +956,20 @@ struct TreeArgumentsTests {
         Case(.fr, "Le consul général du Maroc à Oran a été convoqué par l'Algérie.", ["DZA ACCUSE MAR"]),
         Case(.es, "El Gobierno de Perú convocó al cónsul de Bolivia en Tacna.", ["PER ACCUSE BOL"]),
         // Called to consultations, one's own envoy is recalled, not summoned.
-        Case(.es, "Perú convocó a consultas a su embajador en Bolivia.", ["PER SANCTION BOL"]),
+        Case(.es, "Perú convocó a consultas a su embajador en Bolivia.", ["PER SANCTION BOL", "PER ACCUSE BOL"]),
         // The diplomat declared persona non grata may stand between the verb and the phrase; a clause there states no
         // expulsion.
         Case(.fr, "Le ministère estonien des Affaires étrangères a déclaré un employé de l'ambassade du Bélarus persona non grata.",
-             ["EST SANCTION BLR"]),
-        Case(.fr, "La Norvège a désigné le consul de Hongrie persona non grata.", ["NOR SANCTION HUN"]),
+             ["EST SANCTION BLR", "EST ACCUSE BLR"]),
+        Case(.fr, "La Norvège a désigné le consul de Hongrie persona non grata.", ["NOR SANCTION HUN", "NOR ACCUSE HUN"]),
         Case(.fr, "Le ministre estonien a déclaré que le consul du Bélarus n'était pas persona non grata.", []),
-        Case(.es, "El Gobierno de Perú declaró a dos funcionarios de la embajada de Bolivia persona non grata.", ["PER SANCTION BOL"]),
+        Case(.es, "El Gobierno de Perú declaró a dos funcionarios de la embajada de Bolivia persona non grata.", ["PER SANCTION BOL", "PER ACCUSE BOL"]),
         Case(.es, "El canciller de Perú declaró que el cónsul de Bolivia no es persona non grata.", []),
         // A recall for consultations is a recall; one's own ambassador recalled with no posting written faces no one.
         Case(.fr, "La Norvège a rappelé pour consultations ses ambassadeurs en Hongrie et en Pologne.",
-             ["NOR SANCTION HUN", "NOR SANCTION POL"]),
+             ["NOR SANCTION HUN", "NOR SANCTION POL", "NOR ACCUSE HUN", "NOR ACCUSE POL"]),
         Case(.fr, "La Norvège a rappelé pour consultations son ambassadeur.", []),
-        Case(.es, "Noruega llamó a consulta a su embajador en Hungría.", ["NOR SANCTION HUN"]),
+        Case(.es, "Noruega llamó a consulta a su embajador en Hungría.", ["NOR SANCTION HUN", "NOR ACCUSE HUN"]),
         // A note of protest handed to a diplomat reprimands the diplomat's state; a note of thanks does not.
         Case(.es, "Venezuela entregó una nota de protesta al encargado de negocios de Guyana.", ["VEN ACCUSE GUY"]),
         Case(.fr, "La Bolivie a remis une note de protestation à l'ambassadeur du Chili.", ["BOL ACCUSE CHL"]),
@@ -993,7 +993,7 @@ struct TreeArgumentsTests {
         Case(.fr, "Les États-Unis et le Qatar mènent une médiation entre le Kenya et la Tanzanie.",
              ["USA CONSULT KEN", "USA CONSULT TZA", "QAT CONSULT KEN", "QAT CONSULT TZA"]),
         Case(.fr, "Les États-Unis et le Qatar mènent une médiation.", []),
-        Case(.fr, "Le Kenya a annoncé le rappel de son ambassadeur en Tanzanie.", ["KEN SANCTION TZA"]),
+        Case(.fr, "Le Kenya a annoncé le rappel de son ambassadeur en Tanzanie.", ["KEN SANCTION TZA", "KEN ACCUSE TZA"]),
         Case(.fr, "Le Rwanda dément les accusations du Kenya.", ["RWA REJECT KEN", "KEN ACCUSE RWA"]),
     ]
 
@@ -1020,9 +1020,9 @@ struct TreeArgumentsTests {
         Case(.fr, "L'invasion de la Tanzanie menée par l'Ouganda a commencé.", ["UGA ASSAULT TZA"]),
         Case(.fr, "Le Kenya a dit soutenir l'accord de Kampala.", []),
         Case(.fr, "Le lundi 21 mars, le ministère kényan des Affaires étrangères a convoqué l'ambassadeur tanzanien.", ["KEN ACCUSE TZA"]),
-        Case(.fr, "Le Kenya a renvoyé douze diplomates tanzaniens.", ["KEN SANCTION TZA"]),
-        Case(.fr, "Le Kenya, qui a déjà imposé de lourdes sanctions à Kampala, a protesté.", ["KEN SANCTION UGA"]),
-        Case(.fr, "Le Kenya a décidé de rappeler son ambassadrice en Tanzanie pour consultation.", ["KEN SANCTION TZA"]),
+        Case(.fr, "Le Kenya a renvoyé douze diplomates tanzaniens.", ["KEN SANCTION TZA", "KEN ACCUSE TZA"]),
+        Case(.fr, "Le Kenya, qui a déjà imposé de lourdes sanctions à Kampala, a protesté.", ["KEN SANCTION UGA", "KEN ACCUSE UGA"]),
+        Case(.fr, "Le Kenya a décidé de rappeler son ambassadrice en Tanzanie pour consultation.", ["KEN SANCTION TZA", "KEN ACCUSE TZA"]),
         Case(.fr, "Depuis Kampala, le Kenya a déployé deux navires.", []),
         Case(.fr, "Le Kenya a annoncé l'envoi de navires en signe de soutien à la Tanzanie.", []),
         Case(.en, "Kenya demanded the release of the Tanzanian president.", []),
@@ -1049,7 +1049,7 @@ struct TreeArgumentsTests {
     static let undergoneAndAgents: [Case] = [
         Case(.es, "Nicaragua recibió la condena de Costa Rica.", ["CRI ACCUSE NIC"]),
         Case(.es, "Bolivia recibió el apoyo de Paraguay.", ["PRY SUPPORT BOL"]),
-        Case(.es, "Irán enfrenta un embargo por parte de Canadá.", ["CAN SANCTION IRN"]),
+        Case(.es, "Irán enfrenta un embargo por parte de Canadá.", ["CAN SANCTION IRN", "CAN ACCUSE IRN"]),
         Case(.es, "Ecuador enfrentaba críticas de Perú.", ["PER ACCUSE ECU"]),
         Case(.es, "Kenia denunció el bombardeo de Somalia por parte de Etiopía.", ["KEN ACCUSE ETH", "ETH ASSAULT SOM"]),
         Case(.fr, "Le Kenya a dénoncé un bombardement de la Somalie de la part de l'Éthiopie.", ["KEN ACCUSE ETH", "ETH ASSAULT SOM"]),
@@ -1057,7 +1057,7 @@ struct TreeArgumentsTests {
         Case(.es, "Los manifestantes cortaron la avenida.", []),
         Case(.es, "Francia condecoró al embajador de Marruecos.", ["FRA SUPPORT MAR"]),
         Case(.es, "La ruptura de relaciones entre Kenia y Uganda sorprendió a la región.", ["KEN SANCTION UGA", "UGA SANCTION KEN"]),
-        Case(.es, "El gobierno de Lituania ordenó la salida del país de cinco diplomáticos bielorrusos.", ["LTU SANCTION BLR"]),
+        Case(.es, "El gobierno de Lituania ordenó la salida del país de cinco diplomáticos bielorrusos.", ["LTU SANCTION BLR", "LTU ACCUSE BLR"]),
         Case(.es, "El embajador de Chile anunció su salida del país.", []),
     ]
 
@@ -1076,7 +1076,7 @@ struct TreeArgumentsTests {
         Case(.es, "Egipto y Grecia iniciaron este lunes ejercicios navales conjuntos en el Mediterráneo.", ["EGY COOPERATE GRC"]),
         Case(.es, "Grecia y Egipto comenzaron el miércoles 12 de marzo unas maniobras conjuntas.", ["GRC COOPERATE EGY"]),
         Case(.es, "Egipto realizará el próximo mes ejercicios conjuntos con Grecia.", ["EGY AGREE GRC"]),
-        Case(.es, "Argelia anunció este jueves nuevas sanciones contra Marruecos.", ["DZA SANCTION MAR"]),
+        Case(.es, "Argelia anunció este jueves nuevas sanciones contra Marruecos.", ["DZA SANCTION MAR", "DZA ACCUSE MAR"]),
         Case(.es, "Comenzaron este lunes las maniobras conjuntas de Egipto.", []),
         Case(.es, "Egipto realizó el martes maniobras navales.", []),
         Case(.fr, "L'Égypte a mené mardi des exercices conjoints avec la Grèce.", ["EGY COOPERATE GRC"]),
@@ -1114,8 +1114,8 @@ struct TreeArgumentsTests {
     /// A genitive written after the agent phrase of an event noun ("la expulsión por parte de X de dos diplomáticos
     /// de Y", "l'expulsion de la part de X de deux diplomates de Y") is the noun's, whatever name it follows.
     static let genitivesAfterAgentPhrases: [Case] = [
-        Case(.es, "La expulsión por parte de Marruecos de dos diplomáticos argelinos provocó una crisis.", ["MAR SANCTION DZA"]),
-        Case(.fr, "Alger a condamné l'expulsion de la part de Rabat de deux diplomates algériens.", ["DZA ACCUSE MAR", "MAR SANCTION DZA"]),
+        Case(.es, "La expulsión por parte de Marruecos de dos diplomáticos argelinos provocó una crisis.", ["MAR SANCTION DZA", "MAR ACCUSE DZA"]),
+        Case(.fr, "Alger a condamné l'expulsion de la part de Rabat de deux diplomates algériens.", ["DZA ACCUSE MAR", "MAR SANCTION DZA", "MAR ACCUSE DZA"]),
         Case(.es, "La mayor parte de Francia de la posguerra fue reconstruida.", []),
     ]
 
@@ -1131,7 +1131,7 @@ struct TreeArgumentsTests {
         Case(.fr, "L'exclusion du Pérou a été approuvée par 30 des 35 membres de l'Union africaine.", ["org:AU SANCTION PER"]),
         Case(.fr, "Leur exclusion a été évoquée lors du sommet.", []),
         // After the one removed, a second genitive is the body it leaves, no target.
-        Case(.fr, "L'exclusion du Pérou de l'Union africaine a été décidée par le Chili.", ["CHL SANCTION PER"]),
+        Case(.fr, "L'exclusion du Pérou de l'Union africaine a été décidée par le Chili.", ["CHL SANCTION PER", "CHL ACCUSE PER"]),
         // "par la voix de" names who speaks for the subject: both act.
         Case(.fr, "La Suède, par la voix de son Premier ministre Ulf Kristersson, a condamné la Hongrie.",
              ["SWE ACCUSE HUN", "person:ulf-kristersson ACCUSE HUN"]),
@@ -1151,9 +1151,9 @@ struct TreeArgumentsTests {
         Case(.fr, "Le Kirghizistan a convoqué l'envoyé tadjik.", ["KGZ ACCUSE TJK"]),
         // An act summed up in apposition at the end of the sentence is its main clause's: judging it judges the subject.
         Case(.fr, "Le Maroc a expulsé l'ambassadeur algérien, une mesure critiquée par la France.",
-             ["MAR SANCTION DZA", "FRA ACCUSE MAR"]),
+             ["MAR SANCTION DZA", "FRA ACCUSE MAR", "MAR ACCUSE DZA"]),
         Case(.fr, "Le Maroc a expulsé l'ambassadeur algérien, une mesure critiquée par la France depuis des mois au Sénégal.",
-             ["MAR SANCTION DZA", "FRA ACCUSE MAR"]),
+             ["MAR SANCTION DZA", "FRA ACCUSE MAR", "MAR ACCUSE DZA"]),
         Case(.fr, "La France a critiqué une mesure du Maroc.", ["FRA ACCUSE MAR"]),
         // A relative clause after a name, which the parser made the root, leaves the name the main verb's subject.
         Case(.fr, "Après un entretien avec son homologue chilien, le ministre péruvien Javier González-Olaechea, dont le pays préside le forum, a indiqué qu'il était satisfait.",
@@ -1173,14 +1173,14 @@ struct TreeArgumentsTests {
     static let englishNewsConstructions: [Case] = [
         // The event noun before "package" keeps the complements the parser hung on the package.
         Case(.en, "Japan is sending another aid package to Ghana.", ["JPN AID GHA"]),
-        Case(.en, "Norway adopted a new sanctions package against Belarus on Monday.", ["NOR SANCTION BLR"]),
+        Case(.en, "Norway adopted a new sanctions package against Belarus on Monday.", ["NOR SANCTION BLR", "NOR ACCUSE BLR"]),
         Case(.en, "Canada announced a $50 million military aid package for Peru.", ["CAN AID PER"]),
         Case(.en, "The aid package was debated in parliament.", []),
         Case(.en, "Chile unveiled a stimulus package on Monday.", []),
         // An envoy recalled is their state's act on the state they serve in, written as the place they leave or as
         // their posting; troops recalled, an envoy with no state, a recall denied or foreseen are no such act.
-        Case(.en, "Ghana's ambassador has been recalled from Togo for consultations.", ["GHA SANCTION TGO"]),
-        Case(.en, "The Ghanaian ambassador to Togo was recalled on Tuesday.", ["GHA SANCTION TGO"]),
+        Case(.en, "Ghana's ambassador has been recalled from Togo for consultations.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
+        Case(.en, "The Ghanaian ambassador to Togo was recalled on Tuesday.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
         Case(.en, "Ghanaian troops were recalled from Mali.", []),
         Case(.en, "The ambassador was recalled for consultations.", []),
         Case(.en, "Ghana's ambassador has not been recalled from Togo.", []),
@@ -1231,8 +1231,8 @@ struct InvitationTests {
 struct SuspendedRelationsTests {
     @Test func suspendingTiesIsASanction() {
         #expect(Probe.events("La CEDEAO suspende los lazos con Níger.", .es) == ["org:ECOWAS SANCTION NER"])
-        #expect(Probe.events("Le Mali a gelé ses relations avec l'Ukraine.", .fr) == ["MLI SANCTION UKR"])
-        #expect(Probe.events("Kenya froze relations with Somalia on Monday.", .en) == ["KEN SANCTION SOM"])
+        #expect(Probe.events("Le Mali a gelé ses relations avec l'Ukraine.", .fr) == ["MLI SANCTION UKR", "MLI ACCUSE UKR"])
+        #expect(Probe.events("Kenya froze relations with Somalia on Monday.", .en) == ["KEN SANCTION SOM", "KEN ACCUSE SOM"])
     }
 
     /// "X arrived and was received by Y": the coordinated passive verb shares its subject.
@@ -1248,9 +1248,9 @@ struct SuspendedRelationsTests {
 @Suite("Renvoi of envoys")
 struct RenvoiTests {
     @Test func theNounOfSendingEnvoysHome() {
-        #expect(Probe.events("Paris a ordonné le renvoi de douze diplomates algériens.", .fr) == ["FRA SANCTION DZA"])
-        #expect(Probe.events("La France a annoncé le renvoi de nouveaux diplomates algériens.", .fr) == ["FRA SANCTION DZA"])
-        #expect(Probe.events("La France renvoie douze diplomates algériens.", .fr) == ["FRA SANCTION DZA"])
+        #expect(Probe.events("Paris a ordonné le renvoi de douze diplomates algériens.", .fr) == ["FRA SANCTION DZA", "FRA ACCUSE DZA"])
+        #expect(Probe.events("La France a annoncé le renvoi de nouveaux diplomates algériens.", .fr) == ["FRA SANCTION DZA", "FRA ACCUSE DZA"])
+        #expect(Probe.events("La France renvoie douze diplomates algériens.", .fr) == ["FRA SANCTION DZA", "FRA ACCUSE DZA"])
     }
 
     /// A trial sent back is no envoy sent home.

@@ -190,7 +190,7 @@ struct TriggerMatcherTests {
     @Test func anObjectSlotTriesEachPlaceItMayEnd() {
         // The trigger shown stops before its object.
         #expect(hits("Le Niger a ordonné à l'ambassadeur de Belgique de quitter le pays.", .fr) == ["ordonné à SANCTION verb"])
-        #expect(Probe.events("Le Niger a ordonné à l'ambassadeur de Belgique de quitter le pays.", .fr) == ["NER SANCTION BEL"])
+        #expect(Probe.events("Le Niger a ordonné à l'ambassadeur de Belgique de quitter le pays.", .fr) == ["NER SANCTION BEL", "NER ACCUSE BEL"])
         #expect(Probe.events("Le Tchad tient le Soudan pour responsable des combats.", .fr) == ["TCD ACCUSE SDN"])
         #expect(Probe.events("Chad held Sudan responsible for the fighting.", .en) == ["TCD ACCUSE SDN"])
         // The slot holds no clause.

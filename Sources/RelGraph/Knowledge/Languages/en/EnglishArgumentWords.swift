@@ -195,5 +195,6 @@ extension ArgumentWords {
         raisingParticiples: FunctionWords.set("said reported believed thought alleged understood known rumoured rumored"),
         purposeMarkers: FunctionWords.set("to"),
         causeMarkers: FunctionWords.set("after following amid"),
-        predicatingVerbs: FunctionWords.set("constitutes constituted constitute constituting represents represented represent"))
+        predicatingVerbs: FunctionWords.set("constitutes constituted constitute constituting represents represented represent"),
+        heldOffices: FunctionWords.set("presidency chairmanship chair position office seat seats place"))
 }

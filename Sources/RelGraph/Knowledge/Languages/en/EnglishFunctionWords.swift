@@ -89,5 +89,7 @@ extension FunctionWordClasses {
         epithetExclusions: FunctionWords.set("""
             own home host other same whole entire neighbouring neighboring neighbour neighbor first second third each every
             latter former foreign
-            """))
+            """),
+        neighbourNouns: FunctionWords.set("neighbour neighbor"),
+        neighbourPossessives: FunctionWords.set("its"))
 }

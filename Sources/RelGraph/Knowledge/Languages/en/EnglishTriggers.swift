@@ -133,6 +133,9 @@ extension TriggerLexicon {
         en | SANCTION | verb | clos* border*, closed border*, shut* border*, seal* border*, sealed border*, clos* _ border*, shut* _ border*, seal* _ border*, clos* crossing*, shut* crossing*, clos* _ crossing*, shut* _ crossing*
         en | SANCTION | verb | clos* airspace, clos* _ airspace, shut* _ airspace, closed airspace, clos* _ air space, shut* _ air space | source=subject target=to|for|object
         en | SANCTION | noun | airspace closure*, closure* of _ airspace, closure* of airspace, closure* of _ air space | source=modifier|poss|subject target=to|for
+        en | SANCTION | verb | took measures against, taken measures against, takes measures against, took _ measures against, taken _ measures against, took steps against, taken steps against, took _ steps against, taken _ steps against, took action against, taken action against | source=subject target=against
+        en | THREATEN | verb | will take measures against, will take _ measures against, would take measures against, would take _ measures against, will take steps against, will take _ steps against, would take _ steps against, will take action against, would take action against | source=subject target=against|condition
+        en | THREATEN | verb | would defend itself, will defend itself, would defend themselves, will defend themselves | source=subject target=against|condition
         en | SANCTION | noun | border closure*, closure* of the border, closure* of its border
         en | COERCE | verb | escorted to the border, escort* _ to the border, escorted back to the border | source=subject target=object
         en | COERCE | verb | seiz* | source=subject target=object|iobj

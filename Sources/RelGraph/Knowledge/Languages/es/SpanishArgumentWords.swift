@@ -229,5 +229,6 @@ extension ArgumentWords {
         predicatingVerbs: FunctionWords.set("""
             constituye constituyen constituía constituían constituyó constituiría representa representan representaba supone
             supuso suponía
-            """))
+            """),
+        heldOffices: FunctionWords.set("presidencia cargo cargos escaño escaños asiento lugar sillón vicepresidencia secretaría"))
 }

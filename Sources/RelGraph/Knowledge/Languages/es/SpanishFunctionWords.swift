@@ -87,5 +87,7 @@ extension FunctionWordClasses {
         respectiveMarkers: FunctionWords.set("respectivamente"),
         bystanderNouns: FunctionWords.set("periodista corresponsal analista experto experta profesor profesora docente investigador investigadora académico académica historiador historiadora politólogo politóloga especialista catedrático catedrática columnista"),
         epithetArticles: FunctionWords.set("el la"),
-        epithetExclusions: FunctionWords.set("propio otro mismo vecino vecina anfitrión primer segundo"))
+        epithetExclusions: FunctionWords.set("propio otro mismo vecino vecina anfitrión primer segundo"),
+        neighbourNouns: FunctionWords.set("vecino"),
+        neighbourPossessives: FunctionWords.set("su"))
 }

@@ -124,6 +124,9 @@ extension TriggerLexicon {
         es | SANCTION | verb | cerr* frontera*, cierr* frontera*, cerr* _ frontera*, cerr* paso* fronterizo*, cierr* paso* fronterizo*, cerr* _ paso* fronterizo*, cerr* cruce* fronterizo*, cerr* _ cruce* fronterizo*
         es | SANCTION | verb | cerr* _ espacio aereo, cierr* _ espacio aereo, cerr* espacio aereo | source=subject target=a|para|object
         es | SANCTION | noun | cierre* de _ espacio aereo, cierre* del espacio aereo | source=modifier|poss|subject target=a|para
+        es | SANCTION | verb | tomo medidas contra, tomaron medidas contra, tomo _ medidas contra, tomaron _ medidas contra, adopto medidas contra, adoptaron medidas contra, adopto _ medidas contra, adoptaron _ medidas contra | source=subject target=contra
+        es | THREATEN | verb | tomara medidas contra, tomaran medidas contra, tomaria medidas contra, tomarian medidas contra, tomara _ medidas contra, tomaran _ medidas contra, adoptara medidas contra, adoptaran medidas contra | source=subject target=contra|condition
+        es | THREATEN | verb | se defenderia, se defendera, se defenderian, se defenderan | source=subject target=contra|condition
         es | SANCTION | noun | cierre* de frontera*
         es | COERCE | verb | bloquea*, bloqueen, ocup*, deten*, arrest*, deport*, incaut*, obligo, obligaron, obliga a, obligan a, obligar a, nacionaliz*, anex*, captur*, confisc*, decomis*, expropi*, encarcel*, aprision*, apreso, apresaron, apresado*, intercept*, asedi*, detuv*, retuv*, retenido*, retenida*
         es | COERCE | noun | bloqueo*, ocupacion*, detencion*, arresto*, deportacion*, orden* de arresto, allanamiento*, ciberataque*, hackeo*, anexion*, captura*, confiscacion*, decomiso*, expropiacion*, encarcelamiento*, asedio*

@@ -235,5 +235,6 @@ extension ArgumentWords {
         predicatingVerbs: FunctionWords.set("""
             constitue constituent constituait constituaient constituerait constitué constituera représente représentent
             représentait représentaient
-            """))
+            """),
+        heldOffices: FunctionWords.set("présidence vice-présidence siège sièges fonction fonctions place rang secrétariat"))
 }

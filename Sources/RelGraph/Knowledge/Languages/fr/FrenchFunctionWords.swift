@@ -91,5 +91,7 @@ extension FunctionWordClasses {
         respectiveMarkers: FunctionWords.set("respectivement"),
         bystanderNouns: FunctionWords.set("journaliste correspondant correspondante analyste expert experte professeur professeure chercheur chercheuse universitaire historien historienne politologue spécialiste enseignant enseignante éditorialiste chroniqueur"),
         epithetArticles: FunctionWords.set("le la l'"),
-        epithetExclusions: FunctionWords.set("propre autre même voisin voisine hôte premier second deuxième"))
+        epithetExclusions: FunctionWords.set("propre autre même voisin voisine hôte premier second deuxième"),
+        neighbourNouns: FunctionWords.set("voisin"),
+        neighbourPossessives: FunctionWords.set("son"))
 }

@@ -126,6 +126,9 @@ extension TriggerLexicon {
         fr | SANCTION | verb | ferm* frontiere*, ferm* _ frontiere*, ferm* point* de passage, ferm* _ point* de passage, ferm* poste* frontiere*, ferm* _ poste* frontiere*, ferm* postes-frontiere*, ferm* _ postes-frontiere*, ferm* poste* frontalier*, ferm* _ poste* frontalier*
         fr | SANCTION | verb | ferm* _ espace aerien, ferm* espace aerien, interdi* _ espace aerien | source=subject target=à|aux|pour|object
         fr | SANCTION | noun | fermeture* de _ espace aerien, fermeture* espace aerien | source=modifier|poss|subject target=à|aux|pour
+        fr | SANCTION | verb | pris _ mesures contre, prend _ mesures contre, prennent _ mesures contre | source=subject target=contre
+        fr | THREATEN | verb | prendra _ mesures contre, prendront _ mesures contre, prendrait _ mesures contre, prendraient _ mesures contre | source=subject target=contre|condition
+        fr | THREATEN | verb | se defendrait, se defendra, se defendraient, se defendront | source=subject target=contre|condition
         fr | SANCTION | noun | fermeture* frontiere*
         fr | COERCE | verb | reconduit* à la frontière, reconduisent à la frontière, reconduire à la frontière, raccompagn* à la frontière, escort* jusqu'à la frontière | source=subject target=object
         fr | COERCE | verb | bloqu*, saisi*, arret*, detien*, detenu*, expuls*, occup*, s'empar*, nationalis*, empech*, annex*, captur*, confisqu*, arraisonn*, intercept*, incarc*, emprisonn*, expropri*, encercl*, assieg*, deport*, refoul*
