@@ -3077,6 +3077,12 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events(text, .en) == ["GHA ACCUSE TGO"])
     }
 
+    /// Withdrawing one's diplomatic staff is a recall, no retreat.
+    @Test func diplomaticStaffWithdrawnIsARecall() {
+        #expect(Probe.events("Le Ghana a retiré son personnel diplomatique du Togo.", .fr) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana withdrew its diplomatic staff from Togo.", .en) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+    }
+
     /// Closing one's airspace to another's aircraft sanctions that state.
     @Test func closingAirspaceSanctions() {
         #expect(Probe.events("Ghana closed its airspace to Togolese aircraft.", .en) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
