@@ -58,7 +58,7 @@ extension ActorFinder {
                     continue
                 }
                 let range = document.sentences[sentence].tokenRange
-                if let neighbour = neighbourNamed(at: index, in: range, sentence: sentence, statesNamed: statesNamed, classes: classes) {
+                if let neighbour = neighbourNamed(at: index, in: range, of: sentence, statesNamed: statesNamed, classes: classes) {
                     added.append(Mention(range: index..<index + 1, refs: [.state(neighbour)], form: .name, preposition: prepositionBefore(index, in: range)))
                     continue
                 }
@@ -81,12 +81,15 @@ extension ActorFinder {
 
     /// "Antananarivo a suspendu les liaisons avec son voisin", "cut links with its neighbour": a neighbour noun after a
     /// possessive of one owner is the latest state named before it other than the latest one, its owner.
-    private func neighbourNamed(at noun: Int, in sentence: Range<Int>, sentence index: Int, statesNamed: [(sentence: Int, code: String)],
+    /// - Parameters:
+    ///   - range: the tokens of the sentence the noun is in; `sentence`, its index.
+    ///   - statesNamed: the states named by themselves before the noun, latest last.
+    private func neighbourNamed(at noun: Int, in range: Range<Int>, of sentence: Int, statesNamed: [(sentence: Int, code: String)],
                                 classes: FunctionWordClasses) -> String? {
         let tokens = document.tokens
-        guard noun > sentence.lowerBound, classes.neighbourNouns.contains(tokens[noun]), classes.neighbourPossessives.contains(tokens[noun - 1]),
-              let owner = statesNamed.last else { return nil }
-        guard let other = statesNamed.last(where: { $0.code != owner.code }), index - other.sentence <= Self.bodyMemory else { return nil }
+        guard noun > range.lowerBound, classes.neighbourNouns.contains(tokens[noun]), classes.neighbourPossessives.contains(tokens[noun - 1]),
+              let owner = statesNamed.last,
+              let other = statesNamed.last(where: { $0.code != owner.code }), sentence - other.sentence <= Self.bodyMemory else { return nil }
         return other.code
     }
 

@@ -692,10 +692,11 @@ struct RelationExtractor {
                 // "recalled its ambassador from X", "rompió relaciones con X", "a imposé des sanctions au X": a state's
                 // sanction of another state protests against it, and readers code the protest beside it. A bloc's
                 // measures, ties broken by both sides together and envoys sent home are no protest of one state
-                // against another.
-                // Before the sanction: an act done again after it ("Poland did the same") repeats the sanction.
-                produced = Self.copies(of: produced.filter(Self.protestsAgainstAState), as: .accuse, rule: ", a sanction of a state protests against it")
-                    + produced
+                // against another. The protest comes first: an act done again after it ("Poland did the same")
+                // repeats the sanction.
+                let protests = Self.copies(of: produced.filter(Self.protestsAgainstAState), as: .accuse,
+                                           rule: ", a sanction of a state protests against it")
+                produced = protests + produced
             }
             // "convocó al embajador para que informe", "summoned the envoy to explain": what one is summoned for is asked.
             if effective.trigger.type == .accuse, !isNoun, tree.summonsForAPurpose(hit.range) {

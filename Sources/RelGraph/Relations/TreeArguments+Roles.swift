@@ -664,7 +664,12 @@ extension TreeArguments {
         let authors = subjects.flatMap { subject in
             parsed.dependents(of: subject, [.nmod]).filter { markers(of: $0).contains(where: words.authorMarkers.contains) }
         }
-        var heads = subjects + authors
+        return resolvedOrOwners(subjects + authors)
+    }
+
+    /// The actors `heads` name, or else those that own them, a few owners up ("the office of X's Prime Minister").
+    private func resolvedOrOwners(_ heads: [Int]) -> [Mention] {
+        var heads = heads
         var resolved = resolve(heads)
         for _ in 0..<Self.ownerDepth where resolved.isEmpty && !heads.isEmpty {
             heads = ownerWords(of: heads, isTrigger: { _ in false })
@@ -702,13 +707,7 @@ extension TreeArguments {
               let start = parsed.tokenOfWord.first,
               Self.attributionMarks.contains(tokens[start].text) || Self.openingQuotes.contains(tokens[start].text) else { return [] }
         // "…,' said the office of X's Prime Minister": an office speaks for its owner.
-        var heads = writtenSubjects(of: verb).flatMap(representative)
-        var resolved = resolve(heads)
-        for _ in 0..<Self.ownerDepth where resolved.isEmpty && !heads.isEmpty {
-            heads = ownerWords(of: heads, isTrigger: { _ in false })
-            resolved = resolve(heads)
-        }
-        return resolved
+        return resolvedOrOwners(writtenSubjects(of: verb).flatMap(representative))
     }
 
     /// The verb of saying written before the clause `word` is in, that reports it: "said", "affirme", "aseguró".
