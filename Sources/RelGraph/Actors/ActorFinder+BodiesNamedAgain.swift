@@ -79,7 +79,7 @@ extension ActorFinder {
         }
     }
 
-    /// "Antananarivo a suspendu les liaisons avec son voisin", "cut links with its neighbour": a neighbour noun after a
+    /// "Lomé a suspendu les liaisons avec son voisin", "cut links with its neighbour": a neighbour noun after a
     /// possessive of one owner is the latest state named before it other than the latest one, its owner.
     /// - Parameters:
     ///   - range: the tokens of the sentence the noun is in; `sentence`, its index.

@@ -43,7 +43,7 @@ extension ActorFinder {
     /// "the journalist X", "The BBC's X", "X, docente de la Universidad…": a name introduced by a profession of those who
     /// report on or study politics, or by a news outlet's possessive, is a witness's, not an actor's. Read only for a
     /// name no leader table knows.
-    /// "Emmanuel MACRON" is shown as "Emmanuel Macron": a word of a name written in capitals, longer than initials,
+    /// "John MAHAMA" is shown as "John Mahama": a word of a name written in capitals, longer than initials,
     /// is a surname that official statements capitalise.
     static func capitalizingSurnames(_ name: String) -> String {
         guard name.contains(where: \.isLowercase) else { return name }

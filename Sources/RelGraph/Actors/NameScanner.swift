@@ -88,7 +88,7 @@ struct NameScanner {
         return Name(range: start..<end, nameStart: nameStart, keys: keys)
     }
 
-    /// "Emmanuel MACRON", "Macky SALL": the surname in capitals, as official statements write it, right after a known
+    /// "John MAHAMA", "Kofi MENSAH": the surname in capitals, as official statements write it, right after a known
     /// given name. Two letters are initials or an acronym, and a word the lexicons know (an acronym) is not a name.
     private func isCapitalSurname(_ index: Int, givenName: Int) -> Bool {
         guard sentence.contains(index), tokens[index].isWord, tokens[index].isAllCaps, !spans.covers(index),

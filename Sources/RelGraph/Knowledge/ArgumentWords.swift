@@ -466,7 +466,7 @@ struct ArgumentWords: Sendable {
     /// Verbs that predicate their object of their subject as a copula does ("constitutes a violation", "constituait une
     /// violation", "constituye una violación"): a word of condemnation as their object judges their subject.
     var predicatingVerbs: WordSet = .empty
-    /// Offices and places one holds ("ocupa la presidencia del G20", "occupies the chair", "occupe la présidence"): a
+    /// Offices and places one holds ("ocupa la presidencia del consejo", "occupies the chair", "occupe la présidence"): a
     /// verb of seizing with one for its object holds it, and seizes nothing from anyone.
     var heldOffices: WordSet = .empty
 

@@ -202,7 +202,7 @@ extension ParsedSentence {
     private static let timePhraseRelations: DependencyRelations = [.case, .det, .amod, .nummod, .compound]
 }
 
-/// "El martes, el ejército X rechazó…", "Ce vendredi 1er mars, le Kenya et Haïti ont signé…": a day opening the
+/// "El martes, el ejército X rechazó…", "Ce vendredi 3 mai, le Ghana et le Togo ont signé…": a day opening the
 /// sentence, read as the verb's subject, with the real subject after the comma read as an object written before its
 /// verb, or as an oblique with no preposition.
 extension ParsedSentence {

@@ -213,7 +213,7 @@ struct ParsedSentence: Sendable {
         return changed
     }
 
-    /// "Le Rwanda a quant à lui rejeté…": a phrase between an auxiliary and its verb makes the parser hang the subject
+    /// "Le Togo a quant à lui rejeté…": a phrase between an auxiliary and its verb makes the parser hang the subject
     /// on the auxiliary. An auxiliary heads nothing: its subject or complement is its verb's.
     /// - Returns: whether a head changed, so that the dependents are found again.
     private static func repairDependentsOfAuxiliaries(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {

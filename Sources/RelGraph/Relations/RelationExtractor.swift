@@ -450,17 +450,14 @@ struct RelationExtractor {
             }
             if modality == .unreal, isPerformedPurpose() { modality = .factual }
             // "X will cut ties with Y if Y goes on", "si Y sigue, X podría suspender el acuerdo con Y": a hostile act
-            // held over someone on a condition threatens them.
+            // held over someone on a condition threatens them. So does a threat on a condition, made, not supposed,
+            // also reported with "would" ("said it would retaliate if X…", "se défendrait si X…").
             var heldOver = false
-            if hit.trigger.type.quadClass == .materialConflict, !isNoun, let head = tree.headWord(of: hit.range),
+            if hit.trigger.type.quadClass == .materialConflict || hit.trigger.type == .threaten, !isNoun,
+               let head = tree.headWord(of: hit.range),
                !tree.speaksOfPossibility(possibility, over: head), !tree.isNegated(head), tree.isConditionalAct(head) {
                 modality = .factual
                 heldOver = true
-            }
-            // "said it would retaliate if X…", "se défendrait si X…": a threat on a condition is made, not supposed.
-            if hit.trigger.type == .threaten, modality == .unreal, !isNoun, let head = tree.headWord(of: hit.range),
-               !tree.speaksOfPossibility(possibility, over: head), !tree.isNegated(head), tree.isConditionalAct(head) {
-                modality = .factual
             }
             // "llegó a amenazar a X": the verb of arrival only says the threat came to pass.
             if hit.trigger.frame == .visit, !isNoun, tree.headWord(of: hit.range).map(tree.isArrivalPeriphrasis) ?? false { continue }
@@ -523,7 +520,7 @@ struct RelationExtractor {
                 guard let repeated else { continue }
                 effective.trigger.type = repeated.type
             }
-            // "que ahora ocupa la presidencia del G20": an office held is no seizure.
+            // "que ahora ocupa la presidencia del consejo": an office held is no seizure.
             if effective.trigger.type == .coerce, !isNoun, tree.objectIsHeldOffice(hit.range) { continue }
             // "a dénoncé ces accusations", "condemned these allegations": condemning a charge told before answers it.
             if effective.trigger.type == .accuse, !isNoun, tree.objectIsChargeNamedAgain(hit.range) { effective.trigger.type = .reject }

@@ -678,7 +678,7 @@ extension TreeArguments {
         return resolved
     }
 
-    /// "Puntland announced it had signed…": a reported pronoun whose speaker is a name that is no actor (nor a state's
+    /// "Volta announced it had signed…": a reported pronoun whose speaker is a name that is no actor (nor a state's
     /// body) stands for that name. No actor the discourse followed stands in for it.
     func speakerIsUnknownName(reporting word: Int) -> Bool {
         guard let verb = reportingVerb(above: word) else { return false }

@@ -248,7 +248,7 @@ final class TreeArguments {
         }
     }
 
-    /// "ocupa la presidencia del G20", "occupies the chair": the object of the verb at `range` is an office it holds.
+    /// "ocupa la presidencia del consejo", "occupies the chair": the object of the verb at `range` is an office it holds.
     func objectIsHeldOffice(_ range: Range<Int>) -> Bool {
         guard let head = headWord(of: range) else { return false }
         // A relative clause's verb ("que ocupa la presidencia") may have its object read as its subject.

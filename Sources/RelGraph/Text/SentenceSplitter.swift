@@ -134,7 +134,7 @@ enum SentenceSplitter {
     }
 
     /// Single quotation marks that open a quote, as British and Irish papers write them: a sentence starts at one only
-    /// when a capital follows it ("…in Mogadishu. ‘The decision…"), for the straight one also ends words ("the
+    /// when a capital follows it ("…in Accra. ‘The decision…"), for the straight one also ends words ("the
     /// ministers' meeting").
     private static let singleOpeningQuotes: Set<String> = ["‘", "'"]
 
