@@ -75,8 +75,9 @@ struct TitlePhrase: Sendable {
                 case .demonym:
                     // "his Ugandan counterpart, the Kenyan president": an article and another state's demonym after the
                     // comma open another official's phrase.
+                    // So does another state's demonym right after the comma ("the Togolese envoy, Ghanaian official X").
                     if commas > 0, let country = phrase.country, country != span.entry.key, index > 0,
-                       FunctionWords.articles.contains(tokens[index - 1]) {
+                       FunctionWords.articles.contains(tokens[index - 1]) || tokens[index - 1].text == "," {
                         break scan
                     }
                     if let country = phrase.country, country != span.entry.key, index > 0,
@@ -176,6 +177,9 @@ struct TitlePhrase: Sendable {
             } else if token.isCapitalized && FunctionWords.nonNameWords.contains(token) {
                 // "en la Organización de Estados Americanos": an institution's own words, skipped.
             } else if FunctionWords.portfolios.contains(token) {
+                // "summoning the Ukrainian ambassador, the foreign ministry will…": an article right after the comma
+                // opens a phrase of its own; "ministre des Affaires étrangères, de la Coopération" goes on.
+                if commas > 0, index > 1, FunctionWords.articles.contains(tokens[index - 1]), tokens[index - 2].text == "," { break scan }
                 roleEnd = index + 1
                 modifierEnd = index + 1
                 phrase.roleKey = Self.ministry(phrase.roleKey, portfolio: token.folded)

@@ -794,6 +794,7 @@ struct RelationExtractor {
               !tree.parsed.dependents(of: word).contains(where: { tree.parsed.relation(of: $0) == .mark }) {
             word = first
         }
+        if let demand = demand(openedOnObject: word, among: hits, tree: tree) { return demand }
         for step in 0..<Self.governorReach {
             // The trigger hangs from its governor as any topic; a noun between them as an object or a complement.
             let relations = step == 0 ? Self.governedRelations : Self.nounTopicRelations
@@ -833,6 +834,18 @@ struct RelationExtractor {
             word = governor
         }
         return nil
+    }
+
+    /// "exigió a estos gobiernos que retiren a sus representantes": a clause opened by "que" on the object of a verb of
+    /// demand, which the parser reads as a relative clause on that object, is what is demanded of it.
+    private func demand(openedOnObject clause: Int, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> TriggerMatcher.Hit? {
+        guard tree.parsed.label(of: clause).isSubtype("relcl", of: .acl), let object = tree.parsed.governor(of: clause),
+              object < clause, [.obj, .iobj].contains(tree.parsed.relation(of: object)), let verb = tree.parsed.governor(of: object),
+              tree.parsed.tag(of: verb) == .verb,
+              tree.parsed.dependents(of: clause).contains(where: { $0 < clause && tree.words.complementizers.contains(tree.tokens[tree.parsed.tokenOfWord[$0]]) })
+        else { return nil }
+        let token = tree.parsed.tokenOfWord[verb]
+        return hits.first { $0.range.contains(token) && $0.trigger.type == .request }
     }
 
     /// "denied any plan to attack Ethiopia", "rejected talks with Greece": a trigger with no target of its own is aimed

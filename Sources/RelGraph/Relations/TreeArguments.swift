@@ -143,7 +143,14 @@ final class TreeArguments {
             return resolve([root])
         }
         guard [.verb, .aux, .adj].contains(parsed.tag(of: root)) else { return [] }
-        return resolve(subjectWords(of: root))
+        let heads = subjectWords(of: root)
+        let subject = resolve(heads)
+        guard subject.isEmpty else { return subject }
+        // "La visite du président X a débuté lundi. Il a été reçu…": a subject that names no actor leaves the article
+        // following the official it belongs to.
+        let owners = heads.filter { mentionOfWord[$0] == nil && parsed.tag(of: $0) == .noun }
+            .flatMap { parsed.dependents(of: $0).filter(isGenitiveOwner) }
+        return resolve(owners).filter { [.official, .name].contains($0.form) && $0.refs.contains { $0.personIndex != nil } || $0.form == .official }
     }
 
     /// "se acusan mutuamente", "accused each other": a reciprocal phrase in the few words after the verb.
@@ -566,7 +573,7 @@ final class TreeArguments {
             sources = owners.mentions
             sourceRole = "shared owner (\(parsed.path(from: head, to: owners.word)))"
         }
-        if sources.isEmpty, isNoun, Self.isOccasionType(type), let verb = occasionVerb(of: head) {
+        if sources.isEmpty, isNoun, Self.isOccasionType(type), !hasOwnerNamingNoActor(head), let verb = occasionVerb(of: head) {
             // "Blinken spoke in a meeting with Wang": who speaks at a gathering takes part in it; "in partnership with
             // X, the US imposed…": who acts in a partnership is a partner.
             let heads = subjectWords(of: verb)
@@ -853,7 +860,7 @@ final class TreeArguments {
                 isGenitiveOwner(child)
                     || (parsed.relation(of: child) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[child]]))
                     || (namedByCompounds && isNameCompound(child)) || isDemonymOnThing(child) || isAgentPhrase(child)
-            }
+            } + genitivesOnEpithets(of: word)
             // "condemned the test carried out by X", "thanked them for the aid X has provided": who made the thing owns it.
             let made = participles(of: word).flatMap { agentWords(of: $0) } + (objectRelative(of: word).map { subjectWords(of: $0) } ?? [])
             let own = (owners.isEmpty ? made : owners) + placeHolders(of: word) + strayAgents(of: word)
@@ -912,8 +919,26 @@ final class TreeArguments {
         }
     }
 
+    /// "after the pope's visit to X", "après la visite du dalaï-lama": a gathering whose own participant is written,
+    /// and is no actor, is not attended by the subject of the clause it dates.
+    private func hasOwnerNamingNoActor(_ noun: Int) -> Bool {
+        parsed.dependents(of: noun).contains { owner in
+            mentionOfWord[owner] == nil && (parsed.label(of: owner).isSubtype("poss", of: .nmod)
+                ? [.noun, .propn].contains(parsed.tag(of: owner))
+                : parsed.tag(of: owner) == .propn && isGenitiveOwner(owner))
+        }
+    }
+
+    /// "les agissements répétés du X", "las acciones reiteradas de X": a participle written right after the thing, as
+    /// an epithet, takes the thing's genitive in the parse; the actor named there owns the thing.
+    private func genitivesOnEpithets(of thing: Int) -> [Int] {
+        participles(of: thing).filter { $0 == thing + 1 }.flatMap { epithet in
+            parsed.dependents(of: epithet).filter { isGenitiveOwner($0) && mentionOfWord[$0] != nil }
+        }
+    }
+
     /// A possessor ("X's") or a genitive complement ("de X") of a thing: its owner.
-    private func isGenitiveOwner(_ child: Int) -> Bool {
+    func isGenitiveOwner(_ child: Int) -> Bool {
         parsed.label(of: child).isSubtype("poss", of: .nmod)
             || (Self.ownerRelations.contains(parsed.relation(of: child)) && markers(of: child).contains(words.genitive))
     }

@@ -134,6 +134,14 @@ struct ActorFinderTests {
         #expect(Probe.events(text, .fr) == ["BRA CONSULT ARG", "BRA AGREE ARG"])
     }
 
+    /// A dependent territory named in between has no head of state and is neither of the two countries.
+    @Test func aTerritoryIsNoneOfThePair() {
+        let text = "Le président ghanéen est en visite au Togo. Le président ghanéen a évoqué sa position sur la Guadeloupe. "
+            + "Durant cette visite, les deux chefs d’État ont discuté de la situation des étudiants."
+        #expect(!Probe.events(text, .fr).contains { $0.contains("GLP") })
+        #expect(Probe.events(text, .fr).contains("GHA CONSULT TGO"))
+    }
+
     /// A pair resolved is the couple the next pair means, though a third state was named in between; one mention of
     /// two states ("ses homologues bolivien et chilien") is a couple too.
     @Test func aResolvedPairIsTheCoupleOfTheNextOne() {

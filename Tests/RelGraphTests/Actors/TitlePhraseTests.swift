@@ -36,6 +36,14 @@ struct TitlePhraseTests {
         #expect(other.country == nil)
     }
 
+    /// "the Togolese ambassador, the foreign ministry will…": an article and a portfolio word after the comma open a
+    /// phrase of their own; the ambassador's phrase ends at the comma.
+    @Test func anArticleAfterTheCommaEndsTheEnvoysPhrase() {
+        let mentions = Probe.mentions("In addition to summoning the Togolese ambassador, the foreign ministry will send back the Ghanaian ambassador to Lome.", .en)
+        #expect(mentions.contains("Togolese ambassador=TGO"))
+        #expect(!mentions.contains { $0.contains("foreign") })
+    }
+
     /// "Chinese foreign ministry spokesperson X": the state before the body's words is the official's.
     @Test func theStateBeforeABodysWordsIsTheOfficials() throws {
         let person = try #require(onlyPerson("Chinese foreign ministry spokesperson Lin Jian criticised Japan.", .en))

@@ -3137,4 +3137,29 @@ struct AnnouncementsAndGameReportsTests {
             .allSatisfy { !$0.contains("COERCE") && !$0.contains("ACCUSE") })
         #expect(Probe.events("Togo ocupó los puestos fronterizos de Ghana.", .es).contains("TGO COERCE GHA"))
     }
+
+    /// "les agissements répétés du Togo": the actor after a participle written right after the thing owns the thing.
+    @Test func anActorAfterAnEpithetOwnsTheConductJudged() {
+        #expect(Probe.events("Le Ghana dénonce les agissements répétés du Togo.", .fr) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana denunció las acciones reiteradas de Togo.", .es) == ["GHA ACCUSE TGO"])
+    }
+
+    /// Representatives withdrawn are envoys recalled, not troops pulled back.
+    @Test func representativesWithdrawnAreRecalled() {
+        #expect(Probe.events("Ghana withdrew its representatives from Togo.", .en) == ["GHA ACCUSE TGO", "GHA SANCTION TGO"])
+        #expect(Probe.events("Le Ghana a retiré ses représentants du Togo.", .fr) == ["GHA ACCUSE TGO", "GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana retiró a sus representantes de Togo.", .es) == ["GHA ACCUSE TGO", "GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana retiró a sus tropas de Togo.", .es) == ["GHA RETREAT TGO"])
+    }
+
+    /// "exigió a X que retiren…", which the parser reads as a relative clause on the object: what is demanded is not done.
+    @Test func aDemandOpenedOnItsObjectIsNotDone() {
+        #expect(Probe.events("Ghana exigió a Togo y Benín que retiren a sus representantes de Acra.", .es) == ["GHA REQUEST TGO", "GHA REQUEST BEN"])
+    }
+
+    /// "a parlé de X avec son homologue": speaking with someone consults them; speaking to the press does not.
+    @Test func speakingWithACounterpartConsultsThem() {
+        #expect(Probe.events("Le président ghanéen a parlé de la frontière avec son homologue togolais.", .fr) == ["GHA CONSULT TGO"])
+        #expect(Probe.events("Le président ghanéen a parlé à la télévision togolaise.", .fr).isEmpty)
+    }
 }

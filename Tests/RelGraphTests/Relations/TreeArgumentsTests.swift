@@ -1254,6 +1254,19 @@ struct RenvoiTests {
         #expect(Probe.events("La France renvoie douze diplomates algériens.", .fr) == ["FRA SANCTION DZA", "FRA ACCUSE DZA"])
     }
 
+    /// A gathering whose own participant is written, and is no actor, is not attended by the clause's subject.
+    @Test func aVisitOfSomeoneElseIsNoOccasion() {
+        #expect(Probe.events("Togo protested after the pope's visit to Accra.", .en).isEmpty)
+        #expect(Probe.events("China called off talks with Ghanaian officials after the Dalai Lama's visit to Accra.", .en) == ["CHN REJECT GHA"])
+    }
+
+    /// "La tournée du chef de l'État X a débuté. Il a été reçu…": a subject that names no actor leaves the article
+    /// following the official it belongs to.
+    @Test func aPronounAfterAnOfficialsEventIsTheOfficial() {
+        let text = "Cette tournée du chef de l’État ghanéen a débuté lundi. Il a été reçu par le président togolais Faure Gnassingbé."
+        #expect(Probe.events(text, .fr) == ["GHA CONSULT person:faure-gnassingbe"])
+    }
+
     /// A trial sent back is no envoy sent home.
     @Test func aTrialSentBackIsNoSanction() {
         #expect(Probe.events("Le tribunal a ordonné le renvoi du procès de l'ancien ministre algérien.", .fr).isEmpty)
