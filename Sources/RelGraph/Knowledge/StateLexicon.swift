@@ -51,8 +51,11 @@ enum StateLexicon {
             if !surface.isEmpty && seen.insert(entry).inserted { entries.append(entry) }
         }
         for (surface, key) in cldrNames(language) { add(surface, key, .stateName) }
+        // "Guinea Bissau" for the table's "Guinea-Bissau": the press's names are written with the same variants as CLDR's.
         for row in aliasTables[language]?.rows ?? [] {
-            for surface in LexiconTable.values(row[1]) { add(surface, row[0], .stateName) }
+            for surface in LexiconTable.values(row[1]) {
+                for variant in variants(of: surface, language) { add(variant, row[0], .stateName) }
+            }
         }
         for row in demonymTables[language]?.rows ?? [] {
             for base in LexiconTable.values(row[1]) {

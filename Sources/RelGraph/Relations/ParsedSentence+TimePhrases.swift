@@ -211,12 +211,13 @@ extension ParsedSentence {
     static func repairFrontedDaysTakenForSubjects(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for verb in tree.words.indices where tree.words[verb].tag == .verb {
-            guard let day = children[verb].first(where: { $0 < verb && tree.words[$0].label.isPlain(.nsubj) }),
+            // "Le lendemain, l'ambassadeur X était convoqué…": a passive subject too.
+            guard let day = children[verb].first(where: { $0 < verb && tree.words[$0].label.relation == .nsubj }),
                   shared.words.timeNouns.contains(TextFolding.fold(tree.words[day].form)),
                   let subject = children[verb].first(where: { $0 > day && $0 < verb && [.noun, .propn].contains(tree.words[$0].tag)
                       && (tree.words[$0].label.isPlain(.obj) || isUnmarkedOblique($0, in: tree, children: children)) }) else { continue }
+            tree.words[subject].relation = tree.words[day].relation
             tree.words[day].relation = "obl"
-            tree.words[subject].relation = "nsubj"
             changed = true
         }
         return changed

@@ -104,6 +104,7 @@ struct ParsedSentence: Sendable {
         if Self.repairHeadlineSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairDependentsOfAuxiliaries(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsTakenForNames(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairSubjectsTakenForCompounds(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairSubordinatorsOnNouns(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairDetachedAppositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         // The repairs below change labels, never heads (but for the rare subject after an object relative that has
@@ -208,6 +209,31 @@ struct ParsedSentence: Sendable {
             for child in children[name] where child > verb && tree.words[child].label.relation != .flat {
                 tree.words[child].head = verb + 1
             }
+            changed = true
+        }
+        return changed
+    }
+
+    /// "after his Togolese counterpart X agreed to…", with the possessive read as the verb's subject and the name as a
+    /// compound of the verb, or as a second subject: a name or a noun compounds no verb, and a possessive written
+    /// right before a name owns it. The name is the subject, and the possessive its owner.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairSubjectsTakenForCompounds(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for word in tree.words.indices where [.propn, .noun].contains(tree.words[word].tag)
+            && (tree.words[word].label.isPlain(.compound) || tree.words[word].label.isPlain(.nsubj)) {
+            let verb = tree.words[word].head - 1
+            guard verb > word, tree.words[verb].tag == .verb else { continue }
+            let subjects = children[verb].filter { $0 != word && tree.words[$0].label.relation == .nsubj }
+            // "his counterpart X agreed", with both words read as subjects: the possessive owns the name.
+            let owner = word > 0 && subjects.contains(word - 1) && tree.words[word - 1].tag == .pron
+                && FunctionWords.possessives.contains(TextFolding.fold(tree.words[word - 1].form))
+            guard owner || (subjects.isEmpty && tree.words[word].label.isPlain(.compound)) else { continue }
+            if owner {
+                tree.words[word - 1].head = word + 1
+                tree.words[word - 1].relation = "nmod:poss"
+            }
+            tree.words[word].relation = "nsubj"
             changed = true
         }
         return changed

@@ -474,6 +474,7 @@ struct RelationExtractor {
                 && !(tree.headWord(of: hit.range).map { tree.isClauseOfActNoun($0) || tree.isMislabelledRelativeClause($0) } ?? false)
             if hit.trigger.frame == .decree, commandsEvent(hit, among: hits, tree: tree) { continue }
             if hit.trigger.type == .retreat, !isNoun, publishesStatement(hit, among: hits, tree: tree) { continue }
+            if hit.trigger.type == .request, !isNoun, tree.headWord(of: hit.range).map(tree.namesItsObject) ?? false { continue }
             if !isNoun, undergoesEvent(hit, among: hits, tree: tree) { continue }
             // A clause joined to the governor by a conjunction ("a reçu X, puis a rencontré Y", which the parser may read
             // as a subordinate clause) is a second act, not its topic.

@@ -883,6 +883,13 @@ extension TreeArguments {
         let mislabelled = opensMislabelledRelative(argument)
         guard quantified || mislabelled || isRelativePronoun(argument) else { return [argument] }
         if var adjacent = actorWritten(before: parsed.tokenOfWord[argument]) {
+            // "l'ambassadeur X à Accra qui était convoqué": the place an envoy is posted to, written between the envoy and
+            // the relative the parser hangs on the envoy, is no antecedent.
+            if let antecedent = parsed.governor(of: clause), parsed.label(of: clause).isSubtype("relcl", of: .acl),
+               parsed.governor(of: adjacent) == antecedent, tokens[parsed.tokenOfWord[argument] - 1].text != ",",
+               markers(of: adjacent).contains(where: FunctionWords.postingPrepositions.contains) {
+                return [antecedent]
+            }
             // "X and Y, both of which": the quantifier takes the whole coordination, from its first member.
             while quantified, parsed.relation(of: adjacent) == .conj, let first = parsed.governor(of: adjacent) { adjacent = first }
             return [adjacent]
@@ -1201,6 +1208,17 @@ extension TreeArguments {
               case let first = parsed.dependents(of: noun).first.map({ min($0, noun) }) ?? noun, first > governor,
               parsed.tree.words[first].form == "," || parsed.tree.words[first - 1].form == "," else { return nil }
         return [governor]
+    }
+
+    /// "llamó a X «nazi»", "called X a traitor": a verb of naming whose object has a name or a quality said of it, and
+    /// nothing asked of it ("a dialogar", "al diálogo", "to talks"), calls the object something; it asks nothing.
+    func namesItsObject(_ verb: Int) -> Bool {
+        guard words.namingVerbs.contains(tokens[parsed.tokenOfWord[verb]]),
+              let object = parsed.dependents(of: verb, [.obj, .iobj]).first else { return false }
+        let said = parsed.dependents(of: object).contains { $0 > object && [.amod, .appos].contains(parsed.relation(of: $0)) }
+            || parsed.dependents(of: verb).contains { $0 > object && parsed.isNominal($0) && [.obj, .xcomp].contains(parsed.relation(of: $0)) }
+        let asked = parsed.dependents(of: verb).contains { $0 > object && ([.obl, .advcl].contains(parsed.relation(of: $0)) || parsed.tag(of: $0) == .verb) }
+        return said && !asked
     }
 
     /// The verb of considering that predicates `noun` of its object ("considers X a partner", "voit X comme un allié").

@@ -60,6 +60,14 @@ struct ModalityTests {
         #expect(modality("Etiopía podría invadir Somalia.", .es, of: .assault) == .unreal)
     }
 
+    /// "aurait soutenu", "habría apoyado": the conditional perfect the press uses for what is only alleged or supposed.
+    @Test func theConditionalPerfectIsUnreal() {
+        #expect(modality("L'Éthiopie aurait envahi la Somalie.", .fr, of: .assault) == .unreal)
+        #expect(modality("L'Éthiopie a envahi la Somalie.", .fr, of: .assault) == .factual)
+        #expect(modality("Etiopía habría invadido Somalia.", .es, of: .assault) == .unreal)
+        #expect(modality("Etiopía ha invadido Somalia.", .es, of: .assault) == .factual)
+    }
+
     /// "is likely to expel", "s'apprête à expulser": a forecast of the act is not the act.
     @Test func forecastsAreUnreal() {
         #expect(Probe.events("Kenya is likely to expel Ugandan diplomats.", .en) == [])

@@ -31,6 +31,26 @@ struct ParsedSentenceTests {
                               firstToken: 0)
     }
 
+    /// "after his counterpart X agreed" with the possessive read as the subject and the name as a compound of the
+    /// verb: the name is the subject and the possessive owns it; a compound before a verb with a subject stays.
+    @Test func aNameReadAsACompoundOfAVerbIsItsSubject() {
+        typealias Word = SyntaxTree.Word
+        func tree(owner: String) -> ParsedSentence {
+            let words = [
+                Word(form: owner, tag: .pron, head: 3, relation: "nsubj"), Word(form: "Gnassingbe", tag: .propn, head: 3, relation: "compound"),
+                Word(form: "agreed", tag: .verb, head: 0, relation: "root"), Word(form: "Ghana", tag: .propn, head: 3, relation: "obj"),
+            ]
+            return ParsedSentence(tree: SyntaxTree(words: words), tokenOfWord: Array(0..<4), wordsOfToken: (0..<4).map { $0..<$0 + 1 },
+                                  firstToken: 0)
+        }
+        let owned = tree(owner: "his")
+        #expect(owned.relation(of: 1) == .nsubj)
+        #expect(owned.governor(of: 0) == 1)
+        let other = tree(owner: "they")
+        #expect(other.relation(of: 1) == .compound)
+        #expect(other.relation(of: 0) == .nsubj)
+    }
+
     /// "Fiala and Morawiecki have signed…" with the first name read as a vocative: a name before a verb with no subject
     /// is its subject; a verb that has one keeps it, and the vocative its label.
     @Test func aVocativeBeforeASubjectlessVerbIsItsSubject() {

@@ -3157,6 +3157,20 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana exigió a Togo y Benín que retiren a sus representantes de Acra.", .es) == ["GHA REQUEST TGO", "GHA REQUEST BEN"])
     }
 
+    /// "llamó a X «nazi»", "called X a traitor": naming someone asks nothing of them; "llamó a X a dialogar" does.
+    @Test func namingSomeoneAsksNothing() {
+        #expect(Probe.events("Su canciller, Kofi Mensah, llamó a Faure Gnassingbé “nazi nauseabundo”.", .es).isEmpty)
+        #expect(Probe.events("El canciller ghanés llamó a Togo a dialogar.", .es) == ["GHA REQUEST TGO"])
+        #expect(Probe.events("El canciller ghanés llamó a Togo al diálogo.", .es) == ["GHA REQUEST TGO"])
+    }
+
+    /// "Le lendemain, l'ambassadeur X était convoqué": a day read as a passive subject is a time too; "l'ambassadeur X
+    /// à Accra qui était convoqué": the envoy's posting is no antecedent of the relative.
+    @Test func aSummonsAfterADayOrAPostingKeepsItsEnvoy() {
+        #expect(Probe.events("Le lendemain, l'ambassadeur togolais était convoqué par le ministre ghanéen.", .fr) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("C'est l'ambassadeur togolais à Accra qui était convoqué par le chef de la diplomatie ghanéenne.", .fr) == ["GHA ACCUSE TGO"])
+    }
+
     /// "a parlé de X avec son homologue": speaking with someone consults them; speaking to the press does not.
     @Test func speakingWithACounterpartConsultsThem() {
         #expect(Probe.events("Le président ghanéen a parlé de la frontière avec son homologue togolais.", .fr) == ["GHA CONSULT TGO"])

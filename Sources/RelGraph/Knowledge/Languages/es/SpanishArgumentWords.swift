@@ -60,6 +60,7 @@ extension ArgumentWords {
         negations: FunctionWords.set("no nunca jamás tampoco ni sin ningún ninguna"),
         modals: FunctionWords.set("""
             podría podrían podria podrian pudiera pudieran puede pueden podrá podrán debería deberían deberia deberian
+            habría habrían habria habrian
             eventual eventuales posible posibles hipotético hipotética
             """),
         plans: FunctionWords.set("""

@@ -57,7 +57,7 @@ extension ArgumentWords {
         relativeQuantifiers: FunctionWords.set("tous toutes chacun chacune"),
         negations: FunctionWords.set("ne n' pas jamais aucun aucune nullement sans ni"),
         modals: FunctionWords.set("""
-            pourrait pourraient pourrais pourra pourront pouvait pourrions peut peuvent devrait devraient
+            pourrait pourraient pourrais pourra pourront pouvait pourrions peut peuvent devrait devraient aurait auraient
             éventuel éventuelle éventuels éventuelles possible possibles hypothétique apprête apprêtent apprêtait
             apprêtaient
             """),
