@@ -308,6 +308,9 @@ struct ArgumentWords: Sendable {
     var namingVerbs: WordSet = .empty
     /// The pronouns that open a free relative the verb above is about ("what", "ce", "lo"): see `namingVerbs`.
     var freeRelatives: WordSet = .empty
+    /// Verbs of becoming ("became the latest state to…", "est devenu le premier pays à…", "se convirtió en el primer país
+    /// en…"): like a copula, they predicate their complement noun of their subject, whose act a clause on the noun is.
+    var becomingVerbs: WordSet = .empty
     /// Prepositions of a destination or a place before a name ("to", "à", "a", "en"): the name they introduce under a
     /// noun takes no genitive of its own ("la visite au Tchad du ministre").
     var destinationPrepositions: WordSet = .empty

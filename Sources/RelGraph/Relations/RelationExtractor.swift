@@ -641,6 +641,14 @@ struct RelationExtractor {
                     arguments.rule += ", target the state where the thing judged happened"
                 }
             }
+            if arguments.targets.isEmpty, !arguments.mutual, !arguments.sources.isEmpty, effective.trigger.type == .accuse, !isNoun {
+                let sources = Set(arguments.sources.flatMap(\.refs))
+                let doers = tree.doersOfAnsweredDeed(hit.range).filter { $0.refs.allSatisfy { !sources.contains($0) } }
+                if !doers.isEmpty {
+                    arguments.targets = doers
+                    arguments.rule += ", target who did the deed it answers"
+                }
+            }
             if arguments.targets.isEmpty, !arguments.mutual, let slot = hit.objectSlot {
                 let written = slotTargets(slot, in: sentence.index, sources: Set(arguments.sources.flatMap(\.refs)))
                 if !written.isEmpty {

@@ -31,6 +31,17 @@ extension TreeArguments {
 
     private static let reasonRelations: DependencyRelations = [.obl, .advcl, .nmod, .acl]
 
+    /// "Beijing voiced concern after Jakarta destroyed a Chinese boat", "a protesté après que X a…": a protest whose
+    /// clause names no one answers the deed of the clause it follows; the subject of that clause did it.
+    func doersOfAnsweredDeed(_ range: Range<Int>) -> [Mention] {
+        guard let head = headWord(of: range) else { return [] }
+        let deeds = parsed.dependents(of: head, [.advcl]).filter { clause in
+            clause > head && parsed.tag(of: clause) == .verb && markers(of: clause).contains(where: words.causeMarkers.contains)
+        }
+        guard deeds.count == 1, let deed = deeds.first else { return [] }
+        return resolve(parsed.dependents(of: deed, Self.subjectRelations).filter { parsed.tag(of: $0) != .pron })
+    }
+
     /// Whether the summons at `range` says what the envoy is summoned for: "summoned the envoy to explain", "convocó al
     /// embajador para que informe", "a convoqué l'ambassadeur pour qu'il s'explique". What one is summoned for is asked.
     func summonsForAPurpose(_ range: Range<Int>) -> Bool {

@@ -1106,7 +1106,12 @@ extension TreeArguments {
 
     /// The subjects a copula gives `noun` ("Ghana was the first country"); none when no copula hangs on it.
     private func copularSubjects(of noun: Int) -> [Int] {
-        guard isCopular(noun) else { return [] }
+        guard isCopular(noun) else {
+            // "Ghana became the latest state to recall…": a verb of becoming predicates its complement of its subject.
+            guard [.xcomp, .obj, .obl].contains(parsed.relation(of: noun)), let verb = parsed.governor(of: noun),
+                  words.becomingVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return [] }
+            return writtenSubjects(of: verb)
+        }
         return parsed.dependents(of: noun).filter { Self.subjectRelations.contains(parsed.relation(of: $0)) }
     }
 

@@ -480,7 +480,7 @@ final class TreeArguments {
                 if !isSource, resolved.isEmpty, !named.isEmpty, !frame.mutual, !type.isSymmetric { noActor = true }
                 // "signé lundi à Nairobi entre X et Y": a seat named as where it happened fills no role of an event that
                 // visits no place; the next role may name the parties.
-                if !isSource, !frame.places { resolved.removeAll { $0.form == .seat && $0.isLocative } }
+                if !isSource, !frame.places { resolved.removeAll { isVenue($0, type: type) } }
                 // "llamó a consultas a su embajador en X, Y": the envoy a state calls home is its own; the host is the
                 // target, never the envoy.
                 if !isSource, frame.places {
@@ -729,7 +729,7 @@ final class TreeArguments {
         found.joint = joint
         if joint, targets.isEmpty, sources.partyCount >= 2 { found.mutual = true }
         // "se sont rencontrés à Pékin": where it happened is no party, and leaves the subjects each other's.
-        if !frame.places { found.targets.removeAll { $0.form == .seat && $0.isLocative } }
+        if !frame.places { found.targets.removeAll { isVenue($0, type: type) } }
         found.sourceIsNoActor = sourceRole == "no actor"
         found.targetIsNoActor = targetRole == "no actor"
         found.targetIsSource = targetRole == Self.onlyTakenRole
@@ -936,6 +936,17 @@ final class TreeArguments {
             parsed.dependents(of: epithet).filter { isGenitiveOwner($0) && mentionOfWord[$0] != nil }
         }
     }
+
+    /// A seat written after a preposition of place, where something happens; not one the parser reads as an argument
+    /// of a verb of blame or demand ("reproche à Rabat son soutien", `obl:arg`), which stands for its government. A
+    /// meeting or a signing "à Rabat" takes place there, whatever the label.
+    private func isVenue(_ mention: Mention, type: EventType) -> Bool {
+        guard mention.form == .seat, mention.isLocative else { return false }
+        guard Self.addressedTypes.contains(type), let word = parsed.head(of: parsed.words(of: mention.range)) else { return true }
+        return !parsed.label(of: word).isSubtype("arg", of: .obl)
+    }
+
+    private static let addressedTypes: Set<EventType> = [.accuse, .request, .threaten, .reject]
 
     /// A possessor ("X's") or a genitive complement ("de X") of a thing: its owner.
     func isGenitiveOwner(_ child: Int) -> Bool {

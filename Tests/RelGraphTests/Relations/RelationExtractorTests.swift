@@ -3171,6 +3171,42 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("C'est l'ambassadeur togolais à Accra qui était convoqué par le chef de la diplomatie ghanéenne.", .fr) == ["GHA ACCUSE TGO"])
     }
 
+    /// "reprocher à X son soutien": whom something is reproached to is blamed, the thing is what for; a seat the parser
+    /// reads as the verb's argument stands for its government, and one where something happens does not.
+    @Test func whomSomethingIsReproachedToIsBlamed() {
+        #expect(Probe.events("Le Ghana reproche au Togo les déclarations du ministre béninois.", .fr) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Accra reproche à Lomé son soutien aux rebelles.", .fr) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Le Ghana et le Togo ont signé un accord à Lomé.", .fr) == ["GHA AGREE TGO"])
+    }
+
+    /// "a rappelé au pays son ambassadeur en poste dans la capitale ghanéenne": called home from the envoy's posting.
+    @Test func anEnvoyCalledHomeFromTheirPosting() {
+        #expect(Probe.events("C'est Lomé qui a rappelé au pays son ambassadeur en poste dans la capitale ghanéenne.", .fr)
+            == ["TGO ACCUSE GHA", "TGO SANCTION GHA"])
+        #expect(Probe.events("Lomé a rappelé au pays son ambassadeur à Accra.", .fr) == ["TGO ACCUSE GHA", "TGO SANCTION GHA"])
+    }
+
+    /// "became the latest state to recall…": a verb of becoming predicates its noun of its subject, who acts.
+    @Test func theStateThatBecameTheFirstToActActs() {
+        #expect(Probe.events("Ghana became the latest state to recall its ambassador from Togo.", .en) == ["GHA ACCUSE TGO", "GHA SANCTION TGO"])
+        #expect(Probe.events("Le Ghana est devenu le premier pays à rappeler son ambassadeur au Togo.", .fr) == ["GHA ACCUSE TGO", "GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana se convirtió en el primer país en retirar a su embajador de Togo.", .es) == ["GHA ACCUSE TGO", "GHA SANCTION TGO"])
+    }
+
+    /// "voiced concern after X destroyed…": a protest that names no one answers the deed of the clause it follows.
+    @Test func aProtestAfterADeedIsAimedAtItsDoer() {
+        #expect(Probe.events("Togo voiced concern after Ghana destroyed an impounded Togolese fishing vessel.", .en) == ["TGO ACCUSE GHA"])
+        #expect(Probe.events("Le Togo a protesté après que le Ghana a fermé sa frontière.", .fr) == ["TGO ACCUSE GHA"])
+        #expect(Probe.events("Togo protested after the meeting ended.", .en).isEmpty)
+    }
+
+    /// Resisting someone's pressure rejects them.
+    @Test func resistingPressureRejectsWhoseItIs() {
+        #expect(Probe.events("Panama's president has resisted pressure from the Ghanaian government.", .en) == ["PAN REJECT GHA"])
+        #expect(Probe.events("Le président togolais a résisté aux pressions du gouvernement ghanéen.", .fr) == ["TGO REJECT GHA"])
+        #expect(Probe.events("El presidente togolés ha resistido a las presiones del nuevo gobierno ghanés.", .es) == ["TGO REJECT GHA"])
+    }
+
     /// "a parlé de X avec son homologue": speaking with someone consults them; speaking to the press does not.
     @Test func speakingWithACounterpartConsultsThem() {
         #expect(Probe.events("Le président ghanéen a parlé de la frontière avec son homologue togolais.", .fr) == ["GHA CONSULT TGO"])

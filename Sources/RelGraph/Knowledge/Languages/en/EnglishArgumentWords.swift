@@ -136,6 +136,7 @@ extension ArgumentWords {
         summoningVerbs: FunctionWords.set("summon summons summoned summoning"),
         namingVerbs: FunctionWords.set("called call calls termed term terms described describes dubbed dubs labelled labeled branded"),
         freeRelatives: FunctionWords.set("what"),
+        becomingVerbs: FunctionWords.set("became become becomes becoming"),
         destinationPrepositions: FunctionWords.set("to in"),
         reducingVerbs: FunctionWords.set("cut cuts cutting slash slashes slashed slashing reduce reduces reduced reducing curtail curtails curtailed curtailing withdraw withdraws withdrew withdrawn withdrawing"),
         endingNouns: FunctionWords.set("end termination suspension cancellation halt freeze abrogation annulment"),

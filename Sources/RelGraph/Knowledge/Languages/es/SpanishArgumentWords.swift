@@ -171,6 +171,7 @@ extension ArgumentWords {
         summoningVerbs: FunctionWords.set("convocar convoca convocan convocó convocaron convocado convocada convocados convocaba convocará citó citaron"),
         namingVerbs: FunctionWords.set("calificó califica califican calificaron calificado calificaba llamó llama llaman denominó denomina describió describe tildó"),
         freeRelatives: FunctionWords.set("lo"),
+        becomingVerbs: FunctionWords.set("convirtió convirtieron convierte convierten convertido convertida convertirá convertirse"),
         destinationPrepositions: FunctionWords.set("a en"),
         reducingVerbs: FunctionWords.set("reducir reduce reducen redujo redujeron reducido reducida recortar recorta recortan recortó recortaron recortado recortada cortar corta cortan cortó cortaron cortado cortada retirar retira retiran retiró retiraron retirado retirada"),
         endingNouns: FunctionWords.set("fin suspensión cancelación congelación anulación interrupción cese término derogación"),
