@@ -188,10 +188,14 @@ struct TitlePhrase: Sendable {
                 // portfolio's, not the official's name.
                 roleEnd = index + 1
                 modifierEnd = roleEnd
-            } else if commas == 0, let name = names.name(at: index), Self.introducesBody(tokens[Self.opener(before: index, spans: spans)]) {
+            } else if commas == 0, let name = names.name(at: index),
+                      Self.introducesBody(tokens[Self.opener(before: index, spans: spans)])
+                        || (index > 0 && tokens[index - 1].isCapitalized && FunctionWords.nonNameWords.contains(tokens[index - 1])
+                            && !(name.keys.first.map(GivenNameLexicon.contains) ?? false)) {
                 // "director de la Sección Política", "ministra de Relaciones Exteriores y de Culto": a name after an
                 // article or "de" is the body's or the portfolio's, not the official's; so is one after an article and
-                // a demonym ("officials of the Australian Customs").
+                // a demonym ("officials of the Australian Customs"), and one after an institution's own word ("el líder
+                // del Frente Polisario") unless a given name opens it ("the Speaker of the Parliament Kofi X").
                 roleEnd = name.range.upperBound
                 modifierEnd = roleEnd
                 index = roleEnd

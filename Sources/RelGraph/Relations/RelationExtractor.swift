@@ -199,7 +199,10 @@ struct RelationExtractor {
         var blocked: [Range<Int>] = []
         var qualifiers: [Range<Int>] = []
         for mention in actors.mentions[sentence.index] {
-            if let title = mention.range.prefix(Self.titleReach).first(where: { shared.words.agentNouns.contains(tokens[$0]) }) {
+            // "the Gulf Cooperation Council": an organization's name is a name, all of it, whatever noun ends it.
+            if mention.form == .name, !mention.refs.isEmpty, mention.refs.allSatisfy(\.isOrganization) {
+                blocked.append(mention.range)
+            } else if let title = mention.range.prefix(Self.titleReach).first(where: { shared.words.agentNouns.contains(tokens[$0]) }) {
                 blocked.append(title + 1..<mention.range.upperBound)
                 qualifiers.append(mention.range.lowerBound..<title)
             } else {
@@ -475,6 +478,7 @@ struct RelationExtractor {
             if hit.trigger.frame == .decree, commandsEvent(hit, among: hits, tree: tree) { continue }
             if hit.trigger.type == .retreat, !isNoun, publishesStatement(hit, among: hits, tree: tree) { continue }
             if hit.trigger.type == .request, !isNoun, tree.headWord(of: hit.range).map(tree.namesItsObject) ?? false { continue }
+            if hit.trigger.type == .accuse, !isNoun, tree.headWord(of: hit.range).map(tree.tellsOfAThing) ?? false { continue }
             if !isNoun, undergoesEvent(hit, among: hits, tree: tree) { continue }
             // A clause joined to the governor by a conjunction ("a reçu X, puis a rencontré Y", which the parser may read
             // as a subordinate clause) is a second act, not its topic.

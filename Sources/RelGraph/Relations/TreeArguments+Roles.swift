@@ -1226,6 +1226,18 @@ extension TreeArguments {
         return said && !asked
     }
 
+    /// "a averti son homologue de cette décision": a verb of notice with a thing after the genitive, and no clause of
+    /// what is feared, tells the object of it; it warns no one.
+    func tellsOfAThing(_ verb: Int) -> Bool {
+        guard words.noticeVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return false }
+        let children = parsed.dependents(of: verb)
+        // The thing told may hang on the one told ("son homologue de cette décision"); an actor there is whose they are.
+        let told = children + parsed.dependents(of: verb, [.obj]).flatMap { parsed.dependents(of: $0, [.nmod]) }
+        return !children.contains { [.ccomp, .advcl, .xcomp].contains(parsed.relation(of: $0)) && parsed.tag(of: $0) == .verb }
+            && told.contains { [.obl, .nmod].contains(parsed.relation(of: $0)) && parsed.isNominal($0) && mentionOfWord[$0] == nil
+                && markers(of: $0).contains(words.genitive) }
+    }
+
     /// The verb of considering that predicates `noun` of its object ("considers X a partner", "voit X comme un allié").
     func consideringVerb(of noun: Int) -> Int? {
         guard Self.predicateRelations.contains(parsed.relation(of: noun)), let verb = parsed.governor(of: noun),

@@ -44,6 +44,13 @@ struct TitlePhraseTests {
         #expect(!mentions.contains { $0.contains("foreign") })
     }
 
+    /// "el líder del Frente Popular, X": a name after an institution's own word is the body's, not the leader's.
+    @Test func aNameAfterAnInstitutionsWordIsTheBodys() {
+        let mentions = Probe.mentions("El líder del Frente Popular, Kofi Mensah, llegó a Lomé.", .es)
+        #expect(!mentions.contains { $0.contains("person:popular") })
+        #expect(mentions.contains { $0.hasSuffix("=person:kofi-mensah") })
+    }
+
     /// "Chinese foreign ministry spokesperson X": the state before the body's words is the official's.
     @Test func theStateBeforeABodysWordsIsTheOfficials() throws {
         let person = try #require(onlyPerson("Chinese foreign ministry spokesperson Lin Jian criticised Japan.", .en))

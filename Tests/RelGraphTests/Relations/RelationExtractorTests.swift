@@ -3207,6 +3207,19 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("El presidente togolés ha resistido a las presiones del nuevo gobierno ghanés.", .es) == ["TGO REJECT GHA"])
     }
 
+    /// "the Gulf Cooperation Council": a word of an organization's name is no trigger.
+    @Test func anOrganizationsNameTriggersNothing() {
+        #expect(Probe.events("Kuwait and Oman are members of the Gulf Cooperation Council.", .en).isEmpty)
+        #expect(Probe.events("Kuwait and Oman signed a cooperation agreement.", .en) == ["KWT AGREE OMN"])
+    }
+
+    /// "avait averti son homologue de cette décision": telling someone of a thing warns no one; warning against
+    /// something, or that something will follow, accuses.
+    @Test func tellingSomeoneOfAThingIsNoWarning() {
+        #expect(Probe.events("Le président ghanéen avait averti son homologue togolais de cette décision lors du sommet.", .fr).isEmpty)
+        #expect(Probe.events("Le président ghanéen a averti le Togo contre toute ingérence.", .fr) == ["GHA ACCUSE TGO"])
+    }
+
     /// "a parlé de X avec son homologue": speaking with someone consults them; speaking to the press does not.
     @Test func speakingWithACounterpartConsultsThem() {
         #expect(Probe.events("Le président ghanéen a parlé de la frontière avec son homologue togolais.", .fr) == ["GHA CONSULT TGO"])

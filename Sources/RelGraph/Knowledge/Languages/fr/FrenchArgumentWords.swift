@@ -169,6 +169,7 @@ extension ArgumentWords {
         namingVerbs: FunctionWords.set("qualifié qualifiée qualifie qualifient qualifiait appelé appelle appellent décrit décrite décrivait"),
         freeRelatives: FunctionWords.set("ce"),
         becomingVerbs: FunctionWords.set("devenu devenue devenus devenues devient deviennent devint devinrent deviendra devenir"),
+        noticeVerbs: FunctionWords.set("averti avertie avertis averties avertit avertissent avertir avertissait prévenu prévenue prévenus prévient préviennent prévenir"),
         destinationPrepositions: FunctionWords.set("à en"),
         reducingVerbs: FunctionWords.set("réduire réduit réduisent réduite réduits réduites réduisait réduira couper coupe coupent coupé coupée coupés coupées retirer retire retirent retiré retirée"),
         endingNouns: FunctionWords.set("fin suspension annulation gel arrêt interruption abrogation résiliation"),
