@@ -1233,7 +1233,11 @@ extension TreeArguments {
         let children = parsed.dependents(of: verb)
         // The thing told may hang on the one told ("son homologue de cette décision"); an actor there is whose they are.
         let told = children + parsed.dependents(of: verb, [.obj]).flatMap { parsed.dependents(of: $0, [.nmod]) }
-        return !children.contains { [.ccomp, .advcl, .xcomp].contains(parsed.relation(of: $0)) && parsed.tag(of: $0) == .verb }
+        let warns = children.contains { clause in
+            parsed.tag(of: clause) == .verb && ([.ccomp, .xcomp].contains(parsed.relation(of: clause))
+                || (parsed.relation(of: clause) == .advcl && markers(of: clause).contains(where: words.complementizers.contains)))
+        }
+        return !warns
             && told.contains { [.obl, .nmod].contains(parsed.relation(of: $0)) && parsed.isNominal($0) && mentionOfWord[$0] == nil
                 && markers(of: $0).contains(words.genitive) }
     }
