@@ -855,7 +855,9 @@ struct RelationExtractor {
         guard tree.parsed.label(of: clause).isSubtype("relcl", of: .acl), let object = tree.parsed.governor(of: clause),
               object < clause, [.obj, .iobj].contains(tree.parsed.relation(of: object)), let verb = tree.parsed.governor(of: object),
               tree.parsed.tag(of: verb) == .verb,
-              tree.parsed.dependents(of: clause).contains(where: { $0 < clause && tree.words.complementizers.contains(tree.tokens[tree.parsed.tokenOfWord[$0]]) })
+              tree.parsed.dependents(of: clause).contains(where: { opener in
+                  opener < clause && tree.words.complementizers.contains(tree.tokens[tree.parsed.tokenOfWord[opener]])
+              })
         else { return nil }
         let token = tree.parsed.tokenOfWord[verb]
         return hits.first { $0.range.contains(token) && $0.trigger.type == .request }

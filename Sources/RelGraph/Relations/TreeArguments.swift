@@ -150,7 +150,7 @@ final class TreeArguments {
         // following the official it belongs to.
         let owners = heads.filter { mentionOfWord[$0] == nil && parsed.tag(of: $0) == .noun }
             .flatMap { parsed.dependents(of: $0).filter(isGenitiveOwner) }
-        return resolve(owners).filter { [.official, .name].contains($0.form) && $0.refs.contains { $0.personIndex != nil } || $0.form == .official }
+        return resolve(owners).filter { $0.form == .official || $0.refs.contains { $0.personIndex != nil } }
     }
 
     /// "se acusan mutuamente", "accused each other": a reciprocal phrase in the few words after the verb.
