@@ -3152,6 +3152,14 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana retiró a sus tropas de Togo.", .es) == ["GHA RETREAT TGO"])
     }
 
+    /// Diplomatic staff is posted as an envoy is: "su personal diplomático en X" is called home from X.
+    @Test func diplomaticStaffIsCalledHomeFromItsPosting() {
+        #expect(Probe.events("Ghana anunció el retiro de su personal diplomático en Togo.", .es) == ["GHA ACCUSE TGO", "GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana retiró a todo el personal diplomático de sus misiones en Togo.", .es) == ["GHA ACCUSE TGO", "GHA SANCTION TGO"])
+        #expect(Probe.events("Le Ghana a annoncé le retrait de son personnel diplomatique au Togo.", .fr) == ["GHA ACCUSE TGO", "GHA SANCTION TGO"])
+        #expect(Probe.events("Ghana retiró a su personal militar de Togo.", .es) == ["GHA RETREAT TGO"])
+    }
+
     /// "exigió a X que retiren…", which the parser reads as a relative clause on the object: what is demanded is not done.
     @Test func aDemandOpenedOnItsObjectIsNotDone() {
         #expect(Probe.events("Ghana exigió a Togo y Benín que retiren a sus representantes de Acra.", .es) == ["GHA REQUEST TGO", "GHA REQUEST BEN"])

@@ -96,7 +96,7 @@ extension ArgumentWords {
             """),
         envoyNouns: FunctionWords.set("""
             embajador embajadora embajadores embajadoras encargado encargada encargados diplomático diplomática
-            diplomáticos emisario emisarios enviado enviada enviados cónsul cónsules vicecónsul
+            diplomáticos emisario emisarios enviado enviada enviados cónsul cónsules vicecónsul personal
             """),
         attributions: FunctionWords.set("""
             atribuido atribuida atribuidos atribuidas imputado imputada imputados imputadas atribuye atribuyen atribuyó

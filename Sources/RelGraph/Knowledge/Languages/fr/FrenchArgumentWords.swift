@@ -97,7 +97,7 @@ extension ArgumentWords {
             """),
         envoyNouns: FunctionWords.set("""
             ambassadeur ambassadrice ambassadeurs ambassadrices chargé chargée chargés diplomate diplomates émissaire
-            émissaires envoyé envoyée envoyés consul consule consuls vice-consul vice-consuls
+            émissaires envoyé envoyée envoyés consul consule consuls vice-consul vice-consuls personnel
             """),
         attributions: FunctionWords.set("""
             imputé imputée imputés imputées attribué attribuée attribués attribuées attribue attribuent impute imputent
