@@ -237,6 +237,9 @@ struct ArgumentWords: Sendable {
     /// Subject pronouns that stand only for a thing ("it"): never for a person the discourse followed. French and
     /// Spanish write one pronoun for both.
     var thingPronouns: WordSet = .empty
+    /// Object pronouns that stand for several ("urged them", "les a appelés", "los llamó"): after a sentence that acted
+    /// on several and whose subject was one, they are those several.
+    var pluralObjectPronouns: WordSet = .empty
     /// Verbs by which a relative clause names who takes part in the event noun it hangs from: "maniobras en las que
     /// participarán X y Y", "des exercices auxquels participeront X et Y", "drills in which X and Y participated".
     var participationVerbs: WordSet = .empty

@@ -30,6 +30,9 @@ struct Discourse {
     }
     /// The actors of the last sentence that had several of them meet, agree or cooperate with one another.
     private var lastGathering: (sentence: Int, refs: Set<ActorRef>)?
+    /// The targets of the last act told, of one type and one source, when it had several: whom "urged them" means
+    /// after "X accused Y and Z".
+    private var lastSeveralTargets: (sentence: Int, refs: [ActorRef])?
     /// The last act told (not an affiliation): what "a pris une mesure similaire" repeats.
     private var lastAct: (sentence: Int, act: RepeatedAct)?
     /// Requests made: who asked whom.
@@ -82,6 +85,13 @@ struct Discourse {
         return refs
     }
 
+    /// Whom a plural object pronoun at `sentence` stands for when the last subject was one actor: the several targets of
+    /// the act told in the sentence before.
+    func severalTargets(at sentence: Int) -> [ActorRef] {
+        guard let last = lastSeveralTargets, sentence - last.sentence == 1, Set(lastSubject).count < 2 else { return [] }
+        return last.refs
+    }
+
     /// The person "he" or "she" stands for at `sentence`: the last subject when it holds one, else the last person
     /// written as a subject within reach.
     func personSubject(at sentence: Int) -> [ActorRef] {
@@ -116,6 +126,13 @@ struct Discourse {
             toldTargets[TypedSource(type: relation.type, source: relation.source)] = relation.target
         }
         if let act = RepeatedAct(lastOf: relations), let sentence = relations.last?.sentence { lastAct = (sentence, act) }
+        if let last = relations.last {
+            var targets: [ActorRef] = []
+            for relation in relations where relation.source == last.source && relation.type == last.type && !targets.contains(relation.target) {
+                targets.append(relation.target)
+            }
+            if targets.count >= 2 { lastSeveralTargets = (last.sentence, targets) }
+        }
         for relation in relations where relation.type == .request {
             requests.append((relation.sentence, [relation.source], [relation.target]))
         }

@@ -59,6 +59,7 @@ struct ParsedSentence: Sendable {
         // The classes are handed over by reference: a copy of them would retain each of their sets, once per repair.
         if let shared = words {
             Self.repairPurposesTakenForComplements(&tree, words: shared)
+            Self.repairCliticsReadAsArticles(&tree, words: shared)
             if Self.repairFixedPredicates(&tree, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairComplementsOnAmounts(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
@@ -268,6 +269,23 @@ struct ParsedSentence: Sendable {
                   tree.words[noun].tag == .noun || tree.words[noun].tag == .propn else { continue }
             tree.words[word].head = noun + 1
             if relation == .advmod { tree.words[word].relation = "amod" }
+        }
+    }
+
+    /// "L'Union africaine les a appelés…", with the object clitic read as an article of the verb: an article right
+    /// before the auxiliaries of its verb, spelt as an object pronoun, is the verb's object. Right before the verb
+    /// itself it may be the article of a noun the tagger read as a verb ("l'écart", "la Convention").
+    private static func repairCliticsReadAsArticles(_ tree: inout SyntaxTree, words shared: ArgumentWords.Shared) {
+        for word in tree.words.indices where tree.words[word].tag == .det && tree.words[word].label.isPlain(.det) {
+            let head = tree.words[word].head - 1
+            guard head > word + 1, tree.words[head].tag == .verb, (word + 1..<head).allSatisfy({ tree.words[$0].tag == .aux }),
+                  shared.words.objectPronouns.contains(TextFolding.fold(tree.words[word].form)) else { continue }
+            tree.words[word].relation = "obj"
+            // The subject the parser took for a passive one, with no passive auxiliary, is the active verb's.
+            for subject in tree.words.indices where tree.words[subject].head == head + 1 && tree.words[subject].label.isSubtype("pass", of: .nsubj)
+                && !tree.words.indices.contains(where: { tree.words[$0].head == head + 1 && tree.words[$0].label.isSubtype("pass", of: .aux) }) {
+                tree.words[subject].relation = "nsubj"
+            }
         }
     }
 

@@ -1162,9 +1162,16 @@ struct RelationExtractor {
         }
         // "It was sanctioned by X": an object pronoun the sentence does not resolve is the last subject.
         let sourceRefs = Set(arguments.sources.flatMap(\.refs))
-        let previousSubject = discourse.lastSubject.filter { !sourceRefs.contains($0) }
+        let previousSubject = discourse.lastSubject.filter { !sourceRefs.contains($0) && !(found.objectIsThingPronoun && $0.personIndex != nil) }
         // "la cumbre convocada por X": a row that takes only envoys for targets takes no one else from the discourse.
         let envoysOnly = frame.envoys && !frame.envoysAreSources
+        // "X accused Y and Z. W urged them to…": a plural pronoun after one subject stands for the several acted on.
+        let several = found.objectIsPluralPronoun ? discourse.severalTargets(at: sentence).filter { !sourceRefs.contains($0) } : []
+        if arguments.targets.isEmpty, found.objectUnwritten, several.count >= 2 {
+            arguments.targets = [synthetic(several, at: hit.range.lowerBound)]
+            arguments.rule += "+previous-targets"
+            arguments.confidence = min(arguments.confidence, 0.5)
+        }
         if arguments.targets.isEmpty, found.objectUnwritten, !previousSubject.isEmpty,
            !envoysOnly || previousSubject.allSatisfy({ ref in ref.personIndex.flatMap { persons[$0].roleKey }.map(PersonRegistry.isEnvoyRole) ?? false }) {
             arguments.targets = [synthetic(previousSubject, at: hit.range.lowerBound)]

@@ -127,9 +127,12 @@ extension TreeArguments {
         guard words.objectPronouns.contains(token), [.obj, .iobj].contains(parsed.relation(of: word)) else { return nil }
         let verb = parsed.governor(of: word) ?? word
         let subjects = Set(subjectWords(of: verb).compactMap { mentionOfWord[$0] })
+        // "to prevent it from being sunk": "it" stands for no person.
+        let isThing = words.thingPronouns.contains(token)
         // "…Qatar, home to a major U.S. military base, accusing it": a name modifying another noun is no referent.
         return (0..<word).last { candidate in
-            guard let mention = mentionOfWord[candidate], !subjects.contains(mention) else { return false }
+            guard let mention = mentionOfWord[candidate], !subjects.contains(mention),
+                  !(isThing && mentions[mention].refs.contains { $0.personIndex != nil }) else { return false }
             return parsed.head(of: parsed.words(of: mentions[mention].range)) == candidate
                 && !Self.nounModifierRelations.contains(parsed.relation(of: candidate))
         }
@@ -146,7 +149,7 @@ extension TreeArguments {
 
     /// "l'a remercié", "pour le féliciter": a French object clitic the tagger reads as the article it is spelt like,
     /// and the parser still hangs before its verb as the object.
-    private func isCliticObject(_ word: Int) -> Bool {
+    func isCliticObject(_ word: Int) -> Bool {
         guard parsed.tag(of: word) == .det, [.obj, .iobj].contains(parsed.relation(of: word)),
               let verb = parsed.governor(of: word), word < verb, [.verb, .aux].contains(parsed.tag(of: verb)) else { return false }
         return words.objectPronouns.contains(tokens[parsed.tokenOfWord[word]])

@@ -1532,7 +1532,9 @@ extension TreeArguments {
     /// A personal pronoun ("il", "he", "ella", "him").
     func isPersonalPronoun(_ word: Int) -> Bool {
         let token = tokens[parsed.tokenOfWord[word]]
-        return parsed.tag(of: word) == .pron && (words.subjectPronouns.contains(token) || words.objectPronouns.contains(token))
+        // "los llamó", "les a appelés": an object clitic the tagger reads as an article is a pronoun too.
+        return (parsed.tag(of: word) == .pron && (words.subjectPronouns.contains(token) || words.objectPronouns.contains(token)))
+            || isCliticObject(word)
     }
 
     func subjectIsUnwritten(_ head: Int) -> Bool {

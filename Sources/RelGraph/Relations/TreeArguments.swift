@@ -30,6 +30,10 @@ final class TreeArguments {
         /// The trigger's object is a pronoun the sentence does not resolve ("il a été reçu par…"): the discourse may
         /// supply it.
         var objectUnwritten = false
+        /// That object pronoun stands for several ("urged them", "les a appelés").
+        var objectIsPluralPronoun = false
+        /// That object pronoun names a thing ("to prevent it from sinking"): it never stands for a person.
+        var objectIsThingPronoun = false
         /// That object is an act named again ("criticó la ruptura", "condemned the decision"): the token of its noun,
         /// which may say the act's kind (`sanctionAnaphors`, `accusationAnaphors`) and so which act told before it means.
         var actNamedAgain: Int?
@@ -785,7 +789,12 @@ final class TreeArguments {
             && pronounSubjects.contains { words.thingPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
         found.subjectIsOwnedStateBody = found.subjectIsPronoun && !pronounSubjects.isEmpty
             && pronounSubjects.allSatisfy(isStateBodyNoun)
-        if targetRole == "pronoun" { found.objectUnwritten = true }
+        if targetRole == "pronoun" {
+            found.objectUnwritten = true
+            let objects = isNoun ? [] : parsed.dependents(of: head, [.obj, .iobj]).map { tokens[parsed.tokenOfWord[$0]] }
+            found.objectIsPluralPronoun = objects.contains(where: words.pluralObjectPronouns.contains)
+            found.objectIsThingPronoun = objects.contains(where: words.thingPronouns.contains)
+        }
         found.passive = !isNoun && isPassive(head)
         found.passiveMainVerb = found.passive && parsed.governor(of: head) == nil
         var sourceName = sourceRole

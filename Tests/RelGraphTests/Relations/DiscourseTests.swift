@@ -117,4 +117,25 @@ struct DiscourseTests {
         let events = Probe.events("Armenia and Azerbaijan clashed on the border. Azerbaijan then deployed new troops.", .en)
         #expect(events.contains("AZE MOBILIZE ARM"))
     }
+
+    /// "X accused Y and Z. W urged them to…": a plural object pronoun after one subject stands for the several acted on.
+    @Test func aPluralObjectPronounIsTheSeveralActedOn() {
+        #expect(Probe.events("Ghana accused Togo and Benin. The African Union urged them to show restraint.", .en)
+            .isSuperset(of: ["org:AU REQUEST TGO", "org:AU REQUEST BEN"]))
+        #expect(!Probe.events("Ghana accused Togo and Benin. The African Union urged them to show restraint.", .en).contains("org:AU REQUEST GHA"))
+        #expect(Probe.events("Ghana acusó a Togo y Benín. La Unión Africana los llamó a la calma.", .es)
+            .isSuperset(of: ["org:AU REQUEST TGO", "org:AU REQUEST BEN"]))
+        // The French clitic the tagger reads as an article before the auxiliary.
+        #expect(Probe.events("Le Ghana a accusé le Togo et le Bénin. L’Union africaine les a appelés à la retenue.", .fr)
+            .isSuperset(of: ["org:AU REQUEST TGO", "org:AU REQUEST BEN"]))
+        // An article right before a noun read as a verb is no clitic.
+        #expect(Probe.events("Le skieur ghanéen a gagné. Il a creusé l'écart devant le Togolais Kofi Mensah.", .fr).isEmpty)
+    }
+
+    /// An object "it" stands for no person named before it.
+    @Test func anObjectItStandsForNoPerson() {
+        let text = "A Togolese official, Kofi Mensah, said the ministry would summon the Ghanaian envoy. "
+            + "Ama Owusu said she believed the Ghanaian coastguards stopped the boat from being towed away to prevent it from being sunk."
+        #expect(!Probe.events(text, .en).contains { $0.contains("COERCE") || $0.hasPrefix("person:ama-owusu ACCUSE") })
+    }
 }

@@ -116,6 +116,7 @@ extension ArgumentWords {
         singularPronouns: FunctionWords.set("he she it"),
         personPronouns: FunctionWords.set("he she"),
         thingPronouns: FunctionWords.set("it"),
+        pluralObjectPronouns: FunctionWords.set("them"),
         participationVerbs: FunctionWords.set("participate participates participated participating"),
         futureAuxiliaries: FunctionWords.set("will shall"),
         modalAuxiliaries: FunctionWords.set("will would shall should can could may might must"),

@@ -151,6 +151,7 @@ extension ArgumentWords {
         concessiveAdverbs: FunctionWords.set("aun aún incluso"),
         removalNouns: FunctionWords.set("exclusión exclusiones suspensión suspensiones expulsión expulsiones"),
         singularPronouns: FunctionWords.set("él ella"),
+        pluralObjectPronouns: FunctionWords.set("los las les"),
         participationVerbs: FunctionWords.set("""
             participa participan participó participaron participará participarán participado participaba participaban
             participando intervienen intervendrán intervinieron

@@ -152,6 +152,7 @@ extension ArgumentWords {
         spokesmanNouns: FunctionWords.set("voix voie intermédiaire truchement bouche"),
         removalNouns: FunctionWords.set("exclusion exclusions suspension suspensions expulsion expulsions"),
         singularPronouns: FunctionWords.set("il elle"),
+        pluralObjectPronouns: FunctionWords.set("les leur"),
         participationVerbs: FunctionWords.set("""
             participe participent participait participaient participera participeront participé participant
             """),
