@@ -128,7 +128,8 @@ struct Discourse {
         if let act = RepeatedAct(lastOf: relations), let sentence = relations.last?.sentence { lastAct = (sentence, act) }
         if let last = relations.last {
             var targets: [ActorRef] = []
-            for relation in relations where relation.source == last.source && relation.type == last.type && !targets.contains(relation.target) {
+            for relation in relations where relation.source == last.source && relation.type == last.type
+                && !targets.contains(relation.target) {
                 targets.append(relation.target)
             }
             if targets.count >= 2 { lastSeveralTargets = (last.sentence, targets) }

@@ -282,8 +282,9 @@ struct ParsedSentence: Sendable {
                   shared.words.objectPronouns.contains(TextFolding.fold(tree.words[word].form)) else { continue }
             tree.words[word].relation = "obj"
             // The subject the parser took for a passive one, with no passive auxiliary, is the active verb's.
-            for subject in tree.words.indices where tree.words[subject].head == head + 1 && tree.words[subject].label.isSubtype("pass", of: .nsubj)
-                && !tree.words.indices.contains(where: { tree.words[$0].head == head + 1 && tree.words[$0].label.isSubtype("pass", of: .aux) }) {
+            let dependents = tree.words.indices.filter { tree.words[$0].head == head + 1 }
+            guard !dependents.contains(where: { tree.words[$0].label.isSubtype("pass", of: .aux) }) else { continue }
+            for subject in dependents where tree.words[subject].label.isSubtype("pass", of: .nsubj) {
                 tree.words[subject].relation = "nsubj"
             }
         }
