@@ -50,6 +50,14 @@ struct LexiconTests {
         #expect(Probe.mentions("Ghana firmó un acuerdo con Guinea Bissau.", .es) == ["Ghana=GHA", "Guinea Bissau=GNB"])
     }
 
+    /// "The Islamic Republic" alone is Iran in the press of the three languages; another Islamic republic is named in full.
+    @Test func theIslamicRepublicIsIran() {
+        #expect(Probe.nodeIDs("Ghana downgraded ties with the Islamic republic.", .en) == ["GHA", "IRN"])
+        #expect(Probe.nodeIDs("Le Ghana a rappelé son ambassadeur de la République islamique.", .fr) == ["GHA", "IRN"])
+        #expect(Probe.nodeIDs("Ghana retiró a su embajador de la República Islámica.", .es) == ["GHA", "IRN"])
+        #expect(Probe.nodeIDs("Ghana signed an accord with the Islamic Republic of Mauritania.", .en) == ["GHA", "MRT"])
+    }
+
     /// A state's name of two capitalised words may be written with a hyphen, as one token.
     @Test func twoWordStateNamesAlsoTakeAHyphen() {
         #expect(has(StateLexicon.entries(.fr), "Burkina-Faso", "BFA", .stateName))

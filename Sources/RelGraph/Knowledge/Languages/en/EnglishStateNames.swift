@@ -20,7 +20,10 @@ STP|Sao Tome and Principe; São Tomé and Príncipe
 MMR|Myanmar; Burma
 VAT|Vatican; Holy See; Vatican City
 PSE|Palestine; State of Palestine; Palestinian Authority; Palestinian Territories
-IRN|Iran; Islamic Republic of Iran
+IRN|Iran; Islamic Republic of Iran; Islamic Republic; Islamic republic
+PAK|Islamic Republic of Pakistan
+MRT|Islamic Republic of Mauritania
+AFG|Islamic Republic of Afghanistan; Islamic Emirate of Afghanistan
 SYR|Syria
 VEN|Venezuela
 NLD|Netherlands; Holland

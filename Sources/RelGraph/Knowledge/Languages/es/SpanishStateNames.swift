@@ -17,7 +17,10 @@ COG|República del Congo; Congo-Brazzaville
 MMR|Myanmar; Birmania
 VAT|Vaticano; Santa Sede; Ciudad del Vaticano
 PSE|Palestina; Estado de Palestina; Autoridad Palestina; Autoridad Nacional Palestina
-IRN|Irán; Iran; República Islámica de Irán
+IRN|Irán; Iran; República Islámica de Irán; República Islámica
+PAK|República Islámica de Pakistán
+MRT|República Islámica de Mauritania
+AFG|República Islámica de Afganistán; Emirato Islámico de Afganistán
 SYR|Siria
 VEN|Venezuela; República Bolivariana de Venezuela
 NLD|Países Bajos; Holanda

@@ -19,7 +19,10 @@ COG|Congo-Brazzaville; Congo Brazzaville; République du Congo
 MMR|Myanmar; Birmanie
 VAT|Vatican; Saint-Siège; Cité du Vatican
 PSE|Palestine; État de Palestine; Etat de Palestine; Autorité palestinienne
-IRN|Iran; République islamique d'Iran
+IRN|Iran; République islamique d'Iran; République islamique
+PAK|République islamique du Pakistan
+MRT|République islamique de Mauritanie
+AFG|République islamique d'Afghanistan; Émirat islamique d'Afghanistan
 SYR|Syrie
 VEN|Venezuela; Vénézuela; République bolivarienne du Venezuela
 NLD|Pays-Bas; Hollande
