@@ -179,7 +179,7 @@ extension ActorFinder {
                     guard let code = ref.stateCode ?? personCountry else { continue }
                     mentionCounts[code, default: 0] += 1
                     if !named.contains(code) { named.append(code) }
-                    // "les deux chefs d'État" after "sa position sur Mayotte": a dependent territory has no head of state
+                    // "les deux chefs d'État" after "sa position sur la Guadeloupe": a dependent territory has no head of state
                     // and is neither of the two countries a pair names.
                     guard code != recent.newer, CountryCodes.status(of: code) != .territory else { continue }
                     if code != recent.older { oldest = recent.older }

@@ -195,7 +195,7 @@ struct TitlePhrase: Sendable {
                 // "director de la Sección Política", "ministra de Relaciones Exteriores y de Culto": a name after an
                 // article or "de" is the body's or the portfolio's, not the official's; so is one after an article and
                 // a demonym ("officials of the Australian Customs"), and one after an institution's own word ("el líder
-                // del Frente Polisario") unless a given name opens it ("the Speaker of the Parliament Kofi X").
+                // del Frente Popular") unless a given name opens it ("the Speaker of the Parliament Kofi X").
                 roleEnd = name.range.upperBound
                 modifierEnd = roleEnd
                 index = roleEnd

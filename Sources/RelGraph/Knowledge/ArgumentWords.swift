@@ -314,7 +314,7 @@ struct ArgumentWords: Sendable {
     /// Verbs of becoming ("became the latest state to…", "est devenu le premier pays à…", "se convirtió en el primer país
     /// en…"): like a copula, they predicate their complement noun of their subject, whose act a clause on the noun is.
     var becomingVerbs: WordSet = .empty
-    /// Verbs that tell someone of something ("a averti son homologue de cette décision", "prévenu X de sa visite"): with
+    /// Verbs that tell someone of something ("a prévenu son homologue de son arrivée", "averti X de sa visite"): with
     /// the thing told after the genitive, they inform; they warn only of what a clause says.
     var noticeVerbs: WordSet = .empty
     /// Prepositions of a destination or a place before a name ("to", "à", "a", "en"): the name they introduce under a

@@ -211,7 +211,7 @@ extension ParsedSentence {
     static func repairFrontedDaysTakenForSubjects(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for verb in tree.words.indices where tree.words[verb].tag == .verb {
-            // "Le lendemain, l'ambassadeur X était convoqué…": a passive subject too.
+            // "Le lendemain, le chargé d'affaires X était convoqué…": a passive subject too.
             guard let day = children[verb].first(where: { $0 < verb && tree.words[$0].label.relation == .nsubj }),
                   shared.words.timeNouns.contains(TextFolding.fold(tree.words[day].form)),
                   let subject = children[verb].first(where: { $0 > day && $0 < verb && [.noun, .propn].contains(tree.words[$0].tag)

@@ -274,7 +274,7 @@ struct ParsedSentence: Sendable {
 
     /// "L'Union africaine les a appelés…", with the object clitic read as an article of the verb: an article right
     /// before the auxiliaries of its verb, spelt as an object pronoun, is the verb's object. Right before the verb
-    /// itself it may be the article of a noun the tagger read as a verb ("l'écart", "la Convention").
+    /// itself it may be the article of a noun the tagger read as a verb ("l'accord", "la Charte").
     private static func repairCliticsReadAsArticles(_ tree: inout SyntaxTree, words shared: ArgumentWords.Shared) {
         for word in tree.words.indices where tree.words[word].tag == .det && tree.words[word].label.isPlain(.det) {
             let head = tree.words[word].head - 1

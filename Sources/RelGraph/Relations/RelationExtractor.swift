@@ -199,7 +199,7 @@ struct RelationExtractor {
         var blocked: [Range<Int>] = []
         var qualifiers: [Range<Int>] = []
         for mention in actors.mentions[sentence.index] {
-            // "the Gulf Cooperation Council": an organization's name is a name, all of it, whatever noun ends it.
+            // "the Organisation of Islamic Cooperation": an organization's name is a name, all of it, whatever noun ends it.
             if mention.form == .name, !mention.refs.isEmpty, mention.refs.allSatisfy(\.isOrganization) {
                 blocked.append(mention.range)
             } else if let title = mention.range.prefix(Self.titleReach).first(where: { shared.words.agentNouns.contains(tokens[$0]) }) {
@@ -849,7 +849,7 @@ struct RelationExtractor {
         return nil
     }
 
-    /// "exigió a estos gobiernos que retiren a sus representantes": a clause opened by "que" on the object of a verb of
+    /// "exigió a Togo y Benín que retiren a sus representantes": a clause opened by "que" on the object of a verb of
     /// demand, which the parser reads as a relative clause on that object, is what is demanded of it.
     private func demand(openedOnObject clause: Int, among hits: [TriggerMatcher.Hit], tree: TreeArguments) -> TriggerMatcher.Hit? {
         guard tree.parsed.label(of: clause).isSubtype("relcl", of: .acl), let object = tree.parsed.governor(of: clause),

@@ -31,7 +31,7 @@ extension TreeArguments {
 
     private static let reasonRelations: DependencyRelations = [.obl, .advcl, .nmod, .acl]
 
-    /// "Beijing voiced concern after Jakarta destroyed a Chinese boat", "a protesté après que X a…": a protest whose
+    /// "Accra voiced concern after Lomé seized a Ghanaian boat", "a protesté après que X a…": a protest whose
     /// clause names no one answers the deed of the clause it follows; the subject of that clause did it.
     func doersOfAnsweredDeed(_ range: Range<Int>) -> [Mention] {
         guard let head = headWord(of: range) else { return [] }

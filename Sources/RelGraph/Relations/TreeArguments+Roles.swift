@@ -1107,7 +1107,7 @@ extension TreeArguments {
     /// The subjects a copula gives `noun` ("Ghana was the first country"); none when no copula hangs on it.
     private func copularSubjects(of noun: Int) -> [Int] {
         guard isCopular(noun) else {
-            // "Ghana became the latest state to recall…": a verb of becoming predicates its complement of its subject.
+            // "Ghana became the first state to expel…": a verb of becoming predicates its complement of its subject.
             guard [.xcomp, .obj, .obl].contains(parsed.relation(of: noun)), let verb = parsed.governor(of: noun),
                   words.becomingVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return [] }
             return writtenSubjects(of: verb)
@@ -1215,7 +1215,7 @@ extension TreeArguments {
         return [governor]
     }
 
-    /// "llamó a X «nazi»", "called X a traitor": a verb of naming whose object has a name or a quality said of it, and
+    /// "llamó a X «traidor»", "called X a traitor": a verb of naming whose object has a name or a quality said of it, and
     /// nothing asked of it ("a dialogar", "al diálogo", "to talks"), calls the object something; it asks nothing.
     func namesItsObject(_ verb: Int) -> Bool {
         guard words.namingVerbs.contains(tokens[parsed.tokenOfWord[verb]]),
@@ -1226,7 +1226,7 @@ extension TreeArguments {
         return said && !asked
     }
 
-    /// "a averti son homologue de cette décision": a verb of notice with a thing after the genitive, and no clause of
+    /// "a prévenu son homologue de son arrivée": a verb of notice with a thing after the genitive, and no clause of
     /// what is feared, tells the object of it; it warns no one.
     func tellsOfAThing(_ verb: Int) -> Bool {
         guard words.noticeVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return false }

@@ -928,7 +928,7 @@ final class TreeArguments {
         }
     }
 
-    /// "after the pope's visit to X", "après la visite du dalaï-lama": a gathering whose own participant is written,
+    /// "after the pope's visit to X", "après la visite du pape": a gathering whose own participant is written,
     /// and is no actor, is not attended by the subject of the clause it dates.
     private func hasOwnerNamingNoActor(_ noun: Int) -> Bool {
         parsed.dependents(of: noun).contains { owner in
@@ -938,7 +938,7 @@ final class TreeArguments {
         }
     }
 
-    /// "les agissements répétés du X", "las acciones reiteradas de X": a participle written right after the thing, as
+    /// "les provocations répétées du X", "las incursiones reiteradas de X": a participle written right after the thing, as
     /// an epithet, takes the thing's genitive in the parse; the actor named there owns the thing.
     private func genitivesOnEpithets(of thing: Int) -> [Int] {
         participles(of: thing).filter { $0 == thing + 1 }.flatMap { epithet in
@@ -947,8 +947,8 @@ final class TreeArguments {
     }
 
     /// A seat written after a preposition of place, where something happens; not one the parser reads as an argument
-    /// of a verb of blame or demand ("reproche à Rabat son soutien", `obl:arg`), which stands for its government. A
-    /// meeting or a signing "à Rabat" takes place there, whatever the label.
+    /// of a verb of blame or demand ("reproche à Lomé son soutien", `obl:arg`), which stands for its government. A
+    /// meeting or a signing "à Lomé" takes place there, whatever the label.
     private func isVenue(_ mention: Mention, type: EventType) -> Bool {
         guard mention.form == .seat, mention.isLocative else { return false }
         guard Self.addressedTypes.contains(type), let word = parsed.head(of: parsed.words(of: mention.range)) else { return true }
