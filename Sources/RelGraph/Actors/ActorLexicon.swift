@@ -117,6 +117,8 @@ struct ActorLexicon: Sendable {
         case backs
         /// "U.S.-manned": the state is named and fills no role.
         case named
+        /// "an Iranian-flagged tanker": the thing is the state's, as after a demonym.
+        case owns
         /// "anti-Russian sanctions": the act the word qualifies is aimed at the state.
         case opposes
     }
@@ -142,6 +144,8 @@ struct ActorLexicon: Sendable {
             part = .backs
         } else if shared.words.leadingParticiples.contains(parts[1]) {
             part = .leads
+        } else if shared.words.owningParticiples.contains(parts[1]) {
+            part = .owns
         } else if parts[0].contains(".") {
             part = .named
         } else {

@@ -83,6 +83,7 @@ enum ArgumentDefaults {
         en | noun | MOBILIZE | source=modifier|poss|of|by|agent|subject target=against|toward|towards|near|along|into|on|at|to|around
         en | noun | RETREAT | source=modifier|poss|of|by|agent|subject target=from|to
         en | noun | SANCTION | source=modifier|poss|by|agent|subject|of target=against|on|to|toward|towards|at|with|for|of
+        en | noun | AID | source=modifier|poss|of|by|agent|subject target=to|for|toward|towards|with|iobj|purpose-clause-object
         en | noun | SUPPORT | source=modifier|poss|of|by|agent|subject target=for|to|toward|towards|with|iobj
         en | noun | ACCUSE | source=modifier|poss|of|by|agent|subject target=against|on|to|toward|towards|at|for|over|with|iobj
         en | noun | * | source=modifier|poss|of|by|agent|subject target=against|on|to|toward|towards|at|with|for|iobj
@@ -106,6 +107,7 @@ enum ArgumentDefaults {
         fr | noun | ASSAULT COERCE | source=modifier|poss|par|agent|subject target=contre|de|à|sur|en|dans places
         fr | noun | MOBILIZE | source=modifier|poss|de|par|agent|subject target=contre|vers|près|long|sur|à|aux|autour
         fr | noun | SANCTION | source=modifier|poss|de|agent|subject target=contre|à|envers|vers|sur|avec|auprès places
+        fr | noun | AID | source=modifier|poss|de|agent|subject target=à|envers|pour|auprès|avec|purpose-clause-object
         fr | noun | SUPPORT | source=modifier|poss|de|agent|subject target=à|envers|pour|avec|auprès
         fr | noun | * | source=modifier|poss|de|agent|subject target=contre|à|envers|vers|sur|avec|auprès
         es | verb | AGREE | source=subject target=object|con|a|entre|clause-object
@@ -128,6 +130,7 @@ enum ArgumentDefaults {
         es | noun | AGREE CONSULT COOPERATE | source=modifier|poss|de|agent|subject target=con|entre|a
         es | noun | ASSAULT COERCE | source=modifier|poss|por|agent|subject target=contra|de|a|sobre|en places
         es | noun | MOBILIZE | source=modifier|poss|de|agent|subject target=contra|hacia|cerca|largo|a|sobre|alrededor
+        es | noun | AID | source=modifier|poss|de|agent|subject target=a|hacia|para|con|purpose-clause-object
         es | noun | SUPPORT | source=modifier|poss|de|agent|subject target=a|hacia|para|con|ante
         es | noun | ACCUSE | source=modifier|poss|de|agent|subject target=contra|a|hacia|sobre|con|por|ante
         es | noun | * | source=modifier|poss|de|agent|subject target=contra|a|hacia|sobre|con|ante

@@ -1,7 +1,7 @@
 /// Where in the dependency tree an argument of a trigger is read: one slot of a frame row.
 ///
 /// Roles are written in frame rows as words: `subject`, `object`, `iobj`, `poss`, `modifier`, `between`,
-/// `clause-subject`, `clause-object`, `condition`, `agent`, `host`, `invitation`, `purpose-object`, or a preposition (`with`, `contre`, `a`) for an oblique or a noun's complement
+/// `clause-subject`, `clause-object`, `condition`, `agent`, `host`, `invitation`, `purpose-object`, `purpose-clause-object`, or a preposition (`with`, `contre`, `a`) for an oblique or a noun's complement
 /// introduced by it.
 enum ArgumentRole: Hashable, Sendable {
     /// The logical subject: `nsubj` of an active verb, the agent (`obl:agent`, "by", "par", "por") of a passive
@@ -37,6 +37,9 @@ enum ArgumentRole: Hashable, Sendable {
     /// al embajador para exigir explicaciones" ask the envoy's state, whom the act was done to. Read only for a clause
     /// with no subject of its own.
     case purposeObject
+    /// The object of the purpose clause hung on the trigger noun or on the verb that carries it: whom aid announced
+    /// "to help X adapt" goes to ("a annoncé une aide pour aider X", "anunció fondos para apoyar a X").
+    case purposeClauseObject
     /// An oblique or a nominal complement introduced by this folded preposition.
     case preposition(String)
     /// An oblique of the clause the trigger introduces, introduced by this folded preposition, written
@@ -71,6 +74,7 @@ enum ArgumentRole: Hashable, Sendable {
         case "host": self = .host
         case "invitation": self = .inviter
         case "purpose-object": self = .purposeObject
+        case "purpose-clause-object": self = .purposeClauseObject
         case _ where word.hasPrefix(Self.clausePrefix) && word.count > Self.clausePrefix.count:
             self = .clausePreposition(TextFolding.fold(word.dropFirst(Self.clausePrefix.count)))
         default: self = .preposition(TextFolding.fold(word))

@@ -113,8 +113,8 @@ struct ArgumentWords: Sendable {
     var attributions: WordSet = .empty
     /// The prepositions that name the author after such a participle.
     var attributionMarkers: WordSet = .empty
-    /// Adverbs of degree, which may stand inside a phrase trigger: "a jugé totalement inacceptable", "deemed
-    /// absolutely unacceptable".
+    /// Adverbs of degree and of time, which may stand inside a phrase trigger: "a jugé totalement inacceptable", "deemed
+    /// absolutely unacceptable", "se tient toujours aux côtés de".
     var degreeAdverbs: WordSet = .empty
     /// Adjectives of intensity or extent, which may stand inside a phrase trigger: "expressed significant concern", "a
     /// exprimé sa vive préoccupation", "expresó su profunda preocupación", "la retirada definitiva del embajador". Adjectives
@@ -380,7 +380,8 @@ struct ArgumentWords: Sendable {
     /// Verbs of elapsed time that make a time phrase with their time noun ("hace dos años", "desde hace meses").
     var agoVerbs: WordSet = .empty
     var enteringPrepositions: WordSet = .empty
-    /// Nouns of armed forces ("troops", "soldats", "efectivos"): the subject that makes entering a state a deployment.
+    /// Nouns of armed forces and police ("troops", "soldats", "efectivos", "policías"): the subject that makes entering a
+    /// state a deployment.
     var militaryNouns: WordSet = .empty
     /// Words that make an act between coordinated subjects go both ways ("accused each other", "se acusan
     /// mutuamente", "s'accusent mutuellement"), as the folded words of each phrase.
@@ -394,6 +395,9 @@ struct ArgumentWords: Sendable {
     /// Participles of backing joined to a state's name in one word ("US-backed", "Iranian-funded"): the state backs what
     /// the word qualifies, and is no part of it.
     var backingParticiples: WordSet = .empty
+    /// Participles of belonging joined to a state's name in one word ("an Iranian-flagged tanker", "a Chinese-owned
+    /// vessel"): the thing is the state's, as "an Iranian tanker" is.
+    var owningParticiples: WordSet = .empty
     /// How a verb's form ends when, after a determiner, it names the act ("the signing of", "the shelling of"): the
     /// tagger, which reads the form as the verb it also is, is told it is a noun there. Empty where no such form exists.
     var nominalGerundEnding = ""

@@ -118,7 +118,7 @@ andean-community|Communauté andine|Andean Community|Comunidad Andina
 pacific-alliance|Alliance du Pacifique|Pacific Alliance|Alianza del Pacífico
 PIF|Forum des îles du Pacifique|Pacific Islands Forum; PIF|Foro de las Islas del Pacífico
 IGAD|IGAD; Autorité intergouvernementale pour le développement|IGAD; Intergovernmental Authority on Development|IGAD; Autoridad Intergubernamental para el Desarrollo
-EAC|Communauté d'Afrique de l'Est|EAC; East African Community|Comunidad de África Oriental
+EAC|EAC; CAE; Communauté d'Afrique de l'Est; Communauté de l'Afrique de l'Est; Communauté est-africaine; Communauté des États d'Afrique de l'Est|EAC; East African Community|EAC; Comunidad de África Oriental; Comunidad del África Oriental; Comunidad de África del Este; Comunidad del África del Este
 WAEMU|UEMOA; Uemoa; Union économique et monétaire ouest-africaine|WAEMU; UEMOA; West African Economic and Monetary Union|UEMOA; Unión Económica y Monetaria de África Occidental
 CEMAC|CEMAC; Cemac; Communauté économique et monétaire de l'Afrique centrale|CEMAC; Economic and Monetary Community of Central Africa|CEMAC; Comunidad Económica y Monetaria de África Central
 BCEAO|BCEAO; Banque centrale des États de l'Afrique de l'Ouest|BCEAO; Central Bank of West African States|BCEAO; Banco Central de los Estados de África Occidental

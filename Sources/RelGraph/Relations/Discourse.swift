@@ -39,6 +39,9 @@ struct Discourse {
     private var requests: [Exchange] = []
     /// Accusations made: who accused whom.
     private var accusations: [Exchange] = []
+    /// Hostile acts told (sanctions, blows, threats, accusations): who struck whom, which a protest with no target
+    /// written answers.
+    private var blows: [Exchange] = []
     private typealias Exchange = (sentence: Int, sources: [ActorRef], targets: [ActorRef])
 
     /// How many sentences back the discourse looks; older memory is dropped, so a long article costs
@@ -57,6 +60,7 @@ struct Discourse {
         states.removeAll { sentence - $0.sentence > Self.reach }
         requests.removeAll { sentence - $0.sentence > Self.reach }
         accusations.removeAll { sentence - $0.sentence > Self.reach }
+        blows.removeAll { sentence - $0.sentence > Self.reach }
         // Appended one by one, with no array built per mention.
         for mention in mentions {
             if let preposition = mention.preposition, FunctionWords.opposingPrepositions.contains(preposition) {
@@ -140,6 +144,9 @@ struct Discourse {
         for relation in relations where relation.type == .accuse {
             accusations.append((relation.sentence, [relation.source], [relation.target]))
         }
+        for relation in relations where Self.blowTypes.contains(relation.type) {
+            blows.append((relation.sentence, [relation.source], [relation.target]))
+        }
     }
 
     /// The side an attack or a deployment with no stated target is aimed at: the last actor opposed in
@@ -200,11 +207,24 @@ struct Discourse {
         Self.askers(in: accusations, of: sources, at: sentence, countries: countries)
     }
 
-    /// The sources of the last exchange of `exchanges` aimed at `sources`, with those of the same sentence.
+    /// Who struck `sources` (or their state) in the three sentences before: "X closed its airspace to Y's minister. Y
+    /// denounced a hostile act." protests against X.
+    func assailants(of sources: [ActorRef], at sentence: Int, countries: (ActorRef) -> String?) -> [ActorRef] {
+        let own = Set(sources + sources.compactMap(countries).map(ActorRef.state))
+        return Self.askers(in: blows, of: sources, at: sentence, countries: countries, reach: Self.reach).filter { ref in
+            !own.contains(ref) && !(countries(ref).map { own.contains(.state($0)) } ?? false)
+        }
+    }
+
+    /// The types of the acts a protest answers.
+    private static let blowTypes: Set<EventType> = [.sanction, .assault, .coerce, .threaten, .accuse]
+
+    /// The sources of the last exchange of `exchanges` aimed at `sources`, with those of the same sentence, within
+    /// `reach` sentences before.
     private static func askers(in exchanges: [Exchange], of sources: [ActorRef], at sentence: Int,
-                               countries: (ActorRef) -> String?) -> [ActorRef] {
+                               countries: (ActorRef) -> String?, reach: Int = 2) -> [ActorRef] {
         let asked = Set(sources + sources.compactMap(countries).map(ActorRef.state))
-        guard let last = exchanges.last(where: { sentence - $0.sentence <= 2 && !asked.isDisjoint(with: $0.targets) }) else {
+        guard let last = exchanges.last(where: { sentence - $0.sentence <= reach && !asked.isDisjoint(with: $0.targets) }) else {
             return []
         }
         return exchanges.filter { $0.sentence == last.sentence && !asked.isDisjoint(with: $0.targets) }.flatMap(\.sources)

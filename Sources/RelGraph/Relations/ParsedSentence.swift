@@ -60,6 +60,7 @@ struct ParsedSentence: Sendable {
         if let shared = words {
             Self.repairPurposesTakenForComplements(&tree, words: shared)
             Self.repairCliticsReadAsArticles(&tree, words: shared)
+            if Self.repairEnclitics(&tree, tokenOfWord: tokenOfWord, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairFixedPredicates(&tree, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairMeasureNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairComplementsOnAmounts(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
@@ -288,6 +289,22 @@ struct ParsedSentence: Sendable {
                 tree.words[subject].relation = "nsubj"
             }
         }
+    }
+
+    /// "acusándolos de…", "para felicitarlo": an object pronoun written onto the end of a verb, which the tokenizer
+    /// splits off as a word of the verb's token, is that verb's object, however the parser hung it (as the article of the
+    /// noun after it).
+    private static func repairEnclitics(_ tree: inout SyntaxTree, tokenOfWord: [Int], words shared: ArgumentWords.Shared) -> Bool {
+        var repaired = false
+        for word in tree.words.indices.dropFirst() where tokenOfWord[word] == tokenOfWord[word - 1]
+            && tree.words[word - 1].tag == .verb && tree.words[word].head != word
+            && shared.words.objectPronouns.contains(TextFolding.fold(tree.words[word].form)) {
+            tree.words[word].head = word
+            tree.words[word].tag = .pron
+            tree.words[word].relation = "obj"
+            repaired = true
+        }
+        return repaired
     }
 
     /// "Fait marquant, le Ghana et le Togo ont signé…", "A day later, Chile and Peru signed…": a fronted

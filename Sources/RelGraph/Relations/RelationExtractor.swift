@@ -1095,12 +1095,16 @@ struct RelationExtractor {
         }.filter { ref in
             !arguments.targets.contains { $0.refs.contains(ref) } && (!found.subjectIsPersonPronoun || ref.personIndex != nil)
         } : []
-        // "X snubbed Y when he sought a meeting with X": the first person the sentence named before the pronoun who is
-        // not its clause's target.
-        let namedBefore = found.subjectIsPersonPronoun && reported.isEmpty
-            ? personNamedBefore(hit.range.lowerBound, in: sentence, besides: Set(arguments.targets.flatMap(\.refs))) : nil
         // "It signed…": a pronoun that names no person stands for no person the discourse followed.
         let lastSubject = found.subjectIsThingPronoun ? discourse.lastSubject.filter { $0.personIndex == nil } : discourse.lastSubject
+        // "il", "él": a singular pronoun of a language that spells persons and things alike stands for a person when the
+        // article last followed one.
+        let personLike = found.subjectIsPersonPronoun || (found.subjectIsSingularPronoun && !found.subjectIsThingPronoun
+            && !lastSubject.isEmpty && lastSubject.allSatisfy { $0.personIndex != nil })
+        // "X snubbed Y when he sought a meeting with X", "X est resté inflexible, même s'il a annoncé…": the first person
+        // the sentence named before the pronoun who is not its clause's target.
+        let namedBefore = personLike && reported.isEmpty
+            ? personNamedBefore(hit.range.lowerBound, in: sentence, besides: Set(arguments.targets.flatMap(\.refs))) : nil
         // A verb of receiving has its recipient for subject: whoever the discourse follows is no giver.
         if arguments.sources.isEmpty, (!isNoun && hit.trigger.frame != .noun) || found.subjectIsPronoun, !found.sourceIsNoActor,
            hit.trigger.frame != .receive,
@@ -1112,7 +1116,7 @@ struct RelationExtractor {
             let targets = Set(arguments.targets.flatMap(\.refs))
             let written = found.subjectIsPronoun ? reported : writtenSubjectAbove().flatMap(\.refs).filter { !targets.contains($0) }
             // "He met…" after a sentence whose subject was a state: the last person written as a subject.
-            let person = !found.subjectIsPersonPronoun ? [] : namedBefore.map { [$0] } ?? discourse.personSubject(at: sentence)
+            let person = !personLike ? [] : namedBefore.map { [$0] } ?? discourse.personSubject(at: sentence)
             arguments.sources = [synthetic(!written.isEmpty ? written : !person.isEmpty ? person : lastSubject, at: hit.range.lowerBound)]
             arguments.rule += "+previous-subject"
             arguments.confidence = min(arguments.confidence, 0.5)
@@ -1199,6 +1203,13 @@ struct RelationExtractor {
                 arguments.rule += "+answer"
                 arguments.confidence = min(arguments.confidence, 0.5)
             }
+        } else if type == .accuse, !isNoun, case let struck = discourse.assailants(of: sources, at: sentence, countries: countries),
+                  !struck.isEmpty {
+            // "X closed its airspace to Y's minister. Y denounced a hostile act.": a protest aimed at no one written
+            // answers whoever just struck its author.
+            arguments.targets = [synthetic(struck, at: hit.range.upperBound)]
+            arguments.rule += "+answered-blow"
+            arguments.confidence = min(arguments.confidence, 0.5)
         } else if Self.aimedTypes.contains(type), !found.targetIsNoActor, sources.count == 1,
                   let told = discourse.toldTarget(of: type, by: sources[0]), told != sources[0] {
             arguments.targets = [synthetic([told], at: hit.range.upperBound)]

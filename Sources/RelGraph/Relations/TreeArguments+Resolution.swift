@@ -124,11 +124,11 @@ extension TreeArguments {
         if words.subjectPronouns.contains(token) || words.speakerPronouns.contains(token), parsed.relation(of: word) == .nsubj {
             return reportingSubject(of: word) ?? relativeClauseSubject(of: word)
         }
-        guard words.objectPronouns.contains(token), [.obj, .iobj].contains(parsed.relation(of: word)) else { return nil }
+        guard isWord(word, in: words.objectPronouns), [.obj, .iobj].contains(parsed.relation(of: word)) else { return nil }
         let verb = parsed.governor(of: word) ?? word
         let subjects = Set(subjectWords(of: verb).compactMap { mentionOfWord[$0] })
         // "to prevent it from being sunk": "it" stands for no person.
-        let isThing = words.thingPronouns.contains(token)
+        let isThing = isWord(word, in: words.thingPronouns)
         // "…Qatar, home to a major U.S. military base, accusing it": a name modifying another noun is no referent.
         return (0..<word).last { candidate in
             guard let mention = mentionOfWord[candidate], !subjects.contains(mention),
@@ -136,6 +136,13 @@ extension TreeArguments {
             return parsed.head(of: parsed.words(of: mentions[mention].range)) == candidate
                 && !Self.nounModifierRelations.contains(parsed.relation(of: candidate))
         }
+    }
+
+    /// Whether `word` is one of `set`: its token, or, for a word the tokenizer split off a token ("acusándolos"), its own
+    /// form.
+    func isWord(_ word: Int, in set: WordSet) -> Bool {
+        let token = parsed.tokenOfWord[word]
+        return parsed.words(of: token..<token + 1).count == 1 ? set.contains(tokens[token]) : set.contains(parsed.folded(word, tokens))
     }
 
     /// "X a saisi des navires qu'elle accuse de…", "X struck sites that it says…": the subject pronoun of a relative

@@ -21,9 +21,10 @@ extension TreeArguments {
             // "a qualifié d'inacceptables les propos de X": the object may hang on another word of the phrase, also as
             // a subject or an apposition after it ("calificó de «inadmisible» la actuación de X"): the phrase's
             // subject is its head's.
-            // "brought together X and Y" with the particle read as the object: a word of the phrase is none.
+            // "brought together X and Y" with the particle read as the object: a word of the phrase is none, but for a
+            // pronoun written onto the verb ("acusándolos").
             var own = objectWords(of: head)
-            if !own.isEmpty, own.allSatisfy({ phrase.contains($0) && !Self.nominalTags.contains(parsed.tag(of: $0)) }) {
+            if !own.isEmpty, own.allSatisfy({ phrase.contains($0) && !Self.nominalTags.contains(parsed.tag(of: $0)) && parsed.tag(of: $0) != .pron }) {
                 own = parsed.dependents(of: head).filter { child in
                     child > head && !Self.subjectRelations.contains(parsed.relation(of: child)) && mentionOfWord[child] != nil
                         && markers(of: child).isEmpty && !phrase.contains(child)
@@ -73,7 +74,7 @@ extension TreeArguments {
                 completed = nouns.flatMap { noun in parsed.dependents(of: noun, [.nmod]).filter { markers(of: $0).contains(where: Self.isBetween) } }
             }
             guard completed.isEmpty, let verb = verbOfObjectPhrase(head) ?? verbOfSubject(head) else { return completed }
-            return parsed.dependents(of: verb, [.obl]).filter { markers(of: $0).contains(where: Self.isBetween) }
+            return parsed.dependents(of: verb, [.obl, .nmod]).filter { markers(of: $0).contains(where: Self.isBetween) }
         case .clauseSubject:
             return reportedClauses(of: head).flatMap { subjectWords(of: $0) }
         case .clauseObject:
@@ -91,7 +92,19 @@ extension TreeArguments {
             return participles(of: head).filter { !isJudging($0, isTrigger: isTrigger) && !isUndergoing($0) }
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) } + partAgents(of: head)
         case .preposition(let word):
-            let introduced = complements().introduced { $0 == word }.filter { !isListedWithPlaces($0) }
+            var introduced = complements().introduced { $0 == word }.filter { !isListedWithPlaces($0) }
+            if isNoun, word == words.genitive || word == words.comitative {
+                let displaced = genitivesListedAfterPartners(of: head)
+                if word == words.genitive {
+                    introduced.removeAll { genitive in displaced.contains { isAncestor($0, of: genitive) } }
+                } else if !displaced.isEmpty {
+                    // The partners are then the names under each item of the list: "colegas de X, A" as much as "de Y, B".
+                    let items = introduced.filter { mentionOfWord[$0] == nil } + displaced
+                    introduced += items.flatMap { item in
+                        parsed.dependents(of: item, [.nmod, .appos]).filter { mentionOfWord[$0] != nil }
+                    } + displaced
+                }
+            }
             // "l'exclusion de la Russie du G20": after the one removed, a second genitive is the body it leaves. The
             // agent phrase "de la part de X" is no genitive of the one removed. Sorted out only for a noun's genitive.
             guard isNoun, word == words.genitive, introduced.count > 1 else { return introduced }
@@ -104,10 +117,40 @@ extension TreeArguments {
             guard !isNoun, parsed.relation(of: head) == .advcl, writtenSubjects(of: head).isEmpty,
                   let act = parsed.governor(of: head), parsed.tag(of: act) == .verb else { return [] }
             return objectWords(of: act)
+        case .purposeClauseObject:
+            guard isNoun else { return [] }
+            let holders = [head] + [verbOfObjectPhrase(head)].compactMap { $0 }
+            return holders.flatMap { parsed.dependents(of: $0, [.advcl, .acl]) }.filter { clause in
+                parsed.tag(of: clause) == .verb && markers(of: clause).contains { words.purposes.contains($0) || words.adverbialPurposes.contains($0) }
+            }.flatMap { objectWords(of: $0) }
         case .host:
             // Read in `TreeArguments.arguments`, from the object as the frame's voice reads it.
             return []
         }
+    }
+
+    /// "la reunión con sus colegas de X, A; de Y, B; y de Z, C", with "de Y" hung on the meeting: a genitive written
+    /// after the partners, set off by a comma, a semicolon or a conjunction, goes on listing them; it names no owner of
+    /// the meeting.
+    private func genitivesListedAfterPartners(of head: Int) -> [Int] {
+        let dependents = parsed.dependents(of: head, [.nmod])
+        guard let partners = dependents.first(where: { markers(of: $0).contains(words.comitative) }) else { return [] }
+        return dependents.filter { genitive in
+            guard genitive > partners, mentionOfWord[genitive] != nil, markers(of: genitive).contains(words.genitive),
+                  let marker = parsed.dependents(of: genitive, [.case]).min() else { return false }
+            let before = parsed.tokenOfWord[marker] - 1
+            return before >= 0 && (tokens[before].text == ";" || FunctionWords.coordinators.contains(tokens[before]))
+        }
+    }
+
+    /// Whether `word` is `descendant` or governs it, however far down.
+    private func isAncestor(_ word: Int, of descendant: Int) -> Bool {
+        var current: Int? = descendant
+        while let step = current {
+            if step == word { return true }
+            current = parsed.governor(of: step)
+        }
+        return false
     }
 
     /// How many common nouns down from an event noun its parties may be written ("between X and Y").
@@ -184,9 +227,11 @@ extension TreeArguments {
         return nil
     }
 
+    /// The verb whose subject `noun` is; or the predicate a copula joins it to: "un dialogue est en cours entre X et Y".
     private func verbOfSubject(_ noun: Int) -> Int? {
-        guard parsed.relation(of: noun) == .nsubj, let governor = parsed.governor(of: noun), parsed.tag(of: governor) == .verb else { return nil }
-        return governor
+        guard parsed.relation(of: noun) == .nsubj, let governor = parsed.governor(of: noun) else { return nil }
+        if parsed.tag(of: governor) == .verb { return governor }
+        return parsed.dependents(of: governor, [.cop]).isEmpty ? nil : governor
     }
 
     /// The preposition of the parties to a mutual event, in the three languages.
@@ -644,6 +689,8 @@ extension TreeArguments {
         var current = word
         for _ in 0..<Self.clauseReach {
             guard let governor = parsed.governor(of: current) else { return [] }
+            // "«…», dijo tras la reunión con X": the attribution of a quote shares no subject with what is quoted.
+            if parsed.relation(of: current) == .parataxis, isQuoteAttribution(current) { return [] }
             if [.verb, .aux, .adj].contains(parsed.tag(of: governor)) {
                 let subjects = writtenSubjects(of: governor).filter { $0 != current }.flatMap(representative)
                 if !subjects.isEmpty { return resolve(subjects.flatMap { relativeResolved($0, clause: governor) }) }
@@ -1351,7 +1398,11 @@ extension TreeArguments {
         } else {
             // "imposed sanctions on X": the object carries the verb's complements, unless it is an event the verb
             // judges ("condemned the attack on X"), whose complements are its own.
-            let objects = parsed.dependents(of: head).filter { parsed.relation(of: $0) == .obj && mentionOfWord[$0] == nil }
+            // "demanded an explanation and an apology from X": the complement hung on a conjunct of the object is shared.
+            let firstObjects = parsed.dependents(of: head).filter { parsed.relation(of: $0) == .obj && mentionOfWord[$0] == nil }
+            let objects = firstObjects + firstObjects.flatMap { object in
+                parsed.dependents(of: object, [.conj]).filter { parsed.tag(of: $0) == .noun && mentionOfWord[$0] == nil }
+            }
             judged = objects.filter { !phrase.contains($0) && isJudgedEvent($0) }
             holders += objects.filter { !judged.contains($0) }
             // "lifted the sanctions imposed on X": the support verb of the object's participle carries its complements.

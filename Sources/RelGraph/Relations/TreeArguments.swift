@@ -579,8 +579,9 @@ final class TreeArguments {
         }
         if sources.isEmpty, isNoun, Self.isOccasionType(type), !hasOwnerNamingNoActor(head), let verb = occasionVerb(of: head) {
             // "Blinken spoke in a meeting with Wang": who speaks at a gathering takes part in it; "in partnership with
-            // X, the US imposed…": who acts in a partnership is a partner.
-            let heads = subjectWords(of: verb)
+            // X, the US imposed…": who acts in a partnership is a partner. "«…», dijo X tras la reunión con Y": who
+            // speaks, not the subject of what is quoted.
+            let heads = speakerWords(of: verb)
             sources = resolve(heads)
             if let first = heads.first, !sources.isEmpty { sourceRole = "occasion (\(parsed.path(from: head, to: first)))" }
         }
@@ -791,9 +792,9 @@ final class TreeArguments {
             && pronounSubjects.allSatisfy(isStateBodyNoun)
         if targetRole == "pronoun" {
             found.objectUnwritten = true
-            let objects = isNoun ? [] : parsed.dependents(of: head, [.obj, .iobj]).map { tokens[parsed.tokenOfWord[$0]] }
-            found.objectIsPluralPronoun = objects.contains(where: words.pluralObjectPronouns.contains)
-            found.objectIsThingPronoun = objects.contains(where: words.thingPronouns.contains)
+            let objects = isNoun ? [] : parsed.dependents(of: head, [.obj, .iobj])
+            found.objectIsPluralPronoun = objects.contains { isWord($0, in: words.pluralObjectPronouns) }
+            found.objectIsThingPronoun = objects.contains { isWord($0, in: words.thingPronouns) }
         }
         found.passive = !isNoun && isPassive(head)
         found.passiveMainVerb = found.passive && parsed.governor(of: head) == nil
@@ -1137,6 +1138,7 @@ final class TreeArguments {
         case .host: "host"
         case .inviter: "invitation"
         case .purposeObject: "purpose-object"
+        case .purposeClauseObject: "purpose-clause-object"
         case .preposition(let word): word
         case .clausePreposition(let word): ArgumentRole.clausePrefix + word
         }

@@ -223,10 +223,7 @@ struct TriggerMatcher: Sendable {
                 var hit = Hit(trigger: candidates[best.position].trigger, range: index..<best.shownEnd, objectSlot: best.slot)
                 hit.nounReadable = nounReadable
                 hit.followsDeterminer = index > range.lowerBound && !Self.infinitiveMarkers.contains(tokens[index - 1].folded)
-                    && (opensNoun(tokens, at: index - 1)
-                        // "un esperado encuentro", "una nueva llamada": an adjective written before its noun between them.
-                        || (index - 1 > range.lowerBound && prenominalAdjectives.contains(tokens[index - 1])
-                            && opensNoun(tokens, at: index - 2)))
+                    && (opensNoun(tokens, at: index - 1) || followsQualifiedDeterminer(tokens, at: index, from: range.lowerBound))
                 hits.append(hit)
                 // Past the words after an object slot too: they confirm this trigger and start no other.
                 index = best.end
@@ -276,11 +273,30 @@ struct TriggerMatcher: Sendable {
     /// Opening quotes, and the English possessive ("Sweden's visit").
     private static let nounOpeners: Set<String> = ["«", "“", "\"", "'", "'s", "’s"]
 
-    /// A determiner, a possessive or an opening quote before a word makes it a noun ("des sanctions", "« réunion"); so does a
+    /// A determiner, a possessive or an opening quote before a word, adjectives aside, makes it a noun ("des sanctions", "«
+    /// réunion", "una dura protesta"); so does a
     /// plural -s in French and Spanish, where verbs do not end in -s in the third person ("anuncia sanciones").
     private func prefersNoun(_ tokens: [Token], at index: Int, sentenceStart: Int) -> Bool {
-        if index > sentenceStart, opensNoun(tokens, at: index - 1) { return true }
+        if index > sentenceStart, opensNoun(tokens, at: index - 1) || followsQualifiedDeterminer(tokens, at: index, from: sentenceStart) {
+            return true
+        }
         return language != .en && tokens[index].folded.hasSuffix("s")
+    }
+
+    /// "un esperado encuentro", "una dura protesta", "su más firme y enérgica protesta": adjectives written before the
+    /// noun, with the adverbs of degree and the conjunctions between them, stand between it and its determiner.
+    private func followsQualifiedDeterminer(_ tokens: [Token], at index: Int, from start: Int) -> Bool {
+        var previous = index - 1
+        var adjectives = 0
+        while previous > start {
+            if prenominalAdjectives.contains(tokens[previous]) {
+                adjectives += 1
+            } else if adjectives == 0 || !(degreeAdverbs.contains(tokens[previous]) || FunctionWords.coordinators.contains(tokens[previous])) {
+                break
+            }
+            previous -= 1
+        }
+        return adjectives > 0 && previous < index - 1 && opensNoun(tokens, at: previous)
     }
 
     /// Asks the word lists about the token with the hash the tokenizer computed; only punctuation is looked for

@@ -138,4 +138,17 @@ struct DiscourseTests {
             + "Ama Owusu said she believed the Ghanaian coastguards stopped the boat from being towed away to prevent it from being sunk."
         #expect(!Probe.events(text, .en).contains { $0.contains("COERCE") || $0.hasPrefix("person:ama-owusu ACCUSE") })
     }
+
+    /// "X closed its airspace to Y's minister. Y denounced a hostile act.": a protest with no target answers whoever
+    /// struck its author or its state within reach, and never names someone on the author's side.
+    @Test func aProtestAnswersWhoeverStruckItsAuthor() {
+        var discourse = Discourse()
+        discourse.record([relation("GHA", .sanction, "TGO", sentence: 0), relation("NER", .sanction, "TGO", sentence: 0)])
+        discourse.record([relation("BEN", .consult, "TGO", sentence: 1)])
+        #expect(Set(discourse.assailants(of: [.state("TGO")], at: 3, countries: country)) == [.state("GHA"), .state("NER")])
+        #expect(discourse.assailants(of: [.state("BEN")], at: 3, countries: country).isEmpty)
+        #expect(discourse.assailants(of: [.state("TGO")], at: 4, countries: country).isEmpty)
+        discourse.record([relation("TGO", .sanction, "TGO", sentence: 4)])
+        #expect(discourse.assailants(of: [.state("TGO")], at: 4, countries: country).isEmpty)
+    }
 }

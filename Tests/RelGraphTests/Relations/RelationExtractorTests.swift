@@ -3091,6 +3091,30 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Le Ghana ferme son espace aérien au Togo.", .fr).contains("GHA SANCTION TGO"))
     }
 
+    /// "il" after a person followed: the person the sentence named before it, not the subject of the sentence before.
+    @Test func anAmbiguousPronounTakesThePersonNamedBeforeIt() {
+        let events = Probe.events("Le président béninois Jean Houngbo a parlé jeudi. Le président ghanéen Kofi Mensah est resté inflexible, "
+            + "même s'il a annoncé une rencontre avec le président togolais Ama Koffi.", .fr)
+        #expect(events.contains("person:kofi-mensah CONSULT person:ama-koffi"))
+        #expect(!events.contains { $0.hasPrefix("person:jean-houngbo") })
+    }
+
+    /// "Minister of Development" names the one "Development Minister" named.
+    @Test func aPortfolioWrittenEitherWayNamesOneMinister() {
+        let events = Probe.events("Ghana's Development Minister Kofi Mensah visited Togo. Ghana's Minister of Development criticised Benin.", .en)
+        #expect(events.contains("person:kofi-mensah ACCUSE BEN"))
+        #expect(!events.contains("GHA ACCUSE BEN"))
+    }
+
+    /// A protest aimed at no one written answers the last blow its author took.
+    @Test func aProtestWithNoTargetAnswersTheLastBlow() {
+        #expect(Probe.events("Le Ghana a fermé son espace aérien au ministre togolais des Affaires étrangères. Le Togo a dénoncé « un acte hostile ».", .fr)
+            .contains("TGO ACCUSE GHA"))
+        #expect(Probe.events("Le Ghana a expulsé deux diplomates togolais. Le Togo a dénoncé une mesure inacceptable.", .fr).contains("TGO ACCUSE GHA"))
+        #expect(Probe.events("Ghana expulsó a dos diplomáticos togoleses. Togo denunció una medida inaceptable.", .es).contains("TGO ACCUSE GHA"))
+        #expect(!Probe.events("Le Ghana a reçu deux diplomates togolais. Le Bénin a dénoncé une mesure inacceptable.", .fr).contains("BEN ACCUSE GHA"))
+    }
+
     /// Condemning a charge told before answers it: it rejects the accusers.
     @Test func condemningAChargeRejectsIt() {
         #expect(Probe.events("Togo accused Ghana of interference. Ghana condemned the allegations.", .en) == ["GHA REJECT TGO", "TGO ACCUSE GHA"])

@@ -43,7 +43,7 @@ extension ArgumentWords {
             subject subjected confronted repelled repel repels repelling repulsed thwarted foiled
             """),
         supportVerbs: FunctionWords.set("""
-            impose imposes imposed imposing slap slaps slapped levy levies levied hold holds held holding conduct conducts
+            impose imposes imposed imposing reimpose reimposes reimposed reimposing re-imposed slap slaps slapped levy levies levied hold holds held holding conduct conducts
             conducted carry carries carried launch launches launched
             express expresses expressed expressing voice voices voiced voicing lodge lodges lodged lodging
             """),
@@ -79,7 +79,7 @@ extension ArgumentWords {
         envoyNouns: FunctionWords.set("ambassador ambassadors envoy envoys chargé chargés charge diplomat diplomats emissary"),
         attributions: FunctionWords.set("attributed blamed attributes attribute blames blame"),
         attributionMarkers: FunctionWords.set("to on"),
-        degreeAdverbs: FunctionWords.set("totally absolutely completely entirely utterly wholly simply"),
+        degreeAdverbs: FunctionWords.set("totally absolutely completely entirely utterly wholly simply always also still very most"),
         intensifyingAdjectives: FunctionWords.set("deep serious grave great strong strongest deepest significant growing profound sincere immediate temporary permanent unilateral complete total formal"),
         judgingParticiples: FunctionWords.set("described called deemed considered seen branded labelled labeled termed viewed judged"),
         relativeOpeners: FunctionWords.set("who which whom whose"),
@@ -165,11 +165,12 @@ extension ArgumentWords {
         amountNouns: FunctionWords.set("million millions billion billions trillion dollars dollar euros euro pounds yuan yen rupees tonnes tons"),
         obligationModals: FunctionWords.set("must should ought"),
         enteringPrepositions: FunctionWords.set("into"),
-        militaryNouns: FunctionWords.set("troops soldiers forces army armies units tanks marines paratroopers contingent contingents battalions brigades"),
+        militaryNouns: FunctionWords.set("troops soldiers forces army armies units tanks marines paratroopers contingent contingents battalions brigades police policemen"),
         reciprocalMarkers: [["each", "other"], ["one", "another"], ["mutually"]],
         distributiveMarkers: [["each"]],
         mannerNouns: FunctionWords.set("help auspices backing support assistance mediation participation presence blessing"),
         backingParticiples: FunctionWords.set("backed supported sponsored funded financed armed"),
+        owningParticiples: FunctionWords.set("flagged owned registered operated"),
         nominalGerundEnding: "ing",
         itineraryNouns: FunctionWords.set("agenda programme program schedule itinerary"),
         objectRelatives: FunctionWords.set("which whom"),

@@ -101,7 +101,7 @@ DZA|Algiers
 MRT|Nouakchott
 MLI|Bamako
 NER|Niamey
-TCD|N'Djamena
+TCD|N'Djamena; Ndjamena
 SDN|Khartoum
 SSD|Juba
 ETH|Addis Ababa

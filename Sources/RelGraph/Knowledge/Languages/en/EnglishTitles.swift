@@ -22,6 +22,16 @@ trade minister|trade minister; commerce minister; commerce secretary; secretary 
 energy minister|energy minister; oil minister; petroleum minister; energy secretary; secretary of energy
 justice minister|justice minister; minister of justice; justice secretary; attorney general
 health minister|health minister; health secretary; minister of health
+development minister|development minister; minister of development; minister for development; international development minister; minister for international development; minister of international development
+education minister|education minister; minister of education; education secretary
+agriculture minister|agriculture minister; minister of agriculture; agriculture secretary
+environment minister|environment minister; minister of the environment; minister of environment; environment secretary
+transport minister|transport minister; minister of transport; transport secretary; transportation secretary
+information minister|information minister; minister of information
+labour minister|labour minister; labor minister; minister of labour; minister of labor; labor secretary
+tourism minister|tourism minister; minister of tourism
+security minister|security minister; minister of security; minister of public security; public security minister; homeland security secretary; secretary of homeland security
+immigration minister|immigration minister; minister of immigration
 minister|minister; cabinet secretary
 secretary of state|secretary of state
 national security adviser|national security adviser; national security advisor

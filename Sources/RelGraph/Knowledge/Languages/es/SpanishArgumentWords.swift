@@ -103,7 +103,7 @@ extension ArgumentWords {
             atribuyeron atribuía atribuían imputa imputan imputó imputaron
             """),
         attributionMarkers: FunctionWords.set("a"),
-        degreeAdverbs: FunctionWords.set("totalmente absolutamente completamente enteramente simplemente"),
+        degreeAdverbs: FunctionWords.set("totalmente absolutamente completamente enteramente simplemente siempre también todavía más muy"),
         intensifyingAdjectives: FunctionWords.set("profunda profundas profundo seria serias serio grave graves fuerte fuertes gran enorme honda hondo definitiva definitivo inmediata inmediato temporal total unilateral unilaterales completa completo formal"),
         judgingParticiples: FunctionWords.set("""
             calificado calificada calificados calificadas considerado considerada considerados consideradas descrito
@@ -145,7 +145,7 @@ extension ArgumentWords {
         adversatives: FunctionWords.set("pero sino"),
         scenePrepositions: FunctionWords.set("en"),
         mannerAdverbEnding: "mente",
-        prenominalAdjectives: FunctionWords.set("nuevo nueva nuevos nuevas primer primera primero primeros primeras segundo segunda tercer tercera último última últimos últimas próximo próxima próximos próximas breve largo larga importante gran grandes reciente recientes histórico histórica esperado esperada esperados esperadas extenso extensa enérgica enérgico firme rotunda rotundo profunda profundo fuerte total absoluta absoluto plena pleno viva vivo tajante"),
+        prenominalAdjectives: FunctionWords.set("nuevo nueva nuevos nuevas primer primera primero primeros primeras segundo segunda tercer tercera último última últimos últimas próximo próxima próximos próximas breve largo larga importante gran grandes reciente recientes histórico histórica esperado esperada esperados esperadas extenso extensa enérgica enérgico firme rotunda rotundo profunda profundo fuerte total absoluta absoluto plena pleno viva vivo tajante dura duro duras duros severa severo severas formal formales airada airado enérgicas firmes"),
         forumNouns: FunctionWords.set("reunión reuniones cumbre cumbres conferencia conferencias sesión sesiones foro foros"),
         arrivalPeriphrasisMarkers: FunctionWords.set("a"),
         concessiveAdverbs: FunctionWords.set("aun aún incluso"),
@@ -198,7 +198,7 @@ extension ArgumentWords {
         obligationModals: FunctionWords.set("debe deben debía debían debería deberían deberá deberán"),
         agoVerbs: FunctionWords.set("hace hacía"),
         enteringPrepositions: FunctionWords.set("en a"),
-        militaryNouns: FunctionWords.set("tropas soldados fuerzas ejército ejércitos militares tanques unidades contingente contingentes batallones efectivos"),
+        militaryNouns: FunctionWords.set("tropas soldados fuerzas ejército ejércitos militares tanques unidades contingente contingentes batallones efectivos policías guardias"),
         reciprocalMarkers: [["mutuamente"], ["reciprocamente"], ["entre", "si"]],
         distributiveMarkers: [["cada", "uno"], ["cada", "una"]],
         mannerNouns: FunctionWords.set("auspicio auspicios ayuda apoyo respaldo mediación participación presencia patrocinio bendición"),

@@ -98,7 +98,7 @@ DZA|Argel
 MRT|Nuakchot
 MLI|Bamako
 NER|Niamey
-TCD|Yamena
+TCD|Yamena; N'Djamena
 SDN|Jartum; Khartoum
 SSD|Yuba
 ETH|Adís Abeba; Addis Abeba

@@ -22,6 +22,16 @@ trade minister|ministro de Comercio; ministra de Comercio; secretario de Comerci
 energy minister|ministro de Energía; ministra de Energía; ministro de Petróleo; ministro del Petróleo; ministra de Petróleo; secretario de Energía
 justice minister|ministro de Justicia; ministra de Justicia
 health minister|ministro de Sanidad; ministra de Sanidad; ministro de Salud; ministra de Salud
+development minister|ministro de Desarrollo; ministra de Desarrollo; ministro de Cooperación; ministra de Cooperación
+education minister|ministro de Educación; ministra de Educación
+agriculture minister|ministro de Agricultura; ministra de Agricultura
+environment minister|ministro de Ambiente; ministra de Ambiente; ministro del Ambiente; ministra del Ambiente; ministro de Medio Ambiente; ministra de Medio Ambiente
+transport minister|ministro de Transporte; ministra de Transporte; ministro de Transportes; ministra de Transportes
+information minister|ministro de Información; ministra de Información; ministro de Comunicación; ministra de Comunicación
+labour minister|ministro de Trabajo; ministra de Trabajo
+tourism minister|ministro de Turismo; ministra de Turismo
+security minister|ministro de Seguridad; ministra de Seguridad; ministro de Seguridad Pública; ministra de Seguridad Pública
+immigration minister|ministro de Migración; ministra de Migración
 minister|ministro; ministra
 secretary of state|secretario de Estado; secretaria de Estado
 national security adviser|asesor de Seguridad Nacional; asesora de Seguridad Nacional; consejero de Seguridad Nacional; consejera de Seguridad Nacional

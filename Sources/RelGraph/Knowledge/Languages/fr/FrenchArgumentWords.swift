@@ -103,7 +103,7 @@ extension ArgumentWords {
             imputé imputée imputés imputées attribué attribuée attribués attribuées attribue attribuent impute imputent
             """),
         attributionMarkers: FunctionWords.set("à"),
-        degreeAdverbs: FunctionWords.set("totalement absolument complètement entièrement parfaitement tout simplement"),
+        degreeAdverbs: FunctionWords.set("totalement absolument complètement entièrement parfaitement tout simplement toujours aussi également encore très plus"),
         intensifyingAdjectives: FunctionWords.set("vive vives vif profonde profondes profond sérieuse sérieuses sérieux grave graves forte fortes grande grandes définitive définitif immédiate immédiat temporaire totale total unilatérale unilatéral complète complet formelle"),
         judgingParticiples: FunctionWords.set("""
             qualifié qualifiée qualifiés qualifiées jugé jugée jugés jugées considéré considérée considérés considérées
@@ -145,7 +145,7 @@ extension ArgumentWords {
         scenePrepositions: FunctionWords.set("en dans"),
         stateScenePrepositions: FunctionWords.set("à"),
         mannerAdverbEnding: "ment",
-        prenominalAdjectives: FunctionWords.set("nouvel nouveau nouvelle nouveaux nouvelles premier première premiers premières second seconde deuxième troisième dernier dernière derniers dernières prochain prochaine prochains prochaines bref brève long longue important importante grand grande grands grandes récent récente récents récentes historique rare rares vive vif ferme profonde profond totale total pleine plein forte fort"),
+        prenominalAdjectives: FunctionWords.set("nouvel nouveau nouvelle nouveaux nouvelles premier première premiers premières second seconde deuxième troisième dernier dernière derniers dernières prochain prochaine prochains prochaines bref brève long longue important importante grand grande grands grandes récent récente récents récentes historique rare rares vive vif ferme profonde profond totale total pleine plein forte fort sévère sévères énergique énergiques vigoureuse vigoureuses vives"),
         forumNouns: FunctionWords.set("réunion réunions sommet sommets conférence conférences session sessions forum forums"),
         arrivalPeriphrasisMarkers: FunctionWords.set("à"),
         concessiveAdverbs: FunctionWords.set("même"),
@@ -203,7 +203,7 @@ extension ArgumentWords {
         invertingRelatives: FunctionWords.set("que qu'"),
         obligationModals: FunctionWords.set("doit doivent devait devaient devrait devraient devra devront"),
         enteringPrepositions: FunctionWords.set("en dans à au aux"),
-        militaryNouns: FunctionWords.set("troupes soldats forces armée armées militaires chars unités contingent contingents bataillons"),
+        militaryNouns: FunctionWords.set("troupes soldats forces armée armées militaires chars unités contingent contingents bataillons policiers gendarmes"),
         reciprocalMarkers: [["mutuellement"], ["reciproquement"], ["l'un", "l'autre"]],
         distributiveMarkers: [["chacun"], ["chacune"]],
         mannerNouns: FunctionWords.set("aide auspices égide soutien appui concours médiation participation présence bénédiction"),

@@ -99,7 +99,7 @@ DZA|Alger
 MRT|Nouakchott
 MLI|Bamako
 NER|Niamey
-TCD|N'Djamena
+TCD|N'Djamena; Ndjamena; N'Djaména
 SDN|Khartoum
 SSD|Juba
 ETH|Addis-Abeba; Addis Abeba

@@ -22,6 +22,16 @@ trade minister|ministre du Commerce; ministre du Commerce extérieur; secrétair
 energy minister|ministre de l'Énergie; ministre de l'Energie; ministre du Pétrole; secrétaire à l'Énergie
 justice minister|ministre de la Justice; garde des Sceaux
 health minister|ministre de la Santé
+development minister|ministre du Développement; ministre de la Coopération; ministre de la Coopération et du Développement; ministre du Développement international
+education minister|ministre de l'Éducation; ministre de l'Education; ministre de l'Éducation nationale; ministre de l'Education nationale
+agriculture minister|ministre de l'Agriculture
+environment minister|ministre de l'Environnement; ministre de la Transition écologique
+transport minister|ministre des Transports
+information minister|ministre de l'Information; ministre de la Communication
+labour minister|ministre du Travail
+tourism minister|ministre du Tourisme
+security minister|ministre de la Sécurité; ministre de la Sécurité publique
+immigration minister|ministre de l'Immigration
 minister|ministre
 secretary of state|secrétaire d'État; secrétaire d'Etat
 national security adviser|conseiller à la sécurité nationale; conseillère à la sécurité nationale
