@@ -258,9 +258,12 @@ struct RelationExtractor {
                 let start = hits[index].range.lowerBound
                 predicates.append(start..<start + 1)
             }
-            guard (frame == .noun || frame == .visit) && hits[index].followsDeterminer else { continue }
-            nouns.append(hits[index].range)
             let start = hits[index].range.lowerBound
+            // "held discussions with X", "impuso sanciones": an event noun right after a verb that carries event nouns is
+            // that verb's object, whatever its form looks like.
+            let followsSupportVerb = start > sentence.tokenRange.lowerBound && shared.words.supportVerbs.contains(tokens[start - 1])
+            guard (frame == .noun || frame == .visit) && (hits[index].followsDeterminer || followsSupportVerb) else { continue }
+            nouns.append(hits[index].range)
             if start > sentence.tokenRange.lowerBound, shared.words.prenominalAdjectives.contains(tokens[start - 1]) {
                 beforeNouns.append(start - 1..<start)
             }
@@ -1105,16 +1108,22 @@ struct RelationExtractor {
         // the sentence named before the pronoun who is not its clause's target.
         let namedBefore = personLike && reported.isEmpty
             ? personNamedBefore(hit.range.lowerBound, in: sentence, besides: Set(arguments.targets.flatMap(\.refs))) : nil
+        // "X, Y and Z met in Djibouti, where they held talks with W": a plural pronoun no verb of saying reports stands for
+        // the several actors the clause above it has for subject.
+        let pluralAbove = arguments.sources.isEmpty && found.subjectIsPronoun && !found.subjectIsSingularPronoun && reported.isEmpty
+            ? writtenSubjectAbove().flatMap(\.refs).filter { ref in !arguments.targets.contains { $0.refs.contains(ref) } } : []
+        let pluralSubjectAbove = Set(pluralAbove).count > 1 ? pluralAbove : []
         // A verb of receiving has its recipient for subject: whoever the discourse follows is no giver.
         if arguments.sources.isEmpty, (!isNoun && hit.trigger.frame != .noun) || found.subjectIsPronoun, !found.sourceIsNoActor,
            hit.trigger.frame != .receive,
            found.subjectUnwritten || (!found.passive && droppedSubject(before: hit.range.lowerBound)),
-           !lastSubject.isEmpty || !reported.isEmpty || namedBefore != nil,
+           !lastSubject.isEmpty || !reported.isEmpty || namedBefore != nil || !pluralSubjectAbove.isEmpty,
            !(found.subjectIsSingularPronoun && reported.isEmpty && namedBefore == nil && Set(lastSubject).count > 1),
            !(found.subjectIsPronoun && reported.isEmpty && reportedByUnknownName()) {
             // "X se reunió con Y, con quien dialogó…": a clause inside a sentence whose main verb has a subject shares it.
             let targets = Set(arguments.targets.flatMap(\.refs))
-            let written = found.subjectIsPronoun ? reported : writtenSubjectAbove().flatMap(\.refs).filter { !targets.contains($0) }
+            let written = !pluralSubjectAbove.isEmpty ? pluralSubjectAbove
+                : found.subjectIsPronoun ? reported : writtenSubjectAbove().flatMap(\.refs).filter { !targets.contains($0) }
             // "He met…" after a sentence whose subject was a state: the last person written as a subject.
             let person = !personLike ? [] : namedBefore.map { [$0] } ?? discourse.personSubject(at: sentence)
             arguments.sources = [synthetic(!written.isEmpty ? written : !person.isEmpty ? person : lastSubject, at: hit.range.lowerBound)]

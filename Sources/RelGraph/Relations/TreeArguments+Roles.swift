@@ -693,7 +693,9 @@ extension TreeArguments {
             if parsed.relation(of: current) == .parataxis, isQuoteAttribution(current) { return [] }
             if [.verb, .aux, .adj].contains(parsed.tag(of: governor)) {
                 let subjects = writtenSubjects(of: governor).filter { $0 != current }.flatMap(representative)
-                if !subjects.isEmpty { return resolve(subjects.flatMap { relativeResolved($0, clause: governor) }) }
+                // "…, where they held talks with X": a pronoun the sentence does not resolve stands for a subject further up.
+                let resolved = subjects.isEmpty ? [] : resolve(subjects.flatMap { relativeResolved($0, clause: governor) })
+                if !resolved.isEmpty || subjects.contains(where: { !isPersonalPronoun($0) }) { return resolved }
             }
             current = governor
         }

@@ -115,6 +115,8 @@ struct TriggerMatcher: Sendable {
     private let degreeAdverbs: WordSet
     private let intensifyingAdjectives: WordSet
     private let prenominalAdjectives: WordSet
+    /// Verbs that carry event nouns ("held talks", "impuso sanciones"): the word right after one reads as a noun.
+    private let supportVerbs: WordSet
     private let mannerAdverbEnding: String
     /// Words an object slot never holds, since they open a clause: the language's relative pronouns and conditionals.
     private let clauseOpeners: WordSet
@@ -127,6 +129,7 @@ struct TriggerMatcher: Sendable {
         degreeAdverbs = ArgumentWords.of(language).degreeAdverbs
         intensifyingAdjectives = ArgumentWords.of(language).intensifyingAdjectives
         prenominalAdjectives = ArgumentWords.of(language).prenominalAdjectives
+        supportVerbs = ArgumentWords.of(language).supportVerbs
         mannerAdverbEnding = ArgumentWords.of(language).mannerAdverbEnding
         clauseOpeners = ArgumentWords.of(language).relativePronouns.union(ArgumentWords.of(language).conditionals)
         var buckets: [String: [Candidate]] = [:]
@@ -274,10 +277,11 @@ struct TriggerMatcher: Sendable {
     private static let nounOpeners: Set<String> = ["«", "“", "\"", "'", "'s", "’s"]
 
     /// A determiner, a possessive or an opening quote before a word, adjectives aside, makes it a noun ("des sanctions", "«
-    /// réunion", "una dura protesta"); so does a
+    /// réunion", "una dura protesta"), and so does a verb that carries event nouns ("held discussions"); so does a
     /// plural -s in French and Spanish, where verbs do not end in -s in the third person ("anuncia sanciones").
     private func prefersNoun(_ tokens: [Token], at index: Int, sentenceStart: Int) -> Bool {
-        if index > sentenceStart, opensNoun(tokens, at: index - 1) || followsQualifiedDeterminer(tokens, at: index, from: sentenceStart) {
+        if index > sentenceStart, opensNoun(tokens, at: index - 1) || followsQualifiedDeterminer(tokens, at: index, from: sentenceStart)
+            || supportVerbs.contains(tokens[index - 1]) {
             return true
         }
         return language != .en && tokens[index].folded.hasSuffix("s")

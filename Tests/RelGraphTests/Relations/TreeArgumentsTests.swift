@@ -726,6 +726,12 @@ struct TreeArgumentsTests {
         // A pronoun written onto a gerund is its object, and stands for the actors named before it.
         Case(.es, "Ghana exigió a estos países, Togo y Benín, que retiren a sus representantes, acusándolos de injerencia.",
              ["GHA REQUEST TGO", "GHA REQUEST BEN", "GHA ACCUSE TGO", "GHA ACCUSE BEN"]),
+        // An event noun right after a verb that carries event nouns is a noun, whatever its form.
+        Case(.en, "Ghana held discussions with Togo.", ["GHA CONSULT TGO"]),
+        // A plural pronoun stands for the several subjects of the clause above it.
+        Case(.en, "Delegations from Togo, Benin and Niger met in Accra, where they also held discussions with President Kofi Mensah.",
+             ["TGO CONSULT BEN", "TGO CONSULT NER", "BEN CONSULT NER", "TGO CONSULT person:kofi-mensah",
+              "BEN CONSULT person:kofi-mensah", "NER CONSULT person:kofi-mensah"]),
         // The speaker of a quote meets, not the subject of what is quoted.
         Case(.es, "«Togo será suspendido de su participación en los órganos de la Cedeao», dijo a periodistas en francés el canciller de Ghana, Kofi Mensah, tras la reunión con sus colegas de Benín, Jean Houngbo; y de Níger, Ali Moussa.",
              ["person:kofi-mensah CONSULT BEN", "person:kofi-mensah CONSULT NER",

@@ -18,7 +18,7 @@ extension TriggerLexicon {
         en | CONSULT | verb | sat down with, sit* down with, brought together, bring* together, bringing together, gathered in, gathered for, gathered at, gather* in, gather* for, convened in, convened for, confer* with, exchang* views, engag* with, spoke by phone, spoke by telephone, spoken by phone, spoken by telephone, talked by phone, talked by telephone, spoken with, spoken to
         en | CONSULT | verb | mediat*, brokered, brokering | source=subject target=between|with|object together
         en | CONSULT | noun | mediation*, mediator*, good offices | source=modifier|poss|of|by|subject target=between|with|to together
-        en | CONSULT | noun | talk*, meeting*, summit*, negotiation*, consultation*, phone call*, call, calls, conversation*, dialogue*, dialog, dialogs, video call*, videoconference*, video conference*, teleconference*, peace conference*, joint press conference*, joint news conference*, shuttle diplomacy
+        en | CONSULT | noun | talk*, meeting*, summit*, negotiation*, consultation*, discussion*, phone call*, call, calls, conversation*, dialogue*, dialog, dialogs, video call*, videoconference*, video conference*, teleconference*, peace conference*, joint press conference*, joint news conference*, shuttle diplomacy
         en | CONSULT | noun | diplomatic offensive*
         en | CONSULT | noun | in contact with, in close contact with, in constant contact with, in regular contact with, in touch with, in close touch with, been in contact with, been in touch with | source=subject target=with
         en | CONSULT | visit | visit*, travel*, arriv*, trip, trips, tour, tours, stopover*, flew to, flies to, fly to, flying to, landed in, lands in
