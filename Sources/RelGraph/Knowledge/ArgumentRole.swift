@@ -99,6 +99,8 @@ struct ArgumentFrame: Hashable, Sendable {
     var envoys = false
     /// The target is an international organization, or no one: "left ECOWAS" cuts a tie, "left Paris" is a journey.
     var organizations = false
+    /// The target is a person, or no one: "called him twice" is a telephone call, "called the meeting" is not.
+    var persons = false
     /// The row spells its trigger with the passive auxiliary ("est convoqué", "fue citado"): the subject written is the
     /// logical object whatever voice the parser read, as it often takes "est" for the auxiliary of tense.
     var passive = false
@@ -108,7 +110,7 @@ struct ArgumentFrame: Hashable, Sendable {
     /// The frame as written, for `--explain`.
     private(set) var text: String
 
-    /// Reads `source=subject target=object|with places mutual envoys passive together organizations`.
+    /// Reads `source=subject target=object|with places mutual envoys passive together organizations persons`.
     init?(_ text: Substring) {
         self.text = String(text)
         var sources: [ArgumentRole]?
@@ -120,6 +122,7 @@ struct ArgumentFrame: Hashable, Sendable {
             if field == "passive" { passive = true; continue }
             if field == "together" { together = true; continue }
             if field == "organizations" { organizations = true; continue }
+            if field == "persons" { persons = true; continue }
             let parts = field.split(separator: "=", maxSplits: 1)
             guard parts.count == 2 else { return nil }
             let roles = parts[1].split(separator: "|").map(ArgumentRole.init)

@@ -480,7 +480,7 @@ struct RelationExtractor {
                 && !(tree.headWord(of: hit.range).map { tree.isClauseOfActNoun($0) || tree.isMislabelledRelativeClause($0) } ?? false)
             if hit.trigger.frame == .decree, commandsEvent(hit, among: hits, tree: tree) { continue }
             if hit.trigger.type == .retreat, !isNoun, publishesStatement(hit, among: hits, tree: tree) { continue }
-            if hit.trigger.type == .request, !isNoun, tree.headWord(of: hit.range).map(tree.namesItsObject) ?? false { continue }
+            if [.request, .consult].contains(hit.trigger.type), !isNoun, tree.headWord(of: hit.range).map(tree.namesItsObject) ?? false { continue }
             if hit.trigger.type == .accuse, !isNoun, tree.headWord(of: hit.range).map(tree.tellsOfAThing) ?? false { continue }
             if !isNoun, undergoesEvent(hit, among: hits, tree: tree) { continue }
             // A clause joined to the governor by a conjunction ("a reçu X, puis a rencontré Y", which the parser may read

@@ -1270,9 +1270,19 @@ extension TreeArguments {
         guard words.namingVerbs.contains(tokens[parsed.tokenOfWord[verb]]),
               let object = parsed.dependents(of: verb, [.obj, .iobj]).first else { return false }
         let said = parsed.dependents(of: object).contains { $0 > object && [.amod, .appos].contains(parsed.relation(of: $0)) }
-            || parsed.dependents(of: verb).contains { $0 > object && parsed.isNominal($0) && [.obj, .xcomp].contains(parsed.relation(of: $0)) }
-        let asked = parsed.dependents(of: verb).contains { $0 > object && ([.obl, .advcl].contains(parsed.relation(of: $0)) || parsed.tag(of: $0) == .verb) }
+            || parsed.dependents(of: verb).contains { $0 > object && parsed.isNominal($0) && isNameGiven($0) }
+        let asked = parsed.dependents(of: verb).contains { complement in
+            complement > object && (([.obl, .advcl].contains(parsed.relation(of: complement)) && !isNameGiven(complement))
+                || parsed.tag(of: complement) == .verb)
+        }
         return said && !asked
+    }
+
+    /// The name a verb of naming gives its object: a second object, a predicate, or a bare noun with no preposition
+    /// ("called X a traitor", read as an unmarked oblique).
+    private func isNameGiven(_ word: Int) -> Bool {
+        [.obj, .xcomp].contains(parsed.relation(of: word))
+            || (parsed.label(of: word).isSubtype("unmarked", of: .obl) && parsed.dependents(of: word, [.case]).isEmpty && !isTimeNoun(word))
     }
 
     /// "a prévenu son homologue de son arrivée": a verb of notice with a thing after the genitive, and no clause of

@@ -477,6 +477,7 @@ final class TreeArguments {
                 var heads = written
                 var named = resolve(heads)
                 if frame.organizations, !isSource { named.removeAll { !$0.refs.allSatisfy(\.isOrganization) } }
+                if frame.persons, !isSource { named.removeAll { !$0.refs.allSatisfy { $0.personIndex != nil } } }
                 var resolved = named.filter { Self.isFree($0, taken: taken) }
                 // "el presidente secuestrado por los golpistas, X" with X read as the agent's apposition: the target of a
                 // one-way act that names only its source names no one else, and no one is to be guessed in its place.

@@ -29,6 +29,13 @@ struct ArgumentFrameTests {
         #expect(!plain.envoysAreSources)
     }
 
+    @Test func readsTheFlagsThatRestrictTargetsAndTheAidRole() throws {
+        let frame = try #require(ArgumentFrame("source=subject target=object|purpose-clause-object persons organizations"))
+        #expect(frame.targets == [.object, .purposeClauseObject])
+        #expect(frame.persons && frame.organizations && !frame.envoys)
+        #expect(try #require(ArgumentFrame("source=subject target=object")).persons == false)
+    }
+
     @Test func foldsPrepositionsAndReadsEntreAsBetween() throws {
         let frame = try #require(ArgumentFrame("source=subject target=À|entre"))
         #expect(frame.targets == [.preposition("a"), .between])

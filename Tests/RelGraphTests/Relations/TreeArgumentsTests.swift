@@ -732,6 +732,11 @@ struct TreeArgumentsTests {
         Case(.en, "Delegations from Togo, Benin and Niger met in Accra, where they also held discussions with President Kofi Mensah.",
              ["TGO CONSULT BEN", "TGO CONSULT NER", "BEN CONSULT NER", "TGO CONSULT person:kofi-mensah",
               "BEN CONSULT person:kofi-mensah", "NER CONSULT person:kofi-mensah"]),
+        // Calling a person is a telephone call; calling a meeting, or calling someone a name, is none.
+        Case(.en, "President Kofi Mensah of Ghana called President Ama Koffi of Togo on Monday.", ["person:kofi-mensah CONSULT person:ama-koffi"]),
+        Case(.en, "Ghanaian President Kofi Mensah said Togolese President Ama Koffi had called him twice.", ["person:ama-koffi CONSULT person:kofi-mensah"]),
+        Case(.en, "President Kofi Mensah of Ghana called President Ama Koffi of Togo a traitor.", []),
+        Case(.en, "Ghana called a meeting of ECOWAS.", []),
         // The speaker of a quote meets, not the subject of what is quoted.
         Case(.es, "«Togo será suspendido de su participación en los órganos de la Cedeao», dijo a periodistas en francés el canciller de Ghana, Kofi Mensah, tras la reunión con sus colegas de Benín, Jean Houngbo; y de Níger, Ali Moussa.",
              ["person:kofi-mensah CONSULT BEN", "person:kofi-mensah CONSULT NER",

@@ -10,6 +10,7 @@ extension TriggerLexicon {
         en | CONSULT | verb | been receiv*, was receiv*, were receiv*, be receiv*, is receiv*, are receiv*, been greeted, was greeted, were greeted, been welcomed, was welcomed, were welcomed | source=object target=subject|in places
         en | CONSULT | verb | dispatch* _ minister*, sent _ minister*, send* _ minister*, dispatch* _ foreign secretary, sent delegation*, send* delegation*, dispatch* delegation*, sent envoy*, send* envoy*, dispatch* envoy*, sent diplomatic mission*, send* diplomatic mission*, dispatch* diplomatic mission*, sent emissar*, send* emissar*, dispatch* emissar* | source=subject target=to|object places
         en | CONSULT | verb | called _ counterpart*, calls _ counterpart*, calling _ counterpart*, called counterpart*, phoned _ counterpart*, phoning _ counterpart*, telephoned _ counterpart* | source=subject target=object
+        en | CONSULT | verb | called, calls, call, calling | source=subject target=object persons
         en | CONSULT | verb | reach* out to, reached out to, contacted, contacting | source=subject target=to|object
         en | CONSULT | verb | shook hands with, shak* hands with, shook the hand of, shak* the hand of | source=subject target=with|of|object
         en | CONSULT | verb | hosted, hosts, hosting, host, receiv*, greeted, greets, greeting, play* host to, played host to | source=object|to|subject target=subject|between
