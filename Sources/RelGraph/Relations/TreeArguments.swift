@@ -760,8 +760,9 @@ final class TreeArguments {
                 }
             }
         } else if found.targets.isEmpty, frame.mutual || type.isSymmetric || (!isNoun && isReciprocal(head)), !frame.together,
-                  found.sources.partyCount >= 2, !found.targetIsNoActor {
+                  found.sources.partyCount >= 2, !found.targetIsNoActor, !(frame.places && type == .consult) {
             // "X and Y met": each other; "X and Y spoke to reporters": not. "X and Y accused each other": both ways.
+            // "X and Y arrived in the country": those who travel together visit a place, not each other.
             found.mutual = true
         } else if found.targets.isEmpty, frame.together, type == .agree, !isNoun, found.sources.partyCount == 2, !found.targetIsNoActor,
                   !promisesEvent(head, isTrigger: isTrigger) {

@@ -737,6 +737,9 @@ struct TreeArgumentsTests {
         Case(.en, "Ghanaian President Kofi Mensah said Togolese President Ama Koffi had called him twice.", ["person:ama-koffi CONSULT person:kofi-mensah"]),
         Case(.en, "President Kofi Mensah of Ghana called President Ama Koffi of Togo a traitor.", []),
         Case(.en, "Ghana called a meeting of ECOWAS.", []),
+        // Envoys who arrive together visit a place, not each other.
+        Case(.es, "El canciller de Ghana llamó a consulta al embajador en Lomé, Kofi Mensah, y al cónsul general, Ama Koffi, quienes llegaron esta madrugada al país.",
+             ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
         // The speaker of a quote meets, not the subject of what is quoted.
         Case(.es, "«Togo será suspendido de su participación en los órganos de la Cedeao», dijo a periodistas en francés el canciller de Ghana, Kofi Mensah, tras la reunión con sus colegas de Benín, Jean Houngbo; y de Níger, Ali Moussa.",
              ["person:kofi-mensah CONSULT BEN", "person:kofi-mensah CONSULT NER",
