@@ -117,7 +117,7 @@ struct ActorLexicon: Sendable {
         case backs
         /// "U.S.-manned": the state is named and fills no role.
         case named
-        /// "an Iranian-flagged tanker": the thing is the state's, as after a demonym.
+        /// "a Liberian-flagged freighter": the thing is the state's, as after a demonym.
         case owns
         /// "anti-Russian sanctions": the act the word qualifies is aimed at the state.
         case opposes

@@ -38,7 +38,7 @@ enum ArgumentRole: Hashable, Sendable {
     /// with no subject of its own.
     case purposeObject
     /// The object of the purpose clause hung on the trigger noun or on the verb that carries it: whom aid announced
-    /// "to help X adapt" goes to ("a annoncé une aide pour aider X", "anunció fondos para apoyar a X").
+    /// "to help X adapt" goes to ("a versé une aide pour aider X", "envió fondos para ayudar a X").
     case purposeClauseObject
     /// An oblique or a nominal complement introduced by this folded preposition.
     case preposition(String)
@@ -99,7 +99,7 @@ struct ArgumentFrame: Hashable, Sendable {
     var envoys = false
     /// The target is an international organization, or no one: "left ECOWAS" cuts a tie, "left Paris" is a journey.
     var organizations = false
-    /// The target is a person, or no one: "called him twice" is a telephone call, "called the meeting" is not.
+    /// The target is a person, or no one: "called him on Sunday" is a telephone call, "called the meeting" is not.
     var persons = false
     /// The row spells its trigger with the passive auxiliary ("est convoqué", "fue citado"): the subject written is the
     /// logical object whatever voice the parser read, as it often takes "est" for the auxiliary of tense.

@@ -114,7 +114,7 @@ struct ArgumentWords: Sendable {
     /// The prepositions that name the author after such a participle.
     var attributionMarkers: WordSet = .empty
     /// Adverbs of degree and of time, which may stand inside a phrase trigger: "a jugé totalement inacceptable", "deemed
-    /// absolutely unacceptable", "se tient toujours aux côtés de".
+    /// absolutely unacceptable", "restera toujours aux côtés de".
     var degreeAdverbs: WordSet = .empty
     /// Adjectives of intensity or extent, which may stand inside a phrase trigger: "expressed significant concern", "a
     /// exprimé sa vive préoccupation", "expresó su profunda preocupación", "la retirada definitiva del embajador". Adjectives
@@ -395,7 +395,7 @@ struct ArgumentWords: Sendable {
     /// Participles of backing joined to a state's name in one word ("US-backed", "Iranian-funded"): the state backs what
     /// the word qualifies, and is no part of it.
     var backingParticiples: WordSet = .empty
-    /// Participles of belonging joined to a state's name in one word ("an Iranian-flagged tanker", "a Chinese-owned
+    /// Participles of belonging joined to a state's name in one word ("a Liberian-flagged freighter", "a Greek-owned
     /// vessel"): the thing is the state's, as "an Iranian tanker" is.
     var owningParticiples: WordSet = .empty
     /// How a verb's form ends when, after a determiner, it names the act ("the signing of", "the shelling of"): the

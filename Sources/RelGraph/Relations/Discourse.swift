@@ -207,8 +207,8 @@ struct Discourse {
         Self.askers(in: accusations, of: sources, at: sentence, countries: countries)
     }
 
-    /// Who struck `sources` (or their state) in the three sentences before: "X closed its airspace to Y's minister. Y
-    /// denounced a hostile act." protests against X.
+    /// Who struck `sources` (or their state) in the three sentences before: "X expelled Y's ambassador. Y denounced an
+    /// unfriendly decision." protests against X.
     func assailants(of sources: [ActorRef], at sentence: Int, countries: (ActorRef) -> String?) -> [ActorRef] {
         let own = Set(sources + sources.compactMap(countries).map(ActorRef.state))
         return Self.askers(in: blows, of: sources, at: sentence, countries: countries, reach: Self.reach).filter { ref in

@@ -1104,11 +1104,11 @@ struct RelationExtractor {
         // article last followed one.
         let personLike = found.subjectIsPersonPronoun || (found.subjectIsSingularPronoun && !found.subjectIsThingPronoun
             && !lastSubject.isEmpty && lastSubject.allSatisfy { $0.personIndex != nil })
-        // "X snubbed Y when he sought a meeting with X", "X est resté inflexible, même s'il a annoncé…": the first person
+        // "X snubbed Y when he sought a meeting with X", "X est resté ferme, mais il a annoncé…": the first person
         // the sentence named before the pronoun who is not its clause's target.
         let namedBefore = personLike && reported.isEmpty
             ? personNamedBefore(hit.range.lowerBound, in: sentence, besides: Set(arguments.targets.flatMap(\.refs))) : nil
-        // "X, Y and Z met in Djibouti, where they held talks with W": a plural pronoun no verb of saying reports stands for
+        // "X, Y and Z met in Accra, where they held talks with W": a plural pronoun no verb of saying reports stands for
         // the several actors the clause above it has for subject.
         let pluralAbove = arguments.sources.isEmpty && found.subjectIsPronoun && !found.subjectIsSingularPronoun && reported.isEmpty
             ? writtenSubjectAbove().flatMap(\.refs).filter { ref in !arguments.targets.contains { $0.refs.contains(ref) } } : []
@@ -1214,7 +1214,7 @@ struct RelationExtractor {
             }
         } else if type == .accuse, !isNoun, case let struck = discourse.assailants(of: sources, at: sentence, countries: countries),
                   !struck.isEmpty {
-            // "X closed its airspace to Y's minister. Y denounced a hostile act.": a protest aimed at no one written
+            // "X expelled Y's ambassador. Y denounced an unfriendly decision.": a protest aimed at no one written
             // answers whoever just struck its author.
             arguments.targets = [synthetic(struck, at: hit.range.upperBound)]
             arguments.rule += "+answered-blow"

@@ -227,7 +227,7 @@ extension TreeArguments {
         return nil
     }
 
-    /// The verb whose subject `noun` is; or the predicate a copula joins it to: "un dialogue est en cours entre X et Y".
+    /// The verb whose subject `noun` is; or the predicate a copula joins it to: "des pourparlers sont en cours entre X et Y".
     private func verbOfSubject(_ noun: Int) -> Int? {
         guard parsed.relation(of: noun) == .nsubj, let governor = parsed.governor(of: noun) else { return nil }
         if parsed.tag(of: governor) == .verb { return governor }
@@ -1410,7 +1410,7 @@ extension TreeArguments {
         } else {
             // "imposed sanctions on X": the object carries the verb's complements, unless it is an event the verb
             // judges ("condemned the attack on X"), whose complements are its own.
-            // "demanded an explanation and an apology from X": the complement hung on a conjunct of the object is shared.
+            // "demanded clarification and compensation from X": the complement hung on a conjunct of the object is shared.
             let firstObjects = parsed.dependents(of: head).filter { parsed.relation(of: $0) == .obj && mentionOfWord[$0] == nil }
             let objects = firstObjects + firstObjects.flatMap { object in
                 parsed.dependents(of: object, [.conj]).filter { parsed.tag(of: $0) == .noun && mentionOfWord[$0] == nil }

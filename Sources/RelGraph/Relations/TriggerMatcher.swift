@@ -277,7 +277,7 @@ struct TriggerMatcher: Sendable {
     private static let nounOpeners: Set<String> = ["«", "“", "\"", "'", "'s", "’s"]
 
     /// A determiner, a possessive or an opening quote before a word, adjectives aside, makes it a noun ("des sanctions", "«
-    /// réunion", "una dura protesta"), and so does a verb that carries event nouns ("held discussions"); so does a
+    /// réunion", "una severa protesta"), and so does a verb that carries event nouns ("held discussions"); so does a
     /// plural -s in French and Spanish, where verbs do not end in -s in the third person ("anuncia sanciones").
     private func prefersNoun(_ tokens: [Token], at index: Int, sentenceStart: Int) -> Bool {
         if index > sentenceStart, opensNoun(tokens, at: index - 1) || followsQualifiedDeterminer(tokens, at: index, from: sentenceStart)
@@ -287,7 +287,7 @@ struct TriggerMatcher: Sendable {
         return language != .en && tokens[index].folded.hasSuffix("s")
     }
 
-    /// "un esperado encuentro", "una dura protesta", "su más firme y enérgica protesta": adjectives written before the
+    /// "un esperado encuentro", "una severa protesta", "su más rotunda y formal protesta": adjectives written before the
     /// noun, with the adverbs of degree and the conjunctions between them, stand between it and its determiner.
     private func followsQualifiedDeterminer(_ tokens: [Token], at index: Int, from start: Int) -> Bool {
         var previous = index - 1

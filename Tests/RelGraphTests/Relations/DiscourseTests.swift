@@ -139,7 +139,7 @@ struct DiscourseTests {
         #expect(!Probe.events(text, .en).contains { $0.contains("COERCE") || $0.hasPrefix("person:ama-owusu ACCUSE") })
     }
 
-    /// "X closed its airspace to Y's minister. Y denounced a hostile act.": a protest with no target answers whoever
+    /// "X expelled Y's ambassador. Y denounced an unfriendly decision.": a protest with no target answers whoever
     /// struck its author or its state within reach, and never names someone on the author's side.
     @Test func aProtestAnswersWhoeverStruckItsAuthor() {
         var discourse = Discourse()

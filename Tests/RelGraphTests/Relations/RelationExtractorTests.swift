@@ -3093,8 +3093,8 @@ struct AnnouncementsAndGameReportsTests {
 
     /// "il" after a person followed: the person the sentence named before it, not the subject of the sentence before.
     @Test func anAmbiguousPronounTakesThePersonNamedBeforeIt() {
-        let events = Probe.events("Le président béninois Jean Houngbo a parlé jeudi. Le président ghanéen Kofi Mensah est resté inflexible, "
-            + "même s'il a annoncé une rencontre avec le président togolais Ama Koffi.", .fr)
+        let events = Probe.events("Le président béninois Jean Houngbo a parlé jeudi. Le président ghanéen Kofi Mensah est resté ferme, "
+            + "mais il a annoncé une rencontre avec le président togolais Ama Koffi.", .fr)
         #expect(events.contains("person:kofi-mensah CONSULT person:ama-koffi"))
         #expect(!events.contains { $0.hasPrefix("person:jean-houngbo") })
     }
@@ -3108,7 +3108,7 @@ struct AnnouncementsAndGameReportsTests {
 
     /// A protest aimed at no one written answers the last blow its author took.
     @Test func aProtestWithNoTargetAnswersTheLastBlow() {
-        #expect(Probe.events("Le Ghana a fermé son espace aérien au ministre togolais des Affaires étrangères. Le Togo a dénoncé « un acte hostile ».", .fr)
+        #expect(Probe.events("Le Ghana a expulsé l'ambassadeur togolais. Le Togo a dénoncé une décision inamicale.", .fr)
             .contains("TGO ACCUSE GHA"))
         #expect(Probe.events("Le Ghana a expulsé deux diplomates togolais. Le Togo a dénoncé une mesure inacceptable.", .fr).contains("TGO ACCUSE GHA"))
         #expect(Probe.events("Ghana expulsó a dos diplomáticos togoleses. Togo denunció una medida inaceptable.", .es).contains("TGO ACCUSE GHA"))

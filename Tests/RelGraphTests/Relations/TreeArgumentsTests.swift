@@ -688,25 +688,25 @@ struct TreeArgumentsTests {
         Case(.es, "Perú se defiende contra la agresión boliviana.", []),
         Case(.es, "México respaldó a Cuba frente a Honduras.", ["MEX SUPPORT CUB"]),
         // Asking for an envoy's departure expels the envoy; asking for someone else's is no sanction.
-        Case(.fr, "Le Ghana a demandé le départ d'un diplomate togolais.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
-        Case(.en, "Ghana demanded the departure of a Togolese diplomat.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
-        Case(.es, "Ghana pidió la salida de un diplomático togolés.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
+        Case(.fr, "Le Bénin a exigé le départ de deux diplomates ghanéens.", ["BEN SANCTION GHA", "BEN ACCUSE GHA"]),
+        Case(.en, "Benin demanded the departure of two Ghanaian diplomats.", ["BEN SANCTION GHA", "BEN ACCUSE GHA"]),
+        Case(.es, "Benín exigió la salida de dos diplomáticos ghaneses.", ["BEN SANCTION GHA", "BEN ACCUSE GHA"]),
         Case(.fr, "L'opposition ghanéenne a demandé le départ du président ghanéen.", []),
         // The complement hung on a conjunct of the object is the verb's.
-        Case(.en, "Togo demanded an explanation and an apology from Ghana.", ["TGO REQUEST GHA"]),
+        Case(.en, "Togo demanded clarification and compensation from Ghana.", ["TGO REQUEST GHA"]),
         // Aid announced to help someone goes to them.
-        Case(.fr, "Le Ghana a annoncé une aide de deux millions d'euros pour aider le Togo à reconstruire ses routes.", ["GHA AID TGO"]),
+        Case(.fr, "Le Ghana a annoncé une aide financière pour aider le Togo à reconstruire ses ponts.", ["GHA AID TGO"]),
         Case(.es, "Ghana anunció una ayuda de dos millones de dólares para ayudar a Togo.", ["GHA AID TGO"]),
         // Friendship reaffirmed, and standing by someone, is support; an adverb of time may stand inside the phrase.
         Case(.en, "Ghana reaffirmed its friendship with Togo.", ["GHA SUPPORT TGO"]),
         Case(.fr, "Le Ghana a réaffirmé son amitié envers le Togo.", ["GHA SUPPORT TGO"]),
-        Case(.es, "Ghana ratificó a Togo sus lazos de amistad.", ["GHA SUPPORT TGO"]),
-        Case(.fr, "Le Ghana se tient toujours aux côtés du Togo.", ["GHA SUPPORT TGO"]),
+        Case(.es, "Ghana reafirmó sus lazos de amistad con Togo.", ["GHA SUPPORT TGO"]),
+        Case(.fr, "Le Ghana restera toujours aux côtés du Togo.", ["GHA SUPPORT TGO"]),
         Case(.es, "Ghana está al lado de Togo.", ["GHA SUPPORT TGO"]),
         // Parties of talks said to be under way, through the copula.
-        Case(.fr, "Un dialogue est en cours entre le Ghana et le Togo.", ["GHA CONSULT TGO"]),
+        Case(.fr, "Des pourparlers sont en cours entre le Ghana et le Togo.", ["GHA CONSULT TGO"]),
         // A ship flagged by a state is the state's; sanctions imposed again are sanctions; a drone downed is attacked.
-        Case(.en, "Ghana seized a Togolese-flagged tanker.", ["GHA COERCE TGO"]),
+        Case(.en, "Ghana seized a Togolese-flagged cargo ship.", ["GHA COERCE TGO"]),
         Case(.en, "Ghana reimposed sanctions on Togo.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
         Case(.en, "Ghana downed a Togolese drone.", ["GHA ASSAULT TGO"]),
         // A list of colleagues goes on after the first, each with its state: all are met, none meets another.
@@ -714,36 +714,34 @@ struct TreeArgumentsTests {
              ["person:kofi-mensah CONSULT TGO", "person:kofi-mensah CONSULT BEN", "person:kofi-mensah CONSULT NER",
               "person:kofi-mensah CONSULT person:jean-houngbo", "person:kofi-mensah CONSULT person:ali-moussa"]),
         // Police crossing into another state enter it as troops do; a protest qualified before its noun is still a noun.
-        Case(.es, "Policías ghaneses cruzaron la frontera con Togo.", ["GHA MOBILIZE TGO"]),
-        Case(.es, "Ghana presentó a Togo una dura protesta.", ["GHA ACCUSE TGO"]),
+        Case(.es, "Policías ghaneses entraron en territorio togolés.", ["GHA MOBILIZE TGO"]),
+        Case(.es, "Ghana entregó a Togo una severa protesta.", ["GHA ACCUSE TGO"]),
         // A border closed faces the neighbour the article names; closed to no state, it faces no one.
-        Case(.fr, "Le Ghana et le Togo s'opposent sur le commerce. Le Ghana a décidé de fermer le poste frontière d'Aflao.",
+        Case(.fr, "Le Ghana et le Togo se disputent la pêche. Le Ghana a fermé le poste frontière d'Aflao.",
              ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
         Case(.fr, "Le Ghana a fermé ses frontières aux migrants.", []),
         // Names the lexicons spell more than one way: a community's French acronym, a capital without its apostrophe.
         Case(.fr, "Le Kenya a quitté la CAE.", ["KEN SANCTION org:EAC"]),
         Case(.fr, "Ndjamena a rappelé son ambassadeur au Togo.", ["TCD SANCTION TGO", "TCD ACCUSE TGO"]),
         // A pronoun written onto a gerund is its object, and stands for the actors named before it.
-        Case(.es, "Ghana exigió a estos países, Togo y Benín, que retiren a sus representantes, acusándolos de injerencia.",
+        Case(.es, "Ghana exigió a estos países, Togo y Benín, que expulsen a los rebeldes, acusándolos de complicidad.",
              ["GHA REQUEST TGO", "GHA REQUEST BEN", "GHA ACCUSE TGO", "GHA ACCUSE BEN"]),
         // An event noun right after a verb that carries event nouns is a noun, whatever its form.
         Case(.en, "Ghana held discussions with Togo.", ["GHA CONSULT TGO"]),
         // A plural pronoun stands for the several subjects of the clause above it.
-        Case(.en, "Delegations from Togo, Benin and Niger met in Accra, where they also held discussions with President Kofi Mensah.",
+        Case(.en, "Ministers of Togo, Benin and Niger met in Accra, where they held discussions with President Kofi Mensah.",
              ["TGO CONSULT BEN", "TGO CONSULT NER", "BEN CONSULT NER", "TGO CONSULT person:kofi-mensah",
               "BEN CONSULT person:kofi-mensah", "NER CONSULT person:kofi-mensah"]),
         // Calling a person is a telephone call; calling a meeting, or calling someone a name, is none.
         Case(.en, "President Kofi Mensah of Ghana called President Ama Koffi of Togo on Monday.", ["person:kofi-mensah CONSULT person:ama-koffi"]),
-        Case(.en, "Ghanaian President Kofi Mensah said Togolese President Ama Koffi had called him twice.", ["person:ama-koffi CONSULT person:kofi-mensah"]),
+        Case(.en, "Ghanaian President Kofi Mensah said Togolese President Ama Koffi called him on Sunday.", ["person:ama-koffi CONSULT person:kofi-mensah"]),
         Case(.en, "President Kofi Mensah of Ghana called President Ama Koffi of Togo a traitor.", []),
         Case(.en, "Ghana called a meeting of ECOWAS.", []),
-        // Envoys who arrive together visit a place, not each other.
-        Case(.es, "El canciller de Ghana llamó a consulta al embajador en Lomé, Kofi Mensah, y al cónsul general, Ama Koffi, quienes llegaron esta madrugada al país.",
-             ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
+        // Travellers who arrive together visit a place, not each other.
+        Case(.es, "El presidente de Togo, Ama Koffi, y el de Benín, Jean Houngbo, llegaron juntos al palacio.", []),
         // The speaker of a quote meets, not the subject of what is quoted.
-        Case(.es, "«Togo será suspendido de su participación en los órganos de la Cedeao», dijo a periodistas en francés el canciller de Ghana, Kofi Mensah, tras la reunión con sus colegas de Benín, Jean Houngbo; y de Níger, Ali Moussa.",
-             ["person:kofi-mensah CONSULT BEN", "person:kofi-mensah CONSULT NER",
-              "person:kofi-mensah CONSULT person:jean-houngbo", "person:kofi-mensah CONSULT person:ali-moussa"]),
+        Case(.es, "«Benín debe retirar sus tropas», dijo a la prensa el canciller de Ghana, Kofi Mensah, tras la reunión con sus colegas de Togo, Ama Koffi; y de Níger, Ali Moussa.",
+             ["person:kofi-mensah CONSULT TGO", "person:kofi-mensah CONSULT NER", "person:kofi-mensah CONSULT person:ali-moussa"]),
     ]
 
     /// A perfect's auxiliary beside a subject the parser calls passive does not make the verb passive.
