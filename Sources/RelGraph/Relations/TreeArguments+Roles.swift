@@ -1410,7 +1410,7 @@ extension TreeArguments {
         } else {
             // "imposed sanctions on X": the object carries the verb's complements, unless it is an event the verb
             // judges ("condemned the attack on X"), whose complements are its own.
-            // "demanded clarification and compensation from X": the complement hung on a conjunct of the object is shared.
+            // "demanded an inquiry and a formal apology from X": the complement hung on a conjunct of the object is shared.
             let firstObjects = parsed.dependents(of: head).filter { parsed.relation(of: $0) == .obj && mentionOfWord[$0] == nil }
             let objects = firstObjects + firstObjects.flatMap { object in
                 parsed.dependents(of: object, [.conj]).filter { parsed.tag(of: $0) == .noun && mentionOfWord[$0] == nil }

@@ -693,7 +693,7 @@ struct TreeArgumentsTests {
         Case(.es, "Benín exigió la salida de dos diplomáticos ghaneses.", ["BEN SANCTION GHA", "BEN ACCUSE GHA"]),
         Case(.fr, "L'opposition ghanéenne a demandé le départ du président ghanéen.", []),
         // The complement hung on a conjunct of the object is the verb's.
-        Case(.en, "Togo demanded clarification and compensation from Ghana.", ["TGO REQUEST GHA"]),
+        Case(.en, "Togo demanded an inquiry and a formal apology from Ghana.", ["TGO REQUEST GHA"]),
         // Aid announced to help someone goes to them.
         Case(.fr, "Le Ghana a annoncé une aide financière pour aider le Togo à reconstruire ses ponts.", ["GHA AID TGO"]),
         Case(.es, "Ghana anunció una ayuda de dos millones de dólares para ayudar a Togo.", ["GHA AID TGO"]),
