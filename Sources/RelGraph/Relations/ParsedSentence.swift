@@ -736,7 +736,7 @@ struct ParsedSentence: Sendable {
     }
 
     /// Whether `word` hangs, directly or further down, from `ancestor`.
-    private static func isUnder(_ word: Int, _ ancestor: Int, in tree: SyntaxTree) -> Bool {
+    static func isUnder(_ word: Int, _ ancestor: Int, in tree: SyntaxTree) -> Bool {
         var current = word
         for _ in 0..<tree.words.count {
             let head = tree.words[current].head - 1

@@ -96,7 +96,9 @@ extension TreeArguments {
             if isNoun, word == words.genitive || word == words.comitative {
                 let displaced = genitivesListedAfterPartners(of: head)
                 if word == words.genitive {
-                    introduced.removeAll { genitive in displaced.contains { isAncestor($0, of: genitive) } }
+                    introduced.removeAll { genitive in
+                        displaced.contains { $0 == genitive || ParsedSentence.isUnder(genitive, $0, in: parsed.tree) }
+                    }
                 } else if !displaced.isEmpty {
                     // The partners are then the names under each item of the list: "colegas de X, A" as much as "de Y, B".
                     let items = introduced.filter { mentionOfWord[$0] == nil } + displaced
@@ -141,16 +143,6 @@ extension TreeArguments {
             let before = parsed.tokenOfWord[marker] - 1
             return before >= 0 && (tokens[before].text == ";" || FunctionWords.coordinators.contains(tokens[before]))
         }
-    }
-
-    /// Whether `word` is `descendant` or governs it, however far down.
-    private func isAncestor(_ word: Int, of descendant: Int) -> Bool {
-        var current: Int? = descendant
-        while let step = current {
-            if step == word { return true }
-            current = parsed.governor(of: step)
-        }
-        return false
     }
 
     /// How many common nouns down from an event noun its parties may be written ("between X and Y").
