@@ -145,6 +145,10 @@ struct TitlePhrase: Sendable {
             }
             if TitleModifiers.speakerRoles.contains(phrase.roleKey), TitleModifiers.speakerOwnerPrepositions.contains(token) {
                 // "spokesman for the Kremlin" speaks for it: what follows is whose, as after "of".
+            } else if TitleModifiers.portfolioOpeners.contains(token), phrase.posting != nil {
+                // "son ambassadeur au Togo pour des consultations": after the posting, "pour" says why, not which
+                // portfolio; the posting stays a mention of its own.
+                break scan
             } else if TitleModifiers.portfolioOpeners.contains(token) {
                 portfolioOpener = index
             } else if portfolioOpener != nil && isPortfolioWord(token) {

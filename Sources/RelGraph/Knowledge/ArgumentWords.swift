@@ -326,6 +326,10 @@ struct ArgumentWords: Sendable {
     /// Nouns of an end ("put an end to the agreement", "la fin de la coopération", "puso fin a la ayuda",
     /// "the suspension of aid"): what they end is ended as by an ending verb.
     var endingNouns: WordSet = .empty
+    /// Verbs and nouns that call off or put off what they govern ("cancelled his visit", "a reporté le sommet",
+    /// "la suspensión de su viaje"): a meeting called off is refused (PLOVER's REJECT), while one ended ("ended his
+    /// visit") took place, so these are not all the ending words.
+    var callingOffWords: WordSet = .empty
     /// Verbs of being somewhere ("stayed", "se trouve", "se encuentra", "está"): a visit a clause of theirs is on ("is in
     /// X on a state visit", "se trouve au Togo pour une visite") is their subject's visit to the place they name.
     var stayingVerbs: WordSet = .empty

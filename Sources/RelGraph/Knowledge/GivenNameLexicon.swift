@@ -12,14 +12,14 @@ enum GivenNameLexicon {
         albert alberto alfonso alfred alfredo alice alicia alpha álvaro amadou amir amr ana anatoli anatoly andrés andrew
         andré andrea andreas andrei andrej angela ángel angelo anne annalena anthony antoine antonio antony ariel arnaud
         arsen ashraf ayman aziz bachar bashar barack benjamin benoît bernard bill bob boris boyko brian bruno carlos carlo
-        catherine cesar césar charles charlotte christian christine christophe christopher claude claudia colin cristina
+        catherine cesar césar chad charles charlotte christian christine christophe christopher claude claudia colin cristina
         cyril dan daniel david denis dennis diego dilma dmitri dmitry dmitriy domingo dominique donald edouard édouard
         eduardo edward elena elizabeth elon emmanuel emmerson enrique erdogan eric éric ernesto esteban étienne evo
         fayez felipe félix fernando francisco françois frank franz frédéric gabriel gamal george georges georgia gerhard
         gilbert giorgia giuseppe gordon gregory guillermo gustavo hamad hamid hassan hassan hector héctor heinz helmut
-        henri henry hillary horst hosni hugo hussein ibrahim igor ilham imran ismail ivan iván jacinda jacob jacques
+        henri henry hillary horst hosni hugo hussein ibrahim igor ilham imran ismail israel ivan iván jacinda jacob jacques
         jaime jair james jan javier jean jean-claude jean-louis jean-marc jean-marie jean-pierre jean-yves jeremy jérôme
-        jesús jim jimmy joao joão joe johann john johnson jonathan jorge josé joseph josep josef juan julian julio
+        jesús jim jimmy joao joão joe johann john johnson jonathan jordan jorge josé joseph josep josef juan julian julio
         justin kamala karl katarina kate kenzo khaled khalid kim kofi kristalina lal laurent lavrov leonid li liz lord
         louis luis luiz lula manuel marcelo marco margaret maria marie marine mario mark marta martin martín mateo matteo
         mauricio maurice max michael michel michelle miguel mikhail mohamed mohammad mohammed muhammad mustafa nancy

@@ -68,9 +68,18 @@ extension ParsedSentence {
         guard holder >= 0, holder < complement else { return nil }
         let isPart = { (word: Int) in word >= 0 && shared.words.partNouns.contains(TextFolding.fold(tree.words[word].form)) }
         let isAgent = { (word: Int) in tree.words[word].tag == .propn && tree.words[word].label.isPlain(.nmod) }
+        // "por parte de su país de X": a noun a possessive already owns takes no genitive of whose it is.
+        let isOwnedAgent = { (word: Int) in
+            tree.words[word].tag == .noun && tree.words[word].label.isPlain(.nmod) && children[word].contains { child in
+                child < word && tree.words[child].label.isPlain(.det) && FunctionWords.possessives.contains(TextFolding.fold(tree.words[child].form))
+            }
+        }
         // A part noun is folded last, once the agent's name is where the phrase puts it.
-        if isAgent(holder), case let part = tree.words[holder].head - 1, part < holder, isPart(part) { return part }
-        if children[holder].contains(where: { $0 > holder && $0 < complement && isAgent($0) }), isPart(holder) { return holder }
+        if isAgent(holder) || isOwnedAgent(holder), case let part = tree.words[holder].head - 1, part < holder, isPart(part) { return part }
+        // Beside the agent, a common noun may name it too ("por parte de su país de X"): a part noun takes no second
+        // genitive of its own.
+        let isNamedBeside = { (word: Int) in [.noun, .propn].contains(tree.words[word].tag) && tree.words[word].label.isPlain(.nmod) }
+        if children[holder].contains(where: { $0 > holder && $0 < complement && isNamedBeside($0) }), isPart(holder) { return holder }
         return nil
     }
 

@@ -566,6 +566,8 @@ struct RelationExtractor {
                tree.isEnded(hit.range, countsReduction: effective.trigger.type != .agree) {
                 effective.trigger.type = .sanction
             }
+            // "cancelled his visit to X", "suspendió su viaje a X": a meeting called off refuses it (PLOVER's REJECT).
+            if effective.trigger.type == .consult, tree.isCalledOff(hit.range) { effective.trigger.type = .reject }
             if effective.trigger.type == .request, !isNoun, tree.isCourtesyCall(hit.range) { effective.trigger.type = .consult }
             // "expressed its total rejection of the Turkish aggression": rejecting an attack condemns its author. Denying
             // one ("denied the attack") says it did not happen, and stays a denial.
@@ -672,7 +674,8 @@ struct RelationExtractor {
             complete(&arguments, hit: effective, frame: frame, isNoun: isNoun, found: found, sentence: sentence.index, discourse: discourse,
                      sided: sided, writtenSubjectAbove: { tree.headWord(of: hit.range).map(tree.nearestWrittenSubject) ?? [] },
                      reportingSubjectAbove: { tree.headWord(of: hit.range).map { tree.speakers(reporting: $0) } ?? [] },
-                     reportedByUnknownName: { tree.headWord(of: hit.range).map(tree.speakerIsUnknownName) ?? false })
+                     reportedByUnknownName: { tree.headWord(of: hit.range).map(tree.speakerIsUnknownName) ?? false },
+                     namesPlace: { tree.namesPlace(hit.range) })
             // "left the embassy", "left Kingstown to meet X": what a row for organizations completes from elsewhere is
             // no organization left.
             if frame.organizations {
@@ -871,14 +874,20 @@ struct RelationExtractor {
     private static let forceTypes: Set<EventType> = [.assault, .coerce]
 
     private func topicTargets(of hit: TriggerMatcher.Hit, type: EventType, among hits: [TriggerMatcher.Hit], tree: TreeArguments,
-                              isTrigger: (Int) -> Bool, sources: Set<ActorRef>) -> [Mention] {
+                              isTrigger: (Int) -> Bool, sources: Set<ActorRef>, nested: Bool = false) -> [Mention] {
         // "seized on the talks with X": force is used on whom it strikes, never on a topic.
         guard !Self.forceTypes.contains(type) else { return [] }
         // What a speaker reports ("warned that they would never accept…") is no topic: the clause has its own actors.
         for topic in hits where topic.range != hit.range && governingHit(of: topic, among: hits, tree: tree)?.range == hit.range
             && tree.governor(of: topic.range)?.relation != .ccomp {
             let frame = ArgumentDefaults.frame(for: topic.trigger, in: document.language, readAsNoun: tree.isNominal(topic.range))
-            guard let found = tree.arguments(of: topic.range, frame: frame, type: topic.trigger.type, isTrigger: isTrigger) else { continue }
+            guard var found = tree.arguments(of: topic.range, frame: frame, type: topic.trigger.type, isTrigger: isTrigger) else { continue }
+            // "threatened to cancel the summit with X": a threatened act aimed at no one in its own words is aimed where
+            // its own topic is. One step down, no more.
+            if type == .threaten, !nested, found.targets.isEmpty {
+                found.targets = topicTargets(of: topic, type: topic.trigger.type, among: hits, tree: tree, isTrigger: isTrigger,
+                                             sources: sources, nested: true)
+            }
             // "a rappelé son ambassadeur, dénonçant les propos de X": a clause beside the verb whose act is the same
             // actor's is a second act, not what the first is about; the recall names no host.
             if tree.governor(of: topic.range)?.relation == .advcl, found.sources.contains(where: { !sources.isDisjoint(with: $0.refs) }) {
@@ -1075,7 +1084,7 @@ struct RelationExtractor {
     private func complete(_ arguments: inout Arguments, hit: TriggerMatcher.Hit, frame: ArgumentFrame, isNoun: Bool, found: TreeArguments.Found,
                           sentence: Int, discourse: Discourse, sided: Set<ActorRef> = [],
                           writtenSubjectAbove: () -> [Mention] = { [] }, reportingSubjectAbove: () -> [Mention] = { [] },
-                          reportedByUnknownName: () -> Bool = { false }) {
+                          reportedByUnknownName: () -> Bool = { false }, namesPlace: () -> Bool = { false }) {
         // "X met Y… It was agreed to set up a commission", "Il a été convenu…": an agreement in the passive, as a
         // sentence's main verb, that names neither party was reached by the two who last met.
         if arguments.sources.isEmpty, arguments.targets.isEmpty, hit.trigger.type == .agree, found.passiveMainVerb,
@@ -1212,10 +1221,11 @@ struct RelationExtractor {
                 arguments.rule += "+answer"
                 arguments.confidence = min(arguments.confidence, 0.5)
             }
-        } else if type == .accuse, !isNoun, case let struck = discourse.assailants(of: sources, at: sentence, countries: countries),
-                  !struck.isEmpty {
+        } else if (type == .accuse && !isNoun) || (type == .sanction && frame.places && !namesPlace()),
+                  case let struck = discourse.assailants(of: sources, at: sentence, countries: countries), !struck.isEmpty {
             // "X expelled Y's ambassador. Y denounced an unfriendly decision.": a protest aimed at no one written
-            // answers whoever just struck its author.
+            // answers whoever just struck its author; so does an envoy called home from nowhere written ("Y recalled its
+            // ambassador in response").
             arguments.targets = [synthetic(struck, at: hit.range.upperBound)]
             arguments.rule += "+answered-blow"
             arguments.confidence = min(arguments.confidence, 0.5)

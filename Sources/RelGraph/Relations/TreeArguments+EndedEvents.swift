@@ -11,21 +11,31 @@ extension TreeArguments {
     /// - Parameter countsReduction: whether cutting back ends it too: "cut military cooperation" does, "cut a deal"
     ///   makes one.
     func isEnded(_ range: Range<Int>, countsReduction: Bool) -> Bool {
+        isGoverned(range, throughEndingNouns: true, by: { word in
+            words.endingVerbs.contains(word) || (countsReduction && words.reducingVerbs.contains(word))
+        }, nouns: words.endingNouns.contains)
+    }
+
+    /// Whether the meeting at `range` is called off or put off by the word that governs it, in the same places as
+    /// `isEnded`: "cancelled his visit to X", "a reporté le sommet avec X", "la suspensión de su viaje a X". An end
+    /// put to it ("ended his visit") is not asked: the visit took place.
+    func isCalledOff(_ range: Range<Int>) -> Bool {
+        isGoverned(range, throughEndingNouns: false, by: words.callingOffWords.contains, nouns: words.callingOffWords.contains)
+    }
+
+    private func isGoverned(_ range: Range<Int>, throughEndingNouns: Bool, by verbs: (Token) -> Bool, nouns: (Token) -> Bool) -> Bool {
         guard var event = headWord(of: range) else { return false }
         if parsed.tag(of: event) == .verb, parsed.relation(of: event) == .acl, let noun = parsed.governor(of: event) { event = noun }
         guard let governor = parsed.governor(of: event) else { return false }
         let governing = tokens[parsed.tokenOfWord[governor]]
-        func endsByVerb() -> Bool {
-            words.endingVerbs.contains(governing) || (countsReduction && words.reducingVerbs.contains(governing))
-        }
         switch parsed.relation(of: event) {
-        case .obj: return endsByVerb()
+        case .obj: return verbs(governing)
         // "ended up backing X" is no ending: a verb with a particle is another verb.
-        case .xcomp: return parsed.tag(of: event) == .verb && endsByVerb()
+        case .xcomp: return parsed.tag(of: event) == .verb && verbs(governing)
             && !parsed.dependents(of: governor).contains { parsed.label(of: $0).isSubtype("prt", of: .compound) }
-        case .nsubj: return isPassive(governor) && endsByVerb()
-        case .nmod: return words.endingNouns.contains(governing)
-        case .obl: return verbOfEndingNoun(event) != nil
+        case .nsubj: return isPassive(governor) && verbs(governing)
+        case .nmod: return nouns(governing)
+        case .obl: return throughEndingNouns && verbOfEndingNoun(event) != nil
         default: return false
         }
     }

@@ -337,6 +337,20 @@ final class TreeArguments {
         }
     }
 
+    /// Whether a place is written for the event at `range`: a name hung on it or on its complements ("shut its
+    /// consulate in Narva"), or an envoy named with a posting ("l'ambassadeur à Tel-Aviv, X"). The act is placed,
+    /// even where the place names no actor.
+    func namesPlace(_ range: Range<Int>) -> Bool {
+        guard let head = headWord(of: range) else { return false }
+        let isPosted = { (word: Int) in self.mentionOfWord[word].map { self.mentions[$0].posting != nil } ?? false }
+        let holders = [head] + parsed.dependents(of: head, [.obj, .obl, .nmod])
+        return holders.contains { holder in
+            isPosted(holder) || parsed.dependents(of: holder, [.nmod, .obl]).contains { word in
+                isPosted(word) || (parsed.tag(of: word) == .propn && !range.contains(parsed.tokenOfWord[word]))
+            }
+        }
+    }
+
     /// A diplomat: the word, or the first word of the mention it lies in ("the Russian ambassador", "l'ambassadeur de
     /// Russie"), is an envoy noun.
     func isEnvoy(_ word: Int) -> Bool {

@@ -103,6 +103,18 @@ struct ActorFinderPersonCuesTests {
         #expect(person.name == "Mauricio Irazábal")
     }
 
+    /// "Israel", "Chad", "Jordan" are given names too: before a surname in a title's apposition they are no state.
+    @Test(arguments: [
+        ("The Foreign Minister of Togo, Israel Mensah, visited Accra.", .en, "ISR"),
+        ("El ministro de Exteriores togolés, Chad Mensah, visitó Accra.", .es, "TCD"),
+        ("The Foreign Minister of Togo, Jordan Mensah, visited Accra.", .en, "JOR"),
+    ] as [(String, Language, String)])
+    func aStateNameThatIsAGivenNameOpensAnOfficialsName(_ text: String, _ language: Language, _ state: String) {
+        let graph = Probe.graph(text, language)
+        #expect(!graph.nodes.contains { $0.id == state })
+        #expect(Probe.events(text, language).contains { $0.hasPrefix("person:") && $0.hasSuffix("CONSULT GHA") })
+    }
+
     @Test func theStateStaysBeforeAnInstitution() {
         #expect(Probe.mentions("Georgia signed the agreement with Armenia.", .en) == ["Georgia=GEO", "Armenia=ARM"])
     }

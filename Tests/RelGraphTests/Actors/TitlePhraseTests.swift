@@ -73,6 +73,14 @@ struct TitlePhraseTests {
         #expect(Probe.events("Kenya's most senior diplomat in Kampala was summoned by Uganda's foreign ministry.", .en) == ["UGA ACCUSE KEN"])
     }
 
+    /// "son ambassadeur au Togo pour des consultations": after a posting, "pour" says why, and opens no portfolio that
+    /// would swallow the posting.
+    @Test func aPurposeAfterAPostingLeavesThePostingNamed() {
+        #expect(Probe.mentions("Le Ghana a ordonné le retrait de son ambassadeur au Togo pour des consultations.", .fr).contains { $0.hasSuffix("=TGO") })
+        #expect(Probe.events("Le Ghana a ordonné le retrait de son ambassadeur au Togo pour des consultations.", .fr)
+            == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+    }
+
     /// "los diplomáticos cubanos de Ecuador": once a demonym says whose the diplomats are, the state after "de" is where
     /// they come from, a mention of its own; "su homólogo de X" is still X's.
     @Test func aStateAfterADemonymsTitleIsWhereTheyComeFrom() {

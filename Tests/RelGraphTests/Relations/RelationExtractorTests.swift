@@ -2747,6 +2747,35 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events(text, language) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
     }
 
+    /// A meeting called off or put off is refused (PLOVER's REJECT); one ended took place.
+    @Test(arguments: [
+        ("Jean Houngbo respondió con la suspensión de su viaje a Ghana.", .es, ["person:jean-houngbo REJECT GHA"]),
+        ("Le Ghana a reporté le sommet avec le Togo.", .fr, ["GHA REJECT TGO"]),
+        ("Ghana ended its visit to Togo.", .en, ["GHA CONSULT TGO"]),
+    ] as [(String, Language, Set<String>)])
+    func aMeetingCalledOffIsRefused(_ text: String, _ language: Language, _ expected: Set<String>) {
+        #expect(Probe.events(text, language) == expected)
+    }
+
+    /// A threat to call off a meeting threatens whom the meeting was with.
+    @Test(arguments: [
+        ("Ghana threatened to cancel the summit with Togo.", .en),
+        ("Le Ghana a menacé d'annuler le sommet avec le Togo.", .fr),
+    ] as [(String, Language)])
+    func aThreatToCallOffAMeetingThreatensItsPartner(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language) == ["GHA THREATEN TGO"])
+    }
+
+    /// "llamó a su embajador en X para consultas" recalls the envoy; "consultations" a recall is for, and the "a" of
+    /// "a la luz de", name no talks.
+    @Test(arguments: [
+        ("Ghana llamó a su embajador en Togo para consultas.", .es),
+        ("Ghana retiró a su embajador en Togo para realizar consultas a la luz de la decisión de Benín.", .es),
+    ] as [(String, Language)])
+    func anEnvoyCalledHomeIsRecalled(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+    }
+
     /// Cutting a deal makes one: only aid, cooperation and backing are ended by being cut.
     @Test func cuttingADealIsNoSanction() {
         #expect(Probe.events("Ghana cut a deal with Togo.", .en) == ["GHA AGREE TGO"])
@@ -3113,6 +3142,17 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Le Ghana a expulsé deux diplomates togolais. Le Togo a dénoncé une mesure inacceptable.", .fr).contains("TGO ACCUSE GHA"))
         #expect(Probe.events("Ghana expulsó a dos diplomáticos togoleses. Togo denunció una medida inaceptable.", .es).contains("TGO ACCUSE GHA"))
         #expect(!Probe.events("Le Ghana a reçu deux diplomates togolais. Le Bénin a dénoncé une mesure inacceptable.", .fr).contains("BEN ACCUSE GHA"))
+    }
+
+    /// An envoy called home from nowhere written answers the last blow its state took; with no blow, no one is guessed.
+    @Test(arguments: [
+        ("Ghana expelled two Togolese diplomats. In response, Togo recalled its ambassador.", .en),
+        ("Le Ghana a expulsé deux diplomates togolais. En réponse, le Togo a rappelé son ambassadeur.", .fr),
+        ("Ghana expulsó a dos diplomáticos togoleses. En respuesta, Togo retiró a su embajador.", .es),
+    ] as [(String, Language)])
+    func anEnvoyRecalledFromNowhereAnswersTheLastBlow(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language).isSuperset(of: ["TGO SANCTION GHA", "TGO ACCUSE GHA"]))
+        #expect(!Probe.events("Ghana and Togo signed a trade deal. Togo recalled its ambassador.", .en).contains("TGO SANCTION GHA"))
     }
 
     /// Condemning a charge told before answers it: it rejects the accusers.

@@ -645,6 +645,8 @@ struct TreeArgumentsTests {
         Case(.es, "La expulsión de diplomáticos noruegos por parte de Hungría fue criticada.", ["HUN SANCTION NOR", "HUN ACCUSE NOR"]),
         Case(.fr, "L'expulsion de diplomates norvégiens de la part de la Hongrie a surpris.", ["HUN SANCTION NOR", "HUN ACCUSE NOR"]),
         Case(.es, "La condena de Hungría por la crisis fue unánime.", []),
+        // The agent a possessive owns ("por parte de su país") takes no genitive: the one after it is the event's.
+        Case(.es, "El presidente de Ghana anunció el reconocimiento por parte de su país de Kosovo como Estado soberano.", ["GHA SUPPORT XKX"]),
         Case(.en, "Two Togolese diplomats were declared persona non grata by Ghana.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
         Case(.en, "Ghana decided to kick out ten Togolese diplomats.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
         // The antecedent of a relative that is the clause's oblique is not its subject: the subject is unwritten, and
