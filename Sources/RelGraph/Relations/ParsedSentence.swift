@@ -51,6 +51,7 @@ struct ParsedSentence: Sendable {
         if Self.repairVerbsUnderARootObject(&tree, children: dependents, words: words) { dependents = WordDependents(of: tree) }
         if Self.repairParticiplesUnderTheirObject(&tree) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderTheirSubject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairVerbsUnderAPhraseOfTheirSubject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairInterposedClauses(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairSplitComplementLists(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
@@ -887,6 +888,22 @@ struct ParsedSentence: Sendable {
             changed = true
         }
         return changed
+    }
+
+    /// "X on the eve once again called on Y to…": a verb hung as a clause on the noun of a phrase between the root
+    /// nominal and the verb, with no subject of its own, is the sentence's main verb; the parser took it for a
+    /// participle of that noun. The phrase is the verb's oblique.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairVerbsUnderAPhraseOfTheirSubject(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        guard let subject = tree.words.firstIndex(where: { $0.label.isPlain(.root) }), [.noun, .propn].contains(tree.words[subject].tag),
+              let phrase = children[subject].first(where: { $0 > subject && [.obl, .nmod].contains(tree.words[$0].label.relation) }),
+              let verb = children[phrase].first(where: { $0 > phrase && tree.words[$0].tag == .verb && tree.words[$0].label.isPlain(.acl) }),
+              !children[verb].contains(where: { subjectLabels.contains(tree.words[$0].label.relation) || tree.words[$0].tag == .aux }),
+              !children[subject].contains(where: { tree.words[$0].tag == .verb }) else { return false }
+        raise(verb, over: subject, in: &tree, children: children)
+        tree.words[phrase].head = verb + 1
+        tree.words[phrase].relation = "obl"
+        return true
     }
 
     /// "Le Rwanda dément les accusations" read with the subject as the root and the verb as its nominal modifier, a

@@ -526,7 +526,9 @@ final class TreeArguments {
                 // "con el auspicio de X", "with the help of X": a comitative noun naming no actor is the act's manner, and
                 // its owner a backer, not a party.
                 let isManner = role == .preposition(words.comitative) && heads.contains(where: isMannerNoun)
-                for depth in 0..<Self.ownerDepth where resolved.isEmpty && owners && !heads.isEmpty && !isManner {
+                // "calls X's decision interference": a row that takes persons for targets takes no owner of a thing.
+                let takesOwners = owners && !(frame.persons && !isSource)
+                for depth in 0..<Self.ownerDepth where resolved.isEmpty && takesOwners && !heads.isEmpty && !isManner {
                     heads = ownerWords(of: heads, isTrigger: isTrigger, namedByCompounds: role == .object || role == .clauseObject)
                     resolved = resolve(heads).filter { Self.isFree($0, taken: taken) && (depth == 0 || $0.form != .seat) }
                 }

@@ -73,6 +73,16 @@ struct TitlePhraseTests {
         #expect(Probe.events("Kenya's most senior diplomat in Kampala was summoned by Uganda's foreign ministry.", .en) == ["UGA ACCUSE KEN"])
     }
 
+    /// A captain heading a junta is named with his rank, as a general or a colonel is: the name and the state it
+    /// serves make one official who acts.
+    @Test(arguments: [
+        ("Le chef du régime militaire du Ghana, le capitaine Kofi Mensah, a accusé vendredi le Togo voisin d'accueillir des rebelles.", .fr),
+        ("El jefe de la junta militar de Ghana, el capitán Kofi Mensah, acusó el viernes a Togo de albergar a rebeldes.", .es),
+    ] as [(String, Language)])
+    func aCaptainsRankIsATitle(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language).contains("person:kofi-mensah ACCUSE TGO"))
+    }
+
     /// "son ambassadeur au Togo pour des consultations": after a posting, "pour" says why, and opens no portfolio that
     /// would swallow the posting.
     @Test func aPurposeAfterAPostingLeavesThePostingNamed() {

@@ -602,6 +602,27 @@ struct ParsedSentenceTests {
         #expect(repaired.governor(of: 3) == 1)
     }
 
+    /// "Mensah on the eve called on Togo" read with the name as the root and the verb as a clause of "eve": the verb is
+    /// the root, the name its subject and the phrase its oblique. With a subject of its own, the clause stays.
+    @Test func aVerbHungOnAPhraseAfterTheRootNameIsTheMainVerb() {
+        typealias Word = SyntaxTree.Word
+        func words(subject: Bool) -> [Word] {
+            [
+                Word(form: "Mensah", tag: .propn, head: 0, relation: "root"), Word(form: "on", tag: .adp, head: 4, relation: "case"),
+                Word(form: "the", tag: .det, head: 4, relation: "det"), Word(form: "eve", tag: .noun, head: 1, relation: "obl"),
+                Word(form: subject ? "Kofi" : "again", tag: subject ? .propn : .adv, head: 6, relation: subject ? "nsubj" : "advmod"),
+                Word(form: "called", tag: .verb, head: 4, relation: "acl"),
+                Word(form: "on", tag: .adp, head: 8, relation: "case"), Word(form: "Togo", tag: .propn, head: 6, relation: "obl"),
+            ]
+        }
+        let repaired = tree(words(subject: false))
+        #expect(repaired.governor(of: 5) == nil)
+        #expect(repaired.governor(of: 0) == 5)
+        #expect(repaired.label(of: 0).name == "nsubj")
+        #expect(repaired.governor(of: 3) == 5)
+        #expect(tree(words(subject: true)).governor(of: 5) == 3)
+    }
+
     /// "Además de Kenia, Uganda expulsó a X" with "Kenia", which governs its own "de", labelled a second subject, as the
     /// labeller does: a noun with a preposition is an oblique, and the name after the comma stays the verb's subject.
     @Test func aSubjectWithItsOwnPrepositionIsAnOblique() {

@@ -2747,6 +2747,17 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events(text, language) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
     }
 
+    /// "reiteró su reclamo a X para que…", "sa réclamation auprès de X": a claim is a request to whom it is made.
+    @Test func aClaimIsARequest() {
+        #expect(Probe.events("Ghana reiteró su reclamo a Togo para que retire la autorización.", .es) == ["GHA REQUEST TGO"])
+    }
+
+    /// A row of calls takes persons for targets: calling a state's decision something is no call to the state.
+    @Test func callingAThingSomethingCallsNoOne() {
+        #expect(Probe.events("Ghana calls Togo's decision interference in internal affairs.", .en).isEmpty)
+        #expect(Probe.events("Kofi Mensah called Jean Houngbo on Monday.", .en) == ["person:kofi-mensah CONSULT person:jean-houngbo"])
+    }
+
     /// A meeting called off or put off is refused (PLOVER's REJECT); one ended took place.
     @Test(arguments: [
         ("Jean Houngbo respondió con la suspensión de su viaje a Ghana.", .es, ["person:jean-houngbo REJECT GHA"]),

@@ -67,6 +67,7 @@ general|general; brigadier general; major general; lieutenant general
 admiral|admiral
 commodore|commodore; rear admiral; vice admiral
 colonel|colonel; lieutenant colonel; lieutenant-colonel
+captain|captain
 marshal|marshal; field marshal
 brigadier|brigadier
 commander|commander; military commander

@@ -67,6 +67,7 @@ general|general; general de brigada; general de división
 admiral|almirante
 commodore|comodoro; contraalmirante; vicealmirante
 colonel|coronel; coronela; teniente coronel
+captain|capitán; capitana
 marshal|mariscal
 brigadier|brigadier
 commander|comandante; jefe militar

@@ -56,7 +56,7 @@ extension TriggerLexicon {
         es | REQUEST | decree | ordeno, ordenaron, ordena, ordenan, ordenar, decretaron, decreta, decretan, decretar
         es | REQUEST | verb | ejerc* presion, ejerce* presion, hac* presion, hiz* presion, hic* presion | source=subject target=sobre|a|object|iobj
         es | REQUEST | verb | propus*, propon*, propuesto | source=subject target=clause-subject
-        es | REQUEST | noun | peticion*, exigencia*, llamamiento*, solicitud*, demanda*, ultimatum*, presion*, llamado a, exhortacion*, emplazamiento*, invitacion*
+        es | REQUEST | noun | peticion*, exigencia*, llamamiento*, solicitud*, demanda*, ultimatum*, presion*, llamado a, exhortacion*, emplazamiento*, invitacion*, reclamo, reclamos, reclamacion*, requerimiento*
         es | REQUEST | noun | solicitud* de adhesion, solicitud* formal* de adhesion, solicitud* de ingreso, pedido* de adhesion, pedido* de ingreso | source=modifier|poss|de|subject target=a|al|object
         es | ACCUSE | verb | denunci* | source=subject target=object|iobj|a|contra|clause-subject|por|sobre
         es | ACCUSE | verb | acus*, conden*, critic*, reproch*, advirt*, advert*, protest*, investig*, convoc* embajador*, cit* embajador*, cit* embajadora*, cit* encargad*, convoc* encargad*, responsabiliz*, tach* de

@@ -67,6 +67,7 @@ general|général; général de brigade; général de division; général de cor
 admiral|amiral
 commodore|commodore; contre-amiral; vice-amiral
 colonel|colonel; colonelle; lieutenant-colonel
+captain|capitaine; capitaine de frégate; capitaine de vaisseau
 marshal|maréchal
 brigadier|brigadier; général de brigade aérienne
 commander|commandant; commandante; chef militaire
