@@ -116,6 +116,10 @@ struct ArgumentWords: Sendable {
     /// Adverbs of degree and of time, which may stand inside a phrase trigger: "a jugé totalement inacceptable", "deemed
     /// absolutely unacceptable", "restera toujours aux côtés de".
     var degreeAdverbs: WordSet = .empty
+    /// Pronouns that stand for a noun told just before and take a genitive of their own ("en représailles à celle d'un
+    /// diplomate russe", "in response to that of X"): the event noun they stand for is told again, with its own
+    /// parties. Spanish writes an article there ("a la de X"), which the tagger reads as one.
+    var echoPronouns: WordSet = .empty
     /// Adjectives of intensity or extent, which may stand inside a phrase trigger: "expressed significant concern", "a
     /// exprimé sa vive préoccupation", "expresó su profunda preocupación", "la retirada definitiva del embajador". Adjectives
     /// of how complete an act is stand there too: "la rupture unilatérale des relations", "a complete break in ties".
@@ -297,6 +301,11 @@ struct ArgumentWords: Sendable {
     /// Nouns of a stance an act is done in ("expelled the envoy in protest at…", "a pris ces mesures par solidarité
     /// avec…", "en protesta por…"): written as the verb's oblique, their author is the verb's subject.
     var motiveNouns: WordSet = .empty
+    /// Nouns of backing that are a stance too when a preposition of manner (`stanceMarkers`) hangs them on a verb: "voted
+    /// in support of X", "a expulsé l'ambassadeur en soutien à X", "en respaldo a X". Elsewhere they are what a verb is
+    /// about ("called for support for X").
+    var stanceBackingNouns: WordSet = .empty
+    var stanceMarkers: WordSet = .empty
     /// Verbs that end or suspend what their object names ("suspended its aid to X", "a gelé sa coopération avec X",
     /// "canceló el acuerdo con X"): aid, cooperation, an agreement or backing ended is a sanction, not the thing ended.
     var endingVerbs: WordSet = .empty

@@ -1367,6 +1367,15 @@ struct ParsedSentence: Sendable {
         }
     }
 
+    /// A noun of stance, or a noun of backing after a preposition of manner ("in support of", "en soutien à").
+    private static func isStancePhrase(_ noun: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        let form = TextFolding.fold(tree.words[noun].form)
+        if shared.words.motiveNouns.contains(form) { return true }
+        return shared.words.stanceBackingNouns.contains(form) && children[noun].contains { child in
+            child < noun && tree.words[child].label.isPlain(.case) && shared.words.stanceMarkers.contains(TextFolding.fold(tree.words[child].form))
+        }
+    }
+
     /// "a expulsé les diplomates par solidarité avec la Grande-Bretagne", "tomó medidas en solidaridad con Perú": a
     /// noun of stance (`motiveNouns`) read as a complement of the object before it, and the name its own complement
     /// introduces hung on the verb or on that object. The stance is the verb's, and the name the stance's.
@@ -1374,8 +1383,7 @@ struct ParsedSentence: Sendable {
     private static func repairStancePhrases(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
         for stance in tree.words.indices where tree.words[stance].tag == .noun
-            && [.nmod, .obl].contains(tree.words[stance].label.relation)
-            && shared.words.motiveNouns.contains(TextFolding.fold(tree.words[stance].form)) {
+            && [.nmod, .obl].contains(tree.words[stance].label.relation) && isStancePhrase(stance, in: tree, children: children, words: shared) {
             var verb = tree.words[stance].head - 1
             let object = verb
             if tree.words[stance].label.relation == .nmod {
@@ -1392,8 +1400,9 @@ struct ParsedSentence: Sendable {
                 for complement in moved { tree.words[complement].head = stance + 1 }
                 changed = true
             }
-            // The first name after the stance's preposition and article, if the parser hung it on the verb or its object.
-            if let name = (stance + 1..<min(stance + 4, tree.words.count)).first(where: { tree.words[$0].tag == .propn }),
+            // The first name or noun after the stance's preposition and article ("in support of X", "en respaldo a la
+            // decisión de X"), if the parser hung it on the verb or its object.
+            if let name = (stance + 1..<min(stance + 4, tree.words.count)).first(where: { [.propn, .noun].contains(tree.words[$0].tag) }),
                [verb, object].contains(tree.words[name].head - 1) {
                 tree.words[name].head = stance + 1
                 tree.words[name].relation = "nmod"

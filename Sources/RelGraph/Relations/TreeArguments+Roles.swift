@@ -1117,15 +1117,24 @@ extension TreeArguments {
         return verb
     }
 
-    /// A noun of stance (`motiveNouns`): why its verb's subject acts, never what the verb is about.
+    /// A noun of stance (`motiveNouns`, or `stanceBackingNouns` in a phrase of manner): why its verb's subject acts,
+    /// never what the verb is about.
     func isStance(_ range: Range<Int>) -> Bool {
-        headWord(of: range).map { words.motiveNouns.contains(tokens[parsed.tokenOfWord[$0]]) } ?? false
+        headWord(of: range).map(isStanceNoun) ?? false
     }
 
-    /// "expelled the envoy in protest at…", "took these measures as a sign of solidarity with…": a noun of stance
-    /// (`motiveNouns`) on a verb, alone or under a noun of gesture, is the stance of the verb's subject.
+    private func isStanceNoun(_ noun: Int) -> Bool {
+        let token = tokens[parsed.tokenOfWord[noun]]
+        if words.motiveNouns.contains(token) { return true }
+        return words.stanceBackingNouns.contains(token) && parsed.relation(of: noun) == .obl
+            && parsed.governor(of: noun).map { parsed.tag(of: $0) == .verb } ?? false
+            && markers(of: noun).contains(where: words.stanceMarkers.contains)
+    }
+
+    /// "expelled the envoy in protest at…", "took these measures as a sign of solidarity with…", "voted in support of
+    /// X": a noun of stance on a verb, alone or under a noun of gesture, is the stance of the verb's subject.
     private func motiveBearers(of noun: Int) -> [Int] {
-        guard words.motiveNouns.contains(tokens[parsed.tokenOfWord[noun]]) else { return [] }
+        guard isStanceNoun(noun) else { return [] }
         var stance = noun
         if parsed.relation(of: noun) == .nmod, let gesture = parsed.governor(of: noun),
            words.gestureNouns.contains(tokens[parsed.tokenOfWord[gesture]]) {

@@ -226,7 +226,13 @@ final class TreeArguments {
 
     /// Whether the trigger at `range` is read as a noun ("the sanctions") rather than a verb.
     func isNominal(_ range: Range<Int>) -> Bool {
-        headWord(of: range).map(parsed.isNominal) ?? false
+        headWord(of: range).map(isNominalHead) ?? false
+    }
+
+    /// A noun, or a pronoun that stands for one with a genitive of its own ("celle d'un diplomate", "that of X"):
+    /// either is read as an event noun when it holds a trigger.
+    private func isNominalHead(_ word: Int) -> Bool {
+        parsed.isNominal(word) || (parsed.tag(of: word) == .pron && words.echoPronouns.contains(tokens[parsed.tokenOfWord[word]]))
     }
 
     /// Events judged after they were told: condemned, rejected, welcomed. A switch, not a set: asked for every
@@ -440,7 +446,7 @@ final class TreeArguments {
                    isJudgedEvent: ((Int) -> Bool)? = nil, judgedEventsKeepGenitives: Bool? = nil) -> Found? {
         guard let head = headWord(of: range) else { return nil }
         let phrase = Array(parsed.words(of: range))
-        let isNoun = parsed.isNominal(head)
+        let isNoun = isNominalHead(head)
         // Asked for every role filled: whether the trigger answers an event is looked up once, not hashed each time.
         let answers = Self.isAnswering(type)
         var found = Found(rule: "")

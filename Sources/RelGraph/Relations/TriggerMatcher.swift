@@ -117,6 +117,7 @@ struct TriggerMatcher: Sendable {
     private let prenominalAdjectives: WordSet
     /// Verbs that carry event nouns ("held talks", "impuso sanciones"): the word right after one reads as a noun.
     private let supportVerbs: WordSet
+    private let echoPronouns: WordSet
     private let mannerAdverbEnding: String
     /// Words an object slot never holds, since they open a clause: the language's relative pronouns and conditionals.
     private let clauseOpeners: WordSet
@@ -130,6 +131,7 @@ struct TriggerMatcher: Sendable {
         intensifyingAdjectives = ArgumentWords.of(language).intensifyingAdjectives
         prenominalAdjectives = ArgumentWords.of(language).prenominalAdjectives
         supportVerbs = ArgumentWords.of(language).supportVerbs
+        echoPronouns = ArgumentWords.of(language).echoPronouns
         mannerAdverbEnding = ArgumentWords.of(language).mannerAdverbEnding
         clauseOpeners = ArgumentWords.of(language).relativePronouns.union(ArgumentWords.of(language).conditionals)
         var buckets: [String: [Candidate]] = [:]
@@ -234,7 +236,21 @@ struct TriggerMatcher: Sendable {
                 index += 1
             }
         }
-        return hits
+        return withEchoes(hits, in: tokens, range: range)
+    }
+
+    /// "La Russie a expulsé un diplomate en représailles à celle d'un des siens", "in response to that of X": a
+    /// pronoun with a genitive of its own, after an event noun, tells that event again with its own parties.
+    private func withEchoes(_ hits: [Hit], in tokens: [Token], range: Range<Int>) -> [Hit] {
+        guard hits.contains(where: { $0.trigger.frame == .noun }) else { return hits }
+        var echoed = hits
+        for index in range.dropLast() where echoPronouns.contains(tokens[index]) && FunctionWords.ofPrepositions.contains(tokens[index + 1]) {
+            guard let told = hits.last(where: { $0.range.upperBound <= index }), told.trigger.frame == .noun else { continue }
+            var echo = Hit(trigger: told.trigger, range: index..<index + 1)
+            echo.followsDeterminer = true
+            echoed.append(echo)
+        }
+        return echoed.count == hits.count ? hits : echoed.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The candidate that matched best at a word, and where its match ends: what `hits` keeps of it until the word's

@@ -2752,6 +2752,26 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana reiteró su reclamo a Togo para que retire la autorización.", .es) == ["GHA REQUEST TGO"])
     }
 
+    /// "en représailles à celle d'un diplomate ghanéen par ce pays": the act a pronoun tells again has its own parties.
+    @Test(arguments: [
+        ("Le Ghana a annoncé mardi l'expulsion d'un employé de l'ambassade du Togo en représailles à celle d'un diplomate ghanéen par ce pays.", .fr),
+        ("Ghana announced the expulsion of a Togolese diplomat in response to that of a Ghanaian envoy by Togo last week.", .en),
+    ] as [(String, Language)])
+    func anActToldAgainByAPronounHasItsOwnParties(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language) == ["GHA SANCTION TGO", "GHA ACCUSE TGO", "TGO SANCTION GHA", "TGO ACCUSE GHA"])
+    }
+
+    /// "in support of X", "en soutien à X", "en respaldo a X" on a verb: the verb's subject backs X, whatever the
+    /// verb does to someone else.
+    @Test(arguments: [
+        ("Ghana expelled the Togolese ambassador in support of Benin's decision.", .en),
+        ("Le Ghana a expulsé l'ambassadeur togolais en soutien à la décision du Bénin.", .fr),
+        ("Ghana expulsó al embajador togolés en respaldo a la decisión de Benín.", .es),
+    ] as [(String, Language)])
+    func backingInAPhraseOfMannerIsTheSubjects(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language) == ["GHA SANCTION TGO", "GHA ACCUSE TGO", "GHA SUPPORT BEN"])
+    }
+
     /// A row of calls takes persons for targets: calling a state's decision something is no call to the state.
     @Test func callingAThingSomethingCallsNoOne() {
         #expect(Probe.events("Ghana calls Togo's decision interference in internal affairs.", .en).isEmpty)

@@ -21,6 +21,15 @@ struct TriggerMatcherTests {
         #expect(hits("Kenya severed diplomatic ties.", .en) == ["severed diplomatic ties SANCTION reciprocal"])
     }
 
+    /// "celle d'un diplomate", "that of X": a pronoun with a genitive of its own after an event noun tells the event
+    /// again; one with no event noun before it, or with no genitive, tells nothing.
+    @Test func aPronounWithAGenitiveEchoesTheEventNounBeforeIt() {
+        #expect(hits("L'expulsion d'un diplomate en réponse à celle d'un consul.", .fr) == ["expulsion SANCTION noun", "celle SANCTION noun"])
+        #expect(hits("The expulsion of a diplomat in response to that of a consul.", .en) == ["expulsion SANCTION noun", "that SANCTION noun"])
+        #expect(hits("Le départ de celui du consul.", .fr).isEmpty)
+        #expect(hits("The expulsion was the one that angered them.", .en) == ["expulsion SANCTION noun"])
+    }
+
     @Test func determinersMayStandInsideAPhrase() {
         #expect(hits("Le Brésil renforce ses liens avec l'Argentine.", .fr) == ["renforce ses liens COOPERATE verb"])
         #expect(hits("Se firmó un alto el fuego.", .es) == ["firmó AGREE verb", "alto el fuego CONCEDE noun"])

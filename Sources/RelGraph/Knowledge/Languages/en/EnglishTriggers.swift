@@ -33,6 +33,7 @@ extension TriggerLexicon {
         en | SUPPORT | verb | reopen* embassy, reopen* embassies, reopening of embassy | source=subject target=in|object places
         en | SUPPORT | noun | support*, backing, solidarity, congratulations, commendation*, applause, reassurance*, endorsement*, praise
         en | SUPPORT | noun | in solidarity with, out of solidarity with, as a sign of solidarity with, as a gesture of solidarity with | source=subject target=with
+        en | SUPPORT | noun | in support of, in full support of, in backing of | source=subject target=of
         en | SUPPORT | noun | recognition | source=modifier|poss|by|subject target=of|for|to
         en | SUPPORT | noun | appreciation, gratitude, thanks | source=modifier|poss|of|by|subject target=to|toward|towards|for|iobj
         en | CONCEDE | verb | apologi*, pardon*, eas* restriction*, lift* sanction*, conced*, back* down, backed down, climb* down, climbed down, relented, relents, relenting, gave in, caved, acquiesc*, yield* to

@@ -168,6 +168,8 @@ extension ArgumentWords {
         locatedParticiples: FunctionWords.set("ubicado ubicada ubicados ubicadas situado situada situados situadas localizado localizada localizados localizadas"),
         sportReportWords: FunctionWords.set("marcador anotó hinchada"),
         motiveNouns: FunctionWords.set("solidaridad protesta"),
+        stanceBackingNouns: FunctionWords.set("apoyo respaldo"),
+        stanceMarkers: FunctionWords.set("en"),
         endingVerbs: FunctionWords.set("suspender suspende suspenden suspendió suspendieron suspendido suspendida suspendidos suspendidas suspendía suspenderá suspendería cancelar cancela cancelan canceló cancelaron cancelado cancelada cancelados canceladas cancelará congelar congela congelan congeló congelaron congelado congelada congelados congeladas anular anula anulan anuló anularon anulado anulada interrumpir interrumpe interrumpió interrumpieron interrumpido interrumpida terminar termina terminan terminó terminaron terminado terminada revocar revoca revocó revocaron revocado revocada derogar derogó derogado cesar cesa cesó"),
         summoningVerbs: FunctionWords.set("convocar convoca convocan convocó convocaron convocado convocada convocados convocaba convocará citó citaron"),
         namingVerbs: FunctionWords.set("calificó califica califican calificaron calificado calificaba llamó llama llaman denominó denomina describió describe tildó"),

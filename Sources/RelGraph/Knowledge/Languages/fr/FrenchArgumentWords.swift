@@ -104,6 +104,7 @@ extension ArgumentWords {
             """),
         attributionMarkers: FunctionWords.set("à"),
         degreeAdverbs: FunctionWords.set("totalement absolument complètement entièrement parfaitement tout simplement toujours aussi également encore très plus"),
+        echoPronouns: FunctionWords.set("celle celui celles ceux"),
         intensifyingAdjectives: FunctionWords.set("vive vives vif profonde profondes profond sérieuse sérieuses sérieux grave graves forte fortes grande grandes définitive définitif immédiate immédiat temporaire totale total unilatérale unilatéral complète complet formelle"),
         judgingParticiples: FunctionWords.set("""
             qualifié qualifiée qualifiés qualifiées jugé jugée jugés jugées considéré considérée considérés considérées
@@ -165,6 +166,8 @@ extension ArgumentWords {
         locatedParticiples: FunctionWords.set("situé située situés situées localisé localisée localisés localisées"),
         sportReportWords: FunctionWords.set("score marqueur supporters"),
         motiveNouns: FunctionWords.set("solidarité protestation"),
+        stanceBackingNouns: FunctionWords.set("soutien appui"),
+        stanceMarkers: FunctionWords.set("en"),
         endingVerbs: FunctionWords.set("suspendre suspend suspends suspendent suspendu suspendue suspendus suspendues suspendait suspendaient suspendra suspendront suspendrait suspendant arrêter arrête arrêtent arrêté arrêtée arrêtés arrêtées arrêtait arrêtera arrêterait geler gèle gèlent gelé gelée gelés gelées gelait gèlera annuler annule annulent annulé annulée annulés annulées annulait annulera annulerait interrompre interrompt interrompent interrompu interrompue interrompus interrompues résilier résilie résilié résiliée abroger abroge abrogé abrogée révoquer révoque révoqué révoquée cesser cesse cessent cessé"),
         summoningVerbs: FunctionWords.set("convoquer convoque convoquent convoqué convoquée convoqués convoquées convoquait convoquaient convoquera convoquant"),
         namingVerbs: FunctionWords.set("qualifié qualifiée qualifie qualifient qualifiait appelé appelle appellent décrit décrite décrivait"),
