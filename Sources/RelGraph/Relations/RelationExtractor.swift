@@ -824,8 +824,9 @@ struct RelationExtractor {
             // of its own tells an act of its own, not what the verb above it is about.
             if step == 0, tree.parsed.relation(of: word) == .advcl, tree.hasWrittenSubject(word) { return nil }
             // "X spoke with Y, urging it to…", "criticó a X, exigiendo…": a participle set off by a comma with nothing
-            // joining it tells a second act of the same subject, not what the first is about.
-            if step == 0, tree.isParticipleAfterComma(word) { return nil }
+            // joining it tells a second act of the same subject, not what the first is about; so does a gerund written
+            // before the verb ("Tout en saluant X, elle promet…").
+            if step == 0, tree.isParticipleAfterComma(word) || tree.isFrontedGerund(word) { return nil }
             // "refuse de retirer ses troupes, comme l'exige le Maroc", "Comme convenu avec X, Y somme Z de…": a clause of
             // comparison is no topic either.
             if step == 0, tree.invertedSubject(of: word) != nil || tree.isComparisonClause(word) { return nil }

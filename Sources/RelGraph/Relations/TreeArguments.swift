@@ -206,6 +206,14 @@ final class TreeArguments {
         return token > 0 && tokens[token - 1].text == ","
     }
 
+    /// A gerund clause written before the verb it hangs on ("Tout en saluant X, elle promet…", "Welcoming X, it
+    /// pledged…", "Saludando a X, prometió…"): what the subject does meanwhile, not what the verb is about.
+    func isFrontedGerund(_ verb: Int) -> Bool {
+        guard parsed.relation(of: verb) == .advcl, let governor = parsed.governor(of: verb), verb < governor,
+              !words.gerundEnding.isEmpty else { return false }
+        return tokens[parsed.tokenOfWord[verb]].folded.hasSuffix(words.gerundEnding)
+    }
+
     private func isSubjectRelation(_ word: Int) -> Bool { Self.subjectRelations.contains(parsed.relation(of: word)) }
 
     /// The head word of the trigger at `range`.

@@ -2772,6 +2772,16 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events(text, language) == ["GHA SANCTION TGO", "GHA ACCUSE TGO", "GHA SUPPORT BEN"])
     }
 
+    /// A gerund written before its verb is what the subject does meanwhile: welcoming someone while promising
+    /// something else is no promise made to them.
+    @Test(arguments: [
+        ("Tout en saluant la présence du président togolais, la présidence ghanéenne promet une enquête.", .fr),
+        ("Welcoming the Togolese president's visit, Ghana pledged an inquiry.", .en),
+    ] as [(String, Language)])
+    func aFrontedGerundIsNoTopicOfItsVerb(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language) == ["GHA SUPPORT TGO"])
+    }
+
     /// A row of calls takes persons for targets: calling a state's decision something is no call to the state.
     @Test func callingAThingSomethingCallsNoOne() {
         #expect(Probe.events("Ghana calls Togo's decision interference in internal affairs.", .en).isEmpty)
