@@ -115,6 +115,7 @@ struct ParsedSentence: Sendable {
         Self.repairFrontedNouns(&tree, children: dependents)
         Self.repairNounsReadAsClauses(&tree, children: dependents)
         Self.repairSubjectsWithPrepositions(&tree, children: dependents)
+        Self.repairAppositionsWithPrepositions(&tree, children: dependents)
         Self.repairSecondSubjects(&tree, children: dependents)
         Self.repairVocativeSubjects(&tree, children: dependents)
         Self.repairBareObliqueNames(&tree, children: dependents)
@@ -466,6 +467,16 @@ struct ParsedSentence: Sendable {
             guard children[word].contains(where: { $0 < word && tree.words[$0].label.isPlain(.case) })
             else { continue }
             tree.words[word].relation = "obl"
+        }
+    }
+
+    /// "According to X, during Y's visit to Z…" read with the visit as X's apposition: a noun that governs its own
+    /// preposition renames no one; it is a complement.
+    private static func repairAppositionsWithPrepositions(_ tree: inout SyntaxTree, children: WordDependents) {
+        for word in tree.words.indices where tree.words[word].label.isPlain(.appos) && tree.words[word].tag == .noun {
+            guard children[word].contains(where: { $0 < word && tree.words[$0].tag == .adp && tree.words[$0].label.isPlain(.case) })
+            else { continue }
+            tree.words[word].relation = "nmod"
         }
     }
 

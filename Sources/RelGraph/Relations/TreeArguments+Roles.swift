@@ -1258,8 +1258,9 @@ extension TreeArguments {
         guard let governor = parsed.governor(of: noun) else { return nil }
         if parsed.relation(of: noun) == .appos { return [governor] }
         // "X, en visite au Niger,", "X, de visita en Perú,": a phrase set off by a comma after a name says what its
-        // bearer does, as an apposition does.
+        // bearer does, as an apposition does; not one whose noun has an owner of its own ("X, during Y's visit").
         guard setOff, parsed.relation(of: noun) == .nmod, governor < noun, mentionOfWord[governor] != nil,
+              !parsed.dependents(of: noun).contains(where: { parsed.label(of: $0).isSubtype("poss", of: .nmod) }),
               case let first = parsed.dependents(of: noun).first.map({ min($0, noun) }) ?? noun, first > governor,
               parsed.tree.words[first].form == "," || parsed.tree.words[first - 1].form == "," else { return nil }
         return [governor]

@@ -623,6 +623,21 @@ struct ParsedSentenceTests {
         #expect(tree(words(subject: true)).governor(of: 5) == 3)
     }
 
+    /// "According to X, during Y's visit" with the visit read as X's apposition: a noun with its own preposition is a
+    /// complement; a bare apposition stays one.
+    @Test func anAppositionWithItsOwnPrepositionIsAComplement() {
+        typealias Word = SyntaxTree.Word
+        func words(preposition: Bool) -> [Word] {
+            [
+                Word(form: "Mensah", tag: .propn, head: 0, relation: "root"), Word(form: ",", tag: .punct, head: 4, relation: "punct"),
+                Word(form: preposition ? "during" : "the", tag: preposition ? .adp : .det, head: 4, relation: preposition ? "case" : "det"),
+                Word(form: "visit", tag: .noun, head: 1, relation: "appos"),
+            ]
+        }
+        #expect(tree(words(preposition: true)).label(of: 3).name == "nmod")
+        #expect(tree(words(preposition: false)).label(of: 3).name == "appos")
+    }
+
     /// "Además de Kenia, Uganda expulsó a X" with "Kenia", which governs its own "de", labelled a second subject, as the
     /// labeller does: a noun with a preposition is an oblique, and the name after the comma stays the verb's subject.
     @Test func aSubjectWithItsOwnPrepositionIsAnOblique() {

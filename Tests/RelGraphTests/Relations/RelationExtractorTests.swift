@@ -2782,6 +2782,13 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events(text, language) == ["GHA SUPPORT TGO"])
     }
 
+    /// "According to X, during Y's visit to Z…": a visit with an owner of its own is the owner's, however the parser hung
+    /// it after the name before it.
+    @Test func aVisitWithItsOwnOwnerIsNotTheNameBeforeIts() {
+        let text = "According to Kofi Mensah, during Jean Houngbo's recent visit to Benin, Togo's policy was not aimed at harming Ghana."
+        #expect(Probe.events(text, .en) == ["person:jean-houngbo CONSULT BEN"])
+    }
+
     /// A row of calls takes persons for targets: calling a state's decision something is no call to the state.
     @Test func callingAThingSomethingCallsNoOne() {
         #expect(Probe.events("Ghana calls Togo's decision interference in internal affairs.", .en).isEmpty)
