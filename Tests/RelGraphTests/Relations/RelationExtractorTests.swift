@@ -2789,6 +2789,11 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events(text, .en) == ["person:jean-houngbo CONSULT BEN"])
     }
 
+    /// A note of protest handed to an envoy, whatever words name the envoy, protests to the envoy's state.
+    @Test func aNoteOfProtestHandedToAnEnvoyProtestsToItsState() {
+        #expect(Probe.events("The Ghanaian ministry handed the Togolese ambassador a note of protest.", .en) == ["GHA ACCUSE TGO"])
+    }
+
     /// A row of calls takes persons for targets: calling a state's decision something is no call to the state.
     @Test func callingAThingSomethingCallsNoOne() {
         #expect(Probe.events("Ghana calls Togo's decision interference in internal affairs.", .en).isEmpty)
