@@ -113,6 +113,9 @@ struct TitlePhrase: Sendable {
                 case .title:
                     // "son homologue cambodgien, le ministre indonésien X": an article after the comma opens another phrase.
                     if commas > 0, index > 0, FunctionWords.articles.contains(tokens[index - 1]) { break scan }
+                    // "porte-parole du Premier ministre", "spokesman of the president": a title after "of" names whose
+                    // the office is, and the office stays the first title's.
+                    guard !Self.followsGenitive(index, tokens: tokens) else { break }
                     phrase.roleKey = span.entry.key
                     roleStart = span.range.lowerBound
                     roleEnd = span.range.upperBound
@@ -230,6 +233,13 @@ struct TitlePhrase: Sendable {
             phrase.range = phrase.range.lowerBound..<min(end, postingStart.map { max($0, roleEnd) } ?? end)
         }
         return phrase
+    }
+
+    /// An "of" preposition before `index`, with an article between them or none.
+    private static func followsGenitive(_ index: Int, tokens: [Token]) -> Bool {
+        guard index > 0 else { return false }
+        if FunctionWords.ofPrepositions.contains(tokens[index - 1]) { return true }
+        return index > 1 && FunctionWords.articles.contains(tokens[index - 1]) && FunctionWords.ofPrepositions.contains(tokens[index - 2])
     }
 
     /// A comma or a coordinator after a name or a title: more follow it ("the ministers of Kenya, Uganda…").
