@@ -2794,6 +2794,12 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("The Ghanaian ministry handed the Togolese ambassador a note of protest.", .en) == ["GHA ACCUSE TGO"])
     }
 
+    /// "solicitó disculpas a X" apologises to X; "solicitó a X la liberación de…" still asks.
+    @Test func apologiesSolicitedAreGiven() {
+        #expect(Probe.events("Togo solicitó disculpas formales al Gobierno de Ghana por el error.", .es) == ["TGO CONCEDE GHA"])
+        #expect(Probe.events("Togo solicitó a Ghana la liberación del pescador.", .es) == ["TGO REQUEST GHA"])
+    }
+
     /// A row of calls takes persons for targets: calling a state's decision something is no call to the state.
     @Test func callingAThingSomethingCallsNoOne() {
         #expect(Probe.events("Ghana calls Togo's decision interference in internal affairs.", .en).isEmpty)
