@@ -93,9 +93,7 @@ struct TitlePhrase: Sendable {
                     // "los diplomáticos cubanos de Ecuador", "les diplomates russes de l'Estonie": once a demonym has said
                     // whose they are, a state after "de" is where they come from ("su homólogo de X" is X's); so once a
                     // possessive has ("l'expulsion de ses diplomates de X", "retiró a su embajador de X").
-                    if commas == 0, posting == nil, phrase.country != nil || isOwnedByPossessive, index > 0,
-                       FunctionWords.ofPrepositions.contains(tokens[index - 1])
-                        || (index > 1 && FunctionWords.articles.contains(tokens[index - 1]) && FunctionWords.ofPrepositions.contains(tokens[index - 2])) {
+                    if commas == 0, posting == nil, phrase.country != nil || isOwnedByPossessive, Self.followsGenitive(index, tokens: tokens) {
                         break scan
                     }
                     // "the ambassador in London" serves there: a diplomat's posting is not their state.
