@@ -62,6 +62,8 @@ struct TitlePhrase: Sendable {
         var commas = 0
         /// Where "for", "chargé", "para" opened a portfolio: its own words, capitalised or not, run up to the name.
         var portfolioOpener: Int?
+        /// The title after "of" ("du Premier ministre"), which a name right after it holds.
+        var ownerTitle: LexicalSpan?
         scan: while index < names.sentence.upperBound && index - title.range.upperBound <= 12 {
             if let span = spans.starting(at: index) {
                 // "envoy for Syria", "ministre chargé de l'Europe": the place is the portfolio, not the official's state.
@@ -113,7 +115,10 @@ struct TitlePhrase: Sendable {
                     if commas > 0, index > 0, FunctionWords.articles.contains(tokens[index - 1]) { break scan }
                     // "porte-parole du Premier ministre", "spokesman of the president": a title after "of" names whose
                     // the office is, and the office stays the first title's.
-                    guard !Self.followsGenitive(index, tokens: tokens) else { break }
+                    guard !Self.followsGenitive(index, tokens: tokens) else {
+                        if commas == 0 { ownerTitle = ownerTitle ?? span }
+                        break
+                    }
                     phrase.roleKey = span.entry.key
                     roleStart = span.range.lowerBound
                     roleEnd = span.range.upperBound
@@ -218,6 +223,13 @@ struct TitlePhrase: Sendable {
                 break scan
             }
             index += 1
+        }
+        if let ownerTitle, let name = phrase.name, commas == 0, name.range.lowerBound > ownerTitle.range.upperBound {
+            // "the adviser of President X", "el encargado de negocios del presidente brasileño X": the name is the
+            // owner's, who is the one the phrase names; the first office is of someone the article does not name.
+            phrase.roleKey = ownerTitle.entry.key
+            roleStart = ownerTitle.range.lowerBound
+            phrase.range = roleStart..<max(roleStart, phrase.range.upperBound)
         }
         if phrase.country == nil && phrase.organization == nil {
             phrase.country = inheritedCountry(before: phrase.range.lowerBound, tokens: tokens, spans: spans)

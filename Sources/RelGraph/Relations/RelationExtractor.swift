@@ -14,14 +14,15 @@ struct RelationExtractor {
         self.document = document
         self.actors = actors
         matcher = addedTriggers.isEmpty ? .shared(document.language) : TriggerMatcher(document.language, adding: addedTriggers)
-        sportSentences = Self.sportSentences(of: document)
+        sportSentences = Self.sportSentences(of: document, actors: actors)
     }
 
     /// The sentences that hold a word only sport reports use; every sentence of a game report, an article with such
     /// words in at least `sportReportSentences` sentences and in a fifth of them, whose sentences name teams by their
     /// country with no word of sport beside them ("Uruguay visitará a Chile"). One mention of a World Cup in a report
-    /// on diplomacy is no game report.
-    private static func sportSentences(of document: Document) -> [Bool] {
+    /// on diplomacy is no game report, and neither is an article whose lead names a head of state or government: the
+    /// riot at a match that it tells of is one episode of its politics.
+    private static func sportSentences(of document: Document, actors: ActorFinder.Result) -> [Bool] {
         let words = ArgumentWords.Shared.of(document.language).words
         let sportWords = words.sportWords, reportWords = words.sportReportWords
         let tokens = document.tokens
@@ -34,9 +35,22 @@ struct RelationExtractor {
             sporting || sentence.tokenRange.contains { reportWords.contains(tokens[$0]) }
         }
         let isReport = count >= sportReportSentences && count * 5 >= document.sentences.count
+            && !leadNamesLeader(actors)
         return isReport ? Array(repeating: true, count: sporting.count) : sporting
     }
     private static let sportReportSentences = 2
+
+    /// Whether one of the first `leadSentences` sentences names a head of state or of government by title or by the
+    /// leader table.
+    private static func leadNamesLeader(_ actors: ActorFinder.Result) -> Bool {
+        actors.mentions.prefix(leadSentences).joined().contains { mention in
+            mention.refs.contains { ref in
+                guard case .person(let index) = ref, let role = actors.persons[index].roleKey else { return false }
+                return PersonRegistry.leaderRoles.contains(role)
+            }
+        }
+    }
+    private static let leadSentences = 2
 
     /// A game's score written as one word, "2-0", "1–1": one digit on each side of a hyphen or a dash. A vote ("141-5",
     /// "13-0") has a side of two digits.

@@ -2216,6 +2216,21 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events(diplomacy, .es).contains("ECU SUPPORT CHL"))
     }
 
+    /// A riot at a match, told over three sentences of an article whose lead names a head of state, is an episode of its
+    /// politics: the article is no game report, and its lead is read.
+    @Test func anArticleWhoseLeadNamesALeaderIsNoGameReport() {
+        let article = """
+        Ghana's President Kofi Mensah paid a visit to Togo on Monday.
+
+        The visit had been delayed by a row over a football match between the two countries.
+
+        The match in Lome was abandoned after a fight in the stadium.
+
+        Fans of both sides were hurt during the match.
+        """
+        #expect(Probe.events(article, .en) == ["person:kofi-mensah CONSULT TGO"])
+    }
+
     /// "won the support of X", "a obtenu le soutien de X", "logró el apoyo de X": support received is given by the
     /// genitive to the subject, not aid.
     @Test func supportWonIsGivenByItsGenitive() {
