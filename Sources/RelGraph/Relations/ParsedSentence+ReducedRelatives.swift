@@ -32,17 +32,19 @@ extension ParsedSentence {
 
     /// "condemned the attacks carried out by X", read as a clause the verb reports with the noun as its subject: a
     /// participle with an agent phrase and no auxiliary nor subordinator, under a verb that is no verb of saying and has
-    /// no object, is the noun's reduced relative, and the noun the verb's object.
+    /// no object, is the noun's reduced relative, and the noun the verb's object. So is a participle with no object
+    /// after a noun that has an agent phrase of its own ("condemned attacks by X targeted at Y").
     /// - Returns: whether a head changed, so that the dependents are found again.
     static func repairReducedRelativesTakenForClauses(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
-        for participle in tree.words.indices where tree.words[participle].tag == .verb && tree.words[participle].label.isPlain(.ccomp) {
+        for participle in tree.words.indices where tree.words[participle].tag == .verb && [.ccomp, .xcomp].contains(tree.words[participle].label.relation) {
             let verb = tree.words[participle].head - 1
             guard verb >= 0, verb < participle, tree.words[verb].tag == .verb,
                   let subject = children[participle].last(where: { $0 < participle && tree.words[$0].label.isPlain(.nsubj) }),
                   subject > verb, [.noun, .propn].contains(tree.words[subject].tag),
                   !children[participle].contains(where: { tree.words[$0].tag == .aux || tree.words[$0].label.isPlain(.mark) }),
-                  children[participle].contains(where: { $0 > participle && isAgentPhrase($0, in: tree, children: children, words: shared) }),
+                  children[participle].contains(where: { $0 > participle && isAgentPhrase($0, in: tree, children: children, words: shared) })
+                    || hasOwnAgent(subject, participle: participle, in: tree, children: children, words: shared),
                   !children[verb].contains(where: { tree.words[$0].label.isPlain(.obj) }),
                   !FunctionWords.reportingVerbs.contains(TextFolding.fold(tree.words[verb].form)) else { continue }
             tree.words[subject].head = verb + 1
@@ -59,6 +61,15 @@ extension ParsedSentence {
         word > verb && tree.words[word].tag == .verb
             && [.parataxis, .conj].contains(tree.words[word].label.relation)
             && !children[word].contains { [.nsubj, .cc, .mark].contains(tree.words[$0].label.relation) || tree.words[$0].tag == .aux }
+    }
+
+    /// "attacks by X" before a participle that takes no object: the noun names an act with its agent, which the
+    /// participle goes on describing.
+    private static func hasOwnAgent(_ noun: Int, participle: Int, in tree: SyntaxTree, children: WordDependents,
+                                    words shared: ArgumentWords.Shared) -> Bool {
+        !children[participle].contains(where: { tree.words[$0].label.isPlain(.obj) })
+            && children[noun].contains { $0 > noun && $0 < participle && tree.words[$0].label.relation == .nmod
+                && children[$0].contains { tree.words[$0].label.isPlain(.case) && shared.words.passiveAgents.contains(TextFolding.fold(tree.words[$0].form)) } }
     }
 
     private static func isAgentPhrase(_ word: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {

@@ -103,6 +103,7 @@ struct ParsedSentence: Sendable {
             dependents = WordDependents(of: tree)
         }
         if Self.repairSubjectListsTakenForObliques(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairPrepositionsTakenForMarks(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairCompoundPrepositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairHeadlineSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairDependentsOfAuxiliaries(&tree, children: dependents) { dependents = WordDependents(of: tree) }
@@ -1697,6 +1698,29 @@ struct ParsedSentence: Sendable {
             guard before > subject, tree.words[before].form == "," else { continue }
             tree.words[name].head = subject + 1
             tree.words[name].relation = "conj"
+            changed = true
+        }
+        return changed
+    }
+
+    /// "calling on Ghana to recognise…" read with "on" as the mark of the infinitive clause and the name as that clause's
+    /// subject: a preposition right after its verb opens no infinitive. The noun after it is the verb's oblique, and the
+    /// infinitive the verb's complement.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairPrepositionsTakenForMarks(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for preposition in tree.words.indices.dropFirst() where tree.words[preposition].tag == .adp && tree.words[preposition].label.isPlain(.mark) {
+            let clause = tree.words[preposition].head - 1, verb = preposition - 1
+            guard clause > preposition, tree.words[verb].tag == .verb, tree.words[clause].head - 1 == verb,
+                  let subject = children[clause].first(where: { $0 > preposition && $0 < clause && tree.words[$0].label.relation == .nsubj }),
+                  (preposition + 1..<subject).allSatisfy({ tree.words[$0].tag == .det }),
+                  // An infinitive's particle: "after Ghana downed a drone" is a clause indeed.
+                  children[clause].contains(where: { $0 > subject && $0 < clause && tree.words[$0].tag == .part }) else { continue }
+            tree.words[subject].head = verb + 1
+            tree.words[subject].relation = "obl"
+            tree.words[preposition].head = subject + 1
+            tree.words[preposition].relation = "case"
+            tree.words[clause].relation = "xcomp"
             changed = true
         }
         return changed

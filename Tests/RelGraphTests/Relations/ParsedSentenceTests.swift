@@ -867,5 +867,44 @@ struct ParsedSentenceTests {
         relative[5] = Word(form: "donde", tag: .sconj, head: 8, relation: "mark")
         #expect(tree(relative, language: .es).governor(of: 7) == 4)
     }
-}
 
+    /// "calling on Ghana to recognise…" with "on" read as the mark of the infinitive and the name as its subject: the
+    /// name is the verb's oblique, and the clause its complement. A subordinator there, or a finite verb after the name
+    /// ("after Ghana downed…"), opens a clause indeed.
+    @Test func aPrepositionAfterItsVerbIsNoMark() {
+        typealias Word = SyntaxTree.Word
+        func words(_ tag: PartOfSpeech) -> [Word] {
+            [
+                Word(form: "Togo", tag: .propn, head: 2, relation: "nsubj"), Word(form: "calling", tag: .verb, head: 0, relation: "root"),
+                Word(form: "on", tag: tag, head: 6, relation: "mark"), Word(form: "Ghana", tag: .propn, head: 6, relation: "nsubj"),
+                Word(form: "to", tag: .part, head: 6, relation: "mark"), Word(form: "recognise", tag: .verb, head: 2, relation: "advcl"),
+            ]
+        }
+        let repaired = tree(words(.adp))
+        #expect(repaired.governor(of: 3) == 1 && repaired.label(of: 3).name == "obl")
+        #expect(repaired.governor(of: 2) == 3 && repaired.label(of: 2).name == "case")
+        #expect(repaired.label(of: 5).name == "xcomp")
+        #expect(tree(words(.sconj)).governor(of: 3) == 5)
+        var finite = words(.adp)
+        finite[4] = Word(form: "then", tag: .adv, head: 6, relation: "advmod")
+        #expect(tree(finite).governor(of: 3) == 5)
+    }
+
+    /// "condemned attacks by Togo targeted at Benin" read as a reported clause whose subject is "attacks": a noun with
+    /// its own agent phrase before a participle with no object is the verb's object, and the participle describes it.
+    @Test func aParticipleAfterANounWithItsAgentIsAReducedRelative() {
+        typealias Word = SyntaxTree.Word
+        func words(preposition: String) -> [Word] {
+            [
+                Word(form: "Ghana", tag: .propn, head: 2, relation: "nsubj"), Word(form: "condemned", tag: .verb, head: 0, relation: "root"),
+                Word(form: "attacks", tag: .noun, head: 6, relation: "nsubj"), Word(form: preposition, tag: .adp, head: 5, relation: "case"),
+                Word(form: "Togo", tag: .propn, head: 3, relation: "nmod"), Word(form: "targeted", tag: .verb, head: 2, relation: "ccomp"),
+                Word(form: "at", tag: .adp, head: 8, relation: "case"), Word(form: "Benin", tag: .propn, head: 6, relation: "obl"),
+            ]
+        }
+        let repaired = tree(words(preposition: "by"), language: .en)
+        #expect(repaired.governor(of: 2) == 1 && repaired.label(of: 2).name == "obj")
+        #expect(repaired.governor(of: 5) == 2 && repaired.label(of: 5).name == "acl")
+        #expect(tree(words(preposition: "on"), language: .en).governor(of: 2) == 5)
+    }
+}
