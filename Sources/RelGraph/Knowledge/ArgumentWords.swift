@@ -81,6 +81,9 @@ struct ArgumentWords: Sendable {
     /// Prepositions of the occasion at which a clause's subject takes part in a gathering: "said in a meeting
     /// with…", "a déclaré lors d'un entretien avec…", "afirmó durante una reunión con…".
     let occasions: WordSet
+    /// Nouns of a phase of an event that a clause's circumstance names it by: "left at the end of a visit to…",
+    /// "au terme d'une visite à…", "al término de una visita a…". The event is the occasion, as after "during".
+    var phaseNouns: WordSet = .empty
     /// Words that open a clause whose subject follows its verb, with a clitic standing for the clause above: "…,
     /// comme l'exige le Maroc", "…, como lo exigió Marruecos". The clitic is the subject of the clause above.
     var inversionOpeners: WordSet = .empty

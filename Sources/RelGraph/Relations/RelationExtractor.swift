@@ -779,10 +779,19 @@ struct RelationExtractor {
 
     /// "Doha a travaillé à la demande des États-Unis", "sent troops at the request of X": a request written as the
     /// circumstance of a clause was made to the clause's subject, when the clause's verb is no participle on a noun
-    /// ("une réunion convoquée à la demande de X") and writes its subject.
+    /// ("une réunion convoquée à la demande de X") and writes its subject. Parsers often hang the circumstance on the
+    /// verb's object ("a remis sa démission à la demande de X"); it is still the clause's.
     private func circumstanceAddressees(of hit: TriggerMatcher.Hit, tree: TreeArguments, sources: Set<ActorRef>) -> [Mention] {
-        guard let head = tree.headWord(of: hit.range), tree.parsed.relation(of: head) == .obl, let verb = tree.parsed.governor(of: head),
-              tree.parsed.tag(of: verb) == .verb, tree.parsed.relation(of: verb) != .acl else { return [] }
+        guard let head = tree.headWord(of: hit.range), var verb = tree.parsed.governor(of: head) else { return [] }
+        if tree.parsed.relation(of: head) == .nmod, tree.parsed.relation(of: verb) == .obj, !tree.markers(of: head).isEmpty,
+           !tree.markers(of: head).contains(tree.words.genitive),
+           // "une visite à l'invitation de X": an invitation under an event noun names whoever hosts it (`inviterWords`).
+           !tree.words.invitationNouns.contains(tree.tokens[tree.parsed.tokenOfWord[head]]), let clause = tree.parsed.governor(of: verb) {
+            verb = clause
+        } else if tree.parsed.relation(of: head) != .obl {
+            return []
+        }
+        guard tree.parsed.tag(of: verb) == .verb, tree.parsed.relation(of: verb) != .acl else { return [] }
         // "des soldats ont été transportés par avions français, à la demande de X": in the passive, whoever does the act
         // is its agent.
         if tree.isPassive(verb) {

@@ -1314,8 +1314,14 @@ extension TreeArguments {
     private static let predicateRelations: DependencyRelations = [.xcomp, .obj, .obl, .nsubj, .advcl]
 
     /// The verb of the clause at whose occasion a gathering noun is written: "said in a meeting with…", also when
-    /// the parser reads the phrase as an adverbial clause ("returned after state visits to…").
+    /// the parser reads the phrase as an adverbial clause ("returned after state visits to…"), and when a noun of its
+    /// phase stands for it (`phaseNouns`).
     func occasionVerb(of noun: Int) -> Int? {
+        // "au terme d'une visite au Togo": the phase of the event stands where the event would.
+        if parsed.relation(of: noun) == .nmod, markers(of: noun).contains(words.genitive), let phase = parsed.governor(of: noun),
+           words.phaseNouns.contains(tokens[parsed.tokenOfWord[phase]]), parsed.relation(of: phase) == .obl {
+            return parsed.governor(of: phase).flatMap { [.verb, .aux].contains(parsed.tag(of: $0)) ? $0 : nil }
+        }
         let relation = parsed.relation(of: noun)
         guard relation == .obl || (relation == .advcl && parsed.isNominal(noun)), var verb = parsed.governor(of: noun) else { return nil }
         var markers = self.markers(of: noun)

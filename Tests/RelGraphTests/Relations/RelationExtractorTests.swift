@@ -2027,6 +2027,40 @@ struct NewsConstructionTests {
             == ["CHL REQUEST PER"])
     }
 
+    /// "a remis sa démission à la demande de X" with the circumstance hung on the object: the request is still made to
+    /// the clause's subject.
+    @Test func aRequestHungOnTheObjectIsTheClausesCircumstance() {
+        #expect(Probe.events("Le Premier ministre ghanéen Kofi Mensah a remis sa démission à la demande du Togo.", .fr)
+            == ["TGO REQUEST person:kofi-mensah"])
+        #expect(Probe.events("Le Premier ministre ghanéen Kofi Mensah a remis sa démission sur demande du Togo et du Bénin.", .fr)
+            == ["BEN REQUEST person:kofi-mensah", "TGO REQUEST person:kofi-mensah"])
+    }
+
+    /// "left Lomé at the end of a visit to Togo": the phase of a visit names the visit as the occasion of the clause,
+    /// whose subject made it.
+    @Test(arguments: [
+        ("Ghana's President Kofi Mensah left Lome at the end of a visit to Togo.", Language.en),
+        ("Le président ghanéen Kofi Mensah a quitté Lomé au terme d’une visite au Togo.", .fr),
+        ("El presidente ghanés Kofi Mensah dejó Lomé al término de una visita a Togo.", .es),
+    ])
+    func aVisitNamedByItsPhaseIsTheSubjects(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language) == ["person:kofi-mensah CONSULT TGO"])
+    }
+
+    /// A chargé d'affaires recalled is an envoy recalled, as an ambassador is.
+    @Test func aChargeDAffairesRecalledIsAnEnvoyRecalled() {
+        #expect(Probe.events("Ghana recalled its chargé d'affaires from Lome.", .en) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Le Ghana a rappelé son chargé d’affaires à Lomé.", .fr) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana retiró a su encargado de negocios en Lomé.", .es) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+    }
+
+    /// "un échange téléphonique avec X", "un intercambio telefónico con X": an exchange by telephone is a call.
+    @Test func anExchangeByTelephoneIsACall() {
+        #expect(Probe.events("Kofi Mensah a eu un échange téléphonique avec le président togolais.", .fr) == ["person:kofi-mensah CONSULT TGO"])
+        #expect(Probe.events("El canciller ghanés Kofi Mensah sostuvo un intercambio telefónico con su homólogo togolés.", .es)
+            == ["person:kofi-mensah CONSULT TGO"])
+    }
+
     /// 'prometió una respuesta "contundente", acusando a X': a gerund after a closing quote is the subject's own clause, not
     /// a quote's attribution whose speaker would be the one accused.
     @Test func aGerundAfterAQuoteIsNoAttribution() {

@@ -66,6 +66,7 @@ extension ArgumentWords {
         passiveAuxiliaries: FunctionWords.set("be is are was were been being get gets got gotten"),
         exampleMarkers: FunctionWords.set("including notably such as among them like especially"),
         occasions: FunctionWords.set("in at during after following before"),
+        phaseNouns: FunctionWords.set("end close course sidelines margins conclusion"),
         mediumNouns: FunctionWords.set("phone telephone videoconference video-conference videolink video-link teleconference"),
         representationVerbs: FunctionWords.set("represented"),
         speakerPronouns: FunctionWords.set("we i i'd i'm i've i'll we'd we're we've we'll"),

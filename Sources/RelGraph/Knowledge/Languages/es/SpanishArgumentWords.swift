@@ -79,6 +79,7 @@ extension ArgumentWords {
             entre ellos ellas incluidos incluidas incluido incluida incluyendo como tales en particular especialmente
             """),
         occasions: FunctionWords.set("en durante tras después antes"),
+        phaseNouns: FunctionWords.set("término final fin transcurso margen márgenes conclusión cierre"),
         inversionOpeners: FunctionWords.set("como"),
         mediumNouns: FunctionWords.set("teléfono telefono videoconferencia videollamada teleconferencia"),
         representationVerbs: FunctionWords.set("representado representada representados representadas"),

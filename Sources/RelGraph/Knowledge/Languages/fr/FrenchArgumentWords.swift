@@ -75,6 +75,7 @@ extension ArgumentWords {
         passiveAuxiliaries: FunctionWords.set("être été est sont était étaient fut furent sera seront serait seraient soit soient"),
         exampleMarkers: FunctionWords.set("dont notamment parmi lesquels lesquelles eux elles comme tels telles que y compris"),
         occasions: FunctionWords.set("lors à au pendant durant après avant en dans"),
+        phaseNouns: FunctionWords.set("terme issue fin cours marge marges conclusion clôture"),
         inversionOpeners: FunctionWords.set("comme"),
         impersonalVerbs: FunctionWords.set("""
             faut fallait faudra faudrait fallu semble semblait semblerait paraît paraissait agit agissait suffit
