@@ -16,6 +16,11 @@ extension RelationExtractor {
         let parsed = tree.parsed
         var relations: [Relation] = []
         for word in 0..<parsed.wordCount where words.condemningPredicates.contains(document.tokens[parsed.tokenOfWord[word]]) {
+            if let naming = namingJudgment(of: word, tree: tree) {
+                appendSaid(.accuse, from: naming.judges, to: naming.authors, in: sentence, at: parsed.tokenOfWord[word],
+                           rule: "act named: the subject condemns the author of what it calls unacceptable", to: &relations)
+                continue
+            }
             // "X was a violation", or "X constituted a violation" with a verb that predicates its object of its subject.
             guard let predicate = parsed.dependents(of: word).contains(where: { parsed.relation(of: $0) == .cop }) ? word
                     : predicatingVerb(of: word, tree: tree),
@@ -32,6 +37,28 @@ extension RelationExtractor {
         }
         return relations
     }
+
+    /// "calificó de hostil la decisión de X", "a qualifié d'inacceptable la décision de X": a verb of naming
+    /// (`namingVerbs`) with a word of condemnation for complement judges its other complement. Its subject judges, and
+    /// the thing's owner, or the actor named, is condemned.
+    private func namingJudgment(of word: Int, tree: TreeArguments) -> (judges: [ActorRef], authors: [ActorRef])? {
+        let parsed = tree.parsed
+        guard Self.namingComplementRelations.contains(parsed.relation(of: word)), let verb = parsed.governor(of: word),
+              parsed.tag(of: verb) == .verb,
+              ArgumentWords.Shared.of(document.language).words.namingVerbs.contains(document.tokens[parsed.tokenOfWord[verb]]),
+              tree.modality(of: verb, speaksOfPossibility: false, reportsFuture: false) == .factual else { return nil }
+        let judged = parsed.dependents(of: verb, Self.namingComplementRelations).filter { complement in
+            complement != word && parsed.isNominal(complement) && tree.markers(of: complement).isEmpty
+        }
+        let judges = tree.resolve(tree.subjectWords(of: verb)).flatMap(\.refs)
+        guard !judged.isEmpty, !judges.isEmpty else { return nil }
+        let named = tree.resolve(judged)
+        let authors = (named.isEmpty ? tree.resolve(tree.ownerWords(of: judged, isTrigger: { _ in false })) : named).flatMap(\.refs)
+        return (judges, authors)
+    }
+
+    /// How parsers hang the two complements of a verb of naming: the thing named and what it is called.
+    private static let namingComplementRelations: DependencyRelations = [.obj, .xcomp, .obl]
 
     /// "constituait une violation", "constituye una violación", "amounts to a violation": the verb whose object `word`
     /// is, when it is one that predicates its object of its subject (`predicatingVerbs`).

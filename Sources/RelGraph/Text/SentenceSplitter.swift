@@ -119,7 +119,8 @@ enum SentenceSplitter {
         guard next < tokens.count else { return true }
         let following = tokens[next]
         if tokens[index].text == ".", index > 0, isDottedAcronym(tokens[index - 1]), !following.followsLineBreak {
-            return sentenceOpeners.contains(following)
+            // A sentence opens with a capital: "que EE.UU. está…" goes on, though folded "está" is the opener "esta".
+            return following.isCapitalized && sentenceOpeners.contains(following)
         }
         return following.followsLineBreak || following.isCapitalized || following.kind == .number
             || ["«", "\"", "“", "—", "-", "¿", "¡"].contains(following.text)

@@ -28,4 +28,20 @@ struct RelationExtractorJudgmentsTests {
     func aJudgmentDeniedOrOwnedByNoOneAccusesNoOne(_ text: String) {
         #expect(Probe.events(text, .en).isEmpty)
     }
+
+    /// "calificó de hostil la decisión de X": a verb of naming whose complement condemns judges its other complement,
+    /// from its subject to the thing's owner; denied, it judges nothing.
+    @Test(arguments: [
+        ("Ghana calificó de hostil la decisión de Togo.", Language.es),
+        ("Le Ghana a qualifié de hostile la décision du Togo.", .fr),
+        ("El Ministerio ghanés de Exteriores calificó de precipitada la decisión togolesa de cerrar la frontera.", .es),
+    ])
+    func aVerbOfNamingWithACondemnationJudges(_ text: String, _ language: Language) {
+        #expect(Probe.events(text, language) == ["GHA ACCUSE TGO"])
+    }
+
+    @Test func aNamingDeniedJudgesNothing() {
+        #expect(Probe.events("Ghana no calificó de hostil la decisión de Togo.", .es).isEmpty)
+    }
 }
+

@@ -85,6 +85,10 @@ struct SentenceSplitterTests {
         #expect(sentences("Los EE.UU. apoyaron a Colombia. Ecuador protestó.") == [
             "Los EE.UU. apoyaron a Colombia.", "Ecuador protestó.",
         ])
+        // Folded, "está" is the opener "esta"; written in lower case, it opens no sentence.
+        #expect(sentences("Un funcionario dijo que EE.UU. está expulsando a diplomáticos. Ecuador protestó.") == [
+            "Un funcionario dijo que EE.UU. está expulsando a diplomáticos.", "Ecuador protestó.",
+        ])
     }
 
     @Test func dottedAcronymEndsASentenceBeforeAnOpeningWord() {
