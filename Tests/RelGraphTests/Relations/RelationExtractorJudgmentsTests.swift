@@ -43,5 +43,15 @@ struct RelationExtractorJudgmentsTests {
     @Test func aNamingDeniedJudgesNothing() {
         #expect(Probe.events("Ghana no calificó de hostil la decisión de Togo.", .es).isEmpty)
     }
+
+    /// "lamentó la decisión de X", "regretted X's decision": regretting another's act criticises its author; regretting
+    /// a death, or one's own decision, accuses no one.
+    @Test func regrettingAnothersActAccusesItsAuthor() {
+        #expect(Probe.events("Ghana lamentó la decisión de Togo de cerrar la frontera.", .es) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana regretted the decision of Togo to close the border.", .en) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Le Ghana a regretté la décision du Togo de fermer la frontière.", .fr) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana lamentó la muerte de ciudadanos togoleses.", .es).isEmpty)
+        #expect(!Probe.events("Le Ghana regrette sa décision de fermer la frontière avec le Togo.", .fr).contains("TGO ACCUSE GHA"))
+    }
 }
 

@@ -2047,6 +2047,11 @@ struct NewsConstructionTests {
         #expect(Probe.events(text, language) == ["person:kofi-mensah CONSULT TGO"])
     }
 
+    /// "llamar en consultas a su embajador": the Andean form of a recall for consultations.
+    @Test func aRecallEnConsultasIsARecall() {
+        #expect(Probe.events("Ghana decidió llamar en consultas a su embajador en Lomé.", .es) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
+    }
+
     /// A chargé d'affaires recalled is an envoy recalled, as an ambassador is.
     @Test func aChargeDAffairesRecalledIsAnEnvoyRecalled() {
         #expect(Probe.events("Ghana recalled its chargé d'affaires from Lome.", .en) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
