@@ -2052,6 +2052,18 @@ struct NewsConstructionTests {
         #expect(Probe.events("Ghana decidió llamar en consultas a su embajador en Lomé.", .es) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
     }
 
+    /// "persona non-grata" with a hyphen, as often written, declares as the spaced form does.
+    @Test func personaNonGrataWithAHyphenDeclares() {
+        #expect(Probe.events("Le Togo a déclaré quatre diplomates ghanéens persona non-grata.", .fr) == ["TGO SANCTION GHA", "TGO ACCUSE GHA"])
+        #expect(Probe.events("Togo declared two Ghanaian diplomats persona non-grata.", .en) == ["TGO SANCTION GHA", "TGO ACCUSE GHA"])
+        #expect(Probe.events("Togo declaró persona non-grata al embajador ghanés.", .es) == ["TGO SANCTION GHA", "TGO ACCUSE GHA"])
+    }
+
+    /// "PNG", as the press of the region writes Papua New Guinea.
+    @Test func pngIsPapuaNewGuinea() {
+        #expect(Probe.events("PNG summoned the Indonesian ambassador.", .en) == ["PNG ACCUSE IDN"])
+    }
+
     /// A chargé d'affaires recalled is an envoy recalled, as an ambassador is.
     @Test func aChargeDAffairesRecalledIsAnEnvoyRecalled() {
         #expect(Probe.events("Ghana recalled its chargé d'affaires from Lome.", .en) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])

@@ -28,6 +28,7 @@ SYR|Syria
 VEN|Venezuela
 NLD|Netherlands; Holland
 ARE|United Arab Emirates; UAE; U.A.E.; the Emirates
+PNG|Papua New Guinea; PNG
 SAU|Saudi Arabia
 MKD|North Macedonia; Macedonia
 BLR|Belarus
