@@ -119,7 +119,9 @@ struct TriggerMatcher: Sendable {
     private let supportVerbs: WordSet
     private let echoPronouns: WordSet
     private let mannerAdverbEnding: String
-    /// Words an object slot never holds, since they open a clause: the language's relative pronouns and conditionals.
+    /// Words an object slot never holds, since they open a clause: the language's relative pronouns, conditionals and
+    /// markers of purpose ("retiran a sus embajadores para evitar un conflicto diplomático" holds no "retir* _
+    /// diplomátic*").
     private let clauseOpeners: WordSet
 
     /// - Parameter added: triggers a user adds; they come first, so at equal length they win over the built-in ones.
@@ -134,6 +136,7 @@ struct TriggerMatcher: Sendable {
         echoPronouns = ArgumentWords.of(language).echoPronouns
         mannerAdverbEnding = ArgumentWords.of(language).mannerAdverbEnding
         clauseOpeners = ArgumentWords.of(language).relativePronouns.union(ArgumentWords.of(language).conditionals)
+            .union(ArgumentWords.of(language).purposes)
         var buckets: [String: [Candidate]] = [:]
         for trigger in added + TriggerLexicon.triggers(language) {
             guard let first = trigger.patterns.first else { continue }

@@ -98,6 +98,13 @@ struct TriggerMatcherTests {
         #expect(hits("Ghana declaró como persona no grata a la embajadora de Togo.", .es) == ["declaró como persona no grata SANCTION verb"])
     }
 
+    /// A marker of purpose opens a clause, which no object slot holds: "retiran a sus embajadores para evitar un
+    /// conflicto diplomático" recalls envoys, and no "diplomático" of the clause after makes another phrase of it.
+    @Test func anObjectSlotEndsBeforeAPurpose() {
+        #expect(Probe.events("Ghana y Togo retiran a sus embajadores para evitar un conflicto diplomático.", .es)
+            == ["GHA SANCTION TGO", "TGO SANCTION GHA"])
+    }
+
     @Test func nounReadingAfterDeterminerVerbReadingElsewhere() {
         #expect(hits("Les sanctions ont été levées.", .fr) == ["sanctions SANCTION noun"])
         #expect(hits("Le Japon sanctionne la Corée.", .fr) == ["sanctionne SANCTION verb"])
