@@ -359,6 +359,9 @@ struct TreeArgumentsTests {
         // Words and resolutions named again so are their speaker's, their drafter's.
         Case(.en, "Kenya drafted a resolution on the border. Ethiopia vetoed the resolution.", ["ETH REJECT KEN"]),
         Case(.en, "The Kenyan president spoke about the border on Friday. Ethiopia condemned the remarks.", ["ETH ACCUSE KEN"]),
+        Case(.en, "The Kenyan president spoke about the border on Friday. Ethiopia condemned the statement.", ["ETH ACCUSE KEN"]),
+        Case(.fr, "Le président kényan a parlé de la frontière vendredi. L'Éthiopie a condamné cette déclaration.", ["ETH ACCUSE KEN"]),
+        Case(.es, "El presidente keniano habló de la frontera el viernes. Etiopía condenó esa declaración.", ["ETH ACCUSE KEN"]),
         Case(.en, "Ethiopia condemned the remarks of its own officials.", []),
         // "by X" hung on an active verb is its object's agent.
         Case(.en, "Norway strongly condemns launch of a rocket by Belarus.", ["NOR ACCUSE BLR"]),

@@ -25,7 +25,7 @@ extension ArgumentWords {
             """),
         eventAnaphors: FunctionWords.set("""
             test move decision measure action step incident raid incursion launch act attack strike seizure
-            announcement resolution remarks comments violation violations provocation interference behaviour behavior espionage spying
+            announcement resolution remarks comments statement statements violation violations provocation interference behaviour behavior espionage spying
             conduct
             """).union(englishSanctionAnaphors).union(englishAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("the this that these those such"),

@@ -24,7 +24,7 @@ extension ArgumentWords {
             """),
         eventAnaphors: FunctionWords.set("""
             essai décision mesure geste action initiative incident raid incursion tir lancement acte attaque frappe
-            saisie annonce violation violations provocation ingérence comportement agissements propos déclarations
+            saisie annonce violation violations provocation ingérence comportement agissements propos déclaration déclarations
             espionnage
             """).union(frenchSanctionAnaphors).union(frenchAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
