@@ -97,10 +97,11 @@ extension ActorFinder {
                 // "ambos se reunirán", "both agreed": a pair head alone is the two people named last, as "the two leaders" is.
                 case .pair where FunctionWords.officialPairNouns.contains(document.tokens[mention.range.upperBound - 1])
                     || (mention.range.count == 1 && pairPronouns.contains(document.tokens[mention.range.lowerBound])):
-                    persons.removeAll { sentence - $0.sentence > 2 }
                     let noun = document.tokens[mention.range.upperBound - 1].folded
-                    let titled = persons.filter { Self.holdsOffice(registry.persons[$0.person], named: noun) }
-                    let pair = titled.count >= 2 ? titled : persons
+                    // "the two leaders" a few sentences after the leaders' meeting, with a minister quoted between: the
+                    // holders of the office the noun names reach further back than anyone else named.
+                    let titled = persons.filter { sentence - $0.sentence <= Self.titledPairReach && Self.holdsOffice(registry.persons[$0.person], named: noun) }
+                    let pair = titled.count >= 2 ? titled : persons.filter { sentence - $0.sentence <= Self.pairReach }
                     if pair.count >= 2 {
                         mentions[sentence][index].refs = pair.suffix(2).map { .person($0.person) }
                         continue
@@ -189,6 +190,11 @@ extension ActorFinder {
             mentions[sentence].removeAll { ($0.form == .pair || $0.form == .ownCountry) && $0.refs.isEmpty }
         }
     }
+
+    /// How many sentences back "both", "the two ministers" look for the two people they stand for.
+    private static let pairReach = 2
+    /// How many sentences back "the two leaders" look for two holders of the office the noun names.
+    private static let titledPairReach = 5
 
     /// How often both states of the article's main pair must have been named for it to outweigh a couple named once.
     private static let salientPairMentions = 3

@@ -93,6 +93,7 @@ extension TreeArguments {
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) } + partAgents(of: head)
         case .preposition(let word):
             var introduced = complements().introduced { $0 == word }.filter { !isListedWithPlaces($0) }
+            if introduced.isEmpty, isNoun, word == words.comitative { introduced = partnersUnderTopic(of: head) }
             if isNoun, word == words.genitive || word == words.comitative {
                 let displaced = genitivesListedAfterPartners(of: head)
                 if word == words.genitive {
@@ -147,6 +148,23 @@ extension TreeArguments {
 
     /// How many common nouns down from an event noun its parties may be written ("between X and Y").
     private static let betweenDepth = 3
+
+    /// "held a meeting on issues of mutual concern with X": parsers hang the partner on the last noun of a gathering's
+    /// topic. A noun with no partner of its own takes the one under the nouns of its topic, down to `betweenDepth` of
+    /// them, when they name no actor.
+    private func partnersUnderTopic(of head: Int) -> [Int] {
+        var nouns = [head]
+        for _ in 0..<Self.betweenDepth where !nouns.isEmpty {
+            nouns = nouns.flatMap { parsed.dependents(of: $0, [.nmod]) }.filter { noun in
+                parsed.tag(of: noun) == .noun && mentionOfWord[noun] == nil && !markers(of: noun).contains(words.comitative)
+            }
+            let partners = nouns.flatMap { noun in
+                parsed.dependents(of: noun, [.nmod]).filter { mentionOfWord[$0] != nil && markers(of: $0).contains(words.comitative) }
+            }
+            if !partners.isEmpty { return partners }
+        }
+        return []
+    }
 
     /// The clauses that complete a verb ("pledged to work with X", "se comprometió a cooperar con X"). An adverbial
     /// clause set off by a comma is an act of its own ("prometió una respuesta, acusando a X de…"), not what the verb

@@ -445,6 +445,20 @@ struct ActorFinderOrganizationTests {
         #expect(english.contains("two leaders=person:william-ruto+person:robinah-nabbanja"))
     }
 
+    /// "Both leaders" three sentences after the leaders met, with a minister quoted in between: the holders of the
+    /// office reach further back than the people named since.
+    @Test func aPairOfLeadersReachesPastAQuotedMinister() {
+        let mentions = Probe.mentions("""
+            President Kofi Mensah of Ghana held a meeting with Togo's Prime Minister Jean Houngbo in Lome.
+
+            "We discussed trade. Today the visit of the President was really successful." Ali Moussa, Minister of \
+            Foreign Affairs of Ghana said at the press briefing.
+
+            Both leaders discussed trade.
+            """, .en)
+        #expect(mentions.contains("Both leaders=person:jean-houngbo+person:kofi-mensah"))
+    }
+
     /// A demonym right after the preposition of a medium names a language: "una entrevista en español", "said in Russian."
     @Test func aDemonymAfterInNamesALanguage() {
         #expect(Probe.mentions("El presidente keniano dio una entrevista en Español.", .es) == ["presidente keniano=KEN"])

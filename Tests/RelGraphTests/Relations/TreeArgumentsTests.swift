@@ -350,6 +350,8 @@ struct TreeArgumentsTests {
              ["org:EU SANCTION NIC", "CHL SUPPORT org:EU"]),
         Case(.es, "Chile aplaudió las sanciones que la Unión Europea adoptó contra el gobierno nicaragüense.",
              ["org:EU SANCTION NIC", "CHL SUPPORT org:EU"]),
+        // A partner hung on the last noun of a gathering's topic is the gathering's.
+        Case(.en, "Ghana's president held a meeting on issues of mutual concern with Togo's president.", ["GHA CONSULT TGO"]),
         // An act already told, named again with a definite noun, is its author's: "condemned the test".
         Case(.en, "Kenya tested a new missile on Monday. Ethiopia condemned the test.", ["ETH ACCUSE KEN"]),
         Case(.fr, "Le Kenya a testé un nouveau missile lundi. L'Éthiopie a condamné cet essai.", ["ETH ACCUSE KEN"]),
