@@ -268,12 +268,26 @@ struct ParsedSentence: Sendable {
             let tag = tree.words[word].tag, relation = tree.words[word].label.relation
             guard (tag == .det && relation == .det) || (tag == .adj && [.amod, .advmod].contains(relation)) else { continue }
             let head = tree.words[word].head - 1
-            guard head > word, tree.words[head].tag == .verb,
-                  let noun = (word + 1..<head).first(where: { tree.words[$0].tag != .adj && tree.words[$0].tag != .det }),
-                  tree.words[noun].tag == .noun || tree.words[noun].tag == .propn else { continue }
+            guard head > word, tree.words[head].tag == .verb else { continue }
+            guard let noun = (word + 1..<head).first(where: { tree.words[$0].tag != .adj && tree.words[$0].tag != .det }),
+                  tree.words[noun].tag == .noun || tree.words[noun].tag == .propn else {
+                repairAdjectiveReadAsModifierOfItsVerb(word, verb: head, in: &tree)
+                continue
+            }
             tree.words[word].head = noun + 1
             if relation == .advmod { tree.words[word].relation = "amod" }
         }
+    }
+
+    /// "until the Togolese mentioned the border": an adjective right before its verb, after a determiner, with no
+    /// subject on the verb, is a noun made of it ("the Togolese", "les Ghanéens"), and the verb's subject.
+    private static func repairAdjectiveReadAsModifierOfItsVerb(_ word: Int, verb: Int, in tree: inout SyntaxTree) {
+        guard tree.words[word].tag == .adj, word + 1 == verb, word > 0, tree.words[word - 1].tag == .det,
+              tree.words[word - 1].head == verb + 1 || tree.words[word - 1].head == word + 1,
+              !tree.words.contains(where: { $0.head == verb + 1 && [.nsubj, .csubj].contains($0.label.relation) }) else { return }
+        tree.words[word].relation = "nsubj"
+        tree.words[word - 1].head = word + 1
+        tree.words[word - 1].relation = "det"
     }
 
     /// "L'Union africaine les a appelés…", with the object clitic read as an article of the verb: an article right

@@ -907,4 +907,21 @@ struct ParsedSentenceTests {
         #expect(repaired.governor(of: 5) == 2 && repaired.label(of: 5).name == "acl")
         #expect(tree(words(preposition: "on"), language: .en).governor(of: 2) == 5)
     }
+
+    /// "until the Togolese mentioned the border" with the demonym read as a modifier of the verb: a noun made of an
+    /// adjective, after a determiner, is the verb's subject; with a subject written elsewhere it stays as it is.
+    @Test func anAdjectiveRightBeforeItsVerbIsANounSubject() {
+        typealias Word = SyntaxTree.Word
+        let words = [
+            Word(form: "the", tag: .det, head: 3, relation: "det"), Word(form: "Togolese", tag: .adj, head: 3, relation: "amod"),
+            Word(form: "mentioned", tag: .verb, head: 0, relation: "root"), Word(form: "Ghana", tag: .propn, head: 3, relation: "obj"),
+        ]
+        let repaired = tree(words)
+        #expect(repaired.governor(of: 1) == 2 && repaired.label(of: 1).name == "nsubj")
+        #expect(repaired.governor(of: 0) == 1)
+        var withSubject = words
+        withSubject[3] = Word(form: "Ghana", tag: .propn, head: 3, relation: "nsubj")
+        #expect(tree(withSubject).label(of: 1).name == "amod")
+    }
 }
+

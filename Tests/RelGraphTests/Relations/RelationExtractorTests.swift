@@ -2047,6 +2047,14 @@ struct NewsConstructionTests {
         #expect(Probe.events(text, language) == ["person:kofi-mensah CONSULT TGO"])
     }
 
+    /// Leaders who clash publicly or verbally trade words, not blows; a clash with no such manner is a fight.
+    @Test func aClashInWordsIsAnExchangeOfAccusations() {
+        #expect(Probe.events("The leaders of Ghana and Togo clashed publicly over the border.", .en) == ["GHA ACCUSE TGO", "TGO ACCUSE GHA"])
+        #expect(Probe.events("Le Ghana et le Togo se sont affrontés verbalement sur la frontière.", .fr) == ["GHA ACCUSE TGO", "TGO ACCUSE GHA"])
+        #expect(Probe.events("Ghana y Togo chocaron públicamente por la frontera.", .es) == ["GHA ACCUSE TGO", "TGO ACCUSE GHA"])
+        #expect(Probe.events("Ghana and Togo clashed over the border.", .en) == ["GHA ASSAULT TGO", "TGO ASSAULT GHA"])
+    }
+
     /// "llamar en consultas a su embajador": the Andean form of a recall for consultations.
     @Test func aRecallEnConsultasIsARecall() {
         #expect(Probe.events("Ghana decidió llamar en consultas a su embajador en Lomé.", .es) == ["GHA SANCTION TGO", "GHA ACCUSE TGO"])
