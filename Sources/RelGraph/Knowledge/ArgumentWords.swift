@@ -84,6 +84,10 @@ struct ArgumentWords: Sendable {
     /// Nouns of a phase of an event that a clause's circumstance names it by: "left at the end of a visit to…",
     /// "au terme d'une visite à…", "al término de una visita a…". The event is the occasion, as after "during".
     var phaseNouns: WordSet = .empty
+    /// What another says or does, which rejecting condemns: "rejected X's remarks", "su rechazo a las declaraciones de
+    /// X", "rejette les propos de X". Rejecting a proposal, a charge or a statement, which may be a claim, stays a
+    /// refusal or a denial.
+    var rejectedDeeds: WordSet = .empty
     /// Words that open a clause whose subject follows its verb, with a clitic standing for the clause above: "…,
     /// comme l'exige le Maroc", "…, como lo exigió Marruecos". The clitic is the subject of the clause above.
     var inversionOpeners: WordSet = .empty

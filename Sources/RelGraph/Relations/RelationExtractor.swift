@@ -585,7 +585,8 @@ struct RelationExtractor {
             if effective.trigger.type == .request, !isNoun, tree.isCourtesyCall(hit.range) { effective.trigger.type = .consult }
             // "expressed its total rejection of the Turkish aggression": rejecting an attack condemns its author. Denying
             // one ("denied the attack") says it did not happen, and stays a denial.
-            if effective.trigger.type == .reject, hit.trigger.frame != .deny, rejectsViolence(hit, among: hits, tree: tree) {
+            if effective.trigger.type == .reject, hit.trigger.frame != .deny,
+               rejectsViolence(hit, among: hits, tree: tree) || rejectsDeed(hit, tree: tree) {
                 effective.trigger.type = .accuse
             }
             // "maniobras en las que participarán X y Y": a show of force that others join is done together.
@@ -955,6 +956,16 @@ struct RelationExtractor {
         hits.contains { other in
             [.assault, .coerce].contains(other.trigger.type) && other.range != hit.range && tree.isNominal(other.range)
                 && governingHit(of: other, among: hits, tree: tree)?.range == hit.range
+        }
+    }
+
+    /// "expresó su rechazo a las declaraciones de X", "rejected X's remarks": rejecting what another said or did
+    /// (`rejectedDeeds`) condemns it, as rejecting an attack does.
+    private func rejectsDeed(_ hit: TriggerMatcher.Hit, tree: TreeArguments) -> Bool {
+        guard let head = tree.headWord(of: hit.range) else { return false }
+        let deeds = ArgumentWords.Shared.of(document.language).words.rejectedDeeds
+        return tree.parsed.dependents(of: head, [.obj, .nmod, .obl]).contains { word in
+            deeds.contains(document.tokens[tree.parsed.tokenOfWord[word]])
         }
     }
 

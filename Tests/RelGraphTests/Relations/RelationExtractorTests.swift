@@ -2619,6 +2619,16 @@ struct AnnouncementsAndGameReportsTests {
         #expect(!Probe.events("Togo denied the attack on Ghana.", .en).contains { $0.contains("ACCUSE") })
     }
 
+    /// Rejecting what another said or did condemns it; rejecting a charge or a proposal stays a denial or a refusal.
+    @Test func rejectingAnothersWordsCondemnsThem() {
+        #expect(Probe.events("Ghana expresó su más firme rechazo ante las declaraciones injerencistas del presidente togolés.", .es)
+            == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana rejected the remarks of Togo's president.", .en) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Le Ghana a rejeté les propos du président togolais.", .fr) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana rechazó la propuesta de Togo.", .es) == ["GHA REJECT TGO"])
+        #expect(Probe.events("Ghana rejected Togo's accusations.", .en).contains("GHA REJECT TGO"))
+    }
+
     /// An amount written after an event noun leaves the noun its recipient; envoys counted are no amount.
     @Test func anAmountLeavesTheEventItsRecipient() {
         #expect(Probe.events("Le Ghana a promis une aide humanitaire de dix millions de dollars au Togo.", .fr) == ["GHA AGREE TGO"])

@@ -67,6 +67,7 @@ extension ArgumentWords {
         exampleMarkers: FunctionWords.set("including notably such as among them like especially"),
         occasions: FunctionWords.set("in at during after following before"),
         phaseNouns: FunctionWords.set("end close course sidelines margins conclusion"),
+        rejectedDeeds: FunctionWords.set("remarks comments activity activities behaviour behavior conduct interference meddling provocation provocations"),
         mediumNouns: FunctionWords.set("phone telephone videoconference video-conference videolink video-link teleconference"),
         representationVerbs: FunctionWords.set("represented"),
         speakerPronouns: FunctionWords.set("we i i'd i'm i've i'll we'd we're we've we'll"),

@@ -80,6 +80,7 @@ extension ArgumentWords {
             """),
         occasions: FunctionWords.set("en durante tras después antes"),
         phaseNouns: FunctionWords.set("término final fin transcurso margen márgenes conclusión cierre"),
+        rejectedDeeds: FunctionWords.set("declaraciones dichos actividad actividades comportamiento conducta injerencia injerencias provocación provocaciones"),
         inversionOpeners: FunctionWords.set("como"),
         mediumNouns: FunctionWords.set("teléfono telefono videoconferencia videollamada teleconferencia"),
         representationVerbs: FunctionWords.set("representado representada representados representadas"),

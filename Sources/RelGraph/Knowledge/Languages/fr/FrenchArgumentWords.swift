@@ -76,6 +76,7 @@ extension ArgumentWords {
         exampleMarkers: FunctionWords.set("dont notamment parmi lesquels lesquelles eux elles comme tels telles que y compris"),
         occasions: FunctionWords.set("lors à au pendant durant après avant en dans"),
         phaseNouns: FunctionWords.set("terme issue fin cours marge marges conclusion clôture"),
+        rejectedDeeds: FunctionWords.set("propos déclarations activité activités comportement agissements ingérence ingérences provocation provocations"),
         inversionOpeners: FunctionWords.set("comme"),
         impersonalVerbs: FunctionWords.set("""
             faut fallait faudra faudrait fallu semble semblait semblerait paraît paraissait agit agissait suffit
