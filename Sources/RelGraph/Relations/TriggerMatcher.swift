@@ -195,51 +195,75 @@ struct TriggerMatcher: Sendable {
         var hits: [Hit] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            guard tokens[index].isWord, !isBlocked(index),
-                  let bucket = bucket(for: tokens[index].folded) else {
+            guard let found = bestMatch(at: index, tokens, range: range, isBlocked: isBlocked, isQualifier: isQualifier) else {
                 index += 1
                 continue
             }
-            var preferNoun: Bool?
-            var nounReadable = false
-            // The best match so far, by its candidate's position: a plain value carried through the loop, where a
-            // `Hit` (with its trigger's strings and arrays) was copied at every candidate tried.
-            var best: BestMatch?
-            let word = WordPrefix(tokens[index].folded)
-            let wordIsASCII = tokens[index].foldedHash != nil
-            let candidates = bucket.candidates
-            let positions = bucket.positions(for: word, isASCII: wordIsASCII)
-            var offset = 0
-            while let possible = bucket.firstPossible(in: positions, from: offset, word: word, isASCII: wordIsASCII) {
-                offset = possible + 1
-                let position = positions[possible]
-                guard let (end, shownEnd, slot) = match(candidates[position], tokens, at: index, limit: range.upperBound,
-                                                        isBlocked: isBlocked, isQualifier: isQualifier),
-                      !namesTheAgent(candidates[position], tokens[index].folded, isASCII: wordIsASCII) else { continue }
-                let isNoun = candidates[position].trigger.frame == .noun
-                if isNoun { nounReadable = true }
-                let prefersNoun = preferNoun ?? prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
-                preferNoun = prefersNoun
-                let fitsFrame = isNoun == prefersNoun ? 1 : 0
-                // At equal length a phrase written whole ("declaró como persona no grata") beats one that reads "como"
-                // as the object of its slot.
-                let score = (end - index, fitsFrame, shownEnd - index, candidates[position].writtenWords, candidates[position].firstLength)
-                if let current = best, !(current.score < score) { continue }
-                best = BestMatch(position: position, score: score, shownEnd: shownEnd, end: end, slot: slot)
-            }
-            if let best {
-                var hit = Hit(trigger: candidates[best.position].trigger, range: index..<best.shownEnd, objectSlot: best.slot)
-                hit.nounReadable = nounReadable
-                hit.followsDeterminer = index > range.lowerBound && !Self.infinitiveMarkers.contains(tokens[index - 1].folded)
-                    && (opensNoun(tokens, at: index - 1) || followsQualifiedDeterminer(tokens, at: index, from: range.lowerBound))
-                hits.append(hit)
-                // Past the words after an object slot too: they confirm this trigger and start no other.
-                index = best.end
-            } else {
+            // "a provoqué la colère de X": a phrase that starts inside this match, runs past it and writes more words
+            // ("provoqu* la colère de") says more than this one ("a provoqu*"); the reading moves on to it.
+            if overlapsLongerPhrase(found, at: index, tokens, range: range, isBlocked: isBlocked, isQualifier: isQualifier) {
                 index += 1
+                continue
             }
+            let best = found.best
+            var hit = Hit(trigger: found.candidate.trigger, range: index..<best.shownEnd, objectSlot: best.slot)
+            hit.nounReadable = found.nounReadable
+            hit.followsDeterminer = index > range.lowerBound && !Self.infinitiveMarkers.contains(tokens[index - 1].folded)
+                && (opensNoun(tokens, at: index - 1) || followsQualifiedDeterminer(tokens, at: index, from: range.lowerBound))
+            hits.append(hit)
+            // Past the words after an object slot too: they confirm this trigger and start no other.
+            index = best.end
         }
         return withEchoes(hits, in: tokens, range: range)
+    }
+
+    /// The best of the candidates that match at `index`, with whether a noun reading was among them.
+    private func bestMatch(at index: Int, _ tokens: [Token], range: Range<Int>, isBlocked: (Int) -> Bool,
+                           isQualifier: (Int) -> Bool) -> (best: BestMatch, candidate: Candidate, nounReadable: Bool)? {
+        guard tokens[index].isWord, !isBlocked(index), let bucket = bucket(for: tokens[index].folded) else { return nil }
+        var preferNoun: Bool?
+        var nounReadable = false
+        // The best match so far, by its candidate's position: a plain value carried through the loop, where a
+        // `Hit` (with its trigger's strings and arrays) was copied at every candidate tried.
+        var best: BestMatch?
+        let word = WordPrefix(tokens[index].folded)
+        let wordIsASCII = tokens[index].foldedHash != nil
+        let candidates = bucket.candidates
+        let positions = bucket.positions(for: word, isASCII: wordIsASCII)
+        var offset = 0
+        while let possible = bucket.firstPossible(in: positions, from: offset, word: word, isASCII: wordIsASCII) {
+            offset = possible + 1
+            let position = positions[possible]
+            guard let (end, shownEnd, slot) = match(candidates[position], tokens, at: index, limit: range.upperBound,
+                                                    isBlocked: isBlocked, isQualifier: isQualifier),
+                  !namesTheAgent(candidates[position], tokens[index].folded, isASCII: wordIsASCII) else { continue }
+            let isNoun = candidates[position].trigger.frame == .noun
+            if isNoun { nounReadable = true }
+            let prefersNoun = preferNoun ?? prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
+            preferNoun = prefersNoun
+            let fitsFrame = isNoun == prefersNoun ? 1 : 0
+            // At equal length a phrase written whole ("declaró como persona no grata") beats one that reads "como"
+            // as the object of its slot.
+            let score = (end - index, fitsFrame, shownEnd - index, candidates[position].writtenWords, candidates[position].firstLength)
+            if let current = best, !(current.score < score) { continue }
+            best = BestMatch(position: position, score: score, shownEnd: shownEnd, end: end, slot: slot)
+        }
+        guard let best else { return nil }
+        return (best, candidates[best.position], nounReadable)
+    }
+
+    /// Whether a phrase that starts inside `found`'s match, after its first word and outside its object slot, ends past
+    /// it and writes more words.
+    private func overlapsLongerPhrase(_ found: (best: BestMatch, candidate: Candidate, nounReadable: Bool), at index: Int,
+                                      _ tokens: [Token], range: Range<Int>, isBlocked: (Int) -> Bool, isQualifier: (Int) -> Bool) -> Bool {
+        // Most matches are one word: nothing starts inside them.
+        guard found.best.end - index > 1 else { return false }
+        return (index + 1..<found.best.end).contains { start in
+            // The words of an object slot are the object's, and start no phrase.
+            guard !(found.best.slot?.contains(start) ?? false),
+                  let later = bestMatch(at: start, tokens, range: range, isBlocked: isBlocked, isQualifier: isQualifier) else { return false }
+            return later.best.end > found.best.end && later.candidate.writtenWords > found.candidate.writtenWords
+        }
     }
 
     /// "La Russie a expulsé un diplomate en représailles à celle d'un des siens", "in response to that of X": a

@@ -98,6 +98,15 @@ struct TriggerMatcherTests {
         #expect(hits("Ghana declaró como persona no grata a la embajadora de Togo.", .es) == ["declaró como persona no grata SANCTION verb"])
     }
 
+    /// "a provoqué la colère de X": a phrase that starts inside a shorter match ("a provoqu*") and runs past it with more
+    /// words written is the reading; a phrase no longer than the match leaves it as it is.
+    @Test func aLongerPhraseStartingInsideAMatchWins() {
+        let found = hits("Cette déclaration a provoqué la colère du Ghana.", .fr)
+        #expect(found.contains("provoqué la colère du ACCUSE verb"))
+        #expect(!found.contains { $0.hasPrefix("a provoqué") })
+        #expect(hits("Le Ghana a provoqué le Togo.", .fr).contains { $0.hasPrefix("a provoqué") })
+    }
+
     /// A marker of purpose opens a clause, which no object slot holds: "retiran a sus embajadores para evitar un
     /// conflicto diplomático" recalls envoys, and no "diplomático" of the clause after makes another phrase of it.
     @Test func anObjectSlotEndsBeforeAPurpose() {
