@@ -47,9 +47,10 @@ enum TriggerLexicon {
     }
 
     /// A phrase that ends in a preposition ends as well in the preposition fused with the article after it: Spanish
-    /// "llam* a" reads "llamó al diálogo", French "appel* à" "appelle au calme". Folded, as patterns are.
+    /// "llam* a" reads "llamó al diálogo", French "appel* à" "appelle au calme". So it does in the French preposition
+    /// elided before a vowel: "provoqu* la colère de" reads "la colère d'Accra". Folded, as patterns are.
     private static let fusedPrepositions: [Language: [String: [String]]] = [
-        .fr: ["a": ["au", "aux"], "de": ["du", "des"]],
+        .fr: ["a": ["au", "aux"], "de": ["du", "des", "d'"]],
         .es: ["a": ["al"], "de": ["del"]],
     ]
 

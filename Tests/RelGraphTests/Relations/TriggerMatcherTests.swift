@@ -107,6 +107,11 @@ struct TriggerMatcherTests {
         #expect(hits("Le Ghana a provoqué le Togo.", .fr).contains { $0.hasPrefix("a provoqué") })
     }
 
+    /// A phrase ending in "de" ends as well in "d'" before a vowel: "la colère d'Accra".
+    @Test func aPhraseEndingInDeReadsTheElidedForm() {
+        #expect(hits("Cette déclaration a provoqué la colère d'Accra.", .fr).contains { $0.hasPrefix("provoqué la colère d") && $0.contains(" ACCUSE ") })
+    }
+
     /// A marker of purpose opens a clause, which no object slot holds: "retiran a sus embajadores para evitar un
     /// conflicto diplomático" recalls envoys, and no "diplomático" of the clause after makes another phrase of it.
     @Test func anObjectSlotEndsBeforeAPurpose() {
