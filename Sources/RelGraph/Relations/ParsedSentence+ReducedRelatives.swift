@@ -69,11 +69,15 @@ extension ParsedSentence {
                                     words shared: ArgumentWords.Shared) -> Bool {
         !children[participle].contains(where: { tree.words[$0].label.isPlain(.obj) })
             && children[noun].contains { $0 > noun && $0 < participle && tree.words[$0].label.relation == .nmod
-                && children[$0].contains { tree.words[$0].label.isPlain(.case) && shared.words.passiveAgents.contains(TextFolding.fold(tree.words[$0].form)) } }
+                && isMarkedAsAgent($0, in: tree, children: children, words: shared) }
     }
 
     private static func isAgentPhrase(_ word: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
-        tree.words[word].label.relation == .obl
-            && children[word].contains { tree.words[$0].label.isPlain(.case) && shared.words.passiveAgents.contains(TextFolding.fold(tree.words[$0].form)) }
+        tree.words[word].label.relation == .obl && isMarkedAsAgent(word, in: tree, children: children, words: shared)
+    }
+
+    /// A word introduced by the preposition of a passive's agent ("by", "par", "por").
+    private static func isMarkedAsAgent(_ word: Int, in tree: SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        children[word].contains { tree.words[$0].label.isPlain(.case) && shared.words.passiveAgents.contains(TextFolding.fold(tree.words[$0].form)) }
     }
 }

@@ -45,7 +45,7 @@ extension RelationExtractor {
         let parsed = tree.parsed
         guard Self.namingComplementRelations.contains(parsed.relation(of: word)), let verb = parsed.governor(of: word),
               parsed.tag(of: verb) == .verb,
-              ArgumentWords.Shared.of(document.language).words.namingVerbs.contains(document.tokens[parsed.tokenOfWord[verb]]),
+              tree.words.namingVerbs.contains(tree.tokens[parsed.tokenOfWord[verb]]),
               tree.modality(of: verb, speaksOfPossibility: false, reportsFuture: false) == .factual else { return nil }
         let judged = parsed.dependents(of: verb, Self.namingComplementRelations).filter { complement in
             complement != word && parsed.isNominal(complement) && tree.markers(of: complement).isEmpty

@@ -784,8 +784,8 @@ struct RelationExtractor {
     /// verb's object ("a remis sa démission à la demande de X"); it is still the clause's.
     private func circumstanceAddressees(of hit: TriggerMatcher.Hit, tree: TreeArguments, sources: Set<ActorRef>) -> [Mention] {
         guard let head = tree.headWord(of: hit.range), var verb = tree.parsed.governor(of: head) else { return [] }
-        if tree.parsed.relation(of: head) == .nmod, tree.parsed.relation(of: verb) == .obj, !tree.markers(of: head).isEmpty,
-           !tree.markers(of: head).contains(tree.words.genitive),
+        let markers = tree.markers(of: head)
+        if tree.parsed.relation(of: head) == .nmod, tree.parsed.relation(of: verb) == .obj, !markers.isEmpty, !markers.contains(tree.words.genitive),
            // "une visite à l'invitation de X": an invitation under an event noun names whoever hosts it (`inviterWords`).
            !tree.words.invitationNouns.contains(tree.tokens[tree.parsed.tokenOfWord[head]]), let clause = tree.parsed.governor(of: verb) {
             verb = clause
@@ -963,9 +963,8 @@ struct RelationExtractor {
     /// (`rejectedDeeds`) condemns it, as rejecting an attack does.
     private func rejectsDeed(_ hit: TriggerMatcher.Hit, tree: TreeArguments) -> Bool {
         guard let head = tree.headWord(of: hit.range) else { return false }
-        let deeds = ArgumentWords.Shared.of(document.language).words.rejectedDeeds
         return tree.parsed.dependents(of: head, [.obj, .nmod, .obl]).contains { word in
-            deeds.contains(document.tokens[tree.parsed.tokenOfWord[word]])
+            tree.words.rejectedDeeds.contains(tree.tokens[tree.parsed.tokenOfWord[word]])
         }
     }
 

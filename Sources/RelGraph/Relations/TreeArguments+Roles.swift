@@ -64,15 +64,7 @@ extension TreeArguments {
             // So may they on the conflict it is written in ("a ceasefire in the conflict between X and Y"), or on the
             // nouns of its topic, down to `betweenDepth` of them ("l'accord sur la délimitation de la frontière entre X
             // et Y").
-            var completed: [Int] = []
-            var nouns = [head]
-            for _ in 0..<Self.betweenDepth where completed.isEmpty && !nouns.isEmpty {
-                nouns = nouns.flatMap { parsed.dependents(of: $0, [.nmod]) }.filter { noun in
-                    parsed.tag(of: noun) == .noun && mentionOfWord[noun] == nil && !markers(of: noun).isEmpty
-                        && !markers(of: noun).contains(where: FunctionWords.opposingPrepositions.contains)
-                }
-                completed = nouns.flatMap { noun in parsed.dependents(of: noun, [.nmod]).filter { markers(of: $0).contains(where: Self.isBetween) } }
-            }
+            let completed = complementsUnderTopic(of: head) { markers(of: $0).contains(where: Self.isBetween) }
             guard completed.isEmpty, let verb = verbOfObjectPhrase(head) ?? verbOfSubject(head) else { return completed }
             return parsed.dependents(of: verb, [.obl, .nmod]).filter { markers(of: $0).contains(where: Self.isBetween) }
         case .clauseSubject:
@@ -93,7 +85,11 @@ extension TreeArguments {
                 .flatMap { agentWords(of: $0) + attributedAuthor(of: $0) } + partAgents(of: head)
         case .preposition(let word):
             var introduced = complements().introduced { $0 == word }.filter { !isListedWithPlaces($0) }
-            if introduced.isEmpty, isNoun, word == words.comitative { introduced = partnersUnderTopic(of: head) }
+            // "held a meeting on issues of mutual concern with X": parsers hang the partner on the last noun of a
+            // gathering's topic; a noun with no partner of its own takes the one written there.
+            if introduced.isEmpty, isNoun, word == words.comitative {
+                introduced = complementsUnderTopic(of: head) { mentionOfWord[$0] != nil && markers(of: $0).contains(words.comitative) }
+            }
             if isNoun, word == words.genitive || word == words.comitative {
                 let displaced = genitivesListedAfterPartners(of: head)
                 if word == words.genitive {
@@ -149,19 +145,19 @@ extension TreeArguments {
     /// How many common nouns down from an event noun its parties may be written ("between X and Y").
     private static let betweenDepth = 3
 
-    /// "held a meeting on issues of mutual concern with X": parsers hang the partner on the last noun of a gathering's
-    /// topic. A noun with no partner of its own takes the one under the nouns of its topic, down to `betweenDepth` of
-    /// them, when they name no actor.
-    private func partnersUnderTopic(of head: Int) -> [Int] {
+    /// The complements `accepts` takes that hang on the nouns of `head`'s topic, down to `betweenDepth` of them, from the
+    /// first level that holds any ("l'accord sur la délimitation de la frontière entre X et Y"). A noun of the topic
+    /// names no actor and is introduced by a preposition that neither opposes nor joins a partner.
+    private func complementsUnderTopic(of head: Int, where accepts: (Int) -> Bool) -> [Int] {
         var nouns = [head]
         for _ in 0..<Self.betweenDepth where !nouns.isEmpty {
             nouns = nouns.flatMap { parsed.dependents(of: $0, [.nmod]) }.filter { noun in
-                parsed.tag(of: noun) == .noun && mentionOfWord[noun] == nil && !markers(of: noun).contains(words.comitative)
+                guard parsed.tag(of: noun) == .noun, mentionOfWord[noun] == nil else { return false }
+                let markers = markers(of: noun)
+                return !markers.isEmpty && !markers.contains(where: FunctionWords.opposingPrepositions.contains) && !markers.contains(words.comitative)
             }
-            let partners = nouns.flatMap { noun in
-                parsed.dependents(of: noun, [.nmod]).filter { mentionOfWord[$0] != nil && markers(of: $0).contains(words.comitative) }
-            }
-            if !partners.isEmpty { return partners }
+            let found = nouns.flatMap { noun in parsed.dependents(of: noun, [.nmod]).filter(accepts) }
+            if !found.isEmpty { return found }
         }
         return []
     }

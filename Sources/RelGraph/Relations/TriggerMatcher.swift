@@ -219,7 +219,7 @@ struct TriggerMatcher: Sendable {
 
     /// The best of the candidates that match at `index`, with whether a noun reading was among them.
     private func bestMatch(at index: Int, _ tokens: [Token], range: Range<Int>, isBlocked: (Int) -> Bool,
-                           isQualifier: (Int) -> Bool) -> (best: BestMatch, candidate: Candidate, nounReadable: Bool)? {
+                           isQualifier: (Int) -> Bool) -> FoundMatch? {
         guard tokens[index].isWord, !isBlocked(index), let bucket = bucket(for: tokens[index].folded) else { return nil }
         var preferNoun: Bool?
         var nounReadable = false
@@ -249,12 +249,12 @@ struct TriggerMatcher: Sendable {
             best = BestMatch(position: position, score: score, shownEnd: shownEnd, end: end, slot: slot)
         }
         guard let best else { return nil }
-        return (best, candidates[best.position], nounReadable)
+        return FoundMatch(best: best, candidate: candidates[best.position], nounReadable: nounReadable)
     }
 
     /// Whether a phrase that starts inside `found`'s match, after its first word and outside its object slot, ends past
     /// it and writes more words.
-    private func overlapsLongerPhrase(_ found: (best: BestMatch, candidate: Candidate, nounReadable: Bool), at index: Int,
+    private func overlapsLongerPhrase(_ found: FoundMatch, at index: Int,
                                       _ tokens: [Token], range: Range<Int>, isBlocked: (Int) -> Bool, isQualifier: (Int) -> Bool) -> Bool {
         // Most matches are one word: nothing starts inside them.
         guard found.best.end - index > 1 else { return false }
@@ -278,6 +278,14 @@ struct TriggerMatcher: Sendable {
             echoed.append(echo)
         }
         return echoed.count == hits.count ? hits : echoed.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The match kept at a word: the best candidate's match, the candidate, and whether a noun reading was among those
+    /// that matched.
+    private struct FoundMatch {
+        var best: BestMatch
+        var candidate: Candidate
+        var nounReadable: Bool
     }
 
     /// The candidate that matched best at a word, and where its match ends: what `hits` keeps of it until the word's
