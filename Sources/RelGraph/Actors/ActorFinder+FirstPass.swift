@@ -15,7 +15,8 @@ extension ActorFinder {
         found.reserveCapacity(spans.spans.count + 4)
 
         for span in spans.spans where span.entry.form == .title && !claimed.contains(span.range.lowerBound)
-            && !isInsideProperName(span, spans: spans, sentence: range) && !isAdjective(span, spans: spans, sentence: range) {
+            && !isInsideProperName(span, spans: spans, sentence: range) && !isAdjective(span, spans: spans, sentence: range)
+            && !(span.range.count == 1 && isBarePluralOfOfficials(at: span.range.lowerBound, in: range, spans: spans)) {
             let phrase = TitlePhrase.read(title: span, tokens: tokens, spans: spans, names: names, document: document)
             claimed.insert(phrase.range)
             listed.formUnion(listedNames(after: phrase, title: span, names: names, spans: spans))
@@ -40,7 +41,7 @@ extension ActorFinder {
                 index += 2
                 continue
             }
-            if let pair = pairRange(at: index, in: range) {
+            if let pair = pairRange(at: index, in: range, spans: spans) {
                 claimed.insert(pair)
                 found.append((index, .pair(pair, preposition: prepositionBefore(index, in: range))))
                 index = pair.upperBound
@@ -52,8 +53,19 @@ extension ActorFinder {
             if tokens[index].isCapitalized || names.mayOpenName(index), !namesStatePair(index), let name = names.name(at: index),
                !claimed.contains(name.range.upperBound - 1) {
                 claimed.insert(name.range)
-                found.append((name.range.lowerBound, namedPerson(name, spans: spans, names: names, isListed: listed.contains(name.range.lowerBound),
-                                                                 registry: &registry)))
+                var pending = namedPerson(name, spans: spans, names: names, isListed: listed.contains(name.range.lowerBound),
+                                          registry: &registry)
+                var start = name.range.lowerBound
+                if case .resolved(var mention) = pending, case .person? = mention.refs.onlyElement,
+                   let nationality = nationalityNoun(before: name, spans: spans, names: names, claimed: claimed) {
+                    // "le Rwandais X", "el venezolano X": the noun of nationality is the person's, not a state acting.
+                    // It gives no office: the person serves no state for being its national.
+                    claimed.insert(nationality)
+                    start = nationality.lowerBound
+                    mention.range = start..<mention.range.upperBound
+                    pending = .resolved(mention)
+                }
+                found.append((start, pending))
                 index = name.range.upperBound
                 continue
             }

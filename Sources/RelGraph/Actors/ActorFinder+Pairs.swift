@@ -4,13 +4,14 @@ extension ActorFinder {
     ///
     /// The word lists are asked about `tokens[i]` through `WordSet.contains(_: Token)`, which is inlined and reads
     /// the folded form in place, so that no `Token` is copied to be asked.
-    func pairRange(at index: Int, in sentence: Range<Int>) -> Range<Int>? {
+    func pairRange(at index: Int, in sentence: Range<Int>, spans: SentenceSpans) -> Range<Int>? {
         let tokens = document.tokens
         // "urged the parties to show restraint": the sides of a dispute, with the article alone.
         if FunctionWords.sideNouns.contains(tokens[index]), index > sentence.lowerBound,
            FunctionWords.definitePlurals.contains(tokens[index - 1]) {
             return index..<index + 1
         }
+        if isBarePluralOfOfficials(at: index, in: sentence, spans: spans) { return index..<index + 1 }
         guard tokens[index].isWord, Self.pairOrGroupHeads.contains(tokens[index]) else { return nil }
         if isPairPronoun(at: index, in: sentence) { return index..<index + 1 }
         // "el apoyo de otros dos países, X y Y": a quantity before the number counts new ones, as one after it does below
@@ -42,6 +43,17 @@ extension ActorFinder {
         }
         if hasArticle && (FunctionWords.auxiliaries.contains(next) || next == "ont" || next == "sont") { return index..<index + 1 }
         return nil
+    }
+
+    /// "The leaders reviewed…", "los mandatarios anunciaron…": officials with the article alone stand for those just
+    /// named; "the leaders of X and Y", "les présidents ghanéen et togolais", "los presidentes X y Y" name their own.
+    func isBarePluralOfOfficials(at index: Int, in sentence: Range<Int>, spans: SentenceSpans) -> Bool {
+        let tokens = document.tokens
+        guard FunctionWords.officialPairNouns.contains(tokens[index]), index > sentence.lowerBound,
+              FunctionWords.definitePlurals.contains(tokens[index - 1]) else { return false }
+        let next = index + 1
+        return next == sentence.upperBound
+            || !(tokens[next].isCapitalized || FunctionWords.ofPrepositions.contains(tokens[next]) || spans.covers(next))
     }
 
     /// "Both agreed to…", "Ambos acordaron…": a pair head that stands alone as a subject, a verb after it.
@@ -98,6 +110,12 @@ extension ActorFinder {
                 case .pair where FunctionWords.officialPairNouns.contains(document.tokens[mention.range.upperBound - 1])
                     || (mention.range.count == 1 && pairPronouns.contains(document.tokens[mention.range.lowerBound])):
                     let noun = document.tokens[mention.range.upperBound - 1].folded
+                    if mention.range.count == 1, FunctionWords.officialPairNouns.contains(document.tokens[mention.range.lowerBound]) {
+                        // "The leaders": every holder of the office named lately, however many; none, and it names no one.
+                        let holders = persons.filter { sentence - $0.sentence <= Self.pairReach && Self.holdsOffice(registry.persons[$0.person], named: noun) }
+                        mentions[sentence][index].refs = holders.count >= 2 ? holders.map { .person($0.person) } : []
+                        continue
+                    }
                     // "the two leaders" a few sentences after the leaders' meeting, with a minister quoted between: the
                     // holders of the office the noun names reach further back than anyone else named.
                     let titled = persons.filter { sentence - $0.sentence <= Self.titledPairReach && Self.holdsOffice(registry.persons[$0.person], named: noun) }

@@ -234,6 +234,18 @@ extension ActorFinder {
             && tokens[before - 1].kind == .punctuation
     }
 
+    /// "le Rwandais Paul Kagame", "el venezolano Juan Pérez", "the Albanian Edi Rama": a demonym right after an article
+    /// and right before a person's name is a noun of the person's nationality, not the state.
+    func nationalityNoun(before name: NameScanner.Name, spans: SentenceSpans, names: NameScanner,
+                         claimed: TokenMask) -> Range<Int>? {
+        let last = name.range.lowerBound - 1
+        guard last > names.sentence.lowerBound, !claimed.contains(last), let span = spans.covering(last),
+              span.range.upperBound == name.range.lowerBound, span.entry.form == .demonym, span.actor?.stateCode != nil,
+              span.range.lowerBound > names.sentence.lowerBound,
+              names.ownArticles.contains(document.tokens[span.range.lowerBound - 1]) else { return nil }
+        return span.range
+    }
+
     func person(_ name: NameScanner.Name, phrase: TitlePhrase) -> Person {
         let text = document.text(document.tokens[name.nameStart].start, document.tokens[name.range.upperBound - 1].end)
         return Person(name: Self.capitalizingSurnames(text), keys: name.keys, role: phrase.role, roleKey: phrase.roleKey,

@@ -148,6 +148,9 @@ struct NameScanner {
     /// A name word after a particle, where a surname may also be a common word or a title: "da Costa" (coast),
     /// "Le Maire" (mayor), "de la Fuente" (fountain). Names of states, places and organizations still end the name.
     private func isSurnameAfterParticle(_ index: Int) -> Bool {
+        // "el acuerdo Marco de Cooperación", "viceministro Primero de Energía": a portfolio after "de" names an office
+        // or a document, not a family.
+        guard sentence.contains(index), !TitlePhrase.isPortfolioNoun(tokens[index]) else { return false }
         if isNameToken(index) { return true }
         guard sentence.contains(index), tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isAllCaps else { return false }
         if spans.covers(index), spans.covering(index)?.entry.form != .title { return false }

@@ -35,13 +35,30 @@ struct PersonRegistry: Sendable {
         return persons.indices.filter { index in
             persons[index].keys.ends(with: keys) || keys.ends(with: persons[index].keys)
                 || (keys.count < persons[index].keys.count && persons[index].keys.starts(with: keys))
+                || Self.isShortForm(keys, of: persons[index].keys) || Self.isShortForm(persons[index].keys, of: keys)
         }
     }
 
     /// The one person a surname-only mention stands for, if exactly one fits.
     func resolve(_ keys: [String]) -> Int? {
-        let candidates = matches(keys).filter { persons[$0].keys.ends(with: keys) || persons[$0].keys.starts(with: keys) }
+        let candidates = matches(keys).filter {
+            persons[$0].keys.ends(with: keys) || persons[$0].keys.starts(with: keys) || Self.isShortForm(keys, of: persons[$0].keys)
+        }
         return candidates.onlyElement
+    }
+
+    /// "Ricardo Martinelli", "Martinelli" of "Ricardo Alberto Martinelli Berrocal": a name of two given names and two
+    /// surnames is shortened to its first given name and first surname, or to that surname alone, which ends it no more.
+    static func isShortForm(_ short: [String], of full: [String]) -> Bool {
+        guard full.count >= 3, short.count < full.count, let first = short.first else { return false }
+        if short.count == 1 { return full.dropFirst().dropLast().contains(first) }
+        guard first == full[0] else { return false }
+        var rest = full.dropFirst()[...]
+        for key in short.dropFirst() {
+            guard let found = rest.firstIndex(of: key) else { return false }
+            rest = rest[(found + 1)...]
+        }
+        return true
     }
 
     /// Roles that name the same office in different traditions: "the emir of Bahrain" is Bahrain's ruler.

@@ -302,8 +302,9 @@ struct ArgumentWords: Sendable {
     /// Words that sport reports use often and other news now and then ("goal", "scored"): they count toward telling a
     /// game report (`sportWords`), but do not by themselves make a sentence one about sport.
     var sportReportWords: WordSet = .empty
-    /// Verbs of asking that, with no act asked of their object, tell a visit ("called on the president in Accra", as
-    /// against "called on Ghana to release…"): English "call on".
+    /// Verbs of asking that, with no act asked of their object, tell a call paid to a person: a visit ("called on the
+    /// president in Accra", as against "called on Ghana to release…") or a telephone call ("a appelé le président X",
+    /// "llamó al rey X", as against "llamó a X a retirar…").
     var visitingRequests: WordSet = .empty
     /// Nouns of a stance an act is done in ("expelled the envoy in protest at…", "a pris ces mesures par solidarité
     /// avec…", "en protesta por…"): written as the verb's oblique, their author is the verb's subject.

@@ -43,12 +43,15 @@ extension RelationExtractor {
     /// the thing's owner, or the actor named, is condemned.
     private func namingJudgment(of word: Int, tree: TreeArguments) -> (judges: [ActorRef], authors: [ActorRef])? {
         let parsed = tree.parsed
-        guard Self.namingComplementRelations.contains(parsed.relation(of: word)), let verb = parsed.governor(of: word),
+        // "la calificó como un gesto inamistoso", "called it an unfriendly act": the word of condemnation qualifies the
+        // noun the thing is called.
+        let called = parsed.relation(of: word) == .amod ? parsed.governor(of: word) ?? word : word
+        guard Self.namingComplementRelations.contains(parsed.relation(of: called)), let verb = parsed.governor(of: called),
               parsed.tag(of: verb) == .verb,
               tree.words.namingVerbs.contains(tree.tokens[parsed.tokenOfWord[verb]]),
               tree.modality(of: verb, speaksOfPossibility: false, reportsFuture: false) == .factual else { return nil }
         let judged = parsed.dependents(of: verb, Self.namingComplementRelations).filter { complement in
-            complement != word && parsed.isNominal(complement) && tree.markers(of: complement).isEmpty
+            complement != called && parsed.isNominal(complement) && tree.markers(of: complement).isEmpty
         }
         let judges = tree.resolve(tree.subjectWords(of: verb)).flatMap(\.refs)
         guard !judged.isEmpty, !judges.isEmpty else { return nil }

@@ -582,7 +582,10 @@ struct RelationExtractor {
             }
             // "cancelled his visit to X", "suspendió su viaje a X": a meeting called off refuses it (PLOVER's REJECT).
             if effective.trigger.type == .consult, tree.isCalledOff(hit.range) { effective.trigger.type = .reject }
-            if effective.trigger.type == .request, !isNoun, tree.isCourtesyCall(hit.range) { effective.trigger.type = .consult }
+            if effective.trigger.type == .request, !isNoun, !found.targets.isEmpty,
+               found.targets.allSatisfy({ $0.refs.allSatisfy { $0.personIndex != nil } }), tree.isCourtesyCall(hit.range) {
+                effective.trigger.type = .consult
+            }
             // "expressed its total rejection of the Turkish aggression": rejecting an attack condemns its author. Denying
             // one ("denied the attack") says it did not happen, and stays a denial.
             if effective.trigger.type == .reject, hit.trigger.frame != .deny,

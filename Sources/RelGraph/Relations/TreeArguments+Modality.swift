@@ -151,6 +151,10 @@ extension TreeArguments {
         }) {
             return true
         }
+        // "su negativa a rechazar…", however the parser hung the infinitive: a refusal written right before its mark.
+        if let mark = parsed.dependents(of: head, [.mark]).first, mark == head - 1, mark > 0, words.failures.contains(token(mark - 1)) {
+            return true
+        }
         guard let governor = parsed.governor(of: head), Self.complementRelations.contains(parsed.relation(of: head)) else { return false }
         return words.failures.contains(token(governor))
     }

@@ -404,13 +404,14 @@ final class TreeArguments {
         return !objects.isEmpty && objects.allSatisfy(isCivilian)
     }
 
-    /// "called on the president in Accra": a verb of asking that asks no act of its object (no clause under it, no
-    /// phrase of what for) tells a visit paid to it (`visitingRequests`).
+    /// "called on the president in Accra", "a appelé le président X", "llamó al rey X para aclarar…": a verb of asking
+    /// that asks no act of its object (no clause under it but one of the call's own purpose, no phrase of what for)
+    /// tells a call paid to it, in person or on the telephone (`visitingRequests`).
     func isCourtesyCall(_ range: Range<Int>) -> Bool {
         guard let head = headWord(of: range), parsed.tag(of: head) == .verb,
               words.visitingRequests.contains(tokens[parsed.tokenOfWord[head]]) else { return false }
         return !parsed.dependents(of: head).contains { dependent in
-            [.xcomp, .ccomp, .advcl].contains(parsed.relation(of: dependent))
+            ([.xcomp, .ccomp, .advcl].contains(parsed.relation(of: dependent)) && !markers(of: dependent).contains { words.purposes.contains($0) })
                 || (parsed.relation(of: dependent) == .obl && markers(of: dependent).contains { words.beneficiaryMarkers.contains($0) })
         }
     }
@@ -578,7 +579,8 @@ final class TreeArguments {
                 // whom it was aimed at; no other actor of the sentence is guessed in its place.
                 let aimedObject = role == .object && type.quadClass == .materialConflict && !written.contains(where: phrase.contains)
                 // "X and Y agreed to a truce": an event written there is what was done together, not whom it was done with.
-                if role.isWrittenPlace || aimedObject, !written.isEmpty,
+                // "Au plan bilatéral, X et Y ont signé…": a complement written before its verb is the clause's setting.
+                if role.isWrittenPlace || aimedObject, !written.isEmpty, isSource || isNoun || written.contains(where: { $0 > head }),
                    written.allSatisfy({ isNonActorNoun($0) && (aimedObject || !isTrigger(parsed.tokenOfWord[$0])) }) {
                     noActor = true
                 }

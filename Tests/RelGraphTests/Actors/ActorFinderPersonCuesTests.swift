@@ -192,4 +192,17 @@ struct ActorFinderPersonCuesTests {
         #expect(named.map(\.name) == ["Dimitris Kalos"])
         #expect(Probe.persons("Preguntado por las maniobras en el golfo Ardano, el ministro chileno respondió sin rodeos.", .es).isEmpty)
     }
+
+    // MARK: Nouns of nationality
+
+    /// "le Togolais X", "el togolés X": the demonym after an article and before a name is the person's nationality, so
+    /// the person, not the state, is the subject; being a national is no office, so no affiliation is drawn from it.
+    @Test func aNationalityNounBeforeANameBelongsToThePerson() {
+        let text = "Le Togolais Kofi Mensah et son homologue ghanéen Ali Moussa se sont rencontrés à Lomé."
+        #expect(Probe.mentions(text, .fr).first == "Togolais Kofi Mensah=person:kofi-mensah")
+        #expect(Probe.events(text, .fr) == ["person:kofi-mensah CONSULT person:ali-moussa"])
+        #expect(!Probe.edges(text, .fr).contains("person:kofi-mensah AFFILIATION TGO"))
+        #expect(Probe.events("El togolés Kofi Mensah y su homólogo ghanés Ali Moussa se reunieron en Lomé.", .es)
+            == ["person:kofi-mensah CONSULT person:ali-moussa"])
+    }
 }

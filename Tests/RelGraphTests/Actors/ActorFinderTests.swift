@@ -232,6 +232,18 @@ struct ActorFinderTests {
         #expect(Probe.events("Dos ministros firmaron un tratado.", .es).isEmpty)
     }
 
+    /// "The leaders", "los mandatarios" with the article alone: every holder of the office just named, however many;
+    /// "the leaders of X and Y" and a plural with none named before name no one from before.
+    @Test func theLeadersAreEveryLeaderJustNamed() {
+        let english = "Ghanaian President Ali Moussa hosted Togolese President Kofi Mensah and Beninese President Jean Houngbo. The leaders discussed the border."
+        #expect(Probe.mentions(english, .en).contains("leaders=person:ali-moussa+person:kofi-mensah+person:jean-houngbo"))
+        #expect(Probe.events(english, .en).contains("person:kofi-mensah CONSULT person:jean-houngbo"))
+        let spanish = "El presidente ghanés Ali Moussa recibió al presidente togolés Kofi Mensah. Los mandatarios firmaron un acuerdo."
+        #expect(Probe.events(spanish, .es).contains("person:ali-moussa AGREE person:kofi-mensah"))
+        #expect(!Probe.mentions("Ghana hosted Togo. The leaders of Benin and Niger met.", .en).contains { $0.hasPrefix("leaders=") })
+        #expect(!Probe.mentions("Los mandatarios firmaron un acuerdo.", .es).contains { $0.hasPrefix("mandatarios=") })
+    }
+
     /// A bare "minister" is the one minister of its state named before, whatever the portfolio; never the prime minister.
     @Test func aBareMinisterIsTheMinisterJustNamed() {
         let text = "El ministro de Exteriores de Kenia, Amina Odhiambo, llegó a Kampala el lunes. El ministro keniano instó a Uganda a retirar sus tropas. El primer ministro keniano criticó a Uganda."

@@ -88,4 +88,11 @@ struct NameScannerTests {
         #expect(NameParticles.length(at: 0, in: tokens, limit: tokens.count) == 2)
         #expect(LexiconTables.malformedRows.filter { $0.hasPrefix("NameParticles") } == [])
     }
+
+    /// "el acuerdo Marco de Cooperación", "el viceministro Primero de Energía": a portfolio after "de" names a document or
+    /// an office, not a family, so no person is read there.
+    @Test func aPortfolioAfterDeEndsNoSurname() {
+        #expect(Probe.persons("Ambas partes discutieron el acuerdo Marco de Cooperación entre Ghana y Togo.", .es).isEmpty)
+        #expect(Probe.persons("La ministra recibió a Ana de la Fuente en Accra.", .es).map(\.name) == ["Ana de la Fuente"])
+    }
 }

@@ -268,4 +268,18 @@ struct OfficeHolderTests {
     @Test func oneWhoServedTwiceIsGivenNeither() {
         #expect(country("José Manuel Barroso met the envoy on Monday.", .en, "person:jose-manuel-barroso") == nil)
     }
+
+    /// "Kofi Mensah" and "Mensah" of "Kofi Ato Mensah Boateng": a first given name and first surname, or that surname
+    /// alone, stand for the full name of two given names and two surnames; a different given name does not.
+    @Test func aShortFormOfAFullHispanicNameIsTheSamePerson() {
+        #expect(PersonRegistry.isShortForm(["kofi", "mensah"], of: ["kofi", "ato", "mensah", "boateng"]))
+        #expect(PersonRegistry.isShortForm(["mensah"], of: ["kofi", "ato", "mensah", "boateng"]))
+        #expect(!PersonRegistry.isShortForm(["ama", "mensah"], of: ["kofi", "ato", "mensah", "boateng"]))
+        #expect(!PersonRegistry.isShortForm(["kofi"], of: ["kofi", "ato", "mensah", "boateng"]))
+        let persons = Probe.persons("""
+            El canciller ghanés Kofi Ato Mensah Boateng viajó a Lomé. Kofi Mensah se reunió con el presidente togolés. \
+            Mensah firmó un acuerdo.
+            """, .es)
+        #expect(persons.map(\.name) == ["Kofi Ato Mensah Boateng"])
+    }
 }

@@ -198,4 +198,11 @@ struct GovernedNounTests {
         #expect(!events.contains("NOR ASSAULT FIN"))
         #expect(Probe.events("Norway condemned the Russian attack on Finland.", .en) == ["NOR ACCUSE RUS", "RUS ASSAULT FIN"])
     }
+
+    /// "su negativa a rechazar…", "its refusal to condemn…": what is refused is not done, however the parser hung the
+    /// infinitive.
+    @Test func aRefusedActIsNotDone() {
+        #expect(Probe.events("Ghana criticised Benin's refusal to condemn the Togolese invasion of Niger.", .en)
+            == ["GHA ACCUSE BEN", "TGO ASSAULT NER"])
+    }
 }

@@ -53,5 +53,10 @@ struct RelationExtractorJudgmentsTests {
         #expect(Probe.events("Ghana lamentó la muerte de ciudadanos togoleses.", .es).isEmpty)
         #expect(!Probe.events("Le Ghana regrette sa décision de fermer la frontière avec le Togo.", .fr).contains("TGO ACCUSE GHA"))
     }
-}
 
+    /// "la calificó como un gesto inamistoso": the word of condemnation qualifies the noun the thing is called.
+    @Test func aThingCalledAHostileGestureJudgesItsAuthor() {
+        #expect(Probe.events("El Gobierno de Ghana calificó la medida togolesa como un gesto inamistoso.", .es) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("El Gobierno de Ghana calificó la medida togolesa como un gesto amistoso.", .es).isEmpty)
+    }
+}

@@ -2540,6 +2540,18 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana called on Togo to release the prisoners.", .en) == ["GHA REQUEST TGO"])
     }
 
+    /// "a appelé le président X", "llamó al presidente X para aclarar…": a person called with no act asked of them, or
+    /// with only the call's own purpose, is a telephone call; "a X a retirar…" asks an act.
+    @Test func callingAPersonWithNoActAskedIsATelephoneCall() {
+        #expect(Probe.events("Le président ghanéen Ali Moussa a appelé lundi le président togolais Kofi Mensah.", .fr)
+            == ["person:ali-moussa CONSULT person:kofi-mensah"])
+        #expect(Probe.events("El presidente ghanés Ali Moussa llamó al presidente togolés Kofi Mensah para aclarar la situación.", .es)
+            == ["person:ali-moussa CONSULT person:kofi-mensah"])
+        #expect(Probe.events("El presidente ghanés Ali Moussa llamó al presidente togolés Kofi Mensah a retirar sus tropas.", .es)
+            == ["person:ali-moussa REQUEST person:kofi-mensah"])
+        #expect(Probe.events("Ghana llamó a Togo a retirar sus tropas.", .es) == ["GHA REQUEST TGO"])
+    }
+
     /// "after Togolese forces entered Benin": the noun after a preposition that opens a clause is the clause's subject,
     /// and the main clause's subject takes no part in it.
     @Test func aNounAfterAClauseOpeningPrepositionIsItsSubject() {
@@ -3439,5 +3451,13 @@ struct AnnouncementsAndGameReportsTests {
     @Test func speakingWithACounterpartConsultsThem() {
         #expect(Probe.events("Le président ghanéen a parlé de la frontière avec son homologue togolais.", .fr) == ["GHA CONSULT TGO"])
         #expect(Probe.events("Le président ghanéen a parlé à la télévision togolaise.", .fr).isEmpty)
+    }
+
+    /// "took umbrage at", "une conférence commune avec", "una conferencia conjunta con": rows of offence and of a joint
+    /// appearance, which only two who met can give.
+    @Test func umbrageAccusesAndAJointConferenceIsAMeeting() {
+        #expect(Probe.events("Ghana took umbrage at Togo's decision.", .en) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("« La question est close », a indiqué Kofi Mensah lors d'une conférence commune avec son homologue ghanéen Ali Moussa.", .fr)
+            == ["person:kofi-mensah CONSULT person:ali-moussa"])
     }
 }

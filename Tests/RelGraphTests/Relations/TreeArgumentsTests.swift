@@ -38,6 +38,11 @@ struct TreeArgumentsTests {
         Case(.en, "Canada lifted the sanctions on Cuba.", ["CAN CONCEDE CUB"]),
         Case(.en, "Denmark did not recognize Iceland.", ["DNK REJECT ISL"]),
         Case(.en, "Mexico could attack Guatemala.", []),
+        // A complement of time or setting after "à"/"a" is no recipient, and leaves the coordinated subjects each other's.
+        Case(.fr, "Au cours du sommet de vendredi, le Ghana et le Togo ont conclu un accord.", ["GHA AGREE TGO", "GHA CONSULT TGO"]),
+        Case(.fr, "Au plan bilatéral, le Ghana et le Togo ont signé un accord.", ["GHA AGREE TGO"]),
+        Case(.fr, "Le Ghana et le Togo ont signé un accord au cours de l'année.", ["GHA AGREE TGO"]),
+        Case(.es, "Al término de la reunión, Ghana y Togo firmaron un acuerdo.", ["GHA AGREE TGO", "GHA CONSULT TGO"]),
         // In a reported clause "would" is the future seen from the past, unless a condition makes it a consequence.
         Case(.en, "Kenya announced that the Ethiopian president would visit Nairobi in March.", ["ETH CONSULT KEN"]),
         // A hostile act on a condition is held over its target: a threat.

@@ -79,7 +79,7 @@ senator|senator
 lawmaker|lawmaker; legislator; congressman; congresswoman; member of parliament; member of Congress; parliamentarian; MP; MEP
 mayor|mayor
 governor|governor
-leader|leader; strongman; head
+leader|leader; strongman; head; chief
 opposition leader|opposition leader; leader of the opposition; opposition figure
 politician|politician
 official|official; senior official; top official; government official; civil servant

@@ -75,6 +75,7 @@ extension FunctionWordClasses {
         listDemonstratives: FunctionWords.set("esos esas estos estas aquellos aquellas"),
         officialPairNouns: FunctionWords.set("cancilleres ministros presidentes mandatarios líderes dirigentes jefes"),
         counterpartNouns: FunctionWords.set("homólogo homóloga homólogos homólogas pares"),
+        leaderPairNouns: FunctionWords.set("mandatarios líderes dirigentes jefes"),
         stateBodyNouns: FunctionWords.set("ministerio gobierno cancillería régimen junta autoridades"),
         blocNouns: FunctionWords.set("bloque"),
         allianceNouns: FunctionWords.set("alianza"),

@@ -11,7 +11,7 @@ extension TriggerLexicon {
         es | CONSULT | verb | envi* delegacion*, envi* emisari*, envi* mision* diplomatica*, despach* delegacion*, despach* emisari*, despach* mision* | source=subject target=a|en|ante|object places
         es | CONSULT | verb | llamo a _ homolog*, llamo al _ homolog*, llama a _ homolog*, llamaron a _ homolog*, telefoneo a _ homolog*, telefoneo al _ homolog* | source=subject target=object|a
         es | CONSULT | verb | recib* llamada*, recib* visita*, recib* delegacion*, recib* emisari*, recib* enviad*, recib* carta*, recib* mensaje* | source=de|desde|object target=subject
-        es | CONSULT | noun | reunion*, entrevista, entrevistas, conversacion*, discusion*, dialogo*, negociacion*, cumbre*, llamada*, intercambio* telefonico*, contacto*, consulta*, encuentro*, videoconferencia*, conferencia* de paz, conferencia* de prensa conjunta*, rueda* de prensa conjunta*, comparecencia* conjunta*
+        es | CONSULT | noun | reunion*, entrevista, entrevistas, conversacion*, discusion*, dialogo*, negociacion*, cumbre*, llamada*, intercambio* telefonico*, contacto*, consulta*, encuentro*, videoconferencia*, conferencia* de paz, conferencia* de prensa conjunta*, conferencia* conjunta*, rueda* de prensa conjunta*, comparecencia* conjunta*
         es | CONSULT | noun | mediacion*, mediador*, mediadora*, buenos oficios | source=modifier|poss|de|subject target=entre|con|a together
         es | CONSULT | noun | ofensiva* diplomatica*
         es | CONSULT | noun | en contacto con, en estrecho contacto con, en contacto permanente con, en contacto constante con, en contacto directo con | source=subject target=con
