@@ -306,6 +306,9 @@ struct ArgumentWords: Sendable {
     /// president in Accra", as against "called on Ghana to release…") or a telephone call ("a appelé le président X",
     /// "llamó al rey X", as against "llamó a X a retirar…").
     var visitingRequests: WordSet = .empty
+    /// Adjectives of a gathering of three or more ("a tripartite summit with X and Y", "une rencontre trilatérale avec…"):
+    /// all those it names meet one another, not only whoever holds it.
+    var multilateralAdjectives: WordSet = .empty
     /// Nouns of a stance an act is done in ("expelled the envoy in protest at…", "a pris ces mesures par solidarité
     /// avec…", "en protesta por…"): written as the verb's oblique, their author is the verb's subject.
     var motiveNouns: WordSet = .empty

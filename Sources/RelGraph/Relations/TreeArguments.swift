@@ -773,7 +773,12 @@ final class TreeArguments {
         found.targetIsSource = targetRole == Self.onlyTakenRole
         found.targetIsGenitive = isNoun && targetRole.hasPrefix("\(words.genitive) ")
         found.targetIsComitative = isNoun && targetRole.hasPrefix("\(words.comitative) ") && parsed.relation(of: head) != .obj
-        if targetRole.hasPrefix("between") {
+        if isNoun, type == .consult, !found.sources.isEmpty, found.targets.partyCount >= 2, isMultilateral(head) {
+            // "held a tripartite summit with X and Y": the three meet one another.
+            found.sources += found.targets
+            found.targets = []
+            found.mutual = true
+        } else if targetRole.hasPrefix("between") {
             // "Egypt mediated between Sudan and Chad", "hosted talks between…": the subject of a verb meets both
             // parties; "a dialogue between X and Y" only relates X and Y.
             // "X and Y lead a mediation between…" (a frame of actors acting `together`): the mediators meet both.
@@ -949,6 +954,10 @@ final class TreeArguments {
 
     private func isCircumstance(_ word: Int) -> Bool {
         words.circumstanceNouns.contains(tokens[parsed.tokenOfWord[word]])
+    }
+
+    private func isMultilateral(_ noun: Int) -> Bool {
+        parsed.dependents(of: noun, [.amod, .compound]).contains { words.multilateralAdjectives.contains(tokens[parsed.tokenOfWord[$0]]) }
     }
 
     private func isMannerNoun(_ word: Int) -> Bool {

@@ -43,6 +43,13 @@ struct TreeArgumentsTests {
         Case(.fr, "Au plan bilatéral, le Ghana et le Togo ont signé un accord.", ["GHA AGREE TGO"]),
         Case(.fr, "Le Ghana et le Togo ont signé un accord au cours de l'année.", ["GHA AGREE TGO"]),
         Case(.es, "Al término de la reunión, Ghana y Togo firmaron un acuerdo.", ["GHA AGREE TGO", "GHA CONSULT TGO"]),
+        // A tripartite gathering has all it names meet one another; talks with two may be two meetings.
+        Case(.en, "Ghanaian President Ali Moussa held a tripartite summit with Togolese President Kofi Mensah and Beninese President Jean Houngbo.",
+             ["person:ali-moussa CONSULT person:jean-houngbo", "person:ali-moussa CONSULT person:kofi-mensah", "person:kofi-mensah CONSULT person:jean-houngbo"]),
+        Case(.es, "El presidente ghanés Ali Moussa celebró una cumbre tripartita con el presidente togolés Kofi Mensah y el presidente beninés Jean Houngbo.",
+             ["person:ali-moussa CONSULT person:jean-houngbo", "person:ali-moussa CONSULT person:kofi-mensah", "person:kofi-mensah CONSULT person:jean-houngbo"]),
+        Case(.en, "Ghanaian President Ali Moussa held talks with Togolese President Kofi Mensah and Beninese President Jean Houngbo.",
+             ["person:ali-moussa CONSULT person:jean-houngbo", "person:ali-moussa CONSULT person:kofi-mensah"]),
         // In a reported clause "would" is the future seen from the past, unless a condition makes it a consequence.
         Case(.en, "Kenya announced that the Ethiopian president would visit Nairobi in March.", ["ETH CONSULT KEN"]),
         // A hostile act on a condition is held over its target: a threat.

@@ -134,6 +134,7 @@ extension ArgumentWords {
         locatedParticiples: FunctionWords.set("located situated lying"),
         sportReportWords: FunctionWords.set("goal goals scored scorer scorers score"),
         visitingRequests: FunctionWords.set("call calls called calling"),
+        multilateralAdjectives: FunctionWords.set("tripartite trilateral three-way quadripartite quadrilateral four-way"),
         motiveNouns: FunctionWords.set("solidarity protest protests"),
         stanceBackingNouns: FunctionWords.set("support backing"),
         stanceMarkers: FunctionWords.set("in"),

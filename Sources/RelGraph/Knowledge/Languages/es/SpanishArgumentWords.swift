@@ -170,6 +170,7 @@ extension ArgumentWords {
         locatedParticiples: FunctionWords.set("ubicado ubicada ubicados ubicadas situado situada situados situadas localizado localizada localizados localizadas"),
         sportReportWords: FunctionWords.set("marcador anotó hinchada"),
         visitingRequests: FunctionWords.set("llamó llama llaman llamaron llamaba llamado llamando"),
+        multilateralAdjectives: FunctionWords.set("tripartita tripartito tripartitas trilateral trilaterales cuadripartita cuadripartito"),
         motiveNouns: FunctionWords.set("solidaridad protesta"),
         stanceBackingNouns: FunctionWords.set("apoyo respaldo"),
         stanceMarkers: FunctionWords.set("en"),

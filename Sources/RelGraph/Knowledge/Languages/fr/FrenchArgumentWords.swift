@@ -168,6 +168,7 @@ extension ArgumentWords {
         locatedParticiples: FunctionWords.set("situé située situés situées localisé localisée localisés localisées"),
         sportReportWords: FunctionWords.set("score marqueur supporters"),
         visitingRequests: FunctionWords.set("appelé appelle appellent appelait appela appelant"),
+        multilateralAdjectives: FunctionWords.set("tripartite tripartites trilatéral trilatérale trilatéraux quadripartite quadripartites"),
         motiveNouns: FunctionWords.set("solidarité protestation"),
         stanceBackingNouns: FunctionWords.set("soutien appui"),
         stanceMarkers: FunctionWords.set("en"),
