@@ -199,7 +199,9 @@ struct TitlePhrase: Sendable {
                 roleEnd = index + 1
                 modifierEnd = roleEnd
             } else if commas == 0, let name = names.name(at: index),
-                      Self.introducesBody(tokens[Self.opener(before: index, spans: spans)])
+                      // "su par uruguayo X": the title's own word is no "de" or "par" of a body, whatever it spells.
+                      case let opener = Self.opener(before: index, spans: spans),
+                      !title.range.contains(opener) && Self.introducesBody(tokens[opener])
                         || (index > 0 && tokens[index - 1].isCapitalized && FunctionWords.nonNameWords.contains(tokens[index - 1])
                             && !(name.keys.first.map(GivenNameLexicon.contains) ?? false)) {
                 // "director de la Sección Política", "ministra de Relaciones Exteriores y de Culto": a name after an

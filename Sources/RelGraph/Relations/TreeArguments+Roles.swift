@@ -1336,6 +1336,13 @@ extension TreeArguments {
            words.phaseNouns.contains(tokens[parsed.tokenOfWord[phase]]), parsed.relation(of: phase) == .obl {
             return parsed.governor(of: phase).flatMap { [.verb, .aux].contains(parsed.tag(of: $0)) ? $0 : nil }
         }
+        // "dijo X en una declaración luego de una reunión con Y", with the meeting read as a conjunct of the statement:
+        // its own preposition of occasion still makes it the clause's occasion.
+        if parsed.relation(of: noun) == .conj, let first = parsed.governor(of: noun), parsed.relation(of: first) == .obl,
+           let verb = parsed.governor(of: first), [.verb, .aux].contains(parsed.tag(of: verb)),
+           markers(of: noun).contains(where: { words.occasions.contains($0) }) {
+            return verb
+        }
         let relation = parsed.relation(of: noun)
         guard relation == .obl || (relation == .advcl && parsed.isNominal(noun)), var verb = parsed.governor(of: noun) else { return nil }
         var markers = self.markers(of: noun)

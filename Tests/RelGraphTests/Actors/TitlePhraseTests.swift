@@ -307,4 +307,12 @@ struct RegionBodyTitleTests {
         let graph = Probe.graph("Minister Arnaud Teyssier criticised Chile during a European tour.", .en)
         #expect(!graph.edges.contains { $0.type == .affiliation && $0.target == "org:EU" })
     }
+
+    /// "su par togolés X": the title's own word spells the French "par", but opens no body: the name is the official's.
+    @Test func aTitleSpelledLikeAPrepositionStillTakesItsName() {
+        #expect(Probe.mentions("El presidente ghanés Ali Moussa se reunió con su par togolés Kofi Mensah.", .es)
+            .contains("par togolés Kofi Mensah=person:kofi-mensah"))
+        #expect(Probe.mentions("La ministra de Relaciones Exteriores de Ghana, Ama Koffi, viajó a Lomé.", .es)
+            .contains { $0.hasSuffix("=person:ama-koffi") })
+    }
 }

@@ -43,6 +43,9 @@ struct TreeArgumentsTests {
         Case(.fr, "Au plan bilatéral, le Ghana et le Togo ont signé un accord.", ["GHA AGREE TGO"]),
         Case(.fr, "Le Ghana et le Togo ont signé un accord au cours de l'année.", ["GHA AGREE TGO"]),
         Case(.es, "Al término de la reunión, Ghana y Togo firmaron un acuerdo.", ["GHA AGREE TGO", "GHA CONSULT TGO"]),
+        // A meeting the parser read as a conjunct of the statement keeps its own preposition of occasion.
+        Case(.es, "«Somos dos pueblos unidos», dijo el presidente ghanés Ali Moussa en una breve declaración ante la prensa luego de una reunión con su par togolés Kofi Mensah.",
+             ["person:ali-moussa CONSULT person:kofi-mensah"]),
         // A tripartite gathering has all it names meet one another; talks with two may be two meetings.
         Case(.en, "Ghanaian President Ali Moussa held a tripartite summit with Togolese President Kofi Mensah and Beninese President Jean Houngbo.",
              ["person:ali-moussa CONSULT person:jean-houngbo", "person:ali-moussa CONSULT person:kofi-mensah", "person:kofi-mensah CONSULT person:jean-houngbo"]),

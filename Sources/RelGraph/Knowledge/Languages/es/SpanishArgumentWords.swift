@@ -78,7 +78,7 @@ extension ArgumentWords {
         exampleMarkers: FunctionWords.set("""
             entre ellos ellas incluidos incluidas incluido incluida incluyendo como tales en particular especialmente
             """),
-        occasions: FunctionWords.set("en durante tras después antes"),
+        occasions: FunctionWords.set("en durante tras después luego antes"),
         phaseNouns: FunctionWords.set("término final fin transcurso margen márgenes conclusión cierre"),
         rejectedDeeds: FunctionWords.set("declaraciones dichos actividad actividades comportamiento conducta injerencia injerencias provocación provocaciones"),
         inversionOpeners: FunctionWords.set("como"),

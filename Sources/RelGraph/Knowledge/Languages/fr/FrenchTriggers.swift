@@ -86,7 +86,7 @@ extension TriggerLexicon {
         fr | ACCUSE | charge | s'ingere, s'ingerent, s'ingerait, s'ingeraient, s'est ingere*, se sont ingere*, destabilise, destabilisent, destabilisait, destabilisaient, a destabilise, ont destabilise, cherche a destabiliser, cherchent a destabiliser, viole, violent les, violait, violaient, a viole, ont viole, sabote, sabotent, a sabote, ont sabote, provoque, provoquent, a provoque, ont provoque
         fr | ACCUSE | noun | accusation*, condamnation*, critique*, protestation*, plainte*, enquete*, avertissement*, mise* en garde, requisitoire*, diatribe*, allegation*, mise* en cause, inculpation*, reprimande*, denigrement*, incrimination*, attaque* verbale*, guerre des mots
         fr | ACCUSE | noun | note* de protestation*, note* verbale* de protestation*, note* diplomatique* de protestation* | source=modifier|poss|de|subject target=à|auprès|contre
-        fr | REJECT | verb | rejet*, rejett*, refus*, contest*, defie, defient, defier, defiant, defiait, oppos*, ignor*, annul*, boude, boudent, bouder, boudera, ecart*, desavou*, retoqu*, claqu* porte, denonc* accord*, denonc* traite, interdi* d'entree, interdi* l'entree, refus* l'entree, refoul* a la frontiere
+        fr | REJECT | verb | rejet*, rejett*, refus*, defie, defient, defier, defiant, defiait, oppos*, ignor*, annul*, boude, boudent, bouder, boudera, ecart*, desavou*, retoqu*, claqu* porte, denonc* accord*, denonc* traite, interdi* d'entree, interdi* l'entree, refus* l'entree, refoul* a la frontiere
         fr | REJECT | verb | été interdit d'entrée, été interdite d'entrée, été interdits d'entrée, été interdites d'entrée, est interdit d'entrée, est interdite d'entrée, sont interdits d'entrée, été refoulé, été refoulée, été refoulés | source=à|en|sur|host target=object passive
         fr | REJECT | verb | declin* invitation*, declin* _ invitation* | source=subject target=de|poss|modifier
         fr | REJECT | verb | resist* aux pressions, resist* a la pression, resist* _ pressions | source=subject target=de|object
@@ -94,7 +94,7 @@ extension TriggerLexicon {
         fr | REJECT | verb | empech* adoption, empech* l'adoption, bloqu* adoption, bloqu* l'adoption | source=subject target=de|object
         fr | REJECT | verb | dechir* l'accord, dechir* le traite, se retir* de l'accord, se retir* du traite, se retir* du pacte, retir* de l'accord, retir* du traite | source=subject target=avec|object
         fr | REJECT | noun | rejet*, refus*, veto*, opposition*, fin de non-recevoir, interdiction* d'entree, interdiction* de territoire, interdiction* de sejour, refus* d'entree
-        fr | REJECT | deny | nie, nient, nier, nie, niee, niees, nies, niant, dement*, dementi*, refut*
+        fr | REJECT | deny | nie, nient, nier, nie, niee, niees, nies, niant, dement*, dementi*, refut*, contest*
         fr | THREATEN | verb | reserv* le droit de riposter, reserv* le droit de repondre, reserv* le droit de reagir, reserv* le droit de se defendre | source=subject target=à|contre|object
         fr | THREATEN | verb | riposterait, riposteraient, ripostera, riposteront, prendrait des contre-mesures, prendra des contre-mesures, prendrait des mesures de retorsion, prendra des mesures de retorsion, prendrait des mesures de represailles, prendra des mesures de represailles | source=subject target=contre|object|condition
         fr | THREATEN | verb | menac*, intimid*, brandi*, promet* represailles, promis* represailles
