@@ -145,6 +145,9 @@ struct PersonRegistry: Sendable {
             if !before.isEmpty { return before.onlyElement }
             return candidates.filter { firstMentions[$0].sentenceStart <= position }.onlyElement
         }
+        // "le président syrien" between "le président syrien X" and a later "le président Y" who held the office before:
+        // of two holders, a title takes up the one already named.
+        if candidates.count > 1, let named = candidates.filter({ firstMentions[$0].token <= position }).onlyElement { return named }
         return candidates.onlyElement
     }
 

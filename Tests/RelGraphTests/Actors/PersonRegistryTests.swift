@@ -20,6 +20,17 @@ struct PersonRegistryTests {
         #expect(registry.persons[0].country == "BRA")
     }
 
+    /// Of two presidents of one state, the title takes up the one named before it, not a predecessor named later.
+    @Test func aTitleTakesUpTheHolderNamedBeforeIt() {
+        var registry = PersonRegistry()
+        let current = registry.register(person("Kofi Mensah", role: "president", country: "TGO"),
+                                        at: PersonRegistry.FirstMention(token: 2, states: ["TGO"], sentenceStart: 0))
+        _ = registry.register(person("Jean Houngbo", role: "president", country: "TGO"),
+                              at: PersonRegistry.FirstMention(token: 40, states: ["TGO"], sentenceStart: 35))
+        #expect(registry.resolve(roleKey: "president", country: "TGO", organization: nil, at: 20) == current)
+        #expect(registry.resolve(roleKey: "president", country: "TGO", organization: nil, at: 1) == nil)
+    }
+
     @Test func fullerNameReplacesShorterAndKeepsOffice() {
         var registry = PersonRegistry()
         _ = registry.register(person("Ferreyra", role: "foreign minister", country: "ARG"))

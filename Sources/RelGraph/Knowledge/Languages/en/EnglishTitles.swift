@@ -38,10 +38,10 @@ national security adviser|national security adviser; national security advisor
 adviser|adviser; advisor; aide
 secretary-general|secretary-general; secretary general; general secretary
 high representative|high representative
-commissioner|commissioner; high commissioner
+commissioner|commissioner
 director-general|director-general; director general
 director|director; deputy director
-ambassador|ambassador
+ambassador|ambassador; high commissioner
 charge d'affaires|chargé d'affaires; charge d'affaires
 permanent representative|permanent representative
 representative|representative
