@@ -636,6 +636,13 @@ final class TreeArguments {
             targets = resolved
             targetRole = "\(tokens[range.upperBound].folded) (right after)"
         }
+        if targets.isEmpty, isNoun, type == .sanction, case let destinations = goodsDestinations(under: head), let first = destinations.first,
+           case let resolved = resolve(destinations).filter({ !sources.contains($0) }), !resolved.isEmpty {
+            // "la suspensión de las exportaciones de energía hacia X", "a ban on arms sales to X": goods stopped on their
+            // way to a state are stopped against it.
+            targets = resolved
+            targetRole = "destination of the goods (\(parsed.path(from: head, to: first)))"
+        }
         if targets.isEmpty, isNoun, type == .consult, case let fronted = frontedCompany(of: head), let first = fronted.first,
            case let company = resolve(fronted).filter({ !sources.contains($0) }), !company.isEmpty {
             // "Avec X, les discussions ont porté sur…", "With X, the talks focused on…": the company is fronted before
@@ -950,6 +957,14 @@ final class TreeArguments {
         let participial = parsed.dependents(of: goods, [.acl, .amod]).filter { words.originParticiples.contains(tokens[parsed.tokenOfWord[$0]]) }
             .flatMap { parsed.dependents(of: $0, [.obl, .nmod]) }
         return marked + participial
+    }
+
+    /// The words of the states goods a noun governs go to: "(suspension) of exports to X", "(prohibición) de la venta de
+    /// armas a X".
+    private func goodsDestinations(under noun: Int) -> [Int] {
+        parsed.dependents(of: noun, [.nmod]).filter { words.goodsNouns.contains(tokens[parsed.tokenOfWord[$0]]) }.flatMap { goods in
+            parsed.dependents(of: goods, [.nmod]).filter { markers(of: $0).contains(where: words.destinationPrepositions.contains) }
+        }
     }
 
     private func isCircumstance(_ word: Int) -> Bool {
