@@ -168,6 +168,13 @@ struct PersonRegistry: Sendable {
             known.name = person.name
             known.keys = person.keys
         }
+        // "Castro" in a headline, read from the leader table as another state's leader, then "su homóloga hondureña,
+        // Xiomara Castro": an office the article writes outweighs the table's guess from a surname.
+        if known.role == nil, person.role != nil, let written = person.country, let guessed = known.country, written != guessed {
+            known.country = written
+            known.roleKey = person.roleKey
+            known.canonicalName = nil
+        }
         known.role = known.role ?? person.role
         known.roleKey = known.roleKey ?? person.roleKey
         known.country = known.country ?? person.country

@@ -309,6 +309,9 @@ struct ArgumentWords: Sendable {
     /// Adjectives of a gathering of three or more ("a tripartite summit with X and Y", "une rencontre trilatérale avec…"):
     /// all those it names meet one another, not only whoever holds it.
     var multilateralAdjectives: WordSet = .empty
+    /// Verbs whose subject, an event noun, is fought between the sides they name: "les combats ont opposé X à Y",
+    /// "los combates enfrentaron a X con Y", "the fighting pitted X against Y".
+    var pittingVerbs: WordSet = .empty
     /// Nouns of a stance an act is done in ("expelled the envoy in protest at…", "a pris ces mesures par solidarité
     /// avec…", "en protesta por…"): written as the verb's oblique, their author is the verb's subject.
     var motiveNouns: WordSet = .empty

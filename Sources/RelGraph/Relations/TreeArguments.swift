@@ -762,6 +762,13 @@ final class TreeArguments {
         }
         // "Japan and India held naval drills": a show of force by several states, aimed at no one written, is done together.
         if isNoun, type == .mobilize, targets.isEmpty, Set(sources.flatMap(\.refs)).count >= 2 { joint = true }
+        // "des combats ont opposé l'armée X à l'armée Y", "los combates enfrentaron a X con Y": a fight that is the subject
+        // of a verb of pitting is fought between the sides the verb names.
+        if isNoun, type.quadClass == .materialConflict, sources.isEmpty, targets.isEmpty, case let sides = pittedSides(by: head, type: type),
+           sides.partyCount >= 2 {
+            sources = sides
+            joint = true
+        }
         // "The summit brought together X, Y and Z", "la cumbre reunió a X y Y": a gathering that is the subject of a verb
         // of meeting has those it gathers meet one another.
         if !isNoun, type == .consult, sources.isEmpty, targets.partyCount >= 2, isGatheredByEvent(head, isTrigger: isTrigger) {
@@ -1008,6 +1015,15 @@ final class TreeArguments {
     /// A seat written after a preposition of place, where something happens; not one the parser reads as an argument
     /// of a verb of blame or demand ("reproche à Lomé son soutien", `obl:arg`), which stands for its government. A
     /// meeting or a signing "à Lomé" takes place there, whatever the label.
+    /// The sides a verb of pitting (`pittingVerbs`) names when an event noun is its subject: its object and the
+    /// complements and conjuncts written after it, places aside.
+    private func pittedSides(by noun: Int, type: EventType) -> [Mention] {
+        guard parsed.relation(of: noun) == .nsubj, let verb = parsed.governor(of: noun),
+              words.pittingVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return [] }
+        let written = parsed.dependents(of: verb, [.obj, .obl, .conj]).filter { $0 > verb }
+        return resolve(written + written.flatMap { parsed.dependents(of: $0, [.conj]) }).filter { !isVenue($0, type: type) && $0.form != .seat }
+    }
+
     private func isVenue(_ mention: Mention, type: EventType) -> Bool {
         guard mention.form == .seat, mention.isLocative else { return false }
         guard Self.addressedTypes.contains(type), let word = parsed.head(of: parsed.words(of: mention.range)) else { return true }

@@ -31,6 +31,20 @@ struct PersonRegistryTests {
         #expect(registry.resolve(roleKey: "president", country: "TGO", organization: nil, at: 1) == nil)
     }
 
+    /// A state guessed for a bare surname gives way to the one the article's own title writes.
+    @Test func aWrittenTitleOutweighsAGuessFromASurname() {
+        var registry = PersonRegistry()
+        var guessed = person("Mensah", role: "president", country: "GHA")
+        guessed.canonicalName = "Kwame Mensah"
+        _ = registry.register(guessed)
+        var titled = person("Ama Mensah", role: "counterpart", country: "TGO")
+        titled.role = "homóloga togolesa"
+        _ = registry.register(titled)
+        #expect(registry.persons.count == 1)
+        #expect(registry.persons[0].country == "TGO")
+        #expect(registry.persons[0].canonicalName == nil)
+    }
+
     @Test func fullerNameReplacesShorterAndKeepsOffice() {
         var registry = PersonRegistry()
         _ = registry.register(person("Ferreyra", role: "foreign minister", country: "ARG"))

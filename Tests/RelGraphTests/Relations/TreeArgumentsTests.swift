@@ -46,6 +46,12 @@ struct TreeArgumentsTests {
         // A meeting the parser read as a conjunct of the statement keeps its own preposition of occasion.
         Case(.es, "«Somos dos pueblos unidos», dijo el presidente ghanés Ali Moussa en una breve declaración ante la prensa luego de una reunión con su par togolés Kofi Mensah.",
              ["person:ali-moussa CONSULT person:kofi-mensah"]),
+        // Goods stopped on their way to a state are stopped against it.
+        Case(.es, "El Gobierno de Ghana anunció la suspensión temporal de la exportación de energía eléctrica hacia Togo.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
+        Case(.en, "Ghana announced a ban on arms sales to Togo.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
+        // A fight that is the subject of a verb of pitting is fought between the sides it names, a place aside.
+        Case(.fr, "Des combats ont opposé l'armée togolaise à l'armée ghanéenne près de Kara.", ["TGO ASSAULT GHA", "GHA ASSAULT TGO"]),
+        Case(.es, "Los combates enfrentaron al ejército togolés con el ejército ghanés.", ["TGO ASSAULT GHA", "GHA ASSAULT TGO"]),
         // A tripartite gathering has all it names meet one another; talks with two may be two meetings.
         Case(.en, "Ghanaian President Ali Moussa held a tripartite summit with Togolese President Kofi Mensah and Beninese President Jean Houngbo.",
              ["person:ali-moussa CONSULT person:jean-houngbo", "person:ali-moussa CONSULT person:kofi-mensah", "person:kofi-mensah CONSULT person:jean-houngbo"]),

@@ -135,6 +135,7 @@ extension ArgumentWords {
         sportReportWords: FunctionWords.set("goal goals scored scorer scorers score"),
         visitingRequests: FunctionWords.set("call calls called calling"),
         multilateralAdjectives: FunctionWords.set("tripartite trilateral three-way quadripartite quadrilateral four-way"),
+        pittingVerbs: FunctionWords.set("pitted pits pitting"),
         motiveNouns: FunctionWords.set("solidarity protest protests"),
         stanceBackingNouns: FunctionWords.set("support backing"),
         stanceMarkers: FunctionWords.set("in"),

@@ -171,6 +171,7 @@ extension ArgumentWords {
         sportReportWords: FunctionWords.set("marcador anotó hinchada"),
         visitingRequests: FunctionWords.set("llamó llama llaman llamaron llamaba llamado llamando"),
         multilateralAdjectives: FunctionWords.set("tripartita tripartito tripartitas trilateral trilaterales cuadripartita cuadripartito"),
+        pittingVerbs: FunctionWords.set("enfrentó enfrentaron enfrenta enfrentan enfrentaba enfrentaban enfrentado"),
         motiveNouns: FunctionWords.set("solidaridad protesta"),
         stanceBackingNouns: FunctionWords.set("apoyo respaldo"),
         stanceMarkers: FunctionWords.set("en"),

@@ -169,6 +169,7 @@ extension ArgumentWords {
         sportReportWords: FunctionWords.set("score marqueur supporters"),
         visitingRequests: FunctionWords.set("appelé appelle appellent appelait appela appelant"),
         multilateralAdjectives: FunctionWords.set("tripartite tripartites trilatéral trilatérale trilatéraux quadripartite quadripartites"),
+        pittingVerbs: FunctionWords.set("opposé opposent oppose opposait opposaient opposant opposèrent"),
         motiveNouns: FunctionWords.set("solidarité protestation"),
         stanceBackingNouns: FunctionWords.set("soutien appui"),
         stanceMarkers: FunctionWords.set("en"),
