@@ -121,6 +121,7 @@ struct ParsedSentence: Sendable {
         Self.repairVocativeSubjects(&tree, children: dependents)
         Self.repairBareObliqueNames(&tree, children: dependents)
         Self.repairAppositionsOfVerbs(&tree, children: dependents)
+        Self.repairConjunctsTakenForAppositions(&tree, children: dependents)
         Self.repairSecondObjects(&tree, children: dependents)
         Self.repairClausalSubjectsBesideSubjects(&tree, children: dependents)
         if let shared = words { Self.repairObjectRelativesTakenForCompletives(&tree, children: dependents, words: shared) }
@@ -391,6 +392,15 @@ struct ParsedSentence: Sendable {
             let wanted: DependencyRelation = noun > verb ? .obj : .nsubj
             guard !children[verb].contains(where: { tree.words[$0].label.relation == wanted }) else { continue }
             tree.words[noun].relation = wanted == .obj ? "obj" : "nsubj"
+        }
+    }
+
+    /// "El presidente de X, A, y su homóloga, B, acordaron…": a phrase the labeller called an apposition but that a
+    /// coordinating conjunction opens is a conjunct, the second of those who act.
+    private static func repairConjunctsTakenForAppositions(_ tree: inout SyntaxTree, children: WordDependents) {
+        for word in tree.words.indices where tree.words[word].label.isPlain(.appos)
+            && children[word].contains(where: { $0 < word && tree.words[$0].tag == .cconj && tree.words[$0].label.isPlain(.cc) }) {
+            tree.words[word].relation = "conj"
         }
     }
 

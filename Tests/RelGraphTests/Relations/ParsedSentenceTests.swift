@@ -923,5 +923,14 @@ struct ParsedSentenceTests {
         withSubject[3] = Word(form: "Ghana", tag: .propn, head: 3, relation: "nsubj")
         #expect(tree(withSubject).label(of: 1).name == "amod")
     }
-}
 
+    /// "El presidente de X, A, y su homóloga, B, acordaron…": a phrase a conjunction opens is the second subject, not an
+    /// apposition of the first.
+    @Test func aPhraseAConjunctionOpensIsAConjunct() {
+        let events = Probe.events("""
+            El presidente de Ghana, Kofi Mensah, y su homóloga togolesa, Ama Koffi, acordaron este sábado buscar soluciones \
+            conjuntas para los retos de la migración.
+            """, .es)
+        #expect(events.contains { $0.contains("AGREE") && $0.contains("person:kofi-mensah") && $0.contains("person:ama-koffi") })
+    }
+}
