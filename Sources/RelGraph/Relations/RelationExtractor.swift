@@ -137,6 +137,7 @@ struct RelationExtractor {
             var found = sentenceRelations(sentence, hits: hits, tree: tree, discourse: discourse, groupCount: &groupCount)
                 + backingRelations(sentence, tree: tree)
             found += mediatedRelations(sentence, among: found, tree: tree)
+            found += protestedAuthorRelations(sentence, among: found, tree: tree)
             found += incursionRelations(sentence, tree: tree)
             // Duties and judgments read off the parse add only the edges the triggers did not already give.
             for extra in obligationRelations(sentence, tree: tree) + judgmentRelations(sentence, tree: tree)
@@ -171,6 +172,23 @@ struct RelationExtractor {
             }
         }
         return mediated
+    }
+
+    /// "summoned the envoy over the remarks of X": a protest blames the author of the words it is done for, besides the
+    /// one it is addressed to.
+    private func protestedAuthorRelations(_ sentence: Sentence, among found: [Relation], tree: TreeArguments) -> [Relation] {
+        var blamed: [Relation] = []
+        for protest in found where protest.type == .accuse {
+            for author in tree.authorsOfProtestedDeeds(protest.trigger).flatMap(\.refs)
+            where author != protest.source && !isOwnState(protest.source, author)
+                && !(found + blamed).contains(where: { $0.type == .accuse && $0.source == protest.source && $0.target == author }) {
+                var relation = protest
+                relation.target = author
+                relation.rule = "the author of the words the protest is made for"
+                blamed.append(relation)
+            }
+        }
+        return blamed
     }
 
     /// The peaceful events a mediator brings about between parties.
@@ -733,7 +751,8 @@ struct RelationExtractor {
                 produced = protests + produced
             }
             // "convocó al embajador para que informe", "summoned the envoy to explain": what one is summoned for is asked.
-            if effective.trigger.type == .accuse, !isNoun, tree.summonsForAPurpose(hit.range) {
+            if effective.trigger.type == .accuse, !isNoun,
+               tree.summonsForAPurpose(hit.range, isProtest: { token in hits.contains { $0.trigger.type == .accuse && $0.range.contains(token) } }) {
                 produced += Self.copies(of: produced, as: .request, rule: ", asked what the summons is for")
             }
             // A noun, or a phrase that holds one ("a porté plainte"): a verb alone is spoken, not lodged.

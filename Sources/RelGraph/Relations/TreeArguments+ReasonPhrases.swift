@@ -31,6 +31,21 @@ extension TreeArguments {
 
     private static let reasonRelations: DependencyRelations = [.obl, .advcl, .nmod, .acl]
 
+    /// "summoned the envoy over the remarks of X", "presentó notas de protesta por las declaraciones de X": the authors
+    /// of the words or conduct an act of protest is done for (`rejectedDeeds`), which it blames besides whom it is done
+    /// to. A noun of protest is read with the verb that carries it.
+    func authorsOfProtestedDeeds(_ range: Range<Int>) -> [Mention] {
+        guard let head = headWord(of: range) else { return [] }
+        var acts = [head]
+        if parsed.isNominal(head), parsed.relation(of: head) == .obj, let carrier = parsed.governor(of: head) { acts.append(carrier) }
+        let deeds = acts.flatMap(clausesOfActOrObject).filter { reason in
+            reason > head && mentionOfWord[reason] == nil && Self.reasonRelations.contains(parsed.relation(of: reason))
+                && words.rejectedDeeds.contains(tokens[parsed.tokenOfWord[reason]])
+                && markers(of: reason).contains(where: { words.reasonMarkers.contains($0) || words.causeMarkers.contains($0) })
+        }
+        return deeds.isEmpty ? [] : resolve(ownerWords(of: deeds, isTrigger: { _ in false }))
+    }
+
     /// "Accra voiced concern after Lomé seized a Ghanaian boat", "a protesté après que X a…": a protest whose
     /// clause names no one answers the deed of the clause it follows; the subject of that clause did it.
     func doersOfAnsweredDeed(_ range: Range<Int>) -> [Mention] {
@@ -43,12 +58,13 @@ extension TreeArguments {
     }
 
     /// Whether the summons at `range` says what the envoy is summoned for: "summoned the envoy to explain", "convocó al
-    /// embajador para que informe", "a convoqué l'ambassadeur pour qu'il s'explique". What one is summoned for is asked.
-    func summonsForAPurpose(_ range: Range<Int>) -> Bool {
+    /// embajador para que informe", "a convoqué l'ambassadeur pour qu'il s'explique". What one is summoned for is asked;
+    /// a protest it is summoned for ("pour protester contre…", `isProtest`) is the summoner's own act.
+    func summonsForAPurpose(_ range: Range<Int>, isProtest: (Int) -> Bool) -> Bool {
         guard let head = headWord(of: range), words.summoningVerbs.contains(tokens[parsed.tokenOfWord[head]]) else { return false }
         return clausesOfActOrObject(head).contains { clause in
             clause > head && parsed.tag(of: clause) == .verb && Self.purposeRelations.contains(parsed.relation(of: clause))
-                && markers(of: clause).contains(where: { words.purposeMarkers.contains($0) })
+                && markers(of: clause).contains(where: { words.purposeMarkers.contains($0) }) && !isProtest(parsed.tokenOfWord[clause])
         }
     }
 

@@ -2540,6 +2540,21 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana called on Togo to release the prisoners.", .en) == ["GHA REQUEST TGO"])
     }
 
+    /// "summoned the envoy over the remarks of X", "notas de protesta … por las declaraciones de X": a protest blames the
+    /// author of the words it is made for, besides whom it is addressed to; a protest is no purpose asked of the envoy.
+    @Test func aProtestBlamesTheAuthorOfTheWordsItIsMadeFor() {
+        #expect(Probe.events("Ghana summoned Togo's ambassador over the remarks of President Kofi Mensah.", .en)
+            == ["GHA ACCUSE TGO", "GHA ACCUSE person:kofi-mensah"])
+        let spanish = Probe.events("""
+            El gobierno de Ghana presentó notas de protesta a los embajadores de Togo y Benín por las declaraciones de los \
+            presidentes Kofi Mensah y Jean Houngbo.
+            """, .es)
+        #expect(spanish.isSuperset(of: ["GHA ACCUSE person:kofi-mensah", "GHA ACCUSE person:jean-houngbo"]))
+        #expect(Probe.events("Le Ghana a convoqué l'ambassadeur du Togo pour protester contre les propos du président togolais Kofi Mensah.", .fr)
+            == ["GHA ACCUSE TGO", "GHA ACCUSE person:kofi-mensah"])
+        #expect(Probe.events("Ghana summoned Togo's ambassador to explain the incident.", .en) == ["GHA ACCUSE TGO", "GHA REQUEST TGO"])
+    }
+
     /// "a appelé le président X", "llamó al presidente X para aclarar…": a person called with no act asked of them, or
     /// with only the call's own purpose, is a telephone call; "a X a retirar…" asks an act.
     @Test func callingAPersonWithNoActAskedIsATelephoneCall() {
