@@ -152,7 +152,7 @@ struct NameScanner {
         // or a document, not a family.
         guard sentence.contains(index), !TitlePhrase.isPortfolioNoun(tokens[index]) else { return false }
         if isNameToken(index) { return true }
-        guard sentence.contains(index), tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isAllCaps else { return false }
+        guard tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isAllCaps else { return false }
         if spans.covers(index), spans.covering(index)?.entry.form != .title { return false }
         return !FunctionWords.articles.contains(tokens[index]) && !FunctionWords.prepositions.contains(tokens[index])
             && !FunctionWords.sentenceWords.contains(tokens[index]) && !CourtesyTitles.words.contains(tokens[index])

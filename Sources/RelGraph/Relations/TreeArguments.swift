@@ -1012,18 +1012,18 @@ final class TreeArguments {
         }
     }
 
-    /// A seat written after a preposition of place, where something happens; not one the parser reads as an argument
-    /// of a verb of blame or demand ("reproche à Lomé son soutien", `obl:arg`), which stands for its government. A
-    /// meeting or a signing "à Lomé" takes place there, whatever the label.
     /// The sides a verb of pitting (`pittingVerbs`) names when an event noun is its subject: its object and the
     /// complements and conjuncts written after it, places aside.
     private func pittedSides(by noun: Int, type: EventType) -> [Mention] {
         guard parsed.relation(of: noun) == .nsubj, let verb = parsed.governor(of: noun),
               words.pittingVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return [] }
         let written = parsed.dependents(of: verb, [.obj, .obl, .conj]).filter { $0 > verb }
-        return resolve(written + written.flatMap { parsed.dependents(of: $0, [.conj]) }).filter { !isVenue($0, type: type) && $0.form != .seat }
+        return resolve(written + written.flatMap { parsed.dependents(of: $0, [.conj]) }).filter { !isVenue($0, type: type) }
     }
 
+    /// A seat written after a preposition of place, where something happens; not one the parser reads as an argument
+    /// of a verb of blame or demand ("reproche à Lomé son soutien", `obl:arg`), which stands for its government. A
+    /// meeting or a signing "à Lomé" takes place there, whatever the label.
     private func isVenue(_ mention: Mention, type: EventType) -> Bool {
         guard mention.form == .seat, mention.isLocative else { return false }
         guard Self.addressedTypes.contains(type), let word = parsed.head(of: parsed.words(of: mention.range)) else { return true }

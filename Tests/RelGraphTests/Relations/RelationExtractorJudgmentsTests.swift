@@ -59,4 +59,15 @@ struct RelationExtractorJudgmentsTests {
         #expect(Probe.events("El Gobierno de Ghana calificó la medida togolesa como un gesto inamistoso.", .es) == ["GHA ACCUSE TGO"])
         #expect(Probe.events("El Gobierno de Ghana calificó la medida togolesa como un gesto amistoso.", .es).isEmpty)
     }
+
+    /// "son una amenaza directa contra su país", "is a threat to regional peace": to call another's words or the other
+    /// itself a threat condemns them, as calling them unacceptable does.
+    @Test func callingSomethingAThreatCondemnsItsAuthor() {
+        #expect(Probe.events("""
+            El presidente de Ghana, Kofi Mensah, aseguró que las declaraciones de su homólogo de Togo, Jean Houngbo, son una \
+            amenaza directa contra su país.
+            """, .es) == ["person:kofi-mensah ACCUSE person:jean-houngbo"])
+        #expect(Probe.events("Ghana's foreign minister said Togo is a threat to regional peace.", .en) == ["GHA ACCUSE TGO"])
+        #expect(Probe.events("Ghana's foreign minister said Togo is not a threat to regional peace.", .en).isEmpty)
+    }
 }

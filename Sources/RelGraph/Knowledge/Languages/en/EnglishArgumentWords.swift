@@ -151,7 +151,7 @@ extension ArgumentWords {
         callingOffWords: FunctionWords.set("cancel cancels cancelled canceled cancelling canceling suspend suspends suspended suspending postpone postpones postponed postponing scrap scraps scrapped scrapping cancellation cancellations suspension postponement"),
         stayingVerbs: FunctionWords.set("stay stays stayed staying remain remains remained remaining"),
         complementGerundMarkers: FunctionWords.set("from of about against into"),
-        condemningPredicates: FunctionWords.set("unacceptable illegal provocation provocative irresponsible unjustified unjustifiable unfriendly hostile outrageous intolerable inadmissible baseless groundless violation deplorable regrettable aggression interference hasty rash arbitrary absurd unjust unfair"),
+        condemningPredicates: FunctionWords.set("unacceptable illegal provocation provocative irresponsible unjustified unjustifiable unfriendly hostile outrageous intolerable inadmissible baseless groundless violation deplorable regrettable aggression interference hasty rash arbitrary absurd unjust unfair threat insult insulting"),
         judgmentVerbs: FunctionWords.set("responded replied believes believed thinks thought judged finds found"),
         decidingVerbs: FunctionWords.set("took taken take takes taking"),
         beneficiaryMarkers: FunctionWords.set("for"),
