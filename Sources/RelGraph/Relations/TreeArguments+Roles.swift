@@ -1587,7 +1587,9 @@ extension TreeArguments {
     }
 
     func isRelativePronoun(_ word: Int) -> Bool {
-        parsed.tag(of: word) == .pron && words.relativePronouns.contains(tokens[parsed.tokenOfWord[word]])
+        // "la visite que X a effectuée", with "que" tagged a subordinator but labelled the clause's object.
+        (parsed.tag(of: word) == .pron || (parsed.tag(of: word) == .sconj && [.obj, .nsubj].contains(parsed.relation(of: word))))
+            && words.relativePronouns.contains(tokens[parsed.tokenOfWord[word]])
             && parsed.relation(of: parsed.governor(of: word) ?? word) != .root
             && parsed.governor(of: word).map { parsed.relation(of: $0) == .acl } ?? false
     }

@@ -643,6 +643,12 @@ final class TreeArguments {
             targets = resolved
             targetRole = "destination of the goods (\(parsed.path(from: head, to: first)))"
         }
+        if targets.isEmpty, isNoun, frame.places, let clause = objectRelative(of: head), case let places = visitedPlaces(in: clause, frame: frame),
+           let first = places.first, case let resolved = resolve(places).filter({ !sources.contains($0) }), !resolved.isEmpty {
+            // "la visite que X a effectuée au Togo", "the visit X paid to Togo": the clause that tells the visit names its place.
+            targets = resolved
+            targetRole = "place of the clause (\(parsed.path(from: head, to: first)))"
+        }
         if targets.isEmpty, isNoun, type == .consult, case let fronted = frontedCompany(of: head), let first = fronted.first,
            case let company = resolve(fronted).filter({ !sources.contains($0) }), !company.isEmpty {
             // "Avec X, les discussions ont porté sur…", "With X, the talks focused on…": the company is fronted before
@@ -964,6 +970,15 @@ final class TreeArguments {
         let participial = parsed.dependents(of: goods, [.acl, .amod]).filter { words.originParticiples.contains(tokens[parsed.tokenOfWord[$0]]) }
             .flatMap { parsed.dependents(of: $0, [.obl, .nmod]) }
         return marked + participial
+    }
+
+    /// The complements of a clause that tells a visit, after a preposition the visit's row reads its place with.
+    private func visitedPlaces(in clause: Int, frame: ArgumentFrame) -> [Int] {
+        let prepositions = frame.targets.compactMap { role -> String? in
+            if case let .preposition(marker) = role { return marker }
+            return nil
+        }
+        return parsed.dependents(of: clause, [.obl]).filter { markers(of: $0).contains(where: prepositions.contains) }
     }
 
     /// The words of the states goods a noun governs go to: "(suspension) of exports to X", "(prohibición) de la venta de

@@ -52,6 +52,8 @@ struct TreeArgumentsTests {
         // A fight that is the subject of a verb of pitting is fought between the sides it names, a place aside.
         Case(.fr, "Des combats ont opposé l'armée togolaise à l'armée ghanéenne près de Kara.", ["TGO ASSAULT GHA", "GHA ASSAULT TGO"]),
         Case(.es, "Los combates enfrentaron al ejército togolés con el ejército ghanés.", ["TGO ASSAULT GHA", "GHA ASSAULT TGO"]),
+        // The relative clause that tells a visit names its visitor and its place.
+        Case(.fr, "La visite que le président ghanéen a effectuée au Togo a été un succès.", ["GHA CONSULT TGO"]),
         // A tripartite gathering has all it names meet one another; talks with two may be two meetings.
         Case(.en, "Ghanaian President Ali Moussa held a tripartite summit with Togolese President Kofi Mensah and Beninese President Jean Houngbo.",
              ["person:ali-moussa CONSULT person:jean-houngbo", "person:ali-moussa CONSULT person:kofi-mensah", "person:kofi-mensah CONSULT person:jean-houngbo"]),
