@@ -58,7 +58,7 @@ extension ActorFinder {
                 var start = name.range.lowerBound
                 if case .resolved(var mention) = pending, case .person? = mention.refs.onlyElement,
                    let nationality = nationalityNoun(before: name, spans: spans, names: names, claimed: claimed) {
-                    // "le Rwandais X", "el venezolano X": the noun of nationality is the person's, not a state acting.
+                    // "le Togolais X", "el ghanés X": the noun of nationality is the person's, not a state acting.
                     // It gives no office: the person serves no state for being its national.
                     claimed.insert(nationality)
                     start = nationality.lowerBound

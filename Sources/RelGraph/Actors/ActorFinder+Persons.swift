@@ -234,7 +234,7 @@ extension ActorFinder {
             && tokens[before - 1].kind == .punctuation
     }
 
-    /// "le Rwandais Paul Kagame", "el venezolano Juan Pérez", "the Albanian Edi Rama": a demonym right after an article
+    /// "le Togolais Kofi Mensah", "el ghanés Ali Moussa", "the Beninese Jean Houngbo": a demonym right after an article
     /// and right before a person's name is a noun of the person's nationality, not the state.
     func nationalityNoun(before name: NameScanner.Name, spans: SentenceSpans, names: NameScanner,
                          claimed: TokenMask) -> Range<Int>? {

@@ -47,7 +47,7 @@ struct PersonRegistry: Sendable {
         return candidates.onlyElement
     }
 
-    /// "Ricardo Martinelli", "Martinelli" of "Ricardo Alberto Martinelli Berrocal": a name of two given names and two
+    /// "Kofi Mensah", "Mensah" of "Kofi Ato Mensah Boateng": a name of two given names and two
     /// surnames is shortened to its first given name and first surname, or to that surname alone, which ends it no more.
     static func isShortForm(_ short: [String], of full: [String]) -> Bool {
         guard full.count >= 3, short.count < full.count, let first = short.first else { return false }
@@ -168,8 +168,8 @@ struct PersonRegistry: Sendable {
             known.name = person.name
             known.keys = person.keys
         }
-        // "Castro" in a headline, read from the leader table as another state's leader, then "su homóloga hondureña,
-        // Xiomara Castro": an office the article writes outweighs the table's guess from a surname.
+        // "Mensah" in a headline, read from the leader table as another state's leader, then "su homóloga togolesa,
+        // Ama Mensah": an office the article writes outweighs the table's guess from a surname.
         if known.role == nil, person.role != nil, let written = person.country, let guessed = known.country, written != guessed {
             known.country = written
             known.roleKey = person.roleKey

@@ -56,6 +56,12 @@ enum ArgumentRole: Hashable, Sendable {
         }
     }
 
+    /// The folded preposition of a role written as one, else nil.
+    var preposition: String? {
+        if case let .preposition(marker) = self { return marker }
+        return nil
+    }
+
     /// How a role of the trigger's clause is written in a frame row: `clause-against`.
     static let clausePrefix = "clause-"
 

@@ -20,12 +20,19 @@ extension TreeArguments {
     /// answered ("after the attack"); done for it, a sanction blames whom it befalls.
     func statesDeedAsReason(_ range: Range<Int>, isTrigger: (Int) -> Bool) -> Bool {
         guard let head = headWord(of: range) else { return false }
-        return clausesOfActOrObject(head).contains { reason in
-            reason > head && !range.contains(parsed.tokenOfWord[reason]) && Self.reasonRelations.contains(parsed.relation(of: reason))
-                && mentionOfWord[reason] == nil
-                && markers(of: reason).contains(where: { words.reasonMarkers.contains($0) || words.causeMarkers.contains($0) })
+        return reasonPhrases(after: head, in: clausesOfActOrObject(head)).contains { reason in
+            !range.contains(parsed.tokenOfWord[reason])
                 && (isDeedClause(reason) || isTrigger(parsed.tokenOfWord[reason])
                     || words.eventAnaphors.contains(tokens[parsed.tokenOfWord[reason]]) || !possessorWords(of: reason).isEmpty)
+        }
+    }
+
+    /// The phrases among `dependents` that give a reason or a cause for the act at `head`, written after it and naming
+    /// no actor themselves: "for interfering", "over the remarks", "por sus declaraciones".
+    private func reasonPhrases(after head: Int, in dependents: [Int]) -> [Int] {
+        dependents.filter { reason in
+            reason > head && mentionOfWord[reason] == nil && Self.reasonRelations.contains(parsed.relation(of: reason))
+                && markers(of: reason).contains(where: { words.reasonMarkers.contains($0) || words.causeMarkers.contains($0) })
         }
     }
 
@@ -38,10 +45,8 @@ extension TreeArguments {
         guard let head = headWord(of: range) else { return [] }
         var acts = [head]
         if parsed.isNominal(head), parsed.relation(of: head) == .obj, let carrier = parsed.governor(of: head) { acts.append(carrier) }
-        let deeds = acts.flatMap(clausesOfActOrObject).filter { reason in
-            reason > head && mentionOfWord[reason] == nil && Self.reasonRelations.contains(parsed.relation(of: reason))
-                && words.rejectedDeeds.contains(tokens[parsed.tokenOfWord[reason]])
-                && markers(of: reason).contains(where: { words.reasonMarkers.contains($0) || words.causeMarkers.contains($0) })
+        let deeds = reasonPhrases(after: head, in: acts.flatMap(clausesOfActOrObject)).filter { reason in
+            words.rejectedDeeds.contains(tokens[parsed.tokenOfWord[reason]])
         }
         return deeds.isEmpty ? [] : resolve(ownerWords(of: deeds, isTrigger: { _ in false }))
     }

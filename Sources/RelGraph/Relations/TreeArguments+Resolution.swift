@@ -346,7 +346,7 @@ extension TreeArguments {
     func complement(rightAfter range: Range<Int>, markedByOneOf roles: [ArgumentRole]) -> Int? {
         var token = range.upperBound
         guard token + 1 < tokens.count, tokens[token].isWord,
-              roles.contains(where: { if case .preposition(let marker) = $0 { marker == tokens[token].folded } else { false } })
+              roles.contains(where: { $0.preposition == tokens[token].folded })
         else { return nil }
         let marker = token
         token += 1

@@ -974,10 +974,7 @@ final class TreeArguments {
 
     /// The complements of a clause that tells a visit, after a preposition the visit's row reads its place with.
     private func visitedPlaces(in clause: Int, frame: ArgumentFrame) -> [Int] {
-        let prepositions = frame.targets.compactMap { role -> String? in
-            if case let .preposition(marker) = role { return marker }
-            return nil
-        }
+        let prepositions = frame.targets.compactMap(\.preposition)
         return parsed.dependents(of: clause, [.obl]).filter { markers(of: $0).contains(where: prepositions.contains) }
     }
 
