@@ -104,11 +104,14 @@ extension ActorFinder {
 
     /// "the Department of State said", "el Banco de Inglaterra": one word after "of" and a capitalised word
     /// ends the name of an institution, not a speaker's name. So do the words of a portfolio, however many
-    /// ("the Ministry of Foreign Affairs said", "el Ministerio de Asuntos Exteriores informó").
+    /// ("the Ministry of Foreign Affairs said", "el Ministerio de Asuntos Exteriores informó"), after "for" too ("the
+    /// Ministry for Foreign Affairs").
     func endsInstitutionName(_ name: NameScanner.Name, sentence: Range<Int>) -> Bool {
         let start = name.range.lowerBound
-        guard name.keys.count == 1 || namesPortfolio(name), start - 2 > sentence.lowerBound,
-              FunctionWords.ofPrepositions.contains(document.tokens[start - 1]) else { return false }
+        let isPortfolio = namesPortfolio(name)
+        guard name.keys.count == 1 || isPortfolio, start - 2 > sentence.lowerBound,
+              (isPortfolio ? FunctionWords.portfolioPrepositions : FunctionWords.ofPrepositions).contains(document.tokens[start - 1])
+        else { return false }
         return document.tokens[start - 2].isWord && document.tokens[start - 2].isCapitalized
     }
 

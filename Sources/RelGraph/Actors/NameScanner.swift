@@ -151,6 +151,8 @@ struct NameScanner {
         // "el acuerdo Marco de Cooperación", "viceministro Primero de Energía": a portfolio after "de" names an office
         // or a document, not a family.
         guard sentence.contains(index), !TitlePhrase.isPortfolioNoun(tokens[index]) else { return false }
+        // "El Gobierno de X dijo…": a sentence's capitalised article before a government's noun is no particle.
+        guard !FunctionWords.governmentNouns.contains(tokens[index]) else { return false }
         if isNameToken(index) { return true }
         guard tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isAllCaps else { return false }
         if spans.covers(index), spans.covering(index)?.entry.form != .title { return false }

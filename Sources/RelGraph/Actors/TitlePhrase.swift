@@ -82,6 +82,12 @@ struct TitlePhrase: Sendable {
                        FunctionWords.articles.contains(tokens[index - 1]) || tokens[index - 1].text == "," {
                         break scan
                     }
+                    // "la embajadora de la Unión Europea en X, la portuguesa Y": the nationality of a body's official,
+                    // written after the comma, makes them no official of that state.
+                    if commas > 0, phrase.country == nil, phrase.organization != nil, index > 0,
+                       FunctionWords.articles.contains(tokens[index - 1]) {
+                        break
+                    }
                     if let country = phrase.country, country != span.entry.key, index > 0,
                        (tokens[index - 1].folded == "," || FunctionWords.andConjunctions.contains(tokens[index - 1])) {
                         phrase.otherCountries.append(span.entry.key)

@@ -175,7 +175,8 @@ struct ArgumentWords: Sendable {
     /// agent ("sanciones por la crisis") and is no such preposition there.
     var nounAgentMarkers: WordSet = .empty
     /// Prepositions that name where what a speaker says comes from ("a statement from X said…"), or the state an agent
-    /// noun comes from ("ambassadors from X"), where the genitive does not already.
+    /// noun comes from ("ambassadors from X"), or its author ("a statement by X condemned…"), where the genitive does
+    /// not already.
     var authorMarkers: WordSet = .empty
     /// Prepositions of aim ("on", "against", "contre", "contra"): after an event noun that a verb judges, the parser
     /// often hangs them on the verb, whose target they are not ("condemned the embargo on X").
@@ -306,9 +307,15 @@ struct ArgumentWords: Sendable {
     /// president in Accra", as against "called on Ghana to release…") or a telephone call ("a appelé le président X",
     /// "llamó al rey X", as against "llamó a X a retirar…").
     var visitingRequests: WordSet = .empty
+    /// Verbs of welcoming that back a thing and receive a person ("welcomed the decision", "welcomed President X at the
+    /// palace"): with a person for object they tell a visit received (CONSULT), not support.
+    var welcomingVerbs: WordSet = .empty
     /// Adjectives of a gathering of three or more ("a tripartite summit with X and Y", "une rencontre trilatérale avec…"):
     /// all those it names meet one another, not only whoever holds it.
     var multilateralAdjectives: WordSet = .empty
+    /// Relative adverbs of place ("where", "où", "donde"): a visit told in the clause they open goes to the place
+    /// written right before them ("is in Lomé, where he starts a state visit").
+    var placeRelatives: WordSet = .empty
     /// Verbs whose subject, an event noun, is fought between the sides they name: "les combats ont opposé X à Y",
     /// "los combates enfrentaron a X con Y", "the fighting pitted X against Y".
     var pittingVerbs: WordSet = .empty

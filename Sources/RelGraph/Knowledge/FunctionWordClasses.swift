@@ -161,6 +161,9 @@ struct FunctionWordClasses: Sendable {
     /// named last before it other than its owner.
     var neighbourNouns: WordSet = .empty
     var neighbourPossessives: WordSet = .empty
+    /// Prepositions besides the genitive that join a ministry's noun to its portfolio ("the Ministry for Foreign
+    /// Affairs", "el Ministerio para la Transición Ecológica"): the portfolio after one names no person.
+    var portfolioPrepositions: WordSet = .empty
 
     static func of(_ language: Language) -> FunctionWordClasses {
         switch language {

@@ -62,6 +62,7 @@ enum FunctionWords {
     static let listConjunctions = allLanguages(\.listConjunctions)
     static let listFillers = allLanguages(\.listFillers)
     static let boundListWords = allLanguages(\.boundListWords)
+    static let portfolioPrepositions = ofPrepositions.union(allLanguages(\.portfolioPrepositions))
     static let clauseConjunctions = allLanguages(\.clauseConjunctions)
     static let titlePrepositions = allLanguages(\.titlePrepositions)
     static let postingPrepositions = allLanguages(\.postingPrepositions)

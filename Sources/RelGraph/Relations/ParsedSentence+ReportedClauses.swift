@@ -54,6 +54,28 @@ extension ParsedSentence {
         return [.obj, .nsubj].contains(relation) && children[clause].contains { $0 != word && tree.words[$0].label.relation == relation }
     }
 
+    /// "consideró en Twitter que la decisión de X es infundada", "said in a statement that X was…": a clause opened by
+    /// the subordinator of completion, which the parser coordinated to a verb of saying or judging written before it
+    /// with no conjunction between, is what that verb reports.
+    /// - Returns: whether a label changed.
+    static func repairReportedClausesTakenForConjuncts(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for clause in tree.words.indices where tree.words[clause].label.isPlain(.conj) {
+            let verb = tree.words[clause].head - 1
+            guard verb >= 0, verb < clause, tree.words[verb].tag == .verb,
+                  !children[clause].contains(where: { tree.words[$0].label.relation == .cc }),
+                  let mark = children[clause].min(), tree.words[mark].label.isPlain(.mark),
+                  shared.words.complementizers.contains(TextFolding.fold(tree.words[mark].form)),
+                  !children[verb].contains(where: { tree.words[$0].label.relation == .ccomp }),
+                  case let form = TextFolding.fold(tree.words[verb].form),
+                  FunctionWords.reportingVerbs.contains(form) || shared.words.judgmentVerbs.contains(form)
+                    || shared.words.consideringVerbs.contains(form) else { continue }
+            tree.words[clause].relation = "ccomp"
+            changed = true
+        }
+        return changed
+    }
+
     /// A subordinator hung on a noun, whose clause's verb the parser coordinated to the verb above: the verb is the
     /// clause that verb reports, the noun its subject and the subordinator its own.
     /// - Returns: whether a head changed, so that the dependents are found again.

@@ -95,6 +95,10 @@ extension ParsedSentence {
             break
         }
         let timeWords = (verb + 1)...(index - 1)
+        // "a convoqué ce jeudi, l'ambassadeur X": a comma may close the time phrase, unless it closes a subordinate
+        // clause ("When X met this month, a declaration…") or what follows it is the subject of a verb of its own.
+        let afterComma = index + 1 < words.count && words[index].tag == .punct && words[index].form == ","
+        if afterComma { index += 1 }
         let start = index
         // The partitive's preposition: "lundi des (de les) exercices", "lundi de nouvelles sanctions".
         if index + 1 < words.count, words[index].tag == .adp, TextFolding.fold(words[index].form) == shared.words.genitive,
@@ -109,6 +113,10 @@ extension ParsedSentence {
                 ?? objectWords.first(where: { words[$0].tag == .propn })
                 ?? (objectWords.count > 1 ? objectWords.first(where: { words[$0].tag == .adj }) : nil),
               !shared.words.timeNouns.contains(TextFolding.fold(words[object].form)) else { return nil }
+        if afterComma {
+            guard words[object].label.relation != .nsubj,
+                  !children[verb].contains(where: { words[$0].label.relation == .mark }) else { return nil }
+        }
         let outside = { (word: Int) in !timeWords.contains(word) && !objectWords.contains(word) }
         let dependents = children[verb].filter(outside)
         guard !dependents.contains(where: { [.obj, .expl].contains(words[$0].label.relation) }) else { return nil }
@@ -156,16 +164,18 @@ extension ParsedSentence {
 
     /// "a visit this week by X to Y", "la visite cette semaine de X à Y": a time phrase written between an event noun and
     /// its complements takes them from it in the parse. The complements hung on the time noun, each opened by a
-    /// preposition, are the noun's written before the time phrase.
+    /// preposition, are the noun's written before the time phrase. So are those of a time phrase with no preposition
+    /// that the parser takes for the noun's object ("comenzó su gira el lunes en X").
     /// - Returns: whether a head changed, so that the dependents are found again.
     static func repairComplementsAfterTimePhrases(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
         var changed = false
-        for time in tree.words.indices where tree.words[time].tag == .noun && tree.words[time].label.relation == .nmod
+        for time in tree.words.indices where tree.words[time].tag == .noun && [.nmod, .obj].contains(tree.words[time].label.relation)
             && shared.words.timeNouns.contains(TextFolding.fold(tree.words[time].form)) {
             // The noun right before the time phrase's first word.
             let start = ([time] + children[time]).filter { $0 <= time }.min() ?? time
             let noun = start - 1
-            guard noun >= 0, tree.words[noun].tag == .noun else { continue }
+            guard noun >= 0, tree.words[noun].tag == .noun,
+                  tree.words[time].label.relation == .nmod || tree.words[time].head == noun + 1 else { continue }
             for complement in children[time] where complement > time && [.noun, .propn].contains(tree.words[complement].tag)
                 && tree.words[complement].label.relation == .nmod
                 && children[complement].contains(where: { $0 < complement && tree.words[$0].label.isPlain(.case) }) {

@@ -600,6 +600,12 @@ struct RelationExtractor {
             }
             // "cancelled his visit to X", "suspendió su viaje a X": a meeting called off refuses it (PLOVER's REJECT).
             if effective.trigger.type == .consult, tree.isCalledOff(hit.range) { effective.trigger.type = .reject }
+            // "President X welcomed President Y at the palace": a visitor received by a host, not backed. A state that
+            // welcomes a person may back them ("Togo welcomed the opposition leader").
+            if effective.trigger.type == .support, !isNoun, !found.sources.isEmpty,
+               found.sources.allSatisfy({ $0.refs.allSatisfy { $0.personIndex != nil } }), tree.welcomesVisitors(hit.range) {
+                effective.trigger.type = .consult
+            }
             if effective.trigger.type == .request, !isNoun, !found.targets.isEmpty,
                found.targets.allSatisfy({ $0.refs.allSatisfy { $0.personIndex != nil } }), tree.isCourtesyCall(hit.range) {
                 effective.trigger.type = .consult
@@ -1507,10 +1513,17 @@ struct RelationExtractor {
 
     /// A state that sanctions or attacks a leader acts on the leader and on the leader's state. What is done to an envoy
     /// ("expelled the Uzbek ambassador", "summoned ambassador X") is done to him and to the state he speaks for; an
-    /// envoy who acts with others ("X and ambassador Y signed") is one party among them.
+    /// envoy who acts with others ("X and ambassador Y signed") is one party among them. An envoy of an organization
+    /// and no state speaks for the organization.
     private func promote(_ target: ActorRef, from source: ActorRef, type: EventType, mutual: Bool) -> [ActorRef] {
-        guard let person = target.personIndex, let country = actors.persons[person].country else { return [target] }
-        if !mutual, actors.persons[person].roleKey.map(PersonRegistry.isEnvoyRole) ?? false { return [target, .state(country)] }
+        guard let person = target.personIndex else { return [target] }
+        let isEnvoy = !mutual && (actors.persons[person].roleKey.map(PersonRegistry.isEnvoyRole) ?? false)
+        guard let country = actors.persons[person].country else {
+            // "expulsó a la embajadora de la Unión Europea": an organization's envoy speaks for it.
+            guard isEnvoy, let organization = actors.persons[person].organization else { return [target] }
+            return [target, .organization(organization)]
+        }
+        if isEnvoy { return [target, .state(country)] }
         guard source.stateCode != nil, Self.promotingTypes.contains(type) else { return [target] }
         return [target, .state(country)]
     }

@@ -45,6 +45,12 @@ extension TreeArguments {
         guard let head = headWord(of: range) else { return [] }
         var acts = [head]
         if parsed.isNominal(head), parsed.relation(of: head) == .obj, let carrier = parsed.governor(of: head) { acts.append(carrier) }
+        // "a convoqué l'ambassadeur pour exprimer son indignation face aux propos de X", "summoned the envoy to voice
+        // its displeasure over X's remarks": the protest voiced in the act's purpose clause.
+        acts += acts.flatMap(clausesOfActOrObject).filter { clause in
+            clause > head && parsed.tag(of: clause) == .verb && Self.purposeRelations.contains(parsed.relation(of: clause))
+                && markers(of: clause).contains(where: { words.purposeMarkers.contains($0) })
+        }
         let deeds = reasonPhrases(after: head, in: acts.flatMap(clausesOfActOrObject)).filter { reason in
             words.rejectedDeeds.contains(tokens[parsed.tokenOfWord[reason]])
         }

@@ -143,7 +143,7 @@ extension TreeArguments {
     }
 
     /// How many common nouns down from an event noun its parties may be written ("between X and Y").
-    private static let betweenDepth = 3
+    static let betweenDepth = 3
 
     /// The complements `accepts` takes that hang on the nouns of `head`'s topic, down to `betweenDepth` of them, from the
     /// first level that holds any ("l'accord sur la délimitation de la frontière entre X et Y"). A noun of the topic

@@ -416,6 +416,17 @@ final class TreeArguments {
         }
     }
 
+    /// "welcomed President X at the palace", "Welcoming his counterpart, X said…": a verb of welcoming whose objects all
+    /// name persons receives them (`welcomingVerbs`); "welcomed the decision" or "welcomed X's decision" backs a thing.
+    func welcomesVisitors(_ range: Range<Int>) -> Bool {
+        guard let head = headWord(of: range), parsed.tag(of: head) == .verb,
+              words.welcomingVerbs.contains(tokens[parsed.tokenOfWord[head]]), case let objects = objectWords(of: head),
+              !objects.isEmpty else { return false }
+        return objects.allSatisfy { word in
+            mentionOfWord[word].map { mentions[$0].refs.allSatisfy { $0.personIndex != nil } } ?? false
+        }
+    }
+
     private func isCivilian(_ word: Int) -> Bool {
         mentionOfWord[word] == nil && words.civilianNouns.contains(tokens[parsed.tokenOfWord[word]])
     }
@@ -648,6 +659,18 @@ final class TreeArguments {
             // "la visite que X a effectuée au Togo", "the visit X paid to Togo": the clause that tells the visit names its place.
             targets = resolved
             targetRole = "place of the clause (\(parsed.path(from: head, to: first)))"
+        }
+        if targets.isEmpty, !isNoun, type == .agree, sources.count == 1, let hosts = hostsOfSigning(verb: head, excluding: sources) {
+            // "la delegación X firmó acuerdos en Y", "X signed agreements in Y": signed on a state's soil with no partner
+            // written, an agreement is signed with the host.
+            targets = hosts.mentions
+            targetRole = "host of the signing (\(parsed.path(from: head, to: hosts.word)))"
+        }
+        if targets.isEmpty, frame.places, let place = placeBeforeRelativeAdverb(of: head),
+           case let resolved = resolve([place]).filter({ !sources.contains($0) }), !resolved.isEmpty {
+            // "is in Lomé, where he starts a state visit", "Rabat, donde llegó ayer": the place the clause is relative to.
+            targets = resolved
+            targetRole = "place of the relative adverb (\(parsed.path(from: head, to: place)))"
         }
         if targets.isEmpty, isNoun, type == .consult, case let fronted = frontedCompany(of: head), let first = fronted.first,
            case let company = resolve(fronted).filter({ !sources.contains($0) }), !company.isEmpty {
@@ -1158,6 +1181,41 @@ final class TreeArguments {
             if let first = heads.first, !states.isEmpty { return (states, first) }
         }
         return nil
+    }
+
+    /// The states a verb's complements name as where it happens ("en Y", "in Y", "au Y"), down its objects and obliques
+    /// to `betweenDepth` nouns: "firmó acuerdos de cooperación en diversas áreas en Y y Z". A state's name only: a city
+    /// is where a signing is held, not whom with.
+    private func hostsOfSigning(verb: Int, excluding excluded: [Mention]) -> (mentions: [Mention], word: Int)? {
+        var level = [verb]
+        for _ in 0..<Self.betweenDepth where !level.isEmpty {
+            level = level.flatMap { parsed.dependents(of: $0, [.obl, .obj, .nmod]) }
+            for word in level {
+                guard let mention = mentionOfWord[word], isHostState(mentions[mention]) else { continue }
+                let hosts = ([word] + conjuncts(of: word)).compactMap { mentionOfWord[$0] }.map { mentions[$0] }
+                    .filter { isHostState($0) && !excluded.contains($0) }
+                if !hosts.isEmpty { return (hosts, word) }
+            }
+            level = level.filter { mentionOfWord[$0] == nil && parsed.tag(of: $0) == .noun }
+        }
+        return nil
+    }
+
+    /// The place named right before the relative adverb of place that opens the clause of `head` (a visit verb, or the
+    /// visit noun its verb takes): "Lomé, Togo, where he starts a state visit", whatever the parser hung the clause on.
+    private func placeBeforeRelativeAdverb(of head: Int) -> Int? {
+        guard let verb = parsed.tag(of: head) == .verb ? head : parsed.governor(of: head), parsed.tag(of: verb) == .verb,
+              let adverb = parsed.dependents(of: verb).first(where: { $0 < verb && words.placeRelatives.contains(tokens[parsed.tokenOfWord[$0]]) })
+        else { return nil }
+        var place = adverb - 1
+        if place >= 0, parsed.tag(of: place) == .punct { place -= 1 }
+        guard place >= 0, let mention = mentionOfWord[place], !mentions[mention].refs.isEmpty,
+              mentions[mention].refs.allSatisfy({ $0.stateCode != nil }) else { return nil }
+        return place
+    }
+
+    private func isHostState(_ mention: Mention) -> Bool {
+        mention.isLocative && mention.form == .name && !mention.refs.isEmpty && mention.refs.allSatisfy { $0.stateCode != nil }
     }
 
     /// "Avec X, les discussions ont porté sur…": the complements of company written before a subject noun, on its verb.

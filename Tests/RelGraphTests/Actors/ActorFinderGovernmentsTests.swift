@@ -13,6 +13,9 @@ struct ActorFinderGovernmentsTests {
 
     @Test func aGovernmentNamedAfterItsLeaderIsTheLeadersState() {
         #expect(Probe.events("L'administration Biden a condamné la Russie.", .fr) == ["USA ACCUSE RUS"])
+        // The sentence's capitalised article before the government's noun is no particle of a name.
+        #expect(Probe.events("El presidente ghanés, Ali Moussa, habló el lunes. El Gobierno de Ali Moussa expulsó ayer a la embajadora de Togo.", .es)
+            == ["GHA ACCUSE TGO", "GHA SANCTION TGO"])
     }
 
     /// "junta leader X": the noun qualifies the title; the person is still named.

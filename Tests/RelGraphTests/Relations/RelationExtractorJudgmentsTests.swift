@@ -10,6 +10,8 @@ struct RelationExtractorJudgmentsTests {
         ("Le Togo a jugé que la décision du Ghana était inacceptable.", .fr, ["TGO ACCUSE GHA"]),
         ("Le Togo a estimé que la décision ghanéenne était illégale.", .fr, ["TGO ACCUSE GHA"]),
         ("Togo consideró que la medida ghanesa es ilegal.", .es, ["TGO ACCUSE GHA"]),
+        // The judgment the parser coordinated to the verb of judging, a complement of place between them.
+        ("El canciller ghanés consideró en Twitter que la decisión togolesa es infundada.", .es, ["GHA ACCUSE TGO"]),
         // A violation is condemned too, whether a copula or a verb of constituting says it.
         ("Togo said Ghana's move was a clear violation of international law.", .en, ["TGO ACCUSE GHA"]),
         ("Le Togo a estimé que la décision du Ghana constituait une violation du droit international.", .fr, ["TGO ACCUSE GHA"]),

@@ -52,6 +52,32 @@ struct TreeArgumentsTests {
         // A fight that is the subject of a verb of pitting is fought between the sides it names, a place aside.
         Case(.fr, "Des combats ont opposé l'armée togolaise à l'armée ghanéenne près de Kara.", ["TGO ASSAULT GHA", "GHA ASSAULT TGO"]),
         Case(.es, "Los combates enfrentaron al ejército togolés con el ejército ghanés.", ["TGO ASSAULT GHA", "GHA ASSAULT TGO"]),
+        // A verb of welcoming receives a person and backs a thing.
+        Case(.en, "President Kofi Mensah welcomed President Jean Houngbo at the State House in Accra.",
+             ["person:kofi-mensah CONSULT person:jean-houngbo"]),
+        Case(.en, "Ghana welcomed the decision of Togo.", ["GHA SUPPORT TGO"]),
+        // A visit told in a clause of place relative to a place goes there.
+        Case(.en, "President Kofi Mensah is in Lomé, Togo, where he starts a three-day state visit.", ["person:kofi-mensah CONSULT TGO"]),
+        // A time phrase with no preposition between a tour and its place.
+        Case(.es, "El presidente ghanés comenzó su gira el lunes en Togo.", ["GHA CONSULT TGO"]),
+        // An agreement signed on a state's soil with no partner is signed with the host; two signatories sign together.
+        Case(.en, "The Ghanaian delegation signed cooperation agreements in Togo.", ["GHA AGREE TGO"]),
+        Case(.es, "La delegación ghanesa firmó acuerdos de cooperación en diversas áreas en Togo.", ["GHA AGREE TGO"]),
+        Case(.es, "Ghana y Benín firmaron un acuerdo en Togo.", ["GHA AGREE BEN"]),
+        // A statement's author is the one who speaks through it.
+        Case(.en, "A statement by Ghana condemned Togo.", ["GHA ACCUSE TGO"]),
+        Case(.fr, "Les déclarations du ministre ghanéen ont vivement critiqué le Togo.", ["GHA ACCUSE TGO"]),
+        Case(.es, "Las declaraciones del canciller ghanés criticaron duramente a Togo.", ["GHA ACCUSE TGO"]),
+        // A time phrase closed by a comma before the summoned envoy; a subordinate clause's comma closes no time phrase.
+        Case(.fr, "Le ministre ghanéen a convoqué ce jeudi, l’ambassadeur du Togo, Ali Moussa.", ["GHA ACCUSE TGO", "GHA ACCUSE person:ali-moussa"]),
+        Case(.en, "When the leaders of Ghana and Benin met this month, a joint declaration condemned Togo.",
+             ["BEN ACCUSE TGO", "GHA ACCUSE TGO", "GHA CONSULT BEN"]),
+        // The protest a summons is made to voice blames the author of the words it is voiced against.
+        Case(.fr, "Le ministre ghanéen Kofi Mensah a convoqué l’ambassadeur du Togo pour exprimer son indignation face aux propos du président togolais Jean Houngbo.",
+             ["person:kofi-mensah ACCUSE TGO", "person:kofi-mensah ACCUSE person:jean-houngbo"]),
+        // An organization's envoy expelled: the organization is sanctioned, whatever the envoy's nationality.
+        Case(.es, "El Gobierno de Togo expulsó a la embajadora de la Unión Europea en Lomé, la portuguesa Ana Duarte.",
+             ["TGO SANCTION org:EU", "TGO SANCTION person:ana-duarte"]),
         // The relative clause that tells a visit names its visitor and its place.
         Case(.fr, "La visite que le président ghanéen a effectuée au Togo a été un succès.", ["GHA CONSULT TGO"]),
         // A tripartite gathering has all it names meet one another; talks with two may be two meetings.

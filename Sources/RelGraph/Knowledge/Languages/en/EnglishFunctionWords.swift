@@ -91,5 +91,6 @@ extension FunctionWordClasses {
             latter former foreign
             """),
         neighbourNouns: FunctionWords.set("neighbour neighbor"),
-        neighbourPossessives: FunctionWords.set("its"))
+        neighbourPossessives: FunctionWords.set("its"),
+        portfolioPrepositions: FunctionWords.set("for"))
 }

@@ -12,7 +12,7 @@ extension ArgumentWords {
             embajador embajadores embajadora enviado enviados delegación delegaciones delegado delegados emisario emisarios misión misiones mediadores portavoz parlamento congreso estado pueblo
             representantes representante canciller cancilleres vocero voceros vocera jefe homólogo homóloga homólogos homólogas par pares encargado encargada encargados
             soldados mandos comandantes jefes flota bombarderos aviones avión cazas buques buque barcos barco embarcaciones fragatas fragata submarinos guardacostas drones pilotos policías guardias efectivos cancillería cancillerías departamento diplomacia presidencia ejecutivo consejo
-            informe informes comunicado comunicados resolución expertos investigadores
+            informe informes comunicado comunicados resolución expertos investigadores declaración declaraciones
             """),
         rulerNouns: FunctionWords.set("autoridades gobierno régimen dirigentes junta administración"),
         territoryNouns: FunctionWords.set("""
@@ -80,7 +80,7 @@ extension ArgumentWords {
             """),
         occasions: FunctionWords.set("en durante tras después luego antes"),
         phaseNouns: FunctionWords.set("término final fin transcurso margen márgenes conclusión cierre"),
-        rejectedDeeds: FunctionWords.set("declaraciones dichos actividad actividades comportamiento conducta injerencia injerencias provocación provocaciones"),
+        rejectedDeeds: FunctionWords.set("declaraciones dichos palabras expresiones afirmaciones actividad actividades comportamiento conducta injerencia injerencias provocación provocaciones"),
         inversionOpeners: FunctionWords.set("como"),
         mediumNouns: FunctionWords.set("teléfono telefono videoconferencia videollamada teleconferencia"),
         representationVerbs: FunctionWords.set("representado representada representados representadas"),
@@ -130,7 +130,7 @@ extension ArgumentWords {
             consideró consideraron considerar consideraba consideraban describe describen describió describieron
             describir tacha tachan tachó tacharon tachar
             """),
-        reasonMarkers: FunctionWords.set("por"),
+        reasonMarkers: FunctionWords.set("por ante"),
         opposedReasonMarkers: FunctionWords.set("contra"),
         outletMarkers: FunctionWords.set("para"),
         aimPrepositions: FunctionWords.set("contra"),
@@ -171,6 +171,7 @@ extension ArgumentWords {
         sportReportWords: FunctionWords.set("marcador anotó hinchada"),
         visitingRequests: FunctionWords.set("llamó llama llaman llamaron llamaba llamado llamando"),
         multilateralAdjectives: FunctionWords.set("tripartita tripartito tripartitas trilateral trilaterales cuadripartita cuadripartito"),
+        placeRelatives: FunctionWords.set("donde adonde"),
         pittingVerbs: FunctionWords.set("enfrentó enfrentaron enfrenta enfrentan enfrentaba enfrentaban enfrentado"),
         motiveNouns: FunctionWords.set("solidaridad protesta"),
         stanceBackingNouns: FunctionWords.set("apoyo respaldo"),

@@ -90,5 +90,6 @@ extension FunctionWordClasses {
         epithetArticles: FunctionWords.set("el la"),
         epithetExclusions: FunctionWords.set("propio otro mismo vecino vecina anfitrión primer segundo"),
         neighbourNouns: FunctionWords.set("vecino"),
-        neighbourPossessives: FunctionWords.set("su"))
+        neighbourPossessives: FunctionWords.set("su"),
+        portfolioPrepositions: FunctionWords.set("para"))
 }

@@ -10,7 +10,7 @@ extension ArgumentWords {
             marine police ministère ministères ministre ministres président présidente dirigeant dirigeants tenants
             responsables responsable diplomates diplomate autorités ambassade ambassades ambassadeur ambassadeurs ambassadrice émissaire émissaires
             envoyé envoyés délégation délégations délégué délégués déléguée médiateurs porte-parole parlement état peuple représentants représentant chef homologue homologues
-            soldats commandants chefs flotte bombardiers avions avion chasseurs navires navire bateaux bateau frégates frégate sous-marins garde-côtes gardes-côtes garde-frontières gardes-frontières garde-frontière drones pilotes policiers gendarmes militaires états membres membre rapport rapports communiqué communiqués résolution
+            soldats commandants chefs flotte bombardiers avions avion chasseurs navires navire bateaux bateau frégates frégate sous-marins garde-côtes gardes-côtes garde-frontières gardes-frontières garde-frontière drones pilotes policiers gendarmes militaires états membres membre rapport rapports communiqué communiqués résolution déclaration déclarations
             mission missions diplomatie chancellerie présidence exécutif conseil
             experts enquêteurs
             """),
@@ -76,7 +76,7 @@ extension ArgumentWords {
         exampleMarkers: FunctionWords.set("dont notamment parmi lesquels lesquelles eux elles comme tels telles que y compris"),
         occasions: FunctionWords.set("lors à au pendant durant après avant en dans"),
         phaseNouns: FunctionWords.set("terme issue fin cours marge marges conclusion clôture"),
-        rejectedDeeds: FunctionWords.set("propos déclarations activité activités comportement agissements ingérence ingérences provocation provocations"),
+        rejectedDeeds: FunctionWords.set("propos déclarations paroles affirmations activité activités comportement agissements ingérence ingérences provocation provocations"),
         inversionOpeners: FunctionWords.set("comme"),
         impersonalVerbs: FunctionWords.set("""
             faut fallait faudra faudrait fallu semble semblait semblerait paraît paraissait agit agissait suffit
@@ -131,7 +131,7 @@ extension ArgumentWords {
             qualifie qualifient qualifié qualifier qualifiait qualifiaient qualifia qualifiera qualifieront considère
             considèrent considéré considérer considérait considéraient décrit décrivent décrire décrivait décrivaient
             """),
-        reasonMarkers: FunctionWords.set("pour"),
+        reasonMarkers: FunctionWords.set("pour face"),
         nounAgentMarkers: FunctionWords.set("par"),
         aimPrepositions: FunctionWords.set("contre"),
         circumstanceNouns: FunctionWords.set("marge marges travers égard vue lumière suite instar cours début fin terme issue moment veille lendemain"),
@@ -169,6 +169,7 @@ extension ArgumentWords {
         sportReportWords: FunctionWords.set("score marqueur supporters"),
         visitingRequests: FunctionWords.set("appelé appelle appellent appelait appela appelant"),
         multilateralAdjectives: FunctionWords.set("tripartite tripartites trilatéral trilatérale trilatéraux quadripartite quadripartites"),
+        placeRelatives: FunctionWords.set("où"),
         pittingVerbs: FunctionWords.set("opposé opposent oppose opposait opposaient opposant opposèrent"),
         motiveNouns: FunctionWords.set("solidarité protestation"),
         stanceBackingNouns: FunctionWords.set("soutien appui"),
