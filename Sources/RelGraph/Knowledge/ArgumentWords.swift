@@ -316,6 +316,9 @@ struct ArgumentWords: Sendable {
     /// Relative adverbs of place ("where", "où", "donde"): a visit told in the clause they open goes to the place
     /// written right before them ("is in Lomé, where he starts a state visit").
     var placeRelatives: WordSet = .empty
+    /// The words of a correlative pair, first to second ("tant… que", "tanto… como"): the phrase after the second is
+    /// listed with the phrase before it.
+    var correlatives: [String: String] = [:]
     /// Verbs whose subject, an event noun, is fought between the sides they name: "les combats ont opposé X à Y",
     /// "los combates enfrentaron a X con Y", "the fighting pitted X against Y".
     var pittingVerbs: WordSet = .empty

@@ -76,6 +76,7 @@ struct ParsedSentence: Sendable {
             if Self.repairReportedClausesAfterDays(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairCompletiveClausesOnObliques(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairReportedClausesTakenForConjuncts(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairCorrelativePairs(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairSpeakersAfterTheirVerb(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairFrontedDaysTakenForSubjects(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairAgoPhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }

@@ -590,6 +590,12 @@ struct RelationExtractor {
             }) {
                 effective.trigger.type = .aid
             }
+            // "a mobilisé 3 000 hommes en soutien à l'armée de X", "deployed troops in support of X": backing given by
+            // forces sent is aid.
+            if effective.trigger.type == .support, isNoun, let governor = tree.governor(of: hit.range)?.word,
+               hits.contains(where: { $0.trigger.type == .mobilize && tree.headWord(of: $0.range) == governor }) {
+                effective.trigger.type = .aid
+            }
             // "expelled 50 Togolese migrants": people sent out of a country are deported (COERCE), not envoys expelled.
             if effective.trigger.type == .sanction, tree.hasCivilianObject(hit.range) { effective.trigger.type = .coerce }
             // "suspended its aid to X", "a mis fin à la coopération avec X": aid, cooperation, backing or an agreement ended

@@ -75,6 +75,14 @@ struct TreeArgumentsTests {
         // The protest a summons is made to voice blames the author of the words it is voiced against.
         Case(.fr, "Le ministre ghanéen Kofi Mensah a convoqué l’ambassadeur du Togo pour exprimer son indignation face aux propos du président togolais Jean Houngbo.",
              ["person:kofi-mensah ACCUSE TGO", "person:kofi-mensah ACCUSE person:jean-houngbo"]),
+        // A stance named again is its author's; a correlative pair lists both critics.
+        Case(.fr, "Le Ghana a pris des sanctions contre le Togo. Cette position a été critiquée tant par le Bénin que par le Niger.",
+             ["GHA SANCTION TGO", "GHA ACCUSE TGO", "BEN ACCUSE GHA", "NER ACCUSE GHA"]),
+        Case(.es, "Ghana impuso sanciones a Togo. Esta posición fue criticada tanto por Benín como por Níger.",
+             ["GHA SANCTION TGO", "GHA ACCUSE TGO", "BEN ACCUSE GHA", "NER ACCUSE GHA"]),
+        // Backing given by troops sent is aid.
+        Case(.fr, "La CEDEAO a déjà mobilisé 3 000 hommes en soutien à l’armée togolaise.", ["org:ECOWAS AID TGO", "org:ECOWAS MOBILIZE TGO"]),
+        Case(.en, "Nigeria deployed 500 troops in support of the Togolese army.", ["NGA AID TGO", "NGA MOBILIZE TGO"]),
         // An organization's envoy expelled: the organization is sanctioned, whatever the envoy's nationality.
         Case(.es, "El Gobierno de Togo expulsó a la embajadora de la Unión Europea en Lomé, la portuguesa Ana Duarte.",
              ["TGO SANCTION org:EU", "TGO SANCTION person:ana-duarte"]),

@@ -24,7 +24,7 @@ extension ArgumentWords {
             """),
         eventAnaphors: FunctionWords.set("""
             prueba ensayo decisión medida acción paso incidente incursión lanzamiento acto ataque allanamiento
-            captura anuncio violación violaciones provocación injerencia comportamiento conducta declaración declaraciones espionaje
+            captura anuncio violación violaciones provocación injerencia comportamiento conducta declaración declaraciones espionaje posición
             """).union(spanishSanctionAnaphors).union(spanishAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("el la los las este esta estos estas ese esa esos esas"),
         timeNouns: FunctionWords.set("""
@@ -172,6 +172,7 @@ extension ArgumentWords {
         visitingRequests: FunctionWords.set("llamó llama llaman llamaron llamaba llamado llamando"),
         multilateralAdjectives: FunctionWords.set("tripartita tripartito tripartitas trilateral trilaterales cuadripartita cuadripartito"),
         placeRelatives: FunctionWords.set("donde adonde"),
+        correlatives: ["tanto": "como"],
         pittingVerbs: FunctionWords.set("enfrentó enfrentaron enfrenta enfrentan enfrentaba enfrentaban enfrentado"),
         motiveNouns: FunctionWords.set("solidaridad protesta"),
         stanceBackingNouns: FunctionWords.set("apoyo respaldo"),

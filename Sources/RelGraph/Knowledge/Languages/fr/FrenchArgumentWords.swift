@@ -25,7 +25,7 @@ extension ArgumentWords {
         eventAnaphors: FunctionWords.set("""
             essai décision mesure geste action initiative incident raid incursion tir lancement acte attaque frappe
             saisie annonce violation violations provocation ingérence comportement agissements propos déclaration déclarations
-            espionnage
+            espionnage position
             """).union(frenchSanctionAnaphors).union(frenchAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
         timeNouns: FunctionWords.set("""
@@ -170,6 +170,7 @@ extension ArgumentWords {
         visitingRequests: FunctionWords.set("appelé appelle appellent appelait appela appelant"),
         multilateralAdjectives: FunctionWords.set("tripartite tripartites trilatéral trilatérale trilatéraux quadripartite quadripartites"),
         placeRelatives: FunctionWords.set("où"),
+        correlatives: ["tant": "que"],
         pittingVerbs: FunctionWords.set("opposé opposent oppose opposait opposaient opposant opposèrent"),
         motiveNouns: FunctionWords.set("solidarité protestation"),
         stanceBackingNouns: FunctionWords.set("soutien appui"),
