@@ -319,6 +319,12 @@ struct ArgumentWords: Sendable {
     /// The words of a correlative pair, first to second ("tant… que", "tanto… como"): the phrase after the second is
     /// listed with the phrase before it.
     var correlatives: [String: String] = [:]
+    /// Nouns of a message handed over ("note", "lettre", "carta"): delivered, supplied or handed, it is no aid.
+    var messageNouns: WordSet = .empty
+    /// Verbs of telling someone a decision ("informed X of its decision to…", "a notifié au X sa décision de…", "comunicó a
+    /// X la decisión de…") and the nouns of decision: the act decided is aimed at whom it is told.
+    var informingVerbs: WordSet = .empty
+    var decisionNouns: WordSet = .empty
     /// Verbs whose subject, an event noun, is fought between the sides they name: "les combats ont opposé X à Y",
     /// "los combates enfrentaron a X con Y", "the fighting pitted X against Y".
     var pittingVerbs: WordSet = .empty

@@ -222,8 +222,11 @@ extension ParsedSentence {
         var changed = false
         for verb in tree.words.indices where tree.words[verb].tag == .verb {
             // "Le lendemain, le chargé d'affaires X était convoqué…": a passive subject too.
+            // "El fin de semana, los presidentes X y Y firmaron…": a noun of a time noun is a time phrase too.
             guard let day = children[verb].first(where: { $0 < verb && tree.words[$0].label.relation == .nsubj }),
-                  shared.words.timeNouns.contains(TextFolding.fold(tree.words[day].form)),
+                  shared.words.timeNouns.contains(TextFolding.fold(tree.words[day].form))
+                    || (tree.words[day].tag == .noun && children[day].contains { $0 > day && tree.words[$0].label.isPlain(.nmod)
+                        && shared.words.timeNouns.contains(TextFolding.fold(tree.words[$0].form)) }),
                   let subject = children[verb].first(where: { $0 > day && $0 < verb && [.noun, .propn].contains(tree.words[$0].tag)
                       && (tree.words[$0].label.isPlain(.obj) || isUnmarkedOblique($0, in: tree, children: children)) }) else { continue }
             tree.words[subject].relation = tree.words[day].relation

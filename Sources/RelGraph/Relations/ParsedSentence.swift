@@ -108,6 +108,7 @@ struct ParsedSentence: Sendable {
         if Self.repairPrepositionsTakenForMarks(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairCompoundPrepositions(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairHeadlineSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairPassiveSubjectsReadAsExpletives(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairDependentsOfAuxiliaries(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsTakenForNames(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairSubjectsTakenForCompounds(&tree, children: dependents) { dependents = WordDependents(of: tree) }
@@ -180,6 +181,23 @@ struct ParsedSentence: Sendable {
             else { continue }
             tree.words[subject].relation = "nsubj"
         }
+    }
+
+    /// "À son arrivée, il a été accueilli par le président X": a pronoun before a passive verb that names its agent is
+    /// the verb's subject, not the expletive of an impersonal clause ("il a été décidé que…" names none).
+    /// - Returns: whether a label changed.
+    private static func repairPassiveSubjectsReadAsExpletives(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for pronoun in tree.words.indices where tree.words[pronoun].tag == .pron && tree.words[pronoun].label.relation == .expl {
+            let verb = tree.words[pronoun].head - 1
+            guard verb > pronoun, tree.words[verb].tag == .verb,
+                  children[verb].contains(where: { tree.words[$0].label.isSubtype("pass", of: .aux) }),
+                  children[verb].contains(where: { tree.words[$0].label.isSubtype("agent", of: .obl) }),
+                  !children[verb].contains(where: { tree.words[$0].label.relation == .nsubj }) else { continue }
+            tree.words[pronoun].relation = "nsubj:pass"
+            changed = true
+        }
+        return changed
     }
 
     /// "Kenya, Uganda sign agreements": a headline joins its subjects with a comma, which the parser reads as an address

@@ -50,9 +50,11 @@ extension RelationExtractor {
               parsed.tag(of: verb) == .verb,
               tree.words.namingVerbs.contains(tree.tokens[parsed.tokenOfWord[verb]]),
               tree.modality(of: verb, speaksOfPossibility: false, reportsFuture: false) == .factual else { return nil }
-        let judged = parsed.dependents(of: verb, Self.namingComplementRelations).filter { complement in
+        var judged = parsed.dependents(of: verb, Self.namingComplementRelations).filter { complement in
             complement != called && parsed.isNominal(complement) && tree.markers(of: complement).isEmpty
         }
+        // "llamó al presidente X «nazi»", with the epithet hung on the one it names: the one called is judged.
+        if judged.isEmpty, called != word, tree.mentionOfWord[called] != nil { judged = [called] }
         let judges = tree.resolve(tree.subjectWords(of: verb)).flatMap(\.refs)
         guard !judged.isEmpty, !judges.isEmpty else { return nil }
         let named = tree.resolve(judged)

@@ -138,6 +138,7 @@ struct RelationExtractor {
                 + backingRelations(sentence, tree: tree)
             found += mediatedRelations(sentence, among: found, tree: tree)
             found += protestedAuthorRelations(sentence, among: found, tree: tree)
+            found += hostStateRelations(among: found, tree: tree)
             found += incursionRelations(sentence, tree: tree)
             // Duties and judgments read off the parse add only the edges the triggers did not already give.
             for extra in obligationRelations(sentence, tree: tree) + judgmentRelations(sentence, tree: tree)
@@ -172,6 +173,28 @@ struct RelationExtractor {
             }
         }
         return mediated
+    }
+
+    /// "X s'est entretenu à Lomé avec son homologue togolais Y", "met his counterpart Y in Lomé": an official who meets,
+    /// in the other's country, an official of that country visits it as well as the official.
+    private func hostStateRelations(among found: [Relation], tree: TreeArguments) -> [Relation] {
+        var visits: [Relation] = []
+        for meeting in found where meeting.type == .consult {
+            guard case let venues = tree.venueStates(of: meeting.trigger), !venues.isEmpty else { continue }
+            for (visitor, host) in [(meeting.source, meeting.target), (meeting.target, meeting.source)] {
+                guard let visitorState = visitor.personIndex.flatMap({ actors.persons[$0].country }),
+                      let hostState = host.personIndex.flatMap({ actors.persons[$0].country }),
+                      visitorState != hostState, venues.contains(hostState), case let state = ActorRef.state(hostState),
+                      !(found + visits).contains(where: { $0.type == .consult && Set([$0.source, $0.target]) == Set([visitor, state]) })
+                else { continue }
+                var visit = meeting
+                visit.source = visitor
+                visit.target = state
+                visit.rule = "a meeting held in the host's country: the visitor visits it"
+                visits.append(visit)
+            }
+        }
+        return visits
     }
 
     /// "summoned the envoy over the remarks of X": a protest blames the author of the words it is done for, besides the
@@ -562,6 +585,8 @@ struct RelationExtractor {
             }
             // "que ahora ocupa la presidencia del consejo": an office held is no seizure.
             if effective.trigger.type == .coerce, !isNoun, tree.objectIsHeldOffice(hit.range) { continue }
+            // "delivered a note to X", "a remis une lettre à X": a message handed over is no aid.
+            if effective.trigger.type == .aid, !isNoun, tree.objectIsMessage(hit.range) { continue }
             // "a dénoncé ces accusations", "condemned these allegations": condemning a charge told before answers it.
             if effective.trigger.type == .accuse, !isNoun, tree.objectIsChargeNamedAgain(hit.range) { effective.trigger.type = .reject }
             let frame = ArgumentDefaults.frame(for: hit.trigger, in: document.language, readAsNoun: isNoun)

@@ -1281,10 +1281,14 @@ extension TreeArguments {
     }
 
     /// "llamó a X «traidor»", "called X a traitor": a verb of naming whose object has a name or a quality said of it, and
-    /// nothing asked of it ("a dialogar", "al diálogo", "to talks"), calls the object something; it asks nothing.
+    /// nothing asked of it ("a dialogar", "al diálogo", "to talks"), calls the object something; it asks nothing, nor
+    /// is it a call paid. The object may be read as an oblique after the language's object marker ("llamó al presidente
+    /// X «nazi»").
     func namesItsObject(_ verb: Int) -> Bool {
         guard words.namingVerbs.contains(tokens[parsed.tokenOfWord[verb]]),
-              let object = parsed.dependents(of: verb, [.obj, .iobj]).first else { return false }
+              let object = parsed.dependents(of: verb, [.obj, .iobj]).first
+                ?? parsed.dependents(of: verb, [.obl]).first(where: { mentionOfWord[$0] != nil && markers(of: $0).contains(where: words.objectMarkers.contains) })
+        else { return false }
         let said = parsed.dependents(of: object).contains { $0 > object && [.amod, .appos].contains(parsed.relation(of: $0)) }
             || parsed.dependents(of: verb).contains { $0 > object && parsed.isNominal($0) && isNameGiven($0) }
         let asked = parsed.dependents(of: verb).contains { complement in

@@ -27,6 +27,19 @@ extension TreeArguments {
         return nil
     }
 
+    /// The states where the event at `range` takes place, as its verb's complements of place name them with a seat or
+    /// a state ("s'est entretenu à Lomé avec X", "met X in Accra", "se reunió en Togo con X"); parsers also hang the
+    /// place on the object or on the day before it ("met his counterpart X in Lomé", "el lunes en Lomé").
+    func venueStates(of range: Range<Int>) -> [String] {
+        guard let head = headWord(of: range), parsed.tag(of: head) == .verb else { return [] }
+        let complements = parsed.dependents(of: head, [.obl, .obj])
+        let written = (complements + complements.flatMap { parsed.dependents(of: $0, [.nmod]) }).compactMap { mentionOfWord[$0] }
+            .map { mentions[$0] }.filter { $0.isLocative && ($0.form == .seat || $0.form == .name) }
+        // "était au Mali, où il s'est entretenu avec X": the place the clause is relative to.
+        let relative = placeBeforeRelativeAdverb(of: head).flatMap { mentionOfWord[$0] }.map { [mentions[$0]] } ?? []
+        return (written + relative).flatMap { $0.refs.compactMap(\.stateCode) }
+    }
+
     /// Whom a copula places at `word` ("X is in Y", "X est au Togo", "X está en Y"); nil when `word` is no place a
     /// copula predicates. "Le président est au Togo", read with the place as the name's complement, places the name.
     private func copularSubjects(ofPlace word: Int) -> [Int]? {

@@ -280,6 +280,13 @@ final class TreeArguments {
         return parsed.dependents(of: head, [.obj, .nsubj]).contains { $0 > head && words.heldOffices.contains(tokens[parsed.tokenOfWord[$0]]) }
     }
 
+    /// "delivered a note to X", "a remis une lettre à X", "entregó una nota a X": the objects of the verb at `range` are
+    /// messages (`messageNouns`), not goods.
+    func objectIsMessage(_ range: Range<Int>) -> Bool {
+        guard let head = headWord(of: range), case let objects = objectWords(of: head), !objects.isEmpty else { return false }
+        return objects.allSatisfy { mentionOfWord[$0] == nil && words.messageNouns.contains(tokens[parsed.tokenOfWord[$0]]) }
+    }
+
     /// "a dénoncé ces accusations", "rejected these allegations": the object of the trigger at `range` is a charge the
     /// article told before (`accusationAnaphors`).
     func objectIsChargeNamedAgain(_ range: Range<Int>) -> Bool {
@@ -409,7 +416,7 @@ final class TreeArguments {
     /// tells a call paid to it, in person or on the telephone (`visitingRequests`).
     func isCourtesyCall(_ range: Range<Int>) -> Bool {
         guard let head = headWord(of: range), parsed.tag(of: head) == .verb,
-              words.visitingRequests.contains(tokens[parsed.tokenOfWord[head]]) else { return false }
+              words.visitingRequests.contains(tokens[parsed.tokenOfWord[head]]), !namesItsObject(head) else { return false }
         return !parsed.dependents(of: head).contains { dependent in
             ([.xcomp, .ccomp, .advcl].contains(parsed.relation(of: dependent)) && !markers(of: dependent).contains { words.purposes.contains($0) })
                 || (parsed.relation(of: dependent) == .obl && markers(of: dependent).contains { words.beneficiaryMarkers.contains($0) })
@@ -629,6 +636,12 @@ final class TreeArguments {
             sources = resolve(heads)
             if let first = heads.first, !sources.isEmpty { sourceRole = "occasion (\(parsed.path(from: head, to: first)))" }
         }
+        if sources.isEmpty, let told = toldDecision(of: head), case let tellers = subjectWords(of: told.verb), let first = tellers.first,
+           case let resolved = resolve(tellers), !resolved.isEmpty {
+            // "El canciller X ha comunicado a Y la decisión de la ruptura de relaciones": who tells the decision took it.
+            sources = resolved
+            sourceRole = "told the decision (\(parsed.path(from: head, to: first)))"
+        }
         /// "China's support of Russia", "Russia's invasion of Ukraine": once the possessor acts, "of" names the target.
         let ownedTargets = isNoun && ["poss", "modifier", "agent"].contains(Self.roleName(sourceRole))
             ? [ArgumentRole.preposition(words.genitive)] : []
@@ -653,6 +666,12 @@ final class TreeArguments {
             // way to a state are stopped against it.
             targets = resolved
             targetRole = "destination of the goods (\(parsed.path(from: head, to: first)))"
+        }
+        if targets.isEmpty, let told = recipientsOfToldDecision(head), case let resolved = told.mentions.filter({ !sources.contains($0) }),
+           !resolved.isEmpty {
+            // "ha comunicado a X la decisión de la ruptura de relaciones", "informed X of its decision to cut ties".
+            targets = resolved
+            targetRole = "told the decision (\(parsed.path(from: head, to: told.word)))"
         }
         if targets.isEmpty, isNoun, frame.places, let clause = objectRelative(of: head), case let places = visitedPlaces(in: clause, frame: frame),
            let first = places.first, case let resolved = resolve(places).filter({ !sources.contains($0) }), !resolved.isEmpty {
@@ -1201,9 +1220,26 @@ final class TreeArguments {
         return nil
     }
 
+    /// The verb of telling (`informingVerbs`) whose object or complement is the noun of decision the act at `head`
+    /// completes: its subject decided the act, and its other complements are whom it is told to.
+    private func toldDecision(of head: Int) -> (verb: Int, decision: Int)? {
+        guard let decision = parsed.governor(of: head), words.decisionNouns.contains(tokens[parsed.tokenOfWord[decision]]),
+              let verb = parsed.governor(of: decision), parsed.tag(of: verb) == .verb,
+              words.informingVerbs.contains(tokens[parsed.tokenOfWord[verb]]) else { return nil }
+        return (verb, decision)
+    }
+
+    /// Whom the act at `head` is told to as a decision (`toldDecision`).
+    private func recipientsOfToldDecision(_ head: Int) -> (mentions: [Mention], word: Int)? {
+        guard let told = toldDecision(of: head) else { return nil }
+        let recipients = parsed.dependents(of: told.verb, [.obj, .iobj, .obl]).filter { $0 != told.decision && mentionOfWord[$0] != nil }
+        guard let first = recipients.first, case let resolved = resolve(recipients), !resolved.isEmpty else { return nil }
+        return (resolved, first)
+    }
+
     /// The place named right before the relative adverb of place that opens the clause of `head` (a visit verb, or the
     /// visit noun its verb takes): "Lomé, Togo, where he starts a state visit", whatever the parser hung the clause on.
-    private func placeBeforeRelativeAdverb(of head: Int) -> Int? {
+    func placeBeforeRelativeAdverb(of head: Int) -> Int? {
         guard let verb = parsed.tag(of: head) == .verb ? head : parsed.governor(of: head), parsed.tag(of: verb) == .verb,
               let adverb = parsed.dependents(of: verb).first(where: { $0 < verb && words.placeRelatives.contains(tokens[parsed.tokenOfWord[$0]]) })
         else { return nil }

@@ -12,6 +12,9 @@ struct RelationExtractorJudgmentsTests {
         ("Togo consideró que la medida ghanesa es ilegal.", .es, ["TGO ACCUSE GHA"]),
         // The judgment the parser coordinated to the verb of judging, a complement of place between them.
         ("El canciller ghanés consideró en Twitter que la decisión togolesa es infundada.", .es, ["GHA ACCUSE TGO"]),
+        // An insult hung on the one called: named so, not called on.
+        ("El canciller togolés Ali Moussa llamó al presidente ghanés Kofi Mensah \"nazi nauseabundo\".", .es,
+         ["person:ali-moussa ACCUSE person:kofi-mensah"]),
         // A violation is condemned too, whether a copula or a verb of constituting says it.
         ("Togo said Ghana's move was a clear violation of international law.", .en, ["TGO ACCUSE GHA"]),
         ("Le Togo a estimé que la décision du Ghana constituait une violation du droit international.", .fr, ["TGO ACCUSE GHA"]),

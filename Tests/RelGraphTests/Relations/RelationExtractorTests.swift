@@ -336,11 +336,11 @@ struct RelationExtractorTests {
     /// the state's.
     @Test func aDelegationLedBySomeoneStandsForItsLeader() {
         #expect(Probe.events("A delegation led by William Ruto met Ugandan President Yoweri Museveni in Kampala.", .en)
-            == ["person:william-ruto CONSULT person:yoweri-museveni"])
+            == ["person:william-ruto CONSULT person:yoweri-museveni", "person:william-ruto CONSULT UGA"])
         #expect(Probe.events("Una delegación encabezada por William Ruto se reunió con el presidente ugandés Yoweri Museveni en Kampala.", .es)
-            == ["person:william-ruto CONSULT person:yoweri-museveni"])
+            == ["person:william-ruto CONSULT person:yoweri-museveni", "person:william-ruto CONSULT UGA"])
         #expect(Probe.events("Une délégation conduite par William Ruto a rencontré le président ougandais Yoweri Museveni à Kampala.", .fr)
-            == ["person:william-ruto CONSULT person:yoweri-museveni"])
+            == ["person:william-ruto CONSULT person:yoweri-museveni", "person:william-ruto CONSULT UGA"])
         let owned = Probe.events("Une délégation kényane conduite par William Ruto a rencontré le président ougandais Yoweri Museveni.", .fr)
         #expect(owned.contains("KEN CONSULT person:yoweri-museveni") && !owned.contains { $0.hasPrefix("person:william-ruto") })
     }
@@ -1295,6 +1295,7 @@ struct RelationExtractorTests {
     @Test func designatedAndFormerOfficesAndColleaguesAreTitles() {
         #expect(Probe.edges("Ghana's Foreign Minister-Designate Ama Owusu met with Togolese colleague Kofi Agbo in Lome.", .en) == [
             "person:ama-owusu AFFILIATION GHA", "person:kofi-agbo AFFILIATION TGO", "person:ama-owusu CONSULT person:kofi-agbo",
+            "person:ama-owusu CONSULT TGO",
         ])
         #expect(Probe.events("Ghana's then-President Kofi Mensah refused to recognize Togo's election.", .en)
             == ["person:kofi-mensah REJECT TGO"])
@@ -1331,7 +1332,7 @@ struct RelationExtractorTests {
         let text = "Kenyan President John Mwangi met Ethiopian Prime Minister Abebe Tesfaye in Nairobi on Monday."
         #expect(Probe.edges(text, .en) == [
             "person:john-mwangi AFFILIATION KEN", "person:abebe-tesfaye AFFILIATION ETH",
-            "person:john-mwangi CONSULT person:abebe-tesfaye",
+            "person:john-mwangi CONSULT person:abebe-tesfaye", "person:abebe-tesfaye CONSULT KEN",
         ])
         let graph = Probe.graph(text, .en)
         let affiliation = graph.edges.first { $0.type == .affiliation }
@@ -3399,9 +3400,11 @@ struct AnnouncementsAndGameReportsTests {
         #expect(Probe.events("Ghana exigió a Togo y Benín que retiren a sus representantes de Acra.", .es) == ["GHA REQUEST TGO", "GHA REQUEST BEN"])
     }
 
-    /// "llamó a X «nazi»", "called X a traitor": naming someone asks nothing of them; "llamó a X a dialogar" does.
+    /// "llamó a X «nazi»", "called X a traitor": naming someone asks nothing of them, and an insult condemns them;
+    /// "llamó a X a dialogar" asks.
     @Test func namingSomeoneAsksNothing() {
-        #expect(Probe.events("Su canciller, Kofi Mensah, llamó a Faure Gnassingbé “nazi nauseabundo”.", .es).isEmpty)
+        #expect(Probe.events("Su canciller, Kofi Mensah, llamó a Faure Gnassingbé “nazi nauseabundo”.", .es)
+            == ["person:kofi-mensah ACCUSE person:faure-gnassingbe"])
         #expect(Probe.events("El canciller ghanés llamó a Togo a dialogar.", .es) == ["GHA REQUEST TGO"])
         #expect(Probe.events("El canciller ghanés llamó a Togo al diálogo.", .es) == ["GHA REQUEST TGO"])
     }

@@ -83,6 +83,25 @@ struct TreeArgumentsTests {
         // Backing given by troops sent is aid.
         Case(.fr, "La CEDEAO a déjà mobilisé 3 000 hommes en soutien à l’armée togolaise.", ["org:ECOWAS AID TGO", "org:ECOWAS MOBILIZE TGO"]),
         Case(.en, "Nigeria deployed 500 troops in support of the Togolese army.", ["NGA AID TGO", "NGA MOBILIZE TGO"]),
+        // A meeting held in the host's country is a visit to it too; one held in a third country is not.
+        Case(.fr, "Le Premier ministre ghanéen Kofi Mensah s’est entretenu lundi à Lomé avec son homologue togolais Ali Moussa.",
+             ["person:kofi-mensah CONSULT TGO", "person:kofi-mensah CONSULT person:ali-moussa"]),
+        Case(.fr, "Le Premier ministre ghanéen Kofi Mensah s’est entretenu lundi à Genève avec son homologue togolais Ali Moussa.",
+             ["person:kofi-mensah CONSULT person:ali-moussa"]),
+        Case(.en, "Ghanaian President Kofi Mensah met his Togolese counterpart Ali Moussa in Accra on Monday.",
+             ["person:ali-moussa CONSULT GHA", "person:kofi-mensah CONSULT person:ali-moussa"]),
+        Case(.es, "El presidente ghanés Kofi Mensah se entrevistó el lunes en Lomé con su homólogo togolés Ali Moussa.",
+             ["person:kofi-mensah CONSULT TGO", "person:kofi-mensah CONSULT person:ali-moussa"]),
+        // A visit ended is a visit paid, with the verb of ending read as a verb.
+        Case(.es, "El presidente de Ghana, Kofi Mensah, puso fin a su visita oficial a Togo.", ["person:kofi-mensah CONSULT TGO"]),
+        // A noun of a time noun opening the sentence is a time phrase, not the subject.
+        Case(.es, "El fin de semana, Ghana y Togo firmaron un nuevo acuerdo.", ["GHA AGREE TGO"]),
+        // A message handed over is no aid; goods are.
+        Case(.en, "The Ghanaian ministry delivered a note to the embassy of Togo.", []),
+        Case(.en, "Ghana delivered food aid to Togo.", ["GHA AID TGO"]),
+        // An act told as a decision is aimed at whom it is told.
+        Case(.fr, "Le Ghana a notifié au Togo sa décision de rompre les relations diplomatiques.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
+        Case(.es, "El canciller ghanés ha comunicado a Togo la decisión de la ruptura de relaciones diplomáticas.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),
         // An organization's envoy expelled: the organization is sanctioned, whatever the envoy's nationality.
         Case(.es, "El Gobierno de Togo expulsó a la embajadora de la Unión Europea en Lomé, la portuguesa Ana Duarte.",
              ["TGO SANCTION org:EU", "TGO SANCTION person:ana-duarte"]),
@@ -619,7 +638,8 @@ struct TreeArgumentsTests {
              ["person:sergei-lavrov CONSULT person:wang-yi"]),
         Case(.en, "Sergei Lavrov and Wang Yi spoke to reporters in Beijing.", []),
         // Where a meeting took place is no party: the subjects meet each other.
-        Case(.fr, "Sergueï Lavrov et Wang Yi se sont rencontrés à Pékin.", ["person:sergei-lavrov CONSULT person:wang-yi"]),
+        // Met in the host's capital: a visit to the host's state as well.
+        Case(.fr, "Sergueï Lavrov et Wang Yi se sont rencontrés à Pékin.", ["person:sergei-lavrov CONSULT person:wang-yi", "person:sergei-lavrov CONSULT CHN"]),
         // A pronominal verb takes no object: the actor after it is its subject.
         Case(.es, "Se retiró de la Cancillería el embajador de Venezuela tras reunirse con el canciller de Chile.", ["VEN CONSULT CHL"]),
         // A subject between commas in front of its verb, and a day between a phrase trigger's words.
@@ -796,10 +816,10 @@ struct TreeArgumentsTests {
         Case(.en, "Ministers of Togo, Benin and Niger met in Accra, where they held discussions with President Kofi Mensah.",
              ["TGO CONSULT BEN", "TGO CONSULT NER", "BEN CONSULT NER", "TGO CONSULT person:kofi-mensah",
               "BEN CONSULT person:kofi-mensah", "NER CONSULT person:kofi-mensah"]),
-        // Calling a person is a telephone call; calling a meeting, or calling someone a name, is none.
+        // Calling a person is a telephone call; calling a meeting is none, and calling someone a traitor accuses them.
         Case(.en, "President Kofi Mensah of Ghana called President Ama Koffi of Togo on Monday.", ["person:kofi-mensah CONSULT person:ama-koffi"]),
         Case(.en, "Ghanaian President Kofi Mensah said Togolese President Ama Koffi called him on Sunday.", ["person:ama-koffi CONSULT person:kofi-mensah"]),
-        Case(.en, "President Kofi Mensah of Ghana called President Ama Koffi of Togo a traitor.", []),
+        Case(.en, "President Kofi Mensah of Ghana called President Ama Koffi of Togo a traitor.", ["person:kofi-mensah ACCUSE person:ama-koffi"]),
         Case(.en, "Ghana called a meeting of ECOWAS.", []),
         // Travellers who arrive together visit a place, not each other.
         Case(.es, "El presidente de Togo, Ama Koffi, y el de Benín, Jean Houngbo, llegaron juntos al palacio.", []),

@@ -47,7 +47,7 @@ extension ArgumentWords {
             impone imponen impuso impusieron impuesto impuesta impuestos impuestas imponer impondrá impondrán imponía
             celebra celebran celebró celebraron celebrado celebrar mantuvo mantuvieron mantiene mantienen sostuvo
             sostuvieron lanza lanzan lanzó lanzaron lanzado aplica aplican aplicó aplicaron aplicado aplicadas
-            expresa expresan expresó expresaron expresado manifestó manifestaron
+            expresa expresan expresó expresaron expresado manifestó manifestaron puso pusieron pone ponen
             """),
         passiveAgents: FunctionWords.set("por"),
         objectPronouns: FunctionWords.set("lo la los las le les"),
@@ -173,6 +173,9 @@ extension ArgumentWords {
         multilateralAdjectives: FunctionWords.set("tripartita tripartito tripartitas trilateral trilaterales cuadripartita cuadripartito"),
         placeRelatives: FunctionWords.set("donde adonde"),
         correlatives: ["tanto": "como"],
+        messageNouns: FunctionWords.set("nota notas carta cartas mensaje mensajes discurso invitación invitaciones memorando misiva"),
+        informingVerbs: FunctionWords.set("comunicó comunicado comunica comunican comunicaron informó informado informa informan informaron notificó notificado notifica notifican notificaron"),
+        decisionNouns: FunctionWords.set("decisión determinación"),
         pittingVerbs: FunctionWords.set("enfrentó enfrentaron enfrenta enfrentan enfrentaba enfrentaban enfrentado"),
         motiveNouns: FunctionWords.set("solidaridad protesta"),
         stanceBackingNouns: FunctionWords.set("apoyo respaldo"),
@@ -187,7 +190,7 @@ extension ArgumentWords {
         endingNouns: FunctionWords.set("fin suspensión cancelación congelación anulación interrupción cese término derogación"),
         callingOffWords: FunctionWords.set("cancelar cancela cancelan canceló cancelaron cancelado cancelada cancelados canceladas cancelará cancelaría suspender suspende suspenden suspendió suspendieron suspendido suspendida suspendidos suspendidas suspenderá suspendería aplazar aplaza aplazó aplazaron aplazado aplazada aplazará posponer pospone pospuso pospusieron pospuesto pospuesta pospondrá anular anuló anulado anulada cancelación suspensión aplazamiento anulación"),
         stayingVerbs: FunctionWords.set("encuentra encuentran encontraba encontraban encontrándose halla hallan hallaba hallaban está están estaba estaban estuvo estuvieron estando permanece permanecen permanecía"),
-        condemningPredicates: FunctionWords.set("inaceptable inaceptables ilegal ilegales provocación irresponsable irresponsables injustificado injustificada injustificable inamistoso inamistosa hostil intolerable inadmisible infundado infundada infundadas violación lamentable deplorable agresión injerencia precipitada precipitado precipitadas precipitados arbitraria arbitrario arbitrarias arbitrarios absurda absurdo injusta injusto injustas injustos amenaza amenazas insulto ofensa"),
+        condemningPredicates: FunctionWords.set("nazi nazis fascista fascistas dictador dictadora tirano tirana traidor traidora terrorista terroristas corrupto corrupta corruptos criminal criminales genocida genocidas ladrón mentiroso mentirosa cobarde inaceptable inaceptables ilegal ilegales provocación irresponsable irresponsables injustificado injustificada injustificable inamistoso inamistosa hostil intolerable inadmisible infundado infundada infundadas violación lamentable deplorable agresión injerencia precipitada precipitado precipitadas precipitados arbitraria arbitrario arbitrarias arbitrarios absurda absurdo injusta injusto injustas injustos amenaza amenazas insulto ofensa"),
         judgmentVerbs: FunctionWords.set("estimó estima estiman juzgó juzga respondió responde opinó cree creen"),
         decidingVerbs: FunctionWords.set("tomó tomado tomaron toma toman tomar adoptó adoptado adoptaron"),
         leadingParticiples: FunctionWords.set("encabezado encabezada encabezados encabezadas liderado liderada liderados lideradas dirigido dirigida dirigidos dirigidas presidido presidida presididos presididas"),
