@@ -96,6 +96,13 @@ struct TreeArgumentsTests {
         Case(.es, "El presidente de Ghana, Kofi Mensah, puso fin a su visita oficial a Togo.", ["person:kofi-mensah CONSULT TGO"]),
         // A noun of a time noun opening the sentence is a time phrase, not the subject.
         Case(.es, "El fin de semana, Ghana y Togo firmaron un nuevo acuerdo.", ["GHA AGREE TGO"]),
+        // A pronoun read as an impersonal expletive before a passive with an agent is the verb's subject.
+        Case(.fr, "Le président ghanéen Kofi Mensah est arrivé à Lomé vendredi. À son arrivée au Togo, il a été accueilli par le président Ali Moussa.",
+             ["person:kofi-mensah CONSULT TGO", "person:kofi-mensah CONSULT person:ali-moussa"]),
+        // A joint body set up by two states is cooperation between them.
+        Case(.en, "The governments of Ghana and Togo have formed a joint border committee.", ["GHA COOPERATE TGO"]),
+        Case(.fr, "Le Ghana et le Togo ont créé une commission mixte.", ["GHA COOPERATE TGO"]),
+        Case(.es, "Ghana y Togo instalaron una comisión binacional para la frontera.", ["GHA COOPERATE TGO"]),
         // A message handed over is no aid; goods are.
         Case(.en, "The Ghanaian ministry delivered a note to the embassy of Togo.", []),
         Case(.en, "Ghana delivered food aid to Togo.", ["GHA AID TGO"]),
