@@ -319,7 +319,8 @@ struct ArgumentWords: Sendable {
     /// The words of a correlative pair, first to second ("tant… que", "tanto… como"): the phrase after the second is
     /// listed with the phrase before it.
     var correlatives: [String: String] = [:]
-    /// Nouns of a message handed over ("note", "lettre", "carta"): delivered, supplied or handed, it is no aid.
+    /// Nouns of a message handed over ("note", "lettre", "carta"): delivered, supplied or handed, it is no aid; named
+    /// again as a subject with no author, it is the last sender's (`isUnattributedMessage`).
     var messageNouns: WordSet = .empty
     /// Verbs of telling someone a decision ("informed X of its decision to…", "a notifié au X sa décision de…", "comunicó a
     /// X la decisión de…") and the nouns of decision: the act decided is aimed at whom it is told.

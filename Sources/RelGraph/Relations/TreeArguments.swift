@@ -576,7 +576,9 @@ final class TreeArguments {
                 }
                 // "Its president then met…": an agent owned by a possessive the sentence does not resolve is the
                 // discourse's, as "it" would be.
-                if isSource, !written.isEmpty, written.allSatisfy(isOwnedByUnresolvedPossessive), resolve(written).isEmpty {
+                // "The letter sent on Friday accuses X": a message named again with no author written is the discourse's too.
+                if isSource, !written.isEmpty, written.allSatisfy({ isOwnedByUnresolvedPossessive($0) || isUnattributedMessage($0) }),
+                   resolve(written).isEmpty {
                     return ([], "pronoun")
                 }
                 // "Le Maroc a rompu avec X, une décision saluée par Y": an act named again in apposition to the sentence is

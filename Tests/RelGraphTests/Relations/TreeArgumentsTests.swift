@@ -103,6 +103,8 @@ struct TreeArgumentsTests {
         Case(.en, "The governments of Ghana and Togo have formed a joint border committee.", ["GHA COOPERATE TGO"]),
         Case(.fr, "Le Ghana et le Togo ont créé une commission mixte.", ["GHA COOPERATE TGO"]),
         Case(.es, "Ghana y Togo instalaron una comisión binacional para la frontera.", ["GHA COOPERATE TGO"]),
+        // A message named again with no author written is its last sender's; one with an author is the author's.
+        Case(.fr, "Le Togo a publié un communiqué lundi. Le communiqué dénonce les incursions du Ghana.", ["TGO ACCUSE GHA"]),
         // A message handed over is no aid; goods are.
         Case(.en, "The Ghanaian ministry delivered a note to the embassy of Togo.", []),
         Case(.en, "Ghana delivered food aid to Togo.", ["GHA AID TGO"]),

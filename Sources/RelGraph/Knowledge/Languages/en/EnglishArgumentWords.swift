@@ -137,7 +137,7 @@ extension ArgumentWords {
         welcomingVerbs: FunctionWords.set("welcome welcomes welcomed welcoming"),
         multilateralAdjectives: FunctionWords.set("tripartite trilateral three-way quadripartite quadrilateral four-way"),
         placeRelatives: FunctionWords.set("where"),
-        messageNouns: FunctionWords.set("note notes letter letters message messages demarche démarche speech invitation invitations memorandum"),
+        messageNouns: FunctionWords.set("statement communique communiqué declaration note notes letter letters message messages demarche démarche speech invitation invitations memorandum"),
         informingVerbs: FunctionWords.set("informed informs inform notified notifies notify told tells communicated"),
         decisionNouns: FunctionWords.set("decision"),
         pittingVerbs: FunctionWords.set("pitted pits pitting"),

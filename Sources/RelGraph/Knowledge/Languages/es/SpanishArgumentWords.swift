@@ -173,7 +173,7 @@ extension ArgumentWords {
         multilateralAdjectives: FunctionWords.set("tripartita tripartito tripartitas trilateral trilaterales cuadripartita cuadripartito"),
         placeRelatives: FunctionWords.set("donde adonde"),
         correlatives: ["tanto": "como"],
-        messageNouns: FunctionWords.set("nota notas carta cartas mensaje mensajes discurso invitación invitaciones memorando misiva"),
+        messageNouns: FunctionWords.set("comunicado declaración nota notas carta cartas mensaje mensajes discurso invitación invitaciones memorando misiva"),
         informingVerbs: FunctionWords.set("comunicó comunicado comunica comunican comunicaron informó informado informa informan informaron notificó notificado notifica notifican notificaron"),
         decisionNouns: FunctionWords.set("decisión determinación"),
         pittingVerbs: FunctionWords.set("enfrentó enfrentaron enfrenta enfrentan enfrentaba enfrentaban enfrentado"),

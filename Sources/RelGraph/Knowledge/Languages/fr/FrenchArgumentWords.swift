@@ -171,7 +171,7 @@ extension ArgumentWords {
         multilateralAdjectives: FunctionWords.set("tripartite tripartites trilatéral trilatérale trilatéraux quadripartite quadripartites"),
         placeRelatives: FunctionWords.set("où"),
         correlatives: ["tant": "que"],
-        messageNouns: FunctionWords.set("note notes lettre lettres message messages démarche discours invitation invitations mémorandum missive"),
+        messageNouns: FunctionWords.set("communiqué déclaration note notes lettre lettres message messages démarche discours invitation invitations mémorandum missive"),
         informingVerbs: FunctionWords.set("informé informée informe informent informait notifié notifiée notifie notifient communiqué communiquée communique communiquent signifié signifie"),
         decisionNouns: FunctionWords.set("décision"),
         pittingVerbs: FunctionWords.set("opposé opposent oppose opposait opposaient opposant opposèrent"),
