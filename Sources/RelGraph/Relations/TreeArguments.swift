@@ -689,7 +689,7 @@ final class TreeArguments {
         }
         if targets.isEmpty, frame.places, let place = placeBeforeRelativeAdverb(of: head),
            case let resolved = resolve([place]).filter({ !sources.contains($0) }), !resolved.isEmpty {
-            // "is in Lomé, where he starts a state visit", "Rabat, donde llegó ayer": the place the clause is relative to.
+            // "is in Lomé, where he starts a state visit", "Accra, donde llegó ayer": the place the clause is relative to.
             targets = resolved
             targetRole = "place of the relative adverb (\(parsed.path(from: head, to: place)))"
         }
