@@ -379,6 +379,10 @@ struct ArgumentWords: Sendable {
     /// Adjectives and nouns that condemn an act a copula predicates them of ("X's decision was unacceptable", "la mesure
     /// est illégale", "la medida es una provocación"): the one who states it accuses the act's author.
     var condemningPredicates: WordSet = .empty
+    /// Words of praise a verb of naming calls someone ("calificó a X como un amigo verdadero", "called X a true friend",
+    /// "a qualifié X de frère"): the namer backs the one named (SUPPORT). Read only with a verb of naming: "X is the
+    /// leader of Y" praises no one.
+    var praisingPredicates: WordSet = .empty
     /// Verbs of judging that introduce such a clause beside the verbs of saying ("judged", "a estimé que", "consideró
     /// que", "responded that").
     var judgmentVerbs: WordSet = .empty

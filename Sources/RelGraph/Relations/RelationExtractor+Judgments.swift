@@ -7,7 +7,7 @@ extension RelationExtractor {
     func mayTellJudgment(_ sentence: Sentence) -> Bool {
         let words = ArgumentWords.Shared.of(document.language).words
         let tokens = document.tokens
-        return sentence.tokenRange.contains { words.condemningPredicates.contains(tokens[$0]) }
+        return sentence.tokenRange.contains { words.condemningPredicates.contains(tokens[$0]) || words.praisingPredicates.contains(tokens[$0]) }
     }
 
     /// The accusations of the sentence's judged acts: from whoever states the judgment to whoever the judged thing is.
@@ -15,6 +15,12 @@ extension RelationExtractor {
         let words = ArgumentWords.Shared.of(document.language).words
         let parsed = tree.parsed
         var relations: [Relation] = []
+        // "calificó a X como un amigo verdadero": praise named backs the one named.
+        for word in 0..<parsed.wordCount where words.praisingPredicates.contains(document.tokens[parsed.tokenOfWord[word]]) {
+            guard let naming = namingJudgment(of: word, tree: tree) else { continue }
+            appendSaid(.support, from: naming.judges, to: naming.authors, in: sentence, at: parsed.tokenOfWord[word],
+                       rule: "praise named: the subject backs whom it calls so", to: &relations)
+        }
         for word in 0..<parsed.wordCount where words.condemningPredicates.contains(document.tokens[parsed.tokenOfWord[word]]) {
             if let naming = namingJudgment(of: word, tree: tree) {
                 appendSaid(.accuse, from: naming.judges, to: naming.authors, in: sentence, at: parsed.tokenOfWord[word],
@@ -45,13 +51,18 @@ extension RelationExtractor {
         let parsed = tree.parsed
         // "la calificó como un gesto inamistoso", "called it an unfriendly act": the word of condemnation qualifies the
         // noun the thing is called.
-        let called = parsed.relation(of: word) == .amod ? parsed.governor(of: word) ?? word : word
+        var called = parsed.relation(of: word) == .amod ? parsed.governor(of: word) ?? word : word
+        // "a qualifié X de véritable ami", with the name hung on the one called: the one called bears it.
+        if parsed.relation(of: called) == .nmod, let bearer = parsed.governor(of: called), tree.mentionOfWord[bearer] != nil {
+            called = bearer
+        }
         guard Self.namingComplementRelations.contains(parsed.relation(of: called)), let verb = parsed.governor(of: called),
               parsed.tag(of: verb) == .verb,
               tree.words.namingVerbs.contains(tree.tokens[parsed.tokenOfWord[verb]]),
               tree.modality(of: verb, speaksOfPossibility: false, reportsFuture: false) == .factual else { return nil }
         var judged = parsed.dependents(of: verb, Self.namingComplementRelations).filter { complement in
-            complement != called && parsed.isNominal(complement) && tree.markers(of: complement).isEmpty
+            // The object marker of persons ("calificó a X como…") is no preposition.
+            complement != called && parsed.isNominal(complement) && tree.markers(of: complement).allSatisfy(tree.words.objectMarkers.contains)
         }
         // "llamó al presidente X «nazi»", with the epithet hung on the one it names: the one called is judged.
         if judged.isEmpty, called != word, tree.mentionOfWord[called] != nil { judged = [called] }

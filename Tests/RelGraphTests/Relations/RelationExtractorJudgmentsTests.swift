@@ -12,6 +12,8 @@ struct RelationExtractorJudgmentsTests {
         ("Togo consideró que la medida ghanesa es ilegal.", .es, ["TGO ACCUSE GHA"]),
         // The judgment the parser coordinated to the verb of judging, a complement of place between them.
         ("El canciller ghanés consideró en Twitter que la decisión togolesa es infundada.", .es, ["GHA ACCUSE TGO"]),
+        // The object marker of persons is no preposition between a verb of naming and the one judged.
+        ("Togo calificó de hostil a Ghana.", .es, ["TGO ACCUSE GHA"]),
         // An insult hung on the one called: named so, not called on.
         ("El canciller togolés Ali Moussa llamó al presidente ghanés Kofi Mensah \"nazi nauseabundo\".", .es,
          ["person:ali-moussa ACCUSE person:kofi-mensah"]),
@@ -21,6 +23,17 @@ struct RelationExtractorJudgmentsTests {
         ("Togo consideró que la decisión de Ghana constituye una violación del derecho internacional.", .es, ["TGO ACCUSE GHA"]),
     ] as [(String, Language, Set<String>)])
     func anActJudgedUnacceptableAccusesItsAuthor(_ text: String, _ language: Language, _ expected: Set<String>) {
+        #expect(Probe.events(text, language) == expected)
+    }
+
+    /// Praise a verb of naming calls someone backs them; a copula saying the same praises no one.
+    @Test(arguments: [
+        ("El presidente togolés calificó a su homólogo ghanés Kofi Mensah como un amigo verdadero.", Language.es, ["TGO SUPPORT person:kofi-mensah"]),
+        ("Le président togolais a qualifié son homologue ghanéen Kofi Mensah de véritable ami.", .fr, ["TGO SUPPORT person:kofi-mensah"]),
+        ("The Togolese president called his Ghanaian counterpart Kofi Mensah a true friend.", .en, ["TGO SUPPORT person:kofi-mensah"]),
+        ("Ali Moussa es el líder de Togo.", .es, []),
+    ] as [(String, Language, Set<String>)])
+    func praiseNamedBacksWhomItNames(_ text: String, _ language: Language, _ expected: Set<String>) {
         #expect(Probe.events(text, language) == expected)
     }
 

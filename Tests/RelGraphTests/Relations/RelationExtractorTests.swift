@@ -1609,7 +1609,8 @@ struct FrenchConstructionTests {
         #expect(Probe.events("Ghana called Togo's president corrupt.", .en) == ["GHA ACCUSE TGO"])
         #expect(Probe.events("Le président malien a traité le dirigeant nigérien de marionnette.", .fr) == ["MLI ACCUSE NER"])
         #expect(Probe.events("El presidente boliviano tachó de dictador al mandatario chileno.", .es) == ["BOL ACCUSE CHL"])
-        #expect(Probe.events("Ghana called Togo's president a friend.", .en).isEmpty)
+        // A friend is no charge: praise named backs.
+        #expect(Probe.events("Ghana called Togo's president a friend.", .en) == ["GHA SUPPORT TGO"])
     }
 
     /// An application for membership asks the organization to be joined.

@@ -190,6 +190,7 @@ extension ArgumentWords {
         callingOffWords: FunctionWords.set("annuler annule annulent annulé annulée annulés annulées annulait annulera annulerait suspendre suspend suspendent suspendu suspendue suspendus suspendues suspendra suspendrait reporter reporte reportent reporté reportée reportés reportées reportera ajourner ajourne ajourné ajournée ajournera annulation suspension report ajournement"),
         stayingVerbs: FunctionWords.set("trouve trouvent trouvait trouvaient trouvant séjourne séjournent séjournait séjournaient séjournant séjourné"),
         condemningPredicates: FunctionWords.set("nazi nazis fasciste fascistes dictateur tyran traître terroriste terroristes corrompu corrompus criminel criminels génocidaire menteur lâche inacceptable inacceptables illégal illégale illégaux illégales provocation provocatrice irresponsable irresponsables injustifié injustifiée injustifiés injustifiable inamical inamicale hostile intolérable inadmissible infondé infondée infondées violation regrettable déplorable agression ingérence précipitée précipité précipitées précipités arbitraire arbitraires absurde absurdes injuste injustes menace menaces insulte affront"),
+        praisingPredicates: FunctionWords.set("ami amie amis amies frère frères sœur héros visionnaire artisan champion"),
         judgmentVerbs: FunctionWords.set("jugé juge jugent estimé estime estiment répondu répond pense pensé"),
         decidingVerbs: FunctionWords.set("pris prise prend prennent prendre"),
         beneficiaryMarkers: FunctionWords.set("pour"),
