@@ -1617,11 +1617,7 @@ extension TreeArguments {
     /// "The letter sent on Friday accuses X", "le communiqué dénonce X": a message (`messageNouns`) after a determiner
     /// pointing back, with no author written on it, is the one the discourse last had send it, as a pronoun would be.
     func isUnattributedMessage(_ word: Int) -> Bool {
-        guard mentionOfWord[word] == nil, words.messageNouns.contains(tokens[parsed.tokenOfWord[word]]) else { return false }
-        let dependents = parsed.dependents(of: word)
-        return dependents.contains { parsed.relation(of: $0) == .det && words.anaphoricDeterminers.contains(tokens[parsed.tokenOfWord[$0]]) }
-            && !dependents.contains { words.possessives.contains(tokens[parsed.tokenOfWord[$0]]) }
-            && resolve(dependents.filter { parsed.relation(of: $0) != .det }).isEmpty
+        isNamedAgain(word, among: words.messageNouns)
     }
 
     /// A government or armed forces noun ("gouvernement", "army", "tropas"): what it does, its state does.

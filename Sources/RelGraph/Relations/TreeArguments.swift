@@ -254,7 +254,13 @@ final class TreeArguments {
 
     /// A noun of an act after a definite or demonstrative determiner, with no actor of its own written on it.
     private func isEventAnaphor(_ word: Int) -> Bool {
-        guard mentionOfWord[word] == nil, words.eventAnaphors.contains(tokens[parsed.tokenOfWord[word]]) else { return false }
+        isNamedAgain(word, among: words.eventAnaphors)
+    }
+
+    /// A noun of `nouns` after a definite or demonstrative determiner, with no actor nor possessive of its own written on
+    /// it: what the article told before, named again ("this decision", "le communiqué").
+    func isNamedAgain(_ word: Int, among nouns: WordSet) -> Bool {
+        guard mentionOfWord[word] == nil, nouns.contains(tokens[parsed.tokenOfWord[word]]) else { return false }
         let dependents = parsed.dependents(of: word)
         return dependents.contains { parsed.relation(of: $0) == .det && words.anaphoricDeterminers.contains(tokens[parsed.tokenOfWord[$0]]) }
             && resolve(dependents.filter { parsed.relation(of: $0) != .det }).isEmpty
