@@ -41,6 +41,13 @@ extension ActorFinder {
                 index += 2
                 continue
             }
+            if index + 2 < range.upperBound, FunctionWords.latterDeterminers.contains(tokens[index]),
+               FunctionWords.latterWords.contains(tokens[index + 1]), FunctionWords.countryNouns.contains(tokens[index + 2]) {
+                claimed.insert(index..<index + 3)
+                found.append((index, .latterCountry(index..<index + 3, preposition: prepositionBefore(index, in: range))))
+                index += 3
+                continue
+            }
             if let pair = pairRange(at: index, in: range, spans: spans) {
                 claimed.insert(pair)
                 found.append((index, .pair(pair, preposition: prepositionBefore(index, in: range))))

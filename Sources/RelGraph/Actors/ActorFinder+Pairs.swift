@@ -163,6 +163,9 @@ extension ActorFinder {
                 case .ownCountry:
                     mentions[sentence][index].refs = lastPersonCountry.map { [.state($0)] } ?? []
                     continue
+                case .latterCountry:
+                    mentions[sentence][index].refs = recent.newer.map { [.state($0)] } ?? []
+                    continue
                 default: break
                 }
                 // "sus homólogos armenio y azerbaiyano": one mention of two states is a couple too.
@@ -205,7 +208,7 @@ extension ActorFinder {
                     recent = (recent.newer, code)
                 }
             }
-            mentions[sentence].removeAll { ($0.form == .pair || $0.form == .ownCountry) && $0.refs.isEmpty }
+            mentions[sentence].removeAll { [.pair, .ownCountry, .latterCountry].contains($0.form) && $0.refs.isEmpty }
         }
     }
 

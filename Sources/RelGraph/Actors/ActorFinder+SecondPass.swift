@@ -73,6 +73,8 @@ extension ActorFinder {
             return Mention(range: range, refs: [], form: .pair, preposition: preposition)
         case .ownCountry(let range, let preposition):
             return Mention(range: range, refs: [], form: .ownCountry, preposition: preposition)
+        case .latterCountry(let range, let preposition):
+            return Mention(range: range, refs: [], form: .latterCountry, preposition: preposition)
         }
     }
 }

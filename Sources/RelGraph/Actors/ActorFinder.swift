@@ -30,6 +30,7 @@ struct ActorFinder {
         case government(range: Range<Int>, person: Int?, keys: [String], preposition: String?)
         case pair(Range<Int>, preposition: String?)
         case ownCountry(Range<Int>, preposition: String?)
+        case latterCountry(Range<Int>, preposition: String?)
     }
 
     func run() -> Result {

@@ -13,6 +13,8 @@ struct Mention: Hashable, Sendable {
         case pair
         /// "son pays", "his country": the state of the person just named.
         case ownCountry
+        /// "este último país", "ce dernier pays", "the latter country": the state named last.
+        case latterCountry
     }
 
     var range: Range<Int>

@@ -64,6 +64,8 @@ struct TitlePhrase: Sendable {
         var portfolioOpener: Int?
         /// The title after "of" ("du Premier ministre"), which a name right after it holds.
         var ownerTitle: LexicalSpan?
+        /// Where a body listed among portfolios ends ("Exteriores, UE y Cooperación"): the "and" after it goes on.
+        var listedPortfolioEnd: Int?
         scan: while index < names.sentence.upperBound && index - title.range.upperBound <= 12 {
             if let span = spans.starting(at: index) {
                 // "envoy for Syria", "ministre chargé de l'Europe": the place is the portfolio, not the official's state.
@@ -111,6 +113,12 @@ struct TitlePhrase: Sendable {
                         postingStart = postingStart ?? posting
                         phrase.posting = phrase.posting ?? span.entry.key
                     }
+                case .organization where commas == 1 && Self.isListedPortfolio(span.range, tokens: tokens):
+                    // "ministra de Asuntos Exteriores, UE y Cooperación": a body listed among portfolios is the
+                    // ministry's, not the body the minister serves; the comma before it goes on with the portfolio.
+                    commas = 0
+                    roleEnd = span.range.upperBound
+                    listedPortfolioEnd = span.range.upperBound
                 case .organization:
                     if posting == nil || phrase.country == nil, phrase.organization == nil {
                         phrase.organization = span.entry.key
@@ -166,7 +174,7 @@ struct TitlePhrase: Sendable {
             } else if portfolioOpener != nil && isPortfolioWord(token) {
                 roleEnd = index + 1
                 modifierEnd = roleEnd
-            } else if roleEnd == index, Self.isPortfolioNoun(tokens[index - 1]),
+            } else if roleEnd == index, Self.isPortfolioNoun(tokens[index - 1]) || listedPortfolioEnd == index,
                       FunctionWords.andConjunctions.contains(token) || token.folded == "&" {
                 // "Foreign Affairs & Trade", "Relaciones Exteriores y de Culto": the portfolio goes on.
             } else if TitleModifiers.verbsSpeltAsPrepositions(document.language).contains(token.text) {
@@ -276,6 +284,14 @@ struct TitlePhrase: Sendable {
     }
 
     /// A noun of a portfolio, which a coordinator may extend: "Foreign Affairs & Trade", "Exteriores y de Culto".
+    /// A name written between a portfolio and "and" another portfolio: "Exteriores, UE y Cooperación",
+    /// "Foreign Affairs, EU and Cooperation".
+    private static func isListedPortfolio(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        guard range.lowerBound >= 2, tokens[range.lowerBound - 1].text == ",", isPortfolioNoun(tokens[range.lowerBound - 2]),
+              range.upperBound + 1 < tokens.count, FunctionWords.andConjunctions.contains(tokens[range.upperBound]) else { return false }
+        return isPortfolioNoun(tokens[range.upperBound + 1])
+    }
+
     static func isPortfolioNoun(_ token: Token) -> Bool {
         FunctionWords.portfolios.contains(token) || TitleModifiers.portfolioNouns.contains(token)
     }

@@ -326,6 +326,9 @@ struct ArgumentWords: Sendable {
     /// X la decisión de…") and the nouns of decision: the act decided is aimed at whom it is told.
     var informingVerbs: WordSet = .empty
     var decisionNouns: WordSet = .empty
+    /// Nouns of what a government decides or proposes ("decree", "plan", "politique", "medida"): attacked, it is
+    /// criticised, not struck (`objectIsSaidOrDecided`).
+    var policyNouns: WordSet = .empty
     /// Verbs whose subject, an event noun, is fought between the sides they name: "les combats ont opposé X à Y",
     /// "los combates enfrentaron a X con Y", "the fighting pitted X against Y".
     var pittingVerbs: WordSet = .empty
@@ -493,6 +496,9 @@ struct ArgumentWords: Sendable {
     var consideringVerbs: WordSet = .empty
     /// Verbs of warning ("warned", "a averti", "advirtió"): a warning of what befalls someone if they act threatens them.
     var warningVerbs: WordSet = .empty
+    /// Nouns of a response in kind ("measures", "riposte", "represalias"): a warning that they will be taken, or that
+    /// the speaker will act, threatens (`warnsOfAnnouncedResponse`).
+    var responseNouns: WordSet = .empty
     /// Nouns of a fixed phrase of manner written between a verb and its object ("received in audience the envoy of X",
     /// "a reçu en audience le ministre", "recibió en audiencia al canciller"): the parser hangs the object on them, as
     /// it does after a phrase of time.
@@ -525,7 +531,8 @@ struct ArgumentWords: Sendable {
     /// après l'attaque", "tras el ataque"): with `reasonMarkers`, what a sanction is done for.
     var causeMarkers: WordSet = .empty
     /// Verbs that predicate their object of their subject as a copula does ("constitutes a violation", "constituait une
-    /// violation", "constituye una violación"): a word of condemnation as their object judges their subject.
+    /// violation", "constituye una violación"), and verbs of committing ("committed a grave error", "cometió un grave
+    /// error"): a word of condemnation as their object judges their subject.
     var predicatingVerbs: WordSet = .empty
     /// Offices and places one holds ("ocupa la presidencia del consejo", "occupies the chair", "occupe la présidence"): a
     /// verb of seizing with one for its object holds it, and seizes nothing from anyone.

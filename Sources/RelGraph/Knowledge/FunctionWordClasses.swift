@@ -144,6 +144,10 @@ struct FunctionWordClasses: Sendable {
     /// word after one is a verb, not a noun it determines: a clitic or auxiliary, or a verb's ending ("agreed",
     /// "acordaron"), where the nouns after it end in a plural "-s" ("both countries", "ambos países").
     var pairPronouns: WordSet = .empty
+    /// "the latter country", "ce dernier pays", "este último país": a determiner, then a word of the last named, before a
+    /// country noun: the state named last.
+    var latterDeterminers: WordSet = .empty
+    var latterWords: WordSet = .empty
     var verbsAfterPairPronouns: WordSet = .empty
     var verbEndingsAfterPairPronouns: [String] = []
     /// "respectivement", "respectively", "respectivamente": the names after it take the states of a plural title in

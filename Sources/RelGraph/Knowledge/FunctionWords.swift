@@ -58,6 +58,8 @@ enum FunctionWords {
     static let governmentNouns = allLanguages(\.governmentNouns)
     static let possessives = allLanguages(\.possessives)
     static let countryNouns = allLanguages(\.countryNouns)
+    static let latterDeterminers = allLanguages(\.latterDeterminers)
+    static let latterWords = allLanguages(\.latterWords)
     static let andConjunctions = allLanguages(\.andConjunctions)
     static let listConjunctions = allLanguages(\.listConjunctions)
     static let listFillers = allLanguages(\.listFillers)

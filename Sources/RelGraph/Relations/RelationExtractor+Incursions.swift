@@ -32,7 +32,8 @@ extension RelationExtractor {
             let owners = tree.ownerWords(of: places.filter { shared.words.borderNouns.contains(document.tokens[parsed.tokenOfWord[$0]]) },
                                          isTrigger: { _ in false })
             let targets = tree.resolve(places + owners).flatMap(\.refs).filter { $0.stateCode != nil }
-            let sources = tree.resolve(subjects).flatMap(\.refs)
+            var sources = tree.resolve(subjects).flatMap(\.refs)
+            if sources.isEmpty { sources = reportersOfOwnForces(subjects, tree: tree) }
             guard !targets.isEmpty, !sources.isEmpty else { continue }
             let possibility = tree.possibility(from: sentence.tokenRange.lowerBound, to: sentence.tokenRange.upperBound)
             guard tree.modality(of: verb, speaksOfPossibility: tree.speaksOfPossibility(possibility, over: verb), reportsFuture: false) == .factual
@@ -47,5 +48,19 @@ extension RelationExtractor {
             }
         }
         return relations
+    }
+
+    /// "X says that its troops, who crossed into Y, will remain": forces owned by a possessive, in a clause that
+    /// reports them, are the reporter's.
+    private func reportersOfOwnForces(_ forces: [Int], tree: TreeArguments) -> [ActorRef] {
+        let parsed = tree.parsed
+        let possessives = ArgumentWords.Shared.of(document.language).words.possessives
+        return forces.filter { noun in
+            parsed.dependents(of: noun).contains { possessives.contains(document.tokens[parsed.tokenOfWord[$0]]) }
+        }.flatMap { noun -> [ActorRef] in
+            guard let clause = parsed.governor(of: noun), parsed.relation(of: clause) == .ccomp,
+                  let reporting = parsed.governor(of: clause) else { return [] }
+            return tree.resolve(tree.subjectWords(of: reporting)).flatMap(\.refs)
+        }
     }
 }

@@ -117,8 +117,9 @@ struct RelationExtractor {
             guard !followsGroup || !hits.isEmpty else { continue }
             // A sentence that is not parsed (`isParsed`) still tells the discourse its subject: the first actor that no
             // preposition governs.
+            // A dateline written as a sentence of its own ("NASSAU, The Bahamas —") names where, not who acts next.
             guard isParsed(sentence, hits: hits) else {
-                discourse.record(sentence: sentence.index, mentions: mentions, subject: lists.mainSubject())
+                discourse.record(sentence: sentence.index, mentions: mentions, subject: isNamesOnly(sentence) ? [] : lists.mainSubject())
                 continue
             }
             let hints = parseHints(sentence, hits: hits)
@@ -568,9 +569,11 @@ struct RelationExtractor {
             case .unreal: continue
             case .negated:
                 // "la decisión de no reunirse con X", "decided not to meet X": a meeting refused rejects whom it would
-                // have been with; one that did not take place ("has not visited X") says nothing.
+                // have been with; one that did not take place ("has not visited X") says nothing. One announced not to take
+                // place ("ne rencontrera pas X", "will not meet X", "no se reunirá con X") is refused too.
                 guard [.agree, .support, .cooperate, .concede].contains(hit.trigger.type)
-                        || (hit.trigger.type == .consult && !isNoun && tree.isComplementClause(hit.range)) else { continue }
+                        || (hit.trigger.type == .consult && !isNoun && (tree.isComplementClause(hit.range) || tree.isAnnounced(hit.range)))
+                else { continue }
                 effective.trigger.type = .reject
             case .factual: break
             }
@@ -587,6 +590,8 @@ struct RelationExtractor {
             if effective.trigger.type == .coerce, !isNoun, tree.objectIsHeldOffice(hit.range) { continue }
             // "delivered a note to X", "a remis une lettre à X": a message handed over is no aid.
             if effective.trigger.type == .aid, !isNoun, tree.objectIsMessage(hit.range) { continue }
+            // "attacked a decree by X", "a attaqué la décision de X": an attack on words or a policy is criticism.
+            if effective.trigger.type == .assault, !isNoun, tree.objectIsSaidOrDecided(hit.range) { effective.trigger.type = .accuse }
             // "a dénoncé ces accusations", "condemned these allegations": condemning a charge told before answers it.
             if effective.trigger.type == .accuse, !isNoun, tree.objectIsChargeNamedAgain(hit.range) { effective.trigger.type = .reject }
             let frame = ArgumentDefaults.frame(for: hit.trigger, in: document.language, readAsNoun: isNoun)
@@ -604,6 +609,8 @@ struct RelationExtractor {
                 found.targets = warned
                 found.rule += ", the target taken from the condition's subject"
             }
+            // "warned that all necessary measures will be taken": a response in kind announced threatens.
+            if effective.trigger.type == .accuse, !isNoun, tree.warnsOfAnnouncedResponse(hit.range) { effective.trigger.type = .threaten }
             // "the intention to impose sanctions on X": a hostile act meant, not done, threatens its target.
             if effective.trigger.type.quadClass == .materialConflict, let head = tree.headWord(of: hit.range), tree.isIntended(head) {
                 effective.trigger.type = .threaten
@@ -1114,6 +1121,14 @@ struct RelationExtractor {
 
     /// Whether `sentence`, with `hits`, is parsed: it has a trigger, a state backing something ("US-backed"), troops
     /// entering a state or a duty a speaker reports. Parsing is most of the cost of reading an article.
+    /// Whether every word of the sentence is part of an actor's name: a dateline, or a list of names with no verb.
+    private func isNamesOnly(_ sentence: Sentence) -> Bool {
+        let mentions = actors.mentions[sentence.index]
+        return sentence.tokenRange.allSatisfy { index in
+            !document.tokens[index].isWord || mentions.contains { $0.range.contains(index) }
+        }
+    }
+
     private func isParsed(_ sentence: Sentence, hits: [TriggerMatcher.Hit]) -> Bool {
         !hits.isEmpty || actors.mentions[sentence.index].contains(where: \.backs) || mayTellIncursion(sentence) || mayTellObligation(sentence)
             || mayTellJudgment(sentence)
@@ -1314,11 +1329,11 @@ struct RelationExtractor {
                 arguments.rule += "+answer"
                 arguments.confidence = min(arguments.confidence, 0.5)
             }
-        } else if (type == .accuse && !isNoun) || (type == .sanction && frame.places && !namesPlace()),
+        } else if ([.accuse, .threaten].contains(type) && !isNoun) || (type == .sanction && frame.places && !namesPlace()),
                   case let struck = discourse.assailants(of: sources, at: sentence, countries: countries), !struck.isEmpty {
             // "X expelled Y's ambassador. Y denounced an unfriendly decision.": a protest aimed at no one written
-            // answers whoever just struck its author; so does an envoy called home from nowhere written ("Y recalled its
-            // ambassador in response").
+            // answers whoever just struck its author, and so does a warning of a response; so does an envoy called home
+            // from nowhere written ("Y recalled its ambassador in response").
             arguments.targets = [synthetic(struck, at: hit.range.upperBound)]
             arguments.rule += "+answered-blow"
             arguments.confidence = min(arguments.confidence, 0.5)
@@ -1489,8 +1504,11 @@ struct RelationExtractor {
         }
         var pairs: [(ActorRef, ActorRef)] = []
         if arguments.mutual {
+            // "signé par les ministres d'Erythrée et d'Ethiopie, MM. X et Y": with two states and two persons among the
+            // parties, the states deal with each other and the persons with each other, not a state with a person.
+            let byLevel = sources.filter { $0.stateCode != nil }.count >= 2 && sources.filter { $0.personIndex != nil }.count >= 2
             for (i, a) in sources.enumerated() {
-                for b in sources[(i + 1)...] {
+                for b in sources[(i + 1)...] where !byLevel || (a.personIndex == nil) == (b.personIndex == nil) {
                     pairs.append((a, b))
                     if !type.isSymmetric { pairs.append((b, a)) }
                 }

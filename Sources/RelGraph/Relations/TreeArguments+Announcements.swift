@@ -5,20 +5,22 @@ extension TreeArguments {
     /// one: a future ending on the verb or a future auxiliary beside it.
     func isAnnounced(_ range: Range<Int>) -> Bool {
         guard let head = headWord(of: range) else { return false }
-        if parsed.tag(of: head) == .verb { return isFuture(head) }
+        if parsed.tag(of: head) == .verb { return isFutureVerb(head) }
         // "enverra de l'aide": a partitive object is read as an argument oblique.
         guard let verb = parsed.governor(of: head), Self.isSupportedRelation(parsed.label(of: head)), parsed.tag(of: verb) == .verb
         else { return false }
-        return isFuture(verb)
+        return isFutureVerb(verb)
     }
 
     /// A future ending or auxiliary, or a reported future ("said the two countries would deepen cooperation").
-    private func isFuture(_ verb: Int) -> Bool {
+    func isFutureVerb(_ verb: Int) -> Bool {
         let form = parsed.tree.words[verb].form.lowercased()
         return words.futureEndings.contains(where: form.hasSuffix)
             || parsed.dependents(of: verb).contains { auxiliary in
+                // "seront prises", "serán tomadas": a passive's future is written on its auxiliary.
                 parsed.relation(of: auxiliary) == .aux
-                    && (words.futureAuxiliaries.contains(tokens[parsed.tokenOfWord[auxiliary]]) || isFutureInThePast(auxiliary, on: verb))
+                    && (words.futureAuxiliaries.contains(tokens[parsed.tokenOfWord[auxiliary]]) || isFutureInThePast(auxiliary, on: verb)
+                        || words.futureEndings.contains(where: parsed.tree.words[auxiliary].form.lowercased().hasSuffix))
             }
     }
 

@@ -133,6 +133,21 @@ extension TreeArguments {
         return resolve(conditioned)
     }
 
+    /// "warned that all the necessary measures will be taken", "a averti que des mesures de riposte seront prises",
+    /// "advirtió que tomaremos medidas": a warning whose clause announces a response in kind (`responseNouns`) or the
+    /// speaker's own act threatens.
+    func warnsOfAnnouncedResponse(_ range: Range<Int>) -> Bool {
+        guard let head = headWord(of: range), parsed.tag(of: head) == .verb, words.warningVerbs.contains(token(head)) else { return false }
+        return parsed.dependents(of: head, [.ccomp]).contains { clause in
+            guard isFutureVerb(clause) else { return false }
+            return parsed.dependents(of: clause).contains { child in
+                let relation = parsed.relation(of: child)
+                return (Self.subjectRelations.contains(relation) && words.speakerPronouns.contains(token(child)))
+                    || ((Self.subjectRelations.contains(relation) || relation == .obj) && words.responseNouns.contains(token(child)))
+            }
+        }
+    }
+
     /// "did not attack", "n'a pas bombardé", "no atacó", "ne reconnaîtra jamais", "failed to reach", "sans en informer".
     /// A negation word that opens a fixed expression is a connective ("sin embargo", "no obstante"): it negates nothing.
     func isNegated(_ head: Int) -> Bool {

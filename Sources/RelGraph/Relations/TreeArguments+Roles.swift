@@ -563,8 +563,9 @@ extension TreeArguments {
     func agentWords(of word: Int) -> [Int] {
         let own = parsed.dependents(of: word).filter(isAgentPhrase)
         guard own.isEmpty else { return own }
-        // "accueilli à l'aéroport par le président": the agent hung on the complement before it.
-        return parsed.dependents(of: word, [.obl, .obj]).flatMap { parsed.dependents(of: $0, [.nmod]).filter(isAgentPhrase) }
+        // "accueilli à l'aéroport par le président": the agent hung on the complement before it. The agent of an
+        // object's noun is that noun's: "une résolution condamnant l'occupation par X" is not X's resolution.
+        return parsed.dependents(of: word, [.obl]).flatMap { parsed.dependents(of: $0, [.nmod]).filter(isAgentPhrase) }
     }
 
     /// "France, represented by Foreign Minister X, met…": whoever a subject's representative is named acts for it;
@@ -1335,9 +1336,12 @@ extension TreeArguments {
     /// the parser reads the phrase as an adverbial clause ("returned after state visits to…"), and when a noun of its
     /// phase stands for it (`phaseNouns`).
     func occasionVerb(of noun: Int) -> Int? {
-        // "au terme d'une visite au Togo": the phase of the event stands where the event would.
+        // "au terme d'une visite au Togo": the phase of the event stands where the event would; "after two days of
+        // meetings with X", "tras dos días de reuniones con X": so does its length, after a preposition of occasion.
         if parsed.relation(of: noun) == .nmod, markers(of: noun).contains(words.genitive), let phase = parsed.governor(of: noun),
-           words.phaseNouns.contains(tokens[parsed.tokenOfWord[phase]]), parsed.relation(of: phase) == .obl {
+           words.phaseNouns.contains(tokens[parsed.tokenOfWord[phase]])
+            || (isTimeNoun(phase) && markers(of: phase).contains(where: { words.occasions.contains($0) })),
+           parsed.relation(of: phase) == .obl {
             return parsed.governor(of: phase).flatMap { [.verb, .aux].contains(parsed.tag(of: $0)) ? $0 : nil }
         }
         // "dijo X en una declaración luego de una reunión con Y", with the meeting read as a conjunct of the statement:
@@ -1375,6 +1379,11 @@ extension TreeArguments {
     }
 
     /// Obliques and complements introduced by a preposition, with their prepositions, in the order the roles read them.
+    /// A noun that acts for the actor its complement names: "officials (from X)", "the government (of X)".
+    func isAgentNoun(_ word: Int) -> Bool {
+        parsed.tag(of: word) == .noun && words.agentNouns.contains(tokens[parsed.tokenOfWord[word]])
+    }
+
     struct PrepositionalComplements {
         fileprivate let complements: [(word: Int, markers: [String])]
 
@@ -1429,17 +1438,18 @@ extension TreeArguments {
             // "a memorandum on energy cooperation with X", "talks on trade with X": the party a topic noun under the event
             // is done with belongs to the event; the topic takes none of its own. A place is no topic ("a lo largo de la
             // frontera con X").
-            for topic in parsed.dependents(of: phrase.last ?? head)
-            where parsed.relation(of: topic) == .nmod && parsed.tag(of: topic) == .noun && mentionOfWord[topic] == nil
+            // "reached an agreement for a ceasefire with X": the topic may hang on the support verb, after the noun.
+            let supported = firstConjunct(of: head)
+            let supportVerb = isSupported(supported) ? parsed.governor(of: supported).flatMap { isTrigger(parsed.tokenOfWord[$0]) ? nil : $0 } : nil
+            let verbTopics = supportVerb.map { verb in parsed.dependents(of: verb, [.obl]).filter { $0 > head } } ?? []
+            for topic in parsed.dependents(of: phrase.last ?? head) + verbTopics
+            where [.nmod, .obl].contains(parsed.relation(of: topic)) && parsed.tag(of: topic) == .noun && mentionOfWord[topic] == nil
                 && !words.territoryNouns.contains(tokens[parsed.tokenOfWord[topic]]) && !words.prepositionalNouns.contains(tokens[parsed.tokenOfWord[topic]])
                 && !markers(of: topic).isEmpty && parsed.dependents(of: topic).contains(where: { markers(of: $0).contains(words.comitative) }) {
                 holders.append(topic)
             }
             // "imposed sanctions on X", "a tenu des pourparlers avec X": the support verb carries the noun's complements.
-            let supported = firstConjunct(of: head)
-            if isSupported(supported), let verb = parsed.governor(of: supported), !isTrigger(parsed.tokenOfWord[verb]) {
-                holders.append(verb)
-            }
+            if let supportVerb { holders.append(supportVerb) }
         } else {
             // "imposed sanctions on X": the object carries the verb's complements, unless it is an event the verb
             // judges ("condemned the attack on X"), whose complements are its own.
@@ -1478,8 +1488,12 @@ extension TreeArguments {
         // preposition of aim introduces is the event's target, not the judge's.
         let lastJudged = judged.max() ?? Int.max
         for holder in holders {
+            // "talks with officials from X", "une rencontre avec des diplomates de X": the party met keeps its owner,
+            // who is met through it, not the author of the meeting.
+            let keepsOwner = holder != head && isAgentNoun(holder) && markers(of: holder).contains(words.comitative)
             appendComplements(of: holder, phrase: phrase, to: &complements) { complement in
-                holder != head || complement.word < lastJudged || !complement.markers.contains(where: words.aimPrepositions.contains)
+                if keepsOwner, complement.markers.contains(where: { $0 == words.genitive || words.authorMarkers.contains($0) }) { return false }
+                return holder != head || complement.word < lastJudged || !complement.markers.contains(where: words.aimPrepositions.contains)
             }
         }
         if isNoun, parsed.relation(of: head) == .obj, let verb = parsed.governor(of: head), parsed.tag(of: verb) == .verb,

@@ -293,6 +293,18 @@ final class TreeArguments {
         return objects.allSatisfy { mentionOfWord[$0] == nil && words.messageNouns.contains(tokens[parsed.tokenOfWord[$0]]) }
     }
 
+    /// "attacked a decree by X", "a attaqué la décision de X", "atacó las declaraciones de X": the objects of the verb at
+    /// `range` are words said or a policy decided (`messageNouns`, `rejectedDeeds`, `policyNouns`), which are
+    /// criticised, not struck.
+    func objectIsSaidOrDecided(_ range: Range<Int>) -> Bool {
+        guard let head = headWord(of: range), case let objects = objectWords(of: head), !objects.isEmpty else { return false }
+        return objects.allSatisfy { object in
+            let token = tokens[parsed.tokenOfWord[object]]
+            return mentionOfWord[object] == nil
+                && (words.messageNouns.contains(token) || words.rejectedDeeds.contains(token) || words.policyNouns.contains(token))
+        }
+    }
+
     /// "a dénoncé ces accusations", "rejected these allegations": the object of the trigger at `range` is a charge the
     /// article told before (`accusationAnaphors`).
     func objectIsChargeNamedAgain(_ range: Range<Int>) -> Bool {
@@ -1175,9 +1187,12 @@ final class TreeArguments {
     /// (on the thing, on its complement, or on a participle on it), which the judgement charges. Empty when no such
     /// state, or several, are written.
     func sceneOfJudgedThing(_ range: Range<Int>, isTrigger: (Int) -> Bool) -> [Mention] {
-        guard let head = headWord(of: range) else { return [] }
-        let things = parsed.dependents(of: head).filter { thing in
-            [.obj, .nmod, .obl].contains(parsed.relation(of: thing)) && parsed.isNominal(thing) && mentionOfWord[thing] == nil
+        guard headWord(of: range) != nil else { return [] }
+        // "expressed concern about human rights in X": the thing may hang on any word of the trigger's phrase.
+        let phrase = Array(parsed.words(of: range))
+        let things = phrase.flatMap { parsed.dependents(of: $0) }.filter { thing in
+            !phrase.contains(thing)
+                && [.obj, .nmod, .obl].contains(parsed.relation(of: thing)) && parsed.isNominal(thing) && mentionOfWord[thing] == nil
                 && !isTrigger(parsed.tokenOfWord[thing]) && !words.agentNouns.contains(tokens[parsed.tokenOfWord[thing]])
         }
         for thing in things {

@@ -155,7 +155,13 @@ enum SentenceSplitter {
     }
 
     private static func isAbbreviation(_ token: Token) -> Bool {
-        guard token.isWord, token.end - token.start <= 5 else { return false }
+        guard token.isWord else { return false }
+        // "Caricom-U.S. relations", "Franco-U.S.": an initial after a hyphen opens a dotted acronym.
+        if let last = token.text.split(separator: "-").last, token.text.contains("-"), last.unicodeScalars.count == 1,
+           last.first?.isUppercase == true {
+            return true
+        }
+        guard token.end - token.start <= 5 else { return false }
         if abbreviations.contains(token) { return true }
         return token.text.unicodeScalars.count == 1 && token.isCapitalized
     }

@@ -19,6 +19,13 @@ struct TitlePhrasePortfolioTests {
         #expect(names("The minister for the Pacific, Oren Kalvista, said Fiji would be consulted.", .en) == ["Oren Kalvista"])
     }
 
+    /// A body listed among a ministry's portfolios is the ministry's name, not the body the minister serves.
+    @Test func aBodyListedAmongPortfoliosIsNoEmployer() {
+        let text = "La ministra de Asuntos Exteriores, UE y Cooperación, Ama Koffi, ha convocado al embajador de Togo."
+        #expect(names(text, .es) == ["Ama Koffi"])
+        #expect(!Probe.events(text, .es).contains { $0.hasPrefix("org:EU ") })
+    }
+
     @Test func englishCapitalisedPortfolioAfterOfIsNoName() {
         #expect(names("She was received by Minister of International Relations and Cooperation, Ama Owusu, on Monday.", .en)
             == ["Ama Owusu"])

@@ -16,4 +16,9 @@ struct RelationExtractorIncursionsTests {
         #expect(Probe.events("Chilean troops could enter Peru.", .en).isEmpty)
         #expect(Probe.events("Chilean troops did not enter Peru.", .en).isEmpty)
     }
+
+    /// "X says that its troops, who crossed into Y…": forces owned by a possessive are the reporting subject's.
+    @Test func troopsOwnedByAPossessiveAreItsAntecedents() {
+        #expect(Probe.events("Ghana says that its troops, who crossed into Togo on Tuesday, will remain there.", .en) == ["GHA MOBILIZE TGO"])
+    }
 }

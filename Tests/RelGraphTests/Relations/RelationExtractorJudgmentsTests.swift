@@ -21,6 +21,11 @@ struct RelationExtractorJudgmentsTests {
         ("Togo said Ghana's move was a clear violation of international law.", .en, ["TGO ACCUSE GHA"]),
         ("Le Togo a estimé que la décision du Ghana constituait une violation du droit international.", .fr, ["TGO ACCUSE GHA"]),
         ("Togo consideró que la decisión de Ghana constituye una violación del derecho internacional.", .es, ["TGO ACCUSE GHA"]),
+        // A mistake is a reproach, said with a copula or with a verb of committing.
+        ("Togo said Ghana's decision was a serious mistake.", .en, ["TGO ACCUSE GHA"]),
+        ("Togo afirmó que el gobierno de Ghana cometió un grave error.", .es, ["TGO ACCUSE GHA"]),
+        ("Le Togo a estimé que le Ghana avait commis une erreur.", .fr, ["TGO ACCUSE GHA"]),
+        ("Togo said Ghana had committed crimes against humanity.", .en, ["TGO ACCUSE GHA"]),
     ] as [(String, Language, Set<String>)])
     func anActJudgedUnacceptableAccusesItsAuthor(_ text: String, _ language: Language, _ expected: Set<String>) {
         #expect(Probe.events(text, language) == expected)

@@ -3480,3 +3480,71 @@ struct AnnouncementsAndGameReportsTests {
             == ["person:kofi-mensah CONSULT person:ali-moussa"])
     }
 }
+
+/// Attacks in words, meetings refused, warnings of a response, and datelines.
+@Suite("Words, refusals and warnings")
+struct WordsRefusalsAndWarningsTests {
+    /// "attacked a decree by X": an attack on words or on a policy is criticism, not force.
+    @Test(arguments: [
+        TreeArgumentsTests.Case(.en, "Ghana's government attacked a decree by the president of Togo.", ["GHA ACCUSE TGO"]),
+        TreeArgumentsTests.Case(.fr, "Le gouvernement du Ghana a attaqué la décision du Togo.", ["GHA ACCUSE TGO"]),
+        TreeArgumentsTests.Case(.es, "El gobierno de Ghana atacó el decreto del presidente de Togo.", ["GHA ACCUSE TGO"]),
+    ]) func anAttackOnAPolicyIsCriticism(_ example: TreeArgumentsTests.Case) {
+        #expect(Probe.events(example.text, example.language) == example.edges)
+    }
+
+    /// A meeting announced not to take place is refused; one that did not take place says nothing.
+    @Test(arguments: [
+        TreeArgumentsTests.Case(.en, "Ghana's foreign minister Kofi Mensah will not meet the president of Togo.", ["person:kofi-mensah REJECT TGO"]),
+        TreeArgumentsTests.Case(.fr, "La Première ministre du Ghana, Ama Koffi, ne rencontrera pas le président du Togo.", ["person:ama-koffi REJECT TGO"]),
+        TreeArgumentsTests.Case(.es, "La canciller de Ghana, Ama Koffi, no se reunirá con el presidente de Togo.", ["person:ama-koffi REJECT TGO"]),
+        TreeArgumentsTests.Case(.en, "Ghana's foreign minister Kofi Mensah has not met the president of Togo.", []),
+    ]) func aMeetingAnnouncedNotToHappenIsRefused(_ example: TreeArgumentsTests.Case) {
+        #expect(Probe.events(example.text, example.language) == example.edges)
+    }
+
+    /// A warning that a response in kind will come, or that the speaker will act, threatens; a warning of what others
+    /// do accuses.
+    @Test(arguments: [
+        TreeArgumentsTests.Case(.en, "Ghana warned Togo that all the necessary measures will be taken.", ["GHA THREATEN TGO"]),
+        TreeArgumentsTests.Case(.fr, "Le Ghana a averti le Togo que des mesures de riposte seront prises.", ["GHA THREATEN TGO"]),
+        TreeArgumentsTests.Case(.es, "Ghana advirtió a Togo que tomará medidas.", ["GHA THREATEN TGO"]),
+    ]) func aWarningOfAResponseThreatens(_ example: TreeArgumentsTests.Case) {
+        #expect(Probe.events(example.text, example.language) == example.edges)
+    }
+
+    /// A warning of a response with no one named answers whoever just struck the speaker.
+    @Test func aWarningWithNoTargetAnswersTheLastBlow() {
+        let text = "Ghana expelled three diplomats of Togo. Togo warned that all the necessary measures will be taken."
+        #expect(Probe.events(text, .en).contains("TGO THREATEN GHA"))
+    }
+
+    /// Concern about a thing that happens in a state charges that state, whichever word of the phrase the thing hangs on.
+    @Test(arguments: [
+        TreeArgumentsTests.Case(.en, "Ghana expressed concern about human rights in Togo.", ["GHA ACCUSE TGO"]),
+        TreeArgumentsTests.Case(.fr, "Le Ghana a exprimé son inquiétude sur les droits de l'homme au Togo.", ["GHA ACCUSE TGO"]),
+        TreeArgumentsTests.Case(.es, "Ghana expresó su preocupación por los derechos humanos en Togo.", ["GHA ACCUSE TGO"]),
+    ]) func concernAboutAThingInAStateChargesIt(_ example: TreeArgumentsTests.Case) {
+        #expect(Probe.events(example.text, example.language) == example.edges)
+    }
+
+    /// "appuyer la demande de X": backing someone's request backs them.
+    @Test func backingARequestBacksItsAuthor() {
+        #expect(Probe.events("L'Union africaine vient appuyer la demande du Togo.", .fr).contains("org:AU SUPPORT TGO"))
+    }
+
+    /// Turning to someone for help asks them.
+    @Test(arguments: [
+        TreeArgumentsTests.Case(.en, "Ghana turned to the African Union for help.", ["GHA REQUEST org:AU"]),
+        TreeArgumentsTests.Case(.fr, "Le Ghana s'est tourné vers l'Union africaine.", ["GHA REQUEST org:AU"]),
+        TreeArgumentsTests.Case(.es, "Ghana recurrió a la Unión Africana.", ["GHA REQUEST org:AU"]),
+    ]) func turningToSomeoneAsksThem(_ example: TreeArgumentsTests.Case) {
+        #expect(Probe.events(example.text, example.language) == example.edges)
+    }
+
+    /// A dateline written as its own sentence names where the story is told, not who acts in the next sentence.
+    @Test func aDatelineIsNoSubject() {
+        let text = "ACCRA, Ghana —\nAfter two days of meetings with Caribbean leaders, Secretary of State Ama Koffi appeared satisfied."
+        #expect(!Probe.events(text, .en).contains { $0.hasPrefix("GHA ") })
+    }
+}

@@ -140,6 +140,7 @@ extension ArgumentWords {
         messageNouns: FunctionWords.set("statement communique communiqué declaration note notes letter letters message messages demarche démarche speech invitation invitations memorandum"),
         informingVerbs: FunctionWords.set("informed informs inform notified notifies notify told tells communicated"),
         decisionNouns: FunctionWords.set("decision"),
+        policyNouns: FunctionWords.set("decision decisions decree decrees law laws policy policies plan plans proposal proposals measure measures move moves bill referendum"),
         pittingVerbs: FunctionWords.set("pitted pits pitting"),
         motiveNouns: FunctionWords.set("solidarity protest protests"),
         stanceBackingNouns: FunctionWords.set("support backing"),
@@ -156,7 +157,7 @@ extension ArgumentWords {
         callingOffWords: FunctionWords.set("cancel cancels cancelled canceled cancelling canceling suspend suspends suspended suspending postpone postpones postponed postponing scrap scraps scrapped scrapping cancellation cancellations suspension postponement"),
         stayingVerbs: FunctionWords.set("stay stays stayed staying remain remains remained remaining"),
         complementGerundMarkers: FunctionWords.set("from of about against into"),
-        condemningPredicates: FunctionWords.set("nazi nazis fascist fascists dictator tyrant traitor terrorist terrorists corrupt criminal criminals genocidal liar coward unacceptable illegal provocation provocative irresponsible unjustified unjustifiable unfriendly hostile outrageous intolerable inadmissible baseless groundless violation deplorable regrettable aggression interference hasty rash arbitrary absurd unjust unfair threat insult insulting"),
+        condemningPredicates: FunctionWords.set("nazi nazis fascist fascists dictator tyrant traitor terrorist terrorists corrupt criminal criminals genocidal liar coward unacceptable illegal provocation provocative irresponsible unjustified unjustifiable unfriendly hostile outrageous intolerable inadmissible baseless groundless violation deplorable regrettable aggression interference hasty rash arbitrary absurd unjust unfair threat insult insulting mistake mistakes error errors blunder crime crimes atrocities"),
         praisingPredicates: FunctionWords.set("friend friends brother brothers hero heroes visionary statesman champion"),
         judgmentVerbs: FunctionWords.set("responded replied believes believed thinks thought judged finds found"),
         decidingVerbs: FunctionWords.set("took taken take takes taking"),
@@ -201,6 +202,7 @@ extension ArgumentWords {
         authorGenitiveNouns: FunctionWords.set("aggression aggressions incursion incursions provocation provocations interference meddling"),
         consideringVerbs: FunctionWords.set("consider considers considered considering regard regards regarded see sees saw seen view views viewed call calls called deem deems deemed describe describes described"),
         warningVerbs: FunctionWords.set("warn warns warned warning cautioned cautions"),
+        responseNouns: FunctionWords.set("measures response retaliation steps countermeasures action"),
         adverbialNouns: FunctionWords.set("audience"),
         goodsNouns: FunctionWords.set("goods products exports imports export import sales shipments deliveries steel aluminum aluminium cars vehicles produce"),
         originPrepositions: FunctionWords.set("from"),
@@ -212,6 +214,6 @@ extension ArgumentWords {
         raisingParticiples: FunctionWords.set("said reported believed thought alleged understood known rumoured rumored"),
         purposeMarkers: FunctionWords.set("to"),
         causeMarkers: FunctionWords.set("after following amid"),
-        predicatingVerbs: FunctionWords.set("constitutes constituted constitute constituting represents represented represent"),
+        predicatingVerbs: FunctionWords.set("constitutes constituted constitute constituting represents represented represent committed commits commit made makes"),
         heldOffices: FunctionWords.set("presidency chairmanship chair position office seat seats place"))
 }

@@ -81,6 +81,8 @@ extension FunctionWordClasses {
         kingdomNouns: FunctionWords.set("kingdom"),
         demonstratives: FunctionWords.set("that"),
         pairPronouns: FunctionWords.set("both"),
+        latterDeterminers: FunctionWords.set("the"),
+        latterWords: FunctionWords.set("latter"),
         verbsAfterPairPronouns: FunctionWords.set("have has had will would are were also said met signed agreed"),
         verbEndingsAfterPairPronouns: ["ed"],
         respectiveMarkers: FunctionWords.set("respectively"),

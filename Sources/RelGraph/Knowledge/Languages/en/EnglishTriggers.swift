@@ -64,6 +64,7 @@ extension TriggerLexicon {
         en | REQUEST | verb | sought meeting* with, seek* meeting* with, request* meeting* with, ask* for meeting* with, asked for meeting* with, sought talks with, seek* talks with, request* talks with, sought audience* with, seek* audience* with, request* audience* with | source=subject target=with|object
         en | REQUEST | decree | ordered, orders, ordering, decreed, decrees
         en | REQUEST | verb | plead* with, pleaded with, pled with, remonstrat* with, interced* with | source=subject target=with|object|iobj
+        en | REQUEST | verb | turned to, turns to, turning to | source=subject target=to|object
         en | REQUEST | verb | demand* from, request* from, ask* from, sought from, seek* from | source=subject target=from|object|iobj
         en | REQUEST | verb | sought _ from, seeks _ from, seek _ from, been seeking _ from, is seeking _ from, are seeking _ from, was seeking _ from, were seeking _ from | source=subject target=from|object|iobj
         en | REQUEST | verb | propose, proposed, proposes, proposing | source=subject target=clause-subject

@@ -176,6 +176,7 @@ extension ArgumentWords {
         messageNouns: FunctionWords.set("comunicado declaración nota notas carta cartas mensaje mensajes discurso invitación invitaciones memorando misiva"),
         informingVerbs: FunctionWords.set("comunicó comunicado comunica comunican comunicaron informó informado informa informan informaron notificó notificado notifica notifican notificaron"),
         decisionNouns: FunctionWords.set("decisión determinación"),
+        policyNouns: FunctionWords.set("decisión decisiones decreto decretos ley leyes política políticas plan planes proyecto proyectos propuesta propuestas medida medidas referendo referéndum"),
         pittingVerbs: FunctionWords.set("enfrentó enfrentaron enfrenta enfrentan enfrentaba enfrentaban enfrentado"),
         motiveNouns: FunctionWords.set("solidaridad protesta"),
         stanceBackingNouns: FunctionWords.set("apoyo respaldo"),
@@ -190,7 +191,7 @@ extension ArgumentWords {
         endingNouns: FunctionWords.set("fin suspensión cancelación congelación anulación interrupción cese término derogación"),
         callingOffWords: FunctionWords.set("cancelar cancela cancelan canceló cancelaron cancelado cancelada cancelados canceladas cancelará cancelaría suspender suspende suspenden suspendió suspendieron suspendido suspendida suspendidos suspendidas suspenderá suspendería aplazar aplaza aplazó aplazaron aplazado aplazada aplazará posponer pospone pospuso pospusieron pospuesto pospuesta pospondrá anular anuló anulado anulada cancelación suspensión aplazamiento anulación"),
         stayingVerbs: FunctionWords.set("encuentra encuentran encontraba encontraban encontrándose halla hallan hallaba hallaban está están estaba estaban estuvo estuvieron estando permanece permanecen permanecía"),
-        condemningPredicates: FunctionWords.set("nazi nazis fascista fascistas dictador dictadora tirano tirana traidor traidora terrorista terroristas corrupto corrupta corruptos criminal criminales genocida genocidas ladrón mentiroso mentirosa cobarde inaceptable inaceptables ilegal ilegales provocación irresponsable irresponsables injustificado injustificada injustificable inamistoso inamistosa hostil intolerable inadmisible infundado infundada infundadas violación lamentable deplorable agresión injerencia precipitada precipitado precipitadas precipitados arbitraria arbitrario arbitrarias arbitrarios absurda absurdo injusta injusto injustas injustos amenaza amenazas insulto ofensa"),
+        condemningPredicates: FunctionWords.set("nazi nazis fascista fascistas dictador dictadora tirano tirana traidor traidora terrorista terroristas corrupto corrupta corruptos criminal criminales genocida genocidas ladrón mentiroso mentirosa cobarde inaceptable inaceptables ilegal ilegales provocación irresponsable irresponsables injustificado injustificada injustificable inamistoso inamistosa hostil intolerable inadmisible infundado infundada infundadas violación lamentable deplorable agresión injerencia precipitada precipitado precipitadas precipitados arbitraria arbitrario arbitrarias arbitrarios absurda absurdo injusta injusto injustas injustos amenaza amenazas insulto ofensa error errores equivocación crimen crímenes atrocidades"),
         praisingPredicates: FunctionWords.set("amigo amiga amigos amigas hermano hermana hermanos héroe héroes visionario estadista artífice líder paladín"),
         judgmentVerbs: FunctionWords.set("estimó estima estiman juzgó juzga respondió responde opinó cree creen"),
         decidingVerbs: FunctionWords.set("tomó tomado tomaron toma toman tomar adoptó adoptado adoptaron"),
@@ -233,6 +234,7 @@ extension ArgumentWords {
         authorGenitiveNouns: FunctionWords.set("agresión agresiones incursión incursiones provocación provocaciones injerencia injerencias intromisión"),
         consideringVerbs: FunctionWords.set("considera consideran consideró consideraron considerado considerar ve ven veía vio calificó califica calificado define definió describe describió tiene tienen"),
         warningVerbs: FunctionWords.set("advirtió advierte advierten advirtieron advertido advertía advertir alertó alerta alertaron"),
+        responseNouns: FunctionWords.set("medidas respuesta represalias contramedidas"),
         adverbialNouns: FunctionWords.set("audiencia"),
         goodsNouns: FunctionWords.set("productos mercancías mercaderías exportaciones importaciones exportación importación venta ventas envíos suministro suministros bienes acero aluminio autos automóviles vehículos"),
         originPrepositions: FunctionWords.set(""),
@@ -245,7 +247,7 @@ extension ArgumentWords {
         causeMarkers: FunctionWords.set("tras"),
         predicatingVerbs: FunctionWords.set("""
             constituye constituyen constituía constituían constituyó constituiría representa representan representaba supone
-            supuso suponía
+            supuso suponía cometió cometido cometieron comete cometen cometía
             """),
         heldOffices: FunctionWords.set("presidencia cargo cargos escaño escaños asiento lugar sillón vicepresidencia secretaría"))
 }

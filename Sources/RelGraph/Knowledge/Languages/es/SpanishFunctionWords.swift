@@ -83,6 +83,8 @@ extension FunctionWordClasses {
         kingdomNouns: FunctionWords.set("reino"),
         demonstratives: FunctionWords.set("ese esa"),
         pairPronouns: FunctionWords.set("ambos ambas"),
+        latterDeterminers: FunctionWords.set("este esta éste ésta"),
+        latterWords: FunctionWords.set("último última"),
         verbsAfterPairPronouns: FunctionWords.set("se les lo la los las han habían también coincidieron"),
         verbEndingsAfterPairPronouns: ["n"],
         respectiveMarkers: FunctionWords.set("respectivamente"),

@@ -56,6 +56,7 @@ extension TriggerLexicon {
         es | REQUEST | verb | solicit* reunion* con, pid* reunion* con, pidi* reunion* con, solicit* encuentro* con, pid* encuentro* con, pidi* encuentro* con, solicit* audiencia* con, pid* audiencia* con, pidi* audiencia* con, solicit* entrevista* con, pidi* entrevista* con | source=subject target=con|object
         es | REQUEST | decree | ordeno, ordenaron, ordena, ordenan, ordenar, decretaron, decreta, decretan, decretar
         es | REQUEST | verb | ejerc* presion, ejerce* presion, hac* presion, hiz* presion, hic* presion | source=subject target=sobre|a|object|iobj
+        es | REQUEST | verb | recurrio a, recurrieron a, recurre a, recurren a, recurrir a, recurrira a, recurriran a, ha recurrido a, han recurrido a | source=subject target=a|object
         es | REQUEST | verb | propus*, propon*, propuesto | source=subject target=clause-subject
         es | REQUEST | noun | peticion*, exigencia*, llamamiento*, solicitud*, demanda*, ultimatum*, presion*, llamado a, exhortacion*, emplazamiento*, invitacion*, reclamo, reclamos, reclamacion*, requerimiento*
         es | REQUEST | noun | solicitud* de adhesion, solicitud* formal* de adhesion, solicitud* de ingreso, pedido* de adhesion, pedido* de ingreso | source=modifier|poss|de|subject target=a|al|object

@@ -174,6 +174,7 @@ extension ArgumentWords {
         messageNouns: FunctionWords.set("communiqué déclaration note notes lettre lettres message messages démarche discours invitation invitations mémorandum missive"),
         informingVerbs: FunctionWords.set("informé informée informe informent informait notifié notifiée notifie notifient communiqué communiquée communique communiquent signifié signifie"),
         decisionNouns: FunctionWords.set("décision"),
+        policyNouns: FunctionWords.set("décision décisions décret décrets loi lois politique politiques plan plans projet projets proposition propositions mesure mesures référendum"),
         pittingVerbs: FunctionWords.set("opposé opposent oppose opposait opposaient opposant opposèrent"),
         motiveNouns: FunctionWords.set("solidarité protestation"),
         stanceBackingNouns: FunctionWords.set("soutien appui"),
@@ -189,7 +190,7 @@ extension ArgumentWords {
         endingNouns: FunctionWords.set("fin suspension annulation gel arrêt interruption abrogation résiliation"),
         callingOffWords: FunctionWords.set("annuler annule annulent annulé annulée annulés annulées annulait annulera annulerait suspendre suspend suspendent suspendu suspendue suspendus suspendues suspendra suspendrait reporter reporte reportent reporté reportée reportés reportées reportera ajourner ajourne ajourné ajournée ajournera annulation suspension report ajournement"),
         stayingVerbs: FunctionWords.set("trouve trouvent trouvait trouvaient trouvant séjourne séjournent séjournait séjournaient séjournant séjourné"),
-        condemningPredicates: FunctionWords.set("nazi nazis fasciste fascistes dictateur tyran traître terroriste terroristes corrompu corrompus criminel criminels génocidaire menteur lâche inacceptable inacceptables illégal illégale illégaux illégales provocation provocatrice irresponsable irresponsables injustifié injustifiée injustifiés injustifiable inamical inamicale hostile intolérable inadmissible infondé infondée infondées violation regrettable déplorable agression ingérence précipitée précipité précipitées précipités arbitraire arbitraires absurde absurdes injuste injustes menace menaces insulte affront"),
+        condemningPredicates: FunctionWords.set("nazi nazis fasciste fascistes dictateur tyran traître terroriste terroristes corrompu corrompus criminel criminels génocidaire menteur lâche inacceptable inacceptables illégal illégale illégaux illégales provocation provocatrice irresponsable irresponsables injustifié injustifiée injustifiés injustifiable inamical inamicale hostile intolérable inadmissible infondé infondée infondées violation regrettable déplorable agression ingérence précipitée précipité précipitées précipités arbitraire arbitraires absurde absurdes injuste injustes menace menaces insulte affront erreur erreurs faute crime crimes atrocités"),
         praisingPredicates: FunctionWords.set("ami amie amis amies frère frères sœur héros visionnaire artisan champion"),
         judgmentVerbs: FunctionWords.set("jugé juge jugent estimé estime estiment répondu répond pense pensé"),
         decidingVerbs: FunctionWords.set("pris prise prend prennent prendre"),
@@ -239,6 +240,7 @@ extension ArgumentWords {
         authorGenitiveNouns: FunctionWords.set("agression agressions incursion incursions provocation provocations ingérence ingérences"),
         consideringVerbs: FunctionWords.set("considère considèrent considéré considérée considérait considéraient considérer voit voient voyait perçoit perçoivent perçu qualifie qualifient qualifié décrit décrivent tient tiennent"),
         warningVerbs: FunctionWords.set("averti avertit avertissent avertissait avertir prévenu prévient préviennent mis met mettent mettait"),
+        responseNouns: FunctionWords.set("mesures réponse riposte représailles contre-mesures"),
         adverbialNouns: FunctionWords.set("audience"),
         goodsNouns: FunctionWords.set("produits marchandises exportations importations exportation importation vente ventes livraison livraisons biens acier aluminium voitures véhicules"),
         originPrepositions: FunctionWords.set(""),
@@ -252,7 +254,7 @@ extension ArgumentWords {
         causeMarkers: FunctionWords.set("après suite"),
         predicatingVerbs: FunctionWords.set("""
             constitue constituent constituait constituaient constituerait constitué constituera représente représentent
-            représentait représentaient
+            représentait représentaient commis commise commet commettent commettait
             """),
         heldOffices: FunctionWords.set("présidence vice-présidence siège sièges fonction fonctions place rang secrétariat"))
 }

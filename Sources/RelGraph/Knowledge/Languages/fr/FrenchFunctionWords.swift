@@ -86,6 +86,8 @@ extension FunctionWordClasses {
         kingdomNouns: FunctionWords.set("royaume"),
         demonstratives: FunctionWords.set("ce cet"),
         pairPronouns: FunctionWords.set(""),
+        latterDeterminers: FunctionWords.set("ce cet cette"),
+        latterWords: FunctionWords.set("dernier dernière"),
         verbsAfterPairPronouns: FunctionWords.set(""),
         verbEndingsAfterPairPronouns: [],
         respectiveMarkers: FunctionWords.set("respectivement"),

@@ -18,7 +18,7 @@ extension TriggerLexicon {
         fr | CONSULT | verb | parlé, parle, parlent, parlera, parleront, parlait, parlaient, parler, parlant | source=subject target=avec
         fr | CONSULT | noun | mediation*, mediateur*, mediatrice*, bons offices | source=modifier|poss|de|subject target=entre|avec|à together
         fr | CONSULT | visit | visit*, se rend*, se rendra*, se rendre, s'est rendu*, se sont rendu*, s'etait rendu*, s'etaient rendu*, s'etre rendu*, escale*, tournee*, voyage*, en deplacement, s'est deplace*, arriv*, atterri* a, atterri* en
-        fr | SUPPORT | verb | soutien*, souten*, soutin*, appui*, approuv*, salu*, appreci*, felicit*, defend*, reconn*, endoss*, applaud*, encens*, epaul*, remerci*, rend* hommage, rendu hommage, vante, vantes, vanter, vantent, vantait, manifest* soutien, manifest* solidarite
+        fr | SUPPORT | verb | soutien*, souten*, soutin*, appui*, appuy*, approuv*, salu*, appreci*, felicit*, defend*, reconn*, endoss*, applaud*, encens*, epaul*, remerci*, rend* hommage, rendu hommage, vante, vantes, vanter, vantent, vantait, manifest* soutien, manifest* solidarite
         fr | SUPPORT | reciprocal | renou* liens, repri* liens, renou* _ relations, retabli* liens
         fr | SUPPORT | reciprocal | retabl* relations, retabl* liens, normalis* relations, renou* relations, repri* relations, retabli* relations diplomatiques, etabli* relations diplomatiques, etablissement* relations diplomatiques, amelior* relations, rechauff* relations, rechauffement* relations, rapprochement*, reconcili*, renforc* relations, renforc* _ relations, approfond* relations, approfond* _ relations, resserr* liens, resserr* relations, consolid* relations, consolid* _ relations
         fr | SUPPORT | verb | donn* raison a, donne raison a, statu* en faveur de, tranch* en faveur de, se prononc* en faveur de, s'est prononce* en faveur de | source=subject target=à|de|iobj
@@ -56,6 +56,7 @@ extension TriggerLexicon {
         fr | REQUEST | verb | demand* rencontre* avec, sollicit* rencontre* avec, demand* entretien* avec, sollicit* entretien* avec, demand* audience* auprès, sollicit* audience* auprès, demand* audience* à, sollicit* audience* à, demand* réunion* avec, sollicit* réunion* avec | source=subject target=avec|auprès|à|object
         fr | REQUEST | decree | ordonn*, decrete, decretent, decreter, decreta
         fr | REQUEST | verb | cherch* _ auprès, recherch* _ auprès | source=subject target=auprès|object
+        fr | REQUEST | verb | s'est tourne vers, s'est tournee vers, se sont tourne* vers, se tourne vers, se tournent vers, se tourner vers, se tournera vers, se tourneront vers | source=subject target=vers|object
         fr | REQUEST | verb | fait pression, font pression, faire pression, fera pression, feront pression, faisait pression, faisaient pression | source=subject target=sur|auprès|object|iobj
         fr | REQUEST | verb | propose, proposee, proposees, proposes, proposent, proposer, proposait, proposaient, proposera, proposeront, proposant | source=subject target=clause-subject
         fr | REQUEST | noun | demande*, appel*, exigence*, ultimatum*, pression*, requete*, injonction*, mise* en demeure, revendication*, supplique*, sollicitation*, encouragement*, exhortation*, invitation*, reclamation*
