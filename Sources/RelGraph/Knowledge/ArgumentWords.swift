@@ -26,7 +26,8 @@ struct ArgumentWords: Sendable {
     let timeModifiers: WordSet
     /// Nouns of a will to act ("son engagement à soutenir X", "its commitment to support", "su voluntad de apoyar"):
     /// an infinitive the parser hangs on the verb that governs such a noun is the noun's, and the one who committed
-    /// acts in it, not the noun as an object controlling it.
+    /// acts in it, not the noun as an object controlling it. Nouns of threat are among them ("la amenaza de romper
+    /// relaciones"): a hostile act under one is threatened, not done.
     let intentNouns: WordSet
     /// Subordinators and prepositions of time that open an adverbial clause ("before speaking", "après avoir
     /// rencontré", "antes de reunirse"): such a clause is no topic of the verb it hangs from.

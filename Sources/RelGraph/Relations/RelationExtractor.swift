@@ -1121,11 +1121,13 @@ struct RelationExtractor {
 
     /// Whether `sentence`, with `hits`, is parsed: it has a trigger, a state backing something ("US-backed"), troops
     /// entering a state or a duty a speaker reports. Parsing is most of the cost of reading an article.
-    /// Whether every word of the sentence is part of an actor's name: a dateline, or a list of names with no verb.
+    /// Whether every word of the sentence but its articles is part of an actor's name: a dateline ("NASSAU, The
+    /// Bahamas —"), or a list of names with no verb.
     private func isNamesOnly(_ sentence: Sentence) -> Bool {
         let mentions = actors.mentions[sentence.index]
         return sentence.tokenRange.allSatisfy { index in
-            !document.tokens[index].isWord || mentions.contains { $0.range.contains(index) }
+            !document.tokens[index].isWord || FunctionWords.articles.contains(document.tokens[index])
+                || mentions.contains { $0.range.contains(index) }
         }
     }
 

@@ -3533,6 +3533,30 @@ struct WordsRefusalsAndWarningsTests {
         #expect(Probe.events("L'Union africaine vient appuyer la demande du Togo.", .fr).contains("org:AU SUPPORT TGO"))
     }
 
+    /// Persuading someone to act asks them to.
+    @Test func persuadingAsks() {
+        #expect(Probe.events("Ghana persuaded Togo to reopen the border.", .en).contains("GHA REQUEST TGO"))
+        #expect(Probe.events("Le Ghana a persuadé le Togo de rouvrir la frontière.", .fr).contains("GHA REQUEST TGO"))
+        #expect(Probe.events("Ghana persuadió a Togo de reabrir la frontera.", .es).contains("GHA REQUEST TGO"))
+    }
+
+    /// Reminding someone of their obligations asks them to keep them; recalling one's own envoy is no reminder.
+    @Test func remindingAsks() {
+        #expect(Probe.events("Ghana reminded Togo of its obligations under the treaty.", .en).contains("GHA REQUEST TGO"))
+        #expect(Probe.events("Le Ghana a rappelé au Togo ses engagements.", .fr).contains("GHA REQUEST TGO"))
+        #expect(Probe.events("Ghana recordó a Togo sus compromisos.", .es).contains("GHA REQUEST TGO"))
+        #expect(!Probe.events("Le Ghana a rappelé son ambassadeur au Togo.", .fr).contains("GHA REQUEST TGO"))
+    }
+
+    /// A hostile act under a noun of threat is threatened, not done.
+    @Test(arguments: [
+        TreeArgumentsTests.Case(.es, "Ghana lanzó la amenaza de romper relaciones con Togo.", ["GHA THREATEN TGO"]),
+        TreeArgumentsTests.Case(.fr, "Le Ghana a brandi la menace d'une rupture des relations avec le Togo.", ["GHA THREATEN TGO"]),
+        TreeArgumentsTests.Case(.en, "Ghana raised the threat of cutting ties with Togo.", ["GHA THREATEN TGO"]),
+    ]) func aHostileActUnderAThreatIsThreatened(_ example: TreeArgumentsTests.Case) {
+        #expect(Probe.events(example.text, example.language) == example.edges)
+    }
+
     /// Turning to someone for help asks them.
     @Test(arguments: [
         TreeArgumentsTests.Case(.en, "Ghana turned to the African Union for help.", ["GHA REQUEST org:AU"]),
@@ -3546,5 +3570,7 @@ struct WordsRefusalsAndWarningsTests {
     @Test func aDatelineIsNoSubject() {
         let text = "ACCRA, Ghana —\nAfter two days of meetings with Caribbean leaders, Secretary of State Ama Koffi appeared satisfied."
         #expect(!Probe.events(text, .en).contains { $0.hasPrefix("GHA ") })
+        let withArticle = "BANJUL, The Gambia —\nAfter two days of meetings with Caribbean leaders, Secretary of State Ama Koffi appeared satisfied."
+        #expect(!Probe.events(withArticle, .en).contains { $0.hasPrefix("GMB ") })
     }
 }

@@ -35,7 +35,7 @@ extension ArgumentWords {
             today yesterday tonight january february april june july august september october november december
             """),
         timeModifiers: FunctionWords.set("on in at of late early last next this past"),
-        intentNouns: FunctionWords.set("commitment commitments intention intentions willingness determination pledge pledges promise promises readiness resolve desire"),
+        intentNouns: FunctionWords.set("commitment commitments intention intentions willingness determination pledge pledges promise promises readiness resolve desire threat threats"),
         timeMarkers: FunctionWords.set("before after following while when since until during once"),
         relativePronouns: FunctionWords.set("who which that whom"),
         undergoingVerbs: FunctionWords.set("""

@@ -60,11 +60,12 @@ extension TriggerLexicon {
         en | RETREAT | reciprocal | exchang* prisoners, swap* prisoners, swapped prisoners, prisoner exchange*, prisoner swap*, exchange of prisoners
         en | RETREAT | noun | withdrawal*, release*, evacuation*, resignation*, handover*, pullout*, pull-out*, drawdown*, disarmament, demobilization, demobilisation, demilitarization, demilitarisation, surrender*, cession
         en | REQUEST | verb | call* for | source=subject target=object|iobj|for|clause-subject
-        en | REQUEST | verb | call* on, call* upon, urge, urged, urges, urging, demand*, ask*, request*, appeal*, pressed, pressing, pressur*, push*, implor*, invit*, exhort*, petition*, lobbied, lobbying, encourag*, beseech*, entreat*
+        en | REQUEST | verb | call* on, call* upon, urge, urged, urges, urging, demand*, ask*, request*, appeal*, pressed, pressing, pressur*, push*, implor*, invit*, exhort*, petition*, lobbied, lobbying, encourag*, beseech*, entreat*, persuad*
         en | REQUEST | verb | sought meeting* with, seek* meeting* with, request* meeting* with, ask* for meeting* with, asked for meeting* with, sought talks with, seek* talks with, request* talks with, sought audience* with, seek* audience* with, request* audience* with | source=subject target=with|object
         en | REQUEST | decree | ordered, orders, ordering, decreed, decrees
         en | REQUEST | verb | plead* with, pleaded with, pled with, remonstrat* with, interced* with | source=subject target=with|object|iobj
         en | REQUEST | verb | turned to, turns to, turning to | source=subject target=to|object
+        en | REQUEST | verb | reminded, reminds, remind, reminding | source=subject target=object|iobj
         en | REQUEST | verb | demand* from, request* from, ask* from, sought from, seek* from | source=subject target=from|object|iobj
         en | REQUEST | verb | sought _ from, seeks _ from, seek _ from, been seeking _ from, is seeking _ from, are seeking _ from, was seeking _ from, were seeking _ from | source=subject target=from|object|iobj
         en | REQUEST | verb | propose, proposed, proposes, proposing | source=subject target=clause-subject

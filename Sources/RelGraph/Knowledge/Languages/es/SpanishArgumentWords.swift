@@ -33,7 +33,7 @@ extension ArgumentWords {
             enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
             """),
         timeModifiers: FunctionWords.set("a al de del en el la los las fines fin finales principios inicios mediados pasado pasada próximo próxima este esta"),
-        intentNouns: FunctionWords.set("compromiso compromisos voluntad intención intenciones determinación promesa promesas disposición deseo empeño"),
+        intentNouns: FunctionWords.set("compromiso compromisos voluntad intención intenciones determinación promesa promesas disposición deseo empeño amenaza amenazas"),
         timeMarkers: FunctionWords.set("antes después tras durante mientras cuando desde"),
         relativePronouns: FunctionWords.set("que quien quienes cual cuales"),
         undergoingVerbs: FunctionWords.set("""

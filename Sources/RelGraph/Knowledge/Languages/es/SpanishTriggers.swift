@@ -52,11 +52,12 @@ extension TriggerLexicon {
         es | RETREAT | verb | retir*, liberaron, liberar, liberado, liberada, liberados, liberadas, libero, libera, liberan, liberara, liberaran, liberen, liberando, evacu*, dimit*, repleg*, replieg*, excarcel*, pus* en libertad, pon* en libertad, dej* en libertad, desarm*, desmoviliz*, desmilitariz*, se rindi*, se rinden, abr* frontera*, reabr* frontera*, permit* acceso, renunci*
         es | RETREAT | reciprocal | intercambi* prisioneros, canje* de prisioneros, intercambio* de prisioneros
         es | RETREAT | noun | retirada*, retiro*, liberacion*, evacuacion*, dimision*, rendicion*, reapertura* frontera*, desarme*, desmovilizacion*, desmilitarizacion*, renuncia*, excarcelacion*, cesion*
-        es | REQUEST | verb | pid*, pedir, pedido, pedia, pedian, exig*, reclam*, insto, instaron, instan, insta, llam* a, solicit*, demand*, presion*, exhort*, urgio, urgieron, emplaz*, conmin*, apel* a, invit*
+        es | REQUEST | verb | pid*, pedir, pedido, pedia, pedian, exig*, reclam*, insto, instaron, instan, insta, llam* a, solicit*, demand*, presion*, exhort*, urgio, urgieron, emplaz*, conmin*, apel* a, invit*, persuad*
         es | REQUEST | verb | solicit* reunion* con, pid* reunion* con, pidi* reunion* con, solicit* encuentro* con, pid* encuentro* con, pidi* encuentro* con, solicit* audiencia* con, pid* audiencia* con, pidi* audiencia* con, solicit* entrevista* con, pidi* entrevista* con | source=subject target=con|object
         es | REQUEST | decree | ordeno, ordenaron, ordena, ordenan, ordenar, decretaron, decreta, decretan, decretar
         es | REQUEST | verb | ejerc* presion, ejerce* presion, hac* presion, hiz* presion, hic* presion | source=subject target=sobre|a|object|iobj
         es | REQUEST | verb | recurrio a, recurrieron a, recurre a, recurren a, recurrir a, recurrira a, recurriran a, ha recurrido a, han recurrido a | source=subject target=a|object
+        es | REQUEST | verb | record* a, record* al | source=subject target=a|iobj|object
         es | REQUEST | verb | propus*, propon*, propuesto | source=subject target=clause-subject
         es | REQUEST | noun | peticion*, exigencia*, llamamiento*, solicitud*, demanda*, ultimatum*, presion*, llamado a, exhortacion*, emplazamiento*, invitacion*, reclamo, reclamos, reclamacion*, requerimiento*
         es | REQUEST | noun | solicitud* de adhesion, solicitud* formal* de adhesion, solicitud* de ingreso, pedido* de adhesion, pedido* de ingreso | source=modifier|poss|de|subject target=a|al|object

@@ -34,7 +34,7 @@ extension ArgumentWords {
             janvier février mars avril mai juin juillet août septembre octobre novembre décembre
             """),
         timeModifiers: FunctionWords.set("en à au de d' fin début mi- milieu dernier dernière derniers dernières prochain prochaine passé passée ce cet cette"),
-        intentNouns: FunctionWords.set("engagement engagements volonté intention intentions détermination promesse promesses disposition résolution désir souhait"),
+        intentNouns: FunctionWords.set("engagement engagements volonté intention intentions détermination promesse promesses disposition résolution désir souhait menace menaces"),
         timeMarkers: FunctionWords.set("avant après lors pendant depuis quand lorsque dès"),
         relativePronouns: FunctionWords.set("qui que qu' lequel laquelle lesquels lesquelles"),
         undergoingVerbs: FunctionWords.set("""

@@ -52,11 +52,12 @@ extension TriggerLexicon {
         fr | RETREAT | verb | retir*, libere*, liberent, libera, evacu*, demission*, relach*, remis* en liberte, remettr* en liberte, desarm*, demilitaris*, demobilis*, capitul*, restitu*, desengag*, repli*, depos* armes, quitt* pouvoir, autoris* acces, rouvr* frontiere*, reouvr* frontiere*, reouverture* frontiere*
         fr | RETREAT | reciprocal | echang* prisonniers, echange* prisonniers
         fr | RETREAT | noun | retrait*, liberation*, evacuation*, demission*, reddition*, desarmement*, demilitarisation*, demobilisation*, capitulation*, restitution*, desengagement*, repli*, cession*
-        fr | REQUEST | verb | appel*, demand*, exig*, somme, somment, sommer, sommee, sommees, sommait, exhort*, reclam*, invit*, implor*, pouss*, enjoin*, suppli*, sollicit*, prie, prient, priee, pries, encourag*
+        fr | REQUEST | verb | appel*, demand*, exig*, somme, somment, sommer, sommee, sommees, sommait, exhort*, reclam*, invit*, implor*, pouss*, enjoin*, suppli*, sollicit*, prie, prient, priee, pries, encourag*, persuad*
         fr | REQUEST | verb | demand* rencontre* avec, sollicit* rencontre* avec, demand* entretien* avec, sollicit* entretien* avec, demand* audience* auprès, sollicit* audience* auprès, demand* audience* à, sollicit* audience* à, demand* réunion* avec, sollicit* réunion* avec | source=subject target=avec|auprès|à|object
         fr | REQUEST | decree | ordonn*, decrete, decretent, decreter, decreta
         fr | REQUEST | verb | cherch* _ auprès, recherch* _ auprès | source=subject target=auprès|object
         fr | REQUEST | verb | s'est tourne vers, s'est tournee vers, se sont tourne* vers, se tourne vers, se tournent vers, se tourner vers, se tournera vers, se tourneront vers | source=subject target=vers|object
+        fr | REQUEST | verb | rappel* à, rappel* au, rappel* aux | source=subject target=à|iobj|object
         fr | REQUEST | verb | fait pression, font pression, faire pression, fera pression, feront pression, faisait pression, faisaient pression | source=subject target=sur|auprès|object|iobj
         fr | REQUEST | verb | propose, proposee, proposees, proposes, proposent, proposer, proposait, proposaient, proposera, proposeront, proposant | source=subject target=clause-subject
         fr | REQUEST | noun | demande*, appel*, exigence*, ultimatum*, pression*, requete*, injonction*, mise* en demeure, revendication*, supplique*, sollicitation*, encouragement*, exhortation*, invitation*, reclamation*
