@@ -189,6 +189,15 @@ extension NameScanner {
             var index = name.range.lowerBound - 1
             while index >= sentence.lowerBound, isInsidePlaceName(tokens[index], heads: heads) { index -= 1 }
             if index >= sentence.lowerBound && heads.contains(tokens[index]) { return true }
+            // "el puente internacional Juan Pérez", "l'aéroport international Jean Dupont": the head's
+            // adjectives may stand between it and the name.
+            var adjective = index
+            while adjective >= sentence.lowerBound, index - adjective < Self.placeAdjectiveReach, tokens[adjective].isWord,
+                  !tokens[adjective].isCapitalized, !heads.contains(tokens[adjective]),
+                  !FunctionWords.articles.contains(tokens[adjective]), !FunctionWords.prepositions.contains(tokens[adjective]) {
+                adjective -= 1
+            }
+            if adjective < index, adjective >= sentence.lowerBound, heads.contains(tokens[adjective]) { return true }
             // "l'aéroport international de Carthage", "el palacio presidencial de Miraflores": a name after "de" that
             // a place noun and its adjectives govern.
             guard index >= sentence.lowerBound, PlaceHeads.genitives(language).contains(tokens[index]) else { return false }

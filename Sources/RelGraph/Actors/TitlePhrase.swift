@@ -64,7 +64,7 @@ struct TitlePhrase: Sendable {
         var portfolioOpener: Int?
         /// The title after "of" ("du Premier ministre"), which a name right after it holds.
         var ownerTitle: LexicalSpan?
-        /// Where a body listed among portfolios ends ("Exteriores, UE y Cooperación"): the "and" after it goes on.
+        /// Where a body listed among portfolios ends ("Exteriores, UA y Cooperación"): the "and" after it goes on.
         var listedPortfolioEnd: Int?
         scan: while index < names.sentence.upperBound && index - title.range.upperBound <= 12 {
             if let span = spans.starting(at: index) {
@@ -114,7 +114,7 @@ struct TitlePhrase: Sendable {
                         phrase.posting = phrase.posting ?? span.entry.key
                     }
                 case .organization where commas == 1 && Self.isListedPortfolio(span.range, tokens: tokens):
-                    // "ministra de Asuntos Exteriores, UE y Cooperación": a body listed among portfolios is the
+                    // "ministra de Asuntos Exteriores, UA y Cooperación": a body listed among portfolios is the
                     // ministry's, not the body the minister serves; the comma before it goes on with the portfolio.
                     commas = 0
                     roleEnd = span.range.upperBound
@@ -284,8 +284,8 @@ struct TitlePhrase: Sendable {
     }
 
     /// A noun of a portfolio, which a coordinator may extend: "Foreign Affairs & Trade", "Exteriores y de Culto".
-    /// A name written between a portfolio and "and" another portfolio: "Exteriores, UE y Cooperación",
-    /// "Foreign Affairs, EU and Cooperation".
+    /// A name written between a portfolio and "and" another portfolio: "Exteriores, UA y Cooperación",
+    /// "Foreign Affairs, AU and Cooperation".
     private static func isListedPortfolio(_ range: Range<Int>, tokens: [Token]) -> Bool {
         guard range.lowerBound >= 2, tokens[range.lowerBound - 1].text == ",", isPortfolioNoun(tokens[range.lowerBound - 2]),
               range.upperBound + 1 < tokens.count, FunctionWords.andConjunctions.contains(tokens[range.upperBound]) else { return false }

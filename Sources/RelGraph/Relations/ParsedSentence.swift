@@ -54,6 +54,7 @@ struct ParsedSentence: Sendable {
         if Self.repairVerbsUnderAPhraseOfTheirSubject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairInterposedClauses(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairSplitComplementLists(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        Self.repairApostrophePossessives(&tree)
         if Self.repairFrontedSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairSubjectListsOnFrontedAdjuncts(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairSubjectsTakenForConjuncts(&tree, children: dependents) { dependents = WordDependents(of: tree) }

@@ -50,7 +50,7 @@ extension RelationExtractor {
         return relations
     }
 
-    /// "X says that its troops, who crossed into Y, will remain": forces owned by a possessive, in a clause that
+    /// "X says that its soldiers, who entered Y, will stay": forces owned by a possessive, in a clause that
     /// reports them, are the reporter's.
     private func reportersOfOwnForces(_ forces: [Int], tree: TreeArguments) -> [ActorRef] {
         let parsed = tree.parsed

@@ -117,7 +117,7 @@ struct RelationExtractor {
             guard !followsGroup || !hits.isEmpty else { continue }
             // A sentence that is not parsed (`isParsed`) still tells the discourse its subject: the first actor that no
             // preposition governs.
-            // A dateline written as a sentence of its own ("NASSAU, The Bahamas —") names where, not who acts next.
+            // A dateline written as a sentence of its own ("BANJUL, The Gambia —") names where, not who acts next.
             guard isParsed(sentence, hits: hits) else {
                 discourse.record(sentence: sentence.index, mentions: mentions, subject: isNamesOnly(sentence) ? [] : lists.mainSubject())
                 continue
@@ -609,7 +609,7 @@ struct RelationExtractor {
                 found.targets = warned
                 found.rule += ", the target taken from the condition's subject"
             }
-            // "warned that all necessary measures will be taken": a response in kind announced threatens.
+            // "warned that measures will be taken": a response in kind announced threatens.
             if effective.trigger.type == .accuse, !isNoun, tree.warnsOfAnnouncedResponse(hit.range) { effective.trigger.type = .threaten }
             // "the intention to impose sanctions on X": a hostile act meant, not done, threatens its target.
             if effective.trigger.type.quadClass == .materialConflict, let head = tree.headWord(of: hit.range), tree.isIntended(head) {
@@ -1121,8 +1121,8 @@ struct RelationExtractor {
 
     /// Whether `sentence`, with `hits`, is parsed: it has a trigger, a state backing something ("US-backed"), troops
     /// entering a state or a duty a speaker reports. Parsing is most of the cost of reading an article.
-    /// Whether every word of the sentence but its articles is part of an actor's name: a dateline ("NASSAU, The
-    /// Bahamas —"), or a list of names with no verb.
+    /// Whether every word of the sentence but its articles is part of an actor's name: a dateline ("BANJUL, The
+    /// Gambia —"), or a list of names with no verb.
     private func isNamesOnly(_ sentence: Sentence) -> Bool {
         let mentions = actors.mentions[sentence.index]
         return sentence.tokenRange.allSatisfy { index in
@@ -1506,7 +1506,7 @@ struct RelationExtractor {
         }
         var pairs: [(ActorRef, ActorRef)] = []
         if arguments.mutual {
-            // "signé par les ministres d'Erythrée et d'Ethiopie, MM. X et Y": with two states and two persons among the
+            // "signé par les ministres du Ghana et du Togo, MM. X et Y": with two states and two persons among the
             // parties, the states deal with each other and the persons with each other, not a state with a person.
             let byLevel = sources.filter { $0.stateCode != nil }.count >= 2 && sources.filter { $0.personIndex != nil }.count >= 2
             for (i, a) in sources.enumerated() {

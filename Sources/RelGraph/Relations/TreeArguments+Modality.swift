@@ -133,7 +133,7 @@ extension TreeArguments {
         return resolve(conditioned)
     }
 
-    /// "warned that all the necessary measures will be taken", "a averti que des mesures de riposte seront prises",
+    /// "warned that measures will be taken", "a averti que des mesures de riposte seront prises",
     /// "advirtió que tomaremos medidas": a warning whose clause announces a response in kind (`responseNouns`) or the
     /// speaker's own act threatens.
     func warnsOfAnnouncedResponse(_ range: Range<Int>) -> Bool {

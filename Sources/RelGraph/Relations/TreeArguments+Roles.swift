@@ -564,7 +564,7 @@ extension TreeArguments {
         let own = parsed.dependents(of: word).filter(isAgentPhrase)
         guard own.isEmpty else { return own }
         // "accueilli à l'aéroport par le président": the agent hung on the complement before it. The agent of an
-        // object's noun is that noun's: "une résolution condamnant l'occupation par X" is not X's resolution.
+        // object's noun is that noun's: "une résolution dénonçant l'annexion par X" is not X's resolution.
         return parsed.dependents(of: word, [.obl]).flatMap { parsed.dependents(of: $0, [.nmod]).filter(isAgentPhrase) }
     }
 

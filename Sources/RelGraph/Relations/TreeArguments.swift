@@ -656,6 +656,15 @@ final class TreeArguments {
             sources = resolve(heads)
             if let first = heads.first, !sources.isEmpty { sourceRole = "occasion (\(parsed.path(from: head, to: first)))" }
         }
+        if sources.isEmpty, isNoun, type == .threaten,
+           let clause = parsed.relation(of: head) == .ccomp ? head : parsed.governor(of: head), parsed.relation(of: clause) == .ccomp,
+           let reporting = parsed.governor(of: clause), case let speakers = subjectWords(of: reporting), let first = speakers.first,
+           case let resolved = resolve(speakers), !resolved.isEmpty {
+            // "X said the closure would have serious consequences": a threat whose clause names no actor who makes it
+            // is the reporter's.
+            sources = resolved
+            sourceRole = "reporter (\(parsed.path(from: head, to: first)))"
+        }
         if sources.isEmpty, let told = toldDecision(of: head), case let tellers = subjectWords(of: told.verb), let first = tellers.first,
            case let resolved = resolve(tellers), !resolved.isEmpty {
             // "El canciller X ha comunicado a Y la decisión de la ruptura de relaciones": who tells the decision took it.
@@ -1101,7 +1110,11 @@ final class TreeArguments {
     private func isVenue(_ mention: Mention, type: EventType) -> Bool {
         guard mention.form == .seat, mention.isLocative else { return false }
         guard Self.addressedTypes.contains(type), let word = parsed.head(of: parsed.words(of: mention.range)) else { return true }
-        return !parsed.label(of: word).isSubtype("arg", of: .obl)
+        if parsed.label(of: word).isSubtype("arg", of: .obl) { return false }
+        // "a demandé à Lomé de garantir…", "pidió a Accra que…": a seat written before the act asked of it is whom it
+        // is asked of, however the parser labels it.
+        guard let verb = parsed.governor(of: word) else { return true }
+        return !parsed.dependents(of: verb).contains { $0 > word && [.xcomp, .ccomp].contains(parsed.relation(of: $0)) }
     }
 
     private static let addressedTypes: Set<EventType> = [.accuse, .request, .threaten, .reject]

@@ -156,7 +156,7 @@ enum SentenceSplitter {
 
     private static func isAbbreviation(_ token: Token) -> Bool {
         guard token.isWord else { return false }
-        // "Caricom-U.S. relations", "Franco-U.S.": an initial after a hyphen opens a dotted acronym.
+        // "EU-U.S. relations", "Franco-U.S.": an initial after a hyphen opens a dotted acronym.
         if let last = token.text.split(separator: "-").last, token.text.contains("-"), last.unicodeScalars.count == 1,
            last.first?.isUppercase == true {
             return true

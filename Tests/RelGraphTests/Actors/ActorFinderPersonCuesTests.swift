@@ -132,6 +132,9 @@ struct ActorFinderPersonCuesTests {
         #expect(names("El avión aterrizó en el Aeropuerto Internacional Benito Juárez.", .es).isEmpty)
         // A surname that is also a place noun stays a name where the head cannot stand.
         #expect(names("La canciller Ana Palacio viajó a Rabat.", .es) == ["Ana Palacio"])
+        // The head's adjective may stand between it and the name.
+        #expect(names("Los deportados fueron recibidos en el puente internacional Kofi Mensah.", .es).isEmpty)
+        #expect(names("Le vol a atterri à l'aéroport international Jean Houngbo.", .fr).isEmpty)
     }
 
     @Test func placeNamesAreNoPersonsEnglish() {

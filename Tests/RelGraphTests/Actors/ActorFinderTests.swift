@@ -178,7 +178,7 @@ struct ActorFinderTests {
 
     /// "este último país", "ce dernier pays", "the latter country": the state named last, not the pair before it.
     @Test(arguments: [
-        TreeArgumentsTests.Case(.es, "Las relaciones entre Ghana y Togo se tensaron cuando este último país firmó un tratado con Benín.", ["TGO AGREE BEN"]),
+        TreeArgumentsTests.Case(.es, "Las relaciones entre Ghana y Togo empeoraron cuando este último país firmó un acuerdo comercial con Benín.", ["TGO AGREE BEN"]),
         TreeArgumentsTests.Case(.fr, "Les relations entre le Ghana et le Togo se sont tendues quand ce dernier pays a signé un traité avec le Bénin.", ["TGO AGREE BEN"]),
     ]) func theLatterCountryIsTheStateNamedLast(_ example: TreeArgumentsTests.Case) {
         #expect(Probe.events(example.text, example.language) == example.edges)

@@ -23,7 +23,7 @@ struct RelationExtractorJudgmentsTests {
         ("Togo consideró que la decisión de Ghana constituye una violación del derecho internacional.", .es, ["TGO ACCUSE GHA"]),
         // A mistake is a reproach, said with a copula or with a verb of committing.
         ("Togo said Ghana's decision was a serious mistake.", .en, ["TGO ACCUSE GHA"]),
-        ("Togo afirmó que el gobierno de Ghana cometió un grave error.", .es, ["TGO ACCUSE GHA"]),
+        ("Togo afirmó que el gobierno de Ghana cometió una equivocación.", .es, ["TGO ACCUSE GHA"]),
         ("Le Togo a estimé que le Ghana avait commis une erreur.", .fr, ["TGO ACCUSE GHA"]),
         ("Togo said Ghana had committed crimes against humanity.", .en, ["TGO ACCUSE GHA"]),
     ] as [(String, Language, Set<String>)])

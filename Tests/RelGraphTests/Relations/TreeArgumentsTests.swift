@@ -25,14 +25,16 @@ struct TreeArgumentsTests {
         // "impuso" once hung as a determiner; the reason given is no deed of Venezuela's, the sanction protests alone.
         Case(.es, "Estados Unidos impuso sanciones a Venezuela por la crisis electoral.", ["USA SANCTION VEN", "USA ACCUSE VEN"]),
         Case(.en, "Kenya accused Tanzania of violating the border.", ["KEN ACCUSE TZA"]),
+        // A name ending in "s" takes the possessive as a lone apostrophe: its decision is its own.
+        Case(.en, "Seychelles' decision to sign a trade agreement with Mauritius surprised analysts.", ["SYC AGREE MUS"]),
         // The party met keeps its owner: "from Ghana" is not the author of the talks.
-        Case(.en, "Kofi Mensah held talks with security officials from Ghana.", ["person:kofi-mensah CONSULT GHA"]),
+        Case(.en, "Kofi Mensah held talks with defence officials from Ghana.", ["person:kofi-mensah CONSULT GHA"]),
         // The topic of an agreement, hung on its support verb, carries the party it is made with.
-        Case(.en, "Ghana reached an agreement for a complete ceasefire with Togo.", ["GHA AGREE TGO"]),
+        Case(.en, "Ghana reached an agreement for a lasting ceasefire with Togo.", ["GHA AGREE TGO"]),
         // The length of the talks stands where the talks would: who signs after them took part.
-        Case(.en, "Ghana and Togo signed an agreement on Tuesday after two days of talks in Accra.", ["GHA AGREE TGO", "GHA CONSULT TGO"]),
+        Case(.en, "Ghana and Togo signed a trade agreement after three days of talks in Accra.", ["GHA AGREE TGO", "GHA CONSULT TGO"]),
         // Backing a resolution that condemns someone's deed condemns them; the deed's author is not backed.
-        Case(.fr, "L'ONU a soutenu une résolution condamnant l'occupation par le Ghana des îles.", ["org:UN ACCUSE GHA"]),
+        Case(.fr, "L'ONU a soutenu une résolution dénonçant l'annexion par le Ghana de la province.", ["org:UN ACCUSE GHA"]),
         Case(.en, "Tanzania was accused by Kenya of violating the border.", ["KEN ACCUSE TZA"]),
         Case(.en, "Chile and Peru cut diplomatic ties with Bolivia.", ["PER SANCTION BOL", "CHL SANCTION BOL", "CHL ACCUSE BOL", "PER ACCUSE BOL"]),
         Case(.en, "Ghana decided to expel the ambassador of Togo.", ["GHA SANCTION TGO", "GHA ACCUSE TGO"]),

@@ -102,6 +102,7 @@ extension TriggerLexicon {
         fr | THREATEN | verb | riposterait, riposteraient, ripostera, riposteront, prendrait des contre-mesures, prendra des contre-mesures, prendrait des mesures de retorsion, prendra des mesures de retorsion, prendrait des mesures de represailles, prendra des mesures de represailles | source=subject target=contre|object|condition
         fr | THREATEN | verb | menac*, intimid*, brandi*, promet* represailles, promis* represailles
         fr | THREATEN | noun | menace*, ultimatum*, intimidation*, chantage*, bruit* de bottes
+        fr | THREATEN | noun | graves consequences, lourdes consequences, consequences graves, plus graves consequences, serieuses consequences, consequences serieuses | source=modifier|poss|subject target=pour|sur|object
         fr | PROTEST | verb | manifestant*, manifest* contre, manifest* devant, boycott*, defil* contre, march* contre, protestataire*
         fr | PROTEST | noun | manifestation*, greve*, boycott*, emeute*, sit-in*
         fr | SANCTION | verb | sanction*, romp*, rompu*, suspend*, gel*, isol*, interdi*, immobilis*
@@ -109,7 +110,7 @@ extension TriggerLexicon {
         fr | SANCTION | verb | ordonn* a _ de quitter pays, ordonn* a _ de quitter territoire, demand* a _ de quitter pays, demand* a _ de quitter territoire, enjoin* a _ de quitter pays, enjoin* a _ de quitter territoire, somm* _ de quitter pays, somm* _ de quitter territoire, pri* _ de quitter pays, pri* _ de quitter territoire, invit* _ a quitter pays, invit* _ a quitter territoire | source=subject target=object|à|iobj envoys
         fr | SANCTION | verb | ordonn* _ de quitter pays, ordonn* _ de quitter territoire, demand* _ de quitter pays, demand* _ de quitter territoire, enjoin* _ de quitter pays, enjoin* _ de quitter territoire | source=subject target=object|à|iobj envoys
         fr | SANCTION | verb | demand* depart, demand* _ depart, exig* depart, exig* _ depart, ordonn* depart, ordonn* _ depart, reclam* depart, reclam* _ depart | source=subject target=de|object envoys
-        fr | SANCTION | verb | ete pri* de quitter, ete invit* a quitter, ete somm* de quitter, ete enjoint* de quitter, ete convi* a quitter | source=clause-object|host target=object
+        fr | SANCTION | verb | ete pri* de quitter, ete invit* a quitter, ete somm* de quitter, ete enjoint* de quitter, ete convi* a quitter | source=clause-object|host target=object passive
         fr | SANCTION | verb | donn* _ heures a _ pour quitter, donn* _ heures aux _ pour quitter, donn* _ jours a _ pour quitter, donn* _ jours aux _ pour quitter, accord* _ heures a _ pour quitter, accord* _ jours a _ pour quitter | source=subject target=à|iobj|object envoys
         fr | SANCTION | verb | arret* importations, arret* _ importations, arret* exportations, arret* _ exportations, suspend* importations, suspend* _ importations, suspend* exportations, suspend* _ exportations, interdi* importations, interdi* _ importations, interdi* exportations, interdi* _ exportations, gel* importations, gel* _ importations | source=subject target=modifier|de|en|vers|object
         fr | SANCTION | verb | donn* _ heures pour quitter, donn* _ jours pour quitter, accord* _ heures pour quitter, accord* _ jours pour quitter | source=subject target=à|iobj|object envoys
