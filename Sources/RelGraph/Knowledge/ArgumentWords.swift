@@ -383,6 +383,9 @@ struct ArgumentWords: Sendable {
     /// Adjectives and nouns that condemn an act a copula predicates them of ("X's decision was unacceptable", "la mesure
     /// est illégale", "la medida es una provocación"): the one who states it accuses the act's author.
     var condemningPredicates: WordSet = .empty
+    /// Adjectives of culpability ("responsible", "responsable", "coupable"): predicated of an actor with a hostile act
+    /// for complement ("X was responsible for the attack"), they accuse the actor.
+    var culpabilityPredicates: WordSet = .empty
     /// Words of praise a verb of naming calls someone ("calificó a X como un amigo verdadero", "called X a true friend",
     /// "a qualifié X de frère"): the namer backs the one named (SUPPORT). Read only with a verb of naming: "X is the
     /// leader of Y" praises no one.
@@ -427,8 +430,11 @@ struct ArgumentWords: Sendable {
     /// Object relatives after which the language may write the subject after the verb ("l'accord qu'ont signé X et Y",
     /// "el acuerdo que firmaron X y Y"): a name after the verb of their clause may be its subject.
     var invertingRelatives: WordSet = .empty
-    /// Modals of obligation ("must", "doit", "debe"): what a speaker says another actor must do is asked of it.
+    /// Modals of obligation ("must", "doit", "debe", "tiene que"): what a speaker says another actor must do is asked of
+    /// it. A modal verb that governs no act ("debe dinero", "tiene relaciones") lays no duty.
     var obligationModals: WordSet = .empty
+    /// Verbs of duty that govern the act owed as their complement clause ("tiene que desarmarse"): the act is not done.
+    var dutyVerbs: WordSet = .empty
     /// Verbs of elapsed time that make a time phrase with their time noun ("hace dos años", "desde hace meses").
     var agoVerbs: WordSet = .empty
     var enteringPrepositions: WordSet = .empty

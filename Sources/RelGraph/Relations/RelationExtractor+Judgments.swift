@@ -7,11 +7,15 @@ extension RelationExtractor {
     func mayTellJudgment(_ sentence: Sentence) -> Bool {
         let words = ArgumentWords.Shared.of(document.language).words
         let tokens = document.tokens
-        return sentence.tokenRange.contains { words.condemningPredicates.contains(tokens[$0]) || words.praisingPredicates.contains(tokens[$0]) }
+        return sentence.tokenRange.contains {
+            words.condemningPredicates.contains(tokens[$0]) || words.praisingPredicates.contains(tokens[$0])
+                || words.culpabilityPredicates.contains(tokens[$0])
+        }
     }
 
     /// The accusations of the sentence's judged acts: from whoever states the judgment to whoever the judged thing is.
-    func judgmentRelations(_ sentence: Sentence, tree: TreeArguments) -> [Relation] {
+    /// - Parameter isConflict: whether the token is a trigger of a hostile act, which a word of culpability charges.
+    func judgmentRelations(_ sentence: Sentence, tree: TreeArguments, isConflict: (Int) -> Bool) -> [Relation] {
         let words = ArgumentWords.Shared.of(document.language).words
         let parsed = tree.parsed
         var relations: [Relation] = []
@@ -20,6 +24,15 @@ extension RelationExtractor {
             guard let naming = namingJudgment(of: word, tree: tree) else { continue }
             appendSaid(.support, from: naming.judges, to: naming.authors, in: sentence, at: parsed.tokenOfWord[word],
                        rule: "praise named: the subject backs whom it calls so", to: &relations)
+        }
+        // "Togo said Ghana was responsible for the attack": culpability for a hostile act accuses whom it is said of.
+        for word in 0..<parsed.wordCount where words.culpabilityPredicates.contains(document.tokens[parsed.tokenOfWord[word]])
+            && parsed.dependents(of: word).contains(where: { $0 > word && isConflict(parsed.tokenOfWord[$0]) }) {
+            guard parsed.dependents(of: word).contains(where: { parsed.relation(of: $0) == .cop }),
+                  case let judged = parsed.dependents(of: word, TreeArguments.subjectRelations), !judged.isEmpty,
+                  tree.modality(of: word, speaksOfPossibility: false, reportsFuture: false) == .factual else { continue }
+            appendSaid(.accuse, from: tree.judges(of: word).flatMap(\.refs), to: tree.resolve(judged).flatMap(\.refs), in: sentence,
+                       at: parsed.tokenOfWord[word], rule: "culpability said: the speaker charges whom it holds responsible", to: &relations)
         }
         for word in 0..<parsed.wordCount where words.condemningPredicates.contains(document.tokens[parsed.tokenOfWord[word]]) {
             if let naming = namingJudgment(of: word, tree: tree) {

@@ -20,6 +20,8 @@ extension RelationExtractor {
             // is the modal's complement, and the modal heads the clause.
             guard let clause = parsed.relation(of: modal) == .aux ? parsed.governor(of: modal) : modal,
                   parsed.tag(of: clause) == .verb || parsed.tag(of: clause) == .aux else { continue }
+            // "Togo debe dinero", "Ghana tiene relaciones con…": a modal verb that governs no act lays no duty.
+            guard clause != modal || !parsed.dependents(of: modal, [.xcomp]).isEmpty else { continue }
             var speakers = tree.speakers(reporting: clause).flatMap(\.refs)
             if speakers.isEmpty { speakers = tree.quoteSpeakers(of: clause).flatMap(\.refs) }
             // "both countries must continue…": a duty laid on a pair the speaker's side belongs to is no request.

@@ -142,7 +142,8 @@ struct RelationExtractor {
             found += hostStateRelations(among: found, tree: tree)
             found += incursionRelations(sentence, tree: tree)
             // Duties and judgments read off the parse add only the edges the triggers did not already give.
-            for extra in obligationRelations(sentence, tree: tree) + judgmentRelations(sentence, tree: tree)
+            let conflicts = TokenMask(hits.filter { $0.trigger.type.isConflict }.map(\.range))
+            for extra in obligationRelations(sentence, tree: tree) + judgmentRelations(sentence, tree: tree, isConflict: conflicts.contains)
             where !found.contains(where: { $0.source == extra.source && $0.target == extra.target && $0.type == extra.type }) {
                 found.append(extra)
             }

@@ -76,6 +76,8 @@ extension TreeArguments {
             let complements = Self.complementRelations.contains(relation) || (relation == .advcl && parsed.isNominal(governor))
                 || (relation == .advcl && isWish(governor) && !parsed.dependents(of: word).contains { parsed.relation(of: $0) == .mark })
             if complements, isModal(governor) || isPlan(governor) || (isWish(governor) && !isPerformed) { return true }
+            // "tiene que desarmarse": an act owed is not done.
+            if relation == .xcomp, words.dutyVerbs.contains(token(governor)) { return true }
             // "podría decidir expulsar", "could decide to expel": a modal on the verb whose complement the event is;
             // "could impose sanctions": on the verb that carries the event noun.
             if relation == .xcomp || (word == head && parsed.isNominal(word) && isSupported(word)),

@@ -26,6 +26,11 @@ struct RelationExtractorJudgmentsTests {
         ("Togo afirmó que el gobierno de Ghana cometió una equivocación.", .es, ["TGO ACCUSE GHA"]),
         ("Le Togo a estimé que le Ghana avait commis une erreur.", .fr, ["TGO ACCUSE GHA"]),
         ("Togo said Ghana had committed crimes against humanity.", .en, ["TGO ACCUSE GHA"]),
+        // Culpability for a hostile act charges whom it is said of; responsibility for a task does not.
+        ("Togo said Ghana was responsible for the attack on its border post.", .en, ["TGO ACCUSE GHA"]),
+        ("Le Togo a affirmé que le Ghana était responsable de l'attaque.", .fr, ["TGO ACCUSE GHA"]),
+        ("Togo afirmó que Ghana es responsable del ataque.", .es, ["TGO ACCUSE GHA"]),
+        ("Togo said Ghana was responsible for the organisation of the summit.", .en, []),
     ] as [(String, Language, Set<String>)])
     func anActJudgedUnacceptableAccusesItsAuthor(_ text: String, _ language: Language, _ expected: Set<String>) {
         #expect(Probe.events(text, language) == expected)

@@ -2745,6 +2745,9 @@ struct AnnouncementsAndGameReportsTests {
         ("Ghana met Togo. The Ghanaian president said both countries must deepen their engagement.", .en, ["GHA CONSULT TGO"]),
         ("Le Ghana a affirmé que le Togo devait retirer ses troupes.", .fr, ["GHA REQUEST TGO"]),
         ("Ghana dijo que Togo debe disculparse.", .es, ["GHA REQUEST TGO"]),
+        // "tener que" lays a duty as "deber" does; a modal verb that governs no act lays none.
+        ("Ghana dijo que Togo tiene que retirar sus tropas.", .es, ["GHA REQUEST TGO"]),
+        ("Ghana dijo que Togo tiene relaciones con Benín.", .es, []),
         // A quote the speaker is named after: the sanction the quote asks for is not imposed.
         ("\"The United Nations should impose sanctions on Togo,\" the Ghanaian president said.", .en, ["GHA REQUEST org:UN"]),
         ("Ghana said the United Nations should impose sanctions on Togo.", .en, ["GHA REQUEST org:UN"]),

@@ -158,6 +158,7 @@ extension ArgumentWords {
         stayingVerbs: FunctionWords.set("stay stays stayed staying remain remains remained remaining"),
         complementGerundMarkers: FunctionWords.set("from of about against into"),
         condemningPredicates: FunctionWords.set("nazi nazis fascist fascists dictator tyrant traitor terrorist terrorists corrupt criminal criminals genocidal liar coward unacceptable illegal provocation provocative irresponsible unjustified unjustifiable unfriendly hostile outrageous intolerable inadmissible baseless groundless violation deplorable regrettable aggression interference hasty rash arbitrary absurd unjust unfair threat insult insulting mistake mistakes error errors blunder crime crimes atrocities"),
+        culpabilityPredicates: FunctionWords.set("responsible guilty culpable to-blame"),
         praisingPredicates: FunctionWords.set("friend friends brother brothers hero heroes visionary statesman champion"),
         judgmentVerbs: FunctionWords.set("responded replied believes believed thinks thought judged finds found"),
         decidingVerbs: FunctionWords.set("took taken take takes taking"),
