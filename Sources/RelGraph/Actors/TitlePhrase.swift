@@ -231,6 +231,7 @@ struct TitlePhrase: Sendable {
                       !FunctionWords.postingPrepositions.contains(tokens[index - 1]) {
                 // "officials in Geneva": a name right after a posting preposition is where they are. "Foreign
                 // Ministers Gather to Talk": a plural title names several people, never one word alone.
+                if commas == 1, Self.closesFrontedPhrase(before: name, tokens: tokens, sentence: names.sentence) { break scan }
                 if phrase.isPlural, name.keys.count == 1, !Self.continuesList(after: name.range.upperBound, tokens: tokens) { break scan }
                 phrase.name = name
                 index = name.range.upperBound
@@ -259,6 +260,16 @@ struct TitlePhrase: Sendable {
             phrase.range = phrase.range.lowerBound..<min(end, postingStart.map { max($0, roleEnd) } ?? end)
         }
         return phrase
+    }
+
+    /// "In his talks with the Togolese president, Kofi Mensah said…": a sentence that opens on a preposition and whose
+    /// first comma stands right before the name, with no comma closing it after the name, ends its fronted phrase with
+    /// that comma; the name is the clause's subject, no apposition to the title inside the phrase.
+    private static func closesFrontedPhrase(before name: NameScanner.Name, tokens: [Token], sentence: Range<Int>) -> Bool {
+        let comma = name.range.lowerBound - 1
+        guard comma > sentence.lowerBound, tokens[comma].text == ",", FunctionWords.prepositions.contains(tokens[sentence.lowerBound]),
+              name.range.upperBound < sentence.upperBound, tokens[name.range.upperBound].isWord else { return false }
+        return !tokens[sentence.lowerBound..<comma].contains { $0.text == "," }
     }
 
     /// An "of" preposition before `index`, with an article between them or none.

@@ -110,13 +110,16 @@ struct ArgumentFrame: Hashable, Sendable {
     /// The row spells its trigger with the passive auxiliary ("est convoqué", "fue citado"): the subject written is the
     /// logical object whatever voice the parser read, as it often takes "est" for the auxiliary of tense.
     var passive = false
+    /// The row's act is coded only when it is denied: "did not allow X to visit", "n'a pas autorisé X à…" refuse X,
+    /// while a permission granted is no event of the ontology.
+    var denied = false
     /// "X's ambassador was recalled from Y" is X's act on the state the envoy leaves, "X's troops were recalled" no
     /// recall of an envoy: with the source read from the object, the envoy is the source, and the target is the host.
     var envoysAreSources: Bool { envoys && sources.contains(.object) }
     /// The frame as written, for `--explain`.
     private(set) var text: String
 
-    /// Reads `source=subject target=object|with places mutual envoys passive together organizations persons`.
+    /// Reads `source=subject target=object|with places mutual envoys passive together organizations persons denied`.
     init?(_ text: Substring) {
         self.text = String(text)
         var sources: [ArgumentRole]?
@@ -129,6 +132,7 @@ struct ArgumentFrame: Hashable, Sendable {
             if field == "together" { together = true; continue }
             if field == "organizations" { organizations = true; continue }
             if field == "persons" { persons = true; continue }
+            if field == "denied" { denied = true; continue }
             let parts = field.split(separator: "=", maxSplits: 1)
             guard parts.count == 2 else { return nil }
             let roles = parts[1].split(separator: "|").map(ArgumentRole.init)

@@ -274,6 +274,32 @@ struct ArgumentWords: Sendable {
     var perfectAuxiliaries: WordSet = .empty
     /// The endings of the participle after `perfectAuxiliaries`, folded.
     var participleEndings: [String] = []
+    /// The endings of a passive participle that opens a sentence with no auxiliary ("Asked whether…, he replied",
+    /// "Interrogé sur…, il a répondu", "Preguntado por…, dijo"), in lower case with their accents: whoever it names
+    /// is acted on, not acting.
+    var openingParticipleEndings: [String] = []
+    /// Endings only verbs are written with ("demanded", "exigió", "pidieron"), in lower case with their accents: a trigger word with one is told
+    /// to the tagger as a verb even when a noun of its row shares the stem ("demand", "exigencia").
+    var verbOnlyEndings: [String] = []
+
+    /// Whether `token` is written with one of `verbOnlyEndings`, read on its text with its accents: folded, the
+    /// Spanish preterite's "ó" would be the "o" of many nouns.
+    func hasVerbOnlyEnding(_ token: Token) -> Bool {
+        Self.isWritten(token, withOneOf: verbOnlyEndings)
+    }
+
+    /// Whether `token`'s text in lower case ends with one of `endings`, with at least four letters before it.
+    static func isWritten(_ token: Token, withOneOf endings: [String]) -> Bool {
+        guard !endings.isEmpty else { return false }
+        let form = token.text.lowercased()
+        return endings.contains { form.count > $0.count + 3 && form.hasSuffix($0) }
+    }
+    /// Verbs of weighing an act ("is considering sanctions", "examine des mesures", "estudia medidas"): the hostile act
+    /// they govern is meant, not done, and threatens (`TreeArguments.isIntended`).
+    var weighingVerbs: WordSet = .empty
+    /// Words that make a preposition of company a co-author's ("along with", "together with", "junto con"): the phrase
+    /// names who acts beside the subject, never what the act is about.
+    var coAgentMarkers: WordSet = .empty
     /// Passive participles that put an act on the calendar, not in a forecast ("is set to expel", "is scheduled to
     /// visit"): their subject acts in the clause they govern, as with "will".
     var schedulingParticiples: WordSet = .empty

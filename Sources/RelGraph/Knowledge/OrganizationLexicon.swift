@@ -21,21 +21,22 @@ enum OrganizationLexicon {
     /// "la organización" whatever their name: unions, alliances and the other intergovernmental bodies. Organs (a
     /// council, a court) and agencies are named again by their own nouns.
     static let organizationsOfStates: Set<String> = unionsOfStates.union(alliances).union([
-        "UN", "OAS", "OPEC", "arab-league", "OIC", "OSCE", "council-of-europe", "OECD", "Commonwealth", "APEC", "Francophonie",
+        "UN", "OAS", "OAU", "OPEC", "arab-league", "OIC", "OSCE", "council-of-europe", "OECD", "Commonwealth", "APEC", "Francophonie",
         "andean-community", "pacific-alliance", "OAPEC",
     ])
 
     /// `id | fr | en | es`; each language field lists surfaces separated by
     /// `;`, the first being the label used in that language.
     static let table = LexiconTable("OrganizationLexicon", """
-UN|ONU; Nations unies; Organisation des Nations unies; Nations Unies; Organisation des Nations Unies|UN; U.N.; United Nations; United Nations Organization|ONU; Naciones Unidas; Organización de las Naciones Unidas
+UN|ONU; Onu; Nations unies; Organisation des Nations unies; Nations Unies; Organisation des Nations Unies|UN; U.N.; United Nations; United Nations Organization|ONU; Naciones Unidas; Organización de las Naciones Unidas
 UNSC|Conseil de sécurité de l'ONU; Conseil de sécurité; Conseil de sécurité des Nations unies; Conseil de sécurité des Nations Unies; CSNU|UN Security Council; Security Council; United Nations Security Council; UNSC|Consejo de Seguridad de la ONU; Consejo de Seguridad; Consejo de Seguridad de las Naciones Unidas; CSNU
 UNGA|Assemblée générale de l'ONU; Assemblée générale des Nations unies; Assemblée générale des Nations Unies|UN General Assembly; United Nations General Assembly; UNGA|Asamblea General de la ONU; Asamblea General de las Naciones Unidas
 UNHRC|Conseil des droits de l'homme de l'ONU; Conseil des droits de l'homme|UN Human Rights Council; Human Rights Council; UNHRC|Consejo de Derechos Humanos de la ONU; Consejo de Derechos Humanos
-NATO|OTAN; Alliance atlantique; Organisation du traité de l'Atlantique nord; Organisation du traité de l'Atlantique Nord|NATO; North Atlantic Treaty Organization; Atlantic Alliance; North Atlantic Alliance|OTAN; Alianza Atlántica; Organización del Tratado del Atlántico Norte
+NATO|OTAN; Otan; Alliance atlantique; Organisation du traité de l'Atlantique nord; Organisation du traité de l'Atlantique Nord|NATO; North Atlantic Treaty Organization; Atlantic Alliance; North Atlantic Alliance|OTAN; Alianza Atlántica; Organización del Tratado del Atlántico Norte
 EU|UE; Union européenne; Commission européenne; Conseil européen; Parlement européen; Conseil de l'Union européenne; Conseil de l'UE; Vingt-Sept; Europe des Vingt-Sept|EU; European Union; European Commission; European Council; European Parliament; Council of the European Union; Council of the EU|UE; Unión Europea; Comisión Europea; Consejo Europeo; Parlamento Europeo; Consejo de la Unión Europea; Consejo de la UE; Veintisiete
 ECB|BCE; Banque centrale européenne|ECB; European Central Bank|BCE; Banco Central Europeo
 AU|Union africaine; UA|African Union; AU|Unión Africana; UA
+OAU|OUA; Organisation de l'unité africaine; Organisation de l'Unité africaine; Organisation de l'Unité Africaine|OAU; Organisation of African Unity; Organization of African Unity|OUA; Organización para la Unidad Africana; Organización de la Unidad Africana
 OAS|OEA; Organisation des États américains; Organisation des Etats américains|OAS; Organization of American States|OEA; Organización de los Estados Americanos; Organización de Estados Americanos
 ASEAN|Asean; ASEAN; ANASE; Association des nations de l'Asie du Sud-Est|ASEAN; Association of Southeast Asian Nations|ASEAN; Asociación de Naciones del Sudeste Asiático
 OPEC|OPEP; Organisation des pays exportateurs de pétrole|OPEC; Organization of the Petroleum Exporting Countries|OPEP; Organización de Países Exportadores de Petróleo

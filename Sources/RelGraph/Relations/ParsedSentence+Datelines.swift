@@ -18,8 +18,9 @@ extension ParsedSentence {
               mark + 1 < count, (0..<mark).allSatisfy({ [.propn, .punct, .num, .noun, .adp].contains(tree.words[$0].tag) })
         else { return false }
         let dateline = 0..<mark
-        guard let head = dateline.first(where: { !dateline.contains(tree.words[$0].head - 1) }),
-              let subject = (mark + 1..<count).first(where: { dateline.contains(tree.words[$0].head - 1) }),
+        guard let head = dateline.first(where: { !dateline.contains(tree.words[$0].head - 1) }) else { return false }
+        if loosenSecondSubject(dateline: head, after: mark, in: &tree) { return true }
+        guard let subject = (mark + 1..<count).first(where: { dateline.contains(tree.words[$0].head - 1) }),
               [.propn, .noun, .pron, .det, .adj, .num].contains(tree.words[subject].tag) else { return false }
         tree.words[subject].head = tree.words[head].head
         tree.words[subject].relation = tree.words[head].head == 0 ? "root" : tree.words[head].relation
@@ -32,6 +33,17 @@ extension ParsedSentence {
         tree.words[head].head = clause + 1
         tree.words[head].relation = "dep"
         if !dateline.contains(tree.words[mark].head - 1) { tree.words[mark].head = clause + 1 }
+        return true
+    }
+
+    /// "OSLO (AP): Norway's government said…": the parser may give the verb two subjects, the dateline's place and the
+    /// clause's own after the mark. The place then hangs from the verb as a loose dependent.
+    private static func loosenSecondSubject(dateline head: Int, after mark: Int, in tree: inout SyntaxTree) -> Bool {
+        let verb = tree.words[head].head
+        guard verb > 0, tree.words[head].label.relation == .nsubj,
+              (mark + 1..<tree.words.count).contains(where: { tree.words[$0].head == verb && tree.words[$0].label.relation == .nsubj })
+        else { return false }
+        tree.words[head].relation = "dep"
         return true
     }
 }

@@ -15,7 +15,7 @@ struct ParsedSentence: Sendable {
     /// - Parameter hints: the names and verbs the lexicons found, told to the tagger and the parser.
     init(tokens: [Token], range: Range<Int>, language: Language, model: SyntaxModel, hints: ParseHints = ParseHints()) {
         var words = ParserWords(tokens: tokens, range: range, language: language, names: hints.names, tagger: { model.tags(of: $2, in: $1) })
-        words.collapse(hints.nameSpans, tokens: tokens)
+        words.collapse(hints.nameSpans, tokens: tokens, phraseOpeners: hints.phraseOpeners)
         let predicates = words.predicateWords(tokens: tokens, hints: hints)
         let tree = model.parse(words.forms, atoms: words.atoms(), knownTags: words.properNounTags(tokens: tokens, names: hints.names, adjectives: hints.adjectives,
                                                                             auxiliaries: hints.auxiliaries, commonNouns: hints.commonNouns, numerals: hints.numerals),

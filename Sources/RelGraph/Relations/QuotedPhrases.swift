@@ -11,6 +11,7 @@ enum QuotedPhrases {
     /// Angle quotes too: French and Spanish quote a speaker's words as English does ('su «enérgica protesta»').
     private static let openers: Set<String> = ["\"", "“", "'", "‘", "«"]
     private static let closers: Set<String> = ["\"", "”", "'", "’", "»"]
+    private static let doubleOpeners: Set<String> = ["\"", "“", "«"]
     /// The English possessive, a token of its own: 'Beijing's "destabilizing actions"' quotes the thing owned.
     private static let possessives: Set<String> = ["'s", "’s"]
 
@@ -22,8 +23,12 @@ enum QuotedPhrases {
         while index < range.upperBound {
             // The kind first: a set of Strings hashed for every word of every sentence parsed costs more than the rest.
             guard tokens[index].kind == .punctuation, openers.contains(tokens[index].text),
-                  tokens[index - 1].isWord || possessives.contains(tokens[index - 1].text),
-                  let close = closing(tokens, after: index, in: range) else {
+                  tokens[index - 1].isWord || possessives.contains(tokens[index - 1].text) else {
+                index += 1
+                continue
+            }
+            guard let close = closing(tokens, after: index, in: range) else {
+                if opensClauseFragment(tokens, at: index, in: range, outside: names) { spans.append(index..<index + 2) }
                 index += 1
                 continue
             }
@@ -34,6 +39,17 @@ enum QuotedPhrases {
             index = close + 1
         }
         return spans
+    }
+
+    /// 'Kofi Mensah "demanded that the Togolese side release…"': a longer quote opened after a word and on a word in
+    /// lower case goes on with the clause it stands in; its opening mark clings to that first word, or the parser takes
+    /// the mark for the edge of a new clause and the verb after it for a noun. A quote that opens on a capital is a
+    /// sentence of its own, as the treebanks write it.
+    private static func opensClauseFragment(_ tokens: [Token], at open: Int, in range: Range<Int>, outside names: TokenMask) -> Bool {
+        // Single quotes are left out: they are also apostrophes ("the Islands' decision").
+        let first = open + 1
+        guard doubleOpeners.contains(tokens[open].text), first < range.upperBound, tokens[first].isWord, !tokens[first].isCapitalized, !names.contains(first) else { return false }
+        return !isQuoted(tokens, at: open, from: range.lowerBound)
     }
 
     /// Whether the token at `index` stands inside a quotation opened after `start`: a straight double quote opens and

@@ -307,7 +307,7 @@ struct RelationExtractor {
                 nouns.append(hits[index].range)
                 continue
             }
-            if Self.isPlainVerb(hits[index]) {
+            if Self.isPlainVerb(hits[index]) || hasVerbOnlyEnding(hits[index], tokens: tokens, words: shared.words) {
                 verbs.append(hits[index].range)
             } else if frame != .noun {
                 // "work together", "called it unacceptable": a phrase's other words are its adverbs, adjectives and
@@ -377,9 +377,14 @@ struct RelationExtractor {
                 && (shared.words.agentNouns.contains(tokens[mention.range.lowerBound - 1]) || eventNouns.contains(mention.range.lowerBound - 1)))
                 || (mention.range.count == 1 && tokens[mention.range.lowerBound].isHyphenated))
         }.map(\.range) + formAdjectives + beforeNouns
+        // "…, Kofi Mensah, ante la injerencia…", "…, Kofi Mensah, dont le pays…": a phrase or a clause opened after a comma.
+        let phraseOpeners = sentence.tokenRange.filter { token in
+            token > sentence.tokenRange.lowerBound && tokens[token - 1].text == ","
+                && (FunctionWords.prepositions.contains(tokens[token]) || shared.words.relativeOpeners.contains(tokens[token]))
+        }.map { $0..<$0 + 1 }
         return ParseHints(names: names, predicates: predicates, verbs: verbs, nouns: nouns, adjectives: adjectives,
                           auxiliaries: auxiliariesBeforeIncises(in: sentence, verbs: TokenMask(predicates + verbs)).map { $0..<$0 + 1 }, commonNouns: epithets + agentsOfDemonyms, numerals: numerals,
-                          clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
+                          phraseOpeners: phraseOpeners, clinging: QuotedPhrases.clinging(tokens, in: sentence.tokenRange, outside: TokenMask(names)))
     }
 
     /// Whether the token at `index` ends the noun phrase before it: a punctuation mark, a preposition, a determiner or a
@@ -469,6 +474,12 @@ struct RelationExtractor {
     /// A verb of one word that no event noun spells ("expulsé", "condenó"), or a verb of denial not read as a noun
     /// after a determiner ("Lomé dément", not "un démenti"). The words of a phrase may be nouns ("prisoner
     /// exchange", "rendu visite"). Static, so that passing it to `filter` does not copy the extractor into a closure.
+    /// "demanded", "exigió": a verb's trigger of one word written with an ending only verbs have is a verb, whatever
+    /// noun of the lexicon shares its stem.
+    private func hasVerbOnlyEnding(_ hit: TriggerMatcher.Hit, tokens: [Token], words: ArgumentWords) -> Bool {
+        hit.range.count == 1 && hit.trigger.frame == .verb && words.hasVerbOnlyEnding(tokens[hit.range.lowerBound])
+    }
+
     private static func isPlainVerb(_ hit: TriggerMatcher.Hit) -> Bool {
         guard hit.range.count == 1, !hit.nounReadable else { return false }
         return hit.trigger.frame == .verb || hit.trigger.frame == .charge || (hit.trigger.frame == .deny && !hit.followsDeterminer)
@@ -576,7 +587,9 @@ struct RelationExtractor {
                         || (hit.trigger.type == .consult && !isNoun && (tree.isComplementClause(hit.range) || tree.isAnnounced(hit.range)))
                 else { continue }
                 effective.trigger.type = .reject
-            case .factual: break
+            case .factual:
+                // "allowed X to visit": a permission granted is no event; only its refusal is.
+                if hit.trigger.arguments?.denied == true { continue }
             }
             if heldOver { effective.trigger.type = .threaten }
             // "a pris une mesure similaire", "a fait de même": the act told before, in this sentence or the ones before,
@@ -713,6 +726,13 @@ struct RelationExtractor {
                     arguments.targets = topic
                     arguments.rule += ", target from its topic"
                 }
+            }
+            if arguments.targets.isEmpty, !arguments.mutual, effective.trigger.type == .accuse, !arguments.sources.isEmpty,
+               case let authors = authorsOfActToldBefore(answeredBy: hit, among: hits, tree: tree, discourse: discourse, sentence: sentence.index,
+                                                         sources: Set(arguments.sources.flatMap(\.refs))), !authors.isEmpty {
+                arguments.targets = [synthetic(authors, at: hit.range.lowerBound)]
+                arguments.rule += ", target the author of the act told before"
+                arguments.confidence = min(arguments.confidence, 0.5)
             }
             if arguments.targets.isEmpty, !arguments.mutual, !arguments.sources.isEmpty,
                effective.trigger.type.quadClass == .materialConflict {
@@ -971,7 +991,7 @@ struct RelationExtractor {
         guard !Self.forceTypes.contains(type) else { return [] }
         // What a speaker reports ("warned that they would never accept…") is no topic: the clause has its own actors.
         for topic in hits where topic.range != hit.range && governingHit(of: topic, among: hits, tree: tree)?.range == hit.range
-            && tree.governor(of: topic.range)?.relation != .ccomp {
+            && tree.governor(of: topic.range)?.relation != .ccomp && !tree.isCoAgentPhrase(topic.range) {
             let frame = ArgumentDefaults.frame(for: topic.trigger, in: document.language, readAsNoun: tree.isNominal(topic.range))
             guard var found = tree.arguments(of: topic.range, frame: frame, type: topic.trigger.type, isTrigger: isTrigger) else { continue }
             // "threatened to cancel the summit with X": a threatened act aimed at no one in its own words is aimed where
@@ -1014,6 +1034,19 @@ struct RelationExtractor {
             default: found.targets
             }
             if !side.isEmpty { return side }
+        }
+        return []
+    }
+
+    /// "lodged a protest against the captain's arrest", "condenó la detención del capitán": a hostile act named with no
+    /// author of its own, which a protest is about, is the one the article told last of that kind; its author is whom
+    /// the protest aims at.
+    private func authorsOfActToldBefore(answeredBy hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments,
+                                        discourse: Discourse, sentence: Int, sources: Set<ActorRef>) -> [ActorRef] {
+        for topic in hits where topic.range != hit.range && topic.trigger.type.quadClass == .materialConflict && tree.isNominal(topic.range)
+            && governingHit(of: topic, among: hits, tree: tree)?.range == hit.range {
+            let authors = discourse.lastSource(of: topic.trigger.type, at: sentence).filter { !sources.contains($0) }
+            if !authors.isEmpty { return authors }
         }
         return []
     }

@@ -39,6 +39,8 @@ extension TreeArguments {
             }
             // The event noun is the object of the intended verb: one step up to that verb.
             guard relation == .obj, parsed.tag(of: governor) == .verb else { return false }
+            // "is weighing retaliatory measures", "examine des mesures de rétorsion": an act weighed is meant, not done.
+            if words.weighingVerbs.contains(tokens[parsed.tokenOfWord[governor]]) { return true }
             word = governor
         }
         return false

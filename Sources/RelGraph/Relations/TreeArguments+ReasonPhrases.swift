@@ -9,9 +9,19 @@ extension TreeArguments {
             return complement
         }
         guard let phrase = reasonPhrase(owning: possessive), let complement = lastComplement(before: phrase) else {
-            return clauseSubject(above: possessive)
+            return clauseSubject(above: possessive).map { ownerThroughSubject($0, before: possessive) }
         }
         return resolve([complement]).isEmpty ? nil : complement
+    }
+
+    /// "The visit of the Togolese president comes days after his meeting with…": a clause subject that names no actor
+    /// stands, for a possessive after it, for the actor its genitive names, whose act or thing the subject is.
+    private func ownerThroughSubject(_ subject: Int, before possessive: Int) -> Int {
+        guard subject < possessive, mentionOfWord[subject] == nil, resolve([subject]).isEmpty else { return subject }
+        return parsed.dependents(of: subject).first { child in
+            child < possessive && (markers(of: child).contains(words.genitive) || parsed.label(of: child).isSubtype("poss", of: .nmod))
+                && !resolve([child]).isEmpty
+        } ?? subject
     }
 
     /// Whether the act at `range` is done for a deed it names: "expelled the diplomat for interfering", "recalled its

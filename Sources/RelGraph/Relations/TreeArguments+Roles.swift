@@ -344,6 +344,27 @@ extension TreeArguments {
         }
     }
 
+    /// "backed the rebels, along with its allies X and Y", "junto con sus aliados": a phrase of company names who acts
+    /// beside the subject, never what the act is about.
+    func isCoAgentPhrase(_ range: Range<Int>) -> Bool {
+        guard let head = headWord(of: range) else { return false }
+        return parsed.dependents(of: head).contains { child in
+            parsed.relation(of: child) == .case && words.coAgentMarkers.contains(tokens[parsed.tokenOfWord[child]])
+        }
+    }
+
+    /// The owner and the names in apposition of a relational noun ("its allies X and Y", "ses partenaires X et Y"), when
+    /// both name actors: the names listed after the noun, as appositions or as the conjuncts the parser may hang on it.
+    func ownedPartners(of noun: Int) -> (owners: [Mention], partners: [Mention], word: Int)? {
+        let owner = possessorWords(of: noun)
+        let apposed = parsed.dependents(of: noun).filter { child in
+            child > noun && [.appos, .conj].contains(parsed.relation(of: child)) && mentionOfWord[child] != nil
+        }
+        guard let word = owner.first, !apposed.isEmpty, case let partners = resolve(apposed), !partners.isEmpty else { return nil }
+        let owners = resolve(owner).filter { !partners.contains($0) }
+        return owners.isEmpty ? nil : (owners, partners, word)
+    }
+
     /// "a mis en garde Washington" with the name hung on "garde" as a complement with no preposition: the phrase's object.
     private func isUnmarkedComplement(_ child: Int, after word: Int) -> Bool {
         child > word && parsed.relation(of: child) == .nmod && mentionOfWord[child] != nil && markers(of: child).isEmpty
@@ -533,6 +554,7 @@ extension TreeArguments {
         }
         // A verb with an object is active whatever agent the parser hung on it ("ont empêché l'adoption par le Conseil").
         guard !hasObject else { return hasPassiveAux }
+        if !hasPassiveSubject, isOpeningParticiple(word) { return true }
         // "s'en était pris à X": a pronominal verb takes "être" in its compound tenses, which the labeller may call passive.
         if isPronominal && !hasAgent { return false }
         if hasPassiveAux { return true }
@@ -992,6 +1014,17 @@ extension TreeArguments {
         guard previous >= 0, let word = parsed.words(of: previous..<previous + 1).last, let mention = mentionOfWord[word],
               mentions[mention].range.upperBound == previous + 1 else { return nil }
         return parsed.head(of: parsed.words(of: mentions[mention].range))
+    }
+
+    /// "Asked whether the embargo would be lifted, he replied…": a participle that opens the sentence as an adverbial
+    /// clause (or as its root, as the parser may read it), with no subject nor auxiliary of its own, is passive; the one it names the subject of the clause is the
+    /// one asked, and whoever asked is not written. (A gerund, "Speaking to reporters, X said", stays active.)
+    private func isOpeningParticiple(_ word: Int) -> Bool {
+        guard [.advcl, .root].contains(parsed.relation(of: word)), !words.openingParticipleEndings.isEmpty,
+              (0..<word).allSatisfy({ parsed.tag(of: $0) == .punct }),
+              !parsed.dependents(of: word).contains(where: { [.nsubj, .aux, .expl].contains(parsed.relation(of: $0)) }) else { return false }
+        let text = tokens[parsed.tokenOfWord[word]].text.lowercased()
+        return words.openingParticipleEndings.contains { text.count > $0.count + 2 && text.hasSuffix($0) }
     }
 
     /// A participle modifying a noun with an agent: "sanctions imposed by the EU".

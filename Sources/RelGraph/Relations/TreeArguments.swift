@@ -630,6 +630,13 @@ final class TreeArguments {
             (sources, sourceRole) = fill(isNoun ? frame.sources.flatMap { $0 == .subject ? Self.nounSubject : [$0] } : frame.sources,
                                          excluding: [], isSource: true)
         }
+        var apposedPartners: [Mention] = []
+        if isNoun, Self.roleName(sourceRole) == "modifier", let owned = ownedPartners(of: head) {
+            // "its allies X and Y", "sus aliados X y Y": the owner's partners are named in apposition; the relation is
+            // the owner's with each of them, not theirs with one another.
+            (sources, apposedPartners) = (owned.owners, owned.partners)
+            sourceRole = "poss (\(parsed.path(from: head, to: owned.word)))"
+        }
         if sources.isEmpty, isNoun, let agent = strayAgents(of: head).first, case let agents = resolve([agent]), !agents.isEmpty {
             // "condemns launch of a rocket by X", with "by X" hung on the verb.
             sources = agents
@@ -675,6 +682,10 @@ final class TreeArguments {
         let ownedTargets = isNoun && ["poss", "modifier", "agent"].contains(Self.roleName(sourceRole))
             ? [ArgumentRole.preposition(words.genitive)] : []
         var (targets, targetRole) = fill(ownedTargets.isEmpty ? frame.targets : frame.targets + ownedTargets, excluding: sources, owners: true)
+        if targets.isEmpty, !apposedPartners.isEmpty {
+            targets = apposedPartners
+            targetRole = "apposed partners"
+        }
         if !targets.isEmpty, frame.targets.contains(.inviter), !targetRole.hasPrefix(Self.name(.inviter)) {
             // "a effectué une visite au Turkménistan à l'invitation du président X": the visitor is the inviter's guest
             // as well as the place's.

@@ -117,6 +117,8 @@ struct TriggerMatcher: Sendable {
     private let prenominalAdjectives: WordSet
     /// Verbs that carry event nouns ("held talks", "impuso sanciones"): the word right after one reads as a noun.
     private let supportVerbs: WordSet
+    /// Endings only verbs are written with ("demanded", "exigió").
+    private let verbOnlyEndings: [String]
     private let echoPronouns: WordSet
     private let mannerAdverbEnding: String
     /// Words an object slot never holds, since they open a clause: the language's relative pronouns, conditionals and
@@ -133,6 +135,7 @@ struct TriggerMatcher: Sendable {
         intensifyingAdjectives = ArgumentWords.of(language).intensifyingAdjectives
         prenominalAdjectives = ArgumentWords.of(language).prenominalAdjectives
         supportVerbs = ArgumentWords.of(language).supportVerbs
+        verbOnlyEndings = ArgumentWords.of(language).verbOnlyEndings
         echoPronouns = ArgumentWords.of(language).echoPronouns
         mannerAdverbEnding = ArgumentWords.of(language).mannerAdverbEnding
         clauseOpeners = ArgumentWords.of(language).relativePronouns.union(ArgumentWords.of(language).conditionals)
@@ -331,6 +334,8 @@ struct TriggerMatcher: Sendable {
     /// réunion", "una severa protesta"), and so does a verb that carries event nouns ("held discussions"); so does a
     /// plural -s in French and Spanish, where verbs do not end in -s in the third person ("anuncia sanciones").
     private func prefersNoun(_ tokens: [Token], at index: Int, sentenceStart: Int) -> Bool {
+        // 'X "demanded that…"': a form only verbs have is a verb, whatever opens it.
+        if ArgumentWords.isWritten(tokens[index], withOneOf: verbOnlyEndings) { return false }
         if index > sentenceStart, opensNoun(tokens, at: index - 1) || followsQualifiedDeterminer(tokens, at: index, from: sentenceStart)
             || supportVerbs.contains(tokens[index - 1]) {
             return true

@@ -28,12 +28,15 @@ struct ParseHints: Sendable {
     /// Cardinal numbers written as words ("doce diplomáticos", "twelve diplomats"): numerals, which the tagger may take
     /// for the head noun of the phrase they count.
     var numerals: TokenMask
+    /// Words that open a phrase or a clause of their own after a comma (a preposition, a relative pronoun): a comma
+    /// before one is no mere close of the apposition before it (`ParserWords.collapse`).
+    var phraseOpeners: TokenMask
 
     /// - Parameter clinging: quote marks around a few words inside a sentence ('said it "strongly condemns" X'), each
     ///   with the word it clings to: read as that word, since the parser takes a quote mark for a clause's edge.
     init(names: [Range<Int>] = [], predicates: [Range<Int>] = [], verbs: [Range<Int>] = [], nouns: [Range<Int>] = [],
          adjectives: [Range<Int>] = [], auxiliaries: [Range<Int>] = [], commonNouns: [Range<Int>] = [], numerals: [Range<Int>] = [],
-         clinging: [Range<Int>] = []) {
+         phraseOpeners: [Range<Int>] = [], clinging: [Range<Int>] = []) {
         self.names = TokenMask(names)
         nameSpans = (names.filter { $0.count > 1 } + clinging).sorted { $0.lowerBound < $1.lowerBound }
         self.predicates = TokenMask(predicates + verbs)
@@ -43,6 +46,7 @@ struct ParseHints: Sendable {
         self.auxiliaries = TokenMask(auxiliaries)
         self.commonNouns = TokenMask(commonNouns)
         self.numerals = TokenMask(numerals)
+        self.phraseOpeners = TokenMask(phraseOpeners)
     }
 }
 

@@ -96,7 +96,8 @@ struct ParserWords: Sendable {
     /// Makes each span of tokens one word, written as its head (`nameHeads`) and tagged a proper noun by
     /// `properNounTags`: every token of the span then stands for that one word. Spans that overlap an earlier one
     /// or leave the sentence are left as they are.
-    mutating func collapse(_ spans: [Range<Int>], tokens: [Token]) {
+    /// - Parameter phraseOpeners: words that open a phrase of their own after a comma (`ParseHints.phraseOpeners`).
+    mutating func collapse(_ spans: [Range<Int>], tokens: [Token], phraseOpeners: TokenMask = TokenMask([])) {
         let sentence = firstToken..<firstToken + tokenWords.count
         var spans = spans.filter { $0.count > 1 && sentence.lowerBound <= $0.lowerBound && $0.upperBound <= sentence.upperBound }[...]
         // A sentence whose names are all one word each keeps its words: nothing is copied.
@@ -123,16 +124,34 @@ struct ParserWords: Sendable {
                 let head = (Self.nameHeads[language] == .last ? capitalised.last : capitalised.first)
                     ?? span.first { tokens[$0].kind != .punctuation } ?? span.lowerBound
                 let text = span.map { tokens[$0].text }.joined(separator: " ")
-                collapsedTokenWords.append(contentsOf: repeatElement(collapsed.count..<collapsed.count + 1, count: span.count))
+                let closing = Self.closesApposition(span, tokens: tokens, sentence: sentence, next: spans.dropFirst().first,
+                                                    phraseOpeners: phraseOpeners) ? 1 : 0
+                collapsedTokenWords.append(contentsOf: repeatElement(collapsed.count..<collapsed.count + 1, count: span.count + closing))
                 collapsed.append(Word(form: Self.plainApostrophes(tokens[head].text), text: text, token: head,
                                       start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end))
                 if !taggedAtoms.isEmpty { collapsedAtoms.append(nil) }
-                token = span.upperBound
+                token = span.upperBound + closing
             }
         }
         words = collapsed
         tokenWords = collapsedTokenWords
         taggedAtoms = collapsedAtoms
+    }
+
+    /// "the Greek minister, Kofi Mensah, and his counterpart…": a span that holds a title, its comma and a name is read as
+    /// the name; the comma closing the apposition after it would then stand alone between the name and its verb, where
+    /// the parser takes it for a clause's edge. That comma goes with the span when nothing but a determiner stands
+    /// between the span and the start of its clause (a comma there would leave the name in apposition to the noun
+    /// before it), unless another span starts right after it (a list of officials) or a phrase or a relative clause
+    /// opens there ("…, Kofi Mensah, whose country…"), which the parser reads with its comma.
+    private static func closesApposition(_ span: Range<Int>, tokens: [Token], sentence: Range<Int>, next: Range<Int>?,
+                                         phraseOpeners: TokenMask) -> Bool {
+        let after = span.upperBound + 1
+        guard after < sentence.upperBound, tokens[span.upperBound].text == ",", tokens[span].contains(where: { $0.text == "," }),
+              !phraseOpeners.contains(after), next.map({ $0.lowerBound > after + 1 }) ?? true else { return false }
+        var before = span.lowerBound - 1
+        if before >= sentence.lowerBound, tokens[before].isWord, !tokens[before].isCapitalized { before -= 1 }
+        return before < sentence.lowerBound || tokens[before].text != ","
     }
 
     /// Appends the words of the sentence's `tokens` as they are, with their ranges moved to where they now start.

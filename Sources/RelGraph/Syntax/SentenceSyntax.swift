@@ -48,7 +48,7 @@ public struct SentenceSyntax: Hashable, Sendable {
     init(sentence: Sentence, in document: Document, model: SyntaxModel, hints: ParseHints = ParseHints()) {
         var parserWords = ParserWords(tokens: document.tokens, range: sentence.tokenRange, language: document.language,
                                       names: hints.names, tagger: { model.tags(of: $2, in: $1) })
-        parserWords.collapse(hints.nameSpans, tokens: document.tokens)
+        parserWords.collapse(hints.nameSpans, tokens: document.tokens, phraseOpeners: hints.phraseOpeners)
         let firstToken = sentence.tokenRange.lowerBound
         let base = document.origin.scalar
         index = document.origin.sentence + sentence.index

@@ -3598,4 +3598,84 @@ struct WordsRefusalsAndWarningsTests {
         let withArticle = "BANJUL, The Gambia —\nAfter two days of talks with Sahel leaders, Secretary of State Ama Koffi appeared satisfied."
         #expect(!Probe.events(withArticle, .en).contains { $0.hasPrefix("GMB ") })
     }
+
+    /// A dateline's place the parser takes for a second subject of the verb acts in nothing.
+    @Test func aDatelineBesideTheSubjectActsInNothing() {
+        let events = Probe.events("OSLO (AP): Ghana's government said Thursday that it was expelling 15 Togolese diplomats from the country.", .en)
+        #expect(events.contains("GHA SANCTION TGO"))
+        #expect(!events.contains { $0.hasPrefix("NOR ") })
+    }
+
+    /// A title inside a fronted phrase is no apposition to the subject after its comma.
+    @Test func aTitleInAFrontedPhraseIsNotTheSubjects() {
+        #expect(Probe.events("In his talks with the Togolese president, Kofi Mensah said the border would reopen.", .en)
+                == ["person:kofi-mensah CONSULT TGO"])
+    }
+
+    /// Officials set off by commas meet as if the commas were not there.
+    @Test func apposedOfficialsKeepTheirVerb() {
+        let text = "He said the Ghanaian foreign minister, Kofi Mensah, and his Togolese counterpart, Ama Koffi, would meet in Accra next Monday."
+        #expect(Probe.events(text, .en) == ["person:kofi-mensah CONSULT person:ama-koffi"])
+    }
+
+    /// A participle that opens a sentence is passive: the one asked is its clause's subject, and asks no one.
+    @Test func anOpeningParticipleAsksNothing() {
+        let text = "Kofi Mensah met Togolese officials in Lome. Asked whether the embargo on Togo would be lifted, he replied: \"Yes.\""
+        #expect(!Probe.events(text, .en).contains { $0.contains("REQUEST") })
+        let french = "Kofi Mensah a rencontré des responsables togolais à Lomé. Interrogé sur l'embargo contre le Togo, il a répondu: \"Oui.\""
+        #expect(!Probe.events(french, .fr).contains { $0.contains("REQUEST") })
+    }
+
+    /// The partners a relational noun lists in apposition are its owner's, not one another's; and a phrase of company
+    /// names who acts beside the subject, not what is backed.
+    @Test(arguments: [
+        TreeArgumentsTests.Case(.en, "Ghana has backed the rebels, along with its allies Togo and Benin.", ["GHA COOPERATE TGO", "GHA COOPERATE BEN"]),
+        TreeArgumentsTests.Case(.es, "Ghana ha respaldado a los rebeldes, junto con sus aliados Togo y Benín.", ["GHA COOPERATE TGO", "GHA COOPERATE BEN"]),
+    ]) func apposedPartnersAreTheOwners(_ example: TreeArgumentsTests.Case) {
+        #expect(Probe.events(example.text, example.language) == example.edges)
+    }
+
+    /// A permission refused rejects whom it was asked for; one granted is no event.
+    @Test(arguments: [
+        TreeArgumentsTests.Case(.en, "Ghanaian authorities did not allow the Togolese president Jean Houngbo to visit the camp.", ["GHA REJECT person:jean-houngbo"]),
+        TreeArgumentsTests.Case(.fr, "Les autorités ghanéennes n'ont pas autorisé le président togolais Jean Houngbo à visiter le camp.", ["GHA REJECT person:jean-houngbo"]),
+        TreeArgumentsTests.Case(.es, "Las autoridades ghanesas no autorizaron al presidente togolés Jean Houngbo a visitar el campo.", ["GHA REJECT person:jean-houngbo"]),
+        TreeArgumentsTests.Case(.en, "Ghanaian authorities allowed the Togolese president Jean Houngbo to visit the camp.", []),
+    ]) func aPermissionRefusedRejects(_ example: TreeArgumentsTests.Case) {
+        #expect(Probe.events(example.text, example.language) == example.edges)
+    }
+
+    /// "reclamar a X por…" complains of X's deed; "fue requerido por X" is X's request.
+    @Test func spanishComplaintsAndRequests() {
+        #expect(Probe.events("Los gobiernos ghanés y togolés reclamaron al gobierno beninés por violar la soberanía de Ghana.", .es)
+                == ["GHA ACCUSE BEN", "TGO ACCUSE BEN"])
+        #expect(Probe.events("El rey de Ghana fue requerido por el presidente togolés Jean Houngbo para que actúe como facilitador.", .es)
+                == ["person:jean-houngbo REQUEST GHA"])
+    }
+
+    /// A report's author accuses through it.
+    @Test func aReportAccusesForItsAuthor() {
+        #expect(Probe.events("Le rapport d'experts de l'Onu, qui accuse le Togo d'aider la rébellion, a été publié le mois dernier.", .fr)
+                == ["org:UN ACCUSE TGO"])
+    }
+
+    /// A hostile act weighed is threatened, not done.
+    @Test(arguments: [
+        TreeArgumentsTests.Case(.en, "Ghana is considering sanctions against Togo.", ["GHA THREATEN TGO"]),
+        TreeArgumentsTests.Case(.fr, "Le Ghana examine des mesures de rétorsion contre le Togo.", ["GHA THREATEN TGO"]),
+    ]) func aHostileActWeighedThreatens(_ example: TreeArgumentsTests.Case) {
+        #expect(Probe.events(example.text, example.language) == example.edges)
+    }
+
+    /// A possessive after a subject that names no actor stands for the actor whose act the subject is.
+    @Test func aPossessiveAfterAnActsSubjectIsItsAuthors() {
+        #expect(Probe.events("The visit of the Togolese president comes a few days after his meeting with the Beninese president.", .en)
+                == ["TGO CONSULT BEN"])
+    }
+
+    /// The Organisation of African Unity acts under its names in the three languages.
+    @Test func theOrganisationOfAfricanUnityActs() {
+        #expect(Probe.events("L'Organisation de l'unité africaine a condamné le Togo.", .fr) == ["org:OAU ACCUSE TGO"])
+        #expect(Probe.events("The OAU condemned Togo.", .en) == ["org:OAU ACCUSE TGO"])
+    }
 }

@@ -93,12 +93,37 @@ struct ParserWordsTests {
         let start = try #require(document.tokens.firstIndex { $0.text == "ministre" })
         let end = try #require(document.tokens.firstIndex { $0.text == "Mudavadi" })
         result.collapse([start..<end + 1], tokens: document.tokens)
-        #expect(result.forms.prefix(3) == ["Le", "Musalia", ","])
+        // The comma closing the apposition goes with it: the name stands right before its verb.
+        #expect(result.forms.prefix(3) == ["Le", "Musalia", "a"])
+        let comma = try #require(document.tokens.indices.last { document.tokens[$0].text == "," })
+        #expect(result.tokenWords[comma - document.sentences[0].tokenRange.lowerBound] == 1..<2)
         // With no comma, the language's head of a name as before: "Affaires" opens the French name.
         var (plain, plainDocument) = words("Le ministère des Affaires étrangères a parlé.", .fr, tagger: tagger)
         let ministry = try #require(plainDocument.tokens.firstIndex { $0.text == "ministère" })
         plain.collapse([ministry..<ministry + 4], tokens: plainDocument.tokens)
         #expect(plain.forms.prefix(2) == ["Le", "Affaires"])
+    }
+
+    @Test("The comma after an apposed name stays when a relative clause or another official follows it")
+    func commaBeforeARelativeOrAListStays() throws {
+        let tagger = StubTagger(["parlé": .verb])
+        var (relative, document) = words("Le ministre kényan, Musalia Mudavadi, qui a parlé, est parti.", .fr, tagger: tagger)
+        let start = try #require(document.tokens.firstIndex { $0.text == "ministre" })
+        let end = try #require(document.tokens.firstIndex { $0.text == "Mudavadi" })
+        let qui = try #require(document.tokens.firstIndex { $0.text == "qui" })
+        var absorbed = relative
+        relative.collapse([start..<end + 1], tokens: document.tokens, phraseOpeners: TokenMask([qui..<qui + 1]))
+        #expect(relative.forms.prefix(4) == ["Le", "Musalia", ",", "qui"])
+        // Told nothing of "qui", the comma closes the apposition.
+        absorbed.collapse([start..<end + 1], tokens: document.tokens)
+        #expect(absorbed.forms.prefix(3) == ["Le", "Musalia", "qui"])
+        var (list, listDocument) = words("The Kenyan minister, Musalia Mudavadi, the Ugandan minister, Sam Kutesa, and others met.", .en, tagger: tagger)
+        let first = try #require(listDocument.tokens.firstIndex { $0.text == "Kenyan" })
+        let second = try #require(listDocument.tokens.firstIndex { $0.text == "Ugandan" })
+        let firstEnd = try #require(listDocument.tokens.firstIndex { $0.text == "Mudavadi" })
+        let secondEnd = try #require(listDocument.tokens.firstIndex { $0.text == "Kutesa" })
+        list.collapse([first..<firstEnd + 1, second..<secondEnd + 1], tokens: listDocument.tokens)
+        #expect(list.forms.prefix(5) == ["The", "Mudavadi", ",", "the", "Kutesa"])
     }
 
     @Test("French des before a name the lexicons know is de les, whatever the word before it")

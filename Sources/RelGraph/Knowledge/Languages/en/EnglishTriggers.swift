@@ -38,6 +38,7 @@ extension TriggerLexicon {
         en | SUPPORT | noun | appreciation, gratitude, thanks | source=modifier|poss|of|by|subject target=to|toward|towards|for|iobj
         en | CONCEDE | verb | apologi*, pardon*, eas* restriction*, lift* sanction*, conced*, back* down, backed down, climb* down, climbed down, relented, relents, relenting, gave in, caved, acquiesc*, yield* to
         en | CONCEDE | verb | lift* objection*, lifted _ objection*, lift* _ objection*, drop* objection*, dropped _ objection*, drop* _ objection*, withdrew _ objection*, withdr* objection*, lift* veto, lifted _ veto, lift* _ veto | source=subject target=to|object
+        en | CONCEDE | verb | allow, allows, allowed, allowing, authoriz*, authoris*, permit, permits, permitted, permitting | source=subject target=object denied
         en | CONCEDE | verb | lift* embargo*, lift* blockade*, lift* restriction*, lift* ban*, lift* siege*, eas* sanction*, relax* restriction*, relax* sanction*, waiv* sanction*, suspend* sanction*, drop* sanction*, remov* sanction*, unfreez*, unfroze*, express* regret*, de-escalat*
         en | CONCEDE | noun | ceasefire*, cease-fire*, truce* | source=modifier|poss|of|by|agent|subject target=between|with|to|iobj
         en | CONCEDE | noun | apology, concession*, amnesty, climbdown*, lifting of sanction*, lifting of embargo*, lifting of restriction*, easing of sanction*, easing of restriction*, sanctions relief, sanction relief, acquiescence, de-escalation, pardon, pardons, apologies

@@ -33,6 +33,7 @@ extension TriggerLexicon {
         fr | CONCEDE | noun | cessez-le-feu, treve* | source=modifier|poss|de|par|agent|subject target=entre|avec|à|iobj
         fr | CONCEDE | noun | excuses, concession*, amnistie, marche arriere, desescalade*, geste* de bonne volonte, degel*
         fr | CONCEDE | verb | lev* objection*, leve* _ objection*, lev* _ objection*, retir* objection*, retire* _ objection*, retir* _ objection*, lev* veto, leve* _ veto, lev* _ veto | source=subject target=à|object
+        fr | CONCEDE | verb | autoris* | source=subject target=object|à denied
         fr | CONCEDE | verb | excus*, graci*, assoupl*, leve* sanction*, lev* sanction*, lev* embargo*, lev* blocus, lev* restriction*, lev* siege, levee* sanction*, allege* sanction*, allegement* sanction*, degel*, demand* pardon, exprim* regrets, fait marche arriere, faire marche arriere
         fr | COOPERATE | verb | coopere*, cooper*, collabor*, renforc* lien*, renforc* cooperation, s'allie*, uni* forces, unir* forces, joign* forces, joindr* forces, fait* front commun, font front commun, travaill* ensemble, coordonne, coordonnent, coordonner, partag* renseignement*, vend* armes, vendu* armes, s'est allie*, se sont allie*
         fr | COOPERATE | verb | accueill* _ base*, abrit* _ base*, heberg* _ base*, accueill* base*, abrit* base*, heberg* base* | source=subject target=object
