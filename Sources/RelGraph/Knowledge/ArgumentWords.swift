@@ -297,6 +297,8 @@ struct ArgumentWords: Sendable {
     /// Verbs of weighing an act ("is considering sanctions", "examine des mesures", "estudia medidas"): the hostile act
     /// they govern is meant, not done, and threatens (`TreeArguments.isIntended`).
     var weighingVerbs: WordSet = .empty
+    /// "only" and its kin: a negation right before one ("not only", "pas seulement", "no solo") denies nothing.
+    var onlyAdverbs: WordSet = .empty
     /// Words that make a preposition of company a co-author's ("along with", "together with", "junto con"): the phrase
     /// names who acts beside the subject, never what the act is about.
     var coAgentMarkers: WordSet = .empty

@@ -8,6 +8,9 @@
 struct Discourse {
     /// The subject of the last sentence that had one.
     private(set) var lastSubject: [ActorRef] = []
+    /// The speakers of the sentences of a quotation whose attribution closes a later sentence, by sentence
+    /// (`RelationExtractor.speakersOfLongQuotes`).
+    var quoteSpeakers: [Int: [ActorRef]] = [:]
     /// The subjects of the sentences within reach, the latest last: who the article follows when the last subject
     /// is a pair ("Les deux ministres ont échangé…" after "X a rencontré Y").
     private var subjects: [(sentence: Int, refs: [ActorRef])] = []

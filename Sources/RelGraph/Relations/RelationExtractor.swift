@@ -93,6 +93,7 @@ struct RelationExtractor {
     private func run(record: ((SentenceReading) -> Void)?) -> [Relation] {
         var relations: [Relation] = []
         var discourse = Discourse()
+        discourse.quoteSpeakers = speakersOfLongQuotes()
         var groupCount = 0
         let model: SyntaxModel
         do {
@@ -215,6 +216,9 @@ struct RelationExtractor {
         }
         return blamed
     }
+
+    /// The peaceful acts whose intent, denied, refuses them.
+    private static let refusableTypes: Set<EventType> = [.consult, .agree, .cooperate, .support]
 
     /// The peaceful events a mediator brings about between parties.
     private static let mediatedTypes: Set<EventType> = [.agree, .consult, .support, .cooperate, .concede]
@@ -503,6 +507,9 @@ struct RelationExtractor {
         var namesEra: Bool?
         for (position, hit) in hits.enumerated() {
             let isNoun = tree.isNominal(hit.range)
+            // "We will deal with this fairly": a word the lexicon knows only as an event noun, used as a verb with an
+            // auxiliary, names another act ("deal with" is to handle, not an agreement).
+            if hit.trigger.frame == .noun, !hit.verbReadable, !isNoun, tree.headWord(of: hit.range).map(tree.hasAuxiliary) ?? false { continue }
             var modality = tree.headWord(of: hit.range).map {
                 tree.modality(of: $0, speaksOfPossibility: tree.speaksOfPossibility(possibility, over: $0),
                               reportsFuture: !hit.trigger.type.isForce)
@@ -628,6 +635,12 @@ struct RelationExtractor {
             // "the intention to impose sanctions on X": a hostile act meant, not done, threatens its target.
             if effective.trigger.type.quadClass == .materialConflict, let head = tree.headWord(of: hit.range), tree.isIntended(head) {
                 effective.trigger.type = .threaten
+            }
+            // "n'avait pas l'intention d'engager des discussions avec X", "has no intention of meeting X": a peaceful act
+            // meant, and denied, is refused; not yet done, it has not taken place.
+            if Self.refusableTypes.contains(effective.trigger.type), let head = tree.headWord(of: hit.range), let intent = tree.intent(over: head),
+               tree.isDeniedIntent(intent) {
+                effective.trigger.type = .reject
             }
             // "deployed troops to X to help combat terrorism", "a déployé des soldats au X pour aider à…": forces sent to
             // help are aid to whom they are sent.
@@ -1237,6 +1250,17 @@ struct RelationExtractor {
             arguments.sources = [synthetic(met, at: hit.range.lowerBound)]
             arguments.targets = [synthetic([other], at: hit.range.lowerBound)]
             arguments.rule += "+the two who met"
+            arguments.confidence = min(arguments.confidence, 0.5)
+        }
+        // "«Lamento la decisión de X. No pagaremos», dijo el presidente": a speaker's own subject in a sentence of a quote
+        // attributed at the end of a later sentence is that speaker.
+        if arguments.sources.isEmpty, !found.passive,
+           found.subjectIsSpeakerPronoun || (found.subjectUnwritten && !found.subjectIsPronoun && ArgumentWords.of(document.language).dropsSubjects),
+           !found.sourceIsNoActor,
+           case let speakers = (discourse.quoteSpeakers[sentence] ?? []).filter({ ref in !arguments.targets.contains { $0.refs.contains(ref) } }),
+           !speakers.isEmpty {
+            arguments.sources = [synthetic(speakers, at: hit.range.lowerBound)]
+            arguments.rule += "+speaker of the quote"
             arguments.confidence = min(arguments.confidence, 0.5)
         }
         // Reads the persons, not `actors`: a closure that reads a property of `self` copies the whole extractor.

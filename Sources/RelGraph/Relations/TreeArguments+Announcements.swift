@@ -28,22 +28,38 @@ extension TreeArguments {
     /// act an actor says it means to do, written as the complement of a noun of intent, whether the act is the
     /// noun's clause or that clause's object. Read as a threat when the act is hostile.
     func isIntended(_ head: Int) -> Bool {
+        intent(over: head) != nil
+    }
+
+    /// The noun of intent or the verb of weighing an act at `head` is meant by ("the intention to meet X", "is weighing
+    /// sanctions"), if there is one.
+    func intent(over head: Int) -> Int? {
         var word = head
         for _ in 0..<2 {
-            guard let governor = parsed.governor(of: word) else { return false }
+            guard let governor = parsed.governor(of: word) else { return nil }
             let relation = parsed.relation(of: word)
             if [.acl, .advcl, .xcomp, .nmod].contains(relation), parsed.isNominal(governor), mentionOfWord[governor] == nil,
                words.intentNouns.contains(tokens[parsed.tokenOfWord[governor]]) {
                 // "ha tomado la determinación de romper relaciones": a resolve taken is a decision, and the act done.
-                return !isTakenDecision(governor)
+                return isTakenDecision(governor) ? nil : governor
             }
             // The event noun is the object of the intended verb: one step up to that verb.
-            guard relation == .obj, parsed.tag(of: governor) == .verb else { return false }
+            guard relation == .obj, parsed.tag(of: governor) == .verb else { return nil }
             // "is weighing retaliatory measures", "examine des mesures de rétorsion": an act weighed is meant, not done.
-            if words.weighingVerbs.contains(tokens[parsed.tokenOfWord[governor]]) { return true }
+            if words.weighingVerbs.contains(tokens[parsed.tokenOfWord[governor]]) { return governor }
             word = governor
         }
-        return false
+        return nil
+    }
+
+    /// "n'avait pas l'intention d'engager des discussions", "has no intention of meeting X": a noun of intent the clause
+    /// denies, by a negation on the verb that has it or on the noun itself.
+    func isDeniedIntent(_ intent: Int) -> Bool {
+        if parsed.dependents(of: intent).contains(where: { [.det, .advmod].contains(parsed.relation(of: $0)) && words.negations.contains(tokens[parsed.tokenOfWord[$0]]) }) {
+            return true
+        }
+        guard parsed.relation(of: intent) == .obj, let verb = parsed.governor(of: intent) else { return false }
+        return isNegated(verb)
     }
 
     private func isTakenDecision(_ noun: Int) -> Bool {

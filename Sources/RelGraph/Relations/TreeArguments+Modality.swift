@@ -155,14 +155,14 @@ extension TreeArguments {
     func isNegated(_ head: Int) -> Bool {
         let dependents = parsed.dependents(of: head)
         // The treebank word, not the token: "n't" in "wasn't" is one token with the auxiliary.
-        if dependents.contains(where: { Self.negationRelations.contains(parsed.relation(of: $0)) && words.negations.contains(parsed.folded($0, tokens))
-            && !parsed.dependents(of: $0).contains { parsed.relation(of: $0) == .fixed } }) {
-            return true
-        }
+        let negations = dependents.filter { Self.negationRelations.contains(parsed.relation(of: $0)) && words.negations.contains(parsed.folded($0, tokens))
+            && !parsed.dependents(of: $0).contains { parsed.relation(of: $0) == .fixed } }
+        // "n'avertis pas seulement X mais Y", "not only warned X but…": a negation of "only" adds, it denies nothing.
+        if !negations.isEmpty, !negations.contains(where: isNegatedOnly), !dependents.contains(where: isOnlyUnderNegation) { return true }
         // "provided no assistance to X", "n'a apporté aucune aide", "would no longer recognise X": a negation on the
         // verb's object or on its adverb denies the act.
         if dependents.contains(where: { child in
-            [.obj, .advmod].contains(parsed.relation(of: child)) && parsed.dependents(of: child).contains { grandchild in
+            [.obj, .advmod].contains(parsed.relation(of: child)) && !isOnlyUnderNegation(child) && parsed.dependents(of: child).contains { grandchild in
                 [.det, .advmod].contains(parsed.relation(of: grandchild)) && words.negations.contains(token(grandchild))
             }
         }) {
@@ -174,6 +174,17 @@ extension TreeArguments {
         }
         guard let governor = parsed.governor(of: head), Self.complementRelations.contains(parsed.relation(of: head)) else { return false }
         return words.failures.contains(token(governor))
+    }
+
+    /// "pas seulement" with the negation hung on "seulement": an "only" that carries a negation of its own.
+    private func isOnlyUnderNegation(_ word: Int) -> Bool {
+        words.onlyAdverbs.contains(token(word)) && parsed.dependents(of: word).contains { words.negations.contains(parsed.folded($0, tokens)) }
+    }
+
+    /// Whether the negation `word` is written right before "only" ("not only", "pas seulement", "no solo").
+    private func isNegatedOnly(_ word: Int) -> Bool {
+        let next = parsed.tokenOfWord[word] + 1
+        return next < tokens.count && words.onlyAdverbs.contains(tokens[next])
     }
 
     /// A conditional right after "même", "even", "aun": the clause it opens is granted, not supposed.

@@ -344,6 +344,11 @@ extension TreeArguments {
         }
     }
 
+    /// Whether `word` is a verb with an auxiliary of its own ("will deal", "a traité").
+    func hasAuxiliary(_ word: Int) -> Bool {
+        parsed.tag(of: word) == .verb && parsed.dependents(of: word).contains { parsed.relation(of: $0) == .aux }
+    }
+
     /// "backed the rebels, along with its allies X and Y", "junto con sus aliados": a phrase of company names who acts
     /// beside the subject, never what the act is about.
     func isCoAgentPhrase(_ range: Range<Int>) -> Bool {

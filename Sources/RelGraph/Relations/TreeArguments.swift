@@ -24,6 +24,8 @@ final class TreeArguments {
         var subjectIsPersonPronoun = false
         /// That pronoun names a thing ("it"): it never stands for a person.
         var subjectIsThingPronoun = false
+        /// That pronoun is the speaker's own ("we", "je", "nosotros").
+        var subjectIsSpeakerPronoun = false
         /// That subject is a state's own body or forces owned by a possessive ("son gouvernement", "his army"): the
         /// state of the person it stands for acts, not the person.
         var subjectIsOwnedStateBody = false
@@ -929,6 +931,8 @@ final class TreeArguments {
             && pronounSubjects.contains { words.personPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
         found.subjectIsThingPronoun = found.subjectIsPronoun
             && pronounSubjects.contains { words.thingPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
+        found.subjectIsSpeakerPronoun = found.sources.isEmpty && !isNoun
+            && subjectWords(of: head).contains { words.speakerPronouns.contains(tokens[parsed.tokenOfWord[$0]]) }
         found.subjectIsOwnedStateBody = found.subjectIsPronoun && !pronounSubjects.isEmpty
             && pronounSubjects.allSatisfy(isStateBodyNoun)
         if targetRole == "pronoun" {

@@ -6,6 +6,8 @@ struct TriggerMatcher: Sendable {
         var range: Range<Int>
         /// A noun row also matched here: the word may be an event noun whatever reading won ("sanctions", "appel").
         var nounReadable = false
+        /// A row of another frame than a noun's also matched here: the word may be an event verb whatever reading won.
+        var verbReadable = false
         /// A determiner, a possessive or an opening quote stands before the trigger: it is a noun ("Sweden's visit").
         var followsDeterminer = false
         /// The words an object slot of the trigger holds ("declared [15 embassy staff] persona non grata"): the
@@ -211,6 +213,7 @@ struct TriggerMatcher: Sendable {
             let best = found.best
             var hit = Hit(trigger: found.candidate.trigger, range: index..<best.shownEnd, objectSlot: best.slot)
             hit.nounReadable = found.nounReadable
+            hit.verbReadable = found.verbReadable
             hit.followsDeterminer = index > range.lowerBound && !Self.infinitiveMarkers.contains(tokens[index - 1].folded)
                 && (opensNoun(tokens, at: index - 1) || followsQualifiedDeterminer(tokens, at: index, from: range.lowerBound))
             hits.append(hit)
@@ -226,6 +229,7 @@ struct TriggerMatcher: Sendable {
         guard tokens[index].isWord, !isBlocked(index), let bucket = bucket(for: tokens[index].folded) else { return nil }
         var preferNoun: Bool?
         var nounReadable = false
+        var verbReadable = false
         // The best match so far, by its candidate's position: a plain value carried through the loop, where a
         // `Hit` (with its trigger's strings and arrays) was copied at every candidate tried.
         var best: BestMatch?
@@ -241,7 +245,7 @@ struct TriggerMatcher: Sendable {
                                                     isBlocked: isBlocked, isQualifier: isQualifier),
                   !namesTheAgent(candidates[position], tokens[index].folded, isASCII: wordIsASCII) else { continue }
             let isNoun = candidates[position].trigger.frame == .noun
-            if isNoun { nounReadable = true }
+            if isNoun { nounReadable = true } else { verbReadable = true }
             let prefersNoun = preferNoun ?? prefersNoun(tokens, at: index, sentenceStart: range.lowerBound)
             preferNoun = prefersNoun
             let fitsFrame = isNoun == prefersNoun ? 1 : 0
@@ -252,7 +256,7 @@ struct TriggerMatcher: Sendable {
             best = BestMatch(position: position, score: score, shownEnd: shownEnd, end: end, slot: slot)
         }
         guard let best else { return nil }
-        return FoundMatch(best: best, candidate: candidates[best.position], nounReadable: nounReadable)
+        return FoundMatch(best: best, candidate: candidates[best.position], nounReadable: nounReadable, verbReadable: verbReadable)
     }
 
     /// Whether a phrase that starts inside `found`'s match, after its first word and outside its object slot, ends past
@@ -289,6 +293,7 @@ struct TriggerMatcher: Sendable {
         var best: BestMatch
         var candidate: Candidate
         var nounReadable: Bool
+        var verbReadable: Bool
     }
 
     /// The candidate that matched best at a word, and where its match ends: what `hits` keeps of it until the word's

@@ -3678,4 +3678,45 @@ struct WordsRefusalsAndWarningsTests {
         #expect(Probe.events("L'Organisation de l'unité africaine a condamné le Togo.", .fr) == ["org:OAU ACCUSE TGO"])
         #expect(Probe.events("The OAU condemned Togo.", .en) == ["org:OAU ACCUSE TGO"])
     }
+
+    /// A member suspended from a body is sanctioned by it, though the passive names no one who suspended it.
+    @Test(arguments: [
+        TreeArgumentsTests.Case(.en, "Ghana was suspended from the African Union after the coup.", ["org:AU SANCTION GHA"]),
+        TreeArgumentsTests.Case(.fr, "Le Ghana a été suspendu de l'Union africaine après le coup d'Etat.", ["org:AU SANCTION GHA"]),
+        TreeArgumentsTests.Case(.es, "Ghana fue suspendido de la Unión Africana tras el golpe.", ["org:AU SANCTION GHA"]),
+    ]) func aMemberSuspendedIsSanctionedByTheBody(_ example: TreeArgumentsTests.Case) {
+        #expect(Probe.events(example.text, example.language).contains(example.edges.first!))
+    }
+
+    /// A word known only as an event noun, used as a verb with its auxiliary, names another act: "deal with" handles.
+    @Test func anEventNounUsedAsAVerbIsNoEvent() {
+        let text = "Togo asked Ghana to release the fishermen.\n\"We will deal with this in a fair manner,\" Ghanaian Prime Minister Kofi Mensah told reporters."
+        #expect(Probe.events(text, .en) == ["TGO REQUEST GHA"])
+    }
+
+    /// The sentences of a quotation attributed at the end of a later sentence are the speaker's: their "we" is the
+    /// speaker. With no attribution, no one is.
+    @Test func aLongQuoteIsItsSpeakers() {
+        #expect(Probe.events("\"We condemn the decision of Togo to close the border. We will not accept it,\" Ghanaian President Kofi Mensah said.", .en)
+                == ["person:kofi-mensah ACCUSE TGO"])
+        #expect(Probe.events("\"We condemn the decision of Togo to close the border. We will not accept it.\"", .en).isEmpty)
+    }
+
+    /// "Not only" adds; it denies nothing.
+    @Test(arguments: [
+        TreeArgumentsTests.Case(.en, "Ghana not only condemned Togo but also Benin.", ["GHA ACCUSE TGO"]),
+        TreeArgumentsTests.Case(.fr, "Le Ghana n'a pas seulement condamné le Togo, mais aussi le Bénin.", ["GHA ACCUSE TGO"]),
+        TreeArgumentsTests.Case(.es, "Ghana no solo condenó a Togo, sino también a Benín.", ["GHA ACCUSE TGO"]),
+    ]) func notOnlyDeniesNothing(_ example: TreeArgumentsTests.Case) {
+        #expect(Probe.events(example.text, example.language).contains(example.edges.first!))
+    }
+
+    /// A meeting or an agreement whose intent is denied is refused.
+    @Test(arguments: [
+        TreeArgumentsTests.Case(.en, "Ghana had no intention of holding talks with Togo.", ["GHA REJECT TGO"]),
+        TreeArgumentsTests.Case(.fr, "Le Ghana n'avait pas l'intention d'engager des discussions avec le Togo.", ["GHA REJECT TGO"]),
+        TreeArgumentsTests.Case(.es, "Ghana no tiene la intención de entablar negociaciones con Togo.", ["GHA REJECT TGO"]),
+    ]) func aDeniedIntentRefuses(_ example: TreeArgumentsTests.Case) {
+        #expect(Probe.events(example.text, example.language) == example.edges)
+    }
 }

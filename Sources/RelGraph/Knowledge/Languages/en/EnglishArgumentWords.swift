@@ -128,6 +128,7 @@ extension ArgumentWords {
         openingParticipleEndings: ["ed"],
         verbOnlyEndings: ["ed"],
         weighingVerbs: FunctionWords.set("considering consider considers weighing weigh weighs mulling mull mulls contemplating contemplate contemplates studying"),
+        onlyAdverbs: FunctionWords.set("only merely just solely"),
         coAgentMarkers: FunctionWords.set("along together alongside"),
         schedulingParticiples: FunctionWords.set("set scheduled slated"),
         fixedPredicates: [["persona", "non", "grata"], ["personae", "non", "grata"], ["personae", "non", "gratae"]],

@@ -165,6 +165,7 @@ extension ArgumentWords {
         openingParticipleEndings: ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"],
         verbOnlyEndings: ["ó", "aron", "ieron"],
         weighingVerbs: FunctionWords.set("estudia estudian estudiar estudiando evalúa evalúan evaluar evaluando analiza analizan analizar analizando contempla contemplan sopesa sopesan baraja barajan considera consideran"),
+        onlyAdverbs: FunctionWords.set("solo sólo solamente únicamente"),
         coAgentMarkers: FunctionWords.set("junto conjuntamente"),
         verbParticleNouns: FunctionWords.set("cabo"),
         dropsSubjects: true,

@@ -163,6 +163,7 @@ extension ArgumentWords {
         cardinals: FunctionWords.set("deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze vingt trente quarante cinquante cent"),
         openingParticipleEndings: ["é", "ée", "és", "ées"],
         weighingVerbs: FunctionWords.set("examine examinent examiner envisage envisagent envisager étudie étudient étudier"),
+        onlyAdverbs: FunctionWords.set("seulement uniquement"),
         coAgentMarkers: FunctionWords.set("conjointement ensemble"),
         opportunityNouns: FunctionWords.set("occasion occasions opportunité moyen moyens façon manière chance temps"),
         occasionVerbs: FunctionWords.set("profité profite profitent profiter profitant profitera profiteront profitait"),

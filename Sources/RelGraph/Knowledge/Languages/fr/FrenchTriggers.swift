@@ -106,6 +106,7 @@ extension TriggerLexicon {
         fr | THREATEN | noun | graves consequences, lourdes consequences, consequences graves, plus graves consequences, serieuses consequences, consequences serieuses | source=modifier|poss|subject target=pour|sur|object
         fr | PROTEST | verb | manifestant*, manifest* contre, manifest* devant, boycott*, defil* contre, march* contre, protestataire*
         fr | PROTEST | noun | manifestation*, greve*, boycott*, emeute*, sit-in*
+        fr | SANCTION | verb | a été suspendu de, a été suspendue de, ont été suspendus de, a été suspendu du, a été suspendue du, ont été suspendus du, est suspendu de, est suspendue de, est suspendu du, est suspendue du | source=de target=object passive
         fr | SANCTION | verb | sanction*, romp*, rompu*, suspend*, gel*, isol*, interdi*, immobilis*
         fr | SANCTION | verb | expuls* | source=subject|de|host target=object|iobj|à
         fr | SANCTION | verb | ordonn* a _ de quitter pays, ordonn* a _ de quitter territoire, demand* a _ de quitter pays, demand* a _ de quitter territoire, enjoin* a _ de quitter pays, enjoin* a _ de quitter territoire, somm* _ de quitter pays, somm* _ de quitter territoire, pri* _ de quitter pays, pri* _ de quitter territoire, invit* _ a quitter pays, invit* _ a quitter territoire | source=subject target=object|à|iobj envoys
