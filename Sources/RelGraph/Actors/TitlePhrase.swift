@@ -232,6 +232,16 @@ struct TitlePhrase: Sendable {
                 // "officials in Geneva": a name right after a posting preposition is where they are. "Foreign
                 // Ministers Gather to Talk": a plural title names several people, never one word alone.
                 if commas == 1, Self.closesFrontedPhrase(before: name, tokens: tokens, sentence: names.sentence) { break scan }
+                if commas == 1, Self.isListedPortfolio(name.range, tokens: tokens) {
+                    // "Relaciones Exteriores, Integración Política y Cooperación": a capitalised portfolio listed among
+                    // the others is no name of the minister's; the comma before it goes on with the portfolio.
+                    commas = 0
+                    roleEnd = name.range.upperBound
+                    modifierEnd = roleEnd
+                    listedPortfolioEnd = roleEnd
+                    index = roleEnd
+                    continue
+                }
                 if phrase.isPlural, name.keys.count == 1, !Self.continuesList(after: name.range.upperBound, tokens: tokens) { break scan }
                 phrase.name = name
                 index = name.range.upperBound

@@ -26,6 +26,13 @@ struct TitlePhrasePortfolioTests {
         #expect(!Probe.events(text, .es).contains { $0.hasPrefix("org:AU ") })
     }
 
+    /// So is a portfolio of two capitalised words listed among them: no person of that name serves.
+    @Test func aCapitalisedPortfolioListedAmongPortfoliosIsNoName() {
+        let text = "La ministra de Relaciones Exteriores, Integración Regional y Cooperación, Ama Koffi, convocó al embajador de Togo."
+        #expect(names(text, .es) == ["Ama Koffi"])
+        #expect(Probe.events(text, .es).contains("person:ama-koffi ACCUSE TGO"))
+    }
+
     @Test func englishCapitalisedPortfolioAfterOfIsNoName() {
         #expect(names("She was received by Minister of International Relations and Cooperation, Ama Owusu, on Monday.", .en)
             == ["Ama Owusu"])
