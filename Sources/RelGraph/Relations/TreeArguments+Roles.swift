@@ -30,6 +30,9 @@ extension TreeArguments {
                         && markers(of: child).isEmpty && !phrase.contains(child)
                 }
             }
+            if let last = own.max(), !isPassive(head), own.allSatisfy({ mentionOfWord[$0] == nil && resolve([$0]).isEmpty }) {
+                own += namesApposedAfterObject(of: head, after: last)
+            }
             return own.isEmpty ? phrase.filter { $0 != head }.flatMap { word in
                 parsed.dependents(of: word).filter { child in
                     (parsed.relation(of: child) == .obj || (Self.objectAfterPhraseWord.contains(parsed.relation(of: child)) && child > word)
@@ -343,6 +346,26 @@ extension TreeArguments {
                 || (parsed.relation(of: $0) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]))
         }
     }
+
+    /// "a rencontré les deux promoteurs du sommet, le président X et l'ancien président Y" with the names hung on the
+    /// verb: names set off by a comma after an object that names no one, with no preposition, are that object's
+    /// apposition.
+    private func namesApposedAfterObject(of verb: Int, after object: Int) -> [Int] {
+        parsed.dependents(of: verb).filter { child in
+            guard child > object, [.obl, .nmod, .appos, .dep].contains(parsed.relation(of: child)), markers(of: child).isEmpty,
+                  let mention = mentionOfWord[child], mentions[mention].isProperName || mentions[mention].form == .official else { return false }
+            var before = mentions[mention].range.lowerBound - 1
+            if before >= 0, FunctionWords.articles.contains(tokens[before]) { before -= 1 }
+            // "Spain pledged €1 million, Belgium €650,000": a name followed by its own object is a clause with its verb
+            // left out, not an apposition.
+            let after = mentions[mention].range.upperBound
+            let endsPhrase = after >= tokens.count || Self.phraseEnds.contains(tokens[after].text) || FunctionWords.coordinators.contains(tokens[after])
+            return before >= 0 && tokens[before].text == "," && endsPhrase
+        }
+    }
+
+    /// The marks that close a phrase set off by commas.
+    private static let phraseEnds: Set<String> = [",", ".", ";", ":", ")", "»", "”", "\"", "—", "–"]
 
     /// Whether `word` is a verb with an auxiliary of its own ("will deal", "a traité").
     func hasAuxiliary(_ word: Int) -> Bool {

@@ -3719,4 +3719,10 @@ struct WordsRefusalsAndWarningsTests {
     ]) func aDeniedIntentRefuses(_ example: TreeArgumentsTests.Case) {
         #expect(Probe.events(example.text, example.language) == example.edges)
     }
+
+    /// Names set off by a comma after an object that names no one are that object's, wherever the parser hangs them.
+    @Test func namesApposedToAnObjectAreMet() {
+        let text = "Le Ghana a rencontré mardi les deux médiateurs, le président togolais Jean Houngbo et le président béninois Ali Moussa."
+        #expect(Probe.events(text, .fr) == ["GHA CONSULT person:jean-houngbo", "GHA CONSULT person:ali-moussa"])
+    }
 }
