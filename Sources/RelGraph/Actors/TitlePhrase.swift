@@ -251,11 +251,15 @@ struct TitlePhrase: Sendable {
             }
             index += 1
         }
-        if let ownerTitle, let name = phrase.name, commas == 0, name.range.lowerBound > ownerTitle.range.upperBound {
+        // "Chairman of the Council of Ministers X": a plural title after "of" names a body's members, no one's owner.
+        if let ownerTitle, let name = phrase.name, commas == 0, name.range.lowerBound > ownerTitle.range.upperBound,
+           !TitleLexicon.isPlural(ownerTitle.entry.surface, document.language) {
             // "the adviser of President X", "el encargado de negocios del presidente brasileño X": the name is the
             // owner's, who is the one the phrase names; the first office is of someone the article does not name.
             phrase.roleKey = ownerTitle.entry.key
             roleStart = ownerTitle.range.lowerBound
+            // The owner's title may end after the first one's words: the role is read from one to the other.
+            roleEnd = max(roleEnd, ownerTitle.range.upperBound)
             phrase.range = roleStart..<max(roleStart, phrase.range.upperBound)
         }
         if phrase.country == nil && phrase.organization == nil {

@@ -33,6 +33,14 @@ struct TitlePhrasePortfolioTests {
         #expect(Probe.events(text, .es).contains("person:ama-koffi ACCUSE TGO"))
     }
 
+    /// A plural title after "of" names a body's members: the name after a parenthesis is the first title's holder's.
+    @Test func aPluralTitleAfterOfOwnsNoName() {
+        let text = "He met the Chairman of the Council of Ministers (Prime Minister) Ama Koffi in Accra."
+        #expect(names(text, .en) == ["Ama Koffi"])
+        // Read whole, the sentence once brought the reading down.
+        _ = Probe.events(text, .en)
+    }
+
     @Test func englishCapitalisedPortfolioAfterOfIsNoName() {
         #expect(names("She was received by Minister of International Relations and Cooperation, Ama Owusu, on Monday.", .en)
             == ["Ama Owusu"])
