@@ -233,7 +233,7 @@ struct TitlePhrase: Sendable {
                 // Ministers Gather to Talk": a plural title names several people, never one word alone.
                 if commas == 1, Self.closesFrontedPhrase(before: name, tokens: tokens, sentence: names.sentence) { break scan }
                 if commas == 1, Self.isListedPortfolio(name.range, tokens: tokens) {
-                    // "Relaciones Exteriores, Integración Política y Cooperación": a capitalised portfolio listed among
+                    // "Relaciones Exteriores, Integración Regional y Cooperación": a capitalised portfolio listed among
                     // the others is no name of the minister's; the comma before it goes on with the portfolio.
                     commas = 0
                     roleEnd = name.range.upperBound

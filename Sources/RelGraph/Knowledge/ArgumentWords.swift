@@ -294,7 +294,7 @@ struct ArgumentWords: Sendable {
         let form = token.text.lowercased()
         return endings.contains { form.count > $0.count + 3 && form.hasSuffix($0) }
     }
-    /// Verbs of weighing an act ("is considering sanctions", "examine des mesures", "estudia medidas"): the hostile act
+    /// Verbs of weighing an act ("is considering sanctions", "étudie des sanctions", "estudia medidas"): the hostile act
     /// they govern is meant, not done, and threatens (`TreeArguments.isIntended`).
     var weighingVerbs: WordSet = .empty
     /// "only" and its kin: a negation right before one ("not only", "pas seulement", "no solo") denies nothing.

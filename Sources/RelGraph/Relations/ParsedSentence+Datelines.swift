@@ -36,7 +36,7 @@ extension ParsedSentence {
         return true
     }
 
-    /// "OSLO (AP): Norway's government said…": the parser may give the verb two subjects, the dateline's place and the
+    /// "LOME (AP): Ghana's government announced…": the parser may give the verb two subjects, the dateline's place and the
     /// clause's own after the mark. The place then hangs from the verb as a loose dependent.
     private static func loosenSecondSubject(dateline head: Int, after mark: Int, in tree: inout SyntaxTree) -> Bool {
         let verb = tree.words[head].head

@@ -41,7 +41,7 @@ enum QuotedPhrases {
         return spans
     }
 
-    /// 'Kofi Mensah "demanded that the Togolese side release…"': a longer quote opened after a word and on a word in
+    /// 'Kofi Mensah "demanded that the Togolese authorities free…"': a longer quote opened after a word and on a word in
     /// lower case goes on with the clause it stands in; its opening mark clings to that first word, or the parser takes
     /// the mark for the edge of a new clause and the verb after it for a noun. A quote that opens on a capital is a
     /// sentence of its own, as the treebanks write it.

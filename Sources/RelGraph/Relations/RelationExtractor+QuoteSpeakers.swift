@@ -1,4 +1,4 @@
-/// Quotations of several sentences attributed at their end: '"We regret the decision of X. We will not pay," the
+/// Quotations of several sentences attributed at their end: '"We regret the decision of X. We will not yield," the
 /// president said.' The attribution is written after the last sentence; the sentences before it are the same speaker's,
 /// and a "we" or a dropped subject there stands for that speaker.
 extension RelationExtractor {

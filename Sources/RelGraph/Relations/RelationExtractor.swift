@@ -507,7 +507,7 @@ struct RelationExtractor {
         var namesEra: Bool?
         for (position, hit) in hits.enumerated() {
             let isNoun = tree.isNominal(hit.range)
-            // "We will deal with this fairly": a word the lexicon knows only as an event noun, used as a verb with an
+            // "the ministry will deal with the matter": a word the lexicon knows only as an event noun, used as a verb with an
             // auxiliary, names another act ("deal with" is to handle, not an agreement).
             if hit.trigger.frame == .noun, !hit.verbReadable, !isNoun, tree.headWord(of: hit.range).map(tree.hasAuxiliary) ?? false { continue }
             var modality = tree.headWord(of: hit.range).map {
@@ -636,7 +636,7 @@ struct RelationExtractor {
             if effective.trigger.type.quadClass == .materialConflict, let head = tree.headWord(of: hit.range), tree.isIntended(head) {
                 effective.trigger.type = .threaten
             }
-            // "n'avait pas l'intention d'engager des discussions avec X", "has no intention of meeting X": a peaceful act
+            // "n'a pas l'intention de négocier avec X", "has no intention of meeting X": a peaceful act
             // meant, and denied, is refused; not yet done, it has not taken place.
             if Self.refusableTypes.contains(effective.trigger.type), let head = tree.headWord(of: hit.range), let intent = tree.intent(over: head),
                tree.isDeniedIntent(intent) {
@@ -1051,7 +1051,7 @@ struct RelationExtractor {
         return []
     }
 
-    /// "lodged a protest against the captain's arrest", "condenó la detención del capitán": a hostile act named with no
+    /// "lodged a protest against the arrest of its fishermen", "condenó la detención de sus pescadores": a hostile act named with no
     /// author of its own, which a protest is about, is the one the article told last of that kind; its author is whom
     /// the protest aims at.
     private func authorsOfActToldBefore(answeredBy hit: TriggerMatcher.Hit, among hits: [TriggerMatcher.Hit], tree: TreeArguments,
@@ -1252,7 +1252,7 @@ struct RelationExtractor {
             arguments.rule += "+the two who met"
             arguments.confidence = min(arguments.confidence, 0.5)
         }
-        // "«Lamento la decisión de X. No pagaremos», dijo el presidente": a speaker's own subject in a sentence of a quote
+        // "«Condenamos la decisión de X. No cederemos», dijo el presidente": a speaker's own subject in a sentence of a quote
         // attributed at the end of a later sentence is that speaker.
         if arguments.sources.isEmpty, !found.passive,
            found.subjectIsSpeakerPronoun || (found.subjectUnwritten && !found.subjectIsPronoun && ArgumentWords.of(document.language).dropsSubjects),

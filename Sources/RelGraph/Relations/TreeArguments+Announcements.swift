@@ -45,14 +45,14 @@ extension TreeArguments {
             }
             // The event noun is the object of the intended verb: one step up to that verb.
             guard relation == .obj, parsed.tag(of: governor) == .verb else { return nil }
-            // "is weighing retaliatory measures", "examine des mesures de rétorsion": an act weighed is meant, not done.
+            // "is weighing retaliatory measures", "étudie des sanctions": an act weighed is meant, not done.
             if words.weighingVerbs.contains(tokens[parsed.tokenOfWord[governor]]) { return governor }
             word = governor
         }
         return nil
     }
 
-    /// "n'avait pas l'intention d'engager des discussions", "has no intention of meeting X": a noun of intent the clause
+    /// "n'a pas l'intention de négocier", "has no intention of meeting X": a noun of intent the clause
     /// denies, by a negation on the verb that has it or on the noun itself.
     func isDeniedIntent(_ intent: Int) -> Bool {
         if parsed.dependents(of: intent).contains(where: { [.det, .advmod].contains(parsed.relation(of: $0)) && words.negations.contains(tokens[parsed.tokenOfWord[$0]]) }) {

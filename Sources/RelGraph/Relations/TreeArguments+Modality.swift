@@ -157,7 +157,7 @@ extension TreeArguments {
         // The treebank word, not the token: "n't" in "wasn't" is one token with the auxiliary.
         let negations = dependents.filter { Self.negationRelations.contains(parsed.relation(of: $0)) && words.negations.contains(parsed.folded($0, tokens))
             && !parsed.dependents(of: $0).contains { parsed.relation(of: $0) == .fixed } }
-        // "n'avertis pas seulement X mais Y", "not only warned X but…": a negation of "only" adds, it denies nothing.
+        // "n'a pas seulement condamné X mais aussi Y", "not only warned X but…": a negation of "only" adds, it denies nothing.
         if !negations.isEmpty, !negations.contains(where: isNegatedOnly), !dependents.contains(where: isOnlyUnderNegation) { return true }
         // "provided no assistance to X", "n'a apporté aucune aide", "would no longer recognise X": a negation on the
         // verb's object or on its adverb denies the act.

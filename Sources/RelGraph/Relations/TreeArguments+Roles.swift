@@ -347,7 +347,7 @@ extension TreeArguments {
         }
     }
 
-    /// "a rencontré les deux promoteurs du sommet, le président X et l'ancien président Y" with the names hung on the
+    /// "a rencontré les deux médiateurs, le président X et l'ancien président Y" with the names hung on the
     /// verb: names set off by a comma after an object that names no one, with no preposition, are that object's
     /// apposition.
     private func namesApposedAfterObject(of verb: Int, after object: Int) -> [Int] {
@@ -1044,7 +1044,7 @@ extension TreeArguments {
         return parsed.head(of: parsed.words(of: mentions[mention].range))
     }
 
-    /// "Asked whether the embargo would be lifted, he replied…": a participle that opens the sentence as an adverbial
+    /// "Asked whether the border would reopen, he replied…": a participle that opens the sentence as an adverbial
     /// clause (or as its root, as the parser may read it), with no subject nor auxiliary of its own, is passive; the one it names the subject of the clause is the
     /// one asked, and whoever asked is not written. (A gerund, "Speaking to reporters, X said", stays active.)
     private func isOpeningParticiple(_ word: Int) -> Bool {

@@ -138,7 +138,7 @@ struct ParserWords: Sendable {
         taggedAtoms = collapsedAtoms
     }
 
-    /// "the Greek minister, Kofi Mensah, and his counterpart…": a span that holds a title, its comma and a name is read as
+    /// "the Ghanaian minister, Kofi Mensah, and his counterpart…": a span that holds a title, its comma and a name is read as
     /// the name; the comma closing the apposition after it would then stand alone between the name and its verb, where
     /// the parser takes it for a clause's edge. That comma goes with the span when nothing but a determiner stands
     /// between the span and the start of its clause (a comma there would leave the name in apposition to the noun

@@ -39,12 +39,12 @@ struct QuotedPhrasesTests {
 
     /// A longer quote opened on a word in lower case goes on with its clause: only its opening mark clings.
     @Test func aLongQuoteInsideItsClauseClingsByItsOpeningMark() {
-        #expect(clinging("Kenya \"demanded that the Ugandan side release the ship and guarantee the safety of its crew,\" the agency said.")
+        #expect(clinging("Kenya \"demanded that the Ugandan authorities free the fishermen without delay and return their boats,\" the agency said.")
                 == ["\" demanded"])
         #expect(clinging("Kenya said it \"will respond to this raid with all the means it has\" on Monday.") == ["\" will"])
         // A possessive's lone apostrophe opens nothing.
         #expect(clinging("The Islands' decision to sign a security pact with Kenya will not hurt anyone, the minister said.") == [])
-        #expect(Probe.events("Kofi Mensah \"demanded that the Togolese side immediately release the ship and guarantee the safety of its crew,\" the agency reported.", .en)
+        #expect(Probe.events("Kofi Mensah \"demanded that the Togolese authorities free the fishermen without delay and return their boats,\" the agency reported.", .en)
                 == ["person:kofi-mensah REQUEST TGO"])
     }
 
