@@ -278,8 +278,8 @@ struct ArgumentWords: Sendable {
     /// "Interrogé sur…, il a répondu", "Preguntado por…, dijo"), in lower case with their accents: whoever it names
     /// is acted on, not acting.
     var openingParticipleEndings: [String] = []
-    /// Endings only verbs are written with ("demanded", "exigió", "pidieron"), in lower case with their accents: a trigger word with one is told
-    /// to the tagger as a verb even when a noun of its row shares the stem ("demand", "exigencia").
+    /// Endings only verbs are written with ("demanded", "exigió", "pidieron"), in lower case with their accents: a
+    /// trigger word with one is told to the tagger as a verb even when a noun of its row shares the stem ("demand").
     var verbOnlyEndings: [String] = []
 
     /// Whether `token` is written with one of `verbOnlyEndings`, read on its text with its accents: folded, the

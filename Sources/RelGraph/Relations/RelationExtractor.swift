@@ -1255,7 +1255,7 @@ struct RelationExtractor {
         // "«Condenamos la decisión de X. No cederemos», dijo el presidente": a speaker's own subject in a sentence of a quote
         // attributed at the end of a later sentence is that speaker.
         if arguments.sources.isEmpty, !found.passive,
-           found.subjectIsSpeakerPronoun || (found.subjectUnwritten && !found.subjectIsPronoun && ArgumentWords.of(document.language).dropsSubjects),
+           found.subjectIsSpeakerPronoun || (found.subjectUnwritten && !found.subjectIsPronoun && ArgumentWords.Shared.of(document.language).words.dropsSubjects),
            !found.sourceIsNoActor,
            case let speakers = (discourse.quoteSpeakers[sentence] ?? []).filter({ ref in !arguments.targets.contains { $0.refs.contains(ref) } }),
            !speakers.isEmpty {

@@ -1045,8 +1045,9 @@ extension TreeArguments {
     }
 
     /// "Asked whether the border would reopen, he replied…": a participle that opens the sentence as an adverbial
-    /// clause (or as its root, as the parser may read it), with no subject nor auxiliary of its own, is passive; the one it names the subject of the clause is the
-    /// one asked, and whoever asked is not written. (A gerund, "Speaking to reporters, X said", stays active.)
+    /// clause (or as its root, as the parser may read it), with no subject nor auxiliary of its own, is passive; the
+    /// subject of the clause is the one asked, and whoever asked is not written. (A gerund, "Speaking to reporters, X
+    /// said", stays active.)
     private func isOpeningParticiple(_ word: Int) -> Bool {
         guard [.advcl, .root].contains(parsed.relation(of: word)), !words.openingParticipleEndings.isEmpty,
               (0..<word).allSatisfy({ parsed.tag(of: $0) == .punct }),
