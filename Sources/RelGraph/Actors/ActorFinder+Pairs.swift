@@ -75,7 +75,9 @@ extension ActorFinder {
         var recent: (older: String?, newer: String?) = (nil, nil)
         /// The distinct state named before `recent.older`, for a pair of counterparts that leaves out the official's own.
         var oldest: String?
-        var couples: [(sentence: Int, states: [String])] = []
+        /// The couples named lately, each with how many sentences on it may still be meant: a couple a pair was read as
+        /// is the article's pair, meant again further on than two states named side by side.
+        var couples: [(sentence: Int, states: [String], reach: Int)] = []
         var lastPersonCountry: String?
         /// The lists of three states or more named lately ("entre X, Y y Z"), for "los tres países", "the five leaders".
         var lists: [(sentence: Int, states: [String])] = []
@@ -85,6 +87,8 @@ extension ActorFinder {
         var persons: [(sentence: Int, person: Int)] = []
         /// How often each state was named so far: the article's main pair is named again and again.
         var mentionCounts: [String: Int] = [:]
+        /// The sentence each state was last named in.
+        var lastNamed: [String: Int] = [:]
         let pairPronouns = FunctionWordClasses.of(document.language).pairPronouns
         for sentence in mentions.indices {
             /// The states named before this sentence, the latest last, and those this sentence has named so far.
@@ -119,7 +123,14 @@ extension ActorFinder {
                     // "the two leaders" a few sentences after the leaders' meeting, with a minister quoted between: the
                     // holders of the office the noun names reach further back than anyone else named.
                     let titled = persons.filter { sentence - $0.sentence <= Self.titledPairReach && Self.holdsOffice(registry.persons[$0.person], named: noun) }
-                    let pair = titled.count >= 2 ? titled : persons.filter { sentence - $0.sentence <= Self.pairReach }
+                    // "Reçus par X, maire de Lomé, les deux ministres…": someone the pair's own sentence gives another
+                    // office is none of them.
+                    let namesOffice = FunctionWords.officialPairNouns.contains(document.tokens[mention.range.upperBound - 1])
+                    let pair = titled.count >= 2 ? titled : persons.filter { named in
+                        let person = registry.persons[named.person]
+                        return sentence - named.sentence <= Self.pairReach
+                            && !(namesOffice && named.sentence == sentence && person.role != nil && !Self.holdsOffice(person, named: noun))
+                    }
                     if pair.count >= 2 {
                         mentions[sentence][index].refs = pair.suffix(2).map { .person($0.person) }
                         continue
@@ -128,7 +139,14 @@ extension ActorFinder {
                     // titles alone stand for their states, and so do the two of them.
                     fallthrough
                 case .pair:
-                    couples.removeAll { sentence - $0.sentence > 2 }
+                    // A couple a pair was read as is meant further on, until the two states named last were both named
+                    // after it ("…au Nicaragua, puis à Cuba. Les deux pays…").
+                    let namedSince = { (couple: Int) in
+                        [recent.older, recent.newer].allSatisfy { code in code.map { lastNamed[$0, default: -1] > couple } ?? false }
+                    }
+                    couples.removeAll { sentence - $0.sentence > (namedSince($0.sentence) ? Self.coupleReach : $0.reach) }
+                    // Meant past the reach of a couple named side by side, the article's pair outweighs the states named most.
+                    let meansResolvedPair = couples.last.map { $0.reach == Self.resolvedPairReach && sentence - $0.sentence > Self.coupleReach } ?? false
                     var candidates = couples.reversed().map(\.states)
                     if named.count == 1, case let others = before.filter({ $0 != named[0] }), others.count >= 2 {
                         // "Tanzania will host talks between the two countries", "Washington urged both sides": the one
@@ -145,7 +163,7 @@ extension ActorFinder {
                     }
                     // "des responsables français et américains ont assisté… les deux voisins": a couple named once in
                     // passing is not the pair the article is about, when the article has named another pair often.
-                    if let first = candidates.first, first.contains(where: { mentionCounts[$0, default: 0] <= 1 }),
+                    if !meansResolvedPair, let first = candidates.first, first.contains(where: { mentionCounts[$0, default: 0] <= 1 }),
                        case let salient = Self.mostNamedPair(mentionCounts), salient.count == 2,
                        salient.allSatisfy({ mentionCounts[$0, default: 0] >= Self.salientPairMentions }) {
                         candidates.insert(salient, at: 0)
@@ -158,7 +176,7 @@ extension ActorFinder {
                     mentions[sentence][index].refs = candidates.first?.map(ActorRef.state) ?? []
                     mentions[sentence][index].alternativeRefs = candidates.dropFirst().first?.map(ActorRef.state) ?? []
                     // "les deux pays…; les parties ont remercié…": a pair resolved is the couple the next one means.
-                    if let couple = candidates.first, couple.count == 2 { couples.append((sentence, couple)) }
+                    if let couple = candidates.first, couple.count == 2 { couples.append((sentence, couple, Self.resolvedPairReach)) }
                     continue
                 case .ownCountry:
                     mentions[sentence][index].refs = lastPersonCountry.map { [.state($0)] } ?? []
@@ -170,11 +188,11 @@ extension ActorFinder {
                 }
                 // "sus homólogos armenio y azerbaiyano": one mention of two states is a couple too.
                 let codes = mention.refs.compactMap(\.stateCode)
-                if codes.count == 2, mention.refs.count == 2, codes[0] != codes[1] { couples.append((sentence, codes)) }
+                if codes.count == 2, mention.refs.count == 2, codes[0] != codes[1] { couples.append((sentence, codes, Self.coupleReach)) }
                 if codes.count >= 3, mention.refs.count == codes.count, !mention.isGroup { lists.append((sentence, codes)) }
                 let state = mention.refs.onlyElement?.stateCode
                 if index > 0, let couple = couple(mentions[sentence][index - 1], mention) {
-                    couples.append((sentence, couple))
+                    couples.append((sentence, couple, Self.coupleReach))
                     // "X, Y y Z": the list read comma by comma ends at its conjunction.
                     if run.last == couple[0], !run.contains(couple[1]), run.count >= 2 { lists.append((sentence, run + [couple[1]])) }
                     run = []
@@ -200,6 +218,7 @@ extension ActorFinder {
                     if mention.form == .official, let code = ref.stateCode { lastPersonCountry = code }
                     guard let code = ref.stateCode ?? personCountry else { continue }
                     mentionCounts[code, default: 0] += 1
+                    lastNamed[code] = sentence
                     if !named.contains(code) { named.append(code) }
                     // "les deux chefs d'État" after "sa position sur la Guadeloupe": a dependent territory has no head of state
                     // and is neither of the two countries a pair names.
@@ -214,6 +233,10 @@ extension ActorFinder {
 
     /// How many sentences back "both", "the two ministers" look for the two people they stand for.
     private static let pairReach = 2
+    /// How many sentences on two states named side by side may be meant by a pair.
+    private static let coupleReach = 2
+    /// How many sentences on a couple a pair was read as may be meant by the next pair ("both sides… Both sides agreed").
+    private static let resolvedPairReach = 6
     /// How many sentences back "the two leaders" look for two holders of the office the noun names.
     private static let titledPairReach = 5
 

@@ -146,6 +146,7 @@ extension ActorFinder {
     /// - Parameter role: the role key of the title the article gives the person, which lets a surname alone name an
     ///   office holder of that role ("President Kenyatta").
     func leaderMatches(_ leader: Leader, _ keys: [String], role: String? = nil) -> Bool {
+        if Self.givenNameDiffers(leader, keys) { return false }
         // The keys are joined once, not once per surname.
         let name = keys.joined(separator: " ")
         if leader.isNamedBySurname || role == leader.role, leader.surnames.contains(where: { TextFolding.fold($0) == name }) {
@@ -163,6 +164,15 @@ extension ActorFinder {
             let forms = [folded] + OfficeHolderLexicon.spellingVariants(of: folded)
             return variants.contains { variant in forms.contains { Self.endsAlike(variant, $0) } }
         }
+    }
+
+    /// "Hekmat Khalil Karzai" is not Hamid Karzai: a name written with a given name that none of the forms of a leader
+    /// known by surname holds, and that ends with none of their forms of two words or more ("Muhammad Nawaz Sharif" is
+    /// Nawaz Sharif), names someone else. An initial ("J. Biden") contradicts nothing.
+    private static func givenNameDiffers(_ leader: Leader, _ keys: [String]) -> Bool {
+        guard leader.isNamedBySurname, keys.count >= 2, let given = keys.first, given.count > 2, !given.hasSuffix(".") else { return false }
+        let forms = ([leader.fullName] + leader.aliases).map { TextFolding.fold($0).split(separator: " ").map(String.init) }
+        return !forms.contains { form in form.contains(given) || (form.count >= 2 && keys.ends(with: form)) }
     }
 
     /// Whether one of two names of two words or more ends with the other.

@@ -92,7 +92,7 @@ enum ArgumentDefaults {
         fr | verb | AID | source=subject target=iobj|à|object
         fr | verb | RETREAT | source=subject target=de|object
         fr | verb | MOBILIZE | source=subject target=contre|vers|à|près|long|autour
-        fr | verb | THREATEN | source=subject target=object|iobj|contre|clause-object|clause-subject|condition
+        fr | verb | THREATEN | source=subject target=object|iobj|contre|clause-object|clause-contre|clause-subject|condition
         fr | verb | ACCUSE REJECT | source=subject target=object|iobj|à|contre|auprès|clause-subject
         fr | verb | REQUEST | source=subject target=object|iobj|à|auprès|clause-subject|purpose-object
         fr | verb | SUPPORT | source=subject target=object|iobj|à|envers|auprès|avec
@@ -115,7 +115,7 @@ enum ArgumentDefaults {
         es | verb | AID | source=subject target=iobj|a|object
         es | verb | RETREAT | source=subject target=de|desde|object
         es | verb | MOBILIZE | source=subject target=contra|hacia|a|cerca|alrededor
-        es | verb | THREATEN | source=subject target=object|iobj|a|contra|clause-object|clause-subject|condition
+        es | verb | THREATEN | source=subject target=object|iobj|a|contra|clause-object|clause-contra|clause-subject|condition
         es | verb | ACCUSE | source=subject target=object|iobj|a|contra|ante|clause-subject|por|sobre
         es | verb | REJECT | source=subject target=object|iobj|a|contra|ante|clause-subject
         es | verb | REQUEST | source=subject target=object|iobj|a|ante|clause-subject|purpose-object

@@ -20,6 +20,26 @@ extension ParsedSentence {
         return changed
     }
 
+    /// "said it will no longer recognise X", with "it" read as the verb of saying's object and the clause as its
+    /// complement of control: a complement with a tense auxiliary of its own ("will", "would", "has") and no
+    /// infinitive mark is a reported clause, and the word between is its subject.
+    /// - Returns: whether a head changed.
+    static func repairReportedSubjectsTakenForObjects(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for verb in tree.words.indices where tree.words[verb].tag == .verb
+            && FunctionWords.reportingVerbs.contains(TextFolding.fold(tree.words[verb].form)) {
+            guard let clause = children[verb].first(where: { $0 > verb && tree.words[$0].tag == .verb && tree.words[$0].label.isPlain(.xcomp) }),
+                  let subject = children[verb].first(where: { $0 > verb && $0 < clause && tree.words[$0].label.isPlain(.obj) }),
+                  children[clause].contains(where: { $0 > subject && tree.words[$0].label.relation == .aux }),
+                  !children[clause].contains(where: { [.mark, .nsubj].contains(tree.words[$0].label.relation) }) else { continue }
+            tree.words[subject].head = clause + 1
+            tree.words[subject].relation = "nsubj"
+            tree.words[clause].relation = "ccomp"
+            changed = true
+        }
+        return changed
+    }
+
     /// "rechazó durante la cumbre que X se reuniera con Y", "demanded at the meeting that X withdraw": a clause opened
     /// by the subordinator of completion, read as a relative clause of the oblique noun between it and its verb, is
     /// what the verb says, rejects or asks.

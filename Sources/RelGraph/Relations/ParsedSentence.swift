@@ -47,6 +47,7 @@ struct ParsedSentence: Sendable {
         if Self.repairAuxiliariesTakenForVerbs(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsReadAsCopulas(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderTheirObject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairCoordinatedVerbsUnderTheirObject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsTakenForSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderARootObject(&tree, children: dependents, words: words) { dependents = WordDependents(of: tree) }
         if Self.repairParticiplesUnderTheirObject(&tree) { dependents = WordDependents(of: tree) }
@@ -75,6 +76,7 @@ struct ParsedSentence: Sendable {
             if Self.repairVerbParticleNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairVerbsUnderARootTimeNoun(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairReportedClausesAfterDays(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairReportedSubjectsTakenForObjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
             if Self.repairCompletiveClausesOnObliques(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairReportedClausesTakenForConjuncts(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairCorrelativePairs(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
@@ -662,15 +664,26 @@ struct ParsedSentence: Sendable {
                     || (tree.words[before].head - 1 == verb && frontedSkips.contains(tree.words[before].label.relation)) {
                 before -= 1
             }
+            guard before > 0, tree.words[before].label.isPlain(.conj), case let host = tree.words[before].head - 1, host >= 0,
+                  isInFrontedAdjunct(host, verb: verb, in: tree) else { continue }
+            // "À la suite d'un entretien avec X, le président Y décide…": one name after the adjunct's comma, the only
+            // conjunct of the adjunct's last noun, with no coordinator, right before the verb, is its subject alone. A
+            // list of commas ("avec X, Y, Z, W décide") stays the adjunct's.
+            if !children[before].contains(where: { tree.words[$0].label.relation == .cc }) {
+                guard [.noun, .propn].contains(tree.words[before].tag), opensAfterComma(before, in: tree, children: children),
+                      children[host].filter({ tree.words[$0].label.isPlain(.conj) }) == [before],
+                      !children[before].contains(where: { tree.words[$0].label.isPlain(.conj) }) else { continue }
+                tree.words[before].head = verb + 1
+                tree.words[before].relation = "nsubj"
+                changed = true
+                continue
+            }
             // A list that a coordinator closes right before the verb: "…, X and Y signed"; an open list of commas is the
             // adjunct's.
-            guard before > 0, tree.words[before].label.isPlain(.conj), children[before].contains(where: { tree.words[$0].label.relation == .cc }),
-                  case let host = tree.words[before].head - 1, host >= 0,
-                  isInFrontedAdjunct(host, verb: verb, in: tree),
-                  let first = children[host].first(where: { conjunct in
-                      conjunct <= before && tree.words[conjunct].label.isPlain(.conj) && [.noun, .propn].contains(tree.words[conjunct].tag)
-                          && opensAfterComma(conjunct, in: tree, children: children)
-                  }) else { continue }
+            guard let first = children[host].first(where: { conjunct in
+                conjunct <= before && tree.words[conjunct].label.isPlain(.conj) && [.noun, .propn].contains(tree.words[conjunct].tag)
+                    && opensAfterComma(conjunct, in: tree, children: children)
+            }) else { continue }
             for conjunct in children[host] where conjunct > first && conjunct <= before
                 && [.conj, .cc, .punct].contains(tree.words[conjunct].label.relation) {
                 tree.words[conjunct].head = first + 1
@@ -1022,6 +1035,29 @@ struct ParsedSentence: Sendable {
             tree.words[object].head = verb + 1
             tree.words[object].relation = "obj"
             for child in children[object] where child < verb { tree.words[child].head = verb + 1 }
+            changed = true
+        }
+        return changed
+    }
+
+    /// "X regrets and strongly condemns Y", with the second verb hung on the object as its modifier and the object on the
+    /// first verb: a verb right before a noun that another verb before it takes as its object, with a coordinator between
+    /// the two verbs, is that verb's conjunct, and the object is its own.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairCoordinatedVerbsUnderTheirObject(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        var changed = false
+        for verb in tree.words.indices where tree.words[verb].tag == .verb && [.nmod, .compound].contains(tree.words[verb].label.relation) {
+            let object = tree.words[verb].head - 1
+            guard object == verb + 1, [.noun, .propn].contains(tree.words[object].tag), tree.words[object].label.isPlain(.obj),
+                  case let first = tree.words[object].head - 1, first >= 0, first < verb, tree.words[first].tag == .verb,
+                  let coordinator = children[object].first(where: { $0 > first && $0 < verb && tree.words[$0].label.isPlain(.cc) })
+            else { continue }
+            // The coordinator and the adverbs between it and the verb ("and strongly") are the verb's.
+            for child in children[object] where child >= coordinator && child < verb { tree.words[child].head = verb + 1 }
+            tree.words[verb].head = first + 1
+            tree.words[verb].relation = "conj"
+            tree.words[object].head = verb + 1
+            tree.words[object].relation = "obj"
             changed = true
         }
         return changed

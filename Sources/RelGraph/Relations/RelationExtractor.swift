@@ -516,6 +516,11 @@ struct RelationExtractor {
             }
                 ?? (possibility.isEmpty ? .factual : .unreal)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
+            // "will not renew its agreement with X": an event noun is denied with the verb that carries it.
+            if modality == .factual, isNoun, let head = tree.headWord(of: hit.range),
+               tree.isDeniedWithItsVerb(head, isTrigger: triggerTokens.contains) {
+                modality = .negated
+            }
             // "recalled its envoy to protest": the protest is made by the act it is the purpose of; "summoned the envoy to
             // demand an explanation": so is a demand made by summoning, where the envoy is told it.
             // Asked only where the answer matters, once: most triggers are real and govern nothing.

@@ -176,6 +176,15 @@ extension TreeArguments {
         return words.failures.contains(token(governor))
     }
 
+    /// "would not renew its agreement with X", "n'a pas reconduit l'accord", "no renovará el acuerdo": an event noun
+    /// that is the object of a negated verb which is no trigger of its own (a trigger governing it decides, as
+    /// "did not condemn the invasion" denies no invasion).
+    func isDeniedWithItsVerb(_ noun: Int, isTrigger: (Int) -> Bool) -> Bool {
+        guard parsed.relation(of: noun) == .obj, let verb = parsed.governor(of: noun), parsed.tag(of: verb) == .verb,
+              !isTrigger(parsed.tokenOfWord[verb]) else { return false }
+        return isNegated(verb)
+    }
+
     /// "pas seulement" with the negation hung on "seulement": an "only" that carries a negation of its own.
     private func isOnlyUnderNegation(_ word: Int) -> Bool {
         words.onlyAdverbs.contains(token(word)) && parsed.dependents(of: word).contains { words.negations.contains(parsed.folded($0, tokens)) }

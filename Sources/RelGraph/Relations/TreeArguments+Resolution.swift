@@ -35,7 +35,7 @@ extension TreeArguments {
                 // The conjuncts are queued as they are found: no list of them is built to be filtered.
                 for member in parsed.words(of: mentions[mention].range) {
                     for child in parsed.dependents(of: member) where parsed.relation(of: child) == .conj && mayNameActor(child)
-                        && !isContrasted(child) {
+                        && !isContrasted(child) && !(mentionOfWord[child].map(ownsNextTitle) ?? false) {
                         queue.append(child)
                     }
                 }
@@ -53,6 +53,11 @@ extension TreeArguments {
                 queue.append(antecedent)
                 continue
             }
+            let bodies = bodiesOfMembers(word)
+            if !bodies.isEmpty {
+                queue += bodies
+                continue
+            }
             let standIns = standIns(of: word)
             if words.rulerNouns.contains(tokens[parsed.tokenOfWord[word]]) { ruled.formUnion(standIns) }
             for actor in standIns where !found.contains(actor) { found.append(actor) }
@@ -64,13 +69,23 @@ extension TreeArguments {
             if ruled.contains(index) { mention.isLocative = false }
             // The mention, then its listable list members, each added once: no list of them is built to be read once.
             if !members.contains(mention) { members.append(mention) }
-            for position in listMembers(index) where isListable(mentions[position]) && !members.contains(mentions[position])
+            for position in listMembers(index) where isListable(mentions[position]) && !ownsNextTitle(position) && !members.contains(mentions[position])
                 && !isSubjectOfOwnVerb(mentions[position], besides: mentions[index]) {
                 members.append(mentions[position])
             }
         }
         members.sort { $0.range.lowerBound < $1.range.lowerBound }
         return members
+    }
+
+    /// "criticised by 15 countries of the AU and by the UN": the international organizations the genitive of a noun of
+    /// members names (`memberNouns`), and none for a state's neighbours or a region's countries.
+    private func bodiesOfMembers(_ word: Int) -> [Int] {
+        guard parsed.isNominal(word), words.memberNouns.contains(tokens[parsed.tokenOfWord[word]]) else { return [] }
+        return parsed.dependents(of: word, [.nmod]).filter { complement in
+            guard markers(of: complement) == [words.genitive], let mention = mentionOfWord[complement] else { return false }
+            return mentions[mention].refs.allSatisfy { if case .organization = $0 { true } else { false } }
+        }
     }
 
     /// "accused an Iranian-Norwegian of…", "un Français a été arrêté": a demonym standing alone after a singular
@@ -94,6 +109,18 @@ extension TreeArguments {
     }
 
     private static let nounModifierRelations: DependencyRelations = [.amod, .compound]
+
+    /// "Los presidentes de X, A, y de Y, B", "the foreign ministers of X, A, and of Y, B": a state named after the
+    /// genitive of a title the coordination leaves unwritten, between the holder of the first title and its own holder's
+    /// name after a comma, says whose that holder is; it is no member of the list. "…d'Érythrée et d'Éthiopie, MM. A et
+    /// B" lists both states.
+    private func ownsNextTitle(_ mention: Int) -> Bool {
+        guard mention > 0, !mentions[mention - 1].refs.isEmpty, mentions[mention - 1].refs.allSatisfy({ $0.personIndex != nil }),
+              let preposition = mentions[mention].preposition, words.genitiveForms.contains(preposition), mention + 1 < mentions.count,
+              case let after = mentions[mention].range.upperBound, after < tokens.count, tokens[after].text == ",",
+              mentions[mention + 1].range.lowerBound == after + 1, mentions[mention + 1].form == .name else { return false }
+        return mentions[mention + 1].refs.allSatisfy { $0.personIndex != nil }
+    }
 
     /// "X recalled its envoy to Lomé and Benin severed air links": a name the text lists with another is no member of
     /// that list when the parse makes it the subject of a verb the other is not the subject of.

@@ -75,7 +75,13 @@ extension TreeArguments {
         case .clauseObject:
             return complementClauses(of: head).flatMap { objectWords(of: $0) }
         case .clausePreposition(let word):
-            return complementClauses(of: head).flatMap { clause in parsed.dependents(of: clause, [.obl]).filter { markers(of: $0).contains(word) } }
+            // "threatened to announce measures against X", "amenazó con anunciar medidas contra X": also the complement
+            // of the clause's object that names no one.
+            return complementClauses(of: head).flatMap { clause in
+                let objects = parsed.dependents(of: clause, [.obj]).filter { mentionOfWord[$0] == nil }
+                return parsed.dependents(of: clause, [.obl]).filter { markers(of: $0).contains(word) }
+                    + objects.flatMap { parsed.dependents(of: $0, [.nmod]).filter { markers(of: $0).contains(word) } }
+            }
         case .condition:
             // The condition hangs on the trigger or on the act it threatens ("threatened to withdraw its envoy if…").
             return ([head] + complementClauses(of: head)).flatMap { verb in
@@ -289,13 +295,16 @@ extension TreeArguments {
         }
     }
 
-    /// The actors a noun names as its own before `limit`: its possessor, or its genitive complement ("la décision de X").
+    /// The actors a noun names as its own before `limit`: its possessor, its genitive complement ("la décision de X"),
+    /// or the agent of a noun of endeavour ("efforts by X to persuade…", `endeavourNouns`).
     private func ownActors(of noun: Int, before limit: Int) -> [Int] {
         let possessors = possessorWords(of: noun).filter { $0 < limit }
         if !possessors.isEmpty { return possessors }
+        let isEndeavour = words.endeavourNouns.contains(tokens[parsed.tokenOfWord[noun]])
         return parsed.dependents(of: noun).filter { complement in
-            parsed.relation(of: complement) == .nmod && complement < limit && mentionOfWord[complement] != nil
-                && markers(of: complement) == [words.genitive]
+            guard parsed.relation(of: complement) == .nmod, complement < limit, mentionOfWord[complement] != nil else { return false }
+            let marked = markers(of: complement)
+            return marked == [words.genitive] || (isEndeavour && marked.count == 1 && marked.allSatisfy { words.nounAgentMarkers.contains($0) })
         }
     }
 
@@ -1512,6 +1521,11 @@ extension TreeArguments {
             }
             // "imposed sanctions on X", "a tenu des pourparlers avec X": the support verb carries the noun's complements.
             if let supportVerb { holders.append(supportVerb) }
+            // "pressure was put on X by Y", "des sanctions ont été imposées à X": so does the passive verb that enacts it.
+            if parsed.relation(of: supported) == .nsubj, let verb = parsed.governor(of: supported), isPassive(verb),
+               words.enactingParticiples.contains(tokens[parsed.tokenOfWord[verb]]), !isTrigger(parsed.tokenOfWord[verb]) {
+                holders.append(verb)
+            }
         } else {
             // "imposed sanctions on X": the object carries the verb's complements, unless it is an event the verb
             // judges ("condemned the attack on X"), whose complements are its own.

@@ -151,6 +151,23 @@ struct ActorFinderTests {
         #expect(Probe.mentions(listed, .fr).contains { $0.hasPrefix("deux parties=") && $0.contains("BOL") && $0.contains("CHL") })
     }
 
+    /// A couple a pair was read as is the article's pair: the next pair a few sentences on means it again, though other
+    /// states were named between.
+    @Test func aResolvedPairIsMeantFurtherOn() {
+        let text = "Ghana and Togo clashed over the islet on Monday. The United States urged both sides to show restraint. "
+            + "The UN was worried. A Ghanaian helicopter crashed. Both sides signed a ceasefire on Tuesday."
+        #expect(Probe.mentions(text, .en).contains { $0.hasPrefix("Both sides=") && $0.contains("GHA") && $0.contains("TGO") })
+        #expect(Probe.events(text, .en).contains("GHA AGREE TGO"))
+    }
+
+    /// "The two ministers" are none given another office, named between them and the pair.
+    @Test func aPairOfMinistersLeavesOutAnotherOffice() {
+        let text = "Kofi Mensah et Jean Houngbo ont signé un accord. Reçus à Lomé par Ali Moussa, maire de Lomé, les deux ministres ont révisé l'accord."
+        let pair = Probe.mentions(text, .fr).first { $0.hasPrefix("deux ministres=") }
+        #expect(pair?.contains("kofi-mensah") == true && pair?.contains("jean-houngbo") == true)
+        #expect(pair?.contains("ali-moussa") == false)
+    }
+
     /// Spellings other languages' press uses for a state: "Fiji" and "Türkiye" in Spanish, "Türkiye" in French.
     @Test func foreignSpellingsOfStates() {
         #expect(Probe.nodeIDs("Fiji firmó un acuerdo con Tonga.", .es) == ["FJI", "TON"])

@@ -933,4 +933,62 @@ struct ParsedSentenceTests {
             """, .es)
         #expect(events.contains { $0.contains("AGREE") && $0.contains("person:kofi-mensah") && $0.contains("person:ama-koffi") })
     }
+
+    /// "Ghana said it will recognise Togo" with "it" read as the verb of saying's object and the clause as its
+    /// complement of control: a complement with a tense auxiliary of its own is the reported clause, and "it" its
+    /// subject. "urged it to recognise" keeps its control.
+    @Test func aReportedClausesSubjectReadAsTheObjectIsItsSubject() {
+        typealias Word = SyntaxTree.Word
+        func words(mark: Bool) -> [Word] {
+            [
+                Word(form: "Ghana", tag: .propn, head: 2, relation: "nsubj"), Word(form: mark ? "urged" : "said", tag: .verb, head: 0, relation: "root"),
+                Word(form: "it", tag: .pron, head: 2, relation: "obj"),
+                mark ? Word(form: "to", tag: .part, head: 5, relation: "mark") : Word(form: "will", tag: .aux, head: 5, relation: "aux"),
+                Word(form: "recognise", tag: .verb, head: 2, relation: "xcomp"), Word(form: "Togo", tag: .propn, head: 5, relation: "obj"),
+            ]
+        }
+        let reported = tree(words(mark: false), language: .en)
+        #expect(reported.governor(of: 2) == 4 && reported.label(of: 2).name == "nsubj")
+        #expect(reported.label(of: 4).name == "ccomp")
+        let controlled = tree(words(mark: true), language: .en)
+        #expect(controlled.governor(of: 2) == 1 && controlled.label(of: 4).name == "xcomp")
+    }
+
+    /// "Ghana regrets and condemns Togo" with the second verb hung on the object as its modifier: the verb is the first
+    /// one's conjunct and takes the object, with the coordinator; with no coordinator between them, nothing changes.
+    @Test func aSecondVerbHungOnTheSharedObjectIsTheFirstsConjunct() {
+        typealias Word = SyntaxTree.Word
+        func words(coordinated: Bool) -> [Word] {
+            [
+                Word(form: "Ghana", tag: .propn, head: 2, relation: "nsubj"), Word(form: "regrets", tag: .verb, head: 0, relation: "root"),
+                coordinated ? Word(form: "and", tag: .cconj, head: 5, relation: "cc") : Word(form: "very", tag: .adv, head: 2, relation: "advmod"),
+                Word(form: "condemns", tag: .verb, head: 5, relation: "nmod"), Word(form: "Togo", tag: .propn, head: 2, relation: "obj"),
+            ]
+        }
+        let repaired = tree(words(coordinated: true))
+        #expect(repaired.governor(of: 3) == 1 && repaired.label(of: 3).name == "conj")
+        #expect(repaired.governor(of: 4) == 3 && repaired.label(of: 4).name == "obj")
+        #expect(repaired.governor(of: 2) == 3)
+        let kept = tree(words(coordinated: false))
+        #expect(kept.governor(of: 3) == 4 && kept.governor(of: 4) == 1)
+    }
+
+    /// "Après un entretien avec X, Y décide…" with Y hung on X as its conjunct, and the verb with no subject: one name
+    /// after the adjunct's comma, with no coordinator, is the verb's subject alone. A verb with a subject keeps it.
+    @Test func aNameAfterAFrontedAdjunctsCommaIsTheSubject() {
+        typealias Word = SyntaxTree.Word
+        func words(subject: Bool) -> [Word] {
+            [
+                Word(form: "Après", tag: .adp, head: 3, relation: "case"), Word(form: "un", tag: .det, head: 3, relation: "det"),
+                Word(form: "entretien", tag: .noun, head: 8, relation: "obl"), Word(form: "avec", tag: .adp, head: 5, relation: "case"),
+                Word(form: "Mensah", tag: .propn, head: 3, relation: "nmod"), Word(form: ",", tag: .punct, head: 7, relation: "punct"),
+                Word(form: "Houngbo", tag: .propn, head: 5, relation: "conj"), Word(form: "décide", tag: .verb, head: 0, relation: "root"),
+                subject ? Word(form: "il", tag: .pron, head: 8, relation: "nsubj") : Word(form: ".", tag: .punct, head: 8, relation: "punct"),
+            ]
+        }
+        let repaired = tree(words(subject: false), language: .fr)
+        #expect(repaired.governor(of: 6) == 7 && repaired.label(of: 6).name == "nsubj")
+        let kept = tree(words(subject: true), language: .fr)
+        #expect(kept.governor(of: 6) == 4 && kept.label(of: 6).name == "conj")
+    }
 }

@@ -26,7 +26,7 @@ extension ArgumentWords {
         eventAnaphors: FunctionWords.set("""
             test move decision measure action step incident raid incursion launch act attack strike seizure
             announcement resolution remarks comments statement statements violation violations provocation interference behaviour behavior espionage spying
-            conduct position stance
+            conduct position stance signing
             """).union(englishSanctionAnaphors).union(englishAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("the this that these those such"),
         timeNouns: FunctionWords.set("""
@@ -72,7 +72,7 @@ extension ArgumentWords {
         representationVerbs: FunctionWords.set("represented"),
         speakerPronouns: FunctionWords.set("we i i'd i'm i've i'll we'd we're we've we'll"),
         singularIndefinites: FunctionWords.set("a an"),
-        enactingParticiples: FunctionWords.set("approved adopted decided voted ordered imposed announced enacted decreed coordinated coordinating"),
+        enactingParticiples: FunctionWords.set("approved adopted decided voted ordered imposed announced enacted decreed coordinated coordinating put exerted applied"),
         measureNouns: FunctionWords.set("""
             package packages round rounds raft set sets series wave waves slew batch batches tranche tranches spate
             flurry dozens hundreds thousands
@@ -199,7 +199,7 @@ extension ArgumentWords {
         opposingNouns: FunctionWords.set("opponent opponents critic critics rival rivals enemy enemies adversary adversaries dissident dissidents foe foes"),
         epithetNouns: FunctionWords.set("neighbour neighbor ally rival foe enemy adversary partner arch-rival archrival arch-enemy archenemy"),
         aimingVerbs: FunctionWords.set("targeting targeted targets target aimed directed hitting"),
-        wishes: FunctionWords.set("hope hopes hoped hoping wish wishes wished want wants wanted aim aims aimed seek seeks sought need needs advocate advocates advocated advocating"),
+        wishes: FunctionWords.set("hope hopes hoped hoping wish wishes wished want wants wanted aim aims aimed seek seeks sought seeking need needs advocate advocates advocated advocating"),
         performatives: FunctionWords.set("congratulate thank welcome salute commend express extend pay convey"),
         mediationNouns: FunctionWords.set("mediation auspices brokering"),
         mediationVerbs: FunctionWords.set("brokered brokering mediated mediates"),
@@ -221,5 +221,8 @@ extension ArgumentWords {
         purposeMarkers: FunctionWords.set("to"),
         causeMarkers: FunctionWords.set("after following amid"),
         predicatingVerbs: FunctionWords.set("constitutes constituted constitute constituting represents represented represent committed commits commit made makes"),
-        heldOffices: FunctionWords.set("presidency chairmanship chair position office seat seats place"))
+        heldOffices: FunctionWords.set("presidency chairmanship chair position office seat seats place"),
+        endeavourNouns: FunctionWords.set("effort efforts attempt attempts bid bids campaign drive push decision move plan initiative"),
+        memberNouns: FunctionWords.set("countries states members nations"),
+        genitiveForms: FunctionWords.set("of"))
 }

@@ -25,6 +25,7 @@ extension ArgumentWords {
         eventAnaphors: FunctionWords.set("""
             prueba ensayo decisión medida acción paso incidente incursión lanzamiento acto ataque allanamiento
             captura anuncio violación violaciones provocación injerencia comportamiento conducta declaración declaraciones espionaje posición
+            firma
             """).union(spanishSanctionAnaphors).union(spanishAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("el la los las este esta estos estas ese esa esos esas"),
         timeNouns: FunctionWords.set("""
@@ -89,7 +90,8 @@ extension ArgumentWords {
         enactingParticiples: FunctionWords.set("""
             aprobado aprobada aprobados aprobadas adoptado adoptada adoptados adoptadas decidido decidida decididos
             decididas votado votada votados votadas ordenado ordenada ordenados ordenadas impuesto impuesta impuestos
-            impuestas decretado decretada decretados decretadas coordinado coordinada coordinados coordinadas
+            impuestas decretado decretada decretados decretadas coordinado coordinada coordinados coordinadas ejercido
+            ejercida ejercidos ejercidas
             """),
         measureNouns: FunctionWords.set("""
             paquete paquetes ronda rondas serie series batería baterías tanda tandas oleada oleadas ola olas conjunto ciclo
@@ -231,7 +233,7 @@ extension ArgumentWords {
         wishes: FunctionWords.set("""
             espera esperan esperaba esperaban espero esperamos desea desean deseaba deseaban deseo quiere quieren quería
             querían quiero ojalá pretende pretenden pretendía pretendían necesidad necesidades aboga abogan abogaba abogó
-            preconiza preconizan preconizó
+            preconiza preconizan preconizó busca buscan buscaba buscaban buscó buscaron buscando
             """),
         performatives: FunctionWords.set("felicitar agradecer saludar expresar trasladar manifestar rendir"),
         mediationNouns: FunctionWords.set("mediación auspicio auspicios intermediación"),
@@ -256,5 +258,8 @@ extension ArgumentWords {
             constituye constituyen constituía constituían constituyó constituiría representa representan representaba supone
             supuso suponía cometió cometido cometieron comete cometen cometía
             """),
-        heldOffices: FunctionWords.set("presidencia cargo cargos escaño escaños asiento lugar sillón vicepresidencia secretaría"))
+        heldOffices: FunctionWords.set("presidencia cargo cargos escaño escaños asiento lugar sillón vicepresidencia secretaría"),
+        endeavourNouns: FunctionWords.set("esfuerzo esfuerzos intento intentos tentativa gestión gestiones decisión iniciativa campaña"),
+        memberNouns: FunctionWords.set("países estados miembros naciones"),
+        genitiveForms: FunctionWords.set("de del"))
 }

@@ -25,7 +25,7 @@ extension ArgumentWords {
         eventAnaphors: FunctionWords.set("""
             essai décision mesure geste action initiative incident raid incursion tir lancement acte attaque frappe
             saisie annonce violation violations provocation ingérence comportement agissements propos déclaration déclarations
-            espionnage position
+            espionnage position signature
             """).union(frenchSanctionAnaphors).union(frenchAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
         timeNouns: FunctionWords.set("""
@@ -90,7 +90,7 @@ extension ArgumentWords {
             approuvé approuvée approuvés approuvées adopté adoptée adoptés adoptées décidé décidée décidés décidées
             voté votée votés votées ordonné ordonnée ordonnés ordonnées imposé imposée imposés imposées
             prononcé prononcée prononcés prononcées décrété décrétée décrétés décrétées annoncé annoncée annoncés annoncées
-            coordonné coordonnée coordonnés coordonnées
+            coordonné coordonnée coordonnés coordonnées exercé exercée exercés exercées
             """),
         measureNouns: FunctionWords.set("""
             paquet paquets train trains série séries salve salves vague vagues volet volets batterie ensemble lot lots
@@ -235,7 +235,7 @@ extension ArgumentWords {
         wishes: FunctionWords.set("""
             espère espèrent espérait espéraient espéré souhaite souhaitent souhaitait souhaitaient souhaité veut veulent
             voulait voulaient voudrait voudraient désire désirent vise visent visait visaient nécessité besoin prône prônent
-            prônait prôné préconise préconisent préconisait préconisé
+            prônait prôné préconise préconisent préconisait préconisé cherche cherchent cherchait cherchaient cherché
             """),
         performatives: FunctionWords.set("féliciter remercier saluer exprimer adresser présenter rendre"),
         mediationNouns: FunctionWords.set("médiation égide auspices entremise"),
@@ -261,5 +261,8 @@ extension ArgumentWords {
             constitue constituent constituait constituaient constituerait constitué constituera représente représentent
             représentait représentaient commis commise commet commettent commettait
             """),
-        heldOffices: FunctionWords.set("présidence vice-présidence siège sièges fonction fonctions place rang secrétariat"))
+        heldOffices: FunctionWords.set("présidence vice-présidence siège sièges fonction fonctions place rang secrétariat"),
+        endeavourNouns: FunctionWords.set("effort efforts tentative tentatives démarche démarches décision initiative campagne"),
+        memberNouns: FunctionWords.set("pays états membres nations"),
+        genitiveForms: FunctionWords.set("de d' du des"))
 }
