@@ -123,13 +123,14 @@ extension ActorFinder {
                     // "the two leaders" a few sentences after the leaders' meeting, with a minister quoted between: the
                     // holders of the office the noun names reach further back than anyone else named.
                     let titled = persons.filter { sentence - $0.sentence <= Self.titledPairReach && Self.holdsOffice(registry.persons[$0.person], named: noun) }
-                    // "Reçus par X, maire de Lomé, les deux ministres…": someone the pair's own sentence gives another
-                    // office is none of them.
-                    let namesOffice = FunctionWords.officialPairNouns.contains(document.tokens[mention.range.upperBound - 1])
+                    // "Reçus par X, maire de Lomé, les deux ministres…": someone given another office is none of the
+                    // holders of an office the noun names; "the two leaders" may be a president and a minister.
+                    let token = document.tokens[mention.range.upperBound - 1]
+                    let namesOffice = FunctionWords.officialPairNouns.contains(token) && !FunctionWords.leaderPairNouns.contains(token)
                     let pair = titled.count >= 2 ? titled : persons.filter { named in
                         let person = registry.persons[named.person]
                         return sentence - named.sentence <= Self.pairReach
-                            && !(namesOffice && named.sentence == sentence && person.role != nil && !Self.holdsOffice(person, named: noun))
+                            && !(namesOffice && person.role != nil && !Self.holdsOffice(person, named: noun))
                     }
                     if pair.count >= 2 {
                         mentions[sentence][index].refs = pair.suffix(2).map { .person($0.person) }

@@ -46,6 +46,22 @@ struct Discourse {
     /// written answers.
     private var blows: [Exchange] = []
     private typealias Exchange = (sentence: Int, sources: [ActorRef], targets: [ActorRef])
+    /// The owners of the policies and acts named with one, by folded noun: whose "the decree" is.
+    private var actOwners: [String: (sentence: Int, refs: [ActorRef])] = [:]
+
+    /// How many sentences back a policy named again may have been named with its owner.
+    private static let ownedActReach = 6
+
+    /// Records the owners of the policies and acts a sentence names with one (`TreeArguments.ownedActs`).
+    mutating func recordOwners(_ owned: [(noun: String, owners: [Mention])], sentence: Int) {
+        for act in owned { actOwners[act.noun] = (sentence, act.owners.flatMap(\.refs)) }
+    }
+
+    /// Whose the act or policy a definite noun names again is, when an earlier sentence within reach named its owner.
+    func owners(ofActNamed noun: String, at sentence: Int) -> [ActorRef] {
+        guard let told = actOwners[noun], sentence - told.sentence <= Self.ownedActReach, told.sentence < sentence else { return [] }
+        return told.refs
+    }
 
     /// How many sentences back the discourse looks; older memory is dropped, so a long article costs
     /// the same per sentence as a short one.

@@ -48,6 +48,7 @@ struct ParsedSentence: Sendable {
         if Self.repairVerbsReadAsCopulas(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderTheirObject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairCoordinatedVerbsUnderTheirObject(&tree, children: dependents) { dependents = WordDependents(of: tree) }
+        if Self.repairFrontedPhrasesTakenForRoots(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsTakenForSubjects(&tree, children: dependents) { dependents = WordDependents(of: tree) }
         if Self.repairVerbsUnderARootObject(&tree, children: dependents, words: words) { dependents = WordDependents(of: tree) }
         if Self.repairParticiplesUnderTheirObject(&tree) { dependents = WordDependents(of: tree) }
@@ -1044,6 +1045,28 @@ struct ParsedSentence: Sendable {
     /// first verb: a verb right before a noun that another verb before it takes as its object, with a coordinator between
     /// the two verbs, is that verb's conjunct, and the object is its own.
     /// - Returns: whether a head changed, so that the dependents are found again.
+    /// "According to X, the US was concerned about…" read with the fronted phrase as the root and the clause as its
+    /// relative: a noun with a preposition heads no sentence. A clause hung on it after a comma, with a nominal subject
+    /// of its own, is the main clause, and the phrase its oblique.
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    private static func repairFrontedPhrasesTakenForRoots(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
+        guard let root = tree.words.indices.first(where: { tree.words[$0].label.isPlain(.root) }),
+              [.noun, .propn].contains(tree.words[root].tag),
+              children[root].contains(where: { $0 < root && tree.words[$0].label.isPlain(.case) }),
+              let clause = children[root].first(where: { $0 > root && tree.words[$0].tag == .verb && tree.words[$0].label.relation == .acl }),
+              (root + 1..<clause).contains(where: { tree.words[$0].form == "," }),
+              // A subject of its own that is no relative pronoun ("X, who said…" stays a fragment's relative clause).
+              children[clause].contains(where: { tree.words[$0].label.relation == .nsubj && [.noun, .propn].contains(tree.words[$0].tag) })
+        else { return false }
+        tree.words[clause].head = 0
+        tree.words[clause].relation = "root"
+        tree.words[root].head = clause + 1
+        tree.words[root].relation = "obl"
+        // What closes the sentence is the clause's.
+        for child in children[root] where child > clause { tree.words[child].head = clause + 1 }
+        return true
+    }
+
     private static func repairCoordinatedVerbsUnderTheirObject(_ tree: inout SyntaxTree, children: WordDependents) -> Bool {
         var changed = false
         for verb in tree.words.indices where tree.words[verb].tag == .verb && [.nmod, .compound].contains(tree.words[verb].label.relation) {

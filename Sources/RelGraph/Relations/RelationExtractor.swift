@@ -149,6 +149,7 @@ struct RelationExtractor {
                 found.append(extra)
             }
             discourse.record(sentence: sentence.index, mentions: mentions, subject: tree.mainSubject(), persons: tree.personSubjects())
+            discourse.recordOwners(tree.ownedActs(), sentence: sentence.index)
             discourse.record(found)
             relations += found
         }
@@ -1346,6 +1347,15 @@ struct RelationExtractor {
                 arguments.rule += "+previous-subject"
                 arguments.confidence = min(arguments.confidence, 0.5)
             }
+        }
+        // "…a decree by Venezuela's president. Guyana described the decree as…": a policy or an act named again, whose
+        // owner an earlier sentence named, is that owner's.
+        if arguments.targets.isEmpty, let token = found.policyNamedAgain ?? found.actNamedAgain,
+           case let owners = discourse.owners(ofActNamed: document.tokens[token].folded, at: sentence)
+            .filter({ !arguments.sources.flatMap(\.refs).contains($0) }), !owners.isEmpty {
+            arguments.targets = [synthetic(owners, at: hit.range.lowerBound)]
+            arguments.rule += "+owner named before"
+            arguments.confidence = min(arguments.confidence, 0.5)
         }
         // "Nicaragua broke with Taiwan… The break was criticised by X": an act named again by a noun of a trigger's kind
         // is the last act of that kind, whoever acted last.

@@ -1121,7 +1121,23 @@ extension TreeArguments {
             child > word && Self.mislabelledObjectRelations.contains(parsed.relation(of: child))
                 && markers(of: child).contains { words.objectMarkers.contains($0) } && !isCompoundPreposition(child)
         }
-        return marked.isEmpty ? unlabelledObject(of: word) : marked
+        if !marked.isEmpty { return marked }
+        let unlabelled = unlabelledObject(of: word)
+        return unlabelled.isEmpty ? sharedObject(of: word) : unlabelled
+    }
+
+    /// "lamenta y rechaza la decisión de X", "condemned and rejected X's move": a verb coordinated before another that
+    /// writes the object they share has it too, when it names an actor or an actor's act ("arrived and signed the deal"
+    /// shares nothing).
+    private func sharedObject(of verb: Int) -> [Int] {
+        guard let next = parsed.dependents(of: verb, [.conj]).first(where: { conjunct in
+            conjunct > verb && parsed.tag(of: conjunct) == .verb && parsed.dependents(of: conjunct).contains { parsed.relation(of: $0) == .cc }
+                && !parsed.dependents(of: conjunct).contains { Self.subjectRelations.contains(parsed.relation(of: $0)) }
+        }) else { return [] }
+        return parsed.dependents(of: next, [.obj]).filter { object in
+            !resolve([object]).isEmpty
+                || !resolve(parsed.dependents(of: object, [.nmod]).filter { markers(of: $0) == [words.genitive] }).isEmpty
+        }
     }
 
     /// The first name or noun after the verb, in the same stretch of the sentence, that hangs from it with no

@@ -39,6 +39,9 @@ final class TreeArguments {
         /// That object is an act named again ("criticó la ruptura", "condemned the decision"): the token of its noun,
         /// which may say the act's kind (`sanctionAnaphors`, `accusationAnaphors`) and so which act told before it means.
         var actNamedAgain: Int?
+        /// That object is a policy named again ("rejected the decree", "a dénoncé ce décret"): the token of its noun,
+        /// whose owner the discourse may have been told (`Discourse.owners(ofActNamed:at:)`).
+        var policyNamedAgain: Int?
         /// The trigger is a passive verb.
         var passive = false
         /// …and the verb of its sentence's main clause ("It was agreed to…", not "what had been agreed upon").
@@ -267,6 +270,27 @@ final class TreeArguments {
         return dependents.contains { parsed.relation(of: $0) == .det && words.anaphoricDeterminers.contains(tokens[parsed.tokenOfWord[$0]]) }
             && resolve(dependents.filter { parsed.relation(of: $0) != .det }).isEmpty
             && !dependents.contains { parsed.relation(of: $0) == .det && words.possessives.contains(tokens[parsed.tokenOfWord[$0]]) }
+    }
+
+    /// The policies and acts the sentence names with their owners ("a decree by X", "la décision du Mali", "su medida"),
+    /// as folded nouns with the actors owning them: what a later "the decree" may name again.
+    func ownedActs() -> [(noun: String, owners: [Mention])] {
+        var owned: [(noun: String, owners: [Mention])] = []
+        for word in 0..<parsed.wordCount where parsed.tag(of: word) == .noun && mentionOfWord[word] == nil {
+            let token = tokens[parsed.tokenOfWord[word]]
+            guard words.policyNouns.contains(token) || words.eventAnaphors.contains(token) else { continue }
+            let owners = possessorWords(of: word) + parsed.dependents(of: word).filter { complement in
+                guard mentionOfWord[complement] != nil else { return false }
+                switch parsed.relation(of: complement) {
+                case .nmod: return markers(of: complement).allSatisfy { $0 == words.genitive || words.nounAgentMarkers.contains($0) }
+                case .amod, .compound: return true
+                default: return false
+                }
+            }
+            let resolved = resolve(owners)
+            if !resolved.isEmpty { owned.append((token.folded, resolved)) }
+        }
+        return owned
     }
 
     /// "decided not to meet X", "la decisión de no reunirse con X": the verb at `range` completes another verb or a
@@ -606,6 +630,11 @@ final class TreeArguments {
                 if role == .object, answers, written.count == 1, isResumptiveApposition(written[0]) {
                     let authors = resolve(subjectWords(of: mainVerb(above: written[0]))).filter { Self.isFree($0, taken: taken) }
                     if !authors.isEmpty { return (authors, "resumed clause") }
+                }
+                // "Guyana rejected the decree" after "a decree by Venezuela's president": a policy named again may be
+                // the one whose owner was told.
+                if role == .object, answers, !isSource, written.count == 1, isNamedAgain(written[0], among: words.policyNouns) {
+                    found.policyNamedAgain = parsed.tokenOfWord[written[0]]
                 }
                 // "China condemned the test": an act already told stands for whoever carried it out, as "it" would.
                 if role == .object, answers, !written.isEmpty, written.allSatisfy(isEventAnaphor) {

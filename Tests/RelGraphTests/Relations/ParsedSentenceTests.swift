@@ -991,4 +991,24 @@ struct ParsedSentenceTests {
         let kept = tree(words(subject: true), language: .fr)
         #expect(kept.governor(of: 6) == 4 && kept.label(of: 6).name == "conj")
     }
+
+    /// "According to Mensah, Ghana was concerned" read with the fronted phrase as the root and the clause as its
+    /// relative: the clause is the sentence's, the phrase its oblique. A relative clause opened by "who" stays.
+    @Test func aFrontedPhraseReadAsTheRootIsTheClausesOblique() {
+        typealias Word = SyntaxTree.Word
+        func words(subject: String, tag: PartOfSpeech) -> [Word] {
+            [
+                Word(form: "According", tag: .verb, head: 3, relation: "case"), Word(form: "to", tag: .adp, head: 1, relation: "fixed"),
+                Word(form: "Mensah", tag: .propn, head: 0, relation: "root"), Word(form: ",", tag: .punct, head: 7, relation: "punct"),
+                Word(form: subject, tag: tag, head: 7, relation: "nsubj"), Word(form: "was", tag: .aux, head: 7, relation: "cop"),
+                Word(form: "concerned", tag: .verb, head: 3, relation: "acl:relcl"), Word(form: ".", tag: .punct, head: 3, relation: "punct"),
+            ]
+        }
+        let repaired = tree(words(subject: "Ghana", tag: .propn))
+        #expect(repaired.governor(of: 6) == nil && repaired.label(of: 6).name == "root")
+        #expect(repaired.governor(of: 2) == 6 && repaired.label(of: 2).name == "obl")
+        #expect(repaired.governor(of: 7) == 6)
+        let relative = tree(words(subject: "who", tag: .pron))
+        #expect(relative.governor(of: 6) == 2)
+    }
 }

@@ -3823,8 +3823,29 @@ struct WordsRefusalsAndWarningsTests {
 
     /// A name written with a given name none of a famous leader's forms holds is someone else of that surname.
     @Test func anotherGivenNameIsAnotherPerson() {
-        #expect(Probe.events("The deputy foreign minister of Ghana, Kwame Ampofo Karzai, met the envoy of Togo.", .en)
-                .contains("person:kwame-ampofo-karzai CONSULT TGO"))
+        #expect(Probe.events("The deputy foreign minister of Afghanistan, Wahid Omar Karzai, met the envoy of Togo.", .en)
+                .contains("person:wahid-omar-karzai CONSULT TGO"))
         #expect(Probe.events("Hamid Karzai met the envoy of Togo.", .en).contains("person:hamid-karzai CONSULT TGO"))
+    }
+
+    /// Two verbs coordinated before the object they share both take it.
+    @Test func coordinatedVerbsShareTheirObject() {
+        #expect(Probe.events("Ghana strongly condemned and rejected the decision of Togo.", .en) == ["GHA ACCUSE TGO", "GHA REJECT TGO"])
+        #expect(Probe.events("Ghana lamenta y repudia la decisión de Togo.", .es) == ["GHA ACCUSE TGO"])
+    }
+
+    /// Whoever a fronted "according to" names reports the clause; they are no party to it.
+    @Test func theSourceOfAReportIsNoParty() {
+        let text = "According to Kofi Mensah, the United States was particularly concerned about the fact that the ports are run by a Togolese company."
+        #expect(!Probe.events(text, .en).contains { $0.contains("kofi-mensah") })
+    }
+
+    /// A policy named again is the one whose owner an earlier sentence named.
+    @Test(arguments: [
+        TreeArgumentsTests.Case(.en, "Benin criticised a decree by Togo on Monday. Ghana rejected the decree on Tuesday.", ["GHA REJECT TGO"]),
+        TreeArgumentsTests.Case(.fr, "Le Bénin a critiqué lundi un décret du Togo. Mardi, le Ghana a rejeté ce décret.", ["GHA REJECT TGO"]),
+        TreeArgumentsTests.Case(.es, "Benín criticó el lunes un decreto de Togo. Ghana rechazó el decreto el martes.", ["GHA REJECT TGO"]),
+    ]) func aPolicyNamedAgainIsItsOwners(_ example: TreeArgumentsTests.Case) {
+        #expect(Probe.events(example.text, example.language).isSuperset(of: example.edges))
     }
 }

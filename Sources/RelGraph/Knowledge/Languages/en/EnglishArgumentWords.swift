@@ -26,7 +26,7 @@ extension ArgumentWords {
         eventAnaphors: FunctionWords.set("""
             test move decision measure action step incident raid incursion launch act attack strike seizure
             announcement resolution remarks comments statement statements violation violations provocation interference behaviour behavior espionage spying
-            conduct position stance signing
+            conduct position stance
             """).union(englishSanctionAnaphors).union(englishAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("the this that these those such"),
         timeNouns: FunctionWords.set("""

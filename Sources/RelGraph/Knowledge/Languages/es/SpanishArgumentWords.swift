@@ -25,7 +25,6 @@ extension ArgumentWords {
         eventAnaphors: FunctionWords.set("""
             prueba ensayo decisión medida acción paso incidente incursión lanzamiento acto ataque allanamiento
             captura anuncio violación violaciones provocación injerencia comportamiento conducta declaración declaraciones espionaje posición
-            firma
             """).union(spanishSanctionAnaphors).union(spanishAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("el la los las este esta estos estas ese esa esos esas"),
         timeNouns: FunctionWords.set("""

@@ -25,7 +25,7 @@ extension ArgumentWords {
         eventAnaphors: FunctionWords.set("""
             essai décision mesure geste action initiative incident raid incursion tir lancement acte attaque frappe
             saisie annonce violation violations provocation ingérence comportement agissements propos déclaration déclarations
-            espionnage position signature
+            espionnage position
             """).union(frenchSanctionAnaphors).union(frenchAccusationAnaphors),
         anaphoricDeterminers: FunctionWords.set("le la l' les ce cet cette ces"),
         timeNouns: FunctionWords.set("""
