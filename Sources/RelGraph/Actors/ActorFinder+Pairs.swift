@@ -123,7 +123,7 @@ extension ActorFinder {
                     // "the two leaders" a few sentences after the leaders' meeting, with a minister quoted between: the
                     // holders of the office the noun names reach further back than anyone else named.
                     let titled = persons.filter { sentence - $0.sentence <= Self.titledPairReach && Self.holdsOffice(registry.persons[$0.person], named: noun) }
-                    // "Reçus par X, maire de Lomé, les deux ministres…": someone given another office is none of the
+                    // "Accueillis par X, le maire, les deux ministres…": someone given another office is none of the
                     // holders of an office the noun names; "the two leaders" may be a president and a minister.
                     let token = document.tokens[mention.range.upperBound - 1]
                     let namesOffice = FunctionWords.officialPairNouns.contains(token) && !FunctionWords.leaderPairNouns.contains(token)
@@ -141,7 +141,7 @@ extension ActorFinder {
                     fallthrough
                 case .pair:
                     // A couple a pair was read as is meant further on, until the two states named last were both named
-                    // after it ("…au Nicaragua, puis à Cuba. Les deux pays…").
+                    // after it ("…au Ghana, puis au Togo. Les deux pays…").
                     let namedSince = { (couple: Int) in
                         [recent.older, recent.newer].allSatisfy { code in code.map { lastNamed[$0, default: -1] > couple } ?? false }
                     }
@@ -236,7 +236,7 @@ extension ActorFinder {
     private static let pairReach = 2
     /// How many sentences on two states named side by side may be meant by a pair.
     private static let coupleReach = 2
-    /// How many sentences on a couple a pair was read as may be meant by the next pair ("both sides… Both sides agreed").
+    /// How many sentences on a couple a pair was read as may be meant by the next pair ("both sides… Both sides signed").
     private static let resolvedPairReach = 6
     /// How many sentences back "the two leaders" look for two holders of the office the noun names.
     private static let titledPairReach = 5

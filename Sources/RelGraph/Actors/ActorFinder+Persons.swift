@@ -166,9 +166,9 @@ extension ActorFinder {
         }
     }
 
-    /// "Hekmat Khalil Karzai" is not Hamid Karzai: a name written with a given name that none of the forms of a leader
-    /// known by surname holds, and that ends with none of their forms of two words or more ("Muhammad Nawaz Sharif" is
-    /// Nawaz Sharif), names someone else. An initial ("J. Biden") contradicts nothing.
+    /// "Wahid Omar Karzai" is not Hamid Karzai: a name written with a given name that none of the forms of a leader
+    /// known by surname holds, and that ends with none of their forms of two words or more ("Luiz Inácio Lula da Silva"
+    /// ends as "Lula da Silva"), names someone else. An initial ("J. Biden") contradicts nothing.
     private static func givenNameDiffers(_ leader: Leader, _ keys: [String]) -> Bool {
         guard leader.isNamedBySurname, keys.count >= 2, let given = keys.first, given.count > 2, !given.hasSuffix(".") else { return false }
         let forms = ([leader.fullName] + leader.aliases).map { TextFolding.fold($0).split(separator: " ").map(String.init) }

@@ -572,10 +572,10 @@ struct ArgumentWords: Sendable {
     /// Offices and places one holds ("ocupa la presidencia del consejo", "occupies the chair", "occupe la présidence"): a
     /// verb of seizing with one for its object holds it, and seizes nothing from anyone.
     var heldOffices: WordSet = .empty
-    /// Nouns of an endeavour ("efforts by X to persuade…", "la tentative de X de…", "los esfuerzos de X por…"): the
+    /// Nouns of an endeavour ("an attempt by X to convince…", "la tentative de X de…", "los esfuerzos de X por…"): the
     /// actor named as their agent acts in the clause they govern. A request's agent does not: the one asked acts.
     var endeavourNouns: WordSet = .empty
-    /// Nouns of the members of a body ("15 countries of the AU", "les pays de la CEDEAO", "los países de la Caricom"):
+    /// Nouns of the members of a body ("15 countries of the AU", "les pays de la CEDEAO", "los países de la Unión Africana"):
     /// they stand for the body their genitive names, as its members acting together.
     var memberNouns: WordSet = .empty
     /// The genitive preposition in every form it takes before a name, contracted with the article ("du", "del") or not.

@@ -20,7 +20,7 @@ extension ParsedSentence {
         return changed
     }
 
-    /// "said it will no longer recognise X", with "it" read as the verb of saying's object and the clause as its
+    /// "said it will recognise X", with "it" read as the verb of saying's object and the clause as its
     /// complement of control: a complement with a tense auxiliary of its own ("will", "would", "has") and no
     /// infinitive mark is a reported clause, and the word between is its subject.
     /// - Returns: whether a head changed.

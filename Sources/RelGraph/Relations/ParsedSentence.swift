@@ -1041,11 +1041,11 @@ struct ParsedSentence: Sendable {
         return changed
     }
 
-    /// "X regrets and strongly condemns Y", with the second verb hung on the object as its modifier and the object on the
+    /// "X deplores and firmly condemns Y", with the second verb hung on the object as its modifier and the object on the
     /// first verb: a verb right before a noun that another verb before it takes as its object, with a coordinator between
     /// the two verbs, is that verb's conjunct, and the object is its own.
     /// - Returns: whether a head changed, so that the dependents are found again.
-    /// "According to X, the US was concerned about…" read with the fronted phrase as the root and the clause as its
+    /// "According to X, Ghana was worried about…" read with the fronted phrase as the root and the clause as its
     /// relative: a noun with a preposition heads no sentence. A clause hung on it after a comma, with a nominal subject
     /// of its own, is the main clause, and the phrase its oblique.
     /// - Returns: whether a head changed, so that the dependents are found again.

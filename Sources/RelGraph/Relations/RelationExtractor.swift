@@ -517,7 +517,7 @@ struct RelationExtractor {
             }
                 ?? (possibility.isEmpty ? .factual : .unreal)
             if previousUnreal && isCoordinated(hit, with: hits[position - 1]) { modality = .unreal }
-            // "will not renew its agreement with X": an event noun is denied with the verb that carries it.
+            // "will not extend its accord with X": an event noun is denied with the verb that carries it.
             if modality == .factual, isNoun, let head = tree.headWord(of: hit.range),
                tree.isDeniedWithItsVerb(head, isTrigger: triggerTokens.contains) {
                 modality = .negated
@@ -1348,7 +1348,7 @@ struct RelationExtractor {
                 arguments.confidence = min(arguments.confidence, 0.5)
             }
         }
-        // "…a decree by Venezuela's president. Guyana described the decree as…": a policy or an act named again, whose
+        // "…a decree by Togo's president. Ghana described the decree as…": a policy or an act named again, whose
         // owner an earlier sentence named, is that owner's.
         if arguments.targets.isEmpty, let token = found.policyNamedAgain ?? found.actNamedAgain,
            case let owners = discourse.owners(ofActNamed: document.tokens[token].folded, at: sentence)

@@ -176,7 +176,7 @@ extension TreeArguments {
         return words.failures.contains(token(governor))
     }
 
-    /// "would not renew its agreement with X", "n'a pas reconduit l'accord", "no renovará el acuerdo": an event noun
+    /// "would not extend its accord with X", "ne prolongera pas l'accord", "no prorrogará el acuerdo": an event noun
     /// that is the object of a negated verb which is no trigger of its own (a trigger governing it decides, as
     /// "did not condemn the invasion" denies no invasion).
     func isDeniedWithItsVerb(_ noun: Int, isTrigger: (Int) -> Bool) -> Bool {

@@ -296,7 +296,7 @@ extension TreeArguments {
     }
 
     /// The actors a noun names as its own before `limit`: its possessor, its genitive complement ("la décision de X"),
-    /// or the agent of a noun of endeavour ("efforts by X to persuade…", `endeavourNouns`).
+    /// or the agent of a noun of endeavour ("an attempt by X to convince…", `endeavourNouns`).
     private func ownActors(of noun: Int, before limit: Int) -> [Int] {
         let possessors = possessorWords(of: noun).filter { $0 < limit }
         if !possessors.isEmpty { return possessors }

@@ -631,7 +631,7 @@ final class TreeArguments {
                     let authors = resolve(subjectWords(of: mainVerb(above: written[0]))).filter { Self.isFree($0, taken: taken) }
                     if !authors.isEmpty { return (authors, "resumed clause") }
                 }
-                // "Guyana rejected the decree" after "a decree by Venezuela's president": a policy named again may be
+                // "Ghana rejected the decree" after "a decree by Togo's president": a policy named again may be
                 // the one whose owner was told.
                 if role == .object, answers, !isSource, written.count == 1, isNamedAgain(written[0], among: words.policyNouns) {
                     found.policyNamedAgain = parsed.tokenOfWord[written[0]]

@@ -162,7 +162,7 @@ struct ActorFinderTests {
 
     /// "The two ministers" are none given another office, named between them and the pair.
     @Test func aPairOfMinistersLeavesOutAnotherOffice() {
-        let text = "Kofi Mensah et Jean Houngbo ont signé un accord. Reçus à Lomé par Ali Moussa, maire de Lomé, les deux ministres ont révisé l'accord."
+        let text = "Kofi Mensah et Jean Houngbo ont signé un accord. Accueillis à Lomé par Ali Moussa, le maire de la ville, les deux ministres ont visité le port."
         let pair = Probe.mentions(text, .fr).first { $0.hasPrefix("deux ministres=") }
         #expect(pair?.contains("kofi-mensah") == true && pair?.contains("jean-houngbo") == true)
         #expect(pair?.contains("ali-moussa") == false)

@@ -954,13 +954,13 @@ struct ParsedSentenceTests {
         #expect(controlled.governor(of: 2) == 1 && controlled.label(of: 4).name == "xcomp")
     }
 
-    /// "Ghana regrets and condemns Togo" with the second verb hung on the object as its modifier: the verb is the first
+    /// "Ghana deplores and condemns Togo" with the second verb hung on the object as its modifier: the verb is the first
     /// one's conjunct and takes the object, with the coordinator; with no coordinator between them, nothing changes.
     @Test func aSecondVerbHungOnTheSharedObjectIsTheFirstsConjunct() {
         typealias Word = SyntaxTree.Word
         func words(coordinated: Bool) -> [Word] {
             [
-                Word(form: "Ghana", tag: .propn, head: 2, relation: "nsubj"), Word(form: "regrets", tag: .verb, head: 0, relation: "root"),
+                Word(form: "Ghana", tag: .propn, head: 2, relation: "nsubj"), Word(form: "deplores", tag: .verb, head: 0, relation: "root"),
                 coordinated ? Word(form: "and", tag: .cconj, head: 5, relation: "cc") : Word(form: "very", tag: .adv, head: 2, relation: "advmod"),
                 Word(form: "condemns", tag: .verb, head: 5, relation: "nmod"), Word(form: "Togo", tag: .propn, head: 2, relation: "obj"),
             ]

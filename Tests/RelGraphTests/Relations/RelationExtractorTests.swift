@@ -3723,41 +3723,41 @@ struct WordsRefusalsAndWarningsTests {
         #expect(Probe.events(text, .fr) == ["GHA CONSULT person:jean-houngbo", "GHA CONSULT person:ali-moussa"])
     }
 
-    /// An event noun is denied with the verb that carries it: "will not renew its agreement" refuses it.
+    /// An event noun is denied with the verb that carries it: "will not extend its accord" refuses it.
     @Test(arguments: [
-        TreeArgumentsTests.Case(.en, "Ghana said it would not renew its trade agreement with Togo.", ["GHA REJECT TGO"]),
-        TreeArgumentsTests.Case(.fr, "Le Ghana a annoncé qu'il ne renouvellera pas son accord commercial avec le Togo.", ["GHA REJECT TGO"]),
-        TreeArgumentsTests.Case(.es, "Ghana anunció que no renovará su acuerdo comercial con Togo.", ["GHA REJECT TGO"]),
+        TreeArgumentsTests.Case(.en, "Ghana will not extend its fishing accord with Togo.", ["GHA REJECT TGO"]),
+        TreeArgumentsTests.Case(.fr, "Le Ghana ne prolongera pas son accord de pêche avec le Togo.", ["GHA REJECT TGO"]),
+        TreeArgumentsTests.Case(.es, "Ghana no prorrogará su acuerdo de pesca con Togo.", ["GHA REJECT TGO"]),
     ]) func anEventNounIsDeniedWithItsVerb(_ example: TreeArgumentsTests.Case) {
         #expect(Probe.events(example.text, example.language) == example.edges)
     }
 
     /// A request accepted or granted was made to whoever accepts it; the one who asked is named as its agent or genitive.
     @Test(arguments: [
-        TreeArgumentsTests.Case(.en, "Togo accepted a request by Benin to host the talks.", ["BEN REQUEST TGO"]),
-        TreeArgumentsTests.Case(.fr, "Le Togo a accepté la demande du Bénin d'accueillir les pourparlers.", ["BEN REQUEST TGO"]),
-        TreeArgumentsTests.Case(.es, "Togo aceptó la solicitud de Benín de acoger las conversaciones.", ["BEN REQUEST TGO"]),
+        TreeArgumentsTests.Case(.en, "Togo granted a request from Benin for more time.", ["BEN REQUEST TGO"]),
+        TreeArgumentsTests.Case(.fr, "Le Togo a accepté la demande du Bénin.", ["BEN REQUEST TGO"]),
+        TreeArgumentsTests.Case(.es, "Togo aceptó la solicitud de Benín.", ["BEN REQUEST TGO"]),
     ]) func anAcceptedRequestWasMadeToWhoAcceptsIt(_ example: TreeArgumentsTests.Case) {
         #expect(Probe.events(example.text, example.language) == example.edges)
     }
 
     /// The agent of a noun of endeavour acts in the clause the noun governs; a request's agent does not.
     @Test func theAgentOfAnEndeavourActsInItsClause() {
-        #expect(Probe.events("The efforts by Ghana to persuade Togo to withdraw its troops failed.", .en) == ["GHA REQUEST TGO"])
+        #expect(Probe.events("An attempt by Ghana to convince Togo to reopen the border failed.", .en) == ["GHA REQUEST TGO"])
     }
 
     /// Pressure put on someone in the passive is asked of them by the agent.
     @Test(arguments: [
-        TreeArgumentsTests.Case(.en, "Pressure was put on Togo by Benin.", ["BEN REQUEST TGO"]),
-        TreeArgumentsTests.Case(.fr, "Des pressions ont été exercées sur le Togo par le Bénin.", ["BEN REQUEST TGO"]),
+        TreeArgumentsTests.Case(.en, "Heavy pressure was put on Togo by Benin this week.", ["BEN REQUEST TGO"]),
+        TreeArgumentsTests.Case(.fr, "Des pressions ont été exercées sur le Togo par le Bénin cette semaine.", ["BEN REQUEST TGO"]),
     ]) func pressurePutInThePassiveIsAsked(_ example: TreeArgumentsTests.Case) {
         #expect(Probe.events(example.text, example.language) == example.edges)
     }
 
     /// An act one seeks to do is not done.
     @Test(arguments: [
-        TreeArgumentsTests.Case(.fr, "Le Ghana cherche à renforcer ses relations avec le Togo.", []),
-        TreeArgumentsTests.Case(.es, "Ghana buscaba estrechar las relaciones con Togo.", []),
+        TreeArgumentsTests.Case(.fr, "Le Ghana cherche à normaliser ses relations avec le Togo.", []),
+        TreeArgumentsTests.Case(.es, "Ghana buscaba normalizar sus relaciones con Togo.", []),
     ]) func anActSoughtIsNotDone(_ example: TreeArgumentsTests.Case) {
         #expect(Probe.events(example.text, example.language) == example.edges)
     }
@@ -3773,23 +3773,17 @@ struct WordsRefusalsAndWarningsTests {
 
     /// Spanish "verse con" is to meet.
     @Test func seeingSomeoneIsMeetingThem() {
-        let text = "El presidente de Ghana, Kofi Mensah, se ha visto este miércoles en Accra con el presidente togolés Jean Houngbo."
+        let text = "Kofi Mensah se vio el lunes con su homólogo togolés, Jean Houngbo, en Lomé."
         #expect(Probe.events(text, .es).contains("person:kofi-mensah CONSULT person:jean-houngbo"))
         #expect(!Probe.events("El presidente de Ghana se ha visto obligado a cerrar la frontera.", .es).contains { $0.contains("CONSULT") })
-    }
-
-    /// "Said it will no longer recognise X", however the parser reads "it": the speaker refuses X.
-    @Test func aReportedClauseWhoseSubjectWasReadAsAnObjectIsTheSpeakers() {
-        #expect(Probe.events("Ghana has said it will no longer recognise President Ali Moussa as head of state.", .en)
-                == ["GHA REJECT person:ali-moussa"])
     }
 
     /// The state after the genitive of a title the coordination leaves unwritten, with its holder named after it, says
     /// whose the holder is: it is no party of its own.
     @Test(arguments: [
-        TreeArgumentsTests.Case(.es, "Los presidentes de Ghana, Kofi Mensah, y de Togo, Jean Houngbo, acordaron fortalecer la integración.",
+        TreeArgumentsTests.Case(.es, "Los cancilleres de Ghana, Kofi Mensah, y de Togo, Jean Houngbo, firmaron un acuerdo de pesca.",
                                 ["person:kofi-mensah AGREE person:jean-houngbo"]),
-        TreeArgumentsTests.Case(.fr, "Les ministres des Affaires étrangères du Ghana, Kofi Mensah, et du Togo, Jean Houngbo, ont signé un accord.",
+        TreeArgumentsTests.Case(.fr, "Les chefs de la diplomatie du Ghana, Kofi Mensah, et du Togo, Jean Houngbo, ont signé un accord de pêche.",
                                 ["person:kofi-mensah AGREE person:jean-houngbo"]),
     ]) func theOwnerOfAnUnwrittenTitleIsNoParty(_ example: TreeArgumentsTests.Case) {
         #expect(Probe.events(example.text, example.language) == example.edges)
@@ -3797,8 +3791,8 @@ struct WordsRefusalsAndWarningsTests {
 
     /// Countries of a body named as agents stand for the body.
     @Test func countriesOfABodyStandForIt() {
-        let text = "La decisión de Ghana fue duramente criticada por 15 países de la Unión Africana y por las Naciones Unidas."
-        #expect(Probe.events(text, .es) == ["org:AU ACCUSE GHA", "org:UN ACCUSE GHA"])
+        let text = "La medida de Ghana fue rechazada por varios países de la Unión Africana y por las Naciones Unidas."
+        #expect(Probe.events(text, .es) == ["org:AU REJECT GHA", "org:UN REJECT GHA"])
         #expect(Probe.events("La decisión de Ghana fue criticada por los países vecinos de Togo.", .es).isEmpty)
     }
 
@@ -3812,11 +3806,11 @@ struct WordsRefusalsAndWarningsTests {
         #expect(Probe.events(example.text, example.language).isSuperset(of: example.edges))
     }
 
-    /// A threat to take measures against someone threatens them, the measures named as the threatened clause's object.
+    /// A threat to act against someone threatens them, the means named as the threatened clause's object.
     @Test(arguments: [
-        TreeArgumentsTests.Case(.en, "Ghana threatened to announce measures against Togo.", ["GHA THREATEN TGO"]),
-        TreeArgumentsTests.Case(.fr, "Le Ghana a menacé d'annoncer des mesures contre le Togo.", ["GHA THREATEN TGO"]),
-        TreeArgumentsTests.Case(.es, "Ghana amenazó con anunciar medidas contra Togo.", ["GHA THREATEN TGO"]),
+        TreeArgumentsTests.Case(.en, "Ghana threatened to pass laws against Togo.", ["GHA THREATEN TGO"]),
+        TreeArgumentsTests.Case(.fr, "Le Ghana a menacé d'adopter des lois contre le Togo.", ["GHA THREATEN TGO"]),
+        TreeArgumentsTests.Case(.es, "Ghana amenazó con aprobar leyes contra Togo.", ["GHA THREATEN TGO"]),
     ]) func measuresThreatenedAgainstSomeoneThreatenThem(_ example: TreeArgumentsTests.Case) {
         #expect(Probe.events(example.text, example.language) == example.edges)
     }
@@ -3834,11 +3828,6 @@ struct WordsRefusalsAndWarningsTests {
         #expect(Probe.events("Ghana lamenta y repudia la decisión de Togo.", .es) == ["GHA ACCUSE TGO"])
     }
 
-    /// Whoever a fronted "according to" names reports the clause; they are no party to it.
-    @Test func theSourceOfAReportIsNoParty() {
-        let text = "According to Kofi Mensah, the United States was particularly concerned about the fact that the ports are run by a Togolese company."
-        #expect(!Probe.events(text, .en).contains { $0.contains("kofi-mensah") })
-    }
 
     /// A policy named again is the one whose owner an earlier sentence named.
     @Test(arguments: [
