@@ -185,6 +185,32 @@ extension ParsedSentence {
         }
         return changed
     }
+
+    /// "ha sido recibido este domingo por X en Y", "was received on Sunday by X": a day the parser takes for the verb's
+    /// object, with no object after it, is when; the complements a preposition opens after it, which the parser hung on
+    /// the day, are the verb's (the agent of a passive among them).
+    /// - Returns: whether a head changed, so that the dependents are found again.
+    static func repairComplementsOnTimeObjects(_ tree: inout SyntaxTree, children: WordDependents, words shared: ArgumentWords.Shared) -> Bool {
+        var changed = false
+        for time in tree.words.indices where tree.words[time].tag == .noun && tree.words[time].label.isPlain(.obj)
+            && shared.words.timeNouns.contains(TextFolding.fold(tree.words[time].form)) {
+            let verb = tree.words[time].head - 1
+            guard verb >= 0, verb < time, tree.words[verb].tag == .verb,
+                  !children[verb].contains(where: { $0 != time && tree.words[$0].label.isPlain(.obj) }) else { continue }
+            let complements = children[time].filter { complement in
+                complement > time && [.noun, .propn].contains(tree.words[complement].tag) && tree.words[complement].label.relation == .nmod
+                    && children[complement].contains(where: { $0 < complement && tree.words[$0].label.isPlain(.case) })
+            }
+            guard !complements.isEmpty else { continue }
+            tree.words[time].relation = "obl"
+            for complement in complements {
+                tree.words[complement].head = verb + 1
+                tree.words[complement].relation = "obl"
+            }
+            changed = true
+        }
+        return changed
+    }
 }
 
 /// "X had earlier on Monday accused Y of…": a time phrase between an auxiliary and its participle, which the parser

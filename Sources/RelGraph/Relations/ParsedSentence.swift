@@ -87,6 +87,7 @@ struct ParsedSentence: Sendable {
             if Self.repairObjectsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairInfinitivesAfterTimeNouns(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairComplementsAfterTimePhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
+            if Self.repairComplementsOnTimeObjects(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairGenitivesAfterAgentPhrases(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairGenitivesOnPlaceNames(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }
             if Self.repairNamedObjects(&tree, children: dependents, words: shared) { dependents = WordDependents(of: tree) }

@@ -3837,4 +3837,10 @@ struct WordsRefusalsAndWarningsTests {
     ]) func aPolicyNamedAgainIsItsOwners(_ example: TreeArgumentsTests.Case) {
         #expect(Probe.events(example.text, example.language).isSuperset(of: example.edges))
     }
+
+    /// A day read as a passive verb's object leaves the verb the agent the parser hung on it.
+    @Test func anAgentHungOnADayIsTheVerbs() {
+        #expect(Probe.events("Kofi Mensah fue recibido el lunes por el presidente togolés Jean Houngbo.", .es)
+                == ["person:kofi-mensah CONSULT person:jean-houngbo"])
+    }
 }
